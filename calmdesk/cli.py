@@ -1,0 +1,98 @@
+"""The `calmdesk` command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from .logs import configure_logging
+from .settings import SettingsError, load_settings
+
+
+def _settings():
+    try:
+        return load_settings()
+    except SettingsError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+@click.group()
+@click.version_option(package_name="calmdesk")
+def main() -> None:
+    """calmdesk: de-escalation notes, reply drafts and follow-ups for Zendesk and Freshdesk."""
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+def run(host: str, port: int) -> None:
+    """Web, worker and scheduler in one command (embedded Redis unless REDIS_URL is set)."""
+    from .embedded_redis import EmbeddedRedisError
+    from .supervisor import run_all
+
+    configure_logging()
+    try:
+        sys.exit(run_all(_settings(), host, port))
+    except EmbeddedRedisError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+def web(host: str, port: int) -> None:
+    """The webhook receiver and admin pages, under gunicorn."""
+    from .web_server import serve
+
+    _settings()
+    serve(host, port)
+
+
+@main.command()
+@click.option("--burst", is_flag=True, help="Work until the queue is empty, then exit.")
+@click.option("--simple", is_flag=True, help="Run jobs in the worker process instead of a forked child.")
+def worker(burst: bool, simple: bool) -> None:
+    """An RQ worker with the scheduler, for calmdesk's queue."""
+    from .worker_process import run_worker
+
+    configure_logging()
+    run_worker(_settings(), burst=burst, simple=simple)
+
+
+@main.command()
+@click.option("--jsonl", is_flag=True, help='Read lines of {"id", "text"}; print one verdict line per input.')
+def analyze(jsonl: bool) -> None:
+    """Print the detector's verdict on a message read from stdin, as JSON."""
+    from worker.detector import detect
+
+    if not jsonl:
+        click.echo(json.dumps(detect(sys.stdin.read()).to_dict(), ensure_ascii=False))
+        return
+    for number, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            text = item["text"]
+            if not isinstance(text, str):
+                raise TypeError
+        except (ValueError, KeyError, TypeError):
+            click.echo(f"line {number}: expected a JSON object with a string 'text'", err=True)
+            sys.exit(2)
+        verdict = detect(text).to_dict()
+        click.echo(json.dumps({"id": item.get("id"), **verdict}, ensure_ascii=False))
+
+
+@main.command()
+@click.option("--serve/--no-serve", default=None, help="Keep the sandbox pages up after the run (default: on a terminal).")
+def demo(serve: bool | None) -> None:
+    """Run the whole flow against a built-in sandbox helpdesk and show the notes."""
+    from .demo import run_demo
+
+    sys.exit(run_demo(serve=sys.stdin.isatty() if serve is None else serve))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,43 @@
+"""TicketEvent: the one normalised event that crosses the queue, as JSON, from webhooks/ to worker/."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+CUSTOMER_MESSAGE = "customer_message"
+AGENT_REPLY = "agent_reply"
+
+
+@dataclass(frozen=True)
+class TicketEvent:
+    helpdesk: str  # "zendesk" | "freshdesk": picks the client module in worker/helpdesks
+    ticket_id: str
+    kind: str = CUSTOMER_MESSAGE
+    account: str = "default"
+    delivery_id: str = ""
+    comment_id: str = ""
+    text: str = ""  # the customer's latest public message, plain text; empty means "fetch it"
+    text_is_html: bool = False
+    author_id: str = ""
+    requester_id: str = ""
+    requester_name: str = ""
+    requester_email: str = ""
+    locale: str = ""
+    subject: str = ""
+    status: str = ""
+    tags: tuple[str, ...] = field(default_factory=tuple)
+    helpdesk_sentiment: float | None = None  # the helpdesk's own opinion in [-1, 1], when it sent one
+    occurred_at: str = ""  # ISO 8601, when the helpdesk says it happened
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["tags"] = list(self.tags)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "TicketEvent":
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        values["tags"] = tuple(values.get("tags") or ())
+        return cls(**values)

@@ -1,0 +1,87 @@
+"""What every sandbox helpdesk shares: the request log, rate limiting with 429 + Retry-After, injected faults."""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class RecordedRequest:
+    method: str
+    path: str
+    json: Any
+    headers: dict[str, str]
+    status: int = 0
+
+
+@dataclass
+class Fault:
+    method: str
+    path_prefix: str
+    status: int
+    headers: dict[str, str] = field(default_factory=dict)
+    times: int = 1
+    delay: float = 0.0  # seconds to stall before answering (a timeout, from the client's side)
+    after: bool = False  # apply the change first, then answer with the fault (a lost response)
+
+
+class RequestLog:
+    """Thread-safe log of requests, a sliding-window rate limit, and one-shot faults."""
+
+    def __init__(self, limit_per_minute: int | None = None, window: float = 60.0):
+        self.lock = threading.RLock()
+        self.requests: list[RecordedRequest] = []
+        self.limit_per_minute = limit_per_minute
+        self.window = window
+        self.recent: deque[float] = deque()
+        self.faults: list[Fault] = []
+        self.throttled = 0
+
+    def record(self, request: RecordedRequest) -> None:
+        with self.lock:
+            self.requests.append(request)
+
+    def over_limit(self) -> float | None:
+        """Seconds until a slot frees when over the limit; None when the request may proceed (and counts)."""
+        if not self.limit_per_minute:
+            return None
+        now = time.monotonic()
+        with self.lock:
+            while self.recent and now - self.recent[0] >= self.window:
+                self.recent.popleft()
+            if len(self.recent) >= self.limit_per_minute:
+                self.throttled += 1
+                return self.window - (now - self.recent[0])
+            self.recent.append(now)
+            return None
+
+    def remaining(self) -> int | None:
+        if not self.limit_per_minute:
+            return None
+        with self.lock:
+            return max(0, self.limit_per_minute - len(self.recent))
+
+    def take_fault(self, method: str, path: str) -> Fault | None:
+        with self.lock:
+            for fault in self.faults:
+                if fault.times > 0 and fault.method == method and path.startswith(fault.path_prefix):
+                    fault.times -= 1
+                    return fault
+        return None
+
+    def inject(self, fault: Fault) -> None:
+        with self.lock:
+            self.faults.append(fault)
+
+    def matching(self, method: str, path_prefix: str = "") -> list[RecordedRequest]:
+        with self.lock:
+            return [r for r in self.requests if r.method == method and r.path.startswith(path_prefix)]
+
+
+def retry_after_header(seconds: float) -> str:
+    return str(max(1, math.ceil(seconds)))

@@ -1,0 +1,103 @@
+"""Settings read from the environment; secrets live here and nowhere else."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Mapping
+
+from .durations import DurationError, parse_duration
+
+
+class SettingsError(ValueError):
+    """A setting a user gave that cannot be used; the message names the variable and the fix."""
+
+
+@dataclass(frozen=True)
+class ZendeskAccount:
+    url: str = ""
+    email: str = ""
+    api_token: str = field(default="", repr=False)
+    webhook_secret: str = field(default="", repr=False)
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.url and self.email and self.api_token)
+
+
+@dataclass(frozen=True)
+class FreshdeskAccount:
+    url: str = ""
+    api_key: str = field(default="", repr=False)
+    webhook_token: str = field(default="", repr=False)
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.url and self.api_key)
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path = Path(".calmdesk")
+    redis_url: str = ""
+    config_path: str = ""
+    followup_after: int = 24 * 3600
+    admin_token: str = field(default="", repr=False)
+    zendesk: ZendeskAccount = ZendeskAccount()
+    freshdesk: FreshdeskAccount = FreshdeskAccount()
+    queue_name: str = "calmdesk"
+
+    @property
+    def effective_redis_url(self) -> str:
+        """REDIS_URL when set, else the socket of the embedded server under the data directory."""
+        return self.redis_url or f"unix://{self.embedded_socket}"
+
+    @property
+    def embedded_socket(self) -> Path:
+        return self.data_dir.resolve() / "redis.sock"
+
+    def secrets(self) -> list[str]:
+        """Every configured secret, so logs and pages can be checked (and scrubbed) for them."""
+        values = [
+            self.admin_token,
+            self.zendesk.api_token,
+            self.zendesk.webhook_secret,
+            self.freshdesk.api_key,
+            self.freshdesk.webhook_token,
+        ]
+        return [v for v in values if v]
+
+
+def _clean_url(name: str, value: str) -> str:
+    value = value.strip().rstrip("/")
+    if value and not value.startswith(("http://", "https://")):
+        raise SettingsError(f"{name}={value!r} must start with https:// (for example https://acme.zendesk.com)")
+    return value
+
+
+def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
+    """Build Settings from environment variables, raising SettingsError with the variable's name on bad values."""
+    env = os.environ if environ is None else environ
+    try:
+        followup_after = parse_duration(env.get("CALMDESK_FOLLOWUP_AFTER", "24h"))
+    except DurationError as exc:
+        raise SettingsError(f"CALMDESK_FOLLOWUP_AFTER: {exc}") from None
+    return Settings(
+        data_dir=Path(env.get("CALMDESK_DATA_DIR", ".calmdesk")),
+        redis_url=env.get("REDIS_URL", "").strip(),
+        config_path=env.get("CALMDESK_CONFIG", ""),
+        followup_after=followup_after,
+        admin_token=env.get("CALMDESK_ADMIN_TOKEN", ""),
+        zendesk=ZendeskAccount(
+            url=_clean_url("ZENDESK_URL", env.get("ZENDESK_URL", "")),
+            email=env.get("ZENDESK_EMAIL", "").strip(),
+            api_token=env.get("ZENDESK_API_TOKEN", "").strip(),
+            webhook_secret=env.get("ZENDESK_WEBHOOK_SECRET", ""),
+        ),
+        freshdesk=FreshdeskAccount(
+            url=_clean_url("FRESHDESK_URL", env.get("FRESHDESK_URL", "")),
+            api_key=env.get("FRESHDESK_API_KEY", "").strip(),
+            webhook_token=env.get("FRESHDESK_WEBHOOK_TOKEN", ""),
+        ),
+    )

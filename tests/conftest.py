@@ -1,0 +1,107 @@
+"""Shared fixtures: a real Redis (private redis-server, or REDIS_URL), the app, sandbox helpdesks, worker runs."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+import redis as redis_lib
+
+from calmdesk.embedded_redis import EmbeddedRedis
+from calmdesk.sandbox.serving import ServerThread
+from calmdesk.sandbox.zendesk import ZendeskSandbox
+from calmdesk.settings import load_settings
+from webhooks.app import create_app
+from webhooks.zendesk import sign_zendesk_body
+
+ROOT = Path(__file__).resolve().parents[1]
+ZENDESK_SECRET = "zendesk-test-signing-secret"
+ZENDESK_TOKEN = "zendesk-test-api-token"
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory):
+    if os.environ.get("REDIS_URL"):
+        yield os.environ["REDIS_URL"]
+        return
+    server = EmbeddedRedis(tmp_path_factory.mktemp("redis"))
+    server.start()
+    yield server.url
+    server.stop()
+
+
+@pytest.fixture
+def redis(redis_url):
+    conn = redis_lib.Redis.from_url(redis_url)
+    conn.flushdb()
+    yield conn
+    conn.flushdb()
+
+
+@pytest.fixture
+def zendesk():
+    sandbox = ZendeskSandbox(api_token=ZENDESK_TOKEN)
+    with ServerThread(sandbox.app) as server:
+        sandbox.url = server.url
+        yield sandbox
+
+
+@pytest.fixture
+def env(redis, redis_url, zendesk, tmp_path):
+    """The environment a real deployment would have, pointing at the sandbox helpdesk and the test Redis."""
+    values = {
+        "REDIS_URL": redis_url,
+        "CALMDESK_DATA_DIR": str(tmp_path / "data"),
+        "CALMDESK_FOLLOWUP_AFTER": "24h",
+        "ZENDESK_URL": zendesk.url,
+        "ZENDESK_EMAIL": zendesk.email,
+        "ZENDESK_API_TOKEN": ZENDESK_TOKEN,
+        "ZENDESK_WEBHOOK_SECRET": ZENDESK_SECRET,
+    }
+    return values
+
+
+@pytest.fixture
+def app(env):
+    return create_app({"TESTING": True, "CALMDESK_SETTINGS": load_settings(env)})
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+def signed_zendesk_headers(body: bytes, secret: str = ZENDESK_SECRET, timestamp: str | None = None) -> dict:
+    timestamp = timestamp or datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return {
+        "Content-Type": "application/json",
+        "X-Zendesk-Webhook-Signature": sign_zendesk_body(secret, timestamp, body),
+        "X-Zendesk-Webhook-Signature-Timestamp": timestamp,
+        "X-Zendesk-Webhook-Id": "01HWEBHOOKTEST00000000000",
+        "User-Agent": "Zendesk Webhook",
+    }
+
+
+def post_zendesk(client, payload: dict, **kwargs):
+    body = json.dumps(payload).encode()
+    return client.post("/webhooks/zendesk", data=body, headers=signed_zendesk_headers(body, **kwargs))
+
+
+def run_worker_burst(env: dict, timeout: float = 60) -> subprocess.CompletedProcess:
+    """Run a real RQ worker process until the queue is empty (jobs scheduled for later stay scheduled)."""
+    full_env = {**os.environ, **env, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-m", "calmdesk.cli", "worker", "--burst"], env=full_env, cwd=ROOT,
+                            capture_output=True, text=True, timeout=timeout)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result
+
+
+def queued_jobs(redis_conn) -> int:
+    from rq import Queue
+
+    return len(Queue("calmdesk", connection=redis_conn))

@@ -1,0 +1,127 @@
+"""Zendesk signature verification and payload normalisation: pure functions, no Flask, no Redis."""
+
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from calmdesk.events import AGENT_REPLY, CUSTOMER_MESSAGE
+from webhooks.errors import BadPayload, NotConfigured, Unauthorized
+from webhooks.zendesk import (normalise_zendesk_delivery, sign_zendesk_body, verify_zendesk_signature,
+                              zendesk_delivery_key)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "zendesk"
+NOW = datetime(2026, 11, 22, 12, 0, 0, tzinfo=timezone.utc)
+SECRET = "dGhpc19zZWNyZXRfaXNfZm9yX3Rlc3Rpbmdfb25seQ=="
+
+
+def load(name: str) -> tuple[dict, bytes]:
+    body = (FIXTURES / name).read_bytes()
+    return json.loads(body), body
+
+
+def headers_for(body: bytes, when: datetime = NOW, secret: str = SECRET) -> dict:
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return {"X-Zendesk-Webhook-Signature": sign_zendesk_body(secret, stamp, body),
+            "X-Zendesk-Webhook-Signature-Timestamp": stamp}
+
+
+def test_known_signature_vector():
+    # Computed independently: base64(HMAC-SHA256(key, timestamp + body)).
+    import base64, hashlib, hmac
+    body = b'{"a":1}'
+    expected = base64.b64encode(hmac.new(b"k", b"2021-03-25T05:09:27Z" + body, hashlib.sha256).digest()).decode()
+    assert sign_zendesk_body("k", "2021-03-25T05:09:27Z", body) == expected
+
+
+def test_valid_signature_passes():
+    _, body = load("comment_added_customer.json")
+    verify_zendesk_signature(SECRET, headers_for(body), body, NOW)
+
+
+@pytest.mark.parametrize("mutate", [
+    lambda h, b: ({**h, "X-Zendesk-Webhook-Signature": "AAAA" + h["X-Zendesk-Webhook-Signature"][4:]}, b),
+    lambda h, b: (h, b + b" "),
+    lambda h, b: ({k: v for k, v in h.items() if k != "X-Zendesk-Webhook-Signature"}, b),
+    lambda h, b: ({k: v for k, v in h.items() if k != "X-Zendesk-Webhook-Signature-Timestamp"}, b),
+    lambda h, b: ({**h, "X-Zendesk-Webhook-Signature-Timestamp": "yesterday"}, b),
+])
+def test_tampered_or_missing_signature_is_unauthorized(mutate):
+    _, body = load("comment_added_customer.json")
+    headers, body = mutate(headers_for(body), body)
+    with pytest.raises(Unauthorized):
+        verify_zendesk_signature(SECRET, headers, body, NOW)
+
+
+@pytest.mark.parametrize("offset, ok", [(timedelta(seconds=299), True), (timedelta(seconds=-299), True),
+                                        (timedelta(seconds=301), False), (timedelta(minutes=-6), False)])
+def test_replay_window_is_five_minutes(offset, ok):
+    _, body = load("comment_added_customer.json")
+    headers = headers_for(body, when=NOW + offset)
+    if ok:
+        verify_zendesk_signature(SECRET, headers, body, NOW)
+    else:
+        with pytest.raises(Unauthorized, match="more than 300s"):
+            verify_zendesk_signature(SECRET, headers, body, NOW)
+
+
+def test_no_secret_configured_refuses_everything():
+    _, body = load("comment_added_customer.json")
+    with pytest.raises(NotConfigured, match="ZENDESK_WEBHOOK_SECRET"):
+        verify_zendesk_signature("", headers_for(body), body, NOW)
+
+
+def test_customer_comment_normalises_to_event():
+    payload, body = load("comment_added_customer.json")
+    event = normalise_zendesk_delivery(payload, "event:x")
+    assert event.kind == CUSTOMER_MESSAGE
+    assert (event.helpdesk, event.ticket_id, event.comment_id) == ("zendesk", "35436", "9001")
+    assert "third time" in event.text
+    assert event.requester_name == "Dana Whitfield"
+    assert event.status == "open"
+    assert event.helpdesk_sentiment == -1.0  # from the sentiment__very_negative tag
+
+
+def test_staff_comment_is_agent_reply_and_private_note_is_ignored():
+    payload, _ = load("comment_added_agent.json")
+    assert normalise_zendesk_delivery(payload, "").kind == AGENT_REPLY
+    payload, _ = load("comment_added_private.json")
+    assert normalise_zendesk_delivery(payload, "") == "private comment"
+
+
+def test_ticket_created_uses_description():
+    payload, _ = load("ticket_created.json")
+    event = normalise_zendesk_delivery(payload, "")
+    assert event.ticket_id == "35437" and event.text.startswith("Hello, our invoice")
+
+
+def test_trigger_body_carries_ids_and_text_is_fetched_later():
+    payload, body = load("calmdesk_trigger.json")
+    event = normalise_zendesk_delivery(payload, "")
+    assert event.ticket_id == "35438" and event.text == ""
+    assert event.tags == ("vip", "sentiment__negative") and event.helpdesk_sentiment == -0.5
+    assert zendesk_delivery_key(payload, {"X-Zendesk-Webhook-Invocation-Id": "inv-1"}, body) == "invocation:inv-1"
+
+
+def test_other_event_types_are_ignored_with_a_reason():
+    assert "not analysed" in normalise_zendesk_delivery({"type": "zen:event-type:ticket.status_changed",
+                                                         "detail": {"id": "1"}}, "")
+
+
+@pytest.mark.parametrize("payload", [
+    {"type": "zen:event-type:ticket.comment_added", "detail": {"id": "abc"}, "event": {"comment": {}}},
+    {"type": "zen:event-type:ticket.comment_added", "detail": "nope"},
+    {"type": 5},
+    {"ticket_id": "{{ticket.id}}"},
+    {"type": "zen:event-type:ticket.comment_added", "detail": {"id": "1"}, "event": {"comment": {"body": ["x"]}}},
+])
+def test_malformed_payloads_raise_bad_payload(payload):
+    with pytest.raises(BadPayload):
+        normalise_zendesk_delivery(payload, "")
+
+
+def test_delivery_key_prefers_event_id():
+    payload, body = load("comment_added_customer.json")
+    assert zendesk_delivery_key(payload, {"X-Zendesk-Webhook-Invocation-Id": "inv"}, body) == \
+        "event:01HEXAMPLEEVENT0000000001"

@@ -1,0 +1,48 @@
+"""The Flask app factory: `create_app()` for gunicorn, `create_app({...})` for tests."""
+
+from __future__ import annotations
+
+import logging
+
+import redis
+from flask import Flask, jsonify
+from werkzeug.exceptions import HTTPException
+
+from calmdesk.logs import configure_logging
+from calmdesk.settings import Settings, load_settings
+
+from . import health, ingress
+
+MAX_BODY_BYTES = 1024 * 1024
+log = logging.getLogger("calmdesk.web")
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    configure_logging()
+    app = Flask(__name__)
+    app.config.from_mapping(MAX_CONTENT_LENGTH=MAX_BODY_BYTES, JSON_SORT_KEYS=False)
+    if test_config:
+        app.config.update(test_config)
+    settings: Settings = app.config.get("CALMDESK_SETTINGS") or load_settings()
+    app.extensions["calmdesk_settings"] = settings
+    app.extensions["calmdesk_redis"] = redis.Redis.from_url(
+        settings.effective_redis_url, socket_timeout=2, socket_connect_timeout=1, health_check_interval=30
+    )
+    ingress.register(app)
+    app.register_blueprint(health.bp)
+    _register_error_handlers(app)
+    return app
+
+
+def _register_error_handlers(app: Flask) -> None:
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException):
+        if exc.code and exc.code >= 400:
+            log.warning("request rejected status=%s reason=%s", exc.code, exc.name)
+        return jsonify(error=exc.name.lower().replace(" ", "_"), detail=exc.description), exc.code
+
+    @app.errorhandler(Exception)
+    def unexpected(exc: Exception):
+        # A bug, not bad input: log the type only (the message might carry customer text) and answer 500 JSON.
+        log.error("unhandled error type=%s", type(exc).__name__, exc_info=app.debug)
+        return jsonify(error="internal_error"), 500

@@ -1,0 +1,88 @@
+"""The webhook endpoints: one blueprint that runs every helpdesk's delivery through the same steps."""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import datetime, timezone
+
+import redis
+from flask import Blueprint, current_app, jsonify, request
+
+from calmdesk.events import CUSTOMER_MESSAGE
+
+from .enqueue import enqueue_event
+from .errors import BadPayload, DeliveryRejected
+from .sources import webhook_sources
+
+log = logging.getLogger("calmdesk.webhooks")
+bp = Blueprint("webhooks", __name__)
+RETRY_AFTER_SECONDS = "30"
+
+
+@bp.post("/webhooks/<helpdesk>")
+def receive(helpdesk: str):
+    source = current_app.extensions["calmdesk_sources"].get(helpdesk)
+    if source is None:
+        return _reject(404, helpdesk, f"no webhook for '{helpdesk}'; use /webhooks/zendesk or /webhooks/freshdesk")
+    if request.mimetype != "application/json":
+        return _reject(415, helpdesk, "Content-Type must be application/json")
+    body = request.get_data(cache=False)
+    settings = current_app.extensions["calmdesk_settings"]
+    try:
+        source.authenticate(settings, request.headers, body, datetime.now(timezone.utc))
+        payload = _parse_json(body)
+        key = source.delivery_key(payload, request.headers, body)
+        event = source.normalise(payload, key)
+    except DeliveryRejected as exc:
+        return _reject(exc.status, helpdesk, exc.message)
+    if isinstance(event, str):
+        log.info("webhook ignored helpdesk=%s reason=%s", helpdesk, event)
+        return jsonify(status="ignored", reason=event), 202
+    if event.kind != CUSTOMER_MESSAGE:
+        log.info("webhook ignored helpdesk=%s ticket=%s reason=%s", helpdesk, event.ticket_id, event.kind)
+        return jsonify(status="ignored", reason=f"{event.kind} is not analysed"), 202
+    try:
+        queued = enqueue_event(
+            current_app.extensions["calmdesk_redis"], settings.queue_name, helpdesk, key, source.dedup_seconds, event
+        )
+    except (redis.RedisError, OSError) as exc:
+        log.error("webhook not queued helpdesk=%s ticket=%s reason=redis-unavailable error=%s",
+                  helpdesk, event.ticket_id, type(exc).__name__)
+        response = jsonify(error="unavailable", detail="the queue is unreachable; retry later")
+        response.headers["Retry-After"] = RETRY_AFTER_SECONDS
+        return response, 503
+    if not queued:
+        log.info("webhook duplicate helpdesk=%s ticket=%s", helpdesk, event.ticket_id)
+        return jsonify(status="duplicate"), 200
+    log.info("webhook queued helpdesk=%s ticket=%s", helpdesk, event.ticket_id)
+    return jsonify(status="queued", ticket_id=event.ticket_id), 202
+
+
+def _parse_json(body: bytes) -> dict:
+    try:
+        payload = json.loads(body.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise BadPayload("body is not valid UTF-8") from None
+    except (ValueError, RecursionError):
+        raise BadPayload("body is not valid JSON") from None
+    if not isinstance(payload, dict):
+        raise BadPayload("body must be a JSON object")
+    return payload
+
+
+def _reject(status: int, helpdesk: str, message: str):
+    log.warning("webhook rejected helpdesk=%s status=%d reason=%s", helpdesk, status, message)
+    response = jsonify(error=_ERROR_NAMES.get(status, "rejected"), detail=message)
+    if status == 503:
+        response.headers["Retry-After"] = RETRY_AFTER_SECONDS
+    return response, status
+
+
+_ERROR_NAMES = {400: "bad_request", 401: "unauthorized", 404: "not_found", 415: "unsupported_media_type",
+                503: "unavailable"}
+
+
+def register(app) -> None:
+    app.extensions["calmdesk_sources"] = webhook_sources()
+    app.register_blueprint(bp)

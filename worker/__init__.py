@@ -1,0 +1,1 @@
+"""The jobs and everything they call: detection, turn tracking, notes, helpdesk clients."""

@@ -1,0 +1,128 @@
+"""The RQ jobs: analyse a customer message, post the note. Each takes and returns JSON-able dicts."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from datetime import datetime, timedelta, timezone
+
+from rq import Retry, get_current_job
+
+from calmdesk.durations import describe_duration
+from calmdesk.events import TicketEvent
+from calmdesk.settings import load_settings
+
+from .detector import DetectionContext, Verdict, detect
+from .helpdesks import client_for
+from .notes import NoteContext, render_note
+from .outcomes import with_helpdesk_outcomes
+from .queueing import job_queue
+from .text import html_to_text
+from .turns import Decision, TurnPolicy, apply_turn, decide, read_state, state_key
+
+log = logging.getLogger("calmdesk.jobs")
+NOTE_JOB = "worker.jobs.post_note"
+ACTIVITY_KEY = "calmdesk:activity"
+NOTED_TTL = 90 * 86400
+NOTE_RETRY = Retry(max=5, interval=[10, 30, 90, 300, 900])
+
+
+@with_helpdesk_outcomes("worker.jobs.analyse_event")
+def analyse_event(payload: dict) -> dict:
+    event = TicketEvent.from_dict(payload)
+    settings = load_settings()
+    conn = get_current_job().connection
+    text, message_id = event.text, event.comment_id
+    if not text.strip():
+        message = client_for(event.helpdesk, settings).latest_customer_message(event.ticket_id)
+        if message is None:
+            log.info("analyse skipped helpdesk=%s ticket=%s reason=no-customer-message", event.helpdesk, event.ticket_id)
+            return {"outcome": "skipped", "reason": "no customer message"}
+        text, message_id = message.text, message.id
+    elif event.text_is_html:
+        text = html_to_text(text)
+    message_id = message_id or "sha1:" + hashlib.sha1(text.encode()).hexdigest()[:16]
+
+    key = state_key(event.helpdesk, event.account, event.ticket_id)
+    prior = read_state(conn, key)
+    verdict = detect(text, DetectionContext(message_count=prior.message_count + 1, previous_level=prior.level,
+                                            helpdesk_sentiment=event.helpdesk_sentiment))
+    policy = TurnPolicy()
+    now = time.time()
+
+    def compute(state):
+        if state.last_message_id == message_id:
+            return Decision(False, "message already analysed", state)
+        return decide(state, verdict, message_id, now, policy)
+
+    def enqueue_note(pipe, decision: Decision) -> None:
+        note_request = {"event": event.to_dict(), "verdict": verdict.to_dict(), "escalation": decision.escalation,
+                        "reason": decision.reason, "decided_at": now}
+        job_queue(conn).enqueue_call(
+            NOTE_JOB, args=(note_request,), job_id=f"note-{event.helpdesk}-{event.account}-{event.ticket_id}-"
+            f"{decision.escalation}", retry=NOTE_RETRY, failure_ttl=30 * 86400, pipeline=pipe,
+            description=f"note on {event.helpdesk} ticket {event.ticket_id}",
+        )
+
+    decision = apply_turn(conn, key, compute, enqueue_note)
+    log.info("analysed helpdesk=%s ticket=%s level=%s cues=%s note=%s reason=%s", event.helpdesk, event.ticket_id,
+             verdict.level, ",".join(verdict.cues) or "-", decision.note, decision.reason)
+    return {"outcome": "analysed", "level": verdict.level, "note": decision.note, "reason": decision.reason}
+
+
+@with_helpdesk_outcomes(NOTE_JOB)
+def post_note(payload: dict) -> dict:
+    event = TicketEvent.from_dict(payload["event"])
+    verdict = Verdict.from_dict(payload["verdict"])
+    settings = load_settings()
+    job = get_current_job()
+    conn = job.connection
+    client = client_for(event.helpdesk, settings)
+
+    name = event.requester_name or client.requester(event.ticket_id, event.requester_id).name
+    due = datetime.fromtimestamp(payload["decided_at"], timezone.utc) + timedelta(seconds=settings.followup_after)
+    ctx = NoteContext(
+        helpdesk=event.helpdesk, ticket_id=event.ticket_id, verdict=verdict, escalation=payload["escalation"],
+        customer_name=name, subject=event.subject, reason=payload.get("reason", ""),
+        followup_text=f"within {describe_duration(settings.followup_after)} (by {due:%a %d %b, %H:%M} UTC)",
+    )
+    rendered = render_note(ctx)
+    outcome = _post_once(conn, client, event.ticket_id, ctx.marker, rendered.html, job.id)
+    client.add_tags(event.ticket_id, list(rendered.tags))
+    conn.lpush(ACTIVITY_KEY, json.dumps({
+        "at": time.time(), "helpdesk": event.helpdesk, "ticket_id": event.ticket_id, "level": verdict.level,
+        "cues": list(verdict.cues), "playbook": rendered.playbook, "outcome": outcome,
+        "url": client.ticket_url(event.ticket_id),
+    }))
+    conn.ltrim(ACTIVITY_KEY, 0, 999)
+    log.info("note %s helpdesk=%s ticket=%s marker=%s", outcome, event.helpdesk, event.ticket_id, ctx.marker)
+    return {"outcome": outcome, "marker": ctx.marker, "playbook": rendered.playbook}
+
+
+def _post_once(conn, client, ticket_id: str, marker: str, html: str, owner: str) -> str:
+    """Post the note unless it is already on the ticket.
+
+    `noted:` says it was posted. `attempt:` says a post may have gone out without our hearing back
+    (a lost response, a killed worker); only then is the ticket searched for the marker before posting.
+    A short lock keeps two workers from posting the same escalation at once.
+    """
+    noted_key, attempt_key, lock_key = (f"calmdesk:{kind}:{marker}" for kind in ("noted", "attempt", "notelock"))
+    if conn.exists(noted_key):
+        return "already-posted"
+    if not conn.set(lock_key, owner, nx=True, ex=120):
+        from .helpdesks.base import RetryLater
+
+        raise RetryLater(30, "another worker is posting this note")
+    try:
+        if conn.exists(attempt_key) and client.has_note_marker(ticket_id, marker):
+            conn.set(noted_key, 1, ex=NOTED_TTL)
+            return "found-on-ticket"
+        conn.set(attempt_key, owner, ex=NOTED_TTL)
+        client.post_internal_note(ticket_id, html)
+        conn.set(noted_key, 1, ex=NOTED_TTL)
+        return "posted"
+    finally:
+        if conn.get(lock_key) == owner.encode():
+            conn.delete(lock_key)
