@@ -32,7 +32,8 @@ def format_duration(seconds: int) -> str:
 def describe_duration(seconds: int) -> str:
     """'24 hours', '90 seconds', '2 days': for text a person reads."""
     for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
-        if seconds % size == 0 and seconds >= size:
+        # "24 hours" reads as a promise better than "1 day"; whole days only from two days up.
+        if seconds % size == 0 and seconds >= size and (unit != "day" or seconds >= 2 * size):
             count = seconds // size
             return f"{count} {unit}{'s' if count != 1 else ''}"
     return f"{seconds} second{'s' if seconds != 1 else ''}"

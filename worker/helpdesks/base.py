@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Protocol
 
 import requests
@@ -30,6 +31,30 @@ class Person:
     @property
     def first_name(self) -> str:
         return self.name.split()[0] if self.name.strip() else ""
+
+
+@dataclass(frozen=True)
+class TicketSnapshot:
+    """What the follow-up job needs to know about a ticket, in calmdesk's own words."""
+
+    id: str
+    status: str  # normalised: "new" | "open" | "pending" | "hold" | "solved" | "closed"
+    subject: str = ""
+    requester_id: str = ""
+    assignee_id: str = ""
+    group_id: str = ""
+    priority: str = ""  # normalised: "low" | "normal" | "high" | "urgent"
+    last_customer_message_at: str = ""  # ISO 8601 of the requester's latest public message
+    last_agent_reply_at: str = ""  # ISO 8601 of the latest public reply by staff
+
+    @property
+    def closed(self) -> bool:
+        return self.status in ("solved", "closed")
+
+    @property
+    def awaiting_agent(self) -> bool:
+        """The customer spoke last: no public agent reply since their latest message."""
+        return bool(self.last_customer_message_at) and self.last_agent_reply_at < self.last_customer_message_at
 
 
 class HelpdeskError(Exception):
@@ -69,6 +94,12 @@ class HelpdeskClient(Protocol):
     def post_internal_note(self, ticket_id: str, html: str) -> None: ...
     def add_tags(self, ticket_id: str, tags: list[str]) -> None: ...
     def ticket_url(self, ticket_id: str) -> str: ...
+    # Follow-ups (see worker/followups.py):
+    def ticket(self, ticket_id: str) -> TicketSnapshot: ...
+    def create_followup(self, ticket: TicketSnapshot, due_at: "datetime", promise_html: str, key: str) -> str:
+        """Make the follow-up visible in the helpdesk; return a reference (task id, or the ticket id for due_by)."""
+    def close_followup(self, reference: str, ticket: TicketSnapshot, note: str) -> None: ...
+    def bump_priority(self, ticket: TicketSnapshot) -> None: ...
 
 
 def send(session: requests.Session, method: str, url: str, **kwargs: Any) -> requests.Response:

@@ -1,0 +1,40 @@
+"""The conversations `calmdesk demo` replays: some calm, some that turn upset, in several languages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Conversation:
+    customer: str
+    subject: str
+    messages: tuple[str, ...]
+    locale: str = "en-US"
+    expect_note: bool = True
+
+
+CONVERSATIONS = (
+    Conversation(
+        "Priya Natarajan", "CSV export returns an error",
+        ("Hi team, the CSV export on the Reports page returns a 500 error since this morning. Steps: open Reports, "
+         "pick last month, click Export. Could you have a look when you get a chance? Thanks, Priya",),
+        expect_note=False,
+    ),
+    Conversation(
+        "Dana Whitfield", "Where is order #48213?",
+        ("Hello, my order #48213 was due last Monday and the tracking page hasn't moved since. Any news?",
+         "This is the third time I'm writing about order #48213. Still nothing, nobody answers, and this is "
+         "unacceptable. If it isn't here by Friday I'm cancelling my subscription.",
+         "Still waiting. Honestly, I don't know why I bother."),
+    ),
+    Conversation(
+        "Marco Bellini", "Charged twice",
+        ("You idiots charged my card twice for invoice INV-2291. Fix it NOW or I'm filing a chargeback with my bank!!!",),
+    ),
+    Conversation(
+        "Alex Kim", "Thanks!",
+        ("Just wanted to say thanks, the new dashboard works great for our team.",),
+        expect_note=False,
+    ),
+)
