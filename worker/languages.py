@@ -1,0 +1,89 @@
+"""Which language a reply or note is written in, and how a follow-up time is spelled in it.
+
+Four languages are supported. Detection is a small stop-word count, enough to tell en/es/fr/de apart on a
+support message without a model or another dependency.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+
+SUPPORTED = ("en", "es", "fr", "de")
+DEFAULT = "en"
+
+# Frequent short words that are rare in the other three languages.
+_STOPWORDS = {
+    "en": {"the", "and", "is", "you", "my", "it", "this", "not", "have", "was", "for", "with", "your", "what",
+           "still", "why", "been", "i", "of", "to", "are", "can't", "don't", "order"},
+    "es": {"el", "la", "los", "las", "que", "y", "es", "mi", "no", "por", "con", "para", "una", "un", "pero",
+           "del", "ha", "he", "sido", "todavía", "nadie", "pedido", "muy", "ya", "está", "su"},
+    "fr": {"le", "la", "les", "et", "est", "je", "vous", "mon", "ma", "pas", "pour", "avec", "une", "un", "mais",
+           "du", "des", "ai", "toujours", "personne", "commande", "très", "c'est", "n'ai", "j'ai", "votre", "ne"},
+    "de": {"der", "die", "das", "und", "ist", "ich", "sie", "mein", "meine", "nicht", "für", "mit", "eine", "ein",
+           "aber", "noch", "habe", "immer", "niemand", "bestellung", "sehr", "schon", "ihr", "ihre", "es", "wird"},
+}
+_WORD = re.compile(r"[a-zà-ÿß']+", re.IGNORECASE)
+
+
+def language_from_locale(locale: str | None) -> str | None:
+    """'es-ES', 'fr', 'de_AT', 'en-gb' -> the supported language, or None when unsupported or empty."""
+    if not locale:
+        return None
+    code = re.split(r"[-_]", locale.strip().lower(), maxsplit=1)[0]
+    return code if code in SUPPORTED else None
+
+
+def detect_language(text: str) -> str | None:
+    """The supported language the text is most likely in, or None when there is too little to tell."""
+    words = [w.lower() for w in _WORD.findall(text or "")]
+    if not words:
+        return None
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    best = max(SUPPORTED, key=lambda lang: scores[lang])
+    runner_up = max(v for lang, v in scores.items() if lang != best)
+    # Two hits and a clear lead: one shared word ("no", "la") must not decide the language.
+    if scores[best] < 2 or scores[best] <= runner_up:
+        return None
+    return best
+
+
+def reply_language(locale: str | None, text: str, default: str = DEFAULT) -> str:
+    """The customer's language: the helpdesk locale, else what the message is written in, else the default."""
+    return language_from_locale(locale) or detect_language(text) or language_from_locale(default) or DEFAULT
+
+
+_WEEKDAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+}
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"),
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+           "November", "Dezember"),
+}
+_DEADLINE = {
+    "en": "by {weekday} {day} {month}, {time} UTC",
+    "es": "antes del {weekday} {day} de {month} a las {time} (UTC)",
+    "fr": "d'ici le {weekday} {day} {month}, {time} (UTC)",
+    "de": "bis {weekday}, {day}. {month}, {time} Uhr (UTC)",
+}
+
+
+def format_deadline(when: datetime, language: str) -> str:
+    """'by Tuesday 24 November, 14:00 UTC' in the given language; naive datetimes are taken as UTC."""
+    language = language if language in SUPPORTED else DEFAULT
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    when = when.astimezone(timezone.utc)
+    return _DEADLINE[language].format(
+        weekday=_WEEKDAYS[language][when.weekday()], day=when.day, month=_MONTHS[language][when.month - 1],
+        time=f"{when:%H:%M}",
+    )
