@@ -136,7 +136,10 @@ class ZendeskSandbox:
                 response.headers["ratelimit-remaining"] = str(remaining)
             fault = request.environ.get("sandbox.fault_after")
             if fault is not None:
-                return sandbox._fault_response(fault)
+                # after_request must return a response object, not a (response, status) tuple.
+                faulty, status = sandbox._fault_response(fault)
+                faulty.status_code = status
+                return faulty
             with sandbox.log.lock:
                 if sandbox.log.requests and sandbox.log.requests[-1].path == request.path:
                     sandbox.log.requests[-1].status = response.status_code
