@@ -112,9 +112,12 @@ def _post_once(conn, client, ticket_id: str, marker: str, html: str, owner: str)
     if conn.exists(noted_key):
         return "already-posted"
     if not conn.set(lock_key, owner, nx=True, ex=120):
-        from .helpdesks.base import RetryLater
+        # The holder may be this same job's earlier run, SIGKILLed and now recovered by RQ: that is not a rival.
+        if conn.get(lock_key) != owner.encode():
+            from .helpdesks.base import RetryLater
 
-        raise RetryLater(30, "another worker is posting this note")
+            raise RetryLater(30, "another worker is posting this note")
+        conn.set(lock_key, owner, ex=120)
     try:
         if conn.exists(attempt_key) and client.has_note_marker(ticket_id, marker):
             conn.set(noted_key, 1, ex=NOTED_TTL)
