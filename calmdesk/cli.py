@@ -94,5 +94,14 @@ def demo(serve: bool | None) -> None:
     sys.exit(run_demo(serve=sys.stdin.isatty() if serve is None else serve))
 
 
+def _register_commands() -> None:
+    from .cli_followups import followups_command
+
+    main.add_command(followups_command)
+
+
+_register_commands()
+
+
 if __name__ == "__main__":
     main()

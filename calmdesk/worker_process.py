@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import logging
+import os
+import threading
+
 import redis
 from rq import Queue, SimpleWorker, Worker
 from rq.serializers import JSONSerializer
 
 from .settings import Settings
+
+log = logging.getLogger("calmdesk.worker")
 
 # Shorter than RQ's defaults so jobs of a SIGKILLed worker are recovered in about a minute, not a quarter hour.
 WORKER_TTL = 60
@@ -19,4 +25,37 @@ def run_worker(settings: Settings, burst: bool = False, simple: bool = False, wi
     worker_class = SimpleWorker if simple else Worker
     worker = worker_class([queue], connection=conn, serializer=JSONSerializer, worker_ttl=WORKER_TTL,
                           maintenance_interval=MAINTENANCE_INTERVAL)
-    return worker.work(burst=burst, with_scheduler=with_scheduler, logging_level="INFO")
+    sweeper = FollowupSweeper(settings.effective_redis_url, float(os.environ.get("CALMDESK_SWEEP_INTERVAL", "15")))
+    sweeper.sweep()  # a worker (re)starting picks up follow-ups that fell due while none was running
+    if not burst:
+        sweeper.start()
+    try:
+        return worker.work(burst=burst, with_scheduler=with_scheduler, logging_level="INFO")
+    finally:
+        sweeper.stop()
+
+
+class FollowupSweeper(threading.Thread):
+    """Every `interval` seconds, enqueue follow-ups that are overdue because RQ's scheduler did not run them."""
+
+    def __init__(self, redis_url: str, interval: float):
+        super().__init__(name="followup-sweeper", daemon=True)
+        self.redis_url, self.interval = redis_url, interval
+        self.stopped = threading.Event()
+
+    def sweep(self) -> None:
+        from worker.jobs import sweep_overdue_followups
+
+        try:
+            found = sweep_overdue_followups(redis.Redis.from_url(self.redis_url))
+            if found:
+                log.warning("follow-ups overdue and re-queued count=%d", found)
+        except redis.RedisError as exc:
+            log.error("follow-up sweep failed error=%s", type(exc).__name__)
+
+    def run(self) -> None:
+        while not self.stopped.wait(self.interval):
+            self.sweep()
+
+    def stop(self) -> None:
+        self.stopped.set()

@@ -98,6 +98,8 @@ def run_worker_burst(env: dict, timeout: float = 60) -> subprocess.CompletedProc
     result = subprocess.run([sys.executable, "-m", "calmdesk.cli", "worker", "--burst"], env=full_env, cwd=ROOT,
                             capture_output=True, text=True, timeout=timeout)
     assert result.returncode == 0, result.stderr[-3000:]
+    if os.environ.get("CALMDESK_DEBUG_WORKER"):
+        print(result.stderr)
     return result
 
 

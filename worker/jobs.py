@@ -6,14 +6,18 @@ import hashlib
 import json
 import logging
 import time
-from datetime import datetime, timedelta, timezone
+from dataclasses import replace
+from datetime import datetime, timezone
 
 from rq import Retry, get_current_job
 
-from calmdesk.durations import describe_duration
 from calmdesk.events import TicketEvent
 from calmdesk.settings import load_settings
 
+from . import followups
+from .business_hours import due_time
+from .followup_text import promise_text, render_followup_promise, render_followup_reminder
+from .followups import followup_policy
 from .detector import DetectionContext, Verdict, detect
 from .helpdesks import client_for
 from .notes import NoteContext, render_note
@@ -24,6 +28,7 @@ from .turns import Decision, TurnPolicy, apply_turn, decide, read_state, state_k
 
 log = logging.getLogger("calmdesk.jobs")
 NOTE_JOB = "worker.jobs.post_note"
+FOLLOWUP_JOB = "worker.jobs.run_followup"
 ACTIVITY_KEY = "calmdesk:activity"
 NOTED_TTL = 90 * 86400
 NOTE_RETRY = Retry(max=5, interval=[10, 30, 90, 300, 900])
@@ -82,15 +87,18 @@ def post_note(payload: dict) -> dict:
     client = client_for(event.helpdesk, settings)
 
     name = event.requester_name or client.requester(event.ticket_id, event.requester_id).name
-    due = datetime.fromtimestamp(payload["decided_at"], timezone.utc) + timedelta(seconds=settings.followup_after)
+    policy = followup_policy(settings)
+    decided = datetime.fromtimestamp(payload["decided_at"], timezone.utc)  # fixed, so retries promise the same time
+    due = due_time(decided, policy.after_seconds, policy.business_hours)
     ctx = NoteContext(
         helpdesk=event.helpdesk, ticket_id=event.ticket_id, verdict=verdict, escalation=payload["escalation"],
         customer_name=name, subject=event.subject, reason=payload.get("reason", ""),
-        followup_text=f"within {describe_duration(settings.followup_after)} (by {due:%a %d %b, %H:%M} UTC)",
+        followup_text=promise_text(decided, due, policy),
     )
     rendered = render_note(ctx)
     outcome = _post_once(conn, client, event.ticket_id, ctx.marker, rendered.html, job.id)
     client.add_tags(event.ticket_id, list(rendered.tags))
+    followup = _schedule_followup(conn, client, event, payload["escalation"], due, ctx.followup_text)
     conn.lpush(ACTIVITY_KEY, json.dumps({
         "at": time.time(), "helpdesk": event.helpdesk, "ticket_id": event.ticket_id, "level": verdict.level,
         "cues": list(verdict.cues), "playbook": rendered.playbook, "outcome": outcome,
@@ -98,7 +106,82 @@ def post_note(payload: dict) -> dict:
     }))
     conn.ltrim(ACTIVITY_KEY, 0, 999)
     log.info("note %s helpdesk=%s ticket=%s marker=%s", outcome, event.helpdesk, event.ticket_id, ctx.marker)
-    return {"outcome": outcome, "marker": ctx.marker, "playbook": rendered.playbook}
+    return {"outcome": outcome, "marker": ctx.marker, "playbook": rendered.playbook, "followup": followup.id}
+
+
+def _schedule_followup(conn, client, event: TicketEvent, escalation: int, due: datetime, promise: str):
+    """Make the promise visible in the helpdesk (a task, or due_by) and schedule calmdesk's own check.
+
+    The record is written before the helpdesk call's result is known only through the Idempotency-Key,
+    so a retry after a lost response gets the same task back rather than a second one."""
+    fid = followups.followup_id(event.helpdesk, event.account, event.ticket_id, escalation)
+    existing = followups.load(conn, fid)
+    if existing is not None:
+        return existing
+    snapshot = client.ticket(event.ticket_id)
+    promise_html = render_followup_promise(event.ticket_id, client.ticket_url(event.ticket_id), promise)
+    reference = client.create_followup(snapshot, due, promise_html, key=f"calmdesk-followup-{fid}")
+    record = followups.Followup(id=fid, helpdesk=event.helpdesk, account=event.account, ticket_id=event.ticket_id,
+                                due_at=due.astimezone(timezone.utc).isoformat(), reference=reference,
+                                subject=snapshot.subject, promise=promise)
+    with conn.pipeline() as pipe:
+        followups.save(conn, record, pipe)
+        job_queue(conn).enqueue_at(due, FOLLOWUP_JOB, {"id": fid}, job_id=f"followup-{fid}", pipeline=pipe,
+                                   retry=NOTE_RETRY, failure_ttl=30 * 86400,
+                                   description=f"follow up {event.helpdesk} ticket {event.ticket_id}")
+        pipe.execute()
+    log.info("follow-up scheduled helpdesk=%s ticket=%s due=%s reference=%s", event.helpdesk, event.ticket_id,
+             record.due_at, reference)
+    return record
+
+
+@with_helpdesk_outcomes(FOLLOWUP_JOB)
+def run_followup(payload: dict) -> dict:
+    """At the due time: close the task if the ticket is solved or an agent replied, else remind on the ticket."""
+    conn = get_current_job().connection
+    record = followups.load(conn, payload["id"])
+    if record is None or record.state != followups.SCHEDULED:
+        return {"outcome": "nothing to do", "state": record.state if record else "missing"}
+    settings = load_settings()
+    client = client_for(record.helpdesk, settings)
+    lock_key = f"calmdesk:followuplock:{record.id}"
+    if not conn.set(lock_key, get_current_job().id, nx=True, ex=120):
+        return {"outcome": "another worker is running this follow-up"}
+    try:
+        snapshot = client.ticket(record.ticket_id)
+        outcome = followups.decide_outcome(snapshot)
+        if outcome == followups.CLOSED:
+            client.close_followup(record.reference, snapshot, "The ticket was solved before the follow-up was due. "
+                                  "Closed by calmdesk.")
+        elif outcome == followups.REPLIED:
+            client.close_followup(record.reference, snapshot, "An agent replied to the customer after calmdesk's "
+                                  "note: the follow-up happened. Closed by calmdesk.")
+        else:
+            html = render_followup_reminder(record, client.ticket_url(record.ticket_id))
+            _post_once(conn, client, record.ticket_id, f"calmdesk-ref:followup-{record.id}", html,
+                       get_current_job().id)
+            if followup_policy(settings).bump_priority:
+                client.bump_priority(snapshot)
+        done = replace(record, state=outcome, outcome_at=followups.now_utc().isoformat())
+        followups.save(conn, done)
+    finally:
+        conn.delete(lock_key)
+    log.info("follow-up done helpdesk=%s ticket=%s outcome=%s", record.helpdesk, record.ticket_id, outcome)
+    return {"outcome": outcome}
+
+
+def sweep_overdue_followups(conn) -> int:
+    """Enqueue follow-ups whose scheduled job is late (e.g. the worker holding RQ's scheduler lock was killed).
+
+    RQ's scheduler can take minutes to recover from a SIGKILLed worker; this runs in every worker's main
+    process, so a due follow-up waits at most the sweep interval. Duplicate runs are harmless: run_followup
+    only acts on a record still in the scheduled state, under a lock, and reminders carry a marker."""
+    ids = followups.overdue_ids(conn, followups.now_utc())
+    queue = job_queue(conn)
+    for fid in ids:
+        queue.enqueue_call(FOLLOWUP_JOB, args=({"id": fid},), job_id=f"followup-sweep-{fid}",
+                           failure_ttl=30 * 86400, description=f"overdue follow-up {fid}")
+    return len(ids)
 
 
 def _post_once(conn, client, ticket_id: str, marker: str, html: str, owner: str) -> str:

@@ -34,6 +34,7 @@ class ZendeskSandbox:
         self.comments: dict[int, list[dict[str, Any]]] = {}
         self.users: dict[int, dict[str, Any]] = {}
         self.idempotency: dict[str, int] = {}
+        self.outbox: list[dict[str, Any]] = []  # emails Zendesk would have sent to end users
         self.api_user = self.add_user("calmdesk API", email, role="admin")
         self.app = self._build_app()
 
@@ -68,8 +69,16 @@ class ZendeskSandbox:
                        "html_body": html if html is not None else f"<div class=\"zd-comment\"><p>{_escape(body)}</p></div>",
                        "plain_body": body, "public": public, "attachments": [], "created_at": _now_iso()}
             self.comments[ticket_id].append(comment)
-            self.tickets[ticket_id]["updated_at"] = _now_iso()
+            ticket = self.tickets[ticket_id]
+            ticket["updated_at"] = _now_iso()
+            if public and author_id != ticket["requester_id"]:
+                self._email(ticket["requester_id"], ticket_id, body)
             return comment
+
+    def _email(self, user_id: int, ticket_id: int, body: str) -> None:
+        user = self.users.get(user_id)
+        if user and user["role"] == "end-user":
+            self.outbox.append({"to": user["email"], "ticket_id": ticket_id, "body": body})
 
     def customer_says(self, ticket_id: int, body: str) -> dict[str, Any]:
         return self.add_comment(ticket_id, self.tickets[ticket_id]["requester_id"], body)
@@ -201,6 +210,40 @@ class ZendeskSandbox:
             return jsonify(comments=page, meta={"has_more": more, "after_cursor": str(start + size) if more else None,
                                                 "before_cursor": None},
                            links={"next": next_url, "prev": None})
+
+        @app.post("/api/v2/tickets")
+        def create_ticket():
+            key = request.headers.get("Idempotency-Key")
+            if key and key in sandbox.idempotency:
+                response = jsonify(ticket=sandbox.tickets[sandbox.idempotency[key]])
+                response.headers["x-idempotency-lookup"] = "hit"
+                return response, 201
+            body = (request.get_json(silent=True) or {}).get("ticket")
+            if not isinstance(body, dict) or not isinstance(body.get("comment"), dict):
+                return jsonify(error="RecordInvalid", description="Record validation errors",
+                               details={"base": [{"description": "Comment: cannot be blank"}]}), 422
+            requester = int(body.get("requester_id") or sandbox.api_user)
+            if requester not in sandbox.users:
+                return jsonify(error="RecordInvalid", description="Requester is invalid"), 422
+            comment = body["comment"]
+            with sandbox.lock:
+                ticket_id = next(sandbox.ids)
+                sandbox.tickets[ticket_id] = {
+                    "id": ticket_id, "subject": body.get("subject", ""), "raw_subject": body.get("subject", ""),
+                    "description": comment.get("body") or _strip_tags(comment.get("html_body") or ""),
+                    "status": body.get("status", "open"), "priority": body.get("priority", "normal"),
+                    "type": body.get("type"), "due_at": body.get("due_at"), "requester_id": requester,
+                    "submitter_id": sandbox.api_user, "assignee_id": body.get("assignee_id"),
+                    "group_id": body.get("group_id"), "tags": sorted(set(body.get("tags") or [])),
+                    "created_at": _now_iso(), "updated_at": _now_iso(),
+                }
+                sandbox.comments[ticket_id] = []
+                if key:
+                    sandbox.idempotency[key] = ticket_id
+            sandbox.add_comment(ticket_id, sandbox.api_user, sandbox.tickets[ticket_id]["description"],
+                                public=comment.get("public", True), html=comment.get("html_body"))
+            sandbox._email(requester, ticket_id, "ticket created")  # Zendesk notifies an end-user requester
+            return jsonify(ticket=sandbox.tickets[ticket_id]), 201
 
         @app.get("/api/v2/users/<int:user_id>")
         def show_user(user_id: int):

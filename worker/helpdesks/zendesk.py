@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import requests
 
 from calmdesk.settings import Settings
 
-from .base import CustomerMessage, Person, send
+from .base import CustomerMessage, Person, TicketSnapshot, send
 
 
 class ZendeskClient:
@@ -19,6 +21,7 @@ class ZendeskClient:
         self.session = session or requests.Session()
         self.session.auth = (f"{email}/token", api_token)
         self.session.headers.update({"Accept": "application/json", "User-Agent": "calmdesk"})
+        self._me: int | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "ZendeskClient":
@@ -83,3 +86,64 @@ class ZendeskClient:
 
     def ticket_url(self, ticket_id: str) -> str:
         return f"{self.base_url}/agent/tickets/{ticket_id}"
+
+    # --- follow-ups ------------------------------------------------------------------------------------------------
+    def ticket(self, ticket_id: str) -> TicketSnapshot:
+        ticket = self._ticket(ticket_id)
+        requester = str(ticket.get("requester_id") or "")
+        customer_at = agent_at = ""
+        for comment in self._comments(ticket_id, pages=1):  # newest first
+            if not comment.get("public"):
+                continue
+            if str(comment.get("author_id")) == requester:
+                customer_at = customer_at or comment.get("created_at") or ""
+            else:
+                agent_at = agent_at or comment.get("created_at") or ""
+            if customer_at and agent_at:
+                break
+        return TicketSnapshot(
+            id=str(ticket_id), status=(ticket.get("status") or "open").lower(), subject=ticket.get("subject") or "",
+            requester_id=requester, assignee_id=str(ticket.get("assignee_id") or ""),
+            group_id=str(ticket.get("group_id") or ""), priority=(ticket.get("priority") or "normal").lower(),
+            last_customer_message_at=customer_at, last_agent_reply_at=agent_at,
+        )
+
+    def _api_user_id(self) -> int:
+        if self._me is None:
+            self._me = int(send(self.session, "GET", self._url("/users/me")).json()["user"]["id"])
+        return self._me
+
+    def create_followup(self, ticket: TicketSnapshot, due_at: datetime, promise_html: str, key: str) -> str:
+        """A task ticket due at `due_at`, requested by the API user so no email reaches the customer."""
+        task = {
+            "subject": f"Follow up: {ticket.subject} (#{ticket.id})",
+            "type": "task",
+            "due_at": due_at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "requester_id": self._api_user_id(),
+            "comment": {"html_body": promise_html, "public": False},
+            "tags": ["calmdesk_followup", f"calmdesk_followup_for_{ticket.id}"],
+        }
+        if ticket.assignee_id:
+            task["assignee_id"] = int(ticket.assignee_id)
+        if ticket.group_id:
+            task["group_id"] = int(ticket.group_id)
+        # Idempotency-Key: a retried create after a lost response returns the first task instead of a second one.
+        response = send(self.session, "POST", self._url("/tickets"), json={"ticket": task},
+                        headers={"Idempotency-Key": key})
+        task_id = str(response.json()["ticket"]["id"])
+        self.add_tags(ticket.id, [f"calmdesk_followup_task_{task_id}"])
+        return task_id
+
+    def close_followup(self, reference: str, ticket: TicketSnapshot, note: str) -> None:
+        update: dict = {"status": "solved", "comment": {"body": note, "public": False}}
+        task = self._ticket(reference)
+        if not task.get("assignee_id"):
+            update["assignee_id"] = self._api_user_id()  # Zendesk will not solve a ticket without an assignee
+        send(self.session, "PUT", self._url(f"/tickets/{reference}"), json={"ticket": update})
+
+    def bump_priority(self, ticket: TicketSnapshot) -> None:
+        order = ["low", "normal", "high", "urgent"]
+        current = order.index(ticket.priority) if ticket.priority in order else 1
+        if current < len(order) - 1:
+            send(self.session, "PUT", self._url(f"/tickets/{ticket.id}"),
+                 json={"ticket": {"priority": order[current + 1]}})

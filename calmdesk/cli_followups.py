@@ -1,0 +1,38 @@
+"""`calmdesk followups`: scheduled and overdue follow-ups, soonest first."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import click
+import redis
+
+
+@click.command("followups")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+def followups_command(as_json: bool) -> None:
+    """List scheduled and overdue follow-ups: ticket, due time, state."""
+    import json
+
+    from worker import followups
+
+    from .cli import _settings
+
+    conn = redis.Redis.from_url(_settings().effective_redis_url)
+    try:
+        records = followups.listing(conn)
+    except redis.RedisError as exc:
+        raise click.ClickException(f"Redis is unreachable ({type(exc).__name__}); is calmdesk running?") from None
+    now = datetime.now(timezone.utc)
+    if as_json:
+        for record in records:
+            click.echo(json.dumps({**record.__dict__, "overdue": record.due < now}))
+        return
+    if not records:
+        click.echo("No follow-ups scheduled.")
+        return
+    click.echo(f"{'helpdesk':<10} {'ticket':<10} {'due (UTC)':<18} {'state':<10} reference")
+    for record in records:
+        state = "OVERDUE" if record.due < now else record.state
+        click.echo(f"{record.helpdesk:<10} {record.ticket_id:<10} {record.due:%Y-%m-%d %H:%M}   {state:<10} "
+                   f"{record.reference}")

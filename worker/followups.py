@@ -1,0 +1,137 @@
+"""Follow-ups: the record calmdesk keeps of each promise, its schedule in Redis, and what to do when it is due."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+
+import redis
+
+from .business_hours import BusinessHours, parse_days
+from .helpdesks.base import TicketSnapshot
+
+SCHEDULE_KEY = "calmdesk:followups"  # sorted set: score = due timestamp, member = follow-up id
+RECORD_KEY = "calmdesk:followup:{id}"
+RECORD_TTL = 180 * 86400
+SWEEP_GRACE_SECONDS = 30  # how late a follow-up may be before the sweeper stops waiting for RQ's scheduler
+
+SCHEDULED, REMINDED, CLOSED, REPLIED, DROPPED = "scheduled", "reminded", "closed-solved", "closed-replied", "dropped"
+
+
+@dataclass(frozen=True)
+class FollowupPolicy:
+    after_seconds: int = 24 * 3600
+    per_playbook: dict[str, int] = field(default_factory=dict)
+    business_hours: BusinessHours | None = None
+    bump_priority: bool = False
+
+    def after_for(self, playbook: str) -> int:
+        return self.per_playbook.get(playbook, self.after_seconds)
+
+
+@dataclass(frozen=True)
+class Followup:
+    id: str
+    helpdesk: str
+    account: str
+    ticket_id: str
+    due_at: str  # ISO 8601 UTC
+    reference: str = ""  # the helpdesk's task id (Zendesk) or the ticket id (Freshdesk due_by)
+    state: str = SCHEDULED
+    subject: str = ""
+    promise: str = ""
+    outcome_at: str = ""
+
+    @property
+    def due(self) -> datetime:
+        return datetime.fromisoformat(self.due_at)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self))
+
+    @classmethod
+    def from_json(cls, raw: bytes | str) -> "Followup":
+        return cls(**json.loads(raw))
+
+
+def followup_id(helpdesk: str, account: str, ticket_id: str, escalation: int) -> str:
+    return f"{helpdesk}-{account}-{ticket_id}-{escalation}"
+
+
+def decide_outcome(ticket: TicketSnapshot) -> str:
+    """What the due follow-up does, from the ticket as it is now."""
+    if ticket.closed:
+        return CLOSED
+    if ticket.awaiting_agent:
+        return REMINDED
+    return REPLIED
+
+
+def save(conn: redis.Redis, followup: Followup, pipe=None) -> None:
+    target = pipe if pipe is not None else conn.pipeline()
+    target.set(RECORD_KEY.format(id=followup.id), followup.to_json(), ex=RECORD_TTL)
+    if followup.state == SCHEDULED:
+        target.zadd(SCHEDULE_KEY, {followup.id: followup.due.timestamp()})
+    else:
+        target.zrem(SCHEDULE_KEY, followup.id)
+    if pipe is None:
+        target.execute()
+
+
+def load(conn: redis.Redis, followup_id_: str) -> Followup | None:
+    raw = conn.get(RECORD_KEY.format(id=followup_id_))
+    return Followup.from_json(raw) if raw else None
+
+
+def overdue_ids(conn: redis.Redis, now: datetime, grace: float | None = None) -> list[str]:
+    if grace is None:
+        grace = float(os.environ.get("CALMDESK_SWEEP_GRACE", SWEEP_GRACE_SECONDS))
+    return [m.decode() for m in conn.zrangebyscore(SCHEDULE_KEY, "-inf", now.timestamp() - grace)]
+
+
+def listing(conn: redis.Redis) -> list[Followup]:
+    """Every follow-up still scheduled, soonest first (the `calmdesk followups` view)."""
+    ids = [m.decode() for m in conn.zrange(SCHEDULE_KEY, 0, -1)]
+    records = [load(conn, i) for i in ids]
+    return [r for r in records if r is not None]
+
+
+def policy_from_config(config: dict | None, default_after: int) -> FollowupPolicy:
+    """The `followups:` section of the YAML config (see calmdesk.example.yaml), with the env default."""
+    from calmdesk.durations import parse_duration
+
+    section = (config or {}).get("followups") or {}
+    after = parse_duration(section["after"]) if section.get("after") else default_after
+    if os.environ.get("CALMDESK_FOLLOWUP_AFTER"):
+        after = default_after  # the environment wins over the file, as for every other setting
+    hours = section.get("business_hours")
+    business = None
+    if hours:
+        business = BusinessHours(
+            timezone=hours.get("timezone", "UTC"),
+            days=parse_days(hours.get("days", "mon-fri")),
+            start=datetime.strptime(str(hours.get("start", "09:00")), "%H:%M").time(),
+            end=datetime.strptime(str(hours.get("end", "17:00")), "%H:%M").time(),
+        )
+    per_playbook = {name: parse_duration(value) for name, value in (section.get("per_playbook") or {}).items()}
+    return FollowupPolicy(after, per_playbook, business, bool(section.get("bump_priority", False)))
+
+
+def followup_policy(settings) -> FollowupPolicy:
+    """The policy from CALMDESK_CONFIG's `followups:` section, with CALMDESK_FOLLOWUP_AFTER as the default."""
+    return policy_from_config(_config_file(settings.config_path), settings.followup_after)
+
+
+def _config_file(path: str) -> dict | None:
+    if not path:
+        return None
+    import yaml
+
+    with open(path, encoding="utf-8") as handle:
+        return yaml.safe_load(handle) or {}
+
+
+def now_utc() -> datetime:
+    return datetime.now(timezone.utc)
