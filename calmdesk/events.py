@@ -29,6 +29,9 @@ class TicketEvent:
     tags: tuple[str, ...] = field(default_factory=tuple)
     helpdesk_sentiment: float | None = None  # the helpdesk's own opinion in [-1, 1], when it sent one
     occurred_at: str = ""  # ISO 8601, when the helpdesk says it happened
+    brand_id: str = ""  # what the admin's rules filter on (calmdesk/rules.py); "" when the helpdesk did not say
+    group_id: str = ""
+    channel: str = ""  # how the ticket came in, lower case: "email", "web", "chat", "api", ...
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

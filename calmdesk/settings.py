@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Mapping
+from typing import Mapping, Union
 
 from .durations import DurationError, parse_duration
 
 
 class SettingsError(ValueError):
     """A setting a user gave that cannot be used; the message names the variable and the fix."""
+
+
+class UnknownAccount(SettingsError):
+    """A webhook path or a job named an account that is not configured."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,22 @@ class Settings:
     zendesk: ZendeskAccount = ZendeskAccount()
     freshdesk: FreshdeskAccount = FreshdeskAccount()
     queue_name: str = "calmdesk"
+    # Every account by (helpdesk, name), "default" included; zendesk/freshdesk above are the default accounts.
+    accounts: Mapping[tuple[str, str], Union[ZendeskAccount, FreshdeskAccount]] = field(
+        default_factory=dict, repr=False, compare=False)
+
+    def account(self, helpdesk: str, name: str = "default") -> Union[ZendeskAccount, FreshdeskAccount]:
+        """The named account's credentials; raises UnknownAccount for a name no config or environment defines."""
+        if (helpdesk, name) in self.accounts:
+            return self.accounts[(helpdesk, name)]
+        if name == "default" and helpdesk in ("zendesk", "freshdesk"):
+            return getattr(self, helpdesk)
+        raise UnknownAccount(f"no {helpdesk} account named {name!r}; add it under accounts.{helpdesk} in the config")
+
+    def for_account(self, helpdesk: str, name: str = "default") -> "Settings":
+        """These settings with the named account in the default slot, for code that reads settings.zendesk/freshdesk."""
+        account = self.account(helpdesk, name)
+        return self if account is getattr(self, helpdesk, None) else replace(self, **{helpdesk: account})
 
     @property
     def effective_redis_url(self) -> str:
@@ -66,7 +86,10 @@ class Settings:
             self.freshdesk.api_key,
             self.freshdesk.webhook_token,
         ]
-        return [v for v in values if v]
+        for account in self.accounts.values():
+            values.extend(getattr(account, name, "") for name in ("api_token", "webhook_secret", "api_key",
+                                                                   "webhook_token"))
+        return list(dict.fromkeys(v for v in values if v))
 
 
 def _clean_url(name: str, value: str) -> str:
@@ -83,7 +106,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         followup_after = parse_duration(env.get("CALMDESK_FOLLOWUP_AFTER", "24h"))
     except DurationError as exc:
         raise SettingsError(f"CALMDESK_FOLLOWUP_AFTER: {exc}") from None
-    return Settings(
+    settings = Settings(
         data_dir=Path(env.get("CALMDESK_DATA_DIR", ".calmdesk")),
         redis_url=env.get("REDIS_URL", "").strip(),
         config_path=env.get("CALMDESK_CONFIG", ""),
@@ -101,3 +124,25 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             webhook_token=env.get("FRESHDESK_WEBHOOK_TOKEN", ""),
         ),
     )
+    return _with_configured_accounts(settings, env)
+
+
+def _with_configured_accounts(settings: Settings, env: Mapping[str, str]) -> Settings:
+    """Add the accounts the config file names (credentials read from the env variables it names)."""
+    if not settings.config_path:
+        return settings
+    from .config import account_credentials, read_accounts
+
+    configured, problems = read_accounts(settings.config_path)
+    if problems:
+        raise SettingsError(f"{settings.config_path}: " + "; ".join(problems))
+    accounts: dict = {}
+    for account in configured:
+        values = account_credentials(account, env)
+        url = _clean_url(f"accounts.{account.helpdesk}.{account.name}.url", account.url)
+        if account.helpdesk == "zendesk":
+            accounts[("zendesk", account.name)] = ZendeskAccount(url=url, **values)
+        else:
+            accounts[("freshdesk", account.name)] = FreshdeskAccount(url=url, **values)
+    defaults = {h: accounts[(h, "default")] for h in ("zendesk", "freshdesk") if (h, "default") in accounts}
+    return replace(settings, accounts=accounts, **defaults)

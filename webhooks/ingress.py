@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from datetime import datetime, timezone
@@ -10,6 +11,7 @@ import redis
 from flask import Blueprint, current_app, jsonify, request
 
 from calmdesk.events import CUSTOMER_MESSAGE
+from calmdesk.settings import UnknownAccount
 
 from .enqueue import enqueue_event
 from .errors import BadPayload, DeliveryRejected
@@ -21,14 +23,18 @@ RETRY_AFTER_SECONDS = "30"
 
 
 @bp.post("/webhooks/<helpdesk>")
-def receive(helpdesk: str):
+@bp.post("/webhooks/<helpdesk>/<account>")
+def receive(helpdesk: str, account: str = "default"):
     source = current_app.extensions["calmdesk_sources"].get(helpdesk)
     if source is None:
         return _reject(404, helpdesk, f"no webhook for '{helpdesk}'; use /webhooks/zendesk or /webhooks/freshdesk")
     if request.mimetype != "application/json":
         return _reject(415, helpdesk, "Content-Type must be application/json")
     body = request.get_data(cache=False)
-    settings = current_app.extensions["calmdesk_settings"]
+    try:  # the account's own secret verifies its deliveries: sources read settings.<helpdesk>
+        settings = current_app.extensions["calmdesk_settings"].for_account(helpdesk, account)
+    except UnknownAccount:
+        return _reject(404, helpdesk, f"no {helpdesk} account '{account}' is configured")
     try:
         source.authenticate(settings, request.headers, body, datetime.now(timezone.utc))
         payload = _parse_json(body)
@@ -36,6 +42,8 @@ def receive(helpdesk: str):
         event = source.normalise(payload, key)
     except DeliveryRejected as exc:
         return _reject(exc.status, helpdesk, exc.message)
+    if not isinstance(event, str) and account != "default":
+        event, key = dataclasses.replace(event, account=account), f"{account}:{key}"
     if isinstance(event, str):
         log.info("webhook ignored helpdesk=%s reason=%s", helpdesk, event)
         return jsonify(status="ignored", reason=event), 202

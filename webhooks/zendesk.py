@@ -140,6 +140,9 @@ def _ticket_fields(payload: Mapping[str, Any], detail: Mapping[str, Any], delive
         "tags": tags,
         "helpdesk_sentiment": sentiment_from_tags(tags),
         "occurred_at": _text(payload.get("time")),
+        "brand_id": _text(detail.get("brand_id")),
+        "group_id": _text(detail.get("group_id")),
+        "channel": _text((detail.get("via") if isinstance(detail.get("via"), dict) else {}).get("channel")).lower(),
     }
 
 

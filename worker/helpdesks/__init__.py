@@ -7,7 +7,7 @@ from calmdesk.settings import Settings
 from .base import HelpdeskClient
 
 
-def client_for(helpdesk: str, settings: Settings) -> HelpdeskClient:
+def client_for(helpdesk: str, settings: Settings, account: str = "default") -> HelpdeskClient:
     from . import freshdesk, zendesk
 
     factories = {"zendesk": zendesk.ZendeskClient.from_settings, "freshdesk": freshdesk.FreshdeskClient.from_settings}
@@ -15,4 +15,4 @@ def client_for(helpdesk: str, settings: Settings) -> HelpdeskClient:
         factory = factories[helpdesk]
     except KeyError:
         raise ValueError(f"unknown helpdesk {helpdesk!r}") from None
-    return factory(settings)
+    return factory(settings.for_account(helpdesk, account))

@@ -1,0 +1,218 @@
+"""The YAML config: good and broken files, the rules' pure functions, and per-account webhooks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from calmdesk.config import ConfigError, load_config, read_config
+from calmdesk.events import TicketEvent
+from calmdesk.rules import note_wanted, priority_bump, tags_to_add, turn_policy, watches
+from calmdesk.settings import Settings, SettingsError, load_settings
+from tests.conftest import ROOT, signed_zendesk_headers
+from webhooks.app import create_app
+from worker.detector import Verdict
+
+
+def write(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "calmdesk.yaml"
+    path.write_text(text)
+    return str(path)
+
+
+def test_the_example_file_is_valid_and_says_what_it_means():
+    config, problems = read_config(str(ROOT / "calmdesk.example.yaml"))
+    assert problems == []
+    assert config.rules.cooldown_seconds == 24 * 3600
+    assert config.rules.tags.exclude == ("calmdesk_ignore", "spam")
+    assert config.rules.bump_priority.to == "high"
+    assert config.followups.business_hours.days == ("mon", "tue", "wed", "thu", "fri")
+    assert config.followups.business_hours.start == "09:00"
+    assert config.account("zendesk").url == "https://acme.zendesk.com"
+
+
+def test_no_file_means_defaults_and_no_problems():
+    config, problems = read_config("")
+    assert problems == [] and config.accounts == () and config.followups.freshdesk_mode == "due_by"
+
+
+def test_a_broken_file_reports_every_problem_with_its_path(tmp_path):
+    path = write(tmp_path, """
+rules:
+  cooldown: 2x
+  cooldwn: 4h
+  min_level: furious
+  always_on_cues: [abuse, sarcasm]
+  tags: {include: [vip], exclud: [spam]}
+followups:
+  after: soon
+  per_playbook: {refund: 4h, outage: never}
+  business_hours: {timezone: Mars/Olympus, days: someday, start: "18:00", end: "09:00"}
+  freshdesk_mode: carrier_pigeon
+accounts:
+  zendesk:
+    EMEA: {url: https://emea.zendesk.com}
+    emea: {url: emea.zendesk.com, api_token_env: "sk-live-abc123"}
+templates:
+  directory: ./no-such-folder
+  team_language: english
+""")
+    _, problems = read_config(path)
+    expected = [
+        'rules.cooldown: "2x" is not a duration; write 90s, 4h or 2d',
+        "rules.cooldwn: unknown setting; did you mean cooldown?",
+        'rules.min_level: "furious" is not one of negative, very_negative',
+        'rules.always_on_cues[1]: "sarcasm" is not one of',
+        "rules.tags.exclud: unknown setting; did you mean exclude?",
+        'followups.after: "soon" is not a duration; write 90s, 4h or 2d',
+        'followups.per_playbook.outage: "never" is not a duration',
+        'followups.business_hours.timezone: "Mars/Olympus" is not a time zone',
+        'followups.business_hours.days: "someday" is not a list of days',
+        "followups.business_hours.end: 09:00 must be later than start (18:00)",
+        'followups.freshdesk_mode: "carrier_pigeon" is not one of due_by, child_ticket',
+        "accounts.zendesk.EMEA: account names are lower case",
+        'accounts.zendesk.emea.url: "emea.zendesk.com" must start with https://',
+        'accounts.zendesk.emea.api_token_env: "sk-live-abc123" must be the NAME of an environment variable',
+        "templates.directory:",
+        'templates.team_language: "english" is not a language code',
+    ]
+    for message in expected:
+        assert any(p.startswith(message) for p in problems), (message, problems)
+    assert len(problems) == len(expected)
+    with pytest.raises(ConfigError) as caught:
+        load_config(Settings(config_path=path))
+    assert caught.value.problems == problems
+
+
+def test_yaml_errors_name_the_line(tmp_path):
+    _, problems = read_config(write(tmp_path, "rules:\n  cooldown: 4h\n   min_level: [negative\n"))
+    assert len(problems) == 1 and "not valid YAML at line 3" in problems[0]
+    _, problems = read_config(str(tmp_path / "missing.yaml"))
+    assert "no such file" in problems[0]
+    _, problems = read_config(write(tmp_path, "- just\n- a list\n"))
+    assert problems and "expected a mapping" in problems[0]
+
+
+def test_unquoted_times_and_day_lists_are_read_as_meant(tmp_path):
+    config, problems = read_config(write(tmp_path, "followups:\n  business_hours:\n    timezone: Europe/Berlin\n"
+                                                   "    days: [mon, wed]\n    start: 08:30\n    end: 16:00\n"))
+    assert problems == []
+    hours = config.followups.business_hours
+    assert (hours.days, hours.start, hours.end) == (("mon", "wed"), "08:30", "16:00")
+
+
+def test_followups_keep_the_shape_the_followup_code_reads(tmp_path):
+    config, problems = read_config(write(tmp_path, "followups: {after: 2d, per_playbook: {refund: 4h}, "
+                                                   "bump_priority: true, freshdesk_mode: child_ticket}\n"))
+    assert problems == []
+    assert config.followups.after_for("refund") == 4 * 3600 and config.followups.after_for("other") == 2 * 86400
+    assert config.followups.bump_priority is True and config.followups.freshdesk_mode == "child_ticket"
+    assert config.followups.business_hours is None
+    # Without `after`, CALMDESK_FOLLOWUP_AFTER (Settings.followup_after) is the default.
+    assert load_config(Settings(config_path=write(tmp_path, "rules: {}\n"), followup_after=90)).followups.after_seconds == 90
+
+
+def event(**fields) -> TicketEvent:
+    return TicketEvent(helpdesk="zendesk", ticket_id="1", **fields)
+
+
+def test_watches_applies_include_and_exclude_lists(tmp_path):
+    config, _ = read_config(write(tmp_path, """
+rules:
+  brands: {include: [10, 11]}
+  groups: {exclude: [99]}
+  tags: {exclude: [spam]}
+  channels: [email, web]
+"""))
+    rules = config.rules
+    assert watches(rules, event(brand_id="10", channel="email")) == (True, "watched")
+    assert watches(rules, event(brand_id="12", channel="email"))[0] is False
+    assert watches(rules, event(brand_id="", channel="email")) == (False, "brand (none) not in 10, 11")
+    assert watches(rules, event(brand_id="11", group_id="99", channel="web")) == (False, "group 99 is excluded")
+    assert watches(rules, event(brand_id="11", channel="WEB", tags=("vip", "Spam"))) == (False, "tag spam is excluded")
+    assert watches(rules, event(brand_id="11", channel="chat"))[0] is False
+    assert watches(read_config("")[0].rules, event()) == (True, "watched")
+
+
+def verdict(level: str, cues=()) -> Verdict:
+    return Verdict(negative=level != "calm", level=level, score=-0.5, cues=tuple(cues))
+
+
+def test_note_turn_policy_tags_and_priority_follow_the_rules(tmp_path):
+    config, problems = read_config(write(tmp_path, """
+rules:
+  min_level: very_negative
+  always_on_cues: [legal_threat]
+  cooldown: 90m
+  notify_on_first_message: false
+  add_tags: [escalation_watch]
+  bump_priority: {levels: [very_negative], cues: [abuse], to: urgent}
+"""))
+    assert problems == []
+    rules = config.rules
+    assert note_wanted(rules, verdict("negative")) == (False, "level negative is below very_negative")
+    assert note_wanted(rules, verdict("negative", ["legal_threat"]))[0] is True
+    assert note_wanted(rules, verdict("very_negative"))[0] is True
+    assert note_wanted(rules, verdict("calm")) == (False, "calm")
+    policy = turn_policy(rules)
+    assert (policy.cooldown_seconds, policy.notify_on_first_message) == (5400, False)
+    assert tags_to_add(rules) == ["escalation_watch"]
+    assert priority_bump(rules, verdict("negative", ["abuse"])) == "urgent"
+    assert priority_bump(rules, verdict("negative")) is None
+    assert priority_bump(read_config("")[0].rules, verdict("very_negative")) is None
+
+
+MULTI = """
+accounts:
+  zendesk:
+    default: {url: https://main.zendesk.com}
+    emea: {url: https://emea.zendesk.com/}
+    apac: {url: https://apac.zendesk.com, api_token_env: APAC_TOKEN, webhook_secret_env: APAC_SECRET}
+"""
+
+
+def test_accounts_read_their_credentials_from_the_named_variables(tmp_path):
+    path = write(tmp_path, MULTI)
+    settings = load_settings({"CALMDESK_CONFIG": path, "ZENDESK_EMAIL": "a@x", "ZENDESK_API_TOKEN": "main-token",
+                              "ZENDESK_EMEA_EMAIL": "e@x", "ZENDESK_EMEA_API_TOKEN": "emea-token",
+                              "ZENDESK_EMEA_WEBHOOK_SECRET": "emea-secret", "APAC_TOKEN": "apac-token",
+                              "APAC_SECRET": "apac-secret"})
+    assert settings.zendesk.url == "https://main.zendesk.com" and settings.zendesk.api_token == "main-token"
+    emea = settings.account("zendesk", "emea")
+    assert (emea.url, emea.email, emea.api_token, emea.webhook_secret) == (
+        "https://emea.zendesk.com", "e@x", "emea-token", "emea-secret")
+    assert settings.for_account("zendesk", "apac").zendesk.api_token == "apac-token"
+    assert {"emea-token", "emea-secret", "apac-token", "apac-secret", "main-token"} <= set(settings.secrets())
+    assert "emea-token" not in repr(settings)
+    with pytest.raises(SettingsError, match="no zendesk account named 'nope'"):
+        settings.account("zendesk", "nope")
+
+
+def test_a_bad_accounts_section_stops_load_settings_with_the_path(tmp_path):
+    with pytest.raises(SettingsError, match="accounts.zendesk.emea.url"):
+        load_settings({"CALMDESK_CONFIG": write(tmp_path, "accounts: {zendesk: {emea: {url: nope}}}\n")})
+
+
+def test_webhooks_for_an_account_are_verified_with_its_own_secret(tmp_path, env, redis):
+    path = write(tmp_path, MULTI)
+    settings = load_settings({**env, "CALMDESK_CONFIG": path, "ZENDESK_EMEA_WEBHOOK_SECRET": "emea-secret"})
+    client = create_app({"TESTING": True, "CALMDESK_SETTINGS": settings}).test_client()
+    body = json.dumps({"calmdesk": "zendesk-trigger/1", "ticket_id": "42"}).encode()
+
+    wrong = client.post("/webhooks/zendesk/emea", data=body, headers=signed_zendesk_headers(body))  # default's secret
+    assert wrong.status_code == 401
+    unknown = client.post("/webhooks/zendesk/nope", data=body, headers=signed_zendesk_headers(body, "emea-secret"))
+    assert unknown.status_code == 404
+    ok = client.post("/webhooks/zendesk/emea", data=body, headers=signed_zendesk_headers(body, "emea-secret"))
+    assert ok.status_code == 202, ok.get_json()
+
+    from rq import Queue
+    from rq.serializers import JSONSerializer
+
+    jobs = Queue("calmdesk", connection=redis, serializer=JSONSerializer).jobs
+    assert [j.args[0]["account"] for j in jobs] == ["emea"]
+    # The same delivery on the default account's path is another delivery, verified with the default secret.
+    same = client.post("/webhooks/zendesk", data=body, headers=signed_zendesk_headers(body))
+    assert same.status_code == 202
