@@ -1,0 +1,159 @@
+"""A token bucket in Redis per helpdesk account and endpoint class, shared by every worker process.
+
+Plugged in as a requests transport adapter, so the helpdesk clients stay unaware of it: before a request
+it takes a token from each bucket the request counts against; after it, it reads the helpdesk's remaining
+quota and, on a 429, pauses the whole account for Retry-After. A short wait is slept in place; a long one
+raises RetryLater, so the job is rescheduled and the worker is free.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+import redis
+from requests.adapters import HTTPAdapter
+
+from .helpdesks.base import RetryLater
+
+log = logging.getLogger("calmdesk.ratelimit")
+
+# Per-minute limits by plan (../shared/helpdesk-facts.md). "updates" is the ticket-update sub-limit.
+PLAN_LIMITS = {
+    ("zendesk", "team"): {"all": 200, "updates": 100},
+    ("zendesk", "growth"): {"all": 400, "updates": 100},
+    ("zendesk", "professional"): {"all": 400, "updates": 100},
+    ("zendesk", "enterprise"): {"all": 700, "updates": 100},
+    ("zendesk", "high_volume"): {"all": 2500, "updates": 300},
+    ("freshdesk", "trial"): {"all": 50, "updates": 50},
+    ("freshdesk", "growth"): {"all": 200, "updates": 80},
+    ("freshdesk", "pro"): {"all": 400, "updates": 160},
+    ("freshdesk", "enterprise"): {"all": 700, "updates": 280},
+}
+DEFAULT_PLAN = {"zendesk": "team", "freshdesk": "growth"}
+MAX_SLEEP_SECONDS = 2.0  # longer waits reschedule the job instead of holding the worker
+
+# KEYS: bucket hash, pause key. ARGV: rate (tokens/s), capacity, now (s), cost.
+# Returns the seconds to wait before the token is available (0 = taken now).
+_TAKE = """
+local paused = redis.call('PTTL', KEYS[2])
+if paused > 0 then return tostring(paused / 1000) end
+local rate, capacity, now, cost = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
+local state = redis.call('HMGET', KEYS[1], 'tokens', 'ts')
+local tokens = tonumber(state[1]) or capacity
+local ts = tonumber(state[2]) or now
+tokens = math.min(capacity, tokens + math.max(0, now - ts) * rate)
+local wait = 0
+if tokens >= cost then
+  tokens = tokens - cost
+else
+  wait = (cost - tokens) / rate
+end
+redis.call('HSET', KEYS[1], 'tokens', tokens, 'ts', now)
+redis.call('EXPIRE', KEYS[1], 3600)
+return tostring(wait)
+"""
+
+
+@dataclass(frozen=True)
+class Bucket:
+    name: str
+    per_minute: float
+    capacity: float
+
+    @property
+    def rate(self) -> float:
+        return self.per_minute / 60.0
+
+
+def buckets_for(limits: dict[str, int], margin: float = 0.98) -> dict[str, Bucket]:
+    """Buckets slightly under the helpdesk's limits, with a burst of about one second's worth of calls, so
+    that no 60 s window ever holds more than the limit once the first burst is spent."""
+    return {name: Bucket(name, per_minute * margin, max(1.0, per_minute / 60.0))
+            for name, per_minute in limits.items()}
+
+
+class RateLimiter:
+    def __init__(self, conn: redis.Redis, account_key: str, buckets: dict[str, Bucket],
+                 clock: Callable[[], float] = time.time):
+        self.conn, self.account_key, self.buckets, self.clock = conn, account_key, buckets, clock
+        self._take = conn.register_script(_TAKE)
+
+    def _key(self, bucket: str) -> str:
+        return f"calmdesk:ratelimit:{self.account_key}:{bucket}"
+
+    @property
+    def pause_key(self) -> str:
+        return f"calmdesk:ratelimit:{self.account_key}:paused"
+
+    def wait_for(self, classes: tuple[str, ...]) -> float:
+        """Take one token from each bucket; the seconds to wait when one is empty (nothing is then taken)."""
+        longest = 0.0
+        for name in classes:
+            bucket = self.buckets.get(name)
+            if bucket is None:
+                continue
+            wait = float(self._take(keys=[self._key(name), self.pause_key],
+                                    args=[bucket.rate, bucket.capacity, self.clock(), 1]))
+            longest = max(longest, wait)
+        return longest
+
+    def acquire(self, classes: tuple[str, ...], max_sleep: float = MAX_SLEEP_SECONDS,
+                sleep: Callable[[float], None] = time.sleep) -> None:
+        while True:
+            wait = self.wait_for(classes)
+            if wait <= 0:
+                return
+            if wait > max_sleep:
+                raise RetryLater(wait, f"rate limit for {self.account_key}: next slot in {wait:.1f}s")
+            sleep(wait)
+
+    def pause(self, seconds: float) -> None:
+        """Every worker holds off this account for `seconds` (a 429's Retry-After)."""
+        self.conn.set(self.pause_key, 1, px=max(1, int(seconds * 1000)))
+
+    def observe_remaining(self, remaining: int) -> None:
+        """The helpdesk says how many calls are left in its window; never hold more tokens than that
+        (other integrations share the account's quota)."""
+        bucket = self.buckets.get("all")
+        if bucket is None:
+            return
+        key = self._key("all")
+        tokens = self.conn.hget(key, "tokens")
+        if tokens is not None and float(tokens) > remaining:
+            self.conn.hset(key, "tokens", max(0, remaining))
+
+
+class RateLimitedAdapter(HTTPAdapter):
+    """requests adapter: acquire before sending, learn from the answer. `classify(method, path)` names the
+    endpoint classes a request counts against, e.g. ("all", "updates")."""
+
+    def __init__(self, limiter: RateLimiter, classify: Callable[[str, str], tuple[str, ...]], **kwargs):
+        super().__init__(**kwargs)
+        self.limiter, self.classify = limiter, classify
+
+    def send(self, request, **kwargs):
+        path = "/" + request.url.split("://", 1)[-1].split("/", 1)[-1].split("?", 1)[0]
+        self.limiter.acquire(self.classify(request.method, path))
+        response = super().send(request, **kwargs)
+        remaining = response.headers.get("X-Rate-Limit-Remaining") or response.headers.get("ratelimit-remaining") \
+            or response.headers.get("X-RateLimit-Remaining")
+        if remaining and remaining.strip().isdigit():
+            self.limiter.observe_remaining(int(remaining))
+        if response.status_code == 429:
+            retry_after = response.headers.get("Retry-After", "")
+            seconds = float(retry_after) if retry_after.replace(".", "", 1).isdigit() else 60.0
+            self.limiter.pause(seconds)
+            log.warning("helpdesk rate limited account=%s pause=%ss", self.limiter.account_key, seconds)
+        return response
+
+
+def install_rate_limiter(session, conn: redis.Redis, account_key: str, limits: dict[str, int],
+                         classify: Callable[[str, str], tuple[str, ...]]) -> RateLimiter:
+    limiter = RateLimiter(conn, account_key, buckets_for(limits))
+    adapter = RateLimitedAdapter(limiter, classify)
+    session.mount("https://", adapter)
+    session.mount("http://", adapter)
+    return limiter
