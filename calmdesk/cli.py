@@ -98,6 +98,8 @@ def _register_commands() -> None:
     from .cli_followups import followups_command
 
     main.add_command(followups_command)
+    from .check_config import check_config_command  # `calmdesk check-config`
+    main.add_command(check_config_command)
 
 
 _register_commands()

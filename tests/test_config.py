@@ -216,3 +216,55 @@ def test_webhooks_for_an_account_are_verified_with_its_own_secret(tmp_path, env,
     # The same delivery on the default account's path is another delivery, verified with the default secret.
     same = client.post("/webhooks/zendesk", data=body, headers=signed_zendesk_headers(body))
     assert same.status_code == 202
+
+
+def run_check_config(environ: dict, *args: str):
+    from click.testing import CliRunner
+
+    from calmdesk.check_config import check_config_command
+
+    return CliRunner().invoke(check_config_command, list(args), env={
+        **{k: "" for k in ("CALMDESK_CONFIG", "ZENDESK_URL", "ZENDESK_EMAIL", "ZENDESK_API_TOKEN",
+                           "ZENDESK_WEBHOOK_SECRET", "FRESHDESK_URL", "FRESHDESK_API_KEY", "FRESHDESK_WEBHOOK_TOKEN",
+                           "CALMDESK_TEMPLATES", "CALMDESK_ADMIN_TOKEN")}, **environ})
+
+
+def test_check_config_passes_with_working_credentials(env, zendesk):
+    result = run_check_config(env)
+    assert result.exit_code == 0, result.output
+    assert f"ok: zendesk account default: credentials accepted by {zendesk.url}" in result.output
+    assert [r.path for r in zendesk.log.requests] == ["/api/v2/users/me"]
+
+
+def test_check_config_prints_every_problem_and_exits_non_zero(env, zendesk, tmp_path):
+    path = write(tmp_path, MULTI.replace("https://emea.zendesk.com/", zendesk.url)
+                 .replace("https://main.zendesk.com", "http://127.0.0.1:9") + "rules: {cooldown: 2x}\n"
+                 "templates: {directory: " + str(tmp_path) + "}\n")
+    result = run_check_config({**env, "ZENDESK_API_TOKEN": "wrong", "ZENDESK_EMEA_EMAIL": zendesk.email,
+                               "ZENDESK_EMEA_API_TOKEN": env["ZENDESK_API_TOKEN"]}, "--config", path)
+    assert result.exit_code == 1
+    out = result.output
+    assert f'problem: {path}: rules.cooldown: "2x" is not a duration; write 90s, 4h or 2d' in out
+    assert "problem: zendesk account default: http://127.0.0.1:9 is unreachable (ConnectionError)" in out
+    assert f"ok: zendesk account emea: credentials accepted by {zendesk.url}" in out
+    assert "problem: zendesk account emea: ZENDESK_EMEA_WEBHOOK_SECRET not set, so every webhook is refused" in out
+    assert "problem: zendesk account apac: ZENDESK_APAC_EMAIL, APAC_TOKEN not set in the environment" in out
+    assert "wrong" not in out.replace("went wrong", "")  # no credential is ever printed
+    assert env["ZENDESK_API_TOKEN"] not in out
+
+
+def test_check_config_reports_rejected_credentials(env, zendesk):
+    result = run_check_config({**env, "ZENDESK_API_TOKEN": "not-the-token"})
+    assert result.exit_code == 1
+    assert f"problem: zendesk account default: {zendesk.url} refused the credentials (HTTP 401)" in result.output
+    assert "not-the-token" not in result.output
+
+
+def test_check_config_runs_the_template_checker_when_there_is_one(env, tmp_path, monkeypatch):
+    import calmdesk.check_config as module
+
+    seen = []
+    monkeypatch.setattr(module, "_template_checker", lambda: lambda d: seen.append(d) or ["note.en.html.j2: line 3: boom"])
+    result = run_check_config({**env, "CALMDESK_TEMPLATES": str(tmp_path)}, "--offline")
+    assert seen == [str(tmp_path)]
+    assert "problem: templates: note.en.html.j2: line 3: boom" in result.output and result.exit_code == 1
