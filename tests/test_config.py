@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,6 @@ from calmdesk.rules import note_wanted, priority_bump, tags_to_add, turn_policy,
 from calmdesk.settings import Settings, SettingsError, load_settings
 from tests.conftest import ROOT, signed_zendesk_headers
 from webhooks.app import create_app
-from worker.detector import Verdict
 
 
 def write(tmp_path: Path, text: str) -> str:
@@ -136,8 +136,14 @@ rules:
     assert watches(read_config("")[0].rules, event()) == (True, "watched")
 
 
+@dataclass(frozen=True)
+class Verdict:  # the two fields of worker.detector.Verdict the rules read
+    level: str
+    cues: tuple = ()
+
+
 def verdict(level: str, cues=()) -> Verdict:
-    return Verdict(negative=level != "calm", level=level, score=-0.5, cues=tuple(cues))
+    return Verdict(level=level, cues=tuple(cues))
 
 
 def test_note_turn_policy_tags_and_priority_follow_the_rules(tmp_path):
