@@ -1,0 +1,68 @@
+"""Finds the customer's own words in a helpdesk message: quoted earlier messages and signatures are blanked out.
+
+Blanking (not cutting) keeps every offset valid, so evidence found in the result points into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A quoted line of an earlier message ("> ...").
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
+
+# Where the customer's own text ends and something else begins; everything from here on is not theirs.
+_TAIL_STARTS = [
+    # "On Tue, 12 Mar 2024 at 10:02, Support <help@x.com> wrote:" (mail clients may wrap it over a few lines)
+    re.compile(r"^[ \t]*On\b[^\n]{0,200}(?:\n[^\n]{0,200}){0,2}?\bwrote:[ \t]*$", re.MULTILINE),
+    re.compile(r"^[ \t]*-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}", re.MULTILINE | re.IGNORECASE),
+    re.compile(r"^[ \t]*_{10,}[ \t]*\n[ \t]*From:", re.MULTILINE),
+    re.compile(r"^[ \t]*From:[^\n]*\n[ \t]*(?:Sent|Date):", re.MULTILINE),
+    re.compile(r"^[ \t]*#{1,3}-? ?Please type your reply above this line", re.MULTILINE | re.IGNORECASE),
+    # The conventional signature delimiter "-- " (and the common "--" without its space).
+    re.compile(r"^--[ \t]*$", re.MULTILINE),
+    re.compile(r"^[ \t]*(?:Sent from my|Sent from Mail for|Get Outlook for)\b", re.MULTILINE | re.IGNORECASE),
+    re.compile(r"^[ \t]*(?:This (?:e-?mail|message)|The information (?:contained )?in this)[^\n]{0,80}"
+               r"\b(?:confidential|intended (?:solely )?for)", re.MULTILINE | re.IGNORECASE),
+]
+
+# A closing line ("Kind regards,") followed by a few short lines (name, title, phone) is a signature.
+_VALEDICTION = re.compile(
+    r"^[ \t]*(?:(?:best|kind|warm|warmest|many|with)?\s*(?:regards|wishes)|best|cheers|thanks|thank you|many thanks|"
+    r"thanks again|thanks in advance|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|respectfully|"
+    r"br|rgds)[ \t]*[,.!]?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_SIGNATURE_MAX_LINES = 6
+_SIGNATURE_MAX_LINE_LENGTH = 60
+
+
+def own_text(text: str) -> str:
+    """The text with quotes and signatures replaced by spaces (newlines kept), same length as the input."""
+    cut = len(text)
+    for pattern in _TAIL_STARTS:
+        match = pattern.search(text, 0, cut)
+        if match and match.start() > 0:
+            cut = match.start()
+    cut = _signature_start(text, cut)
+    kept = text[:cut]
+    if ">" in kept:
+        kept = _QUOTED_LINE.sub(_blank, kept)
+    return kept + _blank_text(text[cut:])
+
+
+def _signature_start(text: str, cut: int) -> int:
+    for match in _VALEDICTION.finditer(text, 0, cut):
+        if match.start() == 0:
+            continue
+        rest = [line for line in text[match.end():cut].splitlines() if line.strip()]
+        if len(rest) <= _SIGNATURE_MAX_LINES and all(len(line) <= _SIGNATURE_MAX_LINE_LENGTH for line in rest):
+            return match.start()
+    return cut
+
+
+def _blank(match: re.Match) -> str:
+    return _blank_text(match.group(0))
+
+
+def _blank_text(text: str) -> str:
+    return re.sub(r"[^\n]", " ", text)

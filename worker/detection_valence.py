@@ -1,0 +1,80 @@
+"""How positive or negative the words of one sentence are: VADER's word rules over the support-domain lexicon.
+
+Reimplemented rather than calling VADER's polarity_scores because that call alone is slower than the detector's
+budget on ticket-length text; the rules kept are the ones that matter in tickets: negation ("not happy"),
+boosters ("really bad"), emphasis by capitals, and "but" shifting weight to what follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vaderSentiment.vaderSentiment import C_INCR, N_SCALAR
+
+from .detection_lexicon import BOOSTERS, NEGATIONS, POLITENESS, PROBLEM_WORDS, word_valences
+
+WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+_BOOSTER_DECAY = (1.0, 0.95, 0.9)
+_BEFORE_BUT, _AFTER_BUT = 0.5, 1.5
+
+
+@dataclass(frozen=True)
+class SentenceValence:
+    negative: float  # sum of the negative word valences (<= 0)
+    positive: float  # sum of the positive word valences other than politeness (>= 0)
+    polite: float  # sum of the positive valences of thanks and pleasantries (>= 0)
+    problem: float  # the part of `negative` that comes from words naming the problem ("error", "late") (<= 0)
+
+
+def sentence_valence(sentence: str, mixed_case: bool) -> SentenceValence:
+    """mixed_case: the message is not all capitals, so a word in capitals is emphasis (VADER's rule)."""
+    words = WORD.findall(sentence)
+    if not words:
+        return SentenceValence(0.0, 0.0, 0.0, 0.0)
+    lower = [w.lower().replace("’", "'") for w in words]
+    lexicon = word_valences()
+    but_at = lower.index("but") if "but" in lower else -1
+    negative = positive = polite = problem = 0.0
+    for i, word in enumerate(lower):
+        value = lexicon.get(word)
+        if value is None:
+            continue
+        if mixed_case and words[i].isupper() and len(word) > 1:
+            value += C_INCR if value > 0 else -C_INCR
+        value = _boosted(value, lower, words, i, mixed_case)
+        if _negated(lower, i):
+            value *= N_SCALAR
+        if but_at >= 0:
+            value *= _BEFORE_BUT if i < but_at else _AFTER_BUT if i > but_at else 1.0
+        if value < 0:
+            negative += value
+            if word in PROBLEM_WORDS:
+                problem += value
+        elif word in POLITENESS:
+            polite += value
+        else:
+            positive += value
+    return SentenceValence(negative, positive, polite, problem)
+
+
+def _boosted(value: float, lower: list[str], words: list[str], i: int, mixed_case: bool) -> float:
+    for distance, decay in enumerate(_BOOSTER_DECAY, 1):
+        if i - distance < 0:
+            break
+        boost = BOOSTERS.get(lower[i - distance])
+        if boost is None:
+            continue
+        boost = boost if value > 0 else -boost
+        if mixed_case and words[i - distance].isupper():
+            boost += C_INCR if value > 0 else -C_INCR
+        value += boost * decay
+    return value
+
+
+def _negated(lower: list[str], i: int) -> bool:
+    for word in lower[max(0, i - 3):i]:
+        if word in NEGATIONS or word.endswith("n't"):
+            return True
+    return False
+
