@@ -13,7 +13,7 @@ from flask import Blueprint, current_app, jsonify, request
 from calmdesk.events import CUSTOMER_MESSAGE
 from calmdesk.settings import UnknownAccount
 
-from .enqueue import enqueue_event
+from .enqueue import enqueue_event, ingress_queue
 from .errors import BadPayload, DeliveryRejected
 from .sources import webhook_sources
 
@@ -51,9 +51,7 @@ def receive(helpdesk: str, account: str = "default"):
         log.info("webhook ignored helpdesk=%s ticket=%s reason=%s", helpdesk, event.ticket_id, event.kind)
         return jsonify(status="ignored", reason=f"{event.kind} is not analysed"), 202
     try:
-        queued = enqueue_event(
-            current_app.extensions["calmdesk_redis"], settings.queue_name, helpdesk, key, source.dedup_seconds, event
-        )
+        queued = enqueue_event(current_app.extensions["calmdesk_queue"], helpdesk, key, source.dedup_seconds, event)
     except (redis.RedisError, OSError) as exc:
         log.error("webhook not queued helpdesk=%s ticket=%s reason=redis-unavailable error=%s",
                   helpdesk, event.ticket_id, type(exc).__name__)
@@ -93,4 +91,6 @@ _ERROR_NAMES = {400: "bad_request", 401: "unauthorized", 404: "not_found", 415: 
 
 def register(app) -> None:
     app.extensions["calmdesk_sources"] = webhook_sources()
+    app.extensions["calmdesk_queue"] = ingress_queue(app.extensions["calmdesk_redis"],
+                                                     app.extensions["calmdesk_settings"].queue_name)
     app.register_blueprint(bp)
