@@ -94,7 +94,7 @@ def _ticket_id(payload: Mapping[str, Any]) -> str:
     detail = _object(payload, "detail")
     raw = detail.get("id") or str(payload.get("subject", "")).rpartition(":")[2]
     ticket_id = str(raw).strip()
-    if not ticket_id.isdigit():
+    if not (ticket_id.isascii() and ticket_id.isdigit()):  # str.isdigit() also takes "١٢" and "²"
         raise BadPayload("detail.id (or subject 'zen:ticket:<id>') must be the numeric ticket id")
     return ticket_id
 
@@ -148,7 +148,7 @@ def _ticket_fields(payload: Mapping[str, Any], detail: Mapping[str, Any], delive
 
 def _from_trigger_body(payload: Mapping[str, Any], delivery_id: str) -> TicketEvent:
     ticket_id = _text(payload.get("ticket_id")).strip()
-    if not ticket_id.isdigit():
+    if not (ticket_id.isascii() and ticket_id.isdigit()):  # str.isdigit() also takes "١٢" and "²"
         raise BadPayload("ticket_id must be the numeric ticket id (the trigger body uses \"{{ticket.id}}\")")
     tags_field = payload.get("tags", "")
     tags = tuple(tags_field.split()) if isinstance(tags_field, str) else tuple(str(t) for t in tags_field or ())
