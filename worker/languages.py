@@ -72,7 +72,7 @@ _MONTHS = {
 _DEADLINE = {
     "en": "by {weekday} {day} {month}, {time} UTC",
     "es": "antes del {weekday} {day} de {month} a las {time} (UTC)",
-    "fr": "d'ici le {weekday} {day} {month}, {time} (UTC)",
+    "fr": "d'ici le {weekday} {day} {month} à {hour} h {minute} (UTC)",
     "de": "bis {weekday}, {day}. {month}, {time} Uhr (UTC)",
 }
 
@@ -85,5 +85,5 @@ def format_deadline(when: datetime, language: str) -> str:
     when = when.astimezone(timezone.utc)
     return _DEADLINE[language].format(
         weekday=_WEEKDAYS[language][when.weekday()], day=when.day, month=_MONTHS[language][when.month - 1],
-        time=f"{when:%H:%M}",
+        time=f"{when:%H:%M}", hour=when.hour, minute=f"{when:%M}",
     )

@@ -118,12 +118,12 @@ _RULES = {
 _NEXT_STEP = {
     "en": r"\bI(?:'ll| will| am going to|'m going to)\b|\bwe(?:'ll| will| are going to)\b|\bnext step\b|\bwhat happens next\b|\[(?:the )?next step",
     "es": r"\bvoy a\b|\bvamos a\b|\ble (?:escribiré|escribo|llamaré|informaré|contactaré|confirmaré)\b|\bpróximo paso\b|\bsiguiente paso\b|\[(?:el )?(?:siguiente|próximo) paso",
-    "fr": r"\bje vais\b|\bnous allons\b|\bje (?:vous )?(?:écrirai|reviendrai|recontacterai|tiendrai|confirmerai)\b|\bprochaine étape\b|\[(?:la )?prochaine étape",
-    "de": r"\bich werde\b|\bwir werden\b|\bich melde mich\b|\bich (?:schreibe|kümmere)\b|\bnächste[nr]? Schritt\b|\bals Nächstes\b|\[(?:der )?nächste",
+    "fr": r"\bje vais\b|\bnous allons\b|\bva maintenant\b|\bje reviens vers vous\b|\bje vous (?:tiens|confirme)\b|\bje (?:vous )?(?:écrirai|reviendrai|recontacterai|tiendrai|confirmerai)\b|\bprochaine étape\b|\[(?:la )?prochaine étape",
+    "de": r"\bich werde\b|\bwerde ich\b|\bwir werden\b|\bwird unser Team\b|\bich melde mich\b|\bich (?:schreibe|kümmere)\b|\bnächste[nr]? Schritt\b|\bals Nächstes\b|\[(?:der )?nächste",
 }
 _WHEN = {
     "en": r"\bwithin\b|\bby (?:\w+day|tomorrow|tonight|the end|\d)|\btoday\b|\btomorrow\b|\bon \w+day\b|\b\d{1,2}:\d{2}\b|\[when",
-    "es": r"\bantes de\b|\ben (?:las próximas )?\d+ horas\b|\bhoy\b|\bmañana\b|\bel (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|\b\d{1,2}:\d{2}\b|\[cuándo",
+    "es": r"\bantes del?\b|\ben (?:las próximas )?\d+ horas\b|\bhoy\b|\bmañana\b|\bel (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|\b\d{1,2}:\d{2}\b|\[cuándo",
     "fr": r"\bd'ici\b|\bavant\b|\bdans les \d+|\bsous \d+|\baujourd'hui\b|\bdemain\b|\b\d{1,2}[:h] ?\d{2}\b|\[quand",
     "de": r"\bbis\b|\bspätestens\b|\binnerhalb\b|\bheute\b|\bmorgen\b|\bam (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b|\b\d{1,2}:\d{2}\b|\[wann",
 }
