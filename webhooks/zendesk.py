@@ -150,8 +150,7 @@ def _from_trigger_body(payload: Mapping[str, Any], delivery_id: str) -> TicketEv
     ticket_id = _text(payload.get("ticket_id")).strip()
     if not (ticket_id.isascii() and ticket_id.isdigit()):  # str.isdigit() also takes "١٢" and "²"
         raise BadPayload("ticket_id must be the numeric ticket id (the trigger body uses \"{{ticket.id}}\")")
-    tags_field = payload.get("tags", "")
-    tags = tuple(tags_field.split()) if isinstance(tags_field, str) else tuple(str(t) for t in tags_field or ())
+    tags = _trigger_tags(payload.get("tags"))
     sentiment = sentiment_from_tags(tags)
     if sentiment is None:
         sentiment = _SENTIMENT.get(_text(payload.get("sentiment")).strip().lower().replace(" ", "_"))
@@ -168,6 +167,17 @@ def _from_trigger_body(payload: Mapping[str, Any], delivery_id: str) -> TicketEv
         tags=tags,
         helpdesk_sentiment=sentiment,
     )
+
+
+def _trigger_tags(value: Any) -> tuple[str, ...]:
+    """"{{ticket.tags}}" renders as space-separated text; a JSON list of names is accepted too."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return tuple(value.split())
+    if isinstance(value, list):
+        return tuple(str(t) for t in value if isinstance(t, (str, int)) and not isinstance(t, bool))
+    raise BadPayload("tags must be text (the trigger body uses \"{{ticket.tags}}\") or a list of tag names")
 
 
 def sentiment_from_tags(tags: tuple[str, ...]) -> float | None:
