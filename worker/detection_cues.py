@@ -47,14 +47,19 @@ CUE_PATTERNS = {
         r"\b(?:i|we)(?:'m| am|'re| are)? (?:\w+ )?(?:going to |gonna |about to |(?:seriously )?considering |thinking (?:of|about) |looking (?:at|into) )?"
         r"(?:cancel(?:l?ing)?|leav(?:e|ing)|switch(?:ing)?|mov(?:e|ing)|clos(?:e|ing)|tak(?:e|ing) (?:my|our) (?:business|money|custom))\b"
         r"(?! (?:a |the )?(?:review|comment|note|message|feedback|order #))(?=[^.\n]{0,40}\b(?:account|subscription|contract|plan|membership|service|provider|network|competitor|elsewhere|business|to\b|for\b|with you|you|card))",
-        r"\b(?:i|we)(?:'ll| will| shall)\s+(?:be )?(?:cancel|leav|switch|mov|clos|tak|tell|tak)\w*",
+        r"\b(?:i|we)(?:'ll| will| shall)\s+(?:be )?(?:cancel|leav|switch|mov|clos|tak)\w*",
+        r"\b(?:i|we)(?:'m| am|'re| are) (?:going to|gonna|about to) (?:cancel|leave|switch|close|move)\w*",
         r"\b(?:i|we)(?:'ll| will|'d)? never (?:\w+ )?(?:use|buy|order|fly|shop|book|stay|recommend|deal|come back|return)\w*\b[^.\n]{0,40}\bagain\b",
-        r"\bnever (?:ordering|buying|using|flying|shopping|booking|dealing|staying)\b", r"\btak(?:e|ing) (?:my|our) (?:business|money|custom) elsewhere\b",
+        r"\bnever (?:ordering|buying|using|flying|shopping|booking|dealing|staying)\b", r"\b(?:going|go|taking it|look) elsewhere\b", r"\btak(?:e|ing) (?:my|our) (?:business|money|custom) elsewhere\b",
         r"\b(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?) (?:over )?to (?:another|a different|a new|a better|your competitors?|a competitor)\b",
 r"\bcancel(?:l?ing)? (?:unless|if)\b", r"\b(?:unless|or else|otherwise|or) (?:i|we)(?:'ll| will| am| are|'m|'re)? (?:going to )?(?:cancel|leave|switch|close|move)\w*",
         r"\bone more [^.\n]{0,30} and (?:i|we)(?:'m| am|'re| are|'ll| will) (?:\w+ )?(?:leav|gone|out|cancel|switch|done)\w*",
         r"\bfind (?:another|a new|a different|a better) (?:provider|supplier|company|service|airline|bank|carrier|network)\b",
         r"\blost (?:a|me as a|us as a) customer\b", r"\b(?:you'?ve|you have) lost (?:a|my|our) (?:customer|business)\b", r"\bformer customer\b",
+    ],
+    # Asking to cancel is a churn threat only from an upset customer; the detector decides (see CHURN_REQUEST).
+    "churn_request": [
+        r"\b(?:cancel(?:l?ing)?|clos(?:e|ing)|terminat(?:e|ing)|delet(?:e|ing)) (?:my|our) (?:\w+ )?(?:account|subscription|contract|membership|plan|service)\b",
     ],
     "repeat_contact": [
         rf"\b{_NUMBER} (?:time|request|email|message|call|attempt|ticket|complaint)s?\b(?! (?:zone|slot|frame))",
@@ -76,7 +81,7 @@ r"\bcancel(?:l?ing)? (?:unless|if)\b", r"\b(?:unless|or else|otherwise|or) (?:i|
         r"\b(?:i want|i need|i demand|i'd like|get me) (?:a|your|the) (?:manager|supervisor)\b", r"\bcomplaints (?:team|department|procedure)\b",
     ],
     "urgency": [
-        r"\burgent(?:ly)?\b", r"\basap\b", r"\bimmediately\b", r"\bright (?:now|away)\b", r"\bdeadline\b", r"\btime[- ]sensitive\b", r"\bcritical\b",
+        r"\b(?<!not )urgent(?:ly)?\b", r"\basap\b", r"\bimmediately\b", r"\bright (?:now|away)\b", r"\bdeadline\b", r"\btime[- ]sensitive\b", r"\bcritical\b",
         r"\b(?:losing|lose|lost|costing|cost) (?:us |me )?(?:\w+ )?(?:money|sales|customers|business|revenue|orders|clients|bookings|thousands|\$|£|€)",
         r"\b(?:need|needs|must|have to) (?:this |it |that |help |someone |you )?(?:\w+ )?(?:fixed |sorted |resolved |done |here |back )?(?:today|tonight|now|by (?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|eod|end of (?:the )?day))\b",
         r"\bbefore (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend)\b",
@@ -86,6 +91,7 @@ r"\bcancel(?:l?ing)? (?:unless|if)\b", r"\b(?:unless|or else|otherwise|or) (?:i|
     ],
 }
 
+CHURN_REQUEST = "churn_request"
 _CUE_SET = PhraseSet([p for patterns in CUE_PATTERNS.values() for p in patterns],
                      groups=[cue for cue, patterns in CUE_PATTERNS.items() for _ in patterns], flags=re.MULTILINE)
 # "AGAIN" shouted, or "Again." on its own, is exasperation at a repeat; "log in again" is not. Case matters here.

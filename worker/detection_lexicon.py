@@ -55,7 +55,8 @@ _STRONGER = {
 POLITENESS = frozenset({"thanks", "thank", "thx", "appreciate", "appreciated", "grateful", "cheers", "great", "good",
                         "happy", "nice", "lovely", "wonderful", "glad"})
 
-NEGATIONS = frozenset(NEGATE) | {"no", "never", "nobody", "nothing", "noone"}
+# VADER's negations; "no" is not one ("no seat, horrible service" is not negated praise).
+NEGATIONS = frozenset(NEGATE) | {"never", "nobody", "nothing", "noone"}
 BOOSTERS = {word: value for word, value in BOOSTER_DICT.items() if " " not in word}
 
 

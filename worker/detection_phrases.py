@@ -35,6 +35,7 @@ FRUSTRATION_STRONG = [
     r"(?:i'?m|i am) done\b", r"last straw", r"piss(?:ed)? off", r"so angry", r"really angry", r"seriously\?",
     r"epic fail", r"fail(?:ed)? (?:miserably|big time)",
 ]
+SAD_EMOTICONS = r"(?<![\w:])(?:[:;=]['’]?-?[(\[/\\|]|:-?c\b|>:-?\(|d:)(?![\w)])|[😠😡🤬😤😞😒🙄😩😫👎💩]"
 HASHTAGS = r"#(?:\w*fail\w*|neveragain|worst\w*|notimpressed|nothappy|disappointed|unacceptable|ridiculous|shame\w*)"
 
 FRUSTRATION_MILD = [
@@ -90,6 +91,7 @@ _FAMILIES = (
     ("frustration", -2.4, [r"\b" + p for p in FRUSTRATION_STRONG] + [HASHTAGS]),
     ("frustration", -1.0, [r"\b" + p for p in FRUSTRATION_MILD]),
     ("sarcasm", -2.0, SARCASM),
+    ("emoticon", -1.6, [SAD_EMOTICONS]),
     ("calm_report", 0.0, CALM_REPORT),
 )
 PHRASE_FAMILY = [family for family, _, patterns in _FAMILIES for _ in patterns]

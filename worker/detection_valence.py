@@ -14,7 +14,9 @@ from vaderSentiment.vaderSentiment import C_INCR, N_SCALAR
 
 from .detection_lexicon import BOOSTERS, NEGATIONS, POLITENESS, PROBLEM_WORDS, word_valences
 
-WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+# Words, and the clause punctuation that ends the reach of a negation or a booster.
+WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|[,;:]")
+_CLAUSE_END = frozenset(",;:")
 _BOOSTER_DECAY = (1.0, 0.95, 0.9)
 _BEFORE_BUT, _AFTER_BUT = 0.5, 1.5
 
@@ -62,7 +64,10 @@ def _boosted(value: float, lower: list[str], words: list[str], i: int, mixed_cas
     for distance, decay in enumerate(_BOOSTER_DECAY, 1):
         if i - distance < 0:
             break
-        boost = BOOSTERS.get(lower[i - distance])
+        previous = lower[i - distance]
+        if previous in _CLAUSE_END:
+            break
+        boost = BOOSTERS.get(previous)
         if boost is None:
             continue
         boost = boost if value > 0 else -boost
@@ -73,7 +78,9 @@ def _boosted(value: float, lower: list[str], words: list[str], i: int, mixed_cas
 
 
 def _negated(lower: list[str], i: int) -> bool:
-    for word in lower[max(0, i - 3):i]:
+    for word in reversed(lower[max(0, i - 3):i]):
+        if word in _CLAUSE_END:
+            return False
         if word in NEGATIONS or word.endswith("n't"):
             return True
     return False

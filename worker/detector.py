@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .detection_cues import find_cues
+from .detection_cues import CHURN_REQUEST, find_cues
 from .detection_matching import lower_same_length, word_start_offsets
 from .detection_phrases import PHRASE_FAMILY, PHRASE_WEIGHT, PHRASES
 from .detection_text import own_text
@@ -70,7 +70,7 @@ class Verdict:
 
 
 # Thresholds on the score, calibrated on the airline tweets and the helpdesk set (see docs/detector.md).
-NEGATIVE_AT = -0.35
+NEGATIVE_AT = -0.3
 VERY_NEGATIVE_AT = -0.72
 _ALPHA = 15.0  # VADER's normalisation constant: a valence sum of -3 maps to about -0.61
 
@@ -107,6 +107,12 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
         affect[_sentence_at(sentences, start)] += PHRASE_WEIGHT[index]
 
     cue_spans = find_cues(own, lower, word_starts)
+    if any(span[0] == CHURN_REQUEST for span in cue_spans):
+        # "Cancel my account." from an upset customer is a threat to leave; from a calm one, a request.
+        upset_already = sum(affect) <= -1.5 or bool(families) or any(span[0] in _UPSET_CUES for span in cue_spans)
+        cue_spans = [("churn_threat" if upset_already else None, s, e) if c == CHURN_REQUEST else (c, s, e)
+                     for c, s, e in cue_spans]
+        cue_spans = [span for span in cue_spans if span[0]]
     cues = tuple(c for c in CUES if any(span[0] == c for span in cue_spans))
     for cue in cues:
         weight = _CUE_WEIGHTS[cue] * (_repeat_scale(context) if cue == "repeat_contact" else 1.0)
