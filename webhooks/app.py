@@ -11,7 +11,7 @@ from werkzeug.exceptions import HTTPException
 from calmdesk.logs import configure_logging
 from calmdesk.settings import Settings, load_settings
 
-from . import health, ingress
+from . import admin, health, ingress, metrics
 
 MAX_BODY_BYTES = 1024 * 1024
 log = logging.getLogger("calmdesk.web")
@@ -30,6 +30,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     )
     ingress.register(app)
     app.register_blueprint(health.bp)
+    metrics.register(app)
+    admin.register(app)
     _register_error_handlers(app)
     return app
 

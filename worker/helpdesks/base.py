@@ -10,6 +10,8 @@ from typing import Any, Protocol
 
 import requests
 
+from calmdesk.counters import count_helpdesk_call
+
 log = logging.getLogger("calmdesk.helpdesk")
 TIMEOUT = (5, 20)  # connect, read: well under a job's timeout
 TIMEOUT_ENV = "CALMDESK_HTTP_TIMEOUT"  # read timeout in seconds; tests shorten it to provoke timeouts quickly
@@ -110,9 +112,12 @@ def send(session: requests.Session, method: str, url: str, **kwargs: Any) -> req
     try:
         response = session.request(method, url, **kwargs)
     except requests.Timeout:
+        count_helpdesk_call(method, "timeout")
         raise Unavailable(f"{method} {_path(url)} timed out") from None
     except requests.ConnectionError:
+        count_helpdesk_call(method, "connection_error")
         raise Unavailable(f"{method} {_path(url)} could not connect") from None
+    count_helpdesk_call(method, response.status_code)  # for /metrics; never raises
     log.info("helpdesk call method=%s path=%s status=%d", method, _path(url), response.status_code)
     status = response.status_code
     if status < 400:

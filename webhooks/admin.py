@@ -1,0 +1,381 @@
+"""The admin pages at /admin: dashboard, activity, playground, failed jobs, rules, queue. Server-rendered, autoescaped.
+
+Without CALMDESK_ADMIN_TOKEN every /admin path answers 404. Signing in compares the token in constant time and
+sets a session cookie (HttpOnly, SameSite=Lax, Secure on HTTPS); every POST carries a CSRF token (Flask-WTF).
+The session key is derived from the admin token with HMAC, so every gunicorn worker derives the same one.
+No page ever shows a secret: accounts appear by URL and the NAMES of their environment variables.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import os
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import redis
+from flask import (Blueprint, abort, current_app, flash, redirect, render_template, request, session, url_for)
+from flask.sessions import SecureCookieSessionInterface
+from flask_wtf.csrf import CSRFError, generate_csrf, validate_csrf
+from werkzeug.exceptions import HTTPException
+from werkzeug.middleware.proxy_fix import ProxyFix
+from wtforms.validators import ValidationError
+
+from calmdesk.config import CREDENTIAL_ENV, default_env_names, effective_yaml, read_config
+
+from .metrics import followup_counts
+
+log = logging.getLogger("calmdesk.admin")
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+bp = Blueprint("admin", __name__, url_prefix="/admin", template_folder=str(TEMPLATES))
+ACTIVITY_KEY = "calmdesk:activity"
+ALERT_PATTERN = "calmdesk:alert:*"
+LOGIN_FAILURES_KEY = "calmdesk:admin:login-failures:{client}"
+MAX_LOGIN_FAILURES = 10  # per client address per 15 minutes
+NOTED_OUTCOMES = {"posted", "found-on-ticket"}
+PUBLIC_ENDPOINTS = {"admin.login", "admin.login_post"}
+
+
+class AdminSessionInterface(SecureCookieSessionInterface):
+    """Marks the cookie Secure whenever the request came over HTTPS (directly, or per ProxyFix's X-Forwarded-Proto)."""
+
+    def get_cookie_secure(self, app) -> bool:
+        return bool(app.config.get("SESSION_COOKIE_SECURE")) or request.is_secure
+
+
+def session_key(token: str) -> str:
+    return hmac.new(token.encode(), b"calmdesk admin session key v1", hashlib.sha256).hexdigest()
+
+
+def register(app) -> None:
+    settings = app.extensions["calmdesk_settings"]
+    if settings.admin_token:
+        app.secret_key = session_key(settings.admin_token)
+    app.config["SESSION_COOKIE_NAME"] = "calmdesk_admin"
+    app.config["SESSION_COOKIE_HTTPONLY"] = True
+    app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
+    app.config["SESSION_COOKIE_PATH"] = "/admin"
+    app.config.setdefault("PERMANENT_SESSION_LIFETIME", timedelta(hours=12))
+    app.config.setdefault("WTF_CSRF_TIME_LIMIT", None)  # valid for the session's life; the session expires
+    app.session_interface = AdminSessionInterface()
+    proxies = int(app.config.get("CALMDESK_TRUSTED_PROXIES") or os.environ.get("CALMDESK_TRUSTED_PROXIES") or 0)
+    if proxies:
+        # Behind a TLS-terminating proxy: trust its X-Forwarded-Proto/-For/-Host (only that many hops).
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies)
+    app.register_blueprint(bp)
+
+
+def _settings():
+    return current_app.extensions["calmdesk_settings"]
+
+
+def _redis() -> redis.Redis:
+    return current_app.extensions["calmdesk_redis"]
+
+
+@bp.before_request
+def guard():
+    if not _settings().admin_token:
+        abort(404)  # no token, no admin page: indistinguishable from a path that does not exist
+    if request.endpoint not in PUBLIC_ENDPOINTS and not session.get("admin"):
+        if request.method == "GET":
+            return redirect(url_for("admin.login", next=request.full_path.rstrip("?")))
+        abort(403)
+    if request.method == "POST":
+        try:
+            validate_csrf(request.form.get("csrf_token", ""))
+        except ValidationError as exc:
+            raise CSRFError(str(exc)) from None
+    return None
+
+
+@bp.context_processor
+def page_values():
+    return {"csrf_token": generate_csrf, "signed_in": bool(session.get("admin"))}
+
+
+@bp.after_request
+def no_cache(response):
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["X-Frame-Options"] = "DENY"
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "same-origin"
+    # Inline CSS only, no scripts at all; the note preview renders in a sandboxed srcdoc frame.
+    response.headers["Content-Security-Policy"] = ("default-src 'none'; style-src 'unsafe-inline'; "
+                                                   "frame-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+                                                   "base-uri 'none'")
+    return response
+
+
+@bp.errorhandler(HTTPException)
+def admin_error(exc: HTTPException):
+    if exc.code == 404:
+        return render_template("admin/error.html", title="Not found", message="There is no page here."), 404
+    if isinstance(exc, CSRFError) or exc.code == 400:
+        message = "The form had expired or did not come from this site. Go back, reload the page and try again."
+        return render_template("admin/error.html", title="Form refused", message=message), 400
+    return render_template("admin/error.html", title=exc.name, message=exc.description or ""), exc.code
+
+
+# --- signing in ------------------------------------------------------------------------------------------------------
+
+def _client() -> str:
+    return hashlib.sha256((request.remote_addr or "?").encode()).hexdigest()[:16]
+
+
+def _safe_next(target: str | None) -> str:
+    """Only a path on this site's admin pages: never an absolute URL an attacker chose."""
+    if target and target.startswith("/admin") and not target.startswith("//") and not urlsplit(target).netloc:
+        return target
+    return url_for("admin.dashboard")
+
+
+@bp.get("/login")
+def login():
+    return render_template("admin/login.html", next=request.args.get("next", ""))
+
+
+@bp.post("/login")
+def login_post():
+    key = LOGIN_FAILURES_KEY.format(client=_client())
+    try:
+        failures = int(_redis().get(key) or 0)
+    except redis.RedisError:
+        failures = 0
+    if failures >= MAX_LOGIN_FAILURES:
+        return render_template("admin/login.html", error="Too many wrong tokens; wait 15 minutes.", next=""), 429
+    given = request.form.get("token", "")
+    if not hmac.compare_digest(given.encode(), _settings().admin_token.encode()):
+        try:
+            _redis().pipeline().incr(key).expire(key, 900).execute()
+        except redis.RedisError:
+            pass
+        log.warning("admin sign-in refused")
+        return render_template("admin/login.html", error="That is not the admin token.",
+                               next=request.form.get("next", "")), 401
+    session.clear()  # a fresh session: nothing from before signing in carries over
+    session["admin"] = True
+    session["since"] = int(time.time())
+    session.permanent = True
+    log.info("admin signed in")
+    return redirect(_safe_next(request.form.get("next")))
+
+
+@bp.post("/logout")
+def logout():
+    session.clear()
+    flash("Signed out.")
+    return redirect(url_for("admin.login"))
+
+
+# --- pages -----------------------------------------------------------------------------------------------------------
+
+def _activity(limit: int = 1000) -> list[dict]:
+    entries = []
+    for raw in _redis().lrange(ACTIVITY_KEY, 0, limit - 1):
+        try:
+            entry = json.loads(raw)
+        except ValueError:
+            continue
+        if isinstance(entry, dict):
+            entries.append(entry)
+    return entries
+
+
+def _when(timestamp) -> str:
+    try:
+        return datetime.fromtimestamp(float(timestamp), timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    except (TypeError, ValueError, OverflowError, OSError):
+        return ""
+
+
+def _link(url) -> str:
+    """Only http(s) links become hrefs: an activity entry must never turn into a javascript: link."""
+    return url if isinstance(url, str) and url.startswith(("https://", "http://")) else ""
+
+
+def _failed_count() -> int:
+    from rq.registry import FailedJobRegistry
+
+    from worker.queueing import job_queue
+
+    return FailedJobRegistry(queue=job_queue(_redis())).count
+
+
+@bp.get("/")
+def dashboard():
+    now = time.time()
+    day_start = datetime.now(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0).timestamp()
+    week_start = now - 7 * 86400
+    entries = _activity()
+    noted = [e for e in entries if e.get("outcome") in NOTED_OUTCOMES]
+    levels: dict[str, int] = {}
+    cues: dict[str, int] = {}
+    for entry in entries:
+        if float(entry.get("at") or 0) < week_start:
+            continue
+        levels[str(entry.get("level", "?"))] = levels.get(str(entry.get("level", "?")), 0) + 1
+        for cue in entry.get("cues") or ():
+            cues[str(cue)] = cues.get(str(cue), 0) + 1
+    due, overdue = followup_counts(_redis(), now)
+    alerts = []
+    for key in _redis().scan_iter(ALERT_PATTERN, count=100):
+        message = _redis().get(key)
+        alerts.append((key.decode().rsplit(":", 1)[-1], (message or b"").decode(errors="replace")))
+    return render_template(
+        "admin/dashboard.html", title="Dashboard",
+        notes_today=sum(1 for e in noted if float(e.get("at") or 0) >= day_start),
+        notes_week=sum(1 for e in noted if float(e.get("at") or 0) >= week_start),
+        levels=sorted(levels.items(), key=lambda kv: -kv[1]), cues=sorted(cues.items(), key=lambda kv: -kv[1]),
+        followups_due=due, followups_overdue=overdue, failures=_failed_count(), alerts=sorted(alerts),
+        recent=[_row(e) for e in entries[:10]],
+    )
+
+
+def _row(entry: dict) -> dict:
+    return {"when": _when(entry.get("at")), "helpdesk": str(entry.get("helpdesk", "")),
+            "ticket_id": str(entry.get("ticket_id", "")), "url": _link(entry.get("url")),
+            "level": str(entry.get("level", "")), "cues": [str(c) for c in entry.get("cues") or ()],
+            "playbook": str(entry.get("playbook", "")), "outcome": str(entry.get("outcome", ""))}
+
+
+@bp.get("/activity")
+def activity():
+    page = max(1, request.args.get("page", 1, type=int) or 1)
+    size = 50
+    entries = _activity()
+    rows = [_row(e) for e in entries[(page - 1) * size:page * size]]
+    return render_template("admin/activity.html", title="Activity", rows=rows, page=page,
+                           more=len(entries) > page * size)
+
+
+def highlight(text: str, evidence) -> list[tuple[str, str]]:
+    """The text cut into (piece, cue) segments; cue is "" outside the evidence. Escaping is the template's job."""
+    spans = []
+    for item in evidence:
+        start, end, cue = int(item.start), int(item.end), str(item.cue)
+        if not (0 <= start < end <= len(text)) or text[start:end] != item.text:
+            found = text.find(item.text) if item.text else -1
+            if found < 0:
+                continue
+            start, end = found, found + len(item.text)
+        spans.append((start, end, cue))
+    segments, position = [], 0
+    for start, end, cue in sorted(spans):
+        if start < position:  # overlapping evidence: the earlier span wins
+            continue
+        if start > position:
+            segments.append((text[position:start], ""))
+        segments.append((text[start:end], cue))
+        position = end
+    if position < len(text):
+        segments.append((text[position:], ""))
+    return segments
+
+
+def _preview(text: str, config) -> dict:
+    kwargs = {"team_language": config.templates.team_language if config else "",
+              "templates_dir": config.templates.directory if config else ""}
+    try:
+        from worker.preview import preview
+    except ImportError:
+        preview = None
+    if preview is not None:
+        try:
+            return preview(text, **kwargs)
+        except TypeError:
+            return preview(text)
+    from worker.detector import detect
+    from worker.notes import NoteContext, render_note
+
+    rendered = render_note(NoteContext(helpdesk="preview", ticket_id="0", verdict=detect(text), escalation=1,
+                                       message_text=text, followup_text="within 24 hours", **kwargs))
+    return {"playbook": rendered.playbook, "note_html": rendered.html, "reply_text": rendered.reply_text,
+            "language": rendered.language}
+
+
+@bp.route("/playground", methods=["GET", "POST"])
+def playground():
+    text = request.form.get("text", "") if request.method == "POST" else ""
+    result = None
+    if text.strip():
+        from worker.detector import detect
+
+        config, problems = read_config(_settings().config_path, _settings().followup_after)
+        verdict = detect(text)
+        result = {"verdict": verdict, "segments": highlight(text, verdict.evidence),
+                  "preview": _preview(text, None if problems else config)}
+    return render_template("admin/playground.html", title="Playground", text=text, result=result)
+
+
+@bp.get("/failed")
+def failed():
+    try:
+        from calmdesk.failed_jobs import list_failed
+    except ImportError:
+        return render_template("admin/failed.html", title="Failed jobs", jobs=None)
+    jobs = list_failed(_redis(), _settings().queue_name)
+    return render_template("admin/failed.html", title="Failed jobs", jobs=list(reversed(jobs)))
+
+
+@bp.post("/failed/<job_id>/retry")
+def retry(job_id: str):
+    from calmdesk.failed_jobs import retry_failed
+
+    report = retry_failed(_redis(), _settings().queue_name, [job_id])
+    if report.retried:
+        log.info("admin retried job=%s", job_id)
+        flash(f"Job {job_id} is back on the queue.")
+    else:
+        flash(f"Job {job_id} is no longer among the failed jobs.")
+    return redirect(url_for("admin.failed"))
+
+
+@bp.get("/rules")
+def rules():
+    settings = _settings()
+    config, problems = read_config(settings.config_path, settings.followup_after)
+    accounts = []
+    for helpdesk in ("zendesk", "freshdesk"):
+        names = sorted({n for (h, n) in settings.accounts if h == helpdesk} |
+                       ({"default"} if getattr(settings, helpdesk).url else set()))
+        for name in names:
+            account = settings.account(helpdesk, name)
+            configured = config.account(helpdesk, name)
+            env_names = dict(configured.env) if configured else default_env_names(helpdesk, name)
+            accounts.append({
+                "helpdesk": helpdesk, "name": name, "url": account.url,
+                "path": f"/webhooks/{helpdesk}" + ("" if name == "default" else f"/{name}"),
+                "credentials": [(env_names[role], bool(getattr(account, role, ""))) for role in CREDENTIAL_ENV[helpdesk]],
+            })
+    return render_template("admin/rules.html", title="Rules", path=settings.config_path, problems=problems,
+                           effective=effective_yaml(config), accounts=accounts)
+
+
+@bp.get("/queue")
+def queue():
+    from rq import Queue, Worker
+
+    from worker.queueing import job_queue
+
+    conn = _redis()
+    queues = []
+    for q in Queue.all(connection=conn) or [job_queue(conn)]:
+        q = Queue(q.name, connection=conn, serializer=job_queue(conn).serializer)
+        queues.append({"name": q.name, "queued": q.count, "started": q.started_job_registry.count,
+                       "scheduled": q.scheduled_job_registry.count, "deferred": q.deferred_job_registry.count,
+                       "finished": q.finished_job_registry.count, "failed": q.failed_job_registry.count,
+                       "next": [(j.id, j.description or j.func_name, _when(j.enqueued_at.timestamp())
+                                 if j.enqueued_at else "") for j in q.get_jobs(0, 10)]})
+    workers = []
+    for worker in Worker.all(connection=conn):
+        job_id = worker.get_current_job_id()
+        heartbeat = worker.last_heartbeat.timestamp() if worker.last_heartbeat else None
+        workers.append({"name": worker.name, "state": str(worker.get_state()), "queues": ", ".join(worker.queue_names()),
+                        "job": job_id or "", "heartbeat": _when(heartbeat) if heartbeat else ""})
+    return render_template("admin/queue.html", title="Queue", queues=queues, workers=workers)
