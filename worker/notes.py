@@ -18,7 +18,7 @@ from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, select_autoe
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
-from .detector import SCORE_CUE, Verdict
+from .detector import CUES, LEVELS, SCORE_CUE, Verdict
 from .languages import DEFAULT, format_deadline, language_from_locale, reply_language
 from .playbooks import Playbook, choose_playbook
 from .references import References, extract_references
@@ -132,7 +132,8 @@ def _quotes(verdict: Verdict) -> list[dict]:
         seen.add(text.lower())
         if len(text) > MAX_QUOTE_CHARS:
             text = text[: MAX_QUOTE_CHARS - 1].rstrip() + "…"
-        quotes.append({"text": inert(text), "cue": e.cue})
+        # A cue this version does not know (a newer detector, a hand-edited payload) is shown without a label.
+        quotes.append({"text": inert(text), "cue": e.cue if e.cue in CUES else SCORE_CUE})
     return quotes[:MAX_QUOTES]
 
 
@@ -161,7 +162,7 @@ def _note_values(ctx: NoteContext, playbook: Playbook, refs: References, languag
         "topic": playbook.topic,
         "modifiers": playbook.modifiers,
         "playbook": playbook.name,
-        "level": ctx.verdict.level,
+        "level": ctx.verdict.level if ctx.verdict.level in LEVELS else "negative",
         "score": round(ctx.verdict.score, 2),
         "cues": ctx.verdict.cues,
         "quotes": _quotes(ctx.verdict),

@@ -70,7 +70,7 @@ _RULES = {
          "Cuente lo ocurrido sin buscar culpables: «Esto es lo que pasó y así lo resolvemos»."),
         ("policy", r"\b(?:según|de acuerdo con|conforme a) (?:nuestra|la) política\b|\bpolítica de (?:la )?empresa\b",
          "Explique el motivo con palabras sencillas y lo que sí puede hacer."),
-        ("double-talk", r"\bdisculpe? (?:las|cualquier) molestias?(?: que (?:esto|le) (?:haya|pueda haber) \w+)?"
+        ("double-talk", r"\bdisculpe? (?:las|cualquier) molestias?(?: que (?:esto )?(?:le )?(?:haya|hayan|pueda haber) \w+)?"
                         r"|\blamentamos (?:cualquier|los posibles) (?:inconveniente|molestia)s?\b"
                         r"|\bse (?:cometieron|han cometido) errores\b|\btenga la (?:total )?seguridad de que\b"
                         r"|\bsu satisfacción es (?:muy )?importante para nosotros\b",
@@ -103,7 +103,7 @@ _RULES = {
                   r"|\bwie (?:ich )?(?:bereits|schon) (?:gesagt|erwähnt|erklärt)\b|\bSie (?:irren sich|liegen falsch)\b"
                   r"|\bSie haben (?:es )?versäumt\b|\bSie haben (?:\w+ )?(?:vergessen|nicht gelesen)\b",
          "Beschreiben Sie, was passiert ist, ohne Schuldige: „Das ist passiert, und so lösen wir es.“"),
-        ("policy", r"\b(?:gemäß|laut|entsprechend) (?:unserer?|der) (?:Richtlinien?|Firmenrichtlinien?|Unternehmensrichtlinien?)\b",
+        ("policy", r"\b(?:gemäß|laut|entsprechend) (?:unseren?|unserer|den|der) (?:Richtlinien?|Firmenrichtlinien?|Unternehmensrichtlinien?)\b",
          "Nennen Sie den Grund in einfachen Worten und was Sie stattdessen tun können."),
         ("double-talk", r"\b(?:wir entschuldigen uns|bitte entschuldigen Sie) (?:für )?(?:etwaige|eventuelle|die entstandenen) Unannehmlichkeiten\b"
                         r"|\bFehler wurden gemacht\b|\bseien Sie versichert\b|\bIhre Zufriedenheit (?:ist|liegt) uns (?:sehr )?(?:wichtig|am Herzen)\b",
@@ -119,7 +119,7 @@ _NEXT_STEP = {
     "en": r"\bI(?:'ll| will| am going to|'m going to)\b|\bwe(?:'ll| will| are going to)\b|\bnext step\b|\bwhat happens next\b|\[(?:the )?next step",
     "es": r"\bvoy a\b|\bvamos a\b|\ble (?:escribiré|escribo|llamaré|informaré|contactaré|confirmaré)\b|\bpróximo paso\b|\bsiguiente paso\b|\[(?:el )?(?:siguiente|próximo) paso",
     "fr": r"\bje vais\b|\bnous allons\b|\bva maintenant\b|\bje reviens vers vous\b|\bje vous (?:tiens|confirme)\b|\bje (?:vous )?(?:écrirai|reviendrai|recontacterai|tiendrai|confirmerai)\b|\bprochaine étape\b|\[(?:la )?prochaine étape",
-    "de": r"\bich werde\b|\bwerde ich\b|\bwir werden\b|\bwird unser Team\b|\bich melde mich\b|\bich (?:schreibe|kümmere)\b|\bnächste[nr]? Schritt\b|\bals Nächstes\b|\[(?:der )?nächste",
+    "de": r"\bich werde\b|\bwerde ich\b|\bmelde ich mich\b|\bwir werden\b|\bwird unser Team\b|\bich melde mich\b|\bich (?:schreibe|kümmere)\b|\bnächste[nr]? Schritt\b|\bals Nächstes\b|\[(?:der )?nächste",
 }
 _WHEN = {
     "en": r"\bwithin\b|\bby (?:\w+day|tomorrow|tonight|the end|\d)|\btoday\b|\btomorrow\b|\bon \w+day\b|\b\d{1,2}:\d{2}\b|\[when",

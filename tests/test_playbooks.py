@@ -1,0 +1,147 @@
+"""Choosing the playbook (topic + cue modifiers), the customer's language, and the references in a message."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from worker.detector import Verdict
+from worker.languages import detect_language, format_deadline, language_from_locale, reply_language
+from worker.playbooks import Playbook, choose_playbook, choose_topic
+from worker.references import extract_references
+
+
+def verdict(*cues: str) -> Verdict:
+    return Verdict(True, "negative", -0.6, cues, ())
+
+
+@pytest.mark.parametrize("message, topic", [
+    ("Where is my parcel? The tracking hasn't moved in a week.", "delivery_delay"),
+    ("Mi pedido no ha llegado y el seguimiento no se actualiza.", "delivery_delay"),
+    ("Le colis n'est toujours pas livré, le suivi est bloqué.", "delivery_delay"),
+    ("Meine Lieferung ist nicht angekommen, das Paket hängt fest.", "delivery_delay"),
+    ("The blender arrived broken and the jug is cracked.", "damaged_product"),
+    ("La cafetera llegó rota y no funciona.", "damaged_product"),
+    ("L'écran est cassé, l'appareil est défectueux.", "damaged_product"),
+    ("Der Wasserkocher ist kaputt und defekt angekommen.", "damaged_product"),
+    ("You charged me twice and I still have no refund.", "billing_refund"),
+    ("Me cobraron dos veces, quiero un reembolso.", "billing_refund"),
+    ("Vous m'avez facturé deux fois, je veux un remboursement.", "billing_refund"),
+    ("Sie haben doppelt abgebucht, ich will eine Rückerstattung.", "billing_refund"),
+    ("The app crashes with an error every time I open it.", "outage_bug"),
+    ("L'appli plante et affiche une erreur.", "outage_bug"),
+    ("I can't log in and the password reset link never arrives. Was I hacked?", "account_access"),
+    ("Mein Konto ist gesperrt und das Passwort geht nicht.", "account_access"),
+    ("Nobody has replied to my emails for a week. Your customer service ignored me.", "poor_service"),
+    ("Personne ne répond, le service client est injoignable.", "poor_service"),
+    ("I am really unhappy with all of this.", "general"),
+])
+def test_topic_from_the_message(message, topic):
+    assert choose_topic(message) == topic
+
+
+def test_subject_counts_when_the_message_says_little():
+    assert choose_topic("This is ridiculous!!", subject="Refund for order 48213") == "billing_refund"
+
+
+def test_service_complaints_do_not_hide_the_real_topic():
+    message = "Nobody answered me and my parcel is still not delivered."
+    assert choose_topic(message) == "delivery_delay"
+
+
+def test_security_wins_a_tie():
+    assert choose_topic("I think I was hacked and there is a charge I don't recognise.") == "account_access"
+
+
+def test_modifiers_come_from_cues_in_a_fixed_order():
+    playbook = choose_playbook("Where is my parcel?", verdict("churn_threat", "repeat_contact", "urgency"))
+    assert playbook == Playbook("delivery_delay", ("repeat_contact", "urgency", "churn_threat"))
+    assert playbook.name == "delivery_delay+repeat_contact+urgency+churn_threat"
+
+
+def test_modifiers_are_placed_around_the_topic_text():
+    playbook = Playbook("general", ("escalation_request", "repeat_contact", "churn_threat", "abuse", "shouting"))
+    assert playbook.reply_opening == ("escalation_request", "repeat_contact")
+    assert playbook.reply_closing == ("churn_threat", "abuse")  # shouting changes the note only
+
+
+def test_legal_threat_replaces_the_separate_lead_paragraph():
+    playbook = Playbook("general", ("legal_threat", "escalation_request"))
+    assert playbook.reply_opening == ("legal_threat",)
+
+
+def test_no_cues_means_no_modifiers():
+    assert choose_playbook("", verdict()) == Playbook("general", ())
+
+
+@pytest.mark.parametrize("locale, expected", [("es-ES", "es"), ("fr", "fr"), ("de_AT", "de"), ("en-gb", "en"),
+                                              ("pt-BR", None), ("", None), (None, None)])
+def test_language_from_helpdesk_locale(locale, expected):
+    assert language_from_locale(locale) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Where is my order? I have been waiting for two weeks and nobody answers.", "en"),
+    ("¿Dónde está mi pedido? Llevo dos semanas esperando y nadie me responde.", "es"),
+    ("Où est ma commande ? J'attends depuis deux semaines et personne ne me répond.", "fr"),
+    ("Wo ist meine Bestellung? Ich warte seit zwei Wochen und niemand antwortet.", "de"),
+    ("!!!", None),
+    ("ok", None),
+])
+def test_language_detected_from_the_message(text, expected):
+    assert detect_language(text) == expected
+
+
+def test_reply_language_prefers_locale_then_message_then_default():
+    spanish = "¿Dónde está mi pedido? Nadie me responde y ya es la tercera vez."
+    assert reply_language("fr-FR", spanish) == "fr"
+    assert reply_language("", spanish) == "es"
+    assert reply_language("pt-BR", "!!!") == "en"
+    assert reply_language(None, "!!!", default="de") == "de"
+
+
+def test_deadline_spelled_in_each_language():
+    when = datetime(2026, 11, 24, 14, 0, tzinfo=timezone.utc)
+    assert format_deadline(when, "en") == "by Tuesday 24 November, 14:00 UTC"
+    assert format_deadline(when, "es") == "antes del martes 24 de noviembre a las 14:00 (UTC)"
+    assert format_deadline(when, "fr") == "d'ici le mardi 24 novembre à 14 h 00 (UTC)"
+    assert format_deadline(when, "de") == "bis Dienstag, 24. November, 14:00 Uhr (UTC)"
+
+
+@pytest.mark.parametrize("text, orders", [
+    ("Where is order #48213?", ("#48213",)),
+    ("my order 48213 and order no. 48214", ("#48213", "#48214")),
+    ("Order number: A-4821 please", ("A-4821",)),
+    ("Mi pedido 77812 no ha llegado", ("#77812",)),
+    ("Ma commande n° 55555 est perdue", ("#55555",)),
+    ("Bestellung Nr. 12345 fehlt", ("#12345",)),
+    ("I called 3 times about issue #12", ()),
+])
+def test_order_numbers(text, orders):
+    assert extract_references(text).orders == orders
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("It was due on 12 March.", ("12 March",)),
+    ("ordered March 3rd, 2024", ("March 3rd, 2024",)),
+    ("placed 2024-03-12", ("2024-03-12",)),
+    ("pedido del 3 de marzo de 2024", ("3 de marzo de 2024",)),
+    ("commande du 1er mars", ("1er mars",)),
+    ("bestellt am 12.03.", ("12.03.",)),
+    ("no date here", ()),
+])
+def test_dates(text, dates):
+    assert extract_references(text).dates == dates
+
+
+def test_products_from_catalogue_and_model_names():
+    refs = extract_references("My smartkettle broke and the AirSound X200 too.", catalogue=["SmartKettle"])
+    assert refs.products == ("SmartKettle", "AirSound X200")
+    assert extract_references("The Order 12345 never came").products == ()
+
+
+def test_references_carry_no_markup_or_braces():
+    refs = extract_references('order #48213 <script>x</script> {{ ticket.id }} Evil Thing 9"><img', catalogue=["{{x}}"])
+    for value in refs.orders + refs.dates + refs.products:
+        assert not set(value) & set("<>{}\"'`[]")
