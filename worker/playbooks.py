@@ -46,7 +46,11 @@ _TOPIC_WORDS = {
     "delivery_delay": r"deliver\w*|shipping|shipped|shipment|parcel|package|courier|tracking|dispatch\w*"
                       r"|hasn'?t (?:arrived|come)|not (?:arrived|here yet)|never (?:arrived|came)|\blate\b|was due|overdue"
                       r"|where(?: i|')s (?:my|the) (?:order|parcel|package)|still waiting for (?:my|the) (?:order|parcel)"
+                      r"|waiting (?:for|on) (?:my|the) (?:order|parcel|package|delivery)"
                       r"|entrega|envío|enviad[oa]|paquete|no ha llegado|seguimiento|transportista|retraso"
+                      r"|esperando (?:mi|el|su) (?:pedido|paquete)"
+                      r"|attends? (?:toujours |encore )?(?:ma|la|mon|le) (?:commande|colis)"
+                      r"|warte\w* (?:\w+ ){0,3}(?:auf )?(?:meine|die|mein) (?:bestellung|lieferung|paket)"
                       r"|livraison|livré|colis|expédi\w*|suivi|transporteur|pas (?:encore )?reçu"
                       r"|lieferung|geliefert|paket|versand\w*|sendung|zustell\w*|nicht angekommen|verspätung",
     "poor_service": r"no(?: one|body) (?:has )?(?:replied|answered|got back|responded|helps?)|no (?:reply|response|answer)"
