@@ -24,6 +24,8 @@ class ZendeskAccount:
     email: str = ""
     api_token: str = field(default="", repr=False)
     webhook_secret: str = field(default="", repr=False)
+    plan: str = ""  # API rate-limit plan: team, growth, professional, enterprise, high_volume
+    rate_limit: str = ""  # per-minute override, e.g. "all=700,updates=100"
 
     @property
     def configured(self) -> bool:
@@ -35,6 +37,8 @@ class FreshdeskAccount:
     url: str = ""
     api_key: str = field(default="", repr=False)
     webhook_token: str = field(default="", repr=False)
+    plan: str = ""  # API rate-limit plan: trial, growth, pro, enterprise
+    rate_limit: str = ""  # per-minute override, e.g. "all=400,updates=160"
 
     @property
     def configured(self) -> bool:
@@ -117,11 +121,15 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             email=env.get("ZENDESK_EMAIL", "").strip(),
             api_token=env.get("ZENDESK_API_TOKEN", "").strip(),
             webhook_secret=env.get("ZENDESK_WEBHOOK_SECRET", ""),
+            plan=env.get("ZENDESK_PLAN", "").strip().lower(),
+            rate_limit=env.get("ZENDESK_RATE_LIMIT", "").strip(),
         ),
         freshdesk=FreshdeskAccount(
             url=_clean_url("FRESHDESK_URL", env.get("FRESHDESK_URL", "")),
             api_key=env.get("FRESHDESK_API_KEY", "").strip(),
             webhook_token=env.get("FRESHDESK_WEBHOOK_TOKEN", ""),
+            plan=env.get("FRESHDESK_PLAN", "").strip().lower(),
+            rate_limit=env.get("FRESHDESK_RATE_LIMIT", "").strip(),
         ),
     )
     return _with_configured_accounts(settings, env)

@@ -41,7 +41,7 @@ def analyse_event(payload: dict) -> dict:
     conn = get_current_job().connection
     text, message_id = event.text, event.comment_id
     if not text.strip():
-        message = client_for(event.helpdesk, settings).latest_customer_message(event.ticket_id)
+        message = client_for(event.helpdesk, settings, event.account, conn).latest_customer_message(event.ticket_id)
         if message is None:
             log.info("analyse skipped helpdesk=%s ticket=%s reason=no-customer-message", event.helpdesk, event.ticket_id)
             return {"outcome": "skipped", "reason": "no customer message"}
@@ -84,7 +84,7 @@ def post_note(payload: dict) -> dict:
     settings = load_settings()
     job = get_current_job()
     conn = job.connection
-    client = client_for(event.helpdesk, settings)
+    client = client_for(event.helpdesk, settings, event.account, conn)
 
     name = event.requester_name or client.requester(event.ticket_id, event.requester_id).name
     policy = followup_policy(settings)
@@ -143,7 +143,7 @@ def run_followup(payload: dict) -> dict:
     if record is None or record.state != followups.SCHEDULED:
         return {"outcome": "nothing to do", "state": record.state if record else "missing"}
     settings = load_settings()
-    client = client_for(record.helpdesk, settings)
+    client = client_for(record.helpdesk, settings, record.account, conn)
     lock_key = f"calmdesk:followuplock:{record.id}"
     if not conn.set(lock_key, get_current_job().id, nx=True, ex=120):
         return {"outcome": "another worker is running this follow-up"}

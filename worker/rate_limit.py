@@ -150,6 +150,32 @@ class RateLimitedAdapter(HTTPAdapter):
         return response
 
 
+class RateLimitError(ValueError):
+    """A plan name or override that cannot be read; the message names the setting."""
+
+
+def limits_for(helpdesk: str, plan: str = "", override: str = "") -> dict[str, int]:
+    """Per-minute limits: the plan's (or the helpdesk's smallest plan's), then "all=700,updates=100" on top."""
+    plan = plan or DEFAULT_PLAN[helpdesk]
+    if (helpdesk, plan) not in PLAN_LIMITS:
+        known = ", ".join(p for h, p in PLAN_LIMITS if h == helpdesk)
+        raise RateLimitError(f"{helpdesk.upper()}_PLAN={plan!r} is not a plan; use one of {known}")
+    limits = dict(PLAN_LIMITS[(helpdesk, plan)])
+    for part in filter(None, (p.strip() for p in override.split(","))):
+        name, _, value = part.partition("=")
+        if name.strip() not in ("all", "updates") or not value.strip().isdigit() or int(value) <= 0:
+            raise RateLimitError(f"{helpdesk.upper()}_RATE_LIMIT: {part!r} should look like all=700 or updates=100")
+        limits[name.strip()] = int(value)
+    return limits
+
+
+def endpoint_classes(method: str, path: str) -> tuple[str, ...]:
+    """Every call counts against "all"; writes to tickets also count against the ticket-update limit."""
+    if method in ("PUT", "POST", "PATCH", "DELETE") and "/tickets" in path:
+        return ("all", "updates")
+    return ("all",)
+
+
 def install_rate_limiter(session, conn: redis.Redis, account_key: str, limits: dict[str, int],
                          classify: Callable[[str, str], tuple[str, ...]]) -> RateLimiter:
     limiter = RateLimiter(conn, account_key, buckets_for(limits))
