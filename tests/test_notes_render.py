@@ -131,6 +131,10 @@ def test_repeat_contact_and_churn_about_a_late_delivery_read_as_one_note():
     assert SAMPLE_FOLLOWUP_TEXT in paragraphs[-2]
     # one apology, one sign-off, one follow-up promise: composed, not stacked
     assert reply.count("I'm sorry") == 1 and reply.count("[Your name]") == 1 and reply.count(SAMPLE_FOLLOWUP_TEXT) == 1
+    # the cue quoted inside the longer sentence joins it instead of being quoted twice
+    why = section(html, "Why it was flagged", "ul")
+    assert why.count("<li>") == 2
+    assert "cancelling.&rdquo; <em>(wants to cancel)</em>" in why and "&ldquo;third time&rdquo; <em>(has chased before)</em>" in why
     # the note names both modifiers once each in the header, the summary and the script
     assert "late delivery, has chased before, wants to cancel." in html
     assert "They have had to chase this before. They say they will cancel or leave." in html

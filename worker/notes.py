@@ -122,19 +122,23 @@ def _followup_phrase(ctx: NoteContext, language: str) -> str:
 
 
 def _quotes(verdict: Verdict) -> list[dict]:
+    """The customer's words behind the verdict, most telling first; a cue quoted inside a longer quote joins it."""
     ordered = [e for e in verdict.evidence if e.cue == SCORE_CUE] + [e for e in verdict.evidence if e.cue != SCORE_CUE]
-    seen: set[str] = set()
-    quotes = []
+    quotes: list[dict] = []
     for e in ordered:
         text = " ".join(e.text.split())
-        if not text or text.lower() in seen:
-            continue
-        seen.add(text.lower())
-        if len(text) > MAX_QUOTE_CHARS:
-            text = text[: MAX_QUOTE_CHARS - 1].rstrip() + "…"
         # A cue this version does not know (a newer detector, a hand-edited payload) is shown without a label.
-        quotes.append({"text": inert(text), "cue": e.cue if e.cue in CUES else SCORE_CUE})
-    return quotes[:MAX_QUOTES]
+        cues = [e.cue] if e.cue in CUES else []
+        home = next((q for q in quotes if text.lower() in q["raw"].lower()), None) if text else None
+        if home is not None:
+            home["cues"] += [c for c in cues if c not in home["cues"]]
+        elif text:
+            quotes.append({"raw": text, "cues": cues})
+    return [{"text": inert(_shorten(q["raw"])), "cues": tuple(q["cues"])} for q in quotes[:MAX_QUOTES]]
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= MAX_QUOTE_CHARS else text[: MAX_QUOTE_CHARS - 1].rstrip() + "…"
 
 
 def _reply_values(ctx: NoteContext, playbook: Playbook, refs: References, language: str) -> dict:
