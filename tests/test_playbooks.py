@@ -148,3 +148,20 @@ def test_references_carry_no_markup_or_braces():
     refs = extract_references('order #48213 <script>x</script> {{ ticket.id }} Evil Thing 9"><img', catalogue=["{{x}}"])
     for value in refs.orders + refs.dates + refs.products:
         assert not set(value) & set("<>{}\"'`[]")
+
+
+def test_ticket_tags_name_the_topic():
+    assert choose_topic("This is unacceptable.", tags=("vip", "refund_request")) == "billing_refund"
+    assert choose_topic("This is unacceptable.", tags=("vip", "shipping")) == "delivery_delay"
+    assert choose_topic("This is unacceptable.", tags=("vip", "calmdesk_flagged")) == "general"
+
+
+@pytest.mark.parametrize("message, cues", [
+    ("Es la tercera vez que escribo. Quiero cancelar y hablaré con mi abogado.",
+     {"repeat_contact", "churn_threat", "legal_threat"}),
+    ("C'est la troisième fois. Je veux parler à un responsable, c'est urgent !", {"repeat_contact", "escalation_request", "urgency"}),
+    ("Zum dritten Mal! Ihr seid unfähig, ich kündige.", {"repeat_contact", "abuse", "churn_threat"}),
+    ("Where is my order? Thanks.", set()),
+])
+def test_cues_in_other_languages_add_modifiers_the_detector_missed(message, cues):
+    assert set(choose_playbook(message, verdict()).modifiers) == cues

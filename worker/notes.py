@@ -47,6 +47,7 @@ class NoteContext:
     followup_at: datetime | None = None  # when the follow-up is due; spelled in the reply's language
     templates_dir: str = ""  # admin overrides; "" means CALMDESK_TEMPLATES, else the shipped templates only
     product_names: tuple[str, ...] = ()  # the account's catalogue, so the reply can name the product
+    ticket_tags: tuple[str, ...] = ()  # the ticket's helpdesk tags: "shipping", "refund" also name the topic
 
     @property
     def marker(self) -> str:
@@ -197,7 +198,7 @@ def note_language(ctx: NoteContext) -> str:
 
 def render_note(ctx: NoteContext) -> RenderedNote:
     env = template_environment(str(TEMPLATES_DIR), override_directory(ctx))
-    playbook = choose_playbook(ctx.message_text, ctx.verdict, ctx.subject)
+    playbook = choose_playbook(ctx.message_text, ctx.verdict, ctx.subject, ctx.ticket_tags)
     refs = extract_references(ctx.message_text, ctx.product_names)
     reply_lang = reply_language(ctx.customer_locale, ctx.message_text)
     note_lang = note_language(ctx)

@@ -60,6 +60,33 @@ _TOPIC_WORDS = {
                     r"|keine antwort|niemand (?:antwortet|meldet sich)|kundenservice|kundendienst|unfreundlich",
 }
 _TOPIC_PATTERNS = {t: re.compile(p, re.IGNORECASE) for t, p in _TOPIC_WORDS.items()}
+# Helpdesk tags an agent or trigger already set ("shipping", "refund_request", "bug") name the topic too.
+_TAG_WORDS = {
+    "account_access": r"login|password|account_access|security|2fa|hacked",
+    "outage_bug": r"bug|outage|incident|error|crash",
+    "damaged_product": r"damaged|defect\w*|broken|faulty|rma|warranty",
+    "billing_refund": r"billing|refund\w*|invoice|payment|charge\w*",
+    "delivery_delay": r"shipping|delivery|shipment|courier|where_is_my_order|wismo|late_order",
+    "poor_service": r"complaint_service|no_response|service_complaint",
+}
+_TAG_PATTERNS = {t: re.compile(rf"(?:^|_)(?:{p})(?:_|$)", re.IGNORECASE) for t, p in _TAG_WORDS.items()}
+
+# The detector's cues are read in English; these catch the same situations in the other three languages,
+# so a Spanish churn threat still gets the retention paragraph.
+_CUE_WORDS = {
+    "legal_threat": r"abogad[oa]s?|demandar\w*|denunciar\w*|tribunal(?:es)?|avocats?|poursuites?|porter plainte"
+                    r"|anwalt|anwältin|klage|gericht|verklagen",
+    "churn_threat": r"cancelar\w*|darme de baja|me doy de baja|me voy a otra|résilier|je résilie|me désabonner"
+                    r"|aller (?:voir )?ailleurs|kündig\w*|zur konkurrenz|wechsle",
+    "repeat_contact": r"(?:tercera|segunda|cuarta) vez|(?:troisième|deuxième|quatrième) fois|encore une fois"
+                      r"|toujours rien|zum (?:dritten|zweiten|vierten) mal|schon wieder|immer noch nicht",
+    "escalation_request": r"(?:un|al|con (?:el|un)|hablar con (?:el|un)) (?:supervisor|responsable|encargado|gerente)"
+                          r"|(?:un|au|votre) (?:responsable|supérieur|manager)|vorgesetzte\w*|teamleit\w*|geschäftsführ\w*",
+    "abuse": r"idiotas?|inútiles|incompetentes|imbéciles?|idiots?|incompétents?|bande de nuls|idioten|unfähig\w*"
+             r"|inkompetent\w*|vollidiot\w*",
+    "urgency": r"urgente?|cuanto antes|inmediatamente|immédiatement|au plus vite|de toute urgence|dringend|sofort|umgehend",
+}
+_CUE_PATTERNS = {c: re.compile(rf"\b(?:{p})\b", re.IGNORECASE) for c, p in _CUE_WORDS.items()}
 # Complaints about service ride along with almost every other topic; they win only when nothing else is there.
 _TOPIC_WEIGHT = {"poor_service": 0.5}
 _TIE_ORDER = ("account_access", "outage_bug", "damaged_product", "billing_refund", "delivery_delay", "poor_service")
@@ -87,11 +114,12 @@ class Playbook:
         return any(modifier in REPLY_SUPERSEDES.get(m, ()) for m in self.modifiers)
 
 
-def choose_topic(message: str, subject: str = "") -> str:
-    """The topic with the most keyword hits; the subject counts too, since customers often put the gist there."""
+def choose_topic(message: str, subject: str = "", tags: tuple[str, ...] | list[str] = ()) -> str:
+    """The topic with the most keyword hits; the subject and ticket tags count too, as they often carry the gist."""
     scores: dict[str, float] = {}
     for topic, pattern in _TOPIC_PATTERNS.items():
         hits = len(pattern.findall(message or "")) + len(pattern.findall(subject or ""))
+        hits += sum(1 for tag in tags if topic in _TAG_PATTERNS and _TAG_PATTERNS[topic].search(tag))
         if hits:
             scores[topic] = hits * _TOPIC_WEIGHT.get(topic, 1.0)
     if not scores:
@@ -100,5 +128,11 @@ def choose_topic(message: str, subject: str = "") -> str:
     return next(t for t in _TIE_ORDER if scores.get(t) == best)
 
 
-def choose_playbook(message: str, verdict: Verdict, subject: str = "") -> Playbook:
-    return Playbook(choose_topic(message, subject), tuple(m for m in MODIFIERS if m in verdict.cues))
+def message_cues(message: str) -> set[str]:
+    """Cues in Spanish, French or German wording that an English-reading detector may not report."""
+    return {cue for cue, pattern in _CUE_PATTERNS.items() if pattern.search(message or "")}
+
+
+def choose_playbook(message: str, verdict: Verdict, subject: str = "", tags: tuple[str, ...] | list[str] = ()) -> Playbook:
+    cues = set(verdict.cues) | message_cues(message)
+    return Playbook(choose_topic(message, subject, tags), tuple(m for m in MODIFIERS if m in cues))
