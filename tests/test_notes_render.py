@@ -29,7 +29,7 @@ NOTE_WORDS = {
            "steps": ["Laisser vider son sac", "pas vous", "Reformuler en une phrase", "S'excuser une fois",
                      "Ne promettre que ce qu'on peut tenir", "Faire le point"]},
     "de": {"why": "Warum markiert", "want": "Anliegen", "avoid": "Vermeiden", "reply": "Antwortentwurf",
-           "steps": ["Dampf ablassen lassen", "nicht dir", "zurückspiegeln", "einmal und schlicht entschuldigen",
+           "steps": ["Dampf ablassen lassen", "nicht der Person, die antwortet", "zurückspiegeln", "einmal und schlicht entschuldigen",
                      "Nur zusagen, was sich halten lässt", "Nachfassen"]},
 }
 GREETING = {"en": "Hi Maria,", "es": "Hola, Maria:", "fr": "Bonjour Maria,", "de": "Hallo Maria,"}
