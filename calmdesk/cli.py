@@ -100,6 +100,8 @@ def _register_commands() -> None:
     main.add_command(followups_command)
     from .check_config import check_config_command  # `calmdesk check-config`
     main.add_command(check_config_command)
+    from .install_zendesk import zendesk_group  # `calmdesk zendesk install|uninstall`
+    main.add_command(zendesk_group)
 
 
 _register_commands()

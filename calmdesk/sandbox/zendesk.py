@@ -260,6 +260,10 @@ class ZendeskSandbox:
         def index():
             return render_template_string(_INDEX, sandbox=sandbox)
 
+        # --- admin API: webhooks, signing secrets, triggers, incremental export (installer and backfill) ---
+        from .zendesk_admin import register_admin_routes
+
+        register_admin_routes(app, sandbox)
         return app
 
     def _authorised(self) -> bool:
