@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 
 from rq import Retry, get_current_job
 
+from calmdesk.counters import count_note
 from calmdesk.events import TicketEvent
 from calmdesk.settings import load_settings
 
@@ -105,6 +106,7 @@ def post_note(payload: dict) -> dict:
         "url": client.ticket_url(event.ticket_id),
     }))
     conn.ltrim(ACTIVITY_KEY, 0, 999)
+    count_note(conn, event.helpdesk, outcome, job)  # for /metrics; never raises
     log.info("note %s helpdesk=%s ticket=%s marker=%s", outcome, event.helpdesk, event.ticket_id, ctx.marker)
     return {"outcome": outcome, "marker": ctx.marker, "playbook": rendered.playbook, "followup": followup.id}
 
