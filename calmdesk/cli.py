@@ -102,6 +102,8 @@ def _register_commands() -> None:
     main.add_command(check_config_command)
     from .install_zendesk import zendesk_group  # `calmdesk zendesk install|uninstall`
     main.add_command(zendesk_group)
+    from .install_freshdesk import freshdesk_group  # `calmdesk freshdesk install`
+    main.add_command(freshdesk_group)
 
 
 _register_commands()

@@ -49,12 +49,17 @@ class AdminApi:
     echo: Callable[[str], None] = click.echo
     session: requests.Session = field(default_factory=requests.Session)
     helpdesk: str = "Zendesk"
+    redact: dict[str, str] = field(default_factory=dict)  # secret value -> what to print instead
+    forbidden_means_credentials: bool = True  # Freshdesk also answers 403 for a feature the plan lacks
 
     def call(self, method: str, path: str, body: Any = None, params: dict | None = None) -> Any:
         url = self.base_url + path
         if self.dry_run:
             query = "?" + "&".join(f"{k}={v}" for k, v in params.items()) if params else ""
-            self.echo(f"would send: {method} {url}{query}" + (f"\n{json.dumps(body, indent=2)}" if body else ""))
+            text = f"would send: {method} {url}{query}" + (f"\n{json.dumps(body, indent=2)}" if body else "")
+            for secret, label in self.redact.items():
+                text = text.replace(secret, label) if secret else text
+            self.echo(text)
             return None
         for attempt in range(4):
             try:
@@ -66,7 +71,7 @@ class AdminApi:
                 time.sleep(min(60.0, float(response.headers.get("Retry-After", "10") or 10)))
                 continue
             break
-        if response.status_code in (401, 403):
+        if response.status_code == 401 or (response.status_code == 403 and self.forbidden_means_credentials):
             raise InstallError(f"{self.helpdesk} refused {method} {path} (HTTP {response.status_code}): the API "
                                "credentials must belong to an admin")
         if response.status_code >= 400:

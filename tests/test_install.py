@@ -168,3 +168,84 @@ def test_each_account_gets_its_own_webhook_path(zendesk, account):
     result = install(api_for(zendesk), PUBLIC, account, Rules(), "X")
     expected = PUBLIC + "/webhooks/zendesk" + ("" if account == "default" else "/emea")
     assert zendesk.webhooks[result["webhook_id"]]["endpoint"] == expected
+
+
+# --- Freshdesk ---------------------------------------------------------------------------------------------------
+
+FRESHDESK_KEY = "freshdesk-test-api-key"
+FRESHDESK_TOKEN = "freshdesk-webhook-token-for-tests"
+
+
+@pytest.fixture
+def freshdesk():
+    sandbox_module = pytest.importorskip("calmdesk.sandbox.freshdesk")
+    from calmdesk.sandbox.freshdesk_admin import register_admin_routes
+    from calmdesk.sandbox.serving import ServerThread
+
+    sandbox = sandbox_module.FreshdeskSandbox(api_key=FRESHDESK_KEY)
+    register_admin_routes(sandbox.app, sandbox)
+    with ServerThread(sandbox.app) as server:
+        sandbox.url = server.url
+        yield sandbox
+
+
+def freshdesk_api(freshdesk, dry_run=False, lines=None) -> AdminApi:
+    out = lines if lines is not None else []
+    return AdminApi(freshdesk.url, (FRESHDESK_KEY, "X"), dry_run=dry_run, echo=out.append, helpdesk="Freshdesk",
+                    redact={FRESHDESK_TOKEN: "<FRESHDESK_WEBHOOK_TOKEN>"})
+
+
+def test_freshdesk_install_creates_both_rules_once(freshdesk):
+    from calmdesk.install_freshdesk import RULE_BODY, install as install_freshdesk
+
+    result = install_freshdesk(freshdesk_api(freshdesk), PUBLIC, "default", FRESHDESK_TOKEN, "FRESHDESK_WEBHOOK_TOKEN")
+    assert result == {"calmdesk: customer replied": "created", "calmdesk: ticket created": "created"}
+    posts = [r for r in freshdesk.log.requests if r.method == "POST"]
+    assert [r.path for r in posts] == ["/api/v2/automations/4/rules", "/api/v2/automations/1/rules"]
+    assert posts[0].json == {
+        "name": "calmdesk: customer replied", "active": True, "performer": {"type": 2},
+        "events": [{"field_name": "reply_sent"}], "conditions": [],
+        "actions": [{"field_name": "trigger_webhook", "request_type": "POST",
+                     "url": "https://calmdesk.example.com/webhooks/freshdesk", "content_type": "JSON",
+                     "content_layout": "2", "content": RULE_BODY,
+                     "custom_headers": {"X-Calmdesk-Token": FRESHDESK_TOKEN}}]}
+
+    freshdesk.log.requests.clear()
+    again = install_freshdesk(freshdesk_api(freshdesk), PUBLIC, "default", FRESHDESK_TOKEN, "FRESHDESK_WEBHOOK_TOKEN")
+    assert set(again.values()) == {"unchanged"}
+    assert {r.method for r in freshdesk.log.requests} == {"GET"} and len(freshdesk.rules) == 2
+
+    moved = install_freshdesk(freshdesk_api(freshdesk), "https://new.example.com", "default", FRESHDESK_TOKEN,
+                              "FRESHDESK_WEBHOOK_TOKEN")
+    assert set(moved.values()) == {"updated"}
+    assert {r["actions"][0]["url"] for r in freshdesk.rules.values()} == {"https://new.example.com/webhooks/freshdesk"}
+
+
+def test_freshdesk_dry_run_sends_nothing_and_masks_the_token(freshdesk):
+    from calmdesk.install_freshdesk import install as install_freshdesk
+
+    lines: list[str] = []
+    install_freshdesk(freshdesk_api(freshdesk, dry_run=True, lines=lines), PUBLIC, "default", FRESHDESK_TOKEN,
+                      "FRESHDESK_WEBHOOK_TOKEN")
+    assert freshdesk.log.requests == []
+    text = "\n".join(lines)
+    assert f"would send: POST {freshdesk.url}/api/v2/automations/4/rules" in text
+    assert '"X-Calmdesk-Token": "<FRESHDESK_WEBHOOK_TOKEN>"' in text and FRESHDESK_TOKEN not in text
+
+
+def test_freshdesk_refusal_prints_the_manual_steps_without_the_token(freshdesk, env):
+    freshdesk.refuse_automations = 403
+    result = CliRunner().invoke(__import__("calmdesk.install_freshdesk", fromlist=["x"]).freshdesk_group,
+                                ["install", "--public-url", PUBLIC], env={
+        **env, "CALMDESK_CONFIG": "", "FRESHDESK_URL": freshdesk.url, "FRESHDESK_API_KEY": FRESHDESK_KEY,
+        "FRESHDESK_WEBHOOK_TOKEN": FRESHDESK_TOKEN})
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "Freshdesk refused the rule 'calmdesk: customer replied' (GET /api/v2/automations/4/rules answered HTTP 403" \
+        in out
+    assert "1. Admin > Workflows > Automations > Ticket updates > New rule. Name: calmdesk: customer replied" in out
+    assert "When an action performed by: Customer. Involves any of these events: Reply is sent." in out
+    assert "URL https://calmdesk.example.com/webhooks/freshdesk" in out
+    assert "X-Calmdesk-Token: <the value of FRESHDESK_WEBHOOK_TOKEN>" in out
+    assert '{"calmdesk": "freshdesk-rule/1", "ticket_id": "{{ticket.id}}"' in out
+    assert FRESHDESK_TOKEN not in out and freshdesk.rules == {}
