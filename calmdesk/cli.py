@@ -104,6 +104,8 @@ def _register_commands() -> None:
     main.add_command(zendesk_group)
     from .install_freshdesk import freshdesk_group  # `calmdesk freshdesk install`
     main.add_command(freshdesk_group)
+    from .backfill import backfill_command  # `calmdesk backfill`
+    main.add_command(backfill_command)
 
 
 _register_commands()
