@@ -13,6 +13,7 @@ import pytest
 import redis as redis_lib
 
 from calmdesk.embedded_redis import EmbeddedRedis
+from calmdesk.sandbox.freshdesk import FreshdeskSandbox
 from calmdesk.sandbox.serving import ServerThread
 from calmdesk.sandbox.zendesk import ZendeskSandbox
 from calmdesk.settings import load_settings
@@ -22,6 +23,8 @@ from webhooks.zendesk import sign_zendesk_body
 ROOT = Path(__file__).resolve().parents[1]
 ZENDESK_SECRET = "zendesk-test-signing-secret"
 ZENDESK_TOKEN = "zendesk-test-api-token"
+FRESHDESK_API_KEY = "freshdesk-test-api-key"
+FRESHDESK_WEBHOOK_TOKEN = "freshdesk-test-webhook-token"
 
 
 @pytest.fixture(scope="session")
@@ -52,7 +55,15 @@ def zendesk():
 
 
 @pytest.fixture
-def env(redis, redis_url, zendesk, tmp_path):
+def freshdesk():
+    sandbox = FreshdeskSandbox(api_key=FRESHDESK_API_KEY)
+    with ServerThread(sandbox.app) as server:
+        sandbox.url = server.url
+        yield sandbox
+
+
+@pytest.fixture
+def env(redis, redis_url, zendesk, freshdesk, tmp_path):
     """The environment a real deployment would have, pointing at the sandbox helpdesk and the test Redis."""
     values = {
         "REDIS_URL": redis_url,
@@ -62,6 +73,9 @@ def env(redis, redis_url, zendesk, tmp_path):
         "ZENDESK_EMAIL": zendesk.email,
         "ZENDESK_API_TOKEN": ZENDESK_TOKEN,
         "ZENDESK_WEBHOOK_SECRET": ZENDESK_SECRET,
+        "FRESHDESK_URL": freshdesk.url,
+        "FRESHDESK_API_KEY": FRESHDESK_API_KEY,
+        "FRESHDESK_WEBHOOK_TOKEN": FRESHDESK_WEBHOOK_TOKEN,
     }
     return values
 
@@ -90,6 +104,22 @@ def signed_zendesk_headers(body: bytes, secret: str = ZENDESK_SECRET, timestamp:
 def post_zendesk(client, payload: dict, **kwargs):
     body = json.dumps(payload).encode()
     return client.post("/webhooks/zendesk", data=body, headers=signed_zendesk_headers(body, **kwargs))
+
+
+def freshdesk_headers(token: str | None = FRESHDESK_WEBHOOK_TOKEN, form: str = "basic") -> dict:
+    """What a Freshdesk rule's webhook sends: the token as basic-auth password, or in X-Calmdesk-Token."""
+    import base64
+
+    headers = {"Content-Type": "application/json", "User-Agent": "Freshdesk"}
+    if token is not None and form == "basic":
+        headers["Authorization"] = "Basic " + base64.b64encode(f"freshdesk:{token}".encode()).decode()
+    elif token is not None:
+        headers["X-Calmdesk-Token"] = token
+    return headers
+
+
+def post_freshdesk(client, payload: dict, **kwargs):
+    return client.post("/webhooks/freshdesk", data=json.dumps(payload).encode(), headers=freshdesk_headers(**kwargs))
 
 
 def run_worker_burst(env: dict, timeout: float = 60) -> subprocess.CompletedProcess:
