@@ -1,7 +1,8 @@
-"""`calmdesk demo`: the whole flow, for real, against a sandbox Zendesk on this machine."""
+"""`calmdesk demo`: the whole flow, for real, against a sandbox Zendesk and a sandbox Freshdesk on this machine."""
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import shutil
@@ -21,24 +22,32 @@ from rq.serializers import JSONSerializer
 
 from webhooks.zendesk import sign_zendesk_body
 
-from .demo_conversations import CONVERSATIONS
+from .demo_conversations import CONVERSATIONS, FRESHDESK_CONVERSATIONS
 from .embedded_redis import EmbeddedRedis, die_with_parent
+from .sandbox.freshdesk import FreshdeskSandbox
 from .sandbox.serving import ServerThread
 from .sandbox.zendesk import ZendeskSandbox
 from .settings import load_settings
 
 DEMO_SECRET = "demo-webhook-secret"
 DEMO_TOKEN = "demo-api-token"
+DEMO_FRESHDESK_KEY = "demo-freshdesk-api-key"
+DEMO_FRESHDESK_WEBHOOK_TOKEN = "demo-freshdesk-webhook-token"
 
 
 def run_demo(serve: bool = False) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="calmdesk-demo-"))
     zendesk = ZendeskSandbox(api_token=DEMO_TOKEN)
-    with EmbeddedRedis(workdir, appendonly=False) as store, ServerThread(zendesk.app) as helpdesk:
+    freshdesk = FreshdeskSandbox(api_key=DEMO_FRESHDESK_KEY)
+    with EmbeddedRedis(workdir, appendonly=False) as store, ServerThread(zendesk.app) as helpdesk, \
+            ServerThread(freshdesk.app) as freshdesk_server:
+        freshdesk.url = freshdesk_server.url
         env = {
             "REDIS_URL": store.url, "CALMDESK_DATA_DIR": str(workdir), "CALMDESK_FOLLOWUP_AFTER": "24h",
             "ZENDESK_URL": helpdesk.url, "ZENDESK_EMAIL": zendesk.email, "ZENDESK_API_TOKEN": DEMO_TOKEN,
             "ZENDESK_WEBHOOK_SECRET": DEMO_SECRET, "CALMDESK_LOG_LEVEL": "WARNING",
+            "FRESHDESK_URL": freshdesk.url, "FRESHDESK_API_KEY": DEMO_FRESHDESK_KEY,
+            "FRESHDESK_WEBHOOK_TOKEN": DEMO_FRESHDESK_WEBHOOK_TOKEN,
         }
         from webhooks.app import create_app
 
@@ -46,13 +55,16 @@ def run_demo(serve: bool = False) -> int:
         worker = subprocess.Popen([sys.executable, "-m", "calmdesk.cli", "worker"], env={**os.environ, **env},
                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=die_with_parent)
         try:
-            _say(f"calmdesk demo: sandbox Zendesk at {helpdesk.url}, calmdesk at {web.url}\n")
+            _say(f"calmdesk demo: sandbox Zendesk at {helpdesk.url}, sandbox Freshdesk at {freshdesk.url}, "
+                 f"calmdesk at {web.url}\n")
             tickets = _replay(zendesk, web.url)
+            freshdesk_tickets = _replay_freshdesk(freshdesk, web.url)
             if not _wait_until_idle(redis.Redis.from_url(store.url), worker):
                 _say("the worker did not finish in time")
                 return 1
             ok = _show(zendesk, tickets)
-            _say(f"\nOpen {helpdesk.url}/ to see the sandbox's tickets and notes.")
+            ok = _show_freshdesk(freshdesk, freshdesk_tickets) and ok
+            _say(f"\nOpen {helpdesk.url}/ and {freshdesk.url}/ to see the sandboxes' tickets and notes.")
             if serve:
                 _say("Serving until Ctrl-C.")
                 try:
@@ -81,6 +93,28 @@ def _replay(zendesk: ZendeskSandbox, web_url: str) -> list[tuple]:
                 comment = zendesk.customer_says(ticket_id, text)
             answer = _deliver(web_url, zendesk.comment_added_event(ticket_id, comment))
             _say(f"  #{ticket_id} {conversation.customer}: {_short(text)}  -> webhook {answer}")
+        tickets.append((ticket_id, conversation))
+    return tickets
+
+
+def _replay_freshdesk(freshdesk: FreshdeskSandbox, web_url: str) -> list[tuple]:
+    """The first message opens the ticket (simple content from a ticket-creation rule, description as HTML);
+    replies come through calmdesk's advanced rule body, as docs/freshdesk.md sets them up."""
+    tickets = []
+    for conversation in FRESHDESK_CONVERSATIONS:
+        ticket_id = None
+        for text in conversation.messages:
+            if ticket_id is None:
+                ticket_id = freshdesk.create_ticket(conversation.subject, conversation.customer, text,
+                                                    language=conversation.locale)
+                payload = freshdesk.simple_webhook(ticket_id, "{ticket_action:created}", with_comment=False)
+            else:
+                freshdesk.customer_says(ticket_id, text)
+                payload = freshdesk.advanced_webhook(ticket_id, "{reply_sent:sent}")
+            credentials = base64.b64encode(f"freshdesk:{DEMO_FRESHDESK_WEBHOOK_TOKEN}".encode()).decode()
+            answer = requests.post(f"{web_url}/webhooks/freshdesk", json=payload, timeout=10,
+                                   headers={"Authorization": f"Basic {credentials}"}).status_code
+            _say(f"  Freshdesk #{ticket_id} {conversation.customer}: {_short(text)}  -> webhook {answer}")
         tickets.append((ticket_id, conversation))
     return tickets
 
@@ -129,6 +163,25 @@ def _show(zendesk: ZendeskSandbox, tickets: list[tuple]) -> bool:
         for note in notes:
             _say("-" * 78)
             for line in html_to_text(note["html_body"]).splitlines():
+                _say(textwrap.fill(line, 78, subsequent_indent="   ") if line.strip() else "")
+    return ok
+
+
+def _show_freshdesk(freshdesk: FreshdeskSandbox, tickets: list[tuple]) -> bool:
+    from worker.text import html_to_text
+
+    ok = True
+    for ticket_id, conversation in tickets:
+        notes = freshdesk.notes(ticket_id)
+        _say("\n" + "=" * 78)
+        _say(f"Freshdesk #{ticket_id} {conversation.subject} ({conversation.customer}): "
+             f"{len(notes)} note{'s' if len(notes) != 1 else ''}, tags: {', '.join(freshdesk.tickets[ticket_id]['tags']) or '-'}")
+        if bool(notes) != conversation.expect_note:
+            ok = False
+            _say("  (unexpected: the demo expected " + ("a note" if conversation.expect_note else "no note") + ")")
+        for note in notes:
+            _say("-" * 78)
+            for line in html_to_text(note["body"]).splitlines():
                 _say(textwrap.fill(line, 78, subsequent_indent="   ") if line.strip() else "")
     return ok
 

@@ -38,3 +38,21 @@ CONVERSATIONS = (
         expect_note=False,
     ),
 )
+
+# Replayed against the sandbox Freshdesk: the first message opens the ticket (its description, delivered by the
+# ticket-creation rule), later ones are replies (delivered by the ticket-update rule, calmdesk's advanced body).
+FRESHDESK_CONVERSATIONS = (
+    Conversation(
+        "Jonas Berg", "Invoice address",
+        ("Hello, could you change the billing address on our account to Storgatan 4, 111 23 Stockholm? "
+         "It applies from next month's invoice. Thank you!",),
+        locale="en", expect_note=False,
+    ),
+    Conversation(
+        "Hannah Okafor", "Replacement kettle still not shipped",
+        ("Hi, my Kettle Pro 2 arrived with a cracked lid. Could you send a replacement?",
+         "It's been two weeks and three emails. Nobody has shipped anything and nobody answers. This is "
+         "ridiculous, I want a refund now or I'm disputing the charge."),
+        locale="en",
+    ),
+)
