@@ -106,6 +106,8 @@ def _register_commands() -> None:
     main.add_command(freshdesk_group)
     from .backfill import backfill_command  # `calmdesk backfill`
     main.add_command(backfill_command)
+    from .cli_failed import failed  # `calmdesk failed list|retry`
+    main.add_command(failed)
 
 
 _register_commands()
