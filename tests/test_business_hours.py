@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from worker.business_hours import BusinessHours, due_time, next_opening, parse_days
+from calmdesk.config import parse_config
 from worker.followups import FollowupPolicy, policy_from_config
 from worker.followup_text import promise_text
 
@@ -58,14 +59,15 @@ def test_parse_days_rejects_nonsense():
         parse_days("weekdays")
 
 
-def test_policy_from_config_reads_hours_and_per_playbook(monkeypatch):
-    monkeypatch.delenv("CALMDESK_FOLLOWUP_AFTER", raising=False)
-    policy = policy_from_config({"followups": {"after": "4h", "per_playbook": {"legal_threat": "2h"},
-                                               "business_hours": {"timezone": "Europe/Berlin", "days": "mon-fri",
-                                                                  "start": "08:00", "end": "18:00"},
-                                               "bump_priority": True}}, 86400)
+def test_policy_from_config_reads_hours_and_per_playbook():
+    config, problems = parse_config({"followups": {
+        "after": "4h", "per_playbook": {"legal_threat": "2h"}, "bump_priority": True,
+        "business_hours": {"timezone": "Europe/Berlin", "days": "mon-fri", "start": "08:00", "end": "18:00"}}})
+    assert problems == []
+    policy = policy_from_config(config.followups)
     assert policy.after_seconds == 4 * 3600 and policy.after_for("legal_threat") == 2 * 3600
-    assert policy.business_hours.start == time(8) and policy.bump_priority
+    assert policy.business_hours.start == time(8) and policy.business_hours.days == (0, 1, 2, 3, 4)
+    assert policy.bump_priority
 
 
 def test_promise_text_says_when_hours_moved_the_due_time():

@@ -98,39 +98,24 @@ def listing(conn: redis.Redis) -> list[Followup]:
     return [r for r in records if r is not None]
 
 
-def policy_from_config(config: dict | None, default_after: int) -> FollowupPolicy:
-    """The `followups:` section of the YAML config (see calmdesk.example.yaml), with the env default."""
-    from calmdesk.durations import parse_duration
-
-    section = (config or {}).get("followups") or {}
-    after = parse_duration(section["after"]) if section.get("after") else default_after
-    if os.environ.get("CALMDESK_FOLLOWUP_AFTER"):
-        after = default_after  # the environment wins over the file, as for every other setting
-    hours = section.get("business_hours")
-    business = None
-    if hours:
-        business = BusinessHours(
-            timezone=hours.get("timezone", "UTC"),
-            days=parse_days(hours.get("days", "mon-fri")),
-            start=datetime.strptime(str(hours.get("start", "09:00")), "%H:%M").time(),
-            end=datetime.strptime(str(hours.get("end", "17:00")), "%H:%M").time(),
-        )
-    per_playbook = {name: parse_duration(value) for name, value in (section.get("per_playbook") or {}).items()}
-    return FollowupPolicy(after, per_playbook, business, bool(section.get("bump_priority", False)))
-
-
 def followup_policy(settings) -> FollowupPolicy:
-    """The policy from CALMDESK_CONFIG's `followups:` section, with CALMDESK_FOLLOWUP_AFTER as the default."""
-    return policy_from_config(_config_file(settings.config_path), settings.followup_after)
+    """The `followups:` section of CALMDESK_CONFIG (validated by calmdesk.config), CALMDESK_FOLLOWUP_AFTER by default."""
+    from calmdesk.config import load_config
+
+    return policy_from_config(load_config(settings).followups)
 
 
-def _config_file(path: str) -> dict | None:
-    if not path:
-        return None
-    import yaml
-
-    with open(path, encoding="utf-8") as handle:
-        return yaml.safe_load(handle) or {}
+def policy_from_config(section) -> FollowupPolicy:
+    hours = section.business_hours
+    business = None
+    if hours is not None:
+        business = BusinessHours(
+            timezone=hours.timezone,
+            days=parse_days(",".join(hours.days)),
+            start=datetime.strptime(hours.start, "%H:%M").time(),
+            end=datetime.strptime(hours.end, "%H:%M").time(),
+        )
+    return FollowupPolicy(section.after_seconds, dict(section.per_playbook), business, section.bump_priority)
 
 
 def now_utc() -> datetime:

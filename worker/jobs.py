@@ -12,7 +12,9 @@ from datetime import datetime, timezone
 from rq import Retry, get_current_job
 
 from calmdesk.counters import count_note
+from calmdesk.config import load_config
 from calmdesk.events import TicketEvent
+from calmdesk.rules import note_wanted, tags_to_add, turn_policy, watches
 from calmdesk.settings import load_settings
 
 from . import followups
@@ -22,10 +24,11 @@ from .followups import followup_policy
 from .detector import DetectionContext, Verdict, detect
 from .helpdesks import client_for
 from .notes import NoteContext, render_note
+from .playbooks import choose_playbook
 from .outcomes import with_helpdesk_outcomes
 from .queueing import job_queue
 from .text import html_to_text
-from .turns import Decision, TurnPolicy, apply_turn, decide, read_state, state_key
+from .turns import Decision, apply_turn, decide, read_state, state_key
 
 log = logging.getLogger("calmdesk.jobs")
 NOTE_JOB = "worker.jobs.post_note"
@@ -40,6 +43,12 @@ def analyse_event(payload: dict) -> dict:
     event = TicketEvent.from_dict(payload)
     settings = load_settings()
     conn = get_current_job().connection
+    rules = load_config(settings).rules
+    watched, why = watches(rules, event)
+    if not watched:
+        log.info("analyse skipped helpdesk=%s ticket=%s reason=not-watched detail=%s", event.helpdesk,
+                 event.ticket_id, why)
+        return {"outcome": "skipped", "reason": why}
     text, message_id = event.text, event.comment_id
     if not text.strip():
         message = client_for(event.helpdesk, settings, event.account, conn).latest_customer_message(event.ticket_id)
@@ -55,17 +64,18 @@ def analyse_event(payload: dict) -> dict:
     prior = read_state(conn, key)
     verdict = detect(text, DetectionContext(message_count=prior.message_count + 1, previous_level=prior.level,
                                             helpdesk_sentiment=event.helpdesk_sentiment))
-    policy = TurnPolicy()
+    wanted, _ = note_wanted(rules, verdict)
+    policy = turn_policy(rules)
     now = time.time()
 
     def compute(state):
         if state.last_message_id == message_id:
             return Decision(False, "message already analysed", state)
-        return decide(state, verdict, message_id, now, policy)
+        return decide(state, verdict, message_id, now, policy, wanted)
 
     def enqueue_note(pipe, decision: Decision) -> None:
         note_request = {"event": event.to_dict(), "verdict": verdict.to_dict(), "escalation": decision.escalation,
-                        "reason": decision.reason, "decided_at": now}
+                        "reason": decision.reason, "decided_at": now, "text": text}
         job_queue(conn).enqueue_call(
             NOTE_JOB, args=(note_request,), job_id=f"note-{event.helpdesk}-{event.account}-{event.ticket_id}-"
             f"{decision.escalation}", retry=NOTE_RETRY, failure_ttl=30 * 86400, pipeline=pipe,
@@ -87,18 +97,28 @@ def post_note(payload: dict) -> dict:
     conn = job.connection
     client = client_for(event.helpdesk, settings, event.account, conn)
 
-    name = event.requester_name or client.requester(event.ticket_id, event.requester_id).name
+    config = load_config(settings)
+    name, locale = event.requester_name, event.locale
+    if not name:
+        person = client.requester(event.ticket_id, event.requester_id)
+        name, locale = person.name, locale or person.locale
+    text = payload.get("text") or event.text
+    playbook = choose_playbook(text, verdict, event.subject, event.tags)
     policy = followup_policy(settings)
+    after = min([policy.after_for(playbook.topic)] + [policy.after_for(m) for m in playbook.modifiers])
+    policy = replace(policy, after_seconds=after)
     decided = datetime.fromtimestamp(payload["decided_at"], timezone.utc)  # fixed, so retries promise the same time
     due = due_time(decided, policy.after_seconds, policy.business_hours)
     ctx = NoteContext(
         helpdesk=event.helpdesk, ticket_id=event.ticket_id, verdict=verdict, escalation=payload["escalation"],
         customer_name=name, subject=event.subject, reason=payload.get("reason", ""),
-        followup_text=promise_text(decided, due, policy),
+        followup_text=promise_text(decided, due, policy), message_text=text, customer_locale=locale,
+        team_language=config.templates.team_language, followup_at=due, templates_dir=config.templates.directory,
+        ticket_tags=tuple(event.tags),
     )
     rendered = render_note(ctx)
     outcome = _post_once(conn, client, event.ticket_id, ctx.marker, rendered.html, job.id)
-    client.add_tags(event.ticket_id, list(rendered.tags))
+    client.add_tags(event.ticket_id, list(dict.fromkeys([*rendered.tags, *tags_to_add(config.rules, verdict)])))
     followup = _schedule_followup(conn, client, event, payload["escalation"], due, ctx.followup_text)
     conn.lpush(ACTIVITY_KEY, json.dumps({
         "at": time.time(), "helpdesk": event.helpdesk, "ticket_id": event.ticket_id, "level": verdict.level,

@@ -54,12 +54,19 @@ class Decision:
         return self.state.escalations
 
 
-def decide(state: TicketState, verdict: Verdict, message_id: str, now: float, policy: TurnPolicy) -> Decision:
-    """The next state, and whether this message opens (or worsens) an escalation that needs a note."""
+def decide(state: TicketState, verdict: Verdict, message_id: str, now: float, policy: TurnPolicy,
+           wanted: bool | None = None) -> Decision:
+    """The next state, and whether this message opens (or worsens) an escalation that needs a note.
+
+    `wanted` is the admin's rules' say on this verdict (a minimum level, cues that always count);
+    by default a negative verdict is wanted."""
+    wanted = verdict.negative if wanted is None else wanted
     counted = replace(state, level=verdict.level, message_count=state.message_count + 1, last_message_id=message_id)
-    if not verdict.negative:
+    if not verdict.negative and not wanted:
         # A customer who has calmed down starts a fresh episode: a later upset gets a note again.
         return Decision(False, "calm", replace(counted, noted_level="", noted_cues=()))
+    if not wanted:
+        return Decision(False, "below the rules' threshold", counted)
     if counted.message_count == 1 and not policy.notify_on_first_message:
         return Decision(False, "first message is not noted by policy", counted)
     noted = replace(counted, noted_level=verdict.level, noted_cues=tuple(sorted(set(verdict.cues) & SEVERE_CUES)),
