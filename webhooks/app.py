@@ -41,7 +41,11 @@ def _register_error_handlers(app: Flask) -> None:
     def http_error(exc: HTTPException):
         if exc.code and exc.code >= 400:
             log.warning("request rejected status=%s reason=%s", exc.code, exc.name)
-        return jsonify(error=exc.name.lower().replace(" ", "_"), detail=exc.description), exc.code
+        response = jsonify(error=exc.name.lower().replace(" ", "_"), detail=exc.description)
+        for name, value in exc.get_headers():  # e.g. Allow on a 405, which RFC 9110 requires
+            if name.lower() != "content-type":
+                response.headers[name] = value
+        return response, exc.code
 
     @app.errorhandler(Exception)
     def unexpected(exc: Exception):
