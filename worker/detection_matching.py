@@ -53,6 +53,7 @@ class PhraseSet:
         self._group = list(self.groups) if self.groups is not None else [""] * len(self.patterns)
         exact: dict[str, set[int]] = {}
         self._anywhere = []
+        self._guards: list[frozenset[str] | None] = []  # for each of _anywhere: strings one of which a match starts with
         for index, pattern in enumerate(self.patterns):
             try:
                 prefixes = {start for start, _ in _prefixes(sre_parse.parse(pattern, self.flags), _PREFIX)}
@@ -60,6 +61,7 @@ class PhraseSet:
                 prefixes = None
             if not prefixes or any(not p or not (p[0].isalnum() or p[0] == "_") for p in prefixes):
                 self._anywhere.append(index)
+                self._guards.append(frozenset(prefixes) if prefixes and all(prefixes) else None)
                 continue
             for prefix in prefixes:
                 exact.setdefault(prefix, set()).add(index)
@@ -96,7 +98,9 @@ class PhraseSet:
                 if match and match.end() > start:
                     found.append((index, start, match.end()))
                     taken_until[group] = match.end()
-        for index in self._anywhere:
+        for index, guard in zip(self._anywhere, self._guards):
+            if guard is not None and not any(g in lower for g in guard):
+                continue
             found.extend((index, m.start(), m.end()) for m in self._compiled[index].finditer(lower) if m.end() > m.start())
         return found
 
@@ -115,9 +119,17 @@ def _prefixes(items, k: int) -> set[tuple[str, bool]]:
             break
         if op in _ZERO_WIDTH:
             continue
+        try:
+            tails = _element_prefixes(op, av, k)
+        except _Unbounded:
+            if "" in partial:
+                raise
+            final |= partial  # what is certain so far is a (shorter) prefix
+            partial = set()
+            break
         grown = set()
         for head in partial:
-            for tail, is_open in _element_prefixes(op, av, k):
+            for tail, is_open in tails:
                 joined = (head + tail)[:k]
                 (grown if is_open and len(joined) < k else final).add(joined)
         if len(final) + len(grown) > _MAX_BRANCHES:
@@ -136,6 +148,8 @@ def _element_prefixes(op, av, k: int) -> set[tuple[str, bool]]:
                 chars.add(chr(item_av))
             elif item_op == sre_constants.RANGE and item_av[1] - item_av[0] < 12:
                 chars.update(chr(c) for c in range(item_av[0], item_av[1] + 1))
+            elif item_op == sre_constants.CATEGORY and item_av == sre_constants.CATEGORY_DIGIT:
+                chars.update("0123456789")
             else:
                 raise _Unbounded
         return {(c, True) for c in chars}

@@ -11,18 +11,18 @@ import re
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
 
 # Where the customer's own text ends and something else begins; everything from here on is not theirs.
-_TAIL_STARTS = [
+_TAIL_STARTS = [  # (pattern, lower-case words one of which the text must contain for it to match: a cheap guard)
     # "On Tue, 12 Mar 2024 at 10:02, Support <help@x.com> wrote:" (mail clients may wrap it over a few lines)
-    re.compile(r"^[ \t]*On\b[^\n]{0,200}(?:\n[^\n]{0,200}){0,2}?\bwrote:[ \t]*$", re.MULTILINE),
-    re.compile(r"^[ \t]*-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}", re.MULTILINE | re.IGNORECASE),
-    re.compile(r"^[ \t]*_{10,}[ \t]*\n[ \t]*From:", re.MULTILINE),
-    re.compile(r"^[ \t]*From:[^\n]*\n[ \t]*(?:Sent|Date):", re.MULTILINE),
-    re.compile(r"^[ \t]*#{1,3}-? ?Please type your reply above this line", re.MULTILINE | re.IGNORECASE),
+    (re.compile(r"^[ \t]*On\b[^\n]{0,200}(?:\n[^\n]{0,200}){0,2}?\bwrote:[ \t]*$", re.MULTILINE), ("wrote:",)),
+    (re.compile(r"^[ \t]*-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}", re.MULTILINE | re.IGNORECASE), ("message",)),
+    (re.compile(r"^[ \t]*_{10,}[ \t]*\n[ \t]*From:", re.MULTILINE), ("from:",)),
+    (re.compile(r"^[ \t]*From:[^\n]*\n[ \t]*(?:Sent|Date):", re.MULTILINE), ("from:",)),
+    (re.compile(r"^[ \t]*#{1,3}-? ?Please type your reply above this line", re.MULTILINE | re.IGNORECASE), ("above this line",)),
     # The conventional signature delimiter "-- " (and the common "--" without its space).
-    re.compile(r"^--[ \t]*$", re.MULTILINE),
-    re.compile(r"^[ \t]*(?:Sent from my|Sent from Mail for|Get Outlook for)\b", re.MULTILINE | re.IGNORECASE),
-    re.compile(r"^[ \t]*(?:This (?:e-?mail|message)|The information (?:contained )?in this)[^\n]{0,80}"
-               r"\b(?:confidential|intended (?:solely )?for)", re.MULTILINE | re.IGNORECASE),
+    (re.compile(r"^--[ \t]*$", re.MULTILINE), ("--",)),
+    (re.compile(r"^[ \t]*(?:Sent from my|Sent from Mail for|Get Outlook for)\b", re.MULTILINE | re.IGNORECASE), ("sent from", "get outlook")),
+    (re.compile(r"^[ \t]*(?:This (?:e-?mail|message)|The information (?:contained )?in this)[^\n]{0,80}"
+                r"\b(?:confidential|intended (?:solely )?for)", re.MULTILINE | re.IGNORECASE), ("confidential", "intended")),
 ]
 
 # A closing line ("Kind regards,") followed by a few short lines (name, title, phone) is a signature.
@@ -39,11 +39,15 @@ _SIGNATURE_MAX_LINE_LENGTH = 60
 def own_text(text: str) -> str:
     """The text with quotes and signatures replaced by spaces (newlines kept), same length as the input."""
     cut = len(text)
-    for pattern in _TAIL_STARTS:
+    lower = text.lower()
+    for pattern, guards in _TAIL_STARTS:
+        if not any(g in lower for g in guards):
+            continue
         match = pattern.search(text, 0, cut)
         if match and match.start() > 0:
             cut = match.start()
-    cut = _signature_start(text, cut)
+    if "\n" in text:  # a valediction is a line of its own
+        cut = _signature_start(text, cut)
     kept = text[:cut]
     if ">" in kept:
         kept = _QUOTED_LINE.sub(_blank, kept)
