@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 
 import redis
 from flask import Flask, jsonify
@@ -32,6 +33,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(health.bp)
     metrics.register(app)
     admin.register(app)
+    if os.environ.get("CALMDESK_BENCH_BASELINE") == "1":
+        from .bench_baseline import bp as bench_bp
+
+        app.register_blueprint(bench_bp)
     _register_error_handlers(app)
     return app
 

@@ -21,30 +21,30 @@ def ingress_queue(conn: redis.Redis, queue_name: str) -> Queue:
 def enqueue_event(queue: Queue, source: str, key: str, ttl: int, event: TicketEvent) -> bool:
     """Enqueue the analyse job unless this delivery was seen within ttl; False means it was a duplicate.
 
-    Two round trips: the dedup SET NX, then RQ's writes in one MULTI. The dedup key is only kept once the
-    job is in Redis: if enqueueing fails the key is removed, so the helpdesk's retry is accepted instead
-    of being mistaken for a duplicate.
+    One round trip in the common case: the dedup SET NX and RQ's writes go in one MULTI. When the SET NX
+    says the delivery was already seen, the job just queued is taken back (a second round trip, on the rare
+    duplicate path only). A worker that picks it up first is harmless: analysis is idempotent per message.
+    If the MULTI fails, nothing was written, so the helpdesk's retry is accepted rather than taken for a
+    duplicate.
     """
     conn = queue.connection
     dedup_key = f"{DEDUP_PREFIX}{source}:{key}"
-    if not conn.set(dedup_key, event.ticket_id, nx=True, ex=ttl):
-        return False
-    try:
-        with conn.pipeline() as pipe:
-            queue.enqueue_call(
-                ANALYSE_JOB,
-                args=(event.to_dict(),),
-                retry=JOB_RETRY,
-                result_ttl=86400,
-                failure_ttl=30 * 86400,
-                description=f"analyse {source} ticket {event.ticket_id}",
-                pipeline=pipe,
-            )
-            pipe.execute()
-    except BaseException:
-        try:
-            conn.delete(dedup_key)
-        except redis.RedisError:
-            pass
-        raise
-    return True
+    with conn.pipeline() as pipe:
+        job = queue.enqueue_call(
+            ANALYSE_JOB,
+            args=(event.to_dict(),),
+            retry=JOB_RETRY,
+            result_ttl=86400,
+            failure_ttl=30 * 86400,
+            description=f"analyse {source} ticket {event.ticket_id}",
+            pipeline=pipe,
+        )
+        pipe.set(dedup_key, event.ticket_id, nx=True, ex=ttl)  # after RQ's commands: RQ opens the MULTI itself
+        first_time = pipe.execute()[-1]
+    if first_time:
+        return True
+    with conn.pipeline() as pipe:
+        pipe.lrem(queue.key, 0, job.id)
+        pipe.delete(job.key)
+        pipe.execute()
+    return False
