@@ -105,12 +105,13 @@ def queue(conn) -> Queue:
     return Queue("calmdesk", connection=conn, serializer=JSONSerializer)
 
 
-def run_scheduled_now(conn) -> int:
-    """Move every scheduled job (RQ retries, RetryLater reschedules) onto the queue, as if its time had come."""
+def run_scheduled_now(conn, only: list[str] | None = None) -> int:
+    """Move scheduled jobs (RQ retries, RetryLater reschedules; all, or `only` these) onto the queue, as if their
+    time had come."""
     q = queue(conn)
     registry = ScheduledJobRegistry(queue=q)
     moved = 0
-    for job_id in registry.get_job_ids():
+    for job_id in registry.get_job_ids() if only is None else only:
         job = q.fetch_job(job_id)
         if job is not None:
             registry.remove(job)
