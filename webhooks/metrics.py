@@ -102,6 +102,7 @@ def metrics():
         given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
         if not hmac.compare_digest(given.encode(), token.encode()):
             abort(401)
+    counters.buffered.flush()  # this process's last second of webhook counts; other workers flush within 1 s
     registry = CollectorRegistry(auto_describe=False)
     registry.register(RedisCollector(current_app.extensions["calmdesk_redis"],
                                      current_app.extensions["calmdesk_settings"].queue_name))
@@ -125,8 +126,8 @@ def count_webhook(response):
         parts = request.path.split("/")
         sources = current_app.extensions.get("calmdesk_sources", {})
         helpdesk = parts[2] if len(parts) > 2 and parts[2] in sources else "unknown"
-        counters.count(current_app.extensions.get("calmdesk_redis"), "webhooks", helpdesk=helpdesk,
-                       result=_webhook_result(response))
+        counters.buffered.add(current_app.extensions.get("calmdesk_redis"), "webhooks", helpdesk=helpdesk,
+                              result=_webhook_result(response))
     return response
 
 
