@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 CUSTOMER_MESSAGE = "customer_message"
@@ -34,7 +34,8 @@ class TicketEvent:
     channel: str = ""  # how the ticket came in, lower case: "email", "web", "chat", "api", ...
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        # Not dataclasses.asdict: its recursive deep copy is a measurable share of a webhook's cost.
+        data = {name: getattr(self, name) for name in _FIELD_NAMES}
         data["tags"] = list(self.tags)
         return data
 
@@ -44,3 +45,6 @@ class TicketEvent:
         values = {k: v for k, v in data.items() if k in known}
         values["tags"] = tuple(values.get("tags") or ())
         return cls(**values)
+
+
+_FIELD_NAMES = tuple(f.name for f in fields(TicketEvent))
