@@ -266,3 +266,11 @@ def test_metrics_never_break_a_request_when_redis_is_gone(env):
     response = client.get("/metrics")
     assert response.status_code == 200 and "calmdesk_redis_up 0.0" in response.text
     assert post_zendesk(client, {"calmdesk": "zendesk-trigger/1", "ticket_id": "5"}).status_code == 503
+
+
+def test_pages_explain_an_unreachable_redis(env):
+    settings = load_settings({**env, "REDIS_URL": "redis://127.0.0.1:9/0", "CALMDESK_ADMIN_TOKEN": ADMIN_TOKEN})
+    client = create_app({"TESTING": True, "CALMDESK_SETTINGS": settings}).test_client()
+    assert sign_in(client).status_code == 302
+    response = client.get("/admin/")
+    assert response.status_code == 503 and "Redis is unreachable" in response.text

@@ -122,6 +122,14 @@ def admin_error(exc: HTTPException):
     return render_template("admin/error.html", title=exc.name, message=exc.description or ""), exc.code
 
 
+@bp.errorhandler(redis.RedisError)
+def redis_down(exc: redis.RedisError):
+    log.error("admin page without redis error=%s", type(exc).__name__)
+    return render_template("admin/error.html", title="Redis is unreachable",
+                           message="calmdesk cannot reach its Redis, so nothing can be shown or queued. "
+                                   "Check REDIS_URL and /readyz."), 503
+
+
 # --- signing in ------------------------------------------------------------------------------------------------------
 
 def _client() -> str:
