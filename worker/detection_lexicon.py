@@ -48,6 +48,11 @@ _STRONGER = {
     "terrible": -2.6, "horrible": -2.6, "poor": -1.6, "shocking": -2.2, "absurd": -2.0, "insane": -1.6,
     "ignored": -1.8, "ignoring": -1.8, "hung": -0.8, "fault": -1.0, "refuse": -1.0, "refused": -1.4,
     "nobody": -0.6, "waste": -2.0, "wasted": -2.0, "wasting": -2.0,
+    "inexcusable": -2.6, "hassle": -1.6, "stinks": -2.0, "shortcomings": -1.4, "poorly": -1.6, "uncool": -1.6,
+    "unhelpful": -2.0, "unwilling": -1.4, "mishandled": -2.0, "disorganized": -1.8, "disorganised": -1.8, "chaos": -1.8,
+    "chaotic": -1.8, "inconvenience": -1.4, "inconvenienced": -1.8, "unreliable": -1.8, "sloppy": -1.8, "subpar": -2.0,
+    "worthless": -2.4, "lousy": -2.2, "misinformation": -1.6, "misinformed": -1.6, "overbooked": -1.4, "oversold": -1.4,
+    "nope": -0.8, "excuse": -0.8, "sucked": -2.0, "screwed": -2.0, "fiasco": -2.4, "debacle": -2.4, "incompetency": -2.6,
     "yuck": -2.0, "ugh": -2.0, "smh": -2.0, "rude": -2.4, "unprofessional": -2.6,
 }
 

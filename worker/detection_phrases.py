@@ -54,6 +54,61 @@ FRUSTRATION_MILD = [
     r"lost (?:my|our) (?:bag|luggage|luggages|bags|parcel|package|order|money)", r"customer (?:service|care|support) (?:is|was|has been) (?:\w+ )?(?:bad|poor|terrible|awful|horrible|non-?existent)",
 ]
 
+# Grievance: the customer's own loss or inconvenience, blame aimed at the company, rhetorical questions. A calm
+# report describes a system's state; a grievance says what the company's failure did to the writer.
+_N = r"(?:\d+(?:\.\d+)?\+?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|multiple|few|couple of)"
+_TIME = r"(?:hours?|hrs?|hr|h|minutes|mins?|days?|nights?|weeks?|months?)"
+_EVENT = (r"(?:delayed|cancell?ed|cancel|lost|missed|misplaced|damaged|broken|stuck|late|overbooked|oversold|diverted|"
+          r"rebooked|denied|refused|stranded|left|gone|missing|ruined|wrong|destroyed|bumped|downgraded|charged|overcharged)")
+_OURS = (r"(?:flight|flights|connection|connecting flight|bag|bags|luggage|suitcase|baggage|order|parcel|package|"
+         r"delivery|refund|trip|reservation|booking|seat|seats|money|ticket|tickets|vacation|holiday|day|weekend|"
+         r"plans|meeting|time|kids?|family|car seat|stroller|account|payment|card|points|miles|upgrade)")
+GRIEVANCE = [
+    # what happened to me / mine
+    rf"(?:my|our) (?:\w+ )?{_OURS} (?:\w+ )?(?:was|is|got|has been|have been|were|are|just got|just been|keeps? getting|still)? ?(?:being |now |again |just )?{_EVENT}",
+    r"(?:i|we) (?:was|were|got|get|have been|'ve been|am|'m|are|'re|just got) (?:now |just |still |then )?(?:delayed|stranded|stuck|bumped|left|downgraded|denied|forced|kicked|dumped|abandoned)\b",
+    r"(?:i|we)(?:'ve| have)? been (?:waiting|sitting|stuck|on hold|trying|calling|standing|stranded)\b", r"(?:i|we)(?:'m| am|'re| are) (?:still |now )?(?:stuck|stranded|waiting|sitting|on hold|trapped)\b",
+    r"(?:missed|miss|missing|will miss|going to miss|gonna miss|made me miss|make me miss|cost me) (?:my|our|the|a|an) (?:\w+ )?(?:connection|connecting|flight|meeting|wedding|event|appointment|deadline|funeral|interview|game|party|class|shift|day|night|birthday|holiday|vacation|trip|sale|launch)",
+    rf"{_N} ?{_TIME} (?:late|delay|delayed|behind|wait|waiting|of waiting|on hold|on the (?:phone|tarmac|plane|runway)|in (?:line|a queue|the queue)|sitting|stuck|and counting|and still|later)",
+    rf"(?:waiting|waited|wait|sat|sitting|stuck|on hold|held|delayed|stranded|queued|queuing|hold time (?:of|is)) (?:here |there |now |again )?(?:for |over |almost |nearly |more than |about |another )*{_N} ?{_TIME}",
+    r"(?:been )?on hold\b", r"(?:stuck|stranded|trapped|sitting) (?:in|at|on) (?:the |an? )?(?:\w+ )?(?:airport|gate|tarmac|plane|runway|terminal|hotel|line|queue|phone|hold|loop)",
+    r"(?:can'?t|cannot|couldn'?t|unable to|impossible to) (?:get|reach|speak to|talk to) (?:through|anyone|anybody|a (?:human|person|real person|live person|rep|representative|agent)|ahold|a hold|hold of)",
+    r"(?:nobody|no one|no-one) (?:\w+ )?(?:answers|answered|picks? up|picked up|helps?|helped|knows|knew|cares|there|at the|to help|came|showed|responds|responded|called|calls|will help)",
+    r"(?:never|still haven'?t|still hasn'?t|still didn'?t) (?:\w+ )?(?:received|got|gotten|arrived|showed up|came|called back|heard back|got back|responded|answered|delivered|refunded|honou?red)",
+    r"(?:yet another|once again|again\?|again!|again\.\.|still not|still no|still nothing|still waiting|still stuck|still haven'?t|still hasn'?t|still can'?t|still don'?t)",
+    r"(?:lost|ruined|wasted|destroyed|broke|damaged|cost) (?:my|our|us|me) ",
+    r"(?:now )?(?:i|we) (?:have|had|need|needed) to (?:pay|buy|spend|wait|drive|rent|find|sleep|stay|rebook|call|go|take)",
+    r"(?:forced|made) (?:me|us) (?:to )?(?:pay|wait|buy|check|sleep|stay|miss|take|sit|leave|gate check|rebook)",
+    r"no (?:one|body) (?:to|at)", r"(?:no|zero|little) (?:info|information|communication|updates?|explanation|options?|compensation|help|assistance|apology|notice|warning)\b",
+    # blame aimed at the company
+    r"(?:you|u|you guys|you people|you all|y'?all|they) (?:just |really |have |'ve |had |also |then |completely |totally )?(?:cancell?ed|lost|broke|damaged|delayed|ruined|stranded|left|ignored|refused|denied|messed|screwed|failed|forgot|lied|overbooked|oversold|bumped|charged|overcharged|kept|changed|moved|hung up|put me|sent me|misplaced)\b",
+    r"(?:your|ur) (?:\w+ )?(?:agents?|staff|crew|employees?|people|reps?|representatives?|gate agents?|pilots?|attendants?|customer (?:service|care|support)|phone (?:lines?|system)|hold times?|policy|policies|incompetence|fault|mistake|error|system|systems|website|site|app) (?:\w+ )?(?:is|are|was|were|has|have|won'?t|can'?t|couldn'?t|didn'?t|don'?t|doesn'?t|refused|told|said|keeps?|hung|lost|broke|sucks?|fail\w*)",
+    r"(?:your|ur) (?:fault|mistake|error|incompetence|problem|screw ?up)",
+    # rhetorical questions and exasperation markers
+    r"why (?:is|are|does|do|did|can'?t|won'?t|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|hasn'?t|haven'?t|wasn'?t|would|should|has|have|must|am i|the hell|on earth|in the world)\b",
+    r"how (?:is|are|can|could|does|do|did) (?:this|that|it|you|a company|an airline|anyone|they)\b[^.?!\n]{0,40}\?", r"really\?", r"seriously\b", r"are you serious",
+    r"what (?:is|was) (?:going on|the point|happening)\b", r"what (?:the (?:hell|heck|f)|is wrong with|happened to)\b",
+    r"(?:thanks|thank you) (?:a lot|so much|for nothing|again for)\b(?=[^.!?\n]{0,60}(?:delay|late|cancel|lost|hold|wait|hour|nothing|ruin|miss|stuck|never|no ))",
+    r"(?<!thank you )(?<!thanks )so much for\b(?! (?:your|the|all|sorting|fixing|helping|getting|looking))", r"(?:way to go|good job|great job|nice job|great work|well done|what a way)\b", r"(?:ugh+|argh+|grr+|smh|sigh|wtf|omg|ffs|meh|boo+)\b",
+    r"(?:not|never) (?:even )?(?:a|one|any) (?:single )?(?:apology|sorry|word|update|call|email|response|explanation)",
+    r"(?:worst|terrible|horrible|awful|poor|bad|lousy|pathetic|ridiculous|unacceptable|disappointing) (?:\w+ )?(?:service|experience|airline|company|customer service|communication|handling|treatment|support)",
+    r"(?:bad|poor|terrible|awful|worst|horrible|lousy) (?:\w+ )?(?:service|experience|flight|trip|day|weekend|handling)",
+    # a bad state that goes on, and time spent by the customer
+    r"still (?:\w+ing|here|there|at the|on the|in the|no\b|not\b|nothing|nowhere)", r"gave up\b", r"(?:i'?m|i am|we'?re|we are|was|were) supposed to",
+    r"(?:over|almost|nearly|more than) (?:an|one|two|three|\d+) (?:\w+ )?(?:hours?|hrs?)", r"\d+\+? ?(?:hours?|hrs?|hr|h)\b(?! (?:ago|a day|support|service|before))",
+    # what the company should do: an accusation in the imperative
+    r"(?:you|u|you guys|y'?all) (?:really |seriously |clearly )?(?:need|needs|should|could|must|have|ought) (?:to )?(?:\w+ )?(?:learn|try|work|fix|do better|get your|hire|train|answer|pick up|be honest|stop|start|figure|communicate|apologi[sz]e|own|step up|invest|reimburse|compensate|refund)",
+    r"(?:do|try) (?:the right thing|better|harder)", r"(?:pick|picking) up the (?:phone|damn phone)", r"answer (?:the|your) (?:phone|phones|calls)",
+    r"how about (?:you|u)\b", r"when will (?:you|u)", r"what will (?:change|you do)", r"would have been (?:nice|great|good|helpful)", r"(?:wasn'?t|weren'?t|not) (?:even )?(?:offered|told|informed|notified|given|allowed)",
+    r"(?:i|we) (?:paid|spent|pay) (?:\$|£|€|\d|you|for|good money|extra)", r"(?:no|not|never) (?:refund|voucher|compensation|hotel|food|meal|water|wifi|wi-fi|crew|gate|pilot|agents?|staff|seats?|room|power|bags?)\b",
+]
+# Hashtags built from negative parts ("#NoFunAtAll", "#badbusiness", "#wantmymoneyback"): a complaint in one word.
+HASHTAG_NEGATIVE = (r"#\w*(?:not|never|nofun|noth|fail|suck|bad|worst|disgrunt|miss|lost|stuck|delay|cancel|angry|"
+                    r"why|howis|poor|ruin|broke|fix|fml|cluster|mess|joke|shame|sad|hate|unfriend|want\w*back|money|"
+                    r"fault|frustrat|annoy|disappoint|terribl|horribl|awful|ugh|smh|wtf|rude|unaccept|ridicul|nightmare|stranded|"
+                    r"overbook|neveragain|epic|rip|help)\w*")
+
+
 # Sarcasm: praise for a bad situation. Matched phrases invert the praise around them.
 SARCASM = [
     r"\b(?:great|perfect|wonderful|brilliant|fantastic|lovely|awesome|super|marvellous|marvelous)[,.!]+\s*(?:just|really|absolutely|simply)\s+(?:great|perfect|wonderful|brilliant|fantastic|lovely|awesome)\b",
@@ -91,6 +146,7 @@ _FAMILIES = (
     ("frustration", -2.4, [r"\b" + p for p in FRUSTRATION_STRONG] + [HASHTAGS]),
     ("frustration", -1.0, [r"\b" + p for p in FRUSTRATION_MILD]),
     ("sarcasm", -2.0, SARCASM),
+    ("grievance", -1.3, [r"\b" + p for p in GRIEVANCE] + [HASHTAG_NEGATIVE]),
     ("emoticon", -1.6, [SAD_EMOTICONS]),
     ("calm_report", 0.0, CALM_REPORT),
 )

@@ -70,3 +70,22 @@ def _blank(match: re.Match) -> str:
 
 def _blank_text(text: str) -> str:
     return re.sub(r"[^\n]", " ", text)
+
+
+# Some exported datasets and ticket tools replace words with category labels ("my flight was Cancelled Flightled",
+# "reFlight Booking Problems"); map them back to the word they replaced, padded with spaces to keep offsets.
+_LABEL_ARTIFACTS = re.compile(r"Cancelled Flight|Late Flight|Flight Booking Problems")
+_ARTIFACT_WORD = {"Cancelled Flight": "cancel", "Late Flight": "late", "Flight Booking Problems": "booking"}
+_ARTIFACT_IN_WORD = re.compile(r"(\w*?)(Cancelled Flight|Late Flight|Flight Booking Problems)(\w*)")
+
+
+def undo_label_artifacts(text: str) -> str:
+    """"Cancelled Flightled" -> "cancelled" (then spaces), same length as the input."""
+    if "Flight" not in text or _LABEL_ARTIFACTS.search(text) is None:
+        return text
+    return _ARTIFACT_IN_WORD.sub(_undo, text)
+
+
+def _undo(match: re.Match) -> str:
+    word = match.group(1) + _ARTIFACT_WORD[match.group(2)] + match.group(3)
+    return word + " " * (len(match.group(0)) - len(word))

@@ -15,7 +15,7 @@ from vaderSentiment.vaderSentiment import C_INCR, N_SCALAR
 from .detection_lexicon import BOOSTERS, NEGATIONS, POLITENESS, PROBLEM_WORDS, word_valences
 
 # Words, and the clause punctuation that ends the reach of a negation or a booster.
-WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|[,;:]")
+WORD = re.compile(r"@?[A-Za-z]+(?:['’][A-Za-z]+)*|[,;:]")  # "@name" is a mention: a name, never a sentiment word
 _CLAUSE_END = frozenset(",;:")
 _BOOSTER_DECAY = (1.0, 0.95, 0.9)
 _BEFORE_BUT, _AFTER_BUT = 0.5, 1.5
@@ -40,7 +40,7 @@ def sentence_valence(sentence: str, mixed_case: bool) -> SentenceValence:
     negative = positive = polite = problem = 0.0
     for i, word in enumerate(lower):
         value = lexicon.get(word)
-        if value is None:
+        if value is None:  # includes "@mentions", which the lexicon never holds
             continue
         if mixed_case and words[i].isupper() and len(word) > 1:
             value += C_INCR if value > 0 else -C_INCR

@@ -15,7 +15,7 @@ from typing import Any
 from .detection_cues import CHURN_REQUEST, find_cues
 from .detection_matching import lower_same_length, word_start_offsets
 from .detection_phrases import PHRASE_FAMILY, PHRASE_WEIGHT, PHRASES
-from .detection_text import own_text
+from .detection_text import own_text, undo_label_artifacts
 from .detection_valence import sentence_valence
 
 CUES = ("abuse", "legal_threat", "churn_threat", "repeat_contact", "escalation_request", "urgency", "shouting")
@@ -87,7 +87,7 @@ _SENTENCE = re.compile(r"[^.!?\n]*[^.!?\n\s][^.!?\n]*[.!?]*")
 
 def detect(text: str, context: DetectionContext | None = None) -> Verdict:
     context = context or DetectionContext()
-    own = own_text(text)
+    own = undo_label_artifacts(own_text(text))
     sentences = [m.span() for m in _SENTENCE.finditer(own)]
     if not sentences:
         return Verdict(False, "calm", 0.0)
@@ -122,7 +122,7 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
     positive = sum(v.positive for v in valences)
     polite = sum(v.polite for v in valences)
     problem = sum(v.problem for v in valences)
-    upset = sum(affect) <= -1.5 or bool(families - {"sarcasm"}) or bool(_UPSET_CUES.intersection(cues))
+    upset = sum(affect) <= -1.5 or bool(families - {"sarcasm", "grievance"}) or bool(_UPSET_CUES.intersection(cues))
     if "sarcasm" in families:
         # The praise in a sarcastic message is the complaint.
         affect[0] -= 0.5 * (positive + polite)
