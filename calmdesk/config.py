@@ -86,6 +86,7 @@ class BusinessHours:
 
 @dataclass(frozen=True)
 class Followups:
+    enabled: bool = True
     after_seconds: int = 24 * 3600
     per_playbook: Mapping[str, int] = field(default_factory=dict)  # playbook name -> seconds
     business_hours: BusinessHours | None = None
@@ -308,7 +309,7 @@ def _business_hours(value: Any, problems: _Problems) -> BusinessHours | None:
 
 def _followups(value: Any, problems: _Problems, default_after: int) -> Followups:
     data = _mapping(value, "followups", problems,
-                    ("after", "per_playbook", "business_hours", "bump_priority", "freshdesk_mode"))
+                    ("enabled", "after", "per_playbook", "business_hours", "bump_priority", "freshdesk_mode"))
     per_playbook: dict[str, int] = {}
     raw = data.get("per_playbook") or {}
     if not isinstance(raw, dict):
@@ -317,6 +318,7 @@ def _followups(value: Any, problems: _Problems, default_after: int) -> Followups
     for name, duration in raw.items():
         per_playbook[str(name)] = _duration(duration, f"followups.per_playbook.{name}", problems, default_after)
     return Followups(
+        enabled=_bool(data.get("enabled"), "followups.enabled", problems, True),
         after_seconds=_duration(data.get("after"), "followups.after", problems, default_after),
         per_playbook=per_playbook,
         business_hours=_business_hours(data.get("business_hours"), problems),

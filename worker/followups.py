@@ -26,6 +26,7 @@ class FollowupPolicy:
     per_playbook: dict[str, int] = field(default_factory=dict)
     business_hours: BusinessHours | None = None
     bump_priority: bool = False
+    enabled: bool = True
 
     def after_for(self, playbook: str) -> int:
         return self.per_playbook.get(playbook, self.after_seconds)
@@ -115,7 +116,8 @@ def policy_from_config(section) -> FollowupPolicy:
             start=datetime.strptime(hours.start, "%H:%M").time(),
             end=datetime.strptime(hours.end, "%H:%M").time(),
         )
-    return FollowupPolicy(section.after_seconds, dict(section.per_playbook), business, section.bump_priority)
+    return FollowupPolicy(section.after_seconds, dict(section.per_playbook), business, section.bump_priority,
+                          section.enabled)
 
 
 def now_utc() -> datetime:

@@ -119,7 +119,9 @@ def post_note(payload: dict) -> dict:
     rendered = render_note(ctx)
     outcome = _post_once(conn, client, event.ticket_id, ctx.marker, rendered.html, job.id)
     client.add_tags(event.ticket_id, list(dict.fromkeys([*rendered.tags, *tags_to_add(config.rules, verdict)])))
-    followup = _schedule_followup(conn, client, event, payload["escalation"], due, ctx.followup_text)
+    followup = None
+    if policy.enabled:
+        followup = _schedule_followup(conn, client, event, payload["escalation"], due, ctx.followup_text)
     conn.lpush(ACTIVITY_KEY, json.dumps({
         "at": time.time(), "helpdesk": event.helpdesk, "ticket_id": event.ticket_id, "level": verdict.level,
         "cues": list(verdict.cues), "playbook": rendered.playbook, "outcome": outcome,
@@ -128,7 +130,8 @@ def post_note(payload: dict) -> dict:
     conn.ltrim(ACTIVITY_KEY, 0, 999)
     count_note(conn, event.helpdesk, outcome, job)  # for /metrics; never raises
     log.info("note %s helpdesk=%s ticket=%s marker=%s", outcome, event.helpdesk, event.ticket_id, ctx.marker)
-    return {"outcome": outcome, "marker": ctx.marker, "playbook": rendered.playbook, "followup": followup.id}
+    return {"outcome": outcome, "marker": ctx.marker, "playbook": rendered.playbook,
+            "followup": followup.id if followup else None}
 
 
 def _schedule_followup(conn, client, event: TicketEvent, escalation: int, due: datetime, promise: str):
