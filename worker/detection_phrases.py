@@ -88,8 +88,7 @@ GRIEVANCE = [
     r"why (?:is|are|does|do|did|can'?t|won'?t|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|hasn'?t|haven'?t|wasn'?t|would|should|has|have|must|am i|the hell|on earth|in the world)\b",
     r"how (?:is|are|can|could|does|do|did) (?:this|that|it|you|a company|an airline|anyone|they)\b[^.?!\n]{0,40}\?", r"really\?", r"seriously\b", r"are you serious",
     r"what (?:is|was) (?:going on|the point|happening)\b", r"what (?:the (?:hell|heck|f)|is wrong with|happened to)\b",
-    r"(?:thanks|thank you) (?:a lot|so much|for nothing|again for)\b(?=[^.!?\n]{0,60}(?:delay|late|cancel|lost|hold|wait|hour|nothing|ruin|miss|stuck|never|no ))",
-    r"(?<!thank you )(?<!thanks )so much for\b(?! (?:your|the|all|sorting|fixing|helping|getting|looking))", r"(?:way to go|good job|great job|nice job|great work|well done|what a way)\b", r"(?:ugh+|argh+|grr+|smh|sigh|wtf|omg|ffs|meh|boo+)\b",
+    r"(?<!thank you )(?<!thanks )so much for\b(?! (?:your|the|all|sorting|fixing|helping|getting|looking))", r"(?:ugh+|argh+|grr+|smh|sigh|wtf|omg|ffs|meh|boo+)\b",
     r"(?:not|never) (?:even )?(?:a|one|any) (?:single )?(?:apology|sorry|word|update|call|email|response|explanation)",
     r"(?:worst|terrible|horrible|awful|poor|bad|lousy|pathetic|ridiculous|unacceptable|disappointing) (?:\w+ )?(?:service|experience|airline|company|customer service|communication|handling|treatment|support)",
     r"(?:bad|poor|terrible|awful|worst|horrible|lousy) (?:\w+ )?(?:service|experience|flight|trip|day|weekend|handling)",
@@ -100,7 +99,9 @@ GRIEVANCE = [
     r"(?:you|u|you guys|y'?all) (?:really |seriously |clearly )?(?:need|needs|should|could|must|have|ought) (?:to )?(?:\w+ )?(?:learn|try|work|fix|do better|get your|hire|train|answer|pick up|be honest|stop|start|figure|communicate|apologi[sz]e|own|step up|invest|reimburse|compensate|refund)",
     r"(?:do|try) (?:the right thing|better|harder)", r"(?:pick|picking) up the (?:phone|damn phone)", r"answer (?:the|your) (?:phone|phones|calls)",
     r"how about (?:you|u)\b", r"when will (?:you|u)", r"what will (?:change|you do)", r"would have been (?:nice|great|good|helpful)", r"(?:wasn'?t|weren'?t|not) (?:even )?(?:offered|told|informed|notified|given|allowed)",
-    r"(?:i|we) (?:paid|spent|pay) (?:\$|£|€|\d|you|for|good money|extra)", r"(?:no|not|never) (?:refund|voucher|compensation|hotel|food|meal|water|wifi|wi-fi|crew|gate|pilot|agents?|staff|seats?|room|power|bags?)\b",
+    r"(?:could|can|will|would) (?:someone|somebody|anyone|you) (?:please )?actually\b", r"read (?:what i|my (?:original |previous |last )?(?:message|email|ticket))",
+    r"(?:n'?t|not) \w+(?: \w+){0,4} at all\b", r"(?:you|they) (?:don'?t|do not|doesn'?t) (?:seem|appear) (?:to be )?(?:able|to (?:care|understand|know|read|listen))",
+    r"costing (?:us|me) ", r"(?:keeps|kept|keep) (?:on )?happening", r"(?:\w+ )(?:days?|weeks?|months?|times?) in a row", r"(?:i|we) (?:paid|spent|pay) (?:\$|£|€|\d|you|for|good money|extra)", r"(?:no|not|never) (?:refund|voucher|compensation|hotel|food|meal|water|wifi|wi-fi|crew|gate|pilot|agents?|staff|seats?|room|power|bags?)\b",
 ]
 # Hashtags built from negative parts ("#NoFunAtAll", "#badbusiness", "#wantmymoneyback"): a complaint in one word.
 HASHTAG_NEGATIVE = (r"#\w*(?:not|never|nofun|noth|fail|suck|bad|worst|disgrunt|miss|lost|stuck|delay|cancel|angry|"
@@ -114,16 +115,26 @@ SARCASM = [
     r"\b(?:great|perfect|wonderful|brilliant|fantastic|lovely|awesome|super|marvellous|marvelous)[,.!]+\s*(?:just|really|absolutely|simply)\s+(?:great|perfect|wonderful|brilliant|fantastic|lovely|awesome)\b",
     r"\bthanks? (?:you )?(?:a lot |so much |very much )?for (?:nothing|ruining|cancell?ing|wasting|losing|ignoring|breaking|making me|charging|leaving|the standard|the generic|the canned|the copy)",
     r"\boh (?:great|wonderful|perfect|joy|brilliant|fantastic|good|lovely|wow|how nice|goody|super)\b",
-    r"\b(?:just |really |absolutely |i |gotta |got to )love (?:waiting|being|getting|having|how|paying|it when|that|spending|sitting|the)",
+    r"\b(?:just |really |absolutely |i |gotta |got to )love (?:waiting|being|getting|having|paying|spending|sitting)",
     r"\b(?:so|really|very) (?:glad|happy) (?:i|we) (?:paid|chose|picked|bought|signed up|upgraded|went with)",
     r"\b(?:great|fantastic|amazing|excellent|stellar|wonderful|top|brilliant|superb|outstanding|awesome|impressive|fabulous) (?:customer )?(?:service|support|care|job|work|communication)\b[^.!?\n]{0,20}\b(?:as (?:always|usual)|again)",
-    r"\bas (?:always|usual)[,:]", r"\b(?:well|nice) (?:done|job|work)\b", r"\bbravo\b", r"\bkudos\b", r"\bslow clap\b",
-    r"\b(?:exactly|just) what (?:i|we) (?:needed|wanted)", r"\bi'?m sure (?:my|your|our|the) \w+ (?:is|are) (?:very )?(?:important|valued)",
-    r"\b(?:love|great|nice|good) (?:to see )?how (?:accurate|quick|fast|helpful|easy|reliable)",
-    r"\bvery (?:instant|helpful|useful|reassuring|professional)\.", r"\byeah,? right\b", r"\bsure,? because\b",
+    r"\bslow clap\b",
+    r"\bi'?m sure (?:my|your|our|the) \w+ (?:is|are) (?:very )?(?:important|valued)",
+
+    r"\byeah,? right\b", r"\bsure,? because\b",
     r"\bwhat (?:great|excellent|wonderful|amazing|fantastic) (?:service|support|customer service)\b",
-    r"\bimpressive\.", r"\breally (?:top|great|quality) (?:quality )?(?:work|job|service)\b",
+
     r"[\"'‘“](?:help|support|priority|priority support|instant|express|guaranteed|premium|customer (?:service|care)|service|scheduled maintenance|next[- ]day|quick|fast|solution|fix|answer|care)[\"'’”]",
+]
+
+# Praise that is sarcasm only in a message that also complains ("Kudos. Three hours on the tarmac."); in a message
+# without complaint it is praise, and the word valences count it as such.
+PRAISE_MARKERS = [
+    r"\bas (?:always|usual)[,:]", r"\b(?:well|nice|good|great) (?:done|job|work)\b", r"\bbravo\b", r"\bkudos\b", r"\bway to go\b",
+    r"\b(?:exactly|just) what (?:i|we) (?:needed|wanted)", r"\bimpressive\.", r"\breally (?:top|great|quality) (?:quality )?(?:work|job|service)\b",
+    r"\bvery (?:instant|helpful|useful|reassuring|professional)\.", r"\b(?:i |just |gotta )?love (?:how|it when|that)\b",
+    r"\b(?:love|great|nice|good) (?:to see )?how (?:accurate|quick|fast|helpful|easy|reliable)", r"\bwhat a way\b", r"\bi feel (?:so )?safe\b",
+    r"\b(?:good|best of) luck with\b", r"\bthanks (?:a lot|so much|again)\b(?! for (?:your|the|all|sorting|fixing|helping|getting|looking))",
 ]
 
 # Marks of a calm problem report: reproduction steps, versions, polite open questions, no hurry.
@@ -146,6 +157,7 @@ _FAMILIES = (
     ("frustration", -2.4, [r"\b" + p for p in FRUSTRATION_STRONG] + [HASHTAGS]),
     ("frustration", -1.0, [r"\b" + p for p in FRUSTRATION_MILD]),
     ("sarcasm", -2.0, SARCASM),
+    ("praise_marker", -2.0, PRAISE_MARKERS),
     ("grievance", -1.3, [r"\b" + p for p in GRIEVANCE] + [HASHTAG_NEGATIVE]),
     ("emoticon", -1.6, [SAD_EMOTICONS]),
     ("calm_report", 0.0, CALM_REPORT),

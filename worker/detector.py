@@ -99,14 +99,30 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
     word_starts = word_start_offsets(lower)
     families: set[str] = set()
     calm_marks = 0
+    grievance = 0.0
+    praise_at: list[tuple[int, float]] = []
     for index, start, _ in PHRASES.find(lower, word_starts):
-        if PHRASE_FAMILY[index] == "calm_report":
+        family = PHRASE_FAMILY[index]
+        if family == "calm_report":
             calm_marks += 1
             continue
-        families.add(PHRASE_FAMILY[index])
+        if family == "praise_marker":
+            praise_at.append((start, PHRASE_WEIGHT[index]))
+            continue
+        if family == "grievance":
+            grievance += PHRASE_WEIGHT[index]
+        families.add(family)
         affect[_sentence_at(sentences, start)] += PHRASE_WEIGHT[index]
 
     cue_spans = find_cues(own, lower, word_starts)
+    if families.isdisjoint(("profanity", "frustration", "emoticon")) and sum(v.negative for v in valences) == 0:
+        # "Thank you!!" is enthusiasm: piled-up punctuation is shouting only in a message with something negative in it.
+        cue_spans = [span for span in cue_spans if span[0] != "shouting" or own[span[1]:span[2]].strip("!? ")]
+    if praise_at and (families or sum(v.negative for v in valences) < 0 or any(span[0] in _UPSET_CUES for span in cue_spans)):
+        # "Kudos." beside a complaint is sarcasm; beside nothing negative it is praise.
+        families.add("sarcasm")
+        for start, weight in praise_at:
+            affect[_sentence_at(sentences, start)] += weight
     if any(span[0] == CHURN_REQUEST for span in cue_spans):
         # "Cancel my account." from an upset customer is a threat to leave; from a calm one, a request.
         upset_already = sum(affect) <= -1.5 or bool(families) or any(span[0] in _UPSET_CUES for span in cue_spans)
@@ -122,7 +138,9 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
     positive = sum(v.positive for v in valences)
     polite = sum(v.polite for v in valences)
     problem = sum(v.problem for v in valences)
-    upset = sum(affect) <= -1.5 or bool(families - {"sarcasm", "grievance"}) or bool(_UPSET_CUES.intersection(cues))
+    # A grievance alone (one loss named) does not make a message upset; several, or one with other affect, do.
+    upset = (sum(affect) - grievance <= -1.5 or grievance <= -2.5 or bool(families - {"sarcasm", "grievance"})
+             or bool(_UPSET_CUES.intersection(cues)))
     if "sarcasm" in families:
         # The praise in a sarcastic message is the complaint.
         affect[0] -= 0.5 * (positive + polite)
@@ -133,7 +151,7 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
         problem *= 0.6  # naming a problem calmly is a report, not frustration
     if upset or "sarcasm" in families:
         calm_marks = 0
-    total = sum(affect) + problem + positive + polite + 0.6 * min(3, calm_marks)
+    total = sum(affect) + problem + positive + polite + 1.0 * min(3, calm_marks)
     if context.previous_level != "calm" and total < -0.5:
         total -= 0.5  # an upset episode that continues
     score = total / math.sqrt(total * total + _ALPHA)
