@@ -73,7 +73,8 @@ def test_older_message_delivered_late_does_not_retrigger(client, zendesk, env, r
     deliver(client, zendesk, ticket, UPSET + " Still nothing.")  # the customer is as upset as before
     run_worker_burst(env)
     posted = len(note_puts(zendesk, ticket))
-    record_notes("out-of-order delivery (older calm message late)", 1, posted, "one note")
+    record_notes("out-of-order delivery (older calm message late)", 1, posted,
+                 "KNOWN DEFECT (xfail): the stale calm message reopens the episode" if posted != 1 else "one note")
     assert posted == 1
 
 
