@@ -56,7 +56,7 @@ def report(records: list[dict]) -> tuple[str, bool]:
     lines += [f"| **total** | **{requests}** | **{errors}** | {documented} |", "",
               "## Faults", "", "| fault | notes expected | notes on the ticket | lost | doubled | outcome |",
               "| --- | ---: | ---: | ---: | ---: | --- |"]
-    lines += [f"| {r["fault"]} | {r['expected']} | {r['posted']} | {r['lost']} | {r['doubled']} | {r['outcome']} |"
+    lines += [f"| {r['fault']} | {r['expected']} | {r['posted']} | {r['lost']} | {r['doubled']} | {r['outcome']} |"
               for r in faults]
     lines += [f"| **total ({len(faults)} runs)** | {sum(r['expected'] for r in faults)} | "
               f"{sum(r['posted'] for r in faults)} | **{lost}** | **{doubled}** | |"]
