@@ -44,7 +44,7 @@ CUE_PATTERNS = {
         r"\b(?:breach(?:ed)? of|breached) (?:our |the |my )?contract\b", r"\bhear from my\b",
     ],
     "churn_threat": [
-        r"\b(?:i|we)(?:'m| am|'re| are)? (?:\w+ )?(?:going to |gonna |about to |(?:seriously )?considering |thinking (?:of|about) |looking (?:at|into) )?"
+        r"(?<!can )(?<!could )(?<!may )(?<!how do )(?<!should )\b(?:i|we)(?:'m| am|'re| are)? (?:\w+ )?(?:going to |gonna |about to |(?:seriously )?considering |thinking (?:of|about) |looking (?:at|into) )?"
         r"(?:cancel(?:l?ing)?|leav(?:e|ing)|switch(?:ing)?|mov(?:e|ing)|clos(?:e|ing)|tak(?:e|ing) (?:my|our) (?:business|money|custom))\b"
         r"(?! (?:a |the )?(?:review|comment|note|message|feedback|order #))(?=[^.\n]{0,40}\b(?:account|subscription|contract|plan|membership|service|provider|network|competitor|elsewhere|business|to\b|for\b|with you|you|card))",
         r"\b(?:i|we)(?:'ll| will| shall)\s+(?:be )?(?:cancel|leav|switch|mov|clos|tak)\w*",

@@ -127,6 +127,20 @@ SARCASM = [
     r"[\"'‘“](?:help|support|priority|priority support|instant|express|guaranteed|premium|customer (?:service|care)|service|scheduled maintenance|next[- ]day|quick|fast|solution|fix|answer|care)[\"'’”]",
 ]
 
+# Let-down statements: a service that did not do what it should, what the customer was told, what they tried.
+# Weaker than a grievance; in a calm report the report's own marks outweigh them.
+LETDOWN = [
+    r"(?:can'?t|cannot|couldn'?t|won'?t|wouldn'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|aren'?t|weren'?t|not) (?:even |be |been |being |able to |get |getting |seem to |let me |allow me to )?"
+    r"(?:work|working|worked|let|allow|load|help|helping|helpful|answer|answering|respond|responding|call|calling|get through|find|receive|received|accept|show|arrive|arrived|board|book|rebook|"
+    r"reach|make it|honou?r|refund|fix|fixed|care|available|open|there|on time|ready|enough|possible|an option|told|informed|notified|offered|given|allowed|listening|explain|explained)\b",
+    r"(?:was|were|been|being|get|got) told\b", r"told (?:me|us)\b", r"(?:they|she|he|agent|rep|staff|website|app|system) (?:said|says|claimed|claims|told)\b",
+    r"(?:should|shouldn'?t|would|could) (?:have|'ve|of) (?:been|had|told|let|called|offered|known|given|waited|done)", r"shouldn'?t (?:have to|be)", r"should be (?:able|ashamed|on|here|fixed)",
+    r"(?:trying|tried|try|attempting|attempted|been trying) (?:\w+ )?to (?:call|reach|get|rebook|book|change|contact|check in|speak|talk|find|use|log|cancel)",
+    r"(?:your|the|other|treat(?:ing)?|about (?:your|its)) customers\b", r"\d+ ?(?:min|mins|minutes)\b(?! (?:ago|before|early))", r"(?:any|no) (?:\w+ )?(?:longer|more)\b",
+    r"(?:the|your|this) (?:whole )?(?:system|process|policy|phone line|hold music)\b(?= (?:is|was|has|keeps|won'?t|doesn'?t|can'?t))", r"half (?:an hour|the|a day|my)",
+    r"(?:hotel|voucher|meal)s? (?:\w+ )?(?:because|since|after|due)", r"why\b(?=[^.!\n]{0,80}\?)",
+]
+
 # Praise that is sarcasm only in a message that also complains ("Kudos. Three hours on the tarmac."); in a message
 # without complaint it is praise, and the word valences count it as such.
 PRAISE_MARKERS = [
@@ -142,7 +156,7 @@ CALM_REPORT = [
     r"\bsteps(?: to reproduce)?:", r"^\s*\d+[.)] ", r"\bexpected(?: result| behaviou?r)?:", r"\bversion\b", r"\bv?\d+\.\d+(?:\.\d+)?\b",
     r"\b(?:chrome|firefox|safari|edge|android|ios|macos|windows|linux|ubuntu)\b", r"\berror code\b", r"\bscreenshots? (?:attached|below)\b",
     r"\b(?:i'?ve|i have) attached\b", r"\b(?:could|can|would) (?:you|someone) (?:please )?(?:check|look|confirm|tell|explain|advise|send|unlock|update|run|change|add)\b",
-    r"\bis (?:there|it) (?:a|any) (?:way|plan|limit|known)", r"\bis it possible\b", r"\bhow (?:do|can|long|would|should) (?:i|we)\b",
+    r"\bis (?:there|it) (?:a|any) (?:way|plan|limit|known)", r"\bis it possible\b", r"\bhow (?:do|can|long|would|should) (?:i|we)\b", r"\bhow long (?:does|will|would|should) (?:it|this|that) (?:\w+ )?take\b",
     r"\bany idea\b", r"\blet me know\b", r"\bwhen you (?:have|get) a (?:moment|chance|minute)\b", r"\bthanks in advance\b",
     r"\bno (?:rush|worries|hurry|problem)\b", r"\bnot (?:urgent|a big deal|a problem)\b", r"\bjust (?:wanted to|letting you know)\b",
     r"\bi was wondering\b", r"\bwhat (?:are|should|is) (?:the next steps|my options|i do)\b", r"\bwhat should i (?:try|do)\b",
@@ -158,6 +172,7 @@ _FAMILIES = (
     ("frustration", -1.0, [r"\b" + p for p in FRUSTRATION_MILD]),
     ("sarcasm", -2.0, SARCASM),
     ("praise_marker", -2.0, PRAISE_MARKERS),
+    ("letdown", -0.9, [r"\b" + p for p in LETDOWN]),
     ("grievance", -1.3, [r"\b" + p for p in GRIEVANCE] + [HASHTAG_NEGATIVE]),
     ("emoticon", -1.6, [SAD_EMOTICONS]),
     ("calm_report", 0.0, CALM_REPORT),

@@ -81,6 +81,7 @@ _CUE_WEIGHTS = {"abuse": -3.0, "legal_threat": -2.5, "churn_threat": -2.2, "repe
 _UPSET_CUES = frozenset({"abuse", "legal_threat", "churn_threat", "shouting", "escalation_request"})
 _VERY_NEGATIVE_CUES = frozenset({"abuse", "legal_threat"})
 _MAX_EVIDENCE_PER_CUE = 3
+_COMPLAINT_GAIN = 1.6
 
 _SENTENCE = re.compile(r"[^.!?\n]*[^.!?\n\s][^.!?\n]*[.!?]*")
 
@@ -109,7 +110,7 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
         if family == "praise_marker":
             praise_at.append((start, PHRASE_WEIGHT[index]))
             continue
-        if family == "grievance":
+        if family in ("grievance", "letdown"):
             grievance += PHRASE_WEIGHT[index]
         families.add(family)
         affect[_sentence_at(sentences, start)] += PHRASE_WEIGHT[index]
@@ -139,19 +140,22 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
     polite = sum(v.polite for v in valences)
     problem = sum(v.problem for v in valences)
     # A grievance alone (one loss named) does not make a message upset; several, or one with other affect, do.
-    upset = (sum(affect) - grievance <= -1.5 or grievance <= -2.5 or bool(families - {"sarcasm", "grievance"})
+    upset = (sum(affect) - grievance <= -1.5 or grievance <= -2.5 or bool(families - {"sarcasm", "grievance", "letdown"})
              or bool(_UPSET_CUES.intersection(cues)))
     if "sarcasm" in families:
         # The praise in a sarcastic message is the complaint.
         affect[0] -= 0.5 * (positive + polite)
         positive = polite = 0.0
-    elif upset:
-        polite, positive = 0.0, 0.5 * positive  # "please help" and "thanks" inside a complaint are politeness
+    elif upset or grievance < 0:
+        # "please help" and "thanks" inside a complaint are politeness; so is praise beside a named loss
+        polite, positive = 0.0, 0.5 * positive
     else:
         problem *= 0.6  # naming a problem calmly is a report, not frustration
     if upset or "sarcasm" in families:
         calm_marks = 0
     total = sum(affect) + problem + positive + polite + 1.0 * min(3, calm_marks)
+    if grievance < 0 and not calm_marks and total < 0:
+        total *= _COMPLAINT_GAIN  # a named loss or let-down with nothing of a calm report about it
     if context.previous_level != "calm" and total < -0.5:
         total -= 0.5  # an upset episode that continues
     score = total / math.sqrt(total * total + _ALPHA)
