@@ -34,10 +34,13 @@ PROBLEM_WORDS = {
     "outage": -0.8, "outages": -1.0, "overcharged": -1.2, "stranded": -1.5, "jams": -0.4, "drops": -0.3,
     "dropped": -0.6, "blank": -0.2, "lost": -0.7, "hold": -0.3, "waiting": -0.4, "waited": -0.6,
 }
-# Events that happen to the customer rather than to a system (a delayed flight, a lost bag): they weigh more.
-PROBLEM_WORDS.update({"delayed": -1.3, "delay": -1.1, "delays": -1.3, "cancelled": -1.3, "canceled": -1.3,
+# Events that happen to the customer rather than to a system (a delayed flight, a lost bag): they weigh more, and
+# are not softened like the words that name a system's state.
+HARM_EVENTS = {"delayed": -1.3, "delay": -1.1, "delays": -1.3, "cancelled": -1.3, "canceled": -1.3,
                       "stuck": -1.3, "lost": -1.1, "missed": -1.0, "late": -1.0, "bumped": -1.2, "stranded": -1.8,
-                      "waited": -1.0, "cancellation": -1.0, "cancellations": -1.2, "rebooked": -0.6})
+                      "waited": -1.0, "cancellation": -1.0, "cancellations": -1.2, "rebooked": -0.6}
+for _word in HARM_EVENTS:
+    PROBLEM_WORDS.pop(_word, None)
 
 # Words VADER does not know, or underrates, that in a ticket signal annoyance.
 _STRONGER = {
@@ -78,5 +81,6 @@ def word_valences() -> dict[str, float]:
     for word in _NEUTRAL:
         valences.pop(word, None)
     valences.update(PROBLEM_WORDS)
+    valences.update(HARM_EVENTS)
     valences.update(_STRONGER)
     return {word: value for word, value in valences.items() if value}

@@ -101,10 +101,12 @@ GRIEVANCE = [
     r"how about (?:you|u)\b", r"when will (?:you|u)", r"what will (?:change|you do)", r"would have been (?:nice|great|good|helpful)", r"(?:wasn'?t|weren'?t|not) (?:even )?(?:offered|told|informed|notified|given|allowed)",
     r"(?:could|can|will|would) (?:someone|somebody|anyone|you) (?:please )?actually\b", r"read (?:what i|my (?:original |previous |last )?(?:message|email|ticket))",
     r"(?:n'?t|not) \w+(?: \w+){0,4} at all\b", r"(?:you|they) (?:don'?t|do not|doesn'?t) (?:seem|appear) (?:to be )?(?:able|to (?:care|understand|know|read|listen))",
-    r"costing (?:us|me) ", r"(?:keeps|kept|keep) (?:on )?happening", r"(?:\w+ )(?:days?|weeks?|months?|times?) in a row", r"(?:i|we) (?:paid|spent|pay) (?:\$|£|€|\d|you|for|good money|extra)", r"(?:no|not|never) (?:refund|voucher|compensation|hotel|food|meal|water|wifi|wi-fi|crew|gate|pilot|agents?|staff|seats?|room|power|bags?)\b",
+    r"costing (?:us|me) ", r"(?:can'?t|couldn'?t|didn'?t|won'?t|wouldn'?t) even\b", r"(?:for|over|almost|nearly|more than) (?:an|one|a full|a whole) (?:hour|day)\b",
+    r"(?:flight|flights|bag|bags|luggage|baggage|suitcase|connection|trip|reservation|booking|order|parcel|package|delivery|seat)(?: \w+){0,3} (?:was|were|got|has been|have been|is|are|being|had been|had) (?:been |now |just |also |then |already )?(?:delayed|cancell?ed|lost|misplaced|damaged|broken|overbooked|oversold|diverted|missing|left behind|bumped)",
+    r"need (?:my|our|it|them|this) (?:\w+ )?(?:before|by|today|tonight|tomorrow|asap)\b", r"(?:keeps|kept|keep) (?:on )?happening", r"(?:\w+ )(?:days?|weeks?|months?|times?) in a row", r"(?:i|we) (?:paid|spent|pay) (?:\$|£|€|\d|you|for|good money|extra)", r"(?:no|not|never) (?:refund|voucher|compensation|hotel|food|meal|water|wifi|wi-fi|crew|gate|pilot|agents?|staff|seats?|room|power|bags?|luggage|baggage|tag|offers?|one (?:came|called|answered|showed))\b",
 ]
 # Hashtags built from negative parts ("#NoFunAtAll", "#badbusiness", "#wantmymoneyback"): a complaint in one word.
-HASHTAG_NEGATIVE = (r"#\w*(?:not|never|nofun|noth|fail|suck|bad|worst|disgrunt|miss|lost|stuck|delay|cancel|angry|"
+HASHTAG_NEGATIVE = (r"#\w*(?:not|never|tired|nofun|noth|fail|suck|bad|worst|disgrunt|miss|lost|stuck|delay|cancel|angry|"
                     r"why|howis|poor|ruin|broke|fix|fml|cluster|mess|joke|shame|sad|hate|unfriend|want\w*back|money|"
                     r"fault|frustrat|annoy|disappoint|terribl|horribl|awful|ugh|smh|wtf|rude|unaccept|ridicul|nightmare|stranded|"
                     r"overbook|neveragain|epic|rip|help)\w*")
