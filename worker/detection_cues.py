@@ -110,11 +110,17 @@ _PILED_PUNCTUATION = re.compile(r"[!?]*!{2,}[!?]*|[!?]{3,}|\?!")
 _QUOTED_SPAN = re.compile(r"[\"“'‘][^\"”'’\n]{1,80}[\"”'’]")
 
 
-def find_cues(own: str, lower: str, word_starts: list[int]) -> list[tuple[str, int, int]]:
+def find_cues(own: str, lower: str, word_starts: list[int],
+              phrase_matches: list[tuple[str, int, int]] | None = None) -> list[tuple[str, int, int]]:
     """(cue, start, end) for every cue match in the message's own text (quotes and signatures already blanked);
-    `lower` is that text lower-cased with the same offsets, `word_starts` where its words begin."""
-    found = [(_CUE_SET.groups[i], start, end) for i, start, end in _CUE_SET.find(lower, word_starts)]
-    found.extend(("repeat_contact", m.start(), m.end()) for m in _REPEAT_AGAIN.finditer(own))
+    `lower` is that text lower-cased with the same offsets, `word_starts` where its words begin.
+    `phrase_matches`: the (cue, start, end) matches of CUE_PATTERNS when the caller has already searched for them
+    (the detector searches phrases and cues in one pass)."""
+    if phrase_matches is None:
+        phrase_matches = [(_CUE_SET.groups[i], start, end) for i, start, end in _CUE_SET.find(lower, word_starts)]
+    found = list(phrase_matches)
+    if "gain" in lower:
+        found.extend(("repeat_contact", m.start(), m.end()) for m in _REPEAT_AGAIN.finditer(own))
     found.extend(("shouting", start, end) for start, end in _shouting_spans(own))
     return found
 

@@ -21,6 +21,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 _WORD_START = re.compile(r"\b\w")
 _MAX_BRANCHES = 256
 _PREFIX = 3
+_CANDIDATE_CACHE_SIZE = 50_000  # distinct 3-character word beginnings remembered per phrase set
 _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
 
 
@@ -51,9 +52,12 @@ class PhraseSet:
     def __post_init__(self) -> None:
         self._compiled = [re.compile(p, self.flags) for p in self.patterns]
         self._group = list(self.groups) if self.groups is not None else [""] * len(self.patterns)
+        group_ids = {name: i for i, name in enumerate(dict.fromkeys(self._group))}
+        self._group_id = [group_ids[name] for name in self._group]
+        self._group_count = max(1, len(group_ids))
         exact: dict[str, set[int]] = {}
         self._anywhere = []
-        self._guards: list[frozenset[str] | None] = []  # for each of _anywhere: strings one of which a match starts with
+        self._guards: list[re.Pattern | None] = []  # for each of _anywhere: the characters a match can start with
         for index, pattern in enumerate(self.patterns):
             try:
                 prefixes = {start for start, _ in _prefixes(sre_parse.parse(pattern, self.flags), _PREFIX)}
@@ -61,7 +65,7 @@ class PhraseSet:
                 prefixes = None
             if not prefixes or any(not p or not (p[0].isalnum() or p[0] == "_") for p in prefixes):
                 self._anywhere.append(index)
-                self._guards.append(frozenset(prefixes) if prefixes and all(prefixes) else None)
+                self._guards.append(_guard(pattern, self.flags))
                 continue
             for prefix in prefixes:
                 exact.setdefault(prefix, set()).add(index)
@@ -74,35 +78,58 @@ class PhraseSet:
                 table[key] = sorted(set().union(*(exact.get(key[:n], set()) for n in range(1, length + 1))))
             tables.append(table)
         self._by_prefix = tables
+        self._candidates: dict[str, tuple[tuple[int, object, int], ...]] = {}  # (index, match, group id)
+
+    def _lookup(self, key: str) -> tuple[tuple[int, object, int], ...]:
+        """The patterns that can start at a word beginning with `key` (its first 3 characters), remembered."""
+        by3, by2, by1 = self._by_prefix
+        candidates = by3.get(key)
+        if candidates is None:
+            candidates = by2.get(key[:2])
+            if candidates is None:
+                candidates = by1.get(key[:1], ())
+        entries = tuple((index, self._compiled[index].match, self._group_id[index]) for index in candidates)
+        if len(self._candidates) < _CANDIDATE_CACHE_SIZE:
+            self._candidates[key] = entries
+        return entries
 
     def find(self, lower: str, word_starts: list[int] | None = None) -> list[tuple[int, int, int]]:
         if word_starts is None:
             word_starts = word_start_offsets(lower)
         found: list[tuple[int, int, int]] = []
-        taken_until: dict[str, int] = {}
-        by3, by2, by1 = self._by_prefix
-        compiled, group_of = self._compiled, self._group
+        taken_until = [-1] * self._group_count  # per group: where its last match ended
+        cache, lookup = self._candidates, self._lookup
         for start in word_starts:
-            candidates = by3.get(lower[start:start + 3])
+            key = lower[start:start + 3]
+            candidates = cache.get(key)
             if candidates is None:
-                candidates = by2.get(lower[start:start + 2])
-                if candidates is None:
-                    candidates = by1.get(lower[start])
-                    if candidates is None:
-                        continue
-            for index in candidates:
-                group = group_of[index]
-                if taken_until.get(group, -1) > start:
+                candidates = lookup(key)
+            for index, match_at, group in candidates:
+                if taken_until[group] > start:
                     continue
-                match = compiled[index].match(lower, start)
-                if match and match.end() > start:
-                    found.append((index, start, match.end()))
-                    taken_until[group] = match.end()
+                match = match_at(lower, start)
+                if match is not None:
+                    end = match.end()
+                    if end > start:
+                        found.append((index, start, end))
+                        taken_until[group] = end
         for index, guard in zip(self._anywhere, self._guards):
-            if guard is not None and not any(g in lower for g in guard):
+            if guard is not None and guard.search(lower) is None:
                 continue
             found.extend((index, m.start(), m.end()) for m in self._compiled[index].finditer(lower) if m.end() > m.start())
         return found
+
+
+def _guard(pattern: str, flags: int) -> re.Pattern | None:
+    """A character class of the characters a match must start with, searched before the pattern itself
+    (None: unknown, always search)."""
+    try:
+        starts = {start for start, _ in _prefixes(sre_parse.parse(pattern, flags), 1)}
+    except _Unbounded:
+        return None
+    if not starts or not all(starts):
+        return None
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(starts)) + "]")
 
 
 def word_start_offsets(text: str) -> list[int]:

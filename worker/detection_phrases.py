@@ -35,7 +35,7 @@ FRUSTRATION_STRONG = [
     r"(?:i'?m|i am) done\b", r"last straw", r"piss(?:ed)? off", r"so angry", r"really angry", r"seriously\?",
     r"epic fail", r"fail(?:ed)? (?:miserably|big time)",
 ]
-SAD_EMOTICONS = r"(?<![\w:])(?:[:;=]['’]?-?[(\[/\\|]|:-?c\b|>:-?\(|d:)(?![\w)])|[😠😡🤬😤😞😒🙄😩😫👎💩]"
+SAD_EMOTICONS = r"[:;=>](?<![\w:].)(?:(?<=[:;=])['’]?-?[(\[/\\|]|(?<=:)-?c\b|(?<=>):-?\()(?![\w)])|[😠😡🤬😤😞😒🙄😩😫👎💩]"
 HASHTAGS = r"#(?:\w*fail\w*|neveragain|worst\w*|notimpressed|nothappy|disappointed|unacceptable|ridiculous|shame\w*)"
 
 FRUSTRATION_MILD = [
@@ -103,7 +103,7 @@ GRIEVANCE = [
     r"(?:n'?t|not) \w+(?: \w+){0,4} at all\b", r"(?:you|they) (?:don'?t|do not|doesn'?t) (?:seem|appear) (?:to be )?(?:able|to (?:care|understand|know|read|listen))",
     r"costing (?:us|me) ", r"(?:can'?t|couldn'?t|didn'?t|won'?t|wouldn'?t) even\b", r"(?:for|over|almost|nearly|more than) (?:an|one|a full|a whole) (?:hour|day)\b",
     r"(?:flight|flights|bag|bags|luggage|baggage|suitcase|connection|trip|reservation|booking|order|parcel|package|delivery|seat)(?: \w+){0,3} (?:was|were|got|has been|have been|is|are|being|had been|had) (?:been |now |just |also |then |already )?(?:delayed|cancell?ed|lost|misplaced|damaged|broken|overbooked|oversold|diverted|missing|left behind|bumped)",
-    r"need (?:my|our|it|them|this) (?:\w+ )?(?:before|by|today|tonight|tomorrow|asap)\b", r"(?:keeps|kept|keep) (?:on )?happening", r"(?:\w+ )(?:days?|weeks?|months?|times?) in a row", r"(?:i|we) (?:paid|spent|pay) (?:\$|£|€|\d|you|for|good money|extra)", r"(?:no|not|never) (?:refund|voucher|compensation|hotel|food|meal|water|wifi|wi-fi|crew|gate|pilot|agents?|staff|seats?|room|power|bags?|luggage|baggage|tag|offers?|one (?:came|called|answered|showed))\b",
+    r"need (?:my|our|it|them|this) (?:\w+ )?(?:before|by|today|tonight|tomorrow|asap)\b", r"(?:keeps|kept|keep) (?:on )?happening", r"(?:days?|weeks?|months?|times?|nights?) in a row", r"(?:i|we) (?:paid|spent|pay) (?:\$|£|€|\d|you|for|good money|extra)", r"(?:no|not|never) (?:refund|voucher|compensation|hotel|food|meal|water|wifi|wi-fi|crew|gate|pilot|agents?|staff|seats?|room|power|bags?|luggage|baggage|tag|offers?|one (?:came|called|answered|showed))\b",
 ]
 # Hashtags built from negative parts ("#NoFunAtAll", "#badbusiness", "#wantmymoneyback"): a complaint in one word.
 HASHTAG_NEGATIVE = (r"#\w*(?:not|never|tired|nofun|noth|fail|suck|bad|worst|disgrunt|miss|lost|stuck|delay|cancel|angry|"
@@ -155,7 +155,7 @@ PRAISE_MARKERS = [
 
 # Marks of a calm problem report: reproduction steps, versions, polite open questions, no hurry.
 CALM_REPORT = [
-    r"\bsteps(?: to reproduce)?:", r"^\s*\d+[.)] ", r"\bexpected(?: result| behaviou?r)?:", r"\bversion\b", r"\bv?\d+\.\d+(?:\.\d+)?\b",
+    r"\bsteps(?: to reproduce)?:", r"(?<![^\n])[ \t]*\d{1,2}[.)] ", r"\bexpected(?: result| behaviou?r)?:", r"\bversion\b", r"\bv?\d+\.\d+(?:\.\d+)?\b",
     r"\b(?:chrome|firefox|safari|edge|android|ios|macos|windows|linux|ubuntu)\b", r"\berror code\b", r"\bscreenshots? (?:attached|below)\b",
     r"\b(?:i'?ve|i have) attached\b", r"\b(?:could|can|would) (?:you|someone) (?:please )?(?:check|look|confirm|tell|explain|advise|send|unlock|update|run|change|add)\b",
     r"\bis (?:there|it) (?:a|any) (?:way|plan|limit|known)", r"\bis it possible\b", r"\bhow (?:do|can|long|would|should) (?:i|we)\b", r"\bhow long (?:does|will|would|should) (?:it|this|that) (?:\w+ )?take\b",

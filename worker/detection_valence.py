@@ -29,19 +29,22 @@ class SentenceValence:
     problem: float  # the part of `negative` that comes from words naming the problem ("error", "late") (<= 0)
 
 
+_NEUTRAL_SENTENCE = SentenceValence(0.0, 0.0, 0.0, 0.0)
+
+
 def sentence_valence(sentence: str, mixed_case: bool) -> SentenceValence:
     """mixed_case: the message is not all capitals, so a word in capitals is emphasis (VADER's rule)."""
-    words = WORD.findall(sentence)
-    if not words:
-        return SentenceValence(0.0, 0.0, 0.0, 0.0)
-    lower = [w.lower().replace("’", "'") for w in words]
+    lower = WORD.findall(sentence.lower().replace("’", "'"))
     lexicon = word_valences()
+    hits = [i for i, word in enumerate(lower) if word in lexicon]
+    if not hits:
+        return _NEUTRAL_SENTENCE
+    words = WORD.findall(sentence.replace("’", "'")) if mixed_case else lower
     but_at = lower.index("but") if "but" in lower else -1
     negative = positive = polite = problem = 0.0
-    for i, word in enumerate(lower):
-        value = lexicon.get(word)
-        if value is None:  # includes "@mentions", which the lexicon never holds
-            continue
+    for i in hits:
+        word = lower[i]
+        value = lexicon[word]
         if mixed_case and words[i].isupper() and len(word) > 1:
             value += C_INCR if value > 0 else -C_INCR
         value = _boosted(value, lower, words, i, mixed_case)

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .detection_cues import CHURN_REQUEST, find_cues
-from .detection_matching import lower_same_length, word_start_offsets
+from .detection_cues import CHURN_REQUEST, CUE_PATTERNS, find_cues
+from .detection_matching import PhraseSet, lower_same_length, word_start_offsets
 from .detection_phrases import PHRASE_FAMILY, PHRASE_WEIGHT, PHRASES
 from .detection_text import own_text, undo_label_artifacts
 from .detection_valence import sentence_valence
@@ -83,6 +83,12 @@ _VERY_NEGATIVE_CUES = frozenset({"abuse", "legal_threat"})
 _MAX_EVIDENCE_PER_CUE = 3
 _COMPLAINT_GAIN = 1.6
 
+# Phrases and cue patterns are searched in one pass over the words (indices past the phrases are cues).
+_CUE_NAMES = [cue for cue, patterns in CUE_PATTERNS.items() for _ in patterns]
+_ALL_PHRASES = PhraseSet(PHRASES.patterns + [p for patterns in CUE_PATTERNS.values() for p in patterns],
+                         groups=list(PHRASES.groups or []) + ["cue:" + c for c in _CUE_NAMES], flags=re.MULTILINE)
+_FIRST_CUE = len(PHRASES.patterns)
+
 _SENTENCE = re.compile(r"[^.!?\n]*[^.!?\n\s][^.!?\n]*[.!?]*")
 
 
@@ -102,7 +108,11 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
     calm_marks = 0
     grievance = 0.0
     praise_at: list[tuple[int, float]] = []
-    for index, start, _ in PHRASES.find(lower, word_starts):
+    cue_matches: list[tuple[str, int, int]] = []
+    for index, start, end in _ALL_PHRASES.find(lower, word_starts):
+        if index >= _FIRST_CUE:
+            cue_matches.append((_CUE_NAMES[index - _FIRST_CUE], start, end))
+            continue
         family = PHRASE_FAMILY[index]
         if family == "calm_report":
             calm_marks += 1
@@ -115,7 +125,7 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
         families.add(family)
         affect[_sentence_at(sentences, start)] += PHRASE_WEIGHT[index]
 
-    cue_spans = find_cues(own, lower, word_starts)
+    cue_spans = find_cues(own, lower, word_starts, cue_matches)
     if families.isdisjoint(("profanity", "frustration", "emoticon")) and sum(v.negative for v in valences) == 0:
         # "Thank you!!" is enthusiasm: piled-up punctuation is shouting only in a message with something negative in it.
         cue_spans = [span for span in cue_spans if span[0] != "shouting" or own[span[1]:span[2]].strip("!? ")]
