@@ -159,3 +159,34 @@ def test_each_cue_is_found_in_at_least_90_percent_of_the_messages_that_carry_it(
     assert len(expected) >= 5
     found = sum(cue in detect(i["text"]).cues for i in expected)
     assert found / len(expected) >= 0.9, [i["id"] for i in expected if cue not in detect(i["text"]).cues]
+
+
+def test_dataset_label_artifacts_are_undone_without_moving_offsets():
+    from worker.detection_text import undo_label_artifacts
+
+    text = "my flight was Cancelled Flightled and reFlight Booking Problems is Late Flightr"
+    undone = undo_label_artifacts(text)
+    assert len(undone) == len(text) and undone.split() == ["my", "flight", "was", "cancelled", "and", "rebooking", "is", "later"]
+    message = "@airline my flight was Cancelled Flightled and I've been on hold for 2 hours"
+    verdict = detect(message)
+    assert verdict.negative and all(message[e.start:e.end] == e.text for e in verdict.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "I took the morning off work for the engineer and nobody turned up.",
+    "My flight was delayed 3 hours and I missed my connection.",
+    "You cancelled my booking without telling me and now I have to pay for a hotel.",
+    "Why is it so hard to get a refund? Still nothing after three weeks.",
+])
+def test_a_loss_caused_by_the_company_is_negative_even_without_angry_words(text):
+    assert detect(text).negative
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you!! The new plan works great.",
+    "Kudos to the agent in Austin, she sorted it in five minutes.",
+    "Hi, the export shows 0 rows for March although the dashboard has data. Version 4.2, Chrome. Could you check?",
+])
+def test_praise_and_calm_reports_stay_calm(text):
+    verdict = detect(text)
+    assert not verdict.negative and "shouting" not in verdict.cues

@@ -37,7 +37,7 @@ CUE_PATTERNS = {
         r"\b(?:my|a|our|the company'?s) (?:lawyers?|solicitors?|attorneys?|legal (?:team|counsel|department|advisers?))\b",
         r"\b(?:lawyer|solicitor|attorney)s? (?:will|is|are)\b", r"\blegal (?:action|proceedings|steps|route)\b", r"\blaw ?suit\b",
         r"\b(?:sue|suing)\b(?! from)", r"\bsmall claims\b", r"\b(?:see|take) you (?:to|in) court\b", r"\bcourt\b(?! ?(?:yard|house))",
-        r"\bcharge ?backs?\b", r"\bdisput(?:e|ing) (?:the|this|these|all) (?:charges?|payments?|transactions?)",
+        r"\bcharge-?backs?\b", r"\b(?:a|file|filing|do|request|requesting|initiate|raise|raising) charge backs?\b", r"\bdisput(?:e|ing) (?:the|this|these|all) (?:charges?|payments?|transactions?)",
         r"\b(?:report|complain|complaint|escalate|reporting|complaining|take this|taking this|file|filing|raise|raising)\b[^.\n]{0,40}\b"
         r"(?:regulator|ombudsman|fcc|ftc|cfpb|ofcom|ofgem|ofwat|ico|information commissioner|bbb|better business bureau|trading standards|"
         r"consumer (?:protection|rights|affairs|council)|attorney general|enforcement body|data protection (?:authority|commissioner)|caa|dot|department of transportation)\b",
@@ -66,7 +66,8 @@ r"\bcancel(?:l?ing)? (?:unless|if)\b", r"\b(?:unless|or else|otherwise|or) (?:i|
         r"\b(?:once|yet|over|time and time|again and) again\b", r"\b(?:writing|asking|contacting|emailing|calling|chasing|bother(?:ing)? you|reaching out|messaging|complaining|explaining|telling you|sending|reporting) (?:this )?(?:again|once more)\b",
         r"\bhow many (?:more )?times\b", r"\b(?:i|we)(?:'ve| have)? already (?:contacted|emailed|called|written|reported|asked|raised|explained|sent|told|chased|spoken|complained|messaged)\b",
         r"\b(?:keep|kept|keeps) (?:having to )?(?:asking|emailing|calling|chasing|writing|contacting|explaining|repeating)\b",
-        r"\bstill (?:no|not|nothing|waiting|haven'?t|hasn'?t|without)\b", r"\b(?:nobody|no one|no-one) (?:has )?(?:got|gotten|replied|responded|answered|called|come) back\b",
+        r"\bstill (?:no|not|nothing|waiting|haven'?t|hasn'?t|isn'?t|aren'?t|doesn'?t|don'?t|being|without)\b",
+        r"\b(?:twice|three times|four times|several times) (?:this|last|in (?:a|one|the same)|today|now)\b", r"\b(?:nobody|no one|no-one) (?:has )?(?:got|gotten|replied|responded|answered|called|come) back\b",
         r"\b(?:nobody|no one|no-one) (?:has )?(?:replied|responded|answered)\b", r"\bhaven'?t heard (?:back|anything)\b",
         r"\bas (?:i|we) (?:said|mentioned|explained|wrote|stated|told you)\b(?! below)", r"\b(?:in|since) my (?:last|previous|earlier) (?:\w+ )?(?:email|message|ticket|call)s?\b",
         r"\b(?:my|our) (?:last|previous) (?:two|three|few|several) (?:emails|messages|tickets|calls)\b", r"\bfollow(?:ing)?[- ]up\b", r"\bchas(?:e|ing)\b", r"\breminder\b",

@@ -32,7 +32,7 @@ PROBLEM_WORDS = {
     "rejected": -0.6, "denied": -0.6, "unable": -0.5, "stopped": -0.4, "stops": -0.3, "empty": -0.2,
     "damaged": -0.9, "bug": -0.3, "bugs": -0.4, "locked": -0.4, "expired": -0.3, "down": -0.3,
     "outage": -0.8, "outages": -1.0, "overcharged": -1.2, "stranded": -1.5, "jams": -0.4, "drops": -0.3,
-    "dropped": -0.6, "blank": -0.2, "lost": -0.7, "hold": -0.3, "waiting": -0.4, "waited": -0.6,
+    "reject": -0.4, "rejects": -0.4, "unexpected": -0.3, "dropped": -0.6, "blank": -0.2, "lost": -0.7, "hold": -0.3, "waiting": -0.4, "waited": -0.6,
 }
 # Events that happen to the customer rather than to a system (a delayed flight, a lost bag): they weigh more, and
 # are not softened like the words that name a system's state.
