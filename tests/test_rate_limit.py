@@ -91,3 +91,15 @@ def test_default_buckets_keep_any_window_within_the_limit():
     bucket = buckets_for({"all": 700})["all"]
     # At most capacity + rate * 60 calls fit in any 60 s window: the first burst is the only excess allowed.
     assert bucket.rate * 60 <= 700 and bucket.capacity <= 700 / 60 + 1
+
+
+def test_waiting_on_one_bucket_takes_nothing_from_the_others(redis):
+    """Taking from "all" while waiting on "updates" would spend tokens for nothing; under contention the two
+    buckets then drained out of phase and workers waited for ever."""
+    clock = Clock()
+    lim = RateLimiter(redis, "zendesk:default", {"all": Bucket("all", 60, 2), "updates": Bucket("updates", 60, 1)},
+                      clock=clock)
+    assert lim.wait_for(("all", "updates")) == 0  # all: 1 left, updates: 0 left
+    for _ in range(5):
+        assert lim.wait_for(("all", "updates")) > 0
+    assert lim.wait_for(("all",)) == 0  # the failed attempts took nothing from "all"

@@ -35,24 +35,31 @@ PLAN_LIMITS = {
 DEFAULT_PLAN = {"zendesk": "team", "freshdesk": "growth"}
 MAX_SLEEP_SECONDS = 2.0  # longer waits reschedule the job instead of holding the worker
 
-# KEYS: bucket hash, pause key. ARGV: rate (tokens/s), capacity, now (s), cost.
-# Returns the seconds to wait before the token is available (0 = taken now).
+# KEYS: the pause key, then one hash per bucket. ARGV: now, then rate and capacity per bucket.
+# Takes one token from every bucket, or none at all: taking from some while waiting on another would spend
+# tokens for nothing, and under contention the buckets could drain out of phase for ever.
+# Returns the seconds to wait (0 = taken now).
 _TAKE = """
-local paused = redis.call('PTTL', KEYS[2])
+local paused = redis.call('PTTL', KEYS[1])
 if paused > 0 then return tostring(paused / 1000) end
-local rate, capacity, now, cost = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
-local state = redis.call('HMGET', KEYS[1], 'tokens', 'ts')
-local tokens = tonumber(state[1]) or capacity
-local ts = tonumber(state[2]) or now
-tokens = math.min(capacity, tokens + math.max(0, now - ts) * rate)
+local now = tonumber(ARGV[1])
+local levels = {}
 local wait = 0
-if tokens >= cost then
-  tokens = tokens - cost
-else
-  wait = (cost - tokens) / rate
+for i = 2, #KEYS do
+  local rate, capacity = tonumber(ARGV[2 * i - 2]), tonumber(ARGV[2 * i - 1])
+  local state = redis.call('HMGET', KEYS[i], 'tokens', 'ts')
+  local tokens = tonumber(state[1]) or capacity
+  local ts = tonumber(state[2]) or now
+  tokens = math.min(capacity, tokens + math.max(0, now - ts) * rate)
+  levels[i] = tokens
+  if tokens < 1 then wait = math.max(wait, (1 - tokens) / rate) end
 end
-redis.call('HSET', KEYS[1], 'tokens', tokens, 'ts', now)
-redis.call('EXPIRE', KEYS[1], 3600)
+for i = 2, #KEYS do
+  local tokens = levels[i]
+  if wait == 0 then tokens = tokens - 1 end
+  redis.call('HSET', KEYS[i], 'tokens', tostring(tokens), 'ts', tostring(now))
+  redis.call('EXPIRE', KEYS[i], 3600)
+end
 return tostring(wait)
 """
 
@@ -89,16 +96,15 @@ class RateLimiter:
         return f"calmdesk:ratelimit:{self.account_key}:paused"
 
     def wait_for(self, classes: tuple[str, ...]) -> float:
-        """Take one token from each bucket; the seconds to wait when one is empty (nothing is then taken)."""
-        longest = 0.0
-        for name in classes:
-            bucket = self.buckets.get(name)
-            if bucket is None:
-                continue
-            wait = float(self._take(keys=[self._key(name), self.pause_key],
-                                    args=[bucket.rate, bucket.capacity, self.clock(), 1]))
-            longest = max(longest, wait)
-        return longest
+        """Take one token from each bucket, atomically; else the seconds to wait (nothing is then taken)."""
+        buckets = [self.buckets[name] for name in classes if name in self.buckets]
+        if not buckets:
+            return 0.0
+        args: list = [self.clock()]
+        for bucket in buckets:
+            args += [bucket.rate, bucket.capacity]
+        keys = [self.pause_key] + [self._key(bucket.name) for bucket in buckets]
+        return float(self._take(keys=keys, args=args))
 
     def acquire(self, classes: tuple[str, ...], max_sleep: float = MAX_SLEEP_SECONDS,
                 sleep: Callable[[float], None] = time.sleep) -> None:

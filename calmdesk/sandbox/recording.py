@@ -17,6 +17,7 @@ class RecordedRequest:
     json: Any
     headers: dict[str, str]
     status: int = 0
+    at: float = field(default_factory=time.monotonic)
 
 
 @dataclass
@@ -41,6 +42,7 @@ class RequestLog:
         self.recent: deque[float] = deque()
         self.faults: list[Fault] = []
         self.throttled = 0
+        self.throttled_at: list[float] = []
 
     def record(self, request: RecordedRequest) -> None:
         with self.lock:
@@ -56,6 +58,7 @@ class RequestLog:
                 self.recent.popleft()
             if len(self.recent) >= self.limit_per_minute:
                 self.throttled += 1
+                self.throttled_at.append(now)
                 return self.window - (now - self.recent[0])
             self.recent.append(now)
             return None
