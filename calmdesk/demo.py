@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import os
 import shutil
 import subprocess
@@ -36,6 +37,9 @@ DEMO_FRESHDESK_WEBHOOK_TOKEN = "demo-freshdesk-webhook-token"
 
 
 def run_demo(serve: bool = False) -> int:
+    # The terminal shows what the agent sees; the in-process web server's request logs would bury it.
+    logging.getLogger("calmdesk").setLevel(logging.WARNING)
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
     workdir = Path(tempfile.mkdtemp(prefix="calmdesk-demo-"))
     zendesk = ZendeskSandbox(api_token=DEMO_TOKEN)
     freshdesk = FreshdeskSandbox(api_key=DEMO_FRESHDESK_KEY)

@@ -33,6 +33,12 @@ CONVERSATIONS = (
         ("You idiots charged my card twice for invoice INV-2291. Fix it NOW or I'm filing a chargeback with my bank!!!",),
     ),
     Conversation(
+        "Lucía Fernández", "Pedido 77120 sin llegar",
+        ("Hola, hice el pedido 77120 hace dos semanas y todavía no ha llegado. Es la tercera vez que escribo y "
+         "nadie me responde. Esto es inaceptable; si no lo soluciono esta semana, cancelo mi cuenta.",),
+        locale="es-ES",
+    ),
+    Conversation(
         "Alex Kim", "Thanks!",
         ("Just wanted to say thanks, the new dashboard works great for our team.",),
         expect_note=False,

@@ -12,11 +12,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import detection_multilingual as multilingual
 from .detection_cues import CHURN_REQUEST, CUE_PATTERNS, find_cues
 from .detection_matching import PhraseSet, lower_same_length, word_start_offsets
 from .detection_phrases import PHRASE_FAMILY, PHRASE_WEIGHT, PHRASES
 from .detection_text import own_text, undo_label_artifacts
 from .detection_valence import sentence_valence
+from .languages import detect_language
 
 CUES = ("abuse", "legal_threat", "churn_threat", "repeat_contact", "escalation_request", "urgency", "shouting")
 LEVELS = ("calm", "negative", "very_negative")
@@ -98,6 +100,8 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
     sentences = [m.span() for m in _SENTENCE.finditer(own)]
     if not sentences:
         return Verdict(False, "calm", 0.0)
+    if detect_language(own) in ("es", "fr", "de"):
+        return _detect_other_language(text, own, sentences, context)
     mixed_case = any(c.islower() for c in own)
     valences = [sentence_valence(own[start:end], mixed_case) for start, end in sentences]
     # Each sentence's own affect: negative words other than problem names, plus the phrases found in it.
@@ -182,6 +186,24 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
         start, end = _stripped(own, *sentences[worst])
         evidence.insert(0, Evidence(SCORE_CUE, text[start:end], start, end))
     return Verdict(level != "calm", level, round(max(-1.0, min(1.0, score)), 4), cues, tuple(evidence))
+
+
+def _detect_other_language(text: str, own: str, sentences: list[tuple[int, int]],
+                           context: DetectionContext) -> Verdict:
+    """Spanish, French or German: complaint phrases and cue words from detection_multilingual."""
+    affect = multilingual.affect_spans(own)
+    cue_spans = multilingual.cue_spans(own)
+    score = _with_helpdesk_opinion(multilingual.score(affect, cue_spans), context.helpdesk_sentiment)
+    cues = tuple(c for c in CUES if any(span[0] == c for span in cue_spans))
+    if _VERY_NEGATIVE_CUES.intersection(cues):
+        score = min(score, VERY_NEGATIVE_AT)
+    level = "very_negative" if score <= VERY_NEGATIVE_AT else "negative" if score <= NEGATIVE_AT else "calm"
+    evidence = _cue_evidence(text, cue_spans)
+    if level != "calm":
+        weights = [sum(w for w, s, _ in affect if start <= s < end) for start, end in sentences]
+        start, end = _stripped(own, *sentences[max(range(len(sentences)), key=weights.__getitem__)])
+        evidence.insert(0, Evidence(SCORE_CUE, text[start:end], start, end))
+    return Verdict(level != "calm", level, round(score, 4), cues, tuple(evidence))
 
 
 def _repeat_scale(context: DetectionContext) -> float:

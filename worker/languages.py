@@ -24,6 +24,10 @@ _STOPWORDS = {
            "aber", "noch", "habe", "immer", "niemand", "bestellung", "sehr", "schon", "ihr", "ihre", "es", "wird"},
 }
 _WORD = re.compile(r"[a-zà-ÿß']+", re.IGNORECASE)
+_WORD_LANGUAGES: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _w in _words:
+        _WORD_LANGUAGES[_w] = _WORD_LANGUAGES.get(_w, ()) + (_lang,)
 
 
 def language_from_locale(locale: str | None) -> str | None:
@@ -36,11 +40,11 @@ def language_from_locale(locale: str | None) -> str | None:
 
 def detect_language(text: str) -> str | None:
     """The supported language the text is most likely in, or None when there is too little to tell."""
-    words = [w.lower() for w in _WORD.findall(text or "")]
-    if not words:
-        return None
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
-    best = max(SUPPORTED, key=lambda lang: scores[lang])
+    scores = dict.fromkeys(SUPPORTED, 0)
+    for word in _WORD.findall((text or "").lower()):  # one pass: the detector calls this on every message
+        for lang in _WORD_LANGUAGES.get(word, ()):
+            scores[lang] += 1
+    best = max(SUPPORTED, key=scores.__getitem__)
     runner_up = max(v for lang, v in scores.items() if lang != best)
     # Two hits and a clear lead: one shared word ("no", "la") must not decide the language.
     if scores[best] < 2 or scores[best] <= runner_up:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .detection_multilingual import CUE_PATTERNS as MULTILINGUAL_CUE_PATTERNS
 from .detector import Verdict
 
 TOPICS = ("delivery_delay", "damaged_product", "billing_refund", "outage_bug", "account_access", "poor_service",
@@ -45,7 +46,8 @@ _TOPIC_WORDS = {
                       r"|abgebucht|abbuchung|rechnung|rückerstattung|erstattung|geld zurück|zahlung|belastet",
     "delivery_delay": r"deliver\w*|shipping|shipped|shipment|parcel|package|courier|tracking|dispatch\w*"
                       r"|hasn'?t (?:arrived|come)|not (?:arrived|here yet)|never (?:arrived|came)|\blate\b|was due|overdue"
-                      r"|where(?: i|')s (?:my|the) (?:order|parcel|package)|still waiting for (?:my|the) (?:order|parcel)"
+                      r"|where(?: i|')s (?:my |the )?(?:order|parcel|package)|still waiting for (?:my|the) (?:order|parcel)"
+                      r"|(?:still|is) not here|hasn'?t turned up"
                       r"|waiting (?:for|on) (?:my|the) (?:order|parcel|package|delivery)"
                       r"|entrega|envío|enviad[oa]|paquete|no ha llegado|seguimiento|transportista|retraso"
                       r"|esperando (?:mi|el|su) (?:pedido|paquete)"
@@ -73,20 +75,7 @@ _TAG_PATTERNS = {t: re.compile(rf"(?:^|_)(?:{p})(?:_|$)", re.IGNORECASE) for t, 
 
 # The detector's cues are read in English; these catch the same situations in the other three languages,
 # so a Spanish churn threat still gets the retention paragraph.
-_CUE_WORDS = {
-    "legal_threat": r"abogad[oa]s?|demandar\w*|denunciar\w*|tribunal(?:es)?|avocats?|poursuites?|porter plainte"
-                    r"|anwalt|anwältin|klage|gericht|verklagen",
-    "churn_threat": r"cancelar\w*|darme de baja|me doy de baja|me voy a otra|résilier|je résilie|me désabonner"
-                    r"|aller (?:voir )?ailleurs|kündig\w*|zur konkurrenz|wechsle",
-    "repeat_contact": r"(?:tercera|segunda|cuarta) vez|(?:troisième|deuxième|quatrième) fois|encore une fois"
-                      r"|toujours rien|zum (?:dritten|zweiten|vierten) mal|schon wieder|immer noch nicht",
-    "escalation_request": r"(?:un|al|con (?:el|un)|hablar con (?:el|un)) (?:supervisor|responsable|encargado|gerente)"
-                          r"|(?:un|au|votre) (?:responsable|supérieur|manager)|vorgesetzte\w*|teamleit\w*|geschäftsführ\w*",
-    "abuse": r"idiotas?|inútiles|incompetentes|imbéciles?|idiots?|incompétents?|bande de nuls|idioten|unfähig\w*"
-             r"|inkompetent\w*|vollidiot\w*",
-    "urgency": r"urgente?|cuanto antes|inmediatamente|immédiatement|au plus vite|de toute urgence|dringend|sofort|umgehend",
-}
-_CUE_PATTERNS = {c: re.compile(rf"\b(?:{p})\b", re.IGNORECASE) for c, p in _CUE_WORDS.items()}
+_CUE_PATTERNS = MULTILINGUAL_CUE_PATTERNS
 # Complaints about service ride along with almost every other topic; they win only when nothing else is there.
 _TOPIC_WEIGHT = {"poor_service": 0.5}
 _TIE_ORDER = ("account_access", "outage_bug", "damaged_product", "billing_refund", "delivery_delay", "poor_service")
