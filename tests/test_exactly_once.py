@@ -57,8 +57,6 @@ def test_duplicate_deliveries_post_one_note(client, zendesk, env, redis):
     assert len(zendesk.notes(ticket)) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="analyse_event lets an older message reopen the episode; rule in "
-                                       "docs/reliability.md, fix belongs in analyse_event/turns (not this suite)")
 def test_older_message_delivered_late_does_not_retrigger(client, zendesk, env, redis):
     """Rule: a message older than the newest one analysed for the ticket (Zendesk comment ids only grow) changes
     nothing. Here: calm m1, upset m2, upset m3 in that order on the ticket; m2 is delivered first, m1 late."""
@@ -74,7 +72,7 @@ def test_older_message_delivered_late_does_not_retrigger(client, zendesk, env, r
     run_worker_burst(env)
     posted = len(note_puts(zendesk, ticket))
     record_notes("out-of-order delivery (older calm message late)", 1, posted,
-                 "KNOWN DEFECT (xfail): the stale calm message reopens the episode" if posted != 1 else "one note")
+                 "the stale calm message reopened the episode" if posted != 1 else "one note")
     assert posted == 1
 
 

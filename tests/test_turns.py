@@ -119,3 +119,22 @@ def test_apply_turn_decides_again_when_another_worker_changed_the_ticket(redis):
     decision = apply_turn(redis, "calmdesk:ticket:race", compute, lambda pipe, d: None)
     assert len(calls) == 2 and calls[1].noted_level == "negative"
     assert not decision.note  # the rival's note stands: one escalation, one note
+
+
+def test_the_same_message_twice_changes_nothing():
+    first = decide(TicketState(), UPSET, "500", 1000.0, POLICY)
+    again = decide(first.state, UPSET, "500", 1001.0, POLICY)
+    assert not again.note and again.reason == "message already analysed" and again.state == first.state
+
+
+def test_an_older_message_delivered_late_changes_nothing():
+    upset = decide(TicketState(), UPSET, "502", 1000.0, POLICY)
+    late_calm = decide(upset.state, CALM, "501", 1001.0, POLICY)
+    assert not late_calm.note and late_calm.reason == "older than the newest message analysed"
+    assert late_calm.state == upset.state  # the episode stays open: the next upset message is within it
+    assert not decide(late_calm.state, UPSET, "503", 1002.0, POLICY).note
+
+
+def test_ids_that_are_not_numbers_are_never_older():
+    state = decide(TicketState(), UPSET, "sha1:ab12", 1000.0, POLICY).state
+    assert decide(state, CALM, "sha1:0000", 1001.0, POLICY).reason == "calm"

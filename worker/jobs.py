@@ -69,8 +69,6 @@ def analyse_event(payload: dict) -> dict:
     now = time.time()
 
     def compute(state):
-        if state.last_message_id == message_id:
-            return Decision(False, "message already analysed", state)
         return decide(state, verdict, message_id, now, policy, wanted)
 
     def enqueue_note(pipe, decision: Decision) -> None:

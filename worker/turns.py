@@ -60,6 +60,11 @@ def decide(state: TicketState, verdict: Verdict, message_id: str, now: float, po
 
     `wanted` is the admin's rules' say on this verdict (a minimum level, cues that always count);
     by default a negative verdict is wanted."""
+    if message_id and message_id == state.last_message_id:
+        return Decision(False, "message already analysed", state)
+    if is_older(message_id, state.last_message_id):
+        # A late delivery of an earlier message: the ticket has moved on, so it changes nothing.
+        return Decision(False, "older than the newest message analysed", state)
     wanted = verdict.negative if wanted is None else wanted
     counted = replace(state, level=verdict.level, message_count=state.message_count + 1, last_message_id=message_id)
     if not verdict.negative and not wanted:
@@ -78,6 +83,12 @@ def decide(state: TicketState, verdict: Verdict, message_id: str, now: float, po
     if now - state.noted_at < policy.cooldown_seconds:
         return Decision(False, "already noted within the cooldown", counted)
     return Decision(True, "still upset after the cooldown", noted)
+
+
+def is_older(message_id: str, newest_id: str) -> bool:
+    """Helpdesk comment ids only grow (Zendesk comments, Freshdesk conversations); ids that are not numbers
+    (a hash of the text) cannot be ordered, and count as current."""
+    return message_id.isdigit() and newest_id.isdigit() and int(message_id) < int(newest_id)
 
 
 def _worse(state: TicketState, verdict: Verdict) -> bool:
