@@ -74,6 +74,7 @@ class Rules:
     notify_on_first_message: bool = True
     add_tags: tuple[str, ...] = ()
     bump_priority: PriorityBump | None = None
+    coaching: bool = True  # lint agents' public replies on flagged tickets and leave a short private tip
 
 
 @dataclass(frozen=True)
@@ -230,7 +231,8 @@ def _cue_names() -> tuple[str, ...] | None:
 
 def _rules(value: Any, problems: _Problems) -> Rules:
     data = _mapping(value, "rules", problems, ("brands", "groups", "tags", "channels", "min_level", "always_on_cues",
-                                                "cooldown", "notify_on_first_message", "add_tags", "bump_priority"))
+                                                "cooldown", "notify_on_first_message", "add_tags", "bump_priority",
+                                                "coaching"))
     cues = _cue_names()
     bump = None
     raw_bump = data.get("bump_priority")
@@ -257,6 +259,7 @@ def _rules(value: Any, problems: _Problems) -> Rules:
                                       problems, True),
         add_tags=add_tags,
         bump_priority=bump,
+        coaching=_bool(data.get("coaching"), "rules.coaching", problems, True),
     )
 
 

@@ -9,6 +9,7 @@ from rq.serializers import JSONSerializer
 from calmdesk.events import TicketEvent
 
 ANALYSE_JOB = "worker.jobs.analyse_event"  # by name: the web process never imports the worker
+COACH_JOB = "worker.jobs.coach_reply"
 DEDUP_PREFIX = "calmdesk:delivery:"
 JOB_RETRY = Retry(max=5, interval=[10, 30, 90, 300, 900])
 
@@ -18,7 +19,8 @@ def ingress_queue(conn: redis.Redis, queue_name: str) -> Queue:
     return Queue(queue_name, connection=conn, serializer=JSONSerializer)
 
 
-def enqueue_event(queue: Queue, source: str, key: str, ttl: int, event: TicketEvent) -> bool:
+def enqueue_event(queue: Queue, source: str, key: str, ttl: int, event: TicketEvent, job_name: str = ANALYSE_JOB
+                  ) -> bool:
     """Enqueue the analyse job unless this delivery was seen within ttl; False means it was a duplicate.
 
     One round trip in the common case: the dedup SET NX and RQ's writes go in one MULTI. When the SET NX
@@ -31,12 +33,12 @@ def enqueue_event(queue: Queue, source: str, key: str, ttl: int, event: TicketEv
     dedup_key = f"{DEDUP_PREFIX}{source}:{key}"
     with conn.pipeline() as pipe:
         job = queue.enqueue_call(
-            ANALYSE_JOB,
+            job_name,
             args=(event.to_dict(),),
             retry=JOB_RETRY,
             result_ttl=86400,
             failure_ttl=30 * 86400,
-            description=f"analyse {source} ticket {event.ticket_id}",
+            description=f"{job_name.rsplit('.', 1)[-1]} {source} ticket {event.ticket_id}",
             pipeline=pipe,
         )
         pipe.set(dedup_key, event.ticket_id, nx=True, ex=ttl)  # after RQ's commands: RQ opens the MULTI itself

@@ -10,10 +10,11 @@ from datetime import datetime, timezone
 import redis
 from flask import Blueprint, current_app, jsonify, request
 
-from calmdesk.events import CUSTOMER_MESSAGE
+from calmdesk.events import AGENT_REPLY, CUSTOMER_MESSAGE
+from calmdesk.flags import flagged_key
 from calmdesk.settings import UnknownAccount
 
-from .enqueue import enqueue_event, ingress_queue
+from .enqueue import ANALYSE_JOB, COACH_JOB, enqueue_event, ingress_queue
 from .errors import BadPayload, DeliveryRejected
 from .sources import webhook_sources
 
@@ -47,22 +48,49 @@ def receive(helpdesk: str, account: str = "default"):
     if isinstance(event, str):
         log.info("webhook ignored helpdesk=%s reason=%s", helpdesk, event)
         return jsonify(status="ignored", reason=event), 202
+    job_name = ANALYSE_JOB
     if event.kind != CUSTOMER_MESSAGE:
-        log.info("webhook ignored helpdesk=%s ticket=%s reason=%s", helpdesk, event.ticket_id, event.kind)
-        return jsonify(status="ignored", reason=f"{event.kind} is not analysed"), 202
+        try:
+            coach = _worth_coaching(event, settings)
+        except (redis.RedisError, OSError) as exc:
+            return _redis_unavailable(helpdesk, event, exc)
+        if not coach:
+            log.info("webhook ignored helpdesk=%s ticket=%s reason=%s", helpdesk, event.ticket_id, event.kind)
+            return jsonify(status="ignored", reason=f"{event.kind} is not analysed"), 202
+        job_name = COACH_JOB
     try:
-        queued = enqueue_event(current_app.extensions["calmdesk_queue"], helpdesk, key, source.dedup_seconds, event)
+        queued = enqueue_event(current_app.extensions["calmdesk_queue"], helpdesk, key, source.dedup_seconds, event,
+                               job_name)
     except (redis.RedisError, OSError) as exc:
-        log.error("webhook not queued helpdesk=%s ticket=%s reason=redis-unavailable error=%s",
-                  helpdesk, event.ticket_id, type(exc).__name__)
-        response = jsonify(error="unavailable", detail="the queue is unreachable; retry later")
-        response.headers["Retry-After"] = RETRY_AFTER_SECONDS
-        return response, 503
+        return _redis_unavailable(helpdesk, event, exc)
     if not queued:
         log.info("webhook duplicate helpdesk=%s ticket=%s", helpdesk, event.ticket_id)
         return jsonify(status="duplicate"), 200
     log.info("webhook queued helpdesk=%s ticket=%s", helpdesk, event.ticket_id)
     return jsonify(status="queued", ticket_id=event.ticket_id), 202
+
+
+def _worth_coaching(event, settings) -> bool:
+    """An agent's public reply is coached only on a ticket calmdesk flagged, and only if the rules allow it."""
+    from calmdesk.config import ConfigError, load_config
+
+    if event.kind != AGENT_REPLY or not event.text.strip():
+        return False
+    try:
+        if not load_config(settings).rules.coaching:
+            return False
+    except ConfigError:
+        return False
+    conn = current_app.extensions["calmdesk_redis"]
+    return bool(conn.exists(flagged_key(event.helpdesk, event.account, event.ticket_id)))
+
+
+def _redis_unavailable(helpdesk: str, event, exc: Exception):
+    log.error("webhook not queued helpdesk=%s ticket=%s reason=redis-unavailable error=%s",
+              helpdesk, event.ticket_id, type(exc).__name__)
+    response = jsonify(error="unavailable", detail="the queue is unreachable; retry later")
+    response.headers["Retry-After"] = RETRY_AFTER_SECONDS
+    return response, 503
 
 
 def _parse_json(body: bytes) -> dict:

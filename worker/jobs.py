@@ -14,6 +14,7 @@ from rq import Retry, get_current_job
 from calmdesk.counters import count_note
 from calmdesk.config import load_config
 from calmdesk.events import TicketEvent
+from calmdesk.flags import FLAGGED_TTL, flagged_key
 from calmdesk.rules import note_wanted, tags_to_add, turn_policy, watches
 from calmdesk.settings import load_settings
 
@@ -23,8 +24,10 @@ from .followup_text import promise_text, render_followup_promise, render_followu
 from .followups import followup_policy
 from .detector import DetectionContext, Verdict, detect
 from .helpdesks import client_for
-from .notes import NoteContext, render_note
+from .languages import reply_language
+from .notes import NoteContext, render_note, template_environment
 from .playbooks import choose_playbook
+from .reply_lint import lint_reply
 from .outcomes import with_helpdesk_outcomes
 from .queueing import job_queue
 from .text import html_to_text
@@ -33,6 +36,7 @@ from .turns import Decision, apply_turn, decide, read_state, state_key
 log = logging.getLogger("calmdesk.jobs")
 NOTE_JOB = "worker.jobs.post_note"
 FOLLOWUP_JOB = "worker.jobs.run_followup"
+COACH_JOB = "worker.jobs.coach_reply"
 ACTIVITY_KEY = "calmdesk:activity"
 NOTED_TTL = 90 * 86400
 NOTE_RETRY = Retry(max=5, interval=[10, 30, 90, 300, 900])
@@ -116,6 +120,7 @@ def post_note(payload: dict) -> dict:
     )
     rendered = render_note(ctx)
     outcome = _post_once(conn, client, event.ticket_id, ctx.marker, rendered.html, job.id)
+    conn.set(flagged_key(event.helpdesk, event.account, event.ticket_id), payload["escalation"], ex=FLAGGED_TTL)
     client.add_tags(event.ticket_id, list(dict.fromkeys([*rendered.tags, *tags_to_add(config.rules, verdict)])))
     followup = None
     if policy.enabled:
@@ -191,6 +196,32 @@ def run_followup(payload: dict) -> dict:
         conn.delete(lock_key)
     log.info("follow-up done helpdesk=%s ticket=%s outcome=%s", record.helpdesk, record.ticket_id, outcome)
     return {"outcome": outcome}
+
+
+@with_helpdesk_outcomes(COACH_JOB)
+def coach_reply(payload: dict) -> dict:
+    """An agent replied publicly on a flagged ticket: if the reply says something that lands badly with an
+    upset customer, leave one short private tip quoting it, with a better phrasing. At most one per reply."""
+    event = TicketEvent.from_dict(payload)
+    settings = load_settings()
+    job = get_current_job()
+    conn = job.connection
+    if not load_config(settings).rules.coaching:
+        return {"outcome": "skipped", "reason": "coaching is switched off"}
+    text = html_to_text(event.text) if event.text_is_html else event.text
+    findings = lint_reply(text, reply_language(event.locale, text))
+    said = [f for f in findings if f.quote]
+    if not said:  # only what was said wrong earns a note; a missing next step alone is not worth one
+        return {"outcome": "no coaching needed", "findings": [f.code for f in findings]}
+    reply_id = event.comment_id or "sha1:" + hashlib.sha1(text.encode()).hexdigest()[:16]
+    marker = f"calmdesk-ref:coach-{event.helpdesk}-{event.ticket_id}-{reply_id}"
+    html = template_environment().get_template("coaching.en.html.j2").render(
+        said=said, missing=[f for f in findings if not f.quote], marker=marker)
+    client = client_for(event.helpdesk, settings, event.account, conn)
+    outcome = _post_once(conn, client, event.ticket_id, marker, html, job.id)
+    log.info("coaching %s helpdesk=%s ticket=%s findings=%s", outcome, event.helpdesk, event.ticket_id,
+             ",".join(f.code for f in said))
+    return {"outcome": outcome, "findings": [f.code for f in findings]}
 
 
 def sweep_overdue_followups(conn) -> int:
