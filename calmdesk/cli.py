@@ -86,6 +86,31 @@ def analyze(jsonl: bool) -> None:
 
 
 @main.command()
+@click.option("--name", default="", help="The customer's name, for the greeting.")
+@click.option("--locale", default="", help="The customer's locale (es-ES, fr, de); else detected from the text.")
+@click.option("--json", "as_json", is_flag=True, help='Print {"playbook", "note_html", "reply_text", "language"}.')
+def preview(name: str, locale: str, as_json: bool) -> None:
+    """Show the playbook, note and reply draft calmdesk would write for a message read from stdin."""
+    from worker.preview import preview as render_preview
+    from worker.text import html_to_text
+
+    from .config import ConfigError, load_config
+
+    try:
+        templates = load_config(_settings()).templates
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+    result = render_preview(sys.stdin.read(), name=name or None, locale=locale or None,
+                            team_language=templates.team_language, templates_dir=templates.directory)
+    if as_json:
+        keys = ("playbook", "note_html", "reply_text", "language")
+        click.echo(json.dumps({k: result[k] for k in keys}, ensure_ascii=False))
+        return
+    click.echo(f"playbook: {result['playbook']}  (verdict: {result['level']}; reply in {result['language']})\n")
+    click.echo(html_to_text(result["note_html"]))
+
+
+@main.command()
 @click.option("--serve/--no-serve", default=None, help="Keep the sandbox pages up after the run (default: on a terminal).")
 def demo(serve: bool | None) -> None:
     """Run the whole flow against a built-in sandbox helpdesk and show the notes."""

@@ -1,0 +1,49 @@
+"""The contract commands a user's scripts call: analyze (one message, or JSON lines) and preview --json."""
+
+import json
+import os
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+
+def calmdesk(*args: str, stdin: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("ZENDESK_", "FRESHDESK_", "CALMDESK_"))}
+    return subprocess.run([sys.executable, "-m", "calmdesk.cli", *args], input=stdin, capture_output=True, text=True,
+                          cwd=ROOT, env=env, timeout=60)
+
+
+def test_analyze_prints_one_json_verdict():
+    result = calmdesk("analyze", stdin="This is the third time I ask. Unacceptable. I want a manager.")
+    assert result.returncode == 0, result.stderr
+    verdict = json.loads(result.stdout)
+    assert set(verdict) >= {"negative", "level", "score", "cues", "evidence"}
+    assert verdict["negative"] and "escalation_request" in verdict["cues"]
+
+
+def test_analyze_jsonl_prints_one_line_per_input_with_its_id():
+    lines = [{"id": "a1", "text": "Thanks, that fixed it!"}, {"id": 7, "text": "You idiots lost my parcel AGAIN!!!"}]
+    result = calmdesk("analyze", "--jsonl", stdin="\n".join(json.dumps(x) for x in lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["a1", 7]
+    assert [o["negative"] for o in out] == [False, True]
+    assert "abuse" in out[1]["cues"] and set(out[1]) >= {"id", "negative", "level", "score", "cues", "evidence"}
+
+
+def test_analyze_jsonl_names_the_bad_line_and_exits_2():
+    result = calmdesk("analyze", "--jsonl", stdin='{"id": 1, "text": "fine"}\nnot json\n')
+    assert result.returncode == 2
+    assert "line 2" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_preview_json_has_the_playbook_note_reply_and_language():
+    message = "Es la tercera vez que escribo: el pedido 4471 todavía no ha llegado. Es inaceptable."
+    result = calmdesk("preview", "--name", "Lucía Pérez", "--json", stdin=message)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"playbook", "note_html", "reply_text", "language"}
+    assert data["language"] == "es" and data["reply_text"].startswith("Hola, Lucía")
+    assert "4471" in data["reply_text"] and "repeat_contact" in data["playbook"]
+    assert "tercera vez" in data["note_html"]
