@@ -178,3 +178,13 @@ def test_followups_command_lists_scheduled_followups(client, zendesk, env, redis
                             cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert f" {ticket} " in result.stdout and "scheduled" in result.stdout
+
+
+def test_rules_raise_priority_and_count_followups(client, zendesk, env, redis, tmp_path):
+    config = tmp_path / "calmdesk.yaml"
+    config.write_text("rules:\n  bump_priority:\n    cues: [repeat_contact]\n    to: urgent\n")
+    env = {**env, "CALMDESK_CONFIG": str(config)}
+    ticket = escalate(client, zendesk, env)
+    assert zendesk.tickets[ticket]["priority"] == "urgent"
+    from calmdesk.counters import read_counters
+    assert read_counters(redis, "followups") == {("zendesk", "scheduled"): 1}

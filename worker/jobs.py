@@ -10,12 +10,11 @@ from dataclasses import replace
 from datetime import datetime, timezone
 
 from rq import Retry, get_current_job
-
-from calmdesk.counters import count_note
+from calmdesk import counters
 from calmdesk.config import load_config
 from calmdesk.events import TicketEvent
 from calmdesk.flags import FLAGGED_TTL, flagged_key
-from calmdesk.rules import note_wanted, tags_to_add, turn_policy, watches
+from calmdesk.rules import note_wanted, priority_bump, tags_to_add, turn_policy, watches
 from calmdesk.settings import load_settings
 
 from . import followups
@@ -125,13 +124,16 @@ def post_note(payload: dict) -> dict:
     followup = None
     if policy.enabled:
         followup = _schedule_followup(conn, client, event, payload["escalation"], due, ctx.followup_text)
+    raise_to = priority_bump(config.rules, verdict)
+    if raise_to:
+        client.raise_priority(client.ticket(event.ticket_id), raise_to)
     conn.lpush(ACTIVITY_KEY, json.dumps({
         "at": time.time(), "helpdesk": event.helpdesk, "ticket_id": event.ticket_id, "level": verdict.level,
         "cues": list(verdict.cues), "playbook": rendered.playbook, "outcome": outcome,
         "url": client.ticket_url(event.ticket_id),
     }))
     conn.ltrim(ACTIVITY_KEY, 0, 999)
-    count_note(conn, event.helpdesk, outcome, job)  # for /metrics; never raises
+    counters.count_note(conn, event.helpdesk, outcome, job)  # for /metrics; never raises
     log.info("note %s helpdesk=%s ticket=%s marker=%s", outcome, event.helpdesk, event.ticket_id, ctx.marker)
     return {"outcome": outcome, "marker": ctx.marker, "playbook": rendered.playbook,
             "followup": followup.id if followup else None}
@@ -158,6 +160,7 @@ def _schedule_followup(conn, client, event: TicketEvent, escalation: int, due: d
                                    retry=NOTE_RETRY, failure_ttl=30 * 86400,
                                    description=f"follow up {event.helpdesk} ticket {event.ticket_id}")
         pipe.execute()
+    counters.count(conn, "followups", helpdesk=event.helpdesk, outcome="scheduled")
     log.info("follow-up scheduled helpdesk=%s ticket=%s due=%s reference=%s", event.helpdesk, event.ticket_id,
              record.due_at, reference)
     return record
@@ -192,6 +195,7 @@ def run_followup(payload: dict) -> dict:
                 client.bump_priority(snapshot)
         done = replace(record, state=outcome, outcome_at=followups.now_utc().isoformat())
         followups.save(conn, done)
+        counters.count(conn, "followups", helpdesk=record.helpdesk, outcome=outcome)
     finally:
         conn.delete(lock_key)
     log.info("follow-up done helpdesk=%s ticket=%s outcome=%s", record.helpdesk, record.ticket_id, outcome)

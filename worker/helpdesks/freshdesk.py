@@ -215,6 +215,12 @@ class FreshdeskClient:
         if current < 4:
             self._call("PUT", f"/tickets/{ticket.id}", json={"priority": current + 1})
 
+    def raise_priority(self, ticket: TicketSnapshot, to: str) -> None:
+        """Up to `to` (the admin's rules), never down."""
+        wanted = PRIORITY_NUMBERS.get(to, 3)
+        if PRIORITY_NUMBERS.get(ticket.priority, 2) < wanted:
+            self._call("PUT", f"/tickets/{ticket.id}", json={"priority": wanted})
+
 
 def _id(value: Any) -> str:
     return "" if value is None else str(value)

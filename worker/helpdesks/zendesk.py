@@ -11,6 +11,9 @@ from calmdesk.settings import Settings
 from .base import CustomerMessage, Person, TicketSnapshot, send
 
 
+_PRIORITY_ORDER = ["low", "normal", "high", "urgent"]
+
+
 class ZendeskClient:
     name = "zendesk"
 
@@ -141,8 +144,14 @@ class ZendeskClient:
             update["assignee_id"] = self._api_user_id()  # Zendesk will not solve a ticket without an assignee
         send(self.session, "PUT", self._url(f"/tickets/{reference}"), json={"ticket": update})
 
+    def raise_priority(self, ticket: TicketSnapshot, to: str) -> None:
+        """Up to `to` (the admin's rules), never down."""
+        if _PRIORITY_ORDER.index(to) > _PRIORITY_ORDER.index(ticket.priority if ticket.priority in _PRIORITY_ORDER
+                                                           else "normal"):
+            send(self.session, "PUT", self._url(f"/tickets/{ticket.id}"), json={"ticket": {"priority": to}})
+
     def bump_priority(self, ticket: TicketSnapshot) -> None:
-        order = ["low", "normal", "high", "urgent"]
+        order = _PRIORITY_ORDER
         current = order.index(ticket.priority) if ticket.priority in order else 1
         if current < len(order) - 1:
             send(self.session, "PUT", self._url(f"/tickets/{ticket.id}"),
