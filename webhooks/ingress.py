@@ -8,7 +8,7 @@ import logging
 from datetime import datetime, timezone
 
 import redis
-from flask import Blueprint, current_app, jsonify, request
+from flask import Blueprint, current_app, g, jsonify, request
 
 from calmdesk.events import AGENT_REPLY, CUSTOMER_MESSAGE
 from calmdesk.flags import flagged_key
@@ -47,6 +47,7 @@ def receive(helpdesk: str, account: str = "default"):
         event, key = dataclasses.replace(event, account=account), f"{account}:{key}"
     if isinstance(event, str):
         log.info("webhook ignored helpdesk=%s reason=%s", helpdesk, event)
+        g.webhook_result = "ignored"
         return jsonify(status="ignored", reason=event), 202
     job_name = ANALYSE_JOB
     if event.kind != CUSTOMER_MESSAGE:
@@ -56,6 +57,7 @@ def receive(helpdesk: str, account: str = "default"):
             return _redis_unavailable(helpdesk, event, exc)
         if not coach:
             log.info("webhook ignored helpdesk=%s ticket=%s reason=%s", helpdesk, event.ticket_id, event.kind)
+            g.webhook_result = "ignored"
             return jsonify(status="ignored", reason=f"{event.kind} is not analysed"), 202
         job_name = COACH_JOB
     try:
@@ -65,8 +67,10 @@ def receive(helpdesk: str, account: str = "default"):
         return _redis_unavailable(helpdesk, event, exc)
     if not queued:
         log.info("webhook duplicate helpdesk=%s ticket=%s", helpdesk, event.ticket_id)
+        g.webhook_result = "duplicate"
         return jsonify(status="duplicate"), 200
     log.info("webhook queued helpdesk=%s ticket=%s", helpdesk, event.ticket_id)
+    g.webhook_result = "queued"
     return jsonify(status="queued", ticket_id=event.ticket_id), 202
 
 

@@ -12,7 +12,7 @@ import os
 import time
 
 import redis
-from flask import Blueprint, Response, abort, current_app, request
+from flask import Blueprint, Response, abort, current_app, g, request
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
@@ -111,7 +111,11 @@ def metrics():
 
 
 def _webhook_result(response) -> str:
-    """The result ingress answered with: queued, duplicate, ignored, or its error name."""
+    """The result ingress answered with: queued, duplicate, ignored, or its error name. Ingress names it in
+    `g.webhook_result`; reading it back from the JSON body is the fallback (errors raised outside the view)."""
+    named = g.get("webhook_result")
+    if named:
+        return named
     try:
         body = response.get_json(silent=True) or {}
     except Exception:  # noqa: BLE001
