@@ -5,6 +5,7 @@ of the web and worker processes. Run: .venv/bin/python bench/pipeline.py [--quic
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import tempfile
 import time
@@ -18,6 +19,8 @@ import requests  # noqa: E402
 from bench.harness import TOKEN, Stack, percentile, rss_mb, signed  # noqa: E402
 from calmdesk.sandbox.serving import ServerThread  # noqa: E402
 from calmdesk.sandbox.zendesk import ZendeskSandbox  # noqa: E402
+
+logging.getLogger("werkzeug").setLevel(logging.ERROR)  # the stand-in's request log would bury the figures
 
 UPSET = ("This is the third time I'm writing about order #{n}. It is still not here, nobody answers, and frankly "
          "this is unacceptable. I want a manager to call me today.")
