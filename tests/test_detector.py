@@ -190,3 +190,26 @@ def test_a_loss_caused_by_the_company_is_negative_even_without_angry_words(text)
 def test_praise_and_calm_reports_stay_calm(text):
     verdict = detect(text)
     assert not verdict.negative and "shouting" not in verdict.cues
+
+
+@pytest.mark.parametrize("text", [
+    "Called three times today and the line hung up on me every time.",
+    "94 min hold and counting.",
+    "Been trying for weeks, no use.",
+    "They have no idea where my bag is.",
+    "Only 2 agents working the counter and 100 people in line.",
+    "Why can't I change my seat online?",
+    "What is the reason for the delay?",
+    "Second late flight this week.",
+])
+def test_a_complaint_stated_tersely_is_negative(text):
+    assert detect(text).negative
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, since the update the dashboard shows no data for the last 24 hours. Let me know if you need our account ID.",
+    "I want to know if there will be screens in the seats.",
+    "Could you check why the sync disconnected overnight? Version 3.1, Windows. Thanks in advance.",
+])
+def test_a_terse_question_or_calm_report_stays_calm(text):
+    assert not detect(text).negative
