@@ -62,8 +62,9 @@ class Stack:
             time.sleep(0.1)
         raise RuntimeError("the web server did not come up")
 
-    def start_workers(self, count: int) -> list[subprocess.Popen]:
-        return [self._spawn([sys.executable, "-m", "calmdesk.cli", "worker"], self.env) for _ in range(count)]
+    def start_workers(self, count: int, fork: bool = False) -> list[subprocess.Popen]:
+        args = [sys.executable, "-m", "calmdesk.cli", "worker"] + (["--fork"] if fork else [])
+        return [self._spawn(args, self.env) for _ in range(count)]
 
     def _spawn(self, args: list[str], env: dict) -> subprocess.Popen:
         process = subprocess.Popen(args, env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

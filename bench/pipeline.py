@@ -69,7 +69,7 @@ def _queue_busy(stack: Stack) -> bool:
     return bool(len(queue) or StartedJobRegistry(queue=queue).count)
 
 
-def drain(limit: int, events: int = 2000, workers: int = 4, timeout: float = 900) -> dict:
+def drain(limit: int, events: int = 2000, workers: int = 4, timeout: float = 900, fork: bool = False) -> dict:
     sandbox = ZendeskSandbox(api_token=TOKEN, limit_per_minute=limit)
     config = Path(tempfile.mkdtemp()) / "calmdesk.yaml"
     config.write_text("followups:\n  enabled: false\n")
@@ -79,7 +79,7 @@ def drain(limit: int, events: int = 2000, workers: int = 4, timeout: float = 900
         tickets = [sandbox.create_ticket(f"Order {n}", f"Customer{n} Example", "Where is my order?")
                    for n in range(events)]
         comments = [sandbox.customer_says(t, UPSET.format(n=t)) for t in tickets]
-        worker_processes = stack.start_workers(workers)
+        worker_processes = stack.start_workers(workers, fork=fork)
         session = requests.Session()
         with ThreadPoolExecutor(16) as pool:
             statuses = list(pool.map(lambda tc: _deliver(session, url, sandbox, *tc), zip(tickets, comments)))

@@ -52,13 +52,15 @@ def web(host: str, port: int) -> None:
 
 @main.command()
 @click.option("--burst", is_flag=True, help="Work until the queue is empty, then exit.")
-@click.option("--simple", is_flag=True, help="Run jobs in the worker process instead of a forked child.")
-def worker(burst: bool, simple: bool) -> None:
+@click.option("--fork/--simple", default=False,
+              help="Run each job in a forked child (isolation) instead of in the worker process (default: faster, "
+                   "and HTTP connections to the helpdesk are reused between jobs).")
+def worker(burst: bool, fork: bool) -> None:
     """An RQ worker with the scheduler, for calmdesk's queue."""
     from .worker_process import run_worker
 
     configure_logging()
-    run_worker(_settings(), burst=burst, simple=simple)
+    run_worker(_settings(), burst=burst, simple=not fork)
 
 
 @main.command()

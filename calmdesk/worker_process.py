@@ -19,7 +19,11 @@ WORKER_TTL = 60
 MAINTENANCE_INTERVAL = 20
 
 
-def run_worker(settings: Settings, burst: bool = False, simple: bool = False, with_scheduler: bool = True) -> bool:
+def run_worker(settings: Settings, burst: bool = False, simple: bool = True, with_scheduler: bool = True) -> bool:
+    """calmdesk's jobs are short and wait on HTTP, so by default they run in the worker process (RQ's SimpleWorker):
+    no fork per job, and the helpdesk clients' connections are kept between jobs. The backlog-drain benchmark
+    reached the 2,500 calls/min limit this way, where forking workers fell short on 2 cores. `--fork` isolates
+    each job in a child instead."""
     conn = redis.Redis.from_url(settings.effective_redis_url)
     queue = Queue(settings.queue_name, connection=conn, serializer=JSONSerializer)
     worker_class = SimpleWorker if simple else Worker

@@ -233,4 +233,5 @@ def test_hostile_text_names_and_subjects_are_inert_in_the_note(client, zendesk, 
         [put] = note_puts(zendesk, ticket)
         html = put.json["ticket"]["comment"]["html_body"]
         assert live_parts(html) == [], (hostile, live_parts(html), html[:2000])
-        assert "unacceptable" in html  # the customer's words did reach the note, as text
+        # The customer's words did reach the note, as text (which sentence is quoted is the detector's choice).
+        assert any(words in html for words in ("unacceptable", "third time", "ridiculous", "manager today"))

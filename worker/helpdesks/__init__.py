@@ -7,9 +7,27 @@ from calmdesk.settings import Settings
 from .base import HelpdeskClient
 
 
+_CLIENTS: dict[tuple, HelpdeskClient] = {}
+
+
 def client_for(helpdesk: str, settings: Settings, account: str = "default", conn=None) -> HelpdeskClient:
     """The client for one account; given a Redis connection, its calls share that account's rate limit with
-    every other worker."""
+    every other worker. Kept per process, so a worker that runs many jobs reuses its HTTP connections; a change
+    of credentials or limits makes a new one."""
+    from calmdesk.config import load_config
+
+    # load_config returns the same object until the file changes, and clients read their mode from it.
+    key = (helpdesk, account, settings.account(helpdesk, account), id(load_config(settings)),
+           id(conn.connection_pool) if conn else None)
+    client = _CLIENTS.get(key)
+    if client is None:
+        if len(_CLIENTS) > 32:
+            _CLIENTS.clear()
+        client = _CLIENTS[key] = _new_client(helpdesk, settings, account, conn)
+    return client
+
+
+def _new_client(helpdesk: str, settings: Settings, account: str, conn) -> HelpdeskClient:
     from . import freshdesk, zendesk
 
     factories = {"zendesk": zendesk.ZendeskClient.from_settings, "freshdesk": freshdesk.FreshdeskClient.from_settings}
