@@ -17,7 +17,7 @@ from .detection_cues import CHURN_REQUEST, CUE_PATTERNS, find_cues
 from .detection_matching import PhraseSet, lower_same_length, word_start_offsets
 from .detection_phrases import PHRASE_FAMILY, PHRASE_WEIGHT, PHRASES
 from .detection_text import own_text, undo_label_artifacts
-from .detection_valence import sentence_valence
+from .detection_valence import message_valences
 from .languages import detect_language
 
 CUES = ("abuse", "legal_threat", "churn_threat", "repeat_contact", "escalation_request", "urgency", "shouting")
@@ -103,7 +103,7 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
     if detect_language(own) in ("es", "fr", "de"):
         return _detect_other_language(text, own, sentences, context)
     mixed_case = any(c.islower() for c in own)
-    valences = [sentence_valence(own[start:end], mixed_case) for start, end in sentences]
+    valences = message_valences(own, sentences, mixed_case)
     # Each sentence's own affect: negative words other than problem names, plus the phrases found in it.
     affect = [v.negative - v.problem for v in valences]
     lower = lower_same_length(own)
@@ -144,7 +144,7 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
         cue_spans = [("churn_threat" if upset_already else None, s, e) if c == CHURN_REQUEST else (c, s, e)
                      for c, s, e in cue_spans]
         cue_spans = [span for span in cue_spans if span[0]]
-    cues = tuple(c for c in CUES if any(span[0] == c for span in cue_spans))
+    cues = _cues_present(cue_spans)
     for cue in cues:
         weight = _CUE_WEIGHTS[cue] * (_repeat_scale(context) if cue == "repeat_contact" else 1.0)
         first = min(span[1] for span in cue_spans if span[0] == cue)
@@ -194,7 +194,7 @@ def _detect_other_language(text: str, own: str, sentences: list[tuple[int, int]]
     affect = multilingual.affect_spans(own)
     cue_spans = multilingual.cue_spans(own)
     score = _with_helpdesk_opinion(multilingual.score(affect, cue_spans), context.helpdesk_sentiment)
-    cues = tuple(c for c in CUES if any(span[0] == c for span in cue_spans))
+    cues = _cues_present(cue_spans)
     if _VERY_NEGATIVE_CUES.intersection(cues):
         score = min(score, VERY_NEGATIVE_AT)
     level = "very_negative" if score <= VERY_NEGATIVE_AT else "negative" if score <= NEGATIVE_AT else "calm"
@@ -235,11 +235,22 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _cues_present(spans: list[tuple[str, int, int]]) -> tuple[str, ...]:
+    """The cues with a span, in CUES order."""
+    present = {span[0] for span in spans}
+    return tuple(c for c in CUES if c in present)
+
+
 def _cue_evidence(text: str, spans: list[tuple[str, int, int]]) -> list[Evidence]:
     evidence: list[Evidence] = []
+    by_cue: dict[str, list[tuple[str, int, int]]] = {}  # one pass over the spans, not one per cue
+    for span in spans:
+        by_cue.setdefault(span[0], []).append(span)
     for cue in CUES:
+        if cue not in by_cue:
+            continue
         kept: list[tuple[int, int]] = []
-        for _, start, end in sorted(s for s in spans if s[0] == cue):
+        for _, start, end in sorted(by_cue[cue]):
             start, end = _stripped(text, start, end)
             if len(kept) < _MAX_EVIDENCE_PER_CUE and start < end and all(end <= s or start >= e for s, e in kept):
                 kept.append((start, end))
