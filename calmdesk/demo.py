@@ -66,8 +66,8 @@ def run_demo(serve: bool = False) -> int:
             if not _wait_until_idle(redis.Redis.from_url(store.url), worker):
                 _say("the worker did not finish in time")
                 return 1
-            ok = _show(zendesk, tickets)
-            ok = _show_freshdesk(freshdesk, freshdesk_tickets) and ok
+            ok = _show("", zendesk, "html_body", tickets)
+            ok = _show("Freshdesk ", freshdesk, "body", freshdesk_tickets) and ok
             _say(f"\nOpen {helpdesk.url}/ and {freshdesk.url}/ to see the sandboxes' tickets and notes.")
             if serve:
                 _say("Serving until Ctrl-C.")
@@ -152,40 +152,22 @@ def _wait_until_idle(conn: redis.Redis, worker: subprocess.Popen, timeout: float
     return False
 
 
-def _show(zendesk: ZendeskSandbox, tickets: list[tuple]) -> bool:
+def _show(label: str, sandbox, body_field: str, tickets: list[tuple]) -> bool:
+    """Each ticket's notes as the agent would read them; False when a ticket did not get what the demo expects."""
     from worker.text import html_to_text
 
     ok = True
     for ticket_id, conversation in tickets:
-        notes = zendesk.notes(ticket_id)
+        notes = sandbox.notes(ticket_id)
         _say("\n" + "=" * 78)
-        _say(f"#{ticket_id} {conversation.subject} ({conversation.customer}): "
-             f"{len(notes)} note{'s' if len(notes) != 1 else ''}, tags: {', '.join(zendesk.tickets[ticket_id]['tags']) or '-'}")
+        _say(f"{label}#{ticket_id} {conversation.subject} ({conversation.customer}): "
+             f"{len(notes)} note{'s' if len(notes) != 1 else ''}, tags: {', '.join(sandbox.tickets[ticket_id]['tags']) or '-'}")
         if bool(notes) != conversation.expect_note:
             ok = False
             _say("  (unexpected: the demo expected " + ("a note" if conversation.expect_note else "no note") + ")")
         for note in notes:
             _say("-" * 78)
-            for line in html_to_text(note["html_body"]).splitlines():
-                _say(textwrap.fill(line, 78, subsequent_indent="   ") if line.strip() else "")
-    return ok
-
-
-def _show_freshdesk(freshdesk: FreshdeskSandbox, tickets: list[tuple]) -> bool:
-    from worker.text import html_to_text
-
-    ok = True
-    for ticket_id, conversation in tickets:
-        notes = freshdesk.notes(ticket_id)
-        _say("\n" + "=" * 78)
-        _say(f"Freshdesk #{ticket_id} {conversation.subject} ({conversation.customer}): "
-             f"{len(notes)} note{'s' if len(notes) != 1 else ''}, tags: {', '.join(freshdesk.tickets[ticket_id]['tags']) or '-'}")
-        if bool(notes) != conversation.expect_note:
-            ok = False
-            _say("  (unexpected: the demo expected " + ("a note" if conversation.expect_note else "no note") + ")")
-        for note in notes:
-            _say("-" * 78)
-            for line in html_to_text(note["body"]).splitlines():
+            for line in html_to_text(note[body_field]).splitlines():
                 _say(textwrap.fill(line, 78, subsequent_indent="   ") if line.strip() else "")
     return ok
 

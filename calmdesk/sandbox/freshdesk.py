@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from flask import Flask, Response, jsonify, render_template_string, request
 
-from .recording import Fault, RecordedRequest, RequestLog, retry_after_header
+from .recording import Fault, RequestLog, gate
 
 STATUS_LABELS = {2: "Open", 3: "Pending", 4: "Resolved", 5: "Closed", 6: "Waiting on Customer"}
 PRIORITY_LABELS = {1: "Low", 2: "Medium", 3: "High", 4: "Urgent"}
@@ -167,24 +167,13 @@ class FreshdeskSandbox:
         sandbox = self
 
         @app.before_request
-        def gate():
+        def admit():
             if not request.path.startswith("/api/v2/"):
                 return None
-            sandbox.log.record(RecordedRequest(request.method, request.full_path.rstrip("?") if request.query_string
-                                               else request.path, copy.deepcopy(request.get_json(silent=True)),
-                                               {k: v for k, v in request.headers.items() if k.lower() != "authorization"}))
-            if not sandbox._authorised():
-                return jsonify(code="invalid_credentials", message="You have to be logged in to perform this action."), 401
-            wait = sandbox.log.over_limit()
-            if wait is not None:
-                response = jsonify(message="You have exceeded the limit of requests per minute")
-                response.headers["Retry-After"] = retry_after_header(wait)
-                return response, 429
-            fault = sandbox.log.take_fault(request.method, request.path)
-            if fault and not fault.after:
-                return sandbox._fault_response(fault)
-            request.environ["sandbox.fault_after"] = fault
-            return None
+            path = request.full_path.rstrip("?") if request.query_string else request.path
+            return gate(sandbox, path,
+                        {"code": "invalid_credentials", "message": "You have to be logged in to perform this action."},
+                        {"message": "You have exceeded the limit of requests per minute"})
 
         @app.after_request
         def finish(response):

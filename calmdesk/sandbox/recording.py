@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import math
 import threading
 import time
@@ -88,3 +89,25 @@ class RequestLog:
 
 def retry_after_header(seconds: float) -> str:
     return str(max(1, math.ceil(seconds)))
+
+
+def gate(sandbox, recorded_path: str, unauthorised: dict, throttled: dict):
+    """What both stand-ins do before an API request reaches its route, as the real helpdesks do: record it, check
+    the credentials (401), enforce the per-minute limit (429 with Retry-After), and apply an injected fault, either
+    now or after the change is made (a lost response). Returns the response to send instead, or None."""
+    from flask import jsonify, request
+
+    sandbox.log.record(RecordedRequest(request.method, recorded_path, copy.deepcopy(request.get_json(silent=True)),
+                                       {k: v for k, v in request.headers.items() if k.lower() != "authorization"}))
+    if not sandbox._authorised():
+        return jsonify(**unauthorised), 401
+    wait = sandbox.log.over_limit()
+    if wait is not None:
+        response = jsonify(**throttled)
+        response.headers["Retry-After"] = retry_after_header(wait)
+        return response, 429
+    fault = sandbox.log.take_fault(request.method, request.path)
+    if fault and not fault.after:
+        return sandbox._fault_response(fault)
+    request.environ["sandbox.fault_after"] = fault
+    return None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import copy
 import itertools
 import threading
 import time
@@ -12,7 +11,7 @@ from typing import Any
 
 from flask import Flask, jsonify, render_template_string, request
 
-from .recording import Fault, RecordedRequest, RequestLog, retry_after_header
+from .recording import Fault, RequestLog, gate
 
 
 def _now_iso() -> str:
@@ -118,23 +117,11 @@ class ZendeskSandbox:
         sandbox = self
 
         @app.before_request
-        def gate():
+        def admit():
             if not request.path.startswith("/api/v2/"):
                 return None
-            sandbox.log.record(RecordedRequest(request.method, request.path, copy.deepcopy(request.get_json(silent=True)),
-                                               {k: v for k, v in request.headers.items() if k.lower() != "authorization"}))
-            if not sandbox._authorised():
-                return jsonify(error="Couldn't authenticate you"), 401
-            wait = sandbox.log.over_limit()
-            if wait is not None:
-                response = jsonify(error="TooManyRequests", description="Rate limit exceeded")
-                response.headers["Retry-After"] = retry_after_header(wait)
-                return response, 429
-            fault = sandbox.log.take_fault(request.method, request.path)
-            if fault and not fault.after:
-                return sandbox._fault_response(fault)
-            request.environ["sandbox.fault_after"] = fault
-            return None
+            return gate(sandbox, request.path, {"error": "Couldn't authenticate you"},
+                        {"error": "TooManyRequests", "description": "Rate limit exceeded"})
 
         @app.after_request
         def headers(response):
