@@ -213,3 +213,28 @@ def test_a_complaint_stated_tersely_is_negative(text):
 ])
 def test_a_terse_question_or_calm_report_stays_calm(text):
     assert not detect(text).negative
+
+
+def test_a_dotted_capital_i_does_not_break_offsets():
+    """'İ'.lower() is two characters; a message naming İstanbul once made detect() raise IndexError."""
+    text = "Our İstanbul office has called you AGAIN. This is unacceptable, İ want a manager!!!"
+    verdict = detect(text)
+    assert verdict.negative
+    for evidence in verdict.evidence:
+        assert text[evidence.start:evidence.end] == evidence.text
+    assert not detect("My flight to İstanbul was great").negative
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+_WORDS = st.sampled_from(["I", "waited", "AGAIN", "!!!", "unacceptable", "İstanbul", "never", "not", "happy",
+                          "lawyer", "cancel", "f***", "thanks", "> quoted", "\n-- \n", "ſ", "K", "ß", "😡", "#fail"])
+
+
+@settings(max_examples=300, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=300), st.lists(_WORDS, max_size=40).map(" ".join)))
+def test_detect_never_raises_and_evidence_always_points_into_the_text(text):
+    verdict = detect(text)
+    assert verdict.level in ("calm", "negative", "very_negative") and -1.0 <= verdict.score <= 1.0
+    for evidence in verdict.evidence:
+        assert text[evidence.start:evidence.end] == evidence.text

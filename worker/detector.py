@@ -94,9 +94,14 @@ _FIRST_CUE = len(PHRASES.patterns)
 _SENTENCE = re.compile(r"[^.!?\n]*[^.!?\n\s][^.!?\n]*[.!?]*")
 
 
+# "İ".lower() is two characters; every other letter lowers to one. Mapping it to "I" keeps the offsets the phrase
+# and word matchers compute in step with the text (evidence is still quoted from the original).
+_ONE_CHAR_LOWER = str.maketrans({"\u0130": "I"})
+
+
 def detect(text: str, context: DetectionContext | None = None) -> Verdict:
     context = context or DetectionContext()
-    own = undo_label_artifacts(own_text(text))
+    own = undo_label_artifacts(own_text(text.translate(_ONE_CHAR_LOWER)))
     sentences = [m.span() for m in _SENTENCE.finditer(own)]
     if not sentences:
         return Verdict(False, "calm", 0.0)
