@@ -75,10 +75,11 @@ class Bucket:
         return self.per_minute / 60.0
 
 
-def buckets_for(limits: dict[str, int], margin: float = 0.98) -> dict[str, Bucket]:
-    """Buckets slightly under the helpdesk's limits, with a burst of about one second's worth of calls, so
-    that no 60 s window ever holds more than the limit once the first burst is spent."""
-    return {name: Bucket(name, per_minute * margin, max(1.0, per_minute / 60.0))
+def buckets_for(limits: dict[str, int], margin: float = 0.97, max_burst: float = 10.0) -> dict[str, Bucket]:
+    """Buckets a little under the helpdesk's limits, with a burst of at most ten calls. The helpdesk counts calls
+    when they arrive, calmdesk when it takes a token, so network jitter can bunch a few; 3 % plus a small burst
+    leaves room for that, and no 60 s window holds more than the limit, the first one included."""
+    return {name: Bucket(name, per_minute * margin, max(1.0, min(per_minute / 60.0, max_burst)))
             for name, per_minute in limits.items()}
 
 
