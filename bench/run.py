@@ -67,12 +67,19 @@ def table(results: dict) -> str:
 
 def main() -> None:
     quick = "--quick" in sys.argv
+    only = next((a.split("=", 1)[1].split(",") for a in sys.argv if a.startswith("--only=")), None)
     began = time.time()
-    results: dict = {}
+    saved = REPO / "bench" / "results.json"
+    # --only=ingress reruns one part and keeps the other figures from the last full run (marked in the file).
+    results: dict = json.loads(saved.read_text()) if only and saved.exists() else {}
     for name, step in (("detector", detector_figures), ("ingress", ingress.run),
                        ("pipeline", lambda: pipeline.run(quick=quick))):
+        if only and name not in only:
+            continue
         print(f"running {name} ...", flush=True)
         results.update(step())
+    if only:
+        results["partial_rerun"] = ",".join(only)
     results["bench_seconds"] = round(time.time() - began)
     results["machine"] = machine()
     results["when"] = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
