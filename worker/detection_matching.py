@@ -205,7 +205,7 @@ def word_start_offsets(text: str) -> list[int]:
 
 
 def _prefixes(items, k: int, exact_digits: bool = False) -> set[tuple[str, bool]]:
-    """(start, open) for every way the parsed sequence can begin: `start` is its first k characters, or all of
+    r"""(start, open) for every way the parsed sequence can begin: `start` is its first k characters, or all of
     them when it is shorter and `open` (what follows the sequence comes next), or as many as are certain.
     exact_digits: r"\d" is any Unicode digit, too many to list (otherwise it is read as 0-9)."""
     partial = {""}
