@@ -19,11 +19,12 @@ import click
 import redis
 import requests
 
-from .config import Config, load_config
+from .cli_context import cli_settings_and_config
+from .config import Config
 from .durations import DurationError, parse_duration
 from .events import CUSTOMER_MESSAGE, TicketEvent
 from .rules import watches
-from .settings import Settings, SettingsError, load_settings
+from .settings import Settings
 
 CURSOR_KEY = "calmdesk:backfill:{helpdesk}:{account}"
 CURSOR_TTL = 7 * 86400
@@ -210,13 +211,7 @@ def backfill_command(since_text: str, helpdesk: str, account: str, restart: bool
         since = parse_duration(since_text)
     except DurationError as exc:
         raise click.UsageError(f"--since: {exc}") from None
-    try:
-        settings = load_settings()
-        config = load_config(settings)
-    except SettingsError as exc:
-        raise click.UsageError(str(exc)) from None
-    except ValueError as exc:
-        raise click.UsageError(f"the config file has problems; run `calmdesk check-config`:\n{exc}") from None
+    settings, config = cli_settings_and_config()
     from worker.helpdesks.base import HelpdeskError
 
     lister = lister_for(helpdesk, settings, account, page_size=1000 if helpdesk == "zendesk" else 100)

@@ -10,7 +10,7 @@ from typing import Callable, Mapping
 import click
 import requests
 
-from .config import CREDENTIAL_ENV, URL_ENV, AccountConfig, Config, default_env_names, read_config
+from .config import CREDENTIAL_ENV, URL_ENV, Config, read_config
 from .settings import FreshdeskAccount, Settings, SettingsError, ZendeskAccount, load_settings
 
 PROBE_TIMEOUT = (5, 10)
@@ -33,8 +33,7 @@ def _accounts(settings: Settings, config: Config) -> list[tuple[str, str, Zendes
         if default.url or any(getattr(default, role, "") for role in CREDENTIAL_ENV[helpdesk]):
             names.add("default")
         for name in sorted(names, key=lambda n: (n != "default", n)):
-            account_config: AccountConfig | None = config.account(helpdesk, name)
-            env_names = dict(account_config.env) if account_config else default_env_names(helpdesk, name)
+            env_names = config.env_names(helpdesk, name)
             found.append((helpdesk, name, settings.account(helpdesk, name), env_names))
     return found
 

@@ -7,15 +7,11 @@ import sys
 
 import click
 
+from .cli_context import cli_settings
 from .logs import configure_logging
-from .settings import SettingsError, load_settings
 
 
-def _settings():
-    try:
-        return load_settings()
-    except SettingsError as exc:
-        raise click.UsageError(str(exc)) from None
+_settings = cli_settings  # the name the command modules import
 
 
 @click.group()

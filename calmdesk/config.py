@@ -127,6 +127,11 @@ class Config:
     def account(self, helpdesk: str, name: str = DEFAULT_ACCOUNT) -> AccountConfig | None:
         return next((a for a in self.accounts if a.helpdesk == helpdesk and a.name == name), None)
 
+    def env_names(self, helpdesk: str, name: str = DEFAULT_ACCOUNT) -> dict[str, str]:
+        """The environment variables holding this account's credentials: the config's, else the default names."""
+        configured = self.account(helpdesk, name)
+        return dict(configured.env) if configured else default_env_names(helpdesk, name)
+
 
 def default_env_names(helpdesk: str, name: str) -> dict[str, str]:
     """ZENDESK_API_TOKEN for the default account, ZENDESK_EMEA_API_TOKEN for an account named 'emea'."""

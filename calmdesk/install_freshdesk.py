@@ -14,9 +14,9 @@ from urllib.parse import urlsplit
 
 import click
 
-from .config import default_env_names, load_config
+from .cli_context import cli_settings_and_config
 from .install_zendesk import AdminApi, ApiRefused
-from .settings import SettingsError, load_settings
+from .settings import SettingsError
 
 TOKEN_HEADER = "X-Calmdesk-Token"  # what webhooks/freshdesk.py accepts besides basic auth
 RULE_BODY = {
@@ -132,16 +132,12 @@ def install_command(public_url: str, account: str, dry_run: bool) -> None:
     parts = urlsplit(public_url or "")
     if parts.scheme not in ("https", "http") or not parts.netloc:
         raise click.UsageError("--public-url (or CALMDESK_PUBLIC_URL) must be a URL like https://calmdesk.example.com")
+    settings, config = cli_settings_and_config()
     try:
-        settings = load_settings()
         credentials = settings.account("freshdesk", account)
-        config = load_config(settings)
     except SettingsError as exc:
         raise click.UsageError(str(exc)) from None
-    except ValueError as exc:
-        raise click.UsageError(f"the config file has problems; run `calmdesk check-config`:\n{exc}") from None
-    configured = config.account("freshdesk", account)
-    env_names = dict(configured.env) if configured else default_env_names("freshdesk", account)
+    env_names = config.env_names("freshdesk", account)
     if not (credentials.url and credentials.api_key):
         raise click.UsageError(f"freshdesk account {account!r} needs its URL and {env_names['api_key']}")
     if not credentials.webhook_token:

@@ -16,8 +16,9 @@ from urllib.parse import urlsplit
 import click
 import requests
 
-from .config import Rules, default_env_names, load_config
-from .settings import SettingsError, load_settings
+from .cli_context import cli_settings_and_config
+from .config import Rules
+from .settings import SettingsError
 
 WEBHOOK_NAME = "calmdesk"
 TRIGGER_TITLE = "calmdesk: customer replied"
@@ -275,16 +276,12 @@ def uninstall(api: AdminApi, account: str) -> dict:
 
 
 def _account_api(account: str, dry_run: bool) -> tuple[AdminApi, Any, str, str]:
+    settings, config = cli_settings_and_config()
     try:
-        settings = load_settings()
         credentials = settings.account("zendesk", account)
-        config = load_config(settings)
     except SettingsError as exc:
         raise click.UsageError(str(exc)) from None
-    except ValueError as exc:  # ConfigError: the same list check-config prints
-        raise click.UsageError(f"the config file has problems; run `calmdesk check-config`:\n{exc}") from None
-    configured = config.account("zendesk", account)
-    env_names = dict(configured.env) if configured else default_env_names("zendesk", account)
+    env_names = config.env_names("zendesk", account)
     if not (credentials.url and credentials.email and credentials.api_token):
         raise click.UsageError(f"zendesk account {account!r} needs its URL, {env_names['email']} and "
                                f"{env_names['api_token']} (an admin's API token)")
