@@ -18,8 +18,8 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from calmdesk.embedded_redis import EmbeddedRedis, die_with_parent  # noqa: E402
-from webhooks.zendesk import sign_zendesk_body  # noqa: E402
+from calmdesk.ops.embedded_redis import EmbeddedRedis, die_with_parent  # noqa: E402
+from calmdesk.helpdesks.zendesk.webhook import sign_zendesk_body  # noqa: E402
 
 SECRET = "bench-webhook-secret"
 TOKEN = "bench-api-token"
@@ -46,11 +46,12 @@ class Stack:
         self.processes: list[subprocess.Popen] = []
         self.web_url = ""
 
-    def start_web(self, workers: int = 2) -> str:
+    def start_web(self, workers: int = 2, baseline: bool = False) -> str:
         port = free_port()
         env = {**self.env, "WEB_CONCURRENCY": str(workers)}
-        self.web = self._spawn([sys.executable, "-m", "calmdesk.cli", "web", "--host", "127.0.0.1", "--port",
-                                str(port)], env)
+        command = ["-m", "bench.baseline_app", "127.0.0.1", str(port)] if baseline else [
+            "-m", "calmdesk.cli", "web", "--host", "127.0.0.1", "--port", str(port)]
+        self.web = self._spawn([sys.executable, *command], env)
         self.web_url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:

@@ -63,8 +63,8 @@ def load(url: str, path: str, requests_: list[tuple[bytes, dict]], concurrency: 
 
 def run(count: int = 3000, rounds: int = 3) -> dict:
     figures: dict = {}
-    with Stack(extra_env={"CALMDESK_BENCH_BASELINE": "1"}) as stack:
-        url = stack.start_web()
+    with Stack() as stack:
+        url = stack.start_web(baseline=True)
         baseline_body = [(b"{}", {"Content-Type": "application/json"})] * count
         load(url, "/bench/baseline", baseline_body[:300], 16)  # warm-up: imports, connections
         for concurrency in (16, 64):

@@ -10,16 +10,15 @@ from __future__ import annotations
 import difflib
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Mapping
 
 import yaml
 
-from .durations import DurationError, format_duration, parse_duration
+from calmdesk.durations import DurationError, format_duration, parse_duration
+from calmdesk.vocabulary import CUES, NOTE_LEVELS, PRIORITIES
 
 HELPDESKS = ("zendesk", "freshdesk")
-LEVELS = ("negative", "very_negative")  # the levels a note can be asked for; "calm" never is
-PRIORITIES = ("low", "normal", "high", "urgent")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 FRESHDESK_MODES = ("due_by", "child_ticket")
 DEFAULT_ACCOUNT = "default"
@@ -226,12 +225,8 @@ def _filter(value: Any, path: str, problems: _Problems) -> Filter:
                   exclude=_strings(data.get("exclude"), f"{path}.exclude", problems))
 
 
-def _cue_names() -> tuple[str, ...] | None:
-    try:
-        from worker.detector import CUES
-    except Exception:  # the detector is optional here: config can be checked without the worker's dependencies
-        return None
-    return tuple(CUES)
+def _cue_names() -> tuple[str, ...]:
+    return CUES
 
 
 def _rules(value: Any, problems: _Problems) -> Rules:
@@ -243,7 +238,7 @@ def _rules(value: Any, problems: _Problems) -> Rules:
     raw_bump = data.get("bump_priority")
     if raw_bump not in (None, False):
         bump_data = _mapping(raw_bump, "rules.bump_priority", problems, ("levels", "cues", "to"))
-        bump = PriorityBump(levels=_strings(bump_data.get("levels"), "rules.bump_priority.levels", problems, LEVELS),
+        bump = PriorityBump(levels=_strings(bump_data.get("levels"), "rules.bump_priority.levels", problems, NOTE_LEVELS),
                             cues=_strings(bump_data.get("cues"), "rules.bump_priority.cues", problems, cues),
                             to=_choice(bump_data.get("to"), "rules.bump_priority.to", problems, PRIORITIES, "high"))
         if not (bump.levels or bump.cues):
@@ -257,7 +252,7 @@ def _rules(value: Any, problems: _Problems) -> Rules:
         groups=_filter(data.get("groups"), "rules.groups", problems),
         tags=_filter(data.get("tags"), "rules.tags", problems),
         channels=_filter(data.get("channels"), "rules.channels", problems),
-        min_level=_choice(data.get("min_level"), "rules.min_level", problems, LEVELS, "negative"),
+        min_level=_choice(data.get("min_level"), "rules.min_level", problems, NOTE_LEVELS, "negative"),
         always_on_cues=_strings(data.get("always_on_cues"), "rules.always_on_cues", problems, cues),
         cooldown_seconds=_duration(data.get("cooldown"), "rules.cooldown", problems, 24 * 3600),
         notify_on_first_message=_bool(data.get("notify_on_first_message"), "rules.notify_on_first_message",
@@ -374,8 +369,8 @@ def _accounts(value: Any, problems: _Problems) -> tuple[AccountConfig, ...]:
             spec = _mapping(spec, path, problems, ("url",) + tuple(f"{role}_env" for role in roles))
             url = spec.get("url")
             if url is None and name == DEFAULT_ACCOUNT:
-                url = os.environ.get(URL_ENV[helpdesk], "")
-            if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+                url = ""  # settings fills the default account's URL from ZENDESK_URL / FRESHDESK_URL
+            elif not isinstance(url, str) or not url.startswith(("https://", "http://")):
                 problems.add(f"{path}.url", f"{_show(url)} must start with https:// "
                                             f"(for example https://acme.{helpdesk}.com)")
                 url = ""
@@ -436,29 +431,39 @@ def read_config(path: str, default_followup_after: int = 24 * 3600) -> tuple[Con
 _CACHE: dict[tuple, Config] = {}
 
 
-def load_config(settings: Any = None) -> Config:
+def load_config(settings: Any) -> Config:
     """The effective Config for running code, from settings.config_path (CALMDESK_CONFIG); raises ConfigError.
 
     Cached per file modification time, so a job can call it every time at no cost and an edit is picked up.
     """
-    if settings is None:
-        from .settings import load_settings
-
-        settings = load_settings()
     path = getattr(settings, "config_path", "") or ""
     default_after = getattr(settings, "followup_after", 24 * 3600)
     try:
         stamp = os.stat(path).st_mtime_ns if path else 0
     except OSError:
         stamp = -1
-    key = (path, stamp, default_after)
+    templates_env = (getattr(settings, "templates_dir", ""), getattr(settings, "team_language", ""))
+    key = (path, stamp, default_after, templates_env)
     if key not in _CACHE:
         config, problems = read_config(path, default_after)
         if problems:
             raise ConfigError(problems)
+        # The file's templates section wins; CALMDESK_TEMPLATES and CALMDESK_TEAM_LANGUAGE fill what it leaves out.
+        config = replace(config, templates=Templates(
+            directory=config.templates.directory or templates_env[0],
+            team_language=config.templates.team_language if path and _names_team_language(path) else
+            (templates_env[1] or config.templates.team_language)))
         _CACHE.clear()
         _CACHE[key] = config
     return _CACHE[key]
+
+
+def _names_team_language(path: str) -> bool:
+    try:
+        data = yaml.safe_load(open(path, encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return False
+    return isinstance(data, dict) and isinstance(data.get("templates"), dict) and "team_language" in data["templates"]
 
 
 def effective_yaml(config: Config) -> str:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-import os
+
+from calmdesk.settings import Settings, SettingsError, load_settings
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s %(message)s"
 
@@ -27,16 +28,15 @@ class SecretScrubber(logging.Filter):
 
 def configure_logging(level: str | None = None) -> None:
     """Idempotent: sets the format once and installs the scrubber on the root handlers."""
-    from .settings import SettingsError, load_settings
-
+    try:
+        settings: Settings | None = load_settings()
+    except SettingsError:
+        settings = None
     root = logging.getLogger()
     if not getattr(root, "_calmdesk_configured", False):
-        logging.basicConfig(level=level or os.environ.get("CALMDESK_LOG_LEVEL", "INFO"), format=_FORMAT)
+        logging.basicConfig(level=level or (settings.log_level if settings else "INFO"), format=_FORMAT)
         root._calmdesk_configured = True  # type: ignore[attr-defined]
-    try:
-        secrets = load_settings().secrets()
-    except SettingsError:
-        secrets = []
+    secrets = settings.secrets() if settings else []
     for handler in root.handlers:
         handler.filters = [f for f in handler.filters if not isinstance(f, SecretScrubber)]
         handler.addFilter(SecretScrubber(secrets))

@@ -1,4 +1,6 @@
-"""Settings read from the environment; secrets live here and nowhere else."""
+"""Settings read from the environment: the only reader of os.environ, and the only list of secrets.
+
+Every variable calmdesk reads is in ENVIRONMENT (the README's table is checked against it)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,24 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Mapping, Union
 
-from .durations import DurationError, parse_duration
+from calmdesk.config import DEFAULT_ACCOUNT, URL_ENV, account_credentials, read_accounts
+from calmdesk.durations import DurationError, parse_duration
+from calmdesk.queue import DEFAULT_QUEUE_NAME
+
+# Every environment variable calmdesk reads, besides the per-account credential names a config file may add.
+ENVIRONMENT = (
+    "REDIS_URL", "CALMDESK_DATA_DIR", "CALMDESK_CONFIG", "CALMDESK_FOLLOWUP_AFTER", "CALMDESK_ADMIN_TOKEN",
+    "CALMDESK_QUEUE", "CALMDESK_METRICS_TOKEN", "CALMDESK_TRUSTED_PROXIES", "CALMDESK_LOG_LEVEL", "CALMDESK_TEMPLATES",
+    "CALMDESK_TEAM_LANGUAGE", "CALMDESK_PUBLIC_URL", "CALMDESK_HTTP_TIMEOUT", "CALMDESK_SWEEP_INTERVAL",
+    "CALMDESK_SWEEP_GRACE", "WEB_CONCURRENCY",
+    "ZENDESK_URL", "ZENDESK_EMAIL", "ZENDESK_API_TOKEN", "ZENDESK_WEBHOOK_SECRET", "ZENDESK_PLAN", "ZENDESK_RATE_LIMIT",
+    "FRESHDESK_URL", "FRESHDESK_API_KEY", "FRESHDESK_WEBHOOK_TOKEN", "FRESHDESK_PLAN", "FRESHDESK_RATE_LIMIT",
+)
+
+
+def environment() -> Mapping[str, str]:
+    """The process environment, for the few places that hand it on whole (child processes, check-config)."""
+    return os.environ
 
 
 class SettingsError(ValueError):
@@ -54,7 +73,17 @@ class Settings:
     admin_token: str = field(default="", repr=False)
     zendesk: ZendeskAccount = ZendeskAccount()
     freshdesk: FreshdeskAccount = FreshdeskAccount()
-    queue_name: str = "calmdesk"
+    queue_name: str = DEFAULT_QUEUE_NAME
+    metrics_token: str = field(default="", repr=False)
+    trusted_proxies: int = 0
+    log_level: str = "INFO"
+    templates_dir: str = ""
+    team_language: str = ""
+    public_url: str = ""
+    http_timeout: float = 0.0  # read timeout for helpdesk calls; 0 = the client's default
+    sweep_interval: float = 15.0  # seconds between sweeps for overdue follow-ups
+    sweep_grace: float = 30.0  # how late a follow-up must be before a sweep re-queues it
+    web_concurrency: int = 0  # gunicorn workers; 0 = the default for two cores
     # Every account by (helpdesk, name), "default" included; zendesk/freshdesk above are the default accounts.
     accounts: Mapping[tuple[str, str], Union[ZendeskAccount, FreshdeskAccount]] = field(
         default_factory=dict, repr=False, compare=False)
@@ -85,6 +114,7 @@ class Settings:
         """Every configured secret, so logs and pages can be checked (and scrubbed) for them."""
         values = [
             self.admin_token,
+            self.metrics_token,
             self.zendesk.api_token,
             self.zendesk.webhook_secret,
             self.freshdesk.api_key,
@@ -103,6 +133,19 @@ def _clean_url(name: str, value: str) -> str:
     return value
 
 
+def _number(env: Mapping[str, str], name: str, default, kind):
+    text = env.get(name, "").strip()
+    if not text:
+        return default
+    try:
+        value = kind(text)
+    except ValueError:
+        raise SettingsError(f"{name}={text!r} must be a number") from None
+    if value < 0:
+        raise SettingsError(f"{name}={text!r} must not be negative")
+    return value
+
+
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     """Build Settings from environment variables, raising SettingsError with the variable's name on bad values."""
     env = os.environ if environ is None else environ
@@ -116,6 +159,17 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         config_path=env.get("CALMDESK_CONFIG", ""),
         followup_after=followup_after,
         admin_token=env.get("CALMDESK_ADMIN_TOKEN", ""),
+        queue_name=env.get("CALMDESK_QUEUE", "").strip() or DEFAULT_QUEUE_NAME,
+        metrics_token=env.get("CALMDESK_METRICS_TOKEN", ""),
+        trusted_proxies=_number(env, "CALMDESK_TRUSTED_PROXIES", 0, int),
+        log_level=env.get("CALMDESK_LOG_LEVEL", "").strip().upper() or "INFO",
+        templates_dir=env.get("CALMDESK_TEMPLATES", "").strip(),
+        team_language=env.get("CALMDESK_TEAM_LANGUAGE", "").strip(),
+        public_url=env.get("CALMDESK_PUBLIC_URL", "").strip(),
+        http_timeout=_number(env, "CALMDESK_HTTP_TIMEOUT", 0.0, float),
+        sweep_interval=_number(env, "CALMDESK_SWEEP_INTERVAL", 15.0, float),
+        sweep_grace=_number(env, "CALMDESK_SWEEP_GRACE", 30.0, float),
+        web_concurrency=_number(env, "WEB_CONCURRENCY", 0, int),
         zendesk=ZendeskAccount(
             url=_clean_url("ZENDESK_URL", env.get("ZENDESK_URL", "")),
             email=env.get("ZENDESK_EMAIL", "").strip(),
@@ -139,15 +193,14 @@ def _with_configured_accounts(settings: Settings, env: Mapping[str, str]) -> Set
     """Add the accounts the config file names (credentials read from the env variables it names)."""
     if not settings.config_path:
         return settings
-    from .config import account_credentials, read_accounts
-
     configured, problems = read_accounts(settings.config_path)
     if problems:
         raise SettingsError(f"{settings.config_path}: " + "; ".join(problems))
     accounts: dict = {}
     for account in configured:
         values = account_credentials(account, env)
-        url = _clean_url(f"accounts.{account.helpdesk}.{account.name}.url", account.url)
+        url = _clean_url(f"accounts.{account.helpdesk}.{account.name}.url", account.url or (
+            env.get(URL_ENV[account.helpdesk], "") if account.name == DEFAULT_ACCOUNT else ""))
         if account.helpdesk == "zendesk":
             accounts[("zendesk", account.name)] = ZendeskAccount(url=url, **values)
         else:

@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 import redis as redis_lib
 
-from calmdesk.embedded_redis import EmbeddedRedis
+from calmdesk.ops.embedded_redis import EmbeddedRedis
 from calmdesk.sandbox.freshdesk import FreshdeskSandbox
 from calmdesk.sandbox.serving import ServerThread
 from calmdesk.sandbox.zendesk import ZendeskSandbox
 from calmdesk.settings import load_settings
 from webhooks.app import create_app
-from webhooks.zendesk import sign_zendesk_body
+from calmdesk.helpdesks.zendesk.webhook import sign_zendesk_body
 
 ROOT = Path(__file__).resolve().parents[1]
 ZENDESK_SECRET = "zendesk-test-signing-secret"

@@ -11,7 +11,7 @@ from rq import Queue, SimpleWorker
 from rq.registry import FailedJobRegistry
 from rq.serializers import JSONSerializer
 
-from calmdesk import counters
+from calmdesk.state import counters
 from calmdesk.settings import load_settings
 from tests.conftest import post_zendesk
 from webhooks.admin import session_key

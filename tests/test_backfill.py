@@ -9,7 +9,9 @@ from click.testing import CliRunner
 from rq import Queue
 from rq.serializers import JSONSerializer
 
-from calmdesk.backfill import CURSOR_KEY, FreshdeskLister, ZendeskLister, backfill, backfill_command
+from calmdesk.cli.backfill import backfill_command
+from calmdesk.keys import backfill_cursor_key
+from calmdesk.ops.backfill import FreshdeskLister, ZendeskLister, backfill
 from calmdesk.config import Config, parse_config
 from tests.conftest import ZENDESK_TOKEN, run_worker_burst
 
@@ -58,7 +60,7 @@ def test_every_open_ticket_is_queued_once_with_paced_listing(seeded, redis):
     listing = seeded.log.matching("GET", "/api/v2/incremental/tickets/cursor.json")
     assert len(listing) == 5
     assert sleeps == [6.5] * 4  # paced between pages, not before the first
-    assert redis.get(CURSOR_KEY.format(helpdesk="zendesk", account="default")) is None  # finished: no cursor left
+    assert redis.get(backfill_cursor_key("zendesk", "default")) is None  # finished: no cursor left
 
     again = backfill(redis, "calmdesk", Config(), lister(seeded), 7 * 86400, pace=0)
     assert (again.queued, again.duplicates) == (0, len(expected))  # the webhook's dedup applies
@@ -74,14 +76,14 @@ def test_an_interrupted_backfill_resumes_from_its_cursor(seeded, redis):
         if len(seen_pages) == 2:
             seeded.inject("GET", "/api/v2/incremental", 500, times=5)
 
-    from worker.helpdesks.base import Unavailable
+    from calmdesk.helpdesks.base import Unavailable
 
     with pytest.raises(Unavailable):
         backfill(redis, "calmdesk", Config(), lister(seeded), 7 * 86400, pace=0)  # the very first call fails
-    assert redis.get(CURSOR_KEY.format(helpdesk="zendesk", account="default")) is None
+    assert redis.get(backfill_cursor_key("zendesk", "default")) is None
     with pytest.raises(Unavailable):
         backfill(redis, "calmdesk", Config(), lister(seeded), 7 * 86400, pace=0, on_page=stop_after_two)
-    saved = json.loads(redis.get(CURSOR_KEY.format(helpdesk="zendesk", account="default")))
+    saved = json.loads(redis.get(backfill_cursor_key("zendesk", "default")))
     assert saved["seen"] == 200 and saved["cursor"]
     queued_before = len(queued_events(redis))
     assert 0 < queued_before < len(open_ids(seeded))

@@ -5,10 +5,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from worker.business_hours import BusinessHours, due_time, next_opening, parse_days
+from worker.writing.business_hours import BusinessHours, due_time, next_opening, parse_days
 from calmdesk.config import parse_config
 from worker.followups import FollowupPolicy, policy_from_config
-from worker.followup_text import promise_text
+from worker.writing.followup_text import promise_text
 
 BERLIN = BusinessHours(timezone="Europe/Berlin", days=(0, 1, 2, 3, 4), start=time(9), end=time(17))
 

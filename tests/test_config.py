@@ -10,7 +10,7 @@ import pytest
 
 from calmdesk.config import ConfigError, load_config, read_config
 from calmdesk.events import TicketEvent
-from calmdesk.rules import note_wanted, priority_bump, tags_to_add, turn_policy, watches
+from worker.escalation.rules import note_wanted, priority_bump, tags_to_add, turn_policy, watches
 from calmdesk.settings import Settings, SettingsError, load_settings
 from tests.conftest import ROOT, signed_zendesk_headers
 from webhooks.app import create_app
@@ -227,7 +227,7 @@ def test_webhooks_for_an_account_are_verified_with_its_own_secret(tmp_path, env,
 def run_check_config(environ: dict, *args: str):
     from click.testing import CliRunner
 
-    from calmdesk.check_config import check_config_command
+    from calmdesk.cli.check_config import check_config_command
 
     return CliRunner().invoke(check_config_command, list(args), env={
         **{k: "" for k in ("CALMDESK_CONFIG", "ZENDESK_URL", "ZENDESK_EMAIL", "ZENDESK_API_TOKEN",
@@ -267,8 +267,7 @@ def test_check_config_reports_rejected_credentials(env, zendesk):
 
 
 def test_check_config_runs_the_template_checker_when_there_is_one(env, tmp_path, monkeypatch):
-    import calmdesk.check_config as module
-
+    import calmdesk.ops.check_config as module
     seen = []
     monkeypatch.setattr(module, "_template_checker", lambda: lambda d: seen.append(d) or ["note.en.html.j2: line 3: boom"])
     result = run_check_config({**env, "CALMDESK_TEMPLATES": str(tmp_path)}, "--offline")

@@ -162,7 +162,7 @@ def test_each_cue_is_found_in_at_least_90_percent_of_the_messages_that_carry_it(
 
 
 def test_dataset_label_artifacts_are_undone_without_moving_offsets():
-    from worker.detection_text import undo_label_artifacts
+    from worker.detector.own_text import undo_label_artifacts
 
     text = "my flight was Cancelled Flightled and reFlight Booking Problems is Late Flightr"
     undone = undo_label_artifacts(text)

@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 import redis as redis_lib
 
-from calmdesk.embedded_redis import EmbeddedRedis
+from calmdesk.ops.embedded_redis import EmbeddedRedis
 from calmdesk.settings import load_settings
 from tests.conftest import post_zendesk, run_worker_burst
 from tests.figures import record_notes
@@ -41,7 +41,7 @@ def test_restart_keeps_queued_scheduled_and_dedup_state(persistent_redis, zendes
     conn = redis_lib.Redis.from_url(persistent_redis.url)
     later_ticket, later_event = upset_event(zendesk)
     from calmdesk.events import TicketEvent
-    from webhooks.zendesk import normalise_zendesk_delivery
+    from calmdesk.helpdesks.zendesk.webhook import normalise_zendesk_delivery
     scheduled_event: TicketEvent = normalise_zendesk_delivery(later_event, "later")
     scheduled = queue(conn).enqueue_in(timedelta(hours=1), "worker.jobs.analyse_event", scheduled_event.to_dict())
     before = (queue(conn).get_job_ids(), scheduled_job_ids(conn))
@@ -65,8 +65,7 @@ def test_restart_keeps_queued_scheduled_and_dedup_state(persistent_redis, zendes
 
 def test_enqueue_failing_after_dedup_answers_503_and_the_retry_is_accepted(client, zendesk, redis, monkeypatch):
     """Redis fails between the dedup key and the job: 503 with Retry-After, and the dedup key is gone again."""
-    import webhooks.enqueue as enqueue
-
+    import calmdesk.queue as enqueue
     ticket, event = upset_event(zendesk)
 
     def broken_enqueue(*args, **kwargs):

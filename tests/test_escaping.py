@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 import pytest
 
 from worker.detector import SCORE_CUE, Evidence, Verdict
-from worker.notes import NoteContext, first_name, inert, plain_safe, render_note
+from worker.writing.notes import NoteContext, first_name, inert, plain_safe, render_note
 
 HOSTILE = [
     "<script>alert(1)</script>",

@@ -7,8 +7,8 @@ import time
 
 from click.testing import CliRunner
 
-from calmdesk.cli import main as cli
-from calmdesk.failed_jobs import list_failed, retry_failed
+from calmdesk.cli.main import main as cli
+from calmdesk.state.failed_jobs import list_failed, retry_failed
 from tests.conftest import post_zendesk, run_worker_burst
 from tests.figures import record_notes
 from tests.worker_processes import failed_job_ids, note_puts, queue, run_scheduled_now, scheduled_job_ids

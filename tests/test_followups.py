@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 import redis as redis_lib
 
-from calmdesk.embedded_redis import EmbeddedRedis
+from calmdesk.ops.embedded_redis import EmbeddedRedis
 from calmdesk.settings import load_settings
 from tests.conftest import ROOT, post_zendesk, run_worker_burst
 from webhooks.app import create_app
@@ -186,5 +186,5 @@ def test_rules_raise_priority_and_count_followups(client, zendesk, env, redis, t
     env = {**env, "CALMDESK_CONFIG": str(config)}
     ticket = escalate(client, zendesk, env)
     assert zendesk.tickets[ticket]["priority"] == "urgent"
-    from calmdesk.counters import read_counters
+    from calmdesk.state.counters import read_counters
     assert read_counters(redis, "followups") == {("zendesk", "scheduled"): 1}

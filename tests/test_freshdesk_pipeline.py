@@ -10,8 +10,8 @@ from calmdesk.settings import load_settings
 from tests.conftest import (FRESHDESK_API_KEY, freshdesk_headers, post_freshdesk, queued_jobs,
                             run_worker_burst)
 from webhooks.app import create_app
-from worker.helpdesks.base import CredentialsRejected, RetryLater, TicketGone
-from worker.helpdesks.freshdesk import FreshdeskClient
+from calmdesk.helpdesks.base import CredentialsRejected, RetryLater, TicketGone
+from calmdesk.helpdesks.freshdesk.client import FreshdeskClient
 
 UPSET = ("This is the third time I'm writing about order #48213. It is still not here, nobody answers, "
          "and frankly this is unacceptable. I want a manager to call me today.")

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from calmdesk.events import AGENT_REPLY, CUSTOMER_MESSAGE
-from webhooks.errors import BadPayload, NotConfigured, Unauthorized
-from webhooks.freshdesk import (TriggeredEventError, classify_triggered_event, freshdesk_delivery_key,
+from calmdesk.helpdesks.webhook_errors import BadPayload, NotConfigured, Unauthorized
+from calmdesk.helpdesks.freshdesk.webhook import (TriggeredEventError, classify_triggered_event, freshdesk_delivery_key,
                                 normalise_freshdesk_delivery, parse_triggered_event, sentiment_from_score,
                                 verify_freshdesk_token)
 

@@ -9,10 +9,12 @@ import pytest
 from click.testing import CliRunner
 
 from calmdesk.config import Rules, read_config
-from calmdesk.install_zendesk import (BASE_CONDITIONS, TRIGGER_BODY, AdminApi, install, trigger_spec, uninstall,
-                                      webhook_spec, zendesk_group)
+from calmdesk.cli.freshdesk import freshdesk_group
+from calmdesk.cli.zendesk import zendesk_group
+from calmdesk.helpdesks.admin_api import AdminApi
+from calmdesk.helpdesks.zendesk.setup import BASE_CONDITIONS, TRIGGER_BODY, install, trigger_spec, uninstall, webhook_spec
 from tests.conftest import ZENDESK_TOKEN
-from webhooks.zendesk import normalise_zendesk_delivery
+from calmdesk.helpdesks.zendesk.webhook import normalise_zendesk_delivery
 
 PUBLIC = "https://calmdesk.example.com"
 
@@ -196,7 +198,7 @@ def freshdesk_api(freshdesk, dry_run=False, lines=None) -> AdminApi:
 
 
 def test_freshdesk_install_creates_both_rules_once(freshdesk):
-    from calmdesk.install_freshdesk import RULE_BODY, install as install_freshdesk
+    from calmdesk.helpdesks.freshdesk.setup import RULE_BODY, install as install_freshdesk
 
     result = install_freshdesk(freshdesk_api(freshdesk), PUBLIC, "default", FRESHDESK_TOKEN, "FRESHDESK_WEBHOOK_TOKEN")
     assert result == {"calmdesk: customer replied": "created", "calmdesk: ticket created": "created"}
@@ -222,7 +224,7 @@ def test_freshdesk_install_creates_both_rules_once(freshdesk):
 
 
 def test_freshdesk_dry_run_sends_nothing_and_masks_the_token(freshdesk):
-    from calmdesk.install_freshdesk import install as install_freshdesk
+    from calmdesk.helpdesks.freshdesk.setup import install as install_freshdesk
 
     lines: list[str] = []
     install_freshdesk(freshdesk_api(freshdesk, dry_run=True, lines=lines), PUBLIC, "default", FRESHDESK_TOKEN,
@@ -235,7 +237,7 @@ def test_freshdesk_dry_run_sends_nothing_and_masks_the_token(freshdesk):
 
 def test_freshdesk_refusal_prints_the_manual_steps_without_the_token(freshdesk, env):
     freshdesk.refuse_automations = 403
-    result = CliRunner().invoke(__import__("calmdesk.install_freshdesk", fromlist=["x"]).freshdesk_group,
+    result = CliRunner().invoke(freshdesk_group,
                                 ["install", "--public-url", PUBLIC], env={
         **env, "CALMDESK_CONFIG": "", "FRESHDESK_URL": freshdesk.url, "FRESHDESK_API_KEY": FRESHDESK_KEY,
         "FRESHDESK_WEBHOOK_TOKEN": FRESHDESK_TOKEN})

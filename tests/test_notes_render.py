@@ -8,12 +8,12 @@ from html.parser import HTMLParser
 import pytest
 
 from worker.detector import SCORE_CUE, Evidence, Verdict
-from worker.languages import SUPPORTED, format_deadline
-from worker.notes import MARKER_PREFIX, NoteContext, inert, render_note
-from worker.playbooks import TOPICS
-from worker.preview import preview
-from worker.template_check import check_templates
-from worker.template_samples import (SAMPLE_FOLLOWUP_AT, SAMPLE_FOLLOWUP_TEXT, SAMPLE_MESSAGES, every_sample,
+from calmdesk.languages import SUPPORTED, format_deadline
+from worker.writing.notes import MARKER_PREFIX, NoteContext, inert, render_note
+from worker.writing.playbooks import TOPICS
+from worker.writing.preview import preview
+from worker.writing.template_check import check_templates
+from worker.writing.template_samples import (SAMPLE_FOLLOWUP_AT, SAMPLE_FOLLOWUP_TEXT, SAMPLE_MESSAGES, every_sample,
                                      sample_context)
 
 # What each part of the note is called, and one phrase from each script step, per note language.
@@ -187,10 +187,13 @@ def test_note_in_team_language_reply_in_customer_language():
     assert rendered.reply_text.startswith("Hola, Maria:")
 
 
-def test_team_language_from_environment(monkeypatch):
-    monkeypatch.setenv("CALMDESK_TEAM_LANGUAGE", "de")
+def test_team_language_from_environment():
+    from calmdesk.config import load_config
+    from calmdesk.settings import load_settings
+
+    templates = load_config(load_settings({"CALMDESK_TEAM_LANGUAGE": "de"})).templates
     ctx = sample_context("general", "fr")
-    rendered = render_note(NoteContext(**{**ctx.__dict__, "team_language": ""}))
+    rendered = render_note(NoteContext(**{**ctx.__dict__, "team_language": templates.team_language}))
     assert rendered.note_language == "de" and "Anliegen" in rendered.html and rendered.language == "fr"
 
 
@@ -216,10 +219,15 @@ def test_override_directory_takes_precedence(tmp_path, monkeypatch):
         "Before you decide, let me see what I can do. I'll come back to you with options.")
     ctx = sample_context("general", "en", ("churn_threat",), templates_dir=str(tmp_path))
     assert "Before you decide, let me see what I can do." in render_note(ctx).reply_text
-    monkeypatch.setenv("CALMDESK_TEMPLATES", str(tmp_path))
-    assert "Before you decide" in render_note(sample_context("general", "en", ("churn_threat",))).reply_text
-    monkeypatch.delenv("CALMDESK_TEMPLATES")
-    assert "Before you decide" not in render_note(sample_context("general", "en", ("churn_threat",))).reply_text
+    from calmdesk.config import load_config
+    from calmdesk.settings import load_settings
+
+    from_env = load_config(load_settings({"CALMDESK_TEMPLATES": str(tmp_path)})).templates.directory
+    assert "Before you decide" in render_note(sample_context("general", "en", ("churn_threat",),
+                                                            templates_dir=from_env)).reply_text
+    unset = load_config(load_settings({})).templates.directory
+    assert "Before you decide" not in render_note(sample_context("general", "en", ("churn_threat",),
+                                                                templates_dir=unset)).reply_text
 
 
 def test_overrides_render_in_a_sandbox(tmp_path):
@@ -236,7 +244,7 @@ def test_shipped_templates_pass_the_check(tmp_path):
     shipped = every_sample()[0]  # touch the samples so a broken sample set fails here too
     assert shipped.message_text
     (tmp_path / "replies" / "topics" / "general.en.txt.j2").write_text(
-        (__import__("worker.notes", fromlist=["TEMPLATES_DIR"]).TEMPLATES_DIR / "replies/topics/general.en.txt.j2").read_text())
+        (__import__("worker.writing.notes", fromlist=["TEMPLATES_DIR"]).TEMPLATES_DIR / "replies/topics/general.en.txt.j2").read_text())
     assert check_templates(tmp_path) == []
 
 
@@ -259,7 +267,7 @@ def test_check_reports_lint_findings_lost_marker_and_unknown_names(tmp_path):
     (tmp_path / "replies" / "modifiers").mkdir(parents=True)
     (tmp_path / "replies" / "modifiers" / "abuse.en.txt.j2").write_text("Please calm down, as per our policy.")
     (tmp_path / "notes").mkdir()
-    note = (__import__("worker.notes", fromlist=["TEMPLATES_DIR"]).TEMPLATES_DIR / "notes/note.de.html.j2").read_text()
+    note = (__import__("worker.writing.notes", fromlist=["TEMPLATES_DIR"]).TEMPLATES_DIR / "notes/note.de.html.j2").read_text()
     (tmp_path / "notes" / "note.de.html.j2").write_text(note.replace("{{ marker }}", "").replace("<ol>", "<ol><script>"))
     problems = check_templates(tmp_path)
     assert any("calm-down" in p and '"calm down"' in p for p in problems)

@@ -7,9 +7,9 @@ from datetime import datetime, timezone
 import pytest
 
 from worker.detector import Verdict
-from worker.languages import detect_language, format_deadline, language_from_locale, reply_language
-from worker.playbooks import Playbook, choose_playbook, choose_topic
-from worker.references import extract_references
+from calmdesk.languages import detect_language, format_deadline, language_from_locale, reply_language
+from worker.writing.playbooks import Playbook, choose_playbook, choose_topic
+from worker.writing.references import extract_references
 
 
 def verdict(*cues: str) -> Verdict:

@@ -2,8 +2,8 @@
 
 import pytest
 
-from worker.helpdesks.base import RetryLater
-from worker.rate_limit import Bucket, RateLimiter, buckets_for
+from calmdesk.helpdesks.base import RetryLater
+from calmdesk.helpdesks.rate_limit import Bucket, RateLimiter, buckets_for
 
 
 class Clock:

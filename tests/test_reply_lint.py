@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from worker.languages import SUPPORTED
-from worker.notes import render_note
-from worker.playbooks import MODIFIERS, TOPICS
-from worker.reply_lint import lint_reply
-from worker.template_samples import every_sample, sample_context
+from calmdesk.languages import SUPPORTED
+from worker.writing.notes import render_note
+from worker.writing.playbooks import MODIFIERS, TOPICS
+from worker.writing.reply_lint import lint_reply
+from worker.writing.template_samples import every_sample, sample_context
 
 CLEAN = {
     "en": "Hi Sam,\n\nI'm sorry your order is late. Next, I'll chase the carrier and update you by Friday 14:00.",

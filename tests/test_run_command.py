@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 import requests
 
 from tests.conftest import ROOT, ZENDESK_SECRET, ZENDESK_TOKEN
-from webhooks.zendesk import sign_zendesk_body
+from calmdesk.helpdesks.zendesk.webhook import sign_zendesk_body
 
 UPSET = "This is the third time I'm writing about order #48213. Still nothing. Unacceptable, I want a manager."
 

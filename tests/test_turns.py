@@ -3,7 +3,7 @@
 import pytest
 
 from worker.detector import Verdict
-from worker.turns import Decision, TicketState, TurnPolicy, apply_turn, decide, read_state
+from worker.escalation.turns import Decision, TicketState, TurnPolicy, apply_turn, decide, read_state
 
 POLICY = TurnPolicy(cooldown_seconds=3600, notify_on_first_message=True)
 CALM = Verdict(False, "calm", 0.4)

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from calmdesk.events import AGENT_REPLY, CUSTOMER_MESSAGE
-from webhooks.errors import BadPayload, NotConfigured, Unauthorized
-from webhooks.zendesk import (normalise_zendesk_delivery, sign_zendesk_body, verify_zendesk_signature,
+from calmdesk.helpdesks.webhook_errors import BadPayload, NotConfigured, Unauthorized
+from calmdesk.helpdesks.zendesk.webhook import (normalise_zendesk_delivery, sign_zendesk_body, verify_zendesk_signature,
                               zendesk_delivery_key)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "zendesk"

@@ -12,7 +12,6 @@ import hashlib
 import hmac
 import json
 import logging
-import os
 import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -28,14 +27,13 @@ from wtforms.validators import ValidationError
 
 from calmdesk.config import CREDENTIAL_ENV, default_env_names, effective_yaml, read_config
 
-from .metrics import followup_counts
+from webhooks.metrics import followup_counts
+from calmdesk.keys import ACTIVITY_KEY, ALERT_PATTERN, login_failures_key
+from calmdesk.queue import named_queue
+from calmdesk.resources import templates_dir
 
 log = logging.getLogger("calmdesk.admin")
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-bp = Blueprint("admin", __name__, url_prefix="/admin", template_folder=str(TEMPLATES))
-ACTIVITY_KEY = "calmdesk:activity"
-ALERT_PATTERN = "calmdesk:alert:*"
-LOGIN_FAILURES_KEY = "calmdesk:admin:login-failures:{client}"
+bp = Blueprint("admin", __name__, url_prefix="/admin", template_folder=str(templates_dir()))
 MAX_LOGIN_FAILURES = 10  # per client address per 15 minutes
 NOTED_OUTCOMES = {"posted", "found-on-ticket"}
 PUBLIC_ENDPOINTS = {"admin.login", "admin.login_post"}
@@ -63,7 +61,7 @@ def register(app) -> None:
     app.config.setdefault("PERMANENT_SESSION_LIFETIME", timedelta(hours=12))
     app.config.setdefault("WTF_CSRF_TIME_LIMIT", None)  # valid for the session's life; the session expires
     app.session_interface = AdminSessionInterface()
-    proxies = int(app.config.get("CALMDESK_TRUSTED_PROXIES") or os.environ.get("CALMDESK_TRUSTED_PROXIES") or 0)
+    proxies = int(app.config.get("CALMDESK_TRUSTED_PROXIES") or app.extensions["calmdesk_settings"].trusted_proxies)
     if proxies:
         # Behind a TLS-terminating proxy: trust its X-Forwarded-Proto/-For/-Host (only that many hops).
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies)
@@ -150,7 +148,7 @@ def login():
 
 @bp.post("/login")
 def login_post():
-    key = LOGIN_FAILURES_KEY.format(client=_client())
+    key = login_failures_key(_client())
     try:
         failures = int(_redis().get(key) or 0)
     except redis.RedisError:
@@ -210,9 +208,7 @@ def _link(url) -> str:
 def _failed_count() -> int:
     from rq.registry import FailedJobRegistry
 
-    from worker.queueing import job_queue
-
-    return FailedJobRegistry(queue=job_queue(_redis())).count
+    return FailedJobRegistry(queue=named_queue(_redis(), _settings().queue_name)).count
 
 
 @bp.get("/")
@@ -290,7 +286,7 @@ def _preview(text: str, config) -> dict:
     kwargs = {"team_language": config.templates.team_language if config else "",
               "templates_dir": config.templates.directory if config else ""}
     try:
-        from worker.preview import preview
+        from worker.writing.preview import preview
     except ImportError:
         preview = None
     if preview is not None:
@@ -299,7 +295,7 @@ def _preview(text: str, config) -> dict:
         except TypeError:
             return preview(text)
     from worker.detector import detect
-    from worker.notes import NoteContext, render_note
+    from worker.writing.notes import NoteContext, render_note
 
     rendered = render_note(NoteContext(helpdesk="preview", ticket_id="0", verdict=detect(text), escalation=1,
                                        message_text=text, followup_text="within 24 hours", **kwargs))
@@ -324,7 +320,7 @@ def playground():
 @bp.get("/failed")
 def failed():
     try:
-        from calmdesk.failed_jobs import list_failed
+        from calmdesk.state.failed_jobs import list_failed
     except ImportError:
         return render_template("admin/failed.html", title="Failed jobs", jobs=None)
     jobs = list_failed(_redis(), _settings().queue_name)
@@ -333,7 +329,7 @@ def failed():
 
 @bp.post("/failed/<job_id>/retry")
 def retry(job_id: str):
-    from calmdesk.failed_jobs import retry_failed
+    from calmdesk.state.failed_jobs import retry_failed
 
     report = retry_failed(_redis(), _settings().queue_name, [job_id])
     if report.retried:
@@ -369,12 +365,10 @@ def rules():
 def queue():
     from rq import Queue, Worker
 
-    from worker.queueing import job_queue
-
     conn = _redis()
     queues = []
-    for q in Queue.all(connection=conn) or [job_queue(conn)]:
-        q = Queue(q.name, connection=conn, serializer=job_queue(conn).serializer)
+    for q in Queue.all(connection=conn) or [named_queue(conn, _settings().queue_name)]:
+        q = named_queue(conn, q.name)
         queues.append({"name": q.name, "queued": q.count, "started": q.started_job_registry.count,
                        "scheduled": q.scheduled_job_registry.count, "deferred": q.deferred_job_registry.count,
                        "finished": q.finished_job_registry.count, "failed": q.failed_job_registry.count,

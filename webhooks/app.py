@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 
 import redis
 from flask import Flask, jsonify
@@ -12,7 +11,7 @@ from werkzeug.exceptions import HTTPException
 from calmdesk.logs import configure_logging
 from calmdesk.settings import Settings, load_settings
 
-from . import admin, health, ingress, metrics
+from webhooks import admin, health, ingress, metrics
 
 MAX_BODY_BYTES = 1024 * 1024
 log = logging.getLogger("calmdesk.web")
@@ -33,10 +32,6 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(health.bp)
     metrics.register(app)
     admin.register(app)
-    if os.environ.get("CALMDESK_BENCH_BASELINE") == "1":
-        from .bench_baseline import bp as bench_bp
-
-        app.register_blueprint(bench_bp)
     _register_error_handlers(app)
     return app
 

@@ -11,12 +11,12 @@ import redis
 from flask import Blueprint, current_app, g, jsonify, request
 
 from calmdesk.events import AGENT_REPLY, CUSTOMER_MESSAGE
-from calmdesk.flags import flagged_key
+from calmdesk.state.flags import flagged_key
 from calmdesk.settings import UnknownAccount
 
-from .enqueue import ANALYSE_JOB, COACH_JOB, enqueue_event, ingress_queue
-from .errors import BadPayload, DeliveryRejected
-from .sources import webhook_sources
+from calmdesk.queue import ANALYSE_JOB, COACH_JOB, enqueue_event, named_queue
+from calmdesk.helpdesks.webhook_errors import BadPayload, DeliveryRejected
+from calmdesk.helpdesks.sources import webhook_sources
 
 log = logging.getLogger("calmdesk.webhooks")
 bp = Blueprint("webhooks", __name__)
@@ -123,6 +123,6 @@ _ERROR_NAMES = {400: "bad_request", 401: "unauthorized", 404: "not_found", 415: 
 
 def register(app) -> None:
     app.extensions["calmdesk_sources"] = webhook_sources()
-    app.extensions["calmdesk_queue"] = ingress_queue(app.extensions["calmdesk_redis"],
+    app.extensions["calmdesk_queue"] = named_queue(app.extensions["calmdesk_redis"],
                                                      app.extensions["calmdesk_settings"].queue_name)
     app.register_blueprint(bp)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hmac
 import json
-import os
 import time
 
 import redis
@@ -17,10 +16,10 @@ from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
-from calmdesk import counters
+from calmdesk.state import counters
+from calmdesk.keys import FOLLOWUP_SCHEDULE_KEY
 
 bp = Blueprint("metrics", __name__)
-FOLLOWUPS_KEY = "calmdesk:followups"
 _CLOSED_STATES = {"done", "closed", "cancelled", "canceled", "completed", "kept", "resolved"}
 
 
@@ -81,7 +80,7 @@ def followup_counts(conn: redis.Redis, now: float | None = None) -> tuple[int, i
     """(due later, overdue) among open follow-ups in the sorted set another module keeps; (0, 0) when absent."""
     now = time.time() if now is None else now
     due = overdue = 0
-    for member, score in conn.zrange(FOLLOWUPS_KEY, 0, -1, withscores=True):
+    for member, score in conn.zrange(FOLLOWUP_SCHEDULE_KEY, 0, -1, withscores=True):
         try:
             state = str(json.loads(member).get("state", "")).lower()
         except (ValueError, AttributeError):
@@ -97,7 +96,7 @@ def followup_counts(conn: redis.Redis, now: float | None = None) -> tuple[int, i
 
 @bp.get("/metrics")
 def metrics():
-    token = os.environ.get("CALMDESK_METRICS_TOKEN", "")
+    token = current_app.extensions["calmdesk_settings"].metrics_token
     if token:
         given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
         if not hmac.compare_digest(given.encode(), token.encode()):

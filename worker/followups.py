@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 
 import redis
 
-from .business_hours import BusinessHours, parse_days
-from .helpdesks.base import TicketSnapshot
+from worker.writing.business_hours import BusinessHours, parse_days
+from calmdesk.helpdesks.base import TicketSnapshot
+from calmdesk.keys import FOLLOWUP_RECORD_TTL, FOLLOWUP_SCHEDULE_KEY, followup_record_key
 
-SCHEDULE_KEY = "calmdesk:followups"  # sorted set: score = due timestamp, member = follow-up id
-RECORD_KEY = "calmdesk:followup:{id}"
-RECORD_TTL = 180 * 86400
-SWEEP_GRACE_SECONDS = 30  # how late a follow-up may be before the sweeper stops waiting for RQ's scheduler
 
 SCHEDULED, REMINDED, CLOSED, REPLIED, DROPPED = "scheduled", "reminded", "closed-solved", "closed-replied", "dropped"
 
@@ -72,29 +68,28 @@ def decide_outcome(ticket: TicketSnapshot) -> str:
 
 def save(conn: redis.Redis, followup: Followup, pipe=None) -> None:
     target = pipe if pipe is not None else conn.pipeline()
-    target.set(RECORD_KEY.format(id=followup.id), followup.to_json(), ex=RECORD_TTL)
+    target.set(followup_record_key(followup.id), followup.to_json(), ex=FOLLOWUP_RECORD_TTL)
     if followup.state == SCHEDULED:
-        target.zadd(SCHEDULE_KEY, {followup.id: followup.due.timestamp()})
+        target.zadd(FOLLOWUP_SCHEDULE_KEY, {followup.id: followup.due.timestamp()})
     else:
-        target.zrem(SCHEDULE_KEY, followup.id)
+        target.zrem(FOLLOWUP_SCHEDULE_KEY, followup.id)
     if pipe is None:
         target.execute()
 
 
 def load(conn: redis.Redis, followup_id_: str) -> Followup | None:
-    raw = conn.get(RECORD_KEY.format(id=followup_id_))
+    raw = conn.get(followup_record_key(followup_id_))
     return Followup.from_json(raw) if raw else None
 
 
-def overdue_ids(conn: redis.Redis, now: datetime, grace: float | None = None) -> list[str]:
-    if grace is None:
-        grace = float(os.environ.get("CALMDESK_SWEEP_GRACE", SWEEP_GRACE_SECONDS))
-    return [m.decode() for m in conn.zrangebyscore(SCHEDULE_KEY, "-inf", now.timestamp() - grace)]
+def overdue_ids(conn: redis.Redis, now: datetime, grace: float) -> list[str]:
+    """grace: Settings.sweep_grace, how late a follow-up may be before the sweeper stops waiting for RQ's scheduler."""
+    return [m.decode() for m in conn.zrangebyscore(FOLLOWUP_SCHEDULE_KEY, "-inf", now.timestamp() - grace)]
 
 
 def listing(conn: redis.Redis) -> list[Followup]:
     """Every follow-up still scheduled, soonest first (the `calmdesk followups` view)."""
-    ids = [m.decode() for m in conn.zrange(SCHEDULE_KEY, 0, -1)]
+    ids = [m.decode() for m in conn.zrange(FOLLOWUP_SCHEDULE_KEY, 0, -1)]
     records = [load(conn, i) for i in ids]
     return [r for r in records if r is not None]
 

@@ -9,39 +9,33 @@ import time
 from dataclasses import replace
 from datetime import datetime, timezone
 
-from rq import Retry, get_current_job
-from calmdesk import counters
+from rq import get_current_job
+from calmdesk.state import counters
 from calmdesk.config import load_config
 from calmdesk.events import TicketEvent
-from calmdesk.flags import FLAGGED_TTL, flagged_key
-from calmdesk.rules import note_wanted, priority_bump, tags_to_add, turn_policy, watches
+from calmdesk.keys import ACTIVITY_KEPT, ACTIVITY_KEY, FLAGGED_TTL, NOTED_TTL, flagged_key, followup_lock_key, note_keys
+from worker.escalation.rules import note_wanted, priority_bump, tags_to_add, turn_policy, watches
 from calmdesk.settings import load_settings
 
-from . import followups
-from .business_hours import due_time
-from .followup_text import promise_text, render_followup_promise, render_followup_reminder
-from .followups import followup_policy
-from .detector import DetectionContext, Verdict, detect
-from .helpdesks import client_for
-from .languages import reply_language
-from .notes import NoteContext, render_note, template_environment
-from .playbooks import choose_playbook
-from .reply_lint import lint_reply
-from .outcomes import with_helpdesk_outcomes
-from .queueing import job_queue
-from .text import html_to_text
-from .turns import Decision, apply_turn, decide, read_state, state_key
+from worker import followups
+from worker.writing.business_hours import due_time
+from worker.writing.followup_text import promise_text, render_followup_promise, render_followup_reminder
+from worker.followups import followup_policy
+from worker.detector import DetectionContext, Verdict, detect
+from calmdesk.helpdesks.clients import client_for
+from calmdesk.languages import reply_language
+from worker.writing.notes import NoteContext, render_note, template_environment
+from worker.writing.playbooks import choose_playbook
+from worker.writing.reply_lint import lint_reply
+from worker.outcomes import with_helpdesk_outcomes
+from calmdesk.queue import ANALYSE_JOB, COACH_JOB, FAILURE_TTL, FOLLOWUP_JOB, NOTE_JOB, job_retry, named_queue, queue_of
+from calmdesk.helpdesks.html_text import html_to_text
+from worker.escalation.turns import Decision, apply_turn, decide, read_state, state_key
 
 log = logging.getLogger("calmdesk.jobs")
-NOTE_JOB = "worker.jobs.post_note"
-FOLLOWUP_JOB = "worker.jobs.run_followup"
-COACH_JOB = "worker.jobs.coach_reply"
-ACTIVITY_KEY = "calmdesk:activity"
-NOTED_TTL = 90 * 86400
-NOTE_RETRY = Retry(max=5, interval=[10, 30, 90, 300, 900])
 
 
-@with_helpdesk_outcomes("worker.jobs.analyse_event")
+@with_helpdesk_outcomes(ANALYSE_JOB)
 def analyse_event(payload: dict) -> dict:
     event = TicketEvent.from_dict(payload)
     settings = load_settings()
@@ -77,9 +71,9 @@ def analyse_event(payload: dict) -> dict:
     def enqueue_note(pipe, decision: Decision) -> None:
         note_request = {"event": event.to_dict(), "verdict": verdict.to_dict(), "escalation": decision.escalation,
                         "reason": decision.reason, "decided_at": now, "text": text}
-        job_queue(conn).enqueue_call(
+        queue_of(get_current_job()).enqueue_call(
             NOTE_JOB, args=(note_request,), job_id=f"note-{event.helpdesk}-{event.account}-{event.ticket_id}-"
-            f"{decision.escalation}", retry=NOTE_RETRY, failure_ttl=30 * 86400, pipeline=pipe,
+            f"{decision.escalation}", retry=job_retry(), failure_ttl=FAILURE_TTL, pipeline=pipe,
             description=f"note on {event.helpdesk} ticket {event.ticket_id}",
         )
 
@@ -132,7 +126,7 @@ def post_note(payload: dict) -> dict:
         "cues": list(verdict.cues), "playbook": rendered.playbook, "outcome": outcome,
         "url": client.ticket_url(event.ticket_id),
     }))
-    conn.ltrim(ACTIVITY_KEY, 0, 999)
+    conn.ltrim(ACTIVITY_KEY, 0, ACTIVITY_KEPT - 1)
     counters.count_note(conn, event.helpdesk, outcome, job)  # for /metrics; never raises
     log.info("note %s helpdesk=%s ticket=%s marker=%s", outcome, event.helpdesk, event.ticket_id, ctx.marker)
     return {"outcome": outcome, "marker": ctx.marker, "playbook": rendered.playbook,
@@ -156,8 +150,8 @@ def _schedule_followup(conn, client, event: TicketEvent, escalation: int, due: d
                                 subject=snapshot.subject, promise=promise)
     with conn.pipeline() as pipe:
         followups.save(conn, record, pipe)
-        job_queue(conn).enqueue_at(due, FOLLOWUP_JOB, {"id": fid}, job_id=f"followup-{fid}", pipeline=pipe,
-                                   retry=NOTE_RETRY, failure_ttl=30 * 86400,
+        queue_of(get_current_job()).enqueue_at(due, FOLLOWUP_JOB, {"id": fid}, job_id=f"followup-{fid}", pipeline=pipe,
+                                   retry=job_retry(), failure_ttl=FAILURE_TTL,
                                    description=f"follow up {event.helpdesk} ticket {event.ticket_id}")
         pipe.execute()
     counters.count(conn, "followups", helpdesk=event.helpdesk, outcome="scheduled")
@@ -175,7 +169,7 @@ def run_followup(payload: dict) -> dict:
         return {"outcome": "nothing to do", "state": record.state if record else "missing"}
     settings = load_settings()
     client = client_for(record.helpdesk, settings, record.account, conn)
-    lock_key = f"calmdesk:followuplock:{record.id}"
+    lock_key = followup_lock_key(record.id)
     if not conn.set(lock_key, get_current_job().id, nx=True, ex=120):
         return {"outcome": "another worker is running this follow-up"}
     try:
@@ -228,17 +222,17 @@ def coach_reply(payload: dict) -> dict:
     return {"outcome": outcome, "findings": [f.code for f in findings]}
 
 
-def sweep_overdue_followups(conn) -> int:
+def sweep_overdue_followups(conn, queue_name: str, grace: float) -> int:
     """Enqueue follow-ups whose scheduled job is late (e.g. the worker holding RQ's scheduler lock was killed).
 
     RQ's scheduler can take minutes to recover from a SIGKILLed worker; this runs in every worker's main
     process, so a due follow-up waits at most the sweep interval. Duplicate runs are harmless: run_followup
     only acts on a record still in the scheduled state, under a lock, and reminders carry a marker."""
-    ids = followups.overdue_ids(conn, followups.now_utc())
-    queue = job_queue(conn)
+    ids = followups.overdue_ids(conn, followups.now_utc(), grace)
+    queue = named_queue(conn, queue_name)
     for fid in ids:
         queue.enqueue_call(FOLLOWUP_JOB, args=({"id": fid},), job_id=f"followup-sweep-{fid}",
-                           failure_ttl=30 * 86400, description=f"overdue follow-up {fid}")
+                           failure_ttl=FAILURE_TTL, description=f"overdue follow-up {fid}")
     return len(ids)
 
 
@@ -249,13 +243,13 @@ def _post_once(conn, client, ticket_id: str, marker: str, html: str, owner: str)
     (a lost response, a killed worker); only then is the ticket searched for the marker before posting.
     A short lock keeps two workers from posting the same escalation at once.
     """
-    noted_key, attempt_key, lock_key = (f"calmdesk:{kind}:{marker}" for kind in ("noted", "attempt", "notelock"))
+    noted_key, attempt_key, lock_key = note_keys(marker)
     if conn.exists(noted_key):
         return "already-posted"
     if not conn.set(lock_key, owner, nx=True, ex=120):
         # The holder may be this same job's earlier run, SIGKILLed and now recovered by RQ: that is not a rival.
         if conn.get(lock_key) != owner.encode():
-            from .helpdesks.base import RetryLater
+            from calmdesk.helpdesks.base import RetryLater
 
             raise RetryLater(30, "another worker is posting this note")
         conn.set(lock_key, owner, ex=120)

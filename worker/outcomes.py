@@ -7,14 +7,13 @@ import logging
 from datetime import timedelta
 from typing import Any, Callable
 
-from rq import Retry, get_current_job
+from rq import get_current_job
 
-from .helpdesks.base import CredentialsRejected, RetryLater, TicketFull, TicketGone
-from .queueing import job_queue
+from calmdesk.helpdesks.base import CredentialsRejected, RetryLater, TicketFull, TicketGone
+from calmdesk.queue import FAILURE_TTL, job_retry, queue_of
+from calmdesk.keys import ALERT_TTL, alert_key
 
 log = logging.getLogger("calmdesk.jobs")
-ALERT_KEY = "calmdesk:alert:{helpdesk}"
-RESCHEDULED_RETRY = Retry(max=5, interval=[10, 30, 90, 300, 900])
 
 
 def with_helpdesk_outcomes(job_name: str) -> Callable:
@@ -30,9 +29,9 @@ def with_helpdesk_outcomes(job_name: str) -> Callable:
                 return func(payload)
             except RetryLater as exc:
                 delay = max(1, int(round(exc.seconds)))
-                job_queue(job.connection).enqueue_in(
-                    timedelta(seconds=delay), job_name, payload, retry=RESCHEDULED_RETRY,
-                    failure_ttl=30 * 86400, description=job.description,
+                queue_of(job).enqueue_in(
+                    timedelta(seconds=delay), job_name, payload, retry=job_retry(),
+                    failure_ttl=FAILURE_TTL, description=job.description,
                 )
                 log.warning("job rescheduled job=%s helpdesk=%s in=%ss reason=%s", job.id, helpdesk, delay, exc)
                 return {"outcome": "rescheduled", "after_seconds": delay}
@@ -44,7 +43,7 @@ def with_helpdesk_outcomes(job_name: str) -> Callable:
                 return {"outcome": "dropped", "reason": "ticket cannot take more comments"}
             except CredentialsRejected as exc:
                 job.retries_left = 0  # retrying cannot help until an admin fixes the token
-                job.connection.set(ALERT_KEY.format(helpdesk=helpdesk), str(exc), ex=7 * 86400)
+                job.connection.set(alert_key(helpdesk), str(exc), ex=ALERT_TTL)
                 log.error("job failed job=%s helpdesk=%s reason=credentials-rejected detail=%s", job.id, helpdesk, exc)
                 raise
 

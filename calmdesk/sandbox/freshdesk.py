@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from flask import Flask, Response, jsonify, render_template_string, request
 
-from .recording import Fault, RequestLog, gate
+from calmdesk.sandbox.recording import Fault, RequestLog, gate
 
 STATUS_LABELS = {2: "Open", 3: "Pending", 4: "Resolved", 5: "Closed", 6: "Waiting on Customer"}
 PRIORITY_LABELS = {1: "Low", 2: "Medium", 3: "High", 4: "Urgent"}

@@ -11,7 +11,7 @@ from typing import Any
 
 from flask import Flask, jsonify, render_template_string, request
 
-from .recording import Fault, RequestLog, gate
+from calmdesk.sandbox.recording import Fault, RequestLog, gate
 
 
 def _now_iso() -> str:
@@ -248,7 +248,7 @@ class ZendeskSandbox:
             return render_template_string(_INDEX, sandbox=sandbox)
 
         # --- admin API: webhooks, signing secrets, triggers, incremental export (installer and backfill) ---
-        from .zendesk_admin import register_admin_routes
+        from calmdesk.sandbox.zendesk_admin import register_admin_routes
 
         register_admin_routes(app, sandbox)
         return app

@@ -1,0 +1,3 @@
+from calmdesk.cli.main import main
+
+main()

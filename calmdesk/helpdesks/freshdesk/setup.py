@@ -1,0 +1,110 @@
+"""`calmdesk freshdesk install`: the automation rules that send customer messages to calmdesk.
+
+Two rules, matched by name and created or updated idempotently: "ticket updates" (type 4) for a reply the
+customer sends, "ticket creation" (type 1) for the first message. Each fires calmdesk's advanced JSON body
+(see webhooks/freshdesk.py) with FRESHDESK_WEBHOOK_TOKEN in the X-Calmdesk-Token header. Freshdesk only offers
+webhook actions on some plans, and its automations API is not documented for every account: when it refuses,
+the command prints the exact steps to create the rule by hand. The token is never printed.
+"""
+
+from __future__ import annotations
+
+from calmdesk.helpdesks.admin_api import AdminApi, ApiRefused
+
+TOKEN_HEADER = "X-Calmdesk-Token"  # what webhooks/freshdesk.py accepts besides basic auth
+RULE_BODY = {
+    "calmdesk": "freshdesk-rule/1", "ticket_id": "{{ticket.id}}", "triggered_event": "{{triggered_event}}",
+    "latest_public_comment": "{{ticket.latest_public_comment}}", "requester_id": "{{ticket.requester.id}}",
+    "requester_name": "{{ticket.requester.name}}", "requester_email": "{{ticket.requester.email}}",
+    "subject": "{{ticket.subject}}", "status": "{{ticket.status}}", "tags": "{{ticket.tags}}",
+    "sentiment": "{{ticket.sentiment_score}}",
+}
+RULES = (
+    # (automation type, name, what fires it): performer 2 is the requester (the customer).
+    (4, "calmdesk: customer replied", {"performer": {"type": 2}, "events": [{"field_name": "reply_sent"}]}),
+    (1, "calmdesk: ticket created", {}),
+)
+UI_TYPE = {4: "Ticket updates", 1: "Ticket creation"}
+
+
+def names_for(account: str) -> list[tuple[int, str, dict]]:
+    suffix = "" if account == "default" else f" ({account})"
+    return [(rule_type, name + suffix, trigger) for rule_type, name, trigger in RULES]
+
+
+def rule_spec(name: str, trigger: dict, url: str, token: str) -> dict:
+    return {
+        "name": name,
+        "active": True,
+        **trigger,
+        "conditions": [],
+        "actions": [{
+            "field_name": "trigger_webhook", "request_type": "POST", "url": url,
+            "content_type": "JSON", "content_layout": "2", "content": dict(RULE_BODY),
+            "custom_headers": {TOKEN_HEADER: token},
+        }],
+    }
+
+
+def find_rules(api: AdminApi, rule_type: int, name: str) -> list[dict]:
+    found: list[dict] = []
+    for page in range(1, 51):
+        data = api.call("GET", f"/api/v2/automations/{rule_type}/rules", params={"page": page, "per_page": 100})
+        if not data:
+            break
+        found.extend(r for r in data if r.get("name") == name)
+        if len(data) < 100:
+            break
+    return found
+
+
+def manual_steps(rule_type: int, name: str, url: str, token_env: str) -> str:
+    import json
+
+    event = ("   When an action performed by: Customer. Involves any of these events: Reply is sent.\n"
+             if rule_type == 4 else "   (ticket creation rules run on every new ticket)\n")
+    return (f"Create the rule by hand in Freshdesk:\n"
+            f"1. Admin > Workflows > Automations > {UI_TYPE[rule_type]} > New rule. Name: {name}\n"
+            f"2.{event[2:]}"
+            f"3. On tickets with these properties: leave empty (calmdesk applies its own rules).\n"
+            f"4. Perform these actions: Trigger webhook. Request type POST. URL {url}\n"
+            f"   Requires authentication: no. Add custom headers: {TOKEN_HEADER}: <the value of {token_env}>\n"
+            f"   Encoding JSON. Content: Advanced, with exactly this body:\n"
+            f"   {json.dumps(RULE_BODY)}\n"
+            f"5. Preview and save, and make sure the rule is active.")
+
+
+def install(api: AdminApi, public_url: str, account: str, token: str, token_env: str) -> dict:
+    """Create or update each rule; on a refusal (4xx), print the manual steps. Returns name -> what happened."""
+    url = public_url.rstrip("/") + "/webhooks/freshdesk" + ("" if account == "default" else f"/{account}")
+    result: dict[str, str] = {}
+    for rule_type, name, trigger in names_for(account):
+        wanted = rule_spec(name, trigger, url, token)
+        path = f"/api/v2/automations/{rule_type}/rules"
+        try:
+            existing = find_rules(api, rule_type, name)
+            if api.dry_run:
+                api.echo(f"(dry run: if a {UI_TYPE[rule_type].lower()} rule named {name!r} exists it is updated "
+                         "with PUT, else created)")
+                api.call("POST", path, wanted)
+                continue
+            if not existing:
+                created = api.call("POST", path, wanted)
+                result[name] = "created"
+                api.echo(f"rule {name!r}: created (id {created.get('id')}) -> {url}")
+                continue
+            rule = existing[0]
+            same = all(rule.get(k) == wanted.get(k) for k in ("active", "actions", "performer", "events"))
+            if same:
+                result[name] = "unchanged"
+                api.echo(f"rule {name!r}: unchanged (id {rule['id']})")
+            else:
+                api.call("PUT", f"{path}/{rule['id']}", wanted)
+                result[name] = "updated"
+                api.echo(f"rule {name!r}: updated (id {rule['id']})")
+        except ApiRefused as exc:
+            if exc.status >= 500:
+                raise
+            result[name] = "manual"
+            api.echo(f"Freshdesk refused the rule {name!r} ({exc}).\n" + manual_steps(rule_type, name, url, token_env))
+    return result

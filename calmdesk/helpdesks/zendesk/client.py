@@ -1,0 +1,159 @@
+"""Zendesk client: reads tickets, comments and users; posts private notes and adds tags (Support API v2)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import requests
+
+from calmdesk.vocabulary import PRIORITIES
+from calmdesk.settings import Settings
+
+from calmdesk.helpdesks.base import CustomerMessage, Person, TicketSnapshot, send
+
+
+_PRIORITY_ORDER = list(PRIORITIES)
+
+
+class ZendeskClient:
+    name = "zendesk"
+
+    def __init__(self, base_url: str, email: str, api_token: str, session: requests.Session | None = None):
+        if not (base_url and email and api_token):
+            raise ValueError("Zendesk is not configured: set ZENDESK_URL, ZENDESK_EMAIL and ZENDESK_API_TOKEN")
+        self.base_url = base_url.rstrip("/")
+        self.session = session or requests.Session()
+        self.session.auth = (f"{email}/token", api_token)
+        self.session.headers.update({"Accept": "application/json", "User-Agent": "calmdesk"})
+        self._me: int | None = None
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "ZendeskClient":
+        account = settings.zendesk
+        return cls(account.url, account.email, account.api_token)
+
+    def _url(self, path: str) -> str:
+        return f"{self.base_url}/api/v2{path}"
+
+    def _comments(self, ticket_id: str, pages: int = 3) -> list[dict]:
+        """Newest first; a few pages are enough to find the latest customer comment or a recent note."""
+        url = self._url(f"/tickets/{ticket_id}/comments")
+        params: dict | None = {"sort": "-created_at", "page[size]": 100}
+        comments: list[dict] = []
+        for _ in range(pages):
+            data = send(self.session, "GET", url, params=params).json()
+            comments.extend(data.get("comments") or [])
+            links, meta = data.get("links") or {}, data.get("meta") or {}
+            if not meta.get("has_more") or not links.get("next"):
+                break
+            url, params = links["next"], None
+        return comments
+
+    def _ticket(self, ticket_id: str) -> dict:
+        return send(self.session, "GET", self._url(f"/tickets/{ticket_id}")).json().get("ticket") or {}
+
+    def latest_customer_message(self, ticket_id: str) -> CustomerMessage | None:
+        requester_id = str(self._ticket(ticket_id).get("requester_id") or "")
+        for comment in self._comments(ticket_id, pages=1):
+            if comment.get("public") and str(comment.get("author_id")) == requester_id:
+                return CustomerMessage(
+                    id=str(comment.get("id")),
+                    text=comment.get("plain_body") or comment.get("body") or "",
+                    author_id=requester_id,
+                    created_at=comment.get("created_at") or "",
+                )
+        return None
+
+    def requester(self, ticket_id: str, requester_id: str = "") -> Person:
+        if not requester_id:
+            requester_id = str(self._ticket(ticket_id).get("requester_id") or "")
+        if not requester_id:
+            return Person()
+        user = send(self.session, "GET", self._url(f"/users/{requester_id}")).json().get("user") or {}
+        return Person(id=requester_id, name=user.get("name") or "", email=user.get("email") or "",
+                      locale=user.get("locale") or "")
+
+    def has_note_marker(self, ticket_id: str, marker: str) -> bool:
+        for comment in self._comments(ticket_id):
+            if not comment.get("public") and any(marker in (comment.get(k) or "")
+                                                 for k in ("html_body", "body", "plain_body")):
+                return True
+        return False
+
+    def post_internal_note(self, ticket_id: str, html: str) -> None:
+        body = {"ticket": {"comment": {"html_body": html, "public": False}}}
+        send(self.session, "PUT", self._url(f"/tickets/{ticket_id}"), json=body)
+
+    def add_tags(self, ticket_id: str, tags: list[str]) -> None:
+        # PUT /tags adds to the ticket's tags; the ticket update's "tags" field would replace them.
+        send(self.session, "PUT", self._url(f"/tickets/{ticket_id}/tags"), json={"tags": tags})
+
+    def ticket_url(self, ticket_id: str) -> str:
+        return f"{self.base_url}/agent/tickets/{ticket_id}"
+
+    # --- follow-ups ------------------------------------------------------------------------------------------------
+    def ticket(self, ticket_id: str) -> TicketSnapshot:
+        ticket = self._ticket(ticket_id)
+        requester = str(ticket.get("requester_id") or "")
+        customer_at = agent_at = ""
+        for comment in self._comments(ticket_id, pages=1):  # newest first
+            if not comment.get("public"):
+                continue
+            if str(comment.get("author_id")) == requester:
+                customer_at = customer_at or comment.get("created_at") or ""
+            else:
+                agent_at = agent_at or comment.get("created_at") or ""
+            if customer_at and agent_at:
+                break
+        return TicketSnapshot(
+            id=str(ticket_id), status=(ticket.get("status") or "open").lower(), subject=ticket.get("subject") or "",
+            requester_id=requester, assignee_id=str(ticket.get("assignee_id") or ""),
+            group_id=str(ticket.get("group_id") or ""), priority=(ticket.get("priority") or "normal").lower(),
+            last_customer_message_at=customer_at, last_agent_reply_at=agent_at,
+        )
+
+    def _api_user_id(self) -> int:
+        if self._me is None:
+            self._me = int(send(self.session, "GET", self._url("/users/me")).json()["user"]["id"])
+        return self._me
+
+    def create_followup(self, ticket: TicketSnapshot, due_at: datetime, promise_html: str, key: str) -> str:
+        """A task ticket due at `due_at`, requested by the API user so no email reaches the customer."""
+        task = {
+            "subject": f"Follow up: {ticket.subject} (#{ticket.id})",
+            "type": "task",
+            "due_at": due_at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "requester_id": self._api_user_id(),
+            "comment": {"html_body": promise_html, "public": False},
+            "tags": ["calmdesk_followup", f"calmdesk_followup_for_{ticket.id}"],
+        }
+        if ticket.assignee_id:
+            task["assignee_id"] = int(ticket.assignee_id)
+        if ticket.group_id:
+            task["group_id"] = int(ticket.group_id)
+        # Idempotency-Key: a retried create after a lost response returns the first task instead of a second one.
+        response = send(self.session, "POST", self._url("/tickets"), json={"ticket": task},
+                        headers={"Idempotency-Key": key})
+        task_id = str(response.json()["ticket"]["id"])
+        self.add_tags(ticket.id, [f"calmdesk_followup_task_{task_id}"])
+        return task_id
+
+    def close_followup(self, reference: str, ticket: TicketSnapshot, note: str) -> None:
+        update: dict = {"status": "solved", "comment": {"body": note, "public": False}}
+        task = self._ticket(reference)
+        if not task.get("assignee_id"):
+            update["assignee_id"] = self._api_user_id()  # Zendesk will not solve a ticket without an assignee
+        send(self.session, "PUT", self._url(f"/tickets/{reference}"), json={"ticket": update})
+
+    def raise_priority(self, ticket: TicketSnapshot, to: str) -> None:
+        """Up to `to` (the admin's rules), never down."""
+        if _PRIORITY_ORDER.index(to) > _PRIORITY_ORDER.index(ticket.priority if ticket.priority in _PRIORITY_ORDER
+                                                           else "normal"):
+            send(self.session, "PUT", self._url(f"/tickets/{ticket.id}"), json={"ticket": {"priority": to}})
+
+    def bump_priority(self, ticket: TicketSnapshot) -> None:
+        order = _PRIORITY_ORDER
+        current = order.index(ticket.priority) if ticket.priority in order else 1
+        if current < len(order) - 1:
+            send(self.session, "PUT", self._url(f"/tickets/{ticket.id}"),
+                 json={"ticket": {"priority": order[current + 1]}})

@@ -1,0 +1,115 @@
+"""How positive or negative the words of one sentence are: VADER's word rules over the support-domain lexicon.
+
+Reimplemented rather than calling VADER's polarity_scores because that call alone is slower than the detector's
+budget on ticket-length text; the rules kept are the ones that matter in tickets: negation ("not happy"),
+boosters ("really bad"), emphasis by capitals, and "but" shifting weight to what follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from vaderSentiment.vaderSentiment import C_INCR, N_SCALAR
+
+from worker.detector.lexicon import BOOSTERS, NEGATIONS, POLITENESS, PROBLEM_WORDS, word_valences
+
+# Words, and the clause punctuation that ends the reach of a negation or a booster.
+# "@name" is a mention: a name, never a sentiment word. The lookahead only lets the search skip faster to where a
+# word can start.
+WORD = re.compile(r"(?=[@A-Za-z,;:])(?:@?[A-Za-z]+(?:['’][A-Za-z]+)*|[,;:])")
+# The two characters that are not in WORD but whose lower case is: "İ" (lower case two characters long) and the
+# Kelvin sign. In a text without them, the lower-cased words are the words lower-cased.
+_LOWER_INTO_WORD = ("\u0130", "\u212a")
+_CLAUSE_END = frozenset(",;:")
+_BOOSTER_DECAY = (1.0, 0.95, 0.9)
+_BEFORE_BUT, _AFTER_BUT = 0.5, 1.5
+
+
+class SentenceValence(NamedTuple):  # a NamedTuple, not a frozen dataclass: built for every sentence, it is cheaper
+    negative: float  # sum of the negative word valences (<= 0)
+    positive: float  # sum of the positive word valences other than politeness (>= 0)
+    polite: float  # sum of the positive valences of thanks and pleasantries (>= 0)
+    problem: float  # the part of `negative` that comes from words naming the problem ("error", "late") (<= 0)
+
+
+_NEUTRAL_SENTENCE = SentenceValence(0.0, 0.0, 0.0, 0.0)
+
+
+def sentence_valence(sentence: str, mixed_case: bool) -> SentenceValence:
+    """mixed_case: the message is not all capitals, so a word in capitals is emphasis (VADER's rule)."""
+    lower = WORD.findall(sentence.lower().replace("’", "'"))
+    words = WORD.findall(sentence.replace("’", "'")) if mixed_case else lower
+    return _valence(lower, words, mixed_case, word_valences())
+
+
+def message_valences(text: str, spans: list[tuple[int, int]], mixed_case: bool) -> list[SentenceValence]:
+    """sentence_valence of text[start:end] for each span, tokenising each sentence once instead of twice."""
+    if any(c in text for c in _LOWER_INTO_WORD):
+        return [sentence_valence(text[start:end], mixed_case) for start, end in spans]
+    text = text.replace("’", "'")
+    lexicon = word_valences()
+    valences = []
+    for start, end in spans:
+        words = WORD.findall(text, start, end)  # WORD has no look-behind: the same words as in the slice
+        lower = list(map(str.lower, words))
+        if lexicon.keys().isdisjoint(lower):
+            valences.append(_NEUTRAL_SENTENCE)  # the common case: no sentiment word at all
+        else:
+            valences.append(_valence(lower, words if mixed_case else lower, mixed_case, lexicon))
+    return valences
+
+
+def _valence(lower: list[str], words: list[str], mixed_case: bool, lexicon: dict[str, float]) -> SentenceValence:
+    """lower: the sentence's words lower-cased; words: the same words as written (lower when not mixed_case)."""
+    hits = [i for i, word in enumerate(lower) if word in lexicon]
+    if not hits:
+        return _NEUTRAL_SENTENCE
+    but_at = lower.index("but") if "but" in lower else -1
+    negative = positive = polite = problem = 0.0
+    for i in hits:
+        word = lower[i]
+        value = lexicon[word]
+        if mixed_case and words[i].isupper() and len(word) > 1:
+            value += C_INCR if value > 0 else -C_INCR
+        value = _boosted(value, lower, words, i, mixed_case)
+        if _negated(lower, i):
+            value *= N_SCALAR
+        if but_at >= 0:
+            value *= _BEFORE_BUT if i < but_at else _AFTER_BUT if i > but_at else 1.0
+        if value < 0:
+            negative += value
+            if word in PROBLEM_WORDS:
+                problem += value
+        elif word in POLITENESS:
+            polite += value
+        else:
+            positive += value
+    return SentenceValence(negative, positive, polite, problem)
+
+
+def _boosted(value: float, lower: list[str], words: list[str], i: int, mixed_case: bool) -> float:
+    for distance, decay in enumerate(_BOOSTER_DECAY, 1):
+        if i - distance < 0:
+            break
+        previous = lower[i - distance]
+        if previous in _CLAUSE_END:
+            break
+        boost = BOOSTERS.get(previous)
+        if boost is None:
+            continue
+        boost = boost if value > 0 else -boost
+        if mixed_case and words[i - distance].isupper():
+            boost += C_INCR if value > 0 else -C_INCR
+        value += boost * decay
+    return value
+
+
+def _negated(lower: list[str], i: int) -> bool:
+    for word in reversed(lower[max(0, i - 3):i]):
+        if word in _CLAUSE_END:
+            return False
+        if word in NEGATIONS or word.endswith("n't"):
+            return True
+    return False
+
