@@ -1,29 +1,52 @@
-# make test / make demo / make bench: each creates .venv if missing and installs calmdesk with its dev extras.
+# make demo / run: runtime dependencies only. make test / test-fast / lint / bench: with the dev extras.
+# Each creates .venv if missing.
 PYTHON ?= python3
 VENV ?= .venv
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+HASH := $(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+RUNTIME := $(VENV)/.runtime-$(HASH)
+DEV := $(VENV)/.dev-$(HASH)
 
-.PHONY: test demo bench run install clean
+.PHONY: test test-fast lint demo bench run install install-dev wheel clean
 
-$(STAMP): pyproject.toml
-	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/python -m pip install -q --upgrade pip
+
+$(RUNTIME): pyproject.toml | $(VENV)/bin/python
+	$(VENV)/bin/python -m pip install -q -e .
+	@rm -f $(VENV)/.runtime-* && touch $(RUNTIME)
+
+$(DEV): pyproject.toml | $(VENV)/bin/python
 	$(VENV)/bin/python -m pip install -q -e '.[dev]'
-	@rm -f $(VENV)/.installed-* && touch $(STAMP)
+	@rm -f $(VENV)/.dev-* $(VENV)/.runtime-* && touch $(DEV) $(RUNTIME)
 
-install: $(STAMP)
+install: $(RUNTIME)
 
-test: $(STAMP)
+install-dev: $(DEV)
+
+test: $(DEV)
 	$(VENV)/bin/python -m pytest
 
-demo: $(STAMP)
+# The unit layer only: no Redis, no servers, a few seconds.
+test-fast: $(DEV)
+	$(VENV)/bin/python -m pytest tests/unit -q
+
+lint: $(DEV)
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+demo: $(RUNTIME)
 	$(VENV)/bin/calmdesk demo
 
-bench: $(STAMP)
+bench: $(DEV)
 	$(VENV)/bin/python bench/run.py
 
-run: $(STAMP)
+run: $(RUNTIME)
 	$(VENV)/bin/calmdesk run
 
+wheel: $(DEV)
+	$(VENV)/bin/python -m pip wheel -q --no-deps -w dist .
+
 clean:
-	rm -rf $(VENV) .calmdesk .pytest_cache
+	rm -rf $(VENV) .calmdesk .pytest_cache dist build *.egg-info

@@ -17,8 +17,8 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SUITE = ["tests/test_hostile_input.py", "tests/test_openapi.py", "tests/test_faults.py", "tests/test_exactly_once.py",
-         "tests/test_durability.py", "tests/test_secrets.py"]
+SUITE = ["tests/system/test_hostile_input.py", "tests/integration/test_openapi.py", "tests/system/test_faults.py", "tests/system/test_exactly_once.py",
+         "tests/integration/test_durability.py", "tests/system/test_secrets.py"]
 
 
 def run_suite() -> tuple[int, list[dict]]:

@@ -16,9 +16,7 @@ from pathlib import Path
 
 import redis
 import requests
-from rq import Queue
 from rq.registry import StartedJobRegistry
-from rq.serializers import JSONSerializer
 
 from calmdesk.helpdesks.zendesk.webhook import sign_zendesk_body
 
@@ -27,6 +25,7 @@ from calmdesk.ops.embedded_redis import EmbeddedRedis, die_with_parent
 from calmdesk.sandbox.freshdesk import FreshdeskSandbox
 from calmdesk.sandbox.serving import ServerThread
 from calmdesk.sandbox.zendesk import ZendeskSandbox
+from calmdesk.queue import DEFAULT_QUEUE_NAME, named_queue
 from calmdesk.settings import environment, load_settings
 
 DEMO_SECRET = "demo-webhook-secret"
@@ -132,7 +131,7 @@ def _deliver(web_url: str, payload: dict) -> int:
 
 def _wait_until_idle(conn: redis.Redis, worker: subprocess.Popen, timeout: float = 90) -> bool:
     """Poll the queue until every job (and every job those jobs queued) has run."""
-    queue = Queue("calmdesk", connection=conn, serializer=JSONSerializer)
+    queue = named_queue(conn, DEFAULT_QUEUE_NAME)
     started = StartedJobRegistry(queue=queue)
     deadline = time.monotonic() + timeout
     quiet_since = None

@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Callable, Mapping, Protocol
 
 import requests
 
+from calmdesk.events import TicketEvent
+from calmdesk.settings import Settings
 from calmdesk.state.counters import count_helpdesk_call
 
 log = logging.getLogger("calmdesk.helpdesk")
@@ -149,3 +151,16 @@ def _retry_after(response: requests.Response) -> float | None:
 def _path(url: str) -> str:
     # Only the path is logged: hosts are account names and queries can carry search text.
     return "/" + url.split("://", 1)[-1].split("/", 1)[-1].split("?", 1)[0]
+
+
+# What every helpdesk's webhook module provides (its SOURCE); calmdesk.helpdesks.sources lists them.
+@dataclass(frozen=True)
+class WebhookSource:
+    name: str
+    # Raises Unauthorized / NotConfigured; pure apart from reading the settings it is given.
+    authenticate: Callable[[Settings, Mapping[str, str], bytes, datetime], None]
+    # A stable key for one delivery, so retries and duplicates are accepted once.
+    delivery_key: Callable[[Mapping[str, Any], Mapping[str, str], bytes], str]
+    # A TicketEvent to analyse, or the reason the delivery is accepted and ignored.
+    normalise: Callable[[Mapping[str, Any], str], "TicketEvent | str"]
+    dedup_seconds: int

@@ -19,7 +19,6 @@ import redis
 import requests
 
 from calmdesk.config import Config
-from calmdesk.durations import DurationError, parse_duration
 from calmdesk.events import CUSTOMER_MESSAGE, TicketEvent
 from worker.escalation.rules import watches
 from calmdesk.settings import Settings

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import os
-import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
 import requests
 
 from calmdesk.config import CREDENTIAL_ENV, URL_ENV, Config, read_config
 from worker.writing.template_check import check_templates
-from calmdesk.settings import FreshdeskAccount, Settings, SettingsError, ZendeskAccount, load_settings
+from calmdesk.settings import FreshdeskAccount, Settings, ZendeskAccount
 
 PROBE_TIMEOUT = (5, 10)
 # The cheapest authenticated GET each helpdesk has: it answers 401 for bad credentials and costs one API call.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from calmdesk.vocabulary import LEVEL_RANK, SEVERE_CUES
+from calmdesk.vocabulary import LEVEL_RANK
 from calmdesk.config import Filter, Rules
 
 _RANK = LEVEL_RANK

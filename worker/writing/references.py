@@ -38,7 +38,7 @@ _DATE = re.compile(
 _MODEL = re.compile(r"\b(?:[A-Z][a-zA-Z]+\s){1,3}(?:[A-Z]{0,3}\d{1,5}[A-Za-z]?|Pro|Max|Mini|Plus)\b")
 _NOT_PRODUCT_START = {"I", "My", "The", "Order", "Pedido", "Commande", "Bestellung", "Mi", "Mon", "Ma", "Meine",
                       "Mein", "Le", "La", "El", "Die", "Der", "Das", "Ticket", "Invoice", "Factura", "Facture",
-                      "Rechnung", "On", "Since", "Am", "Le", "Depuis", "Desde"}
+                      "Rechnung", "On", "Since", "Am", "Depuis", "Desde"}
 _SAFE = re.compile(r"[^\w\s.,\-/#]", re.UNICODE)
 
 

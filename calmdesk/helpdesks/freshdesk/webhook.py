@@ -19,6 +19,7 @@ from typing import Any, Mapping
 
 from calmdesk.events import AGENT_REPLY, CUSTOMER_MESSAGE, TicketEvent
 
+from calmdesk.helpdesks.base import WebhookSource
 from calmdesk.helpdesks.webhook_errors import BadPayload, NotConfigured, Unauthorized
 
 TOKEN_HEADER = "X-Calmdesk-Token"
@@ -321,9 +322,7 @@ def _authenticate(settings, headers, body, now) -> None:
     verify_freshdesk_token(settings.freshdesk.webhook_token, headers)
 
 
-def _source():
-    from calmdesk.helpdesks.sources import WebhookSource
-
+def _source() -> WebhookSource:
     return WebhookSource(
         name="freshdesk",
         authenticate=_authenticate,

@@ -8,15 +8,12 @@ in the environment; it is never logged or stored. `--dry-run` prints each reques
 from __future__ import annotations
 
 import json
-import time
-from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import urlsplit
 
-import requests
 
 from calmdesk.config import Rules
-from calmdesk.helpdesks.admin_api import AdminApi, ApiRefused, InstallError
+from calmdesk.helpdesks.admin_api import AdminApi, InstallError
 
 WEBHOOK_NAME = "calmdesk"
 TRIGGER_TITLE = "calmdesk: customer replied"

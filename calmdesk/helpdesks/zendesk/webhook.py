@@ -10,6 +10,7 @@ from typing import Any, Mapping
 
 from calmdesk.events import AGENT_REPLY, CUSTOMER_MESSAGE, TicketEvent
 
+from calmdesk.helpdesks.base import WebhookSource
 from calmdesk.helpdesks.webhook_errors import BadPayload, NotConfigured, Unauthorized
 
 SIGNATURE_HEADER = "X-Zendesk-Webhook-Signature"
@@ -209,9 +210,7 @@ def _authenticate(settings, headers, body, now) -> None:
     verify_zendesk_signature(settings.zendesk.webhook_secret, headers, body, now)
 
 
-def _source():
-    from calmdesk.helpdesks.sources import WebhookSource
-
+def _source() -> WebhookSource:
     return WebhookSource(
         name="zendesk",
         authenticate=_authenticate,

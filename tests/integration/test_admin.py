@@ -168,7 +168,7 @@ def explode(payload):  # a job that fails, for the failed-jobs page
 
 def test_failed_jobs_can_be_retried(admin, redis):
     queue = Queue("calmdesk", connection=redis, serializer=JSONSerializer)
-    job = queue.enqueue_call("tests.test_admin.explode", args=({"ticket": "1"},), description="analyse zendesk ticket 1")
+    job = queue.enqueue_call("tests.integration.test_admin.explode", args=({"ticket": "1"},), description="analyse zendesk ticket 1")
     SimpleWorker([queue], connection=redis, serializer=JSONSerializer).work(burst=True)
     assert FailedJobRegistry(queue=queue).get_job_ids() == [job.id]
 
@@ -207,7 +207,7 @@ def test_rules_page_shows_problems(admin_env, tmp_path):
 
 def test_queue_page_lists_queues_and_workers(admin, redis):
     queue = Queue("calmdesk", connection=redis, serializer=JSONSerializer)
-    queue.enqueue_call("tests.test_admin.explode", args=({},), description="waiting job")
+    queue.enqueue_call("tests.integration.test_admin.explode", args=({},), description="waiting job")
     html = admin.get("/admin/queue").text
     assert "<td>calmdesk</td><td>1</td>" in html and "waiting job" in html
     assert "No worker is running" in html

@@ -7,7 +7,6 @@ import sys
 import time
 from datetime import datetime, timedelta, timezone
 
-import pytest
 import redis as redis_lib
 
 from calmdesk.ops.embedded_redis import EmbeddedRedis

@@ -9,7 +9,7 @@ import pytest
 
 from worker.detector import CUES, LEVELS, SCORE_CUE, DetectionContext, Verdict, detect
 
-HELPDESK_SET = Path(__file__).parent / "data" / "helpdesk_messages.jsonl"
+HELPDESK_SET = Path(__file__).parents[1] / "data" / "helpdesk_messages.jsonl"
 
 
 def helpdesk_items() -> list[dict]:

@@ -106,7 +106,7 @@ def explode(payload):
 
 def test_retry_a_failed_job(page, site, redis):
     queue = Queue("calmdesk", connection=redis, serializer=JSONSerializer)
-    job = queue.enqueue_call("tests.test_admin_browser.explode", args=({},), description="note on zendesk ticket 77")
+    job = queue.enqueue_call("tests.integration.test_admin_browser.explode", args=({},), description="note on zendesk ticket 77")
     SimpleWorker([queue], connection=redis, serializer=JSONSerializer).work(burst=True)
     assert FailedJobRegistry(queue=queue).get_job_ids() == [job.id]
 

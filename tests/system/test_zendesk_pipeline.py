@@ -1,6 +1,5 @@
 """End to end: signed Zendesk webhook -> Flask -> real Redis -> real worker process -> sandbox Zendesk."""
 
-import json
 
 from flask.testing import FlaskClient
 
@@ -169,3 +168,17 @@ def test_lost_response_after_note_stored_does_not_post_twice(client, zendesk, en
     assert len([r for r in zendesk.log.matching("PUT", f"/api/v2/tickets/{ticket}")
                 if r.path == f"/api/v2/tickets/{ticket}"]) == 1
     assert zendesk.log.matching("GET", f"/api/v2/tickets/{ticket}/comments")
+
+
+def test_a_custom_queue_name_still_gets_the_note(zendesk, env, redis):
+    """CALMDESK_QUEUE=other: ingress, the analyse job and the note job it enqueues all use the same queue."""
+    from rq import Queue
+
+    custom = {**env, "CALMDESK_QUEUE": "other"}
+    client = create_app({"TESTING": True, "CALMDESK_SETTINGS": load_settings(custom)}).test_client()
+    ticket = zendesk.create_ticket("Where is my order?", "Dana Whitfield", "Where is order #48213?")
+    assert deliver(client, zendesk, ticket, UPSET).status_code == 202
+    assert len(Queue("other", connection=redis)) == 1 and queued_jobs(redis) == 0
+    run_worker_burst(custom)
+    assert len(zendesk.notes(ticket)) == 1
+    assert len(Queue("calmdesk", connection=redis)) == 0  # nothing stranded on the default queue

@@ -5,7 +5,6 @@ Every test runs real worker processes against the stand-in Zendesk and counts th
 
 import json
 
-import pytest
 
 from tests.conftest import post_zendesk, queued_jobs, run_worker_burst
 from tests.figures import record_notes

@@ -11,7 +11,7 @@ from calmdesk.helpdesks.webhook_errors import BadPayload, NotConfigured, Unautho
 from calmdesk.helpdesks.zendesk.webhook import (normalise_zendesk_delivery, sign_zendesk_body, verify_zendesk_signature,
                               zendesk_delivery_key)
 
-FIXTURES = Path(__file__).parent / "fixtures" / "zendesk"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "zendesk"
 NOW = datetime(2026, 11, 22, 12, 0, 0, tzinfo=timezone.utc)
 SECRET = "dGhpc19zZWNyZXRfaXNfZm9yX3Rlc3Rpbmdfb25seQ=="
 
@@ -29,7 +29,9 @@ def headers_for(body: bytes, when: datetime = NOW, secret: str = SECRET) -> dict
 
 def test_known_signature_vector():
     # Computed independently: base64(HMAC-SHA256(key, timestamp + body)).
-    import base64, hashlib, hmac
+    import base64
+    import hashlib
+    import hmac
     body = b'{"a":1}'
     expected = base64.b64encode(hmac.new(b"k", b"2021-03-25T05:09:27Z" + body, hashlib.sha256).digest()).decode()
     assert sign_zendesk_body("k", "2021-03-25T05:09:27Z", body) == expected

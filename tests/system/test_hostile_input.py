@@ -220,7 +220,7 @@ def live_parts(html: str) -> list[str]:
 def test_hostile_text_names_and_subjects_are_inert_in_the_note(client, zendesk, env, redis):
     """Customer text, names and subjects carrying HTML, script, markdown and template syntax reach the note as text."""
     tickets = []
-    for n, hostile in enumerate(HOSTILE_TEXT):
+    for hostile in HOSTILE_TEXT:
         ticket = zendesk.create_ticket(f"Refund {hostile}", f"{hostile} Whitfield", "Where is order #48213?")
         zendesk.users[zendesk.tickets[ticket]["requester_id"]]["name"] = f"{hostile} Whitfield"
         comment = zendesk.customer_says(ticket, f"This is unacceptable, third time I write! {hostile} "

@@ -12,7 +12,7 @@ from calmdesk.helpdesks.freshdesk.webhook import (TriggeredEventError, classify_
                                 normalise_freshdesk_delivery, parse_triggered_event, sentiment_from_score,
                                 verify_freshdesk_token)
 
-FIXTURES = Path(__file__).parent / "fixtures" / "freshdesk"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "freshdesk"
 TOKEN = "s3cret-webhook-token"
 NOW = 1_800_000_000.0
 
