@@ -6,7 +6,7 @@ HASH := $(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 RUNTIME := $(VENV)/.runtime-$(HASH)
 DEV := $(VENV)/.dev-$(HASH)
 
-.PHONY: test test-fast lint demo bench run install install-dev wheel clean
+.PHONY: test test-fast lint demo bench bench-quick run install install-dev wheel clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,8 +39,12 @@ lint: $(DEV)
 demo: $(RUNTIME)
 	$(VENV)/bin/calmdesk demo
 
+# Interleaved rounds against same-run baselines; uses Debian's wrk when installed (apt-get install wrk).
 bench: $(DEV)
 	$(VENV)/bin/python bench/run.py
+
+bench-quick: $(DEV)
+	$(VENV)/bin/python bench/run.py --quick --out=bench/results-quick.json
 
 run: $(RUNTIME)
 	$(VENV)/bin/calmdesk run

@@ -3,9 +3,11 @@
 Served only by the benchmark (bench/harness.py starts it with `python -m bench.baseline_app`): production apps
 never have it."""
 
+import os
 import sys
+import time
 
-from flask import Blueprint, current_app, jsonify
+from flask import Blueprint, current_app, jsonify, request
 
 from calmdesk.ops.web_server import CalmdeskWeb
 from webhooks.app import create_app
@@ -28,6 +30,14 @@ def baseline():
 def create_app_with_baseline():
     app = create_app()
     app.register_blueprint(bp)
+    slow_ms = float(os.environ.get("CALMDESK_BENCH_SLOW_INGRESS_MS") or 0)
+    if slow_ms:  # a deliberately slowed build, for bench/compare.py's own test
+
+        @app.before_request
+        def slow_down():
+            if request.path.startswith("/webhooks/"):
+                time.sleep(slow_ms / 1000)
+
     return app
 
 

@@ -46,12 +46,12 @@ class Stack:
         self.processes: list[subprocess.Popen] = []
         self.web_url = ""
 
-    def start_web(self, workers: int = 2, baseline: bool = False) -> str:
+    def start_web(self, workers: int = 2, baseline: bool = False, prefix: list[str] | None = None) -> str:
         port = free_port()
         env = {**self.env, "WEB_CONCURRENCY": str(workers)}
         command = ["-m", "bench.baseline_app", "127.0.0.1", str(port)] if baseline else [
             "-m", "calmdesk.cli", "web", "--host", "127.0.0.1", "--port", str(port)]
-        self.web = self._spawn([sys.executable, *command], env)
+        self.web = self._spawn([*(prefix or []), sys.executable, *command], env)
         self.web_url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:

@@ -1,11 +1,20 @@
-"""Ingress: signed Zendesk webhooks through gunicorn at concurrency 16 and 64, beside a baseline endpoint in the
-same app and server that only enqueues a no-op RQ job. Run: .venv/bin/python bench/ingress.py"""
+"""Ingress: signed Zendesk webhooks through the web server at concurrency 16 and 64, against a baseline endpoint in
+the same app and server that only enqueues a no-op RQ job (bench/baseline_app.py), in interleaved rounds.
+
+The load generator is wrk (Debian's `wrk`), pinned to one core with the server on the other, when both wrk and
+taskset exist; else a Python generator (keep-alive connections in threads) on the same machine, and the figures say
+so. Run: .venv/bin/python bench/ingress.py [--rounds N] [--seconds S]
+"""
 
 from __future__ import annotations
 
 import http.client
 import json
+import os
+import shutil
+import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -13,6 +22,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.harness import Stack, percentile, rss_mb, signed  # noqa: E402
+from bench.rounds import Figure, interleave  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+CONCURRENCY = (16, 64)
 
 
 def event(n: int) -> dict:
@@ -23,71 +36,147 @@ def event(n: int) -> dict:
                                   "is_public": True, "author": {"id": "5", "is_staff": False, "name": "Dana"}}}}
 
 
-def load(url: str, path: str, requests_: list[tuple[bytes, dict]], concurrency: int) -> dict:
-    """Send every request over `concurrency` keep-alive connections; requests/s and latency percentiles."""
-    host, port = url.split("//")[1].split(":")
-    latencies: list[float] = []
-    statuses: dict[int, int] = {}
-    lock = threading.Lock()
-    shares = [requests_[i::concurrency] for i in range(concurrency)]
-    start_gate = threading.Barrier(concurrency + 1)
-
-    def worker(share):
-        conn = http.client.HTTPConnection(host, int(port), timeout=30)
-        mine, codes = [], {}
-        start_gate.wait()
-        for body, headers in share:
-            began = time.perf_counter()
-            conn.request("POST", path, body=body, headers=headers)
-            response = conn.getresponse()
-            response.read()
-            mine.append(time.perf_counter() - began)
-            codes[response.status] = codes.get(response.status, 0) + 1
-        conn.close()
-        with lock:
-            latencies.extend(mine)
-            for code, n in codes.items():
-                statuses[code] = statuses.get(code, 0) + n
-
-    threads = [threading.Thread(target=worker, args=(share,)) for share in shares]
-    for thread in threads:
-        thread.start()
-    start_gate.wait()
-    began = time.perf_counter()
-    for thread in threads:
-        thread.join()
-    elapsed = time.perf_counter() - began
-    return {"rps": round(len(latencies) / elapsed, 1), "p50_ms": round(percentile(latencies, 50) * 1000, 2),
-            "p99_ms": round(percentile(latencies, 99) * 1000, 2), "statuses": statuses}
+def pinning() -> tuple[list[str], list[str]]:
+    """(prefix for the load generator, prefix for the server): one core each, where the machine has two."""
+    if shutil.which("taskset") and (os.cpu_count() or 1) >= 2:
+        return ["taskset", "-c", "1"], ["taskset", "-c", "0"]
+    return [], []
 
 
-def run(count: int = 3000, rounds: int = 3) -> dict:
-    figures: dict = {}
-    with Stack() as stack:
-        url = stack.start_web(baseline=True)
-        baseline_body = [(b"{}", {"Content-Type": "application/json"})] * count
-        load(url, "/bench/baseline", baseline_body[:300], 16)  # warm-up: imports, connections
-        for concurrency in (16, 64):
-            runs: dict[str, list[dict]] = {"baseline": [], "calmdesk": []}
-            for _ in range(rounds):  # interleaved, so both sides see the same machine noise; medians below
-                for name, path in (("baseline", "/bench/baseline"), ("calmdesk", "/webhooks/zendesk")):
-                    batch = baseline_body if name == "baseline" else [signed(event(n)) for n in range(count)]
-                    result = load(url, path, batch, concurrency)
-                    accepted = result["statuses"].get(202, 0)
-                    if accepted != count:
-                        raise RuntimeError(f"{name}: only {accepted}/{count} answered 202: {result['statuses']}")
-                    runs[name].append(result)
-            median = {name: sorted(results, key=lambda r: r["rps"])[len(results) // 2] for name, results in runs.items()}
+def generator() -> str:
+    return "wrk" if shutil.which("wrk") else "python"
+
+
+class Loader:
+    """Sends `seconds` of load at one path and returns requests/s and latency percentiles."""
+
+    def __init__(self, url: str, seconds: float):
+        self.url, self.seconds = url, seconds
+        self.tool = generator()
+        self.pin, _ = pinning()
+        self.dir = Path(tempfile.mkdtemp(prefix="calmdesk-wrk-"))
+        self.batch = 0
+
+    def requests_file(self, path: str, count: int) -> Path:
+        """Pre-signed deliveries, one per line (fresh ids each batch, so none is a duplicate)."""
+        self.batch += 1
+        target = self.dir / f"batch-{self.batch}.tsv"
+        with open(target, "w") as out:
+            for n in range(count):
+                if path == "/bench/baseline":
+                    out.write("\t\t{}\n")
+                    continue
+                body, headers = signed(event(self.batch * 1_000_000 + n))
+                out.write(f"{headers['X-Zendesk-Webhook-Signature']}\t{headers['X-Zendesk-Webhook-Signature-Timestamp']}"
+                          f"\t{body.decode()}\n")
+        return target
+
+    def run(self, path: str, concurrency: int, expected_rps: float = 3000) -> dict:
+        count = int(expected_rps * self.seconds * 2) + 1000  # enough distinct deliveries that none repeats
+        if self.tool == "wrk":
+            return self._wrk(path, concurrency, self.requests_file(path, count))
+        return self._python(path, concurrency, count)
+
+    def _wrk(self, path: str, concurrency: int, file: Path) -> dict:
+        threads = 2
+        command = [*self.pin, "wrk", "-t", str(threads), "-c", str(concurrency), "-d", f"{max(1, round(self.seconds))}s",
+                   "--timeout", "10s", "-s", str(HERE / "wrk_requests.lua"), self.url, "--", str(file), path,
+                   str(threads)]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=self.seconds + 60)
+        line = next((row for row in done.stdout.splitlines() if row.startswith("WRK_JSON ")), None)
+        if line is None:
+            raise RuntimeError(f"wrk gave no figures: {done.stdout[-500:]} {done.stderr[-500:]}")
+        data = json.loads(line.split(" ", 1)[1])
+        if data["errors"] or data["non2xx"] or data["wrapped"]:
+            raise RuntimeError(f"{path}: {data}")
+        return {"rps": data["requests"] / (data["duration_us"] / 1e6), "p50_ms": data["p50_us"] / 1000,
+                "p99_ms": data["p99_us"] / 1000}
+
+    def _python(self, path: str, concurrency: int, count: int) -> dict:
+        host, port = self.url.split("//")[1].split(":")
+        latencies: list[float] = []
+        lock = threading.Lock()
+        stop_at = time.perf_counter() + self.seconds + 3600  # set for real once every thread is ready
+        gate = threading.Barrier(concurrency + 1)
+        shares = [[signed(event(self.batch * 1_000_000 + n)) if path != "/bench/baseline" else
+                   (b"{}", {"Content-Type": "application/json"}) for n in range(i, count, concurrency)]
+                  for i in range(concurrency)]
+        self.batch += 1
+
+        def worker(share):
+            conn = http.client.HTTPConnection(host, int(port), timeout=30)
+            mine = []
+            gate.wait()
+            for body, headers in share:
+                if time.perf_counter() >= stop_at:
+                    break
+                began = time.perf_counter()
+                conn.request("POST", path, body=body, headers=headers)
+                response = conn.getresponse()
+                response.read()
+                if response.status != 202:
+                    raise RuntimeError(f"{path} answered {response.status}")
+                mine.append(time.perf_counter() - began)
+            conn.close()
+            with lock:
+                latencies.extend(mine)
+
+        threads = [threading.Thread(target=worker, args=(share,)) for share in shares]
+        for thread in threads:
+            thread.start()
+        began = time.perf_counter()
+        stop_at = began + self.seconds
+        gate.wait()
+        for thread in threads:
+            thread.join()
+        elapsed = time.perf_counter() - began
+        return {"rps": len(latencies) / elapsed, "p50_ms": percentile(latencies, 50) * 1000,
+                "p99_ms": percentile(latencies, 99) * 1000}
+
+
+def run(rounds: int = 5, seconds: float = 4.0, slow_ingress_ms: float = 0.0) -> dict:
+    """Figures for bench/results.json. slow_ingress_ms > 0 adds a sleep to every delivery (compare.py's own test)."""
+    _, server_pin = pinning()
+    extra = {"CALMDESK_BENCH_SLOW_INGRESS_MS": str(slow_ingress_ms)} if slow_ingress_ms else {}
+    figures: dict[str, Figure] = {}
+    with Stack(extra_env=extra) as stack:
+        url = stack.start_web(baseline=True, prefix=server_pin)
+        loader = Loader(url, seconds)
+        Loader(url, 2).run("/bench/baseline", 16)  # warm-up: imports, connections
+        for concurrency in CONCURRENCY:
             suffix = "" if concurrency == 16 else "_c64"
-            figures[f"ingress_rps{suffix}"] = median["calmdesk"]["rps"]
-            figures[f"ingress_baseline_rps{suffix}"] = median["baseline"]["rps"]
-            figures[f"ingress_ratio{suffix}"] = round(median["calmdesk"]["rps"] / median["baseline"]["rps"], 3)
-            figures[f"ingress_p50_ms{suffix}"] = median["calmdesk"]["p50_ms"]
-            figures[f"ingress_p99_ms{suffix}"] = median["calmdesk"]["p99_ms"]
-            figures[f"ingress_baseline_p99_ms{suffix}"] = median["baseline"]["p99_ms"]
-        figures["ingress_web_rss_mb"] = rss_mb(stack.web.pid)
-    return figures
+            p99: dict[str, list[float]] = {"baseline": [], "calmdesk": []}
+
+            def side(name: str, path: str, c: int = concurrency, p99: dict = p99) -> float:
+                result = loader.run(path, c)
+                p99[name].append(result["p99_ms"])
+                return result["rps"]
+
+            figure = interleave(f"ingress_ratio{suffix}", lambda: side("baseline", "/bench/baseline"),
+                                lambda: side("calmdesk", "/webhooks/zendesk"), rounds=rounds, unit="req/s")
+            figures[figure.name] = figure
+            latency = interleave_latency(f"ingress_p99_ms{suffix}", p99, rounds)
+            figures[latency.name] = latency
+        rss = rss_mb(stack.web.pid)
+    extras = {"ingress_generator": loader.tool + (" pinned to core 1, server on core 0" if server_pin else ""),
+              "ingress_web_rss_mb": rss}
+    return {"figures": {k: v.to_dict() for k, v in figures.items()}, "values": extras}
+
+
+def interleave_latency(name: str, p99: dict[str, list[float]], rounds: int) -> Figure:
+    """The p99 of each side from the same interleaved rounds (warm-up dropped): calmdesk's p99 / the baseline's."""
+    import statistics
+
+    base, subject = p99["baseline"][-rounds:], p99["calmdesk"][-rounds:]
+    ratios = [s / b for b, s in zip(base, subject) if b]
+    return Figure(name=name, median=round(statistics.median(ratios), 4), low=round(min(ratios), 4),
+                  high=round(max(ratios), 4), rounds=len(ratios), baseline=round(statistics.median(base), 2),
+                  subject=round(statistics.median(subject), 2), unit="ms", lower_is_better=True,
+                  ratios=[round(r, 4) for r in ratios])
 
 
 if __name__ == "__main__":
-    print(json.dumps(run(), indent=2))
+    args = sys.argv[1:]
+    rounds = int(args[args.index("--rounds") + 1]) if "--rounds" in args else 5
+    seconds = float(args[args.index("--seconds") + 1]) if "--seconds" in args else 4.0
+    print(json.dumps(run(rounds=rounds, seconds=seconds), indent=2))

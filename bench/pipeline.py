@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import requests  # noqa: E402
 
 from bench.harness import TOKEN, Stack, percentile, rss_mb, signed  # noqa: E402
+from bench.rounds import repeated  # noqa: E402
 from calmdesk.sandbox.serving import ServerThread  # noqa: E402
 from calmdesk.sandbox.zendesk import ZendeskSandbox  # noqa: E402
 
@@ -79,55 +80,68 @@ def _queue_busy(stack: Stack) -> bool:
     return bool(len(queue) or StartedJobRegistry(queue=queue).count)
 
 
-def drain(limit: int, events: int = 2000, workers: int = 4, timeout: float = 900, fork: bool = False) -> dict:
+CALLS_PER_NOTE = 2  # the note PUT and the tags PUT (follow-ups are off in the drain)
+
+
+def drain(limit: int, rounds: int = 5, round_seconds: float = 45, workers: int = 4, timeout: float = 600,
+          fork: bool = False) -> dict:
+    """A backlog drained by `workers` workers against a stand-in enforcing `limit` calls a minute, in `rounds`
+    rounds of about `round_seconds` of work each. Per round: the calls served per minute over the limit."""
     sandbox = ZendeskSandbox(api_token=TOKEN, limit_per_minute=limit)
     config = Path(tempfile.mkdtemp()) / "calmdesk.yaml"
     config.write_text("followups:\n  enabled: false\n")
+    per_round = max(50, int(limit / CALLS_PER_NOTE * round_seconds / 60))
+    tally = {"lost": 0, "doubled": 0, "throttled": 0, "throttled_after_first_window": 0}
     with ServerThread(sandbox.app) as helpdesk, Stack(zendesk_url=helpdesk.url, extra_env={
             "CALMDESK_CONFIG": str(config), "ZENDESK_RATE_LIMIT": f"all={limit},updates={limit}"}) as stack:
         url = stack.start_web()
-        tickets = [sandbox.create_ticket(f"Order {n}", f"Customer{n} Example", "Where is my order?")
-                   for n in range(events)]
-        comments = [sandbox.customer_says(t, UPSET.format(n=t)) for t in tickets]
         worker_processes = stack.start_workers(workers, fork=fork)
         session = requests.Session()
-        with ThreadPoolExecutor(16) as pool:
-            statuses = list(pool.map(lambda tc: _deliver(session, url, sandbox, *tc), zip(tickets, comments)))
-        if statuses.count(202) != events:
-            raise RuntimeError(f"ingress accepted {statuses.count(202)}/{events}")
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if sum(1 for t in tickets if sandbox.notes(t)) == events and not _queue_busy(stack):
-                break
-            time.sleep(0.5)
-        requests_made = [r for r in sandbox.log.requests if r.path.startswith("/api/v2/")]
-        first, last = requests_made[0].at, requests_made[-1].at
-        served = [r for r in requests_made if r.status != 429]
-        elapsed_min = max(1e-9, (last - first) / 60)
-        counts = [len(sandbox.notes(t)) for t in tickets]
-        figures = {
-            "drain_limit_per_min": limit,
-            "drain_calls": len(served),
-            "drain_minutes": round(elapsed_min, 2),
-            "drain_rate_per_min": round(len(served) / elapsed_min, 1),
-            "drain_ratio": round(len(served) / elapsed_min / limit, 3),
-            "drain_429": sandbox.log.throttled,
-            "drain_429_after_first_window": sum(1 for t in sandbox.log.throttled_at if t - first > 60),
-            "drain_lost": counts.count(0),
-            "drain_doubled": sum(1 for c in counts if c > 1),
-            "web_rss_mb": rss_mb(stack.web.pid),
-            "worker_rss_mb": max(rss_mb(p.pid) for p in worker_processes),
-        }
-    return figures
+
+        def one_round() -> float:
+            tickets = [sandbox.create_ticket(f"Order {n}", f"Customer{n} Example", "Where is my order?")
+                       for n in range(per_round)]
+            comments = [sandbox.customer_says(t, UPSET.format(n=t)) for t in tickets]
+            seen = len(sandbox.log.requests)
+            throttled_before = len(sandbox.log.throttled_at)
+            with ThreadPoolExecutor(16) as pool:
+                statuses = list(pool.map(lambda tc: _deliver(session, url, sandbox, *tc), zip(tickets, comments)))
+            if statuses.count(202) != per_round:
+                raise RuntimeError(f"ingress accepted {statuses.count(202)}/{per_round}")
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline:
+                if all(sandbox.notes(t) for t in tickets) and not _queue_busy(stack):
+                    break
+                time.sleep(0.25)
+            made = [r for r in sandbox.log.requests[seen:] if r.path.startswith("/api/v2/")]
+            served = [r for r in made if r.status != 429]
+            first, last = made[0].at, made[-1].at
+            counts = [len(sandbox.notes(t)) for t in tickets]
+            tally["lost"] += counts.count(0)
+            tally["doubled"] += sum(1 for c in counts if c > 1)
+            throttled = sandbox.log.throttled_at[throttled_before:]
+            tally["throttled"] += len(throttled)
+            tally["throttled_after_first_window"] += sum(1 for t in throttled if t - first > 60)
+            return len(served) / max(1e-9, (last - first) / 60)
+
+        figure = repeated(f"drain_ratio_{limit}", one_round, limit, rounds=rounds, unit="calls/min")
+        values = {f"drain_{key}_{limit}": value for key, value in tally.items()}
+        values["web_rss_mb"] = rss_mb(stack.web.pid)
+        values["worker_rss_mb"] = max(rss_mb(p.pid) for p in worker_processes)
+    return {"figures": {figure.name: figure.to_dict()}, "values": values}
 
 
 def run(quick: bool = False) -> dict:
-    figures = time_to_note()
-    main = drain(700, events=300 if quick else 2000)
-    figures.update({k: v for k, v in main.items()})
-    high = drain(2500, events=300 if quick else 2000)
-    figures.update({f"{k}_2500" if k.startswith("drain") else f"{k}_after_2500": v for k, v in high.items()})
-    return figures
+    rounds, seconds = (3, 20) if quick else (5, 45)
+    note = time_to_note(10 if quick else 25)
+    result: dict = {"figures": {}, "values": dict(note)}
+    for limit in (700, 2500):
+        part = drain(limit, rounds=rounds, round_seconds=seconds)
+        result["figures"].update(part["figures"])
+        for key, value in part["values"].items():
+            key = key if key.startswith("drain") else f"{key}_after_drain_{limit}"
+            result["values"][key] = value
+    return result
 
 
 if __name__ == "__main__":

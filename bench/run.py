@@ -1,5 +1,9 @@
-"""`make bench`: every benchmark, each figure beside its baseline from the same run; writes bench/results.json
-and the table in BENCHMARKS.md. Takes about nine minutes on 2 cores. `--quick` drains 300 events instead of 2,000."""
+"""`make bench`: every comparison in interleaved rounds (bench/rounds.py), each figure with its median, spread and
+rounds; writes bench/results.json and the table in BENCHMARKS.md. About 12 minutes on 2 cores.
+`make bench-quick` (--quick): fewer and shorter rounds, for a developer's loop (about 4 minutes).
+
+Compare two runs with: .venv/bin/python bench/compare.py OLD.json NEW.json
+"""
 
 from __future__ import annotations
 
@@ -15,29 +19,29 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bench import detector, ingress, pipeline  # noqa: E402
+from bench import detector_speed, ingress, pipeline  # noqa: E402
+from bench.rounds import NOISY_SPREAD, likely_cause  # noqa: E402
 
+# Targets: (kind, key, text, check). kind "figure" checks a figure's median; "value" a single value.
 TARGETS = [
-    # key, target text, check, baseline key
-    ("ingress_ratio", ">= 0.9", lambda v: v >= 0.9, None),
-    ("ingress_rps", "", None, "ingress_baseline_rps"),
-    ("ingress_p99_ms", "<= 25 (c=16)", lambda v: v <= 25, "ingress_baseline_p99_ms"),
-    ("ingress_ratio_c64", "", None, None),
-    ("ingress_p99_ms_c64", "", None, "ingress_baseline_p99_ms_c64"),
-    ("note_p50_ms", "", None, None),
-    ("note_p95_ms", "<= 1000", lambda v: v <= 1000, None),
-    ("drain_ratio", ">= 0.95", lambda v: v >= 0.95, None),
-    ("drain_429_after_first_window", "0", lambda v: v == 0, None),
-    ("drain_429", "", None, None),
-    ("drain_lost", "0", lambda v: v == 0, None),
-    ("drain_doubled", "0", lambda v: v == 0, None),
-    ("drain_ratio_2500", ">= 0.95", lambda v: v >= 0.95, None),
-    ("drain_429_after_first_window_2500", "0", lambda v: v == 0, None),
-    ("drain_lost_2500", "0", lambda v: v == 0, None),
-    ("drain_doubled_2500", "0", lambda v: v == 0, None),
-    ("detector_msgs_per_s", ">= 5000", lambda v: v >= 5000, "vader_msgs_per_s"),
-    ("web_rss_mb", "< 150", lambda v: v < 150, None),
-    ("worker_rss_mb", "< 150", lambda v: v < 150, None),
+    ("figure", "ingress_ratio", ">= 0.9 of the bare-enqueue baseline (c=16)", lambda v: v >= 0.9),
+    ("figure", "ingress_ratio_c64", "", None),
+    ("figure", "ingress_p99_ms", "", None),
+    ("figure", "ingress_p99_ms_c64", "", None),
+    ("figure", "detector_speed_ratio", "", None),
+    ("value", "detector_msgs_per_s", ">= 5000", lambda v: v >= 5000),
+    ("figure", "drain_ratio_700", ">= 0.95 of the limit", lambda v: v >= 0.95),
+    ("figure", "drain_ratio_2500", ">= 0.95 of the limit", lambda v: v >= 0.95),
+    ("value", "drain_lost_700", "0", lambda v: v == 0),
+    ("value", "drain_doubled_700", "0", lambda v: v == 0),
+    ("value", "drain_throttled_after_first_window_700", "0", lambda v: v == 0),
+    ("value", "drain_lost_2500", "0", lambda v: v == 0),
+    ("value", "drain_doubled_2500", "0", lambda v: v == 0),
+    ("value", "drain_throttled_after_first_window_2500", "0", lambda v: v == 0),
+    ("value", "note_p50_ms", "<= 50 (202 to the note's arrival)", lambda v: v <= 50),
+    ("value", "note_p95_ms", "<= 1000", lambda v: v <= 1000),
+    ("value", "ingress_web_rss_mb", "< 150 (master + 2 workers)", lambda v: v < 150),
+    ("value", "worker_rss_mb_after_drain_2500", "< 150", lambda v: v < 150),
 ]
 
 
@@ -47,52 +51,64 @@ def machine() -> str:
     return f"{os.cpu_count()} cores, {cpu}, Python {platform.python_version()}, {platform.system()}"
 
 
-def detector_figures() -> dict:
-    figures = detector.run()
-    speed = figures.get("speed", figures)
-    return {"detector_msgs_per_s": round(speed.get("detector_msgs_per_s", 0)),
-            "vader_msgs_per_s": round(speed.get("vader_msgs_per_s", 0)),
-            "detector_airline_f1": figures.get("airline", {}).get("detector", {}).get("f1"),
-            "vader_airline_f1": figures.get("airline", {}).get("vader", {}).get("f1")}
+def collect(quick: bool) -> dict:
+    results: dict = {"figures": {}, "values": {}}
+    steps = (("detector", lambda: detector_speed.run(rounds=3 if quick else 7)),
+             ("ingress", lambda: ingress.run(rounds=3 if quick else 5, seconds=2 if quick else 4)),
+             ("pipeline", lambda: pipeline.run(quick=quick)))
+    for name, step in steps:
+        print(f"running {name} ...", flush=True)
+        part = step()
+        results["figures"].update(part["figures"])
+        results["values"].update(part["values"])
+    return results
 
 
 def table(results: dict) -> str:
-    rows = ["| figure | value | baseline (same run) | target | met |", "| --- | --- | --- | --- | --- |"]
-    for key, target, check, baseline in TARGETS:
-        value = results.get(key)
-        met = "" if check is None or value is None else ("yes" if check(value) else "**no**")
-        rows.append(f"| `{key}` | {value} | {results.get(baseline, '') if baseline else ''} | {target} | {met} |")
-    return "\n".join(rows)
+    rows = ["| figure | median | spread (min–max) | rounds | baseline → calmdesk | target | met |",
+            "| --- | --- | --- | --- | --- | --- | --- |"]
+    notes = []
+    for kind, key, target, check in TARGETS:
+        if kind == "figure":
+            figure = results["figures"].get(key)
+            if not figure:
+                continue
+            met = "" if check is None else ("yes" if check(figure["median"]) else "**no**")
+            spread = f"{figure['low']}–{figure['high']} (±{100 * figure['spread']:.0f} %)"
+            if figure["noisy"]:
+                spread += " **noisy**"
+                notes.append(f"- `{key}` spread ±{100 * figure['spread']:.0f} % is wider than "
+                             f"±{100 * NOISY_SPREAD:.0f} %: {likely_cause(figure.get('noise') or {})}.")
+            rows.append(f"| `{key}` | {figure['median']} | {spread} | {figure['rounds']} | "
+                        f"{figure['baseline']} → {figure['subject']} {figure['unit']} | {target} | {met} |")
+        else:
+            value = results["values"].get(key)
+            if value is None:
+                continue
+            met = "" if check is None else ("yes" if check(value) else "**no**")
+            rows.append(f"| `{key}` | {value} | | | | {target} | {met} |")
+    return "\n".join(rows + ([""] + notes if notes else []))
 
 
 def main() -> None:
     quick = "--quick" in sys.argv
-    only = next((a.split("=", 1)[1].split(",") for a in sys.argv if a.startswith("--only=")), None)
+    out = next((Path(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--out=")), REPO / "bench" / "results.json")
     began = time.time()
-    saved = REPO / "bench" / "results.json"
-    # --only=ingress reruns one part and keeps the other figures from the last full run (marked in the file).
-    results: dict = json.loads(saved.read_text()) if only and saved.exists() else {}
-    for name, step in (("detector", detector_figures), ("ingress", ingress.run),
-                       ("pipeline", lambda: pipeline.run(quick=quick))):
-        if only and name not in only:
-            continue
-        print(f"running {name} ...", flush=True)
-        results.update(step())
-    if only:
-        results["partial_rerun"] = ",".join(only)
-    results["bench_seconds"] = round(time.time() - began)
-    results["machine"] = machine()
-    results["when"] = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    results = collect(quick)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True)
-    results["commit"] = commit.stdout.strip()
-    results["quick"] = quick
-    (REPO / "bench" / "results.json").write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
+    results.update({"commit": commit.stdout.strip(), "machine": machine(), "quick": quick,
+                    "when": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+                    "bench_seconds": round(time.time() - began)})
+    out.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
     rendered = table(results)
-    doc = REPO / "BENCHMARKS.md"
-    head = doc.read_text().split("<!-- results -->")[0] if doc.exists() else "# Benchmarks\n\n"
-    doc.write_text(f"{head}<!-- results -->\n{results['when']}, commit {results['commit']}, {results['machine']}; "
-                   f"{results['bench_seconds']} s{' (quick)' if quick else ''}.\n\n{rendered}\n")
+    if out == REPO / "bench" / "results.json":
+        doc = REPO / "BENCHMARKS.md"
+        head = doc.read_text().split("<!-- results -->")[0] if doc.exists() else "# Benchmarks\n\n"
+        doc.write_text(f"{head}<!-- results -->\n{results['when']}, commit {results['commit']}, {results['machine']}; "
+                       f"{results['bench_seconds']} s{' (quick)' if quick else ''}; "
+                       f"{results['values'].get('ingress_generator', '')}.\n\n{rendered}\n")
     print(rendered)
+    print(f"written: {out}")
 
 
 if __name__ == "__main__":
