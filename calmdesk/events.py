@@ -7,6 +7,9 @@ from typing import Any
 
 CUSTOMER_MESSAGE = "customer_message"
 AGENT_REPLY = "agent_reply"
+AGENT_FEEDBACK = "agent_feedback"  # an agent applied "calmdesk: not upset" or "calmdesk: helpful"
+NOT_UPSET, HELPFUL = "not_upset", "helpful"
+FEEDBACK_TAGS = {"calmdesk_not_upset": NOT_UPSET, "calmdesk_helpful": HELPFUL}  # what the macros add
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,7 @@ class TicketEvent:
     brand_id: str = ""  # what the admin's rules filter on (calmdesk/rules.py); "" when the helpdesk did not say
     group_id: str = ""
     channel: str = ""  # how the ticket came in, lower case: "email", "web", "chat", "api", ...
+    feedback: str = ""  # AGENT_FEEDBACK only: NOT_UPSET or HELPFUL
 
     def to_dict(self) -> dict[str, Any]:
         # Not dataclasses.asdict: its recursive deep copy is a measurable share of a webhook's cost.
@@ -48,3 +52,9 @@ class TicketEvent:
 
 
 _FIELD_NAMES = tuple(f.name for f in fields(TicketEvent))
+
+
+def feedback_in_tags(tags) -> str:
+    """NOT_UPSET or HELPFUL when the ticket carries a feedback macro's tag (not upset wins), else ""."""
+    found = {FEEDBACK_TAGS[t] for t in tags if t in FEEDBACK_TAGS}
+    return NOT_UPSET if NOT_UPSET in found else (HELPFUL if found else "")

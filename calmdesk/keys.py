@@ -88,6 +88,20 @@ def rate_bucket_key(account_key: str, bucket: str) -> str:
     return f"{PREFIX}ratelimit:{account_key}:{bucket}"
 
 
+# Agents' feedback on notes: per cue, how many notes and how many "not upset" / "helpful" (the admin dashboard's
+# override rate); per account and kind of verdict, the net "not upset" count that raises that account's bar.
+FEEDBACK_KIND_TTL = 30 * DAY  # a kind's corrections are forgotten 30 days after the last one
+
+
+def feedback_cue_key(outcome: str) -> str:
+    """outcome: "noted", "not_upset" or "helpful"; a hash of cue -> count."""
+    return f"{PREFIX}feedback:cues:{outcome}"
+
+
+def feedback_kind_key(helpdesk: str, account: str, kind: str) -> str:
+    return f"{PREFIX}feedback:kind:{helpdesk}:{account}:{kind}"
+
+
 # Backfill's resumable cursor.
 BACKFILL_CURSOR_TTL = 7 * DAY
 

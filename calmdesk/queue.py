@@ -21,7 +21,8 @@ ANALYSE_JOB = "worker.jobs.analyse_event"
 NOTE_JOB = "worker.jobs.post_note"
 FOLLOWUP_JOB = "worker.jobs.run_followup"
 COACH_JOB = "worker.jobs.coach_reply"
-JOB_NAMES = (ANALYSE_JOB, NOTE_JOB, FOLLOWUP_JOB, COACH_JOB)
+FEEDBACK_JOB = "worker.jobs.record_feedback"
+JOB_NAMES = (ANALYSE_JOB, NOTE_JOB, FOLLOWUP_JOB, COACH_JOB, FEEDBACK_JOB)
 
 RETRY_INTERVALS = [10, 30, 90, 300, 900]
 RESULT_TTL = 86400

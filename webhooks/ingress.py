@@ -10,11 +10,11 @@ from datetime import datetime, timezone
 import redis
 from flask import Blueprint, current_app, g, jsonify, request
 
-from calmdesk.events import AGENT_REPLY, CUSTOMER_MESSAGE
+from calmdesk.events import AGENT_FEEDBACK, AGENT_REPLY, CUSTOMER_MESSAGE
 from calmdesk.state.flags import flagged_key
 from calmdesk.settings import UnknownAccount
 
-from calmdesk.queue import ANALYSE_JOB, COACH_JOB, enqueue_event, named_queue
+from calmdesk.queue import ANALYSE_JOB, COACH_JOB, FEEDBACK_JOB, enqueue_event, named_queue
 from calmdesk.helpdesks.webhook_errors import BadPayload, DeliveryRejected
 from calmdesk.helpdesks.sources import webhook_sources
 
@@ -50,7 +50,9 @@ def receive(helpdesk: str, account: str = "default"):
         g.webhook_result = "ignored"
         return jsonify(status="ignored", reason=event), 202
     job_name = ANALYSE_JOB
-    if event.kind != CUSTOMER_MESSAGE:
+    if event.kind == AGENT_FEEDBACK:
+        job_name = FEEDBACK_JOB
+    elif event.kind != CUSTOMER_MESSAGE:
         try:
             coach = _worth_coaching(event, settings)
         except (redis.RedisError, OSError) as exc:

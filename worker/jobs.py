@@ -28,9 +28,11 @@ from worker.writing.notes import NoteContext, render_note, template_environment
 from worker.writing.playbooks import choose_playbook
 from worker.writing.reply_lint import lint_reply
 from worker.outcomes import with_helpdesk_outcomes
-from calmdesk.queue import ANALYSE_JOB, COACH_JOB, FAILURE_TTL, FOLLOWUP_JOB, NOTE_JOB, job_retry, named_queue, queue_of
+from calmdesk.queue import (ANALYSE_JOB, COACH_JOB, FAILURE_TTL, FOLLOWUP_JOB, NOTE_JOB, job_retry,
+                            named_queue, queue_of)
+from calmdesk.state import feedback
 from calmdesk.helpdesks.html_text import html_to_text
-from worker.escalation.turns import Decision, apply_turn, decide, read_state, state_key
+from worker.escalation.turns import Decision, apply_turn, decide, read_state, state_key, take_feedback, update_state
 
 log = logging.getLogger("calmdesk.jobs")
 
@@ -62,6 +64,10 @@ def analyse_event(payload: dict) -> dict:
     verdict = detect(text, DetectionContext(message_count=prior.message_count + 1, previous_level=prior.level,
                                             helpdesk_sentiment=event.helpdesk_sentiment))
     wanted, _ = note_wanted(rules, verdict)
+    if wanted and feedback.suppressed(conn, event.helpdesk, event.account, verdict.level, verdict.cues):
+        log.info("note suppressed helpdesk=%s ticket=%s reason=agents-marked-this-kind-not-upset kind=%s",
+                 event.helpdesk, event.ticket_id, feedback.verdict_kind(verdict.level, verdict.cues))
+        wanted = False
     policy = turn_policy(rules)
     now = time.time()
 
@@ -128,6 +134,8 @@ def post_note(payload: dict) -> dict:
     }))
     conn.ltrim(ACTIVITY_KEY, 0, ACTIVITY_KEPT - 1)
     counters.count_note(conn, event.helpdesk, outcome, job)  # for /metrics; never raises
+    if outcome == "posted":
+        feedback.record_note(conn, verdict.cues)
     log.info("note %s helpdesk=%s ticket=%s marker=%s", outcome, event.helpdesk, event.ticket_id, ctx.marker)
     return {"outcome": outcome, "marker": ctx.marker, "playbook": rendered.playbook,
             "followup": followup.id if followup else None}
@@ -220,6 +228,24 @@ def coach_reply(payload: dict) -> dict:
     log.info("coaching %s helpdesk=%s ticket=%s findings=%s", outcome, event.helpdesk, event.ticket_id,
              ",".join(f.code for f in said))
     return {"outcome": outcome, "findings": [f.code for f in findings]}
+
+
+def record_feedback(payload: dict) -> dict:
+    """An agent applied "calmdesk: not upset" (or "calmdesk: helpful") on a ticket: mute the episode for "not
+    upset", and count the feedback against the verdict behind the note (override rate per cue, and the account's
+    bar for that kind of verdict: calmdesk/state/feedback.py). Counted once per note."""
+    event = TicketEvent.from_dict(payload)
+    conn = get_current_job().connection
+    before, _, counted = update_state(conn, state_key(event.helpdesk, event.account, event.ticket_id),
+                                      lambda state: take_feedback(state, event.feedback))
+    if not counted:
+        return {"outcome": "ignored", "reason": "no note to give feedback on, or already counted"}
+    net = feedback.record_feedback(conn, event.helpdesk, event.account, event.feedback, before.noted_level,
+                                   before.noted_all_cues)
+    kind = feedback.verdict_kind(before.noted_level, before.noted_all_cues)
+    log.info("feedback recorded helpdesk=%s ticket=%s feedback=%s kind=%s net=%d", event.helpdesk, event.ticket_id,
+             event.feedback, kind, net)
+    return {"outcome": "recorded", "feedback": event.feedback, "kind": kind, "net_not_upset": net}
 
 
 def sweep_overdue_followups(conn, queue_name: str, grace: float) -> int:

@@ -31,6 +31,9 @@ class TicketState:
     noted_at: float = 0.0
     escalations: int = 0  # how many notes this ticket has had; names each escalation
     last_message_id: str = ""
+    noted_all_cues: tuple[str, ...] = ()  # every cue of the verdict behind the last note (for agents' feedback)
+    overridden: bool = False  # an agent marked this episode "not upset": no more notes until the customer calms
+    feedback_on: int = 0  # the escalation an agent last gave feedback on (counted once per note)
 
     @classmethod
     def from_json(cls, raw: bytes | str | None) -> "TicketState":
@@ -38,6 +41,7 @@ class TicketState:
             return cls()
         data = json.loads(raw)
         data["noted_cues"] = tuple(data.get("noted_cues") or ())
+        data["noted_all_cues"] = tuple(data.get("noted_all_cues") or ())
         return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
 
     def to_json(self) -> str:
@@ -70,13 +74,15 @@ def decide(state: TicketState, verdict: Verdict, message_id: str, now: float, po
     counted = replace(state, level=verdict.level, message_count=state.message_count + 1, last_message_id=message_id)
     if not verdict.negative and not wanted:
         # A customer who has calmed down starts a fresh episode: a later upset gets a note again.
-        return Decision(False, "calm", replace(counted, noted_level="", noted_cues=()))
+        return Decision(False, "calm", replace(counted, noted_level="", noted_cues=(), overridden=False))
     if not wanted:
         return Decision(False, "below the rules' threshold", counted)
+    if state.overridden:
+        return Decision(False, "an agent marked this episode not upset", counted)
     if counted.message_count == 1 and not policy.notify_on_first_message:
         return Decision(False, "first message is not noted by policy", counted)
     noted = replace(counted, noted_level=verdict.level, noted_cues=tuple(sorted(set(verdict.cues) & SEVERE_CUES)),
-                    noted_at=now, escalations=state.escalations + 1)
+                    noted_all_cues=tuple(verdict.cues), noted_at=now, escalations=state.escalations + 1)
     if not state.noted_level:
         return Decision(True, "turned negative", noted)
     if _worse(state, verdict):
@@ -84,6 +90,14 @@ def decide(state: TicketState, verdict: Verdict, message_id: str, now: float, po
     if now - state.noted_at < policy.cooldown_seconds:
         return Decision(False, "already noted within the cooldown", counted)
     return Decision(True, "still upset after the cooldown", noted)
+
+
+def take_feedback(state: TicketState, feedback: str) -> tuple[TicketState, bool]:
+    """An agent's "not upset" or "helpful" on this ticket: the next state, and whether to count it (once per note,
+    and only when a note stands). "Not upset" mutes the episode: no more notes until the customer calms down."""
+    if not state.noted_level or state.feedback_on == state.escalations:
+        return state, False
+    return replace(state, feedback_on=state.escalations, overridden=state.overridden or feedback == "not_upset"), True
 
 
 def is_older(message_id: str, newest_id: str) -> bool:
@@ -105,6 +119,23 @@ state_key = ticket_state_key
 
 def read_state(conn: redis.Redis, key: str) -> TicketState:
     return TicketState.from_json(conn.get(key))
+
+
+def update_state(conn: redis.Redis, key: str, change: Callable[[TicketState], tuple[TicketState, bool]]
+                 ) -> tuple[TicketState, TicketState, bool]:
+    """Apply a pure change to the stored state atomically: (state before, state after, the change's flag)."""
+    with conn.pipeline() as pipe:
+        while True:
+            try:
+                pipe.watch(key)
+                before = TicketState.from_json(pipe.get(key))
+                after, flag = change(before)
+                pipe.multi()
+                pipe.set(key, after.to_json(), ex=TICKET_STATE_TTL)
+                pipe.execute()
+                return before, after, flag
+            except redis.WatchError:
+                continue
 
 
 def apply_turn(

@@ -17,13 +17,14 @@ import time
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from calmdesk.events import AGENT_REPLY, CUSTOMER_MESSAGE, TicketEvent
+from calmdesk.events import AGENT_FEEDBACK, AGENT_REPLY, CUSTOMER_MESSAGE, TicketEvent, feedback_in_tags
 
 from calmdesk.helpdesks.base import WebhookSource
 from calmdesk.helpdesks.webhook_errors import BadPayload, NotConfigured, Unauthorized
 
 TOKEN_HEADER = "X-Calmdesk-Token"
 RULE_MARKER = "calmdesk"  # the key that marks calmdesk's own advanced body (docs/freshdesk.md)
+FEEDBACK_BODY = "freshdesk-feedback/1"  # the feedback rule's body (calmdesk/helpdesks/freshdesk/setup.py)
 SIMPLE_WRAPPER = "freshdesk_webhook"
 DEDUP_SECONDS = 86400
 # Deliveries without text are keyed on (ticket, triggered_event, minute): a rule that fires twice for one update
@@ -294,6 +295,8 @@ def freshdesk_delivery_key(payload: Mapping[str, Any], headers: Mapping[str, str
 
 def normalise_freshdesk_delivery(payload: Mapping[str, Any], delivery_id: str = "") -> TicketEvent | str:
     """A TicketEvent worth analysing, or a short reason why the delivery is accepted but ignored."""
+    if payload.get(RULE_MARKER) == FEEDBACK_BODY:
+        return _feedback_from_rule(payload, delivery_id)
     delivery = read_freshdesk_delivery(payload)
     if delivery.happened == PRIVATE_NOTE:
         return "private note"
@@ -333,3 +336,18 @@ def _source() -> WebhookSource:
 
 
 SOURCE = _source()
+
+
+def _feedback_from_rule(payload: Mapping[str, Any], delivery_id: str) -> TicketEvent | str:
+    """The feedback rule fired: an agent added the "calmdesk_not_upset" or "calmdesk_helpful" tag."""
+    ticket_id = str(payload.get("ticket_id", "")).strip()
+    if not (ticket_id.isascii() and ticket_id.isdigit() and len(ticket_id) <= 20):
+        raise BadPayload("ticket_id must be the numeric ticket id (the rule body uses \"{{ticket.id}}\")")
+    raw_tags = payload.get("tags")
+    tags = _tags(raw_tags) if isinstance(raw_tags, str) else tuple(str(t) for t in raw_tags or () if isinstance(t, str))
+    feedback = feedback_in_tags(tags)
+    if not feedback:
+        return "feedback rule without a calmdesk feedback tag"
+    return TicketEvent(helpdesk="freshdesk", ticket_id=ticket_id, delivery_id=delivery_id, kind=AGENT_FEEDBACK,
+                       feedback=feedback, tags=tags)
+

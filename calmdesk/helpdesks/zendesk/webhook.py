@@ -8,7 +8,7 @@ import hmac
 from datetime import datetime, timezone
 from typing import Any, Mapping
 
-from calmdesk.events import AGENT_REPLY, CUSTOMER_MESSAGE, TicketEvent
+from calmdesk.events import AGENT_FEEDBACK, AGENT_REPLY, CUSTOMER_MESSAGE, TicketEvent, feedback_in_tags
 
 from calmdesk.helpdesks.base import WebhookSource
 from calmdesk.helpdesks.webhook_errors import BadPayload, NotConfigured, Unauthorized
@@ -21,6 +21,7 @@ TOLERANCE_SECONDS = 300
 COMMENT_ADDED = "zen:event-type:ticket.comment_added"
 TICKET_CREATED = "zen:event-type:ticket.created"
 TRIGGER_MARKER = "calmdesk"  # the key that marks calmdesk's own trigger body (see README, "Zendesk trigger body")
+FEEDBACK_BODY = "zendesk-feedback/1"  # the feedback trigger's body (calmdesk/helpdesks/zendesk/setup.py)
 
 # Intelligent Triage's sentiment, as tags and as field values, mapped onto [-1, 1].
 _SENTIMENT = {
@@ -79,6 +80,8 @@ def zendesk_delivery_key(payload: Mapping[str, Any], headers: Mapping[str, str],
 
 def normalise_zendesk_delivery(payload: Mapping[str, Any], delivery_id: str = "") -> TicketEvent | str:
     """A TicketEvent worth analysing, or a short reason why the delivery is accepted but ignored."""
+    if payload.get(TRIGGER_MARKER) == FEEDBACK_BODY:
+        return _feedback_from_trigger(payload, delivery_id)
     if TRIGGER_MARKER in payload or "ticket_id" in payload:
         return _from_trigger_body(payload, delivery_id)
     kind = payload.get("type")
@@ -168,6 +171,19 @@ def _from_trigger_body(payload: Mapping[str, Any], delivery_id: str) -> TicketEv
         tags=tags,
         helpdesk_sentiment=sentiment,
     )
+
+
+def _feedback_from_trigger(payload: Mapping[str, Any], delivery_id: str) -> TicketEvent | str:
+    """The feedback trigger fired: an agent applied "calmdesk: not upset" or "calmdesk: helpful" (their tags)."""
+    ticket_id = _text(payload.get("ticket_id")).strip()
+    if not (ticket_id.isascii() and ticket_id.isdigit() and len(ticket_id) <= 20):
+        raise BadPayload("ticket_id must be the numeric ticket id (the trigger body uses \"{{ticket.id}}\")")
+    tags = _trigger_tags(payload.get("tags"))
+    feedback = feedback_in_tags(tags)
+    if not feedback:
+        return "feedback trigger without a calmdesk feedback tag"
+    return TicketEvent(helpdesk="zendesk", ticket_id=ticket_id, delivery_id=delivery_id, kind=AGENT_FEEDBACK,
+                       feedback=feedback, tags=tags)
 
 
 def _trigger_tags(value: Any) -> tuple[str, ...]:
