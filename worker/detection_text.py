@@ -23,21 +23,50 @@ _TAIL_STARTS = [  # (pattern, lower-case words one of which the text must contai
     (re.compile(r"^[ \t]*(?:Sent from my|Sent from Mail for|Get Outlook for)\b", re.MULTILINE | re.IGNORECASE), ("sent from", "get outlook")),
     (re.compile(r"^[ \t]*(?:This (?:e-?mail|message)|The information (?:contained )?in this)[^\n]{0,80}"
                 r"\b(?:confidential|intended (?:solely )?for)", re.MULTILINE | re.IGNORECASE), ("confidential", "intended")),
+    # The same headers in Spanish, French and German mail clients: "El 2 jun 2025, ... escribió:",
+    # "Le 3 juin 2025 à 10:02, ... a écrit :", "Am 02.06.2025 um 08:30 schrieb ...:".
+    (re.compile(r"^[ \t]*(?:El|Le|Am)\b[^\n]{0,200}(?:\n[^\n]{0,200}){0,2}?\b(?:escribió|a écrit|schrieb\b[^\n]{0,120}?)[ \t]*:[ \t]*$",
+                re.MULTILINE), ("escribió", "a écrit", "schrieb")),
+    (re.compile(r"^[ \t]*-{2,}[ \t]*(?:Mensaje original|Message d'origine|Message transféré|Ursprüngliche Nachricht|"
+                r"Weitergeleitete Nachricht|Mensaje reenviado)[ \t]*-{2,}", re.MULTILINE | re.IGNORECASE),
+     ("original", "origine", "ursprüngliche", "weitergeleitete", "transféré", "reenviado")),
+    (re.compile(r"^[ \t]*(?:De|Von)[ \t]?:[^\n]*\n[ \t]*(?:Enviado|Envoyé|Gesendet|Fecha|Date|Datum)[ \t]?:", re.MULTILINE),
+     ("de:", "de :", "von:")),
+    (re.compile(r"^[ \t]*(?:Enviado desde mi|Envoyé de mon|Von meinem \w+ gesendet|Gesendet von)\b", re.MULTILINE | re.IGNORECASE),
+     ("enviado desde", "envoyé de", "gesendet")),
+    (re.compile(r"^[ \t]*(?:AVISO LEGAL|Este (?:mensaje|correo)[^\n]{0,80}confidencial|Ce (?:message|courriel|mail)[^\n]{0,80}"
+                r"confidenti|Diese (?:E-?Mail|Nachricht)[^\n]{0,80}(?:vertraulich|Informationen))", re.MULTILINE | re.IGNORECASE),
+     ("aviso legal", "confiden", "vertraulich", "diese e")),
 ]
 
-# A closing line ("Kind regards,") followed by a few short lines (name, title, phone) is a signature.
-_VALEDICTION = re.compile(
-    r"^[ \t]*(?:(?:best|kind|warm|warmest|many|with)?\s*(?:regards|wishes)|best|cheers|thanks|thank you|many thanks|"
-    r"thanks again|thanks in advance|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|respectfully|"
-    r"br|rgds)[ \t]*[,.!]?[ \t]*$",
-    re.MULTILINE | re.IGNORECASE,
-)
+# A quoted reply from the helpdesk (not a forwarded third-party message): the customer has been answered before.
+_REPLY_HEADER = re.compile(
+    r"^[ \t]*>?[ \t]*(?:On\b[^\n]{0,200}?\bwrote:|(?:El|Le|Am)\b[^\n]{0,200}?\b(?:escribió|a écrit|schrieb\b[^\n]{0,120}?)[ \t]*:"
+    r"|-{2,}[ \t]*(?:Original Message|Mensaje original|Message d'origine|Ursprüngliche Nachricht)[ \t]*-{2,}"
+    r"|(?:From|De|Von)[ \t]?:[^\n]{0,200}\n[ \t]*(?:Sent|Date|Enviado|Envoyé|Gesendet|Fecha|Datum)[ \t]?:)",
+    re.MULTILINE | re.IGNORECASE)
+_FORWARDED = re.compile(r"\bforward|\breenv[ií]|\btransf[eé]r|\bweitergeleitet|\bweiterleit", re.IGNORECASE)
+
+# A closing line ("Kind regards,") followed by a few short lines (name, title, phone) is a signature. Horizontal
+# whitespace only ([ \t], not \s): \s* across newlines made every blank line a new start to try (quadratic).
+_CLOSINGS = (r"(?:(?:best|kind|warm|warmest|many|with)?[ \t]*(?:regards|wishes)|best|cheers|thanks|thank you|many thanks|"
+             r"thanks again|thanks so much|thanks in advance|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|"
+             r"respectfully|br|rgds|ta|"
+             r"(?:un )?saludos?(?: cordiales?)?|un saludo cordial|atentamente|gracias(?: de antemano)?|muchas gracias|"
+             r"cordialement|bien cordialement|(?:bien )?à vous|merci(?: d'avance| par avance| beaucoup)?|bonne journée|"
+             r"(?:mit )?(?:freundlichen|besten|herzlichen|viele|liebe) grüße|lg|vg|mfg|danke(?: schön| sehr| im voraus)?|vielen dank(?: im voraus)?)")
+_VALEDICTION = re.compile(rf"^[ \t]*{_CLOSINGS}[ \t]*[,.!]?[ \t]*$", re.MULTILINE | re.IGNORECASE)
+# "Thanks, Sue" / "Cheers, Rob" / "Merci, Julien" / "Danke! LG Tim": a closing and a name ending the message.
+_CLOSING_AND_NAME = re.compile(
+    rf"(?:^|(?<=[.!?,)\n])|(?<=[.!?] ))[ \t]*{_CLOSINGS}[ \t]*[,.!]?[ \t]*(?:(?:lg|vg)[ \t]+)?(?:[A-ZÁÉÍÓÚÀÈÖÜÑÇ][\w'’.-]*(?:[ \t]+[A-ZÁÉÍÓÚÀÈÖÜÑÇ][\w'’.-]*){{0,2}})?[ \t]*[.!]?[ \t]*\Z",
+    re.IGNORECASE)
 _SIGNATURE_MAX_LINES = 6
 _SIGNATURE_MAX_LINE_LENGTH = 60
 
 
-def own_text(text: str) -> str:
-    """The text with quotes and signatures replaced by spaces (newlines kept), same length as the input."""
+def own_text(text: str, requester_name: str = "") -> str:
+    """The text with quotes, signatures, a closing sign-off ("Thanks, Sue") and the requester's own name replaced
+    by spaces (newlines kept), same length as the input."""
     cut = len(text)
     lower = text.lower()
     for pattern, guards in _TAIL_STARTS:
@@ -51,7 +80,50 @@ def own_text(text: str) -> str:
     kept = text[:cut]
     if ">" in kept:
         kept = _QUOTED_LINE.sub(_blank, kept)
+    kept = _without_closing_name(kept)
+    if requester_name:
+        kept = _without_name(kept, requester_name)
     return kept + _blank_text(text[cut:])
+
+
+def quoted_reply(text: str) -> tuple[int, int] | None:
+    """Where a quoted earlier reply begins ("On ... wrote:", "-----Original Message-----", "Am ... schrieb ...:"),
+    when the customer is answering the helpdesk rather than forwarding someone else's message."""
+    if not _contains_any(text.lower(), ("wrote:", "escribió", "a écrit", "schrieb", "message", "mensaje", "nachricht",
+                                         "from:", "de:", "de :", "von:")):
+        return None
+    match = _REPLY_HEADER.search(text)
+    if match is None or match.start() == 0 or _FORWARDED.search(text, 0, match.start()):
+        return None
+    start, end = match.span()
+    while start < end and text[start] in " \t>":
+        start += 1
+    newline = text.find("\n", start, end)
+    return start, newline if newline > 0 else end
+
+
+def _without_closing_name(text: str) -> str:
+    tail_from = max(0, len(text.rstrip()) - 80)  # a sign-off is at the very end: look only there
+    match = _CLOSING_AND_NAME.search(text, tail_from)
+    if match is None:
+        return text
+    return text[:match.start()] + _blank_text(match.group(0)) + text[match.end():]
+
+
+_NAME_PART = re.compile(r"[^\W\d_][\w'’-]+")
+
+
+def _without_name(text: str, name: str) -> str:
+    """The requester's own name (each part of two or more letters) blanked wherever it stands: "Sue", "Dick" and
+    "Hazard" are names here, not words."""
+    parts = {p for p in _NAME_PART.findall(name.split("@")[0]) if len(p) >= 2 and p.lower() not in _NOT_NAMES}
+    if not parts:
+        return text
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)) + r")\b")
+    return pattern.sub(_blank, text)
+
+
+_NOT_NAMES = frozenset("dr mr mrs ms miss prof sir madam the and of de la le van von der du da di del dos".split())
 
 
 def _contains_any(text: str, words: tuple[str, ...]) -> bool:

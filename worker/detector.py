@@ -7,20 +7,25 @@ DetectionContext, CUES, LEVELS) is what the rest of calmdesk relies on.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import detection_model as model
 from . import detection_multilingual as multilingual
 from .detection_cues import CHURN_REQUEST, CUE_PATTERNS, find_cues
 from .detection_matching import PhraseSet, lower_same_length, word_start_offsets
 from .detection_phrases import PHRASE_FAMILY, PHRASE_WEIGHT, PHRASES
-from .detection_text import own_text, undo_label_artifacts
+from .detection_signals import SIGNAL_CUES, find_signals
+from .detection_text import own_text, quoted_reply, undo_label_artifacts
 from .detection_valence import message_valences
 from .languages import detect_language
 
-CUES = ("abuse", "legal_threat", "churn_threat", "repeat_contact", "escalation_request", "urgency", "shouting")
+# The corpus's cues (docs/detector.md), then "shouting": kept as evidence, never reported as a cue.
+CUES = SIGNAL_CUES + ("shouting",)
+EXTRA_EVIDENCE = ("shouting",)
 LEVELS = ("calm", "negative", "very_negative")
 SCORE_CUE = "score"  # the evidence entry behind the overall score, beside the cue entries
 
@@ -41,6 +46,10 @@ class DetectionContext:
     message_count: int = 1  # how many times the customer has written on this ticket, this message included
     previous_level: str = "calm"
     helpdesk_sentiment: float | None = None  # the helpdesk's own opinion mapped to [-1, 1]
+    requester_name: str = ""  # never evidence: "Sue", "Rob", "Dick", "Hazard" are this customer's name
+    subject: str = ""  # the ticket's subject line (read for cues only when the message itself is short)
+    earlier_customer_texts: tuple[str, ...] = ()  # the requester's earlier public comments on this ticket
+    reopened: bool = False  # the ticket was solved and the customer reopened it
 
 
 @dataclass(frozen=True)
@@ -91,7 +100,9 @@ _ALL_PHRASES = PhraseSet(PHRASES.patterns + [p for patterns in CUE_PATTERNS.valu
                          groups=list(PHRASES.groups or []) + ["cue:" + c for c in _CUE_NAMES], flags=re.MULTILINE)
 _FIRST_CUE = len(PHRASES.patterns)
 
-_SENTENCE = re.compile(r"[^.!?\n]*[^.!?\n\s][^.!?\n]*[.!?]*")
+# A sentence starts at a character that is neither space nor end punctuation. (The earlier form let a sentence
+# start with spaces, [^.!?\n]*[^.!?\n\s]..., which retried every position of a long run of spaces: quadratic.)
+_SENTENCE = re.compile(r"[^.!?\s][^.!?\n]*[.!?]*")
 
 
 # "İ".lower() is two characters; every other letter lowers to one. Mapping it to "I" keeps the offsets the phrase
@@ -99,15 +110,167 @@ _SENTENCE = re.compile(r"[^.!?\n]*[^.!?\n\s][^.!?\n]*[.!?]*")
 _ONE_CHAR_LOWER = str.maketrans({"\u0130": "I"})
 
 
+# Only the first 20,000 characters are read (about eight pages; a customer's own text is almost always far shorter):
+# a pasted log or a 1 MB message costs the same as a long ticket, and evidence offsets still point into the text.
+MAX_ANALYSED_CHARS = 20_000
+_UPSET_SIGNAL = "upset"
+_CALM_SIGNAL = "calm"
+_NEGATIVE_EMOJI = frozenset("😤😡🙄🙃😠🤬😭😒😩😫")
+# Cues that make the level very_negative when the message is upset; the others say what the customer does.
+_SEVERE_CUES = frozenset({"abuse", "legal_threat", "public_exposure"})
+_HISTORY_SNIPPET_CHARS = 120
+_SHORT_CHARS = 220
+
+
 def detect(text: str, context: DetectionContext | None = None) -> Verdict:
     context = context or DetectionContext()
-    own = undo_label_artifacts(own_text(text.translate(_ONE_CHAR_LOWER)))
+    text = text[:MAX_ANALYSED_CHARS]
+    reading = _read(text, context)
+    if reading is None:
+        return Verdict(False, "calm", 0.0)
+    own, sentences, rules, values, present = reading.own, reading.sentences, reading.rules, reading.values, reading.present
+    cue_spans, upset_marks, shouting, history = reading.cue_spans, reading.upset_marks, reading.shouting, reading.history
+    z = model.logit(values)
+    if "repeat_contact" in present:
+        z += 0.35 * (min(max(context.message_count, 1), 5) - 1)  # "again" on the fifth message weighs more
+    if context.previous_level != "calm" and z > -1.0:
+        z += 0.4  # an upset episode that continues
+    score = _score_from_probability(model.probability(z))
+    score = _with_helpdesk_opinion(score, context.helpdesk_sentiment)
+    level = "calm"
+    if score <= NEGATIVE_AT:
+        level = "very_negative" if (score <= VERY_NEGATIVE_AT or _SEVERE_CUES & present) else "negative"
+    cues = tuple(c for c in CUES if c in present and c not in EXTRA_EVIDENCE)
+    evidence = _cue_evidence(text, cue_spans) + list(history)
+    if shouting and level != "calm":
+        evidence.extend(shouting[:_MAX_EVIDENCE_PER_CUE])
+    if level != "calm":
+        start, end = _score_sentence(own, sentences, rules, upset_marks, cue_spans)
+        if start < end:
+            evidence.insert(0, Evidence(SCORE_CUE, text[start:end], start, end))
+    return Verdict(level != "calm", level, round(max(-1.0, min(1.0, score)), 4), cues, tuple(evidence))
+
+
+
+
+def features(text: str, context: DetectionContext | None = None) -> dict[str, float]:
+    """The learned layer's inputs for a message (bench/train_detector.py trains on them)."""
+    reading = _read(text[:MAX_ANALYSED_CHARS], context or DetectionContext())
+    return dict(reading.values) if reading else {}
+
+
+@dataclass(frozen=True)
+class _Reading:
+    own: str
+    sentences: list[tuple[int, int]]
+    rules: Verdict
+    values: dict[str, float]
+    present: frozenset[str]
+    cue_spans: list[tuple[str, int, int]]
+    upset_marks: list[tuple[str, int, int]]
+    shouting: list[Evidence]
+    history: list[Evidence]
+
+
+def _read(text: str, context: DetectionContext) -> "_Reading | None":
+    """Everything the verdict is built from: the customer's own text, the rule layer, the signals, the features."""
+    prepared = text.translate(_ONE_CHAR_LOWER)
+    own = undo_label_artifacts(own_text(prepared, context.requester_name))
     sentences = [m.span() for m in _SENTENCE.finditer(own)]
     if not sentences:
-        return Verdict(False, "calm", 0.0)
-    if detect_language(own) in ("es", "fr", "de"):
-        return _detect_other_language(text, own, sentences, context)
+        return None
+    language = detect_language(own)
+    other_language = language in ("es", "fr", "de")
+    neutral = DetectionContext()  # the rule layer reads the text alone; context is applied once, below
+    if other_language:
+        rules = _detect_other_language(text, own, sentences, neutral)
+    else:
+        rules = _english_verdict(text, own, sentences, neutral)
+    lower = lower_same_length(own)
+    signals = find_signals(lower, word_start_offsets(lower))
+    cue_spans = [span for span in signals if span[0] in _SIGNAL_CUE_SET]
+    cue_spans = _without_calm_contradictions(own, lower, cue_spans, signals)
+    reply = quoted_reply(prepared)
+    if reply is not None:
+        cue_spans.append(("repeat_contact", *reply))
+    upset_marks = [span for span in signals if span[0] == _UPSET_SIGNAL]
+    calm_marks = sum(1 for span in signals if span[0] == _CALM_SIGNAL)
+    polite_marks = sum(1 for span in signals if span[0] == "polite")
+    shouting = [e for e in rules.evidence if e.cue == "shouting"]
+    history = _history_evidence(context)
+    present = {span[0] for span in cue_spans} | ({"repeat_contact"} if history else set())
+    values = {
+        "rule_score": rules.score, "rule_negative": 1.0 if rules.negative else 0.0,
+        "other_language": 1.0 if other_language else 0.0,
+        "short_rule_score": rules.score if len(own.strip()) < _SHORT_CHARS else 0.0,
+        "upset_marks": math.sqrt(min(len(upset_marks), 9)), "calm_marks": math.sqrt(min(calm_marks, 9)),
+        "polite_marks": math.sqrt(min(polite_marks, 9)),
+        "shouting": 1.0 if shouting else 0.0,
+        "negative_emoji": 1.0 if any(c in _NEGATIVE_EMOJI for c in own) else 0.0,
+        "question_only": 1.0 if (not upset_marks and not rules.negative and "?" in own and len(own.strip()) < 200) else 0.0,
+        "quoted_reply": 1.0 if reply is not None else 0.0,
+    }
+    for cue in SIGNAL_CUES:
+        values[cue] = 1.0 if cue in present else 0.0
+    return _Reading(own, sentences, rules, values, frozenset(present), cue_spans, upset_marks, shouting, history)
+
+
+_SIGNAL_CUE_SET = frozenset(SIGNAL_CUES)
+_NOT_URGENT = re.compile(r"\b(?:no rush|no hurry|not urgent|nothing (?:is )?urgent|not an emergency|no stress|is fine|"
+                         r"no hay prisa|sin prisa|pas urgent|rien d'urgent|es eilt (?:also )?nicht|keine eile)")
+
+
+def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str, int, int]],
+                                 signals: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A time word in a message that says "no rush" is not urgency; a cancellation the customer asks for is not
+    also a threat to leave unless they say so."""
+    if any(c == "urgency" for c, _, _ in cue_spans) and _NOT_URGENT.search(lower):
+        explicit = ("urgent", "asap", "immediately", "emergency", "urgente", "dringend", "sofort")
+        cue_spans = [s for s in cue_spans if s[0] != "urgency" or lower[s[1]:s[2]].startswith(explicit)]
+    return cue_spans
+
+
+def _history_evidence(context: DetectionContext) -> list[Evidence]:
+    """Repeat contact from the ticket's history. These words are not in this message: start and end are -1."""
+    if context.earlier_customer_texts:
+        earlier = " ".join(context.earlier_customer_texts[-1].split())[:_HISTORY_SNIPPET_CHARS]
+        if earlier:
+            return [Evidence("repeat_contact", earlier, -1, -1)]
+    if context.reopened:
+        return [Evidence("repeat_contact", "(ticket reopened by the customer)", -1, -1)]
+    return []
+
+
+def _score_from_probability(p: float) -> float:
+    """The learned probability on the score scale the rest of calmdesk reads: negative at <= NEGATIVE_AT exactly
+    when p reaches the trained threshold, -1 at p = 1, +1 at p = 0."""
+    t = model.THRESHOLD
+    if p >= t:
+        return NEGATIVE_AT - (1.0 + NEGATIVE_AT) * (p - t) / max(1e-9, 1.0 - t)
+    return NEGATIVE_AT + (1.0 - NEGATIVE_AT) * (t - p) / t
+
+
+def _score_sentence(own: str, sentences: list[tuple[int, int]], rules: Verdict,
+                    upset_marks: list[tuple[str, int, int]], cue_spans: list[tuple[str, int, int]]) -> tuple[int, int]:
+    """The sentence that says most about the customer's state: the rule layer's choice, else the one holding the
+    most upset marks and cues."""
+    chosen = next((e for e in rules.evidence if e.cue == SCORE_CUE), None)
+    if chosen is not None:
+        return chosen.start, chosen.end
+    ends = [end for _, end in sentences]
+    counts = [0] * len(sentences)
+    for _, start, _ in upset_marks + [s for s in cue_spans if s[1] >= 0]:
+        if start < len(own):
+            counts[_sentence_at(sentences, ends, start)] += 1
+    best = max(range(len(sentences)), key=counts.__getitem__)
+    return _stripped(own, *sentences[best])
+
+
+def _english_verdict(text: str, own: str, sentences: list[tuple[int, int]], context: DetectionContext) -> Verdict:
+    """The rule-based English reading (word valences, complaint phrases, the first cue set): its score is one of
+    the learned layer's features, and its shouting spans are kept as evidence."""
     mixed_case = any(c.islower() for c in own)
+    sentence_ends = [end for _, end in sentences]
     valences = message_valences(own, sentences, mixed_case)
     # Each sentence's own affect: negative words other than problem names, plus the phrases found in it.
     affect = [v.negative - v.problem for v in valences]
@@ -132,7 +295,7 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
         if family in ("grievance", "letdown"):
             grievance += PHRASE_WEIGHT[index]
         families.add(family)
-        affect[_sentence_at(sentences, start)] += PHRASE_WEIGHT[index]
+        affect[_sentence_at(sentences, sentence_ends, start)] += PHRASE_WEIGHT[index]
 
     cue_spans = find_cues(own, lower, word_starts, cue_matches)
     if families.isdisjoint(("profanity", "frustration", "emoticon")) and sum(v.negative for v in valences) == 0:
@@ -142,7 +305,7 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
         # "Kudos." beside a complaint is sarcasm; beside nothing negative it is praise.
         families.add("sarcasm")
         for start, weight in praise_at:
-            affect[_sentence_at(sentences, start)] += weight
+            affect[_sentence_at(sentences, sentence_ends, start)] += weight
     if any(span[0] == CHURN_REQUEST for span in cue_spans):
         # "Cancel my account." from an upset customer is a threat to leave; from a calm one, a request.
         upset_already = sum(affect) <= -1.5 or bool(families) or any(span[0] in _UPSET_CUES for span in cue_spans)
@@ -153,7 +316,7 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
     for cue in cues:
         weight = _CUE_WEIGHTS[cue] * (_repeat_scale(context) if cue == "repeat_contact" else 1.0)
         first = min(span[1] for span in cue_spans if span[0] == cue)
-        affect[_sentence_at(sentences, first)] += weight
+        affect[_sentence_at(sentences, sentence_ends, first)] += weight
 
     positive = sum(v.positive for v in valences)
     polite = sum(v.polite for v in valences)
@@ -225,11 +388,13 @@ def _with_helpdesk_opinion(score: float, helpdesk: float | None) -> float:
     return score + 0.1 * helpdesk
 
 
-def _sentence_at(sentences: list[tuple[int, int]], offset: int) -> int:
-    for i, (start, end) in enumerate(sentences):
-        if offset < end:
-            return i if offset >= start else max(0, i - 1)
-    return len(sentences) - 1
+def _sentence_at(sentences: list[tuple[int, int]], sentence_ends: list[int], offset: int) -> int:
+    """The sentence holding `offset` (or the one before a gap): a binary search over the sentence ends, not a scan
+    per match (which made a long message with many matches quadratic)."""
+    i = bisect.bisect_right(sentence_ends, offset)
+    if i >= len(sentences):
+        return len(sentences) - 1
+    return i if offset >= sentences[i][0] else max(0, i - 1)
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
