@@ -59,19 +59,24 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bsomeone (?:competent|who (?:actually )?knows what (?:they're|they are) doing|with a brain)\b",
         r"\b(?:another|the next) (?:\w+ )?(?:idiot|moron|clown|muppet|script reader|robot)\b",
         r"\bi(?:'ll| will| am going to|'m going to) (?:\w+ )?(?:punch|hit|hurt|kill|smash|beat|slap)\b", r"\bi know where you\b",
+        r"\b(?:you|they|he|she)(?: clearly| obviously)? (?:don't|do not|doesn't|does not) know what (?:you're|you are|they're|they are|he's|she's) doing\b",
+        r"\b(?:has|have) no idea what (?:you're|you are|they're|they are|he's|she's|he is|she is) doing\b",
+        r"\b(?:learn to (?:read|do your job)|do your (?:bloody |damn |fucking )?jobs?|shame on you|trained monkeys|a child could do|brain cells?)\b",
+        r"\b(?:joke of a company|excuse for a (?:company|business|service)|con artists|thieving \w+|cowboy outfit)\b",
         # es
         r"\b(?:sois|son|eres|es usted|son ustedes) (?:\w+ )?(?:unos? |unas? )?(?:inútiles|incompetentes|idiotas|ladrones|estafadores|"
         r"sinvergüenzas|payasos|chapuceros|impresentables|una vergüenza)\b",
         r"\b(?:panda|banda|pandilla|atajo) de (?:inútiles|ladrones|incompetentes|idiotas|sinvergüenzas|estafadores|chapuceros)\b",
-        r"\b(?:ladrones|estafadores|sinvergüenzas|inútiles|incompetentes)\b",
+        r"\b(?:ladrones|estafadores|sinvergüenzas|inútiles|incompetentes|ineptos|payasos)\b", r"\b(?:no tenéis ni idea|sois una vergüenza|qué vergüenza de empresa)\b",
         # fr
         r"\b(?:vous êtes|vous etes|tous des|bande d[e']|quelle bande d[e']|espèces? d[e'])(?: vraiment| tous| des| de| que)* ?"
         r"(?:incapables|incompétents|nuls|guignols|escrocs|voleurs|clowns|amateurs|abrutis|idiots|branquignols|bras cassés|menteurs|charlots)\b",
-        r"\b(?:escrocs|voleurs|incapables|bande de nuls|des guignols|des menteurs)\b",
+        r"\b(?:escrocs|voleurs|incapables|bande de nuls|des guignols|des menteurs|honte à vous|vous vous foutez de|vous êtes nuls)\b",
         # de
         r"\b(?:ihr seid|sie sind|seid ihr|sind sie|ihr|euer (?:\w+ )?laden ist) (?:\w+ )?(?:echt |wirklich |doch |völlig |total |so |die )*"
         r"(?:unfähig\w*|inkompetent\w*|idioten|vollidioten|betrüger|witzfiguren|dilettanten|amateure|stümper|abzocker|lügner)\b",
-        r"\b(?:unfähigste\w*|inkompetenteste\w*|saftladen|drecksladen|betrügerbande|abzocker\w*|vollidioten|stümper|lügner)\b",
+        r"\b(?:unfähigste\w*|inkompetenteste\w*|saftladen|drecksladen|betrügerbande|abzocker\w*|vollidioten|stümper|lügner|"
+        r"ihr habt (?:doch )?keine ahnung|schämt euch|schämen sie sich|lachnummer|unfähige[nr]?)\b",
     ],
     # Swearing, about the situation or at people.
     "profanity": [rf"\b(?:{_SWEAR})", r"\bf\*+(?:\w+|\*)", r"\bs\*+t\b", r"\bno shit\b", r"\b(?:so eine|so ne) schei"],
@@ -89,16 +94,19 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"i have already|i've|i have|i'm|i am|we've|we have)(?: \w+){0,3} (?:a |an )?(?:charge-?backs?|dispute|disputing)\b",
         r"\b(?:charge-?back|dispute) (?:on|with|through) (?:my bank|amex|visa|mastercard|paypal|the bank|my card|my credit card)\b(?![^.\n]{0,60}\?)",
         r"\bchargeback on every\b",
+        r"\b(?:report|reporting|reported) (?:you|this|your company|the company|them) to\b", r"\bsection 75\b", r"\bletter before action\b",
+        r"\b(?:take|taking) (?:this|it|you|the matter) (?:further|to court|legal)\b", r"\bmy (?:legal |statutory |consumer )?rights under\b",
         # es
         r"\b(?:abogad[oa]s?|demanda(?:r|ré|remos)?|denuncia(?:r|ré|remos)?|tribunal(?:es)?|juzgados?|vía judicial|"
         r"acciones legales|ocu|facua|consumo|omic|hoja de reclamaciones|oficina (?:municipal )?del? consumidor|"
-        r"banco de españa|defensor del (?:cliente|pueblo))\b",
+        r"banco de españa|defensor del (?:cliente|pueblo)|medidas legales|vía legal)\b",
         # fr
         r"\b(?:avocats?|poursuites?|porter plainte|mise en demeure|tribunal|en justice|médiateur|ufc|que choisir|"
-        r"dgccrf|arcep|cnil|signalconso|60 millions)\b",
+        r"dgccrf|arcep|cnil|signalconso|60 millions|association de consommateurs|saisir (?:le|la|un))\b",
         # de
         r"\b(?:anwalt|anwältin|rechtsanwalt\w*|anwalts?|rechtliche schritte|klage|verklagen|gericht\w*|verbraucherzentrale|"
-        r"bundesnetzagentur|schlichtungsstelle|bafin|schadenersatz\w*|schadensersatz\w*|mahnverfahren|juristisch\w*)\b",
+        r"bundesnetzagentur|schlichtungsstelle|bafin|schadenersatz\w*|schadensersatz\w*|mahnverfahren|juristisch\w*|rechtsweg|"
+        r"verbraucherschutz\w*|beschwerde bei der)\b",
     ],
     # Will leave, not renew, switch, never buy again, is evaluating alternatives.
     "churn_threat": [
@@ -111,7 +119,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"buy(?:ing)? (?:from you )?again|us(?:e|ing) you again|recommend(?:ing)? you|be using)\b",
         r"\bnever (?:again|(?:\w+ )?(?:use|buy|order|fly|shop|book|stay|deal) (?:\w+ ){0,3}again)\b",
         r"\b(?:last|final) (?:order|time) (?:i|we)(?:'ll| will)? (?:ever )?(?:place|order|buy|use|book)\b",
-        r"\b(?:i'm|i am|we're|we are) done with (?:you|this|your)\b", r"\b(?:i'm|i am) done\b(?= with| here|\.)",
+        r"\b(?:i'm|i am|we're|we are) done with (?:you|this|your)\b",
+        r"\b(?:consider(?:ing)?|think(?:ing)? (?:about|of)|looking (?:at|into)|weighing up) (?:leaving|switching|moving (?:to|away)|cancell?ing|"
+        r"other (?:options|providers|suppliers)|alternatives|a competitor|taking (?:my|our) business)\b",
+        r"\b(?:no longer|not going to) (?:be )?(?:use|using|recommend|recommending|be a customer|shop|shopping|order|ordering) (?:with |from )?(?:you|here)\b",
+        r"\b(?:shop|order|buy|book|fly) elsewhere\b", r"\b(?:last|final) straw\b", r"\byou(?:'ve| have) (?:just )?lost (?:me|us)\b",
+        r"\bnever (?:using|ordering|buying|shopping|booking|flying|staying|dealing) (?:with|from|at) (?:you|your)\w* (?:again|company)\b", r"\b(?:i'm|i am) done\b(?= with| here|\.)",
         r"\b(?:find|look for|get) (?:another|a new|a different|a better) (?:provider|supplier|company|service|bank|network|airline|insurer)\b",
         r"\b(?:lost|losing) (?:a|me as a|us as a) (?:loyal )?customer\b", r"\byou(?:'ve| have) lost (?:a|my|our) (?:customer|business)\b",
         r"\b(?:unless|otherwise|or|if not)[^.\n]{0,60}\b(?:i|we)(?:'ll| will| shall)? (?:be )?(?:cancel\w*|leav\w*|switch\w*|clos\w*|go(?:ing)? elsewhere|"
@@ -124,6 +137,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:no (?:vuelvo|volveré|volvemos) a (?:comprar|pedir|contratar|reservar)|nunca más|olvidaos de mí|última vez que (?:compro|pido))\b",
         r"\b(?:buscar|busca|buscaremos|buscaré) (?:otro|otra|alternativas|otros) ?(?:proveedor|compañía|empresa|operador|banco)?",
         r"\b(?:me voy|nos vamos) (?:a|con) (?:otra|otro|la competencia)\b",
+        r"\b(?:me planteo|estoy pensando en|estamos valorando|me estoy pensando) (?:cambiar|irme|darme de baja|cancelar|otras)\b",
+        r"\b(?:voy a (?:cancelar|darme de baja|cambiarme)|cancelo mi|me doy de baja)\b",
         r"\bsi no[^.\n]{0,80}\b(?:me doy de baja|me daré de baja|cancelo|cancelaré|me cambio|me voy)\b",
         # fr
         r"\b(?:aller (?:voir )?ailleurs|chez un concurrent|la concurrence|changer (?:d'opérateur|de fournisseur|de banque|de prestataire)|"
@@ -131,27 +146,37 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:chercher|trouver) un autre (?:prestataire|fournisseur|opérateur))\b",
         r"\b(?:sans|sinon|à défaut)[^.\n]{0,80}\b(?:résilier|résilierai|résilierons|partir|je pars|nous partirons|changerons|changerai)\b",
         r"\b(?:nous|je) (?:serons|serai) (?:contraints?|obligée?s?) de (?:résilier|partir|changer|chercher)\b",
+        r"\b(?:j'envisage|nous envisageons|je pense) (?:sérieusement )?(?:de |à )?(?:résilier|partir|changer|aller)\b",
+        r"\b(?:je vais|nous allons) (?:résilier|partir|changer d)\w*", r"\bje résilie\b", r"\bvous (?:perdez|avez perdu) un client\b",
         # de
         r"\b(?:zur konkurrenz|anbieter wechseln|wechsle (?:ich )?(?:den anbieter|zu)|nie wieder|nicht verlängern|"
         r"alternativen (?:prüfen|ansehen|suchen)|anderen anbieter)\b",
+        r"\b(?:überlege|überlegen|erwäge|erwägen) (?:\w+ ){0,3}(?:zu kündigen|den anbieter|zu wechseln)\b", r"\bwerde (?:\w+ ){0,3}kündigen\b",
+        r"\bich kündige\b(?! (?:hiermit|meinen|meine|den|das|fristgerecht|zum))", r"\b(?:verlieren|verliert) (?:einen|eine) kund\w*\b",
         r"\b(?:wenn|falls|sonst|andernfalls)[^.\n]{0,80}\b(?:kündige ich|kündigen wir|werden wir (?:\w+ ){0,6}kündigen|"
         r"werde ich (?:\w+ ){0,6}kündigen|wechsle ich|wechseln wir)\b",
     ],
     # Asks now to cancel or close the account, subscription or contract (calm or not).
     "cancel_request": [
         r"\b(?:please |pls |kindly |just |now )?(?:cancel|close|terminate|end|shut down|delete) (?:my|our|the|this) (?:\w+ ){0,2}"
-        r"(?:account|subscription|contract|membership|plan|service|policy|direct debit|package|broadband|line|tariff)\b"
-        r"(?! (?:unless|if|or|rather))",
+        r"(?:account|subscription|contract|membership|plan|service|policy|direct debit|package|broadband|line|tariff|box|"
+        r"licen[cs]e|insurance|cover|renewal|auto-?renewal|trial|pass|agreement)s?\b(?! (?:unless|if|or|rather))",
+        r"\b(?:cancell?ation|termination|closure) of (?:my|our|the) (?:\w+ )?(?:account|subscription|contract|membership|plan|policy|service)\b",
+        r"\b(?:notice (?:to cancel|of cancell?ation|of termination)|(?:please|kindly) (?:cancel|close|terminate|end) (?:it|everything|all)|"
+        r"stop (?:my|the|our) (?:subscription|membership|direct debit|payments))\b",
         r"\b(?:i'd|i would|we'd|we would|i want|we want|i wish|i need|we need) (?:like )?to (?:cancel|close|terminate|end)\b",
         r"\b(?:i'm|i am|we're|we are) (?:writing|contacting you) to (?:cancel|close|terminate)\b",
         # es
         r"\b(?:quiero|quisiera|deseo|solicito|me gustaría|queremos) (?:dar(?:me|nos)? de baja|cancelar|cerrar|rescindir|anular) (?:mi|la|el|nuestr[oa]|de)?",
-        r"\b(?:darme de baja|dadme de baja|den de baja|cancelen mi|cierren mi)\b",
+        r"\b(?:darme de baja|dadme de baja|den de baja|cancelen mi|cierren mi|solicito la (?:baja|cancelación)|la baja del servicio)\b",
         # fr
         r"\b(?:je (?:souhaite|voudrais|veux|vous demande de)|nous (?:souhaitons|voudrions)|merci de) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre|le|la|l')",
-        r"\b(?:résiliez|clôturez|fermez) (?:mon|ma|le|la)\b", r"\bdemande de résiliation\b",
+        r"\b(?:résiliez|clôturez|fermez) (?:mon|ma|le|la)\b", r"\b(?:demande de|procéder à la|je demande la) résiliation\b",
+        r"\b(?:veuillez|merci de) (?:résilier|annuler|clôturer|fermer|mettre fin)\b", r"\bmettre fin à (?:mon|notre) (?:contrat|abonnement)\b",
         # de
-        r"\b(?:hiermit kündige ich|kündige ich hiermit|möchte (?:ich )?(?:\w+ ){0,4}kündigen|bitte kündigen sie|ich kündige (?:meinen|meine|den|das|hiermit))\b",
+        r"\b(?:hiermit kündige ich|kündige ich hiermit|möchte (?:ich )?(?:\w+ ){0,4}kündigen|bitte kündigen sie|ich kündige (?:meinen|meine|den|das|hiermit)|"
+        r"kündigung (?:meines|meiner|des|der) (?:\w+ )?(?:vertrag|vertrags|abos?|abonnements?|mitgliedschaft|kontos?)|"
+        r"(?:konto|vertrag|abo) (?:bitte )?(?:löschen|schließen|beenden|kündigen))\b",
     ],
     # Says they already cancelled (and, typically, are still charged).
     "already_cancelled": [
@@ -169,10 +194,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
     ],
     # Not the first contact about this issue, said in words.
     "repeat_contact": [
-        rf"\b{_NTH} (?:time|email|e-mail|message|call|request|ticket|complaint|chase|letter|form|attempt|agent|person|"
-        rf"vez|correo|mensaje|llamada|reclamación|fois|courriel|mail|appel|relance|mal)s?\b(?! (?:zone|slot|frame|lucky\b(?! \?)))",
-        rf"\b(?:this is|it's|it is|that's|for the|now the) {_NTH} (?:time|week|day)\b",
-        rf"\b{_NTH} time (?:i'm|i am|i've|i have|we've|we have|of|that|writing|asking|lucky)\b",
+        rf"\b{_NTH} (?:email|e-mail|message|call|phone call|request|ticket|complaint|chase|letter|chaser|attempt to|agent|person|"
+        rf"correo|mensaje|llamada|reclamación|courriel|mail|appel|relance|conseiller)s?\b",
+        rf"\b(?:for the|zum|la|el) {_NTH} (?:time|mal|vez|fois)\b",
+        rf"\b{_NTH} (?:time|vez|fois) (?:i'm|i am|i've|i have|we've|we have|i|we|that i|that we|writing|asking|lucky|que (?:escrib|llam|reclam|"
+        rf"contact|pid|solicit|os|les|le|me|j'|je|nous|vous)\w*)",
+        rf"\b{_NTH} mal\b",
         rf"\b(?:i've|i have|we've|we have|i|we|i had|already|have) (?:already |now |since |then |also )?{_CONTACTED} (?:\w+ ){{0,5}}"
         rf"(?:twice|three times|four times|{_N} times|again|before|multiple times|several times|repeatedly|on \d|last week|yesterday|"
         rf"in (?:may|june|april|march)|on (?:monday|tuesday|wednesday|thursday|friday|the \d+))\b",
@@ -184,16 +211,18 @@ CUE_PATTERNS: dict[str, list[str]] = {
         rf"\b(?:three|four|five|\d+|several|multiple) (?:different )?(?:people|agents|advisors|reps|staff|colleagues|departments)\b",
         r"\b(?:another|a different|the (?:second|third|next)) (?:agent|person|advisor|rep|representative|colleague|adviser)\b",
         r"\b(?:passed|bounced|pushed|shunted|transferred) (?:around|between|from (?:one|pillar))\b",
-        r"\b(?:how many (?:more )?times|each time|every time) (?:i|we|do i|have i|must i|you)\b",
+        r"\bhow many (?:more )?times\b",
+        r"\b(?:each|every) time (?:i|we) (?:call|ring|phone|chat|email|write|contact|speak|get through|ask)\w*",
         r"\b(?:the )?same (?:answer|reply|response|paragraph|email|message|script|form|excuse|question|file|story)\b",
         r"\bhow many more (?:forms|emails|calls|times)\b",
         r"\b(?:still|yet) (?:waiting|no (?:reply|response|answer|word|update|news|call|callback)|nothing|haven't heard|not heard|no one)\b",
         r"\b(?:no|zero|without (?:a|any)) (?:reply|replies|response|responses|answer|answers|callback|call back)\b(?! (?:needed|required|necessary))",
         r"\b(?:nobody|no one|no-one|noone)(?: has| have|'s)? (?:\w+ )?(?:replied|responded|answered|got back|gotten back|called back|"
-        r"rang back|come back|been in touch|replying|answers|responds|knocked|called)\b",
+        r"rang back|come back to me|been in touch|replying|answers|responds|answering)\b",
         r"\bhaven'?t (?:heard|had) (?:back|anything|a (?:reply|response|word))\b",
-        r"\b(?:follow(?:ing)?[- ]up|chas(?:e|ed|ing)|nudg(?:e|ing)|reminder)\b(?! (?:appointment|visit|call with))",
-        r"\b(?:hello|hi|hey) (?:again|once more)\b", r"\bagain\b(?= without| and again|\.|!)",
+        r"\b(?:following up|follow-up on|follow up on|just following|chas(?:ed|ing) (?:you|this|it|up|again|twice|for)|chasing)\b",
+        r"\b(?:hello|hi|hey) (?:again|once more)\b", r"\b(?:once|yet|over|time and time|again and) again\b",
+        r"\b(?:writing|asking|emailing|calling|contacting|chasing|explaining|reporting|telling you|messaging) (?:this |you |about this )?(?:again|once more)\b",
         r"\b(?:closed|marked) (?:this|my) (?:\w+ )?(?:ticket|case|complaint)\b", r"\breopen\b",
         r"\byour (?:reply|response|answer|email|message) (?:below|above|yesterday)\b", r"\b(?:your|the) (?:last|previous) (?:reply|response|answer)\b",
         r"\b(?:i've|i have|we've|we have) been (?:told|promised) (?:\w+ )?(?:twice|three times|four times|on \w+ (?:occasions|separate))\b",
@@ -206,11 +235,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:hola|buenas) (?:de nuevo|otra vez)\b", r"\b(?:ya|otra vez|de nuevo) (?:lo )?(?:comuniqué|llamé|escribí|reclamé|he (?:llamado|escrito|reclamado|enviado)|os escribí|les escribí)\b",
         r"\bvolví a (?:llamar|escribir|reclamar|enviar)\b", r"\b(?:seguimos|sigo) (?:sin (?:respuesta|noticias)|esperando)\b",
         r"\bhacer seguimiento\b", r"\bya van (?:\w+ )?(?:llamadas|correos|mensajes|semanas)\b", r"\bcada (?:persona|vez que llamo|agente)\b",
-        rf"\b(?:{_N}) (?:llamadas|correos|mensajes|reclamaciones|veces)\b", r"\bsin respuesta\b", r"\bgracias por (?:la|su|tu) respuesta\b",
+        rf"\b(?:{_N}) (?:llamadas|correos|mensajes|reclamaciones)\b", rf"\b(?:llamado|escrito|reclamado|llamé|escribí) (?:\w+ )?(?:{_N}) veces\b", r"\bsin respuesta\b", r"\bgracias por (?:la|su|tu) respuesta\b",
         # fr
         r"\bce n'est pas la première fois\b", r"\bdéjà (?:signalé|écrit|appelé|contacté|relancé|réclamé|envoyé|expliqué)\b",
-        r"\b(?:vous ai|vous avons|j'ai) déjà\b", r"\bà (?:deux|trois|quatre|plusieurs|maintes) reprises\b", r"\bencore une fois\b",
-        rf"\b(?:{_N}) (?:courriels|mails|e-mails|appels|tickets|relances|conseillers)\b", r"\bj'attends toujours\b", r"\btoujours (?:pas|rien|aucune)\b",
+        r"\b(?:vous ai|vous avons) déjà\b", r"\bj'ai déjà (?:écrit|appelé|signalé|contacté|envoyé|relancé|expliqué|téléphoné|fait une réclamation)\b", r"\bà (?:deux|trois|quatre|plusieurs|maintes) reprises\b", r"\bencore une fois\b",
+        rf"\b(?:{_N}) (?:courriels|mails|e-mails|appels|tickets|relances|conseillers)\b", r"\bj'attends toujours (?:une |votre )?(?:réponse|retour)\b", r"\btoujours (?:aucune|pas de) (?:réponse|retour|nouvelles)\b",
         r"\bà chaque (?:appel|fois)\b", r"\bconseiller différent\b", r"\bmalgré (?:\w+ )?(?:tickets|relances|appels|courriels|mails)\b",
         r"\bje (?:vous )?relance\b",
         # de
@@ -218,7 +247,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:zweimal|dreimal|viermal|mehrfach|mehrmals) (?:\w+ )?(?:angerufen|geschrieben|gemeldet|nachgefragt|reklamiert)\b",
         r"\b(?:wie (?:bereits|schon)|bereits) (?:\w+ )?(?:geschrieben|erwähnt|mitgeteilt|gemeldet|geschildert)\b",
         r"\bin meiner (?:ersten|letzten|vorigen) (?:nachricht|mail|e-mail)\b", r"\bnachfragen\b", r"\bnachhaken\b",
-        r"\bkeine (?:inhaltliche |einzige )?antwort\b", r"\bimmer noch (?:nicht|kein|keine|nichts)\b", r"\bjedes mal\b",
+        r"\bkeine (?:inhaltliche |einzige )?antwort\b", r"\bimmer noch keine (?:antwort|rückmeldung)\b", r"\bjedes mal\b",
         r"\b(?:ihrer|ihre|eurer|eure) (?:mail|e-mail|nachricht|antwort) unten\b", r"\bschon wieder\b",
         r"\b(?:tickets|anfragen) #?\d+ und\b",
     ],
@@ -293,22 +322,28 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"desperate|devastated|heartbroken|in tears|crying|sick with worry|worried sick|can't sleep|haven't slept|"
         r"hasn't slept|beside myself|at my wits'? end|don't know what (?:else )?to do|losing (?:her|it|my mind))\b",
         r"\b(?:passed away|died|death certificate|bereave\w*|funeral|widow\w*|late (?:husband|wife|father|mother|dad|mum|son|daughter))\b",
-        r"\b(?:my|her|his) (?:\w+ )?(?:rent|mortgage|food|electricity|heating|house deposit|savings)(?: money)?\b(?=[^.\n]{0,30}(?:\.|,|!|money| for))",
+        r"\b(?:that|this|it)(?:'s| is| was) (?:all )?(?:my|our|the) (?:\w+ )?(?:rent|mortgage|food|bills?|house deposit|savings|life savings|pension)\b",
+        r"\b(?:my|our) (?:life savings|house deposit|pension)\b", r"\ball (?:the money )?(?:i|we) (?:had|have)\b",
+        r"\b(?:worried|stressed|distressed|overwhelmed|shaking|traumati[sz]ed|afraid|frightening|scary|nervous wreck|in bits|"
+        r"grieving|grief|dementia|hospice|chemotherapy|mental health|depression|suicidal|can't afford|cannot afford|"
+        r"can't feed|no money (?:left|for)|overdrawn|bailiffs|debt collect\w*|evict\w*|homeless|insulin|medication|"
+        r"carer|unsafe|harass\w*)\b",
+        r"\blost my (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner|job|home)\b",
         r"\b(?:rent|food|electricity bill|bills|mortgage) money\b", r"\bmoney for (?:the |my |our )?(?:rent|food|bills|electricity)\b",
         r"\b(?:food|rent) for (?:a|the) (?:fortnight|week|month)\b",
-        r"\b(?:\d+|eighty|ninety)[- ]year[- ]old\b", r"\bi(?:'m| am) (?:8\d|9\d|7\d)\b", r"\b(?:wheelchair|disabled|disability|vulnerable|"
-        r"tumou?r|cancer|chemo\w*|terminal|dying|pregnant|newborn|\d+ (?:month|week) old (?:baby|son|daughter))\b",
-        r"\b(?:freezing|no heating|without heating)\b", r"\bon my own\b", r"\bi(?:'m| am) (?:a )?(?:student|pensioner)\b(?=[^.]{0,80}£)",
+        r"\b(?:[7-9]\d|1[01]\d|eighty|ninety)[- ]year[- ]old\b", r"\bi(?:'m| am) (?:8\d|9\d|7\d)\b", r"\b(?:wheelchair|vulnerable|"
+        r"tumou?r|cancer|chemo\w*|terminal(?:ly)? ill|dying|newborn|\d+ (?:month|week) old (?:baby|son|daughter))\b",
+        r"\b(?:no heating|without heating|no hot water)\b", r"\bi(?:'m| am) (?:all )?(?:on my own|alone)\b",
         r"\b(?:scam(?:med)?|defrauded|conned) out of\b", r"\bmy visa depends\b", r"\bi can(?:'t|not) pay\b", r"\bi(?:'m| am) going to fail\b",
         # es
         r"\b(?:angustiad[oa]|desesperad[oa]|asustad[oa]|aterrad[oa]|miedo|pánico|falleci\w*|murió|operarse|operación del corazón|"
-        r"no puedo pagar|el alquiler|sin dormir)\b",
+        r"no puedo pagar|el alquiler|sin dormir|preocupad[oa]|llorando|no sé qué hacer|nerviosísim[oa])\b",
         # fr
         r"\b(?:paniqué\w*|angoiss\w*|désespér\w*|j'ai peur|terrifié\w*|décéd\w*|décès|mon loyer|le loyer|seule? avec (?:mes|mon|ma)|"
-        r"je ne dors plus|vient d'avoir un bébé)\b",
+        r"je ne dors plus|vient d'avoir un bébé|inquièt\w*|je pleure|je ne sais plus quoi faire|à bout|effondrée?)\b",
         # de
         r"\b(?:verzweifelt|panik|angst|verstorben|gestorben|todesfall|die miete|meine miete|geld für die miete|krankenhaus|"
-        r"schlaflos|weiß nicht mehr weiter)\b",
+        r"schlaflos|weiß nicht mehr weiter|sorgen|weine|weiß nicht, was ich tun soll|am ende)\b",
     ],
 }
 
