@@ -103,11 +103,15 @@ def quoted_reply(text: str) -> tuple[int, int] | None:
 
 
 def _without_closing_name(text: str) -> str:
-    tail_from = max(0, len(text.rstrip()) - 80)  # a sign-off is at the very end: look only there
-    match = _CLOSING_AND_NAME.search(text, tail_from)
+    # A sign-off is at the very end: look only at the last 80 characters before trailing space (a bounded window,
+    # so runs of blanks cannot make the search quadratic).
+    end = len(text.rstrip())
+    start = max(0, end - 80)
+    match = _CLOSING_AND_NAME.search(text[start:end])
     if match is None:
         return text
-    return text[:match.start()] + _blank_text(match.group(0)) + text[match.end():]
+    a, b = start + match.start(), start + match.end()
+    return text[:a] + _blank_text(text[a:b]) + text[b:]
 
 
 _NAME_PART = re.compile(r"[^\W\d_][\w'’-]+")
@@ -135,7 +139,18 @@ def _contains_any(text: str, words: tuple[str, ...]) -> bool:
 
 
 def _signature_start(text: str, cut: int) -> int:
-    for match in _VALEDICTION.finditer(text, 0, cut):
+    # Only a closing among the last few non-blank lines can have at most _SIGNATURE_MAX_LINES lines after it: start
+    # the search there (searching from the top re-read the rest of the text for every "Thanks" line: quadratic).
+    start, seen, position = 0, 0, cut
+    while position > 0 and seen <= _SIGNATURE_MAX_LINES:
+        line_start = text.rfind("\n", 0, position) + 1
+        if text[line_start:position].strip():
+            seen += 1
+            start = line_start
+        position = line_start - 1
+    if seen <= _SIGNATURE_MAX_LINES:
+        start = 0
+    for match in _VALEDICTION.finditer(text, start, cut):
         if match.start() == 0:
             continue
         rest = [line for line in text[match.end():cut].splitlines() if line.strip()]
