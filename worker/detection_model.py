@@ -12,11 +12,11 @@ from pathlib import Path
 _WEIGHTS_FILE = Path(__file__).with_name("detection_weights.json")
 
 FEATURES = (
-    "rule_score",         # the rule layer's score in [-1, 1] (English valences and phrases; es/fr/de phrases)
-    "rule_negative",      # 1 when that score alone says negative
     "other_language",     # the text is Spanish, French or German
-    "short_rule_score",   # the rule score again when the own text is short (under 160 characters): a short message
-                          # has no room for the calm report's details, so its words say more
+    "short_rule_score",   # the rule layer's score in [-1, 1] (English valences and phrases; es/fr/de phrases), read
+                          # only when the own text is short (under 220 characters). On a longer message it mostly
+                          # reads the problem being described: trained on one set and tested on another, it flagged
+                          # a quarter of the calm reports, so the longer message is judged by its cues and marks.
     "upset_marks",        # sqrt of the count of exasperation / sarcasm / rhetorical-question / demand marks
     "calm_marks",         # sqrt of the count of patience / benefit-of-the-doubt / praise marks
     "polite_marks",       # sqrt of the count of greetings, thanks and polite requests

@@ -58,7 +58,7 @@ _CLOSINGS = (r"(?:(?:best|kind|warm|warmest|many|with)?[ \t]*(?:regards|wishes)|
 _VALEDICTION = re.compile(rf"^[ \t]*{_CLOSINGS}[ \t]*[,.!]?[ \t]*$", re.MULTILINE | re.IGNORECASE)
 # "Thanks, Sue" / "Cheers, Rob" / "Merci, Julien" / "Danke! LG Tim": a closing and a name ending the message.
 _CLOSING_AND_NAME = re.compile(
-    rf"(?:^|(?<=[.!?,)\n])|(?<=[.!?] ))[ \t]*{_CLOSINGS}[ \t]*[,.!]?[ \t]*(?:(?:lg|vg)[ \t]+)?(?:[A-ZÁÉÍÓÚÀÈÖÜÑÇ][\w'’.-]*(?:[ \t]+[A-ZÁÉÍÓÚÀÈÖÜÑÇ][\w'’.-]*){{0,2}})?[ \t]*[.!]?[ \t]*\Z",
+    rf"(?:^|(?<=[.!?,)\n])|(?<=[.!?] ))[ \t]*{_CLOSINGS}[ \t]*[,.!]?[ \t]*(?:(?:lg|vg)[ \t]+)?(?-i:[A-ZÁÉÍÓÚÀÈÖÜÑÇ][\w'’.-]*(?:[ \t]+[A-ZÁÉÍÓÚÀÈÖÜÑÇ][\w'’.-]*){{0,2}})?[ \t]*[.!]?[ \t]*\Z",
     re.IGNORECASE)
 _SIGNATURE_MAX_LINES = 6
 _SIGNATURE_MAX_LINE_LENGTH = 60

@@ -216,18 +216,21 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
 
 
 _SIGNAL_CUE_SET = frozenset(SIGNAL_CUES)
-_NOT_URGENT = re.compile(r"\b(?:no rush|no hurry|not urgent|nothing (?:is )?urgent|not an emergency|no stress|is fine|"
-                         r"no hay prisa|sin prisa|pas urgent|rien d'urgent|es eilt (?:also )?nicht|keine eile)")
+_NOT_URGENT = re.compile(r"\b(?:no rush|no hurry|not urgent|nothing (?:is )?urgent|not an emergency|no stress|"
+                         r"(?:tomorrow|next week|any ?time|whenever|later|end of the month)[^.\n]{0,20}\b(?:is|would be) fine|"
+                         r"no hay prisa|sin prisa|pas urgent|rien d'urgent|pas pressée?|es eilt (?:also )?nicht|keine eile)")
+_NEGATED = re.compile(r"(?:\bnot|\bnothing|\bno|n't|\bnicht|\bpas|\bno es|\bnada)\W+(?:\w+\W+)?$")
 
 
 def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str, int, int]],
                                  signals: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """A time word in a message that says "no rush" is not urgency; a cancellation the customer asks for is not
-    also a threat to leave unless they say so."""
-    if any(c == "urgency" for c, _, _ in cue_spans) and _NOT_URGENT.search(lower):
-        explicit = ("urgent", "asap", "immediately", "emergency", "urgente", "dringend", "sofort")
-        cue_spans = [s for s in cue_spans if s[0] != "urgency" or lower[s[1]:s[2]].startswith(explicit)]
-    return cue_spans
+    """Urgency that the customer negates ("nothing urgent", "not an emergency yet") or waves away ("no rush",
+    "tomorrow is fine") is not urgency."""
+    if not any(c == "urgency" for c, _, _ in cue_spans):
+        return cue_spans
+    waved_away = _NOT_URGENT.search(lower) is not None
+    return [span for span in cue_spans if span[0] != "urgency"
+            or not (waved_away or _NEGATED.search(lower, max(0, span[1] - 20), span[1]))]
 
 
 def _history_evidence(context: DetectionContext) -> list[Evidence]:
