@@ -131,6 +131,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"other (?:options|providers|suppliers)|alternatives|a competitor|taking (?:my|our) business)\b",
         r"\b(?:no longer|not going to) (?:be )?(?:use|using|recommend|recommending|be a customer|shop|shopping|order|ordering) (?:with |from )?(?:you|here)\b",
         r"\b(?:shop|order|buy|book|fly) elsewhere\b", r"\b(?:last|final) straw\b", r"\byou(?:'ve| have) (?:just )?lost (?:me|us)\b",
+        r"\b(?:moving|switching|going|go) (?:over )?(?:to|with) (?:a |another |your )?(?:competitor|rival|someone else|another provider|another company)\b",
+        r"\btime to (?:find|look for|move to|switch to|go to) (?:a |another )?(?:new|different|another|better|competitor)\b",
+        r"\b(?:not|won't|will not|never) (?:be )?(?:ordering|buying|shopping|booking|flying|staying|using you|dealing) (?:\w+ ){0,3}(?:anymore|any more|again)\b",
+        r"\b(?:no intention of|don't plan to|do not plan to|do not intend to|don't intend to) (?:renew|stay|continue)\w*",
         r"\bnever (?:using|ordering|buying|shopping|booking|flying|staying|dealing) (?:with|from|at) (?:you|your)\w* (?:again|company)\b", r"\b(?:i'm|i am) done\b(?= with| here|\.)",
         r"\b(?:find|look for|get) (?:another|a new|a different|a better) (?:provider|supplier|company|service|bank|network|airline|insurer)\b",
         r"\b(?:lost|losing) (?:a|me as a|us as a) (?:loyal )?customer\b", r"\byou(?:'ve| have) lost (?:a|my|our) (?:customer|business)\b",
@@ -146,6 +150,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:me voy|nos vamos) (?:a|con) (?:otra|otro|la competencia)\b",
         r"\b(?:me planteo|estoy pensando en|estamos valorando|me estoy pensando) (?:cambiar|irme|darme de baja|cancelar|otras)\b",
         r"\b(?:voy a (?:cancelar|darme de baja|cambiarme)|cancelo mi|me doy de baja)\b",
+        r"\b(?:me daré de baja|no pienso (?:volver|renovar|seguir)|me iré a|dejaré de (?:ser cliente|comprar)|no renovaré)\b",
         r"\bsi no[^.\n]{0,80}\b(?:me doy de baja|me daré de baja|cancelo|cancelaré|me cambio|me voy)\b",
         # fr
         r"\b(?:aller (?:voir )?ailleurs|chez un concurrent|la concurrence|changer (?:d'opérateur|de fournisseur|de banque|de prestataire)|"
@@ -155,11 +160,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:nous|je) (?:serons|serai) (?:contraints?|obligée?s?) de (?:résilier|partir|changer|chercher)\b",
         r"\b(?:j'envisage|nous envisageons|je pense) (?:sérieusement )?(?:de |à )?(?:résilier|partir|changer|aller)\b",
         r"\b(?:je vais|nous allons) (?:résilier|partir|changer d)\w*", r"\bje résilie\b", r"\bvous (?:perdez|avez perdu) un client\b",
+        r"\b(?:je ne renouvellerai pas|nous ne renouvellerons pas|je vous quitte|je quitte \w+|je ne resterai pas)\b",
         # de
         r"\b(?:zur konkurrenz|anbieter wechseln|wechsle (?:ich )?(?:den anbieter|zu)|nie wieder|nicht verlängern|"
         r"alternativen (?:prüfen|ansehen|suchen)|anderen anbieter)\b",
         r"\b(?:überlege|überlegen|erwäge|erwägen) (?:\w+ ){0,3}(?:zu kündigen|den anbieter|zu wechseln)\b", r"\bwerde (?:\w+ ){0,3}kündigen\b",
         r"\bich kündige\b(?! (?:hiermit|meinen|meine|den|das|fristgerecht|zum))", r"\b(?:verlieren|verliert) (?:einen|eine) kund\w*\b",
+        r"\b(?:werde (?:\w+ ){0,3}nicht verlängern|verlängere (?:ich )?nicht|kein kunde mehr|ich bin weg)\b",
         r"\b(?:wenn|falls|sonst|andernfalls)[^.\n]{0,80}\b(?:kündige ich|kündigen wir|werden wir (?:\w+ ){0,6}kündigen|"
         r"werde ich (?:\w+ ){0,6}kündigen|wechsle ich|wechseln wir)\b",
     ],
@@ -169,21 +176,26 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:account|subscription|contract|membership|plan|service|policy|direct debit|package|broadband|line|tariff|box|"
         r"licen[cs]e|insurance|cover|renewal|auto-?renewal|trial|pass|agreement)s?\b(?! (?:unless|if|or|rather))",
         r"\b(?:cancell?ation|termination|closure) of (?:my|our|the) (?:\w+ )?(?:account|subscription|contract|membership|plan|policy|service)\b",
+        r"\b(?:please |kindly |can you |could you )(?:cancel|close|terminate) (?:my|our) (?!order|booking|flight|appointment|reservation|delivery|"
+        r"payment|card|transfer|direct debit|standing order|ticket|trip|visit|bank)\w+",
+        r"\b(?:i|we) (?:no longer (?:need|want|require)) (?:the|my|our|this) (?:\w+ )?(?:account|subscription|service|plan|membership|contract|policy)\b",
         r"\b(?:notice (?:to cancel|of cancell?ation|of termination)|(?:please|kindly) (?:cancel|close|terminate|end) (?:it|everything|all)|"
         r"stop (?:my|the|our) (?:subscription|membership|direct debit|payments))\b",
         r"\b(?:i'd|i would|we'd|we would|i want|we want|i wish|i need|we need) (?:like )?to (?:cancel|close|terminate|end)\b",
         r"\b(?:i'm|i am|we're|we are) (?:writing|contacting you) to (?:cancel|close|terminate)\b",
         # es
         r"\b(?:quiero|quisiera|deseo|solicito|me gustaría|queremos) (?:dar(?:me|nos)? de baja|cancelar|cerrar|rescindir|anular) (?:mi|la|el|nuestr[oa]|de)?",
-        r"\b(?:darme de baja|dadme de baja|den de baja|cancelen mi|cierren mi|solicito la (?:baja|cancelación)|la baja del servicio)\b",
+        r"\b(?:darme de baja|dadme de baja|den de baja|cancelen mi|cierren mi|solicito la (?:baja|cancelación)|la baja del servicio|"
+        r"(?:necesito|quiero|quisiera|deseo|solicito) (?:\w+ )?(?:dar de baja|la baja|cancelar|la cancelación))\b",
         # fr
         r"\b(?:je (?:souhaite|voudrais|veux|vous demande de)|nous (?:souhaitons|voudrions)|merci de) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre|le|la|l')",
         r"\b(?:résiliez|clôturez|fermez) (?:mon|ma|le|la)\b", r"\b(?:demande de|procéder à la|je demande la) résiliation\b",
-        r"\b(?:veuillez|merci de) (?:résilier|annuler|clôturer|fermer|mettre fin)\b", r"\bmettre fin à (?:mon|notre) (?:contrat|abonnement)\b",
+        r"\b(?:veuillez|merci de|je vous prie de) (?:bien vouloir )?(?:résilier|annuler|clôturer|fermer|mettre fin)\b", r"\bmettre fin à (?:mon|notre) (?:contrat|abonnement)\b",
+        r"\b(?:je souhaiterais|je désire|je vous informe de ma décision de) (?:résilier|annuler|clôturer|mettre fin)\b", r"\brésiliation de (?:mon|ma|notre)\b",
         # de
         r"\b(?:hiermit kündige ich|kündige ich hiermit|möchte (?:ich )?(?:\w+ ){0,4}kündigen|bitte kündigen sie|ich kündige (?:meinen|meine|den|das|hiermit)|"
         r"kündigung (?:meines|meiner|des|der) (?:\w+ )?(?:vertrag|vertrags|abos?|abonnements?|mitgliedschaft|kontos?)|"
-        r"(?:konto|vertrag|abo) (?:bitte )?(?:löschen|schließen|beenden|kündigen))\b",
+        r"(?:konto|vertrag|abo) (?:bitte )?(?:löschen|schließen|beenden|kündigen)|bestätigen sie (?:mir )?(?:bitte )?die kündigung|kündigung zum)\b",
     ],
     # Says they already cancelled (and, typically, are still charged).
     "already_cancelled": [
@@ -192,12 +204,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:after|since|despite|even though) (?:i|we)(?:'d| had)? (?:cancell?ed|closed|terminated)\b",
         r"\b(?:after|despite) (?:my |our )?cancell?(?:ing|ation)\b", r"\b(?:i|we) (?:already )?cancell?ed\b(?= and| but| on| in| last|\.|,)",
         r"\bcharged (?:me |us )?(?:again )?after (?:i|we) (?:cancell?ed|closed)\b",
+        r"\b(?:i|we) (?:had |have |'d |'ve )?(?:already |since )?(?:cancell?ed|closed|terminated) (?:it|that|this|them)\b",
+        r"\b(?:my|our|the) (?:cancell?ed|closed|terminated) (?:account|subscription|membership|contract|plan|policy)\b",
         # es
         r"\b(?:ya )?(?:me di de baja|cancelé|he cancelado|di de baja|me he dado de baja)\b", r"\b(?:aunque|pese a que|después de) (?:me di de baja|cancelé|haber cancelado)\b",
         # fr
         r"\bj'ai (?:déjà )?(?:résilié|annulé|clôturé)\b", r"\b(?:après|malgré) (?:ma |la )?résiliation\b",
         # de
         r"\b(?:habe|hatte) (?:\w+ ){0,4}(?:bereits |schon )?gekündigt\b", r"\b(?:trotz|nach) (?:meiner |der )?kündigung\b",
+        r"\bich (?:\w+ ){0,5}gekündigt (?:habe|hatte)\b", r"\b(?:alors que|bien que|pourtant) j'ai résilié\b", r"\b(?:résilié|annulé) depuis\b",
+        r"\b(?:aunque|pese a que|ya) (?:di de baja|cancelé|lo cancelé)\b",
     ],
     # Not the first contact about this issue, said in words.
     "repeat_contact": [
@@ -249,10 +265,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # a prior contact with the company about this issue, told in the past tense
         r"\b(?:i|we)(?:'ve| have| had)? (?:already |then |also )?(?:emailed|e-mailed|rang|called|phoned|wrote to|written to|messaged|contacted|"
         r"chatted|spoke to|spoken to|complained|raised (?:it|this)|mentioned (?:it|this)|reported (?:it|this)(?! to (?:the police|action fraud))|"
-        r"tried (?:calling|to call|ringing|to ring|to get through)|filled in|submitted|sent you|asked you|told you|gave your|explained)\b"
+        r"tried (?:calling|to call|ringing|to ring|to get through)|sent you|asked you|told you|gave your)\b"
         r"(?! (?:to )?(?:the police|action fraud|my bank|my card issuer|the bank))",
-        r"\b(?:your|the|an?|one of your|another) (?:\w+ )?(?:agent|advisor|adviser|rep|representative|staff|team|support|engineer|person|lady|man|guy|"
-        r"call centre|call center|chat|bot|front desk|reception|operator|colleague|branch|helpline|phone line|line)s? (?:\w+ )?"
+        r"\b(?:your|the|an?|one of your|another) (?:\w+ )?(?:agent|advisor|adviser|rep|representative|staff|team|support|"
+        r"call centre|call center|chat|bot|front desk|reception|operator|colleague|helpline|phone line|customer service)s? (?:\w+ )?"
         r"(?:told|said|promised|assured|offered|confirmed|keeps? telling|keeps? saying|says|asked|has asked|have asked|hung up|hangs up)\b",
         r"\b(?:i was|i've been|i have been|we were|we've been|we have been|he was|she was) (?:\w+ )?(?:told|promised|assured|offered|advised)\b",
         r"\b(?:i'm|i am) not (?:explaining|repeating|writing|asking) (?:this|it|myself) (?:\w+ )?(?:again|a \w+ time)\b",
@@ -327,14 +343,18 @@ CUE_PATTERNS: dict[str, list[str]] = {
     ],
     # A real time pressure.
     "urgency": [
-        r"\b(?:urgent(?:ly)?|urgency|asap|a\.s\.a\.p|emergency|immediately|time[- ]sensitive|as soon as possible|without delay)\b",
+        r"\b(?:urgent(?:ly)?|urgency|asap|a\.s\.a\.p|time[- ]sensitive|as soon as (?:possible|you can))\b",
+        r"\b(?:need|needs|must have|have to have) (?:\w+ ){0,4}(?:before|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b", r"\bemergency\b(?! (?:contact|number|exit|services?|repairs?|fund|brake|plumber))",
+        r"\b(?:please|need|needs|must|want|expect|demand|you to|have to|has to|can you|could you|should|block|freeze|stop|cancel|close|"
+        r"refund|fix|call|help|reconnect|restore)\b[^.\n]{0,30}\bimmediately\b",
         r"\b(?:need|needs|want|fix|sort|do|call|ring|help|refund|send|unblock|unlock|reconnect|rebook)\w* (?:\w+ ){0,3}(?:right away|right now)\b",
         r"\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: morning| night)?|in the next (?:half )?(?:hour|\d+ (?:minutes|hours))|"
-        r"within (?:the hour|\d+ hours?|an hour))\b(?=[^.\n]{0,40}(?:\?|please|if (?:someone|somebody|you)|need|asap|that would|by|before))",
-        r"\b(?:need|needs|must|have to|has to|before|by|due|runs|starts|leaves|closes|fly|flying|flight|exam|interview|"
-        r"wedding|funeral|surgery|operation|payroll|deadline|month[- ]end|close the month|we close)\b[^.\n]{0,40}"
-        r"\b(?:today|tonight|tomorrow|this (?:afternoon|evening|morning)|in (?:\d+|a few|two|three) (?:hours|minutes)|"
+        r"within (?:the hour|\d+ hours?|an hour))\b(?=[^.\n]{0,40}(?:please|if (?:someone|somebody|you) could|need|asap|that would|urgent))",
+        r"\b(?:need|needs|must|have to|has to|before|by|due|runs|starts|leaves|closes|deadline|month[- ]end|close the month|we close)\b"
+        r"[^.\n]{0,40}\b(?:today|tonight|tomorrow|this (?:afternoon|evening|morning)|in (?:\d+|a few|two|three) (?:hours|minutes)|"
         r"\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}:\d\d)\b",
+        r"\b(?:fly|flying|flight|exam|interview|wedding|funeral|surgery|operation|payroll|trip|check-in|appointment)\b[^.\n]{0,40}"
+        r"\b(?:tomorrow|tonight|this (?:afternoon|evening)|in (?:\d+|a few|two|three) (?:hours|minutes)|starts at|leaves at|is at)\b",
         r"\b(?:payroll|rent|mortgage|direct debit|payment|suspension|enrolment)[^.\n]{0,30}\b(?:due|runs|goes out|is taken|on the \d)",
         r"\b(?:my|our|the) (?:flight|exam|wedding|surgery|interview|payroll|deadline|trip)\b[^.\n]{0,30}\b(?:today|tomorrow|tonight|in \d+ (?:hours|days))\b",
         r"\b(?:losing|lost|costing) (?:us |me )?(?:\w+ )?(?:money|sales|customers|business|revenue|work|bookings|orders|income|wages)\b",
@@ -353,31 +373,34 @@ CUE_PATTERNS: dict[str, list[str]] = {
     ],
     # Fear, grief, vulnerability.
     "distress": [
-        r"\b(?:scared|frightened|terrified|panick?(?:ing|ed)?|in a (?:complete |total )?panic|anxious|anxiety|distraught|"
+        r"\b(?:scared|frightened|terrified|panicking|panicked|in a (?:complete |total |blind )?panic|panic attacks?|anxious|anxiety|distraught|"
         r"desperate|devastated|heartbroken|in tears|crying|sick with worry|worried sick|can't sleep|haven't slept|"
         r"hasn't slept|beside myself|at my wits'? end|don't know what (?:else )?to do|losing (?:her|it|my mind))\b",
-        r"\b(?:passed away|died|death certificate|bereave\w*|funeral|widow\w*|late (?:husband|wife|father|mother|dad|mum|son|daughter))\b",
+        r"\b(?:passed away|death certificate|bereave\w*|funeral|widow\w*|late (?:husband|wife|father|mother|dad|mum|son|daughter))\b",
+        r"\b(?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner|brother|sister|grandmother|grandfather|gran|nan|grandad|"
+        r"baby|friend|he|she) (?:\w+ )?(?:died|has died|passed)\b",
         r"\b(?:that|this|it)(?:'s| is| was) (?:all )?(?:my|our|the) (?:\w+ )?(?:rent|mortgage|food|bills?|house deposit|savings|life savings|pension)\b",
-        r"\b(?:my|our) (?:life savings|house deposit|pension)\b", r"\ball (?:the money )?(?:i|we) (?:had|have)\b",
+        r"\b(?:my|our) (?:life savings|house deposit)\b", r"\ball (?:the money )?(?:i|we) (?:had|have)\b",
         r"\b(?:(?:so|really|very|extremely|incredibly) (?:worried|stressed|anxious|upset)|distressed|overwhelmed|shaking|"
         r"traumati[sz]ed|frightening|nervous wreck|in bits|grieving|grief|dementia|hospice|chemotherapy|mental health|"
         r"depression|suicidal|can't afford|cannot afford|can't feed|no money (?:left|for)|overdrawn|bailiffs|"
-        r"debt collect\w*|evict\w*|homeless|unsafe|harass\w*)\b",
+        r"debt collect\w*|evict\w*|homeless|harass\w*)\b",
         r"\blost my (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner|job|home)\b",
         r"\b(?:rent|food|electricity bill|bills|mortgage) money\b", r"\bmoney for (?:the |my |our )?(?:rent|food|bills|electricity)\b",
         r"\b(?:food|rent) for (?:a|the) (?:fortnight|week|month)\b",
-        r"\b(?:[7-9]\d|1[01]\d|eighty|ninety)[- ]year[- ]old\b", r"\bi(?:'m| am) (?:8\d|9\d|7\d)\b", r"\b(?:wheelchair|vulnerable|"
+        r"\b(?:[7-9]\d|1[01]\d|eighty|ninety)[- ]year[- ]old\b", r"\bi(?:'m| am) (?:8\d|9\d|7\d)\b",
+        r"\b(?:i(?:'m| am)|(?:she|he)(?:'s| is)|a) vulnerable\b", r"\b(?:wheelchair|"
         r"tumou?r|cancer|chemo\w*|terminal(?:ly)? ill|dying|newborn|\d+ (?:month|week) old (?:baby|son|daughter))\b",
-        r"\b(?:no heating|without heating|no hot water)\b", r"\bi(?:'m| am) (?:all )?(?:on my own|alone)\b",
+        r"\bi(?:'m| am) (?:all )?(?:on my own|alone)\b",
         r"\b(?:scam(?:med)?|defrauded|conned) out of\b", r"\bmy visa depends\b", r"\bi can(?:'t|not) pay\b", r"\bi(?:'m| am) going to fail\b",
         # es
-        r"\b(?:angustiad[oa]|desesperad[oa]|asustad[oa]|aterrad[oa]|miedo|pánico|falleci\w*|murió|operarse|operación del corazón|"
-        r"no puedo pagar|el alquiler|sin dormir|preocupad[oa]|llorando|no sé qué hacer|nerviosísim[oa])\b",
+        r"\b(?:angustiad[oa]|desesperad[oa]|asustad[oa]|aterrad[oa]|miedo|pánico|falleci\w*|operarse|operación del corazón|"
+        r"no puedo pagar|(?:para|pagar) el alquiler|sin dormir|preocupad[oa]|llorando|no sé qué hacer|nerviosísim[oa])\b",
         # fr
-        r"\b(?:paniqué\w*|angoiss\w*|désespér\w*|j'ai peur|terrifié\w*|décéd\w*|décès|mon loyer|le loyer|seule? avec (?:mes|mon|ma)|"
+        r"\b(?:paniqué\w*|angoiss\w*|désespér\w*|j'ai peur|terrifié\w*|décéd\w*|décès|(?:pour|payer) (?:mon|le) loyer|seule? avec (?:mes|mon|ma)|"
         r"je ne dors plus|vient d'avoir un bébé|inquièt\w*|je pleure|je ne sais plus quoi faire|à bout|effondrée?)\b",
         # de
-        r"\b(?:verzweifelt|panik|angst|verstorben|gestorben|todesfall|die miete|meine miete|geld für die miete|krankenhaus|"
+        r"\b(?:verzweifelt|panik|angst|verstorben|todesfall|geld für die miete|(?:die|meine) miete (?:nicht )?(?:zahlen|bezahlen)|"
         r"schlaflos|weiß nicht mehr weiter|sorgen|weine|weiß nicht, was ich tun soll|am ende)\b",
     ],
 }
@@ -416,9 +439,10 @@ CALM_PATTERNS = [
     r"happy to|i'd be grateful|would be great|would be ideal|much appreciated|really appreciated|thanks so much|"
     r"thank you so much|great service|great job|well done|brilliant|"
     r"excellent|perfect|lovely|helpful|all good|works (?:fine|perfectly|now)|sorted|resolved|just (?:wanted|checking|"
-    r"a heads-up|to let you know|wondering|fyi)|heads-up|quick (?:one|q|question)|sorry (?:for|to)|i appreciate|"
+    r"a heads-up|to let you know|wondering|fyi|following up|a quick|a gentle)|heads-up|quick (?:one|q|question)|sorry (?:for|to)|i appreciate|"
     r"is fine|works (?:fine )?for me|that's fine|it's fine|not a problem|fine by me|fyi|unfortunately|i understand|"
-    r"i realise|i realize|if that helps|if it helps|let me know if you need)",
+    r"i realise|i realize|if that helps|if it helps|let me know if you need|letting you know|for your information|in case (?:the|it|you|that)|"
+    r"no worries if not|we can work around it)",
     r"\b(?:no hay prisa|sin prisa|no pasa nada|perfecto|todo bien|entiendo que|desafortunadamente|lamentablemente)",
     r"\b(?:pas urgent|ce n'est pas grave|pas de souci|aucun souci|je comprends|parfait|c'est réglé|malheureusement)",
     r"\b(?:kein drama|keine eile|es eilt (?:also )?nicht|kein problem|ich verstehe|top service|alles gut|leider)",

@@ -132,14 +132,21 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
     cue_spans, upset_marks, shouting, history = reading.cue_spans, reading.upset_marks, reading.shouting, reading.history
     z = model.logit(values)
     if "repeat_contact" in present:
-        z += 0.35 * (min(max(context.message_count, 1), 5) - 1)  # "again" on the fifth message weighs more
+        z += 0.6 * (min(max(context.message_count, 1), 5) - 1)  # "again" on the fifth message weighs more
     if context.previous_level != "calm" and z > -1.0:
         z += 0.4  # an upset episode that continues
     score = _score_from_probability(model.probability(z))
     score = _with_helpdesk_opinion(score, context.helpdesk_sentiment)
     level = "calm"
     if score <= NEGATIVE_AT:
-        level = "very_negative" if (score <= VERY_NEGATIVE_AT or _SEVERE_CUES & present) else "negative"
+        # very_negative is what the corpus means by it: abuse, threats, distress at a high stake, or fury (several
+        # marks of anger at once, or shouting with them); the score is kept on the same side of the line as the level.
+        fury = len(upset_marks) >= 3 or (len(upset_marks) >= 2 and bool(shouting))
+        depth = (NEGATIVE_AT - score) / (1.0 + NEGATIVE_AT)  # 0 at the line, 1 at -1: kept, so scores stay ordered
+        if _SEVERE_CUES & present or "distress" in present or fury:
+            level, score = "very_negative", VERY_NEGATIVE_AT - (1.0 + VERY_NEGATIVE_AT) * depth
+        else:
+            level, score = "negative", NEGATIVE_AT - (NEGATIVE_AT - VERY_NEGATIVE_AT - 0.01) * depth
     cues = tuple(c for c in CUES if c in present and c not in EXTRA_EVIDENCE)
     evidence = _cue_evidence(text, cue_spans) + list(history)
     if shouting and level != "calm":
