@@ -66,7 +66,8 @@ def analyse_event(payload: dict) -> dict:
     key = state_key(event.helpdesk, event.account, event.ticket_id)
     prior = read_state(conn, key)
     verdict = detect(text, DetectionContext(message_count=prior.message_count + 1, previous_level=prior.level,
-                                            helpdesk_sentiment=event.helpdesk_sentiment))
+                                            helpdesk_sentiment=event.helpdesk_sentiment,
+                                            requester_name=event.requester_name, subject=event.subject))
     wanted, _ = note_wanted(rules, verdict)
     policy = turn_policy(rules)
     now = time.time()
