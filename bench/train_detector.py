@@ -6,7 +6,7 @@ Never the held-out part, never the airline tweets (CC BY-NC-SA: nothing shipped 
 
 A logistic regression (scikit-learn, the `dev` extra) over the ~20 interpretable features of
 worker.detection_model.FEATURES, L2-regularised, class-balanced; the threshold is the one that keeps calm messages
-flagged at or under 5 % on cross-validated predictions of the training data. Deterministic: liblinear, no shuffling.
+flagged at or under MAX_CALM_FLAGGED (3 %) on cross-validated predictions of the training data. Deterministic: liblinear, no shuffling.
 
 Run: .venv/bin/python bench/train_detector.py [--dry-run]
 """
@@ -30,7 +30,7 @@ HELD_OUT = REPO / "bench" / "heldout_ids.txt"
 PROJECT_SET = REPO / "tests" / "data" / "helpdesk_messages.jsonl"
 WEIGHTS = REPO / "worker" / "detection_weights.json"
 C = 1.0  # L2 strength: a small model over few features, kept from leaning on any one of them
-MAX_CALM_FLAGGED = 0.05
+MAX_CALM_FLAGGED = 0.03  # under the 5 % target: the patterns were written reading this data, so its figures flatter
 
 
 def training_rows() -> list[tuple[str, DetectionContext, bool]]:
@@ -81,7 +81,7 @@ def main() -> None:
 
 
 def _threshold(p: list[float], y: list[int]) -> float:
-    """The lowest threshold (best recall) that flags at most 5 % of the calm messages, on cross-validated
+    """The lowest threshold (best recall) that flags at most MAX_CALM_FLAGGED of the calm messages, on cross-validated
     probabilities, and never below 0.5."""
     calm = sorted((pi for pi, yi in zip(p, y) if not yi), reverse=True)
     allowed = int(MAX_CALM_FLAGGED * len(calm))

@@ -476,7 +476,8 @@ def _alternatives(pattern: str) -> list[str]:
         else:
             current += char
     parts.append(current)
-    return ["\\b" + part for part in parts]
+    # Each ends where a word ends: "hi" is not "his", "do you" is not "do your".
+    return ["\\b" + part + "(?!\\w)" for part in parts]
 
 
 UPSET_PATTERNS = [alt for p in UPSET_PATTERNS for alt in _alternatives(p)]
