@@ -129,6 +129,11 @@ def find_cues(own: str, lower: str, word_starts: list[int],
     return found
 
 
+def shouting_spans(own: str) -> list[tuple[int, int]]:
+    """Runs of capitals and piled-up "!!" / "???" in the own text, as (start, end)."""
+    return _shouting_spans(own)
+
+
 def _shouting_spans(own: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _PILED_PUNCTUATION.finditer(own)] if ("!" in own or "?" in own) else []
     if _CAPS_WORD.search(own) is None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from . import detection_model as model
 from . import detection_multilingual as multilingual
-from .detection_cues import CHURN_REQUEST, CUE_PATTERNS, find_cues
+from .detection_cues import CHURN_REQUEST, CUE_PATTERNS, find_cues, shouting_spans
 from .detection_matching import PhraseSet, lower_same_length, word_start_offsets
 from .detection_phrases import PHRASE_FAMILY, PHRASE_WEIGHT, PHRASES
 from .detection_signals import SIGNAL_CUES, find_signals
@@ -189,18 +189,25 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
     language = detect_language(own)
     other_language = language in ("es", "fr", "de")
     neutral = DetectionContext()  # the rule layer reads the text alone; context is applied once, below
+    lower = lower_same_length(own)
+    word_starts = word_start_offsets(lower)
+    short = len(own.strip()) < _SHORT_CHARS
+    signals = find_signals(lower, word_starts)
+    upset_marks = [span for span in signals if span[0] == _UPSET_SIGNAL]
     if other_language:
         rules = _detect_other_language(text, own, sentences, neutral)
+    elif short:
+        rules = _english_verdict(text, own, sentences, neutral, lower, word_starts)
     else:
-        rules = _english_verdict(text, own, sentences, neutral)
-    lower = lower_same_length(own)
-    signals = find_signals(lower, word_start_offsets(lower))
+        # The English rule layer's score is a feature of short messages only; a longer one is spared the cost and
+        # keeps only its shouting (capitals always, piled-up "!!" beside a mark of anger).
+        spans = [("shouting", a, b) for a, b in shouting_spans(own) if upset_marks or own[a:b].strip("!? ")]
+        rules = Verdict(False, "calm", 0.0, (), tuple(_cue_evidence(text, spans)))
     cue_spans = [span for span in signals if span[0] in _SIGNAL_CUE_SET]
     cue_spans = _without_calm_contradictions(own, lower, cue_spans, signals)
     reply = quoted_reply(prepared)
     if reply is not None:
         cue_spans.append(("repeat_contact", *reply))
-    upset_marks = [span for span in signals if span[0] == _UPSET_SIGNAL]
     calm_marks = sum(1 for span in signals if span[0] == _CALM_SIGNAL)
     polite_marks = sum(1 for span in signals if span[0] == "polite")
     shouting = [e for e in rules.evidence if e.cue == "shouting"]
@@ -209,11 +216,11 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
     values = {
         "rule_score": rules.score, "rule_negative": 1.0 if rules.negative else 0.0,
         "other_language": 1.0 if other_language else 0.0,
-        "short_rule_score": rules.score if len(own.strip()) < _SHORT_CHARS else 0.0,
+        "short_rule_score": rules.score if short else 0.0,
         "upset_marks": math.sqrt(min(len(upset_marks), 9)), "calm_marks": math.sqrt(min(calm_marks, 9)),
         "polite_marks": math.sqrt(min(polite_marks, 9)),
         "shouting": 1.0 if shouting else 0.0,
-        "negative_emoji": 1.0 if any(c in _NEGATIVE_EMOJI for c in own) else 0.0,
+        "negative_emoji": 0.0 if _NEGATIVE_EMOJI.isdisjoint(own) else 1.0,
         "question_only": 1.0 if (not upset_marks and not rules.negative and "?" in own and len(own.strip()) < 200) else 0.0,
         "quoted_reply": 1.0 if reply is not None else 0.0,
     }
@@ -276,7 +283,8 @@ def _score_sentence(own: str, sentences: list[tuple[int, int]], rules: Verdict,
     return _stripped(own, *sentences[best])
 
 
-def _english_verdict(text: str, own: str, sentences: list[tuple[int, int]], context: DetectionContext) -> Verdict:
+def _english_verdict(text: str, own: str, sentences: list[tuple[int, int]], context: DetectionContext,
+                     lower: str, word_starts: list[int]) -> Verdict:
     """The rule-based English reading (word valences, complaint phrases, the first cue set): its score is one of
     the learned layer's features, and its shouting spans are kept as evidence."""
     mixed_case = any(c.islower() for c in own)
@@ -284,8 +292,6 @@ def _english_verdict(text: str, own: str, sentences: list[tuple[int, int]], cont
     valences = message_valences(own, sentences, mixed_case)
     # Each sentence's own affect: negative words other than problem names, plus the phrases found in it.
     affect = [v.negative - v.problem for v in valences]
-    lower = lower_same_length(own)
-    word_starts = word_start_offsets(lower)
     families: set[str] = set()
     calm_marks = 0
     grievance = 0.0
