@@ -103,17 +103,20 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"credit card company|card company)\b",
         r"\b(?:report|reporting|reported) (?:you|this|your company|the company|them) to\b", r"\bsection 75\b", r"\bletter before action\b",
         r"\b(?:take|taking) (?:this|it|you|the matter) (?:further|to court|legal)\b", r"\bmy (?:legal |statutory |consumer )?rights under\b",
+        r"\b(?:legal advice|legally|seek(?:ing)? legal|take legal|legal recourse|consult(?:ing)? (?:a|my) (?:lawyer|solicitor))\b",
+        r"\bdata protection (?:authority|regulator|commissioner)\b",
         # es
         r"\b(?:abogad[oa]s?|demanda(?:r|ré|remos)?|denuncia(?:r|ré|remos)?|tribunal(?:es)?|juzgados?|vía judicial|"
         r"acciones legales|ocu|facua|consumo|omic|hoja de reclamaciones|oficina (?:municipal )?del? consumidor|"
-        r"banco de españa|defensor del (?:cliente|pueblo)|medidas legales|vía legal)\b",
+        r"banco de españa|defensor del (?:cliente|pueblo)|medidas legales|vía legal|aepd|arbitraje|junta arbitral)\b",
         # fr
         r"\b(?:avocats?|poursuites?|porter plainte|mise en demeure|tribunal|en justice|médiateur|ufc|que choisir|"
-        r"dgccrf|arcep|cnil|signalconso|60 millions|association de consommateurs|saisir (?:le|la|un))\b",
+        r"dgccrf|arcep|cnil|signalconso|60 millions|association de consommateurs|saisir (?:le|la|un)|conciliateur|huissier|"
+        r"injonction de payer)\b",
         # de
         r"\b(?:anwalt|anwältin|rechtsanwalt\w*|anwalts?|rechtliche schritte|klage|verklagen|gericht\w*|verbraucherzentrale|"
         r"bundesnetzagentur|schlichtungsstelle|bafin|schadenersatz\w*|schadensersatz\w*|mahnverfahren|juristisch\w*|rechtsweg|"
-        r"verbraucherschutz\w*|beschwerde bei der)\b",
+        r"verbraucherschutz\w*|beschwerde bei der|datenschutzbehörde|mahnbescheid)\b",
     ],
     # Will leave, not renew, switch, never buy again, is evaluating alternatives.
     "churn_threat": [
@@ -135,6 +138,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\btime to (?:find|look for|move to|switch to|go to) (?:a |another )?(?:new|different|another|better|competitor)\b",
         r"\b(?:not|won't|will not|never) (?:be )?(?:ordering|buying|shopping|booking|flying|staying|using you|dealing) (?:\w+ ){0,3}(?:anymore|any more|again)\b",
         r"\b(?:no intention of|don't plan to|do not plan to|do not intend to|don't intend to) (?:renew|stay|continue)\w*",
+        r"\b(?:i|we)(?:'ll| will| shall)(?: be)? (?:switching|moving (?:to|away|provider|supplier|bank)|leaving(?! (?:a|an|my|the|this|it|you a) ))\w*",
+        r"\blook(?:ing)? (?:for|at|into) (?:other|another|alternative|a new|a different) (?:providers?|suppliers?|companies|company|options|banks?|"
+        r"networks?|services?|airlines?|insurers?)\b",
+        r"\bmov(?:e|ing) (?:my|our) (?:account|business|money|mortgage|savings|custom|contract) (?:elsewhere|to another|to a different)\b",
         r"\bnever (?:using|ordering|buying|shopping|booking|flying|staying|dealing) (?:with|from|at) (?:you|your)\w* (?:again|company)\b", r"\b(?:i'm|i am) done\b(?= with| here|\.)",
         r"\b(?:find|look for|get) (?:another|a new|a different|a better) (?:provider|supplier|company|service|bank|network|airline|insurer)\b",
         r"\b(?:lost|losing) (?:a|me as a|us as a) (?:loyal )?customer\b", r"\byou(?:'ve| have) lost (?:a|my|our) (?:customer|business)\b",
@@ -151,6 +158,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:me planteo|estoy pensando en|estamos valorando|me estoy pensando) (?:cambiar|irme|darme de baja|cancelar|otras)\b",
         r"\b(?:voy a (?:cancelar|darme de baja|cambiarme)|cancelo mi|me doy de baja)\b",
         r"\b(?:me daré de baja|no pienso (?:volver|renovar|seguir)|me iré a|dejaré de (?:ser cliente|comprar)|no renovaré)\b",
+        r"\bcambiar(?:me|nos)? de (?:compañía|operador|banco|proveedor|aseguradora)\b",
         r"\bsi no[^.\n]{0,80}\b(?:me doy de baja|me daré de baja|cancelo|cancelaré|me cambio|me voy)\b",
         # fr
         r"\b(?:aller (?:voir )?ailleurs|chez un concurrent|la concurrence|changer (?:d'opérateur|de fournisseur|de banque|de prestataire)|"
@@ -166,7 +174,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"alternativen (?:prüfen|ansehen|suchen)|anderen anbieter)\b",
         r"\b(?:überlege|überlegen|erwäge|erwägen) (?:\w+ ){0,3}(?:zu kündigen|den anbieter|zu wechseln)\b", r"\bwerde (?:\w+ ){0,3}kündigen\b",
         r"\bich kündige\b(?! (?:hiermit|meinen|meine|den|das|fristgerecht|zum))", r"\b(?:verlieren|verliert) (?:einen|eine) kund\w*\b",
-        r"\b(?:werde (?:\w+ ){0,3}nicht verlängern|verlängere (?:ich )?nicht|kein kunde mehr|ich bin weg)\b",
+        r"\b(?:werde (?:\w+ ){0,3}nicht verlängern|verlängere (?:ich )?nicht|kein kunde mehr|ich bin weg|zu einem anderen anbieter)\b",
         r"\b(?:wenn|falls|sonst|andernfalls)[^.\n]{0,80}\b(?:kündige ich|kündigen wir|werden wir (?:\w+ ){0,6}kündigen|"
         r"werde ich (?:\w+ ){0,6}kündigen|wechsle ich|wechseln wir)\b",
     ],
@@ -179,6 +187,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:please |kindly |can you |could you )(?:cancel|close|terminate) (?:my|our) (?!order|booking|flight|appointment|reservation|delivery|"
         r"payment|card|transfer|direct debit|standing order|ticket|trip|visit|bank)\w+",
         r"\b(?:i|we) (?:no longer (?:need|want|require)) (?:the|my|our|this) (?:\w+ )?(?:account|subscription|service|plan|membership|contract|policy)\b",
+        r"\bunsubscribe (?:me )?from (?:the|my|your|this) (?:\w+ )?(?:plan|subscription|service|membership)\b",
+        r"\b(?:i want|i'd like|i would like|please|i wish) (?:to )?unsubscribe\b(?! (?:me )?from (?:your |the |all )?(?:e-?mails|newsletters?|mailing|marketing|texts))",
         r"\b(?:notice (?:to cancel|of cancell?ation|of termination)|(?:please|kindly) (?:cancel|close|terminate|end) (?:it|everything|all)|"
         r"stop (?:my|the|our) (?:subscription|membership|direct debit|payments))\b",
         r"\b(?:i'd|i would|we'd|we would|i want|we want|i wish|i need|we need) (?:like )?to (?:cancel|close|terminate|end)\b",
@@ -186,12 +196,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # es
         r"\b(?:quiero|quisiera|deseo|solicito|me gustaría|queremos) (?:dar(?:me|nos)? de baja|cancelar|cerrar|rescindir|anular) (?:mi|la|el|nuestr[oa]|de)?",
         r"\b(?:darme de baja|dadme de baja|den de baja|cancelen mi|cierren mi|solicito la (?:baja|cancelación)|la baja del servicio|"
-        r"(?:necesito|quiero|quisiera|deseo|solicito) (?:\w+ )?(?:dar de baja|la baja|cancelar|la cancelación))\b",
+        r"(?:necesito|quiero|quisiera|deseo|solicito) (?:\w+ )?(?:dar de baja|la baja|cancelar|la cancelación|anular))\b",
         # fr
         r"\b(?:je (?:souhaite|voudrais|veux|vous demande de)|nous (?:souhaitons|voudrions)|merci de) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre|le|la|l')",
         r"\b(?:résiliez|clôturez|fermez) (?:mon|ma|le|la)\b", r"\b(?:demande de|procéder à la|je demande la) résiliation\b",
         r"\b(?:veuillez|merci de|je vous prie de) (?:bien vouloir )?(?:résilier|annuler|clôturer|fermer|mettre fin)\b", r"\bmettre fin à (?:mon|notre) (?:contrat|abonnement)\b",
         r"\b(?:je souhaiterais|je désire|je vous informe de ma décision de) (?:résilier|annuler|clôturer|mettre fin)\b", r"\brésiliation de (?:mon|ma|notre)\b",
+        r"\b(?:me désabonner|me désinscrire|désabonnez-moi)\b",
         # de
         r"\b(?:hiermit kündige ich|kündige ich hiermit|möchte (?:ich )?(?:\w+ ){0,4}kündigen|bitte kündigen sie|ich kündige (?:meinen|meine|den|das|hiermit)|"
         r"kündigung (?:meines|meiner|des|der) (?:\w+ )?(?:vertrag|vertrags|abos?|abonnements?|mitgliedschaft|kontos?)|"
@@ -373,8 +384,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
     ],
     # Fear, grief, vulnerability.
     "distress": [
-        r"\b(?:scared|frightened|terrified|panicking|panicked|in a (?:complete |total |blind )?panic|panic attacks?|anxious|anxiety|distraught|"
-        r"desperate|devastated|heartbroken|in tears|crying|sick with worry|worried sick|can't sleep|haven't slept|"
+        r"\b(?:scared|frightened|terrified|panicking|panicked|in a (?:complete |total |blind )?panic|panic attacks?|anxious(?! to)|anxiety|distraught|"
+        r"desperate(?! for)|devastated|heartbroken|in tears|crying|sick with worry|worried sick|can't sleep|haven't slept|"
         r"hasn't slept|beside myself|at my wits'? end|don't know what (?:else )?to do|losing (?:her|it|my mind))\b",
         r"\b(?:passed away|death certificate|bereave\w*|funeral|widow\w*|late (?:husband|wife|father|mother|dad|mum|son|daughter))\b",
         r"\b(?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner|brother|sister|grandmother|grandfather|gran|nan|grandad|"
@@ -419,16 +430,29 @@ UPSET_PATTERNS = [
     r"don't (?:even )?(?:tell me|think about)|not paying|i refuse|wasted|waste of|lost wages|out of pocket|"
     r"am i supposed to|why (?:do|should) i (?:have|need) to|why is it so|why can't you|why won't you|why on earth|"
     r"no apology|nothing\.|no one cares|nobody cares|don't care|didn't care|shrugged|hung up|cut off|"
-    r"please just|actually (?:test|fix|read|help|pick up|do)|someone to actually|an actual|a date that actually)",
+    r"please just|actually (?:test|fix|read|help|pick up|do)|someone to actually|an actual|a date that actually|"
+    r"what's the point|what is the point|is this a joke|are you serious|are you kidding|do you even|what am i paying|"
+    r"why should i|i've had it|enough is enough|i'm tired of|getting tired|at this point|no excuse|nobody seems to care|"
+    r"no one seems to care|not acceptable|totally unacceptable|shocking|shocked|poor service|not impressed|unimpressed|"
+    r"let down|let me down|lied to|ignored|ignoring (?:me|us|my)|fobbed off|run-?around|hoops|hopeless|waste of (?:my )?time|"
+    r"rubbish|a (?:complete |total )?mess|disaster|chaos|embarrassing|treated like|no respect|insulted|appalled|"
+    r"how dare|pull your finger out|sort yourselves out|get your act together|beyond frustrat\w+|beggars belief|"
+    r"oh (?:good|great|wonderful|brilliant|fantastic)|love (?:that|how) (?:your|you)|great job,|well done,)",
     r"\b(?:inaceptable|indignante|vergonzoso|vergüenza|hart[oa]s?|furios[oa]|enfadad[oa]|estafa|pésim[oa]|"
     r"es increíble|no puede ser|no es aceptable|ridícul[oa]|decepcionad[oa]|mirad|no sé ya|nada\.|y nada|hola\?|"
-    r"hay alguien|error suyo|vuestro error|devolvedme|ni un rasguño|no es normal|una tomadura)",
+    r"hay alguien|error suyo|vuestro error|devolvedme|ni un rasguño|no es normal|una tomadura|cansad[oa] de|"
+    r"estoy hasta|no hay derecho|de risa|un desastre|lamentable|basta ya|qué vergüenza|no es serio|pasotismo|"
+    r"me tienen harto|me tenéis harto|increíble que|sin solución)",
     r"\b(?:inacceptable|inadmissible|honteu(?:x|se)|scandaleu(?:x|se)|ras le bol|j'en ai (?:marre|assez)|furieu(?:x|se)|"
     r"arnaque|lamentable|ridicule|sérieusement|bravo|super la|on nous a ri au nez|c'est (?:une )?blague|"
-    r"rendu ridicule|n'importe quoi|excuses bidon|inadmissible|c'est pas normal|ça suffit|galère|déçue?|pour ça \?)",
+    r"rendu ridicule|n'importe quoi|excuses bidon|inadmissible|c'est pas normal|ça suffit|galère|déçue?|pour ça \?|"
+    r"c'est une honte|foutage de gueule|vous (?:vous )?moquez|hallucinant|un comble|intolérable|déplorable|"
+    r"catastrophique|excédée?|exaspérée?|agacée?|à bout|inconcevable)",
     r"\b(?:inakzeptabel|unverschämt|frechheit|skandal\w*|es reicht|nase voll|wütend|betrug|abzocke|zumutung|"
     r"ärgerlich|frustrierend|enttäuscht|lächerlich|katastroph\w*|unmöglich|na super|danke auch|ehrlich gesagt nicht|"
-    r"keiner ruft|niemand (?:ruft|antwortet|meldet)|verstehe (?:\w+ )?nicht, warum|keine option|fristlos)",
+    r"keiner ruft|niemand (?:ruft|antwortet|meldet)|verstehe (?:\w+ )?nicht, warum|keine option|fristlos|"
+    r"sauer|verärgert|stinksauer|unfassbar|unglaublich|eine katastrophe|nervt|genervt|reicht mir|mir reicht|"
+    r"was soll das|unzumutbar|das darf (?:doch )?nicht wahr sein)",
 ]
 
 # Marks of a calm writer: patience, benefit of the doubt, a factual request.
