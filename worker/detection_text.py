@@ -107,13 +107,20 @@ def _without_closing_name(text: str) -> str:
     # so runs of blanks cannot make the search quadratic).
     end = len(text.rstrip())
     start = max(0, end - 80)
-    match = _CLOSING_AND_NAME.search(text[start:end])
+    window = text[start:end]
+    if not _contains_any(window.lower(), _CLOSING_WORDS):
+        return text
+    match = _CLOSING_AND_NAME.search(window)
     if match is None:
         return text
     a, b = start + match.start(), start + match.end()
     return text[:a] + _blank_text(text[a:b]) + text[b:]
 
 
+# A cheap test before the sign-off search: every closing in _CLOSINGS holds one of these.
+_CLOSING_WORDS = ("thank", "cheers", "regard", "best", "sincerely", "yours", "respectfully", "br", "rgds", "ta", "wishes",
+                  "saludo", "atentamente", "gracias", "cordial", "vous", "merci", "journée", "grüße", "lg", "vg", "mfg",
+                  "dank")
 _NAME_PART = re.compile(r"[^\W\d_][\w'’-]+")
 
 
