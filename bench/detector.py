@@ -98,7 +98,9 @@ def helpdesk_figures(items: list[dict]) -> dict:
     for cue in CUES:
         expected = [v for v, item in zip(verdicts, items) if cue in item["cues"]]
         if expected:
-            per_cue[cue] = {"recall": round(sum(cue in v.cues for v in expected) / len(expected), 4), "n": len(expected)}
+            # "shouting" is evidence only (never a reported cue): found when the evidence names it.
+            found = sum(cue in v.cues or any(e.cue == cue for e in v.evidence) for v in expected)
+            per_cue[cue] = {"recall": round(found / len(expected), 4), "n": len(expected)}
     return {
         "detector": precision_recall_f1([v.negative for v in verdicts], actual),
         "vader": precision_recall_f1([analyzer.polarity_scores(i["text"])["compound"] <= VADER_NEGATIVE_AT for i in items], actual),
