@@ -101,6 +101,20 @@ def test_words_without_their_target_are_not_abuse(text):
     assert "abuse" not in detect(text).cues
 
 
+@pytest.mark.parametrize("text", [
+    "I got a text from your fraud team about a payment this morning.",
+    "Is the complaints line open on Saturdays?",
+])
+def test_the_name_of_a_service_is_not_a_complaint(text):
+    assert not detect(text).negative
+
+
+def test_a_third_party_criminal_is_not_the_company():
+    verdict = detect("I was scammed by fraudsters pretending to be your bank and they took £900.")
+    assert "abuse" not in verdict.cues
+    assert "abuse" in detect("You lot are thieves, plain and simple.").cues
+
+
 # --- the three cancel intents ---------------------------------------------------------------------------------
 
 def test_a_polite_cancellation_is_a_request_not_a_threat():

@@ -41,8 +41,10 @@ _SWEAR = (r"f+u+c+k\w*|f[*#@!]{2,}(?:k|ing|in)?\w*|fck\w*|fkn|wtf|sh[i!1*]te?\w*
 CUE_PATTERNS: dict[str, list[str]] = {
     # Insults and contempt aimed at the company or its staff (not at a thing, not at a fraudster).
     "abuse": [
-        r"\b(?:idiots|morons|imbeciles|cretins|muppets|halfwits|numpties|crooks|thieves|liars|scammers|fraudsters|scumbags|"
-        r"bastards|jerks|losers|pricks|dickheads|twats|wankers|assholes|arseholes|a\*\*holes|incompetents|parasites|cowboys|clowns)\b",
+        # Plural insults that are about the company when they stand alone ("thieves" and "scammers" may be a third
+        # party: "scammed by fraudsters", so those count only when aimed at "you").
+        r"\b(?:idiots|morons|imbeciles|cretins|muppets|halfwits|numpties|"
+        r"jerks|losers|pricks|dickheads|twats|wankers|assholes|arseholes|a\*\*holes|incompetents|cowboys|clowns)\b",
         r"\b(?:that|this|the|your|some|another) (?:\w+ )?(?:moron|idiot|imbecile|cretin|muppet|halfwit|clown|jerk|prick|twat|wanker|"
         r"asshole|arsehole|dickhead|liar)\b",
         r"\byou(?:'ll| will) (?:regret|pay for) (?:it|this)\b", r"\bwatch your back\b",

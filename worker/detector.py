@@ -197,7 +197,10 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
     if other_language:
         rules = _detect_other_language(text, own, sentences, neutral)
     elif short:
-        rules = _english_verdict(text, own, sentences, neutral, lower, word_starts)
+        # "your fraud team", "the complaints line": the name of a service, not a word about the situation.
+        plain = _SERVICE_NAME.sub(_spaces, lower) if _SERVICE_HINT.search(lower) else lower
+        rules = _english_verdict(text, own if plain is lower else plain, sentences, neutral, plain,
+                                 word_starts if plain is lower else word_start_offsets(plain))
     else:
         # The English rule layer's score is a feature of short messages only; a longer one is spared the cost and
         # keeps only its shouting (capitals always, piled-up "!!" beside a mark of anger).
@@ -230,6 +233,16 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
 
 
 _SIGNAL_CUE_SET = frozenset(SIGNAL_CUES)
+_SERVICE_HINT = re.compile(r"\b(?:fraud|complaints?|claims?|collections?|debt|lost|emergency|security|disputes?|"
+                           r"cancell?ations?|returns?|repairs?)\b")
+_SERVICE_NAME = re.compile(
+    r"\b(?:fraud|complaints?|claims?|collections?|debt recovery|lost property|emergency|security|disputes?|cancell?ations?|"
+    r"returns?|repairs?) (?:team|department|dept|line|desk|office|unit|form|alert|alerts|service|services|number|"
+    r"hotline|check|checks|protection|prevention|portal|policy|process|label|text|email|call)\b")
+
+
+def _spaces(match: re.Match) -> str:
+    return " " * (match.end() - match.start())
 _NOT_URGENT = re.compile(r"\b(?:no rush|no hurry|not urgent|nothing (?:is )?urgent|not an emergency|no stress|"
                          r"(?:tomorrow|next week|any ?time|whenever|later|end of the month)[^.\n]{0,20}\b(?:is|would be) fine|"
                          r"no hay prisa|sin prisa|pas urgent|rien d'urgent|pas pressée?|es eilt (?:also )?nicht|keine eile)")
