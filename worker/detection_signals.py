@@ -468,7 +468,9 @@ CALM_PATTERNS = [
     r"a heads-up|to let you know|wondering|fyi|following up|a quick|a gentle)|heads-up|quick (?:one|q|question)|sorry (?:for|to)|i appreciate|"
     r"is fine|works (?:fine )?for me|that's fine|it's fine|not a problem|fine by me|fyi|unfortunately|i understand|"
     r"i realise|i realize|if that helps|if it helps|let me know if you need|letting you know|for your information|in case (?:the|it|you|that)|"
-    r"no worries if not|we can work around it)",
+    r"no worries if not|we can work around it|small thing|minor thing|minor issue|small issue|not a big deal|"
+    r"how (?:do|can|would|should) (?:i|we) (?:claim|get|request|apply|change|reset|update|return|book|submit|report|make|"
+    r"add|remove|download|find|set|transfer|move|pay)|what do (?:i|we) need to|is there a way to|what(?:'s| is) the process)",
     r"\b(?:no hay prisa|sin prisa|no pasa nada|perfecto|todo bien|entiendo que|desafortunadamente|lamentablemente)",
     r"\b(?:pas urgent|ce n'est pas grave|pas de souci|aucun souci|je comprends|parfait|c'est réglé|malheureusement)",
     r"\b(?:kein drama|keine eile|es eilt (?:also )?nicht|kein problem|ich verstehe|top service|alles gut|leider)",

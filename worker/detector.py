@@ -116,6 +116,7 @@ MAX_ANALYSED_CHARS = 20_000
 _UPSET_SIGNAL = "upset"
 _CALM_SIGNAL = "calm"
 _NEGATIVE_EMOJI = frozenset("😤😡🙄🙃😠🤬😭😒😩😫")
+_FRIENDLY_EMOJI = frozenset("🙂😊👍😄😀🙏😃☺")  # a calm mark, like "no rush"
 # Cues that make the level very_negative when the message is upset; the others say what the customer does.
 _SEVERE_CUES = frozenset({"abuse", "legal_threat", "public_exposure"})
 _HISTORY_SNIPPET_CHARS = 120
@@ -211,7 +212,7 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
     reply = quoted_reply(prepared)
     if reply is not None:
         cue_spans.append(("repeat_contact", *reply))
-    calm_marks = sum(1 for span in signals if span[0] == _CALM_SIGNAL)
+    calm_marks = sum(1 for span in signals if span[0] == _CALM_SIGNAL) + (0 if _FRIENDLY_EMOJI.isdisjoint(own) else 1)
     polite_marks = sum(1 for span in signals if span[0] == "polite")
     shouting = [e for e in rules.evidence if e.cue == "shouting"]
     history = _history_evidence(context)
