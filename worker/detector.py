@@ -18,7 +18,7 @@ from . import detection_multilingual as multilingual
 from .detection_cues import CHURN_REQUEST, CUE_PATTERNS, find_cues, shouting_spans
 from .detection_matching import PhraseSet, lower_same_length, word_start_offsets
 from .detection_phrases import PHRASE_FAMILY, PHRASE_WEIGHT, PHRASES
-from .detection_signals import SIGNAL_CUES, find_signals
+from .detection_signals import SIGNAL_CUES, SIGNALS
 from .detection_text import own_text, quoted_reply, undo_label_artifacts
 from .detection_valence import message_valences
 from .languages import detect_language
@@ -99,6 +99,12 @@ _CUE_NAMES = [cue for cue, patterns in CUE_PATTERNS.items() for _ in patterns]
 _ALL_PHRASES = PhraseSet(PHRASES.patterns + [p for patterns in CUE_PATTERNS.values() for p in patterns],
                          groups=list(PHRASES.groups or []) + ["cue:" + c for c in _CUE_NAMES], flags=re.MULTILINE)
 _FIRST_CUE = len(PHRASES.patterns)
+# ... and the new layer's signals in the same pass (one walk over the words instead of two).
+_EVERYTHING = PhraseSet(_ALL_PHRASES.patterns + SIGNALS.patterns,
+                        groups=list(_ALL_PHRASES.groups or []) + ["signal:" + g for g in SIGNALS.groups or []],
+                        flags=re.MULTILINE)
+_FIRST_SIGNAL = len(_ALL_PHRASES.patterns)
+_SIGNAL_GROUPS = list(SIGNALS.groups or [])
 
 # A sentence starts at a character that is neither space nor end punctuation. (The earlier form let a sentence
 # start with spaces, [^.!?\n]*[^.!?\n\s]..., which retried every position of a long run of spaces: quadratic.)
@@ -182,7 +188,7 @@ class _Reading:
 
 def _read(text: str, context: DetectionContext) -> "_Reading | None":
     """Everything the verdict is built from: the customer's own text, the rule layer, the signals, the features."""
-    prepared = text.translate(_ONE_CHAR_LOWER)
+    prepared = text.translate(_ONE_CHAR_LOWER) if "\u0130" in text else text
     own = undo_label_artifacts(own_text(prepared, context.requester_name))
     sentences = [m.span() for m in _SENTENCE.finditer(own)]
     if not sentences:
@@ -193,15 +199,19 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
     lower = lower_same_length(own)
     word_starts = word_start_offsets(lower)
     short = len(own.strip()) < _SHORT_CHARS
-    signals = find_signals(lower, word_starts)
+    matches = _EVERYTHING.find(lower, word_starts)
+    signals = [(_SIGNAL_GROUPS[i - _FIRST_SIGNAL], a, b) for i, a, b in matches if i >= _FIRST_SIGNAL]
     upset_marks = [span for span in signals if span[0] == _UPSET_SIGNAL]
     if other_language:
         rules = _detect_other_language(text, own, sentences, neutral)
     elif short:
         # "your fraud team", "the complaints line": the name of a service, not a word about the situation.
         plain = _SERVICE_NAME.sub(_spaces, lower) if _SERVICE_HINT.search(lower) else lower
-        rules = _english_verdict(text, own if plain is lower else plain, sentences, neutral, plain,
-                                 word_starts if plain is lower else word_start_offsets(plain))
+        if plain is lower:
+            phrase_matches = [m for m in matches if m[0] < _FIRST_SIGNAL]
+            rules = _english_verdict(text, own, sentences, neutral, lower, word_starts, phrase_matches)
+        else:
+            rules = _english_verdict(text, plain, sentences, neutral, plain, word_start_offsets(plain))
     else:
         # The English rule layer's score is a feature of short messages only; a longer one is spared the cost and
         # keeps only its shouting (capitals always, piled-up "!!" beside a mark of anger).
@@ -298,7 +308,8 @@ def _score_sentence(own: str, sentences: list[tuple[int, int]], rules: Verdict,
 
 
 def _english_verdict(text: str, own: str, sentences: list[tuple[int, int]], context: DetectionContext,
-                     lower: str, word_starts: list[int]) -> Verdict:
+                     lower: str, word_starts: list[int],
+                     phrase_matches: list[tuple[int, int, int]] | None = None) -> Verdict:
     """The rule-based English reading (word valences, complaint phrases, the first cue set): its score is one of
     the learned layer's features, and its shouting spans are kept as evidence."""
     mixed_case = any(c.islower() for c in own)
@@ -311,7 +322,9 @@ def _english_verdict(text: str, own: str, sentences: list[tuple[int, int]], cont
     grievance = 0.0
     praise_at: list[tuple[int, float]] = []
     cue_matches: list[tuple[str, int, int]] = []
-    for index, start, end in _ALL_PHRASES.find(lower, word_starts):
+    if phrase_matches is None:
+        phrase_matches = _ALL_PHRASES.find(lower, word_starts)
+    for index, start, end in phrase_matches:
         if index >= _FIRST_CUE:
             cue_matches.append((_CUE_NAMES[index - _FIRST_CUE], start, end))
             continue
