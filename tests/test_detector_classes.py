@@ -229,3 +229,12 @@ def test_a_megabyte_and_200000_blank_lines_take_under_a_second():
         start = time.perf_counter()
         detect(text)
         assert time.perf_counter() - start < 1.0
+
+
+def test_the_subject_line_can_state_a_cue_but_is_never_quoted_as_message_text():
+    text = "Could you look at the invoice again? The VAT number is still the old one."
+    verdict = detect(text, DetectionContext(subject="Invoice VAT number - 3rd request"))
+    assert "repeat_contact" in verdict.cues
+    from_subject = [e for e in verdict.evidence if e.start == -1]
+    assert from_subject and all(e.text == "Invoice VAT number - 3rd request" and e.end == -1 for e in from_subject)
+    assert "repeat_contact" not in detect(text, DetectionContext(subject="Invoice VAT number")).cues

@@ -26,6 +26,7 @@ FEATURES = (
     "negative_emoji",     # 😤 😡 🙄 🙃 😠 🤬 😭
     "question_only",      # a short message that only asks, with no upset mark
     "quoted_reply",       # the message answers an earlier reply from the helpdesk
+    "subject_shouting",   # the subject line is in capitals or has piled-up "!!" / "??"
 )
 
 

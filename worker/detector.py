@@ -18,7 +18,7 @@ from . import detection_multilingual as multilingual
 from .detection_cues import CHURN_REQUEST, CUE_PATTERNS, find_cues, shouting_spans
 from .detection_matching import PhraseSet, lower_same_length, word_start_offsets
 from .detection_phrases import PHRASE_FAMILY, PHRASE_WEIGHT, PHRASES
-from .detection_signals import SIGNAL_CUES, SIGNALS
+from .detection_signals import SIGNAL_CUES, SIGNALS, find_signals
 from .detection_text import own_text, quoted_reply, undo_label_artifacts
 from .detection_valence import message_valences
 from .languages import detect_language
@@ -225,8 +225,8 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
     calm_marks = sum(1 for span in signals if span[0] == _CALM_SIGNAL) + (0 if _FRIENDLY_EMOJI.isdisjoint(own) else 1)
     polite_marks = sum(1 for span in signals if span[0] == "polite")
     shouting = [e for e in rules.evidence if e.cue == "shouting"]
-    history = _history_evidence(context)
-    present = {span[0] for span in cue_spans} | ({"repeat_contact"} if history else set())
+    history = _history_evidence(context) + _subject_evidence(context.subject)
+    present = {span[0] for span in cue_spans} | {e.cue for e in history}
     values = {
         "rule_score": rules.score, "rule_negative": 1.0 if rules.negative else 0.0,
         "other_language": 1.0 if other_language else 0.0,
@@ -237,6 +237,7 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
         "negative_emoji": 0.0 if _NEGATIVE_EMOJI.isdisjoint(own) else 1.0,
         "question_only": 1.0 if (not upset_marks and not rules.negative and "?" in own and len(own.strip()) < 200) else 0.0,
         "quoted_reply": 1.0 if reply is not None else 0.0,
+        "subject_shouting": 1.0 if _shouted(context.subject) else 0.0,
     }
     for cue in SIGNAL_CUES:
         values[cue] = 1.0 if cue in present else 0.0
@@ -269,6 +270,27 @@ def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str
     waved_away = _NOT_URGENT.search(lower) is not None
     return [span for span in cue_spans if span[0] != "urgency"
             or not (waved_away or _NEGATED.search(lower, max(0, span[1] - 20), span[1]))]
+
+
+# From a subject line, only acts stated outright: "3rd request", "URGENT", "formal complaint to the ombudsman".
+_SUBJECT_CUES = frozenset({"repeat_contact", "urgency", "legal_threat", "escalation_request", "cancel_request",
+                           "already_cancelled", "public_exposure"})
+
+
+def _subject_evidence(subject: str) -> list[Evidence]:
+    """Cues the subject line states. Its words are not in the message: start and end are -1."""
+    subject = " ".join(subject.split())[:200]
+    if not subject.strip():
+        return []
+    lower = lower_same_length(subject)
+    found = {cue for cue, _, _ in find_signals(lower, word_start_offsets(lower)) if cue in _SUBJECT_CUES}
+    return [Evidence(cue, subject, -1, -1) for cue in SIGNAL_CUES if cue in found]
+
+
+def _shouted(subject: str) -> bool:
+    """A subject in capitals ("WHERE IS MY ORDER") or with piled-up "!!" / "??"."""
+    letters = [c for c in subject if c.isalpha()]
+    return ("!!" in subject or "??" in subject) or (len(letters) >= 6 and all(c.isupper() for c in letters))
 
 
 def _history_evidence(context: DetectionContext) -> list[Evidence]:
