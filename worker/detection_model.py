@@ -22,8 +22,6 @@ FEATURES = (
     "polite_marks",       # sqrt of the count of greetings, thanks and polite requests
     "abuse", "profanity", "legal_threat", "churn_threat", "cancel_request", "already_cancelled", "repeat_contact",
     "escalation_request", "public_exposure", "urgency", "distress",
-    "stakes",             # any of abuse, legal threat, churn threat, public exposure, distress: upset by definition
-                          # (one pooled weight, which the regulariser shrinks less than five separate ones)
     "shouting",           # a run of capitals or piled-up "!!" / "???"
     "negative_emoji",     # 😤 😡 🙄 🙃 😠 🤬 😭
     "question_only",      # a short message that only asks, with no upset mark

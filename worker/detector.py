@@ -125,7 +125,6 @@ _NEGATIVE_EMOJI = frozenset("😤😡🙄🙃😠🤬😭😒😩😫")
 _FRIENDLY_EMOJI = frozenset("🙂😊👍😄😀🙏😃☺")  # a calm mark, like "no rush"
 # Cues that make the level very_negative when the message is upset; the others say what the customer does.
 _SEVERE_CUES = frozenset({"abuse", "legal_threat", "public_exposure"})
-_STAKES = frozenset({"abuse", "legal_threat", "churn_threat", "public_exposure", "distress"})
 _HISTORY_SNIPPET_CHARS = 120
 _SHORT_CHARS = 220
 
@@ -232,7 +231,7 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
         "rule_score": rules.score, "rule_negative": 1.0 if rules.negative else 0.0,
         "other_language": 1.0 if other_language else 0.0,
         "short_rule_score": rules.score if short else 0.0,
-        "upset_marks": math.sqrt(min(len(upset_marks) + _subject_upset_marks(context.subject), 9)), "calm_marks": math.sqrt(min(calm_marks, 9)),
+        "upset_marks": math.sqrt(min(len(upset_marks), 9)), "calm_marks": math.sqrt(min(calm_marks, 9)),
         "polite_marks": math.sqrt(min(polite_marks, 9)),
         "shouting": 1.0 if shouting else 0.0,
         "negative_emoji": 0.0 if _NEGATIVE_EMOJI.isdisjoint(own) else 1.0,
@@ -242,7 +241,6 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
     }
     for cue in SIGNAL_CUES:
         values[cue] = 1.0 if cue in present else 0.0
-    values["stakes"] = 1.0 if _STAKES & present else 0.0
     return _Reading(own, sentences, rules, values, frozenset(present), cue_spans, upset_marks, shouting, history)
 
 
@@ -287,14 +285,6 @@ def _subject_evidence(subject: str) -> list[Evidence]:
     lower = lower_same_length(subject)
     found = {cue for cue, _, _ in find_signals(lower, word_start_offsets(lower)) if cue in _SUBJECT_CUES}
     return [Evidence(cue, subject, -1, -1) for cue in SIGNAL_CUES if cue in found]
-
-
-def _subject_upset_marks(subject: str) -> int:
-    """Marks of an upset writer in the subject line ("Formal complaint - still waiting", "Unacceptable service")."""
-    if not subject.strip():
-        return 0
-    lower = lower_same_length(" ".join(subject.split())[:200])
-    return sum(1 for group, _, _ in find_signals(lower, word_start_offsets(lower)) if group == _UPSET_SIGNAL)
 
 
 def _shouted(subject: str) -> bool:
