@@ -238,3 +238,18 @@ def test_the_subject_line_can_state_a_cue_but_is_never_quoted_as_message_text():
     from_subject = [e for e in verdict.evidence if e.start == -1]
     assert from_subject and all(e.text == "Invoice VAT number - 3rd request" and e.end == -1 for e in from_subject)
     assert "repeat_contact" not in detect(text, DetectionContext(subject="Invoice VAT number")).cues
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "I already cancelled and you charged me again. I'm honestly scared, that was my rent money. "
+           "Please close the account and I'll leave a review on Trustpilot."),
+    ("es", "Ya me di de baja y me habéis cobrado otra vez. Estoy desesperada, era el dinero del alquiler."),
+])
+def test_a_note_renders_for_cues_the_note_templates_have_no_label_for(language, text):
+    from worker.notes import NoteContext, render_note
+
+    verdict = detect(text)
+    assert verdict.negative and {"already_cancelled", "distress"} <= set(verdict.cues)
+    rendered = render_note(NoteContext(helpdesk="zendesk", ticket_id="1", verdict=verdict, escalation=0,
+                                       message_text=text))
+    assert rendered.reply_text

@@ -140,6 +140,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\btime to (?:find|look for|move to|switch to|go to) (?:a |another )?(?:new|different|another|better|competitor)\b",
         r"\b(?:not|won't|will not|never) (?:be )?(?:ordering|buying|shopping|booking|flying|staying|using you|dealing) (?:\w+ ){0,3}(?:anymore|any more|again)\b",
         r"\b(?:no intention of|don't plan to|do not plan to|do not intend to|don't intend to) (?:renew|stay|continue)\w*",
+        # announcing, not asking: "I will cancel my account" (but "I'll be cancelling the direct debit" is neither)
+        r"\b(?:i|we)(?:'ll| will| shall| am going to|'m going to|'re going to| are going to|'m gonna) (?:just |simply |definitely |now )?"
+        r"(?:be )?(?:cancel(?:l?ing)?|clos(?:e|ing)|terminat(?:e|ing)) (?:my|our|the) (?:\w+ )?(?:account|subscription|contract|membership|"
+        r"plan|service|policy)\b",
         r"\b(?:i|we)(?:'ll| will| shall)(?: be)? (?:switching|moving (?:to|away|provider|supplier|bank)|leaving(?! (?:a|an|my|the|this|it|you a) ))\w*",
         r"\blook(?:ing)? (?:for|at|into) (?:other|another|alternative|a new|a different) (?:providers?|suppliers?|companies|company|options|banks?|"
         r"networks?|services?|airlines?|insurers?)\b",

@@ -18,9 +18,9 @@ from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, select_autoe
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
-from .detector import CUES, LEVELS, SCORE_CUE, Verdict
+from .detector import LEVELS, SCORE_CUE, Verdict
 from .languages import DEFAULT, format_deadline, language_from_locale, reply_language
-from .playbooks import Playbook, choose_playbook
+from .playbooks import MODIFIERS, Playbook, choose_playbook
 from .references import References, extract_references
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -128,8 +128,8 @@ def _quotes(verdict: Verdict) -> list[dict]:
     quotes: list[dict] = []
     for e in ordered:
         text = " ".join(e.text.split())
-        # A cue this version does not know (a newer detector, a hand-edited payload) is shown without a label.
-        cues = [e.cue] if e.cue in CUES else []
+        # A cue the note templates have no label for (a newer detector's, a hand-edited payload's) is shown without one.
+        cues = [e.cue] if e.cue in MODIFIERS else []
         home = next((q for q in quotes if text.lower() in q["raw"].lower()), None) if text else None
         if home is not None:
             home["cues"] += [c for c in cues if c not in home["cues"]]
