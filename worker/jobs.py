@@ -62,7 +62,8 @@ def analyse_event(payload: dict) -> dict:
     key = state_key(event.helpdesk, event.account, event.ticket_id)
     prior = read_state(conn, key)
     verdict = detect(text, DetectionContext(message_count=prior.message_count + 1, previous_level=prior.level,
-                                            helpdesk_sentiment=event.helpdesk_sentiment))
+                                            helpdesk_sentiment=event.helpdesk_sentiment,
+                                            requester_name=event.requester_name, subject=event.subject))
     wanted, _ = note_wanted(rules, verdict)
     if wanted and feedback.suppressed(conn, event.helpdesk, event.account, verdict.level, verdict.cues):
         log.info("note suppressed helpdesk=%s ticket=%s reason=agents-marked-this-kind-not-upset kind=%s",

@@ -21,7 +21,7 @@ from calmdesk.logs import configure_logging
 from calmdesk.ops.embedded_redis import EmbeddedRedisError
 from calmdesk.ops.processes import run_all
 from calmdesk.ops.web_server import serve
-from worker.detector import detect
+from worker.detector import DetectionContext, detect
 from worker.runner import run_worker
 from worker.writing.preview import preview as render_preview
 
@@ -67,7 +67,8 @@ def worker(burst: bool, fork: bool) -> None:
 
 
 @main.command()
-@click.option("--jsonl", is_flag=True, help='Read lines of {"id", "text"}; print one verdict line per input.')
+@click.option("--jsonl", is_flag=True,
+              help='Read lines of {"id", "text", optional "requester_name", "subject"}; print one verdict line per input.')
 def analyze(jsonl: bool) -> None:
     """Print the detector's verdict on a message read from stdin, as JSON."""
     if not jsonl:
@@ -84,7 +85,11 @@ def analyze(jsonl: bool) -> None:
         except (ValueError, KeyError, TypeError):
             click.echo(f"line {number}: expected a JSON object with a string 'text'", err=True)
             sys.exit(2)
-        verdict = detect(text).to_dict()
+        name, subject = item.get("requester_name") or "", item.get("subject") or ""
+        if not isinstance(name, str) or not isinstance(subject, str):
+            click.echo(f"line {number}: 'requester_name' and 'subject' must be strings when given", err=True)
+            sys.exit(2)
+        verdict = detect(text, DetectionContext(requester_name=name, subject=subject)).to_dict()
         click.echo(json.dumps({"id": item.get("id"), **verdict}, ensure_ascii=False))
 
 

@@ -32,6 +32,19 @@ def test_analyze_jsonl_prints_one_line_per_input_with_its_id():
     assert "abuse" in out[1]["cues"] and set(out[1]) >= {"id", "negative", "level", "score", "cues", "evidence"}
 
 
+def test_analyze_jsonl_reads_the_requester_name_and_subject():
+    # "Hazard" is this requester's surname, not a word about the situation; the subject is accepted and optional.
+    line = {"id": "n1", "text": "My surname Hazard keeps getting rejected by the checkout form. Could you look? Thanks, Ellen",
+            "requester_name": "Ellen Hazard", "subject": "Re: name field"}
+    result = calmdesk("analyze", "--jsonl", stdin=json.dumps(line) + "\n")
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert out["id"] == "n1" and not out["negative"]
+    assert not any("Hazard" in e["text"] or "Ellen" in e["text"] for e in out["evidence"])
+    bad = calmdesk("analyze", "--jsonl", stdin=json.dumps({"id": 1, "text": "hi", "requester_name": 5}) + "\n")
+    assert bad.returncode == 2 and "requester_name" in bad.stderr and "Traceback" not in bad.stderr
+
+
 def test_analyze_jsonl_names_the_bad_line_and_exits_2():
     result = calmdesk("analyze", "--jsonl", stdin='{"id": 1, "text": "fine"}\nnot json\n')
     assert result.returncode == 2

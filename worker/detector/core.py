@@ -7,21 +7,26 @@ DetectionContext, CUES, LEVELS) is what the rest of calmdesk relies on.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from worker.detector import multilingual
-from worker.detector.cues import CHURN_REQUEST, CUE_PATTERNS, find_cues
-from worker.detector.matching import PhraseSet, lower_same_length, word_start_offsets
-from worker.detector.phrases import PHRASE_FAMILY, PHRASE_WEIGHT, PHRASES
-from worker.detector.own_text import own_text, undo_label_artifacts
-from worker.detector.valence import message_valences
 from calmdesk.languages import detect_language
+from calmdesk.vocabulary import LEVELS as VOCABULARY_LEVELS
+from worker.detector import model, multilingual
+from worker.detector.cues import CHURN_REQUEST, CUE_PATTERNS, find_cues, shouting_spans
+from worker.detector.matching import PhraseSet, lower_same_length, word_start_offsets
+from worker.detector.own_text import own_text, quoted_reply
+from worker.detector.phrases import PHRASE_FAMILY, PHRASE_WEIGHT, PHRASES
+from worker.detector.signals import SIGNAL_CUES, SIGNALS, find_signals
+from worker.detector.valence import message_valences
 
-CUES = ("abuse", "legal_threat", "churn_threat", "repeat_contact", "escalation_request", "urgency", "shouting")
-LEVELS = ("calm", "negative", "very_negative")
+# The corpus's cues (docs/detector.md), then "shouting": kept as evidence, never reported as a cue.
+CUES = SIGNAL_CUES + ("shouting",)  # calmdesk.vocabulary.CUES, in the same order
+EXTRA_EVIDENCE = ("shouting",)
+LEVELS = VOCABULARY_LEVELS
 SCORE_CUE = "score"  # the evidence entry behind the overall score, beside the cue entries
 
 
@@ -41,6 +46,10 @@ class DetectionContext:
     message_count: int = 1  # how many times the customer has written on this ticket, this message included
     previous_level: str = "calm"
     helpdesk_sentiment: float | None = None  # the helpdesk's own opinion mapped to [-1, 1]
+    requester_name: str = ""  # never evidence: "Sue", "Rob", "Dick", "Hazard" are this customer's name
+    subject: str = ""  # the ticket's subject line (read for cues only when the message itself is short)
+    earlier_customer_texts: tuple[str, ...] = ()  # the requester's earlier public comments on this ticket
+    reopened: bool = False  # the ticket was solved and the customer reopened it
 
 
 @dataclass(frozen=True)
@@ -90,8 +99,16 @@ _CUE_NAMES = [cue for cue, patterns in CUE_PATTERNS.items() for _ in patterns]
 _ALL_PHRASES = PhraseSet(PHRASES.patterns + [p for patterns in CUE_PATTERNS.values() for p in patterns],
                          groups=list(PHRASES.groups or []) + ["cue:" + c for c in _CUE_NAMES], flags=re.MULTILINE)
 _FIRST_CUE = len(PHRASES.patterns)
+# ... and the new layer's signals in the same pass (one walk over the words instead of two).
+_EVERYTHING = PhraseSet(_ALL_PHRASES.patterns + SIGNALS.patterns,
+                        groups=list(_ALL_PHRASES.groups or []) + ["signal:" + g for g in SIGNALS.groups or []],
+                        flags=re.MULTILINE)
+_FIRST_SIGNAL = len(_ALL_PHRASES.patterns)
+_SIGNAL_GROUPS = list(SIGNALS.groups or [])
 
-_SENTENCE = re.compile(r"[^.!?\n]*[^.!?\n\s][^.!?\n]*[.!?]*")
+# A sentence starts at a character that is neither space nor end punctuation. (The earlier form let a sentence
+# start with spaces, [^.!?\n]*[^.!?\n\s]..., which retried every position of a long run of spaces: quadratic.)
+_SENTENCE = re.compile(r"[^.!?\s][^.!?\n]*[.!?]*")
 
 
 # "İ".lower() is two characters; every other letter lowers to one. Mapping it to "I" keeps the offsets the phrase
@@ -99,26 +116,237 @@ _SENTENCE = re.compile(r"[^.!?\n]*[^.!?\n\s][^.!?\n]*[.!?]*")
 _ONE_CHAR_LOWER = str.maketrans({"\u0130": "I"})
 
 
+# Only the first 20,000 characters are read (about eight pages; a customer's own text is almost always far shorter):
+# a pasted log or a 1 MB message costs the same as a long ticket, and evidence offsets still point into the text.
+MAX_ANALYSED_CHARS = 20_000
+_UPSET_SIGNAL = "upset"
+_CALM_SIGNAL = "calm"
+_NEGATIVE_EMOJI = frozenset("😤😡🙄🙃😠🤬😭😒😩😫")
+_FRIENDLY_EMOJI = frozenset("🙂😊👍😄😀🙏😃☺")  # a calm mark, like "no rush"
+# Cues that make the level very_negative when the message is upset; the others say what the customer does.
+_SEVERE_CUES = frozenset({"abuse", "legal_threat", "public_exposure"})
+_HISTORY_SNIPPET_CHARS = 120
+_SHORT_CHARS = 220
+
+
 def detect(text: str, context: DetectionContext | None = None) -> Verdict:
     context = context or DetectionContext()
-    own = undo_label_artifacts(own_text(text.translate(_ONE_CHAR_LOWER)))
+    text = text[:MAX_ANALYSED_CHARS]
+    reading = _read(text, context)
+    if reading is None:
+        return Verdict(False, "calm", 0.0)
+    own, sentences, rules, values, present = reading.own, reading.sentences, reading.rules, reading.values, reading.present
+    cue_spans, upset_marks, shouting, history = reading.cue_spans, reading.upset_marks, reading.shouting, reading.history
+    z = model.logit(values)
+    if "repeat_contact" in present:
+        z += 0.6 * (min(max(context.message_count, 1), 5) - 1)  # "again" on the fifth message weighs more
+    if context.previous_level != "calm" and z > -1.0:
+        z += 0.4  # an upset episode that continues
+    score = _score_from_probability(model.probability(z))
+    score = _with_helpdesk_opinion(score, context.helpdesk_sentiment)
+    level = "calm"
+    if score <= NEGATIVE_AT:
+        # very_negative is what the corpus means by it: abuse, threats, distress at a high stake, or fury (several
+        # marks of anger at once, or shouting with them); the score is kept on the same side of the line as the level.
+        fury = len(upset_marks) >= 3 or (len(upset_marks) >= 2 and bool(shouting))
+        depth = (NEGATIVE_AT - score) / (1.0 + NEGATIVE_AT)  # 0 at the line, 1 at -1: kept, so scores stay ordered
+        if _SEVERE_CUES & present or "distress" in present or fury:
+            level, score = "very_negative", VERY_NEGATIVE_AT - (1.0 + VERY_NEGATIVE_AT) * depth
+        else:
+            level, score = "negative", NEGATIVE_AT - (NEGATIVE_AT - VERY_NEGATIVE_AT - 0.01) * depth
+    cues = tuple(c for c in CUES if c in present and c not in EXTRA_EVIDENCE)
+    evidence = _cue_evidence(text, cue_spans) + list(history)
+    if shouting and level != "calm":
+        evidence.extend(shouting[:_MAX_EVIDENCE_PER_CUE])
+    if level != "calm":
+        start, end = _score_sentence(own, sentences, rules, upset_marks, cue_spans)
+        if start < end:
+            evidence.insert(0, Evidence(SCORE_CUE, text[start:end], start, end))
+    return Verdict(level != "calm", level, round(max(-1.0, min(1.0, score)), 4), cues, tuple(evidence))
+
+
+
+
+def features(text: str, context: DetectionContext | None = None) -> dict[str, float]:
+    """The learned layer's inputs for a message (bench/train_detector.py trains on them)."""
+    reading = _read(text[:MAX_ANALYSED_CHARS], context or DetectionContext())
+    return dict(reading.values) if reading else {}
+
+
+@dataclass(frozen=True)
+class _Reading:
+    own: str
+    sentences: list[tuple[int, int]]
+    rules: Verdict
+    values: dict[str, float]
+    present: frozenset[str]
+    cue_spans: list[tuple[str, int, int]]
+    upset_marks: list[tuple[str, int, int]]
+    shouting: list[Evidence]
+    history: list[Evidence]
+
+
+def _read(text: str, context: DetectionContext) -> "_Reading | None":
+    """Everything the verdict is built from: the customer's own text, the rule layer, the signals, the features."""
+    prepared = text.translate(_ONE_CHAR_LOWER) if "\u0130" in text else text
+    own = own_text(prepared, context.requester_name)
     sentences = [m.span() for m in _SENTENCE.finditer(own)]
     if not sentences:
-        return Verdict(False, "calm", 0.0)
-    if detect_language(own) in ("es", "fr", "de"):
-        return _detect_other_language(text, own, sentences, context)
+        return None
+    language = detect_language(own)
+    other_language = language in ("es", "fr", "de")
+    neutral = DetectionContext()  # the rule layer reads the text alone; context is applied once, below
+    lower = lower_same_length(own)
+    word_starts = word_start_offsets(lower)
+    short = len(own.strip()) < _SHORT_CHARS
+    matches = _EVERYTHING.find(lower, word_starts)
+    signals = [(_SIGNAL_GROUPS[i - _FIRST_SIGNAL], a, b) for i, a, b in matches if i >= _FIRST_SIGNAL]
+    upset_marks = [span for span in signals if span[0] == _UPSET_SIGNAL]
+    if other_language:
+        rules = _detect_other_language(text, own, sentences, neutral)
+    elif short:
+        # "your fraud team", "the complaints line": the name of a service, not a word about the situation.
+        plain = _SERVICE_NAME.sub(_spaces, lower) if _SERVICE_HINT.search(lower) else lower
+        if plain is lower:
+            phrase_matches = [m for m in matches if m[0] < _FIRST_SIGNAL]
+            rules = _english_verdict(text, own, sentences, neutral, lower, word_starts, phrase_matches)
+        else:
+            rules = _english_verdict(text, plain, sentences, neutral, plain, word_start_offsets(plain))
+    else:
+        # The English rule layer's score is a feature of short messages only; a longer one is spared the cost and
+        # keeps only its shouting (capitals always, piled-up "!!" beside a mark of anger).
+        spans = [("shouting", a, b) for a, b in shouting_spans(own) if upset_marks or own[a:b].strip("!? ")]
+        rules = Verdict(False, "calm", 0.0, (), tuple(_cue_evidence(text, spans)))
+    cue_spans = [span for span in signals if span[0] in _SIGNAL_CUE_SET]
+    cue_spans = _without_calm_contradictions(own, lower, cue_spans, signals)
+    reply = quoted_reply(prepared)
+    if reply is not None:
+        cue_spans.append(("repeat_contact", *reply))
+    calm_marks = sum(1 for span in signals if span[0] == _CALM_SIGNAL) + (0 if _FRIENDLY_EMOJI.isdisjoint(own) else 1)
+    polite_marks = sum(1 for span in signals if span[0] == "polite")
+    shouting = [e for e in rules.evidence if e.cue == "shouting"]
+    history = _history_evidence(context) + _subject_evidence(context.subject)
+    present = {span[0] for span in cue_spans} | {e.cue for e in history}
+    values = {
+        "rule_score": rules.score, "rule_negative": 1.0 if rules.negative else 0.0,
+        "other_language": 1.0 if other_language else 0.0,
+        "short_rule_score": rules.score if short else 0.0,
+        "upset_marks": math.sqrt(min(len(upset_marks), 9)), "calm_marks": math.sqrt(min(calm_marks, 9)),
+        "polite_marks": math.sqrt(min(polite_marks, 9)),
+        "shouting": 1.0 if shouting else 0.0,
+        "negative_emoji": 0.0 if _NEGATIVE_EMOJI.isdisjoint(own) else 1.0,
+        "question_only": 1.0 if (not upset_marks and not rules.negative and "?" in own and len(own.strip()) < 200) else 0.0,
+        "quoted_reply": 1.0 if reply is not None else 0.0,
+        "subject_shouting": 1.0 if _shouted(context.subject) else 0.0,
+    }
+    for cue in SIGNAL_CUES:
+        values[cue] = 1.0 if cue in present else 0.0
+    return _Reading(own, sentences, rules, values, frozenset(present), cue_spans, upset_marks, shouting, history)
+
+
+_SIGNAL_CUE_SET = frozenset(SIGNAL_CUES)
+_SERVICE_HINT = re.compile(r"\b(?:fraud|complaints?|claims?|collections?|debt|lost|emergency|security|disputes?|"
+                           r"cancell?ations?|returns?|repairs?)\b")
+_SERVICE_NAME = re.compile(
+    r"\b(?:fraud|complaints?|claims?|collections?|debt recovery|lost property|emergency|security|disputes?|cancell?ations?|"
+    r"returns?|repairs?) (?:team|department|dept|line|desk|office|unit|form|alert|alerts|service|services|number|"
+    r"hotline|check|checks|protection|prevention|portal|policy|process|label|text|email|call)\b")
+
+
+def _spaces(match: re.Match) -> str:
+    return " " * (match.end() - match.start())
+_NOT_URGENT = re.compile(r"\b(?:no rush|no hurry|not urgent|nothing (?:is )?urgent|not an emergency|no stress|"
+                         r"(?:tomorrow|next week|any ?time|whenever|later|end of the month)[^.\n]{0,20}\b(?:is|would be) fine|"
+                         r"no hay prisa|sin prisa|pas urgent|rien d'urgent|pas pressée?|es eilt (?:also )?nicht|keine eile)")
+_NEGATED = re.compile(r"(?:\bnot|\bnothing|\bno|n't|\bnicht|\bpas|\bno es|\bnada)\W+(?:\w+\W+)?$")
+
+
+def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str, int, int]],
+                                 signals: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Urgency that the customer negates ("nothing urgent", "not an emergency yet") or waves away ("no rush",
+    "tomorrow is fine") is not urgency."""
+    if not any(c == "urgency" for c, _, _ in cue_spans):
+        return cue_spans
+    waved_away = _NOT_URGENT.search(lower) is not None
+    return [span for span in cue_spans if span[0] != "urgency"
+            or not (waved_away or _NEGATED.search(lower, max(0, span[1] - 20), span[1]))]
+
+
+# From a subject line, only acts stated outright: "3rd request", "URGENT", "formal complaint to the ombudsman".
+_SUBJECT_CUES = frozenset({"repeat_contact", "urgency", "legal_threat", "escalation_request", "cancel_request",
+                           "already_cancelled", "public_exposure"})
+
+
+def _subject_evidence(subject: str) -> list[Evidence]:
+    """Cues the subject line states. Its words are not in the message: start and end are -1."""
+    subject = " ".join(subject.split())[:200]
+    if not subject.strip():
+        return []
+    lower = lower_same_length(subject)
+    found = {cue for cue, _, _ in find_signals(lower, word_start_offsets(lower)) if cue in _SUBJECT_CUES}
+    return [Evidence(cue, subject, -1, -1) for cue in SIGNAL_CUES if cue in found]
+
+
+def _shouted(subject: str) -> bool:
+    """A subject in capitals ("WHERE IS MY ORDER") or with piled-up "!!" / "??"."""
+    letters = [c for c in subject if c.isalpha()]
+    return ("!!" in subject or "??" in subject) or (len(letters) >= 6 and all(c.isupper() for c in letters))
+
+
+def _history_evidence(context: DetectionContext) -> list[Evidence]:
+    """Repeat contact from the ticket's history. These words are not in this message: start and end are -1."""
+    if context.earlier_customer_texts:
+        earlier = " ".join(context.earlier_customer_texts[-1].split())[:_HISTORY_SNIPPET_CHARS]
+        if earlier:
+            return [Evidence("repeat_contact", earlier, -1, -1)]
+    if context.reopened:
+        return [Evidence("repeat_contact", "(ticket reopened by the customer)", -1, -1)]
+    return []
+
+
+def _score_from_probability(p: float) -> float:
+    """The learned probability on the score scale the rest of calmdesk reads: negative at <= NEGATIVE_AT exactly
+    when p reaches the trained threshold, -1 at p = 1, +1 at p = 0."""
+    t = model.THRESHOLD
+    if p >= t:
+        return NEGATIVE_AT - (1.0 + NEGATIVE_AT) * (p - t) / max(1e-9, 1.0 - t)
+    return NEGATIVE_AT + (1.0 - NEGATIVE_AT) * (t - p) / t
+
+
+def _score_sentence(own: str, sentences: list[tuple[int, int]], rules: Verdict,
+                    upset_marks: list[tuple[str, int, int]], cue_spans: list[tuple[str, int, int]]) -> tuple[int, int]:
+    """The sentence that says most about the customer's state: the rule layer's choice, else the one holding the
+    most upset marks and cues."""
+    chosen = next((e for e in rules.evidence if e.cue == SCORE_CUE), None)
+    if chosen is not None:
+        return chosen.start, chosen.end
+    ends = [end for _, end in sentences]
+    counts = [0] * len(sentences)
+    for _, start, _ in upset_marks + [s for s in cue_spans if s[1] >= 0]:
+        if start < len(own):
+            counts[_sentence_at(sentences, ends, start)] += 1
+    best = max(range(len(sentences)), key=counts.__getitem__)
+    return _stripped(own, *sentences[best])
+
+
+def _english_verdict(text: str, own: str, sentences: list[tuple[int, int]], context: DetectionContext,
+                     lower: str, word_starts: list[int],
+                     phrase_matches: list[tuple[int, int, int]] | None = None) -> Verdict:
+    """The rule-based English reading (word valences, complaint phrases, the first cue set): its score is one of
+    the learned layer's features, and its shouting spans are kept as evidence."""
     mixed_case = any(c.islower() for c in own)
+    sentence_ends = [end for _, end in sentences]
     valences = message_valences(own, sentences, mixed_case)
     # Each sentence's own affect: negative words other than problem names, plus the phrases found in it.
     affect = [v.negative - v.problem for v in valences]
-    lower = lower_same_length(own)
-    word_starts = word_start_offsets(lower)
     families: set[str] = set()
     calm_marks = 0
     grievance = 0.0
     praise_at: list[tuple[int, float]] = []
     cue_matches: list[tuple[str, int, int]] = []
-    for index, start, end in _ALL_PHRASES.find(lower, word_starts):
+    if phrase_matches is None:
+        phrase_matches = _ALL_PHRASES.find(lower, word_starts)
+    for index, start, end in phrase_matches:
         if index >= _FIRST_CUE:
             cue_matches.append((_CUE_NAMES[index - _FIRST_CUE], start, end))
             continue
@@ -132,7 +360,7 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
         if family in ("grievance", "letdown"):
             grievance += PHRASE_WEIGHT[index]
         families.add(family)
-        affect[_sentence_at(sentences, start)] += PHRASE_WEIGHT[index]
+        affect[_sentence_at(sentences, sentence_ends, start)] += PHRASE_WEIGHT[index]
 
     cue_spans = find_cues(own, lower, word_starts, cue_matches)
     if families.isdisjoint(("profanity", "frustration", "emoticon")) and sum(v.negative for v in valences) == 0:
@@ -142,18 +370,17 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
         # "Kudos." beside a complaint is sarcasm; beside nothing negative it is praise.
         families.add("sarcasm")
         for start, weight in praise_at:
-            affect[_sentence_at(sentences, start)] += weight
+            affect[_sentence_at(sentences, sentence_ends, start)] += weight
     if any(span[0] == CHURN_REQUEST for span in cue_spans):
         # "Cancel my account." from an upset customer is a threat to leave; from a calm one, a request.
         upset_already = sum(affect) <= -1.5 or bool(families) or any(span[0] in _UPSET_CUES for span in cue_spans)
-        cue_spans = [("churn_threat" if upset_already else None, s, e) if c == CHURN_REQUEST else (c, s, e)
-                     for c, s, e in cue_spans]
-        cue_spans = [span for span in cue_spans if span[0]]
+        cue_spans = [("churn_threat", s, e) if c == CHURN_REQUEST else (c, s, e) for c, s, e in cue_spans
+                     if c != CHURN_REQUEST or upset_already]
     cues = _cues_present(cue_spans)
     for cue in cues:
         weight = _CUE_WEIGHTS[cue] * (_repeat_scale(context) if cue == "repeat_contact" else 1.0)
         first = min(span[1] for span in cue_spans if span[0] == cue)
-        affect[_sentence_at(sentences, first)] += weight
+        affect[_sentence_at(sentences, sentence_ends, first)] += weight
 
     positive = sum(v.positive for v in valences)
     polite = sum(v.polite for v in valences)
@@ -195,7 +422,7 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
 
 def _detect_other_language(text: str, own: str, sentences: list[tuple[int, int]],
                            context: DetectionContext) -> Verdict:
-    """Spanish, French or German: complaint phrases and cue words from detection_multilingual."""
+    """Spanish, French or German: complaint phrases and cue words from worker/detector/multilingual.py."""
     affect = multilingual.affect_spans(own)
     cue_spans = multilingual.cue_spans(own)
     score = _with_helpdesk_opinion(multilingual.score(affect, cue_spans), context.helpdesk_sentiment)
@@ -225,11 +452,13 @@ def _with_helpdesk_opinion(score: float, helpdesk: float | None) -> float:
     return score + 0.1 * helpdesk
 
 
-def _sentence_at(sentences: list[tuple[int, int]], offset: int) -> int:
-    for i, (start, end) in enumerate(sentences):
-        if offset < end:
-            return i if offset >= start else max(0, i - 1)
-    return len(sentences) - 1
+def _sentence_at(sentences: list[tuple[int, int]], sentence_ends: list[int], offset: int) -> int:
+    """The sentence holding `offset` (or the one before a gap): a binary search over the sentence ends, not a scan
+    per match (which made a long message with many matches quadratic)."""
+    i = bisect.bisect_right(sentence_ends, offset)
+    if i >= len(sentences):
+        return len(sentences) - 1
+    return i if offset >= sentences[i][0] else max(0, i - 1)
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:

@@ -121,12 +121,18 @@ def find_cues(own: str, lower: str, word_starts: list[int],
     `phrase_matches`: the (cue, start, end) matches of CUE_PATTERNS when the caller has already searched for them
     (the detector searches phrases and cues in one pass)."""
     if phrase_matches is None:
-        phrase_matches = [(_CUE_SET.groups[i], start, end) for i, start, end in _CUE_SET.find(lower, word_starts)]
+        groups = _CUE_SET.groups or []
+        phrase_matches = [(groups[i], start, end) for i, start, end in _CUE_SET.find(lower, word_starts)]
     found = list(phrase_matches)
     if "gain" in lower:
         found.extend(("repeat_contact", m.start(), m.end()) for m in _REPEAT_AGAIN.finditer(own))
     found.extend(("shouting", start, end) for start, end in _shouting_spans(own))
     return found
+
+
+def shouting_spans(own: str) -> list[tuple[int, int]]:
+    """Runs of capitals and piled-up "!!" / "???" in the own text, as (start, end)."""
+    return _shouting_spans(own)
 
 
 def _shouting_spans(own: str) -> list[tuple[int, int]]:

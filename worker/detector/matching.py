@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 try:  # Python 3.11+
-    from re import _constants as sre_constants
-    from re import _parser as sre_parse
+    from re import _constants as sre_constants  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants  # type: ignore[no-redef]
     import sre_parse  # type: ignore[no-redef]
@@ -152,7 +152,7 @@ class PhraseSet:
             for match_at, group, index_of_group in candidates:
                 if taken_until[group] > start:
                     continue
-                match = match_at(lower, start)
+                match = match_at(lower, start)  # type: ignore[operator]
                 if match is not None:
                     end = match.end()
                     if end > start:
@@ -223,7 +223,7 @@ def _prefixes(items, k: int, exact_digits: bool = False) -> set[tuple[str, bool]
             final |= partial  # what is certain so far is a (shorter) prefix
             partial = set()
             break
-        grown = set()
+        grown: set = set()
         for head in partial:
             for tail, is_open in tails:
                 joined = (head + tail)[:k]

@@ -23,21 +23,50 @@ _TAIL_STARTS = [  # (pattern, lower-case words one of which the text must contai
     (re.compile(r"^[ \t]*(?:Sent from my|Sent from Mail for|Get Outlook for)\b", re.MULTILINE | re.IGNORECASE), ("sent from", "get outlook")),
     (re.compile(r"^[ \t]*(?:This (?:e-?mail|message)|The information (?:contained )?in this)[^\n]{0,80}"
                 r"\b(?:confidential|intended (?:solely )?for)", re.MULTILINE | re.IGNORECASE), ("confidential", "intended")),
+    # The same headers in Spanish, French and German mail clients: "El 2 jun 2025, ... escribió:",
+    # "Le 3 juin 2025 à 10:02, ... a écrit :", "Am 02.06.2025 um 08:30 schrieb ...:".
+    (re.compile(r"^[ \t]*(?:El|Le|Am)\b[^\n]{0,200}(?:\n[^\n]{0,200}){0,2}?\b(?:escribió|a écrit|schrieb\b[^\n]{0,120}?)[ \t]*:[ \t]*$",
+                re.MULTILINE), ("escribió", "a écrit", "schrieb")),
+    (re.compile(r"^[ \t]*-{2,}[ \t]*(?:Mensaje original|Message d'origine|Message transféré|Ursprüngliche Nachricht|"
+                r"Weitergeleitete Nachricht|Mensaje reenviado)[ \t]*-{2,}", re.MULTILINE | re.IGNORECASE),
+     ("original", "origine", "ursprüngliche", "weitergeleitete", "transféré", "reenviado")),
+    (re.compile(r"^[ \t]*(?:De|Von)[ \t]?:[^\n]*\n[ \t]*(?:Enviado|Envoyé|Gesendet|Fecha|Date|Datum)[ \t]?:", re.MULTILINE),
+     ("de:", "de :", "von:")),
+    (re.compile(r"^[ \t]*(?:Enviado desde mi|Envoyé de mon|Von meinem \w+ gesendet|Gesendet von)\b", re.MULTILINE | re.IGNORECASE),
+     ("enviado desde", "envoyé de", "gesendet")),
+    (re.compile(r"^[ \t]*(?:AVISO LEGAL|Este (?:mensaje|correo)[^\n]{0,80}confidencial|Ce (?:message|courriel|mail)[^\n]{0,80}"
+                r"confidenti|Diese (?:E-?Mail|Nachricht)[^\n]{0,80}(?:vertraulich|Informationen))", re.MULTILINE | re.IGNORECASE),
+     ("aviso legal", "confiden", "vertraulich", "diese e")),
 ]
 
-# A closing line ("Kind regards,") followed by a few short lines (name, title, phone) is a signature.
-_VALEDICTION = re.compile(
-    r"^[ \t]*(?:(?:best|kind|warm|warmest|many|with)?\s*(?:regards|wishes)|best|cheers|thanks|thank you|many thanks|"
-    r"thanks again|thanks in advance|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|respectfully|"
-    r"br|rgds)[ \t]*[,.!]?[ \t]*$",
-    re.MULTILINE | re.IGNORECASE,
-)
+# A quoted reply from the helpdesk (not a forwarded third-party message): the customer has been answered before.
+_REPLY_HEADER = re.compile(
+    r"^[ \t]*>?[ \t]*(?:On\b[^\n]{0,200}?\bwrote:|(?:El|Le|Am)\b[^\n]{0,200}?\b(?:escribió|a écrit|schrieb\b[^\n]{0,120}?)[ \t]*:"
+    r"|-{2,}[ \t]*(?:Original Message|Mensaje original|Message d'origine|Ursprüngliche Nachricht)[ \t]*-{2,}"
+    r"|(?:From|De|Von)[ \t]?:[^\n]{0,200}\n[ \t]*(?:Sent|Date|Enviado|Envoyé|Gesendet|Fecha|Datum)[ \t]?:)",
+    re.MULTILINE | re.IGNORECASE)
+_FORWARDED = re.compile(r"\bforward|\breenv[ií]|\btransf[eé]r|\bweitergeleitet|\bweiterleit", re.IGNORECASE)
+
+# A closing line ("Kind regards,") followed by a few short lines (name, title, phone) is a signature. Horizontal
+# whitespace only ([ \t], not \s): \s* across newlines made every blank line a new start to try (quadratic).
+_CLOSINGS = (r"(?:(?:best|kind|warm|warmest|many|with)?[ \t]*(?:regards|wishes)|best|cheers|thanks|thank you|many thanks|"
+             r"thanks again|thanks so much|thanks in advance|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|"
+             r"respectfully|br|rgds|ta|"
+             r"(?:un )?saludos?(?: cordiales?)?|un saludo cordial|atentamente|gracias(?: de antemano)?|muchas gracias|"
+             r"cordialement|bien cordialement|(?:bien )?à vous|merci(?: d'avance| par avance| beaucoup)?|bonne journée|"
+             r"(?:mit )?(?:freundlichen|besten|herzlichen|viele|liebe) grüße|lg|vg|mfg|danke(?: schön| sehr| im voraus)?|vielen dank(?: im voraus)?)")
+_VALEDICTION = re.compile(rf"^[ \t]*{_CLOSINGS}[ \t]*[,.!]?[ \t]*$", re.MULTILINE | re.IGNORECASE)
+# "Thanks, Sue" / "Cheers, Rob" / "Merci, Julien" / "Danke! LG Tim": a closing and a name ending the message.
+_CLOSING_AND_NAME = re.compile(
+    rf"(?:^|(?<=[.!?,)\n])|(?<=[.!?] ))[ \t]*{_CLOSINGS}[ \t]*[,.!]?[ \t]*(?:(?:lg|vg)[ \t]+)?(?-i:[A-ZÁÉÍÓÚÀÈÖÜÑÇ][\w'’.-]*(?:[ \t]+[A-ZÁÉÍÓÚÀÈÖÜÑÇ][\w'’.-]*){{0,2}})?[ \t]*[.!]?[ \t]*\Z",
+    re.IGNORECASE)
 _SIGNATURE_MAX_LINES = 6
 _SIGNATURE_MAX_LINE_LENGTH = 60
 
 
-def own_text(text: str) -> str:
-    """The text with quotes and signatures replaced by spaces (newlines kept), same length as the input."""
+def own_text(text: str, requester_name: str = "") -> str:
+    """The text with quotes, signatures, a closing sign-off ("Thanks, Sue") and the requester's own name replaced
+    by spaces (newlines kept), same length as the input."""
     cut = len(text)
     lower = text.lower()
     for pattern, guards in _TAIL_STARTS:
@@ -51,7 +80,61 @@ def own_text(text: str) -> str:
     kept = text[:cut]
     if ">" in kept:
         kept = _QUOTED_LINE.sub(_blank, kept)
+    kept = _without_closing_name(kept)
+    if requester_name:
+        kept = _without_name(kept, requester_name)
     return kept + _blank_text(text[cut:])
+
+
+def quoted_reply(text: str) -> tuple[int, int] | None:
+    """Where a quoted earlier reply begins ("On ... wrote:", "-----Original Message-----", "Am ... schrieb ...:"),
+    when the customer is answering the helpdesk rather than forwarding someone else's message."""
+    if not _contains_any(text.lower(), ("wrote:", "escribió", "a écrit", "schrieb", "message", "mensaje", "nachricht",
+                                         "from:", "de:", "de :", "von:")):
+        return None
+    match = _REPLY_HEADER.search(text)
+    if match is None or match.start() == 0 or _FORWARDED.search(text, 0, match.start()):
+        return None
+    start, end = match.span()
+    while start < end and text[start] in " \t>":
+        start += 1
+    newline = text.find("\n", start, end)
+    return start, newline if newline > 0 else end
+
+
+def _without_closing_name(text: str) -> str:
+    # A sign-off is at the very end: look only at the last 80 characters before trailing space (a bounded window,
+    # so runs of blanks cannot make the search quadratic).
+    end = len(text.rstrip())
+    start = max(0, end - 80)
+    window = text[start:end]
+    if not _contains_any(window.lower(), _CLOSING_WORDS):
+        return text
+    match = _CLOSING_AND_NAME.search(window)
+    if match is None:
+        return text
+    a, b = start + match.start(), start + match.end()
+    return text[:a] + _blank_text(text[a:b]) + text[b:]
+
+
+# A cheap test before the sign-off search: every closing in _CLOSINGS holds one of these.
+_CLOSING_WORDS = ("thank", "cheers", "regard", "best", "sincerely", "yours", "respectfully", "br", "rgds", "ta", "wishes",
+                  "saludo", "atentamente", "gracias", "cordial", "vous", "merci", "journée", "grüße", "lg", "vg", "mfg",
+                  "dank")
+_NAME_PART = re.compile(r"[^\W\d_][\w'’-]+")
+
+
+def _without_name(text: str, name: str) -> str:
+    """The requester's own name (each part of two or more letters) blanked wherever it stands: "Sue", "Dick" and
+    "Hazard" are names here, not words."""
+    parts = {p for p in _NAME_PART.findall(name.split("@")[0]) if len(p) >= 2 and p.lower() not in _NOT_NAMES}
+    if not parts:
+        return text
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)) + r")\b")
+    return pattern.sub(_blank, text)
+
+
+_NOT_NAMES = frozenset("dr mr mrs ms miss prof sir madam the and of de la le van von der du da di del dos".split())
 
 
 def _contains_any(text: str, words: tuple[str, ...]) -> bool:
@@ -63,7 +146,18 @@ def _contains_any(text: str, words: tuple[str, ...]) -> bool:
 
 
 def _signature_start(text: str, cut: int) -> int:
-    for match in _VALEDICTION.finditer(text, 0, cut):
+    # Only a closing among the last few non-blank lines can have at most _SIGNATURE_MAX_LINES lines after it: start
+    # the search there (searching from the top re-read the rest of the text for every "Thanks" line: quadratic).
+    start, seen, position = 0, 0, cut
+    while position > 0 and seen <= _SIGNATURE_MAX_LINES:
+        line_start = text.rfind("\n", 0, position) + 1
+        if text[line_start:position].strip():
+            seen += 1
+            start = line_start
+        position = line_start - 1
+    if seen <= _SIGNATURE_MAX_LINES:
+        start = 0
+    for match in _VALEDICTION.finditer(text, start, cut):
         if match.start() == 0:
             continue
         rest = [line for line in text[match.end():cut].splitlines() if line.strip()]
@@ -78,22 +172,3 @@ def _blank(match: re.Match) -> str:
 
 def _blank_text(text: str) -> str:
     return re.sub(r"[^\n]", " ", text)
-
-
-# Some exported datasets and ticket tools replace words with category labels ("my flight was Cancelled Flightled",
-# "reFlight Booking Problems"); map them back to the word they replaced, padded with spaces to keep offsets.
-_LABEL_ARTIFACTS = re.compile(r"Cancelled Flight|Late Flight|Flight Booking Problems")
-_ARTIFACT_WORD = {"Cancelled Flight": "cancel", "Late Flight": "late", "Flight Booking Problems": "booking"}
-_ARTIFACT_IN_WORD = re.compile(r"(\w*?)(Cancelled Flight|Late Flight|Flight Booking Problems)(\w*)")
-
-
-def undo_label_artifacts(text: str) -> str:
-    """"Cancelled Flightled" -> "cancelled" (then spaces), same length as the input."""
-    if "Flight" not in text or _LABEL_ARTIFACTS.search(text) is None:
-        return text
-    return _ARTIFACT_IN_WORD.sub(_undo, text)
-
-
-def _undo(match: re.Match) -> str:
-    word = match.group(1) + _ARTIFACT_WORD[match.group(2)] + match.group(3)
-    return word + " " * (len(match.group(0)) - len(word))

@@ -1,7 +1,7 @@
 """Phrases that show how a customer feels about a problem, beyond single words: complaint idioms, sarcasm,
 profanity (masked or not), and the marks of a calm problem report.
 
-All phrases are matched in one pass over lower-cased text (see detection_matching). Weights are in VADER's
+All phrases are matched in one pass over lower-cased text (see matching.py). Weights are in VADER's
 valence units (a strongly negative word is about -3).
 """
 

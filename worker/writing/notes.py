@@ -16,9 +16,9 @@ from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, select_autoe
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
-from worker.detector import CUES, LEVELS, SCORE_CUE, Verdict
+from worker.detector import LEVELS, SCORE_CUE, Verdict
 from calmdesk.languages import DEFAULT, format_deadline, language_from_locale, reply_language
-from worker.writing.playbooks import Playbook, choose_playbook
+from worker.writing.playbooks import MODIFIERS, Playbook, choose_playbook
 from worker.writing.references import References, extract_references
 from calmdesk.keys import NOTE_MARKER_PREFIX, note_marker
 from calmdesk.resources import templates_dir
@@ -126,8 +126,8 @@ def _quotes(verdict: Verdict) -> list[dict]:
     quotes: list[dict] = []
     for e in ordered:
         text = " ".join(e.text.split())
-        # A cue this version does not know (a newer detector, a hand-edited payload) is shown without a label.
-        cues = [e.cue] if e.cue in CUES else []
+        # A cue the note templates have no label for (a newer detector's, a hand-edited payload's) is shown without one.
+        cues = [e.cue] if e.cue in MODIFIERS else []
         home = next((q for q in quotes if text.lower() in q["raw"].lower()), None) if text else None
         if home is not None:
             home["cues"] += [c for c in cues if c not in home["cues"]]

@@ -1,0 +1,527 @@
+"""What the customer is doing, in English, Spanish, French and German: the corpus's eleven cues and the marks of
+an upset or a calm writer, each found as spans into the message's own text (quotes and signatures blanked).
+
+Cues name acts ("I'll take this to the ombudsman", "this is my third email"), so every pattern is anchored on the
+act and its target, not on a topic word: "your fraud team called me" is not abuse, "charged three times" is not a
+repeat contact, "I'd like to cancel at the end of the month" is a cancel request and not a churn threat.
+Patterns are written for lower-cased text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from calmdesk.vocabulary import CUES
+from worker.detector.matching import PhraseSet
+
+# The cues this module finds, in the order the detector reports them.
+SIGNAL_CUES = tuple(cue for cue in CUES if cue != "shouting")  # the corpus's cues; shouting is evidence only
+
+_N = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous|dos|tres|cuatro|cinco|"
+      r"varias|deux|trois|quatre|cinq|plusieurs|zwei|drei|vier|fünf|mehrere)")
+_NTH = (r"(?:second|third|fourth|fifth|sixth|seventh|umpteenth|nth|2nd|3rd|4th|5th|6th|"
+        r"segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|deuxième|troisième|quatrième|cinquième|énième|"
+        r"zweite[nms]?|dritte[nms]?|vierte[nms]?|fünfte[nms]?)")
+_CONTACTED = (r"(?:contacted|emailed|e-mailed|called|rung|rang|phoned|written|wrote|messaged|chased|reported|raised|"
+              r"asked|explained|told you|sent|complained|spoken to|spoke to|chatted|tried calling|tried to call|been in touch)")
+_US = r"(?:you|your|you're|ur|u)"
+_PEOPLE_INSULT = (r"idiots?|morons?|clowns?|imbeciles?|cretins?|muppets?|halfwits?|numpties|jokers|amateurs|cowboys|"
+                  r"crooks|thieves|liars?|scammers|fraudsters|scumbags?|bastards|jerks?|losers|pricks?|dickheads?|"
+                  r"twats?|wankers?|assholes?|a\*\*holes?|incompetents|parasites|sharks|charlatans|thick|"
+                  r"script[- ]readers?|robots|useless lot|clueless lot|jobsworths?")
+_BAD_ADJ = (r"incompetent|clueless|useless|stupid|thick|brain ?dead|pathetic|hopeless|a joke|a disgrace|"
+            r"an embarrassment|a shambles|lying|liars|crooks|thieves|a scam|scammers|cowboys|amateurs|morons|idiots|"
+            r"criminals?|dishonest|shameless|a bunch of \w+")
+_SWEAR = (r"f+u+c+k\w*|f[*#@!]{2,}(?:k|ing|in)?\w*|fck\w*|fkn|wtf|sh[i!1*]te?\w*|s\*+t|bullsh\w+|crap\w*|bloody|"
+          r"damn(?:ed|it)?|goddamn\w*|piss(?:ed|ing)?\b(?: off)?|arse\w*|bollocks|effing|frigging|"
+          r"mierda|joder|jodid[oa]s?|coño|hostias?|puta|putad[ao]|cojones|cabreadísim[oa]|"
+          r"putain|merde\w*|bordel|chier|fait chier|foutu\w*|foutent|connerie\w*|"
+          r"schei(?:ß|ss|s)\w*|verdammt\w*|verfickt\w*|kacke|mist\b")
+
+CUE_PATTERNS: dict[str, list[str]] = {
+    # Insults and contempt aimed at the company or its staff (not at a thing, not at a fraudster).
+    "abuse": [
+        # Plural insults that are about the company when they stand alone ("thieves" and "scammers" may be a third
+        # party: "scammed by fraudsters", so those count only when aimed at "you").
+        r"\b(?:idiots|morons|imbeciles|cretins|muppets|halfwits|numpties|"
+        r"jerks|losers|pricks|dickheads|twats|wankers|assholes|arseholes|a\*\*holes|incompetents|cowboys|clowns)\b",
+        r"\b(?:that|this|the|your|some|another) (?:\w+ )?(?:moron|idiot|imbecile|cretin|muppet|halfwit|clown|jerk|prick|twat|wanker|"
+        r"asshole|arsehole|dickhead|liar)\b",
+        r"\byou(?:'ll| will) (?:regret|pay for) (?:it|this)\b", r"\bwatch your back\b",
+        rf"\b(?:bunch|pack|load|band|shower|lot|gang) of (?:\w+ )?(?:{_PEOPLE_INSULT}|incompetent \w+|useless \w+)\b",
+        rf"\bwhat (?:a|an) (?:\w+ )?(?:bunch of )?(?:{_PEOPLE_INSULT})\b",
+        rf"\b(?:{_US}|you people|you lot|you guys|your (?:\w+ )?(?:staff|team|agents?|people|company|devs|developers|"
+        rf"support|engineers?|drivers?|couriers?|managers?|advisors?|reps?))(?: (?:all|people|lot|guys))?"
+        rf"(?:'re| are| r| were|'ve been| have been)? (?:(?:\w+ ){{0,2}})?(?:{_BAD_ADJ}|{_PEOPLE_INSULT})\b",
+        r"\bare you (?:people |lot |guys |all )?(?:\w+ ){0,2}(?:this |that |so |really |actually |completely |totally |just )*"
+        r"(?:incompetent|stupid|useless|thick|clueless|dense|brain ?dead)\b",
+        rf"\b(?:useless|incompetent|clueless|pathetic|lying|thick|ignorant|rude) (?:\w+ )?(?:{_PEOPLE_INSULT}|people|staff|agents?|"
+        rf"company|bunch|lot|excuse for a company|reps?)\b",
+        r"\b(?:he|she|they|you)(?:'s|'re| is| are| was| were) (?:either |just |clearly |obviously |a |an )*(?:thick|lying|"
+        r"a liar|liars|incompetent|clueless|an idiot|idiots|useless|a moron|morons|a clown|clowns)\b",
+        r"\b(?:this|it|that)(?:'s| is| was) (?:a |an |an absolute |a complete |a total |nothing but a )?(?:scam|rip-?off|con|racket|daylight robbery)\b",
+        r"\b(?:scamming|ripping off|robbing|conning|fleecing) (?:\w+ )?(?:customers|people|tourists|us|me|everyone|students|pensioners)\b",
+        r"\b(?:you(?:'re| are)?|your (?:\w+ )?(?:company|business)) (?:\w+ )?(?:scammers|crooks|thieves|criminals|frauds)\b",
+        rf"\b(?:{_SWEAR}) (?:you|off|yourselves)\b", r"\b(?:screw|stuff|sod) (?:you|your)\b", r"\bgo to hell\b", r"\bup yours\b",
+        r"\bsomeone (?:competent|who (?:actually )?knows what (?:they're|they are) doing|with a brain)\b",
+        r"\b(?:another|the next) (?:\w+ )?(?:idiot|moron|clown|muppet|script reader|robot)\b",
+        r"\bi(?:'ll| will| am going to|'m going to) (?:\w+ )?(?:punch|hit|hurt|kill|smash|beat|slap)\b", r"\bi know where (?:you|your)\b",
+        r"\b(?:you|they|he|she)(?: clearly| obviously)? (?:don't|do not|doesn't|does not) know what (?:you're|you are|they're|they are|he's|she's) doing\b",
+        r"\b(?:has|have) no idea what (?:you're|you are|they're|they are|he's|she's|he is|she is) doing\b",
+        r"\b(?:learn to (?:read|do your job)|do your (?:bloody |damn |fucking )?jobs?|shame on you|trained monkeys|a child could do|brain cells?)\b",
+        r"\b(?:joke of a company|excuse for a (?:company|business|service)|con artists|thieving \w+|cowboy outfit)\b",
+        # es
+        r"\b(?:sois|son|eres|es usted|son ustedes) (?:\w+ )?(?:unos? |unas? )?(?:inútiles|incompetentes|idiotas|ladrones|estafadores|"
+        r"sinvergüenzas|payasos|chapuceros|impresentables|una vergüenza)\b",
+        r"\b(?:panda|banda|pandilla|atajo) de (?:inútiles|ladrones|incompetentes|idiotas|sinvergüenzas|estafadores|chapuceros)\b",
+        r"\b(?:ladrones|estafadores|sinvergüenzas|inútiles|incompetentes|ineptos|payasos)\b", r"\b(?:no tenéis ni idea|sois una vergüenza|qué vergüenza de empresa)\b",
+        # fr
+        r"\b(?:vous êtes|vous etes|tous des|bande d[e']|quelle bande d[e']|espèces? d[e'])(?: vraiment| tous| des| de| que)* ?"
+        r"(?:incapables|incompétents|nuls|guignols|escrocs|voleurs|clowns|amateurs|abrutis|idiots|branquignols|bras cassés|menteurs|charlots)\b",
+        r"\b(?:escrocs|voleurs|incapables|bande de nuls|des guignols|des menteurs|honte à vous|vous vous foutez de|vous êtes nuls)\b",
+        # de
+        r"\b(?:ihr seid|sie sind|seid ihr|sind sie|ihr|euer (?:\w+ )?laden ist) (?:\w+ )?(?:echt |wirklich |doch |völlig |total |so |die )*"
+        r"(?:unfähig\w*|inkompetent\w*|idioten|vollidioten|betrüger|witzfiguren|dilettanten|amateure|stümper|abzocker|lügner)\b",
+        r"\b(?:unfähigste\w*|inkompetenteste\w*|saftladen|drecksladen|betrügerbande|abzocker\w*|vollidioten|stümper|lügner|"
+        r"ihr habt (?:doch )?keine ahnung|schämt euch|schämen sie sich|lachnummer|unfähige[nr]?)\b",
+    ],
+    # Swearing, about the situation or at people.
+    "profanity": [rf"\b(?:{_SWEAR})", r"\bf\*+(?:\w+|\*)", r"\bs\*+t\b", r"\bno shit\b", r"\b(?:so eine|so ne) schei"],
+    # Lawyers, courts, regulators and ombudsmen, chargebacks: a step outside the company.
+    "legal_threat": [
+        r"\b(?:my|our|a|the company'?s|general) (?:\w+ )?(?:lawyers?|solicitors?|attorneys?|legal (?:team|counsel|department|advisers?|advice)|counsel)\b",
+        r"\b(?:lawyer|solicitor|attorney)s?\b", r"\blegal (?:action|proceedings|steps|route|claim)\b", r"\blaw ?suit\b",
+        r"\b(?:i|we)(?:'ll| will| shall| am going to|'m going to| are going to|'re going to| may| might| would)? (?:have to |be forced to )?sue\b",
+        r"\bsu(?:e|ing) (?:you|your|the company|them)\b", r"\bsmall claims\b", r"\bcourt\b(?! ?(?:yard|house|ney))",
+        r"\b(?:ombudsman|ombudsperson|regulator|ofcom|ofgem|ofwat|fca|cfpb|ftc|fcc|trading standards|citizens advice|"
+        r"information commissioner|ico|caa|better business bureau|bbb|attorney general|consumer (?:protection|rights|council|"
+        r"affairs)|equality act|consumer rights act|financial ombudsman)\b",
+        r"\bcontractual matter\b", r"\bbreach(?:ed)? (?:of )?(?:our |the |my )?(?:contract|sla|msa)\b",
+        r"\b(?:i'll|i will|i'm going to|im going to|i am going to|i'm doing|im doing|we will|we'll|or i'll|or i will|i've already|"
+        r"i have already|i've|i have|i'm|i am|we've|we have)(?: \w+){0,3} (?:a |an )?(?:charge-?backs?|dispute|disputing)\b",
+        r"\b(?:charge-?back|dispute) (?:on|with|through) (?:my bank|amex|visa|mastercard|paypal|the bank|my card|my credit card)\b(?![^.\n]{0,60}\?)",
+        r"\bchargeback on every\b",
+        r"\b(?:i|we)(?:'ve| have)? (?:\w+ )?(?:asked|contacted|told|gone to|called|instructed) (?:my|our|the) (?:bank|card issuer|card provider|"
+        r"credit card company|card company)\b",
+        r"\b(?:report|reporting|reported) (?:you|this|your company|the company|them) to\b", r"\bsection 75\b", r"\bletter before action\b",
+        r"\b(?:take|taking) (?:this|it|you|the matter) (?:further|to court|legal)\b", r"\bmy (?:legal |statutory |consumer )?rights under\b",
+        r"\b(?:legal advice|legally|seek(?:ing)? legal|take legal|legal recourse|consult(?:ing)? (?:a|my) (?:lawyer|solicitor))\b",
+        r"\bdata protection (?:authority|regulator|commissioner)\b",
+        # es
+        r"\b(?:abogad[oa]s?|demanda(?:r|ré|remos)?|denuncia(?:r|ré|remos)?|tribunal(?:es)?|juzgados?|vía judicial|"
+        r"acciones legales|ocu|facua|consumo|omic|hoja de reclamaciones|oficina (?:municipal )?del? consumidor|"
+        r"banco de españa|defensor del (?:cliente|pueblo)|medidas legales|vía legal|aepd|arbitraje|junta arbitral)\b",
+        # fr
+        r"\b(?:avocats?|poursuites?|porter plainte|mise en demeure|tribunal|en justice|médiateur|ufc|que choisir|"
+        r"dgccrf|arcep|cnil|signalconso|60 millions|association de consommateurs|saisir (?:le|la|un)|conciliateur|huissier|"
+        r"injonction de payer)\b",
+        # de
+        r"\b(?:anwalt|anwältin|rechtsanwalt\w*|anwalts?|rechtliche schritte|klage|verklagen|gericht\w*|verbraucherzentrale|"
+        r"bundesnetzagentur|schlichtungsstelle|bafin|schadenersatz\w*|schadensersatz\w*|mahnverfahren|juristisch\w*|rechtsweg|"
+        r"verbraucherschutz\w*|beschwerde bei der|datenschutzbehörde|mahnbescheid)\b",
+    ],
+    # Will leave, not renew, switch, never buy again, is evaluating alternatives.
+    "churn_threat": [
+        r"\b(?:i|we)(?:'ll| will| shall|'m| am|'re| are)? (?:\w+ )?(?:be )?(?:going to |gonna |about to )?"
+        r"(?:tak(?:e|ing) (?:my|our) (?:business|money|custom)|go(?:ing)? elsewhere|look(?:ing)? elsewhere|"
+        r"switch(?:ing)? (?:provider|supplier|bank|network|to (?:another|a different|someone else))|"
+        r"port(?:ing)? (?:my|our) (?:number|numbers)|leav(?:e|ing) (?:you|for)|not (?:be )?renew(?:ing)?|"
+        r"evaluat(?:e|ing) (?:alternatives|other|our options)|review(?:ing)? our options|look(?:ing)? at (?:alternatives|other providers|competitors))",
+        r"\b(?:won't|will not|won’t|shan't|wont) (?:be )?(?:renewing|renew|coming back|come back|be back|order(?:ing)? again|"
+        r"buy(?:ing)? (?:from you )?again|us(?:e|ing) you again|recommend(?:ing)? you|be using)\b",
+        r"\bnever (?:again|(?:\w+ )?(?:use|buy|order|fly|shop|book|stay|deal) (?:\w+ ){0,3}again)\b",
+        r"\b(?:last|final) (?:order|time) (?:i|we)(?:'ll| will)? (?:ever )?(?:place|order|buy|use|book)\b",
+        r"\b(?:i'm|i am|we're|we are) done with (?:you|this|your)\b",
+        r"\b(?:consider(?:ing)?|think(?:ing)? (?:about|of)|looking (?:at|into)|weighing up) (?:leaving|switching|moving (?:to|away)|cancell?ing|"
+        r"other (?:options|providers|suppliers)|alternatives|a competitor|taking (?:my|our) business)\b",
+        r"\b(?:no longer|not going to) (?:be )?(?:use|using|recommend|recommending|be a customer|shop|shopping|order|ordering) (?:with |from )?(?:you|here)\b",
+        r"\b(?:shop|order|buy|book|fly) elsewhere\b", r"\b(?:last|final) straw\b", r"\byou(?:'ve| have) (?:just )?lost (?:me|us)\b",
+        r"\b(?:moving|switching|going|go) (?:over )?(?:to|with) (?:a |another |your )?(?:competitor|rival|someone else|another provider|another company)\b",
+        r"\btime to (?:find|look for|move to|switch to|go to) (?:a |another )?(?:new|different|another|better|competitor)\b",
+        r"\b(?:not|won't|will not|never) (?:be )?(?:ordering|buying|shopping|booking|flying|staying|using you|dealing) (?:\w+ ){0,3}(?:anymore|any more|again)\b",
+        r"\b(?:no intention of|don't plan to|do not plan to|do not intend to|don't intend to) (?:renew|stay|continue)\w*",
+        # announcing, not asking: "I will cancel my account" (but "I'll be cancelling the direct debit" is neither)
+        r"\b(?:i|we)(?:'ll| will| shall| am going to|'m going to|'re going to| are going to|'m gonna) (?:just |simply |definitely |now )?"
+        r"(?:be )?(?:cancel(?:l?ing)?|clos(?:e|ing)|terminat(?:e|ing)) (?:my|our|the) (?:\w+ )?(?:account|subscription|contract|membership|"
+        r"plan|service|policy)\b",
+        r"\b(?:i|we)(?:'ll| will| shall)(?: be)? (?:switching|moving (?:to|away|provider|supplier|bank)|leaving(?! (?:a|an|my|the|this|it|you a) ))\w*",
+        r"\blook(?:ing)? (?:for|at|into) (?:other|another|alternative|a new|a different) (?:providers?|suppliers?|companies|company|options|banks?|"
+        r"networks?|services?|airlines?|insurers?)\b",
+        r"\bmov(?:e|ing) (?:my|our) (?:account|business|money|mortgage|savings|custom|contract) (?:elsewhere|to another|to a different)\b",
+        r"\bnever (?:using|ordering|buying|shopping|booking|flying|staying|dealing) (?:with|from|at) (?:you|your)\w* (?:again|company)\b", r"\b(?:i'm|i am) done\b(?= with| here|\.)",
+        r"\b(?:find|look for|get) (?:another|a new|a different|a better) (?:provider|supplier|company|service|bank|network|airline|insurer)\b",
+        r"\b(?:lost|losing) (?:a|me as a|us as a) (?:loyal )?customer\b", r"\byou(?:'ve| have) lost (?:a|my|our) (?:customer|business)\b",
+        r"\b(?:unless|otherwise|or|if not)[^.\n]{0,60}\b(?:i|we)(?:'ll| will| shall|'m| am|'re| are)? (?:be )?(?:going to )?(?:cancel\w*|leav\w*|switch\w*|clos\w*|go(?:ing)? elsewhere|"
+        r"tak\w+ (?:my|our) business|port\w*)",
+        r"\b(?:i|we)(?:'ll| will| shall) (?:be )?(?:cancel\w*|leav\w*|switch\w*|clos\w*|tak\w+ (?:my|our) business)[^.\n]{0,40}\b(?:unless|if)\b",
+        r"\b(?:i'm|i am|we're|we are) (?:going|moving|switching) (?:over )?to (?!(?:be|have|need|ask|call|get|make|try|do|send|"
+        r"wait|keep|stop|pay|see|take|check|contact|write|raise|post|put|the|a|an|my|your)\b)[a-z]\w+",
+        # es
+        r"\b(?:me (?:cambio|cambiaré|voy a cambiar|paso|pasaré)|nos (?:cambiamos|cambiaremos|vamos a cambiar)) (?:de |a )(?:compañía|operador|proveedor|banco|otra|otro|la competencia)",
+        r"\b(?:no (?:vuelvo|volveré|volvemos) a (?:comprar|pedir|contratar|reservar)|nunca más|olvidaos de mí|última vez que (?:compro|pido))\b",
+        r"\b(?:buscar|busca|buscaremos|buscaré) (?:otro|otra|alternativas|otros) ?(?:proveedor|compañía|empresa|operador|banco)?",
+        r"\b(?:me voy|nos vamos) (?:a|con) (?:otra|otro|la competencia)\b",
+        r"\b(?:me planteo|estoy pensando en|estamos valorando|me estoy pensando) (?:cambiar|irme|darme de baja|cancelar|otras)\b",
+        r"\b(?:voy a (?:cancelar|darme de baja|cambiarme)|cancelo mi|me doy de baja)\b",
+        r"\b(?:me daré de baja|no pienso (?:volver|renovar|seguir)|me iré a|dejaré de (?:ser cliente|comprar)|no renovaré)\b",
+        r"\bcambiar(?:me|nos)? de (?:compañía|operador|banco|proveedor|aseguradora)\b",
+        r"\bsi no[^.\n]{0,80}\b(?:me doy de baja|me daré de baja|cancelo|cancelaré|me cambio|me voy)\b",
+        # fr
+        r"\b(?:aller (?:voir )?ailleurs|chez un concurrent|la concurrence|changer (?:d'opérateur|de fournisseur|de banque|de prestataire)|"
+        r"plus jamais|je ne (?:commanderai|reviendrai|recommanderai) plus|d'autres solutions|une autre solution|"
+        r"(?:chercher|trouver) un autre (?:prestataire|fournisseur|opérateur))\b",
+        r"\b(?:sans|sinon|à défaut)[^.\n]{0,80}\b(?:résilier|résilierai|résilierons|partir|je pars|nous partirons|changerons|changerai)\b",
+        r"\b(?:nous|je) (?:serons|serai) (?:contraints?|obligée?s?) de (?:résilier|partir|changer|chercher)\b",
+        r"\b(?:j'envisage|nous envisageons|je pense) (?:sérieusement )?(?:de |à )?(?:résilier|partir|changer|aller)\b",
+        r"\b(?:je vais|nous allons) (?:résilier|partir|changer d)\w*", r"\bje résilie\b", r"\bvous (?:perdez|avez perdu) un client\b",
+        r"\b(?:je ne renouvellerai pas|nous ne renouvellerons pas|je vous quitte|je quitte \w+|je ne resterai pas)\b",
+        # de
+        r"\b(?:zur konkurrenz|anbieter wechseln|wechsle (?:ich )?(?:den anbieter|zu)|nie wieder|nicht verlängern|"
+        r"alternativen (?:prüfen|ansehen|suchen)|anderen anbieter)\b",
+        r"\b(?:überlege|überlegen|erwäge|erwägen) (?:\w+ ){0,3}(?:zu kündigen|den anbieter|zu wechseln)\b", r"\bwerde (?:\w+ ){0,3}kündigen\b",
+        r"\bich kündige\b(?! (?:hiermit|meinen|meine|den|das|fristgerecht|zum))", r"\b(?:verlieren|verliert) (?:einen|eine) kund\w*\b",
+        r"\b(?:werde (?:\w+ ){0,3}nicht verlängern|verlängere (?:ich )?nicht|kein kunde mehr|ich bin weg|zu einem anderen anbieter)\b",
+        r"\b(?:wenn|falls|sonst|andernfalls)[^.\n]{0,80}\b(?:kündige ich|kündigen wir|werden wir (?:\w+ ){0,6}kündigen|"
+        r"werde ich (?:\w+ ){0,6}kündigen|wechsle ich|wechseln wir)\b",
+    ],
+    # Asks now to cancel or close the account, subscription or contract (calm or not).
+    "cancel_request": [
+        r"\b(?:please |pls |kindly |just |now )?(?:cancel|close|terminate|end|shut down|delete) (?:my|our|the|this) (?:\w+ ){0,2}"
+        r"(?:account|subscription|contract|membership|plan|service|policy|direct debit|package|broadband|line|tariff|box|"
+        r"licen[cs]e|insurance|cover|renewal|auto-?renewal|trial|pass|agreement)s?\b(?! (?:unless|if|or|rather))",
+        r"\b(?:cancell?ation|termination|closure) of (?:my|our|the) (?:\w+ )?(?:account|subscription|contract|membership|plan|policy|service)\b",
+        r"\b(?:please |kindly |can you |could you )(?:cancel|close|terminate) (?:my|our) (?!order|booking|flight|appointment|reservation|delivery|"
+        r"payment|card|transfer|direct debit|standing order|ticket|trip|visit|bank)\w+",
+        r"\b(?:i|we) (?:no longer (?:need|want|require)) (?:the|my|our|this) (?:\w+ )?(?:account|subscription|service|plan|membership|contract|policy)\b",
+        r"\bunsubscribe (?:me )?from (?:the|my|your|this) (?:\w+ )?(?:plan|subscription|service|membership)\b",
+        r"\b(?:i want|i'd like|i would like|please|i wish) (?:to )?unsubscribe\b(?! (?:me )?from (?:your |the |all )?(?:e-?mails|newsletters?|mailing|marketing|texts))",
+        r"\b(?:notice (?:to cancel|of cancell?ation|of termination)|(?:please|kindly) (?:cancel|close|terminate|end) (?:it|everything|all)|"
+        r"stop (?:my|the|our) (?:subscription|membership|direct debit|payments))\b",
+        r"\b(?:i'd|i would|we'd|we would|i want|we want|i wish|i need|we need) (?:like )?to (?:cancel|close|terminate|end)\b",
+        r"\b(?:i'm|i am|we're|we are) (?:writing|contacting you) to (?:cancel|close|terminate)\b",
+        # es
+        r"\b(?:quiero|quisiera|deseo|solicito|me gustaría|queremos) (?:dar(?:me|nos)? de baja|cancelar|cerrar|rescindir|anular) (?:mi|la|el|nuestr[oa]|de)?",
+        r"\b(?:darme de baja|dadme de baja|den de baja|cancelen mi|cierren mi|solicito la (?:baja|cancelación)|la baja del servicio|"
+        r"(?:necesito|quiero|quisiera|deseo|solicito) (?:\w+ )?(?:dar de baja|la baja|cancelar|la cancelación|anular))\b",
+        # fr
+        r"\b(?:je (?:souhaite|voudrais|veux|vous demande de)|nous (?:souhaitons|voudrions)|merci de) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre|le|la|l')",
+        r"\b(?:résiliez|clôturez|fermez) (?:mon|ma|le|la)\b", r"\b(?:demande de|procéder à la|je demande la) résiliation\b",
+        r"\b(?:veuillez|merci de|je vous prie de) (?:bien vouloir )?(?:résilier|annuler|clôturer|fermer|mettre fin)\b", r"\bmettre fin à (?:mon|notre) (?:contrat|abonnement)\b",
+        r"\b(?:je souhaiterais|je désire|je vous informe de ma décision de) (?:résilier|annuler|clôturer|mettre fin)\b", r"\brésiliation de (?:mon|ma|notre)\b",
+        r"\b(?:me désabonner|me désinscrire|désabonnez-moi)\b",
+        # de
+        r"\b(?:hiermit kündige ich|kündige ich hiermit|möchte (?:ich )?(?:\w+ ){0,4}kündigen|bitte kündigen sie|ich kündige (?:meinen|meine|den|das|hiermit)|"
+        r"kündigung (?:meines|meiner|des|der) (?:\w+ )?(?:vertrag|vertrags|abos?|abonnements?|mitgliedschaft|kontos?)|"
+        r"(?:konto|vertrag|abo) (?:bitte )?(?:löschen|schließen|beenden|kündigen)|bestätigen sie (?:mir )?(?:bitte )?die kündigung|kündigung zum)\b",
+    ],
+    # Says they already cancelled (and, typically, are still charged).
+    "already_cancelled": [
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:cancell?ed|closed|terminated|ended) (?:my|our|the) (?:\w+ ){0,2}"
+        r"(?:account|subscription|contract|membership|plan|service|policy)\b",
+        r"\b(?:after|since|despite|even though) (?:i|we)(?:'d| had)? (?:cancell?ed|closed|terminated)\b",
+        r"\b(?:after|despite) (?:my |our )?cancell?(?:ing|ation)\b", r"\b(?:i|we) (?:already )?cancell?ed\b(?= and| but| on| in| last|\.|,)",
+        r"\bcharged (?:me |us )?(?:again )?after (?:i|we) (?:cancell?ed|closed)\b",
+        r"\b(?:i|we) (?:had |have |'d |'ve )?(?:already |since )?(?:cancell?ed|closed|terminated) (?:it|that|this|them)\b",
+        r"\b(?:my|our|the) (?:cancell?ed|closed|terminated) (?:account|subscription|membership|contract|plan|policy)\b",
+        # es
+        r"\b(?:ya )?(?:me di de baja|cancelé|he cancelado|di de baja|me he dado de baja)\b", r"\b(?:aunque|pese a que|después de) (?:me di de baja|cancelé|haber cancelado)\b",
+        # fr
+        r"\bj'ai (?:déjà )?(?:résilié|annulé|clôturé)\b", r"\b(?:après|malgré) (?:ma |la )?résiliation\b",
+        # de
+        r"\b(?:habe|hatte) (?:\w+ ){0,4}(?:bereits |schon )?gekündigt\b", r"\b(?:trotz|nach) (?:meiner |der )?kündigung\b",
+        r"\bich (?:\w+ ){0,5}gekündigt (?:habe|hatte)\b", r"\b(?:alors que|bien que|pourtant) j'ai résilié\b", r"\b(?:résilié|annulé) depuis\b",
+        r"\b(?:aunque|pese a que|ya) (?:di de baja|cancelé|lo cancelé)\b",
+    ],
+    # Not the first contact about this issue, said in words.
+    "repeat_contact": [
+        rf"\b{_NTH} (?:email|e-mail|message|call|phone call|request|ticket|complaint|chase|letter|chaser|attempt to|agent|person|"
+        rf"correo|mensaje|llamada|reclamación|courriel|mail|appel|relance|conseiller)s?\b",
+        rf"\b(?:for the|zum|la|el) {_NTH} (?:time|mal|vez|fois)\b",
+        rf"\b{_NTH} (?:time|vez|fois) (?:i'm|i am|i've|i have|we've|we have|i|we|that i|that we|writing|asking|lucky|que (?:escrib|llam|reclam|"
+        rf"contact|pid|solicit|os|les|le|me|j'|je|nous|vous)\w*)\b", rf"\b(?:a|an) {_NTH} time\b",
+        rf"\b{_NTH} mal\b",
+        rf"\b(?:i've|i have|we've|we have|i|we|i had|already|have) (?:already |now |since |then |also )?{_CONTACTED} (?:\w+ ){{0,5}}"
+        rf"(?:twice|three times|four times|{_N} times|again|before|multiple times|several times|repeatedly|on \d|last week|yesterday|"
+        rf"in (?:may|june|april|march)|on (?:monday|tuesday|wednesday|thursday|friday|the \d+))\b",
+        rf"\b(?:i've|i have|we've|we have|i|we) already {_CONTACTED}\b",
+        rf"\b(?:as per|as (?:stated|said|mentioned|explained) in|in|since|per) (?:my|our) (?:last|previous|earlier|first|original|"
+        rf"{_N}|last {_N}) (?:\w+ )?(?:emails?|messages?|tickets?|calls?|letters?|chats?|replies|requests?)\b",
+        rf"\b(?:{_N}|\d+) (?:emails|e-mails|calls|phone calls|messages|tickets|chats|letters|complaints|requests|forms) "
+        rf"(?:later|now|and|in|so far|without|with no|zero|,|already|since)",
+        rf"\b(?:{_N}) different (?:people|agents|advisors|advisers|reps|staff|colleagues|departments|teams)\b",
+        rf"\b(?:spoken|talked|explained (?:this |it )?|been passed) to (?:{_N}) (?:people|agents|advisors|advisers|reps|members of staff)\b",
+        r"\b(?:another|a different|the (?:second|third|next)) (?:agent|person|advisor|rep|representative|colleague|adviser)\b",
+        r"\b(?:passed|bounced|pushed|shunted|transferred) (?:around|between|from (?:one|pillar))\b",
+        r"\bhow many (?:more )?times\b",
+        r"\b(?:each|every) time (?:i|we) (?:call|ring|phone|chat|email|write|contact|speak|get through|ask)\w*",
+        r"\b(?:the )?same (?:answer|reply|response|paragraph|email|message|script|form|excuse|question|file|story)\b",
+        r"\bhow many more (?:forms|emails|calls|times)\b",
+        r"\b(?:still|yet) (?:waiting|no (?:reply|response|answer|word|update|news|call|callback)|nothing|haven't heard|not heard|no one)\b",
+        r"\b(?:no|zero|without (?:a|any)) (?:reply|replies|response|responses|answer|answers|callback|call back)\b(?! (?:needed|required|necessary))",
+        r"\b(?:nobody|no one|no-one|noone)(?: has| have|'s)? (?:\w+ )?(?:replied|responded|answered|got back|gotten back|called back|"
+        r"rang back|come back to me|been in touch|replying|answers|responds|answering)\b",
+        r"\bhaven'?t (?:heard|had) (?:back|anything|a (?:reply|response|word))\b",
+        r"\b(?:following up|follow-up on|follow up on|just following|chas(?:ed|ing) (?:you|this|it|up|again|twice|for)|chasing)\b",
+        r"\b(?:hello|hi|hey) (?:again|once more)\b", r"\b(?:sorry to |hate to )?bother(?:ing)? you again\b",
+        r"\b(?:gentle|friendly|quick|another) (?:reminder|nudge|chaser)\b", r"\bchase (?:you|this|it|up)\b",
+        r"\b(?:ticket|case)s? #?\d+,? (?:#?\d+,? )*and (?:now )?this\b", r"#\d+,? (?:#?\d+,? )*and (?:now )?this (?:one|ticket)\b",
+        r"\b(?:i was|i've been|i have been|we were|we've been|we have been) (?:\w+ )?(?:told|promised|assured) (?:on the phone|by (?:your|one of|the agent|an agent)|"
+        r"in (?:the|your|a) (?:chat|email|call|branch|store)|over the phone|last (?:week|monday|tuesday|wednesday|thursday|friday|time)|twice|"
+        r"three times|on \w+ (?:occasions|separate))",
+        r"\bthanks? (?:you )?for (?:the|your) (?:reply|response|answer|email)\b",
+        r"\bon hold (?:\w+ ){0,2}(?:twice|three times|again|\d+ times)\b", r"\b(?:once|yet|over|time and time|again and) again\b",
+        r"\b(?:writing|asking|emailing|calling|contacting|chasing|explaining|reporting|telling you|messaging) (?:this |you |about this )?(?:again|once more)\b",
+        r"\b(?:closed|marked) (?:this|my) (?:\w+ )?(?:ticket|case|complaint)\b", r"\breopen\b",
+        r"\byour (?:reply|response|answer|email|message) (?:below|above|yesterday)\b", r"\b(?:your|the) (?:last|previous) (?:reply|response|answer)\b",
+        r"\b(?:i've|i have|we've|we have) been (?:told|promised) (?:\w+ )?(?:twice|three times|four times|on \w+ (?:occasions|separate))\b",
+        r"\b(?:on|for) (?:two|three|four|five|several|\d+) (?:separate )?(?:occasions|fridays|mondays|days in a row)\b",
+        r"\b(?:rang|called|emailed|phoned|chased|tried) (?:\w+ )?(?:twice|\d+ times|three times|four times|several times)\b",
+        r"\b(?:told|promised|assured) (?:me )?(?:twice|three times|four times)\b",
+        r"\b(?:ticket|case|reference) #?\w*\d\w* (?:has been open|is still open|from last|opened on)\b",
+        r"\bas requested\b",
+        # a prior contact with the company about this issue, told in the past tense
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already |then |also )?(?:emailed|e-mailed|rang|called|phoned|wrote to|written to|messaged|contacted|"
+        r"chatted|spoke to|spoken to|complained|raised (?:it|this)|mentioned (?:it|this)|reported (?:it|this)(?! to (?:the police|action fraud))|"
+        r"tried (?:calling|to call|ringing|to ring|to get through)|sent you|asked you|told you|gave your)\b"
+        r"(?! (?:to )?(?:the police|action fraud|my bank|my card issuer|the bank))",
+        r"\b(?:your|the|an?|one of your|another) (?:\w+ )?(?:agent|advisor|adviser|rep|representative|staff|team|support|"
+        r"call centre|call center|chat|bot|front desk|reception|operator|colleague|helpline|phone line|customer service)s? (?:\w+ )?"
+        r"(?:told|said|promised|assured|offered|confirmed|keeps? telling|keeps? saying|says|asked|has asked|have asked|hung up|hangs up)\b",
+        r"\b(?:i was|i've been|i have been|we were|we've been|we have been|he was|she was) (?:\w+ )?(?:told|promised|assured|offered|advised)\b",
+        r"\b(?:i'm|i am) not (?:explaining|repeating|writing|asking) (?:this|it|myself) (?:\w+ )?(?:again|a \w+ time)\b",
+        r"\b(?:os|les|le) (?:mandé|escribí|envié|llamé)\b", r"\b(?:llamé|escribí|reclamé|me dijeron|me dicen|me aseguraron|me prometieron)\b",
+        r"\bon (?:m'a|nous a) (?:dit|promis|répondu|assuré)\b", r"\bj'ai (?:appelé|écrit|téléphoné|contacté|signalé)\b",
+        r"\bvos (?:équipes|conseillers|services) (?:nous|me) (?:répondent|disent|ont dit)\b",
+        r"\b(?:hieß es|wurde (?:mir|uns) (?:\w+ )?(?:gesagt|versprochen|zugesagt|mitgeteilt)|habe ich (?:\w+ ){0,3}(?:angerufen|geschrieben|gemeldet)|"
+        r"ich habe (?:\w+ ){0,4}(?:angerufen|geschrieben|gemeldet|reklamiert))\b",
+        # es
+        r"\b(?:hola|buenas) (?:de nuevo|otra vez)\b", r"\b(?:ya|otra vez|de nuevo) (?:lo )?(?:comuniqué|llamé|escribí|reclamé|he (?:llamado|escrito|reclamado|enviado)|os escribí|les escribí)\b",
+        r"\bvolví a (?:llamar|escribir|reclamar|enviar)\b", r"\b(?:seguimos|sigo) (?:sin (?:respuesta|noticias)|esperando)\b",
+        r"\bhacer seguimiento\b", r"\bya van (?:\w+ )?(?:llamadas|correos|mensajes|semanas)\b", r"\bcada (?:persona|vez que llamo|agente)\b",
+        rf"\b(?:{_N}) (?:llamadas|correos|mensajes|reclamaciones)\b", rf"\b(?:llamado|escrito|reclamado|llamé|escribí) (?:\w+ )?(?:{_N}) veces\b", r"\bsin respuesta\b", r"\bgracias por (?:la|su|tu) respuesta\b",
+        # fr
+        r"\bce n'est pas la première fois\b", r"\bdéjà (?:signalé|écrit|appelé|contacté|relancé|réclamé|envoyé|expliqué)\b",
+        r"\b(?:vous ai|vous avons) déjà\b", r"\bj'ai déjà (?:écrit|appelé|signalé|contacté|envoyé|relancé|expliqué|téléphoné|fait une réclamation)\b", r"\bà (?:deux|trois|quatre|plusieurs|maintes) reprises\b", r"\bencore une fois\b",
+        rf"\b(?:{_N}) (?:courriels|mails|e-mails|appels|tickets|relances|conseillers)\b", r"\bj'attends toujours (?:une |votre )?(?:réponse|retour)\b", r"\btoujours (?:aucune|pas de) (?:réponse|retour|nouvelles)\b",
+        r"\bà chaque (?:appel|fois)\b", r"\bconseiller différent\b", r"\bmalgré (?:\w+ )?(?:tickets|relances|appels|courriels|mails)\b",
+        r"\bje (?:vous )?relance\b",
+        # de
+        r"\b(?:bereits|schon) (?:\w+ )?(?:zweimal|dreimal|viermal|mehrfach|mehrmals|mal|einmal)\b",
+        r"\b(?:zweimal|dreimal|viermal|mehrfach|mehrmals) (?:\w+ )?(?:angerufen|geschrieben|gemeldet|nachgefragt|reklamiert)\b",
+        r"\b(?:wie (?:bereits|schon)|bereits) (?:\w+ )?(?:geschrieben|erwähnt|mitgeteilt|gemeldet|geschildert)\b",
+        r"\bin meiner (?:ersten|letzten|vorigen) (?:nachricht|mail|e-mail)\b", r"\bnachfragen\b", r"\bnachhaken\b",
+        r"\bkeine (?:inhaltliche |einzige )?antwort\b", r"\bimmer noch keine (?:antwort|rückmeldung)\b", r"\bjedes mal\b",
+        r"\b(?:ihrer|ihre|eurer|eure) (?:mail|e-mail|nachricht|antwort) unten\b", r"\bschon wieder\b",
+        r"\b(?:tickets|anfragen) #?\d+ und\b",
+    ],
+    # Asks for a manager, supervisor, someone senior or an executive, or copies one in.
+    "escalation_request": [
+        r"\b(?:speak|talk|speaking|talking|chat|discuss this|escalate (?:this|it|my \w+)|pass (?:this|me|it)|put me through|transfer me|"
+        r"hand (?:this|me) over|connect me) (?:\w+ )?(?:to|with) (?:a|an|your|the|someone|somebody|whoever)(?: \w+)? (?:\w+ )?"
+        r"(?:manager|supervisor|team ?lead(?:er)?|senior|boss|director|superior|higher up|in charge|executive|head of|management)\b",
+        r"\bput me through to (?:a|your|the|someone)\b", r"\b(?:get|give) me (?:a|your|the) (?:manager|supervisor|boss)\b",
+        r"\bsomeone (?:above (?:you|him|her|them)|(?:more )?senior|higher up|in charge|with (?:more )?authority|who can (?:actually )?(?:make|approve|authorise|authorize) )",
+        r"\b(?:i want|i need|i demand|i'd like|i would like|we want|we need) (?:a|your|the|to see a) (?:manager|supervisor|senior)\b",
+        r"\b(?:your|a|the) (?:manager|supervisor|ceo|managing director)(?:'s)? (?:name|details|contact|email|number)\b",
+        r"\b(?:copying|cc'?ing|cc:|adding|looping in|i've copied|i have copied|copied in|on copy)(?:[^.\n]{0,60})"
+        r"\b(?:ceo|cfo|cto|coo|chief \w+ officer|general counsel|managing director|director|head of \w+|vp|vice president|president|founder|chairman)\b"
+        r"(?![^\n]{0,40}\bfor visibility)",
+        r"\b(?:your|the) (?:ceo|managing director|chief executive)\b",
+        r"\bwho(?:'s| is) in charge\b", r"\b(?:call|email|reply|response|contact|hear|callback|call back) from (?:a|your|the|someone) (?:\w+ )?"
+        r"(?:manager|supervisor|boss|senior|team leader)\b", r"\bcomplaints (?:team|department|manager|procedure)\b",
+        r"\b(?:a|the) named escalation contact\b", r"\bcomplaints (?:manager|department)\b",
+        # es
+        r"\b(?:hablar|habl[ae]|comunicarme|contactar) con (?:el |la |un |una |algún |alguna |alguien (?:de |del )?(?:la )?)?(?:responsable|supervisor\w*|"
+        r"encargad\w*|gerente|director\w*|jef[ea]\w*|dirección|superior)\b",
+        r"\b(?:escal\w+) (?:\w+ ){0,3}(?:a|con) (?:un|una|el|la) (?:responsable|supervisor\w*|superior|gerente|director\w*)\b",
+        r"\b(?:pongo|pone|ponemos) en copia\b", r"\bcon copia a\b",
+        # fr
+        r"\b(?:parler|m'adresser|échanger) (?:à|avec) (?:un|une|votre|le|la|un de vos) (?:responsable|supérieur|manager|directeur|directrice|chef)\b",
+        r"\b(?:je mets|nous mettons|mis|mets) en copie\b", r"\bvotre (?:directeur|directrice) général\w*\b",
+        # de
+        r"\b(?:mit|an) (?:einer|einem|ihrem|ihrer|ihren|den|die|der) (?:führungskraft|vorgesetzten|teamleit\w*|geschäftsführ\w*|"
+        r"abteilungsleit\w*|verantwortlichen|leitung)\b",
+        r"\bin kopie\b", r"\b(?:ihren|ihrem|ihr) geschäftsführer\b", r"\bvorgesetzt\w*\b",
+    ],
+    # Reviews, social media, press.
+    "public_exposure": [
+        r"\b(?:trustpilot|tripadvisor|yelp|google reviews?|booking\.com|glassdoor|feefo|reviews\.io)\b",
+        r"\b(?:honest|bad|negative|scathing|terrible|1-star|one-star|one star|1 star|detailed) reviews?\b",
+        r"\b(?:leave|leaving|write|writing|post|posting|put|putting) (?:a |an |my )?(?:\w+ )?(?:review|reviews)\b",
+        r"\b(?:social media|twitter|facebook|tiktok|instagram|reddit|linkedin|youtube|x\.com)\b",
+        r"\b(?:the press|journalists?|newspapers?|the papers|local paper|watchdog|the bbc|the news|chronicle|gazette|go viral|views)\b",
+        r"\bon (?:the )?(?:photos|video)s? go (?:on|up)\b", r"\bphotos go on\b",
+        # es
+        r"\b(?:redes sociales|reseñas?|opiniones? en|la prensa|periodistas?|lo cuento (?:todo )?en|publicar(?:é)? en)\b",
+        # fr
+        r"\b(?:réseaux sociaux|un avis (?:\w+ )?sur|publierai|la presse|journalistes?|les médias)\b",
+        # de
+        r"\b(?:soziale(?:n)? medien|bewertung\w* (?:auf|bei|im)|die presse|öffentlich machen|zeitung)\b",
+    ],
+    # A real time pressure.
+    "urgency": [
+        r"\b(?:urgent(?:ly)?|urgency|asap|a\.s\.a\.p|time[- ]sensitive|as soon as (?:possible|you can))\b",
+        r"\b(?:need|needs|must have|have to have) (?:\w+ ){0,4}(?:before|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b", r"\bemergency\b(?! (?:contact|number|exit|services?|repairs?|fund|brake|plumber))",
+        r"\b(?:please|need|needs|must|want|expect|demand|you to|have to|has to|can you|could you|should|block|freeze|stop|cancel|close|"
+        r"refund|fix|call|help|reconnect|restore)\b[^.\n]{0,30}\bimmediately\b",
+        r"\b(?:need|needs|want|fix|sort|do|call|ring|help|refund|send|unblock|unlock|reconnect|rebook)\w* (?:\w+ ){0,3}(?:right away|right now)\b",
+        r"\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: morning| night)?|in the next (?:half )?(?:hour|\d+ (?:minutes|hours))|"
+        r"within (?:the hour|\d+ hours?|an hour))\b(?=[^.\n]{0,40}(?:please|if (?:someone|somebody|you) could|need|asap|that would|urgent))",
+        r"\b(?:need|needs|must|have to|has to|before|by|due|runs|starts|leaves|closes|deadline|month[- ]end|close the month|we close)\b"
+        r"[^.\n]{0,40}\b(?:today|tonight|tomorrow|this (?:afternoon|evening|morning)|in (?:\d+|a few|two|three) (?:hours|minutes)|"
+        r"\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}:\d\d)\b",
+        r"\b(?:fly|flying|flight|exam|interview|wedding|funeral|surgery|operation|payroll|trip|check-in|appointment)\b[^.\n]{0,40}"
+        r"\b(?:tomorrow|tonight|this (?:afternoon|evening)|in (?:\d+|a few|two|three) (?:hours|minutes)|starts at|leaves at|is at)\b",
+        r"\b(?:payroll|rent|mortgage|direct debit|payment|suspension|enrolment)[^.\n]{0,30}\b(?:due|runs|goes out|is taken|on the \d)",
+        r"\b(?:my|our|the) (?:flight|exam|wedding|surgery|interview|payroll|deadline|trip)\b[^.\n]{0,30}\b(?:today|tomorrow|tonight|in \d+ (?:hours|days))\b",
+        r"\b(?:losing|lost|costing) (?:us |me )?(?:\w+ )?(?:money|sales|customers|business|revenue|work|bookings|orders|income|wages)\b",
+        r"\b(?:money|work|business|customers|income|sales) (?:i've|we've|i have|we have) lost\b",
+        r"\b(?:reconnect|fix|restore|call|ring|rebook|unblock|unlock|sort|send|deliver|reply|respond|help|get)\w* (?:\w+ ){0,4}(?:today|tonight|asap)\b",
+        r"\b(?:please|can|could) (?:someone|somebody|anyone) (?:please )?(?:call|ring|phone) me\b",
+        r"\bi'm (?:literally )?(?:standing|stuck|stranded|sitting) (?:at|in|on)\b",
+        # es
+        r"\b(?:urgente|urgencia|hoy mismo|cuanto antes|inmediatamente|de inmediato|lo antes posible|esta noche)\b",
+        # fr
+        r"\b(?:urgent|urgence|immédiatement|au plus vite|dès que possible|aujourd'hui même|ce soir|d'ici (?:le|demain|ce soir)|"
+        r"date de notre clôture)\b",
+        # de
+        r"\b(?:dringend\w*|sofort|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
+        r"müssen bis)",
+    ],
+    # Fear, grief, vulnerability.
+    "distress": [
+        r"\b(?:scared|frightened|terrified|panicking|panicked|in a (?:complete |total |blind )?panic|panic attacks?|anxious(?! to)|anxiety|distraught|"
+        r"desperate(?! for)|devastated|heartbroken|in tears|crying|sick with worry|worried sick|can't sleep|haven't slept|"
+        r"hasn't slept|beside myself|at my wits'? end|don't know what (?:else )?to do|losing (?:her|it|my mind))\b",
+        r"\b(?:passed away|death certificate|bereave\w*|funeral|widow\w*|late (?:husband|wife|father|mother|dad|mum|son|daughter))\b",
+        r"\b(?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner|brother|sister|grandmother|grandfather|gran|nan|grandad|"
+        r"baby|friend|he|she) (?:\w+ )?(?:died|has died|passed)\b",
+        r"\b(?:that|this|it)(?:'s| is| was) (?:all )?(?:my|our|the) (?:\w+ )?(?:rent|mortgage|food|bills?|house deposit|savings|life savings|pension)\b",
+        r"\b(?:my|our) (?:life savings|house deposit)\b", r"\ball (?:the money )?(?:i|we) (?:had|have)\b",
+        r"\b(?:(?:so|really|very|extremely|incredibly) (?:worried|stressed|anxious|upset)|distressed|overwhelmed|shaking|"
+        r"traumati[sz]ed|frightening|nervous wreck|in bits|grieving|grief|dementia|hospice|chemotherapy|mental health|"
+        r"depression|suicidal|can't afford|cannot afford|can't feed|no money (?:left|for)|overdrawn|bailiffs|"
+        r"debt collect\w*|evict\w*|homeless|harass\w*)\b",
+        r"\blost my (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner|job|home)\b",
+        r"\b(?:rent|food|electricity bill|bills|mortgage) money\b", r"\bmoney for (?:the |my |our )?(?:rent|food|bills|electricity)\b",
+        r"\b(?:food|rent) for (?:a|the) (?:fortnight|week|month)\b",
+        r"\b(?:[7-9]\d|1[01]\d|eighty|ninety)[- ]year[- ]old\b", r"\bi(?:'m| am) (?:8\d|9\d|7\d)\b",
+        r"\b(?:i(?:'m| am)|(?:she|he)(?:'s| is)|a) vulnerable\b", r"\b(?:wheelchair|"
+        r"tumou?r|cancer|chemo\w*|terminal(?:ly)? ill|dying|newborn|\d+ (?:month|week) old (?:baby|son|daughter))\b",
+        r"\bi(?:'m| am) (?:all )?(?:on my own|alone)\b",
+        r"\b(?:scam(?:med)?|defrauded|conned) out of\b", r"\bmy visa depends\b", r"\bi can(?:'t|not) pay\b", r"\bi(?:'m| am) going to fail\b",
+        # es
+        r"\b(?:angustiad[oa]|desesperad[oa]|asustad[oa]|aterrad[oa]|miedo|pánico|falleci\w*|operarse|operación del corazón|"
+        r"no puedo pagar|(?:para|pagar) el alquiler|sin dormir|preocupad[oa]|llorando|no sé qué hacer|nerviosísim[oa])\b",
+        # fr
+        r"\b(?:paniqué\w*|angoiss\w*|désespér\w*|j'ai peur|terrifié\w*|décéd\w*|décès|(?:pour|payer) (?:mon|le) loyer|seule? avec (?:mes|mon|ma)|"
+        r"je ne dors plus|vient d'avoir un bébé|inquièt\w*|je pleure|je ne sais plus quoi faire|à bout|effondrée?)\b",
+        # de
+        r"\b(?:verzweifelt|panik|angst|verstorben|todesfall|geld für die miete|(?:die|meine) miete (?:nicht )?(?:zahlen|bezahlen)|"
+        r"schlaflos|weiß nicht mehr weiter|sorgen|weine|weiß nicht, was ich tun soll|am ende)\b",
+    ],
+}
+
+# Marks of an upset writer that are not cues: exasperation, sarcasm, rhetorical questions, demands, contempt.
+UPSET_PATTERNS = [
+    r"\b(?:unacceptable|inexcusable|outrageous|disgrace(?:ful)?|disgusting|appalling|appalled|shambles|shambolic|ridiculous|"
+    r"absurd|joke|farce|pathetic|useless|incompetence|unbelievable|insult(?:ing)?|fed up|sick of|sick and tired|furious|"
+    r"livid|fuming|angry|annoyed|frustrat\w+|disappointed|infuriat\w+|end of my (?:rope|tether)|had enough|that's it\.|"
+    r"not good enough|nightmare|horrendous|atrocious|abysmal|terrible|awful|worst|beyond a joke|laughable|seriously\?|"
+    r"really\?|bold\.|fantastic system|good to know\.|thanks for nothing|as usual|of course it|cool cool|"
+    r"five stars for|inspires confidence|not (?:\w+ )?happy|i'm done|can't believe|cannot believe|how hard can it be|"
+    r"how hard is it|how is (?:this|that|it) (?:acceptable|possible|fair|ok)|is anyone|anyone there|hello\?|"
+    r"what does that even mean|do you (?:just )?(?:hope|expect|think)|so let me get this straight|i expect|i demand|"
+    r"sort it(?: out)?|fix (?:it|this)|for your mistake|your mistake|your error|your fault|your incompetence|"
+    r"don't (?:even )?(?:tell me|think about)|not paying|i refuse|wasted|waste of|lost wages|out of pocket|"
+    r"am i supposed to|why (?:do|should) i (?:have|need) to|why is it so|why can't you|why won't you|why on earth|"
+    r"no apology|nothing\.|no one cares|nobody cares|don't care|didn't care|shrugged|hung up|cut off|"
+    r"please just|actually (?:test|fix|read|help|pick up|do)|someone to actually|an actual|a date that actually|"
+    r"what's the point|what is the point|is this a joke|are you serious|are you kidding|do you even|what am i paying|"
+    r"why should i|i've had it|enough is enough|i'm tired of|getting tired|at this point|no excuse|nobody seems to care|"
+    r"no one seems to care|not acceptable|totally unacceptable|shocking|shocked|poor service|not impressed|unimpressed|"
+    r"let down|let me down|lied to|ignored|ignoring (?:me|us|my)|fobbed off|run-?around|hoops|hopeless|waste of (?:my )?time|"
+    r"rubbish|a (?:complete |total )?mess|disaster|chaos|embarrassing|treated like|no respect|insulted|appalled|"
+    r"how dare|pull your finger out|sort yourselves out|get your act together|beyond frustrat\w+|beggars belief|"
+    r"oh (?:good|great|wonderful|brilliant|fantastic)|love (?:that|how) (?:your|you)|great job,|well done,)",
+    r"\b(?:inaceptable|indignante|vergonzoso|vergüenza|hart[oa]s?|furios[oa]|enfadad[oa]|estafa|pésim[oa]|"
+    r"es increíble|no puede ser|no es aceptable|ridícul[oa]|decepcionad[oa]|mirad|no sé ya|nada\.|y nada|hola\?|"
+    r"hay alguien|error suyo|vuestro error|devolvedme|ni un rasguño|no es normal|una tomadura|cansad[oa] de|"
+    r"estoy hasta|no hay derecho|de risa|un desastre|lamentable|basta ya|qué vergüenza|no es serio|pasotismo|"
+    r"me tienen harto|me tenéis harto|increíble que|sin solución)",
+    r"\b(?:inacceptable|inadmissible|honteu(?:x|se)|scandaleu(?:x|se)|ras le bol|j'en ai (?:marre|assez)|furieu(?:x|se)|"
+    r"arnaque|lamentable|ridicule|sérieusement|bravo|super la|on nous a ri au nez|c'est (?:une )?blague|"
+    r"rendu ridicule|n'importe quoi|excuses bidon|inadmissible|c'est pas normal|ça suffit|galère|déçue?|pour ça \?|"
+    r"c'est une honte|foutage de gueule|vous (?:vous )?moquez|hallucinant|un comble|intolérable|déplorable|"
+    r"catastrophique|excédée?|exaspérée?|agacée?|à bout|inconcevable)",
+    r"\b(?:inakzeptabel|unverschämt|frechheit|skandal\w*|es reicht|nase voll|wütend|betrug|abzocke|zumutung|"
+    r"ärgerlich|frustrierend|enttäuscht|lächerlich|katastroph\w*|unmöglich|na super|danke auch|ehrlich gesagt nicht|"
+    r"keiner ruft|niemand (?:ruft|antwortet|meldet)|verstehe (?:\w+ )?nicht, warum|keine option|fristlos|"
+    r"sauer|verärgert|stinksauer|unfassbar|unglaublich|eine katastrophe|nervt|genervt|reicht mir|mir reicht|"
+    r"was soll das|unzumutbar|das darf (?:doch )?nicht wahr sein)",
+]
+
+# Marks of a calm writer: patience, benefit of the doubt, a factual request.
+CALM_PATTERNS = [
+    r"\b(?:no rush|no hurry|no stress|no worries|no problem|not urgent|nothing urgent|not an emergency|nothing is urgent|"
+    r"not a (?:big )?problem|no complaints|no big deal|whenever you (?:can|get a chance)|when you get a chance|"
+    r"i'm sure it's|i'm sure it is|i assume|i think (?:it|the|there|i|this)|probably|my (?:fault|mistake|bad)|by mistake|"
+    r"happy to|i'd be grateful|would be great|would be ideal|much appreciated|really appreciated|thanks so much|"
+    r"thank you so much|great service|great job|well done|brilliant|"
+    r"excellent|perfect|lovely|helpful|all good|works (?:fine|perfectly|now)|sorted|resolved|just (?:wanted|checking|"
+    r"a heads-up|to let you know|wondering|fyi|following up|a quick|a gentle)|heads-up|quick (?:one|q|question)|sorry (?:for|to)|i appreciate|"
+    r"is fine|works (?:fine )?for me|that's fine|it's fine|not a problem|fine by me|fyi|unfortunately|i understand|"
+    r"i realise|i realize|if that helps|if it helps|let me know if you need|letting you know|for your information|in case (?:the|it|you|that)|"
+    r"no worries if not|we can work around it|small thing|minor thing|minor issue|small issue|not a big deal|"
+    r"how (?:do|can|would|should) (?:i|we) (?:claim|get|request|apply|change|reset|update|return|book|submit|report|make|"
+    r"add|remove|download|find|set|transfer|move|pay)|what do (?:i|we) need to|is there a way to|what(?:'s| is) the process)",
+    r"\b(?:no hay prisa|sin prisa|no pasa nada|perfecto|todo bien|entiendo que|desafortunadamente|lamentablemente)",
+    r"\b(?:pas urgent|ce n'est pas grave|pas de souci|aucun souci|je comprends|parfait|c'est réglé|malheureusement)",
+    r"\b(?:kein drama|keine eile|es eilt (?:also )?nicht|kein problem|ich verstehe|top service|alles gut|leider)",
+]
+
+# A polite request: common in calm reports, but also in complaints ("can you help, my flight was cancelled").
+POLITE_PATTERNS = [
+    r"\b(?:could you|would you|can you|could someone|can someone|is it possible|is there|do you|how do i|how can i|"
+    r"thanks in advance|thanks again|many thanks|thank you|thanks|cheers|kind regards|hi|hello|dear)",
+    r"\b(?:gracias|muchas gracias|podéis|pueden|me (?:lo )?pueden|podrían|quisiera|hola|buenos días|buenas)",
+    r"\b(?:merci|pourriez-vous|pouvez-vous|auriez-vous|je vous remercie|bonne journée|bonjour|cordialement)",
+    r"\b(?:danke|vielen dank|könnten sie|können sie|würden sie|hallo|guten tag|grüße)",
+]
+
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """r"\\b(?:a|b|c)" -> [r"\\ba", r"\\bb", r"\\bc"]: one pattern per word, so each is tried only at words it can start."""
+    if not pattern.startswith("\\b(?:") or not pattern.endswith(")"):
+        return [pattern]
+    body, depth, parts, current = pattern[5:-1], 0, [], ""
+    for i, char in enumerate(body):
+        escaped = i > 0 and body[i - 1] == "\\"
+        if char == "(" and not escaped:
+            depth += 1
+        elif char == ")" and not escaped:
+            depth -= 1
+        if char == "|" and depth == 0 and not escaped:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current)
+    # Each ends where a word ends: "hi" is not "his", "do you" is not "do your".
+    return ["\\b" + part + "(?!\\w)" for part in parts]
+
+
+UPSET_PATTERNS = [alt for p in UPSET_PATTERNS for alt in _alternatives(p)]
+CALM_PATTERNS = [alt for p in CALM_PATTERNS for alt in _alternatives(p)]
+POLITE_PATTERNS = [alt for p in POLITE_PATTERNS for alt in _alternatives(p)]
+_CUE_NAMES = [cue for cue, patterns in CUE_PATTERNS.items() for _ in patterns]
+_PATTERNS = [p for patterns in CUE_PATTERNS.values() for p in patterns] + UPSET_PATTERNS + CALM_PATTERNS + POLITE_PATTERNS
+_GROUPS = _CUE_NAMES + ["upset"] * len(UPSET_PATTERNS) + ["calm"] * len(CALM_PATTERNS) + ["polite"] * len(POLITE_PATTERNS)
+SIGNALS = PhraseSet(_PATTERNS, groups=_GROUPS, flags=re.MULTILINE)
+
+
+def find_signals(lower: str, word_starts: list[int]) -> list[tuple[str, int, int]]:
+    """(cue or "upset", "calm", "polite", start, end) for every match in the lower-cased own text."""
+    groups = SIGNALS.groups or []
+    return [(groups[i], start, end) for i, start, end in SIGNALS.find(lower, word_starts)]
