@@ -8,6 +8,7 @@ import threading
 import redis
 from rq import SimpleWorker, Worker
 
+from calmdesk.connection import connect
 from calmdesk.queue import SERIALIZER, named_queue
 from calmdesk.settings import Settings
 from worker.jobs import sweep_overdue_followups
@@ -24,7 +25,7 @@ def run_worker(settings: Settings, burst: bool = False, simple: bool = True, wit
     no fork per job, and the helpdesk clients' connections are kept between jobs. The backlog-drain benchmark
     reached the 2,500 calls/min limit this way, where forking workers fell short on 2 cores. `--fork` isolates
     each job in a child instead."""
-    conn = redis.Redis.from_url(settings.effective_redis_url)
+    conn = connect(settings)
     queue = named_queue(conn, settings.queue_name)
     worker_class = SimpleWorker if simple else Worker
     worker = worker_class([queue], connection=conn, serializer=SERIALIZER, worker_ttl=WORKER_TTL,
@@ -49,7 +50,7 @@ class FollowupSweeper(threading.Thread):
 
     def sweep(self) -> None:
         try:
-            found = sweep_overdue_followups(redis.Redis.from_url(self.settings.effective_redis_url),
+            found = sweep_overdue_followups(connect(self.settings),
                                             self.settings.queue_name, self.settings.sweep_grace)
             if found:
                 log.warning("follow-ups overdue and re-queued count=%d", found)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import redis
 import click
 
+from calmdesk.connection import connect
 from calmdesk.cli.context import cli_settings_and_config
 from calmdesk.durations import DurationError, parse_duration
 from calmdesk.helpdesks.base import HelpdeskError
@@ -27,7 +28,7 @@ def backfill_command(since_text: str, helpdesk: str, account: str, restart: bool
         lister = lister_for(helpdesk, settings, account, page_size=1000 if helpdesk == "zendesk" else 100)
     except BackfillError as exc:
         raise click.UsageError(str(exc)) from None
-    conn = redis.Redis.from_url(settings.effective_redis_url)
+    conn = connect(settings)
     bar = click.progressbar(iter(()), label=f"{helpdesk} tickets", show_pos=True, show_percent=False, show_eta=False)
     bar.length = None  # the helpdesks do not say how many tickets there are: show the count so far
     with bar:

@@ -20,6 +20,7 @@ from calmdesk.helpdesks.html_text import html_to_text
 from calmdesk.logs import configure_logging
 from calmdesk.ops.embedded_redis import EmbeddedRedisError
 from calmdesk.ops.processes import run_all
+from calmdesk.ops.startup import check_start
 from calmdesk.ops.web_server import serve
 from worker.detector import detect
 from worker.runner import run_worker
@@ -34,14 +35,21 @@ def main() -> None:
     """calmdesk: de-escalation notes, reply drafts and follow-ups for Zendesk and Freshdesk."""
 
 
+_HINTS = click.option("--hints/--no-hints", default=True, hidden=True,
+                      help="Log the setup hints at start (`calmdesk run` logs them once for its children).")
+
+
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 def run(host: str, port: int) -> None:
     """Web, worker and scheduler in one command (embedded Redis unless REDIS_URL is set)."""
     configure_logging()
+    settings = _settings()
+    if not check_start(settings, "calmdesk", embedded_allowed=True):
+        sys.exit(2)
     try:
-        sys.exit(run_all(_settings(), host, port))
+        sys.exit(run_all(settings, host, port))
     except EmbeddedRedisError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -49,9 +57,13 @@ def run(host: str, port: int) -> None:
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
-def web(host: str, port: int) -> None:
-    """The webhook receiver and admin pages, under gunicorn."""
+@_HINTS
+def web(host: str, port: int, hints: bool) -> None:
+    """The webhook receiver and admin pages, under gunicorn (WEB_CONCURRENCY processes)."""
+    configure_logging()
     settings = _settings()
+    if not check_start(settings, "web", ping=False, hints=hints):
+        sys.exit(2)
     serve(host, port, settings.web_concurrency)
 
 
@@ -60,10 +72,14 @@ def web(host: str, port: int) -> None:
 @click.option("--fork/--simple", default=False,
               help="Run each job in a forked child (isolation) instead of in the worker process (default: faster, "
                    "and HTTP connections to the helpdesk are reused between jobs).")
-def worker(burst: bool, fork: bool) -> None:
+@_HINTS
+def worker(burst: bool, fork: bool, hints: bool) -> None:
     """An RQ worker with the scheduler, for calmdesk's queue."""
     configure_logging()
-    run_worker(_settings(), burst=burst, simple=not fork)
+    settings = _settings()
+    if not check_start(settings, "worker", hints=hints):
+        sys.exit(2)
+    run_worker(settings, burst=burst, simple=not fork)
 
 
 @main.command()
