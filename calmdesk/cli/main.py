@@ -125,6 +125,35 @@ def preview(name: str, locale: str, as_json: bool) -> None:
 
 
 @main.command()
+@click.option("--public-url", default="http://127.0.0.1:8000", show_default=True,
+              help="Where calmdesk runs: the address the sandbox's webhook is to point at.")
+@click.option("--zendesk-port", default=8101, show_default=True, type=int)
+@click.option("--form-port", default=8100, show_default=True, type=int)
+def sandbox(public_url: str, zendesk_port: int, form_port: int) -> None:
+    """Keep a stand-in Zendesk running to try the real setup against, with a "the customer says…" form."""
+    import logging
+    import threading
+
+    from calmdesk.demo.tryout import instructions, start_tryout
+
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    try:
+        tryout = start_tryout(zendesk_port=zendesk_port, form_port=form_port)
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on ports {zendesk_port} and {form_port} ({exc.strerror}); "
+                                   "choose others with --zendesk-port and --form-port") from None
+    click.echo(instructions(tryout, public_url), nl=True)
+    sys.stdout.flush()
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        tryout.stop()
+
+
+@main.command()
 @click.option("--serve/--no-serve", default=None, help="Keep the sandbox pages up after the run (default: on a terminal).")
 def demo(serve: bool | None) -> None:
     """Run the whole flow against a built-in sandbox helpdesk and show the notes."""
