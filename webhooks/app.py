@@ -11,7 +11,7 @@ from calmdesk.connection import connect
 from calmdesk.logs import configure_logging
 from calmdesk.settings import Settings, load_settings
 
-from webhooks import admin, health, ingress, metrics
+from webhooks import admin, health, ingress, landing, metrics
 
 MAX_BODY_BYTES = 1024 * 1024
 log = logging.getLogger("calmdesk.web")
@@ -29,6 +29,7 @@ def create_app(test_config: dict | None = None) -> Flask:
                                                health_check_interval=30)
     ingress.register(app)
     app.register_blueprint(health.bp)
+    app.register_blueprint(landing.bp)
     metrics.register(app)
     admin.register(app)
     _register_error_handlers(app)
