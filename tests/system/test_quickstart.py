@@ -96,11 +96,12 @@ def test_the_readme_quickstart_ends_with_a_note_on_a_sandbox_ticket(tmp_path):
         form_url = re.search(r"Be the customer: (\S+)/ ", "\n".join(printed)).group(1)
 
         running = None
+        printed_by_install: dict[str, str] = {}
         for command in steps:
             if command.startswith("export "):
-                name, value = command[len("export "):].split("=", 1)
+                name = command[len("export "):].split("=", 1)[0]
                 if name == "ZENDESK_WEBHOOK_SECRET":
-                    env[name] = secret
+                    env[name] = printed_by_install["secret"]
                 else:
                     assert name in pasted, f"the sandbox printed no {name}"
                     env[name] = pasted[name]
@@ -119,7 +120,7 @@ def test_the_readme_quickstart_ends_with_a_note_on_a_sandbox_ticket(tmp_path):
             result = subprocess.run(argv, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60)
             assert result.returncode == 0, (command, result.stdout, result.stderr)
             if "zendesk install" in command:
-                secret = re.search(r"ZENDESK_WEBHOOK_SECRET=(\S+)", result.stdout).group(1)
+                printed_by_install["secret"] = re.search(r"ZENDESK_WEBHOOK_SECRET=(\S+)", result.stdout).group(1)
             if "check-config" in command:
                 assert result.stdout.strip().endswith("all good"), result.stdout
                 assert f"credentials accepted by {pasted['ZENDESK_URL']}" in result.stdout
