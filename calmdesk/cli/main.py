@@ -83,6 +83,19 @@ def worker(burst: bool, fork: bool, hints: bool) -> None:
 
 
 @main.command()
+@click.option("--worker", "of_worker", is_flag=True, help="Check this host's worker instead of its web process.")
+@click.option("--port", default=8000, show_default=True, type=int, help="The web process's port.")
+def health(of_worker: bool, port: int) -> None:
+    """Exit 0 when this host's web process (or worker) is healthy; for Docker and systemd health checks."""
+    from calmdesk.ops.health import web_problem, worker_problem
+
+    problem = worker_problem(_settings()) if of_worker else web_problem(port)
+    if problem:
+        raise click.ClickException(problem)
+    click.echo("healthy")
+
+
+@main.command()
 @click.option("--jsonl", is_flag=True, help='Read lines of {"id", "text"}; print one verdict line per input.')
 def analyze(jsonl: bool) -> None:
     """Print the detector's verdict on a message read from stdin, as JSON."""
