@@ -7,9 +7,21 @@ import json
 import re
 import time
 
+import pytest
+
 from calmdesk.keys import ACTIVITY_KEY, alert_key
 from tests.conftest import post_zendesk, run_worker_burst
-from tests.integration.test_admin import admin, admin_app, admin_env, anon, csrf_from  # noqa: F401  (fixtures)
+from calmdesk.settings import load_settings
+from tests.integration.test_admin import ADMIN_TOKEN, csrf_from, sign_in
+from webhooks.app import create_app
+
+
+@pytest.fixture
+def admin(env):
+    client = create_app({"TESTING": True, "CALMDESK_SETTINGS": load_settings(
+        {**env, "CALMDESK_ADMIN_TOKEN": ADMIN_TOKEN})}).test_client()
+    assert sign_in(client).status_code == 302
+    return client
 
 OLD_ENTRY = {"at": 1767225600, "helpdesk": "zendesk", "ticket_id": "17", "level": "very_negative",
              "cues": ["churn_threat", "shouting"], "playbook": "billing_refund+churn_threat+shouting",
