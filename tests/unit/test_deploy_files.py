@@ -118,3 +118,13 @@ def test_the_procfile_honours_web_concurrency_and_needs_redis_url():
 def test_the_compose_variables_are_in_the_env_example(name):
     assert re.search(rf"^{name}=", (ROOT / ".env.example").read_text(), re.M)
     assert name not in ENVIRONMENT  # read by compose and Caddy, not by calmdesk
+
+
+def test_web_concurrency_sets_the_gunicorn_processes():
+    from calmdesk.ops.web_server import CalmdeskWeb
+    from calmdesk.settings import load_settings
+
+    settings = load_settings({"WEB_CONCURRENCY": "5"})
+    web = CalmdeskWeb("127.0.0.1", 8000, {"workers": settings.web_concurrency}, app_factory=lambda: None)
+    assert web.cfg.workers == 5 and web.cfg.bind == ["127.0.0.1:8000"]
+    assert CalmdeskWeb("127.0.0.1", 8000, None, app_factory=lambda: None).cfg.workers == 2  # two cores
