@@ -142,7 +142,8 @@ def preview(name: str, locale: str, as_json: bool) -> None:
               help="Where calmdesk runs: the address the sandbox's webhook is to point at.")
 @click.option("--zendesk-port", default=8101, show_default=True, type=int)
 @click.option("--form-port", default=8100, show_default=True, type=int)
-def sandbox(public_url: str, zendesk_port: int, form_port: int) -> None:
+@click.option("--freshdesk-port", default=8102, show_default=True, type=int)
+def sandbox(public_url: str, zendesk_port: int, form_port: int, freshdesk_port: int) -> None:
     """Keep a stand-in Zendesk running to try the real setup against, with a "the customer says…" form."""
     import logging
     import threading
@@ -152,10 +153,11 @@ def sandbox(public_url: str, zendesk_port: int, form_port: int) -> None:
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
     try:
-        tryout = start_tryout(zendesk_port=zendesk_port, form_port=form_port)
+        tryout = start_tryout(zendesk_port=zendesk_port, form_port=form_port, freshdesk_port=freshdesk_port)
     except OSError as exc:
-        raise click.ClickException(f"cannot listen on ports {zendesk_port} and {form_port} ({exc.strerror}); "
-                                   "choose others with --zendesk-port and --form-port") from None
+        raise click.ClickException(f"cannot listen on ports {zendesk_port}, {freshdesk_port} and {form_port} "
+                                   f"({exc.strerror}); choose others with --zendesk-port, --freshdesk-port and "
+                                   "--form-port") from None
     click.echo(instructions(tryout, public_url), nl=True)
     sys.stdout.flush()
     try:

@@ -89,9 +89,9 @@ def test_the_readme_quickstart_ends_with_a_note_on_a_sandbox_ticket(tmp_path):
     try:
         # The README's aside: start the stand-in Zendesk, paste what it prints.
         sandbox = start(CLI + ["sandbox", "--public-url", public_url, "--zendesk-port", str(zendesk_port),
-                               "--form-port", str(form_port)])
+                               "--form-port", str(form_port), "--freshdesk-port", str(free_port())])
         printed = read_until(sandbox.stdout, r"Ctrl-C stops the sandbox", 30)
-        pasted = dict(re.findall(r"^\s+export (\w+)=(\S+)$", "\n".join(printed), re.M))
+        pasted = dict(re.findall(r"^\s+export (ZENDESK_\w+)=(\S+)$", "\n".join(printed), re.M))
         assert sorted(pasted) == ["ZENDESK_API_TOKEN", "ZENDESK_EMAIL", "ZENDESK_URL"]
         form_url = re.search(r"Be the customer: (\S+)/ ", "\n".join(printed)).group(1)
 
