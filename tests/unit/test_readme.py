@@ -34,3 +34,16 @@ def test_the_quickstart_has_its_five_steps_in_order():
 
 def test_the_picture_of_a_note_exists():
     assert (ROOT / "docs" / "note.png").exists() and (ROOT / "docs" / "note_picture.py").exists()
+
+
+def test_the_picture_script_renders_the_demo_note():
+    """docs/note_picture.py draws the note a worker would write for the demo's conversation (the picture itself
+    needs Chromium: `make docs-picture`)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("note_picture", ROOT / "docs" / "note_picture.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    page = module.note_page()
+    assert "calmdesk: Dana is very upset" in page and "Reply draft" in page and "Where is order #48213?" in page
+    assert "<script" not in page
