@@ -6,7 +6,7 @@ HASH := $(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 RUNTIME := $(VENV)/.runtime-$(HASH)
 DEV := $(VENV)/.dev-$(HASH)
 
-.PHONY: test test-fast lint demo bench bench-quick run install install-dev wheel clean
+.PHONY: test test-fast lint demo bench bench-quick run install install-dev wheel clean docs-picture topology
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,14 @@ bench-quick: $(DEV)
 
 run: $(RUNTIME)
 	$(VENV)/bin/calmdesk run
+
+# The README's picture of a note (docs/note.png), drawn by headless Chromium from the demo's conversation.
+docs-picture: $(DEV)
+	$(VENV)/bin/python docs/note_picture.py
+
+# The compose file's topology as processes on loopback: Caddy (tls internal), web, two workers, Redis 7 with AOF.
+topology: $(DEV)
+	$(VENV)/bin/python -m pytest tests/system/test_topology.py -v
 
 wheel: $(DEV)
 	$(VENV)/bin/python -m pip wheel -q --no-deps -w dist .

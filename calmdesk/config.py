@@ -11,12 +11,13 @@ import difflib
 import os
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 import yaml
 
-from calmdesk.durations import DurationError, format_duration, parse_duration
-from calmdesk.vocabulary import CUES, NOTE_LEVELS, PRIORITIES
+from calmdesk.durations import DurationError, MissingUnit, format_duration, parse_duration
+from calmdesk.languages import SUPPORTED as LANGUAGES
+from calmdesk.vocabulary import CUES, NOTE_LEVELS, PLAYBOOK_TOPICS, PRIORITIES
 
 HELPDESKS = ("zendesk", "freshdesk")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -32,6 +33,28 @@ CREDENTIAL_ENV = {
     "freshdesk": {"api_key": "FRESHDESK_API_KEY", "webhook_token": "FRESHDESK_WEBHOOK_TOKEN"},
 }
 URL_ENV = {"zendesk": "ZENDESK_URL", "freshdesk": "FRESHDESK_URL"}
+
+# The channel names rules.channels may hold: what calmdesk reads from a ticket, lower-cased.
+# Zendesk: the ticket's via.channel, as the API returns it and as the via types are documented
+# (https://developer.zendesk.com/documentation/ticketing/reference-guides/via-object-reference and
+# https://developer.zendesk.com/documentation/ticketing/reference-guides/via-types).
+ZENDESK_CHANNELS = (
+    "web", "email", "mail", "api", "chat", "voice", "sms", "mobile", "mobile_sdk", "web_widget", "web_form",
+    "web_service", "helpcenter", "help_center", "rule", "system", "sample_ticket", "closed_ticket", "merge", "batch",
+    "linked_problem", "ticket_sharing", "twitter", "twitter_dm", "facebook", "facebook_post", "facebook_message",
+    "any_channel", "native_messaging", "messaging", "whatsapp", "instagram_dm", "line", "wechat", "telegram", "viber",
+    "google_rcs", "google_business_messages", "apple_business_chat", "messagebird_sms", "side_conversation",
+    "phone_call_inbound", "phone_call_outbound", "voicemail", "api_voicemail", "api_phone_call_inbound",
+    "api_phone_call_outbound", "dropbox", "get_satisfaction", "satisfaction_prediction", "answer_bot",
+)
+# Freshdesk: the ticket's `source`, by the names of its documented values (1 email, 2 portal, 3 phone, 7 chat,
+# 9 feedback_widget, 10 outbound_email; older accounts also 4 forum, 5 twitter, 6 facebook, 8 mobihelp):
+# https://developers.freshdesk.com/api/#tickets ("Source" table). calmdesk.ops.backfill maps the numbers to these.
+FRESHDESK_CHANNELS = ("email", "portal", "phone", "forum", "twitter", "facebook", "chat", "mobihelp",
+                      "feedback_widget", "outbound_email", "ecommerce", "bot", "whatsapp")
+CHANNELS = tuple(dict.fromkeys(ZENDESK_CHANNELS + FRESHDESK_CHANNELS))
+# A config names a playbook by its topic or by a cue (the note's modifiers are cues): followups.per_playbook.
+PLAYBOOK_NAMES = PLAYBOOK_TOPICS + CUES
 
 
 class ConfigError(ValueError):
@@ -176,7 +199,12 @@ def _duration(value: Any, path: str, problems: _Problems, default: int) -> int:
     if value is None:
         return default
     try:
-        return parse_duration(str(value))
+        return parse_duration(str(value), require_unit=True)
+    except MissingUnit:
+        number = _show(value).strip('"')
+        problems.add(path, f"{number} has no unit (it would mean {number} seconds); write {number}h for hours, "
+                           f"{number}m for minutes or {number}s for seconds")
+        return default
     except DurationError:
         problems.add(path, f"{_show(value)} is not a duration; write 90s, 4h or 2d")
         return default
@@ -211,18 +239,58 @@ def _strings(value: Any, path: str, problems: _Problems, choices: tuple[str, ...
             problems.add(f"{path}[{index}]", f"{_show(item)} must be a name or an id")
             continue
         if choices is not None and item not in choices:
-            problems.add(f"{path}[{index}]", f"{_show(item)} is not one of {', '.join(choices)}")
+            problems.add(f"{path}[{index}]", _not_one_of(item, choices))
             continue
         result.append(str(item).strip())
     return tuple(result)
 
 
-def _filter(value: Any, path: str, problems: _Problems) -> Filter:
+def _not_one_of(item: Any, choices: tuple[str, ...]) -> str:
+    near = difflib.get_close_matches(str(item), choices, n=1, cutoff=0.7)
+    if near:
+        return f"{_show(item)} is not one of {', '.join(choices)}; did you mean {near[0]}?"
+    return f"{_show(item)} is not one of {', '.join(choices)}"
+
+
+def _filter(value: Any, path: str, problems: _Problems, check: Callable[[str, str], str | None] | None = None
+            ) -> Filter:
+    """`check(item, path)` returns a problem for an item the filter cannot match, or None."""
     if isinstance(value, list):  # `tags: [vip, billing]` is short for include
-        return Filter(include=_strings(value, path, problems))
+        value = {"include": value}
+        path_of = {"include": path}
+    else:
+        path_of = {"include": f"{path}.include", "exclude": f"{path}.exclude"}
     data = _mapping(value, path, problems, ("include", "exclude"))
-    return Filter(include=_strings(data.get("include"), f"{path}.include", problems),
-                  exclude=_strings(data.get("exclude"), f"{path}.exclude", problems))
+    lists = {}
+    for which in ("include", "exclude"):
+        items = _strings(data.get(which), path_of.get(which, f"{path}.{which}"), problems)
+        kept = []
+        for index, item in enumerate(items):
+            problem = check(item, f"{path_of.get(which, path)}[{index}]") if check else None
+            if problem:
+                problems.add(f"{path_of.get(which, path)}[{index}]", problem)
+            else:
+                kept.append(item)
+        lists[which] = tuple(kept)
+    return Filter(include=lists["include"], exclude=lists["exclude"])
+
+
+def _numeric_id(kind: str, where: str) -> Callable[[str, str], str | None]:
+    def check(item: str, path: str) -> str | None:
+        if item.isdigit():
+            return None
+        return (f"{_show(item)} is not a numeric id; {kind} are matched by the helpdesk's {kind[:-1]} id, e.g. "
+                f"360001234567 ({where})")
+    return check
+
+
+def _channel(item: str, path: str) -> str | None:
+    if item.lower() in CHANNELS:
+        return None
+    near = difflib.get_close_matches(item.lower(), CHANNELS, n=1, cutoff=0.6)
+    hint = f"did you mean {near[0]}?" if near else "Zendesk names them web, email, api, chat, voice, sms, ...; " \
+        "Freshdesk email, portal, phone, chat, feedback_widget, outbound_email"
+    return f"{_show(item)} is not a Zendesk or Freshdesk channel; {hint}"
 
 
 def _cue_names() -> tuple[str, ...]:
@@ -248,10 +316,14 @@ def _rules(value: Any, problems: _Problems) -> Rules:
         if not re.fullmatch(r"[\w:/.-]+", tag):
             problems.add(f"rules.add_tags[{index}]", f"{_show(tag)} is not a valid tag (letters, digits, _ - : / .)")
     return Rules(
-        brands=_filter(data.get("brands"), "rules.brands", problems),
-        groups=_filter(data.get("groups"), "rules.groups", problems),
+        brands=_filter(data.get("brands"), "rules.brands", problems,
+                       _numeric_id("brands", "Zendesk: Admin Center > Account > Brand management, the number in the "
+                                             "brand's address; Freshdesk: the product id")),
+        groups=_filter(data.get("groups"), "rules.groups", problems,
+                       _numeric_id("groups", "Zendesk: Admin Center > People > Groups, the number in the group's "
+                                             "address; Freshdesk: Admin > Groups, the number in its address")),
         tags=_filter(data.get("tags"), "rules.tags", problems),
-        channels=_filter(data.get("channels"), "rules.channels", problems),
+        channels=_filter(data.get("channels"), "rules.channels", problems, _channel),
         min_level=_choice(data.get("min_level"), "rules.min_level", problems, NOTE_LEVELS, "negative"),
         always_on_cues=_strings(data.get("always_on_cues"), "rules.always_on_cues", problems, cues),
         cooldown_seconds=_duration(data.get("cooldown"), "rules.cooldown", problems, 24 * 3600),
@@ -319,6 +391,12 @@ def _followups(value: Any, problems: _Problems, default_after: int) -> Followups
         problems.add("followups.per_playbook", f"expected a mapping of playbook name to duration, got {_show(raw)}")
         raw = {}
     for name, duration in raw.items():
+        if str(name) not in PLAYBOOK_NAMES:
+            near = difflib.get_close_matches(str(name), PLAYBOOK_NAMES, n=1, cutoff=0.6)
+            hint = f"did you mean {near[0]}?" if near else (
+                f"name a topic ({', '.join(PLAYBOOK_TOPICS[:7])}, ...) or a cue ({', '.join(CUES[:4])}, ...)")
+            problems.add(f"followups.per_playbook.{name}", f"no playbook is named {_show(str(name))}; {hint}")
+            continue
         per_playbook[str(name)] = _duration(duration, f"followups.per_playbook.{name}", problems, default_after)
     return Followups(
         enabled=_bool(data.get("enabled"), "followups.enabled", problems, True),
@@ -344,7 +422,12 @@ def _templates(value: Any, problems: _Problems, base_dir: str) -> Templates:
                 problems.add("templates.directory", f"{directory} is not a folder; create it or remove the setting")
     language = data.get("team_language", "en")
     if not isinstance(language, str) or not re.fullmatch(r"[a-z]{2}(-[A-Za-z]{2})?", language):
-        problems.add("templates.team_language", f"{_show(language)} is not a language code; write e.g. en, de, fr")
+        problems.add("templates.team_language", f"{_show(language)} is not a language code; write one of "
+                                                 f"{', '.join(LANGUAGES)}")
+        language = "en"
+    elif language.split("-")[0] not in LANGUAGES:
+        problems.add("templates.team_language", f"{_show(language)} is not a language calmdesk writes notes in; "
+                                                 f"write one of {', '.join(LANGUAGES)}")
         language = "en"
     return Templates(directory=directory, team_language=language)
 

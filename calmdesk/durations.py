@@ -10,11 +10,20 @@ class DurationError(ValueError):
     """A duration string that cannot be read."""
 
 
-def parse_duration(text: str) -> int:
-    """Return the number of seconds in a duration such as '90s', '4h', '2d' (a bare number means seconds)."""
+class MissingUnit(DurationError):
+    """A bare number where a unit is required: `cooldown: 24` would be 24 seconds, which nobody means."""
+
+
+def parse_duration(text: str, require_unit: bool = False) -> int:
+    """Return the number of seconds in a duration such as '90s', '4h', '2d'.
+
+    A bare number means seconds, unless `require_unit` (the config file), where it raises MissingUnit."""
     match = _PATTERN.match(str(text))
     if not match:
         raise DurationError(f"{text!r} is not a duration; write a number with s, m, h, d or w, e.g. '90s', '4h', '2d'")
+    if require_unit and not match.group(2):
+        raise MissingUnit(f"{text!r} has no unit; write {match.group(1)}h for hours, {match.group(1)}m for minutes "
+                          f"or {match.group(1)}s for seconds")
     seconds = float(match.group(1)) * _UNITS[(match.group(2) or "s").lower()]
     if seconds <= 0:
         raise DurationError(f"{text!r} must be longer than zero")

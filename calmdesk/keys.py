@@ -52,6 +52,9 @@ def followup_record_key(followup_id: str) -> str:
     return f"{PREFIX}followup:{followup_id}"
 
 
+FOLLOWUP_RECORD_PATTERN = f"{PREFIX}followup:*"  # every record (the admin page counts them); not the locks
+
+
 def followup_lock_key(followup_id: str) -> str:
     return f"{PREFIX}followuplock:{followup_id}"
 

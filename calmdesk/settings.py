@@ -5,6 +5,7 @@ Every variable calmdesk reads is in ENVIRONMENT (the README's table is checked a
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Mapping, Union
@@ -18,7 +19,7 @@ ENVIRONMENT = (
     "REDIS_URL", "CALMDESK_DATA_DIR", "CALMDESK_CONFIG", "CALMDESK_FOLLOWUP_AFTER", "CALMDESK_ADMIN_TOKEN",
     "CALMDESK_QUEUE", "CALMDESK_METRICS_TOKEN", "CALMDESK_TRUSTED_PROXIES", "CALMDESK_LOG_LEVEL", "CALMDESK_TEMPLATES",
     "CALMDESK_TEAM_LANGUAGE", "CALMDESK_PUBLIC_URL", "CALMDESK_HTTP_TIMEOUT", "CALMDESK_SWEEP_INTERVAL",
-    "CALMDESK_SWEEP_GRACE", "WEB_CONCURRENCY",
+    "CALMDESK_SWEEP_GRACE", "WEB_CONCURRENCY", "REDIS_SENTINELS", "REDIS_SENTINEL_MASTER",
     "ZENDESK_URL", "ZENDESK_EMAIL", "ZENDESK_API_TOKEN", "ZENDESK_WEBHOOK_SECRET", "ZENDESK_PLAN", "ZENDESK_RATE_LIMIT",
     "FRESHDESK_URL", "FRESHDESK_API_KEY", "FRESHDESK_WEBHOOK_TOKEN", "FRESHDESK_PLAN", "FRESHDESK_RATE_LIMIT",
 )
@@ -84,6 +85,9 @@ class Settings:
     sweep_interval: float = 15.0  # seconds between sweeps for overdue follow-ups
     sweep_grace: float = 30.0  # how late a follow-up must be before a sweep re-queues it
     web_concurrency: int = 0  # gunicorn workers; 0 = the default for two cores
+    # Redis Sentinel: "host:port,host:port" and the master's name; REDIS_URL then gives only password, db and TLS.
+    redis_sentinels: tuple[tuple[str, int], ...] = ()
+    redis_sentinel_master: str = ""
     # Every account by (helpdesk, name), "default" included; zendesk/freshdesk above are the default accounts.
     accounts: Mapping[tuple[str, str], Union[ZendeskAccount, FreshdeskAccount]] = field(
         default_factory=dict, repr=False, compare=False)
@@ -110,6 +114,14 @@ class Settings:
     def embedded_socket(self) -> Path:
         return self.data_dir.resolve() / "redis.sock"
 
+    @property
+    def redis_location(self) -> str:
+        """Where Redis is, for messages: the URL without its password, or the Sentinel master and sentinels."""
+        if self.redis_sentinels:
+            hosts = ",".join(f"{host}:{port}" for host, port in self.redis_sentinels)
+            return f"sentinel master {self.redis_sentinel_master!r} via {hosts}"
+        return redact_url(self.effective_redis_url)
+
     def secrets(self) -> list[str]:
         """Every configured secret, so logs and pages can be checked (and scrubbed) for them."""
         values = [
@@ -124,6 +136,42 @@ class Settings:
             values.extend(getattr(account, name, "") for name in ("api_token", "webhook_secret", "api_key",
                                                                    "webhook_token"))
         return list(dict.fromkeys(v for v in values if v))
+
+
+def redact_url(url: str) -> str:
+    """The URL with any password replaced, so an error can name where it connected without the credentials."""
+    return re.sub(r"^([a-z]+://)([^@/]*)@", lambda m: m.group(1) + ("***@" if m.group(2) else "@"), url)
+
+
+def _sentinels(env: Mapping[str, str]) -> tuple[tuple[tuple[str, int], ...], str]:
+    text = env.get("REDIS_SENTINELS", "").strip()
+    master = env.get("REDIS_SENTINEL_MASTER", "").strip()
+    if not text:
+        if master:
+            raise SettingsError("REDIS_SENTINEL_MASTER is set but REDIS_SENTINELS is not; set "
+                                "REDIS_SENTINELS=host1:26379,host2:26379")
+        return (), ""
+    hosts = []
+    for item in text.split(","):
+        host, _, port = item.strip().rpartition(":")
+        if not host or not port.isdigit():
+            raise SettingsError(f"REDIS_SENTINELS: {item.strip()!r} is not host:port; write e.g. "
+                                "REDIS_SENTINELS=10.0.0.5:26379,10.0.0.6:26379")
+        hosts.append((host, int(port)))
+    if not master:
+        raise SettingsError("REDIS_SENTINELS is set but REDIS_SENTINEL_MASTER is not; set it to the master's name "
+                            "in sentinel.conf (e.g. mymaster)")
+    return tuple(hosts), master
+
+
+def _language(env: Mapping[str, str]) -> str:
+    from calmdesk.languages import SUPPORTED
+
+    value = env.get("CALMDESK_TEAM_LANGUAGE", "").strip()
+    if value and value.split("-")[0].lower() not in SUPPORTED:
+        raise SettingsError(f"CALMDESK_TEAM_LANGUAGE={value!r} is not a language calmdesk writes notes in; "
+                            f"write one of {', '.join(SUPPORTED)}")
+    return value
 
 
 def _clean_url(name: str, value: str) -> str:
@@ -150,9 +198,10 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     """Build Settings from environment variables, raising SettingsError with the variable's name on bad values."""
     env = os.environ if environ is None else environ
     try:
-        followup_after = parse_duration(env.get("CALMDESK_FOLLOWUP_AFTER", "24h"))
+        followup_after = parse_duration(env.get("CALMDESK_FOLLOWUP_AFTER", "24h"), require_unit=True)
     except DurationError as exc:
         raise SettingsError(f"CALMDESK_FOLLOWUP_AFTER: {exc}") from None
+    sentinels, sentinel_master = _sentinels(env)
     settings = Settings(
         data_dir=Path(env.get("CALMDESK_DATA_DIR", ".calmdesk")),
         redis_url=env.get("REDIS_URL", "").strip(),
@@ -164,12 +213,14 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         trusted_proxies=_number(env, "CALMDESK_TRUSTED_PROXIES", 0, int),
         log_level=env.get("CALMDESK_LOG_LEVEL", "").strip().upper() or "INFO",
         templates_dir=env.get("CALMDESK_TEMPLATES", "").strip(),
-        team_language=env.get("CALMDESK_TEAM_LANGUAGE", "").strip(),
+        team_language=_language(env),
         public_url=env.get("CALMDESK_PUBLIC_URL", "").strip(),
         http_timeout=_number(env, "CALMDESK_HTTP_TIMEOUT", 0.0, float),
         sweep_interval=_number(env, "CALMDESK_SWEEP_INTERVAL", 15.0, float),
         sweep_grace=_number(env, "CALMDESK_SWEEP_GRACE", 30.0, float),
         web_concurrency=_number(env, "WEB_CONCURRENCY", 0, int),
+        redis_sentinels=sentinels,
+        redis_sentinel_master=sentinel_master,
         zendesk=ZendeskAccount(
             url=_clean_url("ZENDESK_URL", env.get("ZENDESK_URL", "")),
             email=env.get("ZENDESK_EMAIL", "").strip(),
@@ -207,3 +258,33 @@ def _with_configured_accounts(settings: Settings, env: Mapping[str, str]) -> Set
             accounts[("freshdesk", account.name)] = FreshdeskAccount(url=url, **values)
     defaults = {h: accounts[(h, "default")] for h in ("zendesk", "freshdesk") if (h, "default") in accounts}
     return replace(settings, accounts=accounts, **defaults)
+
+
+def setup_hints(settings: Settings) -> list[str]:
+    """What an admin should know about this setup, for startup logs and the landing page: each one line."""
+    hints = []
+    configured = [f"{h} {name} ({account.url})" for (h, name), account in sorted(settings.accounts.items())
+                  if account.configured]
+    configured += [f"{h} default ({getattr(settings, h).url})" for h in ("zendesk", "freshdesk")
+                   if getattr(settings, h).configured and (h, "default") not in settings.accounts]
+    if not configured:
+        hints.append("no helpdesk configured: set ZENDESK_URL, ZENDESK_EMAIL and ZENDESK_API_TOKEN (or FRESHDESK_URL "
+                     "and FRESHDESK_API_KEY); `calmdesk sandbox` prints a set to try")
+    if settings.zendesk.configured and not settings.zendesk.webhook_secret:
+        hints.append("ZENDESK_WEBHOOK_SECRET not set: every Zendesk delivery is refused; "
+                     "`calmdesk zendesk install` prints it")
+    if settings.freshdesk.configured and not settings.freshdesk.webhook_token:
+        hints.append("FRESHDESK_WEBHOOK_TOKEN not set: every Freshdesk delivery is refused; choose a long random value")
+    if not settings.admin_token:
+        hints.append("admin disabled: set CALMDESK_ADMIN_TOKEN (16+ random characters) to enable /admin")
+    return hints
+
+
+def configured_helpdesks(settings: Settings) -> list[tuple[str, str, str]]:
+    """(helpdesk, account, URL) for every account with credentials, for the landing page."""
+    found = {(h, name): account.url for (h, name), account in settings.accounts.items() if account.configured}
+    for helpdesk in ("zendesk", "freshdesk"):
+        account = getattr(settings, helpdesk)
+        if account.configured:
+            found.setdefault((helpdesk, "default"), account.url)
+    return [(h, name, url) for (h, name), url in sorted(found.items())]

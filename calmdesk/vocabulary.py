@@ -15,6 +15,15 @@ SEVERE_CUES = frozenset({"abuse", "legal_threat"})
 
 PRIORITIES = ("low", "normal", "high", "urgent")  # lowest first
 
+# Playbook topics a config may name (followups.per_playbook). worker/writing/playbooks.py's TOPICS must stay a
+# subset (tests/unit/test_config_names.py). Both spellings are accepted while the topics are being renamed to the
+# corpus's names: the current ones (billing_refund, damaged_product, outage_bug) and the new ones.
+PLAYBOOK_TOPICS = (
+    "delivery_delay", "damaged_product", "billing_refund", "outage_bug", "account_access", "poor_service", "general",
+    "damaged_or_defective", "wrong_item", "refund_not_received", "unexpected_charge", "charged_after_cancel",
+    "cancellation", "travel_disruption", "outage_or_bug", "fraud_or_security", "privacy_data_request",
+)
+
 
 def level_rank(level: str) -> int:
     return LEVEL_RANK.get(level, 0)

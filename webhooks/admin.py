@@ -13,7 +13,7 @@ import hmac
 import json
 import logging
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 import redis
@@ -26,8 +26,8 @@ from wtforms.validators import ValidationError
 
 from calmdesk.config import CREDENTIAL_ENV, default_env_names, effective_yaml, read_config
 
-from webhooks.metrics import followup_counts
-from calmdesk.keys import ACTIVITY_KEY, ALERT_PATTERN, login_failures_key
+from webhooks import dashboard as shown
+from calmdesk.keys import ACTIVITY_KEY, ALERT_PATTERN, alert_key, login_failures_key
 from calmdesk.queue import named_queue
 from calmdesk.resources import templates_dir
 
@@ -192,11 +192,18 @@ def _activity(limit: int = 1000) -> list[dict]:
     return entries
 
 
+def _zone():
+    """The admin's time zone: chosen on the dashboard (kept in the session), else the business hours' zone."""
+    chosen = session.get("tz")
+    if not chosen:
+        config, problems = read_config(_settings().config_path, _settings().followup_after)
+        hours = None if problems else config.followups.business_hours
+        chosen = hours.timezone if hours else "UTC"
+    return shown.zone(chosen)
+
+
 def _when(timestamp) -> str:
-    try:
-        return datetime.fromtimestamp(float(timestamp), timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    except (TypeError, ValueError, OverflowError, OSError):
-        return ""
+    return shown.when(timestamp, _zone(), time.time())[0]
 
 
 def _link(url) -> str:
@@ -213,7 +220,7 @@ def _failed_count() -> int:
 @bp.get("/")
 def dashboard():
     now = time.time()
-    day_start = datetime.now(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0).timestamp()
+    day_start = datetime.now(_zone()).replace(hour=0, minute=0, second=0, microsecond=0).timestamp()
     week_start = now - 7 * 86400
     entries = _activity()
     noted = [e for e in entries if e.get("outcome") in NOTED_OUTCOMES]
@@ -225,7 +232,7 @@ def dashboard():
         levels[str(entry.get("level", "?"))] = levels.get(str(entry.get("level", "?")), 0) + 1
         for cue in entry.get("cues") or ():
             cues[str(cue)] = cues.get(str(cue), 0) + 1
-    due, overdue = followup_counts(_redis(), now)
+    followups = shown.followup_summary(_redis(), now)
     alerts = []
     for key in _redis().scan_iter(ALERT_PATTERN, count=100):
         message = _redis().get(key)
@@ -234,17 +241,45 @@ def dashboard():
         "admin/dashboard.html", title="Dashboard",
         notes_today=sum(1 for e in noted if float(e.get("at") or 0) >= day_start),
         notes_week=sum(1 for e in noted if float(e.get("at") or 0) >= week_start),
-        levels=sorted(levels.items(), key=lambda kv: -kv[1]), cues=sorted(cues.items(), key=lambda kv: -kv[1]),
-        followups_due=due, followups_overdue=overdue, failures=_failed_count(), alerts=sorted(alerts),
-        recent=[_row(e) for e in entries[:10]],
+        levels=[(shown.level_label(k), n) for k, n in sorted(levels.items(), key=lambda kv: -kv[1])],
+        cues=[(shown.cue_label(k).capitalize(), n) for k, n in sorted(cues.items(), key=lambda kv: -kv[1])],
+        followups=followups, failures=_failed_count(), alerts=sorted(alerts),
+        recent=[_row(e) for e in entries[:10]], zone=str(_zone()),
     )
 
 
+@bp.post("/alerts/<helpdesk>/dismiss")
+def dismiss_alert(helpdesk: str):
+    """An admin who fixed the credentials need not wait for the next job to clear the alert."""
+    if _redis().delete(alert_key(helpdesk)):
+        log.info("admin dismissed alert helpdesk=%s", helpdesk)
+        flash(f"The {helpdesk} alert is dismissed. It comes back if a call is refused again.")
+    return redirect(url_for("admin.dashboard"))
+
+
+@bp.post("/timezone")
+def set_timezone():
+    name = request.form.get("tz", "").strip()
+    if str(shown.zone(name)) != name:
+        flash(f"{name or 'That'} is not a time zone; write e.g. Europe/Berlin or America/New_York.")
+    else:
+        session["tz"] = name
+    return redirect(url_for("admin.dashboard"))
+
+
 def _row(entry: dict) -> dict:
-    return {"when": _when(entry.get("at")), "helpdesk": str(entry.get("helpdesk", "")),
+    text, iso = shown.when(entry.get("at"), _zone(), time.time())
+    return {"when": text, "when_iso": iso, "helpdesk": str(entry.get("helpdesk", "")).capitalize(),
             "ticket_id": str(entry.get("ticket_id", "")), "url": _link(entry.get("url")),
-            "level": str(entry.get("level", "")), "cues": [str(c) for c in entry.get("cues") or ()],
-            "playbook": str(entry.get("playbook", "")), "outcome": str(entry.get("outcome", ""))}
+            "customer": str(entry.get("customer", "")), "subject": str(entry.get("subject", "")),
+            "headline": str(entry.get("headline", "")), "quote": str(entry.get("quote", "")),
+            "level": shown.level_label(str(entry.get("level", ""))),
+            "cues": [shown.cue_label(str(c)) for c in entry.get("cues") or ()],
+            "playbook": shown.playbook_label(str(entry.get("playbook", ""))),
+            "outcome": OUTCOME_LABELS.get(str(entry.get("outcome", "")), str(entry.get("outcome", "")))}
+
+
+OUTCOME_LABELS = {"posted": "Note posted", "found-on-ticket": "Note already there", "already-posted": "Not repeated"}
 
 
 @bp.get("/activity")

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import logging
 
-import redis
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
+from calmdesk.connection import connect
 from calmdesk.logs import configure_logging
 from calmdesk.settings import Settings, load_settings
 
-from webhooks import admin, health, ingress, metrics
+from webhooks import admin, health, ingress, landing, metrics
 
 MAX_BODY_BYTES = 1024 * 1024
 log = logging.getLogger("calmdesk.web")
@@ -25,11 +25,11 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config.update(test_config)
     settings: Settings = app.config.get("CALMDESK_SETTINGS") or load_settings()
     app.extensions["calmdesk_settings"] = settings
-    app.extensions["calmdesk_redis"] = redis.Redis.from_url(
-        settings.effective_redis_url, socket_timeout=2, socket_connect_timeout=1, health_check_interval=30
-    )
+    app.extensions["calmdesk_redis"] = connect(settings, socket_timeout=2, socket_connect_timeout=1,
+                                               health_check_interval=30)
     ingress.register(app)
     app.register_blueprint(health.bp)
+    app.register_blueprint(landing.bp)
     metrics.register(app)
     admin.register(app)
     _register_error_handlers(app)

@@ -132,6 +132,9 @@ def post_note(payload: dict) -> dict:
         "at": time.time(), "helpdesk": event.helpdesk, "ticket_id": event.ticket_id, "level": verdict.level,
         "cues": list(verdict.cues), "playbook": rendered.playbook, "outcome": outcome,
         "url": client.ticket_url(event.ticket_id),
+        # For the admin page's lists: who, about what, and the note's own first line and the customer's words.
+        "customer": name, "subject": event.subject, "headline": _headline(rendered.html),
+        "quote": next((e.text for e in verdict.evidence if e.text), "")[:200],
     }))
     conn.ltrim(ACTIVITY_KEY, 0, ACTIVITY_KEPT - 1)
     counters.count_note(conn, event.helpdesk, outcome, job)  # for /metrics; never raises
@@ -140,6 +143,12 @@ def post_note(payload: dict) -> dict:
     log.info("note %s helpdesk=%s ticket=%s marker=%s", outcome, event.helpdesk, event.ticket_id, ctx.marker)
     return {"outcome": outcome, "marker": ctx.marker, "playbook": rendered.playbook,
             "followup": followup.id if followup else None}
+
+
+def _headline(note_html: str) -> str:
+    """The note's first line as the agent reads it ("calmdesk: Dana is very upset — late delivery, ...")."""
+    lines = [line.strip() for line in html_to_text(note_html).splitlines() if line.strip()]
+    return lines[0][:240] if lines else ""
 
 
 def _schedule_followup(conn, client, event: TicketEvent, escalation: int, due: datetime, promise: str):

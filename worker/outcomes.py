@@ -26,7 +26,7 @@ def with_helpdesk_outcomes(job_name: str) -> Callable:
             job = get_current_job()
             helpdesk = payload.get("event", payload).get("helpdesk", "?")
             try:
-                return func(payload)
+                result = func(payload)
             except RetryLater as exc:
                 delay = max(1, int(round(exc.seconds)))
                 queue_of(job).enqueue_in(
@@ -46,6 +46,10 @@ def with_helpdesk_outcomes(job_name: str) -> Callable:
                 job.connection.set(alert_key(helpdesk), str(exc), ex=ALERT_TTL)
                 log.error("job failed job=%s helpdesk=%s reason=credentials-rejected detail=%s", job.id, helpdesk, exc)
                 raise
+            # The job's helpdesk calls went through: a credential alert from an earlier failure no longer holds.
+            if job.connection.delete(alert_key(helpdesk)):
+                log.info("helpdesk alert cleared helpdesk=%s reason=a later call succeeded", helpdesk)
+            return result
 
         return run
 

@@ -7,7 +7,10 @@ import threading
 
 import redis
 from rq import SimpleWorker, Worker
+from rq.job_lifecycle import call_exception_handlers
 
+from calmdesk.connection import connect
+from calmdesk.helpdesks.base import Unavailable
 from calmdesk.queue import SERIALIZER, named_queue
 from calmdesk.settings import Settings
 from worker.jobs import sweep_overdue_followups
@@ -19,14 +22,36 @@ WORKER_TTL = 60
 MAINTENANCE_INTERVAL = 20
 
 
+class TransientFailuresInOneLine:
+    """A helpdesk that is down (5xx, timeouts) is weather, not a bug: one WARNING line, no traceback. RQ still
+    retries the job with backoff and keeps it among the failed jobs when the retries run out. Any other
+    exception is a bug and keeps RQ's traceback."""
+
+    def handle_exception(self, job, *exc_info):
+        if isinstance(exc_info[1], Unavailable):
+            log.warning("helpdesk unavailable job=%s retries_left=%s reason=%s", job.id, job.retries_left,
+                        str(exc_info[1]).splitlines()[0][:200] if str(exc_info[1]) else type(exc_info[1]).__name__)
+            call_exception_handlers(self._exc_handlers, job, *exc_info)
+            return
+        super().handle_exception(job, *exc_info)  # type: ignore[misc]
+
+
+class CalmdeskWorker(TransientFailuresInOneLine, SimpleWorker):
+    pass
+
+
+class CalmdeskForkingWorker(TransientFailuresInOneLine, Worker):
+    pass
+
+
 def run_worker(settings: Settings, burst: bool = False, simple: bool = True, with_scheduler: bool = True) -> bool:
     """calmdesk's jobs are short and wait on HTTP, so by default they run in the worker process (RQ's SimpleWorker):
     no fork per job, and the helpdesk clients' connections are kept between jobs. The backlog-drain benchmark
     reached the 2,500 calls/min limit this way, where forking workers fell short on 2 cores. `--fork` isolates
     each job in a child instead."""
-    conn = redis.Redis.from_url(settings.effective_redis_url)
+    conn = connect(settings)
     queue = named_queue(conn, settings.queue_name)
-    worker_class = SimpleWorker if simple else Worker
+    worker_class = CalmdeskWorker if simple else CalmdeskForkingWorker
     worker = worker_class([queue], connection=conn, serializer=SERIALIZER, worker_ttl=WORKER_TTL,
                           maintenance_interval=MAINTENANCE_INTERVAL)
     sweeper = FollowupSweeper(settings)
@@ -49,7 +74,7 @@ class FollowupSweeper(threading.Thread):
 
     def sweep(self) -> None:
         try:
-            found = sweep_overdue_followups(redis.Redis.from_url(self.settings.effective_redis_url),
+            found = sweep_overdue_followups(connect(self.settings),
                                             self.settings.queue_name, self.settings.sweep_grace)
             if found:
                 log.warning("follow-ups overdue and re-queued count=%d", found)

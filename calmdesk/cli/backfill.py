@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-import redis
-import click
+import time
 
+import click
+import redis
+
+from calmdesk.connection import connect
 from calmdesk.cli.context import cli_settings_and_config
 from calmdesk.durations import DurationError, parse_duration
 from calmdesk.helpdesks.base import HelpdeskError
-from calmdesk.ops.backfill import BackfillError, BackfillReport, Page, backfill, lister_for
+from calmdesk.ops.backfill import BackfillError, BackfillReport, Page, backfill, lister_for, progress
+
+STEPS = 1000  # the bar's resolution: a tenth of a percent
 
 
 @click.command("backfill")
@@ -27,13 +32,17 @@ def backfill_command(since_text: str, helpdesk: str, account: str, restart: bool
         lister = lister_for(helpdesk, settings, account, page_size=1000 if helpdesk == "zendesk" else 100)
     except BackfillError as exc:
         raise click.UsageError(str(exc)) from None
-    conn = redis.Redis.from_url(settings.effective_redis_url)
-    bar = click.progressbar(iter(()), label=f"{helpdesk} tickets", show_pos=True, show_percent=False, show_eta=False)
-    bar.length = None  # the helpdesks do not say how many tickets there are: show the count so far
+    conn = connect(settings)
+    started = time.time()
+    # The helpdesks do not say how many tickets there are, but they list them oldest update first: how far the
+    # listing is through the time window is the progress, and click works out the ETA from it.
+    bar = click.progressbar(length=STEPS, label=f"{helpdesk} tickets", show_percent=True, show_eta=True,
+                            show_pos=False, width=30)
     with bar:
         def on_page(page: Page, report: BackfillReport) -> None:
-            bar.update(page.seen)
-            bar.label = f"{helpdesk} tickets ({report.queued} queued)"
+            done = STEPS if page.done else int(STEPS * progress(report.since, page.reached, started))
+            bar.label = f"{helpdesk}: {report.seen} tickets, {report.queued} queued"
+            bar.update(max(0, done - bar.pos))  # redraws with the new label even when the position stays
 
         try:
             report = backfill(conn, settings.queue_name, config, lister, since, restart=restart, on_page=on_page)

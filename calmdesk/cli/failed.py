@@ -8,16 +8,17 @@ import click
 import redis
 
 from calmdesk.cli.context import cli_settings
+from calmdesk.connection import connect
 from calmdesk.state.failed_jobs import list_failed, retry_failed
 
 
 def _connection():
     settings = cli_settings()
-    conn = redis.Redis.from_url(settings.effective_redis_url, socket_timeout=5, socket_connect_timeout=2)
+    conn = connect(settings, socket_timeout=5, socket_connect_timeout=2)
     try:
         conn.ping()
     except (redis.RedisError, OSError):
-        raise click.ClickException(f"Redis at {settings.effective_redis_url} is unreachable: start calmdesk "
+        raise click.ClickException(f"Redis at {settings.redis_location} is unreachable: start calmdesk "
                                    "(or its Redis) or set REDIS_URL") from None
     return conn, settings.queue_name
 

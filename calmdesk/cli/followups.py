@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 import click
 import redis
 
+from calmdesk.connection import connect
 from calmdesk.cli.context import cli_settings
 from worker import followups
 
@@ -16,7 +17,7 @@ from worker import followups
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 def followups_command(as_json: bool) -> None:
     """List scheduled and overdue follow-ups: ticket, due time, state."""
-    conn = redis.Redis.from_url(cli_settings().effective_redis_url)
+    conn = connect(cli_settings())
     try:
         records = followups.listing(conn)
     except redis.RedisError as exc:

@@ -20,6 +20,7 @@ from calmdesk.helpdesks.html_text import html_to_text
 from calmdesk.logs import configure_logging
 from calmdesk.ops.embedded_redis import EmbeddedRedisError
 from calmdesk.ops.processes import run_all
+from calmdesk.ops.startup import check_start
 from calmdesk.ops.web_server import serve
 from worker.detector import DetectionContext, detect
 from worker.runner import run_worker
@@ -34,14 +35,21 @@ def main() -> None:
     """calmdesk: de-escalation notes, reply drafts and follow-ups for Zendesk and Freshdesk."""
 
 
+_HINTS = click.option("--hints/--no-hints", default=True, hidden=True,
+                      help="Log the setup hints at start (`calmdesk run` logs them once for its children).")
+
+
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 def run(host: str, port: int) -> None:
     """Web, worker and scheduler in one command (embedded Redis unless REDIS_URL is set)."""
     configure_logging()
+    settings = _settings()
+    if not check_start(settings, "calmdesk", embedded_allowed=True):
+        sys.exit(2)
     try:
-        sys.exit(run_all(_settings(), host, port))
+        sys.exit(run_all(settings, host, port))
     except EmbeddedRedisError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -49,9 +57,13 @@ def run(host: str, port: int) -> None:
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
-def web(host: str, port: int) -> None:
-    """The webhook receiver and admin pages, under gunicorn."""
+@_HINTS
+def web(host: str, port: int, hints: bool) -> None:
+    """The webhook receiver and admin pages, under gunicorn (WEB_CONCURRENCY processes)."""
+    configure_logging()
     settings = _settings()
+    if not check_start(settings, "web", ping=False, hints=hints):
+        sys.exit(2)
     serve(host, port, settings.web_concurrency)
 
 
@@ -60,10 +72,27 @@ def web(host: str, port: int) -> None:
 @click.option("--fork/--simple", default=False,
               help="Run each job in a forked child (isolation) instead of in the worker process (default: faster, "
                    "and HTTP connections to the helpdesk are reused between jobs).")
-def worker(burst: bool, fork: bool) -> None:
+@_HINTS
+def worker(burst: bool, fork: bool, hints: bool) -> None:
     """An RQ worker with the scheduler, for calmdesk's queue."""
     configure_logging()
-    run_worker(_settings(), burst=burst, simple=not fork)
+    settings = _settings()
+    if not check_start(settings, "worker", hints=hints):
+        sys.exit(2)
+    run_worker(settings, burst=burst, simple=not fork)
+
+
+@main.command()
+@click.option("--worker", "of_worker", is_flag=True, help="Check this host's worker instead of its web process.")
+@click.option("--port", default=8000, show_default=True, type=int, help="The web process's port.")
+def health(of_worker: bool, port: int) -> None:
+    """Exit 0 when this host's web process (or worker) is healthy; for Docker and systemd health checks."""
+    from calmdesk.ops.health import web_problem, worker_problem
+
+    problem = worker_problem(_settings()) if of_worker else web_problem(port)
+    if problem:
+        raise click.ClickException(problem)
+    click.echo("healthy")
 
 
 @main.command()
@@ -111,6 +140,37 @@ def preview(name: str, locale: str, as_json: bool) -> None:
         return
     click.echo(f"playbook: {result['playbook']}  (verdict: {result['level']}; reply in {result['language']})\n")
     click.echo(html_to_text(result["note_html"]))
+
+
+@main.command()
+@click.option("--public-url", default="http://127.0.0.1:8000", show_default=True,
+              help="Where calmdesk runs: the address the sandbox's webhook is to point at.")
+@click.option("--zendesk-port", default=8101, show_default=True, type=int)
+@click.option("--form-port", default=8100, show_default=True, type=int)
+@click.option("--freshdesk-port", default=8102, show_default=True, type=int)
+def sandbox(public_url: str, zendesk_port: int, form_port: int, freshdesk_port: int) -> None:
+    """Keep a stand-in Zendesk running to try the real setup against, with a "the customer says…" form."""
+    import logging
+    import threading
+
+    from calmdesk.demo.tryout import instructions, start_tryout
+
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    try:
+        tryout = start_tryout(zendesk_port=zendesk_port, form_port=form_port, freshdesk_port=freshdesk_port)
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on ports {zendesk_port}, {freshdesk_port} and {form_port} "
+                                   f"({exc.strerror}); choose others with --zendesk-port, --freshdesk-port and "
+                                   "--form-port") from None
+    click.echo(instructions(tryout, public_url), nl=True)
+    sys.stdout.flush()
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        tryout.stop()
 
 
 @main.command()

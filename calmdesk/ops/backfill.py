@@ -44,6 +44,7 @@ class Page:
     seen: int  # tickets on the page, open or not
     next_cursor: str  # where the next page starts
     done: bool
+    reached: float = 0.0  # the last ticket's update time (epoch): listings go oldest first, so this is progress
 
 
 @dataclass
@@ -55,6 +56,7 @@ class BackfillReport:
     not_watched: int = 0
     pages: int = 0
     resumed: bool = False
+    since: float = 0.0  # the window's start (epoch), kept across a resumed run
     skipped: dict[str, int] = field(default_factory=dict)
 
 
@@ -98,7 +100,8 @@ class ZendeskLister(Lister):
         data = self.get(f"{self.base_url}/api/v2/incremental/tickets/cursor.json", params).json()
         tickets = data.get("tickets") or []
         events = [self.event(t) for t in tickets if str(t.get("status", "")).lower() in ZENDESK_OPEN]
-        return Page(events, len(tickets), data.get("after_cursor") or cursor, bool(data.get("end_of_stream")))
+        return Page(events, len(tickets), data.get("after_cursor") or cursor, bool(data.get("end_of_stream")),
+                    _latest_update(tickets))
 
     def event(self, ticket: dict) -> TicketEvent:
         via = ticket.get("via") if isinstance(ticket.get("via"), dict) else {}
@@ -119,10 +122,27 @@ class FreshdeskLister(Lister):
         tickets = response.json() or []
         events = [self.event(t) for t in tickets if t.get("status") in FRESHDESK_OPEN]
         done = 'rel="next"' not in response.headers.get("Link", "") or number >= 300
-        return Page(events, len(tickets), str(number + 1), done)
+        return Page(events, len(tickets), str(number + 1), done, _latest_update(tickets))
 
     def event(self, ticket: dict) -> TicketEvent:
         return _event("freshdesk", self.account, ticket, channel=self.SOURCES.get(ticket.get("source"), ""))
+
+
+def _latest_update(tickets: list) -> float:
+    stamps = []
+    for ticket in tickets:
+        try:
+            stamps.append(datetime.fromisoformat(str(ticket.get("updated_at")).replace("Z", "+00:00")).timestamp())
+        except (ValueError, AttributeError):
+            continue
+    return max(stamps, default=0.0)
+
+
+def progress(since: float, reached: float, now: float) -> float:
+    """How far through the window [since, now] a listing that has reached `reached` is, from 0 to 1."""
+    if now <= since:
+        return 1.0
+    return min(1.0, max(0.0, (reached - since) / (now - since)))
 
 
 def _event(helpdesk: str, account: str, ticket: dict, channel: str) -> TicketEvent:
@@ -165,6 +185,7 @@ def backfill(conn: redis.Redis, queue_name: str, config: Config, lister: Lister,
         report.queued, report.seen = int(state.get("queued", 0)), int(state.get("seen", 0))
     else:
         since, cursor = int((time.time() if now is None else now) - since_seconds), ""
+    report.since = since
     queue = named_queue(conn, queue_name)
     pace = PACE[helpdesk] if pace is None else pace
     first = True

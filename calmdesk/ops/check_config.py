@@ -37,8 +37,8 @@ def _accounts(settings: Settings, config: Config) -> list[tuple[str, str, Zendes
     return found
 
 
-def _probe(helpdesk: str, account, session: requests.Session) -> str | None:
-    """None when the credentials work; otherwise what is wrong, in words an admin can act on."""
+def _probe(helpdesk: str, account, session: requests.Session) -> tuple[str, str] | None:
+    """None when the credentials work; otherwise (what is wrong, "url" or "credentials"): which to fix."""
     if helpdesk == "zendesk":
         auth = (f"{account.email}/token", account.api_token)
     else:
@@ -47,11 +47,14 @@ def _probe(helpdesk: str, account, session: requests.Session) -> str | None:
     try:
         response = session.get(url, auth=auth, timeout=PROBE_TIMEOUT, headers={"Accept": "application/json"})
     except requests.RequestException as exc:
-        return f"{account.url} is unreachable ({type(exc).__name__})"
+        return f"{account.url} is unreachable ({type(exc).__name__})", "url"
     if response.status_code in (401, 403):
-        return f"{account.url} refused the credentials (HTTP {response.status_code})"
+        return f"{account.url} refused the credentials (HTTP {response.status_code})", "credentials"
+    if response.status_code == 404 or "json" not in response.headers.get("Content-Type", "json"):
+        return (f"{account.url}{PROBE_PATH[helpdesk]} answered HTTP {response.status_code}, not the {helpdesk} "
+                f"API", "url")
     if response.status_code >= 400:
-        return f"GET {PROBE_PATH[helpdesk]} answered HTTP {response.status_code}"
+        return f"GET {account.url}{PROBE_PATH[helpdesk]} answered HTTP {response.status_code}", "credentials"
     return None
 
 
@@ -94,8 +97,13 @@ def check_config(settings: Settings, environ: Mapping[str, str], probe: bool = T
             report.notes.append(f"{label}: credentials present (not checked: --offline)")
             continue
         failure = _probe(helpdesk, account, session)
-        if failure:
-            report.problems.append(f"{label}: {failure}; check {', '.join(n for r, n in env_names.items() if r != webhook_role)}")
+        if failure and failure[1] == "url":
+            from_file = config.account(helpdesk, name)
+            where = f"accounts.{helpdesk}.{name}.url" if from_file and from_file.url else URL_ENV[helpdesk]
+            report.problems.append(f"{label}: {failure[0]}; check the URL ({where}), e.g. https://acme.{helpdesk}.com")
+        elif failure:
+            report.problems.append(f"{label}: {failure[0]}; check "
+                                   f"{', '.join(n for r, n in env_names.items() if r != webhook_role)}")
         else:
             report.notes.append(f"{label}: credentials accepted by {account.url}")
 

@@ -31,9 +31,9 @@ def run_all(settings: Settings, host: str, port: int) -> int:
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         cli = [sys.executable, "-m", "calmdesk.cli"]
-        children.append(subprocess.Popen(cli + ["web", "--host", host, "--port", str(port)], env=env,
+        children.append(subprocess.Popen(cli + ["web", "--no-hints", "--host", host, "--port", str(port)], env=env,
                                          preexec_fn=die_with_parent))
-        children.append(subprocess.Popen(cli + ["worker"], env=env, preexec_fn=die_with_parent))
+        children.append(subprocess.Popen(cli + ["worker", "--no-hints"], env=env, preexec_fn=die_with_parent))
         log.info("calmdesk running on http://%s:%d (Ctrl-C stops everything)", host, port)
         while not stopping:
             if any(child.poll() is not None for child in children):

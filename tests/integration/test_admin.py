@@ -213,15 +213,22 @@ def test_queue_page_lists_queues_and_workers(admin, redis):
     assert "No worker is running" in html
 
 
-def test_dashboard_counts_followups_from_the_sorted_set(admin, redis):
-    now = time.time()
-    redis.zadd("calmdesk:followups", {
-        json.dumps({"helpdesk": "zendesk", "ticket_id": "1", "due_at": now + 3600, "state": "pending"}): now + 3600,
-        json.dumps({"helpdesk": "zendesk", "ticket_id": "2", "due_at": now - 60, "state": "pending"}): now - 60,
-        json.dumps({"helpdesk": "zendesk", "ticket_id": "3", "due_at": now - 60, "state": "done"}): now - 60,
-    })
+def test_dashboard_counts_followups_from_the_followup_records(admin, redis):
+    """One kept, one missed (reminded), one overdue, one due later: the counts the records say, not 0/0."""
+    from datetime import datetime, timedelta, timezone
+
+    from worker import followups
+
+    now = datetime.now(timezone.utc)
+    for number, (state, due) in enumerate([(followups.REPLIED, -2), (followups.REMINDED, -1),
+                                           (followups.SCHEDULED, -1), (followups.SCHEDULED, 5)]):
+        followups.save(redis, followups.Followup(
+            id=f"zendesk-default-{number}-1", helpdesk="zendesk", account="default", ticket_id=str(number),
+            due_at=(now + timedelta(hours=due)).isoformat(), state=state))
     html = admin.get("/admin/").text
-    assert re.search(r'id="followups-due">1<', html) and re.search(r'id="followups-overdue">1<', html)
+    found = {name: re.search(rf'id="followups-{name}">(\d+)<', html).group(1)
+             for name in ("kept", "reminded", "overdue", "due")}
+    assert found == {"kept": "1", "reminded": "1", "overdue": "1", "due": "1"}
 
 
 def test_too_many_wrong_tokens_are_throttled(anon):

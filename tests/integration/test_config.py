@@ -22,15 +22,24 @@ def write(tmp_path: Path, text: str) -> str:
     return str(path)
 
 
-def test_the_example_file_is_valid_and_says_what_it_means():
-    config, problems = read_config(str(ROOT / "calmdesk.example.yaml"))
+def test_the_example_file_is_the_defaults_except_the_lines_it_marks():
+    example = ROOT / "calmdesk.example.yaml"
+    config, problems = read_config(str(example))
     assert problems == []
-    assert config.rules.cooldown_seconds == 24 * 3600
-    assert config.rules.tags.exclude == ("calmdesk_ignore", "spam")
-    assert config.rules.bump_priority.to == "high"
-    assert config.followups.business_hours.days == ("mon", "tue", "wed", "thu", "fri")
-    assert config.followups.business_hours.start == "09:00"
-    assert config.account("zendesk").url == "https://acme.zendesk.com"
+    defaults, _ = read_config("")
+    marked = [line.split(":")[0].strip() for line in example.read_text().splitlines()
+              if "<- differs from the default" in line and not line.lstrip().startswith("#")]
+    assert marked == ["tags", "always_on_cues"]
+    assert config.rules.tags.exclude == ("calmdesk_ignore", "spam") and defaults.rules.tags.exclude == ()
+    assert config.rules.always_on_cues == ("abuse", "legal_threat") and defaults.rules.always_on_cues == ()
+    from dataclasses import replace
+    assert replace(config.rules, tags=defaults.rules.tags, always_on_cues=()) == defaults.rules
+    assert config.followups == defaults.followups
+    assert replace(config, path="", rules=defaults.rules) == defaults
+    # Never an account: the environment's ZENDESK_URL / FRESHDESK_URL stay the ones used.
+    assert config.accounts == ()
+    settings = load_settings({"CALMDESK_CONFIG": str(example), "ZENDESK_URL": "https://mine.zendesk.com"})
+    assert settings.zendesk.url == "https://mine.zendesk.com"
 
 
 def test_no_file_means_defaults_and_no_problems():
@@ -48,7 +57,7 @@ rules:
   tags: {include: [vip], exclud: [spam]}
 followups:
   after: soon
-  per_playbook: {refund: 4h, outage: never}
+  per_playbook: {billing_refund: 4h, outage_bug: never}
   business_hours: {timezone: Mars/Olympus, days: someday, start: "18:00", end: "09:00"}
   freshdesk_mode: carrier_pigeon
 accounts:
@@ -67,7 +76,7 @@ templates:
         'rules.always_on_cues[1]: "sarcasm" is not one of',
         "rules.tags.exclud: unknown setting; did you mean exclude?",
         'followups.after: "soon" is not a duration; write 90s, 4h or 2d',
-        'followups.per_playbook.outage: "never" is not a duration',
+        'followups.per_playbook.outage_bug: "never" is not a duration',
         'followups.business_hours.timezone: "Mars/Olympus" is not a time zone',
         'followups.business_hours.days: "someday" is not a list of days',
         "followups.business_hours.end: 09:00 must be later than start (18:00)",
@@ -104,10 +113,10 @@ def test_unquoted_times_and_day_lists_are_read_as_meant(tmp_path):
 
 
 def test_followups_keep_the_shape_the_followup_code_reads(tmp_path):
-    config, problems = read_config(write(tmp_path, "followups: {after: 2d, per_playbook: {refund: 4h}, "
+    config, problems = read_config(write(tmp_path, "followups: {after: 2d, per_playbook: {billing_refund: 4h}, "
                                                    "bump_priority: true, freshdesk_mode: child_ticket}\n"))
     assert problems == []
-    assert config.followups.after_for("refund") == 4 * 3600 and config.followups.after_for("other") == 2 * 86400
+    assert config.followups.after_for("billing_refund") == 4 * 3600 and config.followups.after_for("other") == 2 * 86400
     assert config.followups.bump_priority is True and config.followups.freshdesk_mode == "child_ticket"
     assert config.followups.business_hours is None
     # Without `after`, CALMDESK_FOLLOWUP_AFTER (Settings.followup_after) is the default.
@@ -251,7 +260,8 @@ def test_check_config_prints_every_problem_and_exits_non_zero(env, zendesk, tmp_
     assert result.exit_code == 1
     out = result.output
     assert f'problem: {path}: rules.cooldown: "2x" is not a duration; write 90s, 4h or 2d' in out
-    assert "problem: zendesk account default: http://127.0.0.1:9 is unreachable (ConnectionError)" in out
+    assert "problem: zendesk account default: http://127.0.0.1:9 is unreachable (ConnectionError); check the URL " \
+           "(accounts.zendesk.default.url)" in out
     assert f"ok: zendesk account emea: credentials accepted by {zendesk.url}" in out
     assert "problem: zendesk account emea: ZENDESK_EMEA_WEBHOOK_SECRET not set, so every webhook is refused" in out
     assert "problem: zendesk account apac: ZENDESK_APAC_EMAIL, APAC_TOKEN not set in the environment" in out
@@ -273,3 +283,29 @@ def test_check_config_runs_the_template_checker_when_there_is_one(env, tmp_path,
     result = run_check_config({**env, "CALMDESK_TEMPLATES": str(tmp_path)}, "--offline")
     assert seen == [str(tmp_path)]
     assert "problem: templates: note.en.html.j2: line 3: boom" in result.output and result.exit_code == 1
+
+
+def test_an_unreachable_url_is_named_not_the_credentials(env):
+    result = run_check_config({**env, "ZENDESK_URL": "http://127.0.0.1:9"})
+    line = next(x for x in result.output.splitlines() if "zendesk account default" in x)
+    assert line == ("problem: zendesk account default: http://127.0.0.1:9 is unreachable (ConnectionError); "
+                    "check the URL (ZENDESK_URL), e.g. https://acme.zendesk.com")
+    assert "ZENDESK_API_TOKEN" not in line and "credentials" not in line
+
+
+def test_every_start_refuses_a_broken_config_one_line_per_problem(env, tmp_path):
+    """run, web and worker: each problem on one line, then refusal; no traceback."""
+    import subprocess
+    import sys
+
+    path = write(tmp_path, "rules: {cooldown: 24, channels: {exclude: [emial]}}\n")
+    for command in (["worker", "--burst"], ["web", "--port", "0"], ["run", "--port", "0"]):
+        result = subprocess.run([sys.executable, "-m", "calmdesk.cli", *command], capture_output=True, text=True,
+                                env={**env, "CALMDESK_CONFIG": path, "PATH": "/usr/bin:/bin"}, timeout=60, cwd=ROOT)
+        assert result.returncode == 2, (command, result.stderr)
+        lines = result.stderr.strip().splitlines()
+        assert any("config problem: " + path + ": rules.cooldown: 24 has no unit" in line for line in lines), lines
+        assert any('rules.channels.exclude[0]: "emial" is not a Zendesk or Freshdesk channel; did you mean email?'
+                   in line for line in lines), lines
+        assert lines[-1].endswith("fix the 2 config problem(s) above (`calmdesk check-config` lists them)")
+        assert "Traceback" not in result.stderr and len(lines) == 3
