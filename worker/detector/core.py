@@ -220,8 +220,14 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
     neutral = DetectionContext()  # the rule layer reads the text alone; context is applied once, below
     word_starts = word_start_offsets(lower)
     short = len(own.strip()) < _SHORT_CHARS
-    matches = _EVERYTHING.find(lower, word_starts)
-    signals = [(_SIGNAL_GROUPS[i - _FIRST_SIGNAL], a, b) for i, a, b in matches if i >= _FIRST_SIGNAL]
+    if short and not other_language:
+        matches = _EVERYTHING.find(lower, word_starts)
+        signals = [(_SIGNAL_GROUPS[i - _FIRST_SIGNAL], a, b) for i, a, b in matches if i >= _FIRST_SIGNAL]
+    else:
+        # Only the English rule layer on a short message reads the phrases: the others need the signals alone (each
+        # group is matched on its own, so they are the same matches), and are spared the phrases' search.
+        matches = []
+        signals = [(_SIGNAL_GROUPS[i], a, b) for i, a, b in SIGNALS.find(lower, word_starts)]
     upset_marks = [span for span in signals if span[0] == _UPSET_SIGNAL]
     if other_language:
         rules = _detect_other_language(text, own, sentences, neutral)
