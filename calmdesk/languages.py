@@ -42,8 +42,18 @@ def language_from_locale(locale: str | None) -> str | None:
 
 def detect_language(text: str) -> str | None:
     """The supported language the text is most likely in, or None when there is too little to tell."""
+    return language_of_words(words_of((text or "").lower()))
+
+
+def words_of(lower: str) -> list[str]:
+    """The words of lower-cased text as detect_language reads them (the detector reuses them)."""
+    return _WORD.findall(lower)
+
+
+def language_of_words(words: list[str]) -> str | None:
+    """detect_language on words_of(text.lower())."""
     scores = dict.fromkeys(SUPPORTED, 0)
-    for word in _WORD.findall((text or "").lower()):  # one pass: the detector calls this on every message
+    for word in words:  # one pass: the detector calls this on every message
         for lang in _WORD_LANGUAGES.get(word, ()):
             scores[lang] += 1
     best = max(SUPPORTED, key=scores.__getitem__)

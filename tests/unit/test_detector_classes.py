@@ -256,3 +256,52 @@ def test_a_note_renders_for_cues_the_note_templates_have_no_label_for(language, 
     rendered = render_note(NoteContext(helpdesk="zendesk", ticket_id="1", verdict=verdict, escalation=0,
                                        message_text=text))
     assert rendered.reply_text
+
+
+# --- the learned lexical layer (worker/detector/lexical.py, trained by bench/train_detector.py) ------------------
+
+def test_the_lexical_layer_reads_distinct_unigrams_and_bigrams_of_the_own_text():
+    from calmdesk.languages import words_of
+    from worker.detector import lexical
+
+    grams = lexical.grams(words_of("i wrote twice, i wrote"))
+    assert {lexical.gram_name(g) for g in grams} == {"i", "wrote", "twice", "i wrote", "wrote twice", "twice i"}
+    assert lexical.HEADS and lexical.HEADS[0] == lexical.UPSET_HEAD and len(lexical.TABLE) > 1000
+    assert all(len(weights) == len(lexical.HEADS) for weights in lexical.TABLE.values())
+
+
+def test_the_verdict_is_the_interpretable_logit_plus_the_word_ngrams_share():
+    from worker.detector import lexical, model
+
+    for text in ("I have now written three times about the broken kettle and I am still waiting, this is ridiculous.",
+                 "Hello, could you tell me if the blue jacket comes in a size 12? Many thanks.",
+                 "Ya les escribí dos veces y nadie contesta. Estoy harta."):
+        reading = detector._read(text, DetectionContext())
+        assert reading is not None
+        z = model.logit(reading.values) + lexical.upset_logit(lexical.head_sums(reading.grams))
+        assert detect(text).negative == (model.probability(z) >= model.THRESHOLD)
+
+
+def test_the_quoted_history_and_the_signature_give_no_ngrams():
+    text = ("Could you send the receipt for order 5521 please?\n\nOn Tue, 3 Jun 2025, Support <help@shop.example> "
+            "wrote:\n> We are sorry, this is ridiculous and unacceptable, we will escalate it.\n")
+    reading = detector._read(text, DetectionContext())
+    assert reading is not None and "ridiculous" not in reading.grams and "receipt" in reading.grams
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("My dad has dementia and sometimes orders things by mistake. Is there a way to add a spending limit to his "
+     "account? Many thanks", "distress"),
+    ("Happy to leave you a good review on Trustpilot once the replacement arrives. Could you confirm the dispatch "
+     "date? Thanks!", "public_exposure"),
+    ("My wife passed away in March and the account was in her name. Could you move it to mine? Thank you for your "
+     "help.", "distress"),
+])
+def test_cues_only_an_upset_customer_shows_are_not_reported_on_a_message_read_as_calm(text, cue):
+    # The corpus labels abuse, legal and churn threats, distress and public exposure only on upset messages: a pattern
+    # hit on a message the layer reads as clearly calm is a misfire (lexical.GATE, lexical.GATE_RATIO).
+    reading = detector._read(text, DetectionContext())
+    assert reading is not None and cue in reading.present  # the pattern fired ...
+    verdict = detect(text)
+    assert not verdict.negative and cue not in verdict.cues  # ... and is not shown
+    assert all(e.cue != cue for e in verdict.evidence)

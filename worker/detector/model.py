@@ -1,12 +1,15 @@
 """The learned layer: a logistic regression over a few interpretable features of a message (the rule score, cue
 hits, marks of an upset or a calm writer), with weights trained by bench/train_detector.py and shipped as
-weights.json. Pure Python at run time: a dot product and a sigmoid, deterministic.
+weights.json. Pure Python at run time: a dot product and a sigmoid, deterministic. The word n-grams' share of the
+same logit (fitted together with these weights) is in worker/detector/lexical.py.
 """
 
 from __future__ import annotations
 
 import json
 import math
+from itertools import repeat
+from operator import mul
 from pathlib import Path
 
 _WEIGHTS_FILE = Path(__file__).with_name("weights.json")
@@ -41,7 +44,7 @@ WEIGHTS, BIAS, THRESHOLD = _load()
 
 
 def logit(values: dict[str, float]) -> float:
-    return BIAS + sum(w * values.get(name, 0.0) for name, w in zip(FEATURES, WEIGHTS))
+    return BIAS + sum(map(mul, map(values.get, FEATURES, repeat(0.0)), WEIGHTS))
 
 
 def probability(z: float) -> float:
