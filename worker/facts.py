@@ -164,6 +164,7 @@ class Facts:
     what_they_want: Fact | None = None
     contacts_before: int = 0
     said_again: bool = False  # "again", "chased": not a first contact, count unknown
+    grievances: tuple[Fact, ...] = ()  # the sentences most likely to state the grievance, best first
     extra: dict = field(default_factory=dict)
 
     def all(self) -> list[Fact]:
@@ -203,15 +204,20 @@ def extract_facts(text: str) -> Facts:
     dates = _unique_facts(_date_fact(own, m) for m in _DATE.finditer(own)
                           if m.group(0).strip() and not _overlaps(m.start(), m.end(), taken)
                           and not re.fullmatch(r"(?:on|el|le|am|this|next|last)", m.group(0).strip(), re.I))
-    deadline = next((Fact("deadline", m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip()))
-                     for m in _DEADLINE.finditer(own)), None)
+    found = [Fact("deadline", m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip()))
+             for m in _DEADLINE.finditer(own)]
+    # "by Friday night" says what they need by when; "I fly tomorrow" or "urgent" only that time is short.
+    deadline = next((f for f in found if re.match(r"(?:by|before|until|no later|antes|para|hasta|avant|d'ici|au plus|bis|spätestens|vor)\b", f.text, re.I)),
+                    found[0] if found else None)
     sentences = [(m.start(), m.group(0)) for m in _SENTENCE.finditer(own) if m.group(0).strip()]
     sentences = [_without_greeting(start, s) for start, s in sentences]
     want = _best_want(sentences)
-    happened = _best_grievance(sentences, want)
+    ranked = _ranked_grievances(sentences, want)
+    happened = ranked[0] if ranked else None
     count, again = _contacts(own)
     return Facts(own_text=own, own_end=end, refs=refs, amounts=amounts, dates=dates, deadline=deadline,
-                 what_happened=happened, what_they_want=want, contacts_before=count, said_again=again)
+                 what_happened=happened, what_they_want=want, contacts_before=count, said_again=again,
+                 grievances=tuple(ranked[:3]))
 
 
 def _refs(own: str):
@@ -266,7 +272,7 @@ def _best_want(sentences):
     return best
 
 
-def _best_grievance(sentences, want):
+def _ranked_grievances(sentences, want) -> list[Fact]:
     scored = []
     for index, (start, s) in enumerate(sentences):
         words = s.split()
@@ -285,9 +291,9 @@ def _best_grievance(sentences, want):
         scored.append((score, start, s))
     if not scored:
         stripped = [(st, s) for st, s in sentences if s.strip()]
-        return _trimmed("what_happened", *stripped[0]) if stripped else None
-    _, start, s = max(scored, key=lambda x: x[0])
-    return _trimmed("what_happened", start, s)
+        return [_trimmed("what_happened", *stripped[0])] if stripped else []
+    scored.sort(key=lambda x: -x[0])
+    return [_trimmed("what_happened", start, s) for _, start, s in scored]
 
 
 _LEADING_GREETING = re.compile(r"^\s*(?:hi|hello|hey|hola|bonjour|hallo|buenas(?: tardes| noches)?|buenos días|guten tag)\b[^,.!:\n]{0,30}[,!:]\s*",

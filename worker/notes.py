@@ -29,7 +29,7 @@ TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 MARKER_PREFIX = "calmdesk-ref:"
 TEMPLATES_ENV = "CALMDESK_TEMPLATES"
 TEAM_LANGUAGE_ENV = "CALMDESK_TEAM_LANGUAGE"
-MAX_QUOTES = 4
+MAX_QUOTES = 5
 MAX_QUOTE_CHARS = 280
 
 
@@ -152,8 +152,12 @@ def _quotes(ctx: NoteContext, situation: Situation) -> list[dict]:
     for e in ctx.verdict.evidence:
         if e.cue != SCORE_CUE and e.text and (not own or e.text in own):
             add(e.text, [e.cue])
+    for g in facts.grievances[1:2]:
+        add(g.text)
     if facts.what_they_want is not None:
         add(facts.what_they_want.text)
+    for g in facts.grievances[2:3]:
+        add(g.text)
     for e in ctx.verdict.evidence:
         if e.cue == SCORE_CUE and e.text and (not own or e.text in own):
             add(e.text)
@@ -162,6 +166,11 @@ def _quotes(ctx: NoteContext, situation: Situation) -> list[dict]:
 
 def _shorten(text: str) -> str:
     return text if len(text) <= MAX_QUOTE_CHARS else text[: MAX_QUOTE_CHARS - 1].rstrip() + "…"
+
+
+# A deadline that reads as "by Friday night" can follow "you need this sorted"; others are quoted.
+_WHEN_WORD = re.compile(r"(?:by|before|until|no later than|antes del?|para el|hasta|avant|d'ici|au plus tard|bis|spätestens|vor)\b",
+                        re.IGNORECASE)
 
 
 def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict:
@@ -180,11 +189,13 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
         "charge_date": plain_safe(charge[0]) if charge and situation.topic in (
             "unexpected_charge", "billing_question") else "",
         "deadline": plain_safe(facts.deadline.text) if facts.deadline else "",
+        "deadline_says_when": bool(facts.deadline and _WHEN_WORD.match(facts.deadline.text)),
         "contact_number": situation.contact_number if "repeat_contact" in cues else 1,
         "bereavement": situation.bereavement, "fraud": situation.fraud, "frightened": situation.frightened,
         "cancel_request": situation.cancel_request or (situation.topic == "cancellation" and not situation.already_cancelled
                                                        and "cancel_request" in cues),
-        "already_cancelled": situation.already_cancelled and not situation.cancel_request,
+        "already_cancelled": situation.already_cancelled and not situation.cancel_request and situation.topic in (
+            "charged_after_cancel", "cancellation", "unexpected_charge", "billing_question"),
         "churn_only": situation.churn_only and situation.topic != "cancellation",
         "boundary": situation.boundary,
         "legal": "legal_threat" in cues, "escalation": "escalation_request" in cues,
@@ -247,6 +258,25 @@ def _team_followup(ctx: NoteContext, reply_phrase: str) -> str:
     return reply_phrase or ctx.followup_text
 
 
+MAX_WORDS_BEFORE_DRAFT = 100
+
+
+def _shorter_quote(values: dict) -> dict:
+    values["grievance_short"] = inert(short_quote(str(values["grievance_short"]), 7))
+    return values
+
+
+# Ever shorter forms of the head of the note, tried in turn until it fits.
+_BRIEFER = (
+    lambda v: v,
+    lambda v: {**v, "lines": v["lines"][:3]},
+    lambda v: _shorter_quote({**v, "lines": v["lines"][:3]}),
+    lambda v: _shorter_quote({**v, "lines": v["lines"][:2], "risks": v["risks"][:2], "refs": v["refs"][:1]}),
+    lambda v: {**v, "lines": v["lines"][:2], "risks": v["risks"][:1], "refs": v["refs"][:1], "grievance_short": "",
+               "followup": ""},
+)
+
+
 def render_note(ctx: NoteContext) -> RenderedNote:
     env = template_environment(str(TEMPLATES_DIR), override_directory(ctx))
     reply_lang = reply_language(ctx.customer_locale, ctx.message_text)
@@ -257,10 +287,14 @@ def render_note(ctx: NoteContext) -> RenderedNote:
     values = _reply_values(ctx, situation, reply_lang)
     reply = _tidy_reply(env.get_template(f"replies/reply.{reply_lang}.txt.j2").render(values))
     note_followup = _team_followup(ctx, _followup_phrase(ctx, note_lang) if note_lang == reply_lang else values["followup"])
-    html = env.get_template(f"notes/note.{note_lang}.html.j2").render(
-        _note_values(ctx, situation, note_lang, note_followup),
-        reply=Markup("<br>\n").join(inert(line) for line in reply.splitlines()), reply_lang=reply_lang)
-    html = html.strip() + "\n"
+    note_values = _note_values(ctx, situation, note_lang, note_followup)
+    reply_html = Markup("<br>\n").join(inert(line) for line in reply.splitlines())
+    html = ""
+    for trim in _BRIEFER:  # an agent reads at most MAX_WORDS_BEFORE_DRAFT words before the draft
+        html = env.get_template(f"notes/note.{note_lang}.html.j2").render(
+            trim(dict(note_values)), reply=reply_html, reply_lang=reply_lang).strip() + "\n"
+        if words_before(html) <= MAX_WORDS_BEFORE_DRAFT:
+            break
     brief_html = html.split("</p>", 1)[0]
     brief = " ".join(__import__("html").unescape(re.sub(r"<[^>]+>", " ", brief_html)).split())
     tags = ("calmdesk_flagged", f"calmdesk_{ctx.verdict.level}", f"calmdesk_topic_{situation.topic}") + tuple(

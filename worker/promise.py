@@ -104,3 +104,18 @@ def promise_phrase(due: datetime | None, decided: datetime | None, language: str
     if hours <= 36:
         return _WITHIN_HOURS[language][1].format(n=hours)
     return _WITHIN_DAYS[language].format(n=math.ceil(seconds / 86400))
+
+
+def followup_seconds(policy, text: str, subject: str, cues, locale: str = "") -> int:
+    """The wait before the follow-up for this message: the policy's (per topic and cue), shortened by the situation.
+
+    The worker schedules the follow-up with it and the note and draft promise the resulting due time."""
+    from .languages import reply_language
+    from .playbooks import MODIFIERS
+    from .situation import read_situation
+
+    situation = read_situation(text, subject, tuple(cues or ()), reply_language(locale, text))
+    modifiers = [c for c in situation.cues if c in MODIFIERS]
+    base = min([policy.after_for(situation.topic)] + [policy.after_for(m) for m in modifiers])
+    deadline = situation.facts.deadline.text if situation.facts.deadline else ""
+    return followup_after(base, situation.topic, situation.cues, deadline)

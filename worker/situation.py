@@ -43,8 +43,9 @@ _BEREAVEMENT = _c(r"\b(?:died|passed away|passing|funeral|death certificate|bere
 _FEAR = _c(r"\b(?:scared|frightened|terrified|panick?\w*|desperate|in tears|crying|can'?t sleep|vulnerable|afraid|worried sick|anxious|shaking"
            r"|can'?t afford|my rent|no money (?:left|for)|food|heating|hospital|surgery|my baby|wheelchair|disabled|elderly|\d{2}-year-old"
            r"|angustiad[oa]|asustad[oa]|desesperad[oa]|miedo|peur|paniqu\w+|désespér\w+|angoiss\w+|verzweifelt|angst|panik|fassungslos)\b")
-_FRAUD = _c(r"\b(?:fraud\w*|scam\w*|unauthori[sz]ed|stolen|hack\w*|phishing|didn'?t (?:make|authori[sz]e)|never (?:made|authori[sz]ed|applied)|fraude|estafa"
-            r"|frauduleu\w+|piraté|betrug|nicht veranlasst|gehackt)\b")
+_LEGAL = _c(r"\b(?:lawyer|solicitor|attorney|legal action|small claims|court|sue you|suing|ombudsman|trading standards|regulator|chargeback"
+            r"|(?:opened|open|raise|raising|file|filing) a (?:dispute|claim) with|dispute (?:it |the charge )?with (?:my bank|amex|visa|mastercard|paypal)"
+            r"|abogad\w+|demanda|denuncia|ocu\b|consumo|avocat|tribunal|médiateur|mise en demeure|anwalt|klage|gericht|schlichtungsstelle|verbraucherzentrale)\b")
 # Contempt aimed at the company or its people (not at the situation).
 _DIRECTED_INSULT = _c(
     r"\b(?:you(?:'re| are)? (?:all )?(?:\w+ )?(?:idiots?|morons?|clowns|incompetent|useless|pathetic|liars?|thieves|crooks|scammers|a joke|a disgrace|criminals|stupid|muppets|amateurs|frauds?)"
@@ -116,7 +117,8 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
     add("cancel_request", cancel_request and not already)
     add("already_cancelled", already)
     add("churn_threat", bool(_CHURN.search(own)))
-    bereavement, frightened, fraud = bool(_BEREAVEMENT.search(own)), bool(_FEAR.search(own)), bool(_FRAUD.search(own))
+    bereavement, frightened = bool(_BEREAVEMENT.search(own)), bool(_FEAR.search(own))
+    add("legal_threat", bool(_LEGAL.search(own)))
     add("distress", bereavement or frightened)
     insults = len(_DIRECTED_INSULT.findall(own))
     threat = bool(_THREAT.search(own))
@@ -137,7 +139,7 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
         topic=topic, cues=tuple(cues), facts=facts, cancel_request=cancel_request and not already,
         already_cancelled=already or topic == "charged_after_cancel",
         churn_only="churn_threat" in cues and not cancel_request and not already,
-        bereavement=bereavement, frightened=frightened or fraud, fraud=fraud or topic == "fraud_or_security",
+        bereavement=bereavement, frightened=frightened or topic == "fraud_or_security", fraud=topic == "fraud_or_security",
         insults=insults, threat=threat, profanity=profanity, formal=formal, informal=informal and not formal,
         contact_number=count + 1 if count else (2 if facts.said_again or "repeat_contact" in detector_cues else 1),
     )
