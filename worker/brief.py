@@ -67,6 +67,8 @@ def line_keys(situation: Situation) -> list[str]:
         add("check_ref")
     if len(keys) < 2 and s.facts.amounts:
         add("amount")
+    if len(keys) < 2:
+        add("promise")
     return keys[:MAX_LINES]
 
 

@@ -72,11 +72,14 @@ _DATE = re.compile(
     re.IGNORECASE)
 _DEADLINE = re.compile(
     rf"\b(?:by|before|until|no later than|latest|antes del?|para el|hasta el?|avant|d'ici(?: à)?|au plus tard|bis(?: spätestens)?|spätestens|vor)\s+"
-    rf"(?:the\s+|el\s+|le\s+|la\s+|zum\s+|am\s+)?(?:{_DATE.pattern})(?:\s+(?:{_RELATIVE}|{_WEEKDAYS}))?(?:\s+(?:at\s+)?(?:{_TIME}))?"
-    rf"|\b(?:I|we)(?:'m| am| are)? (?:fly(?:ing)?|leave|leaving|travel(?:l?ing)?|depart(?:ing)?)\s+(?:on\s+)?(?:{_WEEKDAYS}|{_RELATIVE}|in \w+ (?:hours|days))"
+    rf"(?:the\s+|el\s+|le\s+|la\s+|zum\s+|am\s+)?(?:{_DATE.pattern})(?:\s+(?:{_RELATIVE}|{_WEEKDAYS}))?(?:\s+(?:at\s+)?(?:{_TIME}))?",
+    re.IGNORECASE)
+_DEADLINE_OTHER = re.compile(
+    rf"\b(?:I|we)(?:'m| am| are)? (?:fly(?:ing)?|leave|leaving|travel(?:l?ing)?|depart(?:ing)?)\s+(?:on\s+)?(?:{_WEEKDAYS}|{_RELATIVE}|in \w+ (?:hours|days))"
     rf"|\b(?:payroll|deadline|flight|wedding|funeral|surgery|presentation|exam|event|closing|launch|rent)\b[^.!?\n]{{0,40}}?\b(?:{_WEEKDAYS}|{_RELATIVE}|{_TIME})\b"
     rf"|\b(?:urgent(?:ly)?|asap|as soon as possible|immediately|right now|lo antes posible|urgente|dès que possible|urgent|sofort|dringend)\b",
     re.IGNORECASE)
+_BY_WORDS = r"(?:by|before|until|no later than|latest|antes|para|hasta|avant|d'ici|au plus tard|bis|spätestens|vor)\b"
 _CHARGE_WORDS = re.compile(r"charg|debit|billed|bill\b|took|taken|cobr|carg|prélev|débit|factur|abgebucht|abbuch|belast"
                            r"|berechnet|payment|paid|pago|pagué|payé|bezahlt|renew", re.IGNORECASE)
 _CANCEL_WORDS = re.compile(r"cancel|cancel·|cancelé|annul|résili|kündig|gekündigt|storn|baja", re.IGNORECASE)
@@ -204,11 +207,10 @@ def extract_facts(text: str) -> Facts:
     dates = _unique_facts(_date_fact(own, m) for m in _DATE.finditer(own)
                           if m.group(0).strip() and not _overlaps(m.start(), m.end(), taken)
                           and not re.fullmatch(r"(?:on|el|le|am|this|next|last)", m.group(0).strip(), re.I))
-    found = [Fact("deadline", m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip()))
-             for m in _DEADLINE.finditer(own)]
     # "by Friday night" says what they need by when; "I fly tomorrow" or "urgent" only that time is short.
-    deadline = next((f for f in found if re.match(r"(?:by|before|until|no later|antes|para|hasta|avant|d'ici|au plus|bis|spätestens|vor)\b", f.text, re.I)),
-                    found[0] if found else None)
+    by = [m for m in _DEADLINE.finditer(own) if re.match(_BY_WORDS, m.group(0), re.I)]
+    found = by or [m for m in _DEADLINE_OTHER.finditer(own)]
+    deadline = next((Fact("deadline", m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip())) for m in found), None)
     sentences = [(m.start(), m.group(0)) for m in _SENTENCE.finditer(own) if m.group(0).strip()]
     sentences = [_without_greeting(start, s) for start, s in sentences]
     want = _best_want(sentences)
@@ -245,6 +247,8 @@ def _refs(own: str):
 
 def _date_fact(own: str, m: re.Match) -> Fact:
     value = m.group(0).strip()
+    if value.endswith(".") and not re.search(r"\d{1,2}\.\d{1,2}\.$", value):
+        value = value.rstrip(".")
     start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
     sentence_start = max(own.rfind(".", 0, start), own.rfind("\n", 0, start), own.rfind("!", 0, start)) + 1
     stop = [i for i in (own.find(".", m.end()), own.find("\n", m.end())) if i != -1]

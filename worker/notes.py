@@ -219,6 +219,9 @@ def _note_values(ctx: NoteContext, situation: Situation, language: str, team_fol
         "avoid": avoid_keys(situation),
         "quotes": _quotes(ctx, situation),
         "first_name": inert(first),
+        "customer_name": inert(" ".join(ctx.customer_name.split())),  # for admin overrides written before the brief
+        "subject": inert(" ".join(ctx.subject.split())),
+        "orders": [inert(f.text) for f in facts.refs],
         "contact_number": situation.contact_number if "repeat_contact" in situation.cues else 1,
         "refs": [inert(f.text) for f in facts.refs],
         "amounts": [inert(f.text) for f in facts.amounts],

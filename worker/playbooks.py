@@ -29,10 +29,12 @@ REPLY_SUPERSEDES = {"legal_threat": ("escalation_request",)}
 
 # Helpdesk tags an agent or trigger already set ("shipping", "refund_request", "bug") name the topic too.
 _TAG_WORDS = {
-    "account_access": r"login|password|account_access|security|2fa|hacked",
+    "account_access": r"login|password|account_access|2fa",
+    "fraud_or_security": r"security|hacked|fraud",
     "outage_or_bug": r"bug|outage|incident|error|crash",
-    "damaged_product": r"damaged|defect\w*|broken|faulty|rma|warranty",
-    "billing_refund": r"billing|refund\w*|invoice|payment|charge\w*",
+    "damaged_or_defective": r"damaged|defect\w*|broken|faulty|rma|warranty",
+    "refund_not_received": r"refund\w*",
+    "unexpected_charge": r"billing|invoice|payment|charge\w*",
     "delivery_delay": r"shipping|delivery|shipment|courier|where_is_my_order|wismo|late_order",
     "poor_service": r"complaint_service|no_response|service_complaint",
 }
@@ -72,7 +74,7 @@ def choose_topic(message: str, subject: str = "", tags: tuple[str, ...] | list[s
         return topic
     for old, pattern in _TAG_PATTERNS.items():
         if any(pattern.search(tag) for tag in tags):
-            return OLD_TOPIC_NAMES.get(old, old)
+            return old
     return topic
 
 

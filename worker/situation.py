@@ -44,7 +44,7 @@ _FEAR = _c(r"\b(?:scared|frightened|terrified|panick?\w*|desperate|in tears|cryi
            r"|can'?t afford|my rent|no money (?:left|for)|food|heating|hospital|surgery|my baby|wheelchair|disabled|elderly|\d{2}-year-old"
            r"|angustiad[oa]|asustad[oa]|desesperad[oa]|miedo|peur|paniqu\w+|désespér\w+|angoiss\w+|verzweifelt|angst|panik|fassungslos)\b")
 _LEGAL = _c(r"\b(?:lawyer|solicitor|attorney|legal action|small claims|court|sue you|suing|ombudsman|trading standards|regulator|chargeback"
-            r"|(?:opened|open|raise|raising|file|filing) a (?:dispute|claim) with|dispute (?:it |the charge )?with (?:my bank|amex|visa|mastercard|paypal)"
+            r"|(?:opened|open|raise|raising|file|filing) a (?:dispute|claim) with|disput\w* (?:it |this |the charge |the payment )?with (?:my bank|the bank|amex|visa|mastercard|paypal)"
             r"|abogad\w+|demanda|denuncia|ocu\b|consumo|avocat|tribunal|médiateur|mise en demeure|anwalt|klage|gericht|schlichtungsstelle|verbraucherzentrale)\b")
 # Contempt aimed at the company or its people (not at the situation).
 _DIRECTED_INSULT = _c(
@@ -173,9 +173,10 @@ def name_parts(name: str) -> tuple[str, str, str]:
     while words and words[0].strip(".").lower() in _TITLE_GENDER:
         title = title or _TITLE_GENDER[words[0].strip(".").lower()]
         words = words[1:]
-    if not words or not all(re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", w) for w in words):
+    valid = [bool(re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", w)) for w in words]
+    if not words or not valid[0]:
         return title, "", ""
     fix = (lambda w: w.title() if w.isupper() or w.islower() else w)
     first = fix(words[0])
-    last = fix(words[-1]) if len(words) > 1 else ""
+    last = fix(words[-1]) if len(words) > 1 and all(valid) else ""
     return title, first, last

@@ -24,6 +24,8 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
         (_c(r"\b(?:hasn'?t|has not|have not|haven'?t|never|still not|not yet|didn'?t) (?:been )?(?:arrived?|come|turned up|delivered|shipped|dispatched|received)"
             r"|where(?: is|'s) my (?:order|parcel|package|delivery)|(?:late|delayed|missed) deliver\w*|deliver\w* (?:was )?(?:due|late|delayed)"
             r"|still waiting for (?:my|the) (?:order|parcel|package|delivery|sofa|bed)|tracking (?:hasn'?t|has not|says|shows)|named day|not (?:been )?delivered|no delivery"
+            r"|esperando (?:mi|el|su) (?:pedido|paquete|envío)|attends? (?:toujours |encore )?(?:ma|la|mon|le) (?:commande|colis|livraison)"
+            r"|warte\w* (?:\w+ ){0,3}auf (?:meine|die|mein|das) (?:bestellung|lieferung|paket)"
             r"|no ha llegado|sin llegar|todavía no (?:he recibido|ha llegado)|retraso en (?:la )?entrega|dónde está mi pedido"
             r"|pas (?:encore )?(?:été )?(?:reçu|livrée?)|toujours pas (?:reçu|arrivé|livré)|retard de livraison|colis (?:bloqué|perdu)|où est (?:ma commande|mon colis)"
             r"|nicht (?:angekommen|geliefert|zugestellt)|noch nicht (?:da|erhalten|geliefert)|lieferverzug|wo bleibt|wo ist meine (?:bestellung|lieferung|paket)"), 3),
@@ -47,10 +49,10 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     "refund_not_received": [
         (_c(r"\b(?:where(?: is|'s) my refund|refund (?:hasn'?t|has not|never|still|not yet|was never|is still)|still (?:no|waiting (?:for|on)) (?:my |the |a )?refund"
             r"|(?:haven'?t|have not|never|not) (?:yet )?(?:received|got|seen|had) (?:my |the |a |any )?(?:refund|money back|credit)|waiting for (?:my |the |a )?refund"
-            r"|where(?: is|'s) my money|(?:seen|had|received) a penny|credit (?:had been |hasn'?t been |not |was never |still not )?applied|promised (?:a |me a |the )?refund|refund (?:of|for) .{0,30}(?:weeks|days|months) ago|weeks to refund|in credit"
+            r"|refund\b[^.!?\n]{0,30}\b(?:never|not|hasn'?t|has not) (?:yet )?(?:arrived|come|been (?:paid|received|processed))|where(?: is|'s) my money|(?:seen|had|received) a penny|credit (?:had been |hasn'?t been |not |was never |still not )?applied|promised (?:a |me a |the )?refund|refund (?:of|for) .{0,30}(?:weeks|days|months) ago|weeks to refund|in credit"
             r"|reembolso (?:no|todavía|aún)|sigo esperando (?:el|mi) reembolso|no (?:he recibido|me han devuelto)|devolución pendiente"
             r"|attends? (?:toujours )?(?:mon|le) remboursement|remboursement (?:toujours|jamais|pas)|pas (?:été )?rembours"
-            r"|rückerstattung (?:ist )?(?:noch|immer noch|nie)|warte (?:\w+ )*auf (?:die|meine) (?:rückerstattung|erstattung|gutschrift)|nichts angekommen|noch keine (?:rückerstattung|erstattung|gutschrift)|nicht erstattet)\b"), 4),
+            r"|rückerstattung (?:ist )?(?:noch|immer noch|nie)|warte (?:\w+ )*auf (?:die|meine) (?:rückerstattung|erstattung|gutschrift)|nichts angekommen|noch keine (?:rückerstattung|erstattung|gutschrift)|nicht erstattet)\b"), 5),
         (_c(r"\b(?:refund\w*|reembolso|devolución|rembours\w+|rückerstattung|erstattung|gutschrift|money back|geld zurück)\b"), 1),
     ],
     "unexpected_charge": [
@@ -74,7 +76,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
             r"|luggage|baggage|suitcase|hotel|check-in|itinerary|vuelo|aeropuerto|equipaje|maleta|embarque|tren|vol\b|aéroport|bagages?|valise|train|correspondance"
             r"|flug|flughafen|gepäck|koffer|zug|anschluss|umbuch\w*)\b"), 0.7),
         (_c(r"\b(?:flight (?:\w+ ){0,4}(?:cancelled|canceled|delayed)|(?:cancelled|canceled|delayed) (?:my )?flight|missed (?:my|the) (?:connection|flight|train)|lost (?:my )?(?:luggage|bag|suitcase)"
-            r"|denied boarding|vuelo (?:cancelado|retrasado)|vol (?:annulé|retardé)|flug (?:\w+ )?(?:annulliert|gestrichen|verspätet|gecancelt)|koffer (?:ist )?(?:weg|verloren))\b"), 4),
+            r"|denied boarding|vuelo (?:\w+ )?(?:cancelado|retrasado)|vol (?:\w+ ){0,2}(?:annulé|retardé)|flug (?:\w+ )?(?:annulliert|gestrichen|verspätet|gecancelt)|koffer (?:ist )?(?:weg|verloren))\b"), 4),
     ],
     "outage_or_bug": [
         (_c(r"\b(?:crash\w* on (?:login|log ?in|start)|status page|none of (?:us|our team|my team)|dropouts?|dropped calls?|keeps dropping|no (?:internet|signal|service|dial tone)"
@@ -96,7 +98,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     "fraud_or_security": [
         (_c(r"\b(?:fraud\w*|scam\w*|unauthori[sz]ed|didn'?t (?:make|authori[sz]e)|did not (?:make|authori[sz]e)|never (?:made|authori[sz]ed|applied)|stolen (?:card|identity|details)|identity theft|card (?:was |has been )?blocked|blocked my card|fraud (?:protection|team)|hack\w*|phishing|clicked (?:a|the|it|on)"
             r"|someone (?:has )?(?:taken|used|accessed|logged)|not me|transactions? I (?:don'?t|do not) recogni[sz]e|block (?:my|the) card|freeze my card"
-            r"|fraude|no autoricé|robad[oa]|suplantación|estafa|frauduleu\w+|pas (?:moi|autorisé)|jamais faits?|piraté|usurpation|arnaque"
+            r"|fraude|no autoricé|rien autorisé|quelqu'un a (?:retiré|pris|utilisé)|alguien ha (?:sacado|usado|cogido)|jemand hat (?:\w+ ){0,4}(?:abgebucht|abgehoben|genutzt)|robad[oa]|suplantación|estafa|frauduleu\w+|pas (?:moi|autorisé)|jamais faits?|piraté|usurpation|arnaque"
             r"|betrug|nicht veranlasst|gehackt|gestohlen|phishing|unbefugt|sperren sie)\b"), 3),
     ],
     "privacy_data_request": [
@@ -113,9 +115,18 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
             r"|personne ne (?:me )?répond|aucune réponse|sans réponse|service client|raccroché"
             r"|keine antwort|niemand (?:antwortet|meldet sich|ruft)|kundenservice|kundendienst|unfreundlich|schon wieder ein formular)\b"), 1.5),
     ],
-    "praise": [],
-    "billing_question": [],
-    "product_question": [],
+    "praise": [
+        (_c(r"\b(?:(?:your|the) (?:agent|colleague|team) (?:\w+ )?(?:sorted|fixed|solved)|thank you so much|great job|excellent service"
+            r"|su agente lo solucionó|lo solucionó|a tout réglé|hat alles gelöst)\b"), 3),
+    ],
+    "billing_question": [
+        (_c(r"\b(?:(?:doesn'?t|does not|don'?t) match|question about (?:my |the )?(?:bill|invoice)|explain (?:my|the|this) (?:bill|invoice)"
+            r"|no coincide|ne correspond pas|stimmt nicht (?:\w+ ){0,7}überein)\b"), 3),
+    ],
+    "product_question": [
+        (_c(r"\b(?:manual|instructions|user guide|how (?:do|can) I (?:use|set up|install)|mode d'emploi|anleitung|bedienungsanleitung"
+            r"|manual de instrucciones|no se entiende)\b"), 2),
+    ],
     "other": [],
 }
 _CANCELLED = _c(r"\b(?:I (?:already |had |have )?(?:cancel+ed|closed|terminated|ended)|after (?:I )?cancel+(?:ed|ing)|(?:since|despite|after) cancel+\w*|was cancel+ed|(?:cancel+ed|closed) (?:my|the|it|on|in)"
@@ -124,7 +135,7 @@ _CANCELLED = _c(r"\b(?:I (?:already |had |have )?(?:cancel+ed|closed|terminated|
 _CHARGED = _c(r"\b(?:charg\w+|billed|bill|debit\w*|taken|took|renew\w*|payment|paid|letter .{0,30}demanding|cobr\w+|cargo|prélev\w+|débit\w*|factur\w+"
               r"|abgebucht|abbuch\w*|berechnet|belastet|rechnung)\b")
 _CHARGED_AGAIN = _c(r"\b(?:charged (?:me )?again|still (?:being )?(?:charged|billed|taking)|keep (?:charging|taking)|another (?:charge|payment|bill)|sigue(?:n)? cobr|toujours prélev|weiterhin abgebucht|demanding)\b")
-_FRAUD_MONEY = _c(r"\b(?:didn'?t|did not|never|haven'?t|no|not) (?:make|made|authori[sz]e|authori[sz]ed|recogni[sz]e)|unauthori[sz]ed|nicht veranlasst|jamais faits?|no (?:he )?autoricé|no reconozco|je n'ai jamais")
+_FRAUD_MONEY = _c(r"\b(?:didn'?t|did not|never|haven'?t|no|not) (?:make|made|authori[sz]e|authori[sz]ed|recogni[sz]e)|unauthori[sz]ed|nicht veranlasst|jamais faits?|rien autorisé|no autoricé nada|no (?:he )?autoricé|no reconozco|je n'ai jamais")
 
 
 def topic_scores(text: str, subject: str = "") -> dict[str, float]:
