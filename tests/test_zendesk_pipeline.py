@@ -169,3 +169,30 @@ def test_lost_response_after_note_stored_does_not_post_twice(client, zendesk, en
     assert len([r for r in zendesk.log.matching("PUT", f"/api/v2/tickets/{ticket}")
                 if r.path == f"/api/v2/tickets/{ticket}"]) == 1
     assert zendesk.log.matching("GET", f"/api/v2/tickets/{ticket}/comments")
+
+
+OUTAGE = ("Your dashboard has been down since 8 am and none of my team can work. This is the second time this week. "
+          "I need it back by 3 pm today or we miss payroll. Absolutely unacceptable.")
+
+
+def test_note_draft_and_scheduled_follow_up_agree_on_the_time(client, zendesk, env, redis):
+    from datetime import datetime, timedelta, timezone
+    from html import unescape
+
+    from worker import followups
+
+    ticket = zendesk.create_ticket("Dashboard down", "Dana Whitfield", "Dashboard?")
+    before = datetime.now(timezone.utc)
+    assert deliver(client, zendesk, ticket, OUTAGE).status_code == 202
+    run_worker_burst(env)
+    [note] = zendesk.notes(ticket)
+    html = unescape(note["html_body"])
+    head, draft = html.split("<blockquote>", 1)
+    # An outage with a deadline today: updates in hours, not "within 24 hours", and never UTC to the customer.
+    assert "within 2 hours" in draft and "UTC" not in draft.split("</blockquote>")[0]
+    assert "within 2 hours" in head
+    [record] = followups.listing(redis)
+    assert before + timedelta(hours=2) - timedelta(seconds=5) <= record.due <= datetime.now(timezone.utc) + timedelta(hours=2)
+    [task] = [t for t in zendesk.tickets.values() if t["type"] == "task"]
+    assert datetime.fromisoformat(task["due_at"].replace("Z", "+00:00")) == record.due.replace(microsecond=0)
+    assert f"{record.due.astimezone(timezone.utc):%H:%M} UTC" in head  # the team sees the same time on its clock
