@@ -410,3 +410,14 @@ def test_check_reports_lint_findings_lost_marker_and_unknown_names(tmp_path):
 def test_check_explains_a_missing_directory(tmp_path):
     assert "not a directory" in check_templates(tmp_path / "nope")[0]
     assert "no *.j2 files" in check_templates(tmp_path)[0]
+
+
+def test_the_worker_wait_uses_per_playbook_config_under_new_and_old_names():
+    from worker.followups import FollowupPolicy
+    from worker.promise import followup_seconds
+
+    refund = "My refund still hasn't arrived after a month. This is ridiculous."
+    assert followup_seconds(FollowupPolicy(24 * 3600, {"refund_not_received": 4 * 3600}), refund, "", ()) == 4 * 3600
+    assert followup_seconds(FollowupPolicy(24 * 3600, {"billing_refund": 3 * 3600}), refund, "", ()) == 3 * 3600
+    outage = "The site is down, none of us can log in. Unacceptable."
+    assert followup_seconds(FollowupPolicy(24 * 3600), outage, "", ()) == 2 * 3600

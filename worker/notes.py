@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from html import unescape
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -20,8 +21,8 @@ from markupsafe import Markup, escape
 
 from .brief import avoid_keys, line_keys, quotable, risks, short_quote
 from .detector import LEVELS, SCORE_CUE, Verdict
-from .languages import DEFAULT, format_deadline, language_from_locale, reply_language
-from .playbooks import Playbook, playbook_for
+from .languages import DEFAULT, language_from_locale, reply_language
+from .playbooks import playbook_for
 from .promise import promise_phrase
 from .situation import Situation, name_parts, read_situation
 
@@ -249,8 +250,6 @@ def note_language(ctx: NoteContext) -> str:
 def words_before(html: str, marker: str = "<blockquote>") -> int:
     """Words an agent reads before the draft starts."""
     head = html.split(marker, 1)[0]
-    from html import unescape
-
     return len([w for w in unescape(re.sub(r"<[^>]+>", " ", head)).split() if re.search(r"\w", w)])
 
 
@@ -299,7 +298,7 @@ def render_note(ctx: NoteContext) -> RenderedNote:
         if words_before(html) <= MAX_WORDS_BEFORE_DRAFT:
             break
     brief_html = html.split("</p>", 1)[0]
-    brief = " ".join(__import__("html").unescape(re.sub(r"<[^>]+>", " ", brief_html)).split())
+    brief = " ".join(unescape(re.sub(r"<[^>]+>", " ", brief_html)).split())
     tags = ("calmdesk_flagged", f"calmdesk_{ctx.verdict.level}", f"calmdesk_topic_{situation.topic}") + tuple(
         f"calmdesk_{c}" for c in ctx.verdict.cues)
     return RenderedNote(html=html, reply_text=reply, playbook=playbook.name, language=reply_lang, tags=tags,

@@ -16,8 +16,11 @@ from .topics import choose_topic as choose_corpus_topic
 
 # The situations are the corpus's topics (worker/topics.py); the old internal names map onto them.
 TOPICS = CORPUS_TOPICS
-OLD_TOPIC_NAMES = {"damaged_product": "damaged_or_defective", "billing_refund": "unexpected_charge",
-                   "outage_bug": "outage_or_bug", "general": "other"}
+# Names a config written for earlier versions may use in followups.per_playbook, and the topics they now cover.
+OLD_TOPIC_NAMES = {"damaged_product": ("damaged_or_defective", "wrong_item"),
+                   "billing_refund": ("unexpected_charge", "refund_not_received", "charged_after_cancel",
+                                      "billing_question"),
+                   "outage_bug": ("outage_or_bug",), "general": ("other",)}
 # Every cue the note speaks about, in the order they are named. Unknown cues are ignored here, shown in the note.
 MODIFIERS = ("legal_threat", "escalation_request", "repeat_contact", "urgency", "cancel_request", "already_cancelled",
              "churn_threat", "public_exposure", "distress", "abuse", "profanity", "shouting")

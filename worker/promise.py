@@ -111,11 +111,12 @@ def followup_seconds(policy, text: str, subject: str, cues, locale: str = "") ->
 
     The worker schedules the follow-up with it and the note and draft promise the resulting due time."""
     from .languages import reply_language
-    from .playbooks import MODIFIERS
+    from .playbooks import MODIFIERS, OLD_TOPIC_NAMES
     from .situation import read_situation
 
     situation = read_situation(text, subject, tuple(cues or ()), reply_language(locale, text))
     modifiers = [c for c in situation.cues if c in MODIFIERS]
-    base = min([policy.after_for(situation.topic)] + [policy.after_for(m) for m in modifiers])
+    names = [situation.topic] + [old for old, new in OLD_TOPIC_NAMES.items() if situation.topic in new] + modifiers
+    base = min(policy.after_for(name) for name in names)
     deadline = situation.facts.deadline.text if situation.facts.deadline else ""
     return followup_after(base, situation.topic, situation.cues, deadline)
