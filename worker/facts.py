@@ -79,6 +79,9 @@ _DEADLINE_OTHER = re.compile(
     rf"|\b(?:payroll|deadline|flight|wedding|funeral|surgery|presentation|exam|event|closing|launch|rent)\b[^.!?\n]{{0,40}}?\b(?:{_WEEKDAYS}|{_RELATIVE}|{_TIME})\b"
     rf"|\b(?:urgent(?:ly)?|asap|as soon as possible|immediately|right now|lo antes posible|urgente|dès que possible|urgent|sofort|dringend)\b",
     re.IGNORECASE)
+# "bis heute", "until now", "hasta hoy": how long it has lasted, not when they need it.
+_SO_FAR = re.compile(r"(?:until|till|up to|bis|hasta|jusqu'?à|à ce)\s+(?:today|now|this day|heute|jetzt|dato|hoy|ahora|aujourd'hui|maintenant|jour)\s*$",
+                     re.IGNORECASE)
 _BY_WORDS = r"(?:by|before|until|no later than|latest|antes|para|hasta|avant|d'ici|au plus tard|bis|spätestens|vor)\b"
 _CHARGE_WORDS = re.compile(r"charg|debit|billed|bill\b|took|taken|cobr|carg|prélev|débit|factur|abgebucht|abbuch|belast"
                            r"|berechnet|payment|paid|pago|pagué|payé|bezahlt|renew", re.IGNORECASE)
@@ -201,14 +204,15 @@ def extract_facts(text: str) -> Facts:
     end = own_text_end(text)
     own = text[:end]
     refs = _unique_facts(_refs(own))
-    amounts = _unique_facts(Fact("amount", m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip()))
+    amounts = _unique_facts(Fact("amount", m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip()),
+                                 _amount_label(own, m.start(), m.end()))
                             for m in _AMOUNT.finditer(own) if not _inside(m.start(), refs))
     taken = [*refs, *amounts]
     dates = _unique_facts(_date_fact(own, m) for m in _DATE.finditer(own)
                           if m.group(0).strip() and not _overlaps(m.start(), m.end(), taken)
                           and not re.fullmatch(r"(?:on|el|le|am|this|next|last)", m.group(0).strip(), re.I))
     # "by Friday night" says what they need by when; "I fly tomorrow" or "urgent" only that time is short.
-    by = [m for m in _DEADLINE.finditer(own) if re.match(_BY_WORDS, m.group(0), re.I)]
+    by = [m for m in _DEADLINE.finditer(own) if re.match(_BY_WORDS, m.group(0), re.I) and not _SO_FAR.match(m.group(0))]
     found = by or [m for m in _DEADLINE_OTHER.finditer(own)]
     deadline = next((Fact("deadline", m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip())) for m in found), None)
     sentences = [(m.start(), m.group(0)) for m in _SENTENCE.finditer(own) if m.group(0).strip()]
@@ -253,7 +257,7 @@ def _date_fact(own: str, m: re.Match) -> Fact:
     sentence_start = max(own.rfind(".", 0, start), own.rfind("\n", 0, start), own.rfind("!", 0, start)) + 1
     stop = [i for i in (own.find(".", m.end()), own.find("\n", m.end())) if i != -1]
     sentence = own[sentence_start:min(stop) if stop else len(own)]
-    window = own[max(sentence_start, start - 60):start + len(value) + 25]
+    window = own[max(sentence_start, start - 40):start + len(value) + 15]
     label = "other"
     if _CANCEL_WORDS.search(window):
         label = "cancel"
@@ -265,6 +269,23 @@ def _date_fact(own: str, m: re.Match) -> Fact:
         label = "order"
     del sentence
     return Fact("date", value, start, start + len(value), label)
+
+
+_REFUND_WORDS = re.compile(r"refund|credit|money back|reembols|devoluci|devolv|rembours|avoir|erstatt|gutschrift|zurück",
+                           re.IGNORECASE)
+
+
+def _amount_label(own: str, start: int, end: int) -> str:
+    """What an amount is: a refund they wait for, a charge taken, or something else (a price, a cost)."""
+    before = own[max(0, start - 45):start]
+    after = own[end:end + 30]
+    cut = max(before.rfind("."), before.rfind("\n"))
+    before = before[cut + 1:]
+    if _REFUND_WORDS.search(before) or re.match(r"\s*(?:refund|credit|back)", after, re.I):
+        return "refund"
+    if _CHARGE_WORDS.search(before) or re.match(r"\s*(?:charge|fee|bill|debit|cargo|cobro|prélèvement|abbuchung|gebühr)", after, re.I):
+        return "charge"
+    return "other"
 
 
 def _best_want(sentences):

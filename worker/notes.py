@@ -24,7 +24,7 @@ from .detector import LEVELS, SCORE_CUE, Verdict
 from .languages import DEFAULT, language_from_locale, reply_language
 from .playbooks import playbook_for
 from .promise import promise_phrase
-from .situation import Situation, name_parts, read_situation
+from .situation import Situation, full_name, name_parts, read_situation
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 MARKER_PREFIX = "calmdesk-ref:"
@@ -187,6 +187,9 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
         "grievance": plain_safe(quotable(facts.what_happened.text if facts.what_happened else "")),
         "ref": plain_safe(facts.refs[0].text) if facts.refs else "",
         "amount": plain_safe(facts.amounts[0].text) if facts.amounts else "",
+        "charge_amount": next((plain_safe(a.text) for a in facts.amounts if a.label == "charge"), ""),
+        "refund_amount": next((plain_safe(a.text) for a in facts.amounts if a.label == "refund"), ""),
+        "full": plain_safe(full_name(ctx.customer_name)) if first else "",
         "charge_date": plain_safe(charge[0]) if charge and situation.topic in (
             "unexpected_charge", "billing_question") else "",
         "deadline": plain_safe(facts.deadline.text) if facts.deadline else "",

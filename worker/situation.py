@@ -176,7 +176,21 @@ def name_parts(name: str) -> tuple[str, str, str]:
     valid = [bool(re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", w)) for w in words]
     if not words or not valid[0]:
         return title, "", ""
+    if len(words) == 1 and re.search(r"(?<=[^\W\d_])[A-Z]", words[0][1:]) and not re.search(r"[-'’]", words[0]):
+        return title, "", ""  # "ValkyrieRush": a gamer tag, not a name
     fix = (lambda w: w.title() if w.isupper() or w.islower() else w)
     first = fix(words[0])
     last = fix(words[-1]) if len(words) > 1 and all(valid) else ""
     return title, first, last
+
+
+def full_name(name: str) -> str:
+    """The profile name without a title, in the order written ("Carmen Delgado Ortiz"; "Chen, Wei" -> "Wei Chen")."""
+    name = " ".join((name or "").split())
+    if "," in name:
+        last, _, rest = name.partition(",")
+        name = f"{rest.strip()} {last.strip()}".strip()
+    words = name.split()
+    while words and words[0].strip(".").lower() in _TITLE_GENDER:
+        words = words[1:]
+    return " ".join(words)
