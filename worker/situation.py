@@ -43,6 +43,11 @@ _BEREAVEMENT = _c(r"\b(?:died|passed away|passing|funeral|death certificate|bere
 _FEAR = _c(r"\b(?:scared|frightened|terrified|panick?\w*|desperate|in tears|crying|can'?t sleep|vulnerable|afraid|worried sick|anxious|shaking"
            r"|can'?t afford|my rent|no money (?:left|for)|food|heating|hospital|surgery|my baby|wheelchair|disabled|elderly|\d{2}-year-old"
            r"|angustiad[oa]|asustad[oa]|desesperad[oa]|miedo|peur|paniqu\w+|désespér\w+|angoiss\w+|verzweifelt|angst|panik|fassungslos)\b")
+_ESCALATION = _c(r"\b(?:(?:speak|talk) to (?:a |your |the )?(?:manager|supervisor|someone senior|director)|(?:get|want|need) (?:me )?(?:a |your )?(?:manager|supervisor)"
+                 r"|escalat\w+ (?:this|my)|your (?:ceo|managing director)|cc'?(?:ing|'d)? (?:your )?(?:ceo|director)"
+                 r"|hablar con (?:el|la|un|una|alguien de la) (?:director|directora|dirección|responsable|supervisor|encargad[oa])"
+                 r"|parler (?:à|au|avec) (?:un |votre |le )?(?:responsable|supérieur|directeur|manager)"
+                 r"|(?:mit )?(?:einer|einem|ihrer|ihrem) (?:führungskraft|vorgesetzten|teamleitung|geschäftsführ\w*) sprechen)\b")
 _LEGAL = _c(r"\b(?:lawyer|solicitor|attorney|legal action|small claims|court|sue you|suing|ombudsman|trading standards|regulator|chargeback"
             r"|(?:opened|open|raise|raising|file|filing) a (?:dispute|claim) with|disput\w* (?:it |this |the charge |the payment )?with (?:my bank|the bank|amex|visa|mastercard|paypal)"
             r"|abogad\w+|demanda|denuncia|ocu\b|consumo|avocat|tribunal|médiateur|mise en demeure|anwalt|klage|gericht|schlichtungsstelle|verbraucherzentrale)\b")
@@ -57,7 +62,8 @@ _PUBLIC = _c(r"\b(?:review|trustpilot|twitter|tweet|social media|facebook|instag
              r"|redes sociales|reseña|ocu|réseaux sociaux|avis|presse|bewertung|soziale medien|zeitung|presse)\b")
 _FORMAL = {
     "en": _c(r"^\s*(?:dear (?:sir|madam|sirs|mr|mrs|ms|dr|customer|\w+ (?:team|department|office))|to whom it may concern)|yours (?:faithfully|sincerely)|^\s*(?:kind|best) regards|I am writing (?:to|regarding|further)|I write (?:to|further)"),
-    "es": _c(r"\b(?:estimad[oa]s?|atentamente|usted(?:es)?|me dirijo a|les escribo|reciban un cordial)\b"),
+    "es": _c(r"\b(?:estimad[oa]s?|atentamente|usted(?:es)?|me dirijo a|les escribo|reciban un cordial|buenos días|buenas tardes"
+             r"|les ruego|le ruego|quisiera)\b"),
     "fr": _c(r"\b(?:madame|monsieur|cordialement|veuillez|je vous prie|salutations distinguées|je me permets)\b"),
     "de": re.compile(r"(?:Sehr geehrte|Mit freundlichen Grüßen|freundlichen Grüßen|\b(?:Sie|Ihnen|Ihre[mnrs]?)\b)"),
 }
@@ -119,6 +125,7 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
     add("churn_threat", bool(_CHURN.search(own)))
     bereavement, frightened = bool(_BEREAVEMENT.search(own)), bool(_FEAR.search(own))
     add("legal_threat", bool(_LEGAL.search(own)))
+    add("escalation_request", bool(_ESCALATION.search(own)))
     add("distress", bereavement or frightened)
     insults = len(_DIRECTED_INSULT.findall(own))
     threat = bool(_THREAT.search(own))
