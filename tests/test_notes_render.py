@@ -421,3 +421,21 @@ def test_the_worker_wait_uses_per_playbook_config_under_new_and_old_names():
     assert followup_seconds(FollowupPolicy(24 * 3600, {"billing_refund": 3 * 3600}), refund, "", ()) == 3 * 3600
     outage = "The site is down, none of us can log in. Unacceptable."
     assert followup_seconds(FollowupPolicy(24 * 3600), outage, "", ()) == 2 * 3600
+
+
+def test_so_far_is_not_a_deadline():
+    assert extract_facts("Auf meinem Konto ist bis heute nichts angekommen.").deadline is None
+    assert extract_facts("Nothing has changed until now, and I need it fixed by Monday.").deadline.text == "by Monday"
+
+
+def test_amounts_are_named_for_what_they_are():
+    facts = extract_facts("We paid for three nights. I want a refund of £45. You charged me £12 on 3 May.")
+    assert {a.text: a.label for a in facts.amounts} == {"£45": "refund", "£12": "charge"}
+    hotel = render("The room had mould and the staff laughed at us. We want £300 back.")
+    assert hotel.topic != "refund_not_received" and "should already be with you" not in hotel.reply_text
+
+
+def test_a_manager_request_in_spanish_loops_in_a_lead():
+    rendered = render("Buenos días. Quiero hablar con la directora. Me han cobrado dos veces la matrícula.", locale="es")
+    assert "escalation_request" in rendered.playbook and "[nombre del responsable]" in rendered.reply_text
+    assert rendered.reply_text.startswith("Buenos días")  # a formal opening gets a formal greeting
