@@ -51,7 +51,7 @@ def followup_after(policy_seconds: int, topic: str, cues, deadline_text: str = "
         wanted = min(wanted, URGENT_SECONDS if soon else SOON_SECONDS * 6)
     elif "urgency" in cues:
         wanted = min(wanted, SOON_SECONDS)
-    return max(wanted, 15 * 60)
+    return wanted
 
 
 def zone_of(name: str) -> ZoneInfo | None:
