@@ -138,7 +138,8 @@ _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?![\s.!?]|$))+(?:[.!?]+|\n|$)")
 # Threats and asides are not the grievance, even when they are the loudest sentence.
 _ASIDE = re.compile(r"\b(?:lawyer|solicitor|court|sue|ombudsman|regulator|chargeback|dispute|review|trustpilot|twitter|social media"
                     r"|press|copying|cc'?ing|in copy|in kopie|en copie|abogado|denuncia|reclamación|avocat|plainte|anwalt"
-                    r"|klage|verbraucherzentrale|bewertung|cancel my|i'?m (?:leaving|done|cancelling)|never (?:again|buy))\b",
+                    r"|klage|verbraucherzentrale|bewertung|cancel my|i'?m (?:leaving|done|cancelling)|never (?:again|buy)"
+                    r"|last (?:order|time) I|(?:I'?m|I am) done with|me cambio de|je (?:vais|pars) (?:chez|ailleurs)|ich wechsle)\b",
                     re.IGNORECASE)
 _HEDGE_QUESTION = re.compile(r"^\s*(?:where|why|how|what|when|dónde|por qué|où|pourquoi|wo|warum|wann)\b", re.IGNORECASE)
 

@@ -129,7 +129,11 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
         (_c(r"\b(?:manual|instructions|user guide|how (?:do|can) I (?:use|set up|install)|mode d'emploi|anleitung|bedienungsanleitung"
             r"|manual de instrucciones|no se entiende)\b"), 2),
     ],
-    "other": [],
+    # A stay, a claim or an appointment gone wrong: no product to replace, no parcel to chase.
+    "other": [
+        (_c(r"\b(?:hotel|our stay|room \d+|bed ?bugs|séjour|hôtel|chambre|habitación|estancia|zimmer|aufenthalt|punaises"
+            r"|insurance claim|póliza|policy (?:number|wording)|appointment|cita|rendez-vous|termin|mri|scan|surgery|operarse)\b"), 2),
+    ],
 }
 _CANCELLED = _c(r"\b(?:I (?:already |had |have )?(?:cancel+ed|closed|terminated|ended)|after (?:I )?cancel+(?:ed|ing)|(?:since|despite|after) cancel+\w*|was cancel+ed|(?:cancel+ed|closed) (?:my|the|it|on|in)"
                 r"|cancel+ation (?:email|confirmation|ref)|account (?:was|has been|had been) closed|(?:she|he|my (?:mother|mum|father|dad)) (?:died|passed)"
