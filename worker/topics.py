@@ -155,8 +155,12 @@ def topic_scores(text: str, subject: str = "") -> dict[str, float]:
     return scores
 
 
-def choose_topic(text: str, subject: str = "", cues: tuple[str, ...] | list[str] = ()) -> str:
-    """The corpus topic this message is about; "other" when nothing matches."""
+_SHIPPED = object()
+MODEL_CONFIDENT = 0.9
+
+
+def choose_topic(text: str, subject: str = "", cues: tuple[str, ...] | list[str] = (), model=_SHIPPED) -> str:
+    """The corpus topic this message is about: keyword families and the small trained model, combined."""
     both = f"{subject}\n{text}"
     scores = topic_scores(text, subject)
     if _CANCELLED.search(both) and (_CHARGED_AGAIN.search(both) or (_CHARGED.search(both) and scores.get("refund_not_received", 0) < 4)):
@@ -167,6 +171,15 @@ def choose_topic(text: str, subject: str = "", cues: tuple[str, ...] | list[str]
         scores["poor_service"] += 1
     if scores.get("refund_not_received", 0) < 5:
         scores.pop("refund_not_received", None)
-    if not scores:
-        return "other"
-    return max(scores, key=lambda t: (scores[t], -TOPICS.index(t)))
+    if scores:
+        return max(scores, key=lambda t: (scores[t], -TOPICS.index(t)))
+    # No keyword family speaks: the trained model may, when it is sure (leave-one-out precision ~0.5 at 0.9).
+    if model is _SHIPPED:
+        from .topic_model import shipped_model
+
+        model = shipped_model()
+    if model is not None:
+        topic, probability = model.best(text, subject)
+        if probability >= MODEL_CONFIDENT:
+            return topic
+    return "other"
