@@ -64,9 +64,40 @@ def language_of_words(words: list[str]) -> str | None:
     return best
 
 
+# More everyday words, for choosing the reply's language only (the detector keeps its own, faster list).
+_REPLY_WORDS = {
+    "en": _STOPWORDS["en"] | {"hi", "hello", "please", "we", "our", "that", "they", "me", "just", "no", "on", "at", "be",
+                              "will", "from", "has", "had", "were", "would", "there", "anyone", "nobody", "again"},
+    "es": _STOPWORDS["es"] | {"hay", "sin", "correo", "alguien", "ahí", "hola", "respuesta", "me", "lo", "le", "se", "al",
+                              "como", "más", "esto", "este", "esta", "les", "usted", "ustedes", "buenas", "gracias", "hoy",
+                              "nada", "os", "he", "han", "mis", "sus", "desde", "cuenta", "llamada", "factura"},
+    "fr": _STOPWORDS["fr"] | {"bonjour", "il", "on", "sur", "au", "aux", "ce", "cette", "rien", "merci", "depuis",
+                              "nous", "vos", "mes", "été", "encore", "compte", "aucune", "qui", "que", "dans"},
+    "de": _STOPWORDS["de"] | {"hallo", "auf", "den", "dem", "kein", "keine", "seit", "nach", "wurde", "wir", "euch",
+                              "bitte", "danke", "mir", "mich", "uns", "ihnen", "auch", "wieder", "zu", "von", "bei"},
+}
+
+
+def detect_reply_language(text: str) -> str | None:
+    """The language the customer wrote in, for the reply; None when it is not clear."""
+    scores = dict.fromkeys(SUPPORTED, 0)
+    for word in _WORD.findall((text or "").lower()):
+        for lang in SUPPORTED:
+            if word in _REPLY_WORDS[lang]:
+                scores[lang] += 1
+    best = max(SUPPORTED, key=scores.__getitem__)
+    runner_up = max(v for lang, v in scores.items() if lang != best)
+    if scores[best] < 2 or scores[best] < 1.5 * runner_up + 1:
+        return None
+    return best
+
+
 def reply_language(locale: str | None, text: str, default: str = DEFAULT) -> str:
-    """The customer's language: the helpdesk locale, else what the message is written in, else the default."""
-    return language_from_locale(locale) or detect_language(text) or language_from_locale(default) or DEFAULT
+    """The customer's language: what the message is clearly written in, else the helpdesk locale, else the default.
+
+    A profile's locale is often a default nobody set; a message plainly in Spanish gets a Spanish reply."""
+    written = detect_reply_language(text)
+    return written or language_from_locale(locale) or language_from_locale(default) or DEFAULT
 
 
 _WEEKDAYS = {

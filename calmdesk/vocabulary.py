@@ -18,11 +18,15 @@ PRIORITIES = ("low", "normal", "high", "urgent")  # lowest first
 # Playbook topics a config may name (followups.per_playbook). worker/writing/playbooks.py's TOPICS must stay a
 # subset (tests/unit/test_config_names.py). Both spellings are accepted while the topics are being renamed to the
 # corpus's names: the current ones (billing_refund, damaged_product, outage_bug) and the new ones.
-PLAYBOOK_TOPICS = (
-    "delivery_delay", "damaged_product", "billing_refund", "outage_bug", "account_access", "poor_service", "general",
-    "damaged_or_defective", "wrong_item", "refund_not_received", "unexpected_charge", "charged_after_cancel",
-    "cancellation", "travel_disruption", "outage_or_bug", "fraud_or_security", "privacy_data_request",
-)
+# The situations a note is written for (the dev corpus's topic names), then the names of earlier versions that a
+# config's followups.per_playbook may still use (worker/writing/playbooks.py maps them onto these).
+TOPICS = ("delivery_delay", "damaged_or_defective", "wrong_item", "refund_not_received", "unexpected_charge",
+          "charged_after_cancel", "cancellation", "travel_disruption", "outage_or_bug", "account_access",
+          "fraud_or_security", "privacy_data_request", "poor_service", "billing_question", "product_question",
+          "praise", "other")
+OLD_TOPIC_NAMES = ("delivery_delay", "damaged_product", "billing_refund", "outage_bug", "account_access",
+                   "poor_service", "general")
+PLAYBOOK_TOPICS = TOPICS + tuple(name for name in OLD_TOPIC_NAMES if name not in TOPICS)
 
 
 def level_rank(level: str) -> int:

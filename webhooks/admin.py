@@ -30,6 +30,7 @@ from webhooks import dashboard as shown
 from calmdesk.keys import ACTIVITY_KEY, ALERT_PATTERN, alert_key, login_failures_key
 from calmdesk.queue import named_queue
 from calmdesk.resources import templates_dir
+from worker.writing.preview import preview
 
 log = logging.getLogger("calmdesk.admin")
 bp = Blueprint("admin", __name__, url_prefix="/admin", template_folder=str(templates_dir()))
@@ -316,30 +317,20 @@ def highlight(text: str, evidence) -> list[tuple[str, str]]:
     return segments
 
 
-def _preview(text: str, config) -> dict:
+def _preview(text: str, config, subject: str = "", name: str = "") -> dict:
+    """The same path as `calmdesk preview` and the worker, with the live config's templates and follow-up wait."""
     kwargs = {"team_language": config.templates.team_language if config else "",
               "templates_dir": config.templates.directory if config else ""}
-    try:
-        from worker.writing.preview import preview
-    except ImportError:
-        preview = None
-    if preview is not None:
-        try:
-            return preview(text, **kwargs)
-        except TypeError:
-            return preview(text)
-    from worker.detector import detect
-    from worker.writing.notes import NoteContext, render_note
-
-    rendered = render_note(NoteContext(helpdesk="preview", ticket_id="0", verdict=detect(text), escalation=1,
-                                       message_text=text, followup_text="within 24 hours", **kwargs))
-    return {"playbook": rendered.playbook, "note_html": rendered.html, "reply_text": rendered.reply_text,
-            "language": rendered.language}
+    if config is not None:
+        kwargs["followup_seconds"] = config.followups.after_seconds
+    return preview(text, name or None, subject=subject, **kwargs)
 
 
 @bp.route("/playground", methods=["GET", "POST"])
 def playground():
     text = request.form.get("text", "") if request.method == "POST" else ""
+    subject = request.form.get("subject", "") if request.method == "POST" else ""
+    name = request.form.get("requester_name", "") if request.method == "POST" else ""
     result = None
     if text.strip():
         from worker.detector import detect
@@ -347,8 +338,9 @@ def playground():
         config, problems = read_config(_settings().config_path, _settings().followup_after)
         verdict = detect(text)
         result = {"verdict": verdict, "segments": highlight(text, verdict.evidence),
-                  "preview": _preview(text, None if problems else config)}
-    return render_template("admin/playground.html", title="Playground", text=text, result=result)
+                  "preview": _preview(text, None if problems else config, subject, name)}
+    return render_template("admin/playground.html", title="Playground", text=text, subject=subject,
+                           requester_name=name, result=result)
 
 
 @bp.get("/failed")

@@ -25,7 +25,7 @@ from worker.detector import DetectionContext, Verdict, detect
 from calmdesk.helpdesks.clients import client_for
 from calmdesk.languages import reply_language
 from worker.writing.notes import NoteContext, render_note, template_environment
-from worker.writing.playbooks import choose_playbook
+from worker.writing.promise import followup_seconds
 from worker.writing.reply_lint import lint_reply
 from worker.outcomes import with_helpdesk_outcomes
 from calmdesk.queue import (ANALYSE_JOB, COACH_JOB, FAILURE_TTL, FOLLOWUP_JOB, NOTE_JOB, job_retry,
@@ -100,15 +100,14 @@ def post_note(payload: dict) -> dict:
     client = client_for(event.helpdesk, settings, event.account, conn)
 
     config = load_config(settings)
-    name, locale = event.requester_name, event.locale
+    name, locale, zone = event.requester_name, event.locale, ""
     if not name:
         person = client.requester(event.ticket_id, event.requester_id)
-        name, locale = person.name, locale or person.locale
+        name, locale, zone = person.name, locale or person.locale, getattr(person, "time_zone", "")
     text = payload.get("text") or event.text
-    playbook = choose_playbook(text, verdict, event.subject, event.tags)
     policy = followup_policy(settings)
-    after = min([policy.after_for(playbook.topic)] + [policy.after_for(m) for m in playbook.modifiers])
-    policy = replace(policy, after_seconds=after)
+    # One wait for the situation (a deadline or an outage means hours): scheduled, noted and promised alike.
+    policy = replace(policy, after_seconds=followup_seconds(policy, text, event.subject, verdict.cues, locale))
     decided = datetime.fromtimestamp(payload["decided_at"], timezone.utc)  # fixed, so retries promise the same time
     due = due_time(decided, policy.after_seconds, policy.business_hours)
     ctx = NoteContext(
@@ -116,7 +115,7 @@ def post_note(payload: dict) -> dict:
         customer_name=name, subject=event.subject, reason=payload.get("reason", ""),
         followup_text=promise_text(decided, due, policy), message_text=text, customer_locale=locale,
         team_language=config.templates.team_language, followup_at=due, templates_dir=config.templates.directory,
-        ticket_tags=tuple(event.tags),
+        ticket_tags=tuple(event.tags), timezone=zone, decided_at=decided,
     )
     rendered = render_note(ctx)
     outcome = _post_once(conn, client, event.ticket_id, ctx.marker, rendered.html, job.id)

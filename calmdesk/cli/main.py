@@ -123,20 +123,29 @@ def analyze(jsonl: bool) -> None:
 
 
 @main.command()
-@click.option("--name", default="", help="The customer's name, for the greeting.")
+@click.option("--name", default="", help="The customer's name, for the greeting (same as --requester-name).")
+@click.option("--requester-name", "requester_name", default="", help="The name on the helpdesk profile.")
+@click.option("--subject", default="", help="The ticket subject, which also helps choose the topic.")
 @click.option("--locale", default="", help="The customer's locale (es-ES, fr, de); else detected from the text.")
-@click.option("--json", "as_json", is_flag=True, help='Print {"playbook", "note_html", "reply_text", "language"}.')
-def preview(name: str, locale: str, as_json: bool) -> None:
+@click.option("--timezone", "timezone_name", default="", help="The customer's timezone (IANA or helpdesk name).")
+@click.option("--json", "as_json", is_flag=True,
+              help='Print {"playbook", "note_html", "reply_text", "language", "topic", "cues", "brief", "facts", '
+                   '"words_before_draft", ...}.')
+def preview(name: str, requester_name: str, subject: str, locale: str, timezone_name: str, as_json: bool) -> None:
     """Show the playbook, note and reply draft calmdesk would write for a message read from stdin."""
     try:
-        templates = load_config(_settings()).templates
+        config = load_config(_settings())
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from None
-    result = render_preview(sys.stdin.read(), name=name or None, locale=locale or None,
-                            team_language=templates.team_language, templates_dir=templates.directory)
+    templates = config.templates
+    result = render_preview(sys.stdin.read(), name=requester_name or name or None, locale=locale or None,
+                            subject=subject, team_language=templates.team_language, templates_dir=templates.directory,
+                            timezone_name=timezone_name, followup_seconds=config.followups.after_seconds)
     if as_json:
-        keys = ("playbook", "note_html", "reply_text", "language")
-        click.echo(json.dumps({k: result[k] for k in keys}, ensure_ascii=False))
+        click.echo(json.dumps(result, ensure_ascii=False))
+        return
+    if not result["flagged"]:
+        click.echo("calm: no note (calmdesk posts nothing for this message)")
         return
     click.echo(f"playbook: {result['playbook']}  (verdict: {result['level']}; reply in {result['language']})\n")
     click.echo(html_to_text(result["note_html"]))

@@ -31,6 +31,7 @@ class Person:
     name: str = ""
     email: str = ""
     locale: str = ""
+    time_zone: str = ""  # the helpdesk's timezone name for this person (IANA or Rails), "" when unknown
 
     @property
     def first_name(self) -> str:

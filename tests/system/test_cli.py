@@ -56,7 +56,25 @@ def test_preview_json_has_the_playbook_note_reply_and_language():
     result = calmdesk("preview", "--name", "Lucía Pérez", "--json", stdin=message)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"playbook", "note_html", "reply_text", "language"}
+    assert {"playbook", "note_html", "reply_text", "language", "topic", "cues", "brief", "facts",
+            "words_before_draft"} <= set(data)
     assert data["language"] == "es" and data["reply_text"].startswith("Hola, Lucía")
     assert "4471" in data["reply_text"] and "repeat_contact" in data["playbook"]
     assert "tercera vez" in data["note_html"]
+
+
+def test_preview_takes_subject_and_requester_name_and_reports_topic_and_facts():
+    message = "Order B-55120 arrived smashed, the glass top is in pieces. I need a replacement by Friday."
+    result = calmdesk("preview", "--json", "--subject", "Broken table", "--requester-name", "Okafor, Grace", stdin=message)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["topic"] == "damaged_or_defective" and data["reply_text"].startswith("Hi Grace,")
+    assert data["brief"].startswith("Grace") and isinstance(data["words_before_draft"], int)
+    assert data["words_before_draft"] <= 100
+    ref = next(f for f in data["facts"] if f["kind"] == "ref")
+    assert message[ref["start"]:ref["end"]] == "B-55120"
+
+
+def test_preview_says_calm_no_note_for_a_calm_message():
+    result = calmdesk("preview", stdin="Hi, could you tell me when my order ships? Thanks!")
+    assert result.returncode == 0 and result.stdout.startswith("calm: no note")

@@ -333,3 +333,26 @@ def test_sandbox_rate_limit_answers_429_with_retry_after(freshdesk):
         client._call("GET", f"/tickets/{ticket}")
     assert 1 <= exc.value.seconds <= 60
     assert client.ticket_url("5") == f"{freshdesk.url}/a/tickets/5"
+
+
+OUTAGE = ("Your dashboard has been down since 8 am and none of my team can work. This is the second time this week. "
+          "I need it back by 3 pm today or we miss payroll. Absolutely unacceptable.")
+
+
+def test_note_draft_and_scheduled_follow_up_agree_on_the_time(client, freshdesk, env, redis):
+    from html import unescape
+
+    from worker import followups
+
+    ticket = freshdesk.create_ticket("Dashboard down", "Dana Whitfield", "Dashboard?")
+    before = datetime.now(timezone.utc)
+    assert deliver(client, freshdesk, ticket, OUTAGE).status_code == 202
+    run_worker_burst(env)
+    [post] = note_posts(freshdesk, ticket)
+    html = unescape(post.json["body"])
+    head, draft = html.split("<blockquote>", 1)
+    assert "within 2 hours" in draft and "UTC" not in draft.split("</blockquote>")[0]
+    assert "within 2 hours" in head
+    [record] = followups.listing(redis)
+    assert before + timedelta(hours=2) - timedelta(seconds=5) <= record.due <= datetime.now(timezone.utc) + timedelta(hours=2)
+    assert f"{record.due.astimezone(timezone.utc):%H:%M} UTC" in head

@@ -182,3 +182,30 @@ def test_a_custom_queue_name_still_gets_the_note(zendesk, env, redis):
     run_worker_burst(custom)
     assert len(zendesk.notes(ticket)) == 1
     assert len(Queue("calmdesk", connection=redis)) == 0  # nothing stranded on the default queue
+
+
+OUTAGE = ("Your dashboard has been down since 8 am and none of my team can work. This is the second time this week. "
+          "I need it back by 3 pm today or we miss payroll. Absolutely unacceptable.")
+
+
+def test_note_draft_and_scheduled_follow_up_agree_on_the_time(client, zendesk, env, redis):
+    from datetime import datetime, timedelta, timezone
+    from html import unescape
+
+    from worker import followups
+
+    ticket = zendesk.create_ticket("Dashboard down", "Dana Whitfield", "Dashboard?")
+    before = datetime.now(timezone.utc)
+    assert deliver(client, zendesk, ticket, OUTAGE).status_code == 202
+    run_worker_burst(env)
+    [note] = zendesk.notes(ticket)
+    html = unescape(note["html_body"])
+    head, draft = html.split("<blockquote>", 1)
+    # An outage with a deadline today: updates in hours, not "within 24 hours", and never UTC to the customer.
+    assert "within 2 hours" in draft and "UTC" not in draft.split("</blockquote>")[0]
+    assert "within 2 hours" in head
+    [record] = followups.listing(redis)
+    assert before + timedelta(hours=2) - timedelta(seconds=5) <= record.due <= datetime.now(timezone.utc) + timedelta(hours=2)
+    [task] = [t for t in zendesk.tickets.values() if t["type"] == "task"]
+    assert datetime.fromisoformat(task["due_at"].replace("Z", "+00:00")) == record.due.replace(microsecond=0)
+    assert f"{record.due.astimezone(timezone.utc):%H:%M} UTC" in head  # the team sees the same time on its clock

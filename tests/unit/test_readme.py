@@ -45,5 +45,5 @@ def test_the_picture_script_renders_the_demo_note():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     page = module.note_page()
-    assert "calmdesk: Dana is very upset" in page and "Reply draft" in page and "Where is order #48213?" in page
+    assert "Dana · 3rd contact" in page and "Hi Dana," in page and "Where is order #48213?" in page
     assert "<script" not in page

@@ -8,6 +8,7 @@ directory of templates (NoteContext.templates_dir or CALMDESK_TEMPLATES) takes p
 from __future__ import annotations
 
 import re
+from html import unescape
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -16,16 +17,18 @@ from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, select_autoe
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
+from worker.writing.brief import avoid_keys, line_keys, quotable, risks, short_quote
 from worker.detector import LEVELS, SCORE_CUE, Verdict
-from calmdesk.languages import DEFAULT, format_deadline, language_from_locale, reply_language
-from worker.writing.playbooks import MODIFIERS, Playbook, choose_playbook
-from worker.writing.references import References, extract_references
+from calmdesk.languages import DEFAULT, language_from_locale, reply_language
+from worker.writing.playbooks import playbook_for
+from worker.writing.promise import promise_phrase
+from worker.writing.situation import Situation, full_name, name_parts, read_situation
 from calmdesk.keys import NOTE_MARKER_PREFIX, note_marker
 from calmdesk.resources import templates_dir
 
 TEMPLATES_DIR = templates_dir()
 MARKER_PREFIX = NOTE_MARKER_PREFIX
-MAX_QUOTES = 4
+MAX_QUOTES = 5
 MAX_QUOTE_CHARS = 280
 
 
@@ -46,6 +49,8 @@ class NoteContext:
     templates_dir: str = ""  # admin overrides; "" means CALMDESK_TEMPLATES, else the shipped templates only
     product_names: tuple[str, ...] = ()  # the account's catalogue, so the reply can name the product
     ticket_tags: tuple[str, ...] = ()  # the ticket's helpdesk tags: "shipping", "refund" also name the topic
+    timezone: str = ""  # the customer's timezone (Zendesk user / Freshdesk contact time_zone); "" = say it relatively
+    decided_at: datetime | None = None  # when the follow-up clock started, for "within 2 hours"
 
     @property
     def marker(self) -> str:
@@ -61,6 +66,12 @@ class RenderedNote:
     language: str = "en"  # the reply's language
     tags: tuple[str, ...] = field(default_factory=tuple)
     note_language: str = "en"
+    topic: str = "other"
+    cues: tuple[str, ...] = ()
+    brief: str = ""  # the note's first line as plain text
+    facts: tuple[dict, ...] = ()  # each with kind, text, start, end (offsets in the message text)
+    words_before_draft: int = 0
+    promise: str = ""  # the follow-up time as the draft says it
 
 
 def inert(value: object) -> Markup:
@@ -112,70 +123,113 @@ def plain_safe(value: str) -> str:
 
 
 def _followup_phrase(ctx: NoteContext, language: str) -> str:
-    """When the customer will hear back, in `language`; "" when it cannot be said truthfully in that language."""
-    if language == "en" and ctx.followup_text:
-        return plain_safe(ctx.followup_text)
+    """When the customer will hear back, in `language` and their timezone, or relative; never in UTC."""
     if ctx.followup_at is not None:
-        return format_deadline(ctx.followup_at, language)
+        return promise_phrase(ctx.followup_at, ctx.decided_at, language, ctx.timezone)
     return ""
 
 
-def _quotes(verdict: Verdict) -> list[dict]:
-    """The customer's words behind the verdict, most telling first; a cue quoted inside a longer quote joins it."""
-    ordered = [e for e in verdict.evidence if e.cue == SCORE_CUE] + [e for e in verdict.evidence if e.cue != SCORE_CUE]
-    quotes: list[dict] = []
-    for e in ordered:
-        text = " ".join(e.text.split())
-        # A cue the note templates have no label for (a newer detector's, a hand-edited payload's) is shown without one.
-        cues = [e.cue] if e.cue in MODIFIERS else []
-        home = next((q for q in quotes if text.lower() in q["raw"].lower()), None) if text else None
+def _quotes(ctx: NoteContext, situation: Situation) -> list[dict]:
+    """Their words: the grievance, what they ask for, then the detector's evidence; escaped, de-duplicated."""
+    facts = situation.facts
+    found: list[dict] = []
+
+    def add(text: str, cues=()) -> None:
+        text = " ".join((text or "").split())
+        if not text:
+            return
+        home = next((q for q in found if text.lower() in q["raw"].lower()), None)
         if home is not None:
             home["cues"] += [c for c in cues if c not in home["cues"]]
-        elif text:
-            quotes.append({"raw": text, "cues": cues})
-    return [{"text": inert(_shorten(q["raw"])), "cues": tuple(q["cues"])} for q in quotes[:MAX_QUOTES]]
+            return
+        found[:] = [q for q in found if q["raw"].lower() not in text.lower()]
+        found.append({"raw": text, "cues": list(cues)})
+
+    if facts.what_happened is not None:
+        add(facts.what_happened.text)
+    own = facts.own_text
+    for e in ctx.verdict.evidence:
+        if e.cue != SCORE_CUE and e.text and (not own or e.text in own):
+            add(e.text, [e.cue])
+    for g in facts.grievances[1:2]:
+        add(g.text)
+    if facts.what_they_want is not None:
+        add(facts.what_they_want.text)
+    for g in facts.grievances[2:3]:
+        add(g.text)
+    for e in ctx.verdict.evidence:
+        if e.cue == SCORE_CUE and e.text and (not own or e.text in own):
+            add(e.text)
+    return [{"text": inert(_shorten(q["raw"])), "cues": tuple(q["cues"])} for q in found[:MAX_QUOTES]]
 
 
 def _shorten(text: str) -> str:
     return text if len(text) <= MAX_QUOTE_CHARS else text[: MAX_QUOTE_CHARS - 1].rstrip() + "…"
 
 
-def _reply_values(ctx: NoteContext, playbook: Playbook, refs: References, language: str) -> dict:
+# A deadline that reads as "by Friday night" can follow "you need this sorted"; others are quoted.
+_WHEN_WORD = re.compile(r"(?:by|before|until|no later than|antes del?|para el|hasta|avant|d'ici|au plus tard|bis|spätestens|vor)\b",
+                        re.IGNORECASE)
+
+
+def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict:
+    facts, cues = situation.facts, set(situation.cues)
+    title, first, last = name_parts(ctx.customer_name)
+    charge = [d.text for d in facts.dates if d.label == "charge"]
     return {
         "lang": language,
-        "topic": playbook.topic,
-        "modifiers": playbook.modifiers,
-        "opening_modifiers": playbook.reply_opening,
-        "closing_modifiers": playbook.reply_closing,
-        "first_name": plain_safe(first_name(ctx.customer_name)),
-        "subject": plain_safe(ctx.subject),
-        "orders": [plain_safe(v) for v in refs.orders],
-        "dates": [plain_safe(v) for v in refs.dates],
-        "products": [plain_safe(v) for v in refs.products],
+        "topic": situation.topic,
+        "title": title, "first": plain_safe(first), "last": plain_safe(last),
+        "first_name": plain_safe(first),
+        "formal": situation.formal,
+        "grievance": plain_safe(quotable(facts.what_happened.text if facts.what_happened else "")),
+        "ref": plain_safe(facts.refs[0].text) if facts.refs else "",
+        "amount": plain_safe(facts.amounts[0].text) if facts.amounts else "",
+        "charge_amount": next((plain_safe(a.text) for a in facts.amounts if a.label == "charge"), ""),
+        "refund_amount": next((plain_safe(a.text) for a in facts.amounts if a.label == "refund"), ""),
+        "full": plain_safe(full_name(ctx.customer_name)) if first else "",
+        "charge_date": plain_safe(charge[0]) if charge and situation.topic in (
+            "unexpected_charge", "billing_question") else "",
+        "deadline": plain_safe(facts.deadline.text) if facts.deadline else "",
+        "deadline_says_when": bool(facts.deadline and _WHEN_WORD.match(facts.deadline.text)),
+        "contact_number": situation.contact_number if "repeat_contact" in cues else 1,
+        "bereavement": situation.bereavement, "fraud": situation.fraud, "frightened": situation.frightened,
+        "cancel_request": situation.cancel_request or (situation.topic == "cancellation" and not situation.already_cancelled
+                                                       and "cancel_request" in cues),
+        "already_cancelled": situation.already_cancelled and not situation.cancel_request and situation.topic in (
+            "charged_after_cancel", "cancellation", "unexpected_charge", "billing_question"),
+        "churn_only": situation.churn_only and situation.topic != "cancellation",
+        "boundary": situation.boundary,
+        "legal": "legal_threat" in cues, "escalation": "escalation_request" in cues,
         "followup": _followup_phrase(ctx, language),
         "level": ctx.verdict.level,
     }
 
 
-def _note_values(ctx: NoteContext, playbook: Playbook, refs: References, language: str) -> dict:
+def _note_values(ctx: NoteContext, situation: Situation, language: str, team_followup: str) -> dict:
     # Everything that came from a customer is made inert here, so an override that forgets `| inert` is still safe.
-    followup = ctx.followup_text if language == "en" or ctx.followup_at is None else format_deadline(ctx.followup_at, language)
+    facts = situation.facts
+    _, first, _ = name_parts(ctx.customer_name)
     return {
         "lang": language,
-        "topic": playbook.topic,
-        "modifiers": playbook.modifiers,
-        "playbook": playbook.name,
+        "topic": situation.topic,
         "level": ctx.verdict.level if ctx.verdict.level in LEVELS else "negative",
         "score": round(ctx.verdict.score, 2),
-        "cues": ctx.verdict.cues,
-        "quotes": _quotes(ctx.verdict),
-        "customer_name": inert(" ".join(ctx.customer_name.split())),
-        "first_name": inert(first_name(ctx.customer_name)),
+        "cues": situation.cues,
+        "risks": risks(situation),
+        "lines": line_keys(situation),
+        "avoid": avoid_keys(situation),
+        "quotes": _quotes(ctx, situation),
+        "first_name": inert(first),
+        "customer_name": inert(" ".join(ctx.customer_name.split())),  # for admin overrides written before the brief
         "subject": inert(" ".join(ctx.subject.split())),
-        "orders": [inert(v) for v in refs.orders],
-        "dates": [inert(v) for v in refs.dates],
-        "products": [inert(v) for v in refs.products],
-        "followup": inert(followup),
+        "orders": [inert(f.text) for f in facts.refs],
+        "contact_number": situation.contact_number if "repeat_contact" in situation.cues else 1,
+        "refs": [inert(f.text) for f in facts.refs],
+        "amounts": [inert(f.text) for f in facts.amounts],
+        "deadline": inert(facts.deadline.text) if facts.deadline else "",
+        "grievance_short": inert(short_quote(facts.what_happened.text if facts.what_happened else "")),
+        "followup": inert(team_followup),
         "reason": inert(ctx.reason),
         "marker": ctx.marker,
     }
@@ -194,19 +248,61 @@ def note_language(ctx: NoteContext) -> str:
     return language_from_locale(ctx.team_language) or DEFAULT
 
 
+def words_before(html: str, marker: str = "<blockquote>") -> int:
+    """Words an agent reads before the draft starts."""
+    head = html.split(marker, 1)[0]
+    return len([w for w in unescape(re.sub(r"<[^>]+>", " ", head)).split() if re.search(r"\w", w)])
+
+
+def _team_followup(ctx: NoteContext, reply_phrase: str) -> str:
+    """The promise as the note shows it to the team: the draft's words, plus the team's clock time if known."""
+    if ctx.followup_text and reply_phrase:
+        return f"{reply_phrase} — {ctx.followup_text}"
+    return reply_phrase or ctx.followup_text
+
+
+MAX_WORDS_BEFORE_DRAFT = 100
+
+
+def _shorter_quote(values: dict) -> dict:
+    values["grievance_short"] = inert(short_quote(str(values["grievance_short"]), 7))
+    return values
+
+
+# Ever shorter forms of the head of the note, tried in turn until it fits.
+_BRIEFER = (
+    lambda v: v,
+    lambda v: {**v, "lines": v["lines"][:3]},
+    lambda v: _shorter_quote({**v, "lines": v["lines"][:3]}),
+    lambda v: _shorter_quote({**v, "lines": v["lines"][:2], "risks": v["risks"][:2], "refs": v["refs"][:1]}),
+    lambda v: {**v, "lines": v["lines"][:2], "risks": v["risks"][:1], "refs": v["refs"][:1], "grievance_short": "",
+               "followup": ""},
+)
+
+
 def render_note(ctx: NoteContext) -> RenderedNote:
     env = template_environment(str(TEMPLATES_DIR), override_directory(ctx))
-    playbook = choose_playbook(ctx.message_text, ctx.verdict, ctx.subject, ctx.ticket_tags)
-    refs = extract_references(ctx.message_text, ctx.product_names)
     reply_lang = reply_language(ctx.customer_locale, ctx.message_text)
+    situation = read_situation(ctx.message_text, ctx.subject, ctx.verdict.cues, reply_lang, ctx.ticket_tags)
+    playbook = playbook_for(situation)
     note_lang = note_language(ctx)
 
-    reply = _tidy_reply(env.get_template(f"replies/reply.{reply_lang}.txt.j2").render(
-        _reply_values(ctx, playbook, refs, reply_lang)))
-    html = env.get_template(f"notes/note.{note_lang}.html.j2").render(
-        _note_values(ctx, playbook, refs, note_lang), reply=Markup("<br>\n").join(inert(line) for line in reply.splitlines()),
-        reply_lang=reply_lang)
-    tags = ("calmdesk_flagged", f"calmdesk_{ctx.verdict.level}", f"calmdesk_topic_{playbook.topic}") + tuple(
+    values = _reply_values(ctx, situation, reply_lang)
+    reply = _tidy_reply(env.get_template(f"replies/reply.{reply_lang}.txt.j2").render(values))
+    note_followup = _team_followup(ctx, _followup_phrase(ctx, note_lang) if note_lang == reply_lang else values["followup"])
+    note_values = _note_values(ctx, situation, note_lang, note_followup)
+    reply_html = Markup("<br>\n").join(inert(line) for line in reply.splitlines())
+    html = ""
+    for trim in _BRIEFER:  # an agent reads at most MAX_WORDS_BEFORE_DRAFT words before the draft
+        html = env.get_template(f"notes/note.{note_lang}.html.j2").render(
+            trim(dict(note_values)), reply=reply_html, reply_lang=reply_lang).strip() + "\n"
+        if words_before(html) <= MAX_WORDS_BEFORE_DRAFT:
+            break
+    brief_html = html.split("</p>", 1)[0]
+    brief = " ".join(unescape(re.sub(r"<[^>]+>", " ", brief_html)).split())
+    tags = ("calmdesk_flagged", f"calmdesk_{ctx.verdict.level}", f"calmdesk_topic_{situation.topic}") + tuple(
         f"calmdesk_{c}" for c in ctx.verdict.cues)
-    return RenderedNote(html=html.strip() + "\n", reply_text=reply, playbook=playbook.name, language=reply_lang,
-                        tags=tags, note_language=note_lang)
+    return RenderedNote(html=html, reply_text=reply, playbook=playbook.name, language=reply_lang, tags=tags,
+                        note_language=note_lang, topic=situation.topic, cues=tuple(ctx.verdict.cues), brief=brief,
+                        facts=tuple(f.to_dict() for f in situation.facts.all()), words_before_draft=words_before(html),
+                        promise=values["followup"])

@@ -123,8 +123,8 @@ _NEXT_STEP = {
 }
 _WHEN = {
     "en": r"\bwithin\b|\bby (?:\w+day|tomorrow|tonight|the end|\d)|\btoday\b|\btomorrow\b|\bon \w+day\b|\b\d{1,2}:\d{2}\b|\[when",
-    "es": r"\bantes del?\b|\ben (?:las próximas )?\d+ horas\b|\bhoy\b|\bmañana\b|\bel (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|\b\d{1,2}:\d{2}\b|\[cuándo",
-    "fr": r"\bd'ici\b|\bavant\b|\bdans les \d+|\bsous \d+|\baujourd'hui\b|\bdemain\b|\b\d{1,2}[:h] ?\d{2}\b|\[quand",
+    "es": r"\ben menos de una hora\b|\bantes del?\b|\ben (?:las próximas )?\d+ horas\b|\bhoy\b|\bmañana\b|\bel (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|\b\d{1,2}:\d{2}\b|\[cuándo",
+    "fr": r"\bdans l'heure\b|\bd'ici\b|\bavant\b|\bdans les \d+|\bsous \d+|\baujourd'hui\b|\bdemain\b|\b\d{1,2}[:h] ?\d{2}\b|\[quand",
     "de": r"\bbis\b|\bspätestens\b|\binnerhalb\b|\bheute\b|\bmorgen\b|\bam (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b|\b\d{1,2}:\d{2}\b|\[wann",
 }
 _MISSING = {

@@ -27,7 +27,7 @@ def check_templates(directory: str | Path) -> list[str]:
         return [f"{directory}: not a directory; set CALMDESK_TEMPLATES to the folder that holds your template overrides"]
     overrides = sorted(p.relative_to(directory).as_posix() for p in directory.rglob("*.j2") if p.is_file())
     if not overrides:
-        return [f"{directory}: no *.j2 files; overrides must use the shipped names, e.g. replies/topics/general.en.txt.j2"]
+        return [f"{directory}: no *.j2 files; overrides must use the shipped names, e.g. replies/reply.en.txt.j2"]
     shipped = {p.relative_to(TEMPLATES_DIR).as_posix() for p in TEMPLATES_DIR.rglob("*.j2")}
     problems = [f"{name}: not a name calmdesk renders, so it is never used (compare with templates/{_closest(name, shipped)})"
                 for name in overrides if name not in shipped]

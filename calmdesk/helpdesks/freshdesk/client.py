@@ -101,7 +101,7 @@ class FreshdeskClient:
             return Person()
         contact = self._call("GET", f"/contacts/{requester_id}").json() or {}
         return Person(id=requester_id, name=contact.get("name") or "", email=contact.get("email") or "",
-                      locale=contact.get("language") or "")
+                      locale=contact.get("language") or "", time_zone=contact.get("time_zone") or "")
 
     def has_note_marker(self, ticket_id: str, marker: str) -> bool:
         return any(entry.get("private") and any(marker in (entry.get(k) or "") for k in ("body", "body_text"))

@@ -71,7 +71,7 @@ class ZendeskClient:
             return Person()
         user = send(self.session, "GET", self._url(f"/users/{requester_id}")).json().get("user") or {}
         return Person(id=requester_id, name=user.get("name") or "", email=user.get("email") or "",
-                      locale=user.get("locale") or "")
+                      locale=user.get("locale") or "", time_zone=user.get("iana_time_zone") or user.get("time_zone") or "")
 
     def has_note_marker(self, ticket_id: str, marker: str) -> bool:
         for comment in self._comments(ticket_id):

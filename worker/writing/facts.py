@@ -1,0 +1,372 @@
+"""What the customer's own new text states: refs, amounts, dates, deadline, the grievance, the ask, earlier contacts.
+
+Only the newest text counts: a quoted earlier reply ("On … wrote:", "> …", "-----Original Message-----") and
+the signature or sign-off are cut first, so a ticket number from our own reply never becomes "their" order.
+Every fact keeps its offsets in the original text, so a preview can show where it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Where the customer's own text stops: quoted history, forwarded mail, a signature or a disclaimer.
+_QUOTE_START = re.compile(
+    r"^\s*(?:>|-{2,}\s*(?:original message|mensaje original|message d'origine|ursprüngliche nachricht)"
+    r"|-- ?$|_{5,}"
+    r"|on\b.{0,120}\bwrote:?\s*$|el\b.{0,120}\bescribió:?\s*$|le\b.{0,120}\ba écrit\s*:?\s*$"
+    r"|am\b.{0,120}\bschrieb\b.{0,80}:?\s*$"
+    r"|(?:from|de|von|van)\s*:\s*\S.*$"
+    r"|sent from my\b|enviado desde mi\b|envoyé de mon\b|von meinem \w+ gesendet|gesendet von"
+    r"|this (?:e-?mail|message)(?: and any attachments?)? (?:is|are|may be) (?:confidential|intended)"
+    r"|confidentiality notice|disclaimer:)",
+    re.IGNORECASE)
+_SIGN_OFF = re.compile(
+    r"^\s*(?:(?:kind|best|warm|many)?\s*regards|best(?: wishes)?|thanks(?: in advance)?|thank you|cheers|sincerely"
+    r"|yours (?:faithfully|sincerely|truly)|respectfully|a (?:very )?(?:disappointed|frustrated|angry) customer"
+    r"|saludos(?: cordiales)?|atentamente|un saludo|cordialement|bien (?:à vous|cordialement)|salutations(?: distinguées)?"
+    r"|merci(?: d'avance)?|mit freundlichen grüßen|mfg|viele grüße|beste grüße|freundliche grüße|gruß|grüße)"
+    r"\s*[,.!]?\s*$",
+    re.IGNORECASE)
+
+_REF_WORD = (r"(?:order|booking|ticket|invoice|claim|account|acct|reference|ref|case|policy|contract|membership"
+             r"|agreement|reservation|confirmation|tracking|customer|member|subscription|transaction|parcel|package"
+             r"|pedido|reserva|factura|número|expediente|cuenta|localizador|commande|réservation|facture|dossier"
+             r"|contrat|numéro|bestellung|buchung|rechnung|vorgang|vertrag|kundennummer|auftrag|sendung|nummer)")
+_REF_TOKEN = r"#?\s?[A-Z0-9](?:[A-Z0-9]|[-/](?=[A-Z0-9])){2,24}"
+_REF_AFTER_WORD = re.compile(
+    rf"\b{_REF_WORD}\b(?:\s*(?:no\.?|nr\.?|n[º°o]\.?|number|num(?:ber|éro|ero)|id|ref\.?|#|:)\s*)*\s*(?P<ref>{_REF_TOKEN})",
+    re.IGNORECASE)
+# A bare token that looks like a reference: '#44102', 'A-448213', 'ZP84KL', '7781-22'.
+_REF_BARE = re.compile(
+    r"(?<![\w£$€.,/-])(?P<ref>#\s?[A-Z]{0,4}-?\d{3,}[\w-]*|(?:[A-Z]{1,5}-){0,3}[A-Z]{0,5}\d{3,}[A-Z0-9-]*"
+    r"|(?=[A-Z0-9]{5,12}\b)(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){2})[A-Z0-9]+"
+    r"|\d{2,}-[A-Z0-9]{2,}(?:-[A-Z0-9]+)*|\d{6,}|(?<=ending )\d{4}|(?<=ending in )\d{4}|(?<=endet auf )\d{4}"
+    r"|(?<=terminant par )\d{4}|(?<=terminada en )\d{4}|(?<=ref )\d{4}(?: \d{4}){1,3})(?![\w£$€]|[.,]\d)")
+# Error codes and flight numbers are not the customer's references.
+_NOT_REF_BEFORE = re.compile(r"(?:error|code|código|erreur|fehler\w*|flight|vuelo|vol|flug|kwh|model|modelo|modèle|"
+                             r"version|v)\W{0,4}$", re.IGNORECASE)
+_AMOUNT = re.compile(
+    r"(?<![\w])(?:(?:[£$€]|US\$|CHF|EUR|GBP|USD)\s?\d(?:[\d,.]*\d)?(?:\s?(?:k|m|million|bn))?\+?"
+    r"|\d(?:[\d,.\s]*\d)?\s?(?:€|euros?|EUR|GBP|USD|CHF|dollars?|pounds?|francs?)(?![\w]))",
+    re.IGNORECASE)
+_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december"
+           r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+           r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+           r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+           r"|januar|februar|märz|april|juni|juli|oktober|dezember")
+_WEEKDAYS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes"
+             r"|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch"
+             r"|donnerstag|freitag|samstag|sonntag")
+_RELATIVE = (r"today|tonight|tomorrow(?: morning| night| afternoon| evening)?|yesterday|this (?:morning|afternoon|evening|week)"
+             r"|last (?:week|month|night)|next week|end of (?:the )?(?:day|week|month)|hoy|mañana|ayer|esta (?:mañana|tarde|noche)"
+             r"|aujourd'hui|demain|hier|ce soir|cet après-midi|heute|morgen|gestern|heute abend|übermorgen")
+_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|uhr|h\b)|\d{1,2}:\d{2}|noon|midday|midnight|mediodía|midi|mittag"
+_DATE = re.compile(
+    rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b|\b\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}}\b)?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?(?:{_MONTHS})\b\.?(?:\s+(?:de\s+)?\d{{4}})?"
+    rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+    rf"|\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b"
+    rf"|\b(?:(?:this|next|last|on|el|le|am)\s+)?(?:{_WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night|noon))?\b"
+    rf"|\b(?:{_RELATIVE})\b|\b(?:at\s+|a las\s+|à\s+|um\s+)?(?:{_TIME})",
+    re.IGNORECASE)
+_DEADLINE = re.compile(
+    rf"\b(?:by|before|until|no later than|latest|antes del?|para el|hasta el?|avant|d'ici(?: à)?|au plus tard|bis(?: spätestens)?|spätestens|vor)\s+"
+    rf"(?:the\s+|el\s+|le\s+|la\s+|zum\s+|am\s+)?(?:{_DATE.pattern})(?:\s+(?:{_RELATIVE}|{_WEEKDAYS}))?(?:\s+(?:at\s+)?(?:{_TIME}))?",
+    re.IGNORECASE)
+_DEADLINE_OTHER = re.compile(
+    rf"\b(?:I|we)(?:'m| am| are)? (?:fly(?:ing)?|leave|leaving|travel(?:l?ing)?|depart(?:ing)?)\s+(?:on\s+)?(?:{_WEEKDAYS}|{_RELATIVE}|in \w+ (?:hours|days))"
+    rf"|\b(?:payroll|deadline|flight|wedding|funeral|surgery|presentation|exam|event|closing|launch|rent)\b[^.!?\n]{{0,40}}?\b(?:{_WEEKDAYS}|{_RELATIVE}|{_TIME})\b"
+    rf"|\b(?:urgent(?:ly)?|asap|as soon as possible|immediately|right now|lo antes posible|urgente|dès que possible|urgent|sofort|dringend)\b",
+    re.IGNORECASE)
+# "bis heute", "until now", "hasta hoy": how long it has lasted, not when they need it.
+_SO_FAR = re.compile(r"(?:until|till|up to|bis|hasta|jusqu'?à|à ce)\s+(?:today|now|this day|heute|jetzt|dato|hoy|ahora|aujourd'hui|maintenant|jour)\s*$",
+                     re.IGNORECASE)
+_BY_WORDS = r"(?:by|before|until|no later than|latest|antes|para|hasta|avant|d'ici|au plus tard|bis|spätestens|vor)\b"
+_CHARGE_WORDS = re.compile(r"charg|debit|billed|bill\b|took|taken|cobr|carg|prélev|débit|factur|abgebucht|abbuch|belast"
+                           r"|berechnet|payment|paid|pago|pagué|payé|bezahlt|renew", re.IGNORECASE)
+_CANCEL_WORDS = re.compile(r"cancel|cancel·|cancelé|annul|résili|kündig|gekündigt|storn|baja", re.IGNORECASE)
+_ORDER_WORDS = re.compile(r"order|ordered|bought|purchas|pedido|pedí|compr|command|bestell|gekauft", re.IGNORECASE)
+_DELIVERY_WORDS = re.compile(r"deliver|arriv|ship|dispatch|due|entreg|lleg|livr|arriv|liefer|zugestellt|ankommen",
+                             re.IGNORECASE)
+
+_COUNT_WORDS = {"once": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3,
+                "multiple": 3, "many": 3, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "varias": 3, "deux": 2,
+                "trois": 3, "quatre": 4, "cinq": 5, "plusieurs": 3, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+                "mehrere": 3, "zweimal": 2, "dreimal": 3, "viermal": 4, "fünfmal": 5, "mehrmals": 3}
+_ORDINALS = {"segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4, "quinto": 5, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "segunda": 2, "tercera": 3, "cuarta": 4,
+             "deuxième": 2, "troisième": 3, "quatrième": 4, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5}
+_CONTACT_VERB = (r"(?:called|rang|phoned|emailed|e-mailed|written|wrote|contacted|chased|messaged|asked|reported|raised|sent"
+                 r"|spoke|spoken|complained|tried|llamado|escrito|contactado|reclamado|llamé|escribí|appelé|écrit|relancé"
+                 r"|contacté|signalé|demandé|angerufen|geschrieben|gemeldet|nachgefragt|reklamiert|kontaktiert)")
+_CONTACTS_TIMES = re.compile(
+    rf"{_CONTACT_VERB}\b[^.!?\n]{{0,40}}?\b(?P<n>\d+|once|twice|two|three|four|five|six|several|multiple|many|dos|tres"
+    rf"|cuatro|cinco|varias|deux|trois|quatre|cinq|plusieurs)\s*(?:times|veces|fois|mal)?\b"
+    rf"|\b(?P<n2>(?:\d+|two|three|four|five|several|multiple|dos|tres|cuatro|varias|deux|trois|quatre|plusieurs|zwei|drei|vier|mehrere)\s+(?:e-?mails?|calls|phone calls|emails|messages|correos|llamadas|mensajes|appels|courriels|mails|anrufe|e-mails|different agents|agents|tickets))\b",
+    re.IGNORECASE)
+_CONTACTS_ORDINAL = re.compile(
+    r"\b(?:the |this is (?:the |my )?|for the |por |pour la |zum )?(?P<o>second|third|fourth|fifth|sixth|segunda|tercera|cuarta"
+    r"|segundo|tercer|tercero|cuarto|quinto|deuxième|troisième|quatrième|zweite|dritte|vierte|fünfte)[nrs]?\s+(?:time|vez|fois|mal|e-?mail|message|request|attempt|correo|mensaje|llamada|courriel|appel|relance|anruf)",
+    re.IGNORECASE)
+_CONTACTS_AGAIN = re.compile(
+    r"\b(?:again|already (?:called|emailed|asked|reported|written|contacted|chased)|chas(?:ed|ing)|follow(?:ing)?[- ]up"
+    r"|still no (?:reply|response|answer)|de nuevo|otra vez|ya (?:he|les|os) (?:escrito|llamado|reclamado)|encore une fois"
+    r"|à nouveau|déjà (?:signalé|écrit|appelé|relancé)|relance|erneut|schon wieder|nochmals|bereits (?:geschrieben|gemeldet|angerufen))\b",
+    re.IGNORECASE)
+
+_WANT = re.compile(
+    r"\b(?:I (?:want|need|expect|demand|would like|'d like|'m asking|am asking|insist)|I want|please|can you|could you|"
+    r"refund me|give me|send me|call me|fix (?:it|this)|cancel (?:my|it|the)|close my|get me|just (?:tell|send|fix|refund)"
+    r"|quiero|necesito|exijo|solicito|pido|por favor|devuélvanme|llámenme|je (?:veux|voudrais|demande|souhaite|exige)|merci de"
+    r"|veuillez|remboursez|rappelez|ich (?:will|möchte|erwarte|verlange|fordere|brauche)|bitte|erstatten sie|rufen sie)\b",
+    re.IGNORECASE)
+# Words that carry the grievance itself (what went wrong), in four languages.
+_GRIEVANCE = re.compile(
+    r"\b(?:never|still|not|no|hasn'?t|haven'?t|didn'?t|doesn'?t|won'?t|can'?t|cannot|isn'?t|wasn'?t|nothing|nobody|no one|twice"
+    r"|charged|broken|damaged|cracked|defective|faulty|wrong|late|missing|lost|cancel\w*|declined|locked|blocked|error"
+    r"|down|crash\w*|delayed|stuck|refused|ignored|overcharged|waiting|waited|arrived|stopped|failed|fail\w*|dead|empty"
+    r"|stolen|hacked|fraud\w*|leak\w*|deleted|rude|hung up|promised|weeks?|days|months?|hours"
+    r"|nunca|todavía|sigue|sin|nadie|nada|cobr\w+|rot[oa]|dañad[oa]|roto|equivocad[oa]|retraso|cancelad[oa]|bloquead[oa]"
+    r"|jamais|toujours|pas|aucun\w*|personne|rien|débit\w*|prélev\w*|cass\w+|abîm\w+|endommag\w+|retard|annul\w+|bloqu\w+"
+    r"|nie|immer noch|noch|nicht|kein\w*|niemand|nichts|abgebucht|kaputt|defekt|beschädigt|falsch\w*|verspät\w*|storniert"
+    r"|gesperrt|wochen|tage[n]?|monate[n]?)\b",
+    re.IGNORECASE)
+_GREETING = re.compile(r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|to whom|hola|buen[oa]s|estimad[oa]s?"
+                       r"|bonjour|bonsoir|madame|monsieur|hallo|guten (?:tag|morgen|abend)|sehr geehrte)\b[^.!?\n]{0,60}[,.!:]?\s*$",
+                       re.IGNORECASE)
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?![\s.!?]|$))+(?:[.!?]+|\n|$)")
+# Threats and asides are not the grievance, even when they are the loudest sentence.
+_ASIDE = re.compile(r"\b(?:lawyer|solicitor|court|sue|ombudsman|regulator|chargeback|dispute|review|trustpilot|twitter|social media"
+                    r"|press|copying|cc'?ing|in copy|in kopie|en copie|abogado|denuncia|reclamación|avocat|plainte|anwalt"
+                    r"|klage|verbraucherzentrale|bewertung|cancel my|i'?m (?:leaving|done|cancelling)|never (?:again|buy)"
+                    r"|last (?:order|time) I|(?:I'?m|I am) done with|me cambio de|je (?:vais|pars) (?:chez|ailleurs)|ich wechsle)\b",
+                    re.IGNORECASE)
+_HEDGE_QUESTION = re.compile(r"^\s*(?:where|why|how|what|when|dónde|por qué|où|pourquoi|wo|warum|wann)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: str  # ref | amount | date | deadline | what_happened | what_they_want
+    text: str
+    start: int
+    end: int
+    label: str = ""  # for a date: charge | cancel | order | delivery | other
+
+    def to_dict(self) -> dict:
+        out = {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end}
+        if self.label:
+            out["label"] = self.label
+        return out
+
+
+@dataclass(frozen=True)
+class Facts:
+    own_text: str = ""  # the customer's newest words, without quoted history or signature
+    own_end: int = 0
+    refs: tuple[Fact, ...] = ()
+    amounts: tuple[Fact, ...] = ()
+    dates: tuple[Fact, ...] = ()
+    deadline: Fact | None = None
+    what_happened: Fact | None = None
+    what_they_want: Fact | None = None
+    contacts_before: int = 0
+    said_again: bool = False  # "again", "chased": not a first contact, count unknown
+    grievances: tuple[Fact, ...] = ()  # the sentences most likely to state the grievance, best first
+    extra: dict = field(default_factory=dict)
+
+    def all(self) -> list[Fact]:
+        found = [*self.refs, *self.amounts, *self.dates]
+        found += [f for f in (self.deadline, self.what_happened, self.what_they_want) if f is not None]
+        return sorted(found, key=lambda f: f.start)
+
+    def dates_labelled(self, label: str) -> tuple[Fact, ...]:
+        return tuple(d for d in self.dates if d.label == label)
+
+
+def own_text_end(text: str) -> int:
+    """Offset where the customer's own new words end (quoted history, signature or sign-off start there)."""
+    offset, end = 0, len(text)
+    lines = text.splitlines(keepends=True)
+    seen_words = False
+    for line in lines:
+        stripped = line.strip()
+        if seen_words and _QUOTE_START.match(line):
+            return offset
+        if seen_words and _SIGN_OFF.match(stripped):
+            return offset
+        if stripped and not _GREETING.match(stripped):
+            seen_words = True
+        offset += len(line)
+    return end
+
+
+def extract_facts(text: str) -> Facts:
+    text = text or ""
+    end = own_text_end(text)
+    own = text[:end]
+    refs = _unique_facts(_refs(own))
+    amounts = _unique_facts(Fact("amount", m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip()),
+                                 _amount_label(own, m.start(), m.end()))
+                            for m in _AMOUNT.finditer(own) if not _inside(m.start(), refs))
+    taken = [*refs, *amounts]
+    dates = _unique_facts(_date_fact(own, m) for m in _DATE.finditer(own)
+                          if m.group(0).strip() and not _overlaps(m.start(), m.end(), taken)
+                          and not re.fullmatch(r"(?:on|el|le|am|this|next|last)", m.group(0).strip(), re.I))
+    # "by Friday night" says what they need by when; "I fly tomorrow" or "urgent" only that time is short.
+    by = [m for m in _DEADLINE.finditer(own) if re.match(_BY_WORDS, m.group(0), re.I) and not _SO_FAR.match(m.group(0))]
+    found = by or [m for m in _DEADLINE_OTHER.finditer(own)]
+    deadline = next((Fact("deadline", m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip())) for m in found), None)
+    sentences = [(m.start(), m.group(0)) for m in _SENTENCE.finditer(own) if m.group(0).strip()]
+    sentences = [_without_greeting(start, s) for start, s in sentences]
+    want = _best_want(sentences)
+    ranked = _ranked_grievances(sentences, want)
+    happened = ranked[0] if ranked else None
+    count, again = _contacts(own)
+    return Facts(own_text=own, own_end=end, refs=refs, amounts=amounts, dates=dates, deadline=deadline,
+                 what_happened=happened, what_they_want=want, contacts_before=count, said_again=again,
+                 grievances=tuple(ranked[:3]))
+
+
+def _refs(own: str):
+    for pattern in (_REF_AFTER_WORD, _REF_BARE):
+        for m in pattern.finditer(own):
+            value = m.group("ref").strip().rstrip(".,-/")
+            start = m.start("ref") + (len(m.group("ref")) - len(m.group("ref").lstrip()))
+            if not re.search(r"\d", value) or len(value.lstrip("#").strip()) < 3:
+                continue
+            if re.fullmatch(r"(?:19|20)\d\d", value) or _DATE.fullmatch(value) or re.fullmatch(r"\d{1,2}[:.]\d{2}", value):
+                continue
+            if pattern is _REF_AFTER_WORD and not re.search(r"[A-Z]|\d{3,}", value):
+                continue
+            # A phone number or an amount nearby is not a reference.
+            before = own[max(0, start - 2):start]
+            if re.search(r"[£$€]", before) or _NOT_REF_BEFORE.search(own[max(0, start - 20):start]):
+                continue
+            if not value.startswith("#") and own[start - 1:start] == "#":
+                start, value = start - 1, "#" + value
+            if pattern is _REF_BARE and not re.search(r"[A-Z#-]|\d{6,}|\s", value) and not re.search(
+                    r"(?:ending|ending in|endet auf|terminant par|terminada en|ref)\s$", own[max(0, start - 15):start], re.I):
+                continue
+            yield Fact("ref", value, start, start + len(value))
+
+
+def _date_fact(own: str, m: re.Match) -> Fact:
+    value = m.group(0).strip()
+    if value.endswith(".") and not re.search(r"\d{1,2}\.\d{1,2}\.$", value):
+        value = value.rstrip(".")
+    start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+    sentence_start = max(own.rfind(".", 0, start), own.rfind("\n", 0, start), own.rfind("!", 0, start)) + 1
+    stop = [i for i in (own.find(".", m.end()), own.find("\n", m.end())) if i != -1]
+    sentence = own[sentence_start:min(stop) if stop else len(own)]
+    window = own[max(sentence_start, start - 40):start + len(value) + 15]
+    label = "other"
+    if _CANCEL_WORDS.search(window):
+        label = "cancel"
+    elif _CHARGE_WORDS.search(window):
+        label = "charge"
+    elif _DELIVERY_WORDS.search(window):
+        label = "delivery"
+    elif _ORDER_WORDS.search(window):
+        label = "order"
+    del sentence
+    return Fact("date", value, start, start + len(value), label)
+
+
+_REFUND_WORDS = re.compile(r"refund|credit|money back|reembols|devoluci|devolv|rembours|avoir|erstatt|gutschrift|zurück",
+                           re.IGNORECASE)
+
+
+def _amount_label(own: str, start: int, end: int) -> str:
+    """What an amount is: a refund they wait for, a charge taken, or something else (a price, a cost)."""
+    before = own[max(0, start - 45):start]
+    after = own[end:end + 30]
+    cut = max(before.rfind("."), before.rfind("\n"))
+    before = before[cut + 1:]
+    if _REFUND_WORDS.search(before) or re.match(r"\s*(?:refund|credit|back)", after, re.I):
+        return "refund"
+    if _CHARGE_WORDS.search(before) or re.match(r"\s*(?:charge|fee|bill|debit|cargo|cobro|prélèvement|abbuchung|gebühr)", after, re.I):
+        return "charge"
+    return "other"
+
+
+def _best_want(sentences):
+    best = None
+    for start, s in sentences:
+        m = _WANT.search(s)
+        if m and len(s.split()) >= 2:
+            best = best or _trimmed("what_they_want", start, s)
+    return best
+
+
+def _ranked_grievances(sentences, want) -> list[Fact]:
+    scored = []
+    for index, (start, s) in enumerate(sentences):
+        words = s.split()
+        if len(words) < 2 or (len(words) <= 6 and _GREETING.match(s)):
+            continue
+        score = min(len(_GRIEVANCE.findall(s)), 4) + min(len(words), 20) / 10
+        if want is not None and start == want.start:
+            score -= 1.5
+        if _ASIDE.search(s):
+            score -= 2
+        if _CONTACTS_ORDINAL.search(s) or _CONTACTS_TIMES.search(s):
+            score -= 1.5
+        if _HEDGE_QUESTION.match(s) and len(words) < 5:
+            score -= 0.5
+        score -= index * 0.5  # the grievance usually comes early
+        scored.append((score, start, s))
+    if not scored:
+        stripped = [(st, s) for st, s in sentences if s.strip()]
+        return [_trimmed("what_happened", *stripped[0])] if stripped else []
+    scored.sort(key=lambda x: -x[0])
+    return [_trimmed("what_happened", start, s) for _, start, s in scored]
+
+
+_LEADING_GREETING = re.compile(r"^\s*(?:hi|hello|hey|hola|bonjour|hallo|buenas(?: tardes| noches)?|buenos días|guten tag)\b[^,.!:\n]{0,30}[,!:]\s*",
+                               re.IGNORECASE)
+
+
+def _without_greeting(start: int, sentence: str) -> tuple[int, str]:
+    """'Hi, my order arrived broken.' -> 'my order arrived broken.' (the greeting is not the grievance)."""
+    m = _LEADING_GREETING.match(sentence)
+    if m and len(sentence) - m.end() > 10:
+        return start + m.end(), sentence[m.end():]
+    return start, sentence
+
+
+def _trimmed(kind: str, start: int, sentence: str) -> Fact:
+    lead = len(sentence) - len(sentence.lstrip())
+    value = sentence.strip()
+    return Fact(kind, value, start + lead, start + lead + len(value))
+
+
+def _contacts(own: str) -> tuple[int, bool]:
+    count = 0
+    for m in _CONTACTS_TIMES.finditer(own):
+        raw = (m.group("n") or m.group("n2") or "").lower().split()[0]
+        n = int(raw) if raw.isdigit() else _COUNT_WORDS.get(raw.replace("mal", "mal"), 0)
+        if raw.isdigit() and n > 20:
+            continue
+        count = max(count, n)
+    for m in _CONTACTS_ORDINAL.finditer(own):
+        count = max(count, _ORDINALS.get(m.group("o").lower(), 0) - 1)
+    return count, bool(_CONTACTS_AGAIN.search(own))
+
+
+def _inside(position: int, facts) -> bool:
+    return any(f.start <= position < f.end for f in facts)
+
+
+def _overlaps(start: int, end: int, facts) -> bool:
+    return any(start < f.end and f.start < end for f in facts)
+
+
+def _unique_facts(facts) -> tuple[Fact, ...]:
+    out: list[Fact] = []
+    for f in facts:
+        if f is None or _overlaps(f.start, f.end, out):
+            continue
+        if f.text.lower() in {o.text.lower() for o in out}:
+            continue
+        out.append(f)
+    return tuple(sorted(out, key=lambda f: f.start))

@@ -1,0 +1,122 @@
+"""When the customer hears back, and how that time is said to them.
+
+One function (`followup_after`) sets how long the follow-up waits from the situation: a deadline they gave or
+an outage means hours, not a day. The worker turns it into the due time that is scheduled, shown in the note
+and promised in the draft, so the three always agree. To the customer the time is said in their own timezone
+when the helpdesk knows it, else as a relative phrase ("within 2 hours"); never in UTC.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+URGENT_SECONDS = 2 * 3600  # a deadline today/tomorrow, someone frightened, money leaving the account now
+OUTAGE_SECONDS = 2 * 3600  # a live outage: updates every couple of hours
+SOON_SECONDS = 4 * 3600
+
+# Zendesk and Freshdesk store Rails timezone names ("Eastern Time (US & Canada)"); the common ones, mapped.
+RAILS_ZONES = {
+    "Eastern Time (US & Canada)": "America/New_York", "Central Time (US & Canada)": "America/Chicago",
+    "Mountain Time (US & Canada)": "America/Denver", "Pacific Time (US & Canada)": "America/Los_Angeles",
+    "Arizona": "America/Phoenix", "Alaska": "America/Anchorage", "Hawaii": "Pacific/Honolulu",
+    "Atlantic Time (Canada)": "America/Halifax", "London": "Europe/London", "Edinburgh": "Europe/London",
+    "Dublin": "Europe/Dublin", "Lisbon": "Europe/Lisbon", "Madrid": "Europe/Madrid", "Paris": "Europe/Paris",
+    "Brussels": "Europe/Brussels", "Amsterdam": "Europe/Amsterdam", "Berlin": "Europe/Berlin", "Bern": "Europe/Zurich",
+    "Zurich": "Europe/Zurich", "Vienna": "Europe/Vienna", "Rome": "Europe/Rome", "Stockholm": "Europe/Stockholm",
+    "Copenhagen": "Europe/Copenhagen", "Oslo": "Europe/Oslo", "Warsaw": "Europe/Warsaw", "Prague": "Europe/Prague",
+    "Athens": "Europe/Athens", "Helsinki": "Europe/Helsinki", "Istanbul": "Europe/Istanbul", "Moscow": "Europe/Moscow",
+    "Mexico City": "America/Mexico_City", "Bogota": "America/Bogota", "Lima": "America/Lima",
+    "Buenos Aires": "America/Argentina/Buenos_Aires", "Santiago": "America/Santiago", "Brasilia": "America/Sao_Paulo",
+    "Tokyo": "Asia/Tokyo", "Osaka": "Asia/Tokyo", "Seoul": "Asia/Seoul", "Beijing": "Asia/Shanghai",
+    "Hong Kong": "Asia/Hong_Kong", "Singapore": "Asia/Singapore", "Mumbai": "Asia/Kolkata", "New Delhi": "Asia/Kolkata",
+    "Dubai": "Asia/Dubai", "Abu Dhabi": "Asia/Dubai", "Sydney": "Australia/Sydney", "Melbourne": "Australia/Melbourne",
+    "Auckland": "Pacific/Auckland", "UTC": "UTC",
+}
+
+
+def followup_after(policy_seconds: int, topic: str, cues, deadline_text: str = "") -> int:
+    """Seconds until the follow-up: the configured wait, shortened by what the situation says."""
+    cues = set(cues or ())
+    wanted = policy_seconds
+    if topic == "outage_or_bug":
+        wanted = min(wanted, OUTAGE_SECONDS)
+    if topic == "fraud_or_security" or "distress" in cues and topic in ("fraud_or_security", "account_access"):
+        wanted = min(wanted, URGENT_SECONDS)
+    if deadline_text:
+        soon = any(w in deadline_text.lower() for w in (
+            "today", "tonight", "hour", "asap", "urgent", "now", "immediately", "am ", "pm", ":", "hoy", "urgente",
+            "aujourd'hui", "ce soir", "heute", "sofort", "dringend", "tomorrow", "mañana", "demain", "morgen"))
+        wanted = min(wanted, URGENT_SECONDS if soon else SOON_SECONDS * 6)
+    elif "urgency" in cues:
+        wanted = min(wanted, SOON_SECONDS)
+    return wanted
+
+
+def zone_of(name: str) -> ZoneInfo | None:
+    """A helpdesk timezone name (IANA or Rails) as a zone, or None when unknown or empty."""
+    name = (name or "").strip()
+    if not name:
+        return None
+    try:
+        return ZoneInfo(RAILS_ZONES.get(name, name))
+    except (ZoneInfoNotFoundError, ValueError, KeyError):
+        return None
+
+
+_TODAY = {"en": "today", "es": "hoy", "fr": "aujourd'hui", "de": "heute"}
+_TOMORROW = {"en": "tomorrow", "es": "mañana", "fr": "demain", "de": "morgen"}
+_WEEKDAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "es": ("el lunes", "el martes", "el miércoles", "el jueves", "el viernes", "el sábado", "el domingo"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+}
+_AT = {"en": "by {time} {day} (your time)", "es": "antes de las {time} {day} (hora local)",
+       "fr": "d'ici {time} {day} (heure locale)", "de": "bis {time} Uhr {day} (Ihre Ortszeit)"}
+_WITHIN_HOURS = {"en": ("within the hour", "within {n} hours"), "es": ("en menos de una hora", "en las próximas {n} horas"),
+                 "fr": ("dans l'heure", "dans les {n} heures"), "de": ("innerhalb einer Stunde", "innerhalb von {n} Stunden")}
+_WITHIN_DAYS = {"en": "within {n} days", "es": "en los próximos {n} días", "fr": "d'ici {n} jours", "de": "innerhalb von {n} Tagen"}
+
+
+def promise_phrase(due: datetime | None, decided: datetime | None, language: str, zone_name: str = "") -> str:
+    """'by 16:30 today (your time)' in their zone, else 'within 2 hours'; "" when there is no due time."""
+    if due is None:
+        return ""
+    language = language if language in _AT else "en"
+    if due.tzinfo is None:
+        due = due.replace(tzinfo=timezone.utc)
+    decided = decided or datetime.now(timezone.utc)
+    if decided.tzinfo is None:
+        decided = decided.replace(tzinfo=timezone.utc)
+    zone = zone_of(zone_name)
+    if zone is not None:
+        local, start = due.astimezone(zone), decided.astimezone(zone)
+        days = (local.date() - start.date()).days
+        day = _TODAY[language] if days == 0 else _TOMORROW[language] if days == 1 else _WEEKDAYS[language][local.weekday()]
+        clock = f"{local:%H:%M}" if language != "en" else f"{local:%H:%M}"
+        return _AT[language].format(time=clock, day=day)
+    seconds = max((due - decided).total_seconds(), 60)
+    hours = math.ceil(seconds / 3600 - 0.01)
+    if hours <= 1:
+        return _WITHIN_HOURS[language][0]
+    if hours <= 36:
+        return _WITHIN_HOURS[language][1].format(n=hours)
+    return _WITHIN_DAYS[language].format(n=math.ceil(seconds / 86400))
+
+
+def followup_seconds(policy, text: str, subject: str, cues, locale: str = "") -> int:
+    """The wait before the follow-up for this message: the policy's (per topic and cue), shortened by the situation.
+
+    The worker schedules the follow-up with it and the note and draft promise the resulting due time."""
+    from calmdesk.languages import reply_language
+    from worker.writing.playbooks import MODIFIERS, OLD_TOPIC_NAMES
+    from worker.writing.situation import read_situation
+
+    situation = read_situation(text, subject, tuple(cues or ()), reply_language(locale, text))
+    modifiers = [c for c in situation.cues if c in MODIFIERS]
+    names = [situation.topic] + [old for old, new in OLD_TOPIC_NAMES.items() if situation.topic in new] + modifiers
+    base = min(policy.after_for(name) for name in names)
+    deadline = situation.facts.deadline.text if situation.facts.deadline else ""
+    return followup_after(base, situation.topic, situation.cues, deadline)
