@@ -30,6 +30,7 @@ from webhooks import dashboard as shown
 from calmdesk.keys import ACTIVITY_KEY, ALERT_PATTERN, alert_key, login_failures_key
 from calmdesk.queue import named_queue
 from calmdesk.resources import templates_dir
+from calmdesk.state.feedback import override_rates
 from worker.writing.preview import preview
 
 log = logging.getLogger("calmdesk.admin")
@@ -246,6 +247,7 @@ def dashboard():
         cues=[(shown.cue_label(k).capitalize(), n) for k, n in sorted(cues.items(), key=lambda kv: -kv[1])],
         followups=followups, failures=_failed_count(), alerts=sorted(alerts),
         recent=[_row(e) for e in entries[:10]], zone=str(_zone()),
+        feedback=[{**row, "label": shown.cue_label(row["cue"]).capitalize()} for row in override_rates(_redis())],
     )
 
 

@@ -88,3 +88,19 @@ def test_helpful_lowers_the_count_again(redis):
     assert not feedback.suppressed(redis, "zendesk", "default", "very_negative", ("churn_threat",))
     feedback.record_feedback(redis, "zendesk", "default", "helpful", "negative", ("churn_threat",))
     assert not feedback.suppressed(redis, "zendesk", "default", "negative", ("churn_threat",))
+
+
+def test_the_dashboard_shows_the_override_rate_per_cue(client, zendesk, env, redis):
+    from tests.integration.test_admin import ADMIN_TOKEN, sign_in
+
+    ticket = upset_ticket(client, zendesk)
+    run_worker_burst(env)
+    post_zendesk(client, feedback_body(ticket, "calmdesk_not_upset"))
+    run_worker_burst(env)
+    admin = create_app({"TESTING": True, "CALMDESK_SETTINGS": load_settings(
+        {**env, "CALMDESK_ADMIN_TOKEN": ADMIN_TOKEN})}).test_client()
+    assert sign_in(admin).status_code == 302
+    page = admin.get("/admin/").text
+    table = page.split('id="feedback"', 1)[1].split("</table>", 1)[0]
+    row = next(r for r in table.split("<tr>") if "100 %" in r)
+    assert "<td>1</td>" in row  # one note, one "not upset": overridden 100 %
