@@ -14,20 +14,19 @@ from calmdesk.state import counters
 from calmdesk.config import load_config
 from calmdesk.events import TicketEvent
 from calmdesk.keys import ACTIVITY_KEPT, ACTIVITY_KEY, FLAGGED_TTL, NOTED_TTL, flagged_key, followup_lock_key, note_keys
-from worker.escalation.rules import note_wanted, priority_bump, tags_to_add, turn_policy, watches
+from worker.escalation.rules import note_wanted, turn_policy, watches
 from calmdesk.settings import load_settings
 
 from worker import followups
-from worker.writing.business_hours import due_time
-from worker.writing.followup_text import promise_text, render_followup_promise, render_followup_reminder
+from worker.writing.followup_text import render_followup_promise, render_followup_reminder
 from worker.followups import followup_policy
-from worker.detector import DetectionContext, Verdict, detect
+from worker.detector import DetectionContext, detect
 from calmdesk.helpdesks.clients import client_for
 from calmdesk.languages import reply_language
-from worker.writing.notes import NoteContext, render_note, template_environment
-from worker.writing.promise import followup_seconds
+from worker.writing.notes import template_environment
+from worker.compose import ComposedNote, NoteRequest, Requester, compose_note, requester_needed
 from worker.writing.reply_lint import lint_reply
-from worker.outcomes import with_helpdesk_outcomes
+from worker.outcomes import Outcome, with_helpdesk_outcomes
 from calmdesk.queue import (ANALYSE_JOB, COACH_JOB, FAILURE_TTL, FOLLOWUP_JOB, NOTE_JOB, job_retry,
                             named_queue, queue_of)
 from calmdesk.state import feedback
@@ -47,13 +46,13 @@ def analyse_event(payload: dict) -> dict:
     if not watched:
         log.info("analyse skipped helpdesk=%s ticket=%s reason=not-watched detail=%s", event.helpdesk,
                  event.ticket_id, why)
-        return {"outcome": "skipped", "reason": why}
+        return {"outcome": Outcome.SKIPPED, "reason": why}
     text, message_id = event.text, event.comment_id
     if not text.strip():
         message = client_for(event.helpdesk, settings, event.account, conn).latest_customer_message(event.ticket_id)
         if message is None:
             log.info("analyse skipped helpdesk=%s ticket=%s reason=no-customer-message", event.helpdesk, event.ticket_id)
-            return {"outcome": "skipped", "reason": "no customer message"}
+            return {"outcome": Outcome.SKIPPED, "reason": "no customer message"}
         text, message_id = message.text, message.id
     elif event.text_is_html:
         text = html_to_text(text)
@@ -87,61 +86,51 @@ def analyse_event(payload: dict) -> dict:
     decision = apply_turn(conn, key, compute, enqueue_note)
     log.info("analysed helpdesk=%s ticket=%s level=%s cues=%s note=%s reason=%s", event.helpdesk, event.ticket_id,
              verdict.level, ",".join(verdict.cues) or "-", decision.note, decision.reason)
-    return {"outcome": "analysed", "level": verdict.level, "note": decision.note, "reason": decision.reason}
+    return {"outcome": Outcome.ANALYSED, "level": verdict.level, "note": decision.note, "reason": decision.reason}
 
 
 @with_helpdesk_outcomes(NOTE_JOB)
 def post_note(payload: dict) -> dict:
-    event = TicketEvent.from_dict(payload["event"])
-    verdict = Verdict.from_dict(payload["verdict"])
+    """The I/O shell around compose_note: read the requester when needed, post once, tag, schedule, record."""
+    request = NoteRequest.from_payload(payload)
+    event, verdict = request.event, request.verdict
     settings = load_settings()
     job = get_current_job()
     conn = job.connection
     client = client_for(event.helpdesk, settings, event.account, conn)
-
-    config = load_config(settings)
-    name, locale, zone = event.requester_name, event.locale, ""
-    if not name:
+    requester = Requester()
+    if requester_needed(event):
         person = client.requester(event.ticket_id, event.requester_id)
-        name, locale, zone = person.name, locale or person.locale, getattr(person, "time_zone", "")
-    text = payload.get("text") or event.text
-    policy = followup_policy(settings)
-    # One wait for the situation (a deadline or an outage means hours): scheduled, noted and promised alike.
-    policy = replace(policy, after_seconds=followup_seconds(policy, text, event.subject, verdict.cues, locale))
-    decided = datetime.fromtimestamp(payload["decided_at"], timezone.utc)  # fixed, so retries promise the same time
-    due = due_time(decided, policy.after_seconds, policy.business_hours)
-    ctx = NoteContext(
-        helpdesk=event.helpdesk, ticket_id=event.ticket_id, verdict=verdict, escalation=payload["escalation"],
-        customer_name=name, subject=event.subject, reason=payload.get("reason", ""),
-        followup_text=promise_text(decided, due, policy), message_text=text, customer_locale=locale,
-        team_language=config.templates.team_language, followup_at=due, templates_dir=config.templates.directory,
-        ticket_tags=tuple(event.tags), timezone=zone, decided_at=decided,
-    )
-    rendered = render_note(ctx)
-    outcome = _post_once(conn, client, event.ticket_id, ctx.marker, rendered.html, job.id)
-    conn.set(flagged_key(event.helpdesk, event.account, event.ticket_id), payload["escalation"], ex=FLAGGED_TTL)
-    client.add_tags(event.ticket_id, list(dict.fromkeys([*rendered.tags, *tags_to_add(config.rules, verdict)])))
+        requester = Requester(person.name, person.locale, getattr(person, "time_zone", ""))
+    note = compose_note(request, requester, load_config(settings), followup_policy(settings))
+    outcome = _post_once(conn, client, event.ticket_id, note.marker, note.rendered.html, job.id)
+    conn.set(flagged_key(event.helpdesk, event.account, event.ticket_id), request.escalation, ex=FLAGGED_TTL)
+    client.add_tags(event.ticket_id, list(note.tags))
     followup = None
-    if policy.enabled:
-        followup = _schedule_followup(conn, client, event, payload["escalation"], due, ctx.followup_text)
-    raise_to = priority_bump(config.rules, verdict)
-    if raise_to:
-        client.raise_priority(client.ticket(event.ticket_id), raise_to)
+    if note.policy.enabled:
+        followup = _schedule_followup(conn, client, event, request.escalation, note.due, note.promise)
+    if note.raise_priority_to:
+        client.raise_priority(client.ticket(event.ticket_id), note.raise_priority_to)
+    _record_activity(conn, client, request, note, outcome)
+    counters.count_note(conn, event.helpdesk, outcome, job)  # for /metrics; never raises
+    if outcome == Outcome.POSTED:
+        feedback.record_note(conn, verdict.cues)
+    log.info("note %s helpdesk=%s ticket=%s marker=%s", outcome, event.helpdesk, event.ticket_id, note.marker)
+    return {"outcome": outcome, "marker": note.marker, "playbook": note.rendered.playbook,
+            "followup": followup.id if followup else None}
+
+
+def _record_activity(conn, client, request: NoteRequest, note: ComposedNote, outcome: str) -> None:
+    """For the admin page's lists: who, about what, the note's own first line and the customer's words."""
+    event, verdict = request.event, request.verdict
     conn.lpush(ACTIVITY_KEY, json.dumps({
         "at": time.time(), "helpdesk": event.helpdesk, "ticket_id": event.ticket_id, "level": verdict.level,
-        "cues": list(verdict.cues), "playbook": rendered.playbook, "outcome": outcome,
-        "url": client.ticket_url(event.ticket_id),
-        # For the admin page's lists: who, about what, and the note's own first line and the customer's words.
-        "customer": name, "subject": event.subject, "headline": _headline(rendered.html),
+        "cues": list(verdict.cues), "playbook": note.rendered.playbook, "outcome": outcome,
+        "url": client.ticket_url(event.ticket_id), "customer": note.context.customer_name, "subject": event.subject,
+        "headline": _headline(note.rendered.html),
         "quote": next((e.text for e in verdict.evidence if e.text), "")[:200],
     }))
     conn.ltrim(ACTIVITY_KEY, 0, ACTIVITY_KEPT - 1)
-    counters.count_note(conn, event.helpdesk, outcome, job)  # for /metrics; never raises
-    if outcome == "posted":
-        feedback.record_note(conn, verdict.cues)
-    log.info("note %s helpdesk=%s ticket=%s marker=%s", outcome, event.helpdesk, event.ticket_id, ctx.marker)
-    return {"outcome": outcome, "marker": ctx.marker, "playbook": rendered.playbook,
-            "followup": followup.id if followup else None}
 
 
 def _headline(note_html: str) -> str:
@@ -183,12 +172,12 @@ def run_followup(payload: dict) -> dict:
     conn = get_current_job().connection
     record = followups.load(conn, payload["id"])
     if record is None or record.state != followups.SCHEDULED:
-        return {"outcome": "nothing to do", "state": record.state if record else "missing"}
+        return {"outcome": Outcome.NOTHING_TO_DO, "state": record.state if record else "missing"}
     settings = load_settings()
     client = client_for(record.helpdesk, settings, record.account, conn)
     lock_key = followup_lock_key(record.id)
     if not conn.set(lock_key, get_current_job().id, nx=True, ex=120):
-        return {"outcome": "another worker is running this follow-up"}
+        return {"outcome": Outcome.LOCKED}
     try:
         snapshot = client.ticket(record.ticket_id)
         outcome = followups.decide_outcome(snapshot)
@@ -222,12 +211,12 @@ def coach_reply(payload: dict) -> dict:
     job = get_current_job()
     conn = job.connection
     if not load_config(settings).rules.coaching:
-        return {"outcome": "skipped", "reason": "coaching is switched off"}
+        return {"outcome": Outcome.SKIPPED, "reason": "coaching is switched off"}
     text = html_to_text(event.text) if event.text_is_html else event.text
     findings = lint_reply(text, reply_language(event.locale, text))
     said = [f for f in findings if f.quote]
     if not said:  # only what was said wrong earns a note; a missing next step alone is not worth one
-        return {"outcome": "no coaching needed", "findings": [f.code for f in findings]}
+        return {"outcome": Outcome.NO_COACHING, "findings": [f.code for f in findings]}
     reply_id = event.comment_id or "sha1:" + hashlib.sha1(text.encode()).hexdigest()[:16]
     marker = f"calmdesk-ref:coach-{event.helpdesk}-{event.ticket_id}-{reply_id}"
     html = template_environment().get_template("coaching.en.html.j2").render(
@@ -248,13 +237,13 @@ def record_feedback(payload: dict) -> dict:
     before, _, counted = update_state(conn, state_key(event.helpdesk, event.account, event.ticket_id),
                                       lambda state: take_feedback(state, event.feedback))
     if not counted:
-        return {"outcome": "ignored", "reason": "no note to give feedback on, or already counted"}
+        return {"outcome": Outcome.IGNORED, "reason": "no note to give feedback on, or already counted"}
     net = feedback.record_feedback(conn, event.helpdesk, event.account, event.feedback, before.noted_level,
                                    before.noted_all_cues)
     kind = feedback.verdict_kind(before.noted_level, before.noted_all_cues)
     log.info("feedback recorded helpdesk=%s ticket=%s feedback=%s kind=%s net=%d", event.helpdesk, event.ticket_id,
              event.feedback, kind, net)
-    return {"outcome": "recorded", "feedback": event.feedback, "kind": kind, "net_not_upset": net}
+    return {"outcome": Outcome.RECORDED, "feedback": event.feedback, "kind": kind, "net_not_upset": net}
 
 
 def sweep_overdue_followups(conn, queue_name: str, grace: float) -> int:
@@ -271,7 +260,7 @@ def sweep_overdue_followups(conn, queue_name: str, grace: float) -> int:
     return len(ids)
 
 
-def _post_once(conn, client, ticket_id: str, marker: str, html: str, owner: str) -> str:
+def _post_once(conn, client, ticket_id: str, marker: str, html: str, owner: str) -> Outcome:
     """Post the note unless it is already on the ticket.
 
     `noted:` says it was posted. `attempt:` says a post may have gone out without our hearing back
@@ -280,7 +269,7 @@ def _post_once(conn, client, ticket_id: str, marker: str, html: str, owner: str)
     """
     noted_key, attempt_key, lock_key = note_keys(marker)
     if conn.exists(noted_key):
-        return "already-posted"
+        return Outcome.ALREADY_POSTED
     if not conn.set(lock_key, owner, nx=True, ex=120):
         # The holder may be this same job's earlier run, SIGKILLed and now recovered by RQ: that is not a rival.
         if conn.get(lock_key) != owner.encode():
@@ -291,11 +280,11 @@ def _post_once(conn, client, ticket_id: str, marker: str, html: str, owner: str)
     try:
         if conn.exists(attempt_key) and client.has_note_marker(ticket_id, marker):
             conn.set(noted_key, 1, ex=NOTED_TTL)
-            return "found-on-ticket"
+            return Outcome.FOUND_ON_TICKET
         conn.set(attempt_key, owner, ex=NOTED_TTL)
         client.post_internal_note(ticket_id, html)
         conn.set(noted_key, 1, ex=NOTED_TTL)
-        return "posted"
+        return Outcome.POSTED
     finally:
         if conn.get(lock_key) == owner.encode():
             conn.delete(lock_key)

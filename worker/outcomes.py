@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from enum import Enum
 import logging
 from datetime import timedelta
 from typing import Any, Callable
@@ -14,6 +15,26 @@ from calmdesk.queue import FAILURE_TTL, job_retry, queue_of
 from calmdesk.keys import ALERT_TTL, alert_key
 
 log = logging.getLogger("calmdesk.jobs")
+
+
+class Outcome(str, Enum):
+    """What a job did: the "outcome" of every job's result (stored by RQ as JSON, shown by the admin page)."""
+
+    ANALYSED = "analysed"
+    SKIPPED = "skipped"
+    POSTED = "posted"
+    ALREADY_POSTED = "already-posted"
+    FOUND_ON_TICKET = "found-on-ticket"
+    NOTHING_TO_DO = "nothing to do"
+    LOCKED = "another worker is running this follow-up"
+    NO_COACHING = "no coaching needed"
+    IGNORED = "ignored"
+    RECORDED = "recorded"
+    RESCHEDULED = "rescheduled"
+    DROPPED = "dropped"
+
+    def __str__(self) -> str:  # "posted" in logs and f-strings, as in the stored results
+        return self.value
 
 
 def with_helpdesk_outcomes(job_name: str) -> Callable:
@@ -34,13 +55,13 @@ def with_helpdesk_outcomes(job_name: str) -> Callable:
                     failure_ttl=FAILURE_TTL, description=job.description,
                 )
                 log.warning("job rescheduled job=%s helpdesk=%s in=%ss reason=%s", job.id, helpdesk, delay, exc)
-                return {"outcome": "rescheduled", "after_seconds": delay}
+                return {"outcome": Outcome.RESCHEDULED, "after_seconds": delay}
             except TicketGone as exc:
                 log.warning("job dropped job=%s helpdesk=%s reason=ticket-deleted detail=%s", job.id, helpdesk, exc)
-                return {"outcome": "dropped", "reason": "ticket not found"}
+                return {"outcome": Outcome.DROPPED, "reason": "ticket not found"}
             except TicketFull as exc:
                 log.error("job dropped job=%s helpdesk=%s reason=ticket-full detail=%s", job.id, helpdesk, exc)
-                return {"outcome": "dropped", "reason": "ticket cannot take more comments"}
+                return {"outcome": Outcome.DROPPED, "reason": "ticket cannot take more comments"}
             except CredentialsRejected as exc:
                 job.retries_left = 0  # retrying cannot help until an admin fixes the token
                 job.connection.set(alert_key(helpdesk), str(exc), ex=ALERT_TTL)

@@ -344,15 +344,20 @@ def test_note_draft_and_scheduled_follow_up_agree_on_the_time(client, freshdesk,
 
     from worker import followups
 
+    from zoneinfo import ZoneInfo
+
     ticket = freshdesk.create_ticket("Dashboard down", "Dana Whitfield", "Dashboard?")
+    # The contact's time zone as Freshdesk names it: the draft says the time on the customer's clock.
+    freshdesk.contacts[freshdesk.tickets[ticket]["requester_id"]]["time_zone"] = "Berlin"
     before = datetime.now(timezone.utc)
     assert deliver(client, freshdesk, ticket, OUTAGE).status_code == 202
     run_worker_burst(env)
     [post] = note_posts(freshdesk, ticket)
     html = unescape(post.json["body"])
     head, draft = html.split("<blockquote>", 1)
-    assert "within 2 hours" in draft and "UTC" not in draft.split("</blockquote>")[0]
-    assert "within 2 hours" in head
     [record] = followups.listing(redis)
     assert before + timedelta(hours=2) - timedelta(seconds=5) <= record.due <= datetime.now(timezone.utc) + timedelta(hours=2)
+    reply = draft.split("</blockquote>")[0]
+    assert f"{record.due.astimezone(ZoneInfo('Europe/Berlin')):%H:%M}" in reply and "UTC" not in reply
+    assert "within 2 hours" in head  # the note says the wait and the team's clock
     assert f"{record.due.astimezone(timezone.utc):%H:%M} UTC" in head
