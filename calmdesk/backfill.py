@@ -29,9 +29,11 @@ from .settings import Settings
 CURSOR_KEY = "calmdesk:backfill:{helpdesk}:{account}"
 CURSOR_TTL = 7 * 86400
 DEDUP_SECONDS = 7 * 86400
-# Seconds between listing calls: Zendesk's incremental export allows 10 requests a minute; Freshdesk's list
-# counts against the account's per-minute limit (50 on a trial), which the worker's own calls share.
-PACE = {"zendesk": 6.5, "freshdesk": 1.5}
+# Seconds between listing calls. Zendesk's incremental export allows 10 requests a minute
+# (https://developer.zendesk.com/api-reference/ticketing/ticket-management/incremental_exports/, "Rate limits").
+# Freshdesk's Tickets List has its own limit, 20 a minute on Growth (Pro 100, Enterprise 200), inside the account's
+# per-minute limit (https://developers.freshdesk.com/api/#ratelimit; ../shared/helpdesk-facts.md): paced for Growth.
+PACE = {"zendesk": 6.5, "freshdesk": 3.1}
 ZENDESK_OPEN = {"new", "open", "pending", "hold"}  # status < solved
 FRESHDESK_OPEN = {2, 3}  # Open, Pending
 MAX_RETRIES = 5
@@ -94,7 +96,14 @@ class ZendeskLister(Lister):
     def page(self, since: int, cursor: str) -> Page:
         params = {"per_page": self.page_size}
         params.update({"cursor": cursor} if cursor else {"start_time": since})
-        data = self.get(f"{self.base_url}/api/v2/incremental/tickets/cursor.json", params).json()
+        from worker.helpdesks.base import CredentialsRejected
+
+        try:
+            data = self.get(f"{self.base_url}/api/v2/incremental/tickets/cursor.json", params).json()
+        except CredentialsRejected as exc:
+            # The incremental export is for admins only: an agent's token gets 403 (same page as PACE above).
+            raise click.ClickException(f"{exc}. Zendesk's incremental export is for admins only: run the backfill "
+                                       "with an admin's email and API token") from None
         tickets = data.get("tickets") or []
         events = [self.event(t) for t in tickets if str(t.get("status", "")).lower() in ZENDESK_OPEN]
         return Page(events, len(tickets), data.get("after_cursor") or cursor, bool(data.get("end_of_stream")))

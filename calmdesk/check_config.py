@@ -53,6 +53,24 @@ def _probe(helpdesk: str, account, session: requests.Session) -> str | None:
         return f"{account.url} refused the credentials (HTTP {response.status_code})"
     if response.status_code >= 400:
         return f"GET {PROBE_PATH[helpdesk]} answered HTTP {response.status_code}"
+    if helpdesk == "zendesk":
+        return zendesk_api_user_problem(response, account.url)
+    return None
+
+
+def zendesk_api_user_problem(response: requests.Response, url: str) -> str | None:
+    """Zendesk can answer bad credentials on /users/me with 200 and the anonymous user (id null, role end-user)
+    rather than 401 (issue 13; https://developer.zendesk.com/api-reference/ticketing/users/users/#show-the-currently-authenticated-user):
+    the id and the role say whether calmdesk is really signed in as an agent."""
+    try:
+        user = (response.json() or {}).get("user") or {}
+    except ValueError:
+        return f"GET {PROBE_PATH['zendesk']} did not answer JSON: is {url} a Zendesk account URL?"
+    if not user.get("id"):
+        return (f"{url} answered with the anonymous user: the credentials were not accepted (check the email, the "
+                "API token, and that token access is enabled)")
+    if user.get("role") not in ("agent", "admin"):
+        return f"{url}: the API user has the role {user.get('role')!r}; calmdesk needs an agent (an admin to install)"
     return None
 
 

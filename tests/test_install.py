@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from calmdesk.config import Rules, read_config
-from calmdesk.install_zendesk import (BASE_CONDITIONS, TRIGGER_BODY, AdminApi, install, trigger_spec, uninstall,
-                                      webhook_spec, zendesk_group)
+from calmdesk.install_zendesk import (BASE_CONDITIONS, TRIGGER_BODY, UPDATE_TYPES, AdminApi, install, trigger_spec,
+                                      uninstall, webhook_spec, zendesk_group)
 from tests.conftest import ZENDESK_TOKEN
 from webhooks.zendesk import normalise_zendesk_delivery
 
@@ -43,10 +43,13 @@ def test_install_creates_the_webhook_and_the_trigger_with_exactly_these_requests
         "request_format": "json", "status": "active", "subscriptions": ["conditional_ticket_events"]}}
     trigger = requests[4].json["trigger"]
     assert trigger["title"] == "calmdesk: customer replied" and trigger["active"] is True
+    # A public end-user comment on a new ticket (Create) or an updated one (Change): a trigger matching only Change
+    # never sees a ticket's first message, nor the follow-up ticket Zendesk opens from a reply to a closed one.
     assert trigger["conditions"] == {"all": [
-        {"field": "update_type", "operator": "is", "value": "Change"},
         {"field": "comment_is_public", "operator": "is", "value": "true"},
-        {"field": "role", "operator": "is", "value": "end_user"}], "any": []}
+        {"field": "role", "operator": "is", "value": "end_user"}], "any": [
+        {"field": "update_type", "operator": "is", "value": "Create"},
+        {"field": "update_type", "operator": "is", "value": "Change"}]}
     assert trigger["actions"] == [{"field": "notification_webhook", "value": [webhook_id, json.dumps(TRIGGER_BODY)]}]
     assert result["webhook"] == result["trigger"] == "created"
 
@@ -57,13 +60,14 @@ def test_install_creates_the_webhook_and_the_trigger_with_exactly_these_requests
 
 def test_the_trigger_body_is_what_the_webhook_endpoint_reads():
     body = json.dumps(TRIGGER_BODY)
+    assert "{{ticket.requester.language}}" not in body  # renders a language name ("English"), not a locale
     for placeholder, value in (("{{ticket.id}}", "35436"), ("{{ticket.requester.id}}", "77"),
-                               ("{{ticket.requester.first_name}}", "Ana"), ("{{ticket.requester.language}}", "es"),
-                               ("{{ticket.status}}", "open"), ("{{ticket.tags}}", "vip billing")):
+                               ("{{ticket.requester.first_name}}", "Ana"),
+                               ("{{ticket.status}}", "Open"), ("{{ticket.tags}}", "vip billing")):
         body = body.replace(placeholder, value)
     event = normalise_zendesk_delivery(json.loads(body), "invocation:1")
     assert (event.ticket_id, event.requester_id, event.requester_name, event.locale, event.tags) == (
-        "35436", "77", "Ana", "es", ("vip", "billing"))
+        "35436", "77", "Ana", "", ("vip", "billing"))
 
 
 def test_a_second_install_changes_nothing(zendesk):
@@ -103,9 +107,9 @@ def test_install_updates_what_differs(zendesk, tmp_path):
         {"field": "group_id", "operator": "is", "value": "5"},
         {"field": "current_tags", "operator": "includes", "value": "vip"},
         {"field": "current_tags", "operator": "not_includes", "value": "spam calmdesk_ignore"}]
-    assert conditions["any"] == [{"field": "brand_id", "operator": "is", "value": "10"},
-                                 {"field": "brand_id", "operator": "is", "value": "11"}]
+    assert conditions["any"] == UPDATE_TYPES  # the one "any" list holds Create-or-Change, not the brands
     assert "note: rules.channels is checked by calmdesk only" in lines
+    assert any(line.startswith("note: rules.brands.include is checked by calmdesk only") for line in lines)
 
 
 def test_dry_run_sends_nothing_and_prints_the_requests(zendesk):

@@ -18,6 +18,10 @@ RECORD_TTL = 180 * 86400
 SWEEP_GRACE_SECONDS = 30  # how late a follow-up may be before the sweeper stops waiting for RQ's scheduler
 
 SCHEDULED, REMINDED, CLOSED, REPLIED, DROPPED = "scheduled", "reminded", "closed-solved", "closed-replied", "dropped"
+GAVE_UP = "given-up"  # the helpdesk will not let it proceed (ticket or task deleted, update refused), or it kept failing
+# Runs of one follow-up that may fail before calmdesk gives up on it. Without a bound, the 15 s sweep re-queued a
+# follow-up on a deleted ticket forever, 2-4 API calls each time (issue 13).
+MAX_ATTEMPTS = 5
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,8 @@ class Followup:
     subject: str = ""
     promise: str = ""
     outcome_at: str = ""
+    attempts: int = 0  # runs that ended in an error
+    error: str = ""  # the last error, and why calmdesk gave up when state is GAVE_UP
 
     @property
     def due(self) -> datetime:
@@ -54,7 +60,9 @@ class Followup:
 
     @classmethod
     def from_json(cls, raw: bytes | str) -> "Followup":
-        return cls(**json.loads(raw))
+        data = json.loads(raw)
+        known = set(cls.__dataclass_fields__)
+        return cls(**{k: v for k, v in data.items() if k in known})
 
 
 def followup_id(helpdesk: str, account: str, ticket_id: str, escalation: int) -> str:

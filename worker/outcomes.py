@@ -9,7 +9,7 @@ from typing import Any, Callable
 
 from rq import Retry, get_current_job
 
-from .helpdesks.base import CredentialsRejected, RetryLater, TicketFull, TicketGone
+from .helpdesks.base import CredentialsRejected, Refused, RetryLater, TicketFull, TicketGone
 from .queueing import job_queue
 
 log = logging.getLogger("calmdesk.jobs")
@@ -18,7 +18,8 @@ RESCHEDULED_RETRY = Retry(max=5, interval=[10, 30, 90, 300, 900])
 
 
 def with_helpdesk_outcomes(job_name: str) -> Callable:
-    """Wrap a job taking one dict: RetryLater reschedules it, 404 and 422 drop it, 401/403 fail it without retries.
+    """Wrap a job taking one dict: RetryLater reschedules it, 404, a full ticket and a refused request (Zendesk 422,
+    Freshdesk 400) drop it, 401/403 fail it without retries.
     Unavailable (5xx, timeouts) and anything else propagate, so RQ retries with backoff and keeps the failure."""
 
     def wrap(func: Callable[[dict], Any]) -> Callable[[dict], Any]:
@@ -42,6 +43,10 @@ def with_helpdesk_outcomes(job_name: str) -> Callable:
             except TicketFull as exc:
                 log.error("job dropped job=%s helpdesk=%s reason=ticket-full detail=%s", job.id, helpdesk, exc)
                 return {"outcome": "dropped", "reason": "ticket cannot take more comments"}
+            except Refused as exc:
+                # The same request would be refused again: retrying only spends the account's rate limit.
+                log.error("job dropped job=%s helpdesk=%s reason=refused detail=%s", job.id, helpdesk, exc)
+                return {"outcome": "dropped", "reason": f"refused: {exc}"}
             except CredentialsRejected as exc:
                 job.retries_left = 0  # retrying cannot help until an admin fixes the token
                 job.connection.set(ALERT_KEY.format(helpdesk=helpdesk), str(exc), ex=7 * 86400)

@@ -178,6 +178,10 @@ def register_admin_routes(app: Flask, sandbox: Any) -> None:
     @app.get("/api/v2/incremental/tickets/cursor.json")
     def incremental_tickets():
         """Tickets updated since start_time, oldest update first; `cursor` continues where a page ended."""
+        if not sandbox.api_user_is_admin:
+            # Admins only (https://developer.zendesk.com/api-reference/ticketing/ticket-management/incremental_exports/).
+            return jsonify(error="Forbidden", description="You do not have access to this page. Please contact the "
+                           "account owner of this help desk for further help."), 403
         per_page = min(request.args.get("per_page", 1000, type=int), 1000)
         cursor = request.args.get("cursor")
         if cursor:

@@ -13,7 +13,7 @@ from markupsafe import escape
 from calmdesk.settings import Settings
 
 from ..text import html_to_text
-from .base import CustomerMessage, Person, TicketSnapshot, send
+from .base import CustomerMessage, Person, Refused, TicketAttributes, TicketSnapshot, api_id, send
 
 log = logging.getLogger("calmdesk.helpdesk")
 
@@ -23,6 +23,8 @@ PRIORITY_NUMBERS = {name: number for number, name in PRIORITIES.items()}
 RESOLVED, OPEN, PORTAL_SOURCE, OUTBOUND_EMAIL_SOURCE, REPLY_SOURCE = 4, 2, 2, 10, 0
 FOLLOWUP_MODES = ("due_by", "child_ticket")
 FOLLOWUP_TAG = "calmdesk_followup"
+# Ticket sources (https://developers.freshdesk.com/api/#tickets, "Source"), as calmdesk's channel names.
+CHANNELS = {1: "email", 2: "portal", 3: "phone", 7: "chat", 9: "feedback_widget", 10: "outbound_email"}
 
 
 class FreshdeskClient:
@@ -59,13 +61,21 @@ class FreshdeskClient:
         return response
 
     def _ticket(self, ticket_id: str) -> dict:
-        return self._call("GET", f"/tickets/{ticket_id}").json() or {}
+        return self._call("GET", f"/tickets/{api_id(ticket_id)}").json() or {}
+
+    def attributes(self, ticket_id: str) -> TicketAttributes:
+        """group_id, source and subject of GET /api/v2/tickets/{id}; Freshdesk's brand is the ticket's product."""
+        ticket = self._ticket(ticket_id)
+        tags = ticket.get("tags") if isinstance(ticket.get("tags"), list) else []
+        return TicketAttributes(brand_id=_id(ticket.get("product_id")), group_id=_id(ticket.get("group_id")),
+                                channel=CHANNELS.get(ticket.get("source"), ""), subject=ticket.get("subject") or "",
+                                tags=tuple(str(t) for t in tags))
 
     def _conversations(self, ticket_id: str) -> list[dict]:
         """Every reply and note, oldest first (Freshdesk's order): the newest is on the last page."""
         entries: list[dict] = []
         for page in range(1, self.MAX_PAGES + 1):
-            response = self._call("GET", f"/tickets/{ticket_id}/conversations",
+            response = self._call("GET", f"/tickets/{api_id(ticket_id)}/conversations",
                                   params={"page": page, "per_page": self.PER_PAGE})
             batch = response.json() or []
             entries.extend(batch)
@@ -99,7 +109,7 @@ class FreshdeskClient:
             requester_id = str(self._ticket(ticket_id).get("requester_id") or "")
         if not requester_id:
             return Person()
-        contact = self._call("GET", f"/contacts/{requester_id}").json() or {}
+        contact = self._call("GET", f"/contacts/{api_id(requester_id)}").json() or {}
         return Person(id=requester_id, name=contact.get("name") or "", email=contact.get("email") or "",
                       locale=contact.get("language") or "")
 
@@ -108,7 +118,7 @@ class FreshdeskClient:
                    for entry in self._conversations(ticket_id))
 
     def post_internal_note(self, ticket_id: str, html: str) -> None:
-        self._call("POST", f"/tickets/{ticket_id}/notes", json={"body": html, "private": True})
+        self._call("POST", f"/tickets/{api_id(ticket_id)}/notes", json={"body": html, "private": True})
 
     def add_tags(self, ticket_id: str, tags: list[str]) -> None:
         """Merge tags into the ticket's. Freshdesk's `tags` replaces the list, so this reads, writes the union, and

@@ -8,7 +8,7 @@ import requests
 
 from calmdesk.settings import Settings
 
-from .base import CustomerMessage, Person, TicketSnapshot, send
+from .base import CredentialsRejected, CustomerMessage, Person, TicketAttributes, TicketSnapshot, api_id, send
 
 
 _PRIORITY_ORDER = ["low", "normal", "high", "urgent"]
@@ -36,7 +36,7 @@ class ZendeskClient:
 
     def _comments(self, ticket_id: str, pages: int = 3) -> list[dict]:
         """Newest first; a few pages are enough to find the latest customer comment or a recent note."""
-        url = self._url(f"/tickets/{ticket_id}/comments")
+        url = self._url(f"/tickets/{api_id(ticket_id)}/comments")
         params: dict | None = {"sort": "-created_at", "page[size]": 100}
         comments: list[dict] = []
         for _ in range(pages):
@@ -49,7 +49,16 @@ class ZendeskClient:
         return comments
 
     def _ticket(self, ticket_id: str) -> dict:
-        return send(self.session, "GET", self._url(f"/tickets/{ticket_id}")).json().get("ticket") or {}
+        return send(self.session, "GET", self._url(f"/tickets/{api_id(ticket_id)}")).json().get("ticket") or {}
+
+    def attributes(self, ticket_id: str) -> TicketAttributes:
+        """brand_id, group_id, via.channel and subject of GET /api/v2/tickets/{id} (trigger bodies carry none)."""
+        ticket = self._ticket(ticket_id)
+        via = ticket.get("via") if isinstance(ticket.get("via"), dict) else {}
+        tags = ticket.get("tags") if isinstance(ticket.get("tags"), list) else []
+        return TicketAttributes(brand_id=_text(ticket.get("brand_id")), group_id=_text(ticket.get("group_id")),
+                                channel=_text(via.get("channel")).lower(), subject=_text(ticket.get("subject")),
+                                tags=tuple(str(t) for t in tags))
 
     def latest_customer_message(self, ticket_id: str) -> CustomerMessage | None:
         requester_id = str(self._ticket(ticket_id).get("requester_id") or "")
@@ -68,7 +77,7 @@ class ZendeskClient:
             requester_id = str(self._ticket(ticket_id).get("requester_id") or "")
         if not requester_id:
             return Person()
-        user = send(self.session, "GET", self._url(f"/users/{requester_id}")).json().get("user") or {}
+        user = send(self.session, "GET", self._url(f"/users/{api_id(requester_id)}")).json().get("user") or {}
         return Person(id=requester_id, name=user.get("name") or "", email=user.get("email") or "",
                       locale=user.get("locale") or "")
 
@@ -81,11 +90,11 @@ class ZendeskClient:
 
     def post_internal_note(self, ticket_id: str, html: str) -> None:
         body = {"ticket": {"comment": {"html_body": html, "public": False}}}
-        send(self.session, "PUT", self._url(f"/tickets/{ticket_id}"), json=body)
+        send(self.session, "PUT", self._url(f"/tickets/{api_id(ticket_id)}"), json=body)
 
     def add_tags(self, ticket_id: str, tags: list[str]) -> None:
         # PUT /tags adds to the ticket's tags; the ticket update's "tags" field would replace them.
-        send(self.session, "PUT", self._url(f"/tickets/{ticket_id}/tags"), json={"tags": tags})
+        send(self.session, "PUT", self._url(f"/tickets/{api_id(ticket_id)}/tags"), json={"tags": tags})
 
     def ticket_url(self, ticket_id: str) -> str:
         return f"{self.base_url}/agent/tickets/{ticket_id}"
@@ -113,7 +122,12 @@ class ZendeskClient:
 
     def _api_user_id(self) -> int:
         if self._me is None:
-            self._me = int(send(self.session, "GET", self._url("/users/me")).json()["user"]["id"])
+            user = send(self.session, "GET", self._url("/users/me")).json().get("user") or {}
+            # Bad credentials can come back as the anonymous user (id null, role end-user), not as 401.
+            if not user.get("id") or user.get("role") not in ("agent", "admin"):
+                raise CredentialsRejected("GET /users/me answered with an anonymous or end-user account: check "
+                                          "ZENDESK_EMAIL and ZENDESK_API_TOKEN")
+            self._me = int(user["id"])
         return self._me
 
     def create_followup(self, ticket: TicketSnapshot, due_at: datetime, promise_html: str, key: str) -> str:
@@ -138,6 +152,8 @@ class ZendeskClient:
         return task_id
 
     def close_followup(self, reference: str, ticket: TicketSnapshot, note: str) -> None:
+        if not reference:
+            return  # no task was created (Zendesk refused it): nothing to close
         update: dict = {"status": "solved", "comment": {"body": note, "public": False}}
         task = self._ticket(reference)
         if not task.get("assignee_id"):
@@ -156,3 +172,7 @@ class ZendeskClient:
         if current < len(order) - 1:
             send(self.session, "PUT", self._url(f"/tickets/{ticket.id}"),
                  json={"ticket": {"priority": order[current + 1]}})
+
+
+def _text(value) -> str:
+    return "" if value is None else str(value)
