@@ -110,10 +110,14 @@ class ApiRefused(InstallError):
 
 
 def _describe(response: requests.Response) -> str:
+    """One line saying what the helpdesk objected to; never a page of HTML."""
     try:
         data = response.json()
     except ValueError:
-        return response.text[:200]
+        if "html" in response.headers.get("Content-Type", "").lower() or response.text.lstrip().startswith("<"):
+            return ("an HTML page, not an API answer: check that the account URL is the helpdesk's own address "
+                    "(https://<name>.zendesk.com or https://<name>.freshdesk.com) and that the plan has this API")
+        return " ".join(response.text.split())[:200]
     if isinstance(data, dict):
         for key in ("description", "error", "errors", "message"):
             if data.get(key):

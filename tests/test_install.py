@@ -243,7 +243,10 @@ def test_freshdesk_refusal_prints_the_manual_steps_without_the_token(freshdesk, 
                                 ["install", "--public-url", PUBLIC], env={
         **env, "CALMDESK_CONFIG": "", "FRESHDESK_URL": freshdesk.url, "FRESHDESK_API_KEY": FRESHDESK_KEY,
         "FRESHDESK_WEBHOOK_TOKEN": FRESHDESK_TOKEN})
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # not installed: the exit status says so
+    assert result.output.rstrip().splitlines()[-1] == (
+        "Error: Freshdesk refused 2 of 2 rules; create 'calmdesk: customer replied', 'calmdesk: ticket created' by "
+        "hand as shown above")
     out = result.output
     assert "Freshdesk refused the rule 'calmdesk: customer replied' (GET /api/v2/automations/4/rules answered HTTP 403" \
         in out
@@ -253,3 +256,97 @@ def test_freshdesk_refusal_prints_the_manual_steps_without_the_token(freshdesk, 
     assert "X-Calmdesk-Token: <the value of FRESHDESK_WEBHOOK_TOKEN>" in out
     assert '{"calmdesk": "freshdesk-rule/1", "ticket_id": "{{ticket.id}}"' in out
     assert FRESHDESK_TOKEN not in out and freshdesk.rules == {}
+
+
+def freshdesk_env(env, freshdesk) -> dict:
+    return {**env, "CALMDESK_CONFIG": "", "FRESHDESK_URL": freshdesk.url, "FRESHDESK_API_KEY": FRESHDESK_KEY,
+            "FRESHDESK_WEBHOOK_TOKEN": FRESHDESK_TOKEN}
+
+
+def test_freshdesk_refuses_a_creation_rule_without_conditions_and_the_installed_one_has_them(freshdesk):
+    import requests
+
+    from calmdesk.install_freshdesk import CREATION_CONDITIONS, install as install_freshdesk, rule_spec
+
+    bare = {**rule_spec("bare", {}, PUBLIC, "t"), "conditions": []}
+    refused = requests.post(f"{freshdesk.url}/api/v2/automations/1/rules", json=bare, auth=(FRESHDESK_KEY, "X"))
+    assert refused.status_code == 400 and "needs at least one condition" in refused.text
+    result = install_freshdesk(freshdesk_api(freshdesk), PUBLIC, "default", FRESHDESK_TOKEN, "FRESHDESK_WEBHOOK_TOKEN")
+    assert result["calmdesk: ticket created"] == "created"
+    (creation,) = [r for r in freshdesk.rules.values() if r["type"] == 1]
+    assert creation["conditions"] == CREATION_CONDITIONS
+    assert creation["conditions"][0]["properties"][0]["value"] == [1, 2, 3, 7, 9]  # not outbound email (10)
+
+
+def test_freshdesk_update_leaves_the_rule_name_out(freshdesk):
+    import requests
+
+    from calmdesk.install_freshdesk import install as install_freshdesk
+
+    install_freshdesk(freshdesk_api(freshdesk), PUBLIC, "default", FRESHDESK_TOKEN, "FRESHDESK_WEBHOOK_TOKEN")
+    rule_id = next(r["id"] for r in freshdesk.rules.values() if r["type"] == 4)
+    own_name = requests.put(f"{freshdesk.url}/api/v2/automations/4/rules/{rule_id}", auth=(FRESHDESK_KEY, "X"),
+                            json={"name": "calmdesk: customer replied", "active": False})
+    assert own_name.status_code == 400 and "a rule already exists with name" in own_name.text
+    freshdesk.log.requests.clear()
+    moved = install_freshdesk(freshdesk_api(freshdesk), "https://new.example.com", "default", FRESHDESK_TOKEN,
+                              "FRESHDESK_WEBHOOK_TOKEN")
+    assert set(moved.values()) == {"updated"}
+    puts = [r for r in freshdesk.log.requests if r.method == "PUT"]
+    assert len(puts) == 2 and all("name" not in r.json for r in puts) and all(r.status == 200 for r in puts)
+
+
+def test_freshdesk_uninstall_removes_only_calmdesks_rules(freshdesk, env):
+    from calmdesk.install_freshdesk import freshdesk_group, install as install_freshdesk
+
+    install_freshdesk(freshdesk_api(freshdesk), PUBLIC, "default", FRESHDESK_TOKEN, "FRESHDESK_WEBHOOK_TOKEN")
+    install_freshdesk(freshdesk_api(freshdesk), PUBLIC, "emea", FRESHDESK_TOKEN, "FRESHDESK_WEBHOOK_TOKEN")
+    result = CliRunner().invoke(freshdesk_group, ["uninstall"], env=freshdesk_env(env, freshdesk))
+    assert result.exit_code == 0, result.output
+    assert sorted(r["name"] for r in freshdesk.rules.values()) == ["calmdesk: customer replied (emea)",
+                                                                   "calmdesk: ticket created (emea)"]
+    assert result.output.count("deleted") == 2
+
+
+def test_freshdesk_install_failure_is_one_line_and_non_zero(env):
+    """A URL that answers an HTML page (not the account's API): one clear line, exit 1, no HTML."""
+    from flask import Flask
+
+    from calmdesk.install_freshdesk import freshdesk_group
+    from calmdesk.sandbox.serving import ServerThread
+
+    page = Flask("not-freshdesk")
+    page.add_url_rule("/<path:anything>", "page", lambda anything: ("<!doctype html><html><body>" + "x" * 5000
+                                                                    + "</body></html>", 404))
+    with ServerThread(page) as server:
+        result = CliRunner().invoke(freshdesk_group, ["install", "--public-url", PUBLIC], env={
+            **env, "CALMDESK_CONFIG": "", "FRESHDESK_URL": server.url, "FRESHDESK_API_KEY": FRESHDESK_KEY,
+            "FRESHDESK_WEBHOOK_TOKEN": FRESHDESK_TOKEN})
+    assert result.exit_code == 1
+    assert "<html" not in result.output and "xxxxx" not in result.output
+    assert "an HTML page, not an API answer" in result.output
+
+
+@pytest.mark.parametrize("command", ["zendesk", "freshdesk"])
+def test_a_localhost_public_url_is_warned_about(env, zendesk, freshdesk, command):
+    from calmdesk.install_freshdesk import freshdesk_group
+
+    group = zendesk_group if command == "zendesk" else freshdesk_group
+    result = CliRunner().invoke(group, ["install", "--public-url", "http://localhost:8000", "--dry-run"],
+                                env=freshdesk_env(env, freshdesk))
+    assert result.exit_code == 0, result.output
+    assert f"warning: {command.capitalize()} cannot reach localhost" in result.output
+
+
+def test_a_second_install_does_not_print_the_secret_again(env, zendesk):
+    runner = CliRunner()
+    environ = {**env, "CALMDESK_CONFIG": "", "ZENDESK_WEBHOOK_SECRET": ""}
+    first = runner.invoke(zendesk_group, ["install", "--public-url", PUBLIC], env=environ)
+    (webhook_id,) = zendesk.webhooks
+    secret = zendesk.webhook_secrets[webhook_id]
+    assert first.exit_code == 0 and first.output.count(secret) == 1
+    second = runner.invoke(zendesk_group, ["install", "--public-url", PUBLIC], env=environ)
+    assert second.exit_code == 0 and secret not in second.output
+    assert "ZENDESK_WEBHOOK_SECRET is not set here: run install again with --show-secret" in second.output
+    shown = runner.invoke(zendesk_group, ["install", "--public-url", PUBLIC, "--show-secret"], env=environ)
+    assert shown.output.count(secret) == 1
