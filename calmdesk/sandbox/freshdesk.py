@@ -22,6 +22,8 @@ UPDATABLE = {"status", "priority", "tags", "due_by", "fr_due_by", "responder_id"
              "type", "custom_fields"}
 CREATABLE = UPDATABLE | {"requester_id", "email", "name", "parent_id", "source"}
 RULE_BODY_VERSION = "freshdesk-rule/1"
+# Statuses whose SLA timer is off by default: Freshdesk refuses a due_by on them (../shared/helpdesk-facts.md).
+SLA_OFF_STATUSES = {3, 4, 5, 6}  # Pending, Resolved, Closed, Waiting on Customer
 
 
 def _now_iso() -> str:
@@ -46,6 +48,12 @@ class FreshdeskSandbox:
         self.requester_emails: list[dict[str, Any]] = []
         self._after_read: dict[int, list[Callable[[], None]]] = {}
         self.url = ""
+        # Ticket id -> a field mandatory for agents that the ticket lacks: every PUT /tickets/{id} is refused (400)
+        # until it is filled in, as on real accounts with mandatory fields (common on tickets created by email).
+        self.missing_mandatory: dict[int, str] = {}
+        # Ticket id -> a field required when resolving or closing that the ticket lacks.
+        self.missing_for_closure: dict[int, str] = {}
+        self.parent_child = True  # the account's plan has parent-child tickets (set False: parent_id is refused)
         self.api_agent = self.add_contact("calmdesk API", "calmdesk-agent@support.example", agent=True)
         self.app = self._build_app()
 
@@ -213,7 +221,7 @@ class FreshdeskSandbox:
             if ticket is None:
                 return missing()
             body = request.get_json(silent=True)
-            errors = _validate(body, UPDATABLE)
+            errors = _validate(body, UPDATABLE) or sandbox._refusals(ticket_id, ticket, body)
             if errors:
                 return jsonify(description="Validation failed", errors=errors), 400
             with sandbox.lock:
@@ -241,6 +249,12 @@ class FreshdeskSandbox:
                 if not requester:
                     requester = next((c["id"] for c in sandbox.contacts.values() if c["email"] == body["email"]), None)
                     requester = requester or sandbox.add_contact(body.get("name") or body["email"], body["email"])
+                if body.get("parent_id") and not sandbox.parent_child:
+                    # Without the parent-child feature Freshdesk answers 400 inaccessible_field, not 403
+                    # (../shared/helpdesk-facts.md; issue 13).
+                    return jsonify(description="Validation failed", errors=[{
+                        "field": "parent_id", "message": "You are not authorized to perform this action.",
+                        "code": "inaccessible_field"}]), 400
                 if requester not in sandbox.contacts or (body.get("parent_id") and body["parent_id"] not in sandbox.tickets):
                     return jsonify(description="Validation failed", errors=[{
                         "field": "requester_id" if requester not in sandbox.contacts else "parent_id",
@@ -316,6 +330,29 @@ class FreshdeskSandbox:
             return render_template_string(_INDEX, sandbox=sandbox, statuses=STATUS_LABELS)
 
         return app
+
+    def _refusals(self, ticket_id: int, ticket: dict[str, Any], body: dict[str, Any]) -> list[dict[str, str]]:
+        """What Freshdesk refuses in a ticket update that the field checks alone do not show (each one a 400
+        "Validation failed"; ../shared/helpdesk-facts.md, "Ticket updates that the API refuses")."""
+        missing = self.missing_mandatory.get(ticket_id)
+        if missing:
+            # Any update of a ticket lacking a field mandatory for agents, whatever the update touches.
+            return [{"field": missing, "message": "It should not be blank as this is a mandatory field",
+                     "code": "missing_field"}]
+        status = body.get("status", ticket["status"])
+        if status in (4, 5) and self.missing_for_closure.get(ticket_id):
+            return [{"field": self.missing_for_closure[ticket_id], "message": "It should not be blank as this is a "
+                     "mandatory field", "code": "missing_field"}]
+        if "due_by" in body:
+            if status in SLA_OFF_STATUSES:
+                # The SLA timer is off on this status: no due date can be set.
+                return [{"field": "due_by", "message": "due_by cannot be set as the SLA timer is off for the "
+                         f"status {STATUS_LABELS.get(status, status)}", "code": "invalid_value"}]
+            fr_due_by = body.get("fr_due_by", ticket.get("fr_due_by"))
+            if fr_due_by and body["due_by"] and body["due_by"] < fr_due_by:
+                return [{"field": "due_by", "message": "due_by should be a date after fr_due_by",
+                         "code": "invalid_value"}]
+        return []
 
     def _email_requester(self, ticket: dict[str, Any], why: str) -> None:
         if ticket["requester_id"] not in self.agents:

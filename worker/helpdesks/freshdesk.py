@@ -135,7 +135,13 @@ class FreshdeskClient:
             union = list(dict.fromkeys([*known, *wanted]))
             if set(union) <= set(before.get("tags") or []):
                 return
-            self._call("PUT", f"/tickets/{ticket_id}", json={"tags": union})
+            try:
+                self._call("PUT", f"/tickets/{api_id(ticket_id)}", json={"tags": union})
+            except Refused as exc:
+                # e.g. the ticket lacks a field mandatory for agents: Freshdesk refuses every update of it until an
+                # agent fills it in. The note is already posted; the tags are worth no more than this line.
+                log.warning("freshdesk tags skipped ticket=%s reason=%s", ticket_id, exc)
+                return
             after = self._ticket(ticket_id).get("tags") or []
             missing = [t for t in union if t not in after]
             if not missing:
@@ -191,8 +197,22 @@ class FreshdeskClient:
         due = due_at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         if self.followup_mode == "child_ticket":
             body_html = promise_html if not key or key in promise_html else f"{promise_html}<p>{escape(key)}</p>"
-            return self._create_child_ticket(ticket, due, body_html)
-        self._call("PUT", f"/tickets/{ticket.id}", json={"due_by": due})
+            try:
+                return self._create_child_ticket(ticket, due, body_html)
+            except Refused as exc:
+                if "inaccessible_field" not in exc.codes:
+                    raise
+                # The plan has no parent-child tickets (400 inaccessible_field): the ticket's own due date instead.
+                log.warning("freshdesk child ticket refused ticket=%s reason=%s; setting due_by instead", ticket.id,
+                            exc)
+        try:
+            self._call("PUT", f"/tickets/{api_id(ticket.id)}", json={"due_by": due})
+        except Refused as exc:
+            # Freshdesk refuses due_by while the SLA timer is off (Pending, Resolved, Closed, Waiting on Customer),
+            # before fr_due_by, and on a ticket lacking a mandatory field. The follow-up is still calmdesk's own
+            # scheduled check; only its mirror in the helpdesk is missing.
+            log.warning("freshdesk due_by not set ticket=%s reason=%s; calmdesk still follows up at %s", ticket.id,
+                        exc, due)
         return ticket.id
 
     def _create_child_ticket(self, ticket: TicketSnapshot, due: str, description: str) -> str:
@@ -223,13 +243,19 @@ class FreshdeskClient:
     def bump_priority(self, ticket: TicketSnapshot) -> None:
         current = PRIORITY_NUMBERS.get(ticket.priority, 2)
         if current < 4:
-            self._call("PUT", f"/tickets/{ticket.id}", json={"priority": current + 1})
+            self._set_priority(ticket.id, current + 1)
 
     def raise_priority(self, ticket: TicketSnapshot, to: str) -> None:
         """Up to `to` (the admin's rules), never down."""
         wanted = PRIORITY_NUMBERS.get(to, 3)
         if PRIORITY_NUMBERS.get(ticket.priority, 2) < wanted:
-            self._call("PUT", f"/tickets/{ticket.id}", json={"priority": wanted})
+            self._set_priority(ticket.id, wanted)
+
+    def _set_priority(self, ticket_id: str, priority: int) -> None:
+        try:
+            self._call("PUT", f"/tickets/{api_id(ticket_id)}", json={"priority": priority})
+        except Refused as exc:  # a mandatory field the ticket lacks, as for tags: the note stands without it
+            log.warning("freshdesk priority not raised ticket=%s reason=%s", ticket_id, exc)
 
 
 def _id(value: Any) -> str:
