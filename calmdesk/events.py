@@ -6,6 +6,14 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 CUSTOMER_MESSAGE = "customer_message"
+API_ID_MAX_DIGITS = 20  # helpdesk ids are 64-bit integers: at most 20 decimal digits
+
+
+def is_api_id(value: object) -> bool:
+    """Whether a value from a delivery can go into an API path: 1-20 ASCII digits. str.isdigit() alone also takes
+    "²" and "١٢", and an unchecked "../users" would reach another endpoint."""
+    text = str(value)
+    return 0 < len(text) <= API_ID_MAX_DIGITS and text.isascii() and text.isdigit()
 AGENT_REPLY = "agent_reply"
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
 from datetime import datetime, timezone
 from typing import Any, Mapping
 
-from calmdesk.events import AGENT_REPLY, CUSTOMER_MESSAGE, TicketEvent
+from calmdesk.events import AGENT_REPLY, CUSTOMER_MESSAGE, TicketEvent, is_api_id
 
 from .errors import BadPayload, NotConfigured, Unauthorized
 
@@ -20,6 +21,9 @@ TOLERANCE_SECONDS = 300
 COMMENT_ADDED = "zen:event-type:ticket.comment_added"
 TICKET_CREATED = "zen:event-type:ticket.created"
 TRIGGER_MARKER = "calmdesk"  # the key that marks calmdesk's own trigger body (see README, "Zendesk trigger body")
+TASK_TAG = "calmdesk_followup"  # calmdesk's own follow-up task tickets (worker/helpdesks/zendesk.py)
+# A locale code ("en-US", "pt-BR", "es-419"); {{ticket.requester.language}} may render "English" instead.
+_LOCALE = re.compile(r"^[a-z]{2,3}(?:-(?:[A-Za-z]{2,4}|\d{3}))?$")
 
 # Intelligent Triage's sentiment, as tags and as field values, mapped onto [-1, 1].
 _SENTIMENT = {
@@ -94,9 +98,18 @@ def _ticket_id(payload: Mapping[str, Any]) -> str:
     detail = _object(payload, "detail")
     raw = detail.get("id") or str(payload.get("subject", "")).rpartition(":")[2]
     ticket_id = str(raw).strip()
-    if not (ticket_id.isascii() and ticket_id.isdigit()):  # str.isdigit() also takes "١٢" and "²"
+    if not is_api_id(ticket_id):  # it goes into API paths: str.isdigit() alone also takes "١٢" and "²"
         raise BadPayload("detail.id (or subject 'zen:ticket:<id>') must be the numeric ticket id")
     return ticket_id
+
+
+def _requester_id(value: Any, where: str) -> str:
+    """A requester id goes into GET /api/v2/users/{id}: digits only, or refused ("../users" would reach another
+    endpoint)."""
+    text = _text(value).strip()
+    if text and not is_api_id(text):
+        raise BadPayload(f"{where} must be the numeric user id")
+    return text
 
 
 def _from_comment_added(payload: Mapping[str, Any], delivery_id: str) -> TicketEvent | str:
@@ -117,8 +130,15 @@ def _from_comment_added(payload: Mapping[str, Any], delivery_id: str) -> TicketE
     )
 
 
-def _from_ticket_created(payload: Mapping[str, Any], delivery_id: str) -> TicketEvent:
+def _from_ticket_created(payload: Mapping[str, Any], delivery_id: str) -> TicketEvent | str:
     detail = _object(payload, "detail")
+    tags = detail.get("tags") if isinstance(detail.get("tags"), list) else []
+    if TASK_TAG in tags:
+        return "calmdesk's own follow-up task"
+    submitter, requester = _text(detail.get("submitter_id")), _text(detail.get("requester_id"))
+    if submitter and requester and submitter != requester:
+        # An agent (or calmdesk's API user) opened it on the requester's behalf: the description is not theirs.
+        return "ticket created by an agent for the requester"
     return TicketEvent(
         **_ticket_fields(payload, detail, delivery_id),
         kind=CUSTOMER_MESSAGE,
@@ -134,7 +154,7 @@ def _ticket_fields(payload: Mapping[str, Any], detail: Mapping[str, Any], delive
         "helpdesk": "zendesk",
         "ticket_id": _ticket_id(payload),
         "delivery_id": delivery_id,
-        "requester_id": _text(detail.get("requester_id")),
+        "requester_id": _requester_id(detail.get("requester_id"), "detail.requester_id"),
         "subject": _text(detail.get("subject")),
         "status": _text(detail.get("status")).lower(),
         "tags": tags,
@@ -146,11 +166,15 @@ def _ticket_fields(payload: Mapping[str, Any], detail: Mapping[str, Any], delive
     }
 
 
-def _from_trigger_body(payload: Mapping[str, Any], delivery_id: str) -> TicketEvent:
+def _from_trigger_body(payload: Mapping[str, Any], delivery_id: str) -> TicketEvent | str:
     ticket_id = _text(payload.get("ticket_id")).strip()
-    if not (ticket_id.isascii() and ticket_id.isdigit()):  # str.isdigit() also takes "١٢" and "²"
+    if not is_api_id(ticket_id):  # it goes into API paths: str.isdigit() alone also takes "١٢" and "²"
         raise BadPayload("ticket_id must be the numeric ticket id (the trigger body uses \"{{ticket.id}}\")")
+    requester_id = _requester_id(payload.get("requester_id"), "requester_id")
     tags = _trigger_tags(payload.get("tags"))
+    if TASK_TAG in tags:
+        return "calmdesk's own follow-up task"
+    locale = _text(payload.get("locale")).strip()  # older installed triggers sent {{ticket.requester.language}}
     sentiment = sentiment_from_tags(tags)
     if sentiment is None:
         sentiment = _SENTIMENT.get(_text(payload.get("sentiment")).strip().lower().replace(" ", "_"))
@@ -159,9 +183,9 @@ def _from_trigger_body(payload: Mapping[str, Any], delivery_id: str) -> TicketEv
         ticket_id=ticket_id,
         delivery_id=delivery_id,
         kind=CUSTOMER_MESSAGE,
-        requester_id=_text(payload.get("requester_id")),
+        requester_id=requester_id,
         requester_name=_text(payload.get("requester_name")),
-        locale=_text(payload.get("locale")),
+        locale=locale if _LOCALE.match(locale) else "",  # else read from the user record by the worker
         subject=_text(payload.get("subject")),
         status=_text(payload.get("status")).lower(),
         tags=tags,

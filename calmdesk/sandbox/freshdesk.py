@@ -137,26 +137,33 @@ class FreshdeskSandbox:
         public = [c for c in self.conversations[ticket_id] if not c["private"]]
         if not public:
             return ""
-        return f"{self.contacts[public[-1]['user_id']]['name']} : {public[-1]['body']}"
+        text = f"{self.contacts[public[-1]['user_id']]['name']} : {public[-1]['body']}"
+        files = public[-1].get("attachments") or []
+        if files:  # Freshdesk appends the attachments as a numbered list (../shared/helpdesk-facts.md)
+            text += "\n\nAttachments :\n" + "\n".join(
+                f'{n}. <a href="{self.url}/helpdesk/attachments/{n}">{f["name"] if isinstance(f, dict) else f}</a>'
+                for n, f in enumerate(files, 1))
+        return text
 
     def simple_webhook(self, ticket_id: int, triggered_event: str = "{reply_sent:sent}",
                        with_comment: bool = True) -> dict[str, Any]:
-        """Freshdesk's "simple" content: every value a string, labels for status and priority."""
+        """Freshdesk's "simple" content: every value a string, labels for status and priority, the keys Freshdesk
+        gives each placeholder (tests/fixtures/freshdesk/README.md)."""
         ticket, requester = self.tickets[ticket_id], self.contacts[self.tickets[ticket_id]["requester_id"]]
         fields = {
             "triggered_event": triggered_event, "ticket_id": str(ticket_id),
             "ticket_url": f"{self.url}/helpdesk/tickets/{ticket_id}", "ticket_type": ticket["type"] or "",
             "ticket_subject": ticket["subject"], "ticket_description": ticket["description"],
             "ticket_status": STATUS_LABELS.get(ticket["status"], "Open"),
-            "ticket_priority": PRIORITY_LABELS[ticket["priority"]],
-            "requester_name": requester["name"], "requester_email": requester["email"],
+            "ticket_priority": PRIORITY_LABELS[ticket["priority"]], "ticket_tags": ", ".join(ticket["tags"]),
+            "ticket_requester_name": requester["name"], "ticket_requester_email": requester["email"],
         }
         if with_comment:
             fields["ticket_latest_public_comment"] = self.latest_public_comment(ticket_id)
         return {"freshdesk_webhook": fields}
 
-    def advanced_webhook(self, ticket_id: int, triggered_event: str = "{reply_sent:sent}", with_text: bool = True,
-                         sentiment: int | None = None) -> dict[str, Any]:
+    def advanced_webhook(self, ticket_id: int, triggered_event: str = "{reply_sent:sent}", with_text: bool = True
+                         ) -> dict[str, Any]:
         """calmdesk's documented rule body (docs/freshdesk.md) with Freshdesk's placeholders filled in."""
         ticket, requester = self.tickets[ticket_id], self.contacts[self.tickets[ticket_id]["requester_id"]]
         return {
@@ -166,7 +173,6 @@ class FreshdeskSandbox:
             "requester_id": str(ticket["requester_id"]), "requester_name": requester["name"],
             "requester_email": requester["email"], "subject": ticket["subject"],
             "status": STATUS_LABELS.get(ticket["status"], "Open"), "tags": ", ".join(ticket["tags"]),
-            "sentiment": "" if sentiment is None else str(sentiment),
         }
 
     # --- the HTTP side ---------------------------------------------------------------------------------------------

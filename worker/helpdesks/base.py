@@ -11,6 +11,7 @@ from typing import Any, Protocol
 import requests
 
 from calmdesk.counters import count_helpdesk_call
+from calmdesk.events import API_ID_MAX_DIGITS, is_api_id
 
 log = logging.getLogger("calmdesk.helpdesk")
 TIMEOUT = (5, 20)  # connect, read: well under a job's timeout
@@ -108,15 +109,6 @@ class Refused(HelpdeskError):
     def __init__(self, message: str, fields: tuple[str, ...] = (), codes: tuple[str, ...] = ()):
         super().__init__(message)
         self.fields, self.codes = fields, codes
-
-
-API_ID_MAX_DIGITS = 20  # Zendesk and Freshdesk ids are 64-bit integers: at most 20 decimal digits
-
-
-def is_api_id(value: object) -> bool:
-    """Whether `value` can go into an API path: ASCII digits only ("²" and "١٢" are digits to str.isdigit())."""
-    text = str(value)
-    return 0 < len(text) <= API_ID_MAX_DIGITS and text.isascii() and text.isdigit()
 
 
 def api_id(value: object) -> str:
