@@ -37,6 +37,7 @@ PACE = {"zendesk": 6.5, "freshdesk": 3.1}
 ZENDESK_OPEN = {"new", "open", "pending", "hold"}  # status < solved
 FRESHDESK_OPEN = {2, 3}  # Open, Pending
 MAX_RETRIES = 5
+FOLLOWUP_TAG = "calmdesk_followup"  # on calmdesk's own follow-up tickets (worker/helpdesks/*.py): never analysed
 
 
 @dataclass
@@ -185,6 +186,8 @@ def backfill(conn: redis.Redis, queue_name: str, config: Config, lister: Lister,
         report.pages += 1
         report.seen += page.seen
         for event in page.tickets:
+            if FOLLOWUP_TAG in event.tags:  # calmdesk's own follow-up task tickets
+                continue
             report.open += 1
             ok, reason = watches(config.rules, event)
             if not ok:
