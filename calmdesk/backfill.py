@@ -95,8 +95,9 @@ class ZendeskLister(Lister):
     helpdesk = "zendesk"
 
     def page(self, since: int, cursor: str) -> Page:
-        params = {"per_page": self.page_size}
-        params.update({"cursor": cursor} if cursor else {"start_time": since})
+        # No per_page: the cursor export declares start_time, cursor and support_type_scope only (Zendesk's OpenAPI
+        # document, checked by tests/contract/); its pages hold up to 1,000 tickets.
+        params = {"cursor": cursor} if cursor else {"start_time": since}
         from worker.helpdesks.base import CredentialsRejected
 
         try:

@@ -23,6 +23,7 @@ def seeded(zendesk):
         status = "solved" if n % 5 == 0 else "closed" if n % 7 == 0 else ("pending" if n % 3 == 0 else "open")
         tags = ["spam"] if n % 10 == 1 else []
         zendesk.create_ticket(f"Order {n}", f"Customer {n}", "Where is my order?", status=status, tags=tags)
+    zendesk.export_page_size = 100  # five pages (Zendesk's are up to 1,000; calmdesk sends no per_page)
     return zendesk
 
 
@@ -101,6 +102,7 @@ def test_an_interrupted_backfill_resumes_from_its_cursor(seeded, redis):
 def test_rate_limited_listing_waits_as_told(seeded, redis):
     seeded.inject("GET", "/api/v2/incremental", 429, headers={"Retry-After": "7"}, times=1)
     sleeps = Sleeps()
+    seeded.export_page_size = 1000
     report = backfill(redis, "calmdesk", Config(), lister(seeded, sleeps, page_size=1000), 7 * 86400, pace=0)
     assert sleeps == [7.0] and report.queued == len(open_ids(seeded)) and report.pages == 1
 

@@ -210,14 +210,16 @@ class ZendeskSandbox:
             if ticket_id not in sandbox.tickets:
                 return jsonify(error="RecordNotFound", description="Not found"), 404
             comments = list(sandbox.comments[ticket_id])
-            if request.args.get("sort") == "-created_at":
+            # sort_order is what the List Comments operation declares (Zendesk's OpenAPI document); oldest first
+            # by default.
+            if request.args.get("sort_order") == "desc":
                 comments.reverse()
             size = min(int(request.args.get("page[size]", 100)), 100)
             start = int(request.args.get("page[after]", 0) or 0)
             page = comments[start:start + size]
             more = start + size < len(comments)
             next_url = (f"{request.base_url}?page[size]={size}&page[after]={start + size}"
-                        f"&sort={request.args.get('sort', '')}") if more else None
+                        f"&sort_order={request.args.get('sort_order', 'asc')}") if more else None
             return jsonify(comments=page, meta={"has_more": more, "after_cursor": str(start + size) if more else None,
                                                 "before_cursor": None},
                            links={"next": next_url, "prev": None})

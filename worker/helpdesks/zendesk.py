@@ -37,7 +37,9 @@ class ZendeskClient:
     def _comments(self, ticket_id: str, pages: int = 3) -> list[dict]:
         """Newest first; a few pages are enough to find the latest customer comment or a recent note."""
         url = self._url(f"/tickets/{api_id(ticket_id)}/comments")
-        params: dict | None = {"sort": "-created_at", "page[size]": 100}
+        # sort_order and page[size] are what List Comments declares (Zendesk's OpenAPI document, checked by
+        # tests/contract/): an undeclared "sort" would be ignored by Zendesk and the oldest page read instead.
+        params: dict | None = {"sort_order": "desc", "page[size]": 100}
         comments: list[dict] = []
         for _ in range(pages):
             data = send(self.session, "GET", url, params=params).json()
