@@ -54,6 +54,7 @@ class FreshdeskSandbox:
         # Ticket id -> a field required when resolving or closing that the ticket lacks.
         self.missing_for_closure: dict[int, str] = {}
         self.parent_child = True  # the account's plan has parent-child tickets (set False: parent_id is refused)
+        self.deliveries: list[dict[str, Any]] = []  # webhook calls the installed rules made (freshdesk_rules.py)
         self.api_agent = self.add_contact("calmdesk API", "calmdesk-agent@support.example", agent=True)
         self.app = self._build_app()
 
@@ -87,6 +88,9 @@ class FreshdeskSandbox:
                 "created_at": _now_iso(), "updated_at": _now_iso(), **fields,
             }
             self.conversations[ticket_id] = []
+        from .freshdesk_rules import fire
+
+        fire(self, ticket_id, 1, "{ticket_action:created}")
         return ticket_id
 
     def add_conversation(self, ticket_id: int, user_id: int, text: str, private: bool = False,
@@ -106,7 +110,11 @@ class FreshdeskSandbox:
             return entry
 
     def customer_says(self, ticket_id: int, text: str) -> dict[str, Any]:
-        return self.add_conversation(ticket_id, self.tickets[ticket_id]["requester_id"], text)
+        from .freshdesk_rules import fire
+
+        entry = self.add_conversation(ticket_id, self.tickets[ticket_id]["requester_id"], text)
+        fire(self, ticket_id, 4, "{reply_sent:sent}", performer_id=self.tickets[ticket_id]["requester_id"])
+        return entry
 
     def agent_replies(self, ticket_id: int, text: str, agent_name: str = "Sam Agent") -> dict[str, Any]:
         agent = next((c for c in self.agents if self.contacts[c]["name"] == agent_name), None)
@@ -279,6 +287,9 @@ class FreshdeskSandbox:
                 sandbox.tickets[ticket_id] = ticket
                 sandbox.conversations[ticket_id] = []
                 sandbox._email_requester(ticket, "new ticket created")
+            from .freshdesk_rules import fire
+
+            fire(sandbox, ticket_id, 1, "{ticket_action:created}")  # creation rules run on API tickets too
             return jsonify(ticket), 201
 
         @app.post("/api/v2/tickets/<int:ticket_id>/notes")
