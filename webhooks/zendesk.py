@@ -16,7 +16,16 @@ from .errors import BadPayload, NotConfigured, Unauthorized
 SIGNATURE_HEADER = "X-Zendesk-Webhook-Signature"
 TIMESTAMP_HEADER = "X-Zendesk-Webhook-Signature-Timestamp"
 INVOCATION_HEADER = "X-Zendesk-Webhook-Invocation-Id"
-TOLERANCE_SECONDS = 300
+# How far the signature timestamp may be from now. Zendesk states no tolerance, and it does not retry a 401, so a
+# window that is too tight loses a delivery for good, while a replay within the window is already harmless: the
+# event or invocation id is kept 7 days (dedup), and a replayed trigger body re-reads the same latest comment, which
+# the turn state has seen. So: up to an hour old (a delivery Zendesk retried after timeouts, or held while its
+# circuit breaker was open), and at most five minutes ahead (clock skew; nothing is sent from the future).
+TOLERANCE_SECONDS = 3600
+FUTURE_TOLERANCE_SECONDS = 300
+# The fixed secret Zendesk signs "Test webhook" sends with before a webhook exists. It is published, so anyone can
+# sign with it: calmdesk refuses to use it as a signing secret (README, "Installing into Zendesk").
+PUBLIC_TEST_SECRET = "dGhpc19zZWNyZXRfaXNfZm9yX3Rlc3Rpbmdfb25seQ=="
 
 COMMENT_ADDED = "zen:event-type:ticket.comment_added"
 TICKET_CREATED = "zen:event-type:ticket.created"
@@ -47,6 +56,10 @@ def verify_zendesk_signature(
     """Raise Unauthorized unless the body carries a valid, fresh Zendesk signature."""
     if not secret:
         raise NotConfigured("ZENDESK_WEBHOOK_SECRET is not set; calmdesk refuses unsigned Zendesk traffic")
+    if secret.strip() == PUBLIC_TEST_SECRET:
+        raise NotConfigured("ZENDESK_WEBHOOK_SECRET is Zendesk's public test secret, which anyone can sign with: "
+                            "set it to the webhook's own signing secret (Admin Center, the webhook's page, "
+                            "Reveal secret)")
     signature = headers.get(SIGNATURE_HEADER, "")
     timestamp = headers.get(TIMESTAMP_HEADER, "")
     if not signature or not timestamp:
@@ -54,8 +67,10 @@ def verify_zendesk_signature(
     sent_at = _parse_timestamp(timestamp)
     if sent_at is None:
         raise Unauthorized(f"{TIMESTAMP_HEADER} is not an ISO 8601 time")
-    if abs((now - sent_at).total_seconds()) > tolerance:
-        raise Unauthorized(f"{TIMESTAMP_HEADER} is more than {tolerance}s from now; replayed or clock skew")
+    age = (now - sent_at).total_seconds()
+    if age > tolerance or -age > FUTURE_TOLERANCE_SECONDS:
+        raise Unauthorized(f"{TIMESTAMP_HEADER} is more than {tolerance}s old or {FUTURE_TOLERANCE_SECONDS}s ahead; "
+                           "replayed or clock skew")
     expected = sign_zendesk_body(secret, timestamp, body)
     if not hmac.compare_digest(expected.encode(), signature.strip().encode()):
         raise Unauthorized("signature does not match; check ZENDESK_WEBHOOK_SECRET against the webhook's signing secret")
