@@ -115,6 +115,11 @@ def check_config(settings: Settings, environ: Mapping[str, str], probe: bool = T
         if env_names.get(webhook_role) in missing:
             hint = "`calmdesk zendesk install` prints it" if helpdesk == "zendesk" else "choose a long random value"
             report.problems.append(f"{label}: {env_names[webhook_role]} not set, so every webhook is refused; {hint}")
+        from webhooks.zendesk import PUBLIC_TEST_SECRET
+
+        if helpdesk == "zendesk" and getattr(account, "webhook_secret", "").strip() == PUBLIC_TEST_SECRET:
+            report.problems.append(f"{label}: {env_names[webhook_role]} is Zendesk's public test secret, which anyone "
+                                   "can sign with; every webhook is refused until it is the webhook's own secret")
         if not account.url or api_missing:
             continue
         if not probe:

@@ -27,3 +27,11 @@ def test_bad_credentials_answered_with_the_anonymous_user_are_caught(zendesk, en
     assert "answered with the anonymous user: the credentials were not accepted" in result.output
     good = CliRunner().invoke(check_config_command, [], env={**env, **environ})
     assert good.exit_code == 0, good.output
+
+
+def test_check_config_reports_zendesks_public_test_secret(zendesk, env):
+    environ = {k: "" for k in ("CALMDESK_CONFIG", "FRESHDESK_URL", "FRESHDESK_API_KEY", "FRESHDESK_WEBHOOK_TOKEN")}
+    result = CliRunner().invoke(check_config_command, ["--offline"], env={
+        **env, **environ, "ZENDESK_WEBHOOK_SECRET": "dGhpc19zZWNyZXRfaXNfZm9yX3Rlc3Rpbmdfb25seQ=="})
+    assert result.exit_code == 1
+    assert "ZENDESK_WEBHOOK_SECRET is Zendesk's public test secret" in result.output
