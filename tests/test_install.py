@@ -350,3 +350,47 @@ def test_a_second_install_does_not_print_the_secret_again(env, zendesk):
     assert "ZENDESK_WEBHOOK_SECRET is not set here: run install again with --show-secret" in second.output
     shown = runner.invoke(zendesk_group, ["install", "--public-url", PUBLIC, "--show-secret"], env=environ)
     assert shown.output.count(secret) == 1
+
+
+# --- the manual steps in README and docs/freshdesk.md are what the installers create --------------------------------
+
+def _json_blocks(text: str) -> list:
+    import re
+
+    return [json.loads(block) for block in re.findall(r"```json\n(.*?)```", text, re.S)]
+
+
+def test_readmes_manual_zendesk_trigger_is_what_install_creates():
+    from pathlib import Path
+
+    from calmdesk.install_zendesk import TRIGGER_TITLE, UPDATE_TYPES
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    section = readme[readme.index("## Installing into Zendesk"):readme.index("## Freshdesk")]
+    assert _json_blocks(section) == [TRIGGER_BODY]
+    assert f"`{TRIGGER_TITLE}`" in section
+    # the conditions, in Admin Center's words, one for each condition the installer sends
+    words = {("comment_is_public", "true"): "Comment Is Public", ("role", "end_user"): "Current user Is (end user)",
+             ("update_type", "Create"): "Ticket Is Created", ("update_type", "Change"): "Ticket Is Updated"}
+    assert [words[(c["field"], c["value"])] for c in BASE_CONDITIONS] == ["Comment Is Public",
+                                                                         "Current user Is (end user)"]
+    assert [words[(c["field"], c["value"])] for c in UPDATE_TYPES] == ["Ticket Is Created", "Ticket Is Updated"]
+    assert ("*Meet ALL*: Comment Is Public, Current user Is (end user); *Meet ANY*: Ticket Is\nCreated, Ticket Is "
+            "Updated") in section
+    assert "dGhpc19zZWNyZXRfaXNfZm9yX3Rlc3Rpbmdfb25seQ==" in section  # the refused public test secret is named
+
+
+def test_docs_freshdesk_rules_are_what_install_creates():
+    from pathlib import Path
+
+    from calmdesk.install_freshdesk import CUSTOMER_SOURCES, RULE_BODY, TOKEN_HEADER, names_for
+    from worker.helpdesks.freshdesk import CHANNELS
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "freshdesk.md").read_text()
+    assert _json_blocks(doc) == [RULE_BODY]
+    for _, name, _ in names_for("default"):
+        assert f"Name: `{name}`" in doc
+    labels = {"email": "Email", "portal": "Portal", "phone": "Phone", "chat": "Chat",
+              "feedback_widget": "Feedback Widget"}
+    assert "*Source is* " + ", ".join(labels[CHANNELS[s]] for s in CUSTOMER_SOURCES) in doc
+    assert f"`{TOKEN_HEADER}: <the token>`" in doc
