@@ -11,6 +11,7 @@ import requests
 from click.testing import CliRunner
 
 from calmdesk.backfill import backfill_command
+from calmdesk.cli_followups import followups_command
 from tests.conftest import post_zendesk, run_worker_burst
 from tests.worker_processes import failed_job_ids, run_scheduled_now
 from worker import followups
@@ -60,6 +61,8 @@ def test_a_deleted_tickets_followup_stops_after_a_bounded_number_of_calls(client
         run_worker_burst(env)
     assert len(zendesk.log.requests) == after_first
     assert followups.listing(redis) == [] and failed_job_ids(redis) == []
+    shown = CliRunner().invoke(followups_command, ["--all"], env=env)
+    assert shown.exit_code == 0 and "given-up" in shown.output and "404" in shown.output
 
 
 def test_a_task_zendesk_will_not_solve_is_given_up_with_the_reason(client, zendesk, env, redis, monkeypatch):

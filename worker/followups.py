@@ -107,6 +107,17 @@ def listing(conn: redis.Redis) -> list[Followup]:
     return [r for r in records if r is not None]
 
 
+def given_up(conn: redis.Redis) -> list[Followup]:
+    """Follow-ups calmdesk stopped (state GAVE_UP), with the reason in `error`: the `calmdesk followups --all` view."""
+    found = []
+    for key in conn.scan_iter(match=RECORD_KEY.format(id="*"), count=500):
+        raw = conn.get(key)
+        record = Followup.from_json(raw) if raw else None
+        if record is not None and record.state == GAVE_UP:
+            found.append(record)
+    return sorted(found, key=lambda r: r.outcome_at)
+
+
 def followup_policy(settings) -> FollowupPolicy:
     """The `followups:` section of CALMDESK_CONFIG (validated by calmdesk.config), CALMDESK_FOLLOWUP_AFTER by default."""
     from calmdesk.config import load_config
