@@ -22,7 +22,7 @@ import requests
 from .cli_context import cli_settings_and_config
 from .config import Config
 from .durations import DurationError, parse_duration
-from .events import CUSTOMER_MESSAGE, TicketEvent
+from .events import CUSTOMER_MESSAGE, FOLLOWUP_TAG, TicketEvent
 from .rules import watches
 from .settings import Settings
 
@@ -37,7 +37,6 @@ PACE = {"zendesk": 6.5, "freshdesk": 3.1}
 ZENDESK_OPEN = {"new", "open", "pending", "hold"}  # status < solved
 FRESHDESK_OPEN = {2, 3}  # Open, Pending
 MAX_RETRIES = 5
-FOLLOWUP_TAG = "calmdesk_followup"  # on calmdesk's own follow-up tickets (worker/helpdesks/*.py): never analysed
 
 
 @dataclass

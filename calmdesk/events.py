@@ -6,6 +6,8 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 CUSTOMER_MESSAGE = "customer_message"
+# The tag on calmdesk's own follow-up tickets (a Zendesk task, a Freshdesk child ticket): never analysed.
+FOLLOWUP_TAG = "calmdesk_followup"
 API_ID_MAX_DIGITS = 20  # helpdesk ids are 64-bit integers: at most 20 decimal digits
 
 

@@ -96,3 +96,16 @@ def test_parent_id_without_the_feature_is_400_inaccessible_field_and_calmdesk_se
     assert reference == str(ticket) and freshdesk.tickets[ticket]["due_by"] == due.strftime("%Y-%m-%dT%H:%M:%SZ")
     assert "setting due_by instead" in caplog.text
     assert len(freshdesk.tickets) == 1  # no child ticket
+
+
+def test_resolving_a_child_missing_a_required_for_closure_field_is_refused(freshdesk):
+    ticket = freshdesk.create_ticket("Where is my order?", "Dana Whitfield", "Where?")
+    client = FreshdeskClient(freshdesk.url, FRESHDESK_API_KEY, followup_mode="child_ticket")
+    snapshot = client.ticket(str(ticket))
+    child = client.create_followup(snapshot, datetime.now(timezone.utc) + timedelta(days=1), "<p>Call back.</p>", "k")
+    freshdesk.missing_for_closure[int(child)] = "cf_resolution_code"
+    with pytest.raises(Refused) as refused:  # the follow-up job gives up on it (tests/test_followup_limits.py)
+        client.close_followup(child, snapshot, "done")
+    assert refused.value.fields == ("cf_resolution_code",)
+    assert freshdesk.tickets[int(child)]["status"] == 2
+    assert put(freshdesk, child, {"priority": 3}).status_code == 200  # other updates of it are accepted

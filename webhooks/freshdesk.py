@@ -18,12 +18,11 @@ import time
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from calmdesk.events import AGENT_REPLY, CUSTOMER_MESSAGE, TicketEvent, is_api_id
+from calmdesk.events import AGENT_REPLY, CUSTOMER_MESSAGE, FOLLOWUP_TAG, TicketEvent, is_api_id
 
 from .errors import BadPayload, NotConfigured, Unauthorized
 
 TOKEN_HEADER = "X-Calmdesk-Token"
-FOLLOWUP_TAG = "calmdesk_followup"  # the tag on calmdesk's own follow-up tickets (worker/helpdesks/freshdesk.py)
 RULE_MARKER = "calmdesk"  # the key that marks calmdesk's own advanced body (docs/freshdesk.md)
 SIMPLE_WRAPPER = "freshdesk_webhook"
 DEDUP_SECONDS = 86400

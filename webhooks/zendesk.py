@@ -9,7 +9,7 @@ import re
 from datetime import datetime, timezone
 from typing import Any, Mapping
 
-from calmdesk.events import AGENT_REPLY, CUSTOMER_MESSAGE, TicketEvent, is_api_id
+from calmdesk.events import AGENT_REPLY, CUSTOMER_MESSAGE, FOLLOWUP_TAG as TASK_TAG, TicketEvent, is_api_id
 
 from .errors import BadPayload, NotConfigured, Unauthorized
 
@@ -30,7 +30,6 @@ PUBLIC_TEST_SECRET = "dGhpc19zZWNyZXRfaXNfZm9yX3Rlc3Rpbmdfb25seQ=="
 COMMENT_ADDED = "zen:event-type:ticket.comment_added"
 TICKET_CREATED = "zen:event-type:ticket.created"
 TRIGGER_MARKER = "calmdesk"  # the key that marks calmdesk's own trigger body (see README, "Zendesk trigger body")
-TASK_TAG = "calmdesk_followup"  # calmdesk's own follow-up task tickets (worker/helpdesks/zendesk.py)
 # A locale code ("en-US", "pt-BR", "es-419"); {{ticket.requester.language}} may render "English" instead.
 _LOCALE = re.compile(r"^[a-z]{2,3}(?:-(?:[A-Za-z]{2,4}|\d{3}))?$")
 

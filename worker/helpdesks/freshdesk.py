@@ -10,6 +10,7 @@ from typing import Any
 import requests
 from markupsafe import escape
 
+from calmdesk.events import FOLLOWUP_TAG
 from calmdesk.settings import Settings
 
 from ..text import html_to_text
@@ -22,7 +23,6 @@ PRIORITIES = {1: "low", 2: "normal", 3: "high", 4: "urgent"}
 PRIORITY_NUMBERS = {name: number for number, name in PRIORITIES.items()}
 RESOLVED, OPEN, PORTAL_SOURCE, OUTBOUND_EMAIL_SOURCE, REPLY_SOURCE = 4, 2, 2, 10, 0
 FOLLOWUP_MODES = ("due_by", "child_ticket")
-FOLLOWUP_TAG = "calmdesk_followup"
 # Ticket sources (https://developers.freshdesk.com/api/#tickets, "Source"), as calmdesk's channel names.
 CHANNELS = {1: "email", 2: "portal", 3: "phone", 7: "chat", 9: "feedback_widget", 10: "outbound_email"}
 

@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 
 import requests
 
+from calmdesk.events import FOLLOWUP_TAG
 from calmdesk.settings import Settings
 
 from .base import CredentialsRejected, CustomerMessage, Person, TicketAttributes, TicketSnapshot, api_id, send
@@ -140,7 +141,7 @@ class ZendeskClient:
             "due_at": due_at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "requester_id": self._api_user_id(),
             "comment": {"html_body": promise_html, "public": False},
-            "tags": ["calmdesk_followup", f"calmdesk_followup_for_{ticket.id}"],
+            "tags": [FOLLOWUP_TAG, f"{FOLLOWUP_TAG}_for_{ticket.id}"],
         }
         if ticket.assignee_id:
             task["assignee_id"] = int(ticket.assignee_id)
