@@ -15,7 +15,8 @@ from calmdesk.check_config import check_config_command
 from calmdesk.config import Filter, Rules
 from calmdesk.install_zendesk import AdminApi, install, uninstall
 from tests.conftest import ZENDESK_TOKEN, post_zendesk, run_worker_burst
-from tests.contract.zendesk_contract import OUTSIDE_THE_DOCUMENT, match, operations, violations
+from tests.contract.zendesk_contract import (OUTSIDE_THE_DOCUMENT, match, operations, response_violations,
+                                             violations)
 from tests.worker_processes import run_scheduled_now
 from worker import followups
 
@@ -51,6 +52,11 @@ def test_every_zendesk_call_calmdesk_makes_is_defined_by_zendesks_document(clien
     requests = list(zendesk.log.requests)
     problems = [p for r in requests for p in violations(r.method, r.path, r.query, r.json)]
     assert problems == []
+    # and the stand-in answers in the shapes the document gives Zendesk's answers
+    assert sum(r.response is not None for r in requests if r.method == "GET") >= 10
+    answers = [p for r in requests if 200 <= r.status < 300 for p in response_violations(r.method, r.path, r.status,
+                                                                                         r.response)]
+    assert answers == [], "\n".join(dict.fromkeys(answers))
     covered = {match(r.method, r.path) for r in requests}
     listed = set(operations()) | set(OUTSIDE_THE_DOCUMENT)
     assert covered == listed, f"listed but not made: {sorted(listed - covered)}; made: {sorted(covered - listed)}"
@@ -72,3 +78,9 @@ def test_every_zendesk_call_calmdesk_makes_is_defined_by_zendesks_document(clien
 def test_the_contract_refuses_what_zendesk_does_not_define(method, path, query, body, complaint):
     problems = violations(method, path, query, body)
     assert problems and any(complaint in p for p in problems), problems
+
+
+def test_the_contract_refuses_answers_zendesk_would_not_give():
+    assert response_violations("GET", "/api/v2/tickets/1", 200, {"ticket": {"id": "1003", "status": "opened"}})
+    assert response_violations("GET", "/api/v2/users/me", 200, {"user": {"id": 5, "role": 7}})
+    assert response_violations("GET", "/api/v2/tickets/1", 200, {"ticket": {"id": 1003, "type": None}}) == []

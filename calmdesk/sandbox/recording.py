@@ -20,6 +20,7 @@ class RecordedRequest:
     status: int = 0
     at: float = field(default_factory=time.monotonic)
     query: dict[str, list[str]] = field(default_factory=dict)  # what the contract test checks (tests/contract/)
+    response: Any = None  # the JSON answered, for the contract test's check of the stand-in's own answers
 
 
 @dataclass

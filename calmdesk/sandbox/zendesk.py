@@ -155,6 +155,8 @@ class ZendeskSandbox:
             with sandbox.log.lock:
                 if sandbox.log.requests and sandbox.log.requests[-1].path == request.path:
                     sandbox.log.requests[-1].status = response.status_code
+                    if response.is_json:
+                        sandbox.log.requests[-1].response = response.get_json(silent=True)
             return response
 
         @app.get("/api/v2/tickets/<int:ticket_id>")

@@ -2,7 +2,8 @@
 
     python tests/contract/extract_zendesk_openapi.py ../shared/vendor/zendesk-support-api.openapi.yaml
 
-Keeps each operation's parameters and request-body schema (references resolved into `schemas`), so the contract
+Keeps each operation's parameters, request-body schema and response schemas (references resolved into `schemas`),
+so the contract
 test needs neither the 1.7 MB document nor a YAML parser at test time. See README.md beside this file.
 """
 
@@ -58,13 +59,15 @@ def extract(source: Path) -> dict:
         item = doc["paths"][path]
         op = item[method.lower()]
         body = ((op.get("requestBody") or {}).get("content") or {}).get("application/json", {}).get("schema")
+        responses = {code: ((answer.get("content") or {}).get("application/json") or {}).get("schema")
+                     for code, answer in op["responses"].items()}
         operations[f"{method} {path}"] = {
             "operationId": op.get("operationId"),
             "parameters": [parameter(p) for p in item.get("parameters", []) + op.get("parameters", [])],
             "requestBody": body,
+            "responses": responses,
         }
-        if body:
-            wanted |= set(re.findall(r"#/components/schemas/(\w+)", json.dumps(body)))
+        wanted |= set(re.findall(r"#/components/schemas/(\w+)", json.dumps([body, responses])))
     schemas: dict = {}
     while wanted:
         name = wanted.pop()
