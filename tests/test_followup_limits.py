@@ -135,3 +135,23 @@ def test_losing_redis_does_not_make_backfill_post_a_second_note(zendesk, redis, 
     assert len(zendesk.notes(ticket)) == 1  # the marker was found on the ticket
     assert len([r for r in zendesk.log.matching("PUT", f"/api/v2/tickets/{ticket}")
                 if r.path == f"/api/v2/tickets/{ticket}" and "comment" in ((r.json or {}).get("ticket") or {})]) == 1
+
+
+def test_a_refused_task_create_keeps_the_rest_of_the_note_job(client, zendesk, env, redis, tmp_path):
+    """Zendesk 422 on POST /tickets (a required field for tasks, say): the note, tags and priority stay, and the
+    promise is kept by calmdesk's own check (no task to close)."""
+    config = tmp_path / "calmdesk.yaml"
+    config.write_text("rules: {bump_priority: {levels: [very_negative, negative], to: urgent}}\n")
+    env = {**env, "CALMDESK_CONFIG": str(config)}
+    zendesk.inject("POST", "/api/v2/tickets", 422)
+    ticket = escalate(client, zendesk, env)
+    assert zendesk.tickets[ticket]["priority"] == "urgent" and "calmdesk_flagged" in zendesk.tickets[ticket]["tags"]
+    (record,) = followups.listing(redis)
+    assert record.reference == "" and record.state == followups.SCHEDULED
+    assert failed_job_ids(redis) == []
+
+
+def test_enterprise_plus_is_a_plan():
+    from worker.rate_limit import limits_for
+
+    assert limits_for("zendesk", "enterprise_plus")["all"] == 2500
