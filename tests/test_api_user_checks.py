@@ -35,3 +35,15 @@ def test_check_config_reports_zendesks_public_test_secret(zendesk, env):
         **env, **environ, "ZENDESK_WEBHOOK_SECRET": "dGhpc19zZWNyZXRfaXNfZm9yX3Rlc3Rpbmdfb25seQ=="})
     assert result.exit_code == 1
     assert "ZENDESK_WEBHOOK_SECRET is Zendesk's public test secret" in result.output
+
+
+def test_the_worker_client_refuses_the_anonymous_user_as_its_api_user(zendesk):
+    import pytest
+
+    from worker.helpdesks.base import CredentialsRejected
+    from worker.helpdesks.zendesk import ZendeskClient
+
+    zendesk.anonymous_on_bad_credentials = True
+    with pytest.raises(CredentialsRejected, match="anonymous"):
+        ZendeskClient(zendesk.url, zendesk.email, "wrong-token")._api_user_id()
+    assert ZendeskClient(zendesk.url, zendesk.email, "zendesk-test-api-token")._api_user_id() == zendesk.api_user

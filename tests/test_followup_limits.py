@@ -129,10 +129,12 @@ def test_losing_redis_does_not_make_backfill_post_a_second_note(zendesk, redis, 
     run_worker_burst(env)
     assert len(zendesk.notes(ticket)) == 1
     redis.flushdb()  # a new Redis server, or a container without a volume: every key is gone
+    zendesk.idempotency.clear()  # and Zendesk keeps an Idempotency-Key for a limited time only
     again = CliRunner().invoke(backfill_command, ["--since", "1d"], env=environ)
     assert again.exit_code == 0 and "1 queued" in again.output
     run_worker_burst(env)
     assert len(zendesk.notes(ticket)) == 1  # the marker was found on the ticket
+    assert len([t for t in zendesk.tickets.values() if t.get("type") == "task"]) == 1  # and the task was reused
     assert len([r for r in zendesk.log.matching("PUT", f"/api/v2/tickets/{ticket}")
                 if r.path == f"/api/v2/tickets/{ticket}" and "comment" in ((r.json or {}).get("ticket") or {})]) == 1
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime, timezone
 
 import requests
@@ -9,7 +10,8 @@ import requests
 from calmdesk.events import FOLLOWUP_TAG
 from calmdesk.settings import Settings
 
-from .base import CredentialsRejected, CustomerMessage, Person, TicketAttributes, TicketSnapshot, api_id, send
+from .base import (CredentialsRejected, CustomerMessage, Person, TicketAttributes, TicketGone, TicketSnapshot, api_id,
+                   is_api_id, send)
 
 
 _PRIORITY_ORDER = ["low", "normal", "high", "urgent"]
@@ -135,13 +137,17 @@ class ZendeskClient:
 
     def create_followup(self, ticket: TicketSnapshot, due_at: datetime, promise_html: str, key: str) -> str:
         """A task ticket due at `due_at`, requested by the API user so no email reaches the customer."""
+        key_tag = f"{FOLLOWUP_TAG}_key_{hashlib.sha256(key.encode()).hexdigest()[:16]}"
+        existing = self._existing_task(ticket.id, key_tag)
+        if existing:
+            return existing
         task = {
             "subject": f"Follow up: {ticket.subject} (#{ticket.id})",
             "type": "task",
             "due_at": due_at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "requester_id": self._api_user_id(),
             "comment": {"html_body": promise_html, "public": False},
-            "tags": [FOLLOWUP_TAG, f"{FOLLOWUP_TAG}_for_{ticket.id}"],
+            "tags": [FOLLOWUP_TAG, f"{FOLLOWUP_TAG}_for_{ticket.id}", key_tag],
         }
         if ticket.assignee_id:
             task["assignee_id"] = int(ticket.assignee_id)
@@ -153,6 +159,24 @@ class ZendeskClient:
         task_id = str(response.json()["ticket"]["id"])
         self.add_tags(ticket.id, [f"calmdesk_followup_task_{task_id}"])
         return task_id
+
+    def _existing_task(self, ticket_id: str, key_tag: str) -> str:
+        """The task already made for this follow-up, found from the ticket's `calmdesk_followup_task_<id>` tags.
+
+        Zendesk keeps an Idempotency-Key for a limited time only, and calmdesk's own record of the follow-up is gone
+        when Redis lost its data: a backfill after that must not open a second task for the same promise."""
+        prefix = f"{FOLLOWUP_TAG}_task_"
+        for tag in self._ticket(ticket_id).get("tags") or []:
+            task_id = tag[len(prefix):] if tag.startswith(prefix) else ""
+            if not is_api_id(task_id):
+                continue
+            try:
+                task = self._ticket(task_id)
+            except TicketGone:
+                continue
+            if key_tag in (task.get("tags") or []):
+                return task_id
+        return ""
 
     def close_followup(self, reference: str, ticket: TicketSnapshot, note: str) -> None:
         if not reference:
