@@ -44,6 +44,16 @@ class _Loader(yaml.SafeLoader):
 _Loader.add_constructor("tag:yaml.org,2002:value", lambda loader, node: loader.construct_scalar(node))
 
 
+def _without_prose(node, parent: str = ""):
+    """Schemas without their `description` text (kept small); a property *named* description stays."""
+    if isinstance(node, list):
+        return [_without_prose(n) for n in node]
+    if not isinstance(node, dict):
+        return node
+    return {k: _without_prose(v, k) for k, v in node.items()
+            if not (k == "description" and isinstance(v, str) and parent != "properties")}
+
+
 def extract(source: Path) -> dict:
     raw = source.read_bytes()
     doc = yaml.load(raw, Loader=_Loader)
@@ -63,7 +73,7 @@ def extract(source: Path) -> dict:
                      for code, answer in op["responses"].items()}
         operations[f"{method} {path}"] = {
             "operationId": op.get("operationId"),
-            "parameters": [parameter(p) for p in item.get("parameters", []) + op.get("parameters", [])],
+            "parameters": [_without_prose(parameter(p)) for p in item.get("parameters", []) + op.get("parameters", [])],
             "requestBody": body,
             "responses": responses,
         }
@@ -73,7 +83,8 @@ def extract(source: Path) -> dict:
         name = wanted.pop()
         if name in schemas:
             continue
-        schema = {k: v for k, v in components["schemas"][name].items() if k not in ("example", "examples")}
+        schema = _without_prose({k: v for k, v in components["schemas"][name].items()
+                                 if k not in ("example", "examples")})
         schemas[name] = schema
         wanted |= set(re.findall(r"#/components/schemas/(\w+)", json.dumps(schema))) - set(schemas)
     return {
@@ -87,5 +98,5 @@ def extract(source: Path) -> dict:
 
 
 if __name__ == "__main__":
-    OUT.write_text(json.dumps(extract(Path(sys.argv[1])), indent=1, sort_keys=False) + "\n")
+    OUT.write_text(json.dumps(extract(Path(sys.argv[1])), indent=0, sort_keys=False) + "\n")
     print(f"wrote {OUT}")
