@@ -6,6 +6,16 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 CUSTOMER_MESSAGE = "customer_message"
+# The tag on calmdesk's own follow-up tickets (a Zendesk task, a Freshdesk child ticket): never analysed.
+FOLLOWUP_TAG = "calmdesk_followup"
+API_ID_MAX_DIGITS = 20  # helpdesk ids are 64-bit integers: at most 20 decimal digits
+
+
+def is_api_id(value: object) -> bool:
+    """Whether a value from a delivery can go into an API path: 1-20 ASCII digits. str.isdigit() alone also takes
+    "²" and "١٢", and an unchecked "../users" would reach another endpoint."""
+    text = str(value)
+    return 0 < len(text) <= API_ID_MAX_DIGITS and text.isascii() and text.isdigit()
 AGENT_REPLY = "agent_reply"
 AGENT_FEEDBACK = "agent_feedback"  # an agent applied "calmdesk: not upset" or "calmdesk: helpful"
 NOT_UPSET, HELPFUL = "not_upset", "helpful"

@@ -44,7 +44,7 @@ class ZendeskAccount:
     email: str = ""
     api_token: str = field(default="", repr=False)
     webhook_secret: str = field(default="", repr=False)
-    plan: str = ""  # API rate-limit plan: team, growth, professional, enterprise, high_volume
+    plan: str = ""  # API rate-limit plan: team, growth, professional, enterprise, enterprise_plus, high_volume
     rate_limit: str = ""  # per-minute override, e.g. "all=700,updates=100"
 
     @property

@@ -48,10 +48,18 @@ def redis(redis_url):
 
 @pytest.fixture
 def zendesk():
+    """The stand-in Zendesk. After the test, every request it received must be one Zendesk's OpenAPI document
+    defines (tests/contract/): a request the real API does not define fails the test that made it."""
+    from tests.contract.zendesk_contract import violations
+
     sandbox = ZendeskSandbox(api_token=ZENDESK_TOKEN)
     with ServerThread(sandbox.app) as server:
         sandbox.url = server.url
         yield sandbox
+    with sandbox.log.lock:
+        recorded = list(sandbox.log.requests)
+    problems = [p for r in recorded for p in violations(r.method, r.path, r.query, r.json)]
+    assert not problems, "requests Zendesk's OpenAPI document does not define:\n" + "\n".join(dict.fromkeys(problems))
 
 
 @pytest.fixture

@@ -10,10 +10,14 @@ import redis
 
 from worker.writing.business_hours import BusinessHours, parse_days
 from calmdesk.helpdesks.base import TicketSnapshot
-from calmdesk.keys import FOLLOWUP_RECORD_TTL, FOLLOWUP_SCHEDULE_KEY, followup_record_key
+from calmdesk.keys import FOLLOWUP_RECORD_PATTERN, FOLLOWUP_RECORD_TTL, FOLLOWUP_SCHEDULE_KEY, followup_record_key
 
 
 SCHEDULED, REMINDED, CLOSED, REPLIED, DROPPED = "scheduled", "reminded", "closed-solved", "closed-replied", "dropped"
+GAVE_UP = "given-up"  # the helpdesk will not let it proceed (ticket or task deleted, update refused), or it kept failing
+# Runs of one follow-up that may fail before calmdesk gives up on it. Without a bound, the 15 s sweep re-queued a
+# follow-up on a deleted ticket forever, 2-4 API calls each time (issue 13).
+MAX_ATTEMPTS = 5
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,8 @@ class Followup:
     subject: str = ""
     promise: str = ""
     outcome_at: str = ""
+    attempts: int = 0  # runs that ended in an error
+    error: str = ""  # the last error, and why calmdesk gave up when state is GAVE_UP
 
     @property
     def due(self) -> datetime:
@@ -50,7 +56,9 @@ class Followup:
 
     @classmethod
     def from_json(cls, raw: bytes | str) -> "Followup":
-        return cls(**json.loads(raw))
+        data = json.loads(raw)
+        known = set(cls.__dataclass_fields__)
+        return cls(**{k: v for k, v in data.items() if k in known})
 
 
 def followup_id(helpdesk: str, account: str, ticket_id: str, escalation: int) -> str:
@@ -92,6 +100,17 @@ def listing(conn: redis.Redis) -> list[Followup]:
     ids = [m.decode() for m in conn.zrange(FOLLOWUP_SCHEDULE_KEY, 0, -1)]
     records = [load(conn, i) for i in ids]
     return [r for r in records if r is not None]
+
+
+def given_up(conn: redis.Redis) -> list[Followup]:
+    """Follow-ups calmdesk stopped (state GAVE_UP), with the reason in `error`: the `calmdesk followups --all` view."""
+    found = []
+    for key in conn.scan_iter(match=FOLLOWUP_RECORD_PATTERN, count=500):
+        raw = conn.get(key)
+        record = Followup.from_json(raw) if raw else None
+        if record is not None and record.state == GAVE_UP:
+            found.append(record)
+    return sorted(found, key=lambda r: r.outcome_at)
 
 
 def followup_policy(settings) -> FollowupPolicy:

@@ -32,6 +32,8 @@ from calmdesk.queue import (ANALYSE_JOB, COACH_JOB, FAILURE_TTL, FOLLOWUP_JOB, N
 from calmdesk.state import feedback
 from calmdesk.helpdesks.html_text import html_to_text
 from worker.escalation.turns import Decision, apply_turn, decide, read_state, state_key, take_feedback, update_state
+from calmdesk.helpdesks.base import Refused, RetryLater, TicketFull, TicketGone
+from worker.ticket_attributes import needs_ticket_attributes, with_ticket_attributes
 
 log = logging.getLogger("calmdesk.jobs")
 
@@ -42,6 +44,8 @@ def analyse_event(payload: dict) -> dict:
     settings = load_settings()
     conn = get_current_job().connection
     rules = load_config(settings).rules
+    if needs_ticket_attributes(event, rules):  # before the rules: trigger bodies carry no brand, group or channel
+        event = with_ticket_attributes(event, client_for(event.helpdesk, settings, event.account, conn))
     watched, why = watches(rules, event)
     if not watched:
         log.info("analyse skipped helpdesk=%s ticket=%s reason=not-watched detail=%s", event.helpdesk,
@@ -150,7 +154,14 @@ def _schedule_followup(conn, client, event: TicketEvent, escalation: int, due: d
         return existing
     snapshot = client.ticket(event.ticket_id)
     promise_html = render_followup_promise(event.ticket_id, client.ticket_url(event.ticket_id), promise)
-    reference = client.create_followup(snapshot, due, promise_html, key=f"calmdesk-followup-{fid}")
+    try:
+        reference = client.create_followup(snapshot, due, promise_html, key=f"calmdesk-followup-{fid}")
+    except Refused as exc:
+        # e.g. Zendesk 422 for a required task field: the promise is still kept by calmdesk's own scheduled check,
+        # and the rest of the note job (priority, activity) still runs.
+        log.warning("follow-up not shown in the helpdesk helpdesk=%s ticket=%s reason=%s; calmdesk still checks "
+                    "at the due time", event.helpdesk, event.ticket_id, exc)
+        reference = ""
     record = followups.Followup(id=fid, helpdesk=event.helpdesk, account=event.account, ticket_id=event.ticket_id,
                                 due_at=due.astimezone(timezone.utc).isoformat(), reference=reference,
                                 subject=snapshot.subject, promise=promise)
@@ -179,27 +190,52 @@ def run_followup(payload: dict) -> dict:
     if not conn.set(lock_key, get_current_job().id, nx=True, ex=120):
         return {"outcome": Outcome.LOCKED}
     try:
-        snapshot = client.ticket(record.ticket_id)
-        outcome = followups.decide_outcome(snapshot)
-        if outcome == followups.CLOSED:
-            client.close_followup(record.reference, snapshot, "The ticket was solved before the follow-up was due. "
-                                  "Closed by calmdesk.")
-        elif outcome == followups.REPLIED:
-            client.close_followup(record.reference, snapshot, "An agent replied to the customer after calmdesk's "
-                                  "note: the follow-up happened. Closed by calmdesk.")
-        else:
-            html = render_followup_reminder(record, client.ticket_url(record.ticket_id))
-            _post_once(conn, client, record.ticket_id, f"calmdesk-ref:followup-{record.id}", html,
-                       get_current_job().id)
-            if followup_policy(settings).bump_priority:
-                client.bump_priority(snapshot)
-        done = replace(record, state=outcome, outcome_at=followups.now_utc().isoformat())
-        followups.save(conn, done)
-        counters.count(conn, "followups", helpdesk=record.helpdesk, outcome=outcome)
+        outcome = _followup_step(conn, client, record, settings)
+    except RetryLater:
+        raise  # the rate limit: not the follow-up's fault, and rescheduled by with_helpdesk_outcomes
+    except (TicketGone, TicketFull, Refused) as exc:
+        return _give_up(conn, record, exc, "the helpdesk will not let it proceed")
+    except Exception as exc:
+        failed = replace(record, attempts=record.attempts + 1, error=f"{type(exc).__name__}: {exc}"[:500])
+        if failed.attempts >= followups.MAX_ATTEMPTS:
+            return _give_up(conn, failed, exc, f"{failed.attempts} runs failed")
+        followups.save(conn, failed)  # still scheduled: RQ's retry or the sweep runs it again, at most MAX_ATTEMPTS
+        raise
     finally:
-        conn.delete(lock_key)
+        if conn.get(lock_key) == get_current_job().id.encode():
+            conn.delete(lock_key)
     log.info("follow-up done helpdesk=%s ticket=%s outcome=%s", record.helpdesk, record.ticket_id, outcome)
     return {"outcome": outcome}
+
+
+def _followup_step(conn, client, record, settings) -> str:
+    snapshot = client.ticket(record.ticket_id)
+    outcome = followups.decide_outcome(snapshot)
+    if outcome == followups.CLOSED:
+        client.close_followup(record.reference, snapshot, "The ticket was solved before the follow-up was due. "
+                              "Closed by calmdesk.")
+    elif outcome == followups.REPLIED:
+        client.close_followup(record.reference, snapshot, "An agent replied to the customer after calmdesk's "
+                              "note: the follow-up happened. Closed by calmdesk.")
+    else:
+        html = render_followup_reminder(record, client.ticket_url(record.ticket_id))
+        _post_once(conn, client, record.ticket_id, f"calmdesk-ref:followup-{record.id}", html, get_current_job().id)
+        if followup_policy(settings).bump_priority:
+            client.bump_priority(snapshot)
+    done = replace(record, state=outcome, outcome_at=followups.now_utc().isoformat())
+    followups.save(conn, done)
+    counters.count(conn, "followups", helpdesk=record.helpdesk, outcome=outcome)
+    return outcome
+
+
+def _give_up(conn, record, exc: Exception, why: str) -> dict:
+    """Stop a follow-up for good: the record says why, and the sweep no longer sees it."""
+    error = f"{why}: {type(exc).__name__}: {exc}"[:500]
+    followups.save(conn, replace(record, state=followups.GAVE_UP, error=error,
+                                 outcome_at=followups.now_utc().isoformat()))
+    counters.count(conn, "followups", helpdesk=record.helpdesk, outcome=followups.GAVE_UP)
+    log.warning("follow-up given up helpdesk=%s ticket=%s reason=%s", record.helpdesk, record.ticket_id, error)
+    return {"outcome": followups.GAVE_UP, "error": error}
 
 
 @with_helpdesk_outcomes(COACH_JOB)
@@ -263,9 +299,10 @@ def sweep_overdue_followups(conn, queue_name: str, grace: float) -> int:
 def _post_once(conn, client, ticket_id: str, marker: str, html: str, owner: str) -> Outcome:
     """Post the note unless it is already on the ticket.
 
-    `noted:` says it was posted. `attempt:` says a post may have gone out without our hearing back
-    (a lost response, a killed worker); only then is the ticket searched for the marker before posting.
-    A short lock keeps two workers from posting the same escalation at once.
+    `noted:` says it was posted. Without it, the ticket is always searched for the marker before posting: the
+    keys can be gone while the note is not (a lost response, a killed worker, and also a new Redis server or a
+    container without a volume, after which a backfill would otherwise post the same note again). `attempt:`
+    still records that a post went out. A short lock keeps two workers from posting the same escalation at once.
     """
     noted_key, attempt_key, lock_key = note_keys(marker)
     if conn.exists(noted_key):
@@ -278,7 +315,7 @@ def _post_once(conn, client, ticket_id: str, marker: str, html: str, owner: str)
             raise RetryLater(30, "another worker is posting this note")
         conn.set(lock_key, owner, ex=120)
     try:
-        if conn.exists(attempt_key) and client.has_note_marker(ticket_id, marker):
+        if client.has_note_marker(ticket_id, marker):
             conn.set(noted_key, 1, ex=NOTED_TTL)
             return Outcome.FOUND_ON_TICKET
         conn.set(attempt_key, owner, ex=NOTED_TTL)

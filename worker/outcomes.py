@@ -10,7 +10,7 @@ from typing import Any, Callable
 
 from rq import get_current_job
 
-from calmdesk.helpdesks.base import CredentialsRejected, RetryLater, TicketFull, TicketGone
+from calmdesk.helpdesks.base import CredentialsRejected, Refused, RetryLater, TicketFull, TicketGone
 from calmdesk.queue import FAILURE_TTL, job_retry, queue_of
 from calmdesk.keys import ALERT_TTL, alert_key
 
@@ -38,7 +38,8 @@ class Outcome(str, Enum):
 
 
 def with_helpdesk_outcomes(job_name: str) -> Callable:
-    """Wrap a job taking one dict: RetryLater reschedules it, 404 and 422 drop it, 401/403 fail it without retries.
+    """Wrap a job taking one dict: RetryLater reschedules it, 404, a full ticket and a refused request (Zendesk 422,
+    Freshdesk 400) drop it, 401/403 fail it without retries.
     Unavailable (5xx, timeouts) and anything else propagate, so RQ retries with backoff and keeps the failure."""
 
     def wrap(func: Callable[[dict], Any]) -> Callable[[dict], Any]:
@@ -62,6 +63,10 @@ def with_helpdesk_outcomes(job_name: str) -> Callable:
             except TicketFull as exc:
                 log.error("job dropped job=%s helpdesk=%s reason=ticket-full detail=%s", job.id, helpdesk, exc)
                 return {"outcome": Outcome.DROPPED, "reason": "ticket cannot take more comments"}
+            except Refused as exc:
+                # The same request would be refused again: retrying only spends the account's rate limit.
+                log.error("job dropped job=%s helpdesk=%s reason=refused detail=%s", job.id, helpdesk, exc)
+                return {"outcome": Outcome.DROPPED, "reason": f"refused: {exc}"}
             except CredentialsRejected as exc:
                 job.retries_left = 0  # retrying cannot help until an admin fixes the token
                 job.connection.set(alert_key(helpdesk), str(exc), ex=ALERT_TTL)

@@ -46,6 +46,8 @@ def backfill_command(since_text: str, helpdesk: str, account: str, restart: bool
 
         try:
             report = backfill(conn, settings.queue_name, config, lister, since, restart=restart, on_page=on_page)
+        except BackfillError as exc:
+            raise click.ClickException(str(exc)) from None
         except (HelpdeskError, redis.RedisError) as exc:
             raise click.ClickException(f"stopped: {exc}. Run the same command again to continue where it stopped.")
     click.echo(f"{report.seen} tickets updated in the last {since_text}"

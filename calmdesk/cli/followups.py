@@ -15,11 +15,12 @@ from worker import followups
 
 @click.command("followups")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
-def followups_command(as_json: bool) -> None:
+@click.option("--all", "show_all", is_flag=True, help="Also the follow-ups calmdesk gave up on, with the reason.")
+def followups_command(as_json: bool, show_all: bool) -> None:
     """List scheduled and overdue follow-ups: ticket, due time, state."""
     conn = connect(cli_settings())
     try:
-        records = followups.listing(conn)
+        records = followups.listing(conn) + (followups.given_up(conn) if show_all else [])
     except redis.RedisError as exc:
         raise click.ClickException(f"Redis is unreachable ({type(exc).__name__}); is calmdesk running?") from None
     now = datetime.now(timezone.utc)
@@ -32,6 +33,6 @@ def followups_command(as_json: bool) -> None:
         return
     click.echo(f"{'helpdesk':<10} {'ticket':<10} {'due (UTC)':<18} {'state':<10} reference")
     for record in records:
-        state = "OVERDUE" if record.due < now else record.state
+        state = record.state if record.state != followups.SCHEDULED else "OVERDUE" if record.due < now else record.state
         click.echo(f"{record.helpdesk:<10} {record.ticket_id:<10} {record.due:%Y-%m-%d %H:%M}   {state:<10} "
-                   f"{record.reference}")
+                   f"{record.reference}" + (f"  ({record.error})" if record.error else ""))

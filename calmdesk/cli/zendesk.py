@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import click
 
 from calmdesk.cli.context import cli_settings_and_config, helpdesk_errors
-from calmdesk.helpdesks.admin_api import AdminApi
+from calmdesk.helpdesks.admin_api import AdminApi, public_url_warnings
 from calmdesk.helpdesks.zendesk.setup import install, uninstall
 from calmdesk.settings import SettingsError
 
@@ -36,16 +36,17 @@ def zendesk_group() -> None:
 @click.option("--public-url", required=True, help="Where Zendesk reaches calmdesk, e.g. https://calmdesk.example.com")
 @click.option("--account", default="default", show_default=True, help="The account from the config's accounts.zendesk.")
 @click.option("--dry-run", is_flag=True, help="Print the requests; send none.")
-def install_command(public_url: str, account: str, dry_run: bool) -> None:
-    """Create or update the webhook and the trigger; print the signing secret to set."""
+@click.option("--show-secret", is_flag=True, help="Print the webhook's signing secret even if the webhook existed.")
+def install_command(public_url: str, account: str, dry_run: bool, show_secret: bool) -> None:
+    """Create or update the webhook and the trigger; print a new webhook's signing secret."""
     parts = urlsplit(public_url)
     if parts.scheme not in ("https", "http") or not parts.netloc:
         raise click.UsageError(f"--public-url {public_url!r} must be a URL like https://calmdesk.example.com")
-    if parts.scheme == "http" and parts.hostname not in ("localhost", "127.0.0.1"):
-        click.echo("warning: Zendesk webhooks should use https; the signature does not hide the ticket data", err=True)
+    for warning in public_url_warnings(public_url, "Zendesk"):
+        click.echo(f"warning: {warning}", err=True)
     api, config, secret_env, current = _account_api(account, dry_run)
     with helpdesk_errors():
-        install(api, public_url, account, config.rules, secret_env, current)
+        install(api, public_url, account, config.rules, secret_env, current, show_secret=show_secret)
     if not dry_run:
         click.echo("done. Check the connection with `calmdesk check-config`.")
 

@@ -7,6 +7,7 @@ import json
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
+from urllib.parse import urlsplit
 
 import requests
 
@@ -64,12 +65,29 @@ class ApiRefused(InstallError):
 
 
 def _describe(response: requests.Response) -> str:
+    """One line saying what the helpdesk objected to; never a page of HTML."""
     try:
         data = response.json()
     except ValueError:
-        return response.text[:200]
+        if "html" in response.headers.get("Content-Type", "").lower() or response.text.lstrip().startswith("<"):
+            return ("an HTML page, not an API answer: check that the account URL is the helpdesk's own address "
+                    "(https://<name>.zendesk.com or https://<name>.freshdesk.com) and that the plan has this API")
+        return " ".join(response.text.split())[:200]
     if isinstance(data, dict):
         for key in ("description", "error", "errors", "message"):
             if data.get(key):
                 return json.dumps(data[key]) if not isinstance(data[key], str) else data[key]
     return json.dumps(data)[:200]
+
+
+def public_url_warnings(public_url: str, helpdesk: str) -> list[str]:
+    """What is wrong with a public URL a helpdesk in the cloud must reach; the install goes on regardless."""
+    host = (urlsplit(public_url).hostname or "").lower()
+    warnings = []
+    if host in ("localhost", "127.0.0.1", "::1", "0.0.0.0") or host.endswith(".localhost"):
+        warnings.append(f"{helpdesk} cannot reach {host}: deliveries will fail until --public-url is an address on "
+                        "the internet (a tunnel such as an https forwarding URL works for a trial)")
+    if urlsplit(public_url).scheme == "http":
+        warnings.append(f"{helpdesk} webhooks should use https: over http the ticket data and the credentials "
+                        "travel unencrypted")
+    return warnings

@@ -9,7 +9,7 @@ from typing import Any, Callable, Mapping, Protocol
 
 import requests
 
-from calmdesk.events import TicketEvent
+from calmdesk.events import API_ID_MAX_DIGITS, TicketEvent, is_api_id
 from calmdesk.settings import Settings
 from calmdesk.state.counters import count_helpdesk_call
 
@@ -62,6 +62,17 @@ class TicketSnapshot:
         return bool(self.last_customer_message_at) and self.last_agent_reply_at < self.last_customer_message_at
 
 
+@dataclass(frozen=True)
+class TicketAttributes:
+    """What the admin's rules filter on and the note names, read from the ticket itself (one GET)."""
+
+    brand_id: str = ""
+    group_id: str = ""
+    channel: str = ""  # lower case: "email", "web", "chat", "api", "portal", ...
+    subject: str = ""
+    tags: tuple[str, ...] = ()
+
+
 class HelpdeskError(Exception):
     """Base of the errors a helpdesk call can end in; each subclass has one defined outcome in the jobs."""
 
@@ -90,6 +101,23 @@ class TicketFull(HelpdeskError):
     """422 on a ticket that can take no more comments."""
 
 
+class Refused(HelpdeskError):
+    """The helpdesk refused the content of a request (Freshdesk 400 "Validation failed", Zendesk 422 RecordInvalid
+    other than a full ticket): retrying the same request cannot help. `fields` names what it objected to, and
+    `codes` its error codes (e.g. Freshdesk "missing_field", "inaccessible_field")."""
+
+    def __init__(self, message: str, fields: tuple[str, ...] = (), codes: tuple[str, ...] = ()):
+        super().__init__(message)
+        self.fields, self.codes = fields, codes
+
+
+def api_id(value: object) -> str:
+    """`value` as a path segment, or ValueError: a webhook's "../users" never reaches a helpdesk URL."""
+    if not is_api_id(value):
+        raise ValueError(f"{str(value)[:40]!r} is not a helpdesk id (ASCII digits, at most {API_ID_MAX_DIGITS})")
+    return str(value)
+
+
 class HelpdeskClient(Protocol):
     name: str
 
@@ -99,6 +127,7 @@ class HelpdeskClient(Protocol):
     def post_internal_note(self, ticket_id: str, html: str) -> None: ...
     def add_tags(self, ticket_id: str, tags: list[str]) -> None: ...
     def ticket_url(self, ticket_id: str) -> str: ...
+    def attributes(self, ticket_id: str) -> TicketAttributes: ...
     # Follow-ups (see worker/followups.py):
     def ticket(self, ticket_id: str) -> TicketSnapshot: ...
     def create_followup(self, ticket: TicketSnapshot, due_at: "datetime", promise_html: str, key: str) -> str:
@@ -134,11 +163,48 @@ def send(session: requests.Session, method: str, url: str, **kwargs: Any) -> req
         raise CredentialsRejected(f"{method} {_path(url)} answered {status}: check the API credentials")
     if status == 404:
         raise TicketGone(f"{method} {_path(url)} answered 404")
-    if status == 422:
-        raise TicketFull(f"{method} {_path(url)} answered 422")
+    if status in (400, 422):
+        _raise_refusal(method, url, response)
     if status >= 500:
         raise Unavailable(f"{method} {_path(url)} answered {status}")
     raise HelpdeskError(f"{method} {_path(url)} answered {status}")
+
+
+def _raise_refusal(method: str, url: str, response: requests.Response) -> None:
+    """Zendesk 422 and Freshdesk 400: what was refused, read from the body.
+
+    Zendesk answers 422 RecordInvalid for many validations ("Type is required when solving", an invalid assignee),
+    with `details` naming the fields; only the comment limit means the ticket is full
+    (https://developer.zendesk.com/api-reference/introduction/requests/#422-unprocessable-entity,
+    ../shared/helpdesk-facts.md). Freshdesk answers 400 {"description": "Validation failed", "errors":
+    [{"field", "message", "code"}]} (https://developers.freshdesk.com/api/#error).
+    """
+    try:
+        data = response.json()
+    except ValueError:
+        data = {}
+    data = data if isinstance(data, dict) else {}
+    fields: list[str] = []
+    codes: list[str] = []
+    messages: list[str] = []
+    details = data.get("details") if isinstance(data.get("details"), dict) else {}
+    for name, problems in details.items():
+        fields.append(str(name))
+        for problem in problems if isinstance(problems, list) else [problems]:
+            if isinstance(problem, dict):
+                codes.append(str(problem.get("error") or ""))
+                messages.append(str(problem.get("description") or ""))
+    for error in data.get("errors") if isinstance(data.get("errors"), list) else []:
+        if isinstance(error, dict):
+            fields.append(str(error.get("field") or ""))
+            codes.append(str(error.get("code") or ""))
+            messages.append(f"{error.get('field')}: {error.get('message')}")
+    description = str(data.get("description") or data.get("error") or "")
+    text = "; ".join(m for m in messages if m) or description
+    if response.status_code == 422 and "comment" in (text + description).lower() and "limit" in (text + description).lower():
+        raise TicketFull(f"{method} {_path(url)} answered 422: {text[:200]}")
+    raise Refused(f"{method} {_path(url)} answered {response.status_code}: {text[:300]}",
+                  tuple(f for f in fields if f), tuple(c for c in codes if c))
 
 
 def _retry_after(response: requests.Response) -> float | None:

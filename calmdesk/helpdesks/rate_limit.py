@@ -27,6 +27,7 @@ PLAN_LIMITS = {
     ("zendesk", "growth"): {"all": 400, "updates": 100},
     ("zendesk", "professional"): {"all": 400, "updates": 100},
     ("zendesk", "enterprise"): {"all": 700, "updates": 100},
+    ("zendesk", "enterprise_plus"): {"all": 2500, "updates": 100},
     ("zendesk", "high_volume"): {"all": 2500, "updates": 300},
     ("freshdesk", "trial"): {"all": 50, "updates": 50},
     ("freshdesk", "growth"): {"all": 200, "updates": 80},
@@ -153,6 +154,12 @@ class RateLimitedAdapter(HTTPAdapter):
         if response.status_code == 429:
             retry_after = response.headers.get("Retry-After", "")
             seconds = float(retry_after) if retry_after.replace(".", "", 1).isdigit() else 60.0
+            if remaining and remaining.strip().isdigit() and int(remaining) > 0:
+                # The account still has calls left: this 429 is one endpoint's own limit (an export, one ticket's
+                # updates), so only that job waits (RetryLater) and the rest of the account carries on.
+                log.warning("helpdesk endpoint rate limited account=%s path=%s retry_after=%ss",
+                            self.limiter.account_key, path, seconds)
+                return response
             self.limiter.pause(seconds)
             log.warning("helpdesk rate limited account=%s pause=%ss", self.limiter.account_key, seconds)
         return response

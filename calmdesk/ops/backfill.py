@@ -19,16 +19,19 @@ import redis
 import requests
 
 from calmdesk.config import Config
-from calmdesk.events import CUSTOMER_MESSAGE, TicketEvent
+from calmdesk.helpdesks.base import CredentialsRejected
+from calmdesk.events import CUSTOMER_MESSAGE, FOLLOWUP_TAG, TicketEvent
 from worker.escalation.rules import watches
 from calmdesk.settings import Settings
 from calmdesk.keys import BACKFILL_CURSOR_TTL, backfill_cursor_key
 from calmdesk.queue import enqueue_event, named_queue
 
 DEDUP_SECONDS = 7 * 86400
-# Seconds between listing calls: Zendesk's incremental export allows 10 requests a minute; Freshdesk's list
-# counts against the account's per-minute limit (50 on a trial), which the worker's own calls share.
-PACE = {"zendesk": 6.5, "freshdesk": 1.5}
+# Seconds between listing calls. Zendesk's incremental export allows 10 requests a minute
+# (https://developer.zendesk.com/api-reference/ticketing/ticket-management/incremental_exports/, "Rate limits").
+# Freshdesk's Tickets List has its own limit, 20 a minute on Growth (Pro 100, Enterprise 200), inside the account's
+# per-minute limit (https://developers.freshdesk.com/api/#ratelimit; ../shared/helpdesk-facts.md): paced for Growth.
+PACE = {"zendesk": 6.5, "freshdesk": 3.1}
 ZENDESK_OPEN = {"new", "open", "pending", "hold"}  # status < solved
 FRESHDESK_OPEN = {2, 3}  # Open, Pending
 MAX_RETRIES = 5
@@ -95,9 +98,15 @@ class ZendeskLister(Lister):
     helpdesk = "zendesk"
 
     def page(self, since: int, cursor: str) -> Page:
-        params = {"per_page": self.page_size}
-        params.update({"cursor": cursor} if cursor else {"start_time": since})
-        data = self.get(f"{self.base_url}/api/v2/incremental/tickets/cursor.json", params).json()
+        # No per_page: the cursor export declares start_time, cursor and support_type_scope only (Zendesk's OpenAPI
+        # document, checked by tests/contract/); its pages hold up to 1,000 tickets.
+        params = {"cursor": cursor} if cursor else {"start_time": since}
+        try:
+            data = self.get(f"{self.base_url}/api/v2/incremental/tickets/cursor.json", params).json()
+        except CredentialsRejected as exc:
+            # The incremental export is for admins only: an agent's token gets 403 (same page as PACE above).
+            raise BackfillError(f"{exc}. Zendesk's incremental export is for admins only: run the backfill "
+                                "with an admin's email and API token") from None
         tickets = data.get("tickets") or []
         events = [self.event(t) for t in tickets if str(t.get("status", "")).lower() in ZENDESK_OPEN]
         return Page(events, len(tickets), data.get("after_cursor") or cursor, bool(data.get("end_of_stream")),
@@ -197,6 +206,8 @@ def backfill(conn: redis.Redis, queue_name: str, config: Config, lister: Lister,
         report.pages += 1
         report.seen += page.seen
         for event in page.tickets:
+            if FOLLOWUP_TAG in event.tags:  # calmdesk's own follow-up task tickets
+                continue
             report.open += 1
             ok, reason = watches(config.rules, event)
             if not ok:

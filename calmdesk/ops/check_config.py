@@ -8,6 +8,7 @@ from typing import Callable, Mapping
 
 import requests
 
+from calmdesk.helpdesks.zendesk.webhook import PUBLIC_TEST_SECRET
 from calmdesk.config import CREDENTIAL_ENV, URL_ENV, Config, read_config
 from worker.writing.template_check import check_templates
 from calmdesk.settings import FreshdeskAccount, Settings, ZendeskAccount
@@ -55,6 +56,25 @@ def _probe(helpdesk: str, account, session: requests.Session) -> tuple[str, str]
                 f"API", "url")
     if response.status_code >= 400:
         return f"GET {account.url}{PROBE_PATH[helpdesk]} answered HTTP {response.status_code}", "credentials"
+    if helpdesk == "zendesk":
+        problem = zendesk_api_user_problem(response, account.url)
+        return (problem, "credentials") if problem else None
+    return None
+
+
+def zendesk_api_user_problem(response: requests.Response, url: str) -> str | None:
+    """Zendesk can answer bad credentials on /users/me with 200 and the anonymous user (id null, role end-user)
+    rather than 401 (issue 13; https://developer.zendesk.com/api-reference/ticketing/users/users/#show-the-currently-authenticated-user):
+    the id and the role say whether calmdesk is really signed in as an agent."""
+    try:
+        user = (response.json() or {}).get("user") or {}
+    except ValueError:
+        return f"GET {PROBE_PATH['zendesk']} did not answer JSON: is {url} a Zendesk account URL?"
+    if not user.get("id"):
+        return (f"{url} answered with the anonymous user: the credentials were not accepted (check the email, the "
+                "API token, and that token access is enabled)")
+    if user.get("role") not in ("agent", "admin"):
+        return f"{url}: the API user has the role {user.get('role')!r}; calmdesk needs an agent (an admin to install)"
     return None
 
 
@@ -91,6 +111,9 @@ def check_config(settings: Settings, environ: Mapping[str, str], probe: bool = T
         if env_names.get(webhook_role) in missing:
             hint = "`calmdesk zendesk install` prints it" if helpdesk == "zendesk" else "choose a long random value"
             report.problems.append(f"{label}: {env_names[webhook_role]} not set, so every webhook is refused; {hint}")
+        if helpdesk == "zendesk" and getattr(account, "webhook_secret", "").strip() == PUBLIC_TEST_SECRET:
+            report.problems.append(f"{label}: {env_names[webhook_role]} is Zendesk's public test secret, which anyone "
+                                   "can sign with; every webhook is refused until it is the webhook's own secret")
         if not account.url or api_missing:
             continue
         if not probe:

@@ -22,6 +22,8 @@ UPDATABLE = {"status", "priority", "tags", "due_by", "fr_due_by", "responder_id"
              "type", "custom_fields"}
 CREATABLE = UPDATABLE | {"requester_id", "email", "name", "parent_id", "source"}
 RULE_BODY_VERSION = "freshdesk-rule/1"
+# Statuses whose SLA timer is off by default: Freshdesk refuses a due_by on them (../shared/helpdesk-facts.md).
+SLA_OFF_STATUSES = {3, 4, 5, 6}  # Pending, Resolved, Closed, Waiting on Customer
 
 
 def _now_iso() -> str:
@@ -46,6 +48,13 @@ class FreshdeskSandbox:
         self.requester_emails: list[dict[str, Any]] = []
         self._after_read: dict[int, list[Callable[[], None]]] = {}
         self.url = ""
+        # Ticket id -> a field mandatory for agents that the ticket lacks: every PUT /tickets/{id} is refused (400)
+        # until it is filled in, as on real accounts with mandatory fields (common on tickets created by email).
+        self.missing_mandatory: dict[int, str] = {}
+        # Ticket id -> a field required when resolving or closing that the ticket lacks.
+        self.missing_for_closure: dict[int, str] = {}
+        self.parent_child = True  # the account's plan has parent-child tickets (set False: parent_id is refused)
+        self.deliveries: list[dict[str, Any]] = []  # webhook calls the installed rules made (freshdesk_rules.py)
         self.api_agent = self.add_contact("calmdesk API", "calmdesk-agent@support.example", agent=True)
         self.app = self._build_app()
 
@@ -79,6 +88,9 @@ class FreshdeskSandbox:
                 "created_at": _now_iso(), "updated_at": _now_iso(), **fields,
             }
             self.conversations[ticket_id] = []
+        from .freshdesk_rules import fire
+
+        fire(self, ticket_id, 1, "{ticket_action:created}")
         return ticket_id
 
     def add_conversation(self, ticket_id: int, user_id: int, text: str, private: bool = False,
@@ -98,7 +110,11 @@ class FreshdeskSandbox:
             return entry
 
     def customer_says(self, ticket_id: int, text: str) -> dict[str, Any]:
-        return self.add_conversation(ticket_id, self.tickets[ticket_id]["requester_id"], text)
+        from .freshdesk_rules import fire
+
+        entry = self.add_conversation(ticket_id, self.tickets[ticket_id]["requester_id"], text)
+        fire(self, ticket_id, 4, "{reply_sent:sent}", performer_id=self.tickets[ticket_id]["requester_id"])
+        return entry
 
     def agent_replies(self, ticket_id: int, text: str, agent_name: str = "Sam Agent") -> dict[str, Any]:
         agent = next((c for c in self.agents if self.contacts[c]["name"] == agent_name), None)
@@ -129,26 +145,33 @@ class FreshdeskSandbox:
         public = [c for c in self.conversations[ticket_id] if not c["private"]]
         if not public:
             return ""
-        return f"{self.contacts[public[-1]['user_id']]['name']} : {public[-1]['body']}"
+        text = f"{self.contacts[public[-1]['user_id']]['name']} : {public[-1]['body']}"
+        files = public[-1].get("attachments") or []
+        if files:  # Freshdesk appends the attachments as a numbered list (../shared/helpdesk-facts.md)
+            text += "\n\nAttachments :\n" + "\n".join(
+                f'{n}. <a href="{self.url}/helpdesk/attachments/{n}">{f["name"] if isinstance(f, dict) else f}</a>'
+                for n, f in enumerate(files, 1))
+        return text
 
     def simple_webhook(self, ticket_id: int, triggered_event: str = "{reply_sent:sent}",
                        with_comment: bool = True) -> dict[str, Any]:
-        """Freshdesk's "simple" content: every value a string, labels for status and priority."""
+        """Freshdesk's "simple" content: every value a string, labels for status and priority, the keys Freshdesk
+        gives each placeholder (tests/fixtures/freshdesk/README.md)."""
         ticket, requester = self.tickets[ticket_id], self.contacts[self.tickets[ticket_id]["requester_id"]]
         fields = {
             "triggered_event": triggered_event, "ticket_id": str(ticket_id),
             "ticket_url": f"{self.url}/helpdesk/tickets/{ticket_id}", "ticket_type": ticket["type"] or "",
             "ticket_subject": ticket["subject"], "ticket_description": ticket["description"],
             "ticket_status": STATUS_LABELS.get(ticket["status"], "Open"),
-            "ticket_priority": PRIORITY_LABELS[ticket["priority"]],
-            "requester_name": requester["name"], "requester_email": requester["email"],
+            "ticket_priority": PRIORITY_LABELS[ticket["priority"]], "ticket_tags": ", ".join(ticket["tags"]),
+            "ticket_requester_name": requester["name"], "ticket_requester_email": requester["email"],
         }
         if with_comment:
             fields["ticket_latest_public_comment"] = self.latest_public_comment(ticket_id)
         return {"freshdesk_webhook": fields}
 
-    def advanced_webhook(self, ticket_id: int, triggered_event: str = "{reply_sent:sent}", with_text: bool = True,
-                         sentiment: int | None = None) -> dict[str, Any]:
+    def advanced_webhook(self, ticket_id: int, triggered_event: str = "{reply_sent:sent}", with_text: bool = True
+                         ) -> dict[str, Any]:
         """calmdesk's documented rule body (docs/freshdesk.md) with Freshdesk's placeholders filled in."""
         ticket, requester = self.tickets[ticket_id], self.contacts[self.tickets[ticket_id]["requester_id"]]
         return {
@@ -158,7 +181,6 @@ class FreshdeskSandbox:
             "requester_id": str(ticket["requester_id"]), "requester_name": requester["name"],
             "requester_email": requester["email"], "subject": ticket["subject"],
             "status": STATUS_LABELS.get(ticket["status"], "Open"), "tags": ", ".join(ticket["tags"]),
-            "sentiment": "" if sentiment is None else str(sentiment),
         }
 
     # --- the HTTP side ---------------------------------------------------------------------------------------------
@@ -213,7 +235,7 @@ class FreshdeskSandbox:
             if ticket is None:
                 return missing()
             body = request.get_json(silent=True)
-            errors = _validate(body, UPDATABLE)
+            errors = _validate(body, UPDATABLE) or sandbox._refusals(ticket_id, ticket, body)
             if errors:
                 return jsonify(description="Validation failed", errors=errors), 400
             with sandbox.lock:
@@ -241,6 +263,12 @@ class FreshdeskSandbox:
                 if not requester:
                     requester = next((c["id"] for c in sandbox.contacts.values() if c["email"] == body["email"]), None)
                     requester = requester or sandbox.add_contact(body.get("name") or body["email"], body["email"])
+                if body.get("parent_id") and not sandbox.parent_child:
+                    # Without the parent-child feature Freshdesk answers 400 inaccessible_field, not 403
+                    # (../shared/helpdesk-facts.md; issue 13).
+                    return jsonify(description="Validation failed", errors=[{
+                        "field": "parent_id", "message": "You are not authorized to perform this action.",
+                        "code": "inaccessible_field"}]), 400
                 if requester not in sandbox.contacts or (body.get("parent_id") and body["parent_id"] not in sandbox.tickets):
                     return jsonify(description="Validation failed", errors=[{
                         "field": "requester_id" if requester not in sandbox.contacts else "parent_id",
@@ -259,6 +287,9 @@ class FreshdeskSandbox:
                 sandbox.tickets[ticket_id] = ticket
                 sandbox.conversations[ticket_id] = []
                 sandbox._email_requester(ticket, "new ticket created")
+            from .freshdesk_rules import fire
+
+            fire(sandbox, ticket_id, 1, "{ticket_action:created}")  # creation rules run on API tickets too
             return jsonify(ticket), 201
 
         @app.post("/api/v2/tickets/<int:ticket_id>/notes")
@@ -316,6 +347,29 @@ class FreshdeskSandbox:
             return render_template_string(_INDEX, sandbox=sandbox, statuses=STATUS_LABELS)
 
         return app
+
+    def _refusals(self, ticket_id: int, ticket: dict[str, Any], body: dict[str, Any]) -> list[dict[str, str]]:
+        """What Freshdesk refuses in a ticket update that the field checks alone do not show (each one a 400
+        "Validation failed"; ../shared/helpdesk-facts.md, "Ticket updates that the API refuses")."""
+        missing = self.missing_mandatory.get(ticket_id)
+        if missing:
+            # Any update of a ticket lacking a field mandatory for agents, whatever the update touches.
+            return [{"field": missing, "message": "It should not be blank as this is a mandatory field",
+                     "code": "missing_field"}]
+        status = body.get("status", ticket["status"])
+        if status in (4, 5) and self.missing_for_closure.get(ticket_id):
+            return [{"field": self.missing_for_closure[ticket_id], "message": "It should not be blank as this is a "
+                     "mandatory field", "code": "missing_field"}]
+        if "due_by" in body:
+            if status in SLA_OFF_STATUSES:
+                # The SLA timer is off on this status: no due date can be set.
+                return [{"field": "due_by", "message": "due_by cannot be set as the SLA timer is off for the "
+                         f"status {STATUS_LABELS.get(status, status)}", "code": "invalid_value"}]
+            fr_due_by = body.get("fr_due_by", ticket.get("fr_due_by"))
+            if fr_due_by and body["due_by"] and body["due_by"] < fr_due_by:
+                return [{"field": "due_by", "message": "due_by should be a date after fr_due_by",
+                         "code": "invalid_value"}]
+        return []
 
     def _email_requester(self, ticket: dict[str, Any], why: str) -> None:
         if ticket["requester_id"] not in self.agents:

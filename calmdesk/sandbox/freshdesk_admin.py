@@ -23,11 +23,18 @@ def register_admin_routes(app: Flask, sandbox: Any) -> None:
     sandbox.refuse_automations = 0
     rule_ids = itertools.count(70000001)
 
-    def check(rule_type: int, body: Any):
+    def check(rule_type: int, body: Any, name_required: bool = True):
         if rule_type not in RULE_TYPES:
             return "invalid automation type"
-        if not isinstance(body, dict) or not body.get("name"):
+        if not isinstance(body, dict) or (name_required and not body.get("name")):
             return "name is required"
+        conditions = body.get("conditions")
+        if rule_type == 1 and not (isinstance(conditions, list) and conditions and all(
+                isinstance(c, dict) and isinstance(c.get("properties"), list) and c["properties"]
+                for c in conditions)):
+            # Freshdesk refuses a ticket-creation rule without conditions (400); there is no "always" condition
+            # (../shared/helpdesk-facts.md, "Automations API"; issue 13).
+            return "conditions: a ticket creation rule needs at least one condition"
         if not isinstance(body.get("actions"), list) or not body["actions"]:
             return "actions are required"
         if rule_type == 4 and not (isinstance(body.get("events"), list) and body["events"]
@@ -74,9 +81,16 @@ def register_admin_routes(app: Flask, sandbox: Any) -> None:
         if rule_id not in sandbox.rules or sandbox.rules[rule_id]["type"] != rule_type:
             return Response(status=404)
         body = request.get_json(silent=True)
-        problem = check(rule_type, body)
+        problem = check(rule_type, {**sandbox.rules[rule_id], **body} if isinstance(body, dict) else body,
+                        name_required=False)
+        if not problem and isinstance(body, dict) and body.get("name") is not None and any(
+                r["name"] == body["name"] and r["type"] == rule_type for r in sandbox.rules.values()):
+            # Freshdesk refuses a PUT that repeats a rule's name, the rule's own included
+            # (../shared/helpdesk-facts.md, "Automations API"; issue 13): leave the name out.
+            problem = f"a rule already exists with name '{body['name']}'"
         if problem:
-            return jsonify(description="Validation failed", errors=[{"message": problem}]), 400
+            return jsonify(description="Validation failed", errors=[{"field": "name" if "name" in problem else "",
+                                                                     "message": problem}]), 400
         with sandbox.lock:
             sandbox.rules[rule_id].update(body)
         return jsonify({k: v for k, v in sandbox.rules[rule_id].items() if k != "type"})

@@ -19,6 +19,8 @@ class RecordedRequest:
     headers: dict[str, str]
     status: int = 0
     at: float = field(default_factory=time.monotonic)
+    query: dict[str, list[str]] = field(default_factory=dict)  # what the contract test checks (tests/contract/)
+    response: Any = None  # the JSON answered, for the contract test's check of the stand-in's own answers
 
 
 @dataclass
@@ -98,7 +100,8 @@ def gate(sandbox, recorded_path: str, unauthorised: dict, throttled: dict):
     from flask import jsonify, request
 
     sandbox.log.record(RecordedRequest(request.method, recorded_path, copy.deepcopy(request.get_json(silent=True)),
-                                       {k: v for k, v in request.headers.items() if k.lower() != "authorization"}))
+                                       {k: v for k, v in request.headers.items() if k.lower() != "authorization"},
+                                       query=request.args.to_dict(flat=False)))
     if not sandbox._authorised():
         return jsonify(**unauthorised), 401
     wait = sandbox.log.over_limit()

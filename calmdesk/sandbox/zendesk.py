@@ -34,6 +34,11 @@ class ZendeskSandbox:
         self.users: dict[int, dict[str, Any]] = {}
         self.idempotency: dict[str, int] = {}
         self.outbox: list[dict[str, Any]] = []  # emails Zendesk would have sent to end users
+        self.deliveries: list[dict[str, Any]] = []  # webhook calls the installed triggers made (zendesk_triggers.py)
+        # Whether the API user is an admin: incremental exports are for admins only (403 otherwise).
+        self.api_user_is_admin = True
+        self.required_when_solving = ""  # a ticket field Zendesk requires before it solves a ticket
+        self.anonymous_on_bad_credentials = False  # answer /users/me with bad credentials as Zendesk can: 200, anonymous
         self.api_user = self.add_user("calmdesk API", email, role="admin")
         self.app = self._build_app()
 
@@ -54,7 +59,8 @@ class ZendeskSandbox:
                 "id": ticket_id, "subject": subject, "raw_subject": subject, "description": first_message,
                 "status": "open", "priority": "normal", "type": None, "requester_id": requester,
                 "submitter_id": requester, "assignee_id": fields.pop("assignee_id", None),
-                "group_id": fields.pop("group_id", None), "tags": [], "due_at": None,
+                "group_id": fields.pop("group_id", None), "brand_id": fields.pop("brand_id", None),
+                "via": {"channel": fields.pop("channel", "web")}, "tags": [], "due_at": None,
                 "created_at": _now_iso(), "updated_at": _now_iso(), **fields,
             }
             self.comments[ticket_id] = []
@@ -72,7 +78,12 @@ class ZendeskSandbox:
             ticket["updated_at"] = _now_iso()
             if public and author_id != ticket["requester_id"]:
                 self._email(ticket["requester_id"], ticket_id, body)
-            return comment
+            first = len(self.comments[ticket_id]) == 1
+        from .zendesk_triggers import fire
+
+        # Triggers run after every ticket change; the first comment is the ticket's creation.
+        fire(self, ticket_id, "Create" if first else "Change", author_id, public)
+        return comment
 
     def _email(self, user_id: int, ticket_id: int, body: str) -> None:
         user = self.users.get(user_id)
@@ -120,6 +131,11 @@ class ZendeskSandbox:
         def admit():
             if not request.path.startswith("/api/v2/"):
                 return None
+            if (sandbox.anonymous_on_bad_credentials and request.path == "/api/v2/users/me"
+                    and not sandbox._authorised()):
+                # Zendesk can answer bad credentials here with the anonymous user and 200, not 401 (issue 13).
+                return jsonify(user={"id": None, "name": "Anonymous user", "email": "invalid@example.com",
+                                     "role": "end-user", "locale": "en-US"})
             return gate(sandbox, request.path, {"error": "Couldn't authenticate you"},
                         {"error": "TooManyRequests", "description": "Rate limit exceeded"})
 
@@ -139,6 +155,8 @@ class ZendeskSandbox:
             with sandbox.log.lock:
                 if sandbox.log.requests and sandbox.log.requests[-1].path == request.path:
                     sandbox.log.requests[-1].status = response.status_code
+                    if response.is_json:
+                        sandbox.log.requests[-1].response = response.get_json(silent=True)
             return response
 
         @app.get("/api/v2/tickets/<int:ticket_id>")
@@ -156,6 +174,14 @@ class ZendeskSandbox:
             body = (request.get_json(silent=True) or {}).get("ticket")
             if not isinstance(body, dict):
                 return jsonify(error="InvalidEndpoint", description="ticket is required"), 400
+            if (body.get("status") in ("solved", "closed") and sandbox.required_when_solving
+                    and not ticket.get(sandbox.required_when_solving) and not body.get(sandbox.required_when_solving)):
+                # A field required when solving: 422 RecordInvalid naming it in `details`, as Zendesk does for
+                # "Type is required when solving" (../shared/helpdesk-facts.md; issue 13). Not a full ticket.
+                name = sandbox.required_when_solving
+                return jsonify(error="RecordInvalid", description="Record validation errors", details={
+                    name: [{"description": f"{name.capitalize()}: is required when solving", "error": "BlankValue"}]
+                }), 422
             with sandbox.lock:
                 comment = body.pop("comment", None)
                 if comment:
@@ -186,14 +212,16 @@ class ZendeskSandbox:
             if ticket_id not in sandbox.tickets:
                 return jsonify(error="RecordNotFound", description="Not found"), 404
             comments = list(sandbox.comments[ticket_id])
-            if request.args.get("sort") == "-created_at":
+            # sort_order is what the List Comments operation declares (Zendesk's OpenAPI document); oldest first
+            # by default.
+            if request.args.get("sort_order") == "desc":
                 comments.reverse()
             size = min(int(request.args.get("page[size]", 100)), 100)
             start = int(request.args.get("page[after]", 0) or 0)
             page = comments[start:start + size]
             more = start + size < len(comments)
             next_url = (f"{request.base_url}?page[size]={size}&page[after]={start + size}"
-                        f"&sort={request.args.get('sort', '')}") if more else None
+                        f"&sort_order={request.args.get('sort_order', 'asc')}") if more else None
             return jsonify(comments=page, meta={"has_more": more, "after_cursor": str(start + size) if more else None,
                                                 "before_cursor": None},
                            links={"next": next_url, "prev": None})
@@ -221,7 +249,8 @@ class ZendeskSandbox:
                     "status": body.get("status", "open"), "priority": body.get("priority", "normal"),
                     "type": body.get("type"), "due_at": body.get("due_at"), "requester_id": requester,
                     "submitter_id": sandbox.api_user, "assignee_id": body.get("assignee_id"),
-                    "group_id": body.get("group_id"), "tags": sorted(set(body.get("tags") or [])),
+                    "group_id": body.get("group_id"), "brand_id": body.get("brand_id"), "via": {"channel": "api"},
+                    "tags": sorted(set(body.get("tags") or [])),
                     "created_at": _now_iso(), "updated_at": _now_iso(),
                 }
                 sandbox.comments[ticket_id] = []

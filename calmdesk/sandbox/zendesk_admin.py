@@ -178,7 +178,13 @@ def register_admin_routes(app: Flask, sandbox: Any) -> None:
     @app.get("/api/v2/incremental/tickets/cursor.json")
     def incremental_tickets():
         """Tickets updated since start_time, oldest update first; `cursor` continues where a page ended."""
-        per_page = min(request.args.get("per_page", 1000, type=int), 1000)
+        if not sandbox.api_user_is_admin:
+            # Admins only (https://developer.zendesk.com/api-reference/ticketing/ticket-management/incremental_exports/).
+            return jsonify(error="Forbidden", description="You do not have access to this page. Please contact the "
+                           "account owner of this help desk for further help."), 403
+        # The operation declares start_time, cursor and support_type_scope only (Zendesk's OpenAPI document):
+        # pages hold up to 1,000 tickets; tests shrink `sandbox.export_page_size` to exercise paging.
+        per_page = getattr(sandbox, "export_page_size", 1000)
         cursor = request.args.get("cursor")
         if cursor:
             start_time, _, offset_text = cursor.partition(".")
@@ -194,4 +200,4 @@ def register_admin_routes(app: Flask, sandbox: Any) -> None:
         end = offset + len(chunk)
         after = f"{start}.{end}"
         return jsonify(tickets=chunk, after_cursor=after, before_cursor=None, end_of_stream=end >= len(ordered),
-                       after_url=f"{request.base_url}?cursor={after}&per_page={per_page}")
+                       after_url=f"{request.base_url}?cursor={after}")

@@ -12,7 +12,7 @@ from calmdesk.config import Rules, read_config
 from calmdesk.cli.freshdesk import freshdesk_group
 from calmdesk.cli.zendesk import zendesk_group
 from calmdesk.helpdesks.admin_api import AdminApi
-from calmdesk.helpdesks.zendesk.setup import BASE_CONDITIONS, TRIGGER_BODY, install, trigger_spec, uninstall, webhook_spec
+from calmdesk.helpdesks.zendesk.setup import BASE_CONDITIONS, TRIGGER_BODY, UPDATE_TYPES, install, trigger_spec, uninstall, webhook_spec
 from tests.conftest import ZENDESK_TOKEN
 from calmdesk.helpdesks.zendesk.webhook import normalise_zendesk_delivery
 
@@ -45,10 +45,13 @@ def test_install_creates_the_webhook_and_the_trigger_with_exactly_these_requests
         "request_format": "json", "status": "active", "subscriptions": ["conditional_ticket_events"]}}
     trigger = requests[4].json["trigger"]
     assert trigger["title"] == "calmdesk: customer replied" and trigger["active"] is True
+    # A public end-user comment on a new ticket (Create) or an updated one (Change): a trigger matching only Change
+    # never sees a ticket's first message, nor the follow-up ticket Zendesk opens from a reply to a closed one.
     assert trigger["conditions"] == {"all": [
-        {"field": "update_type", "operator": "is", "value": "Change"},
         {"field": "comment_is_public", "operator": "is", "value": "true"},
-        {"field": "role", "operator": "is", "value": "end_user"}], "any": []}
+        {"field": "role", "operator": "is", "value": "end_user"}], "any": [
+        {"field": "update_type", "operator": "is", "value": "Create"},
+        {"field": "update_type", "operator": "is", "value": "Change"}]}
     assert trigger["actions"] == [{"field": "notification_webhook", "value": [webhook_id, json.dumps(TRIGGER_BODY)]}]
     assert result["webhook"] == result["trigger"] == "created"
 
@@ -59,13 +62,14 @@ def test_install_creates_the_webhook_and_the_trigger_with_exactly_these_requests
 
 def test_the_trigger_body_is_what_the_webhook_endpoint_reads():
     body = json.dumps(TRIGGER_BODY)
+    assert "{{ticket.requester.language}}" not in body  # renders a language name ("English"), not a locale
     for placeholder, value in (("{{ticket.id}}", "35436"), ("{{ticket.requester.id}}", "77"),
-                               ("{{ticket.requester.first_name}}", "Ana"), ("{{ticket.requester.language}}", "es"),
-                               ("{{ticket.status}}", "open"), ("{{ticket.tags}}", "vip billing")):
+                               ("{{ticket.requester.first_name}}", "Ana"),
+                               ("{{ticket.status}}", "Open"), ("{{ticket.tags}}", "vip billing")):
         body = body.replace(placeholder, value)
     event = normalise_zendesk_delivery(json.loads(body), "invocation:1")
     assert (event.ticket_id, event.requester_id, event.requester_name, event.locale, event.tags) == (
-        "35436", "77", "Ana", "es", ("vip", "billing"))
+        "35436", "77", "Ana", "", ("vip", "billing"))
 
 
 def test_a_second_install_changes_nothing(zendesk):
@@ -105,9 +109,9 @@ def test_install_updates_what_differs(zendesk, tmp_path):
         {"field": "group_id", "operator": "is", "value": "5"},
         {"field": "current_tags", "operator": "includes", "value": "vip"},
         {"field": "current_tags", "operator": "not_includes", "value": "spam calmdesk_ignore"}]
-    assert conditions["any"] == [{"field": "brand_id", "operator": "is", "value": "10"},
-                                 {"field": "brand_id", "operator": "is", "value": "11"}]
+    assert conditions["any"] == UPDATE_TYPES  # the one "any" list holds Create-or-Change, not the brands
     assert "note: rules.channels is checked by calmdesk only" in lines
+    assert any(line.startswith("note: rules.brands.include is checked by calmdesk only") for line in lines)
 
 
 def test_dry_run_sends_nothing_and_prints_the_requests(zendesk):
@@ -241,7 +245,10 @@ def test_freshdesk_refusal_prints_the_manual_steps_without_the_token(freshdesk, 
                                 ["install", "--public-url", PUBLIC], env={
         **env, "CALMDESK_CONFIG": "", "FRESHDESK_URL": freshdesk.url, "FRESHDESK_API_KEY": FRESHDESK_KEY,
         "FRESHDESK_WEBHOOK_TOKEN": FRESHDESK_TOKEN})
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # not installed: the exit status says so
+    assert result.output.rstrip().splitlines()[-1] == (
+        "Error: Freshdesk refused 2 of 2 rules; create 'calmdesk: customer replied', 'calmdesk: ticket created' by "
+        "hand as shown above")
     out = result.output
     assert "Freshdesk refused the rule 'calmdesk: customer replied' (GET /api/v2/automations/4/rules answered HTTP 403" \
         in out
@@ -251,3 +258,139 @@ def test_freshdesk_refusal_prints_the_manual_steps_without_the_token(freshdesk, 
     assert "X-Calmdesk-Token: <the value of FRESHDESK_WEBHOOK_TOKEN>" in out
     assert '{"calmdesk": "freshdesk-rule/1", "ticket_id": "{{ticket.id}}"' in out
     assert FRESHDESK_TOKEN not in out and freshdesk.rules == {}
+
+
+def freshdesk_env(env, freshdesk) -> dict:
+    return {**env, "CALMDESK_CONFIG": "", "FRESHDESK_URL": freshdesk.url, "FRESHDESK_API_KEY": FRESHDESK_KEY,
+            "FRESHDESK_WEBHOOK_TOKEN": FRESHDESK_TOKEN}
+
+
+def test_freshdesk_refuses_a_creation_rule_without_conditions_and_the_installed_one_has_them(freshdesk):
+    import requests
+
+    from calmdesk.helpdesks.freshdesk.setup import CREATION_CONDITIONS, install as install_freshdesk, rule_spec
+
+    bare = {**rule_spec("bare", {}, PUBLIC, "t"), "conditions": []}
+    refused = requests.post(f"{freshdesk.url}/api/v2/automations/1/rules", json=bare, auth=(FRESHDESK_KEY, "X"))
+    assert refused.status_code == 400 and "needs at least one condition" in refused.text
+    result = install_freshdesk(freshdesk_api(freshdesk), PUBLIC, "default", FRESHDESK_TOKEN, "FRESHDESK_WEBHOOK_TOKEN")
+    assert result["calmdesk: ticket created"] == "created"
+    (creation,) = [r for r in freshdesk.rules.values() if r["type"] == 1]
+    assert creation["conditions"] == CREATION_CONDITIONS
+    assert creation["conditions"][0]["properties"][0]["value"] == [1, 2, 3, 7, 9]  # not outbound email (10)
+
+
+def test_freshdesk_update_leaves_the_rule_name_out(freshdesk):
+    import requests
+
+    from calmdesk.helpdesks.freshdesk.setup import install as install_freshdesk
+
+    install_freshdesk(freshdesk_api(freshdesk), PUBLIC, "default", FRESHDESK_TOKEN, "FRESHDESK_WEBHOOK_TOKEN")
+    rule_id = next(r["id"] for r in freshdesk.rules.values() if r["type"] == 4)
+    own_name = requests.put(f"{freshdesk.url}/api/v2/automations/4/rules/{rule_id}", auth=(FRESHDESK_KEY, "X"),
+                            json={"name": "calmdesk: customer replied", "active": False})
+    assert own_name.status_code == 400 and "a rule already exists with name" in own_name.text
+    freshdesk.log.requests.clear()
+    moved = install_freshdesk(freshdesk_api(freshdesk), "https://new.example.com", "default", FRESHDESK_TOKEN,
+                              "FRESHDESK_WEBHOOK_TOKEN")
+    assert set(moved.values()) == {"updated"}
+    puts = [r for r in freshdesk.log.requests if r.method == "PUT"]
+    assert len(puts) == 2 and all("name" not in r.json for r in puts) and all(r.status == 200 for r in puts)
+
+
+def test_freshdesk_uninstall_removes_only_calmdesks_rules(freshdesk, env):
+    from calmdesk.helpdesks.freshdesk.setup import install as install_freshdesk
+
+    install_freshdesk(freshdesk_api(freshdesk), PUBLIC, "default", FRESHDESK_TOKEN, "FRESHDESK_WEBHOOK_TOKEN")
+    install_freshdesk(freshdesk_api(freshdesk), PUBLIC, "emea", FRESHDESK_TOKEN, "FRESHDESK_WEBHOOK_TOKEN")
+    result = CliRunner().invoke(freshdesk_group, ["uninstall"], env=freshdesk_env(env, freshdesk))
+    assert result.exit_code == 0, result.output
+    assert sorted(r["name"] for r in freshdesk.rules.values()) == ["calmdesk: customer replied (emea)",
+                                                                   "calmdesk: ticket created (emea)"]
+    assert result.output.count("deleted") == 2
+
+
+def test_freshdesk_install_failure_is_one_line_and_non_zero(env):
+    """A URL that answers an HTML page (not the account's API): one clear line, exit 1, no HTML."""
+    from flask import Flask
+
+    from calmdesk.sandbox.serving import ServerThread
+
+    page = Flask("not-freshdesk")
+    page.add_url_rule("/<path:anything>", "page", lambda anything: ("<!doctype html><html><body>" + "x" * 5000
+                                                                    + "</body></html>", 404))
+    with ServerThread(page) as server:
+        result = CliRunner().invoke(freshdesk_group, ["install", "--public-url", PUBLIC], env={
+            **env, "CALMDESK_CONFIG": "", "FRESHDESK_URL": server.url, "FRESHDESK_API_KEY": FRESHDESK_KEY,
+            "FRESHDESK_WEBHOOK_TOKEN": FRESHDESK_TOKEN})
+    assert result.exit_code == 1
+    assert "<html" not in result.output and "xxxxx" not in result.output
+    assert "an HTML page, not an API answer" in result.output
+
+
+@pytest.mark.parametrize("command", ["zendesk", "freshdesk"])
+def test_a_localhost_public_url_is_warned_about(env, zendesk, freshdesk, command):
+
+    group = zendesk_group if command == "zendesk" else freshdesk_group
+    result = CliRunner().invoke(group, ["install", "--public-url", "http://localhost:8000", "--dry-run"],
+                                env=freshdesk_env(env, freshdesk))
+    assert result.exit_code == 0, result.output
+    assert f"warning: {command.capitalize()} cannot reach localhost" in result.output
+
+
+def test_a_second_install_does_not_print_the_secret_again(env, zendesk):
+    runner = CliRunner()
+    environ = {**env, "CALMDESK_CONFIG": "", "ZENDESK_WEBHOOK_SECRET": ""}
+    first = runner.invoke(zendesk_group, ["install", "--public-url", PUBLIC], env=environ)
+    (webhook_id,) = zendesk.webhooks
+    secret = zendesk.webhook_secrets[webhook_id]
+    assert first.exit_code == 0 and first.output.count(secret) == 1
+    second = runner.invoke(zendesk_group, ["install", "--public-url", PUBLIC], env=environ)
+    assert second.exit_code == 0 and secret not in second.output
+    assert "ZENDESK_WEBHOOK_SECRET is not set here: run install again with --show-secret" in second.output
+    shown = runner.invoke(zendesk_group, ["install", "--public-url", PUBLIC, "--show-secret"], env=environ)
+    assert shown.output.count(secret) == 1
+
+
+# --- the manual steps in README and docs/freshdesk.md are what the installers create --------------------------------
+
+def _json_blocks(text: str) -> list:
+    import re
+
+    return [json.loads(block) for block in re.findall(r"```json\n(.*?)```", text, re.S)]
+
+
+def test_readmes_manual_zendesk_trigger_is_what_install_creates():
+    from pathlib import Path
+
+    from calmdesk.helpdesks.zendesk.setup import TRIGGER_TITLE, UPDATE_TYPES
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    section = readme[readme.index("## Installing into Zendesk"):readme.index("## Freshdesk")]
+    assert _json_blocks(section) == [TRIGGER_BODY]
+    assert f"`{TRIGGER_TITLE}`" in section
+    # the conditions, in Admin Center's words, one for each condition the installer sends
+    words = {("comment_is_public", "true"): "Comment Is Public", ("role", "end_user"): "Current user Is (end user)",
+             ("update_type", "Create"): "Ticket Is Created", ("update_type", "Change"): "Ticket Is Updated"}
+    assert [words[(c["field"], c["value"])] for c in BASE_CONDITIONS] == ["Comment Is Public",
+                                                                         "Current user Is (end user)"]
+    assert [words[(c["field"], c["value"])] for c in UPDATE_TYPES] == ["Ticket Is Created", "Ticket Is Updated"]
+    assert ("*Meet ALL*: Comment Is Public, Current user Is (end user); *Meet ANY*: Ticket Is\nCreated, Ticket Is "
+            "Updated") in section
+    assert "dGhpc19zZWNyZXRfaXNfZm9yX3Rlc3Rpbmdfb25seQ==" in section  # the refused public test secret is named
+
+
+def test_docs_freshdesk_rules_are_what_install_creates():
+    from pathlib import Path
+
+    from calmdesk.helpdesks.freshdesk.setup import CUSTOMER_SOURCES, RULE_BODY, TOKEN_HEADER, names_for
+    from calmdesk.helpdesks.freshdesk.client import CHANNELS
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "freshdesk.md").read_text()
+    assert _json_blocks(doc) == [RULE_BODY]
+    for _, name, _ in names_for("default"):
+        assert f"Name: `{name}`" in doc
+    labels = {"email": "Email", "portal": "Portal", "phone": "Phone", "chat": "Chat",
+              "feedback_widget": "Feedback Widget"}
+    assert "*Source is* " + ", ".join(labels[CHANNELS[s]] for s in CUSTOMER_SOURCES) in doc
+    assert f"`{TOKEN_HEADER}: <the token>`" in doc

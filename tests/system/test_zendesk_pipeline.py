@@ -82,7 +82,7 @@ def test_old_timestamp_gets_401(client, zendesk, redis):
     comment = zendesk.customer_says(ticket, UPSET)
     response = post_zendesk(client, zendesk.comment_added_event(ticket, comment), timestamp="2020-01-01T00:00:00Z")
     assert response.status_code == 401
-    assert "more than 300s" in response.get_json()["detail"]
+    assert "more than 3600s old" in response.get_json()["detail"]
     assert queued_jobs(redis) == 0
 
 

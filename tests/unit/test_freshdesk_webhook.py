@@ -103,12 +103,14 @@ def test_simple_ticket_created_carries_the_description_as_html():
     assert event.kind == CUSTOMER_MESSAGE
     assert (event.helpdesk, event.ticket_id, event.delivery_id) == ("freshdesk", "11", "k")
     assert event.text_is_html and "third time I&#39;m writing" in event.text
+    # the requester as ticket_requester_name / ticket_requester_email (tests/fixtures/freshdesk/README.md)
     assert (event.requester_name, event.requester_email) == ("Dana Whitfield", "dana@customer.example")
     assert (event.status, event.subject) == ("open", "Order #48213 never arrived")
 
 
 @pytest.mark.parametrize("name, reason", [
     ("simple_note_private.json", "private note"),
+    ("simple_note_private_quoted.json", "private note"),
     ("simple_note_public.json", "public note"),
     ("simple_priority_changed.json", "priority change"),
     ("simple_status_changed.json", "status change"),
@@ -118,11 +120,48 @@ def test_notes_and_property_changes_are_ignored(name, reason):
     assert isinstance(result, str) and reason in result
 
 
-def test_reply_by_requester_strips_the_author_prefix():
+def test_reply_by_requester_strips_the_author_prefix_and_the_attachments():
     event = normalise_freshdesk_delivery(load("simple_reply_sent_by_requester.json"), "k")
     assert event.kind == CUSTOMER_MESSAGE and event.text_is_html
     assert event.text.startswith("<div") and "Dana Whitfield :" not in event.text
     assert "done waiting" in event.text
+    assert "Attachments" not in event.text and "tracking-page.png" not in event.text
+    assert event.text.endswith("</div></div>")
+    assert event.requester_name == "Dana Whitfield"  # from requester_name: this delivery has no ticket_requester_name
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('{"note_type":"private"}', {"note_type": "private"}),
+    ('{"ticket_action":"created"}', {"ticket_action": "created"}),
+    ('{"priority":{"from":3,"to":1}}', {"priority": {"from": "3", "to": "1"}}),
+    ('{"reply_sent":"sent"}', {"reply_sent": "sent"}),
+])
+def test_quoted_json_triggered_event_reads_like_the_unquoted_form(text, expected):
+    assert parse_triggered_event(text) == expected
+    assert classify_triggered_event(parse_triggered_event(text)) == classify_triggered_event(
+        parse_triggered_event(text.replace('"', "")))
+
+
+def test_a_sentiment_key_is_ignored():
+    """There is no {{ticket.sentiment_score}} in Freshdesk: whatever a body says under that name is not trusted."""
+    payload = {**load("advanced_reply.json"), "sentiment": "2"}
+    assert normalise_freshdesk_delivery(payload, "k").helpdesk_sentiment is None
+    simple = load("simple_reply_sent_by_requester.json")
+    simple["freshdesk_webhook"]["ticket_sentiment_score"] = "2"
+    assert normalise_freshdesk_delivery(simple, "k").helpdesk_sentiment is None
+
+
+def test_calmdesks_own_child_ticket_is_ignored():
+    payload = {**load("advanced_no_text.json"), "tags": "calmdesk_followup"}
+    result = normalise_freshdesk_delivery(payload, "k")
+    assert result == "calmdesk's own follow-up ticket"
+
+
+@pytest.mark.parametrize("field, value", [("ticket_id", "../users"), ("ticket_id", "²"), ("ticket_id", "1" * 21),
+                                          ("requester_id", "../../agents/me"), ("requester_id", "12/../13")])
+def test_ids_that_are_not_ascii_digits_are_400(field, value):
+    with pytest.raises(BadPayload):
+        normalise_freshdesk_delivery({**load("advanced_reply.json"), field: value}, "k")
 
 
 def test_reply_by_someone_else_is_an_agent_reply():
@@ -150,13 +189,13 @@ def test_advanced_body():
     assert event.text.startswith("<div") and "inadmissible" in event.text and event.text_is_html
     assert (event.ticket_id, event.requester_id, event.requester_name) == ("12", "8000003", "Lou Martin")
     assert event.tags == ("vip", "renewal due")
-    assert event.helpdesk_sentiment == pytest.approx(-0.64)
+    assert event.helpdesk_sentiment is None
 
 
 def test_advanced_body_without_text_leaves_it_to_the_worker():
     event = normalise_freshdesk_delivery(load("advanced_no_text.json"), "k")
     assert event.kind == CUSTOMER_MESSAGE and event.text == "" and not event.text_is_html
-    assert event.helpdesk_sentiment is None  # "{{ticket.sentiment_score}}" was not filled in
+    assert event.helpdesk_sentiment is None
 
 
 def test_advanced_body_trusts_an_unprefixed_comment():

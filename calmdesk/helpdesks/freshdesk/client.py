@@ -10,10 +10,11 @@ from typing import Any
 import requests
 from markupsafe import escape
 
+from calmdesk.events import FOLLOWUP_TAG
 from calmdesk.settings import Settings
 
+from calmdesk.helpdesks.base import CustomerMessage, Person, Refused, TicketAttributes, TicketSnapshot, api_id, send
 from calmdesk.helpdesks.html_text import html_to_text
-from calmdesk.helpdesks.base import CustomerMessage, Person, TicketSnapshot, send
 
 log = logging.getLogger("calmdesk.helpdesk")
 
@@ -22,7 +23,8 @@ PRIORITIES = {1: "low", 2: "normal", 3: "high", 4: "urgent"}
 PRIORITY_NUMBERS = {name: number for number, name in PRIORITIES.items()}
 RESOLVED, OPEN, PORTAL_SOURCE, OUTBOUND_EMAIL_SOURCE, REPLY_SOURCE = 4, 2, 2, 10, 0
 FOLLOWUP_MODES = ("due_by", "child_ticket")
-FOLLOWUP_TAG = "calmdesk_followup"
+# Ticket sources (https://developers.freshdesk.com/api/#tickets, "Source"), as calmdesk's channel names.
+CHANNELS = {1: "email", 2: "portal", 3: "phone", 7: "chat", 9: "feedback_widget", 10: "outbound_email"}
 
 
 class FreshdeskClient:
@@ -59,13 +61,21 @@ class FreshdeskClient:
         return response
 
     def _ticket(self, ticket_id: str) -> dict:
-        return self._call("GET", f"/tickets/{ticket_id}").json() or {}
+        return self._call("GET", f"/tickets/{api_id(ticket_id)}").json() or {}
+
+    def attributes(self, ticket_id: str) -> TicketAttributes:
+        """group_id, source and subject of GET /api/v2/tickets/{id}; Freshdesk's brand is the ticket's product."""
+        ticket = self._ticket(ticket_id)
+        tags = ticket.get("tags") if isinstance(ticket.get("tags"), list) else []
+        return TicketAttributes(brand_id=_id(ticket.get("product_id")), group_id=_id(ticket.get("group_id")),
+                                channel=CHANNELS.get(ticket.get("source"), ""), subject=ticket.get("subject") or "",
+                                tags=tuple(str(t) for t in tags))
 
     def _conversations(self, ticket_id: str) -> list[dict]:
         """Every reply and note, oldest first (Freshdesk's order): the newest is on the last page."""
         entries: list[dict] = []
         for page in range(1, self.MAX_PAGES + 1):
-            response = self._call("GET", f"/tickets/{ticket_id}/conversations",
+            response = self._call("GET", f"/tickets/{api_id(ticket_id)}/conversations",
                                   params={"page": page, "per_page": self.PER_PAGE})
             batch = response.json() or []
             entries.extend(batch)
@@ -99,7 +109,7 @@ class FreshdeskClient:
             requester_id = str(self._ticket(ticket_id).get("requester_id") or "")
         if not requester_id:
             return Person()
-        contact = self._call("GET", f"/contacts/{requester_id}").json() or {}
+        contact = self._call("GET", f"/contacts/{api_id(requester_id)}").json() or {}
         return Person(id=requester_id, name=contact.get("name") or "", email=contact.get("email") or "",
                       locale=contact.get("language") or "", time_zone=contact.get("time_zone") or "")
 
@@ -108,7 +118,7 @@ class FreshdeskClient:
                    for entry in self._conversations(ticket_id))
 
     def post_internal_note(self, ticket_id: str, html: str) -> None:
-        self._call("POST", f"/tickets/{ticket_id}/notes", json={"body": html, "private": True})
+        self._call("POST", f"/tickets/{api_id(ticket_id)}/notes", json={"body": html, "private": True})
 
     def add_tags(self, ticket_id: str, tags: list[str]) -> None:
         """Merge tags into the ticket's. Freshdesk's `tags` replaces the list, so this reads, writes the union, and
@@ -125,7 +135,13 @@ class FreshdeskClient:
             union = list(dict.fromkeys([*known, *wanted]))
             if set(union) <= set(before.get("tags") or []):
                 return
-            self._call("PUT", f"/tickets/{ticket_id}", json={"tags": union})
+            try:
+                self._call("PUT", f"/tickets/{api_id(ticket_id)}", json={"tags": union})
+            except Refused as exc:
+                # e.g. the ticket lacks a field mandatory for agents: Freshdesk refuses every update of it until an
+                # agent fills it in. The note is already posted; the tags are worth no more than this line.
+                log.warning("freshdesk tags skipped ticket=%s reason=%s", ticket_id, exc)
+                return
             after = self._ticket(ticket_id).get("tags") or []
             missing = [t for t in union if t not in after]
             if not missing:
@@ -181,8 +197,22 @@ class FreshdeskClient:
         due = due_at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         if self.followup_mode == "child_ticket":
             body_html = promise_html if not key or key in promise_html else f"{promise_html}<p>{escape(key)}</p>"
-            return self._create_child_ticket(ticket, due, body_html)
-        self._call("PUT", f"/tickets/{ticket.id}", json={"due_by": due})
+            try:
+                return self._create_child_ticket(ticket, due, body_html)
+            except Refused as exc:
+                if "inaccessible_field" not in exc.codes:
+                    raise
+                # The plan has no parent-child tickets (400 inaccessible_field): the ticket's own due date instead.
+                log.warning("freshdesk child ticket refused ticket=%s reason=%s; setting due_by instead", ticket.id,
+                            exc)
+        try:
+            self._call("PUT", f"/tickets/{api_id(ticket.id)}", json={"due_by": due})
+        except Refused as exc:
+            # Freshdesk refuses due_by while the SLA timer is off (Pending, Resolved, Closed, Waiting on Customer),
+            # before fr_due_by, and on a ticket lacking a mandatory field. The follow-up is still calmdesk's own
+            # scheduled check; only its mirror in the helpdesk is missing.
+            log.warning("freshdesk due_by not set ticket=%s reason=%s; calmdesk still follows up at %s", ticket.id,
+                        exc, due)
         return ticket.id
 
     def _create_child_ticket(self, ticket: TicketSnapshot, due: str, description: str) -> str:
@@ -213,13 +243,19 @@ class FreshdeskClient:
     def bump_priority(self, ticket: TicketSnapshot) -> None:
         current = PRIORITY_NUMBERS.get(ticket.priority, 2)
         if current < 4:
-            self._call("PUT", f"/tickets/{ticket.id}", json={"priority": current + 1})
+            self._set_priority(ticket.id, current + 1)
 
     def raise_priority(self, ticket: TicketSnapshot, to: str) -> None:
         """Up to `to` (the admin's rules), never down."""
         wanted = PRIORITY_NUMBERS.get(to, 3)
         if PRIORITY_NUMBERS.get(ticket.priority, 2) < wanted:
-            self._call("PUT", f"/tickets/{ticket.id}", json={"priority": wanted})
+            self._set_priority(ticket.id, wanted)
+
+    def _set_priority(self, ticket_id: str, priority: int) -> None:
+        try:
+            self._call("PUT", f"/tickets/{api_id(ticket_id)}", json={"priority": priority})
+        except Refused as exc:  # a mandatory field the ticket lacks, as for tags: the note stands without it
+            log.warning("freshdesk priority not raised ticket=%s reason=%s", ticket_id, exc)
 
 
 def _id(value: Any) -> str:

@@ -12,19 +12,28 @@ from __future__ import annotations
 from calmdesk.helpdesks.admin_api import AdminApi, ApiRefused
 
 TOKEN_HEADER = "X-Calmdesk-Token"  # what webhooks/freshdesk.py accepts besides basic auth
+# No {{ticket.sentiment_score}}: Freshdesk has no such placeholder, it renders empty (../shared/helpdesk-facts.md).
 RULE_BODY = {
     "calmdesk": "freshdesk-rule/1", "ticket_id": "{{ticket.id}}", "triggered_event": "{{triggered_event}}",
     "latest_public_comment": "{{ticket.latest_public_comment}}", "requester_id": "{{ticket.requester.id}}",
     "requester_name": "{{ticket.requester.name}}", "requester_email": "{{ticket.requester.email}}",
     "subject": "{{ticket.subject}}", "status": "{{ticket.status}}", "tags": "{{ticket.tags}}",
-    "sentiment": "{{ticket.sentiment_score}}",
 }
+# Ticket sources a customer opens tickets from (https://developers.freshdesk.com/api/#tickets, "Source"): email,
+# portal, phone, chat, feedback widget. Outbound email (10) is left out: an agent wrote that first message.
+CUSTOMER_SOURCES = [1, 2, 3, 7, 9]
+# Freshdesk refuses a ticket-creation rule with no conditions (400) and has no "always" condition, so the creation
+# rule matches "source is any of the customer sources" (../shared/helpdesk-facts.md, issue 13).
+CREATION_CONDITIONS = [{"name": "condition_set_1", "match_type": "any", "properties": [
+    {"resource_type": "ticket", "field_name": "source", "operator": "in", "value": CUSTOMER_SOURCES}]}]
 RULES = (
     # (automation type, name, what fires it): performer 2 is the requester (the customer).
-    (4, "calmdesk: customer replied", {"performer": {"type": 2}, "events": [{"field_name": "reply_sent"}]}),
-    (1, "calmdesk: ticket created", {}),
+    (4, "calmdesk: customer replied", {"performer": {"type": 2}, "events": [{"field_name": "reply_sent"}],
+                                       "conditions": []}),
+    (1, "calmdesk: ticket created", {"conditions": CREATION_CONDITIONS}),
 )
 UI_TYPE = {4: "Ticket updates", 1: "Ticket creation"}
+COMPARED = ("active", "actions", "performer", "events", "conditions")
 
 
 def names_for(account: str) -> list[tuple[int, str, dict]]:
@@ -37,7 +46,6 @@ def rule_spec(name: str, trigger: dict, url: str, token: str) -> dict:
         "name": name,
         "active": True,
         **trigger,
-        "conditions": [],
         "actions": [{
             "field_name": "trigger_webhook", "request_type": "POST", "url": url,
             "content_type": "JSON", "content_layout": "2", "content": dict(RULE_BODY),
@@ -62,11 +70,14 @@ def manual_steps(rule_type: int, name: str, url: str, token_env: str) -> str:
     import json
 
     event = ("   When an action performed by: Customer. Involves any of these events: Reply is sent.\n"
-             if rule_type == 4 else "   (ticket creation rules run on every new ticket)\n")
+             if rule_type == 4 else "   (ticket creation rules run on every new ticket that matches step 3)\n")
+    properties = ("leave empty (calmdesk applies its own rules)" if rule_type == 4 else
+                  "Match ANY of: Source is Email, Portal, Phone, Chat, Feedback Widget (Freshdesk refuses a "
+                  "creation rule without a condition; calmdesk applies its own rules too)")
     return (f"Create the rule by hand in Freshdesk:\n"
             f"1. Admin > Workflows > Automations > {UI_TYPE[rule_type]} > New rule. Name: {name}\n"
             f"2.{event[2:]}"
-            f"3. On tickets with these properties: leave empty (calmdesk applies its own rules).\n"
+            f"3. On tickets with these properties: {properties}.\n"
             f"4. Perform these actions: Trigger webhook. Request type POST. URL {url}\n"
             f"   Requires authentication: no. Add custom headers: {TOKEN_HEADER}: <the value of {token_env}>\n"
             f"   Encoding JSON. Content: Advanced, with exactly this body:\n"
@@ -75,7 +86,8 @@ def manual_steps(rule_type: int, name: str, url: str, token_env: str) -> str:
 
 
 def install(api: AdminApi, public_url: str, account: str, token: str, token_env: str) -> dict:
-    """Create or update each rule; on a refusal (4xx), print the manual steps. Returns name -> what happened."""
+    """Create or update each rule; on a refusal (4xx), print the manual steps. Returns name -> what happened
+    ("created", "updated", "unchanged", or "manual" when Freshdesk refused and the steps were printed)."""
     url = public_url.rstrip("/") + "/webhooks/freshdesk" + ("" if account == "default" else f"/{account}")
     result: dict[str, str] = {}
     for rule_type, name, trigger in names_for(account):
@@ -94,12 +106,14 @@ def install(api: AdminApi, public_url: str, account: str, token: str, token_env:
                 api.echo(f"rule {name!r}: created (id {created.get('id')}) -> {url}")
                 continue
             rule = existing[0]
-            same = all(rule.get(k) == wanted.get(k) for k in ("active", "actions", "performer", "events"))
+            same = all(rule.get(k) == wanted.get(k) for k in COMPARED)
             if same:
                 result[name] = "unchanged"
                 api.echo(f"rule {name!r}: unchanged (id {rule['id']})")
             else:
-                api.call("PUT", f"{path}/{rule['id']}", wanted)
+                # Without the name: Freshdesk can refuse a PUT that repeats the rule's own name ("a rule already
+                # exists with name ...", ../shared/helpdesk-facts.md); the name is what found the rule anyway.
+                api.call("PUT", f"{path}/{rule['id']}", {k: v for k, v in wanted.items() if k != "name"})
                 result[name] = "updated"
                 api.echo(f"rule {name!r}: updated (id {rule['id']})")
         except ApiRefused as exc:
@@ -108,3 +122,16 @@ def install(api: AdminApi, public_url: str, account: str, token: str, token_env:
             result[name] = "manual"
             api.echo(f"Freshdesk refused the rule {name!r} ({exc}).\n" + manual_steps(rule_type, name, url, token_env))
     return result
+
+
+def uninstall(api: AdminApi, account: str) -> dict:
+    """Delete every rule calmdesk installed for this account (found by name)."""
+    removed = 0
+    for rule_type, name, _ in names_for(account):
+        for rule in find_rules(api, rule_type, name):
+            api.call("DELETE", f"/api/v2/automations/{rule_type}/rules/{rule['id']}")
+            removed += 1
+            api.echo(f"rule {name!r}: deleted (id {rule['id']})")
+    if not removed and not api.dry_run:
+        api.echo("nothing to remove: no calmdesk automation rule found")
+    return {"rules": removed}

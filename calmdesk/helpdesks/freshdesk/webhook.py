@@ -12,12 +12,14 @@ import binascii
 import hashlib
 import hmac
 import html
+import json
 import re
 import time
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from calmdesk.events import AGENT_FEEDBACK, AGENT_REPLY, CUSTOMER_MESSAGE, TicketEvent, feedback_in_tags
+from calmdesk.events import (AGENT_FEEDBACK, AGENT_REPLY, CUSTOMER_MESSAGE, FOLLOWUP_TAG, TicketEvent, feedback_in_tags,
+                             is_api_id)
 
 from calmdesk.helpdesks.base import WebhookSource
 from calmdesk.helpdesks.webhook_errors import BadPayload, NotConfigured, Unauthorized
@@ -81,13 +83,28 @@ def parse_triggered_event(text: str) -> dict[str, Any]:
 
     The format looks like JSON without quotes, so it is parsed here: `{key:value,key:value}` where a value is
     either another `{...}` or text up to the next `,` or `}` (labels like "Waiting on Customer" keep their spaces).
+    It also arrives as quoted JSON (`{"note_type":"private"}`, ../shared/helpdesk-facts.md): both are accepted,
+    so a quoted private note is a private note, not an unknown event that gets analysed.
     """
-    parser = _EventParser(text.strip())
+    stripped = text.strip()
+    if stripped.startswith("{") and '"' in stripped:
+        try:
+            quoted = json.loads(stripped)
+        except ValueError:
+            quoted = None
+        if isinstance(quoted, dict):
+            return _as_event(quoted)
+    parser = _EventParser(stripped)
     value = parser.value()
     parser.end()
     if not isinstance(value, dict):
         raise TriggeredEventError(f"triggered_event {text!r} is not of the form {{key:value}}")
     return value
+
+
+def _as_event(value: dict[str, Any]) -> dict[str, Any]:
+    """Quoted JSON in the unquoted form's shape: nested objects stay dicts, every other value becomes text."""
+    return {str(k): _as_event(v) if isinstance(v, dict) else ("" if v is None else str(v)) for k, v in value.items()}
 
 
 class _EventParser:
@@ -175,8 +192,11 @@ def read_freshdesk_delivery(payload: Mapping[str, Any]) -> FreshdeskDelivery:
         raise BadPayload(f"expected Freshdesk's simple content {{\"{SIMPLE_WRAPPER}\": {{...}}}} or calmdesk's "
                          f"rule body with \"{RULE_MARKER}\": \"freshdesk-rule/1\" (see docs/freshdesk.md)")
     ticket_id = fields["ticket_id"]
-    if not ticket_id.isdigit():
+    if not is_api_id(ticket_id):  # it goes into API paths: ASCII digits only, never "../" or "²"
         raise BadPayload("ticket_id must be the numeric ticket id (the rule body uses \"{{ticket.id}}\")")
+    if fields["requester_id"] and not is_api_id(fields["requester_id"]):
+        raise BadPayload("requester_id must be the numeric contact id (the rule body uses "
+                         "\"{{ticket.requester.id}}\")")
     event_text = fields["triggered_event"]
     try:
         event = parse_triggered_event(event_text) if event_text else {}
@@ -192,7 +212,7 @@ def read_freshdesk_delivery(payload: Mapping[str, Any]) -> FreshdeskDelivery:
         ticket_id=ticket_id, event=event, event_text=event_text, happened=happened, text_html=text,
         written_by_someone_else=someone_else, requester_id=fields["requester_id"],
         requester_name=fields["requester_name"], requester_email=fields["requester_email"], subject=fields["subject"],
-        status=fields["status"].lower(), tags=_tags(fields["tags"]), sentiment=sentiment_from_score(fields["sentiment"]),
+        status=fields["status"].lower(), tags=_tags(fields["tags"]), sentiment=None,
     )
 
 
@@ -208,7 +228,6 @@ def _advanced_fields(payload: Mapping[str, Any]) -> dict[str, str]:
         "subject": _field(payload, "subject"),
         "status": _field(payload, "status").strip(),
         "tags": _field(payload, "tags"),
-        "sentiment": _field(payload, "sentiment").strip(),
     }
 
 
@@ -219,21 +238,34 @@ def _simple_fields(wrapped: Mapping[str, Any]) -> dict[str, str]:
         "comment": _field(wrapped, "ticket_latest_public_comment"),
         "description": _field(wrapped, "ticket_description"),
         "requester_id": _field(wrapped, "ticket_requester_id").strip() or _field(wrapped, "requester_id").strip(),
-        "requester_name": _field(wrapped, "requester_name").strip(),
-        "requester_email": _field(wrapped, "requester_email").strip(),
+        # Real deliveries name the requester ticket_requester_name and/or requester_name
+        # (../shared/helpdesk-facts.md, "Simple content"; tests/fixtures/freshdesk/README.md).
+        "requester_name": (_field(wrapped, "ticket_requester_name").strip()
+                           or _field(wrapped, "requester_name").strip()),
+        "requester_email": (_field(wrapped, "ticket_requester_email").strip()
+                            or _field(wrapped, "requester_email").strip()),
         "subject": _field(wrapped, "ticket_subject"),
         "status": _field(wrapped, "ticket_status").strip(),
         "tags": _field(wrapped, "ticket_tags"),
-        "sentiment": _field(wrapped, "ticket_sentiment_score").strip(),
     }
+    # No sentiment: Freshdesk has no {{ticket.sentiment_score}} placeholder (it renders empty), so a
+    # "sentiment" key in any body is ignored rather than trusted.
 
 
-# "{{ticket.latest_public_comment}}" has been seen to render as "Author Name : <div>...</div>".
+# "{{ticket.latest_public_comment}}" renders as "Author Name : <div>...</div>", and with attachments appends
+# "\n\nAttachments :\n1. <a href=...>file</a>" (../shared/helpdesk-facts.md; tests/fixtures/freshdesk/README.md).
 _AUTHOR_PREFIX = re.compile(r"^\s*(?P<name>[^<>:\n]{1,120}?)\s+:\s+(?=<)")
+_ATTACHMENTS = re.compile(r"(?:\s|<br\s*/?>)*Attachments\s:\s*(?:\n|<br\s*/?>)\s*1\.\s.*\Z", re.DOTALL)
+
+
+def strip_attachments(comment: str) -> str:
+    """The comment without the "Attachments :" list Freshdesk appends: file names are not the customer's words."""
+    return _ATTACHMENTS.sub("", comment)
 
 
 def _customer_comment(comment: str, requester_name: str, trusted: bool) -> tuple[str, bool]:
     """(the customer's words or "", whether the comment names an author other than the requester)."""
+    comment = strip_attachments(comment)
     match = _AUTHOR_PREFIX.match(comment)
     if match:
         if requester_name and match.group("name").strip().casefold() == requester_name.casefold():
@@ -298,6 +330,9 @@ def normalise_freshdesk_delivery(payload: Mapping[str, Any], delivery_id: str = 
     if payload.get(RULE_MARKER) == FEEDBACK_BODY:
         return _feedback_from_rule(payload, delivery_id)
     delivery = read_freshdesk_delivery(payload)
+    if FOLLOWUP_TAG in delivery.tags:
+        # calmdesk's own child ticket (worker/helpdesks/freshdesk.py tags it) matches the creation rule's sources.
+        return "calmdesk's own follow-up ticket"
     if delivery.happened == PRIVATE_NOTE:
         return "private note"
     if delivery.happened == PUBLIC_NOTE:

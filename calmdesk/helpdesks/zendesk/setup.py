@@ -17,15 +17,25 @@ from calmdesk.helpdesks.admin_api import AdminApi, InstallError
 
 WEBHOOK_NAME = "calmdesk"
 TRIGGER_TITLE = "calmdesk: customer replied"
-# The trigger body documented in README ("Zendesk trigger body"): ids only, never free text.
-TRIGGER_BODY = {"calmdesk": "zendesk-trigger/1", "ticket_id": "{{ticket.id}}", "requester_id": "{{ticket.requester.id}}",
-                "requester_name": "{{ticket.requester.first_name}}", "locale": "{{ticket.requester.language}}",
-                "status": "{{ticket.status}}", "tags": "{{ticket.tags}}"}
-# Ticket updated by a public comment from the end user: the customer wrote.
+# The trigger body documented in README ("Zendesk trigger body"): ids only, never free text (placeholders are not
+# JSON-escaped: ../shared/helpdesk-facts.md). No locale: {{ticket.requester.language}} can render a language name
+# ("English") rather than a code, so the worker reads the requester's `locale` through GET /api/v2/users/{id}.
+# No brand, group, channel or subject either: the worker fetches the ticket when the rules or the note need them.
+TRIGGER_BODY = {"calmdesk": "zendesk-trigger/2", "ticket_id": "{{ticket.id}}", "requester_id": "{{ticket.requester.id}}",
+                "requester_name": "{{ticket.requester.first_name}}", "status": "{{ticket.status}}",
+                "tags": "{{ticket.tags}}"}
+# A public comment by an end user (the customer wrote) on a new ticket (update_type Create: the first message, and
+# the follow-up ticket Zendesk opens when a customer replies to a closed one) or an updated one (Change). The values
+# are Zendesk's: the OpenAPI document's trigger definitions list update_type "Create" (Created) and "Change"
+# (Updated) (../shared/vendor/zendesk-support-api.openapi.yaml, TriggerDefinitionResponse example);
+# https://developer.zendesk.com/documentation/ticketing/reference-guides/conditions-reference/
 BASE_CONDITIONS = [
-    {"field": "update_type", "operator": "is", "value": "Change"},
     {"field": "comment_is_public", "operator": "is", "value": "true"},
     {"field": "role", "operator": "is", "value": "end_user"},
+]
+UPDATE_TYPES = [
+    {"field": "update_type", "operator": "is", "value": "Create"},
+    {"field": "update_type", "operator": "is", "value": "Change"},
 ]
 PLACEHOLDER_ID = "<webhook id>"
 
@@ -45,18 +55,18 @@ def webhook_spec(name: str, endpoint: str) -> dict:
 def rule_conditions(rules: Rules) -> tuple[list[dict], list[dict], list[str]]:
     """(all, any, notes): the rules' filters Zendesk can apply itself; calmdesk's own check stays authoritative.
 
-    Zendesk has one "any" list per trigger, so only one multi-valued include list can go there; the rest, and the
-    channels (Zendesk's via ids differ from calmdesk's names), are left to calmdesk.
+    Zendesk has one "any" list per trigger, and it holds the update types (Create or Change), so a multi-valued
+    include list is left to calmdesk, as are the channels (Zendesk's via ids differ from calmdesk's names): the
+    worker reads the ticket's brand, group and channel before applying them.
     """
-    all_, any_, notes = [], [], []
+    all_, any_, notes = [], list(UPDATE_TYPES), []
     for name, field_name, flt in (("brands", "brand_id", rules.brands), ("groups", "group_id", rules.groups)):
         all_.extend({"field": field_name, "operator": "is_not", "value": str(v)} for v in flt.exclude)
         if len(flt.include) == 1:
             all_.append({"field": field_name, "operator": "is", "value": str(flt.include[0])})
-        elif flt.include and not any_:
-            any_.extend({"field": field_name, "operator": "is", "value": str(v)} for v in flt.include)
         elif flt.include:
-            notes.append(f"rules.{name}.include is checked by calmdesk only (a trigger has one 'any' list)")
+            notes.append(f"rules.{name}.include is checked by calmdesk only (a trigger has one 'any' list, which "
+                         "holds the update types)")
     if rules.tags.include:
         all_.append({"field": "current_tags", "operator": "includes", "value": " ".join(rules.tags.include)})
     if rules.tags.exclude:
@@ -110,7 +120,7 @@ def find_triggers(api: AdminApi, title: str) -> list[dict]:
 
 
 def install(api: AdminApi, public_url: str, account: str, rules: Rules, secret_env: str,
-            current_secret: str = "") -> dict:
+            current_secret: str = "", show_secret: bool = False) -> dict:
     """Create or update the webhook and the trigger; return what was done (ids and 'created'/'updated'/'unchanged')."""
     echo = api.echo
     webhook_name, trigger_title = names_for(account)
@@ -149,12 +159,17 @@ def install(api: AdminApi, public_url: str, account: str, rules: Rules, secret_e
         value = secret["signing_secret"]["secret"]
         if current_secret and current_secret == value:
             echo(f"{secret_env} already holds this webhook's signing secret.")
-        else:
-            # The one place a secret is shown: the admin asked for it, on their own terminal. Never logged.
+        elif result.get("webhook") == "created" or show_secret:
+            # The one place a secret is shown: a new webhook's, or on --show-secret; on the admin's own terminal,
+            # never logged. A re-run does not print it again.
             echo(f"Put this webhook's signing secret in the environment of every calmdesk process, then restart:\n"
                  f"    {secret_env}={value}\n"
-                 f"(shown this once; calmdesk refuses deliveries until it is set)")
+                 f"(calmdesk refuses deliveries until it is set)")
             result["secret_shown"] = True
+        else:
+            state = "not set" if not current_secret else "set to another value"
+            echo(f"{secret_env} is {state} here: run install again with --show-secret to print the webhook's "
+                 "signing secret, or reveal it on the webhook's page in Admin Center")
 
     wanted_trigger = trigger_spec(trigger_title, webhook_id, rules)
     for note in rule_conditions(rules)[2]:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
 from datetime import datetime, timezone
 from typing import Any, Mapping
 
-from calmdesk.events import AGENT_FEEDBACK, AGENT_REPLY, CUSTOMER_MESSAGE, TicketEvent, feedback_in_tags
+from calmdesk.events import AGENT_FEEDBACK, AGENT_REPLY, CUSTOMER_MESSAGE, TicketEvent, feedback_in_tags, is_api_id
+from calmdesk.events import FOLLOWUP_TAG as TASK_TAG
 
 from calmdesk.helpdesks.base import WebhookSource
 from calmdesk.helpdesks.webhook_errors import BadPayload, NotConfigured, Unauthorized
@@ -16,12 +18,23 @@ from calmdesk.helpdesks.webhook_errors import BadPayload, NotConfigured, Unautho
 SIGNATURE_HEADER = "X-Zendesk-Webhook-Signature"
 TIMESTAMP_HEADER = "X-Zendesk-Webhook-Signature-Timestamp"
 INVOCATION_HEADER = "X-Zendesk-Webhook-Invocation-Id"
-TOLERANCE_SECONDS = 300
+# How far the signature timestamp may be from now. Zendesk states no tolerance, and it does not retry a 401, so a
+# window that is too tight loses a delivery for good, while a replay within the window is already harmless: the
+# event or invocation id is kept 7 days (dedup), and a replayed trigger body re-reads the same latest comment, which
+# the turn state has seen. So: up to an hour old (a delivery Zendesk retried after timeouts, or held while its
+# circuit breaker was open), and at most five minutes ahead (clock skew; nothing is sent from the future).
+TOLERANCE_SECONDS = 3600
+FUTURE_TOLERANCE_SECONDS = 300
+# The fixed secret Zendesk signs "Test webhook" sends with before a webhook exists. It is published, so anyone can
+# sign with it: calmdesk refuses to use it as a signing secret (README, "Installing into Zendesk").
+PUBLIC_TEST_SECRET = "dGhpc19zZWNyZXRfaXNfZm9yX3Rlc3Rpbmdfb25seQ=="
 
 COMMENT_ADDED = "zen:event-type:ticket.comment_added"
 TICKET_CREATED = "zen:event-type:ticket.created"
 TRIGGER_MARKER = "calmdesk"  # the key that marks calmdesk's own trigger body (see README, "Zendesk trigger body")
 FEEDBACK_BODY = "zendesk-feedback/1"  # the feedback trigger's body (calmdesk/helpdesks/zendesk/setup.py)
+# A locale code ("en-US", "pt-BR", "es-419"); {{ticket.requester.language}} may render "English" instead.
+_LOCALE = re.compile(r"^[a-z]{2,3}(?:-(?:[A-Za-z]{2,4}|\d{3}))?$")
 
 # Intelligent Triage's sentiment, as tags and as field values, mapped onto [-1, 1].
 _SENTIMENT = {
@@ -45,6 +58,10 @@ def verify_zendesk_signature(
     """Raise Unauthorized unless the body carries a valid, fresh Zendesk signature."""
     if not secret:
         raise NotConfigured("ZENDESK_WEBHOOK_SECRET is not set; calmdesk refuses unsigned Zendesk traffic")
+    if secret.strip() == PUBLIC_TEST_SECRET:
+        raise NotConfigured("ZENDESK_WEBHOOK_SECRET is Zendesk's public test secret, which anyone can sign with: "
+                            "set it to the webhook's own signing secret (Admin Center, the webhook's page, "
+                            "Reveal secret)")
     signature = headers.get(SIGNATURE_HEADER, "")
     timestamp = headers.get(TIMESTAMP_HEADER, "")
     if not signature or not timestamp:
@@ -52,8 +69,10 @@ def verify_zendesk_signature(
     sent_at = _parse_timestamp(timestamp)
     if sent_at is None:
         raise Unauthorized(f"{TIMESTAMP_HEADER} is not an ISO 8601 time")
-    if abs((now - sent_at).total_seconds()) > tolerance:
-        raise Unauthorized(f"{TIMESTAMP_HEADER} is more than {tolerance}s from now; replayed or clock skew")
+    age = (now - sent_at).total_seconds()
+    if age > tolerance or -age > FUTURE_TOLERANCE_SECONDS:
+        raise Unauthorized(f"{TIMESTAMP_HEADER} is more than {tolerance}s old or {FUTURE_TOLERANCE_SECONDS}s ahead; "
+                           "replayed or clock skew")
     expected = sign_zendesk_body(secret, timestamp, body)
     if not hmac.compare_digest(expected.encode(), signature.strip().encode()):
         raise Unauthorized("signature does not match; check ZENDESK_WEBHOOK_SECRET against the webhook's signing secret")
@@ -98,9 +117,18 @@ def _ticket_id(payload: Mapping[str, Any]) -> str:
     detail = _object(payload, "detail")
     raw = detail.get("id") or str(payload.get("subject", "")).rpartition(":")[2]
     ticket_id = str(raw).strip()
-    if not (ticket_id.isascii() and ticket_id.isdigit()):  # str.isdigit() also takes "١٢" and "²"
+    if not is_api_id(ticket_id):  # it goes into API paths: str.isdigit() alone also takes "١٢" and "²"
         raise BadPayload("detail.id (or subject 'zen:ticket:<id>') must be the numeric ticket id")
     return ticket_id
+
+
+def _requester_id(value: Any, where: str) -> str:
+    """A requester id goes into GET /api/v2/users/{id}: digits only, or refused ("../users" would reach another
+    endpoint)."""
+    text = _text(value).strip()
+    if text and not is_api_id(text):
+        raise BadPayload(f"{where} must be the numeric user id")
+    return text
 
 
 def _from_comment_added(payload: Mapping[str, Any], delivery_id: str) -> TicketEvent | str:
@@ -121,8 +149,15 @@ def _from_comment_added(payload: Mapping[str, Any], delivery_id: str) -> TicketE
     )
 
 
-def _from_ticket_created(payload: Mapping[str, Any], delivery_id: str) -> TicketEvent:
+def _from_ticket_created(payload: Mapping[str, Any], delivery_id: str) -> TicketEvent | str:
     detail = _object(payload, "detail")
+    tags = detail.get("tags") if isinstance(detail.get("tags"), list) else []
+    if TASK_TAG in tags:
+        return "calmdesk's own follow-up task"
+    submitter, requester = _text(detail.get("submitter_id")), _text(detail.get("requester_id"))
+    if submitter and requester and submitter != requester:
+        # An agent (or calmdesk's API user) opened it on the requester's behalf: the description is not theirs.
+        return "ticket created by an agent for the requester"
     return TicketEvent(
         **_ticket_fields(payload, detail, delivery_id),
         kind=CUSTOMER_MESSAGE,
@@ -138,7 +173,7 @@ def _ticket_fields(payload: Mapping[str, Any], detail: Mapping[str, Any], delive
         "helpdesk": "zendesk",
         "ticket_id": _ticket_id(payload),
         "delivery_id": delivery_id,
-        "requester_id": _text(detail.get("requester_id")),
+        "requester_id": _requester_id(detail.get("requester_id"), "detail.requester_id"),
         "subject": _text(detail.get("subject")),
         "status": _text(detail.get("status")).lower(),
         "tags": tags,
@@ -150,11 +185,15 @@ def _ticket_fields(payload: Mapping[str, Any], detail: Mapping[str, Any], delive
     }
 
 
-def _from_trigger_body(payload: Mapping[str, Any], delivery_id: str) -> TicketEvent:
+def _from_trigger_body(payload: Mapping[str, Any], delivery_id: str) -> TicketEvent | str:
     ticket_id = _text(payload.get("ticket_id")).strip()
-    if not (ticket_id.isascii() and ticket_id.isdigit()):  # str.isdigit() also takes "١٢" and "²"
+    if not is_api_id(ticket_id):  # it goes into API paths: str.isdigit() alone also takes "١٢" and "²"
         raise BadPayload("ticket_id must be the numeric ticket id (the trigger body uses \"{{ticket.id}}\")")
+    requester_id = _requester_id(payload.get("requester_id"), "requester_id")
     tags = _trigger_tags(payload.get("tags"))
+    if TASK_TAG in tags:
+        return "calmdesk's own follow-up task"
+    locale = _text(payload.get("locale")).strip()  # older installed triggers sent {{ticket.requester.language}}
     sentiment = sentiment_from_tags(tags)
     if sentiment is None:
         sentiment = _SENTIMENT.get(_text(payload.get("sentiment")).strip().lower().replace(" ", "_"))
@@ -163,9 +202,9 @@ def _from_trigger_body(payload: Mapping[str, Any], delivery_id: str) -> TicketEv
         ticket_id=ticket_id,
         delivery_id=delivery_id,
         kind=CUSTOMER_MESSAGE,
-        requester_id=_text(payload.get("requester_id")),
+        requester_id=requester_id,
         requester_name=_text(payload.get("requester_name")),
-        locale=_text(payload.get("locale")),
+        locale=locale if _LOCALE.match(locale) else "",  # else read from the user record by the worker
         subject=_text(payload.get("subject")),
         status=_text(payload.get("status")).lower(),
         tags=tags,

@@ -1,0 +1,74 @@
+"""The stand-in Freshdesk's automation engine: which installed rules a ticket event fires, and the webhook each one
+sends, with its advanced JSON content rendered as Freshdesk renders it.
+
+Modelled: ticket-creation rules (type 1) with `source in [...]` conditions, ticket-update rules (type 4) on
+"Reply is sent" performed by the requester (performer type 2). A condition on anything else never matches.
+Sources: ../shared/helpdesk-facts.md ("Automations API", "Webhooks"); placeholders are JSON-escaped in an advanced
+body (same file), which rendering each string value and re-serialising reproduces.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_PLACEHOLDER = re.compile(r"\{\{\s*([a-z_.0-9]+)\s*\}\}")
+STATUS_LABELS = {2: "Open", 3: "Pending", 4: "Resolved", 5: "Closed", 6: "Waiting on Customer"}
+
+
+def _condition_holds(prop: dict[str, Any], ticket: dict[str, Any]) -> bool:
+    if prop.get("resource_type") != "ticket" or prop.get("field_name") != "source":
+        return False
+    values = prop.get("value") if isinstance(prop.get("value"), list) else [prop.get("value")]
+    if prop.get("operator") == "in":
+        return ticket.get("source") in values
+    if prop.get("operator") == "not_in":
+        return ticket.get("source") not in values
+    return False
+
+
+def _conditions_hold(rule: dict[str, Any], ticket: dict[str, Any]) -> bool:
+    for condition_set in rule.get("conditions") or []:
+        checks = [_condition_holds(p, ticket) for p in condition_set.get("properties") or []]
+        if not (any(checks) if condition_set.get("match_type") == "any" else all(checks)):
+            return False
+    return True
+
+
+def render(content: dict[str, Any], sandbox: Any, ticket_id: int, triggered_event: str) -> dict[str, Any]:
+    ticket = sandbox.tickets[ticket_id]
+    requester = sandbox.contacts[ticket["requester_id"]]
+
+    def value(path: str) -> str:
+        return {
+            "ticket.id": str(ticket_id), "triggered_event": triggered_event,
+            "ticket.latest_public_comment": sandbox.latest_public_comment(ticket_id),
+            "ticket.requester.id": str(ticket["requester_id"]), "ticket.requester.name": requester["name"],
+            "ticket.requester.email": requester["email"], "ticket.subject": ticket["subject"],
+            "ticket.description": ticket["description"], "ticket.status": STATUS_LABELS.get(ticket["status"], ""),
+            "ticket.tags": ", ".join(ticket["tags"]),
+        }.get(path, "")  # no such placeholder (e.g. {{ticket.sentiment_score}}): it renders empty
+
+    return {k: _PLACEHOLDER.sub(lambda m: value(m.group(1)), v) if isinstance(v, str) else v
+            for k, v in content.items()}
+
+
+def fire(sandbox: Any, ticket_id: int, rule_type: int, triggered_event: str, performer_id: int | None = None) -> None:
+    """Run every active rule of one type against an event, queueing the webhook calls it makes."""
+    rules = getattr(sandbox, "rules", None) or {}
+    ticket = sandbox.tickets[ticket_id]
+    for rule in sorted(rules.values(), key=lambda r: r.get("position", 0)):
+        if rule["type"] != rule_type or not rule.get("active", True) or not _conditions_hold(rule, ticket):
+            continue
+        if rule_type == 4:
+            performer = (rule.get("performer") or {}).get("type")
+            if performer == 2 and performer_id != ticket["requester_id"]:
+                continue
+            if not any(e.get("field_name") == "reply_sent" for e in rule.get("events") or []):
+                continue
+        for action in rule.get("actions") or []:
+            if action.get("field_name") == "trigger_webhook":
+                sandbox.deliveries.append({"rule_id": rule["id"], "url": action["url"], "ticket_id": ticket_id,
+                                           "headers": dict(action.get("custom_headers") or {}),
+                                           "body": render(action.get("content") or {}, sandbox, ticket_id,
+                                                          triggered_event)})
