@@ -83,7 +83,7 @@ class Settings:
     http_timeout: float = 0.0  # read timeout for helpdesk calls; 0 = the client's default
     sweep_interval: float = 15.0  # seconds between sweeps for overdue follow-ups
     sweep_grace: float = 30.0  # how late a follow-up must be before a sweep re-queues it
-    web_concurrency: int = 0  # gunicorn workers; 0 = the default for two cores
+    web_concurrency: int = 0  # waitress threads; 0 = the default (8)
     # Every account by (helpdesk, name), "default" included; zendesk/freshdesk above are the default accounts.
     accounts: Mapping[tuple[str, str], Union[ZendeskAccount, FreshdeskAccount]] = field(
         default_factory=dict, repr=False, compare=False)

@@ -50,7 +50,7 @@ def run(host: str, port: int) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 def web(host: str, port: int) -> None:
-    """The webhook receiver and admin pages, under gunicorn."""
+    """The webhook receiver and admin pages, under waitress."""
     settings = _settings()
     serve(host, port, settings.web_concurrency)
 
