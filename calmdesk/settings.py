@@ -126,6 +126,17 @@ class Settings:
         return list(dict.fromkeys(v for v in values if v))
 
 
+ADMIN_TOKEN_MIN_LENGTH = 24
+MAKE_A_TOKEN = "python -c 'import secrets; print(secrets.token_urlsafe(32))'"
+
+
+def check_admin_token(settings: Settings) -> None:
+    """A short admin token can be guessed; servers refuse to start with one (issue 16, M3)."""
+    if settings.admin_token and len(settings.admin_token) < ADMIN_TOKEN_MIN_LENGTH:
+        raise SettingsError(f"CALMDESK_ADMIN_TOKEN is {len(settings.admin_token)} characters; it must be at least "
+                            f"{ADMIN_TOKEN_MIN_LENGTH}. Make one with: {MAKE_A_TOKEN}")
+
+
 def _clean_url(name: str, value: str) -> str:
     value = value.strip().rstrip("/")
     if value and not value.startswith(("http://", "https://")):

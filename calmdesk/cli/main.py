@@ -21,11 +21,21 @@ from calmdesk.logs import configure_logging
 from calmdesk.ops.embedded_redis import EmbeddedRedisError
 from calmdesk.ops.processes import run_all
 from calmdesk.ops.web_server import serve
+from calmdesk.settings import Settings, SettingsError, check_admin_token
 from worker.detector import detect
 from worker.runner import run_worker
 from worker.writing.preview import preview as render_preview
 
 _settings = cli_settings
+
+
+def _server_settings() -> Settings:
+    settings = _settings()
+    try:
+        check_admin_token(settings)
+    except SettingsError as exc:
+        raise click.UsageError(str(exc)) from None
+    return settings
 
 
 @click.group()
@@ -40,8 +50,9 @@ def main() -> None:
 def run(host: str, port: int) -> None:
     """Web, worker and scheduler in one command (embedded Redis unless REDIS_URL is set)."""
     configure_logging()
+    settings = _server_settings()
     try:
-        sys.exit(run_all(_settings(), host, port))
+        sys.exit(run_all(settings, host, port))
     except EmbeddedRedisError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -51,8 +62,8 @@ def run(host: str, port: int) -> None:
 @click.option("--port", default=8000, show_default=True, type=int)
 def web(host: str, port: int) -> None:
     """The webhook receiver and admin pages, under waitress."""
-    settings = _settings()
-    serve(host, port, settings.web_concurrency)
+    settings = _server_settings()
+    serve(host, port, settings.web_concurrency, settings.trusted_proxies)
 
 
 @main.command()

@@ -52,6 +52,12 @@ def _exit_quietly(signum, frame) -> None:
     raise SystemExit(0)
 
 
-def serve(host: str, port: int, threads: int | None = None) -> None:
-    """threads: WEB_CONCURRENCY when set (Settings.web_concurrency), else DEFAULT_OPTIONS'."""
-    CalmdeskWeb(host, port, {"threads": threads} if threads else None).run()
+def serve(host: str, port: int, threads: int | None = None, trusted_proxies: int = 0) -> None:
+    """threads: WEB_CONCURRENCY when set (Settings.web_concurrency), else DEFAULT_OPTIONS'.
+
+    waitress drops X-Forwarded-* headers unless told otherwise; with CALMDESK_TRUSTED_PROXIES they are kept for
+    the app's ProxyFix, which reads only that many hops from the right."""
+    options: dict = {"clear_untrusted_proxy_headers": not trusted_proxies}
+    if threads:
+        options["threads"] = threads
+    CalmdeskWeb(host, port, options).run()
