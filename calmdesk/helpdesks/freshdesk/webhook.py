@@ -11,7 +11,6 @@ import base64
 import binascii
 import hashlib
 import hmac
-import html
 import re
 import time
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from typing import Any, Mapping
 from calmdesk.events import AGENT_REPLY, CUSTOMER_MESSAGE, TicketEvent
 
 from calmdesk.helpdesks.base import WebhookSource
+from calmdesk.helpdesks.html_text import html_to_text
 from calmdesk.helpdesks.webhook_errors import BadPayload, NotConfigured, Unauthorized
 
 TOKEN_HEADER = "X-Calmdesk-Token"
@@ -228,12 +228,15 @@ def _simple_fields(wrapped: Mapping[str, Any]) -> dict[str, str]:
 
 
 # "{{ticket.latest_public_comment}}" has been seen to render as "Author Name : <div>...</div>".
-_AUTHOR_PREFIX = re.compile(r"^\s*(?P<name>[^<>:\n]{1,120}?)\s+:\s+(?=<)")
+# Bounded quantifiers, and only the first PREFIX_CHARS are searched: unbounded \s* / \s+ around the name were
+# quadratic on a long run of spaces (issue 16, M1).
+_AUTHOR_PREFIX = re.compile(r"^\s{0,40}(?P<name>[^<>:\n]{1,120}?)\s{1,40}:\s{1,40}(?=<)")
+PREFIX_CHARS = 300
 
 
 def _customer_comment(comment: str, requester_name: str, trusted: bool) -> tuple[str, bool]:
     """(the customer's words or "", whether the comment names an author other than the requester)."""
-    match = _AUTHOR_PREFIX.match(comment)
+    match = _AUTHOR_PREFIX.match(comment[:PREFIX_CHARS])
     if match:
         if requester_name and match.group("name").strip().casefold() == requester_name.casefold():
             return comment[match.end():], False
@@ -274,8 +277,7 @@ def _field(parent: Mapping[str, Any], key: str) -> str:
 # --- delivery key and normalisation ------------------------------------------------------------------------------
 def normalised_text(markup: str) -> str:
     """The words of an HTML message, case- and whitespace-insensitive: the same message hashes the same."""
-    text = re.sub(r"<[^>]+>", " ", markup)
-    return " ".join(html.unescape(text).split()).casefold()
+    return " ".join(html_to_text(markup).split()).casefold()  # linear: a regex here was quadratic on "<" (M1)
 
 
 def freshdesk_delivery_key(payload: Mapping[str, Any], headers: Mapping[str, str], body: bytes,
