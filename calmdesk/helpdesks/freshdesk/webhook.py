@@ -35,6 +35,9 @@ CREATED, REPLY, PUBLIC_NOTE, PRIVATE_NOTE, PROPERTY_CHANGE, UNKNOWN = (
     "created", "reply", "public_note", "private_note", "property_change", "unknown")
 
 
+MAX_EVENT_DEPTH = 8  # Freshdesk's own events nest two deep ({priority:{from:3,to:1}})
+
+
 class TriggeredEventError(ValueError):
     """A triggered_event string that is not in Freshdesk's `{key:value}` form."""
 
@@ -93,9 +96,11 @@ class _EventParser:
     def __init__(self, text: str):
         self.text, self.pos = text, 0
 
-    def value(self) -> dict[str, Any] | str:
+    def value(self, depth: int = 0) -> dict[str, Any] | str:
         if self._peek() != "{":
             return self._atom()
+        if depth >= MAX_EVENT_DEPTH:  # 1,000 levels were a RecursionError and a 500 (issue 16, L5)
+            raise TriggeredEventError(f"triggered_event is nested deeper than {MAX_EVENT_DEPTH}")
         self.pos += 1
         result: dict[str, Any] = {}
         while True:
@@ -103,7 +108,7 @@ class _EventParser:
             if self._peek() != ":" or not key:
                 raise TriggeredEventError(f"expected key:value at position {self.pos} in {self.text!r}")
             self.pos += 1
-            result[key] = self.value()
+            result[key] = self.value(depth + 1)
             nxt = self._peek()
             self.pos += 1
             if nxt == "}":
