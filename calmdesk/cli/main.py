@@ -16,6 +16,7 @@ from calmdesk.cli.freshdesk import freshdesk_group
 from calmdesk.cli.zendesk import zendesk_group
 from calmdesk.config import ConfigError, load_config
 from calmdesk.demo.replay import run_demo
+from calmdesk.events import clean_text
 from calmdesk.helpdesks.html_text import html_to_text
 from calmdesk.logs import configure_logging
 from calmdesk.ops.embedded_redis import EmbeddedRedisError
@@ -109,14 +110,16 @@ def preview(name: str, locale: str, as_json: bool) -> None:
         templates = load_config(_settings()).templates
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from None
-    result = render_preview(sys.stdin.read(), name=name or None, locale=locale or None,
+    # Cleaned in and out: escape sequences in a pasted message must not reach the terminal (issue 16, L3).
+    result = render_preview(clean_text(sys.stdin.read()), name=name or None, locale=locale or None,
                             team_language=templates.team_language, templates_dir=templates.directory)
     if as_json:
         keys = ("playbook", "note_html", "reply_text", "language")
         click.echo(json.dumps({k: result[k] for k in keys}, ensure_ascii=False))
         return
-    click.echo(f"playbook: {result['playbook']}  (verdict: {result['level']}; reply in {result['language']})\n")
-    click.echo(html_to_text(result["note_html"]))
+    click.echo(clean_text(f"playbook: {result['playbook']}  (verdict: {result['level']}; "
+                          f"reply in {result['language']})\n"))
+    click.echo(html_to_text(result["note_html"]))  # html_to_text cleans what it returns
 
 
 @main.command()

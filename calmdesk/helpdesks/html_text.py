@@ -11,6 +11,8 @@ from __future__ import annotations
 import html
 import re
 
+from calmdesk.events import clean_text
+
 MAX_HTML_CHARS = 1_000_000  # the webhook body limit; a longer message is cut here, before any parsing
 _LINE_ENDS = {"br", "/p", "/div", "/li", "/h1", "/h2", "/h3", "/h4", "/h5", "/h6", "/tr", "/blockquote"}
 _HIDDEN = ("script", "style")
@@ -44,7 +46,7 @@ def html_to_text(markup: str) -> str:
         elif name in _HIDDEN:
             close = lowered.find(f"</{name}", position)
             position = len(markup) if close < 0 else _after(markup, close)
-    text = html.unescape("".join(parts))
+    text = clean_text(html.unescape("".join(parts)))  # "&#27;" is an ESC too
     return _SPACES.sub(" ", _BLANK_LINES.sub("\n\n", text)).strip()
 
 
