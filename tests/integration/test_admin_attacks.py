@@ -16,10 +16,19 @@ from itsdangerous import TimestampSigner, URLSafeTimedSerializer
 from calmdesk.cli.main import main as cli
 from calmdesk.keys import ADMIN_SECRET_KEY, ADMIN_SESSION_TTL
 from calmdesk.settings import load_settings
+from tests.figures import tally_responses
 from tests.integration.test_admin import ADMIN_TOKEN, csrf_from, sign_in
 from webhooks.app import create_app
 
 SESSION_PATTERN = "calmdesk:admin:session:*"
+
+
+@pytest.fixture(autouse=True)
+def tally(request, admin_app):
+    """Every response in these tests counts toward the hostile-input totals (5xx must stay 0)."""
+    save = tally_responses(admin_app, request.node.originalname)
+    yield
+    save()
 
 
 @pytest.fixture

@@ -15,9 +15,18 @@ from rq.serializers import JSONSerializer
 from calmdesk.events import TicketEvent, clean_text
 from calmdesk.helpdesks.html_text import html_to_text
 from calmdesk.logs import configure_logging
+from tests.figures import tally_responses
 from tests.conftest import freshdesk_headers, post_freshdesk, queued_jobs, signed_zendesk_headers
 
 HOSTILE_TEXT = "I want a refund\x1b]52;c;ZXZpbA==\x07 now\x1b[2J\r\nor else\x9b31m \ud800!"
+
+
+@pytest.fixture(autouse=True)
+def tally(request, app):
+    """Every response in these tests counts toward the hostile-input totals (5xx must stay 0)."""
+    save = tally_responses(app, request.node.originalname)
+    yield
+    save()
 
 
 def queued_events(redis) -> list[dict]:
