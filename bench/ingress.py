@@ -1,4 +1,4 @@
-"""Ingress: signed Zendesk webhooks through gunicorn at concurrency 16 and 64, beside a baseline endpoint in the
+"""Ingress: signed Zendesk webhooks through the web server (waitress) at concurrency 16 and 64, beside a baseline endpoint in the
 same app and server that only enqueues a no-op RQ job. Run: .venv/bin/python bench/ingress.py"""
 
 from __future__ import annotations
