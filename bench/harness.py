@@ -1,4 +1,4 @@
-"""What the benchmarks start and stop: a private Redis, the web server under gunicorn, workers, a sandbox."""
+"""What the benchmarks start and stop: a private Redis, the web server under waitress, workers, a sandbox."""
 
 from __future__ import annotations
 
@@ -46,9 +46,9 @@ class Stack:
         self.processes: list[subprocess.Popen] = []
         self.web_url = ""
 
-    def start_web(self, workers: int = 2, baseline: bool = False, prefix: list[str] | None = None) -> str:
+    def start_web(self, threads: int | None = None, baseline: bool = False, prefix: list[str] | None = None) -> str:
         port = free_port()
-        env = {**self.env, "WEB_CONCURRENCY": str(workers)}
+        env = {**self.env, **({"WEB_CONCURRENCY": str(threads)} if threads else {})}  # waitress threads
         command = ["-m", "bench.baseline_app", "127.0.0.1", str(port)] if baseline else [
             "-m", "calmdesk.cli", "web", "--host", "127.0.0.1", "--port", str(port)]
         self.web = self._spawn([*(prefix or []), sys.executable, *command], env)
@@ -99,7 +99,7 @@ def signed(payload: dict, secret: str = SECRET) -> tuple[bytes, dict]:
 
 
 def rss_mb(pid: int) -> float:
-    """Resident memory of a process and its children (gunicorn's workers), in MB, from /proc."""
+    """Resident memory of a process and its children, in MB, from /proc."""
     total = 0.0
     for p in [pid, *children(pid)]:
         try:

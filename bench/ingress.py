@@ -1,4 +1,4 @@
-"""Ingress: signed Zendesk webhooks through the web server at concurrency 16 and 64, against a baseline endpoint in
+"""Ingress: signed Zendesk webhooks through the web server (waitress) at concurrency 16 and 64, against a baseline endpoint in
 the same app and server that only enqueues a no-op RQ job (bench/baseline_app.py), in interleaved rounds.
 
 The load generator is wrk (Debian's `wrk`), pinned to one core with the server on the other, when both wrk and

@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 from typing import Any
+
+# C0 and C1 control characters except tab and newline, and lone surrogates: what customer text may not carry
+# into calmdesk (issue 16, L3). ESC and BEL drive terminals (OSC 52 writes the clipboard), CR forges log and
+# terminal lines, and a lone surrogate cannot be encoded as UTF-8 at all.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """Customer text as calmdesk keeps, shows and prints it: control characters and lone surrogates removed."""
+    return _UNSAFE.sub("", text) if _UNSAFE.search(text) else text
+
 
 CUSTOMER_MESSAGE = "customer_message"
 # The tag on calmdesk's own follow-up tickets (a Zendesk task, a Freshdesk child ticket): never analysed.
@@ -47,6 +59,15 @@ class TicketEvent:
     channel: str = ""  # how the ticket came in, lower case: "email", "web", "chat", "api", ...
     feedback: str = ""  # AGENT_FEEDBACK only: NOT_UPSET or HELPFUL
 
+    def __post_init__(self) -> None:
+        # The one place customer text enters calmdesk from a webhook: cleaned here, once (issue 16, L3).
+        for name in _TEXT_FIELDS:
+            value = getattr(self, name)
+            if isinstance(value, str) and _UNSAFE.search(value):
+                object.__setattr__(self, name, clean_text(value))
+        if any(isinstance(tag, str) and _UNSAFE.search(tag) for tag in self.tags):
+            object.__setattr__(self, "tags", tuple(clean_text(t) if isinstance(t, str) else t for t in self.tags))
+
     def to_dict(self) -> dict[str, Any]:
         # Not dataclasses.asdict: its recursive deep copy is a measurable share of a webhook's cost.
         data = {name: getattr(self, name) for name in _FIELD_NAMES}
@@ -62,6 +83,7 @@ class TicketEvent:
 
 
 _FIELD_NAMES = tuple(f.name for f in fields(TicketEvent))
+_TEXT_FIELDS = tuple(f.name for f in fields(TicketEvent) if f.type == "str")
 
 
 def feedback_in_tags(tags) -> str:

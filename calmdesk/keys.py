@@ -70,8 +70,22 @@ def alert_key(helpdesk: str) -> str:
     return f"{PREFIX}alert:{helpdesk}"
 
 
+LOGIN_FAILURES_TTL = 900  # wrong admin tokens are counted per client address over 15 minutes
+
+
 def login_failures_key(client: str) -> str:
     return f"{PREFIX}admin:login-failures:{client}"
+
+
+# Admin sessions live server-side: the cookie holds a random id, Redis holds sha256(id) -> the session's JSON,
+# for at most ADMIN_SESSION_TTL from signing in (never renewed), deleted on signing out.
+ADMIN_SESSION_TTL = 12 * 3600
+# The random key that signs CSRF tokens: made once (SET NX) and shared by every web process; not the admin token.
+ADMIN_SECRET_KEY = f"{PREFIX}admin:secret-key"
+
+
+def admin_session_key(session_hash: str) -> str:
+    return f"{PREFIX}admin:session:{session_hash}"
 
 
 # Metrics shared by every process.

@@ -43,15 +43,15 @@ def queue_of(job: Job) -> Queue:
     return named_queue(job.connection, job.origin)
 
 
-def enqueue_event(queue: Queue, source: str, key: str, ttl: int, event: TicketEvent, job_name: str = ANALYSE_JOB
-                  ) -> bool:
+def enqueue_event(queue: Queue, source: str, key: str, ttl: int, event: TicketEvent, job_name: str = ANALYSE_JOB,
+                  replay: tuple[str, int] | None = None) -> bool:
     """Enqueue the analyse job unless this delivery was seen within ttl; False means it was a duplicate.
 
     One round trip in the common case: the dedup SET NX and RQ's writes go in one MULTI. When the SET NX
     says the delivery was already seen, the job just queued is taken back (a second round trip, on the rare
     duplicate path only). A worker that picks it up first is harmless: analysis is idempotent per message.
     If the MULTI fails, nothing was written, so the helpdesk's retry is accepted rather than taken for a
-    duplicate.
+    duplicate. replay, (key, ttl), is a second key checked the same way: the delivery is new only if both are.
     """
     from calmdesk.keys import delivery_key
 
@@ -67,7 +67,10 @@ def enqueue_event(queue: Queue, source: str, key: str, ttl: int, event: TicketEv
             pipeline=pipe,
         )
         pipe.set(delivery_key(source, key), event.ticket_id, nx=True, ex=ttl)  # after RQ's: RQ opens the MULTI
-        first_time = pipe.execute()[-1]
+        if replay:
+            pipe.set(delivery_key(source, replay[0]), event.ticket_id, nx=True, ex=replay[1])
+        results = pipe.execute()
+        first_time = all(results[-2:]) if replay else results[-1]
     if first_time:
         return True
     with conn.pipeline() as pipe:

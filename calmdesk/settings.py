@@ -84,7 +84,7 @@ class Settings:
     http_timeout: float = 0.0  # read timeout for helpdesk calls; 0 = the client's default
     sweep_interval: float = 15.0  # seconds between sweeps for overdue follow-ups
     sweep_grace: float = 30.0  # how late a follow-up must be before a sweep re-queues it
-    web_concurrency: int = 0  # gunicorn workers; 0 = the default for two cores
+    web_concurrency: int = 0  # waitress threads; 0 = the default (8)
     # Redis Sentinel: "host:port,host:port" and the master's name; REDIS_URL then gives only password, db and TLS.
     redis_sentinels: tuple[tuple[str, int], ...] = ()
     redis_sentinel_master: str = ""
@@ -172,6 +172,17 @@ def _language(env: Mapping[str, str]) -> str:
         raise SettingsError(f"CALMDESK_TEAM_LANGUAGE={value!r} is not a language calmdesk writes notes in; "
                             f"write one of {', '.join(SUPPORTED)}")
     return value
+
+
+ADMIN_TOKEN_MIN_LENGTH = 24
+MAKE_A_TOKEN = "python -c 'import secrets; print(secrets.token_urlsafe(32))'"
+
+
+def check_admin_token(settings: Settings) -> None:
+    """A short admin token can be guessed; servers refuse to start with one (issue 16, M3)."""
+    if settings.admin_token and len(settings.admin_token) < ADMIN_TOKEN_MIN_LENGTH:
+        raise SettingsError(f"CALMDESK_ADMIN_TOKEN is {len(settings.admin_token)} characters; it must be at least "
+                            f"{ADMIN_TOKEN_MIN_LENGTH}. Make one with: {MAKE_A_TOKEN}")
 
 
 def _clean_url(name: str, value: str) -> str:

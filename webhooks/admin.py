@@ -1,9 +1,11 @@
 """The admin pages at /admin: dashboard, activity, playground, failed jobs, rules, queue. Server-rendered, autoescaped.
 
 Without CALMDESK_ADMIN_TOKEN every /admin path answers 404. Signing in compares the token in constant time and
-sets a session cookie (HttpOnly, SameSite=Lax, Secure on HTTPS); every POST carries a CSRF token (Flask-WTF).
-The session key is derived from the admin token with HMAC, so every gunicorn worker derives the same one.
-No page ever shows a secret: accounts appear by URL and the NAMES of their environment variables.
+starts a server-side session (webhooks/admin_sessions.py: a random id in an HttpOnly, SameSite=Lax cookie, Secure
+on HTTPS; 12 hours from signing in, deleted on signing out). Every POST of a signed-in admin carries a CSRF token
+(Flask-WTF, signed with a random key kept in Redis, valid for an hour). Nothing is derived from the admin token,
+and anonymous visitors get no cookie at all. No page ever shows a secret: accounts appear by URL and the NAMES of
+their environment variables.
 """
 
 from __future__ import annotations
@@ -12,13 +14,13 @@ import hashlib
 import hmac
 import json
 import logging
+import re
 import time
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 import redis
 from flask import (Blueprint, abort, current_app, flash, redirect, render_template, request, session, url_for)
-from flask.sessions import SecureCookieSessionInterface
 from flask_wtf.csrf import CSRFError, generate_csrf, validate_csrf
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
@@ -27,7 +29,8 @@ from wtforms.validators import ValidationError
 from calmdesk.config import CREDENTIAL_ENV, default_env_names, effective_yaml, read_config
 
 from webhooks import dashboard as shown
-from calmdesk.keys import ACTIVITY_KEY, ALERT_PATTERN, alert_key, login_failures_key
+from webhooks.admin_sessions import RedisSessionInterface, csrf_secret
+from calmdesk.keys import ACTIVITY_KEY, ADMIN_SESSION_TTL, ALERT_PATTERN, LOGIN_FAILURES_TTL, alert_key, login_failures_key
 from calmdesk.queue import named_queue
 from calmdesk.resources import templates_dir
 from calmdesk.state.feedback import override_rates
@@ -40,31 +43,30 @@ NOTED_OUTCOMES = {"posted", "found-on-ticket"}
 PUBLIC_ENDPOINTS = {"admin.login", "admin.login_post"}
 
 
-class AdminSessionInterface(SecureCookieSessionInterface):
-    """Marks the cookie Secure whenever the request came over HTTPS (directly, or per ProxyFix's X-Forwarded-Proto)."""
-
-    def get_cookie_secure(self, app) -> bool:
-        return bool(app.config.get("SESSION_COOKIE_SECURE")) or request.is_secure
-
-
-def session_key(token: str) -> str:
-    return hmac.new(token.encode(), b"calmdesk admin session key v1", hashlib.sha256).hexdigest()
+CSRF_LIFETIME = 3600  # seconds a form stays valid; an older page shows "Form refused" and a reload fixes it
+# Where signing in may send you back to: an admin path with a plain query, nothing that could end a header line.
+_SAFE_NEXT = re.compile(r"/admin(/[A-Za-z0-9_.~/-]*)?(\?[A-Za-z0-9_.~=&%+-]*)?")
+# One step, so parallel guesses cannot all read "9" before any of them writes "10" (L7).
+_COUNT_FAILURE = """
+local n = redis.call('INCR', KEYS[1])
+if n == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+return n
+"""
 
 
 def register(app) -> None:
     settings = app.extensions["calmdesk_settings"]
-    if settings.admin_token:
-        app.secret_key = session_key(settings.admin_token)
     app.config["SESSION_COOKIE_NAME"] = "calmdesk_admin"
     app.config["SESSION_COOKIE_HTTPONLY"] = True
     app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
     app.config["SESSION_COOKIE_PATH"] = "/admin"
-    app.config.setdefault("PERMANENT_SESSION_LIFETIME", timedelta(hours=12))
-    app.config.setdefault("WTF_CSRF_TIME_LIMIT", None)  # valid for the session's life; the session expires
-    app.session_interface = AdminSessionInterface()
-    proxies = int(app.config.get("CALMDESK_TRUSTED_PROXIES") or app.extensions["calmdesk_settings"].trusted_proxies)
+    app.config["PERMANENT_SESSION_LIFETIME"] = timedelta(seconds=ADMIN_SESSION_TTL)  # not setdefault: Flask has one
+    app.config["WTF_CSRF_TIME_LIMIT"] = CSRF_LIFETIME
+    app.session_interface = RedisSessionInterface(app.extensions["calmdesk_redis"])
+    proxies = int(app.config.get("CALMDESK_TRUSTED_PROXIES") or settings.trusted_proxies)
     if proxies:
-        # Behind a TLS-terminating proxy: trust its X-Forwarded-Proto/-For/-Host (only that many hops).
+        # Behind a TLS-terminating proxy: trust its X-Forwarded-Proto/-For/-Host (only that many hops, counted
+        # from the right, so what a client writes into X-Forwarded-For itself is never taken as its address).
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies)
     app.register_blueprint(bp)
 
@@ -85,7 +87,10 @@ def guard():
         if request.method == "GET":
             return redirect(url_for("admin.login", next=request.full_path.rstrip("?")))
         abort(403)
-    if request.method == "POST":
+    if request.method == "POST" and request.endpoint != "admin.login_post":
+        # Signing in needs no CSRF token: a forged sign-in would need the admin token itself, and a token would
+        # need a cookie for every anonymous visitor (M3).
+        _use_csrf_secret()
         try:
             validate_csrf(request.form.get("csrf_token", ""))
         except ValidationError as exc:
@@ -93,9 +98,21 @@ def guard():
     return None
 
 
+def _use_csrf_secret() -> None:
+    if not current_app.config.get("WTF_CSRF_SECRET_KEY"):
+        current_app.config["WTF_CSRF_SECRET_KEY"] = csrf_secret(_redis())
+
+
+def _csrf_token() -> str:
+    if not session.get("admin"):
+        return ""  # anonymous: no token, so nothing is put in a session and no cookie is set
+    _use_csrf_secret()
+    return generate_csrf()
+
+
 @bp.context_processor
 def page_values():
-    return {"csrf_token": generate_csrf, "signed_in": bool(session.get("admin"))}
+    return {"csrf_token": _csrf_token, "signed_in": bool(session.get("admin"))}
 
 
 @bp.after_request
@@ -132,52 +149,52 @@ def redis_down(exc: redis.RedisError):
 # --- signing in ------------------------------------------------------------------------------------------------------
 
 def _client() -> str:
+    # remote_addr is the socket's peer, or with CALMDESK_TRUSTED_PROXIES the address ProxyFix read that many hops
+    # from the right of X-Forwarded-For: the one the trusted proxy itself appended.
     return hashlib.sha256((request.remote_addr or "?").encode()).hexdigest()[:16]
 
 
 def _safe_next(target: str | None) -> str:
-    """Only a path on this site's admin pages: never an absolute URL an attacker chose."""
-    if target and target.startswith("/admin") and not target.startswith("//") and not urlsplit(target).netloc:
+    """Only a path on this site's admin pages: never an absolute URL an attacker chose, never CR/LF (L5)."""
+    if target and _SAFE_NEXT.fullmatch(target) and not urlsplit(target).netloc:
         return target
     return url_for("admin.dashboard")
 
 
 @bp.get("/login")
 def login():
-    return render_template("admin/login.html", next=request.args.get("next", ""))
+    if request.args.get("signed_out"):
+        flash("Signed out.")  # shown by this very page, so the message needs no session
+    return render_template("admin/login.html", next=_safe_next(request.args.get("next")))
 
 
 @bp.post("/login")
 def login_post():
-    key = login_failures_key(_client())
+    """The right token always signs in: a lockout must not let a stranger lock the admin out (L7). Wrong tokens
+    are counted per client address in one atomic step; past MAX_LOGIN_FAILURES in 15 minutes they are answered
+    429 and logged. Guessing a 24+ character token is hopeless at any rate; the count makes trying visible."""
+    given = request.form.get("token", "")
+    if hmac.compare_digest(given.encode(), _settings().admin_token.encode()):
+        current_app.session_interface.start(session, {"admin": True})
+        log.info("admin signed in")
+        return redirect(_safe_next(request.form.get("next")))
     try:
-        failures = int(_redis().get(key) or 0)
+        failures = int(_redis().eval(_COUNT_FAILURE, 1, login_failures_key(_client()), LOGIN_FAILURES_TTL))
     except redis.RedisError:
         failures = 0
-    if failures >= MAX_LOGIN_FAILURES:
+    if failures > MAX_LOGIN_FAILURES:
+        if failures == MAX_LOGIN_FAILURES + 1:
+            log.warning("admin sign-in locked client=%s failures=%d", _client(), failures)
         return render_template("admin/login.html", error="Too many wrong tokens; wait 15 minutes.", next=""), 429
-    given = request.form.get("token", "")
-    if not hmac.compare_digest(given.encode(), _settings().admin_token.encode()):
-        try:
-            _redis().pipeline().incr(key).expire(key, 900).execute()
-        except redis.RedisError:
-            pass
-        log.warning("admin sign-in refused")
-        return render_template("admin/login.html", error="That is not the admin token.",
-                               next=request.form.get("next", "")), 401
-    session.clear()  # a fresh session: nothing from before signing in carries over
-    session["admin"] = True
-    session["since"] = int(time.time())
-    session.permanent = True
-    log.info("admin signed in")
-    return redirect(_safe_next(request.form.get("next")))
+    log.warning("admin sign-in refused")
+    return render_template("admin/login.html", error="That is not the admin token.",
+                           next=_safe_next(request.form.get("next"))), 401
 
 
 @bp.post("/logout")
 def logout():
-    session.clear()
-    flash("Signed out.")
-    return redirect(url_for("admin.login"))
+    current_app.session_interface.end(session)
+    return redirect(url_for("admin.login", signed_out=1))
 
 
 # --- pages -----------------------------------------------------------------------------------------------------------

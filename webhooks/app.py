@@ -1,10 +1,12 @@
-"""The Flask app factory: `create_app()` for gunicorn, `create_app({...})` for tests."""
+"""The Flask app factory: `create_app()` for the web server (waitress), `create_app({...})` for tests."""
 
 from __future__ import annotations
 
 import logging
 
-from flask import Flask, jsonify
+from urllib.parse import urlsplit, urlunsplit
+
+from flask import Flask, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from calmdesk.connection import connect
@@ -33,7 +35,19 @@ def create_app(test_config: dict | None = None) -> Flask:
     metrics.register(app)
     admin.register(app)
     _register_error_handlers(app)
+    app.after_request(_relative_redirect)
     return app
+
+
+def _relative_redirect(response):
+    """Werkzeug's slash redirect (/admin -> /admin/) names the request's Host header; a forged Host must not send
+    anyone off-site (issue 16, L8). A Location on this request's own host keeps only its path and query."""
+    location = response.headers.get("Location")
+    if location and "//" in location:
+        target = urlsplit(location)
+        if target.netloc == request.host:
+            response.headers["Location"] = urlunsplit(("", "", target.path or "/", target.query, ""))
+    return response
 
 
 def _register_error_handlers(app: Flask) -> None:

@@ -63,8 +63,9 @@ def receive(helpdesk: str, account: str = "default"):
             return jsonify(status="ignored", reason=f"{event.kind} is not analysed"), 202
         job_name = COACH_JOB
     try:
+        replay = (source.replay_key(request.headers, body), source.replay_seconds) if source.replay_key else None
         queued = enqueue_event(current_app.extensions["calmdesk_queue"], helpdesk, key, source.dedup_seconds, event,
-                               job_name)
+                               job_name, replay)
     except (redis.RedisError, OSError) as exc:
         return _redis_unavailable(helpdesk, event, exc)
     if not queued:
@@ -108,6 +109,11 @@ def _parse_json(body: bytes) -> dict:
         raise BadPayload("body is not valid JSON") from None
     if not isinstance(payload, dict):
         raise BadPayload("body must be a JSON object")
+    if b"\\ud" in body or b"\\uD" in body:  # only a \uD800-\uDFFF escape can smuggle in a lone surrogate
+        try:
+            json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        except (UnicodeEncodeError, RecursionError):
+            raise BadPayload("body contains a lone surrogate escape (\\ud800-\\udfff): not valid Unicode") from None
     return payload
 
 

@@ -1,7 +1,8 @@
 """GET /metrics in Prometheus text format, from the counters in Redis (calmdesk/counters.py) and the queue's state.
 
 Webhook results are counted here, after each /webhooks/ response, so ingress itself carries no metrics code.
-CALMDESK_METRICS_TOKEN, when set, must come as `Authorization: Bearer <token>`.
+Protected by default (issue 16, L6): without CALMDESK_METRICS_TOKEN the path answers 404, as if absent; with it,
+a scrape must send `Authorization: Bearer <token>` (Prometheus: `authorization: {credentials: <token>}`).
 """
 
 from __future__ import annotations
@@ -97,10 +98,11 @@ def followup_counts(conn: redis.Redis, now: float | None = None) -> tuple[int, i
 @bp.get("/metrics")
 def metrics():
     token = current_app.extensions["calmdesk_settings"].metrics_token
-    if token:
-        given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
-        if not hmac.compare_digest(given.encode(), token.encode()):
-            abort(401)
+    if not token:
+        abort(404)
+    given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
+    if not hmac.compare_digest(given.encode(), token.encode()):
+        abort(401)
     counters.buffered.flush()  # this process's last second of webhook counts; other workers flush within 1 s
     registry = CollectorRegistry(auto_describe=False)
     registry.register(RedisCollector(current_app.extensions["calmdesk_redis"],

@@ -16,17 +16,28 @@ from calmdesk.cli.freshdesk import freshdesk_group
 from calmdesk.cli.zendesk import zendesk_group
 from calmdesk.config import ConfigError, load_config
 from calmdesk.demo.replay import run_demo
+from calmdesk.events import clean_text
 from calmdesk.helpdesks.html_text import html_to_text
 from calmdesk.logs import configure_logging
 from calmdesk.ops.embedded_redis import EmbeddedRedisError
 from calmdesk.ops.processes import run_all
 from calmdesk.ops.startup import check_start
 from calmdesk.ops.web_server import serve
+from calmdesk.settings import Settings, SettingsError, check_admin_token
 from worker.detector import DetectionContext, detect
 from worker.runner import run_worker
 from worker.writing.preview import preview as render_preview
 
 _settings = cli_settings
+
+
+def _server_settings() -> Settings:
+    settings = _settings()
+    try:
+        check_admin_token(settings)
+    except SettingsError as exc:
+        raise click.UsageError(str(exc)) from None
+    return settings
 
 
 @click.group()
@@ -45,7 +56,7 @@ _HINTS = click.option("--hints/--no-hints", default=True, hidden=True,
 def run(host: str, port: int) -> None:
     """Web, worker and scheduler in one command (embedded Redis unless REDIS_URL is set)."""
     configure_logging()
-    settings = _settings()
+    settings = _server_settings()
     if not check_start(settings, "calmdesk", embedded_allowed=True):
         sys.exit(2)
     try:
@@ -59,12 +70,12 @@ def run(host: str, port: int) -> None:
 @click.option("--port", default=8000, show_default=True, type=int)
 @_HINTS
 def web(host: str, port: int, hints: bool) -> None:
-    """The webhook receiver and admin pages, under gunicorn (WEB_CONCURRENCY processes)."""
+    """The webhook receiver and admin pages, under waitress (WEB_CONCURRENCY threads)."""
     configure_logging()
-    settings = _settings()
+    settings = _server_settings()
     if not check_start(settings, "web", ping=False, hints=hints):
         sys.exit(2)
-    serve(host, port, settings.web_concurrency)
+    serve(host, port, settings.web_concurrency, settings.trusted_proxies)
 
 
 @main.command()
@@ -138,7 +149,7 @@ def preview(name: str, requester_name: str, subject: str, locale: str, timezone_
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from None
     templates = config.templates
-    result = render_preview(sys.stdin.read(), name=requester_name or name or None, locale=locale or None,
+    result = render_preview(clean_text(sys.stdin.read()), name=requester_name or name or None, locale=locale or None,
                             subject=subject, team_language=templates.team_language, templates_dir=templates.directory,
                             timezone_name=timezone_name, followup_seconds=config.followups.after_seconds)
     if as_json:
@@ -147,8 +158,9 @@ def preview(name: str, requester_name: str, subject: str, locale: str, timezone_
     if not result["flagged"]:
         click.echo("calm: no note (calmdesk posts nothing for this message)")
         return
-    click.echo(f"playbook: {result['playbook']}  (verdict: {result['level']}; reply in {result['language']})\n")
-    click.echo(html_to_text(result["note_html"]))
+    click.echo(clean_text(f"playbook: {result['playbook']}  (verdict: {result['level']}; "
+                          f"reply in {result['language']})\n"))
+    click.echo(html_to_text(result["note_html"]))  # html_to_text cleans what it returns
 
 
 @main.command()

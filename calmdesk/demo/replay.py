@@ -21,6 +21,7 @@ from rq.registry import StartedJobRegistry
 from calmdesk.helpdesks.zendesk.webhook import sign_zendesk_body
 
 from calmdesk.demo.conversations import CONVERSATIONS, FRESHDESK_CONVERSATIONS
+from calmdesk.events import clean_text
 from calmdesk.ops.embedded_redis import EmbeddedRedis, die_with_parent
 from calmdesk.sandbox.freshdesk import FreshdeskSandbox
 from calmdesk.sandbox.serving import ServerThread
@@ -175,4 +176,4 @@ def _short(text: str, width: int = 70) -> str:
 
 
 def _say(line: str) -> None:
-    print(line, flush=True)
+    print(clean_text(line), flush=True)  # conversation text must not drive the terminal (issue 16, L3)

@@ -9,7 +9,7 @@ from typing import Any, Callable, Mapping, Protocol
 
 import requests
 
-from calmdesk.events import API_ID_MAX_DIGITS, TicketEvent, is_api_id
+from calmdesk.events import API_ID_MAX_DIGITS, TicketEvent, clean_text, is_api_id
 from calmdesk.settings import Settings
 from calmdesk.state.counters import count_helpdesk_call
 
@@ -23,6 +23,10 @@ class CustomerMessage:
     text: str
     author_id: str = ""
     created_at: str = ""
+
+    def __post_init__(self) -> None:
+        # Text fetched through a helpdesk API enters calmdesk here, as webhook text does in TicketEvent (L3).
+        object.__setattr__(self, "text", clean_text(self.text))
 
 
 @dataclass(frozen=True)
@@ -231,3 +235,7 @@ class WebhookSource:
     # A TicketEvent to analyse, or the reason the delivery is accepted and ignored.
     normalise: Callable[[Mapping[str, Any], str], "TicketEvent | str"]
     dedup_seconds: int
+    # A key for the signed part of a delivery (headers, body), so a replay with new unsigned headers is still a
+    # duplicate within replay_seconds (the signature's freshness window); None when nothing is signed.
+    replay_key: Callable[[Mapping[str, str], bytes], str] | None = None
+    replay_seconds: int = 0

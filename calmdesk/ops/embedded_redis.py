@@ -48,7 +48,8 @@ class EmbeddedRedis:
         return f"unix://{self.socket}"
 
     def start(self, timeout: float = 10.0) -> "EmbeddedRedis":
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        check_private(self.data_dir)
         if self.socket.exists():
             if _answers(self.url):
                 raise EmbeddedRedisError(f"a Redis is already serving {self.socket}; stop it or set REDIS_URL to use it")
@@ -66,7 +67,10 @@ class EmbeddedRedis:
             "--loglevel", "warning",
             "--logfile", str(self.data_dir / "redis.log"),
         ]
-        self.process = subprocess.Popen(args, stdin=subprocess.DEVNULL, preexec_fn=die_with_parent)
+        # umask 077: the append-only file and log hold customer texts, names and emails, for this user only (M4).
+        # Its own session: a Ctrl-C in the terminal reaches `calmdesk run`, which stops Redis last (M5).
+        self.process = subprocess.Popen(args, stdin=subprocess.DEVNULL, preexec_fn=die_with_parent, umask=0o077,
+                                        start_new_session=True)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -93,6 +97,17 @@ class EmbeddedRedis:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+def check_private(data_dir: Path) -> None:
+    """Refuse a data directory other local users can read: it holds every job payload (issue 16, M4)."""
+    wide = [path for path in [data_dir, *data_dir.rglob("*")]
+            if not path.is_socket() and path.lstat().st_mode & 0o077]
+    if wide:
+        shown = ", ".join(f"{p} ({oct(p.lstat().st_mode & 0o777)[2:]})" for p in wide[:3])
+        raise EmbeddedRedisError(
+            f"the data directory is readable by other users: {shown}{' ...' if len(wide) > 3 else ''}. It holds "
+            f"customer messages, names and emails. Fix it with: chmod -R go-rwx {data_dir}")
 
 
 def _answers(url: str) -> bool:

@@ -1,4 +1,4 @@
-"""Counters kept in Redis, so every gunicorn worker and every RQ worker adds to the same numbers (/metrics reads them).
+"""Counters kept in Redis, so every web process and every RQ worker adds to the same numbers (/metrics reads them).
 
 Each call is one line at its instrumentation point and never raises: a metrics failure must not fail a webhook
 or a job. Label values come from calmdesk's own vocabulary (helpdesk names, results, HTTP statuses), never from

@@ -94,7 +94,7 @@ def test_sign_in_use_the_playground_and_sign_out(page, site):
     assert page.dialogs == []  # nothing the customer wrote ran
 
     page.click("text=Sign out")
-    page.wait_for_url(re.compile(r".*/admin/login$"))
+    page.wait_for_url(re.compile(r".*/admin/login\?signed_out=1$"))
     assert page.locator("[role=status]").inner_text() == "Signed out."
     page.goto(f"{site}/admin/")
     assert "/admin/login" in page.url

@@ -4,7 +4,6 @@ admin's zone, alerts that can be dismissed, and what the pipeline records for th
 from __future__ import annotations
 
 import json
-import re
 import time
 
 import pytest

@@ -4,6 +4,7 @@ Every test runs real worker processes against the stand-in Zendesk and counts th
 """
 
 import json
+import time
 
 
 from tests.conftest import post_zendesk, queued_jobs, run_worker_burst
@@ -47,7 +48,9 @@ def test_duplicate_deliveries_post_one_note(client, zendesk, env, redis):
     for n in range(3):
         body = json.dumps(trigger).encode()
         from tests.conftest import signed_zendesk_headers
-        headers = {**signed_zendesk_headers(body), "X-Zendesk-Webhook-Invocation-Id": f"inv-{n}"}
+        # Three real invocations are signed at different times; the same signature again would be a replay (L1).
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() - n))
+        headers = {**signed_zendesk_headers(body, timestamp=stamp), "X-Zendesk-Webhook-Invocation-Id": f"inv-{n}"}
         assert client.post("/webhooks/zendesk", data=body, headers=headers).status_code == 202
     assert queued_jobs(redis) == 4  # one event job + three trigger jobs; the trigger jobs fetch the same comment
     run_worker_burst(env)

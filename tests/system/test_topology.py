@@ -58,7 +58,7 @@ def test_the_compose_topology_on_loopback(tmp_path, zendesk):
         assert answer.status_code == 202, answer.text
         wait_for(lambda: zendesk.notes(ticket), 60, "the note on the first ticket")
         first_note_seconds = time.monotonic() - started
-        # The proxy refuses what calmdesk would refuse anyway, before it reaches gunicorn, and hides /metrics.
+        # The proxy refuses what calmdesk would refuse anyway, before it reaches calmdesk, and hides /metrics.
         # (Caddy 2.6.2 answers 502 when the limit trips while it buffers; later versions 413.)
         assert requests.post(proxy.url + "/webhooks/zendesk", data=b"x" * (2 * 1024 * 1024), verify=ca,
                              headers=headers, timeout=10).status_code in (413, 502)

@@ -120,11 +120,11 @@ def test_the_compose_variables_are_in_the_env_example(name):
     assert name not in ENVIRONMENT  # read by compose and Caddy, not by calmdesk
 
 
-def test_web_concurrency_sets_the_gunicorn_processes():
-    from calmdesk.ops.web_server import CalmdeskWeb
+def test_web_concurrency_sets_the_waitress_threads():
+    from calmdesk.ops.web_server import DEFAULT_OPTIONS, CalmdeskWeb
     from calmdesk.settings import load_settings
 
     settings = load_settings({"WEB_CONCURRENCY": "5"})
-    web = CalmdeskWeb("127.0.0.1", 8000, {"workers": settings.web_concurrency}, app_factory=lambda: None)
-    assert web.cfg.workers == 5 and web.cfg.bind == ["127.0.0.1:8000"]
-    assert CalmdeskWeb("127.0.0.1", 8000, None, app_factory=lambda: None).cfg.workers == 2  # two cores
+    web = CalmdeskWeb("127.0.0.1", 8000, {"threads": settings.web_concurrency}, app_factory=lambda: None)
+    assert web.options["threads"] == 5 and (web.options["host"], web.options["port"]) == ("127.0.0.1", 8000)
+    assert CalmdeskWeb("127.0.0.1", 8000, None, app_factory=lambda: None).options["threads"] == DEFAULT_OPTIONS["threads"]

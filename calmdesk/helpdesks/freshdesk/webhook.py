@@ -11,7 +11,6 @@ import base64
 import binascii
 import hashlib
 import hmac
-import html
 import json
 import re
 import time
@@ -22,6 +21,7 @@ from calmdesk.events import (AGENT_FEEDBACK, AGENT_REPLY, CUSTOMER_MESSAGE, FOLL
                              is_api_id)
 
 from calmdesk.helpdesks.base import WebhookSource
+from calmdesk.helpdesks.html_text import html_to_text
 from calmdesk.helpdesks.webhook_errors import BadPayload, NotConfigured, Unauthorized
 
 TOKEN_HEADER = "X-Calmdesk-Token"
@@ -36,6 +36,9 @@ TEXTLESS_BUCKET_SECONDS = 60
 # The first two are the events calmdesk acts on; the rest are accepted and ignored.
 CREATED, REPLY, PUBLIC_NOTE, PRIVATE_NOTE, PROPERTY_CHANGE, UNKNOWN = (
     "created", "reply", "public_note", "private_note", "property_change", "unknown")
+
+
+MAX_EVENT_DEPTH = 8  # Freshdesk's own events nest two deep ({priority:{from:3,to:1}})
 
 
 class TriggeredEventError(ValueError):
@@ -111,9 +114,11 @@ class _EventParser:
     def __init__(self, text: str):
         self.text, self.pos = text, 0
 
-    def value(self) -> dict[str, Any] | str:
+    def value(self, depth: int = 0) -> dict[str, Any] | str:
         if self._peek() != "{":
             return self._atom()
+        if depth >= MAX_EVENT_DEPTH:  # 1,000 levels were a RecursionError and a 500 (issue 16, L5)
+            raise TriggeredEventError(f"triggered_event is nested deeper than {MAX_EVENT_DEPTH}")
         self.pos += 1
         result: dict[str, Any] = {}
         while True:
@@ -121,7 +126,7 @@ class _EventParser:
             if self._peek() != ":" or not key:
                 raise TriggeredEventError(f"expected key:value at position {self.pos} in {self.text!r}")
             self.pos += 1
-            result[key] = self.value()
+            result[key] = self.value(depth + 1)
             nxt = self._peek()
             self.pos += 1
             if nxt == "}":
@@ -254,19 +259,37 @@ def _simple_fields(wrapped: Mapping[str, Any]) -> dict[str, str]:
 
 # "{{ticket.latest_public_comment}}" renders as "Author Name : <div>...</div>", and with attachments appends
 # "\n\nAttachments :\n1. <a href=...>file</a>" (../shared/helpdesk-facts.md; tests/fixtures/freshdesk/README.md).
-_AUTHOR_PREFIX = re.compile(r"^\s*(?P<name>[^<>:\n]{1,120}?)\s+:\s+(?=<)")
-_ATTACHMENTS = re.compile(r"(?:\s|<br\s*/?>)*Attachments\s:\s*(?:\n|<br\s*/?>)\s*1\.\s.*\Z", re.DOTALL)
+# Bounded quantifiers, and only the first PREFIX_CHARS are searched: unbounded \s* / \s+ around the name were
+# quadratic on a long run of spaces (issue 16, M1).
+_AUTHOR_PREFIX = re.compile(r"^\s{0,40}(?P<name>[^<>:\n]{1,120}?)\s{1,40}:\s{1,40}(?=<)")
+PREFIX_CHARS = 300
+_ATTACHMENTS_LIST = re.compile(r"Attachments\s:[ \t]{0,40}(?:\n|<br\s{0,5}/?>)\s{0,40}1\.\s")
+_TRAILING_BREAKS = re.compile(r"(?:\s|<br\s{0,5}/?>){1,200}\Z")
 
 
 def strip_attachments(comment: str) -> str:
-    """The comment without the "Attachments :" list Freshdesk appends: file names are not the customer's words."""
-    return _ATTACHMENTS.sub("", comment)
+    """The comment without the "Attachments :" list Freshdesk appends: file names are not the customer's words.
+
+    Found with rfind and bounded patterns, never a regex scanning the whole text from every position: a run of
+    spaces made the earlier pattern quadratic (issue 16, M1)."""
+    at = comment.rfind("Attachments")
+    if at == -1 or not _ATTACHMENTS_LIST.match(comment, at):
+        return comment
+    head = comment[:at]
+    while True:  # drop the blank lines and <br>s before the list, a bounded bite at a time
+        trimmed = _TRAILING_BREAKS.sub("", head[-2000:])
+        if len(trimmed) == len(head[-2000:]):
+            return head
+        head = head[:-2000] + trimmed if len(head) > 2000 else trimmed
+        if not trimmed.strip():
+            continue
+        return head
 
 
 def _customer_comment(comment: str, requester_name: str, trusted: bool) -> tuple[str, bool]:
     """(the customer's words or "", whether the comment names an author other than the requester)."""
     comment = strip_attachments(comment)
-    match = _AUTHOR_PREFIX.match(comment)
+    match = _AUTHOR_PREFIX.match(comment[:PREFIX_CHARS])
     if match:
         if requester_name and match.group("name").strip().casefold() == requester_name.casefold():
             return comment[match.end():], False
@@ -307,8 +330,7 @@ def _field(parent: Mapping[str, Any], key: str) -> str:
 # --- delivery key and normalisation ------------------------------------------------------------------------------
 def normalised_text(markup: str) -> str:
     """The words of an HTML message, case- and whitespace-insensitive: the same message hashes the same."""
-    text = re.sub(r"<[^>]+>", " ", markup)
-    return " ".join(html.unescape(text).split()).casefold()
+    return " ".join(html_to_text(markup).split()).casefold()  # linear: a regex here was quadratic on "<" (M1)
 
 
 def freshdesk_delivery_key(payload: Mapping[str, Any], headers: Mapping[str, str], body: bytes,

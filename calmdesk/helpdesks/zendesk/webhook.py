@@ -97,6 +97,12 @@ def zendesk_delivery_key(payload: Mapping[str, Any], headers: Mapping[str, str],
     return "body:" + hashlib.sha256(body).hexdigest()
 
 
+def zendesk_replay_key(headers: Mapping[str, str], body: bytes) -> str:
+    """The signature covers timestamp and body: a replay within the tolerance must reuse it, whatever unsigned
+    invocation id it carries (issue 16, L1)."""
+    return "signed:" + hashlib.sha256(headers.get(SIGNATURE_HEADER, "").strip().encode()).hexdigest()
+
+
 def normalise_zendesk_delivery(payload: Mapping[str, Any], delivery_id: str = "") -> TicketEvent | str:
     """A TicketEvent worth analysing, or a short reason why the delivery is accepted but ignored."""
     if payload.get(TRIGGER_MARKER) == FEEDBACK_BODY:
@@ -272,6 +278,8 @@ def _source() -> WebhookSource:
         delivery_key=zendesk_delivery_key,
         normalise=normalise_zendesk_delivery,
         dedup_seconds=7 * 86400,
+        replay_key=zendesk_replay_key,
+        replay_seconds=2 * TOLERANCE_SECONDS,  # a timestamp is accepted from 5 min before to 5 min after now
     )
 
 
