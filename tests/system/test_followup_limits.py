@@ -11,7 +11,7 @@ import requests
 from click.testing import CliRunner
 
 from calmdesk.cli.backfill import backfill_command
-from calmdesk.cli_followups import followups_command
+from calmdesk.cli.followups import followups_command
 from tests.conftest import post_zendesk, run_worker_burst
 from tests.worker_processes import failed_job_ids, run_scheduled_now
 from worker import followups
