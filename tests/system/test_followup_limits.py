@@ -42,7 +42,7 @@ def sweep(redis, monkeypatch) -> int:
     from worker.jobs import sweep_overdue_followups
 
     monkeypatch.setenv("CALMDESK_SWEEP_GRACE", "0")
-    return sweep_overdue_followups(redis)
+    return sweep_overdue_followups(redis, "calmdesk", 30)
 
 
 def test_a_deleted_tickets_followup_stops_after_a_bounded_number_of_calls(client, zendesk, env, redis, monkeypatch):
