@@ -107,3 +107,17 @@ class _Unsure:
 def test_the_topic_is_unsure_when_the_model_is_unsure_and_the_keywords_disagree():
     topic, sure = topic_and_confidence("The courier never turned up and the parcel has not arrived.", model=_Unsure())
     assert topic == "delivery_delay" and sure < MODEL_CONFIDENT
+
+
+def test_a_time_or_a_count_of_failures_is_not_a_count_of_contacts():
+    from worker.writing.facts import extract_facts
+
+    assert extract_facts("The driver I spoke to at 3.40pm just laughed at me.").contacts_before == 0
+    assert extract_facts("Otra vez se ha caído el servidor. Es la tercera vez este mes.").contacts_before == 0
+    assert extract_facts("This is the third time I have written to you about it.").contacts_before == 2
+
+
+def test_buenas_noches_is_answered_with_buenas_noches():
+    text = "Buenas noches. Llevo cuatro horas esperando en la estación y nadie de ustedes me dice nada."
+    reply = render(text, locale="es", name="Marta Gil").reply_text
+    assert reply.startswith("Buenas noches") and "Buenos días" not in reply

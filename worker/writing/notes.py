@@ -172,6 +172,15 @@ _WHEN_WORD = re.compile(r"(?:by|before|until|no later than|antes del?|para el|ha
                         re.IGNORECASE)
 
 
+_GREETING = re.compile(r"^\W*(buenas noches|buenas tardes|buenos días)\b", re.IGNORECASE)
+
+
+def _their_greeting(text: str) -> str:
+    """'Buenas noches' answered with 'Buenas noches', not 'Buenos días'."""
+    m = _GREETING.match(text or "")
+    return m.group(1).capitalize() if m else ""
+
+
 def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict:
     facts, cues = situation.facts, set(situation.cues)
     title, first, last = name_parts(ctx.customer_name)
@@ -183,6 +192,7 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
         "title": title, "first": plain_safe(first), "last": plain_safe(last),
         "first_name": plain_safe(first),
         "formal": situation.formal,
+        "greeting": _their_greeting(facts.own_text or ctx.message_text),
         "grievance": "" if insulting(facts.what_happened.text if facts.what_happened else "", ctx.verdict) else plain_safe(
             quotable(facts.what_happened.text if facts.what_happened else "")),
         "ref": plain_safe(facts.refs[0].text) if facts.refs else "",
