@@ -241,7 +241,7 @@ def test_a_threat_to_leave_asks_for_the_chance_to_fix_it():
 
 def test_already_cancelled_means_stop_the_charges_and_refund():
     text = "I cancelled in August and you have charged me £19.99 again this month. Refund it."
-    rendered = render(text)
+    rendered = render(text, "already_cancelled")
     assert rendered.topic == "charged_after_cancel"
     assert "stopped any further charges" in rendered.reply_text and "£19.99" in rendered.reply_text
 

@@ -108,6 +108,11 @@ _CONTACTS_ORDINAL = re.compile(
     r"\b(?:the |this is (?:the |my )?|for the |por |pour la |zum )?(?P<o>second|third|fourth|fifth|sixth|segunda|tercera|cuarta"
     r"|segundo|tercer|tercero|cuarto|quinto|deuxième|troisième|quatrième|zweite|dritte|vierte|fünfte)[nrs]?\s+(?:time|vez|fois|mal|e-?mail|message|request|attempt|correo|mensaje|llamada|courriel|appel|relance|anruf)",
     re.IGNORECASE)
+_CONTACT_NOUN = re.compile(r"(?:e-?mail|message|request|correo|mensaje|llamada|courriel|appel|relance|anruf)", re.IGNORECASE)
+_CONTACT_WORD = re.compile(
+    rf"\b(?:{_CONTACT_VERB[3:-1]}|writ\w*|write|contact\w*|chas\w*|e-?mail\w*|call\w*|ring\w*|phon\w*|ask\w*|told|tell\w*|support"
+    r"|escrib\w*|llam\w*|contact\w*|reclam\w*|pregunt\w*|écri\w*|appel\w*|relanc\w*|demand\w*|schreib\w*|meld\w*|anruf\w*|nachfrag\w*|frag\w*)\b",
+    re.IGNORECASE)
 _CONTACTS_AGAIN = re.compile(
     r"\b(?:again|already (?:called|emailed|asked|reported|written|contacted|chased)|chas(?:ed|ing)|follow(?:ing)?[- ]up"
     r"|still no (?:reply|response|answer)|de nuevo|otra vez|ya (?:he|les|os) (?:escrito|llamado|reclamado)|encore une fois"
@@ -345,10 +350,15 @@ def _contacts(own: str) -> tuple[int, bool]:
     for m in _CONTACTS_TIMES.finditer(own):
         raw = (m.group("n") or m.group("n2") or "").lower().split()[0]
         n = int(raw) if raw.isdigit() else _COUNT_WORDS.get(raw.replace("mal", "mal"), 0)
-        if raw.isdigit() and n > 20:
-            continue
+        if raw.isdigit() and (n > 20 or (m.group("n") and not re.search(r"(?:times|veces|fois|mal)\s*$", m.group(0), re.I))):
+            continue  # "spoke to him at 2.15pm" is a time, not a count
         count = max(count, n)
     for m in _CONTACTS_ORDINAL.finditer(own):
+        # "the 4th time the delivery's been missed" counts failures: only a sentence about contacting us counts.
+        start = max(own.rfind(".", 0, m.start()), own.rfind("\n", 0, m.start())) + 1
+        end = min([i for i in (own.find(".", m.end()), own.find("\n", m.end())) if i >= 0] or [len(own)])
+        if not (_CONTACT_NOUN.search(m.group(0)) or _CONTACT_WORD.search(own[start:end])):
+            continue
         count = max(count, _ORDINALS.get(m.group("o").lower(), 0) - 1)
     return count, bool(_CONTACTS_AGAIN.search(own))
 

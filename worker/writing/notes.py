@@ -22,7 +22,7 @@ from worker.detector import LEVELS, SCORE_CUE, Verdict
 from calmdesk.languages import DEFAULT, language_from_locale, reply_language
 from worker.writing.playbooks import playbook_for
 from worker.writing.promise import promise_phrase
-from worker.writing.situation import Situation, full_name, name_parts, read_situation
+from worker.writing.situation import Situation, full_name, insulting, name_parts, read_situation
 from calmdesk.keys import NOTE_MARKER_PREFIX, note_marker
 from calmdesk.resources import templates_dir
 
@@ -172,33 +172,47 @@ _WHEN_WORD = re.compile(r"(?:by|before|until|no later than|antes del?|para el|ha
                         re.IGNORECASE)
 
 
+_GREETING = re.compile(r"^\W*(buenas noches|buenas tardes|buenos días)\b", re.IGNORECASE)
+
+
+def _their_greeting(text: str) -> str:
+    """'Buenas noches' answered with 'Buenas noches', not 'Buenos días'."""
+    m = _GREETING.match(text or "")
+    return m.group(1).capitalize() if m else ""
+
+
 def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict:
     facts, cues = situation.facts, set(situation.cues)
     title, first, last = name_parts(ctx.customer_name)
     charge = [d.text for d in facts.dates if d.label == "charge"]
     return {
         "lang": language,
-        "topic": situation.topic,
+        # An uncertain topic gets the generic draft: better neutral than a false situation.
+        "topic": situation.topic if situation.topic_sure else "uncertain",
         "title": title, "first": plain_safe(first), "last": plain_safe(last),
         "first_name": plain_safe(first),
         "formal": situation.formal,
-        "grievance": plain_safe(quotable(facts.what_happened.text if facts.what_happened else "")),
+        "greeting": _their_greeting(facts.own_text or ctx.message_text),
+        "grievance": "" if insulting(facts.what_happened.text if facts.what_happened else "", ctx.verdict) else plain_safe(
+            quotable(facts.what_happened.text if facts.what_happened else "")),
         "ref": plain_safe(facts.refs[0].text) if facts.refs else "",
         "amount": plain_safe(facts.amounts[0].text) if facts.amounts else "",
         "charge_amount": next((plain_safe(a.text) for a in facts.amounts if a.label == "charge"), ""),
         "refund_amount": next((plain_safe(a.text) for a in facts.amounts if a.label == "refund"), ""),
         "full": plain_safe(full_name(ctx.customer_name)) if first else "",
         "charge_date": plain_safe(charge[0]) if charge and situation.topic in (
-            "unexpected_charge", "billing_question") else "",
+            "unexpected_charge", "billing_question") and situation.topic_sure else "",
         "deadline": plain_safe(facts.deadline.text) if facts.deadline else "",
         "deadline_says_when": bool(facts.deadline and _WHEN_WORD.match(facts.deadline.text)),
-        "contact_number": situation.contact_number if "repeat_contact" in cues else 1,
-        "bereavement": situation.bereavement, "fraud": situation.fraud, "frightened": situation.frightened,
-        "cancel_request": situation.cancel_request or (situation.topic == "cancellation" and not situation.already_cancelled
-                                                       and "cancel_request" in cues),
-        "already_cancelled": situation.already_cancelled and not situation.cancel_request and situation.topic in (
-            "charged_after_cancel", "cancellation", "unexpected_charge", "billing_question"),
-        "churn_only": situation.churn_only and situation.topic != "cancellation",
+        # Contacts, cancelling and leaving come from the detector's cues (situation.py), never from a guess.
+        "contact_number": situation.contact_number if situation.repeat_contact else 1,
+        "repeat": situation.repeat_contact,
+        "health": situation.health,
+        "bereavement": situation.bereavement, "fraud": situation.fraud and situation.topic_sure,
+        "frightened": situation.frightened,
+        "cancel_request": situation.cancel_request,
+        "already_cancelled": situation.already_cancelled and not situation.cancel_request,
+        "churn_only": situation.churn_only,
         "boundary": situation.boundary,
         "legal": "legal_threat" in cues, "escalation": "escalation_request" in cues,
         "followup": _followup_phrase(ctx, language),
@@ -224,7 +238,7 @@ def _note_values(ctx: NoteContext, situation: Situation, language: str, team_fol
         "customer_name": inert(" ".join(ctx.customer_name.split())),  # for admin overrides written before the brief
         "subject": inert(" ".join(ctx.subject.split())),
         "orders": [inert(f.text) for f in facts.refs],
-        "contact_number": situation.contact_number if "repeat_contact" in situation.cues else 1,
+        "contact_number": situation.contact_number if situation.repeat_contact else 1,
         "refs": [inert(f.text) for f in facts.refs],
         "amounts": [inert(f.text) for f in facts.amounts],
         "deadline": inert(facts.deadline.text) if facts.deadline else "",

@@ -42,7 +42,7 @@ def followup_after(policy_seconds: int, topic: str, cues, deadline_text: str = "
     wanted = policy_seconds
     if topic == "outage_or_bug":
         wanted = min(wanted, OUTAGE_SECONDS)
-    if topic == "fraud_or_security" or "distress" in cues and topic in ("fraud_or_security", "account_access"):
+    if topic == "fraud_or_security" or "distress" in cues:  # safety first: a call back today, updates in hours
         wanted = min(wanted, URGENT_SECONDS)
     if deadline_text:
         soon = any(w in deadline_text.lower() for w in (

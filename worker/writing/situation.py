@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from worker.writing.facts import Facts, extract_facts
 from worker.writing.playbooks import message_cues
-from worker.writing.topics import choose_topic
+from worker.writing.topics import MODEL_CONFIDENT, topic_and_confidence
 
 # Every cue the note knows how to speak about; anything else is shown by name and otherwise ignored.
 KNOWN_CUES = ("abuse", "profanity", "legal_threat", "churn_threat", "cancel_request", "already_cancelled",
@@ -23,23 +23,36 @@ def _c(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
 
 
-_CANCEL_REQUEST = _c(
-    r"\b(?:(?:please |just |I want (?:you )?to |I'd like to |I wish to |I need (?:you )?to )?(?:cancel|close|terminate|end) (?:my|the|our|this) (?:account|subscription|membership|contract|plan|policy|order|service)"
-    r"|cancel (?:it|this)(?: now| today| immediately)?[.!]|close my account|unsubscribe me|delete my account|I(?:'m| am) cancell?ing"
-    r"|(?:quiero|deseo) (?:cancelar|dar(?:me)? de baja)|den(?:me)? de baja|cancelen (?:mi|la|el)|cierren mi cuenta"
-    r"|(?:je (?:veux|souhaite|demande à)|merci de|veuillez) (?:résilier|annuler|fermer)|résiliez|annulez (?:mon|ma)"
-    r"|(?:ich )?kündige (?:hiermit|meinen|mein|meine|den|das|die)|hiermit kündige|bitte (?:kündigen|stornieren|schließen) sie|kündigen sie)\b")
-_ALREADY_CANCELLED = _c(
-    r"\b(?:I (?:already |had |have |'d |'ve )?(?:cancel+ed|closed|terminated|ended) (?:my|the|it|our|this|in|on|last|back)|after (?:I )?cancel+(?:ed|ing)"
-    r"|(?:since|despite) (?:I )?cancel+\w*|cancel+ation (?:email|confirmation|ref\w*)|(?:was|been) (?:already )?cancel+ed (?:on|in|last|weeks|months)"
-    r"|ya (?:cancelé|me di de baja|di de baja)|j'ai (?:déjà )?(?:résilié|annulé)|bereits gekündigt|habe (?:\w+ ){0,3}gekündigt|gekündigt habe)\b")
-_CHURN = _c(
-    r"\b(?:I(?:'ll| will) (?:be )?(?:leav\w+|switch\w*|go(?:ing)? elsewhere|take my business)|switch(?:ing)? to (?:a |another )?\w+|never (?:buy|order|shop|use|fly|book)\w* (?:\w+ )?(?:again|with you)"
-    r"|last (?:order|time) I(?:'ll| will)|(?:won'?t|will not|not going to) renew|looking at (?:other|alternative)|alternatives|take my (?:money|business) elsewhere"
-    r"|me (?:voy|iré) a (?:la competencia|otra)|cambiar de (?:compañía|banco|proveedor)|je (?:vais|compte) (?:partir|changer|aller (?:voir )?ailleurs)"
-    r"|ich (?:wechsle|werde wechseln|kündige)|zur konkurrenz|anderen anbieter)\b")
+_CONDITION = _c(r"\b(?:if|unless|or|otherwise|else|until|si|sino|o|ou|sinon|sonst|wenn|falls|oder|ansonsten)\b")
+_ASK_CANCEL = _c(
+    r"\b(?:please (?:cancel|close|terminate)|(?:I want|I'd like|I would like|I wish|I need) (?:you )?to (?:cancel|close|terminate|end) (?:my|the|our|this)"
+    r"|cancel my (?:account|subscription|membership|contract|plan|policy)(?: now| today| immediately)?[.!]|close my account[.!]|delete my account"
+    r"|(?:quiero|deseo|solicito) (?:cancelar|dar(?:me)? de baja)|den(?:me)? de baja|cancelen (?:mi|la|el)|cierren mi cuenta"
+    r"|(?:je (?:veux|souhaite|voudrais)|je vous demande de|merci de|veuillez) (?:résilier|annuler|fermer|clôturer)|résiliez|annulez (?:mon|ma)"
+    r"|hiermit kündige|kündige (?:ich )?hiermit|bitte (?:kündigen|stornieren|schließen) sie|kündigen sie (?:bitte )?(?:meinen|mein|meine|den|das|die))")
+
+
+def _asks_to_cancel(text: str) -> bool:
+    """An explicit request to cancel, in a sentence with no condition or alternative."""
+    for sentence in re.split(r"(?<=[.!?\n])\s+", text or ""):
+        if _ASK_CANCEL.search(sentence) and not _CONDITION.search(sentence):
+            return True
+    return False
+
+
+_SOON = _c(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|asap|right now|immediately|hoy|esta noche|mañana|ahora mismo"
+           r"|aujourd'hui|ce soir|demain|immédiatement|heute|heute abend|morgen|sofort)\b")
+
+
+def _deadline_soon(facts: Facts) -> bool:
+    return bool(facts.deadline and _SOON.search(facts.deadline.text))
+
+
+_HEALTH = _c(r"\b(?:chest pains?|can'?t breathe|breathing difficult\w*|allergic reaction|anaphyla\w+|epipen|ambulance|a ?& ?e\b|emergency room|collapsed"
+             r"|heart attack|seizure|dolor (?:en el|de) pecho|reacción alérgica|no puedo respirar|urgencias|ambulancia"
+             r"|douleurs? (?:à la|thoracique)|réaction allergique|urgences|brustschmerz\w*|allergische reaktion|notaufnahme|notarzt|krankenwagen)\b")
 _BEREAVEMENT = _c(r"\b(?:died|passed away|passing|funeral|death certificate|bereave\w*|my late|widow\w*|condolences|falleci\w+|funeral|difunt[oa]"
-                  r"|décéd\w+|obsèques|funérailles|verstorben\w*|gestorben|beerdigung|trauerfeier|sterbeurkunde)\b")
+                  r"|décéd\w+|décès|fallecimiento|muerte de mi|tod (?:meine[rs]?|unsere[rs]?)|obsèques|funérailles|verstorben\w*|gestorben|beerdigung|trauerfeier|sterbeurkunde)\b")
 _FEAR = _c(r"\b(?:scared|frightened|terrified|panick?\w*|desperate|in tears|crying|can'?t sleep|vulnerable|afraid|worried sick|anxious|shaking"
            r"|can'?t afford|my rent|no money (?:left|for)|food|heating|hospital|surgery|my baby|wheelchair|disabled|elderly|\d{2}-year-old"
            r"|angustiad[oa]|asustad[oa]|desesperad[oa]|miedo|peur|paniqu\w+|désespér\w+|angoiss\w+|verzweifelt|angst|panik|fassungslos)\b")
@@ -62,7 +75,7 @@ _PUBLIC = _c(r"\b(?:review|trustpilot|twitter|tweet|social media|facebook|instag
              r"|redes sociales|reseña|ocu|réseaux sociaux|avis|presse|bewertung|soziale medien|zeitung|presse)\b")
 _FORMAL = {
     "en": _c(r"^\s*(?:dear (?:sir|madam|sirs|mr|mrs|ms|dr|customer|\w+ (?:team|department|office))|to whom it may concern)|yours (?:faithfully|sincerely)|^\s*(?:kind|best) regards|I am writing (?:to|regarding|further)|I write (?:to|further)"),
-    "es": _c(r"\b(?:estimad[oa]s?|atentamente|usted(?:es)?|me dirijo a|les escribo|reciban un cordial|buenos días|buenas tardes"
+    "es": _c(r"\b(?:estimad[oa]s?|atentamente|usted(?:es)?|me dirijo a|les escribo|reciban un cordial|buenos días|buenas tardes|buenas noches"
              r"|les ruego|le ruego|quisiera)\b"),
     "fr": _c(r"\b(?:madame|monsieur|cordialement|veuillez|je vous prie|salutations distinguées|je me permets)\b"),
     "de": re.compile(r"(?:Sehr geehrte|Mit freundlichen Grüßen|freundlichen Grüßen|\b(?:Sie|Ihnen|Ihre[mnrs]?)\b)"),
@@ -95,6 +108,14 @@ class Situation:
     formal: bool = False
     informal: bool = False
     contact_number: int = 1  # this message is their nth contact (1 when unknown or first)
+    repeat_contact: bool = False  # the detector's repeat_contact: not their first contact (count maybe unknown)
+    topic_confidence: float = 1.0  # below topics.MODEL_CONFIDENT the draft names no situation-specific fact
+    health: bool = False  # a health emergency in their words: safety first
+    urgent: bool = False  # the detector's urgency cue, or a deadline today/tonight/tomorrow: a promise in hours
+
+    @property
+    def topic_sure(self) -> bool:
+        return self.topic_confidence >= MODEL_CONFIDENT
 
     @property
     def boundary(self) -> bool:
@@ -118,12 +139,17 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
 
     for cue in sorted(message_cues(own)):
         add(cue, True)
-    cancel_request = bool(_CANCEL_REQUEST.search(own))
-    already = bool(_ALREADY_CANCELLED.search(own))
-    add("cancel_request", cancel_request and not already)
-    add("already_cancelled", already)
-    add("churn_threat", bool(_CHURN.search(own)))
-    bereavement, frightened = bool(_BEREAVEMENT.search(own)), bool(_FEAR.search(own))
+    # Intent comes from the detector's cues. The notes' own reading only adds a cancel request the customer spelled
+    # out as a request in a sentence with no condition ("Please cancel my account", "Je vous demande de résilier"),
+    # never a threat ("Fix it or I'm cancelling", "If it isn't here by Friday I'm cancelling").
+    detector = set(str(c) for c in detector_cues)
+    already = "already_cancelled" in detector
+    cancel_request = not already and ("cancel_request" in detector or _asks_to_cancel(own))
+    add("cancel_request", cancel_request)
+    churn_only = "churn_threat" in detector and not cancel_request and not already
+    bereavement = bool(_BEREAVEMENT.search(own))
+    health = bool(_HEALTH.search(own))
+    frightened = bool(_FEAR.search(own)) or "distress" in detector or health
     add("legal_threat", bool(_LEGAL.search(own)))
     add("escalation_request", bool(_ESCALATION.search(own)))
     add("distress", bereavement or frightened)
@@ -133,23 +159,34 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
     profanity = bool(_PROFANITY.search(own))
     add("profanity", profanity and "abuse" not in cues)
     add("public_exposure", bool(_PUBLIC.search(own)) and bool(re.search(r"\b(?:will|going to|I'?ll|voy a|lo cuento|je vais|werde|pongo|leave|leaving|post)\b", own, re.I)))
-    count = facts.contacts_before
-    add("repeat_contact", count > 0 or facts.said_again)
+    # Contacts count only from the detector's repeat_contact: "the 4th time the delivery's been missed" counts failures.
+    repeat = "repeat_contact" in detector
+    count = facts.contacts_before if repeat else 0
     add("urgency", facts.deadline is not None)
-    topic = choose_topic(own, subject, cues)
-    if topic == "charged_after_cancel":
-        add("already_cancelled", True)
+    topic, confidence = topic_and_confidence(own, subject, cues)
     if "abuse" in detector_cues and insults == 0 and not threat:
         insults = 1
     formal, informal = _register(own, language)
     return Situation(
-        topic=topic, cues=tuple(cues), facts=facts, cancel_request=cancel_request and not already,
-        already_cancelled=already or topic == "charged_after_cancel",
-        churn_only="churn_threat" in cues and not cancel_request and not already,
-        bereavement=bereavement, frightened=frightened or topic == "fraud_or_security", fraud=topic == "fraud_or_security",
-        insults=insults, threat=threat, profanity=profanity, formal=formal, informal=informal and not formal,
-        contact_number=count + 1 if count else (2 if facts.said_again or "repeat_contact" in detector_cues else 1),
+        topic=topic, cues=tuple(cues), facts=facts, cancel_request=cancel_request, already_cancelled=already,
+        churn_only=churn_only, bereavement=bereavement, frightened=frightened or topic == "fraud_or_security",
+        fraud=topic == "fraud_or_security", insults=insults, threat=threat, profanity=profanity, formal=formal,
+        informal=informal and not formal, contact_number=count + 1 if count else 1, repeat_contact=repeat,
+        topic_confidence=confidence, health=health, urgent="urgency" in detector or _deadline_soon(facts),
     )
+
+
+def insulting(text: str, verdict=None) -> bool:
+    """Whether a phrase insults people (never quoted back in the draft): an insult pattern, or the detector's abuse
+    evidence inside it."""
+    if not text:
+        return False
+    if _DIRECTED_INSULT.search(text) or _THREAT.search(text):
+        return True
+    for e in getattr(verdict, "evidence", ()) or ():
+        if getattr(e, "cue", "") == "abuse" and e.text and (e.text in text or text in e.text):
+            return True
+    return False
 
 
 def _register(text: str, language: str) -> tuple[bool, bool]:

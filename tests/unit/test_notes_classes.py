@@ -1,0 +1,123 @@
+"""Round 2 of issue 15: the classes of false draft a support lead would not send, each pinned by a new message.
+
+Intent (cancelling, leaving, already cancelled, contacts) comes from the detector's cues; safety comes first; an
+insult is never quoted back; formal greetings are answered formally; an unsure topic gets a neutral draft.
+Every message here is written for these tests (none comes from the dev corpus)."""
+
+from __future__ import annotations
+
+from worker.writing import situation as situation_module
+from worker.writing.promise import URGENT_SECONDS, followup_after
+from worker.writing.situation import read_situation
+from worker.writing.topics import MODEL_CONFIDENT, topic_and_confidence
+
+from tests.unit.test_notes_render import render
+
+
+# --- class 2: the notes' own regexes must not invent an intent -----------------------------------------------------
+
+def test_a_threat_to_cancel_is_not_a_request():
+    text = "Sort the broken heater out by Thursday or I'm cancelling my membership."
+    reply = render(text, "churn_threat").reply_text
+    assert "as you asked" not in reply and "closed your account" not in reply
+    assert "chance to put this right" in reply
+
+
+def test_a_conditional_cancellation_without_cues_is_not_read_as_a_request():
+    reply = render("If the parcel isn't here by Monday I am cancelling my plan.").reply_text
+    assert "as you asked" not in reply
+
+
+def test_a_death_in_the_family_is_not_an_earlier_cancellation():
+    text = "My mum passed away in May and you have charged £12 again for her box. I'm heartbroken."
+    reply = render(text).reply_text
+    assert "You cancelled" not in reply and "stopped any further charges" not in reply
+
+
+def test_already_cancelled_only_from_the_detector_cue():
+    text = "I closed the plan in March and there is another £7.50 this month."
+    assert "You cancelled" not in render(text).reply_text
+    assert "You cancelled" in render(text, "already_cancelled").reply_text
+
+
+def test_counted_failures_are_not_contacts():
+    reply = render("This is the fifth time the engineer has missed the appointment!").reply_text
+    assert "contact us" not in reply and "chase us" not in reply
+    es = render("Es la cuarta vez esta semana que el repartidor no viene. Estoy harta.", locale="es").reply_text
+    assert "contactarnos" not in es and "insistir" not in es
+
+
+def test_contacts_are_counted_when_the_detector_says_repeat_contact():
+    reply = render("I have emailed you three times about the missing invoice and still nothing.", "repeat_contact").reply_text
+    assert "contact us" in reply or "chase us" in reply
+
+
+# --- class 5: the main ask in another language ---------------------------------------------------------------------
+
+def test_a_french_request_to_cancel_is_read_even_without_the_cue():
+    text = "Madame, Monsieur, suite au décès de mon père, je vous demande de résilier son abonnement. Cordialement"
+    rendered = render(text, locale="fr")
+    assert "comme vous le demandez" in rendered.reply_text
+    assert "condoléances" in rendered.reply_text
+
+
+# --- class 3: safety and urgency before a 24-hour promise ----------------------------------------------------------
+
+def test_a_health_emergency_gets_safety_advice_first():
+    reply = render("I had an allergic reaction after your 'nut free' sauce and I'm still shaking.").reply_text
+    first_paragraph = reply.split("\n\n")[1]
+    assert "emergency number" in first_paragraph
+
+
+def test_distress_or_urgency_means_a_promise_in_hours():
+    assert followup_after(86400, "travel_disruption", ["distress"]) <= URGENT_SECONDS
+    assert followup_after(86400, "other", ["urgency"]) < 86400
+    assert followup_after(86400, "other", [], "by tonight") <= URGENT_SECONDS
+
+
+def test_buenas_noches_is_answered_formally():
+    text = "Buenas noches. Mi padre de 79 años lleva seis horas solo en el aeropuerto y nadie le atiende."
+    situation = read_situation(text, "", (), "es")
+    assert situation.formal
+    assert not render(text, locale="es").reply_text.startswith("Hola")
+
+
+# --- class 4: never quote an insult back ---------------------------------------------------------------------------
+
+def test_an_insult_is_never_quoted_in_the_draft():
+    text = "You are useless idiots and your shop is a disgrace. The blender never worked."
+    reply = render(text, "abuse").reply_text
+    assert "idiots" not in reply and "disgrace" not in reply
+
+
+# --- class 1: an unsure topic gets a neutral draft -----------------------------------------------------------------
+
+def test_an_unsure_topic_names_no_situation(monkeypatch):
+    monkeypatch.setattr(situation_module, "topic_and_confidence", lambda *a, **k: ("delivery_delay", 0.2))
+    reply = render("I can't believe what happened at your store today.").reply_text
+    assert "where it is now" not in reply and "delivery" not in reply
+    assert "[what you found" in reply
+
+
+class _Unsure:
+    def best(self, text, subject=""):
+        return "outage_or_bug", MODEL_CONFIDENT / 2
+
+
+def test_the_topic_is_unsure_when_the_model_is_unsure_and_the_keywords_disagree():
+    topic, sure = topic_and_confidence("The courier never turned up and the parcel has not arrived.", model=_Unsure())
+    assert topic == "delivery_delay" and sure < MODEL_CONFIDENT
+
+
+def test_a_time_or_a_count_of_failures_is_not_a_count_of_contacts():
+    from worker.writing.facts import extract_facts
+
+    assert extract_facts("The driver I spoke to at 3.40pm just laughed at me.").contacts_before == 0
+    assert extract_facts("Otra vez se ha caído el servidor. Es la tercera vez este mes.").contacts_before == 0
+    assert extract_facts("This is the third time I have written to you about it.").contacts_before == 2
+
+
+def test_buenas_noches_is_answered_with_buenas_noches():
+    text = "Buenas noches. Llevo cuatro horas esperando en la estación y nadie de ustedes me dice nada."
+    reply = render(text, locale="es", name="Marta Gil").reply_text
+    assert reply.startswith("Buenas noches") and "Buenos días" not in reply
