@@ -114,6 +114,21 @@ def post_zendesk(client, payload: dict, **kwargs):
     return client.post("/webhooks/zendesk", data=body, headers=signed_zendesk_headers(body, **kwargs))
 
 
+def agent_applies_macro(zendesk, ticket_id: int, title: str) -> None:
+    """What an agent does in Zendesk's ticket view: apply the macro (the form shows its changes, nothing is saved:
+    Show Ticket After Changes) and submit (one update of the ticket, which runs the triggers)."""
+    import requests
+
+    (macro_id,) = [m["id"] for m in zendesk.macros.values() if m["title"] == title]
+    session = requests.Session()
+    session.auth = (f"{zendesk.email}/token", ZENDESK_TOKEN)
+    shown = session.get(f"{zendesk.url}/api/v2/tickets/{ticket_id}/macros/{macro_id}/apply")
+    shown.raise_for_status()
+    submitted = session.put(f"{zendesk.url}/api/v2/tickets/{ticket_id}",
+                            json={"ticket": {"tags": shown.json()["result"]["ticket"]["tags"]}})
+    submitted.raise_for_status()
+
+
 def freshdesk_headers(token: str | None = FRESHDESK_WEBHOOK_TOKEN, form: str = "basic") -> dict:
     """What a Freshdesk rule's webhook sends: the token as basic-auth password, or in X-Calmdesk-Token."""
     import base64

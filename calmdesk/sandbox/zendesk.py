@@ -12,6 +12,7 @@ from typing import Any
 from flask import Flask, jsonify, render_template_string, request
 
 from calmdesk.sandbox.recording import Fault, RequestLog, gate
+from calmdesk.sandbox.zendesk_triggers import fire
 
 
 def _now_iso() -> str:
@@ -67,8 +68,8 @@ class ZendeskSandbox:
         self.add_comment(ticket_id, requester, first_message, public=True)
         return ticket_id
 
-    def add_comment(self, ticket_id: int, author_id: int, body: str, public: bool = True, html: str | None = None
-                    ) -> dict[str, Any]:
+    def add_comment(self, ticket_id: int, author_id: int, body: str, public: bool = True, html: str | None = None,
+                    run_triggers: bool = True) -> dict[str, Any]:
         with self.lock:
             comment = {"id": next(self.ids), "type": "Comment", "author_id": author_id, "body": body,
                        "html_body": html if html is not None else f"<div class=\"zd-comment\"><p>{_escape(body)}</p></div>",
@@ -79,10 +80,9 @@ class ZendeskSandbox:
             if public and author_id != ticket["requester_id"]:
                 self._email(ticket["requester_id"], ticket_id, body)
             first = len(self.comments[ticket_id]) == 1
-        from .zendesk_triggers import fire
-
-        # Triggers run after every ticket change; the first comment is the ticket's creation.
-        fire(self, ticket_id, "Create" if first else "Change", author_id, public)
+        if run_triggers:  # a PUT with a comment runs them once, after its other changes (update_ticket)
+            # Triggers run after every ticket change; the first comment is the ticket's creation.
+            fire(self, ticket_id, "Create" if first else "Change", author_id, public)
         return comment
 
     def _email(self, user_id: int, ticket_id: int, body: str) -> None:
@@ -184,17 +184,20 @@ class ZendeskSandbox:
                 }), 422
             with sandbox.lock:
                 comment = body.pop("comment", None)
+                author, public = sandbox.api_user, None
                 if comment:
                     if len(sandbox.comments[ticket_id]) >= sandbox.COMMENT_LIMIT:
                         return jsonify(error="RecordInvalid", description="Ticket has reached the comment limit"), 422
                     html = comment.get("html_body")
                     text = comment.get("body") or _strip_tags(html or "")
-                    sandbox.add_comment(ticket_id, comment.get("author_id") or sandbox.api_user, text,
-                                        public=comment.get("public", True), html=html)
+                    author, public = comment.get("author_id") or sandbox.api_user, comment.get("public", True)
+                    sandbox.add_comment(ticket_id, author, text, public=public, html=html, run_triggers=False)
                 for field_name in ("status", "priority", "type", "due_at", "assignee_id", "group_id", "tags", "subject"):
                     if field_name in body:
                         ticket[field_name] = body[field_name]
                 ticket["updated_at"] = _now_iso()
+            # Every update runs the triggers once, with all of its changes (an agent submitting a macro's tags too).
+            fire(sandbox, ticket_id, "Change", author, public)
             return jsonify(ticket=ticket, audit={"id": next(sandbox.ids), "ticket_id": ticket_id})
 
         @app.put("/api/v2/tickets/<int:ticket_id>/tags")
@@ -205,6 +208,7 @@ class ZendeskSandbox:
             tags = (request.get_json(silent=True) or {}).get("tags") or []
             with sandbox.lock:
                 ticket["tags"] = sorted(set(ticket["tags"]) | {str(t) for t in tags})
+            fire(sandbox, ticket_id, "Change", sandbox.api_user, None)
             return jsonify(tags=ticket["tags"])
 
         @app.get("/api/v2/tickets/<int:ticket_id>/comments")
@@ -278,8 +282,10 @@ class ZendeskSandbox:
 
         # --- admin API: webhooks, signing secrets, triggers, incremental export (installer and backfill) ---
         from calmdesk.sandbox.zendesk_admin import register_admin_routes
+        from calmdesk.sandbox.zendesk_macros import register_macro_routes
 
         register_admin_routes(app, sandbox)
+        register_macro_routes(app, sandbox)
         return app
 
     def _authorised(self) -> bool:

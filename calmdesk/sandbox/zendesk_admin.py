@@ -1,4 +1,5 @@
-"""The stand-in Zendesk's admin side: webhooks (with signing secrets), triggers, and the incremental ticket export.
+"""The stand-in Zendesk's admin side: webhooks (with signing secrets), triggers, and the incremental ticket export
+(macros: zendesk_macros.py).
 
 Registered on ZendeskSandbox's app by one line in sandbox/zendesk.py; what `calmdesk zendesk install` and
 `calmdesk backfill` talk to in tests and the demo. Answers with Zendesk's shapes and status codes.
@@ -14,6 +15,8 @@ from datetime import datetime, timezone
 from typing import Any
 
 from flask import Flask, jsonify, request
+
+from calmdesk.sandbox.zendesk_triggers import TRIGGER_ACTIONS, action_problem
 
 WEBHOOK_FIELDS = ("name", "endpoint", "http_method", "request_format", "status", "subscriptions")
 _ID_ALPHABET = string.ascii_uppercase + string.digits
@@ -122,6 +125,9 @@ def register_admin_routes(app: Flask, sandbox: Any) -> None:
         if not isinstance(actions, list) or not actions:
             return "actions are required"
         for action in actions:
+            problem = action_problem(action, TRIGGER_ACTIONS)
+            if problem:
+                return problem
             if action.get("field") == "notification_webhook":
                 value = action.get("value")
                 if not (isinstance(value, list) and len(value) == 2 and value[0] in sandbox.webhooks):

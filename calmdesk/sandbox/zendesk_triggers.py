@@ -1,11 +1,18 @@
 """The stand-in Zendesk's trigger engine: which installed triggers a ticket change fires, and the webhook body each
 one sends, rendered from its placeholders as Zendesk renders them.
 
-Only what calmdesk's trigger can use is modelled; a condition on any other field never matches, so a trigger that
-depends on something the stand-in does not know stays silent rather than firing by accident.
+Only what calmdesk's triggers and macros use is modelled; a condition on any other field never matches, so a trigger
+that depends on something the stand-in does not know stays silent rather than firing by accident. Actions on tags,
+status, priority and type are applied (`apply_actions`, shared with the macros); an action on anything else is
+refused when the trigger or macro is saved (422), as Zendesk refuses an unknown field.
+The run: triggers are checked in order; after one fires, the check starts again from the top on the changed ticket,
+and no trigger fires twice in one update. Notifications are rendered once the run is over (whether Zendesk renders
+them before or after the other triggers' actions is unverified; after is the case a body must survive).
 Sources: conditions https://developer.zendesk.com/documentation/ticketing/reference-guides/conditions-reference/
 (update_type "Create"/"Change" also in ../shared/vendor/zendesk-support-api.openapi.yaml, trigger definitions),
-placeholders https://support.zendesk.com/hc/en-us/articles/4408886858138 and ../shared/helpdesk-facts.md.
+placeholders https://support.zendesk.com/hc/en-us/articles/4408886858138 and ../shared/helpdesk-facts.md, actions
+https://developer.zendesk.com/documentation/ticketing/reference-guides/actions-reference/ (`current_tags` adds,
+`remove_tags` removes, `set_tags` replaces, each a space-separated list).
 """
 
 from __future__ import annotations
@@ -19,6 +26,37 @@ ROLES = {"end-user": "end_user", "agent": "agent", "admin": "admin"}
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español", "nl": "Nederlands",
                   "pt": "Português", "it": "Italiano", "ja": "日本語"}
 _PLACEHOLDER = re.compile(r"\{\{\s*([a-z_.0-9]+)\s*\}\}")
+TAG_ACTIONS = ("current_tags", "remove_tags", "set_tags")
+TICKET_ACTIONS = {*TAG_ACTIONS, "status", "priority", "type"}  # what apply_actions changes on a ticket
+TRIGGER_ACTIONS = TICKET_ACTIONS | {"notification_webhook"}
+MACRO_ACTIONS = TICKET_ACTIONS | {"comment_value", "comment_mode_is_public"}  # a macro cannot notify a webhook
+
+
+def action_problem(action: object, allowed: set[str]) -> str | None:
+    """Why Zendesk would refuse this action when a trigger or macro is saved, or None."""
+    if not isinstance(action, dict) or set(action) != {"field", "value"}:
+        return f"action {action!r} must have field and value"
+    if action["field"] not in allowed:
+        return f"action field {action['field']!r} is not valid here"
+    if action["field"] in TAG_ACTIONS and not (isinstance(action["value"], str) and action["value"].split()):
+        return f"{action['field']} needs a space-separated list of tags"
+    return None
+
+
+def apply_actions(ticket: dict[str, Any], actions: list[dict[str, Any]]) -> dict[str, Any]:
+    """The ticket's fields after these actions (a new dict; the comment actions are left to the caller)."""
+    changed = dict(ticket, tags=list(ticket.get("tags") or []))
+    for action in actions:
+        field, value = action.get("field"), action.get("value")
+        if field == "current_tags":
+            changed["tags"] += [t for t in str(value).split() if t not in changed["tags"]]
+        elif field == "remove_tags":
+            changed["tags"] = [t for t in changed["tags"] if t not in str(value).split()]
+        elif field == "set_tags":
+            changed["tags"] = list(dict.fromkeys(str(value).split()))
+        elif field in ("status", "priority", "type"):
+            changed[field] = value
+    return changed
 
 
 def matches(trigger: dict[str, Any], change: dict[str, Any]) -> bool:
@@ -95,20 +133,26 @@ def render(template: str, ticket: dict[str, Any], users: dict[int, dict[str, Any
 
 
 def fire(sandbox: Any, ticket_id: int, update_type: str, actor_id: int, comment_public: bool | None) -> None:
-    """Run every installed trigger against one change, queueing the webhook deliveries it makes."""
+    """Run the installed triggers against one ticket update: apply their actions, then queue the webhook deliveries."""
     triggers = getattr(sandbox, "triggers", None) or {}
     if not triggers:
         return
-    ticket = sandbox.tickets[ticket_id]
-    change = {"ticket": ticket, "update_type": update_type, "actor": sandbox.users.get(actor_id) or {},
-              "comment_public": comment_public}
-    for trigger in sorted(triggers.values(), key=lambda t: t.get("position", 0)):
-        if not matches(trigger, change):
-            continue
-        for action in trigger.get("actions") or []:
-            if action.get("field") != "notification_webhook":
-                continue
-            webhook_id, body = action["value"]
+    with sandbox.lock:
+        ticket = sandbox.tickets[ticket_id]
+        change = {"ticket": ticket, "update_type": update_type, "actor": sandbox.users.get(actor_id) or {},
+                  "comment_public": comment_public}
+        fired: set[int] = set()
+        notifications: list[tuple[dict[str, Any], list[Any]]] = []
+        while True:
+            trigger = next((t for t in sorted(triggers.values(), key=lambda t: t.get("position", 0))
+                            if t["id"] not in fired and matches(t, change)), None)
+            if trigger is None:
+                break
+            fired.add(trigger["id"])
+            actions = trigger.get("actions") or []
+            ticket.update(apply_actions(ticket, [a for a in actions if a.get("field") in TICKET_ACTIONS]))
+            notifications += [(trigger, a["value"]) for a in actions if a.get("field") == "notification_webhook"]
+        for trigger, (webhook_id, body) in notifications:
             webhook = sandbox.webhooks.get(webhook_id)
             if webhook is None or webhook.get("status") != "active":
                 continue

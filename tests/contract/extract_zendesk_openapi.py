@@ -34,6 +34,11 @@ OPERATIONS = [
     ("PUT", "/api/v2/triggers/{trigger_id}"),
     ("DELETE", "/api/v2/triggers/{trigger_id}"),
     ("GET", "/api/v2/incremental/tickets/cursor"),
+    ("GET", "/api/v2/macros"),
+    ("POST", "/api/v2/macros"),
+    ("PUT", "/api/v2/macros/{macro_id}"),
+    ("DELETE", "/api/v2/macros/{macro_id}"),
+    ("GET", "/api/v2/tickets/{ticket_id}/macros/{macro_id}/apply"),  # what an agent's "apply macro" shows
 ]
 
 

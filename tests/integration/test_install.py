@@ -12,7 +12,9 @@ from calmdesk.config import Rules, read_config
 from calmdesk.cli.freshdesk import freshdesk_group
 from calmdesk.cli.zendesk import zendesk_group
 from calmdesk.helpdesks.admin_api import AdminApi
-from calmdesk.helpdesks.zendesk.setup import BASE_CONDITIONS, TRIGGER_BODY, UPDATE_TYPES, install, trigger_spec, uninstall, webhook_spec
+from calmdesk.helpdesks.zendesk.setup import (BASE_CONDITIONS, MACRO_TITLES, TRIGGER_BODY, UPDATE_TYPES,
+                                              feedback_trigger_spec, install, macro_spec, trigger_spec, uninstall,
+                                              webhook_spec)
 from tests.conftest import ZENDESK_TOKEN
 from calmdesk.helpdesks.zendesk.webhook import normalise_zendesk_delivery
 
@@ -38,6 +40,11 @@ def test_install_creates_the_webhook_and_the_trigger_with_exactly_these_requests
         ("GET", f"/api/v2/webhooks/{webhook_id}/signing_secret"),
         ("GET", "/api/v2/triggers"),
         ("POST", "/api/v2/triggers"),
+        ("POST", "/api/v2/triggers"),  # the two feedback triggers
+        ("POST", "/api/v2/triggers"),
+        ("GET", "/api/v2/macros"),
+        ("POST", "/api/v2/macros"),  # "calmdesk: not upset", "calmdesk: helpful"
+        ("POST", "/api/v2/macros"),
     ]
     requests = zendesk.log.requests
     assert requests[1].json == {"webhook": {
@@ -57,7 +64,8 @@ def test_install_creates_the_webhook_and_the_trigger_with_exactly_these_requests
 
     secret = zendesk.webhook_secrets[webhook_id]
     assert f"    ZENDESK_WEBHOOK_SECRET={secret}" in "\n".join(lines)
-    assert [r.status for r in requests] == [200, 201, 200, 200, 201]
+    assert [r.status for r in requests] == [200, 201, 200, 200, 201, 201, 201, 200, 201, 201]
+    assert result["feedback_triggers"] == result["macros"] == {"not_upset": "created", "helpful": "created"}
 
 
 def test_the_trigger_body_is_what_the_webhook_endpoint_reads():
@@ -81,10 +89,11 @@ def test_a_second_install_changes_nothing(zendesk):
                      current_secret=secret)
     assert (second["webhook"], second["trigger"]) == ("unchanged", "unchanged")
     assert second["webhook_id"] == first["webhook_id"] and second["trigger_id"] == first["trigger_id"]
-    assert [m for m, _ in calls(zendesk)] == ["GET", "GET", "GET"]
+    assert [m for m, _ in calls(zendesk)] == ["GET", "GET", "GET", "GET"]  # webhooks, secret, triggers, macros
+    assert second["feedback_triggers"] == second["macros"] == {"not_upset": "unchanged", "helpful": "unchanged"}
     assert "ZENDESK_WEBHOOK_SECRET already holds this webhook's signing secret." in lines
     assert secret not in "\n".join(lines)
-    assert len(zendesk.webhooks) == 1 and len(zendesk.triggers) == 1
+    assert len(zendesk.webhooks) == 1 and len(zendesk.triggers) == 3 and len(zendesk.macros) == 2
 
 
 def test_install_updates_what_differs(zendesk, tmp_path):
@@ -101,7 +110,7 @@ def test_install_updates_what_differs(zendesk, tmp_path):
     assert calls(zendesk) == [
         ("GET", "/api/v2/webhooks"), ("PUT", f"/api/v2/webhooks/{first['webhook_id']}"),
         ("GET", f"/api/v2/webhooks/{first['webhook_id']}/signing_secret"),
-        ("GET", "/api/v2/triggers"), ("PUT", f"/api/v2/triggers/{first['trigger_id']}")]
+        ("GET", "/api/v2/triggers"), ("PUT", f"/api/v2/triggers/{first['trigger_id']}"), ("GET", "/api/v2/macros")]
     assert zendesk.webhooks[first["webhook_id"]]["endpoint"] == "https://new.example.com/webhooks/zendesk"
     conditions = zendesk.triggers[first["trigger_id"]]["conditions"]
     assert conditions["all"] == BASE_CONDITIONS + [
@@ -132,15 +141,22 @@ def test_uninstall_removes_the_trigger_then_the_webhook(zendesk):
     # Someone else's trigger and webhook stay.
     other = install(api_for(zendesk), PUBLIC, "emea", Rules(), "ZENDESK_EMEA_WEBHOOK_SECRET")
     zendesk.log.requests.clear()
-    assert uninstall(api_for(zendesk), "default") == {"triggers": 1, "webhooks": 1}
+    mine = {t["id"] for t in zendesk.triggers.values() if not t["title"].endswith("(emea)")}
+    assert uninstall(api_for(zendesk), "default") == {"triggers": 3, "macros": 2, "webhooks": 1}
     deletes = [c for c in calls(zendesk) if c[0] == "DELETE"]
-    assert deletes == [("DELETE", f"/api/v2/triggers/{result['trigger_id']}"),
-                       ("DELETE", f"/api/v2/webhooks/{result['webhook_id']}")]
-    assert list(zendesk.webhooks) == [other["webhook_id"]] and list(zendesk.triggers) == [other["trigger_id"]]
+    assert deletes[0] == ("DELETE", f"/api/v2/triggers/{result['trigger_id']}")
+    assert {int(path.rsplit("/", 1)[1]) for _, path in deletes[:3]} == mine  # the triggers first: they use the webhook
+    assert [path.split("/")[3] for _, path in deletes[3:]] == ["macros", "macros", "webhooks"]
+    assert deletes[-1] == ("DELETE", f"/api/v2/webhooks/{result['webhook_id']}")
+    assert list(zendesk.webhooks) == [other["webhook_id"]]
+    assert sorted(t["title"] for t in zendesk.triggers.values()) == [
+        "calmdesk: agent says helpful (emea)", "calmdesk: agent says not upset (emea)", "calmdesk: customer replied (emea)"]
+    assert sorted(m["title"] for m in zendesk.macros.values()) == ["calmdesk: helpful (emea)",
+                                                                   "calmdesk: not upset (emea)"]
     assert zendesk.webhooks[other["webhook_id"]]["endpoint"] == PUBLIC + "/webhooks/zendesk/emea"
     lines: list[str] = []
-    assert uninstall(api_for(zendesk, lines=lines), "default") == {"triggers": 0, "webhooks": 0}
-    assert lines == ["nothing to remove: no calmdesk webhook or trigger found"]
+    assert uninstall(api_for(zendesk, lines=lines), "default") == {"triggers": 0, "macros": 0, "webhooks": 0}
+    assert lines == ["nothing to remove: no calmdesk webhook, trigger or macro found"]
 
 
 def test_the_cli_installs_prints_the_secret_once_and_never_logs_it(env, zendesk, caplog):
@@ -157,7 +173,7 @@ def test_the_cli_installs_prints_the_secret_once_and_never_logs_it(env, zendesk,
     dry = runner.invoke(zendesk_group, ["uninstall", "--dry-run"], env={**env, "CALMDESK_CONFIG": ""})
     assert dry.exit_code == 0 and len(zendesk.webhooks) == 1
     gone = runner.invoke(zendesk_group, ["uninstall"], env={**env, "CALMDESK_CONFIG": ""})
-    assert gone.exit_code == 0 and zendesk.webhooks == {} and zendesk.triggers == {}
+    assert gone.exit_code == 0 and zendesk.webhooks == {} and zendesk.triggers == {} and zendesk.macros == {}
 
 
 def test_the_cli_explains_refused_credentials(env, zendesk):
@@ -174,6 +190,86 @@ def test_each_account_gets_its_own_webhook_path(zendesk, account):
     result = install(api_for(zendesk), PUBLIC, account, Rules(), "X")
     expected = PUBLIC + "/webhooks/zendesk" + ("" if account == "default" else "/emea")
     assert zendesk.webhooks[result["webhook_id"]]["endpoint"] == expected
+
+
+def test_install_creates_the_feedback_macros_and_the_triggers_that_send_them(zendesk):
+    result = install(api_for(zendesk), PUBLIC, "default", Rules(), "ZENDESK_WEBHOOK_SECRET")
+    posted = {r.json.get("macro", {}).get("title"): r.json["macro"] for r in zendesk.log.requests
+              if (r.method, r.path) == ("POST", "/api/v2/macros")}
+    assert posted == {title: macro_spec(feedback) for feedback, title in MACRO_TITLES.items()}
+    assert posted["calmdesk: not upset"]["actions"] == [{"field": "current_tags", "value": "calmdesk_not_upset"}]
+    assert posted["calmdesk: helpful"]["actions"] == [{"field": "current_tags", "value": "calmdesk_helpful"}]
+    by_title = {t["title"]: t for t in zendesk.triggers.values()}
+    trigger = by_title["calmdesk: agent says not upset"]
+    assert trigger["conditions"] == {"all": [{"field": "update_type", "operator": "is", "value": "Change"},
+                                             {"field": "current_tags", "operator": "includes",
+                                              "value": "calmdesk_not_upset"}], "any": []}
+    # The tag comes off again in the same run, so a later update does not fire it and the macro can be reapplied.
+    assert trigger["actions"][0] == {"field": "remove_tags", "value": "calmdesk_not_upset"}
+    assert trigger["actions"][1]["value"][0] == result["webhook_id"]
+
+
+@pytest.mark.parametrize("feedback, expected", [("not_upset", "not_upset"), ("helpful", "helpful")])
+def test_the_feedback_trigger_body_is_what_the_webhook_endpoint_reads(feedback, expected):
+    body = json.dumps(feedback_trigger_spec(feedback, "01HX")["actions"][1]["value"][1])
+    event = normalise_zendesk_delivery(json.loads(json.loads(body).replace("{{ticket.id}}", "35436")), "inv:1")
+    assert (event.kind, event.ticket_id, event.feedback) == ("agent_feedback", "35436", expected)
+
+
+@pytest.fixture
+def bare_zendesk():
+    """A stand-in without the `zendesk` fixture's contract check: the requests here are refused on purpose."""
+    from calmdesk.sandbox.serving import ServerThread
+    from calmdesk.sandbox.zendesk import ZendeskSandbox
+
+    sandbox = ZendeskSandbox(api_token=ZENDESK_TOKEN)
+    with ServerThread(sandbox.app) as server:
+        sandbox.url = server.url
+        yield sandbox
+
+
+def test_the_stand_in_refuses_the_macros_zendesk_refuses(bare_zendesk):
+    zendesk = bare_zendesk
+    session = requests_session(zendesk)
+    url = zendesk.url + "/api/v2/macros"
+    assert session.post(url, json={"title": "x"}).status_code == 400  # no "macro" root
+    no_title = session.post(url, json={"macro": {"actions": [{"field": "current_tags", "value": "a"}]}})
+    assert no_title.status_code == 422 and no_title.json()["error"] == "RecordInvalid"
+    assert "title" in no_title.json()["details"]
+    unknown = session.post(url, json={"macro": {"title": "x", "actions": [{"field": "tagz", "value": "a"}]}})
+    assert unknown.status_code == 422 and "tagz" in json.dumps(unknown.json()["details"])
+    webhook = session.post(url, json={"macro": {"title": "x", "actions": [
+        {"field": "notification_webhook", "value": ["01H", "{}"]}]}})
+    assert webhook.status_code == 422  # a macro cannot notify a webhook; only triggers can
+    assert session.post(url, json={"macro": {"title": "x", "actions": []}}).status_code == 422
+    assert zendesk.macros == {}
+    created = session.post(url, json={"macro": {"title": "x", "actions": [{"field": "current_tags", "value": "a"}]}})
+    macro_id = created.json()["macro"]["id"]
+    assert session.put(f"{url}/{macro_id}", json={"macro": {"title": "", "actions": [
+        {"field": "current_tags", "value": "a"}]}}).status_code == 422
+    assert session.put(f"{url}/{macro_id}", json={"macro": {"title": "y"}}).status_code == 422  # actions required
+    assert zendesk.macros[macro_id]["title"] == "x"
+    assert session.delete(f"{url}/{macro_id}").status_code == 204
+    assert session.delete(f"{url}/{macro_id}").status_code == 404 and zendesk.macros == {}
+
+
+def test_applying_a_macro_shows_the_changes_and_saves_nothing(zendesk):
+    install(api_for(zendesk), PUBLIC, "default", Rules(), "ZENDESK_WEBHOOK_SECRET")
+    ticket = zendesk.create_ticket("Export", "Ana Ruiz", "Hello")
+    zendesk.tickets[ticket]["tags"] = ["vip"]
+    zendesk.deliveries.clear()  # the customer's first message
+    (macro_id,) = [m["id"] for m in zendesk.macros.values() if m["title"] == "calmdesk: not upset"]
+    answer = requests_session(zendesk).get(f"{zendesk.url}/api/v2/tickets/{ticket}/macros/{macro_id}/apply")
+    assert answer.json()["result"]["ticket"]["tags"] == ["vip", "calmdesk_not_upset"]
+    assert zendesk.tickets[ticket]["tags"] == ["vip"] and zendesk.deliveries == []
+
+
+def requests_session(zendesk):
+    import requests
+
+    session = requests.Session()
+    session.auth = (f"{zendesk.email}/token", ZENDESK_TOKEN)
+    return session
 
 
 # --- Freshdesk ---------------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from calmdesk.cli.check_config import check_config_command
 from calmdesk.config import Filter, Rules
 from calmdesk.helpdesks.admin_api import AdminApi
 from calmdesk.helpdesks.zendesk.setup import install, uninstall
-from tests.conftest import ZENDESK_TOKEN, post_zendesk, run_worker_burst
+from tests.conftest import ZENDESK_TOKEN, agent_applies_macro, post_zendesk, run_worker_burst
 from tests.contract.zendesk_contract import (OUTSIDE_THE_DOCUMENT, match, operations, response_violations,
                                              violations)
 from tests.worker_processes import run_scheduled_now
@@ -31,6 +31,7 @@ def test_every_zendesk_call_calmdesk_makes_is_defined_by_zendesks_document(clien
     env = {**env, "CALMDESK_CONFIG": str(config)}
     api = AdminApi(zendesk.url, (f"{zendesk.email}/token", ZENDESK_TOKEN), echo=lambda line: None)
     install(api, "https://calmdesk.example.com", "default", Rules(), "ZENDESK_WEBHOOK_SECRET")
+    next(iter(zendesk.macros.values()))["description"] = "edited by hand"  # put back by the next install
     moved = Rules(tags=Filter(exclude=("spam",)))
     install(api, "https://moved.example.com", "default", moved, "ZENDESK_WEBHOOK_SECRET")  # the PUTs
     ticket = zendesk.create_ticket("Where is my order?", "Dana Whitfield", "Where is order #48213?")
@@ -39,6 +40,7 @@ def test_every_zendesk_call_calmdesk_makes_is_defined_by_zendesks_document(clien
     event["detail"]["requester_id"] = ""  # so the worker looks the requester up
     assert post_zendesk(client, event).status_code == 202
     run_worker_burst(env)  # note, tags, priority, follow-up task
+    agent_applies_macro(zendesk, ticket, "calmdesk: helpful")  # the agent's side of the correction loop
     zendesk.tickets[ticket]["status"] = "solved"
     (record,) = followups.listing(redis)
     followups.save(redis, replace(record, due_at=(datetime.now(timezone.utc) - timedelta(minutes=1)).isoformat()))

@@ -1,6 +1,8 @@
-"""`calmdesk zendesk install|uninstall`: the webhook and the trigger that send customer replies to calmdesk.
+"""`calmdesk zendesk install|uninstall`: the webhook and the trigger that send customer replies to calmdesk, and the
+agents' correction loop: two macros ("calmdesk: not upset", "calmdesk: helpful") that add a tag, and one trigger per
+tag that sends the feedback to calmdesk and takes the tag off again.
 
-Idempotent: the webhook is found by name and the trigger by title, created when absent, updated when they
+Idempotent: the webhook is found by name, triggers and macros by title, created when absent, updated when they
 differ, left alone when they match. The signing secret is printed to the terminal once, for the admin to put
 in the environment; it is never logged or stored. `--dry-run` prints each request and sends none.
 """
@@ -13,7 +15,9 @@ from urllib.parse import urlsplit
 
 
 from calmdesk.config import Rules
+from calmdesk.events import FEEDBACK_TAGS, HELPFUL, NOT_UPSET
 from calmdesk.helpdesks.admin_api import AdminApi, InstallError
+from calmdesk.helpdesks.zendesk.webhook import FEEDBACK_BODY, TRIGGER_MARKER
 
 WEBHOOK_NAME = "calmdesk"
 TRIGGER_TITLE = "calmdesk: customer replied"
@@ -39,12 +43,62 @@ UPDATE_TYPES = [
 ]
 PLACEHOLDER_ID = "<webhook id>"
 
+# The correction loop (issue 14). A macro is `{"macro": {"title", "actions": [{"field", "value"}]}}` (CreateMacro,
+# MacroInput: title and actions required, in ../shared/vendor/zendesk-support-api.openapi.yaml); the action field
+# `current_tags` adds the tags in its value, `remove_tags` removes them (Zendesk's actions reference,
+# https://developer.zendesk.com/documentation/ticketing/reference-guides/actions-reference/; the same names are the
+# Tickets API's `additional_tags`/`remove_tags` pair in the OpenAPI document). Applying a macro only fills the
+# agent's form: the tag reaches the ticket when the agent submits, an update like any other, which runs triggers.
+MACRO_TITLES = {NOT_UPSET: "calmdesk: not upset", HELPFUL: "calmdesk: helpful"}
+MACRO_DESCRIPTIONS = {
+    NOT_UPSET: "Tell calmdesk its note on this ticket was wrong: the customer is not upset. No further notes on this "
+               "episode, and calmdesk learns from it (managed by `calmdesk zendesk install`).",
+    HELPFUL: "Tell calmdesk its note on this ticket helped (managed by `calmdesk zendesk install`).",
+}
+FEEDBACK_TRIGGER_TITLES = {NOT_UPSET: "calmdesk: agent says not upset", HELPFUL: "calmdesk: agent says helpful"}
+TAG_FOR = {feedback: tag for tag, feedback in FEEDBACK_TAGS.items()}
+
+
+def feedback_body(feedback: str) -> dict:
+    """The feedback trigger's body (read by zendesk/webhook.py). The tag is written in, not `{{ticket.tags}}`: the
+    same trigger removes the tag, and whether Zendesk renders a notification before or after its trigger's other
+    actions is unverified; a literal tag is right either way (the stand-in renders after the run, the harder case)."""
+    return {TRIGGER_MARKER: FEEDBACK_BODY, "ticket_id": "{{ticket.id}}", "tags": TAG_FOR[feedback]}
+
 
 def names_for(account: str) -> tuple[str, str]:
     """The webhook's name and the trigger's title: one pair per calmdesk account."""
-    if account == "default":
-        return WEBHOOK_NAME, TRIGGER_TITLE
-    return f"{WEBHOOK_NAME} ({account})", f"{TRIGGER_TITLE} ({account})"
+    return WEBHOOK_NAME + _suffix(account), TRIGGER_TITLE + _suffix(account)
+
+
+def _suffix(account: str) -> str:
+    return "" if account == "default" else f" ({account})"
+
+
+def macro_spec(feedback: str, account: str = "default") -> dict:
+    return {"title": MACRO_TITLES[feedback] + _suffix(account), "active": True,
+            "description": MACRO_DESCRIPTIONS[feedback],
+            "actions": [{"field": "current_tags", "value": TAG_FOR[feedback]}]}
+
+
+def feedback_trigger_spec(feedback: str, webhook_id: str, account: str = "default") -> dict:
+    """On an update (Change) that leaves the macro's tag on the ticket: take the tag off and notify calmdesk.
+
+    Zendesk's trigger conditions have no "tag was added"; "Tags contain at least one of" (`current_tags`
+    `includes`) plus the removal is the same thing: the tag is on the ticket only between the agent's submit and
+    this trigger, so a later update does not fire it again, and the agent can apply the macro again another day.
+    """
+    tag = TAG_FOR[feedback]
+    return {
+        "title": FEEDBACK_TRIGGER_TITLES[feedback] + _suffix(account),
+        "active": True,
+        "description": f"Sends the macro {MACRO_TITLES[feedback] + _suffix(account)!r} to calmdesk and removes its tag "
+                       "(managed by `calmdesk zendesk install`; edits are overwritten on the next install).",
+        "conditions": {"all": [{"field": "update_type", "operator": "is", "value": "Change"},
+                               {"field": "current_tags", "operator": "includes", "value": tag}], "any": []},
+        "actions": [{"field": "remove_tags", "value": tag},
+                    {"field": "notification_webhook", "value": [webhook_id, json.dumps(feedback_body(feedback))]}],
+    }
 
 
 def webhook_spec(name: str, endpoint: str) -> dict:
@@ -105,12 +159,25 @@ def find_webhooks(api: AdminApi, name: str) -> list[dict]:
 
 
 def find_triggers(api: AdminApi, title: str) -> list[dict]:
-    found, path, params = [], "/api/v2/triggers", {"per_page": 100}
-    for _ in range(50):  # at most 5,000 triggers
+    return _find_by_title(api, "triggers", title)
+
+
+def find_macros(api: AdminApi, title: str) -> list[dict]:
+    return _find_by_title(api, "macros", title)
+
+
+def _find_by_title(api: AdminApi, kind: str, title: str) -> list[dict]:
+    return [t for t in _list_all(api, kind) if t.get("title") == title]
+
+
+def _list_all(api: AdminApi, kind: str) -> list[dict]:
+    """Every trigger or macro: both lists page by `per_page` and `next_page` (offset paging)."""
+    found, path, params = [], f"/api/v2/{kind}", {"per_page": 100}
+    for _ in range(50):  # at most 5,000
         data = api.call("GET", path, params=params)
         if data is None:
             return found
-        found.extend(t for t in data.get("triggers", []) if t.get("title") == title)
+        found.extend(data.get(kind, []))
         next_page = data.get("next_page")
         if not next_page:
             break
@@ -121,7 +188,8 @@ def find_triggers(api: AdminApi, title: str) -> list[dict]:
 
 def install(api: AdminApi, public_url: str, account: str, rules: Rules, secret_env: str,
             current_secret: str = "", show_secret: bool = False) -> dict:
-    """Create or update the webhook and the trigger; return what was done (ids and 'created'/'updated'/'unchanged')."""
+    """Create or update the webhook, the triggers and the macros; return what was done (ids and
+    'created'/'updated'/'unchanged'; `feedback_triggers` and `macros` map "not_upset"/"helpful" to theirs)."""
     echo = api.echo
     webhook_name, trigger_title = names_for(account)
     endpoint = public_url.rstrip("/") + "/webhooks/zendesk" + ("" if account == "default" else f"/{account}")
@@ -171,55 +239,84 @@ def install(api: AdminApi, public_url: str, account: str, rules: Rules, secret_e
             echo(f"{secret_env} is {state} here: run install again with --show-secret to print the webhook's "
                  "signing secret, or reveal it on the webhook's page in Admin Center")
 
-    wanted_trigger = trigger_spec(trigger_title, webhook_id, rules)
     for note in rule_conditions(rules)[2]:
         echo(f"note: {note}")
-    triggers = find_triggers(api, trigger_title)
-    if api.dry_run:
-        echo(f"(dry run: if a trigger titled {trigger_title!r} exists it is updated with PUT, else created)")
-        api.call("POST", "/api/v2/triggers", {"trigger": wanted_trigger})
-        return result
-    if not triggers:
-        trigger = api.call("POST", "/api/v2/triggers", {"trigger": wanted_trigger})["trigger"]
-        result["trigger"] = "created"
-        echo(f"trigger {trigger_title!r}: created (id {trigger['id']})")
-    else:
-        trigger = triggers[0]
-        same = (_normalised_conditions(trigger.get("conditions")) == _normalised_conditions(wanted_trigger["conditions"])
-                and trigger.get("actions") == wanted_trigger["actions"] and trigger.get("active") is True)
-        if same:
-            result["trigger"] = "unchanged"
-            echo(f"trigger {trigger_title!r}: unchanged (id {trigger['id']})")
-        else:
-            api.call("PUT", f"/api/v2/triggers/{trigger['id']}", {"trigger": wanted_trigger})
-            result["trigger"] = "updated"
-            echo(f"trigger {trigger_title!r}: updated (id {trigger['id']})")
-    result["trigger_id"] = trigger["id"]
+    triggers = _list_all(api, "triggers")  # one listing for the three triggers
+    result["trigger"], result["trigger_id"] = _ensure(api, "trigger", trigger_spec(trigger_title, webhook_id, rules),
+                                                      triggers, _same_trigger)
+    # The correction loop: a trigger per feedback tag (it needs the webhook), then the macros agents apply.
+    result["feedback_triggers"], result["macros"] = {}, {}
+    for feedback in MACRO_TITLES:
+        result["feedback_triggers"][feedback] = _ensure(
+            api, "trigger", feedback_trigger_spec(feedback, webhook_id, account), triggers, _same_trigger)[0]
+    macros = _list_all(api, "macros")
+    for feedback in MACRO_TITLES:
+        result["macros"][feedback] = _ensure(api, "macro", macro_spec(feedback, account), macros, _same_macro)[0]
     return result
 
 
-def uninstall(api: AdminApi, account: str) -> dict:
-    """Delete the trigger first (Zendesk keeps a webhook that a trigger uses), then the webhook."""
-    webhook_name, trigger_title = names_for(account)
-    removed = {"triggers": 0, "webhooks": 0}
+def _same_trigger(existing: dict, wanted: dict) -> bool:
+    return (_normalised_conditions(existing.get("conditions")) == _normalised_conditions(wanted["conditions"])
+            and existing.get("actions") == wanted["actions"] and existing.get("active") is True)
+
+
+def _same_macro(existing: dict, wanted: dict) -> bool:
+    return _same(existing, wanted, ("actions", "active", "description"))
+
+
+def _ensure(api: AdminApi, kind: str, wanted: dict, listed: list[dict], same) -> tuple[str, Any]:
+    """Create a trigger or macro found by its title among `listed`, update it when it differs:
+    ('created'|'updated'|'unchanged', id)."""
+    title, path = wanted["title"], f"/api/v2/{kind}s"
+    found = [t for t in listed if t.get("title") == title]
     if api.dry_run:
-        api.echo(f"(dry run: each trigger titled {trigger_title!r} and webhook named {webhook_name!r} is deleted)")
+        api.echo(f"(dry run: if a {kind} titled {title!r} exists it is updated with PUT, else created)")
+        api.call("POST", path, {kind: wanted})
+        return "dry run", None
+    if not found:
+        created = api.call("POST", path, {kind: wanted})[kind]
+        api.echo(f"{kind} {title!r}: created (id {created['id']})")
+        return "created", created["id"]
+    existing = found[0]
+    if same(existing, wanted):
+        api.echo(f"{kind} {title!r}: unchanged (id {existing['id']})")
+        return "unchanged", existing["id"]
+    api.call("PUT", f"{path}/{existing['id']}", {kind: wanted})
+    api.echo(f"{kind} {title!r}: updated (id {existing['id']})")
+    return "updated", existing["id"]
+
+
+def uninstall(api: AdminApi, account: str) -> dict:
+    """Delete the triggers first (Zendesk keeps a webhook that a trigger uses), the macros, then the webhook."""
+    webhook_name, trigger_title = names_for(account)
+    trigger_titles = [trigger_title] + [t + _suffix(account) for t in FEEDBACK_TRIGGER_TITLES.values()]
+    macro_titles = [t + _suffix(account) for t in MACRO_TITLES.values()]
+    removed = {"triggers": 0, "macros": 0, "webhooks": 0}
+    if api.dry_run:
+        api.echo(f"(dry run: each trigger titled {' or '.join(map(repr, trigger_titles))}, each macro titled "
+                 f"{' or '.join(map(repr, macro_titles))} and the webhook named {webhook_name!r} are deleted)")
         find_triggers(api, trigger_title)
         api.call("DELETE", "/api/v2/triggers/<trigger id>")
+        find_macros(api, macro_titles[0])
+        api.call("DELETE", "/api/v2/macros/<macro id>")
         find_webhooks(api, webhook_name)
         api.call("DELETE", f"/api/v2/webhooks/{PLACEHOLDER_ID}")
         return removed
-    for trigger in find_triggers(api, trigger_title):
-        api.call("DELETE", f"/api/v2/triggers/{trigger['id']}")
-        removed["triggers"] += 1
-        api.echo(f"trigger {trigger_title!r}: deleted (id {trigger['id']})")
+    for kind, titles in (("trigger", trigger_titles), ("macro", macro_titles)):
+        listed = _list_all(api, f"{kind}s")
+        for title in titles:
+            for found in (t for t in listed if t.get("title") == title):
+                api.call("DELETE", f"/api/v2/{kind}s/{found['id']}")
+                removed[f"{kind}s"] += 1
+                api.echo(f"{kind} {title!r}: deleted (id {found['id']})")
     for webhook in find_webhooks(api, webhook_name):
         api.call("DELETE", f"/api/v2/webhooks/{webhook['id']}")
         removed["webhooks"] += 1
         api.echo(f"webhook {webhook_name!r}: deleted (id {webhook['id']})")
     if not any(removed.values()):
-        api.echo("nothing to remove: no calmdesk webhook or trigger found")
+        api.echo("nothing to remove: no calmdesk webhook, trigger or macro found")
     return removed
 
 
-__all__ = ["install", "uninstall", "AdminApi", "trigger_spec", "webhook_spec", "TRIGGER_BODY"]
+__all__ = ["install", "uninstall", "AdminApi", "trigger_spec", "webhook_spec", "macro_spec", "feedback_trigger_spec",
+           "TRIGGER_BODY"]
