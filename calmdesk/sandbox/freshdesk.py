@@ -240,10 +240,17 @@ class FreshdeskSandbox:
                 return jsonify(description="Validation failed", errors=errors), 400
             with sandbox.lock:
                 was_resolved = ticket["status"] in (4, 5)
+                tags_before = set(ticket["tags"])
                 ticket.update(copy.deepcopy(body))
                 ticket["updated_at"] = _now_iso()
                 if ticket["status"] in (4, 5) and not was_resolved:
                     sandbox._email_requester(ticket, "ticket resolved")
+                if set(ticket["tags"]) - tags_before:
+                    from .freshdesk_rules import fire
+
+                    # An update through the API is the API key's agent's: ticket-update rules on "Tag is added" run
+                    # (an agent running a scenario that adds a tag is the same update).
+                    fire(sandbox, ticket_id, 4, "{tag:added}", performer_id=sandbox.api_agent, event="tag_added")
             return jsonify(ticket)
 
         @app.post("/api/v2/tickets")

@@ -2,7 +2,8 @@
 sends, with its advanced JSON content rendered as Freshdesk renders it.
 
 Modelled: ticket-creation rules (type 1) with `source in [...]` conditions, ticket-update rules (type 4) on
-"Reply is sent" performed by the requester (performer type 2). A condition on anything else never matches.
+"Reply is sent" performed by the requester (performer type 2) and on "Tag is added" (`tag_added`) performed by an
+agent (performer type 1), with `tag_names in [...]` conditions. A condition on anything else never matches.
 Sources: ../shared/helpdesk-facts.md ("Automations API", "Webhooks"); placeholders are JSON-escaped in an advanced
 body (same file), which rendering each string value and re-serialising reproduces.
 """
@@ -17,13 +18,14 @@ STATUS_LABELS = {2: "Open", 3: "Pending", 4: "Resolved", 5: "Closed", 6: "Waitin
 
 
 def _condition_holds(prop: dict[str, Any], ticket: dict[str, Any]) -> bool:
-    if prop.get("resource_type") != "ticket" or prop.get("field_name") != "source":
+    if prop.get("resource_type") != "ticket" or prop.get("field_name") not in ("source", "tag_names"):
         return False
     values = prop.get("value") if isinstance(prop.get("value"), list) else [prop.get("value")]
+    actual = set(ticket.get("tags") or []) if prop["field_name"] == "tag_names" else {ticket.get("source")}
     if prop.get("operator") == "in":
-        return ticket.get("source") in values
+        return bool(actual & set(values))
     if prop.get("operator") == "not_in":
-        return ticket.get("source") not in values
+        return not actual & set(values)
     return False
 
 
@@ -53,18 +55,26 @@ def render(content: dict[str, Any], sandbox: Any, ticket_id: int, triggered_even
             for k, v in content.items()}
 
 
-def fire(sandbox: Any, ticket_id: int, rule_type: int, triggered_event: str, performer_id: int | None = None) -> None:
-    """Run every active rule of one type against an event, queueing the webhook calls it makes."""
+def _performed_by(rule: dict[str, Any], sandbox: Any, ticket: dict[str, Any], performer_id: int | None) -> bool:
+    """Performer types: 1 agent, 2 requester, 3 agent or requester, 4 system."""
+    performer = (rule.get("performer") or {}).get("type")
+    is_agent, is_requester = performer_id in sandbox.agents, performer_id == ticket["requester_id"]
+    return {1: is_agent, 2: is_requester, 3: is_agent or is_requester}.get(performer, False)
+
+
+def fire(sandbox: Any, ticket_id: int, rule_type: int, triggered_event: str, performer_id: int | None = None,
+         event: str = "reply_sent") -> None:
+    """Run every active rule of one type against an event (type 4: `event` is the rule's event field name),
+    queueing the webhook calls it makes."""
     rules = getattr(sandbox, "rules", None) or {}
     ticket = sandbox.tickets[ticket_id]
     for rule in sorted(rules.values(), key=lambda r: r.get("position", 0)):
         if rule["type"] != rule_type or not rule.get("active", True) or not _conditions_hold(rule, ticket):
             continue
         if rule_type == 4:
-            performer = (rule.get("performer") or {}).get("type")
-            if performer == 2 and performer_id != ticket["requester_id"]:
+            if not _performed_by(rule, sandbox, ticket, performer_id):
                 continue
-            if not any(e.get("field_name") == "reply_sent" for e in rule.get("events") or []):
+            if not any(e.get("field_name") == event for e in rule.get("events") or []):
                 continue
         for action in rule.get("actions") or []:
             if action.get("field_name") == "trigger_webhook":

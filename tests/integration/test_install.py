@@ -297,13 +297,28 @@ def freshdesk_api(freshdesk, dry_run=False, lines=None) -> AdminApi:
                     redact={FRESHDESK_TOKEN: "<FRESHDESK_WEBHOOK_TOKEN>"})
 
 
-def test_freshdesk_install_creates_both_rules_once(freshdesk):
-    from calmdesk.helpdesks.freshdesk.setup import RULE_BODY, install as install_freshdesk
+def test_freshdesk_install_creates_the_rules_once(freshdesk):
+    from calmdesk.helpdesks.freshdesk.setup import FEEDBACK_RULE_BODY, RULE_BODY, install as install_freshdesk
 
-    result = install_freshdesk(freshdesk_api(freshdesk), PUBLIC, "default", FRESHDESK_TOKEN, "FRESHDESK_WEBHOOK_TOKEN")
-    assert result == {"calmdesk: customer replied": "created", "calmdesk: ticket created": "created"}
+    lines: list[str] = []
+    result = install_freshdesk(freshdesk_api(freshdesk, lines=lines), PUBLIC, "default", FRESHDESK_TOKEN,
+                               "FRESHDESK_WEBHOOK_TOKEN")
+    assert result == {"calmdesk: customer replied": "created", "calmdesk: ticket created": "created",
+                      "calmdesk: agent feedback": "created"}
     posts = [r for r in freshdesk.log.requests if r.method == "POST"]
-    assert [r.path for r in posts] == ["/api/v2/automations/4/rules", "/api/v2/automations/1/rules"]
+    assert [r.path for r in posts] == ["/api/v2/automations/4/rules", "/api/v2/automations/1/rules",
+                                       "/api/v2/automations/4/rules"]
+    feedback = posts[2].json
+    assert (feedback["performer"], feedback["events"]) == ({"type": 1}, [{"field_name": "tag_added"}])  # an agent
+    assert feedback["conditions"][0]["properties"][0]["value"] == ["calmdesk_helpful", "calmdesk_not_upset"]
+    assert feedback["actions"][0]["content"] == FEEDBACK_RULE_BODY == {
+        "calmdesk": "freshdesk-feedback/1", "ticket_id": "{{ticket.id}}", "tags": "{{ticket.tags}}"}
+    # The scenarios agents run cannot be created through the API: their steps are printed on every install.
+    text = "\n".join(lines)
+    assert ("1. Admin > Workflows > Scenario automations > New scenario. Name: calmdesk: not upset. Action: Add tag "
+            "calmdesk_not_upset.") in text
+    assert "2. Admin > Workflows > Scenario automations > New scenario. Name: calmdesk: helpful. Action: Add tag "\
+        "calmdesk_helpful." in text
     assert posts[0].json == {
         "name": "calmdesk: customer replied", "active": True, "performer": {"type": 2},
         "events": [{"field_name": "reply_sent"}], "conditions": [],
@@ -315,7 +330,7 @@ def test_freshdesk_install_creates_both_rules_once(freshdesk):
     freshdesk.log.requests.clear()
     again = install_freshdesk(freshdesk_api(freshdesk), PUBLIC, "default", FRESHDESK_TOKEN, "FRESHDESK_WEBHOOK_TOKEN")
     assert set(again.values()) == {"unchanged"}
-    assert {r.method for r in freshdesk.log.requests} == {"GET"} and len(freshdesk.rules) == 2
+    assert {r.method for r in freshdesk.log.requests} == {"GET"} and len(freshdesk.rules) == 3
 
     moved = install_freshdesk(freshdesk_api(freshdesk), "https://new.example.com", "default", FRESHDESK_TOKEN,
                               "FRESHDESK_WEBHOOK_TOKEN")
@@ -343,8 +358,8 @@ def test_freshdesk_refusal_prints_the_manual_steps_without_the_token(freshdesk, 
         "FRESHDESK_WEBHOOK_TOKEN": FRESHDESK_TOKEN})
     assert result.exit_code == 1, result.output  # not installed: the exit status says so
     assert result.output.rstrip().splitlines()[-1] == (
-        "Error: Freshdesk refused 2 of 2 rules; create 'calmdesk: customer replied', 'calmdesk: ticket created' by "
-        "hand as shown above")
+        "Error: Freshdesk refused 3 of 3 rules; create 'calmdesk: customer replied', 'calmdesk: ticket created', "
+        "'calmdesk: agent feedback' by hand as shown above")
     out = result.output
     assert "Freshdesk refused the rule 'calmdesk: customer replied' (GET /api/v2/automations/4/rules answered HTTP 403" \
         in out
@@ -353,6 +368,11 @@ def test_freshdesk_refusal_prints_the_manual_steps_without_the_token(freshdesk, 
     assert "URL https://calmdesk.example.com/webhooks/freshdesk" in out
     assert "X-Calmdesk-Token: <the value of FRESHDESK_WEBHOOK_TOKEN>" in out
     assert '{"calmdesk": "freshdesk-rule/1", "ticket_id": "{{ticket.id}}"' in out
+    assert "Name: calmdesk: agent feedback" in out
+    assert "When an action performed by: Agent. Involves any of these events: Tag is added." in out
+    assert "Match ANY of: Tags contain calmdesk_helpful or calmdesk_not_upset" in out
+    assert '{"calmdesk": "freshdesk-feedback/1", "ticket_id": "{{ticket.id}}", "tags": "{{ticket.tags}}"}' in out
+    assert "Name: calmdesk: not upset. Action: Add tag calmdesk_not_upset." in out
     assert FRESHDESK_TOKEN not in out and freshdesk.rules == {}
 
 
@@ -391,7 +411,7 @@ def test_freshdesk_update_leaves_the_rule_name_out(freshdesk):
                               "FRESHDESK_WEBHOOK_TOKEN")
     assert set(moved.values()) == {"updated"}
     puts = [r for r in freshdesk.log.requests if r.method == "PUT"]
-    assert len(puts) == 2 and all("name" not in r.json for r in puts) and all(r.status == 200 for r in puts)
+    assert len(puts) == 3 and all("name" not in r.json for r in puts) and all(r.status == 200 for r in puts)
 
 
 def test_freshdesk_uninstall_removes_only_calmdesks_rules(freshdesk, env):
@@ -401,9 +421,10 @@ def test_freshdesk_uninstall_removes_only_calmdesks_rules(freshdesk, env):
     install_freshdesk(freshdesk_api(freshdesk), PUBLIC, "emea", FRESHDESK_TOKEN, "FRESHDESK_WEBHOOK_TOKEN")
     result = CliRunner().invoke(freshdesk_group, ["uninstall"], env=freshdesk_env(env, freshdesk))
     assert result.exit_code == 0, result.output
-    assert sorted(r["name"] for r in freshdesk.rules.values()) == ["calmdesk: customer replied (emea)",
+    assert sorted(r["name"] for r in freshdesk.rules.values()) == ["calmdesk: agent feedback (emea)",
+                                                                   "calmdesk: customer replied (emea)",
                                                                    "calmdesk: ticket created (emea)"]
-    assert result.output.count("deleted") == 2
+    assert result.output.count("deleted") == 3
 
 
 def test_freshdesk_install_failure_is_one_line_and_non_zero(env):
@@ -479,12 +500,15 @@ def test_readmes_manual_zendesk_trigger_is_what_install_creates():
 def test_docs_freshdesk_rules_are_what_install_creates():
     from pathlib import Path
 
-    from calmdesk.helpdesks.freshdesk.setup import CUSTOMER_SOURCES, RULE_BODY, TOKEN_HEADER, names_for
+    from calmdesk.helpdesks.freshdesk.setup import (CUSTOMER_SOURCES, FEEDBACK_RULE_BODY, RULE_BODY, SCENARIOS,
+                                                    TOKEN_HEADER, names_for)
     from calmdesk.helpdesks.freshdesk.client import CHANNELS
 
     doc = (Path(__file__).resolve().parents[2] / "docs" / "freshdesk.md").read_text()
-    assert _json_blocks(doc) == [RULE_BODY]
-    for _, name, _ in names_for("default"):
+    assert _json_blocks(doc) == [RULE_BODY, FEEDBACK_RULE_BODY]
+    for name in SCENARIOS.values():
+        assert f"Name: `{name}`" in doc
+    for _, name, _, _ in names_for("default"):
         assert f"Name: `{name}`" in doc
     labels = {"email": "Email", "portal": "Portal", "phone": "Phone", "chat": "Chat",
               "feedback_widget": "Feedback Widget"}
