@@ -129,6 +129,17 @@ def agent_applies_macro(zendesk, ticket_id: int, title: str) -> None:
     submitted.raise_for_status()
 
 
+def agent_runs_scenario(freshdesk, ticket_id: int, tag: str) -> None:
+    """What an agent's scenario automation that adds `tag` does in Freshdesk: one update of the ticket by that agent
+    (the stand-in's API user is an agent)."""
+    import requests
+
+    auth, url = (freshdesk.api_key, "X"), f"{freshdesk.url}/api/v2/tickets/{ticket_id}"
+    shown = requests.get(url, auth=auth)
+    shown.raise_for_status()
+    requests.put(url, json={"tags": [*shown.json()["tags"], tag]}, auth=auth).raise_for_status()
+
+
 def freshdesk_headers(token: str | None = FRESHDESK_WEBHOOK_TOKEN, form: str = "basic") -> dict:
     """What a Freshdesk rule's webhook sends: the token as basic-auth password, or in X-Calmdesk-Token."""
     import base64

@@ -18,6 +18,7 @@ https://developer.zendesk.com/documentation/ticketing/reference-guides/actions-r
 from __future__ import annotations
 
 import re
+import uuid
 from typing import Any
 
 ROLES = {"end-user": "end_user", "agent": "agent", "admin": "admin"}
@@ -156,6 +157,7 @@ def fire(sandbox: Any, ticket_id: int, update_type: str, actor_id: int, comment_
             webhook = sandbox.webhooks.get(webhook_id)
             if webhook is None or webhook.get("status") != "active":
                 continue
+            # Each call has its own invocation id (X-Zendesk-Webhook-Invocation-Id), kept across Zendesk's retries.
             sandbox.deliveries.append({"trigger_id": trigger["id"], "webhook_id": webhook_id,
                                        "endpoint": webhook["endpoint"], "ticket_id": ticket_id,
-                                       "body": render(body, ticket, sandbox.users)})
+                                       "invocation_id": uuid.uuid4().hex, "body": render(body, ticket, sandbox.users)})

@@ -10,7 +10,7 @@ from calmdesk.config import read_config
 from calmdesk.helpdesks.admin_api import AdminApi
 from calmdesk.helpdesks.zendesk.setup import install
 from calmdesk.settings import load_settings
-from tests.conftest import ZENDESK_TOKEN, run_worker_burst, signed_zendesk_headers
+from tests.conftest import ZENDESK_SECRET, ZENDESK_TOKEN, run_worker_burst, signed_zendesk_headers
 from webhooks.app import create_app
 
 PUBLIC = "https://calmdesk.example.com"
@@ -18,20 +18,20 @@ UPSET = ("This is the third time I'm writing about order #48213. It is still not
          "and frankly this is unacceptable. I want a manager to call me today.")
 
 
-def install_into(zendesk, rules=None):
+def install_into(zendesk, rules=None, account="default"):
     from calmdesk.config import Rules
 
     api = AdminApi(zendesk.url, (f"{zendesk.email}/token", ZENDESK_TOKEN), echo=lambda line: None)
-    return install(api, PUBLIC, "default", rules or Rules(), "ZENDESK_WEBHOOK_SECRET")
+    return install(api, PUBLIC, account, rules or Rules(), "ZENDESK_WEBHOOK_SECRET")
 
 
-def deliver_all(client, zendesk) -> list:
+def deliver_all(client, zendesk, secret: str = ZENDESK_SECRET) -> list:
     """Post every delivery the installed triggers made, byte for byte, as Zendesk would (signed)."""
     answers = []
     for delivery in zendesk.deliveries:
         body = delivery["body"].encode()
-        answers.append(client.post(urlsplit(delivery["endpoint"]).path, data=body,
-                                   headers=signed_zendesk_headers(body)))
+        headers = {**signed_zendesk_headers(body, secret), "X-Zendesk-Webhook-Invocation-Id": delivery["invocation_id"]}
+        answers.append(client.post(urlsplit(delivery["endpoint"]).path, data=body, headers=headers))
     zendesk.deliveries.clear()
     return answers
 
