@@ -30,6 +30,15 @@ def _epoch(iso: str) -> int:
     return int(datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp())
 
 
+def offset_page(name: str, ordered: list[dict[str, Any]]):
+    """One page of a list Zendesk pages by offset (triggers, macros): `page`, `per_page` (at most 100), `next_page`."""
+    page, per_page = request.args.get("page", 1, type=int), min(request.args.get("per_page", 100, type=int), 100)
+    chunk = ordered[(page - 1) * per_page:page * per_page]
+    more = page * per_page < len(ordered)
+    next_page = f"{request.base_url}?page={page + 1}&per_page={per_page}" if more else None
+    return jsonify({name: chunk, "next_page": next_page, "previous_page": None, "count": len(ordered)})
+
+
 def register_admin_routes(app: Flask, sandbox: Any) -> None:
     sandbox.webhooks = {}  # id -> webhook
     sandbox.webhook_secrets = {}  # id -> signing secret
@@ -140,12 +149,7 @@ def register_admin_routes(app: Flask, sandbox: Any) -> None:
 
     @app.get("/api/v2/triggers")
     def list_triggers():
-        page, per_page = request.args.get("page", 1, type=int), min(request.args.get("per_page", 100, type=int), 100)
-        ordered = sorted(sandbox.triggers.values(), key=lambda t: t["id"])
-        chunk = ordered[(page - 1) * per_page:page * per_page]
-        more = page * per_page < len(ordered)
-        next_page = f"{request.base_url}?page={page + 1}&per_page={per_page}" if more else None
-        return jsonify(triggers=chunk, next_page=next_page, previous_page=None, count=len(ordered))
+        return offset_page("triggers", sorted(sandbox.triggers.values(), key=lambda t: t["id"]))
 
     @app.post("/api/v2/triggers")
     def create_trigger():

@@ -12,6 +12,7 @@ from typing import Any
 
 from flask import Flask, jsonify, request
 
+from calmdesk.sandbox.zendesk_admin import offset_page
 from calmdesk.sandbox.zendesk_triggers import MACRO_ACTIONS, action_problem, apply_actions
 
 FIELDS = ("title", "actions", "active", "description", "restriction")
@@ -57,12 +58,7 @@ def register_macro_routes(app: Flask, sandbox: Any) -> None:
 
     @app.get("/api/v2/macros")
     def list_macros():
-        page, per_page = request.args.get("page", 1, type=int), min(request.args.get("per_page", 100, type=int), 100)
-        ordered = sorted(sandbox.macros.values(), key=lambda m: m["position"])
-        chunk = ordered[(page - 1) * per_page:page * per_page]
-        more = page * per_page < len(ordered)
-        next_page = f"{request.base_url}?page={page + 1}&per_page={per_page}" if more else None
-        return jsonify(macros=[shown(m) for m in chunk], next_page=next_page, previous_page=None, count=len(ordered))
+        return offset_page("macros", [shown(m) for m in sorted(sandbox.macros.values(), key=lambda m: m["position"])])
 
     @app.post("/api/v2/macros")
     def create_macro():

@@ -216,18 +216,6 @@ def test_the_feedback_trigger_body_is_what_the_webhook_endpoint_reads(feedback, 
     assert (event.kind, event.ticket_id, event.feedback) == ("agent_feedback", "35436", expected)
 
 
-@pytest.fixture
-def bare_zendesk():
-    """A stand-in without the `zendesk` fixture's contract check: the requests here are refused on purpose."""
-    from calmdesk.sandbox.serving import ServerThread
-    from calmdesk.sandbox.zendesk import ZendeskSandbox
-
-    sandbox = ZendeskSandbox(api_token=ZENDESK_TOKEN)
-    with ServerThread(sandbox.app) as server:
-        sandbox.url = server.url
-        yield sandbox
-
-
 def test_the_stand_in_refuses_the_macros_zendesk_refuses(bare_zendesk):
     zendesk = bare_zendesk
     session = requests_session(zendesk)
@@ -480,12 +468,16 @@ def _json_blocks(text: str) -> list:
 def test_readmes_manual_zendesk_trigger_is_what_install_creates():
     from pathlib import Path
 
-    from calmdesk.helpdesks.zendesk.setup import TRIGGER_TITLE, UPDATE_TYPES
+    from calmdesk.helpdesks.zendesk.setup import (FEEDBACK_TRIGGER_TITLES, TRIGGER_TITLE, UPDATE_TYPES, feedback_body,
+                                                  macro_spec)
 
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
     section = readme[readme.index("## Installing into Zendesk"):readme.index("## Freshdesk")]
-    assert _json_blocks(section) == [TRIGGER_BODY]
+    assert _json_blocks(section) == [TRIGGER_BODY, feedback_body("not_upset")]
     assert f"`{TRIGGER_TITLE}`" in section
+    for feedback in FEEDBACK_TRIGGER_TITLES:
+        assert f"`{FEEDBACK_TRIGGER_TITLES[feedback]}`" in section and f"`{macro_spec(feedback)['title']}`" in section
+    assert json.dumps(macro_spec("not_upset")["actions"][0]) in section
     # the conditions, in Admin Center's words, one for each condition the installer sends
     words = {("comment_is_public", "true"): "Comment Is Public", ("role", "end_user"): "Current user Is (end user)",
              ("update_type", "Create"): "Ticket Is Created", ("update_type", "Change"): "Ticket Is Updated"}
