@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Callable
+from typing import Callable
 
 import requests
 from flask import Flask, redirect, render_template_string, request, url_for
@@ -88,33 +87,27 @@ def customer_says(sandbox: ZendeskSandbox, text: str, name: str = "Alex Morgan",
 
 def fire_triggers(sandbox: ZendeskSandbox, ticket_id: int, post: Callable[..., requests.Response] = requests.post
                   ) -> list[Delivery]:
-    """Each active trigger's notification_webhook action, as Zendesk runs it: placeholders filled in, the body
-    signed with the webhook's secret (HMAC-SHA256 over timestamp + body, base64), POSTed to its endpoint."""
+    """Send the webhook calls the stand-in's trigger engine queued for this ticket (sandbox/zendesk_triggers.py: only
+    the triggers whose conditions matched, placeholders filled in), as Zendesk sends them: signed with the webhook's
+    secret (HMAC-SHA256 over timestamp + body, base64) and POSTed to its endpoint."""
     deliveries = []
-    ticket = sandbox.tickets[ticket_id]
-    for trigger in list(getattr(sandbox, "triggers", {}).values()):
-        if not trigger.get("active", True):
-            continue
-        for action in trigger.get("actions", []):
-            if action.get("field") != "notification_webhook":
-                continue
-            webhook_id, body_template = action["value"]
-            webhook = sandbox.webhooks.get(webhook_id)
-            if not webhook or webhook.get("status") != "active":
-                continue
-            body = _render(body_template, sandbox, ticket).encode()
-            stamp = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-            signature = sign_zendesk_body(sandbox.webhook_secrets[webhook_id], stamp, body)
-            headers = {"Content-Type": "application/json", "User-Agent": "Zendesk Webhook",
-                       "X-Zendesk-Webhook-Id": webhook_id, "X-Zendesk-Webhook-Signature-Timestamp": stamp,
-                       "X-Zendesk-Webhook-Signature": signature,
-                       "X-Zendesk-Webhook-Invocation-Id": f"{ticket_id}-{len(sandbox.comments[ticket_id])}"}
-            try:
-                status: int | str = post(webhook["endpoint"], data=body, headers=headers, timeout=10).status_code
-            except requests.RequestException as exc:
-                status = f"not delivered: {webhook['endpoint']} unreachable ({type(exc).__name__}); is calmdesk running?"
-            deliveries.append(Delivery(ticket_id, webhook["endpoint"], status))
-            log.warning("webhook %s -> %s", webhook["endpoint"], status)
+    with sandbox.lock:
+        queued = [d for d in sandbox.deliveries if d["ticket_id"] == ticket_id]
+        sandbox.deliveries[:] = [d for d in sandbox.deliveries if d["ticket_id"] != ticket_id]
+    for delivery in queued:
+        webhook_id, endpoint, body = delivery["webhook_id"], delivery["endpoint"], delivery["body"].encode()
+        stamp = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        signature = sign_zendesk_body(sandbox.webhook_secrets[webhook_id], stamp, body)
+        headers = {"Content-Type": "application/json", "User-Agent": "Zendesk Webhook",
+                   "X-Zendesk-Webhook-Id": webhook_id, "X-Zendesk-Webhook-Signature-Timestamp": stamp,
+                   "X-Zendesk-Webhook-Signature": signature,
+                   "X-Zendesk-Webhook-Invocation-Id": delivery["invocation_id"]}
+        try:
+            status: int | str = post(endpoint, data=body, headers=headers, timeout=10).status_code
+        except requests.RequestException as exc:
+            status = f"not delivered: {endpoint} unreachable ({type(exc).__name__}); is calmdesk running?"
+        deliveries.append(Delivery(ticket_id, endpoint, status))
+        log.warning("webhook %s -> %s", endpoint, status)
     return deliveries
 
 
@@ -149,20 +142,6 @@ def freshdesk_customer_says(sandbox: FreshdeskSandbox, text: str, name: str = "A
             deliveries.append(Delivery(ticket_id, action["url"], status))
             log.warning("webhook %s -> %s", action["url"], status)
     return ticket_id, deliveries
-
-
-_PLACEHOLDER = re.compile(r"\{\{\s*([a-z_.]+)\s*\}\}")
-
-
-def _render(template: str, sandbox: ZendeskSandbox, ticket: dict[str, Any]) -> str:
-    requester = sandbox.users[ticket["requester_id"]]
-    values = {"ticket.id": ticket["id"], "ticket.requester.id": requester["id"],
-              "ticket.requester.first_name": requester["name"].split()[0],
-              "ticket.requester.name": requester["name"], "ticket.requester.language": requester["locale"],
-              "ticket.status": ticket["status"], "ticket.tags": " ".join(ticket["tags"]),
-              "ticket.title": ticket["subject"]}
-    # Zendesk does not JSON-escape placeholder values; the values here hold no quotes, as ids and tags do not.
-    return _PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), "")), template)
 
 
 def start_tryout(host: str = "127.0.0.1", zendesk_port: int = 8101, form_port: int = 8100,
