@@ -15,8 +15,10 @@ from typing import Any, Callable
 
 import pytest
 
+from calmdesk.events import FEEDBACK_TAGS
 from calmdesk.helpdesks.admin_api import AdminApi
 from calmdesk.helpdesks.freshdesk.setup import install as install_freshdesk
+from calmdesk.helpdesks.zendesk.setup import macro_spec
 from calmdesk.sandbox.freshdesk import FreshdeskSandbox
 from calmdesk.sandbox.freshdesk_admin import register_admin_routes
 from calmdesk.sandbox.serving import ServerThread
@@ -69,10 +71,9 @@ class Helpdesk:
 
 def _zendesk(sandbox: ZendeskSandbox, account: str, secret: str, app: dict, env: dict) -> Helpdesk:
     install_into(sandbox, account=account)
-    titles = {"calmdesk_not_upset": "calmdesk: not upset", "calmdesk_helpful": "calmdesk: helpful"}
-    suffix = "" if account == "default" else f" ({account})"
     return Helpdesk(sandbox, lambda: [a.status_code for a in deliver_zendesk(app["client"], sandbox, secret)],
-                    lambda ticket, tag: agent_applies_macro(sandbox, ticket, titles[tag] + suffix), env)
+                    lambda ticket, tag: agent_applies_macro(sandbox, ticket,
+                                                            macro_spec(FEEDBACK_TAGS[tag], account)["title"]), env)
 
 
 def _freshdesk(stack: ExitStack, account: str, token: str, app: dict, env: dict) -> Helpdesk:

@@ -44,11 +44,13 @@ UPDATE_TYPES = [
 PLACEHOLDER_ID = "<webhook id>"
 
 # The correction loop (issue 14). A macro is `{"macro": {"title", "actions": [{"field", "value"}]}}` (CreateMacro,
-# MacroInput: title and actions required, in ../shared/vendor/zendesk-support-api.openapi.yaml); the action field
-# `current_tags` adds the tags in its value, `remove_tags` removes them (Zendesk's actions reference,
-# https://developer.zendesk.com/documentation/ticketing/reference-guides/actions-reference/; the same names are the
-# Tickets API's `additional_tags`/`remove_tags` pair in the OpenAPI document). Applying a macro only fills the
-# agent's form: the tag reaches the ticket when the agent submits, an update like any other, which runs triggers.
+# MacroInput: title and actions required, in ../shared/vendor/zendesk-support-api.openapi.yaml, whose ActionObject
+# says no more than `field` and `value`). The action fields are from Zendesk's actions reference
+# (https://developer.zendesk.com/documentation/ticketing/reference-guides/actions-reference/): `current_tags` adds
+# the tags in its value, `remove_tags` removes them; `remove_tags` is also the Tickets API's name for removing tags
+# in the OpenAPI document. Not checked against a live account here: a Zendesk that refuses an action answers 422,
+# and the install stops with that answer. Applying a macro only fills the agent's form: the tag reaches the ticket
+# when the agent submits, an update like any other, which runs the triggers.
 MACRO_TITLES = {NOT_UPSET: "calmdesk: not upset", HELPFUL: "calmdesk: helpful"}
 MACRO_DESCRIPTIONS = {
     NOT_UPSET: "Tell calmdesk its note on this ticket was wrong: the customer is not upset. No further notes on this "
