@@ -38,9 +38,11 @@ def note_marker(helpdesk: str, ticket_id: str, escalation: int) -> str:
     return f"{NOTE_MARKER_PREFIX}{helpdesk}-{ticket_id}-{escalation}"
 
 
-def note_keys(marker: str) -> tuple[str, str, str]:
-    """(noted, attempt, lock) for one note marker."""
-    return f"{PREFIX}noted:{marker}", f"{PREFIX}attempt:{marker}", f"{PREFIX}notelock:{marker}"
+def note_keys(marker: str, account: str = "default") -> tuple[str, str, str]:
+    """(noted, attempt, lock) for one note marker in one account: two helpdesk accounts can both have a ticket 42.
+    The default account keeps the unscoped keys, so an upgrade never forgets a note already posted."""
+    scope = "" if account == "default" else f"{account}:"
+    return f"{PREFIX}noted:{scope}{marker}", f"{PREFIX}attempt:{scope}{marker}", f"{PREFIX}notelock:{scope}{marker}"
 
 
 # Follow-ups: a sorted set (score = due timestamp, member = id) and one JSON record per follow-up.

@@ -107,7 +107,7 @@ def post_note(payload: dict) -> dict:
         person = client.requester(event.ticket_id, event.requester_id)
         requester = Requester(person.name, person.locale, getattr(person, "time_zone", ""))
     note = compose_note(request, requester, load_config(settings), followup_policy(settings))
-    outcome = _post_once(conn, client, event.ticket_id, note.marker, note.rendered.html, job.id)
+    outcome = _post_once(conn, client, event.ticket_id, note.marker, note.rendered.html, job.id, event.account)
     conn.set(flagged_key(event.helpdesk, event.account, event.ticket_id), request.escalation, ex=FLAGGED_TTL)
     client.add_tags(event.ticket_id, list(note.tags))
     followup = None
@@ -258,7 +258,7 @@ def coach_reply(payload: dict) -> dict:
     html = template_environment().get_template("coaching.en.html.j2").render(
         said=said, missing=[f for f in findings if not f.quote], marker=marker)
     client = client_for(event.helpdesk, settings, event.account, conn)
-    outcome = _post_once(conn, client, event.ticket_id, marker, html, job.id)
+    outcome = _post_once(conn, client, event.ticket_id, marker, html, job.id, event.account)
     log.info("coaching %s helpdesk=%s ticket=%s findings=%s", outcome, event.helpdesk, event.ticket_id,
              ",".join(f.code for f in said))
     return {"outcome": outcome, "findings": [f.code for f in findings]}
@@ -296,7 +296,7 @@ def sweep_overdue_followups(conn, queue_name: str, grace: float) -> int:
     return len(ids)
 
 
-def _post_once(conn, client, ticket_id: str, marker: str, html: str, owner: str) -> Outcome:
+def _post_once(conn, client, ticket_id: str, marker: str, html: str, owner: str, account: str = "default") -> Outcome:
     """Post the note unless it is already on the ticket.
 
     `noted:` says it was posted. Without it, the ticket is always searched for the marker before posting: the
@@ -304,7 +304,7 @@ def _post_once(conn, client, ticket_id: str, marker: str, html: str, owner: str)
     container without a volume, after which a backfill would otherwise post the same note again). `attempt:`
     still records that a post went out. A short lock keeps two workers from posting the same escalation at once.
     """
-    noted_key, attempt_key, lock_key = note_keys(marker)
+    noted_key, attempt_key, lock_key = note_keys(marker, account)
     if conn.exists(noted_key):
         return Outcome.ALREADY_POSTED
     if not conn.set(lock_key, owner, nx=True, ex=120):

@@ -33,3 +33,12 @@ def test_every_stored_job_name_resolves(name):
     keep resolving after any move."""
     module, function = name.rsplit(".", 1)
     assert callable(getattr(importlib.import_module(module), function))
+
+
+def test_note_keys_are_scoped_per_account_and_the_default_keeps_its_old_keys():
+    from calmdesk.keys import note_keys
+
+    marker = "calmdesk-ref:zendesk-42-1"
+    assert note_keys(marker) == note_keys(marker, "default")
+    assert note_keys(marker)[0].endswith(f"noted:{marker}")  # unchanged for existing installs
+    assert set(note_keys(marker, "second")).isdisjoint(note_keys(marker))
