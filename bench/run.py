@@ -1,6 +1,7 @@
 """`make bench`: every comparison in interleaved rounds (bench/rounds.py), each figure with its median, spread and
-rounds; writes bench/results.json and the table in BENCHMARKS.md. About 12 minutes on 2 cores.
-`make bench-quick` (--quick): fewer and shorter rounds, for a developer's loop (about 4 minutes).
+rounds; writes bench/results.json and the table in BENCHMARKS.md. About 11 minutes on 2 cores.
+The run it replaces is kept as bench/results-previous.json and compared with the new one (bench/compare.py).
+`make bench-quick` (--quick): fewer and shorter rounds, for a developer's loop (about 6 minutes).
 
 Compare two runs with: .venv/bin/python bench/compare.py OLD.json NEW.json
 """
@@ -19,7 +20,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bench import detector_speed, ingress, pipeline  # noqa: E402
+from bench import compare, detector_speed, ingress, pipeline  # noqa: E402
 from bench.rounds import NOISY_SPREAD, likely_cause  # noqa: E402
 
 # Targets: (kind, key, text, check). kind "figure" checks a figure's median; "value" a single value.
@@ -53,12 +54,15 @@ def machine() -> str:
 
 def collect(quick: bool) -> dict:
     results: dict = {"figures": {}, "values": {}}
-    steps = (("detector", lambda: detector_speed.run(rounds=3 if quick else 7)),
-             ("ingress", lambda: ingress.run(rounds=3 if quick else 5, seconds=2 if quick else 4)),
+    steps = (("detector", lambda: detector_speed.run(rounds=3 if quick else 7, quick=quick)),
+             ("ingress", lambda: ingress.run(rounds=3 if quick else 7, seconds=2 if quick else 3)),
              ("pipeline", lambda: pipeline.run(quick=quick)))
+    results["step_seconds"] = {}
     for name, step in steps:
         print(f"running {name} ...", flush=True)
+        began = time.monotonic()
         part = step()
+        results["step_seconds"][name] = round(time.monotonic() - began)
         results["figures"].update(part["figures"])
         results["values"].update(part["values"])
     return results
@@ -99,6 +103,9 @@ def main() -> None:
     results.update({"commit": commit.stdout.strip(), "machine": machine(), "quick": quick,
                     "when": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
                     "bench_seconds": round(time.time() - began)})
+    previous = out.with_name(out.stem.replace("results", "results-previous") + out.suffix)
+    if out.exists():
+        previous.write_text(out.read_text())
     out.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
     rendered = table(results)
     if out == REPO / "bench" / "results.json":
@@ -109,6 +116,9 @@ def main() -> None:
                        f"{results['values'].get('ingress_generator', '')}.\n\n{rendered}\n")
     print(rendered)
     print(f"written: {out}")
+    if previous.exists():
+        print(f"against the run before ({previous.name}):")
+        compare.main([str(previous), str(out)])
 
 
 if __name__ == "__main__":

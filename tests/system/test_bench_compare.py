@@ -45,3 +45,13 @@ def test_overlapping_ranges_are_noise_and_disjoint_ranges_are_a_change():
 
     assert compare.moved(figure(1.0, 0.9, 1.1), figure(1.05, 0.95, 1.15)) == []
     assert [c["figure"] for c in compare.moved(figure(1.0, 0.95, 1.05), figure(0.5, 0.45, 0.55))] == ["x"]
+
+
+def test_the_detector_figure_comes_from_pyperf_runs_of_both_sides():
+    from bench import detector_speed
+
+    part = detector_speed.run(rounds=1, quick=True)
+    figure = part["figures"]["detector_speed_ratio"]
+    assert figure["rounds"] == 1 and figure["baseline"] > 0 and figure["subject"] > 0
+    assert abs(figure["median"] - figure["subject"] / figure["baseline"]) < 1e-3
+    assert part["values"]["detector_measured_by"].startswith("pyperf")
