@@ -38,6 +38,17 @@ _SWEAR = (r"f+u+c+k\w*|f[*#@!]{2,}(?:k|ing|in)?\w*|fck\w*|fkn|wtf|sh[i!1*]te?\w*
           r"putain|merde\w*|bordel|chier|fait chier|foutu\w*|foutent|connerie\w*|"
           r"schei(?:ß|ss|s)\w*|verdammt\w*|verfickt\w*|kacke|mist\b")
 
+# Days and near times, and the events that put a date on a customer's need, for urgency.
+_DAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_SOON = (rf"today|tonight|tomorrow|first thing|this (?:weekend|afternoon|evening|morning|{_DAY})|(?:on |this |next |by )?(?:{_DAY})|"
+         r"in (?:\d+|a few|two|three|four|five) (?:hours|days|minutes)")
+_EVENT = (r"flight|exam|interview|appointment|surgery|operation|hearing|move|movers|removal|trip|holiday|event|launch|"
+          r"conference|completion|closing|deadline|check-in|visa appointment|ceremony|wedding|funeral|party|payroll|"
+          r"christening|go-live|presentation|tender|audit|inspection|train|ferry|cruise")
+_DIA = r"lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+_JOUR = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_TAG = r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+
 CUE_PATTERNS: dict[str, list[str]] = {
     # Insults and contempt aimed at the company or its staff (not at a thing, not at a fraudster).
     "abuse": [
@@ -80,7 +91,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:incapables|incompétents|nuls|guignols|escrocs|voleurs|clowns|amateurs|abrutis|idiots|branquignols|bras cassés|menteurs|charlots)\b",
         r"\b(?:escrocs|voleurs|incapables|bande de nuls|des guignols|des menteurs|honte à vous|vous vous foutez de|vous êtes nuls)\b",
         # de
-        r"\b(?:ihr seid|sie sind|seid ihr|sind sie|ihr|euer (?:\w+ )?laden ist) (?:\w+ )?(?:echt |wirklich |doch |völlig |total |so |die )*"
+        r"\b(?:ihr seid|sie sind|seid ihr|sind sie|ihr|euer (?:\w+ )?laden ist) (?:\w+ )?(?:echt |wirklich |doch |alle |völlig |total |so |die )*"
         r"(?:unfähig\w*|inkompetent\w*|idioten|vollidioten|betrüger|witzfiguren|dilettanten|amateure|stümper|abzocker|lügner)\b",
         r"\b(?:unfähigste\w*|inkompetenteste\w*|saftladen|drecksladen|betrügerbande|abzocker\w*|vollidioten|stümper|lügner|"
         r"ihr habt (?:doch )?keine ahnung|schämt euch|schämen sie sich|lachnummer|unfähige[nr]?)\b",
@@ -89,10 +100,17 @@ CUE_PATTERNS: dict[str, list[str]] = {
     "profanity": [rf"\b(?:{_SWEAR})", r"\bf\*+(?:\w+|\*)", r"\bs\*+t\b", r"\bno shit\b", r"\b(?:so eine|so ne) schei"],
     # Lawyers, courts, regulators and ombudsmen, chargebacks: a step outside the company.
     "legal_threat": [
-        r"\b(?:my|our|a|the company'?s|general) (?:\w+ )?(?:lawyers?|solicitors?|attorneys?|legal (?:team|counsel|department|advisers?|advice)|counsel)\b",
-        r"\b(?:lawyer|solicitor|attorney)s?\b", r"\blegal (?:action|proceedings|steps|route|claim)\b", r"\blaw ?suit\b",
+        r"\b(?:my|our|a|the company'?s|general) (?:\w+ )?(?:lawyers?|solicitors?|attorneys?|legal (?:team|counsel|department|advisers?)|counsel) "
+        r"(?:will|shall|'ll|would|is going to|are going to|has advised|has been instructed|is now|are now|is aware|is involved|are involved|is handling|is dealing|"
+        r"is preparing|says|said|advised|advises|believes|thinks|agrees)\b",
+        r"\b(?:involve|involving|contact|contacting|instruct|instructing|consult|consulting|call|calling|ring|speak to|speaking to|"
+        r"spoken to|speak with|get|getting|got|hire|hiring|find|(?:pass|hand|forward|refer|take|show)(?:ed|ing|s)? (?:this|it|everything|all of (?:this|it)|the (?:\w+ )?(?:file|matter|case|details|documents|paperwork|evidence)) "
+        r"(?:over |on )?to|(?:hear|hearing|letter|call|email|papers|be) (?:\w+ ){0,3}?from|with) (?:my|our|a|the|a good) (?:\w+ )?"
+        r"(?:lawyers?|solicitors?|attorneys?|legal (?:team|counsel|department|advisers?|advice)|counsel)\b",
+        r"\blawyer(?:ing)? up\b",
+        r"\blegal (?:action|proceedings|steps|route|claim)\b", r"\blaw ?suit\b",
         r"\b(?:i|we)(?:'ll| will| shall| am going to|'m going to| are going to|'re going to| may| might| would)? (?:have to |be forced to )?sue\b",
-        r"\bsu(?:e|ing) (?:you|your|the company|them)\b", r"\bsmall claims\b", r"\bcourt\b(?! ?(?:yard|house|ney))",
+        r"\bsu(?:e|ing) (?:you|your|the company|them)\b", r"\bsmall claims\b", r"\bcourt\b(?! ?(?:yard|house|ney|fees?|costs|date for my|shoes))",
         r"\b(?:ombudsman|ombudsperson|regulator|ofcom|ofgem|ofwat|fca|cfpb|ftc|fcc|trading standards|citizens advice|"
         r"information commissioner|ico|caa|better business bureau|bbb|attorney general|consumer (?:protection|rights|council|"
         r"affairs)|equality act|consumer rights act|financial ombudsman)\b",
@@ -107,16 +125,23 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:take|taking) (?:this|it|you|the matter) (?:further|to court|legal)\b", r"\bmy (?:legal |statutory |consumer )?rights under\b",
         r"\b(?:legal advice|legally|seek(?:ing)? legal|take legal|legal recourse|consult(?:ing)? (?:a|my) (?:lawyer|solicitor))\b",
         r"\bdata protection (?:authority|regulator|commissioner)\b",
+        r"\b(?:my|our|the) (?:bank|card issuer|card provider|credit card (?:company|provider)|card company|paypal|amex)(?:\'s)? (?:\w+ ){0,3}(?:dispute|chargeback|charge-back|claim against you)\b",
+        r"\b(?:lodg|fil|submitt|mak|rais|escalat)(?:e|ing|ed)? (?:a |an |my )?(?:formal )?(?:complaint|claim|case) (?:with|to) (?:the |an? )?(?:\w+ )?(?:ombudsman|regulator|court|tribunal|authority|commission)\b",
+        r"\b(?:cma|competition and markets authority|advertising standards|asa|financial conduct authority|alternative dispute resolution|arbitration|county court|ccj)\b",
+        r"\b(?:see|take|taking|drag|dragging) (?:you|your company|this company|them) (?:\w+ )?(?:to|into|through) (?:court|the courts|a tribunal)\b",
         # es
-        r"\b(?:abogad[oa]s?|demanda(?:r|ré|remos)?|denuncia(?:r|ré|remos)?|tribunal(?:es)?|juzgados?|vía judicial|"
-        r"acciones legales|ocu|facua|consumo|omic|hoja de reclamaciones|oficina (?:municipal )?del? consumidor|"
+        r"\b(?:reclamación (?:oficial|formal)|libro de reclamaciones|contracargo|retrocesión del cargo|reclamaré ante|acudiré a (?:la|los|un)|"r"(?:oficina de|a|ante|en) consumo|(?:interpondré|pondré|presentaré|poner|presentar) (?:una )?(?:demanda|denuncia|reclamación)|"r"procedimiento judicial|juicio|(?:disputa|reclamación) (?:con|en|ante) (?:mi|el) banco|mi banco (?:\w+ ){0,2}(?:disputa|contracargo))\b",
+        r"\b(?:abogad[oa]s?|demandar|demandaré|demandaremos|denuncia(?:r|ré|remos)?|tribunal(?:es)?|juzgados?|vía judicial|"
+        r"acciones legales|ocu|facua|omic|hoja de reclamaciones|oficina (?:municipal )?del? consumidor|"
         r"banco de españa|defensor del (?:cliente|pueblo)|medidas legales|vía legal|aepd|arbitraje|junta arbitral)\b",
         # fr
+        r"\b(?:action en justice|saisir (?:le |la |un |les )?(?:médiateur|tribunal|justice|juge|conciliateur|cnil|dgccrf|autorités?)|"r"faire opposition|opposition (?:bancaire|auprès de ma banque|sur (?:le|ce) (?:paiement|prélèvement))|rétrofacturation|"r"contester (?:le|ce|la|cette) (?:\w+ )?(?:auprès de|avec) ma banque|plainte (?:auprès|contre)|recours (?:juridique|en justice|collectif))\b",
         r"\b(?:avocats?|poursuites?|porter plainte|mise en demeure|tribunal|en justice|médiateur|ufc|que choisir|"
-        r"dgccrf|arcep|cnil|signalconso|60 millions|association de consommateurs|saisir (?:le|la|un)|conciliateur|huissier|"
+        r"dgccrf|arcep|cnil|signalconso|60 millions|association de consommateurs|conciliateur|huissier|"
         r"injonction de payer)\b",
         # de
-        r"\b(?:anwalt|anwältin|rechtsanwalt\w*|anwalts?|rechtliche schritte|klage|verklagen|gericht\w*|verbraucherzentrale|"
+        r"\b(?:rückbuchung|zurückbuchen|zurückbuchung|lastschrift (?:\w+ )?(?:zurückgeben|zurückgehen lassen|widerrufen)|chargeback|"r"vor gericht|gerichtlich\w*|amtsgericht|gerichtsverfahren|anzeige (?:erstatten|gegen)|strafanzeige|rechtlich (?:prüfen|vorgehen)|"r"schlichtung\w*|ombudsstelle|ombudsmann|einschalten werde|inkasso\w* (?:einschalten|beauftragen))\b",
+        r"\b(?:anwalt|anwältin|rechtsanwalt\w*|anwalts?|rechtliche schritte|klage|verklagen|verbraucherzentrale|"
         r"bundesnetzagentur|schlichtungsstelle|bafin|schadenersatz\w*|schadensersatz\w*|mahnverfahren|juristisch\w*|rechtsweg|"
         r"verbraucherschutz\w*|beschwerde bei der|datenschutzbehörde|mahnbescheid)\b",
     ],
@@ -156,7 +181,18 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i|we)(?:'ll| will| shall) (?:be )?(?:cancel\w*|leav\w*|switch\w*|clos\w*|tak\w+ (?:my|our) business)[^.\n]{0,40}\b(?:unless|if)\b",
         r"\b(?:i'm|i am|we're|we are) (?:going|moving|switching) (?:over )?to (?!(?:be|have|need|ask|call|get|make|try|do|send|"
         r"wait|keep|stop|pay|see|take|check|contact|write|raise|post|put|the|a|an|my|your)\b)[a-z]\w+",
+        r"\b(?:mov(?:e|ing)|switch(?:ing)?|migrat(?:e|ing)|tak(?:e|ing)) (?:\w+ ){0,3}(?:over )?to (?:a |an )?(?:competitor|rival|another (?:vendor|provider|supplier|platform|tool|bank|company|network|service|airline|insurer))\b",
+        r"\b(?:trial(?:l?ing)?|testing|trying (?:out )?|piloting|evaluating|comparing|talking to|speaking to|in talks with|getting quotes from) (?:other|another|alternative|competing|a competitor\'?s?|competitors?\'?|rival) ?(?:\w+ )?(?:platforms?|providers?|vendors?|suppliers?|tools?|solutions?|products?|services?|banks?|networks?|companies|options|offers?|quotes)?\b",
+        r"\b(?:last|final) time (?:i|we)(?:\'ll| will)? (?:ever )?(?:shop|order|buy|book|fly|stay|use|deal|travel|bank|come)\w*\b",
+        r"\b(?:and|or) (?:i'm|we're|i am|we are|i'll be|we'll be) (?:gone|out of here|off)\b",
+        r"\b(?:quote|offer|deal|price) from (?:a |your |another |one of your )?(?:competitors?|rivals?|another (?:provider|supplier|company|bank|network|insurer))\b",
+        r"\b(?:go|going|move|moving|shop|shopping|take (?:my|our) (?:business|money)) (?:somewhere|anywhere) else\b", r"\bready to (?:leave|walk|switch|move on|go elsewhere)\b",
+        r"\b(?:don\'t|do not) expect (?:me|us) to (?:renew|stay|come back|continue|order again)\b",
+        r"\b(?:you(?:\'re| are)? (?:going to|about to|gonna)|you\'ll|you will) lose (?:me|us|a (?:\w+ )?customer|(?:my|our) (?:business|custom))\b",
+        r"\b(?:reconsider(?:ing)?|rethink(?:ing)?|review(?:ing)?) (?:our|my) (?:renewal|contract|subscription|membership|relationship with you|account with you)\b",
+        r"\b(?:renewal|contract) (?:is )?(?:now )?(?:in doubt|off the table|under review|in question)\b",
         # es
+        r"\b(?:(?:vais|van|va) a perder (?:un|a un|una) cliente|(?:estoy|estamos) (?:mirando|buscando|valorando|comparando) (?:otras?|otros) (?:\w+ )?"r"(?:compañías|ofertas|opciones|alternativas|operadores|empresas|bancos|proveedores)|no (?:pienso|voy a) renovar|me voy a la competencia)\b",
         r"\b(?:me (?:cambio|cambiaré|voy a cambiar|paso|pasaré)|nos (?:cambiamos|cambiaremos|vamos a cambiar)) (?:de |a )(?:compañía|operador|proveedor|banco|otra|otro|la competencia)",
         r"\b(?:no (?:vuelvo|volveré|volvemos) a (?:comprar|pedir|contratar|reservar)|nunca más|olvidaos de mí|última vez que (?:compro|pido))\b",
         r"\b(?:buscar|busca|buscaremos|buscaré) (?:otro|otra|alternativas|otros) ?(?:proveedor|compañía|empresa|operador|banco)?",
@@ -167,6 +203,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bcambiar(?:me|nos)? de (?:compañía|operador|banco|proveedor|aseguradora)\b",
         r"\bsi no[^.\n]{0,80}\b(?:me doy de baja|me daré de baja|cancelo|cancelaré|me cambio|me voy)\b",
         # fr
+        r"\b(?:vous (?:allez|risquez de) perdre (?:un|une) client\w*|(?:nous )?(?:étudions|étudie|regardons|regarde|comparons|compare|cherchons|examinons) "r"(?:\w+ )?(?:d\'autres (?:offres|solutions|prestataires|fournisseurs|opérateurs)|la concurrence|des alternatives|ailleurs)|je ne (?:reviendrai|commanderai|réserverai) (?:plus )?jamais)\b",
         r"\b(?:aller (?:voir )?ailleurs|chez un concurrent|la concurrence|changer (?:d'opérateur|de fournisseur|de banque|de prestataire)|"
         r"plus jamais|je ne (?:commanderai|reviendrai|recommanderai) plus|d'autres solutions|une autre solution|"
         r"(?:chercher|trouver) un autre (?:prestataire|fournisseur|opérateur))\b",
@@ -176,7 +213,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:je vais|nous allons) (?:résilier|partir|changer d)\w*", r"\bje résilie\b", r"\bvous (?:perdez|avez perdu) un client\b",
         r"\b(?:je ne renouvellerai pas|nous ne renouvellerons pas|je vous quitte|je quitte \w+|je ne resterai pas)\b",
         # de
-        r"\b(?:zur konkurrenz|anbieter wechseln|wechsle (?:ich )?(?:den anbieter|zu)|nie wieder|nicht verlängern|"
+        r"\b(?:(?:verlieren|verliert) (?:mich|uns) als kund\w*|(?:schaue|schauen|sehe|sehen) (?:mich|uns) (?:\w+ ){0,2}(?:nach (?:einem )?(?:anderen|alternativen|neuen)|bei der konkurrenz)|"r"(?:nicht|nie) mehr (?:bei (?:ihnen|euch) )?(?:bestellen|kaufen|buchen)|kündigen wir|das letzte mal (?:bei|dass))\b",
+        r"\b(?:zur konkurrenz|anbieter wechseln|wechsle (?:ich )?(?:den anbieter|zu)|nie wieder|nicht verlängern|nicht (?:mehr )?zu verlängern|"
         r"alternativen (?:prüfen|ansehen|suchen)|anderen anbieter)\b",
         r"\b(?:überlege|überlegen|erwäge|erwägen) (?:\w+ ){0,3}(?:zu kündigen|den anbieter|zu wechseln)\b", r"\bwerde (?:\w+ ){0,3}kündigen\b",
         r"\bich kündige\b(?! (?:hiermit|meinen|meine|den|das|fristgerecht|zum))", r"\b(?:verlieren|verliert) (?:einen|eine) kund\w*\b",
@@ -199,6 +237,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"stop (?:my|the|our) (?:subscription|membership|direct debit|payments))\b",
         r"\b(?:i'd|i would|we'd|we would|i want|we want|i wish|i need|we need) (?:like )?to (?:cancel|close|terminate|end)\b",
         r"\b(?:i'm|i am|we're|we are) (?:writing|contacting you) to (?:cancel|close|terminate)\b",
+        r"\b(?:i|we) (?:want|need|would like|\'d like) (?:my|our|the|this) (?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|service|policy)s? (?:cancell?ed|closed|terminated|ended|deleted|shut down)\b",
+        r"\b(?:do not|don\'t|please don\'t|please do not) (?:auto-?)?renew (?:my|our|the) (?:\w+ )?(?:plan|subscription|membership|contract|policy|licen[cs]e)\b",
+        r"\b(?:cancel|close|terminate) (?:it|this|everything|the lot|all of it) (?:now|today|immediately|right away|with immediate effect)\b",
+        r"\bturn off (?:the )?auto-?renew(?:al)?\b",
         # es
         r"\b(?:quiero|quisiera|deseo|solicito|me gustaría|queremos) (?:dar(?:me|nos)? de baja|cancelar|cerrar|rescindir|anular) (?:mi|la|el|nuestr[oa]|de)?",
         r"\b(?:darme de baja|dadme de baja|den de baja|cancelen mi|cierren mi|solicito la (?:baja|cancelación)|la baja del servicio|"
@@ -212,7 +254,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # de
         r"\b(?:hiermit kündige ich|kündige ich hiermit|möchte (?:ich )?(?:\w+ ){0,4}kündigen|bitte kündigen sie|ich kündige (?:meinen|meine|den|das|hiermit)|"
         r"kündigung (?:meines|meiner|des|der) (?:\w+ )?(?:vertrag|vertrags|abos?|abonnements?|mitgliedschaft|kontos?)|"
-        r"(?:konto|vertrag|abo) (?:bitte )?(?:löschen|schließen|beenden|kündigen)|bestätigen sie (?:mir )?(?:bitte )?die kündigung|kündigung zum)\b",
+        r"(?:konto|vertrag|abo) (?:bitte )?(?:löschen|schließen|beenden|kündigen)|(?:löschen|schließen|kündigen|beenden) sie (?:bitte )?(?:mein|meinen|meine|unser\w*) (?:\w+ )?(?:konto|kundenkonto|vertrag|abo\w*|mitgliedschaft|account|zugang)|bestätigen sie (?:mir )?(?:bitte )?die kündigung|kündigung zum)\b",
     ],
     # Says they already cancelled (and, typically, are still charged).
     "already_cancelled": [
@@ -294,18 +336,24 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bvos (?:équipes|conseillers|services) (?:nous|me) (?:répondent|disent|ont dit)\b",
         r"\b(?:hieß es|wurde (?:mir|uns) (?:\w+ )?(?:gesagt|versprochen|zugesagt|mitgeteilt)|habe ich (?:\w+ ){0,3}(?:angerufen|geschrieben|gemeldet)|"
         r"ich habe (?:\w+ ){0,4}(?:angerufen|geschrieben|gemeldet|reklamiert))\b",
+        r"\b(?:been|was|were) (?:on the phone|in touch|on (?:live )?chat|on hold|on to you|onto you) (?:\w+ ){0,4}(?:twice|" + _N + r" times|again|every day|daily|repeatedly)\b",
+        r"\b(?:(?:i|we)(?:\'ve| have)? (?:already )?(?:told|explained (?:this |it )?to) (?:you|your \w+) (?:\w+ ){0,3}(?:twice|" + _N + r" times|before|already|last (?:week|time)))\b",
+        r"\b(?:my|our) (?:previous|earlier|last|first|original|other) (?:\w+ )?(?:tickets?|cases?|complaints?|emails?|messages?|requests?|calls?|chats?) (?:about|regarding|on|for|were|was|got|went)\b",
         # es
+        r"\b(?:ya (?:se lo|os lo|les|os|se los) (?:he )?(?:dicho|dije|expliqué|explicado|comenté|comentado|escrito|mandado|enviado)|mi (?:anterior|último|primer) (?:correo|mensaje|reclamación|email)|"r"(?:segunda|tercera|cuarta|quinta) reclamación|no es la primera vez que (?:escribo|llamo|reclamo|os|les|lo))\b",
         r"\b(?:hola|buenas) (?:de nuevo|otra vez)\b", r"\b(?:ya|otra vez|de nuevo) (?:lo )?(?:comuniqué|llamé|escribí|reclamé|he (?:llamado|escrito|reclamado|enviado)|os escribí|les escribí)\b",
         r"\bvolví a (?:llamar|escribir|reclamar|enviar)\b", r"\b(?:seguimos|sigo) (?:sin (?:respuesta|noticias)|esperando)\b",
         r"\bhacer seguimiento\b", r"\bya van (?:\w+ )?(?:llamadas|correos|mensajes|semanas)\b", r"\bcada (?:persona|vez que llamo|agente)\b",
         rf"\b(?:{_N}) (?:llamadas|correos|mensajes|reclamaciones)\b", rf"\b(?:llamado|escrito|reclamado|llamé|escribí) (?:\w+ )?(?:{_N}) veces\b", r"\bsin respuesta\b", r"\bgracias por (?:la|su|tu) respuesta\b",
         # fr
+        r"\b(?:sans (?:aucune )?réponse (?:à|de) (?:mon|ma|mes)|(?:mon|ma) (?:précédent|dernier|dernière|premier|première) (?:mail|courriel|message|demande|réclamation|appel)|"r"relancé (?:\w+ )?(?:deux|trois|plusieurs|\d+) fois|je vous ai (?:déjà )?(?:écrit|appelé|contacté|signalé|relancé))\b",
         r"\bce n'est pas la première fois\b", r"\bdéjà (?:signalé|écrit|appelé|contacté|relancé|réclamé|envoyé|expliqué)\b",
         r"\b(?:vous ai|vous avons) déjà\b", r"\bj'ai déjà (?:écrit|appelé|signalé|contacté|envoyé|relancé|expliqué|téléphoné|fait une réclamation)\b", r"\bà (?:deux|trois|quatre|plusieurs|maintes) reprises\b", r"\bencore une fois\b",
         rf"\b(?:{_N}) (?:courriels|mails|e-mails|appels|tickets|relances|conseillers)\b", r"\bj'attends toujours (?:une |votre )?(?:réponse|retour)\b", r"\btoujours (?:aucune|pas de) (?:réponse|retour|nouvelles)\b",
         r"\bà chaque (?:appel|fois)\b", r"\bconseiller différent\b", r"\bmalgré (?:\w+ )?(?:tickets|relances|appels|courriels|mails)\b",
         r"\bje (?:vous )?relance\b",
         # de
+        r"\b(?:(?:meine|unsere) (?:zweite|dritte|vierte|fünfte|x-te) (?:anfrage|nachricht|e-mail|mail|beschwerde|reklamation|erinnerung|mahnung)|"r"(?:erneut|nochmals|wiederholt|zum wiederholten mal|immer wieder) (?:\w+ ){0,2}(?:anfrage|schreibe|melde|nachfrage|angerufen|geschrieben)|"r"(?:meine|unsere) (?:letzte|vorige|vorherige|erste) (?:anfrage|nachricht|e-mail|mail|beschwerde))\b",
         r"\b(?:bereits|schon) (?:\w+ )?(?:zweimal|dreimal|viermal|mehrfach|mehrmals|mal|einmal)\b",
         r"\b(?:zweimal|dreimal|viermal|mehrfach|mehrmals) (?:\w+ )?(?:angerufen|geschrieben|gemeldet|nachgefragt|reklamiert)\b",
         r"\b(?:wie (?:bereits|schon)|bereits) (?:\w+ )?(?:geschrieben|erwähnt|mitgeteilt|gemeldet|geschildert)\b",
@@ -330,15 +378,25 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bwho(?:'s| is) in charge\b", r"\b(?:call|email|reply|response|contact|hear|callback|call back) from (?:a|your|the|someone) (?:\w+ )?"
         r"(?:manager|supervisor|boss|senior|team leader)\b", r"\bcomplaints (?:team|department|manager|procedure)\b",
         r"\b(?:a|the) named escalation contact\b", r"\bcomplaints (?:manager|department)\b",
+        r"\bwho(?:'s| is) your (?:manager|supervisor|boss|superior|line manager)\b",
+        r"\b(?:want|need|would like|'d like|demand|expect|request|asking for|insist on) (?:this|it|my (?:\w+ )?(?:complaint|case|ticket)) (?:to be )?escalated\b",
+        r"\b(?:please |i want you to |i'm asking you to )escalate (?:this|it|my (?:\w+ )?(?:complaint|case|ticket|issue))\b(?! to (?:the |your )?(?:tech|technical|engineering|dev|it|specialist|relevant|right|appropriate))",
+        r"\b(?:your|the) (?:boss|superiors?|upper management|senior management|management team|head of customer \w+)\b",
+        r"\b(?:escalat(?:e|ing)|escalated|raise|raising|refer|referring|passed?|forward(?:ing)?) (?:this |it |my (?:\w+ )?(?:complaint|case|ticket) )?(?:to|with) (?:a |your |the )?(?:complaints?|management|senior|higher|executive|manager|supervisor|boss|team lead\w*|superiors?)\b",
         # es
+        r"\b(?:páseme|pásame|pasadme|pásenme|pónganme|ponme|póngame|quiero) (?:con )?(?:su|tu|un|el|la|vuestro|vuestra) (?:superior|supervisor\w*|responsable|jef[ea]|encargad[oa]|gerente)\b",
+        r"\b(?:departamento|servicio|área) de (?:reclamaciones|quejas|atención al cliente de nivel superior)\b",
         r"\b(?:hablar|habl[ae]|comunicarme|contactar) con (?:el |la |un |una |algún |alguna |alguien (?:de |del )?(?:la )?)?(?:responsable|supervisor\w*|"
         r"encargad\w*|gerente|director\w*|jef[ea]\w*|dirección|superior)\b",
         r"\b(?:escal\w+) (?:\w+ ){0,3}(?:a|con) (?:un|una|el|la) (?:responsable|supervisor\w*|superior|gerente|director\w*)\b",
         r"\b(?:pongo|pone|ponemos) en copia\b", r"\bcon copia a\b",
         # fr
+        r"\b(?:service|département) (?:des )?réclamations\b",
+        r"\b(?:votre|un) supérieur hiérarchique\b",
         r"\b(?:parler|m'adresser|échanger) (?:à|avec) (?:un|une|votre|le|la|un de vos) (?:responsable|supérieur|manager|directeur|directrice|chef)\b",
         r"\b(?:je mets|nous mettons|mis|mets) en copie\b", r"\bvotre (?:directeur|directrice) général\w*\b",
         # de
+        r"\b(?:beschwerdeabteilung|beschwerdemanagement|beschwerdestelle|geschäftsleitung|chef sprechen|ihren chef|ihrem chef)\b",
         r"\b(?:mit|an) (?:einer|einem|ihrem|ihrer|ihren|den|die|der) (?:führungskraft|vorgesetzten|teamleit\w*|geschäftsführ\w*|"
         r"abteilungsleit\w*|verantwortlichen|leitung)\b",
         r"\bin kopie\b", r"\b(?:ihren|ihrem|ihr) geschäftsführer\b", r"\bvorgesetzt\w*\b",
@@ -379,12 +437,28 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:reconnect|fix|restore|call|ring|rebook|unblock|unlock|sort|send|deliver|reply|respond|help|get)\w* (?:\w+ ){0,4}(?:today|tonight|asap)\b",
         r"\b(?:please|can|could) (?:someone|somebody|anyone) (?:please )?(?:call|ring|phone) me\b",
         r"\bi'm (?:literally )?(?:standing|stuck|stranded|sitting) (?:at|in|on)\b",
+        r"\b(?:my|our|the) (?:\w+ )?(?:" + _EVENT + r")(?: \w+){0,3}? (?:is|\'s|are|starts?|leaves?|departs?|begins?|takes place|happens|arrive|arrives|closes?|goes) (?:\w+ ){0,2}?(?:" + _SOON + r")\b(?! (?:to|until|or)\b)",
+        r"\b(?:my|our|the) (?:" + _EVENT + r") (?:today|tonight|tomorrow|first thing|this (?:weekend|" + _DAY + r"|afternoon|evening)|in (?:\d+|a few|two|three) (?:hours|days))\b(?! (?:was|were|got|has been|had))",
+        r"\b(?:i|we)(?:\'m|\'re| am| are)? (?:fly|flying|leave|leaving|travel|travelling|traveling|depart|departing|moving house|move house|start|starting|getting married|get married|emigrat\w+|relocat\w+|head off|heading off) (?:\w+ ){0,3}?(?:" + _SOON + r")\b",
+        r"\b(?:need|needs|must|has to|have to|got to|require|requires)\b[^.\n]{0,50}?\b(?:by|before) (?:" + _DAY + r"|tomorrow|tonight|today|then|noon|midday|end of (?:the )?(?:day|week|month)|close of business|cob|eod|the (?:\d{1,2}(?:st|nd|rd|th)?|end)|\d{1,2}(?::\d\d)? ?(?:am|pm))\b",
+        r"\bbefore (?:my|our|the) (?:" + _EVENT + r")\b",
+        r"\b(?:today|tonight|tomorrow|on (?:" + _DAY + r")|this (?:" + _DAY + r")) (?:i|we) (?:have|'ve got|fly|leave|travel|move|start|go live|launch)\b",
+        r"\b(?:we|i) (?:go live|launch|open|close the (?:month|books|year)|complete|exchange contracts|present|submit) (?:\w+ ){0,2}?(?:today|tonight|tomorrow|first thing|(?:on |this )?(?:" + _DAY + r"))\b(?! (?:to|until)\b)",
+        r"\b(?:deadline|cut-?off)\b[^.\n]{0,30}?\b(?:today|tonight|tomorrow|" + _DAY + r"|in (?:\d+|two|three|a few) (?:hours|days)|end of (?:the )?(?:day|week|month))\b",
+        r"\b(?:(?:i|we) (?:have|\'ve got|face) a (?:hard |strict |tight |legal )?deadline|time is running out|running out of time|against the clock|the clock is ticking)\b",
         # es
+        r"\b(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|plazo|funeral|entierro|juicio|evento|nómina) (?:(?!(?:fue|pasad[oa]|era|ayer|al)\b)[^.\n]){0,40}?"r"\b(?:mañana|hoy|esta (?:noche|tarde)|este (?:fin de semana|" + _DIA + r")|el (?:próximo )?(?:" + _DIA + r"))\b(?! (?:al|a|por|para)\b)",
+        r"\b(?:antes del? (?:" + _DIA + r"|mañana|fin de mes|día \d+|\d+)|para (?:mañana|hoy mismo|el (?:" + _DIA + r"))|(?:salgo|viajo|me voy|vuelo|me caso|me mudo|empiezo|salimos|viajamos|nos vamos|nos casamos|nos mudamos) (?:\w+ ){0,2}?(?:mañana|hoy|esta noche|el (?:" + _DIA + r")))\b",
+        r"\b(?:mañana|hoy|esta noche|el (?:" + _DIA + r")) (?:tengo|tenemos|es|sale|empieza|me caso|vuelo|viajo) (?:el |la |mi |un |una )?(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|juicio|funeral|plazo)\b",
         r"\b(?:urgente|urgencia|hoy mismo|cuanto antes|inmediatamente|de inmediato|lo antes posible|esta noche)\b",
         # fr
+        r"\b(?:vol|train|avion|mariage|examen|entretien|rendez-vous|opération|déménagement|départ|enterrement|obsèques|audience|échéance|date limite|paie) (?:(?!(?:a été|était|dernier|hier|à|au)\b)[^.\n]){0,40}?"r"\b(?:demain|ce soir|aujourd\'hui|cet après-midi|ce (?:week-end|" + _JOUR + r")|(?:" + _JOUR + r")(?: prochain)?|dans (?:\d+|deux|trois|quelques) (?:heures|jours))\b(?! (?:à|au|pour|vers|ou)\b)",
+        r"\b(?:avant (?:" + _JOUR + r"|demain|ce soir|la fin de (?:la )?(?:journée|semaine|mois)|le \d+)|(?:je pars|nous partons|je prends l\'avion|je déménage|je me marie|on part|je voyage) (?:\w+ ){0,2}?(?:demain|ce soir|aujourd\'hui|" + _JOUR + r"|dans)|j\'en ai besoin (?:pour|avant|d\'ici))\b",
         r"\b(?:urgent|urgence|immédiatement|au plus vite|dès que possible|aujourd'hui même|ce soir|d'ici (?:le|demain|ce soir)|"
         r"date de notre clôture)\b",
         # de
+        r"\b(?:flug|hochzeit|prüfung|termin|umzug|abflug|beerdigung|operation|vorstellungsgespräch|frist|abgabe|reise|abreise|gehaltsabrechnung|lohnabrechnung) (?:(?!(?:war|wurde|letzte\w*|gestern)\b)[^.\n]){0,40}?"r"\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r")|in (?:\d+|zwei|drei|wenigen) (?:stunden|tagen))\b(?! (?:auf|zu|nach|oder)\b)",
+        r"\b(?:(?:brauche|brauchen|benötige|benötigen|muss|müssen)\b[^.\n]{0,50}?\b(?:bis|vor) (?:" + _TAG + r"|morgen|heute|übermorgen|ende|spätestens|dem \d)|(?:ich|wir) (?:fliege|fliegen|reise|reisen|ziehe|ziehen|heirate|heiraten|fahre|fahren) (?:\w+ ){0,2}?(?:morgen|heute|übermorgen|am (?:" + _TAG + r")))\b",
         r"\b(?:dringend\w*|sofort|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
         r"müssen bis)",
     ],
@@ -410,13 +484,17 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"tumou?r|cancer|chemo\w*|terminal(?:ly)? ill|dying|newborn|\d+ (?:month|week) old (?:baby|son|daughter))\b",
         r"\bi(?:'m| am) (?:all )?(?:on my own|alone)\b",
         r"\b(?:scam(?:med)?|defrauded|conned) out of\b", r"\bmy visa depends\b", r"\bi can(?:'t|not) pay\b", r"\bi(?:'m| am) going to fail\b",
+        r"\b(?:(?:in|into|from) hospital|in the hospital|intensive care|(?:i\'m|i am|she\'s|he\'s|she is|he is) (?:\w+ )?(?:disabled|pregnant|housebound|registered blind)|"r"disabled (?:son|daughter|husband|wife|mother|father|mum|dad|child|person|customer)|struggling (?:to cope|financially|to pay|to make ends meet)|"r"single (?:mum|mom|parent|father|mother)|autism|autistic|special needs|care home|alzheimer's|palliative|(?:worried|scared) (?:sick|to death|out of my mind)|at breaking point|falling apart)\b",
         # es
+        r"\b(?:en el hospital|hospitalizad\w*|embarazada|discapacidad|no llego a fin de mes|sin dinero para|agobiad[oa]|no puedo más)\b",
         r"\b(?:angustiad[oa]|desesperad[oa]|asustad[oa]|aterrad[oa]|miedo|pánico|falleci\w*|operarse|operación del corazón|"
         r"no puedo pagar|(?:para|pagar) el alquiler|sin dormir|preocupad[oa]|llorando|no sé qué hacer|nerviosísim[oa])\b",
         # fr
+        r"\b(?:à l\'hôpital|hospitalisée?|enceinte|handicap\w*|plus un (?:sou|centime)|je n\'en peux plus|je n\'arrive plus à payer)\b",
         r"\b(?:paniqué\w*|angoiss\w*|désespér\w*|j'ai peur|terrifié\w*|décéd\w*|décès|(?:pour|payer) (?:mon|le) loyer|seule? avec (?:mes|mon|ma)|"
         r"je ne dors plus|vient d'avoir un bébé|inquièt\w*|je pleure|je ne sais plus quoi faire|à bout|effondrée?)\b",
         # de
+        r"\b(?:im krankenhaus|schwanger|behindert\w*|pflegefall|kein geld mehr|existenz\w*|ich kann nicht mehr|mit den nerven am ende)\b",
         r"\b(?:verzweifelt|panik|angst|verstorben|todesfall|geld für die miete|(?:die|meine) miete (?:nicht )?(?:zahlen|bezahlen)|"
         r"schlaflos|weiß nicht mehr weiter|sorgen|weine|weiß nicht, was ich tun soll|am ende)\b",
     ],
@@ -474,10 +552,10 @@ CALM_PATTERNS = [
     r"i realise|i realize|if that helps|if it helps|let me know if you need|letting you know|for your information|in case (?:the|it|you|that)|"
     r"no worries if not|we can work around it|small thing|minor thing|minor issue|small issue|not a big deal|"
     r"how (?:do|can|would|should) (?:i|we) (?:claim|get|request|apply|change|reset|update|return|book|submit|report|make|"
-    r"add|remove|download|find|set|transfer|move|pay)|what do (?:i|we) need to|is there a way to|what(?:'s| is) the process)",
-    r"\b(?:no hay prisa|sin prisa|no pasa nada|perfecto|todo bien|entiendo que|desafortunadamente|lamentablemente)",
-    r"\b(?:pas urgent|ce n'est pas grave|pas de souci|aucun souci|je comprends|parfait|c'est réglé|malheureusement)",
-    r"\b(?:kein drama|keine eile|es eilt (?:also )?nicht|kein problem|ich verstehe|top service|alles gut|leider)",
+    r"add|remove|download|find|set|transfer|move|pay)|what do (?:i|we) need to|is there a way to|what(?:'s| is) the process|is (?:it|this|that) (?:covered|a known|normal|expected|possible)|(?:can|could|may|do|would) (?:i|we) (?:claim|get|request|return|exchange|apply|be refunded|be reimbursed)|what are (?:my|the|our) options|is there a (?:workaround|fix|known|way))",
+    r"\b(?:no hay prisa|sin prisa|(?:puedo|podría|podemos) (?:reclamar|pedir|solicitar|cambiar|devolver)|es normal|no pasa nada|perfecto|todo bien|entiendo que|desafortunadamente|lamentablemente)",
+    r"\b(?:pas urgent|ce n'est pas grave|est-ce (?:normal|couvert|possible)|(?:puis-je|pourrais-je) (?:demander|obtenir|être remboursée?)|pas de souci|aucun souci|je comprends|parfait|c'est réglé|malheureusement)",
+    r"\b(?:kein drama|keine eile|ist das (?:normal|bekannt|ein bekanntes)|(?:kann|könnte) ich (?:\w+ )?(?:erstatten|zurückgeben|umtauschen|beantragen)|es eilt (?:also )?nicht|kein problem|ich verstehe|top service|alles gut|leider)",
 ]
 
 # A polite request: common in calm reports, but also in complaints ("can you help, my flight was cancelled").
