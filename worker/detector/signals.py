@@ -106,9 +106,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:my|our|a|the company'?s|general) (?:\w+ )?(?:lawyers?|solicitors?|attorneys?|legal (?:team|counsel|department|advisers?)|counsel) "
         r"(?:will|shall|'ll|would|is going to|are going to|has advised|has been instructed|is now|are now|is aware|is involved|are involved|is handling|is dealing|"
         r"is preparing|says|said|advised|advises|believes|thinks|agrees)\b",
-        r"\b(?:involve|involving|contact|contacting|instruct|instructing|consult|consulting|call|calling|ring|speak to|speaking to|"
-        r"spoken to|speak with|get|getting|got|hire|hiring|find|(?:pass|hand|forward|refer|take|show)(?:ed|ing|s)? (?:this|it|everything|all of (?:this|it)|the (?:\w+ )?(?:file|matter|case|details|documents|paperwork|evidence)) "
-        r"(?:over |on )?to|(?:hear|hearing|letter|call|email|papers|be) (?:\w+ ){0,3}?from|with) (?:my|our|a|the|a good) (?:\w+ )?"
+        r"\b(?:involve|involving|contact|contacting|instruct|instructing|consult|consulting|calling|speak to|speaking to|"
+        r"spoken to|speak with|get|getting|got|hire|hiring|find|(?:pass|hand|forward|refer)(?:ed|ing|s)? (?:this|it|everything|all of (?:this|it)|the (?:\w+ )?(?:file|matter|case|details|documents|paperwork|evidence)) "
+        r"(?:over |on )?to|(?:hear|hearing|letter|papers) (?:\w+ ){0,4}?from|discuss(?:ed|ing)? (?:this|it) with) (?:my|our|a|the|a good) (?:\w+ )?"
         r"(?:lawyers?|solicitors?|attorneys?|legal (?:team|counsel|department|advisers?|advice)|counsel)\b",
         r"\blawyer(?:ing)? up\b",
         r"\blegal (?:action|proceedings|steps|route|claim)\b", r"\blaw ?suit\b",
@@ -202,7 +202,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:reconsider(?:ing)?|rethink(?:ing)?|review(?:ing)?) (?:our|my) (?:renewal|contract|subscription|membership|relationship with you|account with you)\b",
         r"\b(?:renewal|contract) (?:is )?(?:now )?(?:in doubt|off the table|under review|in question)\b",
         r"\b(?:shop(?:ping)? around|look(?:ing)? around for (?:a |another )?(?:new )?(?:provider|supplier|bank|deal))\b",
-        r"\b(?:this|that) (?:will be|is) (?:my|our) (?:very )?last (?:order|year|month|booking|purchase|renewal|trip|flight|stay)\b",
+        r"\blast (?:order|booking|purchase|renewal|flight|stay|subscription) (?:with|from|at) you\b",
         r"\b(?:tempted|inclined|planning|minded|thinking) (?:to|of) (?:switch\w*|leav\w*|mov\w* (?:to|elsewhere|provider|supplier)|go(?:ing)? elsewhere|tak\w+ (?:my|our) business)",
         r"\bhard to justify (?:staying|renewing|the renewal|continuing|keeping)\b",
         # es
@@ -261,10 +261,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bhow (?:do|can|would|should) (?:i|we) (?:go about )?(?:cancel(?:l?ing)?|clos(?:e|ing)|terminat(?:e|ing)|end(?:ing)?|delet(?:e|ing)) (?:my|our|the) (?:\w+ )?(?:account|subscription|contract|membership|plan|policy)\b",
         r"\b(?:i\'m|i am|we\'re|we are) (?:hereby |now )?(?:cancell?ing|closing|terminating|ending) (?:my|our|the) (?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|service|policy)\b(?! (?:unless|if))",
         r"\b(?:process|confirm|accept|action|arrange) (?:my|the|our) (?:cancell?ation|termination|notice to cancel)\b",
-        r"\b(?:this is|consider this|please take this as|treat this as|this email is) (?:my|our) (?:\w+ )?(?:notice|cancell?ation|request to (?:cancel|close|terminate))\b",
+        r"\b(?:consider this|please take this as|treat this as|this email is|this letter is) (?:my|our) (?:\w+ )?(?:notice|cancell?ation|request to (?:cancel|close|terminate))\b",
         r"\b(?:giving|give|hand in|handing in) (?:you )?(?:my|our) (?:\d+ days\'? |\w+ months?\'? )?notice\b",
         r"\b(?:i want|we want|let me|get me) out of (?:this|the|my|our) (?:contract|subscription|plan|agreement|membership)\b",
+        r"\bcancel (?:the whole thing|everything|the lot|it all|all of it)\b",
+        r"\b(?:take|get) (?:me|us) off (?:the|this|my|your) (?:\w+ )?(?:plan|subscription|membership|contract|tariff)\b",
         # es
+        r"\b(?:anulen|anulad|cancelad|den de baja) (?:mi|el|la|nuestr[oa]) (?:\w+ )?(?:contrato|cuenta|suscripción|línea|tarifa|póliza|abono|servicio|plan)\b",
         r"\b(?:cómo (?:me doy|puedo darme|doy|puedo dar|se da) de baja|(?:tramit(?:ar|en|ad)|gestion(?:ar|en|ad)|proces(?:ar|en|ad)|proced(?:er|an) (?:a|con)) (?:la|mi) (?:baja|cancelación)|cancelad mi|dadme de baja)\b",
         r"\b(?:quiero|quisiera|deseo|solicito|me gustaría|queremos) (?:dar(?:me|nos)? de baja|cancelar|cerrar|rescindir|anular) (?:mi|la|el|nuestr[oa]|de)?",
         r"\b(?:darme de baja|dadme de baja|den de baja|cancelen mi|cierren mi|solicito la (?:baja|cancelación)|la baja del servicio|"
@@ -368,8 +371,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bwaiting (?:\w+ ){0,4}for (?:a |your |the |any |someone to )?(?:reply|response|call ?back|answer|get back|call me back|ring me back|follow-up)\b",
         r"\byou (?:promised|said you(?:\'d| would)|told me you(?:\'d| would)|assured me|were supposed to)\b",
         r"\b(?:promised|supposed to get|meant to get|expecting|still expecting) (?:me )?(?:a )?call ?back\b",
-        r"\b(?:despite|after|ignored) (?:my |our |all my |all of my |several |numerous |repeated )?(?:\w+ )?(?:emails|calls|messages|chasers|complaints|reminders|requests|attempts to)\b",
+        r"\b(?:despite|ignored|ignoring) (?:my |our |all my |all of my |several |numerous |repeated )?(?:\w+ )?(?:emails|calls|messages|chasers|complaints|reminders|requests|attempts to)\b",
         r"\b(?:i|we) (?:raised|opened|logged|submitted|filed|lodged) (?:a |the |this |my )?(?:ticket|case|complaint|request|claim|query) (?:\w+ ){0,3}(?:ago|on|last|in|back in|about this)\b",
+        r"\byou(?:\'ve| have)? asked (?:me |us )?(?:for|to)\b",
+        r"\basked (?:me |us )?(?:for )?(?:\w+ ){0,4}(?:twice|" + _N + r" times|again)\b",
+        r"\b(?:haven\'?t heard (?:anything |back |a thing )?since|heard nothing (?:back|since))\b",
+        r"\b(?:i|we) (?:reported|logged|raised|flagged|mentioned) (?:the|this|my|our|it) (?:\w+ ){0,2}(?:on the \d|on \d|last|again|yesterday|already|twice|back in|\d+ (?:days|weeks|months) ago|a (?:week|month|fortnight) ago)",
+        r"\b(?:every|each) (?:agent|person|advisor|adviser|rep|one|colleague|member of staff) (?:i|we) (?:speak|talk|chat|get through|deal)\w*",
+        r"\b(?:complaint|ticket|case|claim)\b[^.\n]{0,40}\b(?:opened|raised|logged|submitted) (?:on|\w+ (?:days|weeks|months) ago|a (?:week|month|fortnight) ago|last)\b",
+        r"\bi\'ve lost count of how many times\b",
         # es
         r"\b(?:nadie (?:me |nos )?(?:ha contestado|ha respondido|ha devuelto la llamada)|llevo (?:\w+ ){0,3}esperando (?:una |su |vuestra )?(?:respuesta|llamada|contestación)|me (?:habían|habéis|han) (?:dicho|prometido|asegurado))\b",
         r"\b(?:ya (?:se lo|os lo|les|os|se los) (?:he )?(?:dicho|dije|expliqué|explicado|comenté|comentado|escrito|mandado|enviado)|mi (?:anterior|último|primer) (?:correo|mensaje|reclamación|email)|"r"(?:segunda|tercera|cuarta|quinta) reclamación|no es la primera vez que (?:escribo|llamo|reclamo|os|les|lo))\b",
@@ -386,6 +396,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bà chaque (?:appel|fois)\b", r"\bconseiller différent\b", r"\bmalgré (?:\w+ )?(?:tickets|relances|appels|courriels|mails)\b",
         r"\bje (?:vous )?relance\b",
         # de
+        r"\b(?:ihr|ihre|euer|eure) (?:kollege|kollegin|mitarbeiter\w*|kundenservice|hotline|support) (?:hat|haben|hatte|sagte|meinte|versprach)\b",
         r"\b(?:(?:niemand|keiner) hat (?:mich |uns )?(?:zurückgerufen|geantwortet)|warte (?:\w+ ){0,3}auf (?:eine |ihre )?(?:antwort|rückmeldung|rückruf)|trotz (?:mehrerer|meiner|mehrfacher) (?:anrufe|e-mails|mails|nachfragen|erinnerungen))\b",
         r"\b(?:(?:meine|unsere) (?:zweite|dritte|vierte|fünfte|x-te) (?:anfrage|nachricht|e-mail|mail|beschwerde|reklamation|erinnerung|mahnung)|"r"(?:erneut|nochmals|wiederholt|zum wiederholten mal|immer wieder) (?:\w+ ){0,2}(?:anfrage|schreibe|melde|nachfrage|angerufen|geschrieben)|"r"(?:meine|unsere) (?:letzte|vorige|vorherige|erste) (?:anfrage|nachricht|e-mail|mail|beschwerde))\b",
         r"\b(?:bereits|schon) (?:\w+ )?(?:zweimal|dreimal|viermal|mehrfach|mehrmals|mal|einmal)\b",
@@ -413,9 +424,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:manager|supervisor|boss|senior|team leader)\b", r"\bcomplaints (?:team|department|manager|procedure)\b",
         r"\b(?:a|the) named escalation contact\b", r"\bcomplaints (?:manager|department)\b",
         r"\bwho(?:'s| is) your (?:manager|supervisor|boss|superior|line manager)\b",
-        r"\b(?:want|need|like|demand|expect|request|asking for|insist on) (?:this|it|my (?:\w+ )?(?:complaint|case|ticket)) (?:to be )?escalated\b",
-        r"\b(?:please |i want you to |i'm asking you to )escalate (?:this|it|my (?:\w+ )?(?:complaint|case|ticket|issue))\b(?! to (?:the |your )?(?:tech|technical|engineering|dev|it|specialist|relevant|right|appropriate))",
-        r"\b(?:your|the) (?:boss|superiors?|upper management|senior management|management team|head of customer \w+)\b",
+        r"\b(?:this|it) (?:to be )?escalated\b(?! to (?:the |your )?(?:tech|technical|engineering|dev|it|specialist))",
+        r"\b(?:(?:want|asking) you to )?escalate (?:this|it|my (?:\w+ )?(?:complaint|case|ticket|issue))\b(?! to (?:the |your )?(?:tech|technical|engineering|dev|it|specialist|relevant|right|appropriate))",
+        r"\b(?:your boss|superiors?|upper management|senior management|head of customer (?:service|services|care|experience|support))\b",
         r"\b(?:escalat(?:e|ing)|escalated|raise|raising|refer|referring|passed?|forward(?:ing)?) (?:this |it |my (?:\w+ )?(?:complaint|case|ticket) )?(?:to|with) (?:a |your |the )?(?:complaints?|management|senior|higher|executive|manager|supervisor|boss|team lead\w*|superiors?)\b",
         # es
         r"\b(?:páseme|pásame|pasadme|pásenme|pónganme|ponme|póngame|quiero) (?:con )?(?:su|tu|un|el|la|vuestro|vuestra) (?:superior|supervisor\w*|responsable|jef[ea]|encargad[oa]|gerente)\b",
@@ -472,15 +483,14 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:reconnect|fix|restore|call|ring|rebook|unblock|unlock|sort|send|deliver|reply|respond|help|get)\w* (?:\w+ ){0,4}(?:today|tonight|asap)\b",
         r"\b(?:please|can|could) (?:someone|somebody|anyone) (?:please )?(?:call|ring|phone) me\b",
         r"\bi'm (?:literally )?(?:standing|stuck|stranded|sitting) (?:at|in|on)\b",
-        r"\b(?:my|our|the) (?:\w+ )?(?:" + _EVENT + r")(?: \w+){0,3}? (?:is|\'s|are|starts?|leaves?|departs?|begins?|takes place|happens|arrive|arrives|closes?|goes) (?:\w+ ){0,2}?(?:" + _SOON + r")\b(?! (?:to|until|or)\b)",
-        r"\b(?:my|our|the) (?:" + _EVENT + r") (?:today|tonight|tomorrow|first thing|this (?:weekend|" + _DAY + r"|afternoon|evening)|in (?:\d+|a few|two|three) (?:hours|days))\b(?! (?:was|were|got|has been|had))",
+        r"\b(?:" + _EVENT + r")(?: \w+){0,3}? (?:is|\'s|are|starts?|leaves?|departs?|begins?|takes place|happens|arrive|arrives|closes?|goes) (?:\w+ ){0,2}?(?:" + _SOON + r")\b(?! (?:to|until|or)\b)",
         r"\b(?:i|we)(?:\'m|\'re| am| are)? (?:fly|flying|leave|leaving|travel|travelling|traveling|depart|departing|moving house|move house|start|starting|getting married|get married|emigrat\w+|relocat\w+|head off|heading off) (?:\w+ ){0,3}?(?:" + _SOON + r")\b",
         r"\b(?:need|needs|must|has to|have to|got to|require|requires)\b[^.\n]{0,50}?\b(?:by|before) (?:" + _DAY + r"|tomorrow|tonight|today|then|noon|midday|end of (?:the )?(?:day|week|month)|close of business|cob|eod|the (?:\d{1,2}(?:st|nd|rd|th)?|end)|\d{1,2}(?::\d\d)? ?(?:am|pm))\b",
         r"\bbefore (?:my|our|the) (?:" + _EVENT + r")\b",
-        r"\b(?:today|tonight|tomorrow|on (?:" + _DAY + r")|this (?:" + _DAY + r")) (?:i|we) (?:have|'ve got|fly|leave|travel|move|start|go live|launch)\b",
+        r"\b(?:today|tonight|tomorrow) (?:i|we) (?:have|'ve got|fly|leave|travel|move|start|go live|launch)\b",
         r"\b(?:we|i) (?:go live|launch|open|close the (?:month|books|year)|complete|exchange contracts|present|submit) (?:\w+ ){0,3}?(?:today|tonight|tomorrow|first thing|(?:on |this )?(?:" + _DAY + r"))\b(?! (?:to|until)\b)",
         r"\b(?:deadline|cut-?off)\b[^.\n]{0,30}?\b(?:today|tonight|tomorrow|" + _DAY + r"|in (?:\d+|two|three|a few) (?:hours|days)|end of (?:the )?(?:day|week|month))\b",
-        r"\b(?:(?:i|we) (?:have|\'ve got|face) a (?:hard |strict |tight |legal )?deadline|time is running out|running out of time|against the clock|the clock is ticking)\b",
+        r"\b(?:(?:a|our|my) (?:hard |strict |tight |legal )?deadline (?:of|on|at|for|is)|time is running out|running out of time|against the clock|the clock is ticking)\b",
         # es
         r"\b(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|plazo|funeral|entierro|juicio|evento|nómina) (?:(?!(?:fue|pasad[oa]|era|ayer|al)\b)[^.\n]){0,40}?"r"\b(?:mañana|hoy|esta (?:noche|tarde)|este (?:fin de semana|" + _DIA + r")|el (?:próximo )?(?:" + _DIA + r"))\b(?! (?:al|a|por|para)\b)",
         r"\b(?:antes del? (?:" + _DIA + r"|mañana|fin de mes|día \d+|\d+)|para (?:mañana|hoy mismo|el (?:" + _DIA + r"))|(?:salgo|viajo|me voy|vuelo|me caso|me mudo|empiezo|salimos|viajamos|nos vamos|nos casamos|nos mudamos) (?:\w+ ){0,2}?(?:mañana|hoy|esta noche|el (?:" + _DIA + r")))\b",
@@ -520,7 +530,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"tumou?r|cancer|chemo\w*|terminal(?:ly)? ill|dying|newborn|\d+ (?:month|week) old (?:baby|son|daughter))\b",
         r"\bi(?:'m| am) (?:all )?(?:on my own|alone)\b",
         r"\b(?:scam(?:med)?|defrauded|conned) out of\b", r"\bmy visa depends\b", r"\bi can(?:'t|not) pay\b", r"\bi(?:'m| am) going to fail\b",
-        r"\b(?:(?:in|into|from) hospital|in the hospital|intensive care|(?:i\'m|i am|she\'s|he\'s|she is|he is) (?:\w+ )?(?:disabled|pregnant|housebound|registered blind)|"r"disabled (?:son|daughter|husband|wife|mother|father|mum|dad|child|person|customer)|struggling (?:to cope|financially|to pay|to make ends meet)|"r"single (?:mum|mom|parent|father|mother)|autism|autistic|special needs|care home|alzheimer's|palliative|(?:worried|scared) (?:sick|to death|out of my mind)|at breaking point|falling apart)\b",
+        r"\b(?:hospital(?! (?:administrator|staff|trust|appointment|parking|worker|porter|doctor|nurse|website|app))|intensive care|(?:i\'m|i am|she\'s|he\'s|she is|he is) (?:\w+ )?(?:disabled|pregnant|housebound|registered blind)|"r"disabled (?:son|daughter|husband|wife|mother|father|mum|dad|child|person|customer)|struggling (?:to cope|financially|to pay|to make ends meet)|"r"single (?:mum|mom|parent|father|mother)|autism|autistic|special needs|care home|alzheimer's|palliative|(?:worried|scared) (?:sick|to death|out of my mind)|at breaking point|falling apart)\b",
         r"\b(?:nowhere (?:else )?to (?:go|turn|sleep|live)|can\'t stop crying|breaking down|(?:affecting|ruining|destroying) my (?:mental health|health|sleep))\b",
         # es
         r"\b(?:en el hospital|hospitalizad\w*|embarazada|discapacidad|no llego a fin de mes|sin dinero para|agobiad[oa]|no puedo más)\b",
@@ -589,7 +599,7 @@ CALM_PATTERNS = [
     r"i realise|i realize|if that helps|if it helps|let me know if you need|letting you know|for your information|in case (?:the|it|you|that)|"
     r"no worries if not|we can work around it|small thing|minor thing|minor issue|small issue|not a big deal|"
     r"how (?:do|can|would|should) (?:i|we) (?:claim|get|request|apply|change|reset|update|return|book|submit|report|make|"
-    r"add|remove|download|find|set|transfer|move|pay|give|leave|send|provide)|where (?:can|do|would) (?:i|we) find|what do (?:i|we) need to|is there a way to|what(?:'s| is) the process|is (?:it|this|that) (?:covered|a known|normal|expected|possible)|(?:can|could|may|do|would) (?:i|we) (?:claim|get|request|return|exchange|apply|be refunded|be reimbursed)|what are (?:my|the|our) options|is there a (?:workaround|fix|known|way))",
+    r"add|remove|download|find|set|transfer|move|pay|give|leave|send|provide)|where (?:can|do|would) (?:i|we) find|what do (?:i|we) need to|is there a way to|what(?:'s| is) the process|is (?:it|this|that) (?:covered|a known|normal|expected|possible)|(?:can|may|do) (?:i|we) (?:claim|get|request|return|exchange|apply|be refunded|be reimbursed)|what are (?:my|the|our) options|is there a (?:workaround|fix|known|way))",
     r"\b(?:no hay prisa|sin prisa|(?:puedo|podría|podemos) (?:reclamar|pedir|solicitar|cambiar|devolver)|es normal|no pasa nada|perfecto|todo bien|entiendo que|desafortunadamente|lamentablemente)",
     r"\b(?:pas urgent|ce n'est pas grave|est-ce (?:normal|couvert|possible)|(?:puis-je|pourrais-je) (?:demander|obtenir|être remboursée?)|pas de souci|aucun souci|je comprends|parfait|c'est réglé|malheureusement)",
     r"\b(?:kein drama|keine eile|ist das (?:normal|bekannt|ein bekanntes)|(?:kann|könnte) ich (?:\w+ )?(?:erstatten|zurückgeben|umtauschen|beantragen)|es eilt (?:also )?nicht|kein problem|ich verstehe|top service|alles gut|leider)",
