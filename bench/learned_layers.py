@@ -245,6 +245,9 @@ def predict(weights: dict, lexical: dict, row: Row) -> tuple[bool, set[str]]:
     z = weights["bias"] + sum(w * row.values.get(f, 0.0) for f, w in zip(weights["features"], weights["weights"]))
     if "upset" in heads:
         z += sums[heads.index("upset")]
+    if "abuse" in row.patterns:  # as worker/detector/core.py: an insult aimed at staff is upset
+        t = weights["threshold"]
+        z = max(z, math.log(t / (1.0 - t)) + 1e-6)
     p = 0.0 if z < -40 else 1.0 / (1.0 + math.exp(-z))
     cues = set(row.patterns)
     for i, h in enumerate(heads):

@@ -41,6 +41,7 @@ def _load() -> tuple[tuple[float, ...], float, float]:
 
 
 WEIGHTS, BIAS, THRESHOLD = _load()
+THRESHOLD_LOGIT = math.log(THRESHOLD / (1.0 - THRESHOLD)) + 1e-6  # the logit at which a message is upset
 
 
 def logit(values: dict[str, float]) -> float:

@@ -28,7 +28,8 @@ _US = r"(?:you|your|you're|ur|u)"
 _PEOPLE_INSULT = (r"idiots?|morons?|clowns?|imbeciles?|cretins?|muppets?|halfwits?|numpties|jokers|amateurs|cowboys|"
                   r"crooks|thieves|liars?|scammers|fraudsters|scumbags?|bastards|jerks?|losers|pricks?|dickheads?|"
                   r"twats?|wankers?|assholes?|a\*\*holes?|incompetents|parasites|sharks|charlatans|thick|"
-                  r"script[- ]readers?|robots|useless lot|clueless lot|jobsworths?")
+                  r"script[- ]readers?|robots|useless lot|clueless lot|jobsworths?|fools|buffoons|cowards|lowlifes|leeches|vultures|bandits|"
+                  r"chancers|conmen|con men|pirates|gangsters|rip-?off merchants")
 _BAD_ADJ = (r"incompetent|clueless|useless|stupid|thick|brain ?dead|pathetic|hopeless|a joke|a disgrace|"
             r"an embarrassment|a shambles|lying|liars|crooks|thieves|a scam|scammers|cowboys|amateurs|morons|idiots|"
             r"criminals?|dishonest|shameless|a bunch of \w+")
@@ -37,6 +38,17 @@ _SWEAR = (r"f+u+c+k\w*|f[*#@!]{2,}(?:k|ing|in)?\w*|fck\w*|fkn|wtf|sh[i!1*]te?\w*
           r"mierda|joder|jodid[oa]s?|coño|hostias?|puta|putad[ao]|cojones|cabreadísim[oa]|"
           r"putain|merde\w*|bordel|chier|fait chier|foutu\w*|foutent|connerie\w*|"
           r"schei(?:ß|ss|s)\w*|verdammt\w*|verfickt\w*|kacke|mist\b")
+
+# Days and near times, and the events that put a date on a customer's need, for urgency.
+_DAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_SOON = (rf"today|tonight|tomorrow|first thing|this (?:weekend|afternoon|evening|morning|{_DAY})|(?:on |this |next |by )?(?:{_DAY})|"
+         r"in (?:\d+|a few|two|three|four|five) (?:hours|days|minutes)")
+_EVENT = (r"flight|exam|interview|appointment|surgery|operation|hearing|move|movers|removal|trip|holiday|event|launch|"
+          r"conference|completion|closing|deadline|check-in|visa appointment|ceremony|wedding|funeral|party|payroll|"
+          r"christening|go-live|presentation|tender|audit|inspection|train|ferry|cruise")
+_DIA = r"lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+_JOUR = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_TAG = r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
 
 CUE_PATTERNS: dict[str, list[str]] = {
     # Insults and contempt aimed at the company or its staff (not at a thing, not at a fraudster).
@@ -68,20 +80,22 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bi(?:'ll| will| am going to|'m going to) (?:\w+ )?(?:punch|hit|hurt|kill|smash|beat|slap)\b", r"\bi know where (?:you|your)\b",
         r"\b(?:you|they|he|she)(?: clearly| obviously)? (?:don't|do not|doesn't|does not) know what (?:you're|you are|they're|they are|he's|she's) doing\b",
         r"\b(?:has|have) no idea what (?:you're|you are|they're|they are|he's|she's|he is|she is) doing\b",
-        r"\b(?:learn to (?:read|do your job)|do your (?:bloody |damn |fucking )?jobs?|shame on you|trained monkeys|a child could do|brain cells?)\b",
+        r"\b(?:learn to (?:read|do your job)|do your (?:bloody |damn |fucking )?jobs?|shame on you|(?:you|your staff|your company) should be ashamed|trained monkeys|a child could do|brain cells?)\b",
         r"\b(?:joke of a company|excuse for a (?:company|business|service)|con artists|thieving \w+|cowboy outfit)\b",
         # es
         r"\b(?:sois|son|eres|es usted|son ustedes) (?:\w+ )?(?:unos? |unas? )?(?:inútiles|incompetentes|idiotas|ladrones|estafadores|"
         r"sinvergüenzas|payasos|chapuceros|impresentables|una vergüenza)\b",
         r"\b(?:panda|banda|pandilla|atajo) de (?:inútiles|ladrones|incompetentes|idiotas|sinvergüenzas|estafadores|chapuceros)\b",
-        r"\b(?:ladrones|estafadores|sinvergüenzas|inútiles|incompetentes|ineptos|payasos)\b", r"\b(?:no tenéis ni idea|sois una vergüenza|qué vergüenza de empresa)\b",
+        r"\b(?:ladrones|estafadores|sinvergüenzas|inútiles|incompetentes|ineptos|payasos|timadores|chorizos|mafiosos|sanguijuelas)\b", r"\b(?:no tenéis ni idea|sois una vergüenza|qué vergüenza de empresa)\b",
         # fr
         r"\b(?:vous êtes|vous etes|tous des|bande d[e']|quelle bande d[e']|espèces? d[e'])(?: vraiment| tous| des| de| que)* ?"
-        r"(?:incapables|incompétents|nuls|guignols|escrocs|voleurs|clowns|amateurs|abrutis|idiots|branquignols|bras cassés|menteurs|charlots)\b",
+        r"(?:incapables|incompétents|nuls|guignols|escrocs|voleurs|clowns|amateurs|abrutis|idiots|branquignols|bras cassés|menteurs|charlots|"
+        r"minables|pitoyables|lamentables|arnaqueurs|truands|bouffons)\b",
         r"\b(?:escrocs|voleurs|incapables|bande de nuls|des guignols|des menteurs|honte à vous|vous vous foutez de|vous êtes nuls)\b",
         # de
-        r"\b(?:ihr seid|sie sind|seid ihr|sind sie|ihr|euer (?:\w+ )?laden ist) (?:\w+ )?(?:echt |wirklich |doch |völlig |total |so |die )*"
-        r"(?:unfähig\w*|inkompetent\w*|idioten|vollidioten|betrüger|witzfiguren|dilettanten|amateure|stümper|abzocker|lügner)\b",
+        r"\b(?:ihr seid|sie sind|seid ihr|sind sie|ihr|euer (?:\w+ )?laden ist) (?:\w+ )?(?:echt |wirklich |doch |alle |völlig |total |so |die )*"
+        r"(?:unfähig\w*|inkompetent\w*|idioten|vollidioten|betrüger|witzfiguren|dilettanten|amateure|stümper|abzocker|lügner|"
+        r"ein witz|versager|deppen|trottel|nichtsnutze|halsabschneider|clowns)\b",
         r"\b(?:unfähigste\w*|inkompetenteste\w*|saftladen|drecksladen|betrügerbande|abzocker\w*|vollidioten|stümper|lügner|"
         r"ihr habt (?:doch )?keine ahnung|schämt euch|schämen sie sich|lachnummer|unfähige[nr]?)\b",
     ],
@@ -89,10 +103,17 @@ CUE_PATTERNS: dict[str, list[str]] = {
     "profanity": [rf"\b(?:{_SWEAR})", r"\bf\*+(?:\w+|\*)", r"\bs\*+t\b", r"\bno shit\b", r"\b(?:so eine|so ne) schei"],
     # Lawyers, courts, regulators and ombudsmen, chargebacks: a step outside the company.
     "legal_threat": [
-        r"\b(?:my|our|a|the company'?s|general) (?:\w+ )?(?:lawyers?|solicitors?|attorneys?|legal (?:team|counsel|department|advisers?|advice)|counsel)\b",
-        r"\b(?:lawyer|solicitor|attorney)s?\b", r"\blegal (?:action|proceedings|steps|route|claim)\b", r"\blaw ?suit\b",
+        r"\b(?:my|our|a|the company'?s|general) (?:\w+ )?(?:lawyers?|solicitors?|attorneys?|legal (?:team|counsel|department|advisers?)|counsel) "
+        r"(?:will|shall|'ll|would|is going to|are going to|has advised|has been instructed|is now|are now|is aware|is involved|are involved|is handling|is dealing|"
+        r"is preparing|says|said|advised|advises|believes|thinks|agrees)\b",
+        r"\b(?:involve|involving|contact|contacting|instruct|instructing|consult|consulting|calling|speak to|speaking to|"
+        r"spoken to|speak with|get|getting|got|hire|hiring|find|(?:pass|hand|forward|refer)(?:ed|ing|s)? (?:this|it|everything|all of (?:this|it)|the (?:\w+ )?(?:file|matter|case|details|documents|paperwork|evidence)) "
+        r"(?:over |on )?to|(?:hear|hearing|letter|papers) (?:\w+ ){0,4}?from|discuss(?:ed|ing)? (?:this|it) with) (?:my|our|a|the|a good) (?:\w+ )?"
+        r"(?:lawyers?|solicitors?|attorneys?|legal (?:team|counsel|department|advisers?|advice)|counsel)\b",
+        r"\blawyer(?:ing)? up\b",
+        r"\blegal (?:action|proceedings|steps|route|claim)\b", r"\blaw ?suit\b",
         r"\b(?:i|we)(?:'ll| will| shall| am going to|'m going to| are going to|'re going to| may| might| would)? (?:have to |be forced to )?sue\b",
-        r"\bsu(?:e|ing) (?:you|your|the company|them)\b", r"\bsmall claims\b", r"\bcourt\b(?! ?(?:yard|house|ney))",
+        r"\bsu(?:e|ing) (?:you|your|the company|them)\b", r"\bsmall claims\b", r"\bcourt\b(?! ?(?:yard|house|ney|fees?|costs|date for my|shoes))",
         r"\b(?:ombudsman|ombudsperson|regulator|ofcom|ofgem|ofwat|fca|cfpb|ftc|fcc|trading standards|citizens advice|"
         r"information commissioner|ico|caa|better business bureau|bbb|attorney general|consumer (?:protection|rights|council|"
         r"affairs)|equality act|consumer rights act|financial ombudsman)\b",
@@ -107,16 +128,28 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:take|taking) (?:this|it|you|the matter) (?:further|to court|legal)\b", r"\bmy (?:legal |statutory |consumer )?rights under\b",
         r"\b(?:legal advice|legally|seek(?:ing)? legal|take legal|legal recourse|consult(?:ing)? (?:a|my) (?:lawyer|solicitor))\b",
         r"\bdata protection (?:authority|regulator|commissioner)\b",
+        r"\b(?:my|our|the) (?:bank|card issuer|card provider|credit card (?:company|provider)|card company|paypal|amex)(?:'s)? "
+        r"(?:has |have |is |are |will )?(?:now |already )?(?:opened|raised|started|filed|launched|lodged|investigating|open|raise|start|file|launch|lodge)"
+        r" (?:a |an )?(?:dispute|chargeback|charge-back|claim against you)\b",
+        r"\b(?:my|our|the) (?:bank|card issuer|credit card company|card company|card provider) (?:is |are |has |have |will )?(?:now |already )?(?:revers\w*|claw\w* back|recall\w*) "
+        r"(?:the|this|your|a) (?:charge|payment|transaction|debit)\b",
+        r"\b(?:lodg|fil|submitt|mak|rais|escalat)(?:e|ing|ed)? (?:a |an |my )?(?:formal )?(?:complaint|claim|case) (?:with|to) (?:the |an? )?(?:\w+ )?(?:ombudsman|regulator|court|tribunal|authority|commission)\b",
+        r"\b(?:cma|competition and markets authority|advertising standards|asa|financial conduct authority|alternative dispute resolution|arbitration|county court|ccj)\b",
+        r"\b(?:see|take|taking|drag|dragging) (?:you|your company|this company|them) (?:\w+ )?(?:to|into|through) (?:court|the courts|a tribunal)\b",
         # es
-        r"\b(?:abogad[oa]s?|demanda(?:r|ré|remos)?|denuncia(?:r|ré|remos)?|tribunal(?:es)?|juzgados?|vía judicial|"
-        r"acciones legales|ocu|facua|consumo|omic|hoja de reclamaciones|oficina (?:municipal )?del? consumidor|"
+        r"\b(?:reclamación (?:oficial|formal)|libro de reclamaciones|contracargo|retrocesión del cargo|reclamaré ante|acudiré a (?:la|los|un)|"r"(?:oficina de|a|ante|en) consumo|(?:interpondré|pondré|presentaré|poner|presentar) (?:una )?(?:demanda|denuncia|reclamación)|"r"procedimiento judicial|juicio|(?:disputa|reclamación) (?:con|en|ante) (?:mi|el) banco|mi banco (?:\w+ ){0,2}(?:disputa|contracargo))\b",
+        r"\b(?:abogad[oa]s?|demandar|demandaré|demandaremos|denuncia(?:r|ré|remos)?|tribunal(?:es)?|juzgados?|vía judicial|"
+        r"acciones legales|ocu|facua|omic|hoja de reclamaciones|oficina (?:municipal )?del? consumidor|"
         r"banco de españa|defensor del (?:cliente|pueblo)|medidas legales|vía legal|aepd|arbitraje|junta arbitral)\b",
         # fr
-        r"\b(?:avocats?|poursuites?|porter plainte|mise en demeure|tribunal|en justice|médiateur|ufc|que choisir|"
-        r"dgccrf|arcep|cnil|signalconso|60 millions|association de consommateurs|saisir (?:le|la|un)|conciliateur|huissier|"
+        r"\b(?:action en justice|saisir (?:le |la |un |les )?(?:médiateur|tribunal|justice|juge|conciliateur|cnil|dgccrf|autorités?)|"r"rétrofacturation|opposition (?:\w+ ){0,4}auprès de (?:ma|notre) banque|"r"contester (?:le|ce|la|cette) (?:\w+ )?(?:auprès de|avec) ma banque|plainte (?:auprès|contre)|recours (?:juridique|en justice|collectif))\b",
+        r"\b(?:avocats?|poursuites?|porter plainte|mise en demeure|tribunal|tribunaux|devant la justice|en justice|médiateur|ufc|que choisir|"
+        r"dgccrf|arcep|cnil|signalconso|60 millions|association de consommateurs|conciliateur|huissier|"
         r"injonction de payer)\b",
         # de
-        r"\b(?:anwalt|anwältin|rechtsanwalt\w*|anwalts?|rechtliche schritte|klage|verklagen|gericht\w*|verbraucherzentrale|"
+        r"\b(?:(?:rückbuchung|rücklastschrift) (?:\w+ ){0,3}(?:veranlass\w*|einleiten|eingeleitet|beantragt|bei meiner bank)|lastschrift (?:\w+ )?(?:zurückgeben|zurückgehen lassen)|"
+        r"(?:meine|die) (?:bank|kreditkartenfirma) (?:\w+ ){0,3}(?:zurückbuchen|zurückholen|rückbuchung)|"r"vor gericht|gerichtlich\w*|amtsgericht|gerichtsverfahren|anzeige (?:erstatten|gegen)|strafanzeige|rechtlich (?:prüfen|vorgehen)|"r"schlichtung\w*|ombudsstelle|ombudsmann|einschalten werde|inkasso\w* (?:einschalten|beauftragen))\b",
+        r"\b(?:anwalt|anwältin|rechtsanwalt\w*|anwalts?|rechtliche schritte|klage|verklagen|verbraucherzentrale|"
         r"bundesnetzagentur|schlichtungsstelle|bafin|schadenersatz\w*|schadensersatz\w*|mahnverfahren|juristisch\w*|rechtsweg|"
         r"verbraucherschutz\w*|beschwerde bei der|datenschutzbehörde|mahnbescheid)\b",
     ],
@@ -156,7 +189,25 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i|we)(?:'ll| will| shall) (?:be )?(?:cancel\w*|leav\w*|switch\w*|clos\w*|tak\w+ (?:my|our) business)[^.\n]{0,40}\b(?:unless|if)\b",
         r"\b(?:i'm|i am|we're|we are) (?:going|moving|switching) (?:over )?to (?!(?:be|have|need|ask|call|get|make|try|do|send|"
         r"wait|keep|stop|pay|see|take|check|contact|write|raise|post|put|the|a|an|my|your)\b)[a-z]\w+",
+        r"\b(?:mov(?:e|ing)|switch(?:ing)?|migrat(?:e|ing)|tak(?:e|ing)) (?:\w+ ){0,3}(?:over )?to (?:a |an )?(?:competitor|rival|another (?:vendor|provider|supplier|platform|tool|bank|company|network|service|airline|insurer))\b",
+        r"\b(?:trial(?:l?ing)?|testing|trying (?:out )?|piloting|evaluating|comparing|talking to|speaking to|in talks with|getting quotes from) (?:other|another|alternative|competing|a competitor\'?s?|competitors?\'?|rival) ?(?:\w+ )?(?:platforms?|providers?|vendors?|suppliers?|tools?|solutions?|products?|services?|banks?|networks?|companies|options|offers?|quotes)?\b",
+        r"\b(?:last|final) time (?:i|we)(?:\'ll| will)? (?:ever )?(?:shop|order|buy|book|fly|stay|use|travel|bank)\b",
+        r"\b(?:and|or) (?:i'm|we're|i am|we are|i'll be|we'll be) (?:gone|out of here|off)\b",
+        r"\b(?:quote|offer|deal|price) from (?:a |your |another |one of your )?(?:competitors?|rivals?|another (?:provider|supplier|company|bank|network|insurer))\b",
+        r"\b(?:go|going|move|moving|shop|shopping|take (?:my|our) (?:business|money)) (?:somewhere|anywhere) else\b", r"\bready to (?:leave|walk|switch|move on|go elsewhere)\b",
+        r"\b(?:not|never) (?:going to|gonna|planning to|intending to|about to) (?:renew|stay|continue|come back|order again|use you)\b",
+        r"\b(?:your )?competitors? (?:\w+ ){0,3}(?:look|looks|are looking|seem|offer|are offering) (?:\w+ ){0,3}(?:better|cheaper|more attractive)\b",
+        r"\b(?:don\'t|do not) expect (?:me|us) to (?:renew|stay|come back|continue|order again)\b",
+        r"\b(?:you(?:\'re| are)? (?:going to|about to|gonna)|you\'ll|you will) lose (?:me|us|a (?:\w+ )?customer|(?:my|our) (?:business|custom))\b",
+        r"\b(?:reconsider(?:ing)?|rethink(?:ing)?|review(?:ing)?) (?:our|my) (?:renewal|contract|subscription|membership|relationship with you|account with you)\b",
+        r"\b(?:renewal|contract) (?:is )?(?:now )?(?:in doubt|off the table|under review|in question)\b",
+        r"\b(?:shop(?:ping)? around|look(?:ing)? around for (?:a |another )?(?:new )?(?:provider|supplier|bank|deal))\b",
+        r"\blast (?:order|booking|purchase|renewal|flight|stay|subscription) (?:with|from|at) you\b",
+        r"\b(?:tempted|inclined|planning|minded|thinking) (?:to|of) (?:switch\w*|leav\w*|mov\w* (?:to|elsewhere|provider|supplier)|go(?:ing)? elsewhere|tak\w+ (?:my|our) business)",
+        r"\bhard to justify (?:staying|renewing|the renewal|continuing|keeping)\b",
         # es
+        r"\b(?:si (?:esto )?sigue así[^.\n]{0,40}(?:me voy|me cambio|me doy de baja|cancelo)|(?:me voy|me marcho|nos vamos) (?:de aquí|a otra|con otra|a la competencia))\b",
+        r"\b(?:(?:vais|van|va) a perder (?:un|a un|una) cliente|(?:estoy|estamos) (?:mirando|buscando|valorando|comparando) (?:otras?|otros) (?:\w+ )?"r"(?:compañías|ofertas|opciones|alternativas|operadores|empresas|bancos|proveedores)|no (?:pienso|voy a) renovar|me voy a la competencia)\b",
         r"\b(?:me (?:cambio|cambiaré|voy a cambiar|paso|pasaré)|nos (?:cambiamos|cambiaremos|vamos a cambiar)) (?:de |a )(?:compañía|operador|proveedor|banco|otra|otro|la competencia)",
         r"\b(?:no (?:vuelvo|volveré|volvemos) a (?:comprar|pedir|contratar|reservar)|nunca más|olvidaos de mí|última vez que (?:compro|pido))\b",
         r"\b(?:buscar|busca|buscaremos|buscaré) (?:otro|otra|alternativas|otros) ?(?:proveedor|compañía|empresa|operador|banco)?",
@@ -167,7 +218,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bcambiar(?:me|nos)? de (?:compañía|operador|banco|proveedor|aseguradora)\b",
         r"\bsi no[^.\n]{0,80}\b(?:me doy de baja|me daré de baja|cancelo|cancelaré|me cambio|me voy)\b",
         # fr
-        r"\b(?:aller (?:voir )?ailleurs|chez un concurrent|la concurrence|changer (?:d'opérateur|de fournisseur|de banque|de prestataire)|"
+        r"\b(?:voir ailleurs|partir à la concurrence|passer chez (?:un )?(?:concurrent|autre)|je (?:pars|partirai|passerai) chez)\b",
+        r"\b(?:vous (?:allez|risquez de) perdre (?:un|une) client\w*|(?:nous )?(?:étudions|étudie|regardons|regarde|comparons|compare|cherchons|examinons) "r"(?:\w+ )?(?:d\'autres (?:offres|solutions|prestataires|fournisseurs|opérateurs)|la concurrence|des alternatives|ailleurs)|je ne (?:reviendrai|commanderai|réserverai) (?:plus )?jamais)\b",
+        r"\b(?:aller (?:voir )?ailleurs|chez un concurrent|la concurrence|chang(?:er|e|erai|erons|eons) (?:d'opérateur|de fournisseur|de banque|de prestataire|d'assureur|de compagnie)|"
         r"plus jamais|je ne (?:commanderai|reviendrai|recommanderai) plus|d'autres solutions|une autre solution|"
         r"(?:chercher|trouver) un autre (?:prestataire|fournisseur|opérateur))\b",
         r"\b(?:sans|sinon|à défaut)[^.\n]{0,80}\b(?:résilier|résilierai|résilierons|partir|je pars|nous partirons|changerons|changerai)\b",
@@ -176,7 +229,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:je vais|nous allons) (?:résilier|partir|changer d)\w*", r"\bje résilie\b", r"\bvous (?:perdez|avez perdu) un client\b",
         r"\b(?:je ne renouvellerai pas|nous ne renouvellerons pas|je vous quitte|je quitte \w+|je ne resterai pas)\b",
         # de
-        r"\b(?:zur konkurrenz|anbieter wechseln|wechsle (?:ich )?(?:den anbieter|zu)|nie wieder|nicht verlängern|"
+        r"\b(?:(?:kurz davor|überlege|überlegen),? (?:\w+ ){0,3}zu (?:kündigen|wechseln)|zur konkurrenz (?:gehen|wechseln))\b",
+        r"\b(?:(?:verlieren|verliert) (?:mich|uns) als kund\w*|(?:schaue|schauen|sehe|sehen) (?:mich|uns) (?:\w+ ){0,2}(?:nach (?:einem )?(?:anderen|alternativen|neuen)|bei der konkurrenz)|"r"(?:nicht|nie) mehr (?:bei (?:ihnen|euch) )?(?:bestellen|kaufen|buchen)|kündigen wir|das letzte mal (?:bei|dass))\b",
+        r"\b(?:zur konkurrenz|anbieter wechseln|wechsle (?:ich )?(?:den anbieter|zu)|nie wieder|nicht verlängern|nicht (?:mehr )?zu verlängern|"
         r"alternativen (?:prüfen|ansehen|suchen)|anderen anbieter)\b",
         r"\b(?:überlege|überlegen|erwäge|erwägen) (?:\w+ ){0,3}(?:zu kündigen|den anbieter|zu wechseln)\b", r"\bwerde (?:\w+ ){0,3}kündigen\b",
         r"\bich kündige\b(?! (?:hiermit|meinen|meine|den|das|fristgerecht|zum))", r"\b(?:verlieren|verliert) (?:einen|eine) kund\w*\b",
@@ -199,20 +254,36 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"stop (?:my|the|our) (?:subscription|membership|direct debit|payments))\b",
         r"\b(?:i'd|i would|we'd|we would|i want|we want|i wish|i need|we need) (?:like )?to (?:cancel|close|terminate|end)\b",
         r"\b(?:i'm|i am|we're|we are) (?:writing|contacting you) to (?:cancel|close|terminate)\b",
+        r"\b(?:i|we) (?:want|need|would like|\'d like) (?:my|our|the|this) (?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|service|policy)s? (?:cancell?ed|closed|terminated|ended|deleted|shut down)\b",
+        r"\b(?:do not|don\'t|please don\'t|please do not) (?:auto-?)?renew (?:my|our|the) (?:\w+ )?(?:plan|subscription|membership|contract|policy|licen[cs]e)\b",
+        r"\b(?:cancel|close|terminate) (?:it|this|everything|the lot|all of it) (?:now|today|immediately|right away|with immediate effect)\b",
+        r"\bturn off (?:the )?auto-?renew(?:al)?\b",
+        r"\bhow (?:do|can|would|should) (?:i|we) (?:go about )?(?:cancel(?:l?ing)?|clos(?:e|ing)|terminat(?:e|ing)|end(?:ing)?|delet(?:e|ing)) (?:my|our|the) (?:\w+ )?(?:account|subscription|contract|membership|plan|policy)\b",
+        r"\b(?:i\'m|i am|we\'re|we are) (?:hereby |now )?(?:cancell?ing|closing|terminating|ending) (?:my|our|the) (?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|service|policy)\b(?! (?:unless|if))",
+        r"\b(?:process|confirm|accept|action|arrange) (?:my|the|our) (?:cancell?ation|termination|notice to cancel)\b",
+        r"\b(?:consider this|please take this as|treat this as|this email is|this letter is) (?:my|our) (?:\w+ )?(?:notice|cancell?ation|request to (?:cancel|close|terminate))\b",
+        r"\b(?:giving|give|hand in|handing in) (?:you )?(?:my|our) (?:\d+ days\'? |\w+ months?\'? )?notice\b",
+        r"\b(?:i want|we want|let me|get me) out of (?:this|the|my|our) (?:contract|subscription|plan|agreement|membership)\b",
+        r"\bcancel (?:the whole thing|everything|the lot|it all|all of it)\b",
+        r"\b(?:take|get) (?:me|us) off (?:the|this|my|your) (?:\w+ )?(?:plan|subscription|membership|contract|tariff)\b",
         # es
+        r"\b(?:anulen|anulad|cancelad|den de baja) (?:mi|el|la|nuestr[oa]) (?:\w+ )?(?:contrato|cuenta|suscripción|línea|tarifa|póliza|abono|servicio|plan)\b",
+        r"\b(?:cómo (?:me doy|puedo darme|doy|puedo dar|se da) de baja|(?:tramit(?:ar|en|ad)|gestion(?:ar|en|ad)|proces(?:ar|en|ad)|proced(?:er|an) (?:a|con)) (?:la|mi) (?:baja|cancelación)|cancelad mi|dadme de baja)\b",
         r"\b(?:quiero|quisiera|deseo|solicito|me gustaría|queremos) (?:dar(?:me|nos)? de baja|cancelar|cerrar|rescindir|anular) (?:mi|la|el|nuestr[oa]|de)?",
         r"\b(?:darme de baja|dadme de baja|den de baja|cancelen mi|cierren mi|solicito la (?:baja|cancelación)|la baja del servicio|"
         r"(?:necesito|quiero|quisiera|deseo|solicito) (?:\w+ )?(?:dar de baja|la baja|cancelar|la cancelación|anular))\b",
         # fr
+        r"\b(?:(?:pouvez-vous|pourriez-vous|merci de bien vouloir) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre)|comment (?:résilier|clôturer|me désabonner|annuler mon abonnement))\b",
         r"\b(?:je (?:souhaite|voudrais|veux|vous demande de)|nous (?:souhaitons|voudrions)|merci de) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre|le|la|l')",
         r"\b(?:résiliez|clôturez|fermez) (?:mon|ma|le|la)\b", r"\b(?:demande de|procéder à la|je demande la) résiliation\b",
         r"\b(?:veuillez|merci de|je vous prie de) (?:bien vouloir )?(?:résilier|annuler|clôturer|fermer|mettre fin)\b", r"\bmettre fin à (?:mon|notre) (?:contrat|abonnement)\b",
         r"\b(?:je souhaiterais|je désire|je vous informe de ma décision de) (?:résilier|annuler|clôturer|mettre fin)\b", r"\brésiliation de (?:mon|ma|notre)\b",
         r"\b(?:me désabonner|me désinscrire|désabonnez-moi)\b",
         # de
+        r"\b(?:wie kann ich (?:\w+ ){0,3}kündigen|kündigen sie (?:bitte )?(?:mein|meinen|meine|den|das)|ich möchte (?:\w+ ){0,3}(?:löschen|schließen) lassen)\b",
         r"\b(?:hiermit kündige ich|kündige ich hiermit|möchte (?:ich )?(?:\w+ ){0,4}kündigen|bitte kündigen sie|ich kündige (?:meinen|meine|den|das|hiermit)|"
         r"kündigung (?:meines|meiner|des|der) (?:\w+ )?(?:vertrag|vertrags|abos?|abonnements?|mitgliedschaft|kontos?)|"
-        r"(?:konto|vertrag|abo) (?:bitte )?(?:löschen|schließen|beenden|kündigen)|bestätigen sie (?:mir )?(?:bitte )?die kündigung|kündigung zum)\b",
+        r"(?:konto|vertrag|abo) (?:bitte )?(?:löschen|schließen|beenden|kündigen)|(?:löschen|schließen|kündigen|beenden) sie (?:bitte )?(?:mein|meinen|meine|unser\w*) (?:\w+ )?(?:konto|kundenkonto|vertrag|abo\w*|mitgliedschaft|account|zugang)|bestätigen sie (?:mir )?(?:bitte )?die kündigung|kündigung zum)\b",
     ],
     # Says they already cancelled (and, typically, are still charged).
     "already_cancelled": [
@@ -294,18 +365,40 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bvos (?:équipes|conseillers|services) (?:nous|me) (?:répondent|disent|ont dit)\b",
         r"\b(?:hieß es|wurde (?:mir|uns) (?:\w+ )?(?:gesagt|versprochen|zugesagt|mitgeteilt)|habe ich (?:\w+ ){0,3}(?:angerufen|geschrieben|gemeldet)|"
         r"ich habe (?:\w+ ){0,4}(?:angerufen|geschrieben|gemeldet|reklamiert))\b",
+        r"\b(?:been|was|were) (?:on the phone|in touch|on (?:live )?chat|on hold|on to you|onto you) (?:\w+ ){0,4}(?:twice|" + _N + r" times|again|every day|daily|repeatedly)\b",
+        r"\b(?:(?:i|we)(?:\'ve| have)? (?:already )?(?:told|explained (?:this |it )?to) (?:you|your \w+) (?:\w+ ){0,3}(?:twice|" + _N + r" times|before|already|last (?:week|time)))\b",
+        r"\b(?:my|our) (?:previous|earlier|last|first|original|other) (?:\w+ )?(?:tickets?|cases?|complaints?|emails?|messages?|requests?|calls?|chats?) (?:about|regarding|on|for|were|was|got|went)\b",
+        r"\bwaiting (?:\w+ ){0,4}for (?:a |your |the |any |someone to )?(?:reply|response|call ?back|answer|get back|call me back|ring me back|follow-up)\b",
+        r"\byou (?:promised|said you(?:\'d| would)|told me you(?:\'d| would)|assured me|were supposed to)\b",
+        r"\b(?:promised|supposed to get|meant to get|expecting|still expecting) (?:me )?(?:a )?call ?back\b",
+        r"\b(?:despite|ignored|ignoring) (?:my |our |all my |all of my |several |numerous |repeated )?(?:\w+ )?(?:emails|calls|messages|chasers|complaints|reminders|requests|attempts to)\b",
+        r"\b(?:i|we) (?:raised|opened|logged|submitted|filed|lodged) (?:a |the |this |my )?(?:ticket|case|complaint|request|claim|query) (?:\w+ ){0,3}(?:ago|on|last|in|back in|about this)\b",
+        r"\byou(?:\'ve| have)? asked (?:me |us )?(?:for|to)\b",
+        r"\basked (?:me |us )?(?:for )?(?:\w+ ){0,4}(?:twice|" + _N + r" times|again)\b",
+        r"\b(?:haven\'?t heard (?:anything |back |a thing )?since|heard nothing (?:back|since))\b",
+        r"\b(?:i|we) (?:reported|logged|raised|flagged|mentioned) (?:the|this|my|our|it) (?:\w+ ){0,2}(?:on the \d|on \d|last|again|yesterday|already|twice|back in|\d+ (?:days|weeks|months) ago|a (?:week|month|fortnight) ago)",
+        r"\b(?:every|each) (?:agent|person|advisor|adviser|rep|one|colleague|member of staff) (?:i|we) (?:speak|talk|chat|get through|deal)\w*",
+        r"\b(?:complaint|ticket|case|claim)\b[^.\n]{0,40}\b(?:opened|raised|logged|submitted) (?:on|\w+ (?:days|weeks|months) ago|a (?:week|month|fortnight) ago|last)\b",
+        r"\bi\'ve lost count of how many times\b",
         # es
+        r"\b(?:nadie (?:me |nos )?(?:ha contestado|ha respondido|ha devuelto la llamada)|llevo (?:\w+ ){0,3}esperando (?:una |su |vuestra )?(?:respuesta|llamada|contestación)|me (?:habían|habéis|han) (?:dicho|prometido|asegurado))\b",
+        r"\b(?:ya (?:se lo|os lo|les|os|se los) (?:he )?(?:dicho|dije|expliqué|explicado|comenté|comentado|escrito|mandado|enviado)|mi (?:anterior|último|primer) (?:correo|mensaje|reclamación|email)|"r"(?:segunda|tercera|cuarta|quinta) reclamación|no es la primera vez que (?:escribo|llamo|reclamo|os|les|lo))\b",
         r"\b(?:hola|buenas) (?:de nuevo|otra vez)\b", r"\b(?:ya|otra vez|de nuevo) (?:lo )?(?:comuniqué|llamé|escribí|reclamé|he (?:llamado|escrito|reclamado|enviado)|os escribí|les escribí)\b",
         r"\bvolví a (?:llamar|escribir|reclamar|enviar)\b", r"\b(?:seguimos|sigo) (?:sin (?:respuesta|noticias)|esperando)\b",
         r"\bhacer seguimiento\b", r"\bya van (?:\w+ )?(?:llamadas|correos|mensajes|semanas)\b", r"\bcada (?:persona|vez que llamo|agente)\b",
         rf"\b(?:{_N}) (?:llamadas|correos|mensajes|reclamaciones)\b", rf"\b(?:llamado|escrito|reclamado|llamé|escribí) (?:\w+ )?(?:{_N}) veces\b", r"\bsin respuesta\b", r"\bgracias por (?:la|su|tu) respuesta\b",
         # fr
+        r"\b(?:personne ne (?:m\'a|nous a) (?:répondu|rappelée?s?|recontactée?s?)|on m\'avait (?:dit|promis|assuré)|j\'attends (?:\w+ ){0,3}(?:votre|une) (?:réponse|rappel|retour)|malgré mes (?:relances|appels|messages|courriels|mails))\b",
+        r"\b(?:sans (?:aucune )?réponse (?:à|de) (?:mon|ma|mes)|(?:mon|ma) (?:précédent|dernier|dernière|premier|première) (?:mail|courriel|message|demande|réclamation|appel)|"r"relancé (?:\w+ )?(?:deux|trois|plusieurs|\d+) fois|je vous ai (?:déjà )?(?:écrit|appelé|contacté|signalé|relancé))\b",
         r"\bce n'est pas la première fois\b", r"\bdéjà (?:signalé|écrit|appelé|contacté|relancé|réclamé|envoyé|expliqué)\b",
         r"\b(?:vous ai|vous avons) déjà\b", r"\bj'ai déjà (?:écrit|appelé|signalé|contacté|envoyé|relancé|expliqué|téléphoné|fait une réclamation)\b", r"\bà (?:deux|trois|quatre|plusieurs|maintes) reprises\b", r"\bencore une fois\b",
         rf"\b(?:{_N}) (?:courriels|mails|e-mails|appels|tickets|relances|conseillers)\b", r"\bj'attends toujours (?:une |votre )?(?:réponse|retour)\b", r"\btoujours (?:aucune|pas de) (?:réponse|retour|nouvelles)\b",
         r"\bà chaque (?:appel|fois)\b", r"\bconseiller différent\b", r"\bmalgré (?:\w+ )?(?:tickets|relances|appels|courriels|mails)\b",
         r"\bje (?:vous )?relance\b",
         # de
+        r"\b(?:ihr|ihre|euer|eure) (?:kollege|kollegin|mitarbeiter\w*|kundenservice|hotline|support) (?:hat|haben|hatte|sagte|meinte|versprach)\b",
+        r"\b(?:(?:niemand|keiner) hat (?:mich |uns )?(?:zurückgerufen|geantwortet)|warte (?:\w+ ){0,3}auf (?:eine |ihre )?(?:antwort|rückmeldung|rückruf)|trotz (?:mehrerer|meiner|mehrfacher) (?:anrufe|e-mails|mails|nachfragen|erinnerungen))\b",
+        r"\b(?:(?:meine|unsere) (?:zweite|dritte|vierte|fünfte|x-te) (?:anfrage|nachricht|e-mail|mail|beschwerde|reklamation|erinnerung|mahnung)|"r"(?:erneut|nochmals|wiederholt|zum wiederholten mal|immer wieder) (?:\w+ ){0,2}(?:anfrage|schreibe|melde|nachfrage|angerufen|geschrieben)|"r"(?:meine|unsere) (?:letzte|vorige|vorherige|erste) (?:anfrage|nachricht|e-mail|mail|beschwerde))\b",
         r"\b(?:bereits|schon) (?:\w+ )?(?:zweimal|dreimal|viermal|mehrfach|mehrmals|mal|einmal)\b",
         r"\b(?:zweimal|dreimal|viermal|mehrfach|mehrmals) (?:\w+ )?(?:angerufen|geschrieben|gemeldet|nachgefragt|reklamiert)\b",
         r"\b(?:wie (?:bereits|schon)|bereits) (?:\w+ )?(?:geschrieben|erwähnt|mitgeteilt|gemeldet|geschildert)\b",
@@ -330,15 +423,26 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bwho(?:'s| is) in charge\b", r"\b(?:call|email|reply|response|contact|hear|callback|call back) from (?:a|your|the|someone) (?:\w+ )?"
         r"(?:manager|supervisor|boss|senior|team leader)\b", r"\bcomplaints (?:team|department|manager|procedure)\b",
         r"\b(?:a|the) named escalation contact\b", r"\bcomplaints (?:manager|department)\b",
+        r"\bwho(?:'s| is) your (?:manager|supervisor|boss|superior|line manager)\b",
+        r"\b(?:this|it) (?:to be )?escalated\b(?! to (?:the |your )?(?:tech|technical|engineering|dev|it|specialist))",
+        r"\b(?:(?:want|asking) you to )?escalate (?:this|it|my (?:\w+ )?(?:complaint|case|ticket|issue))\b(?! to (?:the |your )?(?:tech|technical|engineering|dev|it|specialist|relevant|right|appropriate))",
+        r"\b(?:your boss|superiors?|upper management|senior management|head of customer (?:service|services|care|experience|support))\b",
+        r"\b(?:escalat(?:e|ing)|escalated|raise|raising|refer|referring|passed?|forward(?:ing)?) (?:this |it |my (?:\w+ )?(?:complaint|case|ticket) )?(?:to|with) (?:a |your |the )?(?:complaints?|management|senior|higher|executive|manager|supervisor|boss|team lead\w*|superiors?)\b",
         # es
+        r"\b(?:páseme|pásame|pasadme|pásenme|pónganme|ponme|póngame|quiero) (?:con )?(?:su|tu|un|el|la|vuestro|vuestra) (?:superior|supervisor\w*|responsable|jef[ea]|encargad[oa]|gerente)\b",
+        r"\b(?:departamento|servicio|área) de (?:reclamaciones|quejas|atención al cliente de nivel superior)\b",
         r"\b(?:hablar|habl[ae]|comunicarme|contactar) con (?:el |la |un |una |algún |alguna |alguien (?:de |del )?(?:la )?)?(?:responsable|supervisor\w*|"
         r"encargad\w*|gerente|director\w*|jef[ea]\w*|dirección|superior)\b",
         r"\b(?:escal\w+) (?:\w+ ){0,3}(?:a|con) (?:un|una|el|la) (?:responsable|supervisor\w*|superior|gerente|director\w*)\b",
         r"\b(?:pongo|pone|ponemos) en copia\b", r"\bcon copia a\b",
         # fr
+        r"\b(?:service|département) (?:des )?réclamations\b",
+        r"\b(?:votre|un) supérieur hiérarchique\b",
         r"\b(?:parler|m'adresser|échanger) (?:à|avec) (?:un|une|votre|le|la|un de vos) (?:responsable|supérieur|manager|directeur|directrice|chef)\b",
-        r"\b(?:je mets|nous mettons|mis|mets) en copie\b", r"\bvotre (?:directeur|directrice) général\w*\b",
+        r"\b(?:je mets|nous mettons|mis|mets) en copie\b",
+        r"\b(?:transmettre|transmise?|remonter|remontée?|escalader|escaladée?) (?:\w+ ){0,3}(?:à|au|vers) (?:un|une|votre|le|la|vos) (?:responsable|supérieur|manager|direction|service réclamations)\b", r"\bvotre (?:directeur|directrice) général\w*\b",
         # de
+        r"\b(?:beschwerdeabteilung|beschwerdemanagement|beschwerdestelle|geschäftsleitung|chef sprechen|ihren chef|ihrem chef)\b",
         r"\b(?:mit|an) (?:einer|einem|ihrem|ihrer|ihren|den|die|der) (?:führungskraft|vorgesetzten|teamleit\w*|geschäftsführ\w*|"
         r"abteilungsleit\w*|verantwortlichen|leitung)\b",
         r"\bin kopie\b", r"\b(?:ihren|ihrem|ihr) geschäftsführer\b", r"\bvorgesetzt\w*\b",
@@ -379,13 +483,29 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:reconnect|fix|restore|call|ring|rebook|unblock|unlock|sort|send|deliver|reply|respond|help|get)\w* (?:\w+ ){0,4}(?:today|tonight|asap)\b",
         r"\b(?:please|can|could) (?:someone|somebody|anyone) (?:please )?(?:call|ring|phone) me\b",
         r"\bi'm (?:literally )?(?:standing|stuck|stranded|sitting) (?:at|in|on)\b",
+        r"\b(?:" + _EVENT + r")(?: \w+){0,3}? (?:is|\'s|are|starts?|leaves?|departs?|begins?|takes place|happens|arrive|arrives|closes?|goes) (?:\w+ ){0,2}?(?:" + _SOON + r")\b(?! (?:to|until|or)\b)",
+        r"\b(?:i|we)(?:\'m|\'re| am| are)? (?:fly|flying|leave|leaving|travel|travelling|traveling|depart|departing|moving house|move house|start|starting|getting married|get married|emigrat\w+|relocat\w+|head off|heading off) (?:\w+ ){0,3}?(?:" + _SOON + r")\b",
+        r"\b(?:need|needs|must|has to|have to|got to|require|requires)\b[^.\n]{0,50}?\b(?:by|before) (?:" + _DAY + r"|tomorrow|tonight|today|then|noon|midday|end of (?:the )?(?:day|week|month)|close of business|cob|eod|the (?:\d{1,2}(?:st|nd|rd|th)?|end)|\d{1,2}(?::\d\d)? ?(?:am|pm))\b",
+        r"\bbefore (?:my|our|the) (?:" + _EVENT + r")\b",
+        r"\b(?:today|tonight|tomorrow) (?:i|we) (?:have|'ve got|fly|leave|travel|move|start|go live|launch)\b",
+        r"\b(?:we|i) (?:go live|launch|open|close the (?:month|books|year)|complete|exchange contracts|present|submit) (?:\w+ ){0,3}?(?:today|tonight|tomorrow|first thing|(?:on |this )?(?:" + _DAY + r"))\b(?! (?:to|until)\b)",
+        r"\b(?:deadline|cut-?off)\b[^.\n]{0,30}?\b(?:today|tonight|tomorrow|" + _DAY + r"|in (?:\d+|two|three|a few) (?:hours|days)|end of (?:the )?(?:day|week|month))\b",
+        r"\b(?:(?:a|our|my) (?:hard |strict |tight |legal )?deadline (?:of|on|at|for|is)|time is running out|running out of time|against the clock|the clock is ticking)\b",
         # es
+        r"\b(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|plazo|funeral|entierro|juicio|evento|nómina) (?:(?!(?:fue|pasad[oa]|era|ayer|al)\b)[^.\n]){0,40}?"r"\b(?:mañana|hoy|esta (?:noche|tarde)|este (?:fin de semana|" + _DIA + r")|el (?:próximo )?(?:" + _DIA + r"))\b(?! (?:al|a|por|para)\b)",
+        r"\b(?:antes del? (?:" + _DIA + r"|mañana|fin de mes|día \d+|\d+)|para (?:mañana|hoy mismo|el (?:" + _DIA + r"))|(?:salgo|viajo|me voy|vuelo|me caso|me mudo|empiezo|salimos|viajamos|nos vamos|nos casamos|nos mudamos) (?:\w+ ){0,2}?(?:mañana|hoy|esta noche|el (?:" + _DIA + r")))\b",
+        r"\b(?:mañana|hoy|esta noche|el (?:" + _DIA + r")) (?:tengo|tenemos|es|sale|empieza|me caso|vuelo|viajo) (?:el |la |mi |un |una )?(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|juicio|funeral|plazo)\b",
+        r"\b(?:(?:cierra|vence|termina|acaba|se acaba|expira) el plazo|el plazo (?:cierra|vence|termina|acaba|se acaba|expira))\b",
         r"\b(?:urgente|urgencia|hoy mismo|cuanto antes|inmediatamente|de inmediato|lo antes posible|esta noche)\b",
         # fr
+        r"\b(?:vol|train|avion|mariage|examen|entretien|rendez-vous|opération|déménagement|départ|enterrement|obsèques|audience|échéance|date limite|paie) (?:(?!(?:a été|était|dernier|hier|à|au)\b)[^.\n]){0,40}?"r"\b(?:demain|ce soir|aujourd\'hui|cet après-midi|ce (?:week-end|" + _JOUR + r")|(?:" + _JOUR + r")(?: prochain)?|dans (?:\d+|deux|trois|quelques) (?:heures|jours))\b(?! (?:à|au|pour|vers|ou)\b)",
+        r"\b(?:avant (?:" + _JOUR + r"|demain|ce soir|la fin de (?:la )?(?:journée|semaine|mois)|le \d+)|(?:je pars|nous partons|je prends l\'avion|je déménage|je me marie|on part|je voyage) (?:\w+ ){0,2}?(?:demain|ce soir|aujourd\'hui|" + _JOUR + r"|dans)|j\'en ai besoin (?:pour|avant|d\'ici))\b",
         r"\b(?:urgent|urgence|immédiatement|au plus vite|dès que possible|aujourd'hui même|ce soir|d'ici (?:le|demain|ce soir)|"
         r"date de notre clôture)\b",
         # de
-        r"\b(?:dringend\w*|sofort|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
+        r"\b(?:flug|hochzeit|prüfung|termin|umzug|abflug|beerdigung|operation|vorstellungsgespräch|frist|abgabe|reise|abreise|gehaltsabrechnung|lohnabrechnung) (?:(?!(?:war|wurde|letzte\w*|gestern)\b)[^.\n]){0,40}?"r"\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r")|in (?:\d+|zwei|drei|wenigen) (?:stunden|tagen))\b(?! (?:auf|zu|nach|oder)\b)",
+        r"\b(?:(?:brauche|brauchen|benötige|benötigen|muss|müssen)\b[^.\n]{0,50}?\b(?:bis|vor) (?:" + _TAG + r"|morgen|heute|übermorgen|ende|spätestens|dem \d)|(?:ich|wir) (?:fliege|fliegen|reise|reisen|ziehe|ziehen|heirate|heiraten|fahre|fahren) (?:\w+ ){0,2}?(?:morgen|heute|übermorgen|am (?:" + _TAG + r")))\b",
+        r"\b(?:frist (?:\w+ )?(?:läuft|endet)|(?:läuft|endet) (?:\w+ ){0,2}frist|dringend\w*|sofort|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
         r"müssen bis)",
     ],
     # Fear, grief, vulnerability.
@@ -410,13 +530,18 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"tumou?r|cancer|chemo\w*|terminal(?:ly)? ill|dying|newborn|\d+ (?:month|week) old (?:baby|son|daughter))\b",
         r"\bi(?:'m| am) (?:all )?(?:on my own|alone)\b",
         r"\b(?:scam(?:med)?|defrauded|conned) out of\b", r"\bmy visa depends\b", r"\bi can(?:'t|not) pay\b", r"\bi(?:'m| am) going to fail\b",
+        r"\b(?:hospital(?! (?:administrator|staff|trust|appointment|parking|worker|porter|doctor|nurse|website|app))|intensive care|(?:i\'m|i am|she\'s|he\'s|she is|he is) (?:\w+ )?(?:disabled|pregnant|housebound|registered blind)|"r"disabled (?:son|daughter|husband|wife|mother|father|mum|dad|child|person|customer)|struggling (?:to cope|financially|to pay|to make ends meet)|"r"single (?:mum|mom|parent|father|mother)|autism|autistic|special needs|care home|alzheimer's|palliative|(?:worried|scared) (?:sick|to death|out of my mind)|at breaking point|falling apart)\b",
+        r"\b(?:nowhere (?:else )?to (?:go|turn|sleep|live)|can\'t stop crying|breaking down|(?:affecting|ruining|destroying) my (?:mental health|health|sleep))\b",
         # es
+        r"\b(?:en el hospital|hospitalizad\w*|embarazada|discapacidad|no llego a fin de mes|sin dinero para|agobiad[oa]|no puedo más)\b",
         r"\b(?:angustiad[oa]|desesperad[oa]|asustad[oa]|aterrad[oa]|miedo|pánico|falleci\w*|operarse|operación del corazón|"
         r"no puedo pagar|(?:para|pagar) el alquiler|sin dormir|preocupad[oa]|llorando|no sé qué hacer|nerviosísim[oa])\b",
         # fr
+        r"\b(?:à l\'hôpital|hospitalisée?|enceinte|handicap\w*|plus un (?:sou|centime)|je n\'en peux plus|je n\'arrive plus à payer)\b",
         r"\b(?:paniqué\w*|angoiss\w*|désespér\w*|j'ai peur|terrifié\w*|décéd\w*|décès|(?:pour|payer) (?:mon|le) loyer|seule? avec (?:mes|mon|ma)|"
         r"je ne dors plus|vient d'avoir un bébé|inquièt\w*|je pleure|je ne sais plus quoi faire|à bout|effondrée?)\b",
         # de
+        r"\b(?:im krankenhaus|schwanger|behindert\w*|pflegefall|kein geld mehr|existenz\w*|ich kann nicht mehr|mit den nerven am ende)\b",
         r"\b(?:verzweifelt|panik|angst|verstorben|todesfall|geld für die miete|(?:die|meine) miete (?:nicht )?(?:zahlen|bezahlen)|"
         r"schlaflos|weiß nicht mehr weiter|sorgen|weine|weiß nicht, was ich tun soll|am ende)\b",
     ],
@@ -474,10 +599,10 @@ CALM_PATTERNS = [
     r"i realise|i realize|if that helps|if it helps|let me know if you need|letting you know|for your information|in case (?:the|it|you|that)|"
     r"no worries if not|we can work around it|small thing|minor thing|minor issue|small issue|not a big deal|"
     r"how (?:do|can|would|should) (?:i|we) (?:claim|get|request|apply|change|reset|update|return|book|submit|report|make|"
-    r"add|remove|download|find|set|transfer|move|pay)|what do (?:i|we) need to|is there a way to|what(?:'s| is) the process)",
-    r"\b(?:no hay prisa|sin prisa|no pasa nada|perfecto|todo bien|entiendo que|desafortunadamente|lamentablemente)",
-    r"\b(?:pas urgent|ce n'est pas grave|pas de souci|aucun souci|je comprends|parfait|c'est réglé|malheureusement)",
-    r"\b(?:kein drama|keine eile|es eilt (?:also )?nicht|kein problem|ich verstehe|top service|alles gut|leider)",
+    r"add|remove|download|find|set|transfer|move|pay|give|leave|send|provide)|where (?:can|do|would) (?:i|we) find|what do (?:i|we) need to|is there a way to|what(?:'s| is) the process|is (?:it|this|that) (?:covered|a known|normal|expected|possible)|(?:can|may|do) (?:i|we) (?:claim|get|request|return|exchange|apply|be refunded|be reimbursed)|what are (?:my|the|our) options|is there a (?:workaround|fix|known|way))",
+    r"\b(?:no hay prisa|sin prisa|(?:puedo|podría|podemos) (?:reclamar|pedir|solicitar|cambiar|devolver)|es normal|no pasa nada|perfecto|todo bien|entiendo que|desafortunadamente|lamentablemente)",
+    r"\b(?:pas urgent|ce n'est pas grave|est-ce (?:normal|couvert|possible)|(?:puis-je|pourrais-je) (?:demander|obtenir|être remboursée?)|pas de souci|aucun souci|je comprends|parfait|c'est réglé|malheureusement)",
+    r"\b(?:kein drama|keine eile|ist das (?:normal|bekannt|ein bekanntes)|(?:kann|könnte) ich (?:\w+ )?(?:erstatten|zurückgeben|umtauschen|beantragen)|es eilt (?:also )?nicht|kein problem|ich verstehe|top service|alles gut|leider)",
 ]
 
 # A polite request: common in calm reports, but also in complaints ("can you help, my flight was cancelled").
