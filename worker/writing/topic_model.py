@@ -32,6 +32,11 @@ def _fold(value: str) -> str:
     return "".join(ch for ch in value if not unicodedata.combining(ch))
 
 
+def words(value: str) -> list[str]:
+    """The words of a text, accent-folded lower case ("réseau" -> "reseau")."""
+    return _WORD.findall(_fold(value))
+
+
 def stems(value: str) -> list[str]:
     return [w[:STEM] for w in _WORD.findall(_fold(value)) if len(w) > 2 and w not in _STOP]
 

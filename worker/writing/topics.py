@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from calmdesk.vocabulary import TOPICS as VOCABULARY_TOPICS
-from worker.writing.topic_model import TopicModel, load_model, stem_features
+from worker.writing.topic_model import TopicModel, load_model, stem_features, words
 
 TOPICS = VOCABULARY_TOPICS  # calmdesk.vocabulary owns the names
 
@@ -29,7 +29,7 @@ def _any(*alternatives: str) -> re.Pattern:
 # Shared pieces of phrasing.
 _NOT = r"(?:hasn'?t|has not|haven'?t|have not|hadn'?t|never|still (?:not|hasn'?t|hasn't been)|not yet|didn'?t|did not|isn'?t|is not|wasn'?t|was not|yet to)"
 _PARCEL = r"(?:order|parcel|package|delivery|shipment|item|items|goods|purchase|stuff|box|furniture|sofa|bed|mattress|fridge|washing machine|tv|laptop|phone)"
-_MONEY = r"(?:refund|money|money back|reimbursement|credit|repayment|deposit|funds)"
+_MONEY = r"(?:refund|money|money back|reimbursement|repayment|deposit|funds)"
 _SOFTWARE = (r"(?:app|apps|website|web ?site|site|portal|platform|system|server|servers|service|services|dashboard|api|checkout|page|software"
              r"|internet|broadband|wi-?fi|network|connection|line|landline|signal|email|e-mail|tool|integration|sync|feature|account page)")
 
@@ -65,7 +65,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"in (?:about |several |many )?\w+ pieces", r"stopped working", r"(?:doesn'?t|does not|didn'?t|did not|never) (?:work|worked|turn on|switch on|charge|power on)",
               r"won'?t (?:turn on|switch on|charge|start|power on|boot|close|lock|heat|cool|spin|drain)", r"not (?:working|charging|turning on)", r"defective|faulty|malfunction\w*|broken|damaged|cracked|dented|leak(?:s|ing|ed)?",
               r"dead on arrival|doa|smashed|shattered|wilted|squashed|crushed|dead (?:flowers|plant)|mouldy|moldy|spoiled|rotten|stale|out of date|expired",
-              r"fell apart|falling apart|came apart|came off|snapped|overheat\w*|burn(?:t|ed) out|caught fire|sparks?|poor quality|shoddy|(?:hole|holes|stain|stains|tear|rip) in",
+              r"fell apart|falling apart|came apart|came off|came away|came loose|fell off|flood(?:s|ed|ing)? (?:the|my|our)|snapped|overheat\w*|burn(?:t|ed) out|caught fire|sparks?|poor quality|shoddy|(?:hole|holes|stain|stains|tear|rip) in",
               r"(?:battery|screen|zip|zipper|strap|handle|seam|sole|hinge|button|motor|charger|heel|leg|door|lid) (?:\w+ ){0,2}(?:broke|broken|died|cracked|failed|came off|snapped|stopped|fell off)",
               r"rot[oa]s?|dañad[oa]s?|defectuos[oa]s?|estropead[oa]s?|averiad[oa]s?|no funciona|dejó de funcionar|no enciende|no carga|en mal estado|se rompió|rajad[oa]|caducad[oa]|podrid[oa]|mala calidad",
               r"cassée?s?|abîmée?s?|endommagée?s?|défectueu\w+|fissurée?s?|rayée?s?|ne (?:fonctionne|marche) (?:pas|plus)|en panne|ne s'allume (?:pas|plus)|ne charge (?:pas|plus)|en mauvais état|hors d'usage|périmée?s?|pourrie?s?|mauvaise qualité",
@@ -81,13 +81,14 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     "wrong_item": [
         (_any(r"wrong (?:item|items|size|colou?r|product|order|model|one|book|shoes|parts?|version|flavou?r|style|type|thing)",
               r"not what (?:I|we) (?:ordered|bought|paid for)", r"sent (?:me |us )?(?:the |a )?wrong", r"(?:received|got|sent) (?:a |the )?(?:different|someone else'?s|another customer'?s)",
-              r"someone else'?s (?:order|parcel|package|item)", r"belongs? to someone", r"not the (?:model|one|colou?r|size|item|product|version) (?:in the|on the|shown|advertised|I (?:ordered|paid for|bought))",
+              r"someone else'?s (?:order|parcel|package|item)", r"sent (?:me |us )?(?:a|an|the) (?:[\w-]+ ){1,3}[^.!?]{0,60}(?:I|we) (?:had )?(?:ordered|asked for|paid for|chose) (?:the|a|an)", r"belongs? to someone", r"not the (?:model|one|colou?r|size|item|product|version) (?:in the|on the|shown|advertised|I (?:ordered|paid for|bought))",
               r"(?:paid for|ordered|bought) (?:the |a |an )?\S+ (?:\w+ )?(?:and|but) (?:got|received|you sent)", r"(?:doesn'?t|does not) match the (?:description|photo|picture|listing|advert)", r"different (?:colou?r|size|model|item|product) (?:from|than|to)",
               r"(?:item|items|part|parts|piece|pieces) (?:\w+ ){0,2}missing from (?:my |the )?(?:order|box|parcel|package)", r"only (?:half|part|one) of (?:my|the) order",
               r"producto (?:equivocado|incorrecto|erróneo)|talla (?:equivocada|incorrecta)|color (?:equivocado|incorrecto)|no es lo que (?:pedí|compré|pedimos)|(?:me )?(?:enviaron|mandaron|llegó|han enviado|han mandado) (?:otr[oa]|un[oa]? diferente|algo distinto)",
               r"(?:artículo|pedido) (?:equivocado|incorrecto|erróneo)",
               r"mauvaise? (?:article|taille|produit|couleur|modèle|commande|pointure|référence)|pas ce que (?:j'ai|nous avons) commandé|(?:article|produit) (?:erroné|incorrect)|(?:un|une) autre (?:article|produit|taille|couleur|modèle)",
               r"falsche[rns]? (?:artikel|größe|farbe|ware|lieferung\w*|produkt|modell|bestellung|teil|jacke|schuhe)|nicht (?:das,? )?was ich bestellt|(?:ein|eine) anderes? (?:produkt|modell|teil|artikel)"), 4),
+        (_any(r"instead of", r"en (?:lugar|vez) de", r"au lieu d", r"anstatt", r"statt"), 1),
     ],
     "refund_not_received": [
         (_any(rf"where(?: is|'s) my {_MONEY}", rf"{_MONEY} (?:\w+ ){{0,3}}{_NOT}", rf"still (?:no|waiting (?:for|on)|haven'?t (?:had|got|received)) (?:my |the |a |any |our )?{_MONEY}",
@@ -96,10 +97,10 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               rf"{_MONEY}\W+(?:\w+\W+){{0,8}}(?:days|weeks|months?) ago", r"(?:\d+[-–]\d+|\d+|few|five|seven|ten|fourteen) (?:working |business )?days (?:for|to (?:get|receive|process)) (?:the |my |a )?refund",
               r"(?:rien|toujours rien|pas un centime|jamais rien) reçu|dinero (?:\w+ ){0,2}no (?:aparece|ha llegado|llega)|(?:no he|sin) (?:recibido|ver) (?:el|mi|ningún) dinero|geld (?:\w+ ){0,3}nicht (?:da|angekommen|eingegangen)", rf"(?:yet|still) to (?:receive|get|see) (?:my|the|a|any|our) {_MONEY}", r"(?:seen|had|received) a (?:penny|cent|dime)",
               r"(?:returned|sent (?:it|them|\w+) back) (?:\w+ ){0,6}(?:days|weeks|months) ago", r"(?:don'?t|do not) want (?:a|another) (?:voucher|credit note|gift card|store credit)",
-              r"owe (?:me|us) (?:£|\$|€|money|\d+)", r"weeks to refund|credit (?:hasn'?t been|was never|still not) applied", r"(?:credit|refund|compensation|reimbursement) (?:had been|has been|was|would be|will be) (?:applied|processed|issued|sent|paid|refunded)",
+              r"owe (?:me|us) (?:£|\$|€|money|\d+)", r"(?:come|go|get|be put|be paid) back (?:on|to|into) my (?:card|account|bank)|(?:said|told (?:me|us)|promised|quoted) (?:a |the |my |full )?refund|(?:rückzahlung|erstattung|rückerstattung|gutschrift) (?:\w+ ){0,2}zugesagt|(?:not|never|haven'?t (?:seen|had|received)) a (?:penny|cent)|kein(?:en)? cent|ni un (?:centime|céntimo)|weeks to refund|credit (?:hasn'?t been|was never|still not) applied", r"(?:credit|refund|compensation|reimbursement) (?:had been|has been|was|would be|will be) (?:applied|processed|issued|sent|paid|refunded)",
               r"(?:told|promised|said|assured|confirmed) (?:\w+ ){0,8}(?:would|will|should) be (?:refunded|reimbursed|credited|paid back)", r"offer(?:ed|ing)? (?:me |us )?(?:a |only a )?(?:voucher|credit note|gift card)",
               r"reembolso (?:\w+ ){0,2}(?:no|todavía|aún|nunca|pendiente)|sigo (?:esperando|sin) (?:el |mi |ningún |un )?(?:reembolso|dinero|devolución)|no (?:me )?(?:han devuelto|han reembolsado|he recibido (?:el|mi|ningún) (?:reembolso|dinero))",
-              r"devolución (?:pendiente|del dinero)|(?:prometieron|aprobaron|confirmaron) (?:el|un|mi) reembolso|(?:dónde|donde) está (?:mi|el) (?:reembolso|dinero)|quiero mi dinero",
+              r"(?:cuándo|when|quand|wann) (?:\w+ ){0,4}(?:devolver\w*|refund\w*|rembours\w*|erstatt\w*|zurück\w*|get (?:my|the) money)|nicht zurückbekommen|pas récupéré|no he recuperado|devolución (?:pendiente|del dinero)|(?:prometieron|aprobaron|confirmaron) (?:el|un|mi) reembolso|(?:dónde|donde) está (?:mi|el) (?:reembolso|dinero)|quiero mi dinero",
               r"(?:toujours|encore|jamais|still) pas (?:de |reçu (?:de |mon |le )?)remboursement|attends? (?:\w+ ){0,3}(?:mon|le|un|ce) remboursement|remboursement (?:\w+ ){0,2}(?:toujours|jamais|pas|en attente|promis|prévu)|(?:toujours|encore|jamais) pas (?:été )?rembours\w+",
               r"(?:pas|jamais) (?:reçu|vu|eu) (?:mon|le|de|aucun) remboursement|pas (?:été )?rembours\w+|(?:où est|où en est) (?:mon|le) remboursement",
               r"(?:rückerstattung|erstattung|gutschrift|rückzahlung) (?:\w+ ){0,2}(?:noch|immer noch|nie|fehlt|steht aus|ausstehend|nicht)|noch (?:immer )?(?:keine?) (?:rückerstattung|erstattung|gutschrift|geld)",
@@ -110,13 +111,13 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     ],
     "unexpected_charge": [
         (_any(r"charged (?:me |us )?(?:twice|double|again|two times|three times|\w+ times)", r"double[- ]?(?:charged|billed|charge|payment|debit)", r"over-?charged|over-?billing|overcharg\w*",
-              r"charged (?:me |us |my card )?(?:£|\$|€|\d+)", r"(?:unexpected|unexplained|mystery|surprise|hidden|extra|additional|unknown|random|strange|weird|unfair) (?:charge|charges|fee|fees|payment|debit|cost|costs|bill|amount)",
+              r"charged (?:me |us |my card )?(?:the |a |an )?(?:full |whole |extra )?(?:£|\$|€|\d+)", r"(?:discount|promo|voucher|coupon|offer) (?:code )?(?:\S+ )?(?:was |wasn'?t |was not |never |not )+(?:applied|honou?red|taken off)", r"(?:unexpected|unexplained|mystery|surprise|hidden|extra|additional|unknown|random|strange|weird|unfair) (?:charge|charges|fee|fees|payment|debit|cost|costs|bill|amount)",
               r"(?:price|prices|tariff|premium|subscription|rate|bill) (?:\w+ ){0,2}(?:increase|increased|rise|rose|hike|went up|gone up|doubled|tripled|jumped)", r"new pricing",
               r"(?:bill|invoice|charge|payment|amount|statement) (?:is |was |has been )?(?:wrong|incorrect|too high|higher|doubled|inflated|way more|far more)", r"wrong (?:bill|invoice|amount|tariff|price)",
               r"(?:higher|bigger|larger) (?:bill|invoice|charge|amount) than", r"auto-?renew\w*|automatically renew\w*|renewed without", r"(?:took|taken|debited|deducted|withdrew|pulled) (?:£|\$|€|\d+)",
               r"(?:late|cancellation|admin|administration|service|booking|exit|termination|roaming|overdraft|penalty|delivery|processing|transaction) (?:fee|fees|charge|charges)",
               r"estimated (?:bill|reading)", r"penalty (?:fare|notice|charge|fee)", r"(?:remove|waive|refund|reverse|cancel|drop|dispute) (?:the|this|that|these|those|my) (?:\w+ )?(?:fee|fees|charge|charges|penalty)",
-              r"\d(?:[\d,.]*)? ?(?:€|£|\$|eur|euro|euros)? (?:instead of|rather than|statt|anstatt|au lieu de|en lugar de|en vez de) (?:the )?(?:€|£|\$)? ?\d",
+              r"\d(?:[\d,.]*)? ?(?:€|£|\$|eur|euro|euros)? (?:instead of|rather than|statt|anstatt|au lieu de|en lugar de|en vez de) (?:the )?(?:€|£|\$)? ?\d+",
               r"(?:never|didn'?t|did not) (?:asked|ask|sign up|signed up|agree|agreed|opt in|opted in) (?:for|to)", r"(?:options?|services?|extras?|add-?ons?) (?:que je n'ai jamais|que no|I never|I didn'?t|die ich nie|die ich nicht)",
               r"(?:m'avez|vous avez|m'a) (?:\w+ )?factur\w+|me (?:facturez|facturent)|abschlag|(?:ihr|sie) (?:\w+ ){0,2}(?:berechnet|abgebucht)|buchen (?:\w+ ){0,6}ab", r"why (?:have I|was I|am I|have we|were we) (?:been |being )?(?:charged|billed)", r"charging (?:me|us)", r"you(?:'ve| have) (?:charged|billed|taken)",
               r"charged (?:me |us )?for|billed (?:me |us )?(?:for|twice|again)",
@@ -126,9 +127,10 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"surfactur\w+|(?:hausse|augmentation) (?:de|du|des) (?:prix|tarifs?|l'abonnement|forfait|mensualité)|montant (?:incorrect|erroné|trop élevé)|facture (?:erronée|incorrecte|trop élevée)",
               r"doppelt (?:abgebucht|berechnet|belastet|bezahlt)|zu viel (?:berechnet|abgebucht|bezahlt)|falsch (?:berechnet|abgerechnet)|(?:falsche|überhöhte) (?:rechnung|abrechnung|abbuchung)",
               r"rechnung (?:ist |war )?(?:falsch|zu hoch)|preiserhöhung|gebühr\w*|zusätzliche kosten|unerwartete (?:abbuchung|kosten|gebühr)|versteckte kosten|abgebucht|abbuchung"), 2.5),
-        (_any(r"charge[ds]?", r"bill(?:ed|ing)?", r"invoiced?", r"payment", r"debit(?:ed)?", r"direct debit", r"fee", r"fees", r"price", r"cobro", r"cargo", r"factura", r"facture", r"frais", r"prélèvement", r"paiement",
-              r"rechnung", r"zahlung", r"kosten"), 1),
         (_c(r"[£$€]\s?\d"), 0.5),
+        (_c(r"[£$€]\s?\d[\d,.]*\s?(?:bill|charge|fee|invoice|debit)s?\b"), 2.5),
+        (_any(r"(?:not|won'?t be|refuse to|am not going to) pay(?:ing)? (?:it|this|that|for (?:it|this|that))", r"(?:went|gone|increased|rose|jumped|risen) (?:up )?from (?:£|\$|€)?\d[\d,.]* to",
+              r"(?:passée?|augmentée?) de \d[\d,.]* (?:€ |euros )?à \d+", r"von \d[\d,.]* (?:€ |euro )?auf \d+", r"(?:subido|pasado) de \d[\d,.]* (?:€ |euros )?a \d+", r"nachzahlung", r"roaming", r"regularización", r"surcharge"), 2.5),
         (_any(r"(?:mehr|zu viel) (?:berechnet|abgebucht|bezahlt|verlangt)|(?:subido|subisteis|han subido) (?:la|el) (?:tarifa|precio|cuota)|sin avisar|sans prévenir|ohne (?:vorwarnung|ankündigung)|without (?:any )?(?:warning|notice|telling)"), 2),
         (_any(r"berechnet|teurer|erhöh\w*|tarif\w*|cuota|precio|subid[oa]|más caro|plus cher|augment\w+|prix|montant|amount|statement|renewal|pric\w+|cost|premium"), 0.7),
     ],
@@ -155,7 +157,9 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     ],
     "outage_or_bug": [
         (_any(rf"{_SOFTWARE} (?:is |are |has been |have been |keeps |kept |went |goes |was |were |seems |is still |has gone )?(?:down|offline|not working|broken|crashing|unavailable|not loading|dropping|cutting out|unreachable|glitching|freezing|stuck|dead|failing)",
-              r"outages?", r"out of order", r"known (?:issue|bug|problem)", r"failed to (?:submit|send|sync|process|load|save|upload|export|import|run|post|go through|update|connect)",
+              r"outages?", r"(?:button|link|page|screen|feature|menu|form|search) (?:\w+ ){0,2}(?:does nothing|doesn'?t do anything|nothing happens|doesn'?t respond|unresponsive|greyed out)", r"nothing happens",
+              r"(?:without being able|not being able|unable|impossible) to (?:run|generate|send|export|print|use|open|upload|issue|submit|process|take)",
+              r"impossible d'(?:envoyer|utiliser|ouvrir|imprimer|exporter|émettre|éditer)|ne partent plus|ne (?:s'affiche|s'ouvre|répond) plus|no podemos (?:emitir|enviar|usar|acceder|facturar|cobrar|trabajar)|(?:klingelt|funktioniert|läuft|geht) (?:\w+ ){0,4}(?:nicht|kein\w*) (?:mehr)?|erreichen uns nicht|telefonanlage", r"(?:card machine|card reader|terminal|till|pos system|checkout|payment page) (?:\w+ ){0,3}(?:down|not working|useless|broken|keeps|won'?t|isn'?t|declin\w+|offline)", r"(?:payments?|transactions?) (?:\w+ ){0,3}(?:haven'?t|won'?t|aren'?t|don'?t|didn'?t|not) (?:gone|go|going|been going) through", r"out of order", r"known (?:issue|bug|problem)", r"failed to (?:submit|send|sync|process|load|save|upload|export|import|run|post|go through|update|connect)",
               rf"{_SOFTWARE} (?:\w+ ){{0,2}}(?:doesn'?t work|does not work|isn'?t working|stopped working|won'?t work|not recogni[sz]ed)",
               r"(?:inventory|balance|progress|items|account|calendar|library|save|saves|history|contacts|bookings|appointments|files|data) (?:is |are |has |have |was |were )?(?:just |now |all )?(?:gone|empty|wiped|reset|disappeared|vanished|missing)", r"crash(?:es|ed|ing)? (?:on|when|every|after|constantly|again)", r"keeps? (?:crashing|freezing|logging me out|dropping|disconnecting|failing|timing out)", r"won'?t (?:load|open|sync|connect|update|save|upload)",
               r"(?:no|lost|losing|without) (?:internet|signal|connection|service|broadband|wi-?fi|power|electricity|water|gas|heating|hot water|dial tone|connectivity)", r"power cut|blackout|dropouts?|dropped calls?",
@@ -173,11 +177,11 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"fehler\w*", r"software", r"internet", r"verbindung", r"webseite", r"netz", r"server", r"app"), 1),
     ],
     "account_access": [
-        (_any(r"(?:can'?t|cannot|can not|unable to|couldn'?t|could not|won'?t let me|not able to) (?:\w+ ){0,2}(?:log ?in|log on|sign ?in|access|get into|get in to|reset)", r"locked (?:me )?out|lock(?:s|ed)? me out|logged out",
+        (_any(r"(?:can'?t|cannot|can not|unable to|couldn'?t|could not|won'?t let me|not able to) (?:\w+ ){0,2}(?:log ?in|log on|sign ?in|access|get into|get in to|reset)", r"locked (?:me )?out|lock(?:s|ed)? me out",
               r"(?:account|profile|login) (?:is |was |has been |had been |got |been |now )(?:\w+ )?(?:locked|suspended|blocked|disabled|deactivated|frozen|closed|banned|restricted|deleted|on hold)",
               r"(?:banned|suspended|blocked|froze|frozen|locked|closed|disabled|deactivated|restricted|terminated) (?:my|our|the) (?:\w+ )?account|unban|account (?:freeze|suspension|ban)|freeze (?:on|placed on) (?:my|our|the) (?:\w+ )?account", r"(?:password|passcode|pin) (?:reset|doesn'?t work|not working|isn'?t working|rejected|invalid|incorrect|expired)",
               r"reset (?:my |the )?(?:password|pin|account)", r"reset (?:link|email|code)", r"forgot (?:my )?(?:password|username|pin)", r"2fa|two[- ]factor|two[- ]step|mfa|verification (?:code|email|text|sms)|one[- ]time (?:code|password|passcode)|otp|security code|authenticat\w+",
-              r"access (?:to )?my account|get back into my account|verify my identity|identity verification|id verification|kyc",
+              r"account (?:doesn'?t|does not|no longer) exists?|account (?:not found|not recogni[sz]ed)|access (?:to )?my account|get back into my account|verify my identity|identity verification|id verification|kyc",
               r"no puedo (?:\w+ ){0,2}(?:entrar|acceder|iniciar sesión|conectarme)|contraseña|cuenta (?:bloqueada|suspendida|desactivada|cerrada|congelada|restringida)|código de (?:verificación|seguridad|acceso)|acceso a mi cuenta|iniciar sesión|restablecer",
               r"(?:impossible de|n'arrive pas à|ne peux pas|ne parviens pas à|ne peux plus) (?:\w+ ){0,2}(?:me connecter|accéder|m'identifier|entrer)|mot de passe|compte (?:\w+ )?(?:bloqué|suspendu|désactivé|gelé|verrouillé|fermé)|code de (?:vérification|confirmation|sécurité)|accès à mon compte|identifiant",
               r"(?:kann mich nicht|komme nicht|kann nicht) (?:\w+ ){0,3}(?:anmelden|einloggen|einlogen|in mein konto|zugreifen)|passwort|kennwort|konto (?:\w+ ){0,2}(?:gesperrt|blockiert|deaktiviert|eingefroren)|zugang (?:\w+ ){0,3}(?:gesperrt|verweigert)|kein zugang|bestätigungscode|verifizierungscode|zwei-faktor|anmeldung|einloggen"), 3),
@@ -185,11 +189,11 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     ],
     "fraud_or_security": [
         (_any(r"fraud\w*", r"scam\w*", r"unauthori[sz]ed", r"(?:didn'?t|did not|never|haven'?t) (?:make|made|do|did|authori[sz]e|authori[sz]ed|approve|approved) (?:this|these|that|those|the|any|a|an|such) (?:\w+ )?(?:payments?|purchases?|transactions?|withdrawals?|transfers?|orders?|charges?|debits?|loans?|applications?)",
-              r"(?:didn'?t|did not|never|haven'?t) (?:authori[sz]e|authori[sz]ed|sign up for|signed up for|apply for|applied for|open|opened) (?:this|that|any|a|an|the) (?:\w+ )?(?:payment|account|loan|card|credit|transaction|purchase)",
+              r"(?:didn'?t|did not|never|haven'?t) (?:authori[sz]e|authori[sz]ed|sign up for|signed up for|apply for|applied for|open|opened) (?:this|that|any|a|an|the) (?:\w+ )?(?:payment|account|loan|card|credit|transaction|purchase)", r"(?:didn'?t|did not|never|haven'?t) (?:sign(?:ed)? up for|appl(?:y|ied) for|ask(?:ed)? for) (?:it|them|this card|this loan|this account)",
               r"(?:don'?t|do not|didn'?t) recogni[sz]e", r"not (?:made|authori[sz]ed|done) by me", r"wasn'?t me|was not me|not me", r"stolen|theft|identity theft", r"hack\w*", r"compromised", r"phishing|smishing|vishing",
               r"suspicious (?:transaction|transactions|activity|email|login|payment|payments|charge|charges|text|call)", r"someone (?:else )?(?:has )?(?:used|accessed|logged|taken|took|stole|withdrew|made|opened|changed|spent|got into|is using)", r"(?:didn'?t|did not|never) authori[sz]ed?",
               r"(?:strange|unknown|odd) (?:transactions|payments|logins?|purchases|withdrawals)", r"(?:emptied|drained|cleaned out) my (?:account|card|wallet)", r"(?:card|account) (?:was |has been )?(?:cloned|skimmed|stolen|compromised|hacked)",
-              r"money (?:\w+ ){0,2}(?:missing|gone|disappeared|vanished) from my (?:account|card)", r"impersonat\w+|pretending to be|fake (?:email|text|website|call|caller)|data breach|leaked|clicked (?:a|the|on a|on the) link",
+              r"money (?:\w+ ){0,2}(?:missing|gone|disappeared|vanished) from my (?:account|card)", r"impersonat\w+|pretending to be|posing as|se faisant passer pour|haciéndose pasar por|sich als (?:\w+ ){0,4}ausgegeben|someone (?:else )?(?:has )?(?:ordered|bought|purchased|booked) (?:\w+ ){0,4}(?:on|with|using) my|fake (?:email|text|website|call|caller)|data breach|leaked|clicked (?:a|the|on a|on the) link",
               r"block (?:my|the) card|freeze my (?:card|account)|card (?:was |has been )?blocked|blocked my card",
               r"fraude\w*|estafa\w*|timo|no (?:he )?autoricé|no (?:lo )?reconozco|robad[oa]s?|robo|suplantación|hackead[oa]|jaqueado|pirateado|alguien (?:ha )?(?:usado|sacado|accedido|entrado|cogido|robado|hecho)|movimientos? (?:sospechosos?|que no reconozco)",
               r"frauduleu\w+|arnaque\w*|escroquerie|escroc\w*|piraté\w*|piratage|usurpation|je n'ai (?:jamais|pas) (?:autorisé|effectué|fait|commandé)|pas (?:moi|autorisée?s?)|jamais faits?|rien autorisé|(?:opérations?|transactions?|paiements?|prélèvements?) (?:frauduleu\w+|suspecte?s?|inconnue?s?|que je ne reconnais pas)|quelqu'un a (?:\w+ ){0,2}(?:utilisé|retiré|pris|accédé|piraté)|vol (?:de ma carte|d'identité|de (?:mes )?données)",
@@ -246,19 +250,91 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     # A stay, a claim or an appointment gone wrong: no product to replace, no parcel to chase.
     "other": [
         (_any(r"hotel|our stay|room \d+|bed ?bugs|séjour|hôtel|chambre|habitación|estancia|zimmer|aufenthalt|punaises",
-              r"insurance claim|póliza|policy (?:number|wording)|appointment|cita|rendez-vous|termin|mri|scan|surgery|operarse"), 1.5),
+              r"insurance claim|póliza|policy (?:number|wording)|appointment|cita|rendez-vous|mri|scan|surgery|operarse"), 1),
     ],
 }
 _CANCELLED = _any(r"I (?:already |had |have |just |previously )?(?:cancel+ed|closed|terminated|ended|unsubscribed)", r"after (?:I |we )?(?:had )?cancel+(?:ed|ing)", r"(?:since|despite|after|following) (?:my )?cancel+\w*",
                   r"(?:was|were|been|had been|has been) cancel+ed", r"(?:cancel+ed|closed|terminated) (?:my|the|it|our|on|in|last|back)", r"cancel+ation (?:email|confirmation|ref\w*|number|was confirmed)",
                   r"account (?:was|has been|had been|is) closed", r"(?:told|promised|said|assured|confirmed) (?:\w+ ){0,6}(?:would|will) be (?:closed|cancel+ed|terminated)", r"no longer (?:a )?(?:member|customer|subscribed)",
-                  r"ya (?:cancelé|me di de baja|lo cancelé)|(?:me )?di de baja|cancelé|después de cancelar|tras (?:cancelar|la baja)|(?:j'ai|nous avons) (?:déjà )?(?:résilié|annulé)|résilié|après (?:la )?résiliation|annulé mon",
+                  r"ya (?:cancelé|me di de baja|lo cancelé)|(?:he|hemos) cancelado|(?:me he|nos hemos) dado de baja|(?:me )?di de baja|cancelé|después de cancelar|tras (?:cancelar|la baja)|(?:j'ai|nous avons) (?:déjà )?(?:résilié|annulé)|résilié|après (?:la )?résiliation|annulé mon",
                   r"gekündigt|storniert habe|bereits gekündigt|nach (?:der|meiner) kündigung|trotz kündigung")
-_CHARGED = _c(r"\b(?:buch\w* (?:\w+ ){0,4}ab|charg\w+|billed|bill|debit\w*|taken|took|renew\w*|payment|paid|letter .{0,30}demanding|invoice\w*|cobr\w+|cargo|prélev\w+|débit\w*|factur\w+"
+_CHARGED = _c(r"\b(?:buch\w* (?:\w+ ){0,4}ab|charg\w+|billed|bills?|invoices?|debit\w*|taken|took|renew\w*|payment|paid|letter .{0,30}demanding|invoice\w*|cobr\w+|cargo|prélev\w+|débit\w*|factur\w+"
               r"|abgebucht|abbuch\w*|berechnet|belastet|rechnung)\b")
-_CHARGED_AGAIN = _any(r"charged (?:me |us )?again", r"still (?:being )?(?:charged|billed|taking|debited|invoiced)", r"keep(?:s)? (?:charging|taking|billing|debiting)", r"another (?:charge|payment|bill|debit|invoice)",
-                      r"sigue(?:n)? cobr\w*|(?:me )?(?:siguen|han seguido) cobrando|toujours (?:prélev|débit|factur)\w*|continue(?:nt|z)? (?:à|de) (?:me )?(?:prélever|débiter|facturer)|weiterhin (?:abgebucht|berechnet)|immer noch (?:abgebucht|berechnet)|demanding")
+_CHARGED_AGAIN = _any(r"charged (?:me |us )?again", r"still (?:sending|getting|receiving|issuing) (?:me |us )?(?:bills|invoices|charges|demands|letters|reminders)", r"still (?:being )?(?:charged|billed|taking|debited|invoiced)", r"keep(?:s)? (?:charging|taking|billing|debiting)", r"another (?:charge|payment|bill|debit|invoice)",
+                      r"(?:vuelto|volvéis|vuelven) a cobrar|(?:à nouveau|encore) (?:prélevée?|débitée?|facturée?)|(?:wieder|erneut) (?:abgebucht|berechnet)|(?:taken|took|charged) (?:\w+ ){0,3}again|sigue(?:n)? cobr\w*|(?:me )?(?:siguen|han seguido) cobrando|toujours (?:prélev|débit|factur)\w*|continue(?:nt|z)? (?:à|de) (?:me )?(?:prélever|débiter|facturer)|weiterhin (?:abgebucht|berechnet)|immer noch (?:abgebucht|berechnet)|demanding")
 _FRAUD_MONEY = _c(r"\b(?:didn'?t|did not|never|haven'?t|no|not) (?:make|made|authori[sz]e|authori[sz]ed|recogni[sz]e)|unauthori[sz]ed|nicht veranlasst|jamais faits?|rien autorisé|no autoricé nada|no (?:he )?autoricé|no reconozco|je n'ai jamais")
+
+
+# The ordinary words of each situation, in four languages, matched as word beginnings on accent-folded lower case
+# ("damag" holds damaged, damage, damaging). A customer in their own words names the things of their situation (a
+# parcel, a flight, a password) even when no set phrase above matches; each distinct word adds LEXICON_WEIGHT.
+# Words ending in "=" match only whole. Kept to words that point at one situation or two.
+_LEXICON: dict[str, str] = {
+    "delivery_delay": """deliver dispatch shipp shipment courier parcel package tracking transit postman postie van= vans= warehouse depot
+        estimated eta= dpd= dhl= ups= fedex evri= hermes= arriv arrive turned= showed= envio enviad paquete pedido repart mensajer transportist
+        llega llego seguimiento correos= livr colis commande expedi transporteur suivi preparation achemin relais liefer paket sendung zustell
+        versand bestell bote angekommen ankunft kommt= unterwegs""",
+    "damaged_or_defective": """broke broken damag defect faulty fault crack smash shatter dent scratch leak drip tore= torn= ripped burn burnt
+        spark overheat electrics bits= jam jams= jammed malfunction flaw wobbl loose peel fray mould mold rott stale expir quality
+        roto= rota= rotos= rotas= romp dano danad defectu averi estropea fuga gotea atasc porqueria quema rajad grieta
+        cass abim endommag fissur fuite gresill brul qualite tache kaputt beschadig defekt zerbroch gebroch riss undicht
+        leck tropf kratz brenn verbrann schimmel qualitat flood hazard unsafe dangerous injur""",
+    "wrong_item": """incorrect instead size colour color mixed swapped talla equivoc
+        mauvais mauvaise taille couleur pointure falsch falsche falschen grosse farbe verwechsel""",
+    "refund_not_received": """refund reimburs repay owed owe= returned return reembols devolu devolv devuel dinero rembours retour argent
+        erstatt ruckerstatt ruckzahlung gutschrift zuruck zuruckbekommen geld""",
+    "unexpected_charge": """charg overcharg bill= bills= billed billing invoice fee= fees= price pricing cost= costs= costing= expens premium debit
+        payment amount tariff renew renewal double triple cobr cargo factur comision precio tarifa cuota importe
+        doble triple caro= prelev frais prix montant cher= paiement rechnung abbuch abgebucht berechn gebuhr preis kosten betrag
+        doppelt teuer stromrechnung zahlung lastschrift abschlag nachzahlung forfait roaming surcharge regulariz""",
+    "cancellation": """cancel cancell terminat quit= membership subscription contract unsubscribe baja= rescind anul suscripcion contrato
+        resili annul abonnement contrat kundig storn beend mitgliedschaft vertrag""",
+    "travel_disruption": """flight flights= fly= flew= plane= planes= airport airline tarmac runway gate= boarding luggage baggage suitcase
+        passport layover train= trains= rail railway station platform= coach= bus= ferry cruise trip= holiday vacation journey stranded
+        divert vuelo avion aeropuerto aerolinea equipaje maleta embarque tren= estacion autobus billete viaje vacacion escala
+        vol= vols= aeroport bagage valise embarquement gare= quai= billet voyage vacances escale flug flugzeug flughafen gepack koffer
+        zug= bahn gleis ice= reise urlaub umsteig anschluss""",
+    "outage_or_bug": """outage offline crash error bug= bugs= glitch freez server website site= app= apps= platform system software
+        portal sync upload download page= blank inbox network internet broadband wifi wi-fi router signal connection
+        dropping dropout patch migration integration api= dashboard wiped deleted disappear vanish timeout
+        caido caida caer fallo falla plataforma aplicacion web= pagina sistema servidor conexion senal actualizacion archivo subir
+        panne beug erreur plante= plantee= plantage appli application plateforme logiciel serveur reseau efface disparu fichier
+        storung ausfall absturz absturz fehler seite webseite plattform verbindung netz= wlan datei geloscht verschwund""",
+    "account_access": """login logon log= password passcode pin= username locked lockout 2fa verification verify code= codes= sms= otp=
+        authenticat access credentials suspend banned ban= disabled deactivat contrasena usuario sesion acceso acced entrar codigo
+        identifiant connecter acces verrouill passwort kennwort anmeld einlogg zugang zugriff kundenkonto gesperrt""",
+    "fraud_or_security": """fraud scam phish hack stole stolen theft thief unauthori suspicious impersonat pretend fake identity clone
+        skim breach compromis estafa timo= robo= robad hacke suplant sospech arnaqu escroq pirat usurp betrug betrug gehackt
+        gestohlen diebstahl phishing verdacht verdachtig""",
+    "privacy_data_request": """gdpr dsgvo rgpd privacy personal= data= details= unsubscrib mailing marketing newsletter spam consent erase
+        datos privacidad publicidad donnees confidentialite publicit desinscri desabonn prospection daten datenschutz werbung
+        abmeld einwillig verteiler""",
+    "poor_service": """nobody ignor rude unhelpful incompetent staff agent advisor adviser representative laughed attitude apology callback
+        hold= transferred promised hung chased reply replied respond response answer nadie respuesta respond contest atencion agente
+        operador trato promet transferid reponse repond rappel conseill attente transfere reexpliquer promis mepris impoli niemand
+        antwort ruckruf mitarbeiter berater hotline warteschleife verspricht versproch weitergeleitet unfreundlich""",
+}
+LEXICON_WEIGHT = 0.6
+_PREFIXES: dict[str, set[str]] = {}
+_WHOLE: dict[str, set[str]] = {}
+for _topic, _words in _LEXICON.items():
+    for _word in _words.split():
+        if _word.endswith("="):
+            _WHOLE.setdefault(_word[:-1], set()).add(_topic)
+        else:
+            _PREFIXES.setdefault(_word, set()).add(_topic)
+
+
+def lexicon_scores(value: str) -> dict[str, float]:
+    """Each situation's count of distinct lexicon words in the text (at most 4), times LEXICON_WEIGHT."""
+    found: dict[str, set[str]] = {}
+    for word in set(words(value)):
+        hits = set(_WHOLE.get(word, ()))
+        for k in range(3, len(word) + 1):
+            hits |= _PREFIXES.get(word[:k], set())
+        for topic in hits:
+            found.setdefault(topic, set()).add(word)
+    return {t: LEXICON_WEIGHT * min(len(w), 4) for t, w in found.items()}
 
 
 def topic_scores(text: str, subject: str = "") -> dict[str, float]:
@@ -270,6 +346,9 @@ def topic_scores(text: str, subject: str = "") -> dict[str, float]:
             total += weight * (min(len(pattern.findall(text or "")), 3) + 2 * min(len(pattern.findall(subject or "")), 1))
         if total:
             scores[topic] = total
+    for value in (text, subject):  # the subject's words count once more, as its phrases do
+        for topic, score in lexicon_scores(value).items():
+            scores[topic] = scores.get(topic, 0.0) + score
     return scores
 
 
@@ -278,6 +357,9 @@ MODEL_CONFIDENT = 0.5  # below this the topic is "uncertain": the draft names no
 AGREEMENT_BONUS = 0.3  # the learned layer and the keyword families name the same topic
 # Notes are written for upset customers, who rarely write to praise or to ask how a product works: these topics
 # keep this share of their probability when the customer is upset, so a concrete situation wins a close call.
+SPECIFIC = 3.0  # a family this sure names a concrete situation, which a complaint about the service does not hide
+BEFORE_A_REFUND = ("travel_disruption", "delivery_delay", "cancellation", "damaged_or_defective", "wrong_item")
+UNSPECIFIC = ("poor_service", "other", "praise", "billing_question", "product_question")
 UPSET_PRIOR = {"other": 0.4, "praise": 0.1, "product_question": 0.3, "billing_question": 0.4}
 
 
@@ -290,11 +372,17 @@ def keyword_topic(text: str, subject: str = "", cues: tuple[str, ...] | list[str
         return rule
     if "repeat_contact" in cues and "poor_service" in scores:
         scores["poor_service"] += 1
-    if scores.get("refund_not_received", 0) < 5:
-        scores.pop("refund_not_received", None)
-    if scores:
-        return max(scores, key=lambda t: (scores[t], -TOPICS.index(t)))
-    return "other"
+    if scores.get("refund_not_received", 0) < 5 and len(scores) > 1:
+        scores.pop("refund_not_received", None)  # asking for a refund is not waiting for one
+    if not scores:
+        return "other"
+    best = max(scores, key=lambda t: (scores[t], -TOPICS.index(t)))
+    concrete = [t for t, score in scores.items() if score >= max(SPECIFIC, 0.75 * scores[best]) and t not in UNSPECIFIC]
+    if best == "poor_service" and concrete:  # the schema's poor_service is "with no more specific topic"
+        best = max(concrete, key=lambda t: (scores[t], -TOPICS.index(t)))
+    if best in BEFORE_A_REFUND and scores.get("refund_not_received", 0) >= 5:
+        best = "refund_not_received"  # the flight, parcel or order is past; the money they wait for is the grievance now
+    return best
 
 
 def _rule_topic(both: str, scores: dict[str, float]) -> str | None:
