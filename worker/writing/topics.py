@@ -55,6 +55,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"warte\w* (?:\w+ ){0,4}auf (?:meine|die|mein|das|unsere) (?:bestellung|lieferung|paket|ware)|der (?:zusteller|paketbote|fahrer)"), 3),
         (_any(r"deliver\w*", r"shipping", r"shipment", r"courier", r"dispatch\w*", r"parcel", r"tracking", r"postage", r"royal mail", r"dpd", r"dhl", r"ups", r"fedex", r"hermes|evri",
               r"livraison", r"colis", r"livreur", r"entrega", r"envío", r"paquete", r"pedido", r"lieferung", r"paket", r"sendung", r"zustell\w*", r"versand", r"geliefert"), 1),
+        (_any(r"(?:promised|due|booked|scheduled|expected|meant to arrive|rescheduled|moved|pushed back) (?:\w+ )?(?:for|on|by|to) (?:the )?\d+(?:st|nd|rd|th)?\b", r"reschedul\w+|pushed back|postponed|aplazad[oa]|reprogramad[oa]|reportée?|verschoben"), 2),
         (_any(r"(?:working|business) days", r"next[- ]day", r"in transit", r"out for delivery", r"signed for", r"(?:collection|pick-?up) point", r"(?:meant|supposed|due|expected|promised) to (?:come|arrive|be here|be delivered|turn up)",
               r"(?:estimated|expected) (?:delivery|arrival|date)", r"no van", r"waited in", r"day off", r"still waiting", r"arriv\w*", r"turn(?:ed)? up", r"show(?:ed)? up",
               r"llega\w*|llegó|reparto|repartidor|transportista|seguimiento|en camino|avis de passage|point relais|suivi|transporteur|expédi\w+|arrivée?|en cours d'acheminement",
@@ -75,6 +76,11 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
         (_any(r"(?:keeps|kept) (?:switching|turning|shutting) (?:itself )?(?:off|down)|(?:switches|turns|shuts) (?:itself )?(?:off|down)", r"stopped (?:cooling|heating|charging|spinning|printing|draining)",
               r"(?:huge |big |massive )?(?:crack|dent|scratch|tear|hole|chip|stain|rip|split|gash)s? (?:in|on|across|along|down)", r"split (?:at|along|down)", r"(?:disgusting|terrible|awful|poor|cheap|shocking) quality",
               r"se apaga|se rompe|se ha roto|no enfría|no calienta|hace un ruido|grieta|ne refroidit (?:pas|plus)|ne chauffe (?:pas|plus)|s'éteint|fait un bruit|kühlt nicht|heizt nicht|schaltet sich (?:\w+ )?ab|macht (?:\w+ )?geräusche|riss (?:im|in der|am)"), 2),
+        (_any(r"(?:only|just|barely) (?:\w+ ){0,2}(?:days?|weeks?|months?) old|after (?:only |just )?(?:\w+ )?(?:days?|weeks?|uses?|rides?|washes|wears?|wash)",
+              r"(?:tiene|tenía) (?:solo |sólo )?(?:\w+ )?(?:días|semanas|meses)|(?:il|elle) a (?:seulement )?(?:\w+ )?(?:jours|semaines|mois)|(?:ist|war) (?:erst |gerade )?(?:\w+ )?(?:tage|wochen|monate) alt",
+              r"(?:tras|después de) (?:\w+ )?(?:días|semanas|usos|lavados)|après (?:\w+ )?(?:jours|semaines|utilisations|lavages)|nach (?:\w+ )?(?:tagen|wochen|benutzungen|wäschen)",
+              r"ne (?:vidange|chauffe|refroidit|démarre|ferme|tourne|sèche|lave|essore) plus|(?:doesn'?t|won'?t|no longer) (?:drain|spin|heat|cool|close|lock|dry|flush)|no (?:desagua|centrifuga|calienta|enfría|cierra)|(?:pumpt|schleudert|heizt|kühlt|schließt) nicht (?:mehr )?ab?",
+              r"muelle|spring (?:sticking|poking|broke)|peel(?:ing|ed|s)? off|se (?:despega|pela|descose)|se décolle|löst sich"), 1.5),
         (_any(r"crack\w*", r"split\w*", r"seams?", r"quality", r"scratch\w*", r"dent\w*", r"chipped", r"stain\w*", r"rust\w*", r"noise|noisy|rattl\w+", r"dropped", r"calidad|ruido|raja\w*",
               r"fissure|rayure|qualité|bruit", r"riss|kratzer|delle|qualität|geräusch\w*|fleck\w*"), 0.7),
     ],
@@ -89,6 +95,8 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"mauvaise? (?:article|taille|produit|couleur|modèle|commande|pointure|référence)|pas ce que (?:j'ai|nous avons) commandé|(?:article|produit) (?:erroné|incorrect)|(?:un|une) autre (?:article|produit|taille|couleur|modèle)",
               r"falsche[rns]? (?:artikel|größe|farbe|ware|lieferung\w*|produkt|modell|bestellung|teil|jacke|schuhe)|nicht (?:das,? )?was ich bestellt|(?:ein|eine) anderes? (?:produkt|modell|teil|artikel)"), 4),
         (_any(r"instead of", r"en (?:lugar|vez) de", r"au lieu d", r"anstatt", r"statt"), 1),
+        (_any(r"(?:j'avais|nous avions|I had|I'd|we had|había|habíamos|hatte|hatten) (?:\w+ ){0,2}(?:commandé|ordered|pedido|bestellt)", r"que (?:yo )?(?:pedí|encargué)|(?:que|ce que) j'avais commandé|die ich bestellt (?:hatte|habe)",
+              r"(?:the one|what) (?:I|we) (?:had )?(?:ordered|paid for)", r"ordered (?:the|a|an) [\w-]+ (?:one|version|model)"), 2),
     ],
     "refund_not_received": [
         (_any(rf"where(?: is|'s) my {_MONEY}", rf"{_MONEY} (?:\w+ ){{0,3}}{_NOT}", rf"still (?:no|waiting (?:for|on)|haven'?t (?:had|got|received)) (?:my |the |a |any |our )?{_MONEY}",
@@ -97,7 +105,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               rf"{_MONEY}\W+(?:\w+\W+){{0,8}}(?:days|weeks|months?) ago", r"(?:\d+[-–]\d+|\d+|few|five|seven|ten|fourteen) (?:working |business )?days (?:for|to (?:get|receive|process)) (?:the |my |a )?refund",
               r"(?:rien|toujours rien|pas un centime|jamais rien) reçu|dinero (?:\w+ ){0,2}no (?:aparece|ha llegado|llega)|(?:no he|sin) (?:recibido|ver) (?:el|mi|ningún) dinero|geld (?:\w+ ){0,3}nicht (?:da|angekommen|eingegangen)", rf"(?:yet|still) to (?:receive|get|see) (?:my|the|a|any|our) {_MONEY}", r"(?:seen|had|received) a (?:penny|cent|dime)",
               r"(?:returned|sent (?:it|them|\w+) back) (?:\w+ ){0,6}(?:days|weeks|months) ago", r"(?:don'?t|do not) want (?:a|another) (?:voucher|credit note|gift card|store credit)",
-              r"owe (?:me|us) (?:£|\$|€|money|\d+)", r"(?:come|go|get|be put|be paid) back (?:on|to|into) my (?:card|account|bank)|(?:said|told (?:me|us)|promised|quoted) (?:a |the |my |full )?refund|(?:rückzahlung|erstattung|rückerstattung|gutschrift) (?:\w+ ){0,2}zugesagt|(?:not|never|haven'?t (?:seen|had|received)) a (?:penny|cent)|kein(?:en)? cent|ni un (?:centime|céntimo)|weeks to refund|credit (?:hasn'?t been|was never|still not) applied", r"(?:credit|refund|compensation|reimbursement) (?:had been|has been|was|would be|will be) (?:applied|processed|issued|sent|paid|refunded)",
+              r"owe (?:me|us) (?:£|\$|€|money|\d+)", r"(?:come|go|get|be put|be paid) back (?:on|to|into) my (?:card|account|bank)|(?:agreed|promised|offered|accepted|confirmed) to (?:refund|reimburse|pay (?:me|us) back)|(?:said|told (?:me|us)|promised|quoted) (?:a |the |my |full )?refund|(?:rückzahlung|erstattung|rückerstattung|gutschrift) (?:\w+ ){0,2}zugesagt|(?:not|never|haven'?t (?:seen|had|received)) a (?:penny|cent)|kein(?:en)? cent|ni un (?:centime|céntimo)|weeks to refund|credit (?:hasn'?t been|was never|still not) applied", r"(?:credit|refund|compensation|reimbursement) (?:had been|has been|was|would be|will be) (?:applied|processed|issued|sent|paid|refunded)",
               r"(?:told|promised|said|assured|confirmed) (?:\w+ ){0,8}(?:would|will|should) be (?:refunded|reimbursed|credited|paid back)", r"offer(?:ed|ing)? (?:me |us )?(?:a |only a )?(?:voucher|credit note|gift card)",
               r"reembolso (?:\w+ ){0,2}(?:no|todavía|aún|nunca|pendiente)|sigo (?:esperando|sin) (?:el |mi |ningún |un )?(?:reembolso|dinero|devolución)|no (?:me )?(?:han devuelto|han reembolsado|he recibido (?:el|mi|ningún) (?:reembolso|dinero))",
               r"(?:cuándo|when|quand|wann) (?:\w+ ){0,4}(?:devolver\w*|refund\w*|rembours\w*|erstatt\w*|zurück\w*|get (?:my|the) money)|nicht zurückbekommen|pas récupéré|no he recuperado|devolución (?:pendiente|del dinero)|(?:prometieron|aprobaron|confirmaron) (?:el|un|mi) reembolso|(?:dónde|donde) está (?:mi|el) (?:reembolso|dinero)|quiero mi dinero",
@@ -157,7 +165,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     ],
     "outage_or_bug": [
         (_any(rf"{_SOFTWARE} (?:is |are |has been |have been |keeps |kept |went |goes |was |were |seems |is still |has gone )?(?:down|offline|not working|broken|crashing|unavailable|not loading|dropping|cutting out|unreachable|glitching|freezing|stuck|dead|failing)",
-              r"outages?", r"(?:button|link|page|screen|feature|menu|form|search) (?:\w+ ){0,2}(?:does nothing|doesn'?t do anything|nothing happens|doesn'?t respond|unresponsive|greyed out)", r"nothing happens",
+              r"outages?", r"(?:new|latest|last|nueva|última|nouvelle|dernière|neuen?|neuesten?|letzten?) (?:app |software )?(?:version|versión|release)", r"(?:ya )?no se sincroniza|ne se synchronise plus|synchronisiert nicht", r"(?:button|link|page|screen|feature|menu|form|search) (?:\w+ ){0,2}(?:does nothing|doesn'?t do anything|nothing happens|doesn'?t respond|unresponsive|greyed out)", r"nothing happens",
               r"(?:without being able|not being able|unable|impossible) to (?:run|generate|send|export|print|use|open|upload|issue|submit|process|take)",
               r"impossible d'(?:envoyer|utiliser|ouvrir|imprimer|exporter|émettre|éditer)|ne partent plus|ne (?:s'affiche|s'ouvre|répond) plus|no podemos (?:emitir|enviar|usar|acceder|facturar|cobrar|trabajar)|(?:klingelt|funktioniert|läuft|geht) (?:\w+ ){0,4}(?:nicht|kein\w*) (?:mehr)?|erreichen uns nicht|telefonanlage", r"(?:card machine|card reader|terminal|till|pos system|checkout|payment page) (?:\w+ ){0,3}(?:down|not working|useless|broken|keeps|won'?t|isn'?t|declin\w+|offline)", r"(?:payments?|transactions?) (?:\w+ ){0,3}(?:haven'?t|won'?t|aren'?t|don'?t|didn'?t|not) (?:gone|go|going|been going) through", r"out of order", r"known (?:issue|bug|problem)", r"failed to (?:submit|send|sync|process|load|save|upload|export|import|run|post|go through|update|connect)",
               rf"{_SOFTWARE} (?:\w+ ){{0,2}}(?:doesn'?t work|does not work|isn'?t working|stopped working|won'?t work|not recogni[sz]ed)",
@@ -180,7 +188,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
         (_any(r"(?:can'?t|cannot|can not|unable to|couldn'?t|could not|won'?t let me|not able to) (?:\w+ ){0,2}(?:log ?in|log on|sign ?in|access|get into|get in to|reset)", r"locked (?:me )?out|lock(?:s|ed)? me out",
               r"(?:account|profile|login) (?:is |was |has been |had been |got |been |now )(?:\w+ )?(?:locked|suspended|blocked|disabled|deactivated|frozen|closed|banned|restricted|deleted|on hold)",
               r"(?:banned|suspended|blocked|froze|frozen|locked|closed|disabled|deactivated|restricted|terminated) (?:my|our|the) (?:\w+ )?account|unban|account (?:freeze|suspension|ban)|freeze (?:on|placed on) (?:my|our|the) (?:\w+ )?account", r"(?:password|passcode|pin) (?:reset|doesn'?t work|not working|isn'?t working|rejected|invalid|incorrect|expired)",
-              r"reset (?:my |the )?(?:password|pin|account)", r"reset (?:link|email|code)", r"forgot (?:my )?(?:password|username|pin)", r"2fa|two[- ]factor|two[- ]step|mfa|verification (?:code|email|text|sms)|one[- ]time (?:code|password|passcode)|otp|security code|authenticat\w+",
+              r"reset (?:my |the )?(?:password|pin|account)", r"(?:pin|password|passcode|fingerprint|face ?id|touch ?id|login|passkey) (?:\w+ ){0,3}(?:doesn'?t|does not|won'?t|isn'?t|is not|not) (?:work|working|set up|recogni[sz]ed|accepted)", r"logged me out", r"reset (?:link|email|code)", r"forgot (?:my )?(?:password|username|pin)", r"2fa|two[- ]factor|two[- ]step|mfa|verification (?:code|email|text|sms)|one[- ]time (?:code|password|passcode)|otp|security code|authenticat\w+",
               r"account (?:doesn'?t|does not|no longer) exists?|account (?:not found|not recogni[sz]ed)|access (?:to )?my account|get back into my account|verify my identity|identity verification|id verification|kyc",
               r"no puedo (?:\w+ ){0,2}(?:entrar|acceder|iniciar sesión|conectarme)|contraseña|cuenta (?:bloqueada|suspendida|desactivada|cerrada|congelada|restringida)|código de (?:verificación|seguridad|acceso)|acceso a mi cuenta|iniciar sesión|restablecer",
               r"(?:impossible de|n'arrive pas à|ne peux pas|ne parviens pas à|ne peux plus) (?:\w+ ){0,2}(?:me connecter|accéder|m'identifier|entrer)|mot de passe|compte (?:\w+ )?(?:bloqué|suspendu|désactivé|gelé|verrouillé|fermé)|code de (?:vérification|confirmation|sécurité)|accès à mon compte|identifiant",
@@ -202,7 +210,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     "privacy_data_request": [
         (_any(r"gdpr|dsgvo|rgpd|lopd|ccpa|subject access(?: request)?|dsar", r"data protection", r"delete (?:all )?(?:of )?(?:my|our) (?:personal )?(?:data|details|information|info)", r"erase|erasure|right to be forgotten",
               r"personal (?:data|information|details)", r"unsubscribe\w*", r"stop (?:emailing|texting|calling|sending|contacting|messaging) (?:me|us)", r"marketing (?:emails?|calls?|texts?|messages?|list)|newsletters?",
-              r"opt(?:ed)?[- ]out|privacy|consent", r"information commissioner|\bico\b", r"(?:shared|sold|passed on|leaked) (?:my|our) (?:data|details|information|number|email)", r"what (?:data|information) you (?:hold|have|store|keep)",
+              r"opt(?:ed)?[- ]out|privacy|consent", r"(?:address|number|details|name|photo|email) (?:is |was |are |were )?(?:visible|shown|published|exposed|public)", r"without my (?:consent|permission|knowledge)", r"public profile", r"information commissioner|\bico\b", r"(?:shared|sold|passed on|leaked) (?:my|our) (?:data|details|information|number|email)", r"what (?:data|information) you (?:hold|have|store|keep)",
               r"copy of (?:my|all|the) (?:personal )?(?:data|information)",
               r"datos personales|protección de datos|(?:borrar|eliminar|suprimir) (?:todos )?mis datos|correos (?:publicitarios|comerciales)|publicidad|derecho al olvido|privacidad|aepd|dejen de (?:enviarme|llamarme|escribirme)",
               r"données personnelles|(?:supprimer|effacer|accès à) (?:toutes )?mes données|protection des données|supprimer (?:toutes )?mes données|effacement|droit à l'oubli|désabonner|désinscri\w+|(?:courriels|mails|e-mails) publicitaires|publicités?|cnil|vie privée|confidentialité|arrêtez de m'(?:envoyer|appeler|écrire)",
@@ -210,7 +218,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     ],
     "poor_service": [
         (_any(r"bounced (?:around|between)", r"passed (?:around|from|between|back and forth|pillar to post)", r"transferred (?:\w+ ){0,3}(?:times|again|around)", r"each (?:of them|one|time|agent|person) (?:tells|told|says|said|gives)",
-              r"(?:three|four|five|\d+) different (?:agents|people|answers|stories|departments)", r"different (?:story|answer) (?:each|every)", r"is anyone (?:there|listening|reading)", r"(?:a |the )?different (?:answer|story|excuse)", r"(?:talk|speak) to each other", r"(?:spoke|talked|speaks|talks) to me like", r"parlé comme|m'a parlé|hablado como|me habló como|mit mir gesprochen wie", r"anyone there",
+              r"(?:three|four|five|\d+) different (?:agents|people|answers|stories|departments)", r"different (?:story|answer) (?:each|every)", r"is anyone (?:there|listening|reading)", r"hold music|same (?:song|tune|music)|(?:cut|got cut) off|(?:kept|left) (?:me )?(?:on hold|hanging)|how you treat (?:your )?customers|treat(?:ed|ing)? (?:me|us|customers) like", r"(?:a |the )?different (?:answer|story|excuse)", r"(?:talk|speak) to each other", r"(?:spoke|talked|speaks|talks) to me like", r"parlé comme|m'a parlé|hablado como|me habló como|mit mir gesprochen wie", r"anyone there",
               r"no(?: one|body) (?:has |ever |actually )?(?:replied|answered|got back|gets back|responded|responds|called|rang|picks up|seems|bothered|cares|listens|helps|can help|knows|is helping|came back)",
               r"no (?:reply|response|answer|callback|call back|follow[- ]up)", r"(?:haven'?t|have not|never|still not) (?:heard back|had a (?:reply|response|call)|received a (?:reply|response|call|callback)|been called back|got a reply)",
               r"ignor(?:ed|ing) (?:me|my|us|our)", r"rude|unhelpful|dismissive|condescending|patroni[sz]ing|unprofessional|incompetent staff|hung up(?: on me)?", r"(?:on hold|in the queue) (?:for )?(?:\d+|an|over an|two|three) (?:min\w*|hours?)",
@@ -278,7 +286,7 @@ _LEXICON: dict[str, str] = {
         spark overheat electrics bits= jam jams= jammed malfunction flaw wobbl loose peel fray mould mold rott stale expir quality
         roto= rota= rotos= rotas= romp dano danad defectu averi estropea fuga gotea atasc porqueria quema rajad grieta
         cass abim endommag fissur fuite gresill brul qualite tache kaputt beschadig defekt zerbroch gebroch riss undicht
-        leck tropf kratz brenn verbrann schimmel qualitat flood hazard unsafe dangerous injur""",
+        leck tropf kratz brenn verbrann schimmel qualitat flood hazard unsafe dangerous injur peel dishwasher lave-vaisselle lavavajillas spulmaschine""",
     "wrong_item": """incorrect instead size colour color mixed swapped talla equivoc
         mauvais mauvaise taille couleur pointure falsch falsche falschen grosse farbe verwechsel""",
     "refund_not_received": """refund reimburs repay owed owe= returned return reembols devolu devolv devuel dinero rembours retour argent
@@ -299,14 +307,14 @@ _LEXICON: dict[str, str] = {
         dropping dropout patch migration integration api= dashboard wiped deleted disappear vanish timeout
         caido caida caer fallo falla plataforma aplicacion web= pagina sistema servidor conexion senal actualizacion archivo subir
         panne beug erreur plante= plantee= plantage appli application plateforme logiciel serveur reseau efface disparu fichier
-        storung ausfall absturz absturz fehler seite webseite plattform verbindung netz= wlan datei geloscht verschwund""",
+        storung ausfall absturz absturz fehler seite webseite plattform verbindung netz= wlan datei geloscht verschwund sincroniz synchronis version""",
     "account_access": """login logon log= password passcode pin= username locked lockout 2fa verification verify code= codes= sms= otp=
-        authenticat access credentials suspend banned ban= disabled deactivat contrasena usuario sesion acceso acced entrar codigo
+        authenticat access credentials suspend banned ban= disabled deactivat fingerprint biometric passkey contrasena usuario sesion acceso acced entrar codigo
         identifiant connecter acces verrouill passwort kennwort anmeld einlogg zugang zugriff kundenkonto gesperrt""",
     "fraud_or_security": """fraud scam phish hack stole stolen theft thief unauthori suspicious impersonat pretend fake identity clone
         skim breach compromis estafa timo= robo= robad hacke suplant sospech arnaqu escroq pirat usurp betrug betrug gehackt
         gestohlen diebstahl phishing verdacht verdachtig""",
-    "privacy_data_request": """gdpr dsgvo rgpd privacy personal= data= details= unsubscrib mailing marketing newsletter spam consent erase
+    "privacy_data_request": """gdpr dsgvo rgpd privacy personal= data= details= unsubscrib publicly exposed visible mailing marketing newsletter spam consent erase
         datos privacidad publicidad donnees confidentialite publicit desinscri desabonn prospection daten datenschutz werbung
         abmeld einwillig verteiler""",
     "poor_service": """nobody ignor rude unhelpful incompetent staff agent advisor adviser representative laughed attitude apology callback
