@@ -1,5 +1,6 @@
-"""calmdesk's learned topic layer: a small multinomial logistic regression over the keyword families' scores and a
-few hundred word stems, read in pure Python (a dot product and a softmax, deterministic).
+"""calmdesk's learned topic layer: a small multinomial logistic regression over the keyword families' scores (the
+shipped one uses no word stems; bench/cv_topics.py also compares a few hundred), read in pure Python (a dot product
+and a softmax, deterministic).
 
 Trained by bench/cv_topics.py (scikit-learn, at development time only) on the dev corpus's non-held-out lines; the
 weights ship as topic_model.json. The features are built by the caller (worker/writing/topics.py owns the keyword
