@@ -1,11 +1,13 @@
 """5-fold cross-validation of calmdesk's topic choice on the dev corpus's non-held-out lines (held-out excluded).
 
-    /path/to/python-with-sklearn bench/cv_topics.py ../shared/data/helpdesk_dev.jsonl [--write]
+    .venv/bin/python bench/cv_topics.py ../shared/data/helpdesk_dev.jsonl [--write] [--confusion]
 
-Compares the keyword families, naive Bayes and logistic regression over worker/writing/topic_model.features, and
-their combinations with the few high-precision rules in worker/writing/topics.py. Prints CV topic accuracy on all
-training lines and on the upset ones. --write trains the chosen model on every training line and writes
-worker/writing/topic_model.json (weights only, never text). scikit-learn is needed here only, never at runtime.
+Compares the keyword families alone with the small learned layer over them (worker/writing/topics.model_features:
+the families' scores and decision, optionally a few hundred word stems chosen by chi-squared inside each training
+fold), always behind the high-precision rules and with the upset prior for upset lines. Prints CV topic accuracy on
+all training lines, on the upset ones and per language; --confusion prints the chosen configuration's confusions.
+--write trains the chosen layer on every training line and writes worker/writing/topic_model.json (weights only,
+never text). scikit-learn is needed here only, never at runtime.
 """
 
 from __future__ import annotations
@@ -13,18 +15,22 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from pathlib import Path
+
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.feature_selection import SelectKBest, chi2
+from sklearn.linear_model import LogisticRegression
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from worker.writing.facts import own_text_end  # noqa: E402
-from worker.writing.topic_model import TopicModel, features, keyword_features  # noqa: E402
 from worker.writing import topics  # noqa: E402
+from worker.writing.facts import own_text_end  # noqa: E402
+from worker.writing.topic_model import TopicModel  # noqa: E402
 
-CHOSEN_C = 1.0
-SILENT_C = 100.0  # the words-only model, for messages no keyword family recognises
-CHOSEN_KIND = "hyb+silent"  # word stems + the keyword families' scores
+CHOSEN = ("kw", 1.0)  # (features, C): the families' scores only (about 40 features), regularised
+MIN_STEM_LINES = 3  # a stem seen in fewer training lines is never a feature
 
 
 def load(path: str, heldout: Path) -> list[dict]:
@@ -51,46 +57,33 @@ def folds(rows: list[dict], k: int = 5) -> list[int]:
     return fold
 
 
-def feats(r: dict, kind: str) -> dict[str, float]:
-    out = features(own(r), r.get("subject", ""))
-    if kind == "hyb":
-        out.update(keyword_features(own(r), r.get("subject", "")))
-    return out
+def stem_count(kind: str) -> int:
+    return int(kind.split("+stems")[1]) if "+stems" in kind else 0
 
 
-def fit(rows: list[dict], kind: str, c: float):
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.naive_bayes import MultinomialNB
-
-    if kind == "hyb+silent":
-        vec, clf = fit(rows, "hyb", c)
-        svec, sclf = fit(rows, "lr", SILENT_C)
-        return vec, (clf, svec, sclf)
-    vec = DictVectorizer()
-    x = vec.fit_transform([feats(r, kind) for r in rows])
+def fit(rows: list[dict], feats: list[dict[str, float]], kind: str, c: float) -> dict:
+    """Train on these lines and return the weights as topic_model.json holds them."""
     y = [r["topic"] for r in rows]
-    if kind == "nb":
-        clf = MultinomialNB(alpha=c).fit(x, y)
-    else:
-        clf = LogisticRegression(C=c, max_iter=3000).fit(x, y)
-    return vec, clf
-
-
-def export(vec, clf, kind: str = "lr", least: float = 0.03) -> dict:
-    """The weights as JSON; weights smaller than `least` are dropped (they barely move a prediction)."""
-    if kind == "hyb+silent":
-        clf, svec, sclf = clf
-        return {**export(vec, clf, "hyb"), "silent": export(svec, sclf, "lr", 0.4)}
+    keep = {k for f in feats for k in f if not k.startswith("w:")}
+    n = stem_count(kind)
+    if n:
+        lines = Counter(k for f in feats for k in f if k.startswith("w:"))
+        common = sorted(k for k, v in lines.items() if v >= MIN_STEM_LINES)
+        vec = DictVectorizer().fit([{k: f[k] for k in common if k in f} for f in feats])
+        x = vec.transform([{k: f[k] for k in common if k in f} for f in feats])
+        chosen = SelectKBest(chi2, k=min(n, x.shape[1])).fit(x, y).get_support()
+        keep |= {name for name, on in zip(vec.feature_names_, chosen) if on}
+    vec = DictVectorizer()
+    x = vec.fit_transform([{k: v for k, v in f.items() if k in keep} for f in feats])
+    clf = LogisticRegression(C=c, max_iter=5000).fit(x, y)
     classes = [str(t) for t in clf.classes_]
-    coef = clf.coef_
     weights: dict[str, dict[str, float]] = {}
     for j, name in enumerate(vec.feature_names_):
-        row = {classes[i]: round(float(coef[i, j]), 3) for i in range(len(classes)) if abs(coef[i, j]) >= least}
+        row = {classes[i]: round(float(clf.coef_[i, j]), 3) for i in range(len(classes)) if abs(clf.coef_[i, j]) >= 0.005}
         if row:
             weights[name] = row
     return {"classes": classes, "intercept": {classes[i]: round(float(b), 4) for i, b in enumerate(clf.intercept_)},
-            "weights": weights, "keyword_features": kind == "hyb"}
+            "weights": weights}
 
 
 def main() -> None:
@@ -98,50 +91,53 @@ def main() -> None:
     ap.add_argument("corpus")
     ap.add_argument("--heldout", default=str(ROOT / "bench" / "heldout_ids.txt"))
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--confusion", action="store_true")
     a = ap.parse_args()
     rows = load(a.corpus, Path(a.heldout))
     fold = folds(rows)
+    texts = [(own(r), r.get("subject", "")) for r in rows]
+    cache = {t: topics.model_features(*t) for t in texts}
+    feats = [cache[t] for t in texts]
     upset = [i for i, r in enumerate(rows) if r["label"] == "upset"]
-    configs = [("keywords", None, 0.0), ("nb", "nb", 0.3),
-               ("lr", "lr", 10.0), ("lr", "lr", 100.0),
-               ("rules+lr", "lr", 3.0), ("rules+lr", "lr", 10.0),
-               ("rules+hyb", "hyb", 0.3), ("rules+hyb", "hyb", 1.0), ("rules+hyb", "hyb", 3.0), ("rules+hyb", "hyb", 10.0),
-               ("rules+hyb+silent", "hyb+silent", 1.0)]
     print(f"{len(rows)} training lines ({len(upset)} upset), 5 folds")
-    for name, kind, c in configs:
-        predicted = [""] * len(rows)
-        sure = [1.0] * len(rows)
-        for k in range(5):
-            train = [r for i, r in enumerate(rows) if fold[i] != k]
-            model = None
-            if kind:
-                vec, clf = fit(train, kind, c)
-            for i, r in enumerate(rows):
-                if fold[i] != k:
-                    continue
-                text, subject = own(r), r.get("subject", "")
-                if name == "keywords":
-                    predicted[i] = topics.keyword_topic(text, subject, r["cues"])
-                    continue
-                if kind in ("lr", "hyb", "hyb+silent") and model is None:
-                    model = TopicModel(export(vec, clf, kind))
-                if name.startswith("rules+"):
-                    predicted[i], sure[i] = topics.topic_and_confidence(text, subject, r["cues"], model=model)
-                else:
-                    predicted[i] = str(clf.predict(vec.transform([feats(r, kind)]))[0])
-        all_acc = sum(p == r["topic"] for p, r in zip(predicted, rows)) / len(rows)
-        up_acc = sum(predicted[i] == rows[i]["topic"] for i in upset) / len(upset)
-        print(f"{name:10s} {kind or '':3s} C/alpha={c:<5} CV accuracy all {all_acc:.3f}  upset {up_acc:.3f}")
-        if name == "rules+" + CHOSEN_KIND and c == CHOSEN_C:
-            for t in (0.3, 0.4, 0.5, 0.6, 0.7):
-                kept = [i for i in range(len(rows)) if sure[i] >= t]
-                right = sum(predicted[i] == rows[i]["topic"] for i in kept)
-                print(f"    sure >= {t}: {len(kept) / len(rows):.2f} of lines named, {right / max(len(kept), 1):.3f} of those right")
+
+    def report(name: str, predicted: list[str]) -> None:
+        right = [p == r["topic"] for p, r in zip(predicted, rows)]
+        langs = " ".join(f"{lang} {sum(right[i] for i in ids) / len(ids):.2f}/{sum(right[i] for i in ids if i in upset) / max(1, len([i for i in ids if i in upset])):.2f}"
+                         for lang in ("en", "es", "fr", "de") for ids in [[i for i, r in enumerate(rows) if r["lang"] == lang]])
+        print(f"{name:24s} CV accuracy all {sum(right) / len(rows):.3f}  upset {sum(right[i] for i in upset) / len(upset):.3f}  "
+              f"(all/upset by language: {langs})")
+
+    report("keywords", [topics.keyword_topic(*t, r["cues"]) for t, r in zip(texts, rows)])
+    configs = [("kw", 0.1), ("kw", 0.3), ("kw", 1.0), ("kw", 3.0), ("kw+stems100", 0.3), ("kw+stems100", 1.0),
+               ("kw+stems300", 0.3), ("kw+stems300", 1.0)]
+    for kind, c in configs:
+        for prior in (True, False):
+            predicted = [""] * len(rows)
+            sure = [1.0] * len(rows)
+            for k in range(5):
+                train = [i for i in range(len(rows)) if fold[i] != k]
+                data = fit([rows[i] for i in train], [feats[i] for i in train], kind, c)
+                model = TopicModel(data, lambda text, subject: cache[(text, subject)])
+                for i in range(len(rows)):
+                    if fold[i] == k:
+                        upset_line = prior and rows[i]["label"] == "upset"
+                        predicted[i], sure[i] = topics.topic_and_confidence(*texts[i], rows[i]["cues"], model=model, upset=upset_line)
+            report(f"rules+{kind} C={c}{' prior' if prior else ''}", predicted)
+            if (kind, c) == CHOSEN and prior:
+                for t in (0.3, 0.5, 0.7):
+                    kept = [i for i in upset if sure[i] >= t]
+                    right = sum(predicted[i] == rows[i]["topic"] for i in kept)
+                    print(f"    upset, sure >= {t}: {len(kept) / len(upset):.2f} of lines named, {right / max(len(kept), 1):.3f} of those right")
+                if a.confusion:
+                    confusions = Counter((rows[i]["topic"], predicted[i]) for i in range(len(rows)) if predicted[i] != rows[i]["topic"])
+                    for (truth, guess), n in confusions.most_common():
+                        print(f"    {n:3d}  {truth:22s} -> {guess}{'  (upset: ' + str(sum(1 for i in upset if rows[i]['topic'] == truth and predicted[i] == guess)) + ')'}")
     if a.write:
-        vec, clf = fit(rows, CHOSEN_KIND, CHOSEN_C)
+        kind, c = CHOSEN
         out = ROOT / "worker" / "writing" / "topic_model.json"
-        out.write_text(json.dumps(export(vec, clf, CHOSEN_KIND), ensure_ascii=False, sort_keys=True, separators=(",", ":")))
-        print(f"wrote {out} (logistic regression, C={CHOSEN_C}) from {len(rows)} lines")
+        out.write_text(json.dumps(fit(rows, feats, kind, c), ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n")
+        print(f"wrote {out} ({kind}, logistic regression C={c}) from {len(rows)} lines")
 
 
 if __name__ == "__main__":
