@@ -123,3 +123,42 @@ def test_buenas_noches_is_answered_with_buenas_noches():
     text = "Buenas noches. Llevo cuatro horas esperando en la estación y nadie de ustedes me dice nada."
     reply = render(text, locale="es", name="Marta Gil").reply_text
     assert reply.startswith("Buenas noches") and "Buenos días" not in reply
+
+
+# --- round 3: what a support lead's read of 30 held-out drafts found (each pinned by a new message) -----------------
+
+def test_a_day_word_is_never_said_back_as_the_date_of_a_charge():
+    text = "Today a letter came saying I owe you £260. I have paid every bill on time for nine years, this is appalling."
+    reply = render(text).reply_text
+    assert " on today" not in reply and "on yesterday" not in render(text.replace("Today", "Yesterday")).reply_text
+
+
+def test_a_charge_date_without_an_amount_still_names_the_charge():
+    reply = render("You took money again on 12 March for a plan I never ordered. Outrageous. Explain this charge.").reply_text
+    assert "explanation on" not in reply
+
+
+def test_scorn_for_the_company_is_not_quoted_back():
+    text = "Your helpline is a shambles. I asked for a copy of my contract three times. Send it today."
+    reply = render(text).reply_text
+    assert "shambles" not in reply
+
+
+def test_a_demand_for_today_or_now_is_a_deadline_and_shortens_the_promise():
+    for text in ("We are stuck at your reception at midnight with a baby and no room. I need someone to fix this NOW.",
+                 "You froze my transfer to the builder last week. Unblock it today or I move my savings elsewhere, this is absurd.",
+                 "Necesito que me devuelvan el dinero hoy mismo, es una vergüenza."):
+        deadline = read_situation(text).facts.deadline
+        assert deadline is not None, text
+        assert followup_after(24 * 3600, "other", (), deadline.text) == URGENT_SECONDS, text
+    assert "sorted now." in render("I need someone to fix this NOW, this is a disgrace.").reply_text  # not shouted back
+
+
+def test_a_narrated_today_is_not_a_deadline():
+    reply = render("Today I opened the box and the lamp was cracked right across the base. Really disappointed.").reply_text
+    assert "sorted today" not in reply
+
+
+def test_a_delivery_draft_does_not_assume_the_order_is_still_on_its_way():
+    reply = render("The curry finally turned up cold and ninety minutes late. Useless delivery, again.").reply_text
+    assert "where it is now," not in reply

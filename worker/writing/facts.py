@@ -79,6 +79,13 @@ _DEADLINE_OTHER = re.compile(
     rf"|\b(?:payroll|deadline|flight|wedding|funeral|surgery|presentation|exam|event|closing|launch|rent)\b[^.!?\n]{{0,40}}?\b(?:{_WEEKDAYS}|{_RELATIVE}|{_TIME})\b"
     rf"|\b(?:urgent(?:ly)?|asap|as soon as possible|immediately|right now|lo antes posible|urgente|dès que possible|urgent|sofort|dringend)\b",
     re.IGNORECASE)
+# A demand for today or now ("Send it today", "I need someone to fix this NOW", "hoy mismo", "noch heute"): the time
+# word itself is the deadline. Only after a demand, so "today I got a letter" sets nothing.
+_DEMAND_NOW = re.compile(
+    r"\b(?:I (?:want|need|expect)|we (?:want|need|expect)|(?:please )?(?:send|fix|release|sort|refund|call|ring|stop|cancel"
+    r"|unblock|restore|reply|respond|help)\b)[^.!?\n]{0,40}?\b(?P<when>today|tonight|right now|now|this (?:morning|afternoon|evening))\b"
+    r"|\b(?P<other>hoy mismo|esta (?:misma )?noche|ahora mismo|aujourd'hui même|dès ce soir|noch heute|heute noch|jetzt sofort)\b",
+    re.IGNORECASE)
 # "bis heute", "until now", "hasta hoy": how long it has lasted, not when they need it.
 _SO_FAR = re.compile(r"(?:until|till|up to|bis|hasta|jusqu'?à|à ce)\s+(?:today|now|this day|heute|jetzt|dato|hoy|ahora|aujourd'hui|maintenant|jour)\s*$",
                      re.IGNORECASE)
@@ -221,6 +228,11 @@ def extract_facts(text: str) -> Facts:
     by = [m for m in _DEADLINE.finditer(own) if re.match(_BY_WORDS, m.group(0), re.I) and not _SO_FAR.match(m.group(0))]
     found = by or [m for m in _DEADLINE_OTHER.finditer(own)]
     deadline = next((Fact("deadline", m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip())) for m in found), None)
+    if deadline is None:
+        now = next(_DEMAND_NOW.finditer(own), None)
+        if now is not None:
+            group = "when" if now.group("when") else "other"
+            deadline = Fact("deadline", now.group(group), now.start(group), now.end(group))
     sentences = [(m.start(), m.group(0)) for m in _SENTENCE.finditer(own) if m.group(0).strip()]
     sentences = [_without_greeting(start, s) for start, s in sentences]
     want = _best_want(sentences)

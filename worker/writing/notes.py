@@ -168,11 +168,18 @@ def _shorten(text: str) -> str:
 
 
 # A deadline that reads as "by Friday night" can follow "you need this sorted"; others are quoted.
-_WHEN_WORD = re.compile(r"(?:by|before|until|no later than|antes del?|para el|hasta|avant|d'ici|au plus tard|bis|spätestens|vor)\b",
+_WHEN_WORD = re.compile(r"(?:by|before|until|no later than|antes del?|para el|hasta|avant|d'ici|au plus tard|bis|spätestens|vor"
+                        r"|today|tonight|now\b|right now|this (?:morning|afternoon|evening)|hoy mismo|esta (?:misma )?noche|ahora mismo"
+                        r"|aujourd'hui même|dès ce soir|noch heute|heute noch|jetzt sofort)\b",
                         re.IGNORECASE)
 
 
 _GREETING = re.compile(r"^\W*(buenas noches|buenas tardes|buenos días)\b", re.IGNORECASE)
+
+
+_RELATIVE_DAY = re.compile(r"(?i)(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening|week|month)|last (?:night|week|month)"
+                           r"|hoy|ayer|mañana|esta (?:mañana|tarde|noche|semana)|aujourd'hui|hier|demain|ce (?:matin|soir)|cette semaine"
+                           r"|heute|gestern|morgen|heute (?:morgen|früh|abend)|diese woche)")
 
 
 def _their_greeting(text: str) -> str:
@@ -184,7 +191,8 @@ def _their_greeting(text: str) -> str:
 def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict:
     facts, cues = situation.facts, set(situation.cues)
     title, first, last = name_parts(ctx.customer_name)
-    charge = [d.text for d in facts.dates if d.label == "charge"]
+    # "the charge on today" is not English and names no date: only a calendar date is said back as the charge's.
+    charge = [d.text for d in facts.dates if d.label == "charge" and not _RELATIVE_DAY.fullmatch(d.text.strip())]
     return {
         "lang": language,
         # An uncertain topic gets the generic draft: better neutral than a false situation.
@@ -202,7 +210,9 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
         "full": plain_safe(full_name(ctx.customer_name)) if first else "",
         "charge_date": plain_safe(charge[0]) if charge and situation.topic in (
             "unexpected_charge", "billing_question") and situation.topic_sure else "",
-        "deadline": plain_safe(facts.deadline.text) if facts.deadline else "",
+        # "NOW" as they shouted it reads as shouting back: said in lower case.
+        "deadline": plain_safe(facts.deadline.text.lower() if facts.deadline.text.isupper() else facts.deadline.text)
+        if facts.deadline else "",
         "deadline_says_when": bool(facts.deadline and _WHEN_WORD.match(facts.deadline.text)),
         # Contacts, cancelling and leaving come from the detector's cues (situation.py), never from a guess.
         "contact_number": situation.contact_number if situation.repeat_contact else 1,

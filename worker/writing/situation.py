@@ -176,12 +176,19 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
     )
 
 
+# Contempt for the company or its service, aimed at no one in particular: not abuse (no boundary, no warning), but a
+# draft that quotes "your customer service is a disgrace" back to the customer reads as mockery.
+_CONTEMPT = _c(r"\b(?:disgrace\w*|shambles|shambolic|clowns|cowboys|pathetic|incompetent|useless|idiots?|morons?|stupid|a joke"
+               r"|joke of a|laughing ?stock|vergüenza|vergonzoso|chapuza|inútiles?|une honte|honteux|lamentable|nuls?"
+               r"|incompétents?|frechheit|unverschämt\w*|saftladen|lachnummer|witz\b|armselig|peinlich)")
+
+
 def insulting(text: str, verdict=None) -> bool:
-    """Whether a phrase insults people (never quoted back in the draft): an insult pattern, or the detector's abuse
-    evidence inside it."""
+    """Whether a phrase insults people or scorns the company (never quoted back in the draft): an insult or contempt
+    pattern, or the detector's abuse evidence inside it."""
     if not text:
         return False
-    if _DIRECTED_INSULT.search(text) or _THREAT.search(text):
+    if _DIRECTED_INSULT.search(text) or _THREAT.search(text) or _CONTEMPT.search(text):
         return True
     for e in getattr(verdict, "evidence", ()) or ():
         if getattr(e, "cue", "") == "abuse" and e.text and (e.text in text or text in e.text):
