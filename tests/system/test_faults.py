@@ -49,7 +49,9 @@ def test_5xx_storm_retries_with_backoff_then_fails_then_posts_once_after_recover
         waits.append(round(scheduled_in(redis, note_jobs(scheduled_job_ids(redis))[0])))
         run_scheduled_now(redis)
         run_worker_burst(env)
-    assert [abs(w - expected) <= 2 for w, expected in zip(waits, [10, 30, 90, 300, 900])] == [True] * 5, waits
+    # Read after the burst worker exits, so a loaded machine makes a wait look shorter, never longer: up to 5 s early.
+    assert [expected - 5 <= w <= expected + 2 for w, expected in zip(waits, [10, 30, 90, 300, 900])] == [True] * 5, waits
+    assert len(waits) == 5, waits
     assert len(note_puts(zendesk, ticket)) == 6  # the first try and five retries, then it stops
     failed = note_jobs(failed_job_ids(redis))
     assert len(failed) == 1
