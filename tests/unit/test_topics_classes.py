@@ -285,3 +285,54 @@ IN_THEIR_OWN_WORDS = [
 @pytest.mark.parametrize("topic, subject, text", IN_THEIR_OWN_WORDS)
 def test_the_topic_in_the_customers_own_words(topic, subject, text):
     assert choose_topic(text, subject) == topic
+
+
+# Two families speak and the schema's precedence decides (written for these tests, never corpus lines):
+# poor_service only with no more specific topic; generic software words only when no concrete situation has
+# evidence; delivery words yield to damage, a wrong item or a refund; German for every family.
+PRECEDENCE = [
+    # poor_service yields to a concrete situation with real evidence
+    ('unexpected_charge', '', "Nobody answers the phone and meanwhile you've charged me £60 extra on this month's bill. Terrible service."),
+    ('cancellation', '', "I have asked three agents to close my account and nobody ever gets back to me. Cancel it today."),
+    ('fraud_or_security', '', "Someone used my card for purchases I never made and your staff keep transferring me around. Nobody helps."),
+    ('other', '', "Our hotel room had no hot water for the whole stay and the reception staff were rude and dismissive about it."),
+    ('unexpected_charge', '', "Llevo días sin respuesta y encima me habéis cobrado una comisión que nadie me explicó."),
+    ('cancellation', '', "Personne ne me répond et je veux résilier mon abonnement immédiatement. J'en ai assez."),
+    ('unexpected_charge', '', "Niemand antwortet mir, aber Sie haben mir zu viel berechnet. Der Kundenservice ist eine Katastrophe."),
+    ('other', '', "Le personnel de l'hôtel était désagréable et la chambre sale pendant tout notre séjour."),
+    # generic software words do not decide when a concrete situation has evidence
+    ('account_access', '', "Since the update my password is refused every time I try to log in. I'm fed up."),
+    ('wrong_item', '', "The website showed a black kettle and you sent me a white one. I ordered black. Your system is a joke."),
+    ('refund_not_received', '', "The app says my refund was processed two weeks ago but I still haven't received my money. Useless."),
+    ('delivery_delay', '', "Your website says my parcel is out for delivery but it still hasn't arrived after nine days."),
+    ('account_access', '', "Depuis la mise à jour de l'application, impossible de me connecter, mon mot de passe est refusé."),
+    ('account_access', '', "Seit dem Update der App wird mein Passwort nicht mehr akzeptiert und ich komme nicht in mein Konto."),
+    ('wrong_item', '', "La web mostraba una talla M y me habéis enviado una talla XL. Vuestro sistema es un desastre."),
+    # outage_or_bug keeps its strong signals
+    ('outage_or_bug', '', "The whole service has been down since 9am, none of my team can work and your status page says nothing."),
+    ('outage_or_bug', '', "Your API keeps returning 503 errors and our checkout is dead. Fix it."),
+    ('outage_or_bug', '', "La plataforma está caída desde esta mañana y no podemos trabajar. Inaceptable."),
+    ('outage_or_bug', '', "Seit heute früh gibt es eine Störung, die Webseite ist nicht erreichbar. Unfassbar."),
+    # delivery words yield to damage, a wrong item or a refund
+    ('damaged_or_defective', '', "The table was delivered yesterday and one of the legs is cracked. I'm livid."),
+    ('wrong_item', '', "The courier finally delivered my parcel and it's the wrong item, a toaster instead of the kettle I ordered."),
+    ('refund_not_received', '', "The delivery never came so I cancelled, and three weeks later I still haven't received my refund."),
+    ('damaged_or_defective', '', "Le colis a été livré hier et l'écran est fissuré. Je suis furieuse."),
+    ('damaged_or_defective', '', "Das Paket wurde gestern geliefert, aber die Lampe ist kaputt angekommen. Ärgerlich!"),
+    ('wrong_item', '', "Die Lieferung kam endlich, aber es ist ein falscher Artikel drin. Ich hatte etwas anderes bestellt."),
+    ('damaged_or_defective', '', "El pedido llegó ayer y la mesa viene rota. Estoy harta."),
+    # German: every family
+    ('delivery_delay', 'Lieferung verspätet', "Meine Lieferung ist seit einer Woche verspätet und immer noch nicht angekommen. Frechheit."),
+    ('refund_not_received', '', "Ich warte seit sechs Wochen auf meine Rückerstattung. Das ist unverschämt."),
+    ('charged_after_cancel', '', "Ich habe gekündigt, aber Sie haben trotzdem wieder abgebucht. Unglaublich."),
+    ('travel_disruption', '', "Unser Flug wurde annulliert und niemand hat uns geholfen. Wir saßen zwölf Stunden fest."),
+    ('fraud_or_security', '', "Das ist Betrug! Jemand hat mit meiner Karte bestellt und Sie unternehmen nichts."),
+    ('privacy_data_request', '', "Ich verlange Auskunft über meine gespeicherten Daten und danach die Löschung. Zum dritten Mal!"),
+    ('poor_service', '', "Ihr Kundenservice ignoriert mich seit Wochen. Niemand ruft zurück, keine Antwort auf meine Mails."),
+    ('account_access', '', "Mein Passwort funktioniert nicht mehr und der Zurücksetzen-Link kommt nie an. Ich bin so genervt."),
+]
+
+
+@pytest.mark.parametrize("topic, subject, text", PRECEDENCE)
+def test_the_schemas_precedence_between_families(topic, subject, text):
+    assert choose_topic(text, subject) == topic

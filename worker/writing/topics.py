@@ -35,15 +35,15 @@ _SOFTWARE = (r"(?:app|apps|website|web ?site|site|portal|platform|system|server|
 
 _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     "delivery_delay": [
-        (_any(rf"{_NOT} (?:\w+ ){{0,2}}(?:arrived?|come|turned up|shown up|showed up|been delivered|delivered|shipped|dispatched|been dispatched|been sent|sent out)",
-              rf"(?:my|the|our|this) {_PARCEL} (?:\w+ ){{0,2}}{_NOT} (?:\w+ ){{0,2}}(?:arrived?|come|turned up|been delivered|delivered|received|shipped|dispatched)",
+        (_any(rf"{_NOT} (?:\w+ ){{0,2}}(?:arrived?|come|been delivered|delivered|shipped|dispatched|been dispatched|been sent|sent out)",
+              rf"(?:my|the|our|this) {_PARCEL} (?:\w+ ){{0,2}}{_NOT} (?:\w+ ){{0,2}}(?:arrived?|come|came|turned up|shown up|showed up|been delivered|delivered|received|shipped|dispatched)",
               rf"where(?: is|'s| are) (?:my|our|the) {_PARCEL}", rf"still waiting (?:for|on) (?:my|the|our|this) {_PARCEL}",
               r"(?:late|delayed|missed|failed|lost|missing|overdue) (?:delivery|deliveries|parcel|package|shipment|order)",
               rf"{_PARCEL} (?:is |was |has been |got |seems )?(?:late|delayed|lost|missing|stuck|overdue|held up|lost in the post)",
               r"tracking (?:\w+ ){0,2}(?:hasn'?t|has not|not|still|says|shows|stuck|stopped)", r"no (?:tracking|sign of (?:my|the|our) \w+)",
               r"stuck (?:in|at) (?:transit|customs|the depot|the warehouse|the sorting)", r"(?:marked|shown|showing|listed) as delivered", r"says (?:it was |it's )?delivered",
-              r"(?:courier|driver|delivery driver|postman|delivery man) (?:\w+ ){0,2}(?:never|didn'?t|did not|failed)", r"(?:delivery|arrival) (?:date|window|slot) (?:\w+ ){0,2}(?:passed|missed|came and went)",
-              r"never (?:arrived|came|turned up|showed up|got (?:it|my order|the parcel))", r"(?:sent|delivered|shipped|posted|took) (?:\w+ ){0,4}to (?:my |the |an? )?(?:old|wrong|previous|former|different) (?:address|flat|house|home|office)", r"wrong address", r"dispatched in error|back to the warehouse|returned to sender|nobody came|never turned up|waited in all day",
+              r"(?:courier|delivery driver|postman|delivery man) (?:\w+ ){0,2}(?:never|didn'?t|did not|failed)", r"(?:delivery|arrival) (?:date|window|slot) (?:\w+ ){0,2}(?:passed|missed|came and went)",
+              r"never (?:arrived|got (?:it|my order|the parcel))", r"(?:sent|delivered|shipped|posted|took) (?:\w+ ){0,4}to (?:my |the |an? )?(?:old|wrong|previous|former|different) (?:address|flat|house|home|office)", r"wrong address", r"dispatched in error|back to the warehouse|returned to sender",
               r"no (?:me )?ha (?:llegado|sido entregado)|(?:aún|todavía) no (?:me )?(?:ha llegado|he recibido|llega|lo he recibido)|sigo sin recibir|sigue sin llegar|sin llegar|nunca llegó|no llega",
               r"(?:dónde|donde) está (?:mi|el|nuestro) (?:pedido|paquete|envío)|(?:pedido|paquete|envío) (?:retrasado|perdido|extraviado|atascado)|retraso (?:en|de|del) (?:la )?(?:entrega|envío|pedido)",
               r"esperando (?:mi|el|su|nuestro) (?:pedido|paquete|envío)|marcado como entregado|el repartidor|el mensajero",
@@ -57,6 +57,8 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"livraison", r"colis", r"livreur", r"entrega", r"envío", r"paquete", r"pedido", r"lieferung", r"paket", r"sendung", r"zustell\w*", r"versand", r"geliefert"), 1),
         (_any(r"(?:promised|due|booked|scheduled|expected|meant to arrive|rescheduled|moved|pushed back) (?:\w+ )?(?:for|on|by|to) (?:the )?\d+(?:st|nd|rd|th)?\b", r"reschedul\w+|pushed back|postponed|aplazad[oa]|reprogramad[oa]|reportée?|verschoben"), 2),
         (_any(r"(?:still |been |is |stuck )?(?:in |on )?['\"‘]?(?:processing|pending|in preparation|awaiting dispatch)['\"’]? (?:for|since)", r"en (?:cours de )?préparation depuis|en preparación desde|in bearbeitung seit"), 2),
+        # An engineer's visit or a bus too: not evidence of a late parcel on their own.
+        (_any(r"nobody came|waited in all day|never (?:came|turned up|showed up)", r"driver (?:\w+ ){0,2}(?:never|didn'?t|did not|failed)"), 1.5),
         (_any(r"(?:working|business) days", r"next[- ]day", r"in transit", r"out for delivery", r"signed for", r"(?:collection|pick-?up) point", r"(?:meant|supposed|due|expected|promised) to (?:come|arrive|be here|be delivered|turn up)",
               r"(?:estimated|expected) (?:delivery|arrival|date)", r"no van", r"waited in", r"day off", r"still waiting", r"arriv\w*", r"turn(?:ed)? up", r"show(?:ed)? up",
               r"llega\w*|llegó|reparto|repartidor|transportista|seguimiento|en camino|avis de passage|point relais|suivi|transporteur|expédi\w+|arrivée?|en cours d'acheminement",
@@ -97,7 +99,9 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"falsche[rns]? (?:artikel|größe|farbe|ware|lieferung\w*|produkt|modell|bestellung|teil|jacke|schuhe)|nicht (?:das,? )?was ich bestellt|(?:ein|eine) anderes? (?:produkt|modell|teil|artikel)"), 4),
         (_any(r"instead of", r"en (?:lugar|vez) de", r"au lieu d", r"anstatt", r"statt"), 1),
         (_any(r"(?:j'avais|nous avions|I had|I'd|we had|había|habíamos|hatte|hatten) (?:\w+ ){0,2}(?:commandé|ordered|pedido|bestellt)", r"cuando (?:yo )?(?:pedí|había pedido)|(?:when|but) (?:I|we) (?:had )?ordered (?:a|an|the|size)|alors que j'avais commandé|obwohl ich (?:\w+ ){0,3}bestellt|que (?:yo )?(?:pedí|encargué)|(?:que|ce que) j'avais commandé|die ich bestellt (?:hatte|habe)",
-              r"(?:the one|what) (?:I|we) (?:had )?(?:ordered|paid for)", r"ordered (?:the|a|an) [\w-]+ (?:one|version|model)"), 2),
+              r"(?:the one|what) (?:I|we) (?:had )?(?:ordered|paid for)", r"ordered (?:the|a|an) [\w-]+ (?:one|version|model)",
+              r"(?:enviado|mandado|enviaron|mandaron|envoyé|reçu|geschickt|geliefert|bekommen) (?:\w+ ){0,2}(?:una? |la |el |une |la |le |eine |die |den )?(?:talla|color|modelo|taille|couleur|modèle|pointure|größe|farbe|modell) (?!de envío|de livraison)"), 2),
+        (_any(r"(?:sent|delivered|shipped|gave) (?:me |us )?(?:a|an|the|some) [^.!?]{0,40}[.!?,;]? ?(?:but |when |yet |and |even though )?(?:I|we) (?:had |clearly |specifically )?(?:ordered|asked for|paid for|chose) (?:a |an |the |size )?(?!it\b|on\b|in\b|from\b|this\b|online\b|\d)\w+"), 4),
     ],
     "refund_not_received": [
         (_any(rf"where(?: is|'s) my {_MONEY}", rf"{_MONEY} (?:\w+ ){{0,3}}{_NOT}", rf"still (?:no|waiting (?:for|on)|haven'?t (?:had|got|received)) (?:my |the |a |any |our )?{_MONEY}",
@@ -156,8 +160,10 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
         (_any(r"bag (?:that )?didn'?t make it", r"(?:missing|lost|delayed|damaged) (?:bag|bags|suitcase|luggage|baggage)", r"(?:bag|suitcase|luggage|baggage) (?:is |was |has been |went )?(?:missing|lost|delayed|never arrived)",
               r"flights? (?:\w+ ){0,4}(?:cancelled|canceled|delayed|diverted|overbooked)", r"(?:cancelled|canceled|delayed|diverted) (?:my |our |the )?(?:flight|train|ferry|coach|connection)",
               r"missed (?:my|our|the) (?:connecting )?(?:connection|flight|train|ferry|bus|coach)", r"(?:coach|bus|train|plane|ferry|aircraft) (?:\w+ ){0,2}(?:broke down|breakdown|broken down)", r"denied boarding|bumped (?:off|from)|overbooked|stranded|eu ?261|ec ?261|(?:\d+|several|many) hours? (?:delay|late|on the tarmac|at the airport)",
-              r"trains? (?:\w+ ){0,2}(?:cancelled|canceled|delayed)", r"downgraded (?:\w+ ){0,2}(?:seat|class|cabin)",
+              r"trains? (?:\w+ ){0,2}(?:cancelled|canceled|delayed)", r"downgraded (?:\w+ ){0,4}(?:seat|class|cabin|business|economy|first|premium)",
               r"vuelos? (?:\w+ ){0,2}(?:cancelado|retrasado|anulado|desviado)|retraso (?:del|de mi|en el) vuelo|perd(?:í|imos) (?:la conexión|el vuelo|el enlace|el tren)|(?:equipaje|maleta) (?:perdid[oa]|extraviad[oa]|dañad[oa]|no ha llegado)|overbooking|denegado el embarque|tren (?:cancelado|retrasado)",
+              r"(?:train|tgv|ter|vol|avion|car|bus|ferry|ice|zug|flug|tren|vuelo|avión) (?:\w+ ){0,3}(?:de |d'|h |heures? |minutes? )?(?:retard|verspätung|retraso)",
+              r"(?:raté|manqué|loupé) (?:notre|ma|mon|la|le|nos) (?:correspondance|vol|train|avion|bus|car|ferry)",
               r"vols? (?:\w+ ){0,2}(?:annulée?|retardée?|en retard|détournée?)|retard (?:du|de mon|de notre) vol|correspondance (?:ratée|manquée)|(?:bagage|valise)s? (?:perdue?s?|égarée?s?|endommagée?s?)|surréservation|refus d'embarquement|train (?:annulé|supprimé|en retard)|bloquée?s? à l'aéroport",
               r"flug (?:\w+ ){0,2}(?:annulliert|gestrichen|verspätet|storniert|ausgefallen|gecancelt)|flugverspätung|(?:anschlussflug|anschluss) verpasst|(?:gepäck|koffer) (?:\w+ ){0,2}(?:verloren|fehlt|verschwunden|nicht angekommen|weg|beschädigt)|überbucht|zug (?:fiel aus|ausgefallen|verspätet)|gestrandet|fluggastrechte"), 4),
         (_any(r"flights?", r"boarding", r"gate", r"airport", r"airline", r"layover", r"connecting flight", r"rebook\w*", r"train", r"rail", r"ferry", r"cruise", r"coach",
@@ -166,30 +172,37 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     ],
     "outage_or_bug": [
         (_any(rf"{_SOFTWARE} (?:is |are |has been |have been |keeps |kept |went |goes |was |were |seems |is still |has gone )?(?:down|offline|not working|broken|crashing|unavailable|not loading|dropping|cutting out|unreachable|glitching|freezing|stuck|dead|failing)",
-              r"outages?", r"(?:since|after|seit|nach|depuis|desde) (?:the |der |dem |la |le |el )?(?:switchover|changeover|umstellung|migration|migración|bascule|cambio de sistema)", r"(?:file|upload|datei|fichier|archivo|import) (?:\w+ ){0,3}(?:rejected|abgelehnt|refusé|rechazado)", r"something went wrong|an? (?:unexpected )?error (?:has )?occurred|try again later|une erreur (?:s'est produite|est survenue)|algo (?:salió|ha salido) mal|ha (?:ocurrido|habido) un error|etwas ist schiefgelaufen|ein fehler ist aufgetreten", r"(?:new|latest|last|nueva|última|nouvelle|dernière|neuen?|neuesten?|letzten?) (?:app |software )?(?:version|versión|release)", r"(?:ya )?no se sincroniza|ne se synchronise plus|synchronisiert nicht", r"(?:button|link|page|screen|feature|menu|form|search) (?:\w+ ){0,2}(?:does nothing|doesn'?t do anything|nothing happens|doesn'?t respond|unresponsive|greyed out)", r"nothing happens",
+              r"outages?", r"(?:data|files|photos|messages|emails|records|invoices|orders|contacts|notes|history|settings|appointments|bookings|entries|documents|calendar) [^.!?]{0,60}(?:have |has |had |were |was )(?:all )?(?:disappeared|vanished|gone missing|been deleted|been wiped|been lost)", r"api (?:\w+ ){0,2}(?:errors?|fail\w*|down|timeouts?|timing out|returning)", r"(?:error|err\w*|status|http|code|timeout)\W{1,3}(?:\w+\W{1,3}){0,2}5\d\d\b",
+              r"(?:exports?|imports?|syncs?|backups?|jobs?|uploads?|webhooks?|integrations?|requests?|reports?) (?:\w+ ){0,3}(?:have |has |are |keep |kept )?(?:failed|failing|timing out|timed out|erroring)",
+              r"(?:for|affecting|across) (?:everyone|all (?:of )?(?:us|our (?:users|customers|staff|team|stores|sites))|all users|all customers)",
+              r"service (?:interruption|disruption)|interruption (?:de|du) service|interrupción (?:del|de) servicio|(?:dienst|service)unterbrechung|datenverlust|perte de données|pérdida de datos", r"(?:since|after|seit|nach|depuis|desde) (?:the |der |dem |la |le |el )?(?:switchover|changeover|umstellung|migration|migración|bascule|cambio de sistema)", r"(?:file|upload|datei|fichier|archivo|import) (?:\w+ ){0,3}(?:rejected|abgelehnt|refusé|rechazado)", r"something went wrong|an? (?:unexpected )?error (?:has )?occurred|try again later|une erreur (?:s'est produite|est survenue)|algo (?:salió|ha salido) mal|ha (?:ocurrido|habido) un error|etwas ist schiefgelaufen|ein fehler ist aufgetreten", r"(?:ya )?no se sincroniza|ne se synchronise plus|synchronisiert nicht", r"(?:button|link|page|screen|feature|menu|form|search) (?:\w+ ){0,2}(?:does nothing|doesn'?t do anything|nothing happens|doesn'?t respond|unresponsive|greyed out)", r"nothing happens",
               r"(?:without being able|not being able|unable|impossible) to (?:run|generate|send|export|print|use|open|upload|issue|submit|process|take)",
               r"impossible d'(?:envoyer|utiliser|ouvrir|imprimer|exporter|émettre|éditer)|ne partent plus|ne (?:s'affiche|s'ouvre|répond) plus|no podemos (?:emitir|enviar|usar|acceder|facturar|cobrar|trabajar)|(?:klingelt|funktioniert|läuft|geht) (?:\w+ ){0,4}(?:nicht|kein\w*) (?:mehr)?|erreichen uns nicht|telefonanlage", r"(?:card machine|card reader|terminal|till|pos system|checkout|payment page) (?:\w+ ){0,3}(?:down|not working|useless|broken|keeps|won'?t|isn'?t|declin\w+|offline)", r"(?:payments?|transactions?) (?:\w+ ){0,3}(?:haven'?t|won'?t|aren'?t|don'?t|didn'?t|not) (?:gone|go|going|been going) through", r"out of order", r"known (?:issue|bug|problem)", r"failed to (?:submit|send|sync|process|load|save|upload|export|import|run|post|go through|update|connect)",
               rf"{_SOFTWARE} (?:\w+ ){{0,2}}(?:doesn'?t work|does not work|isn'?t working|stopped working|won'?t work|not recogni[sz]ed)",
               r"(?:inventory|balance|progress|items|account|calendar|library|save|saves|history|contacts|bookings|appointments|files|data) (?:is |are |has |have |was |were )?(?:just |now |all )?(?:gone|empty|wiped|reset|disappeared|vanished|missing)", r"crash(?:es|ed|ing)? (?:on|when|every|after|constantly|again)", r"keeps? (?:crashing|freezing|logging me out|dropping|disconnecting|failing|timing out)", r"won'?t (?:load|open|sync|connect|update|save|upload)",
-              r"(?:no|lost|losing|without) (?:internet|signal|connection|service|broadband|wi-?fi|power|electricity|water|gas|heating|hot water|dial tone|connectivity)", r"power cut|blackout|dropouts?|dropped calls?",
-              r"(?:after|since|following|with) (?:the|your|its|an|last|this|yesterday'?s|our) (?:\S+ ){0,3}(?:update|upgrade|migration|release|patch|maintenance|switchover|outage)", r"(?:update|upgrade|migration|patch) (?:\w+ ){0,2}(?:broke|broken|wiped|deleted|lost|messed)",
+              r"(?:no|lost|losing|without) (?:internet|signal|connection|service|broadband|wi-?fi|dial tone|connectivity)", r"power cut|blackout|dropouts?|dropped calls?",
+              r"(?:update|upgrade|migration|patch) (?:\w+ ){0,2}(?:broke|broken|wiped|deleted|lost|messed)",
               r"(?:data|files|photos|messages|emails|records|invoices|orders|contacts|notes|history|settings) (?:\w+ ){0,2}(?:disappeared|vanished|gone missing|been deleted|were lost|are gone|is gone|got wiped|been wiped|lost)",
               r"data loss|not syncing|stopped (?:syncing|loading|updating|sending|receiving)|error (?:message|code|page)|status page|(?:500|502|503|504) errors?|timed? ?out|none of (?:us|our team|my team|our staff)",
               r"out of service|service (?:is )?(?:down|interrupted|disruption)|bug|bugs|glitch\w*|can'?t (?:connect|load|upload|download|save|export|sync)",
-              r"caíd[oa]s?|se (?:cae|ha caído|cuelga|bloquea|cierra sola)|no (?:carga|conecta|sincroniza)|sin (?:conexión|internet|servicio|señal|luz|línea)|corte (?:de|del) (?:servicio|luz|internet|suministro|línea)|fallo (?:de|del|en) (?:la|el) (?:app|aplicación|sistema|web|servicio|red)|fuera de servicio|después de la actualización",
-              r"panne (?:de|du|d'|générale)|en panne|plant\w+|ne charge (?:pas|plus)|coupure|(?:site|appli\w*|application|service|réseau|connexion|plateforme|logiciel) (?:\w+ ){0,2}(?:ne fonctionne|ne marche|est en panne|inaccessible|hors service|plante)|mise à jour|inaccessible|(?:pas|plus) de (?:connexion|réseau|internet|signal)|hors service|bogue",
-              r"störung|ausfall|ausgefallen|absturz|stürzt (?:\w+ )?ab|fehlermeldung|lädt nicht|(?:app|seite|webseite|website|dienst|system|internet|verbindung|netz|server|plattform) (?:\w+ ){0,2}(?:funktioniert nicht|ist down|geht nicht|nicht erreichbar|ausgefallen)|kein (?:internet|netz|empfang|signal|strom|wlan)|nicht erreichbar|(?:nach|seit) (?:dem|eurem|ihrem|letzten) (?:\S+ )?update|nicht mehr (?:versendet|gesendet|angezeigt|geladen|synchronisiert)|synchronis\w+|daten (?:\w+ )?(?:weg|verloren|gelöscht)|außer betrieb"), 3),
+              r"caíd[oa]s?|se (?:cae|ha caído|cuelga|bloquea|cierra sola)|no (?:carga|conecta|sincroniza)|sin (?:conexión|internet|servicio|señal|luz|línea)|corte (?:de|del) (?:servicio|luz|internet|suministro|línea)|fallo (?:de|del|en) (?:la|el) (?:app|aplicación|sistema|web|servicio|red)|fuera de servicio",
+              r"panne (?:de|du|d'|générale)|en panne|plant\w+|ne charge (?:pas|plus)|coupure|(?:site|appli\w*|application|service|réseau|connexion|plateforme|logiciel) (?:\w+ ){0,2}(?:ne fonctionne|ne marche|est en panne|inaccessible|hors service|plante)|inaccessible|(?:pas|plus) de (?:connexion|réseau|internet|signal)|hors service|bogue",
+              r"störung|ausfall|ausgefallen|absturz|stürzt (?:\w+ )?ab|fehlermeldung|lädt nicht|(?:app|seite|webseite|website|dienst|system|internet|verbindung|netz|server|plattform) (?:\w+ ){0,2}(?:funktioniert nicht|ist down|geht nicht|nicht erreichbar|ausgefallen)|kein (?:internet|netz|empfang|signal|strom|wlan)|nicht erreichbar|nicht mehr (?:versendet|gesendet|angezeigt|geladen|synchronisiert)|synchronis\w+|daten (?:\w+ )?(?:weg|verloren|gelöscht)|außer betrieb"), 3),
         (_any(r"server\w*", r"crash\w*", r"error\w*", r"api", r"endpoint", r"sync\w*", r"website", r"the site", r"the platform", r"your platform", r"your software", r"software", r"firmware",
               r"broadband", r"wi-?fi", r"router", r"landline", r"internet", r"network", r"integration", r"dashboard", r"export\w*", r"fails?", r"failing", r"failed", r"freez\w+", r"timeout",
               r"la aplicación", r"la app", r"la web", r"la página", r"fallo", r"falla", r"error\w*", r"aplicación",
               r"panne", r"erreur\w*", r"l'appli\w*", r"le site", r"bug", r"connexion", r"réseau", r"logiciel", r"échou\w+", r"appli",
               r"fehler\w*", r"software", r"internet", r"verbindung", r"webseite", r"netz", r"server"), 1),
+        # Generic: an update, a new version, a utility gone. Real outage words are above; these only decide alone.
+        (_any(r"(?:after|since|following|with) (?:the|your|its|an|last|this|yesterday'?s|our) (?:\S+ ){0,3}(?:update|upgrade|migration|release|patch|maintenance|switchover)",
+              r"(?:new|latest|last|nueva|última|nouvelle|dernière|neuen?|neuesten?|letzten?) (?:app |software )?(?:version|versión|release)",
+              r"(?:no|lost|losing|without) (?:power|electricity|water|gas|heating|hot water)", r"mise à jour|después de la actualización|(?:nach|seit) (?:dem|eurem|ihrem|letzten) (?:\S+ )?update"), 1.5),
     ],
     "account_access": [
         (_any(r"(?:can'?t|cannot|can not|unable to|couldn'?t|could not|won'?t let me|not able to) (?:\w+ ){0,2}(?:log ?in|log on|sign ?in|access|get into|get in to|reset)", r"locked (?:me )?out|lock(?:s|ed)? me out",
               r"(?:account|profile|login) (?:is |was |has been |had been |got |been |now )(?:\w+ )?(?:locked|suspended|blocked|disabled|deactivated|frozen|closed|banned|restricted|deleted|on hold)",
               r"(?:banned|suspended|blocked|froze|frozen|locked|closed|disabled|deactivated|restricted|terminated) (?:my|our|the) (?:\w+ )?account|unban|account (?:freeze|suspension|ban)|freeze (?:on|placed on) (?:my|our|the) (?:\w+ )?account", r"(?:password|passcode|pin) (?:reset|doesn'?t work|not working|isn'?t working|rejected|invalid|incorrect|expired)",
-              r"reset (?:my |the )?(?:password|pin|account)", r"(?:pin|password|passcode|fingerprint|face ?id|touch ?id|login|passkey) (?:\w+ ){0,3}(?:doesn'?t|does not|won'?t|isn'?t|is not|not) (?:work|working|set up|recogni[sz]ed|accepted)", r"logged me out", r"(?:refuses?|rejects?|rejected|won'?t accept|doesn'?t accept|rechaza|lehnt) (?:\w+ ){0,2}(?:password|mot de passe|contraseña|passwort|pin|code|login)", r"reset (?:link|email|code)", r"forgot (?:my )?(?:password|username|pin)", r"2fa|two[- ]factor|two[- ]step|mfa|verification (?:code|email|text|sms)|one[- ]time (?:code|password|passcode)|otp|security code|authenticat\w+",
+              r"reset (?:my |the )?(?:password|pin|account)", r"(?:pin|password|passcode|fingerprint|face ?id|touch ?id|login|passkey) (?:\w+ ){0,3}(?:doesn'?t|does not|won'?t|isn'?t|is not|not) (?:work|working|set up|recogni[sz]ed|accepted)", r"logged me out", r"(?:password|passcode|pin|login|code) (?:is |was |keeps being |gets |got |is being )?(?:refused|rejected|not accepted|declined|invalid)", r"(?:refuses?|rejects?|rejected|won'?t accept|doesn'?t accept|rechaza|lehnt) (?:\w+ ){0,2}(?:password|mot de passe|contraseña|passwort|pin|code|login)", r"reset (?:link|email|code)", r"forgot (?:my )?(?:password|username|pin)", r"2fa|two[- ]factor|two[- ]step|mfa|verification (?:code|email|text|sms)|one[- ]time (?:code|password|passcode)|otp|security code|authenticat\w+",
               r"account (?:doesn'?t|does not|no longer) exists?|account (?:not found|not recogni[sz]ed)|access (?:to )?my account|get back into my account|verify my identity|identity verification|id verification|kyc",
               r"no puedo (?:\w+ ){0,2}(?:entrar|acceder|iniciar sesión|conectarme)|contraseña|cuenta (?:bloqueada|suspendida|desactivada|cerrada|congelada|restringida)|código de (?:verificación|seguridad|acceso)|acceso a mi cuenta|iniciar sesión|restablecer",
               r"(?:impossible de|n'arrive pas à|ne peux pas|ne parviens pas à|ne peux plus) (?:\w+ ){0,2}(?:me connecter|accéder|m'identifier|entrer)|mot de passe|compte (?:\w+ )?(?:bloqué|suspendu|désactivé|gelé|verrouillé|fermé)|code de (?:vérification|confirmation|sécurité)|accès à mon compte|identifiant",
@@ -258,8 +271,10 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     ],
     # A stay, a claim or an appointment gone wrong: no product to replace, no parcel to chase.
     "other": [
-        (_any(r"hotel|our stay|room \d+|bed ?bugs|séjour|hôtel|chambre|habitación|estancia|zimmer|aufenthalt|punaises",
-              r"insurance claim|póliza|policy (?:number|wording)|appointment|cita|rendez-vous|mri|surgery|operarse"), 1),
+        (_any(r"hotel|hôtel|chambre|habitación|zimmer"), 1),  # a night's stay is also what a cancelled flight costs
+        (_any(r"(?:our|my|the|whole) stay|room \d+|bed ?bugs|séjour|estancia|aufenthalt|punaises"), 2.5),
+        (_any(r"insurance claim|póliza|policy (?:number|wording)|versicherungsfall|sinistre"), 1),
+        (_any(r"appointment|cita|rendez-vous|mri|surgery|operarse"), 1),
     ],
 }
 _CANCELLED = _any(r"I (?:already |had |have |just |previously )?(?:cancel+ed|closed|terminated|ended|unsubscribed)", r"after (?:I |we )?(?:had )?cancel+(?:ed|ing)", r"(?:since|despite|after|following) (?:my )?cancel+\w*",
@@ -346,18 +361,47 @@ def lexicon_scores(value: str) -> dict[str, float]:
     return {t: LEXICON_WEIGHT * min(len(w), 4) for t, w in found.items()}
 
 
-def topic_scores(text: str, subject: str = "") -> dict[str, float]:
-    """Each family's score: its patterns' weights times their matches (at most 3 in the text, the subject double)."""
-    scores: dict[str, float] = {}
+EVIDENCE = 2.0  # a pattern this heavy is a set phrasing of its situation (real evidence), not its domain's words
+GENERIC_SHARE = 0.3  # what a family's ordinary words keep when another situation has real evidence and it has none
+# Situations a customer is concretely in; a complaint about the service, or software words, do not hide them.
+CONCRETE = tuple(t for t in TOPICS if t not in ("poor_service", "praise", "billing_question", "product_question", "outage_or_bug"))
+# What arrived is the grievance, not when: delivery words yield to these.
+AFTER_DELIVERY = ("damaged_or_defective", "wrong_item", "refund_not_received")
+
+
+@lru_cache(maxsize=256)
+def _parts(text: str, subject: str) -> tuple[tuple[tuple[str, float], ...], tuple[tuple[str, float], ...]]:
+    """Each family's evidence (its set phrasings, weight >= EVIDENCE) and its ordinary words (lighter patterns and
+    the lexicon), each weight times matches (at most 3 in the text, the subject double)."""
+    strong: dict[str, float] = {}
+    weak: dict[str, float] = {}
     for topic, family in _FAMILIES.items():
-        total = 0.0
         for pattern, weight in family:
-            total += weight * (min(len(pattern.findall(text or "")), 3) + 2 * min(len(pattern.findall(subject or "")), 1))
-        if total:
-            scores[topic] = total
+            n = min(len(pattern.findall(text or "")), 3) + 2 * min(len(pattern.findall(subject or "")), 1)
+            if n:
+                part = strong if weight >= EVIDENCE else weak
+                part[topic] = part.get(topic, 0.0) + weight * n
     for value in (text, subject):  # the subject's words count once more, as its phrases do
         for topic, score in lexicon_scores(value).items():
-            scores[topic] = scores.get(topic, 0.0) + score
+            weak[topic] = weak.get(topic, 0.0) + score
+    return tuple(strong.items()), tuple(weak.items())
+
+
+def evidence(text: str, subject: str = "") -> dict[str, float]:
+    """Each family's score from its set phrasings alone (see EVIDENCE)."""
+    return dict(_parts(text or "", subject or "")[0])
+
+
+def topic_scores(text: str, subject: str = "") -> dict[str, float]:
+    """Each family's score, evidence plus ordinary words. Generic words yield to evidence elsewhere: software words
+    ("app", "error", "since the update") when a concrete situation has evidence and no outage phrasing is there;
+    delivery words when damage, a wrong item or a refund has evidence and no lateness phrasing is there."""
+    strong, weak = (dict(part) for part in _parts(text or "", subject or ""))
+    scores = {t: strong.get(t, 0.0) + weak.get(t, 0.0) for t in {*strong, *weak}}
+    concrete = [t for t in CONCRETE if strong.get(t, 0.0) >= EVIDENCE]
+    for topic, rivals in (("outage_or_bug", concrete), ("delivery_delay", [t for t in AFTER_DELIVERY if t in concrete])):
+        if topic in scores and rivals and strong.get(topic, 0.0) < EVIDENCE:
+            scores[topic] = GENERIC_SHARE * weak.get(topic, 0.0)
     return scores
 
 
@@ -366,7 +410,8 @@ MODEL_CONFIDENT = 0.5  # below this the topic is "uncertain": the draft names no
 AGREEMENT_BONUS = 0.3  # the learned layer and the keyword families name the same topic
 # Notes are written for upset customers, who rarely write to praise or to ask how a product works: these topics
 # keep this share of their probability when the customer is upset, so a concrete situation wins a close call.
-SPECIFIC = 3.0  # a family this sure names a concrete situation, which a complaint about the service does not hide
+# The learned layer's choice yields to the families' when it has no set phrasing and theirs does.
+GENERIC_WORDS = ("outage_or_bug", "delivery_delay")
 BEFORE_A_REFUND = ("travel_disruption", "delivery_delay", "cancellation", "damaged_or_defective", "wrong_item")
 UNSPECIFIC = ("poor_service", "praise", "billing_question", "product_question")  # "other" here is a stay, claim or appointment
 UPSET_PRIOR = {"other": 0.4, "praise": 0.1, "product_question": 0.3, "billing_question": 0.4}
@@ -386,12 +431,18 @@ def keyword_topic(text: str, subject: str = "", cues: tuple[str, ...] | list[str
     if not scores:
         return "other"
     best = max(scores, key=lambda t: (scores[t], -TOPICS.index(t)))
-    concrete = [t for t, score in scores.items() if score >= max(SPECIFIC, 0.75 * scores[best]) and t not in UNSPECIFIC]
-    if best == "poor_service" and concrete:  # the schema's poor_service is "with no more specific topic"
-        best = max(concrete, key=lambda t: (scores[t], -TOPICS.index(t)))
+    if best == "poor_service":  # the schema's poor_service is "with no more specific topic"
+        best = _specific(text, subject, scores) or best
     if best in BEFORE_A_REFUND and scores.get("refund_not_received", 0) >= 5:
         best = "refund_not_received"  # the flight, parcel or order is past; the money they wait for is the grievance now
     return best
+
+
+def _specific(text: str, subject: str, scores: dict[str, float]) -> str | None:
+    """The strongest situation other than a complaint about the service that has real evidence, if any."""
+    found = evidence(text, subject)
+    specific = [t for t in scores if t not in UNSPECIFIC and found.get(t, 0.0) >= EVIDENCE]
+    return max(specific, key=lambda t: (scores[t], -TOPICS.index(t))) if specific else None
 
 
 def _rule_topic(both: str, scores: dict[str, float]) -> str | None:
@@ -447,6 +498,10 @@ def topic_and_confidence(text: str, subject: str = "", cues: tuple[str, ...] | l
         probabilities = _with_prior(probabilities, UPSET_PRIOR)
     topic = max(sorted(probabilities), key=lambda name: probabilities[name])
     probability = probabilities[topic]
+    found = evidence(text, subject)
+    if topic != keywords and keywords not in UNSPECIFIC and found.get(keywords, 0.0) >= EVIDENCE and (
+            topic == "poor_service" or (topic in GENERIC_WORDS and found.get(topic, 0.0) < EVIDENCE)):
+        return keywords, max(MODEL_CONFIDENT, probabilities.get(keywords, 0.0))  # evidence beats ordinary words
     if topic == keywords:  # two readings agree: surer than either
         return topic, min(1.0, probability + AGREEMENT_BONUS)
     if probability < MODEL_CONFIDENT and keywords != "other":
