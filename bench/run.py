@@ -1,7 +1,7 @@
 """`make bench`: every comparison in interleaved rounds (bench/rounds.py), each figure with its median, spread and
-rounds; writes bench/results.json and the table in BENCHMARKS.md. About 11 minutes on 2 cores.
+rounds; writes bench/results.json and the table in BENCHMARKS.md. About 10 minutes on 2 cores.
 The run it replaces is kept as bench/results-previous.json and compared with the new one (bench/compare.py).
-`make bench-quick` (--quick): fewer and shorter rounds, for a developer's loop (about 6 minutes).
+`make bench-quick` (--quick): fewer and shorter rounds, for a developer's loop (about 5 minutes).
 
 Compare two runs with: .venv/bin/python bench/compare.py OLD.json NEW.json
 """
