@@ -13,6 +13,7 @@ from rq.job import Job
 from rq.serializers import JSONSerializer
 
 from calmdesk.events import TicketEvent
+from calmdesk.keys import delivery_key
 
 DEFAULT_QUEUE_NAME = "calmdesk"
 SERIALIZER = JSONSerializer  # jobs cross the queue as JSON, never pickle
@@ -53,8 +54,6 @@ def enqueue_event(queue: Queue, source: str, key: str, ttl: int, event: TicketEv
     If the MULTI fails, nothing was written, so the helpdesk's retry is accepted rather than taken for a
     duplicate. replay, (key, ttl), is a second key checked the same way: the delivery is new only if both are.
     """
-    from calmdesk.keys import delivery_key
-
     conn = queue.connection
     with conn.pipeline() as pipe:
         job = queue.enqueue_call(
