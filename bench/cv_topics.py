@@ -30,7 +30,8 @@ from worker.writing.facts import own_text_end  # noqa: E402
 from worker.writing.topic_model import TopicModel  # noqa: E402
 
 CHOSEN = ("kw", 1.0)  # (features, C): the families' scores only (about 40 features), regularised
-MIN_STEM_LINES = 3  # a stem seen in fewer training lines is never a feature
+MIN_STEM_LINES = 3
+AUTHORED = ROOT / "tests" / "data" / "helpdesk_authored.jsonl"  # see bench/learned_layers.py  # a stem seen in fewer training lines is never a feature
 
 
 def load(path: str, heldout: Path) -> list[dict]:
@@ -92,12 +93,28 @@ def main() -> None:
     ap.add_argument("--heldout", default=str(ROOT / "bench" / "heldout_ids.txt"))
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--confusion", action="store_true")
+    ap.add_argument("--authored", default=str(AUTHORED), help="messages in the corpus schema, always trained on")
+    ap.add_argument("--cross", action="store_true", help="fit the chosen layer on the corpus lines only and score "
+                                                         "the authored set")
     a = ap.parse_args()
     rows = load(a.corpus, Path(a.heldout))
+    authored = [json.loads(line) for line in open(a.authored, encoding="utf-8") if line.strip()] \
+        if Path(a.authored).exists() else []
     fold = folds(rows)
     texts = [(own(r), r.get("subject", "")) for r in rows]
-    cache = {t: topics.model_features(*t) for t in texts}
+    extra_texts = [(own(r), r.get("subject", "")) for r in authored]
+    cache = {t: topics.model_features(*t) for t in texts + extra_texts}
     feats = [cache[t] for t in texts]
+    extra_feats = [cache[t] for t in extra_texts]
+    if a.cross:
+        kind, c = CHOSEN
+        model = TopicModel(fit(rows, feats, kind, c), lambda text, subject: cache[(text, subject)])
+        upset_rows = [(t, r) for t, r in zip(extra_texts, authored) if r["label"] == "upset"]
+        right = sum(topics.topic_and_confidence(*t, r["cues"], model=model, upset=True)[0] == r["topic"]
+                    for t, r in upset_rows)
+        print(f"fitted on {len(rows)} corpus lines, scored on {len(upset_rows)} upset authored lines: "
+              f"topic right {right / max(1, len(upset_rows)):.3f}")
+        return
     upset = [i for i, r in enumerate(rows) if r["label"] == "upset"]
     print(f"{len(rows)} training lines ({len(upset)} upset), 5 folds")
 
@@ -117,7 +134,7 @@ def main() -> None:
             sure = [1.0] * len(rows)
             for k in range(5):
                 train = [i for i in range(len(rows)) if fold[i] != k]
-                data = fit([rows[i] for i in train], [feats[i] for i in train], kind, c)
+                data = fit([rows[i] for i in train] + authored, [feats[i] for i in train] + extra_feats, kind, c)
                 model = TopicModel(data, lambda text, subject: cache[(text, subject)])
                 for i in range(len(rows)):
                     if fold[i] == k:
@@ -136,8 +153,9 @@ def main() -> None:
     if a.write:
         kind, c = CHOSEN
         out = ROOT / "worker" / "writing" / "topic_model.json"
-        out.write_text(json.dumps(fit(rows, feats, kind, c), ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n")
-        print(f"wrote {out} ({kind}, logistic regression C={c}) from {len(rows)} lines")
+        data = fit(rows + authored, feats + extra_feats, kind, c)
+        out.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n")
+        print(f"wrote {out} ({kind}, logistic regression C={c}) from {len(rows) + len(authored)} lines")
 
 
 if __name__ == "__main__":

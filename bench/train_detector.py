@@ -1,7 +1,7 @@
 """Trains the detector's learned parts and writes worker/detector/weights.json and worker/detector/lexical.json.
 
-Training data: the project's own set (tests/data/helpdesk_messages.jsonl) and the part of the dev corpus
-(../shared/data/helpdesk_dev.jsonl) that is NOT held out (bench/heldout_ids.txt, rule in bench/split_corpus.py).
+Training data: the project's own sets (tests/data/helpdesk_messages.jsonl, tests/data/helpdesk_authored.jsonl) and
+the part of the dev corpus (../shared/data/helpdesk_dev.jsonl) that is NOT held out (bench/heldout_ids.txt, rule in bench/split_corpus.py).
 Never the held-out part, never the airline tweets (CC BY-NC-SA: nothing shipped is trained on them).
 
 The method is in bench/learned_layers.py (scikit-learn, the `dev` extra; liblinear, L2, class-balanced,
@@ -22,7 +22,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from bench.learned_layers import Params, corpus_rows, fit, project_rows  # noqa: E402
+from bench.learned_layers import Params, authored_rows, corpus_rows, fit, project_rows  # noqa: E402
 
 WEIGHTS = REPO / "worker" / "detector" / "weights.json"
 LEXICAL = REPO / "worker" / "detector" / "lexical.json"
@@ -44,7 +44,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dry-run", action="store_true", help="print the figures, do not write the weights")
     args = parser.parse_args()
-    corpus = corpus_rows()
+    corpus = corpus_rows() + authored_rows()
     weights, lexical = fit(corpus + project_rows(), corpus, PARAMS)
     print(f"threshold {weights['threshold']}, heads {lexical['heads']}, {len(lexical['ngrams'])} n-grams")
     for head, t, pw in zip(lexical["heads"], lexical["threshold"], lexical["pattern_weight"]):
@@ -52,8 +52,8 @@ def main() -> None:
     if args.dry_run:
         return
     about = {"about": "calmdesk detector: logistic regression weights, written by bench/train_detector.py",
-             "trained_on": f"{len(corpus) + 210} messages: tests/data/helpdesk_messages.jsonl and helpdesk_dev.jsonl "
-                           "minus bench/heldout_ids.txt"}
+             "trained_on": f"{len(corpus) + 210} messages: tests/data/helpdesk_messages.jsonl, "
+                           "tests/data/helpdesk_authored.jsonl and helpdesk_dev.jsonl minus bench/heldout_ids.txt"}
     WEIGHTS.write_text(json.dumps({**about, **weights}, indent=1) + "\n", encoding="utf-8")
     LEXICAL.write_text(json.dumps({**about, **lexical}, ensure_ascii=False, separators=(",", ":")) + "\n",
                        encoding="utf-8")
