@@ -37,7 +37,7 @@ GATE = ("abuse", "legal_threat", "churn_threat", "distress", "public_exposure")
 # lines, so their calm messages look calmer than new ones (messages written for the tests, by this round's author, not
 # from the corpus: 16 % of 80 calm ones flagged at 3 %, 11 % at 2 %, for 153 -> 147 of 155 upset ones found; CV F1
 # 0.944 -> 0.943).
-PARAMS = Params(gate=GATE, gate_ratio=0.4, scale=0.7, c_upset=0.5, max_calm_flagged=0.02)  # gate ratio: 0.3-0.5 in CV
+PARAMS = Params(gate=GATE, gate_ratio=0.4, scale=0.7, c_upset=0.5, max_calm_flagged=0.01)  # gate ratio: 0.3-0.5 in CV
 
 
 def main() -> None:
