@@ -336,3 +336,19 @@ PRECEDENCE = [
 @pytest.mark.parametrize("topic, subject, text", PRECEDENCE)
 def test_the_schemas_precedence_between_families(topic, subject, text):
     assert choose_topic(text, subject) == topic
+
+
+# Class: a complaint about being ignored or passed around that is about a concrete situation named only in ordinary
+# words (a locked login, a refund, a charge) is about that situation; with no situation named, it stays poor_service.
+IGNORED_ABOUT_SOMETHING = [
+    ("account_access", "Fourth call", "Four calls, four agents, nobody helps. I still can't get into my account and the password reset does nothing for me."),
+    ("refund_not_received", "", "Nobody answers my emails. The reimbursement for the returned lamp, where is it? Third message this month."),
+    ("account_access", "Nadie responde", "Nadie me responde. Sigo sin poder acceder a mi cuenta, la contraseña nueva tampoco vale."),
+    ("poor_service", "Nobody replies", "Five emails, nobody replies, and the last agent was rude to me on the phone. Is anyone there?"),
+    ("poor_service", "Personne ne répond", "Personne ne répond à mes messages depuis trois semaines. C'est lamentable comme service client."),
+]
+
+
+@pytest.mark.parametrize("topic, subject, text", IGNORED_ABOUT_SOMETHING)
+def test_being_ignored_about_a_named_situation(topic, subject, text):
+    assert choose_topic(text, subject, upset=True) == topic

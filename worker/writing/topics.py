@@ -438,10 +438,17 @@ def keyword_topic(text: str, subject: str = "", cues: tuple[str, ...] | list[str
     return best
 
 
+SPECIFIC_WORDS = 1.2  # a concrete situation's ordinary words this strong name what the complaint about the service is about
+
+
 def _specific(text: str, subject: str, scores: dict[str, float]) -> str | None:
-    """The strongest situation other than a complaint about the service that has real evidence, if any."""
+    """The strongest situation other than a complaint about the service that has real evidence, if any; else the
+    strongest concrete situation whose ordinary words are clearly there (a customer chasing their deposit or a
+    locked account is chasing that, however much of the message is about being ignored)."""
     found = evidence(text, subject)
     specific = [t for t in scores if t not in UNSPECIFIC and found.get(t, 0.0) >= EVIDENCE]
+    if not specific:
+        specific = [t for t in scores if t in CONCRETE and t not in ("other", "delivery_delay") and scores[t] >= SPECIFIC_WORDS]
     return max(specific, key=lambda t: (scores[t], -TOPICS.index(t))) if specific else None
 
 
