@@ -352,3 +352,20 @@ IGNORED_ABOUT_SOMETHING = [
 @pytest.mark.parametrize("topic, subject, text", IGNORED_ABOUT_SOMETHING)
 def test_being_ignored_about_a_named_situation(topic, subject, text):
     assert choose_topic(text, subject, upset=True) == topic
+
+
+# Class: a charge after cancelling, said with "again"/"anyway"/"trotzdem", an amount with a decimal comma, or a demand
+# for the money back; a journey the company cancelled and a fare paid is a travel disruption, not this.
+CHARGED_ANYWAY = [
+    ("charged_after_cancel", "", "Ich habe das Abo im März gekündigt. Trotzdem bucht Ihr Studio 29,99 € von meinem Konto ab. Geld zurück!"),
+    ("charged_after_cancel", "", "Hatte den Mietwagen drei Tage vorher storniert, laut Bestätigung gratis. Trotzdem 89 € abgebucht."),
+    ("charged_after_cancel", "Otra vez", "Me di de baja del club en febrero y otra vez me habéis cobrado la mensualidad. Quiero mi dinero."),
+    ("charged_after_cancel", "", "J'ai résilié ma box en mai et vous m'avez quand même prélevé 35 € ce mois-ci. Rendez-moi mon argent."),
+    ("travel_disruption", "Train cancelled", "Our train to Leeds was cancelled an hour before departure and we paid £96 for a taxi. Nobody at the station helped."),
+    ("cancellation", "", "I want to cancel my gym membership from next month. Please confirm by email."),
+]
+
+
+@pytest.mark.parametrize("topic, subject, text", CHARGED_ANYWAY)
+def test_a_charge_after_cancelling_said_in_other_ways(topic, subject, text):
+    assert choose_topic(text, subject, upset=True) == topic

@@ -281,11 +281,15 @@ _CANCELLED = _any(r"I (?:already |had |have |just |previously )?(?:cancel+ed|clo
                   r"(?:was|were|been|had been|has been) cancel+ed", r"(?:cancel+ed|closed|terminated) (?:my|the|it|our|on|in|last|back)", r"cancel+ation (?:email|confirmation|ref\w*|number|was confirmed)",
                   r"account (?:was|has been|had been|is) closed", r"(?:told|promised|said|assured|confirmed) (?:\w+ ){0,6}(?:would|will) be (?:closed|cancel+ed|terminated)", r"no longer (?:a )?(?:member|customer|subscribed)",
                   r"ya (?:cancelé|me di de baja|lo cancelé)|(?:he|hemos) cancelado|(?:me he|nos hemos) dado de baja|(?:me )?di de baja|cancelé|después de cancelar|tras (?:cancelar|la baja)|(?:j'ai|nous avons) (?:déjà )?(?:résilié|annulé)|résilié|après (?:la )?résiliation|annulé mon",
-                  r"gekündigt|storniert habe|bereits gekündigt|nach (?:der|meiner) kündigung|trotz kündigung")
-_CHARGED = _c(r"\b(?:buch\w* (?:\w+ ){0,4}ab|charg\w+|billed|bills?|invoices?|debit\w*|taken|took|renew\w*|payment|paid|letter .{0,30}demanding|invoice\w*|cobr\w+|cargo|prélev\w+|débit\w*|factur\w+"
+                  r"gekündigt|storniert habe|bereits gekündigt|nach (?:der|meiner) kündigung|trotz kündigung|(?:habe|hatte|haben) (?:\S+ ){0,8}storniert")
+_CHARGED = _c(r"\b(?:buch\w* (?:\S+ ){0,4}ab|charg\w+|billed|bills?|invoices?|debit\w*|taken|took|renew\w*|payment|paid|letter .{0,30}demanding|invoice\w*|cobr\w+|cargo|prélev\w+|débit\w*|factur\w+"
               r"|abgebucht|abbuch\w*|berechnet|belastet|rechnung)\b")
 _CHARGED_AGAIN = _any(r"charged (?:me |us )?again", r"still (?:sending|getting|receiving|issuing) (?:me |us )?(?:bills|invoices|charges|demands|letters|reminders)", r"still (?:being )?(?:charged|billed|taking|debited|invoiced)", r"keep(?:s)? (?:charging|taking|billing|debiting)", r"another (?:charge|payment|bill|debit|invoice)",
-                      r"(?:vuelto|volvéis|vuelven) a cobrar|(?:à nouveau|encore) (?:prélevée?|débitée?|facturée?)|(?:wieder|erneut) (?:abgebucht|berechnet)|(?:taken|took|charged) (?:\w+ ){0,3}again|sigue(?:n)? cobr\w*|(?:me )?(?:siguen|han seguido) cobrando|toujours (?:prélev|débit|factur)\w*|continue(?:nt|z)? (?:à|de) (?:me )?(?:prélever|débiter|facturer)|weiterhin (?:abgebucht|berechnet)|immer noch (?:abgebucht|berechnet)|demanding")
+                      r"(?:vuelto|volvéis|vuelven) a cobrar|(?:à nouveau|encore) (?:prélevée?|débitée?|facturée?)|(?:wieder|erneut) (?:abgebucht|berechnet)|(?:taken|took|charged) (?:\w+ ){0,3}again|sigue(?:n)? cobr\w*|(?:me )?(?:siguen|han seguido) cobrando|toujours (?:prélev|débit|factur)\w*|continue(?:nt|z)? (?:à|de) (?:me )?(?:prélever|débiter|facturer)|weiterhin (?:abgebucht|berechnet)|immer noch (?:abgebucht|berechnet)|demanding"
+                      # charged in spite of it, or once more: "otra vez me habéis cobrado", "trotzdem bucht ihr 49,90 € ab"
+                      r"|(?:otra vez|de nuevo|aun así|igualmente) (?:me )?(?:\w+ )?cobr\w*|(?:trotzdem|dennoch) (?:\S+ ){0,9}(?:ab|abgebucht|berechnet|belastet)\b"
+                      r"|(?:malgré|pourtant|quand même) (?:\S+ ){0,5}(?:prélev|débit|factur)\w*|(?:despite (?:this|that)|yet|still|anyway),? (?:you )?(?:have |'ve )?(?:charged|billed|debited|took|taken)")
+_I_CANCELLED = _c(r"\b(?:I|we)(?:'ve| have| had)? (?:already |just |previously )?cancel+ed\b")
 _FRAUD_MONEY = _c(r"\b(?:didn'?t|did not|never|haven'?t|no|not) (?:make|made|authori[sz]e|authori[sz]ed|recogni[sz]e)|unauthori[sz]ed|nicht veranlasst|jamais faits?|rien autorisé|no autoricé nada|no (?:he )?autoricé|no reconozco|je n'ai jamais")
 
 
@@ -454,7 +458,9 @@ def _specific(text: str, subject: str, scores: dict[str, float]) -> str | None:
 
 def _rule_topic(both: str, scores: dict[str, float]) -> str | None:
     """The few high-precision combinations: a charge after cancelling, money taken they never authorised."""
-    if _CANCELLED.search(both) and (_CHARGED_AGAIN.search(both) or (_CHARGED.search(both) and scores.get("refund_not_received", 0) < 4)):
+    if scores.get("travel_disruption", 0) >= 4 and not _I_CANCELLED.search(both):
+        pass  # a flight or train the company cancelled, and a fare paid: a disrupted journey, not a charge after cancelling
+    elif _CANCELLED.search(both) and (_CHARGED_AGAIN.search(both) or (_CHARGED.search(both) and scores.get("refund_not_received", 0) < 4)):
         return "charged_after_cancel"
     if "fraud_or_security" in scores and _FRAUD_MONEY.search(both):
         return "fraud_or_security"
