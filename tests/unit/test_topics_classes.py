@@ -369,3 +369,48 @@ CHARGED_ANYWAY = [
 @pytest.mark.parametrize("topic, subject, text", CHARGED_ANYWAY)
 def test_a_charge_after_cancelling_said_in_other_ways(topic, subject, text):
     assert choose_topic(text, subject, upset=True) == topic
+
+
+# Class: money moved by someone else (an account emptied, a login that was not theirs), not an unexpected charge or
+# a refund; a charge they simply do not understand stays unexpected_charge.
+SOMEONE_ELSE_MOVED_MONEY = [
+    ("fraud_or_security", "Help", "Someone has drained my savings account overnight, £900 in three transfers. None of them were me."),
+    ("fraud_or_security", "", "Jemand hat sich gestern in mein Onlinebanking eingeloggt und 600 € überwiesen. Das war nicht ich!"),
+    ("fraud_or_security", "", "Alguien ha vaciado mi cuenta esta noche, tres transferencias que no fui yo. Estoy temblando."),
+    ("fraud_or_security", "", "Quelqu'un a vidé mon compte courant ce week-end. Ce n'est pas moi, je n'ai rien fait."),
+    ("unexpected_charge", "", "Why have you charged me £14.99 for a 'service fee' this month? I was never told about it."),
+]
+
+# Class: a refund or deposit still owed, said briefly ("where is my £50 deposit", "toujours rien"), not a
+# complaint about the service; a customer asking how to get a refund is not waiting for one.
+MONEY_STILL_OWED = [
+    ("refund_not_received", "", "Third email. Where is my £150 deposit for the flat viewing scheme?"),
+    ("refund_not_received", "Caution", "Appartement rendu propre il y a un mois et ma caution n'est toujours pas revenue. Personne ne répond."),
+    ("refund_not_received", "", "Your reimbursement for my cancelled class was approved in May. It's now been nine weeks. Nobody replies."),
+    ("refund_not_received", "Kaution", "Die Kaution für das Leihrad ist nach fünf Wochen immer noch nicht auf meinem Konto. Ärgerlich."),
+]
+
+# Class: a journey moved, arriving late or a connection lost, said without "delayed"/"cancelled"; a parcel moved to
+# another day stays a delivery delay.
+JOURNEY_MOVED = [
+    ("travel_disruption", "", "Our flight home was rescheduled twice and finally arrived nine hours late. Two small kids, no food vouchers."),
+    ("travel_disruption", "", "Unser Flug nach Lissabon wurde verschoben und der Anschlussflug war weg. Keiner hat uns geholfen."),
+    ("travel_disruption", "", "On a droit à une indemnisation selon le règlement 261/2004 : arrivée avec six heures de retard. Aucune réponse."),
+    ("delivery_delay", "", "My sofa delivery was pushed back to the 14th, then the 20th, and now nobody can tell me when it will come."),
+]
+
+# Class: booked or paid for one thing and given another (a room, a car class, an edition, a seat), or an item left
+# out of the delivery; an order not yet here is a delivery delay, not a wrong item.
+NOT_WHAT_WAS_BOOKED = [
+    ("wrong_item", "", "I booked a double room with a balcony and got a single facing the car park. Front desk didn't care."),
+    ("wrong_item", "", "Paid for the premium bundle edition of the game but my account only shows the basic version."),
+    ("wrong_item", "", "The baby formula was missing from my grocery delivery tonight and the app says everything was delivered."),
+    ("wrong_item", "", "Reservé un coche automático y me dieron uno manual en el mostrador. Inaceptable."),
+    ("delivery_delay", "", "I ordered a sofa three weeks ago and still haven't got it. The tracking hasn't moved since Monday."),
+]
+
+
+@pytest.mark.parametrize("topic, subject, text",
+                         SOMEONE_ELSE_MOVED_MONEY + MONEY_STILL_OWED + JOURNEY_MOVED + NOT_WHAT_WAS_BOOKED)
+def test_situations_said_in_ordinary_ways(topic, subject, text):
+    assert choose_topic(text, subject, upset=True) == topic

@@ -88,6 +88,13 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"fissure|rayure|qualité|bruit", r"riss|kratzer|delle|qualität|geräusch\w*|fleck\w*"), 0.7),
     ],
     "wrong_item": [
+        # Booked or paid for one thing, given another: a room, a car class, an edition, a seat.
+        (_any(r"(?:booked|paid for|ordered|reserved|bought) (?:an? |the |my )?['‘\"]?[\w -]{2,30}['’\"]? (?:\S+ ){0,10}(?:and|but) (?:\S+ ){0,2}(?:got|received|was given|were given|only (?:shows|had|has|got)|ended up with)",
+              r"(?:paid for|ordered|bought) the (?:\w+ ){1,3}(?:edition|version|package|plan|bundle|model)\b[^.!?]{0,80}(?:only|just|standard|basic)",
+              r"(?:was|were|is|are) (?:not|missing) (?:in|from) (?:the|my|our) (?:\w+ )?(?:delivery|order|box|parcel|bag|package)",
+              r"(?:compré|pagué|reservé|pedí) (?:\S+ ){1,6}(?:y|pero) (?:me )?(?:\S+ )?(?:mandáis|mandaron|enviaron|enviáis|disteis|dieron|dan|llegó)|(?:me enviaron|me mandaron|me mandáis) (?:\S+ ){1,8}cuando (?:yo )?(?:compré|pagué|reservé)",
+              r"(?:réservé|payé|commandé) (?:\S+ ){1,6}et (?:\S+ ){0,2}(?:reçu|eu|donné|on se retrouve)|(?:annoncée?s?|promise?s?) (?:\S+ ){0,4}et (?:on|j'ai|nous) (?:se retrouve|a eu|ai eu|reçu)",
+              r"(?:gebucht|bezahlt|bestellt) (?:\S+ ){0,4}und (?:\S+ ){0,3}(?:bekommen|erhalten|geliefert)"), 4),
         (_any(r"wrong (?:item|items|size|colou?r|product|order|model|one|book|shoes|parts?|version|flavou?r|style|type|thing)",
               r"not what (?:I|we) (?:ordered|bought|paid for)", r"sent (?:me |us )?(?:the |a )?wrong", r"(?:received|got|sent) (?:a |the )?(?:different|someone else'?s|another customer'?s)",
               r"someone else'?s (?:order|parcel|package|item)", r"sent (?:me |us )?(?:a|an|the) (?:[\w-]+ ){1,3}[^.!?]{0,60}(?:I|we) (?:had )?(?:ordered|asked for|paid for|chose) (?:the|a|an)", r"belongs? to someone", r"not the (?:model|one|colou?r|size|item|product|version) (?:in the|on the|shown|advertised|I (?:ordered|paid for|bought))",
@@ -104,6 +111,11 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
         (_any(r"(?:sent|delivered|shipped|gave) (?:me |us )?(?:a|an|the|some) [^.!?]{0,40}[.!?,;]? ?(?:but |when |yet |and |even though )?(?:I|we) (?:had |clearly |specifically )?(?:ordered|asked for|paid for|chose) (?:a |an |the |size )?(?!it\b|on\b|in\b|from\b|this\b|online\b|\d)\w+"), 4),
     ],
     "refund_not_received": [
+        # Money that should have come back (a deposit, a "caution", a "fianza", a "Kaution") and still has not.
+        (_any(r"where(?: is|'s) (?:my|our|the) (?:[£$€]?\S+ )?(?:deposit|refund|reimbursement|money)",
+              r"(?:deposit|caution|fianza|kaution|dépôt de garantie) (?:\S+ ){0,8}(?:not|never|still|toujours|jamais|pas|todavía|sigue|nicht|noch)\b",
+              r"(?:refund|reimbursement|remboursement|reembolso|rückerstattung|erstattung|deposit|caution|fianza|kaution)\b[^\n]{0,160}(?:still nothing|nothing yet|toujours rien|todavía nada|sigo sin nada|immer noch nichts|noch nichts|it'?s (?:now )?(?:been )?\w+ (?:days|weeks|months))",
+              rf"{_MONEY} (?:\S+ ){{0,6}}(?:was|were|has been|had been) (?:approved|agreed|confirmed|promised|authori[sz]ed|processed|issued)"), 5),
         (_any(rf"where(?: is|'s) my {_MONEY}", rf"{_MONEY} (?:\w+ ){{0,3}}{_NOT}", rf"still (?:no|waiting (?:for|on)|haven'?t (?:had|got|received)) (?:my |the |a |any |our )?{_MONEY}",
               rf"(?:haven'?t|have not|never|not|didn'?t|did not) (?:yet )?(?:received|got|seen|had|been given|been paid) (?:my |the |a |any |our |back )?{_MONEY}",
               rf"waiting (?:\w+ ){{0,2}}(?:for|on) (?:my |the |a |our |this )?{_MONEY}", rf"(?:promised|approved|confirmed|agreed|processed|issued|authori[sz]ed|owed) (?:me )?(?:a |my |the |full |their )?{_MONEY}",
@@ -157,6 +169,12 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"kündigen|kündigung|kündige|vertrag beenden|abo (?:beenden|kündigen)|konto (?:schließen|auflösen|löschen)|stornieren|stornierung"), 3),
     ],
     "travel_disruption": [
+        # A journey moved, late or missed, in each language; the EU delay regulation by its number.
+        (_any(r"(?:flight|train|plane|ferry|coach) (?:\S+ ){0,8}(?:arrived|landed|departed|left|got in) (?:\S+ ){0,6}late",
+              r"(?:flight|train|ferry|coach|departure) (?:\S+ ){0,3}(?:was |has been |got )?(?:rescheduled|moved|brought forward|pushed back|changed) (?:twice|again|\w+ times|without)",
+              r"261/2004|regulation \(?ec\)?|fluggastrechte|droits des passagers|derechos (?:de los|del) pasajer\w+",
+              r"flug (?:\S+ ){0,3}(?:verschoben|umgebucht|vorverlegt)|anschluss(?:flug|zug)? (?:\S+ ){0,4}(?:weg|verpasst|nicht erreicht)",
+              r"vuelo (?:\S+ ){0,3}(?:reprogramado|cambiado|adelantado|aplazado)|vol (?:\S+ ){0,3}(?:reporté|décalé|avancé|modifié)"), 4),
         (_any(r"bag (?:that )?didn'?t make it", r"(?:missing|lost|delayed|damaged) (?:bag|bags|suitcase|luggage|baggage)", r"(?:bag|suitcase|luggage|baggage) (?:is |was |has been |went )?(?:missing|lost|delayed|never arrived)",
               r"flights? (?:\w+ ){0,4}(?:cancelled|canceled|delayed|diverted|overbooked)", r"(?:cancelled|canceled|delayed|diverted) (?:my |our |the )?(?:flight|train|ferry|coach|connection)",
               r"missed (?:my|our|the) (?:connecting )?(?:connection|flight|train|ferry|bus|coach)", r"(?:coach|bus|train|plane|ferry|aircraft) (?:\w+ ){0,2}(?:broke down|breakdown|broken down)", r"denied boarding|bumped (?:off|from)|overbooked|stranded|eu ?261|ec ?261|(?:\d+|several|many) hours? (?:delay|late|on the tarmac|at the airport)",
@@ -210,6 +228,13 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
         (_any(r"log ?in", r"sign ?in", r"password", r"username", r"account", r"cuenta", r"compte", r"konto", r"zugang", r"login"), 0.5),
     ],
     "fraud_or_security": [
+        # Money moved by someone else: an account emptied, a login that was not theirs, payments "none of them me".
+        (_any(r"(?:someone|somebody|a stranger|they) (?:has |have |had )?(?:emptied|drained|cleared out|logged into|logged in to|got into|broken into|transferred|withdrawn|moved) ",
+              r"(?:none|neither) of (?:them|these|those|it) (?:was|were) (?:me|mine|us)|(?:wasn'?t|was not|weren'?t|were not) me\b|I (?:don'?t|do not) recogni[sz]e",
+              r"(?:emptied|drained|cleared out) my (?:\w+ )?(?:account|savings|card)",
+              r"jemand hat (?:sich )?(?:\S+ ){0,4}(?:eingeloggt|angemeldet|überwiesen|leergeräumt|abgehoben)|(?:konto|karte) (?:\S+ ){0,3}leergeräumt|das war(?:en)? nicht ich",
+              r"alguien (?:\S+ ){0,3}(?:vaciado|transferido|entrado en mi|iniciado sesión)|(?:han|me han) vaciado (?:la|mi) cuenta|no (?:fui|he sido) yo",
+              r"quelqu'un (?:\S+ ){0,3}(?:vidé|viré|transféré|connecté)|(?:a|ont) vidé mon compte|ce n'(?:est|était) pas moi"), 3),
         (_any(r"fraud\w*", r"scam\w*", r"unauthori[sz]ed", r"(?:didn'?t|did not|never|haven'?t) (?:make|made|do|did|authori[sz]e|authori[sz]ed|approve|approved) (?:this|these|that|those|the|any|a|an|such) (?:\w+ )?(?:payments?|purchases?|transactions?|withdrawals?|transfers?|orders?|charges?|debits?|loans?|applications?)",
               r"(?:didn'?t|did not|never|haven'?t) (?:authori[sz]e|authori[sz]ed|sign up for|signed up for|apply for|applied for|open|opened) (?:this|that|any|a|an|the) (?:\w+ )?(?:payment|account|loan|card|credit|transaction|purchase)", r"(?:didn'?t|did not|never|haven'?t) (?:sign(?:ed)? up for|appl(?:y|ied) for|ask(?:ed)? for) (?:it|them|this card|this loan|this account)",
               r"(?:don'?t|do not|didn'?t) recogni[sz]e", r"not (?:made|authori[sz]ed|done) by me", r"wasn'?t me|was not me|not me", r"stolen|theft|identity theft", r"hack\w*", r"compromised", r"phishing|smishing|vishing",
