@@ -414,3 +414,39 @@ NOT_WHAT_WAS_BOOKED = [
                          SOMEONE_ELSE_MOVED_MONEY + MONEY_STILL_OWED + JOURNEY_MOVED + NOT_WHAT_WAS_BOOKED)
 def test_situations_said_in_ordinary_ways(topic, subject, text):
     assert choose_topic(text, subject, upset=True) == topic
+
+
+# Class: a service gone, said as what the customer sees (no internet at all, a blank page, a crash mid-task, a line
+# that keeps dropping out); a device that broke is still damaged_or_defective.
+SERVICE_GONE_IN_PLAIN_WORDS = [
+    ("outage_or_bug", "", "We've been without broadband since Sunday and I run my business from home. Unacceptable."),
+    ("outage_or_bug", "", "Every evening the wifi drops out for an hour. I've reported it four times now."),
+    ("outage_or_bug", "", "Your booking page crashed halfway through my payment and now I get a blank page every time."),
+    ("outage_or_bug", "", "Llevo cinco días sin conexión en casa y nadie me da fecha. Estoy harta."),
+    ("outage_or_bug", "", "Seit Montag sind wir ohne Internet, und das im Homeoffice. Wann wird das behoben?"),
+    ("damaged_or_defective", "", "The new router you sent arrived with a cracked case and won't power on at all."),
+]
+
+# Class: waiting weeks for a thing to be sent (a new card, a replacement) is a delivery delay.
+WAITING_FOR_A_THING = [
+    ("delivery_delay", "", "Three weeks waiting for my new debit card and still nothing in the post. I can't pay for anything."),
+    ("delivery_delay", "", "Dos semanas esperando la tarjeta de sustitución. ¿Cuándo la vais a mandar?"),
+    ("delivery_delay", "", "Trois semaines que j'attends ma nouvelle carte. Je ne peux rien payer."),
+]
+
+# Class: thanks around a concrete situation are sarcasm ("Bravo. You sent the wrong sofa"); sincere thanks stay praise.
+SARCASTIC_THANKS = [
+    ("wrong_item", "Order 5512", "Bravo. I ordered a black kettle and you sent me a pink toaster instead."),
+    ("praise", "", "Just wanted to say thank you so much to Priya on your team, she was brilliant and sorted everything in minutes."),
+]
+
+# Class: "escalate" is not a layover ("escala"/"escale" are whole words of a journey, not word beginnings).
+ESCALATE_IS_NOT_A_LAYOVER = [
+    ("poor_service", "Escalation", "Please escalate this. I was promised a call back twice and nobody has rung me."),
+]
+
+
+@pytest.mark.parametrize("topic, subject, text",
+                         SERVICE_GONE_IN_PLAIN_WORDS + WAITING_FOR_A_THING + SARCASTIC_THANKS + ESCALATE_IS_NOT_A_LAYOVER)
+def test_more_situations_in_plain_words(topic, subject, text):
+    assert choose_topic(text, subject, upset=True) == topic

@@ -35,6 +35,10 @@ _SOFTWARE = (r"(?:app|apps|website|web ?site|site|portal|platform|system|server|
 
 _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     "delivery_delay": [
+        # Waiting weeks for a thing to be sent (a new card, a replacement, a document), in four languages.
+        (_any(r"(?:days|weeks|months) (?:of )?(?:waiting|waited) for (?:my|the|a|our) (?:new |replacement )?\w+",
+              r"(?:waiting|waited) (?:\S+ ){0,3}(?:days|weeks|months) for (?:my|the|a|our) (?:new |replacement )?(?:card|cards|replacement|document|documents|certificate|licence|license|passport|keys?)",
+              r"(?:días|semanas|meses) esperando (?:mi|la|el|una|un) (?:\w+)|(?:jours|semaines|mois) que j'attends (?:ma|mon|la|le|une|un) \w+|(?:tage|wochen|monate)n? (?:\S+ ){0,2}warte ich auf (?:meine|die|das|den|eine|ein) \w+"), 3),
         (_any(rf"{_NOT} (?:\w+ ){{0,2}}(?:arrived?|come|been delivered|delivered|shipped|dispatched|been dispatched|been sent|sent out)",
               rf"(?:my|the|our|this) {_PARCEL} (?:\w+ ){{0,2}}{_NOT} (?:\w+ ){{0,2}}(?:arrived?|come|came|turned up|shown up|showed up|been delivered|delivered|received|shipped|dispatched)",
               rf"where(?: is|'s| are) (?:my|our|the) {_PARCEL}", rf"still waiting (?:for|on) (?:my|the|our|this) {_PARCEL}",
@@ -189,6 +193,14 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"vols?", r"aéroport", r"bagages?", r"valise", r"correspondance", r"compagnie aérienne", r"flug", r"flughafen", r"fluggesellschaft", r"gepäck", r"koffer", r"zug", r"bahn", r"umbuch\w*"), 0.7),
     ],
     "outage_or_bug": [
+        # A service gone or broken, said as what the customer sees: no connection at all, a blank page, a crash
+        # mid-task, a connection that keeps dropping out.
+        (_any(r"(?:without|no) (?:any )?(?:internet|broadband|wi-?fi|signal|phone line|landline|connection)\b(?! provider)",
+              r"sin (?:internet|conexión|línea|señal|wifi)|sans (?:internet|connexion|réseau|wifi)|ohne (?:internet|netz|verbindung|wlan)",
+              r"(?:broadband|internet|wi-?fi|connection|line|signal) (?:\S+ ){0,2}(?:drops?|dropped|dropping|cuts?|cutting) (?:out|off)",
+              r"(?:blank|empty|white) (?:page|pages|screen)s?|páginas? (?:en blanco|vacías?)|pages? (?:blanches?|vides?)|leere seiten?",
+              r"(?:crashed|froze|went down|fell over) (?:at|during|while|mid|in the middle of|halfway)",
+              r"se (?:reinició|colgó|cayó|bloqueó) (?:\S+ ){0,3}(?:mientras|cuando|durante)|(?:a planté|s'est figée?|a crashé) (?:\S+ ){0,3}(?:pendant|au moment|en plein)|(?:stürzte|ist) (?:\S+ ){0,3}(?:abgestürzt|ab) (?:\S+ ){0,3}(?:während|beim|mitten)"), 3),
         (_any(rf"{_SOFTWARE} (?:is |are |has been |have been |keeps |kept |went |goes |was |were |seems |is still |has gone )?(?:down|offline|not working|broken|crashing|unavailable|not loading|dropping|cutting out|unreachable|glitching|freezing|stuck|dead|failing)",
               r"outages?", r"(?:data|files|photos|messages|emails|records|invoices|orders|contacts|notes|history|settings|appointments|bookings|entries|documents|calendar) [^.!?]{0,60}(?:have |has |had |were |was )(?:all )?(?:disappeared|vanished|gone missing|been deleted|been wiped|been lost)", r"api (?:\w+ ){0,2}(?:errors?|fail\w*|down|timeouts?|timing out|returning)", r"(?:error|err\w*|status|http|code|timeout)\W{1,3}(?:\w+\W{1,3}){0,2}5\d\d\b",
               r"(?:exports?|imports?|syncs?|backups?|jobs?|uploads?|webhooks?|integrations?|requests?|reports?) (?:\w+ ){0,3}(?:have |has |are |keep |kept )?(?:failed|failing|timing out|timed out|erroring)",
@@ -344,8 +356,8 @@ _LEXICON: dict[str, str] = {
         resili annul abonnement contrat kundig storn beend mitgliedschaft vertrag""",
     "travel_disruption": """flight flights= fly= flew= plane= planes= airport airline tarmac runway gate= boarding luggage baggage suitcase
         passport layover train= trains= rail railway station platform= coach= bus= ferry cruise trip= holiday vacation journey stranded
-        divert vuelo avion aeropuerto aerolinea equipaje maleta embarque tren= estacion autobus billete viaje vacacion escala
-        vol= vols= aeroport bagage valise embarquement gare= quai= billet voyage vacances escale flug flugzeug flughafen gepack koffer
+        divert vuelo avion aeropuerto aerolinea equipaje maleta embarque tren= estacion autobus billete viaje vacacion escala= escalas=
+        vol= vols= aeroport bagage valise embarquement gare= quai= billet voyage vacances escale= escales= flug flugzeug flughafen gepack koffer
         zug= bahn gleis ice= reise urlaub umsteig anschluss""",
     "outage_or_bug": """outage offline crash error bug= bugs= glitch freez server website site= app= apps= platform system software
         portal sync upload download page= blank inbox network internet broadband wifi wi-fi router signal connection
@@ -462,6 +474,10 @@ def keyword_topic(text: str, subject: str = "", cues: tuple[str, ...] | list[str
     best = max(scores, key=lambda t: (scores[t], -TOPICS.index(t)))
     if best == "poor_service":  # the schema's poor_service is "with no more specific topic"
         best = _specific(text, subject, scores) or best
+    elif best == "praise":  # "Bravo. You sent the wrong sofa": thanks around a concrete situation are sarcasm
+        found = evidence(text, subject)
+        concrete = [t for t in CONCRETE + ("outage_or_bug",) if found.get(t, 0.0) >= max(EVIDENCE, found.get("praise", 0.0))]
+        best = max(concrete, key=lambda t: (scores[t], -TOPICS.index(t))) if concrete else best
     if best in BEFORE_A_REFUND and scores.get("refund_not_received", 0) >= 5:
         best = "refund_not_received"  # the flight, parcel or order is past; the money they wait for is the grievance now
     return best
