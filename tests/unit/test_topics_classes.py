@@ -450,3 +450,18 @@ ESCALATE_IS_NOT_A_LAYOVER = [
                          SERVICE_GONE_IN_PLAIN_WORDS + WAITING_FOR_A_THING + SARCASTIC_THANKS + ESCALATE_IS_NOT_A_LAYOVER)
 def test_more_situations_in_plain_words(topic, subject, text):
     assert choose_topic(text, subject, upset=True) == topic
+
+
+# Class: "just cancel it" after days without service: the outage is the situation, leaving is the remedy asked for;
+# cancelling because of a price or for no stated reason stays cancellation.
+CANCEL_AS_THE_REMEDY = [
+    ("outage_or_bug", "Cancel it", "Twelve days without internet and two engineers who fixed nothing. Cancel my contract, I'm done."),
+    ("outage_or_bug", "", "La connexion coupe tous les soirs depuis un mois, sans internet je ne peux pas travailler. Je veux résilier."),
+    ("cancellation", "", "Your prices have gone up again, so I want to cancel my subscription at the end of this month."),
+    ("cancellation", "Kündigung", "Ich möchte meinen Vertrag zum nächsten Monat kündigen. Bitte bestätigen Sie das schriftlich."),
+]
+
+
+@pytest.mark.parametrize("topic, subject, text", CANCEL_AS_THE_REMEDY)
+def test_cancelling_because_the_service_is_gone(topic, subject, text):
+    assert choose_topic(text, subject, upset=True) == topic

@@ -474,6 +474,10 @@ def keyword_topic(text: str, subject: str = "", cues: tuple[str, ...] | list[str
     best = max(scores, key=lambda t: (scores[t], -TOPICS.index(t)))
     if best == "poor_service":  # the schema's poor_service is "with no more specific topic"
         best = _specific(text, subject, scores) or best
+    elif best == "cancellation":  # "just cancel it" after days without service: leaving is the remedy, not the situation
+        found = evidence(text, subject)
+        causes = [t for t in ("outage_or_bug",) if found.get(t, 0.0) >= EVIDENCE]
+        best = max(causes, key=lambda t: (scores[t], -TOPICS.index(t))) if causes else best
     elif best == "praise":  # "Bravo. You sent the wrong sofa": thanks around a concrete situation are sarcasm
         found = evidence(text, subject)
         concrete = [t for t in CONCRETE + ("outage_or_bug",) if found.get(t, 0.0) >= max(EVIDENCE, found.get("praise", 0.0))]
