@@ -336,3 +336,132 @@ PRECEDENCE = [
 @pytest.mark.parametrize("topic, subject, text", PRECEDENCE)
 def test_the_schemas_precedence_between_families(topic, subject, text):
     assert choose_topic(text, subject) == topic
+
+
+# Class: a complaint about being ignored or passed around that is about a concrete situation named only in ordinary
+# words (a locked login, a refund, a charge) is about that situation; with no situation named, it stays poor_service.
+IGNORED_ABOUT_SOMETHING = [
+    ("account_access", "Fourth call", "Four calls, four agents, nobody helps. I still can't get into my account and the password reset does nothing for me."),
+    ("refund_not_received", "", "Nobody answers my emails. The reimbursement for the returned lamp, where is it? Third message this month."),
+    ("account_access", "Nadie responde", "Nadie me responde. Sigo sin poder acceder a mi cuenta, la contraseña nueva tampoco vale."),
+    ("poor_service", "Nobody replies", "Five emails, nobody replies, and the last agent was rude to me on the phone. Is anyone there?"),
+    ("poor_service", "Personne ne répond", "Personne ne répond à mes messages depuis trois semaines. C'est lamentable comme service client."),
+]
+
+
+@pytest.mark.parametrize("topic, subject, text", IGNORED_ABOUT_SOMETHING)
+def test_being_ignored_about_a_named_situation(topic, subject, text):
+    assert choose_topic(text, subject, upset=True) == topic
+
+
+# Class: a charge after cancelling, said with "again"/"anyway"/"trotzdem", an amount with a decimal comma, or a demand
+# for the money back; a journey the company cancelled and a fare paid is a travel disruption, not this.
+CHARGED_ANYWAY = [
+    ("charged_after_cancel", "", "Ich habe das Abo im März gekündigt. Trotzdem bucht Ihr Studio 29,99 € von meinem Konto ab. Geld zurück!"),
+    ("charged_after_cancel", "", "Hatte den Mietwagen drei Tage vorher storniert, laut Bestätigung gratis. Trotzdem 89 € abgebucht."),
+    ("charged_after_cancel", "Otra vez", "Me di de baja del club en febrero y otra vez me habéis cobrado la mensualidad. Quiero mi dinero."),
+    ("charged_after_cancel", "", "J'ai résilié ma box en mai et vous m'avez quand même prélevé 35 € ce mois-ci. Rendez-moi mon argent."),
+    ("travel_disruption", "Train cancelled", "Our train to Leeds was cancelled an hour before departure and we paid £96 for a taxi. Nobody at the station helped."),
+    ("cancellation", "", "I want to cancel my gym membership from next month. Please confirm by email."),
+]
+
+
+@pytest.mark.parametrize("topic, subject, text", CHARGED_ANYWAY)
+def test_a_charge_after_cancelling_said_in_other_ways(topic, subject, text):
+    assert choose_topic(text, subject, upset=True) == topic
+
+
+# Class: money moved by someone else (an account emptied, a login that was not theirs), not an unexpected charge or
+# a refund; a charge they simply do not understand stays unexpected_charge.
+SOMEONE_ELSE_MOVED_MONEY = [
+    ("fraud_or_security", "Help", "Someone has drained my savings account overnight, £900 in three transfers. None of them were me."),
+    ("fraud_or_security", "", "Jemand hat sich gestern in mein Onlinebanking eingeloggt und 600 € überwiesen. Das war nicht ich!"),
+    ("fraud_or_security", "", "Alguien ha vaciado mi cuenta esta noche, tres transferencias que no fui yo. Estoy temblando."),
+    ("fraud_or_security", "", "Quelqu'un a vidé mon compte courant ce week-end. Ce n'est pas moi, je n'ai rien fait."),
+    ("unexpected_charge", "", "Why have you charged me £14.99 for a 'service fee' this month? I was never told about it."),
+]
+
+# Class: a refund or deposit still owed, said briefly ("where is my £50 deposit", "toujours rien"), not a
+# complaint about the service; a customer asking how to get a refund is not waiting for one.
+MONEY_STILL_OWED = [
+    ("refund_not_received", "", "Third email. Where is my £150 deposit for the flat viewing scheme?"),
+    ("refund_not_received", "Caution", "Appartement rendu propre il y a un mois et ma caution n'est toujours pas revenue. Personne ne répond."),
+    ("refund_not_received", "", "Your reimbursement for my cancelled class was approved in May. It's now been nine weeks. Nobody replies."),
+    ("refund_not_received", "Kaution", "Die Kaution für das Leihrad ist nach fünf Wochen immer noch nicht auf meinem Konto. Ärgerlich."),
+]
+
+# Class: a journey moved, arriving late or a connection lost, said without "delayed"/"cancelled"; a parcel moved to
+# another day stays a delivery delay.
+JOURNEY_MOVED = [
+    ("travel_disruption", "", "Our flight home was rescheduled twice and finally arrived nine hours late. Two small kids, no food vouchers."),
+    ("travel_disruption", "", "Unser Flug nach Lissabon wurde verschoben und der Anschlussflug war weg. Keiner hat uns geholfen."),
+    ("travel_disruption", "", "On a droit à une indemnisation selon le règlement 261/2004 : arrivée avec six heures de retard. Aucune réponse."),
+    ("delivery_delay", "", "My sofa delivery was pushed back to the 14th, then the 20th, and now nobody can tell me when it will come."),
+]
+
+# Class: booked or paid for one thing and given another (a room, a car class, an edition, a seat), or an item left
+# out of the delivery; an order not yet here is a delivery delay, not a wrong item.
+NOT_WHAT_WAS_BOOKED = [
+    ("wrong_item", "", "I booked a double room with a balcony and got a single facing the car park. Front desk didn't care."),
+    ("wrong_item", "", "Paid for the premium bundle edition of the game but my account only shows the basic version."),
+    ("wrong_item", "", "The baby formula was missing from my grocery delivery tonight and the app says everything was delivered."),
+    ("wrong_item", "", "Reservé un coche automático y me dieron uno manual en el mostrador. Inaceptable."),
+    ("delivery_delay", "", "I ordered a sofa three weeks ago and still haven't got it. The tracking hasn't moved since Monday."),
+]
+
+
+@pytest.mark.parametrize("topic, subject, text",
+                         SOMEONE_ELSE_MOVED_MONEY + MONEY_STILL_OWED + JOURNEY_MOVED + NOT_WHAT_WAS_BOOKED)
+def test_situations_said_in_ordinary_ways(topic, subject, text):
+    assert choose_topic(text, subject, upset=True) == topic
+
+
+# Class: a service gone, said as what the customer sees (no internet at all, a blank page, a crash mid-task, a line
+# that keeps dropping out); a device that broke is still damaged_or_defective.
+SERVICE_GONE_IN_PLAIN_WORDS = [
+    ("outage_or_bug", "", "We've been without broadband since Sunday and I run my business from home. Unacceptable."),
+    ("outage_or_bug", "", "Every evening the wifi drops out for an hour. I've reported it four times now."),
+    ("outage_or_bug", "", "Your booking page crashed halfway through my payment and now I get a blank page every time."),
+    ("outage_or_bug", "", "Llevo cinco días sin conexión en casa y nadie me da fecha. Estoy harta."),
+    ("outage_or_bug", "", "Seit Montag sind wir ohne Internet, und das im Homeoffice. Wann wird das behoben?"),
+    ("damaged_or_defective", "", "The new router you sent arrived with a cracked case and won't power on at all."),
+]
+
+# Class: waiting weeks for a thing to be sent (a new card, a replacement) is a delivery delay.
+WAITING_FOR_A_THING = [
+    ("delivery_delay", "", "Three weeks waiting for my new debit card and still nothing in the post. I can't pay for anything."),
+    ("delivery_delay", "", "Dos semanas esperando la tarjeta de sustitución. ¿Cuándo la vais a mandar?"),
+    ("delivery_delay", "", "Trois semaines que j'attends ma nouvelle carte. Je ne peux rien payer."),
+]
+
+# Class: thanks around a concrete situation are sarcasm ("Bravo. You sent the wrong sofa"); sincere thanks stay praise.
+SARCASTIC_THANKS = [
+    ("wrong_item", "Order 5512", "Bravo. I ordered a black kettle and you sent me a pink toaster instead."),
+    ("praise", "", "Just wanted to say thank you so much to Priya on your team, she was brilliant and sorted everything in minutes."),
+]
+
+# Class: "escalate" is not a layover ("escala"/"escale" are whole words of a journey, not word beginnings).
+ESCALATE_IS_NOT_A_LAYOVER = [
+    ("poor_service", "Escalation", "Please escalate this. I was promised a call back twice and nobody has rung me."),
+]
+
+
+@pytest.mark.parametrize("topic, subject, text",
+                         SERVICE_GONE_IN_PLAIN_WORDS + WAITING_FOR_A_THING + SARCASTIC_THANKS + ESCALATE_IS_NOT_A_LAYOVER)
+def test_more_situations_in_plain_words(topic, subject, text):
+    assert choose_topic(text, subject, upset=True) == topic
+
+
+# Class: "just cancel it" after days without service: the outage is the situation, leaving is the remedy asked for;
+# cancelling because of a price or for no stated reason stays cancellation.
+CANCEL_AS_THE_REMEDY = [
+    ("outage_or_bug", "Cancel it", "Twelve days without internet and two engineers who fixed nothing. Cancel my contract, I'm done."),
+    ("outage_or_bug", "", "La connexion coupe tous les soirs depuis un mois, sans internet je ne peux pas travailler. Je veux résilier."),
+    ("cancellation", "", "Your prices have gone up again, so I want to cancel my subscription at the end of this month."),
+    ("cancellation", "Kündigung", "Ich möchte meinen Vertrag zum nächsten Monat kündigen. Bitte bestätigen Sie das schriftlich."),
+]
+
+
+@pytest.mark.parametrize("topic, subject, text", CANCEL_AS_THE_REMEDY)
+def test_cancelling_because_the_service_is_gone(topic, subject, text):
+    assert choose_topic(text, subject, upset=True) == topic

@@ -35,6 +35,10 @@ _SOFTWARE = (r"(?:app|apps|website|web ?site|site|portal|platform|system|server|
 
 _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     "delivery_delay": [
+        # Waiting weeks for a thing to be sent (a new card, a replacement, a document), in four languages.
+        (_any(r"(?:days|weeks|months) (?:of )?(?:waiting|waited) for (?:my|the|a|our) (?:new |replacement )?\w+",
+              r"(?:waiting|waited) (?:\S+ ){0,3}(?:days|weeks|months) for (?:my|the|a|our) (?:new |replacement )?(?:card|cards|replacement|document|documents|certificate|licence|license|passport|keys?)",
+              r"(?:días|semanas|meses) esperando (?:mi|la|el|una|un) (?:\w+)|(?:jours|semaines|mois) que j'attends (?:ma|mon|la|le|une|un) \w+|(?:tage|wochen|monate)n? (?:\S+ ){0,2}warte ich auf (?:meine|die|das|den|eine|ein) \w+"), 3),
         (_any(rf"{_NOT} (?:\w+ ){{0,2}}(?:arrived?|come|been delivered|delivered|shipped|dispatched|been dispatched|been sent|sent out)",
               rf"(?:my|the|our|this) {_PARCEL} (?:\w+ ){{0,2}}{_NOT} (?:\w+ ){{0,2}}(?:arrived?|come|came|turned up|shown up|showed up|been delivered|delivered|received|shipped|dispatched)",
               rf"where(?: is|'s| are) (?:my|our|the) {_PARCEL}", rf"still waiting (?:for|on) (?:my|the|our|this) {_PARCEL}",
@@ -88,6 +92,13 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"fissure|rayure|qualité|bruit", r"riss|kratzer|delle|qualität|geräusch\w*|fleck\w*"), 0.7),
     ],
     "wrong_item": [
+        # Booked or paid for one thing, given another: a room, a car class, an edition, a seat.
+        (_any(r"(?:booked|paid for|ordered|reserved|bought) (?:an? |the |my )?['‘\"]?[\w -]{2,30}['’\"]? (?:\S+ ){0,10}(?:and|but) (?:\S+ ){0,2}(?:got|received|was given|were given|only (?:shows|had|has|got)|ended up with)",
+              r"(?:paid for|ordered|bought) the (?:\w+ ){1,3}(?:edition|version|package|plan|bundle|model)\b[^.!?]{0,80}(?:only|just|standard|basic)",
+              r"(?:was|were|is|are) (?:not|missing) (?:in|from) (?:the|my|our) (?:\w+ )?(?:delivery|order|box|parcel|bag|package)",
+              r"(?:compré|pagué|reservé|pedí) (?:\S+ ){1,6}(?:y|pero) (?:me )?(?:\S+ )?(?:mandáis|mandaron|enviaron|enviáis|disteis|dieron|dan|llegó)|(?:me enviaron|me mandaron|me mandáis) (?:\S+ ){1,8}cuando (?:yo )?(?:compré|pagué|reservé)",
+              r"(?:réservé|payé|commandé) (?:\S+ ){1,6}et (?:\S+ ){0,2}(?:reçu|eu|donné|on se retrouve)|(?:annoncée?s?|promise?s?) (?:\S+ ){0,4}et (?:on|j'ai|nous) (?:se retrouve|a eu|ai eu|reçu)",
+              r"(?:gebucht|bezahlt|bestellt) (?:\S+ ){0,4}und (?:\S+ ){0,3}(?:bekommen|erhalten|geliefert)"), 4),
         (_any(r"wrong (?:item|items|size|colou?r|product|order|model|one|book|shoes|parts?|version|flavou?r|style|type|thing)",
               r"not what (?:I|we) (?:ordered|bought|paid for)", r"sent (?:me |us )?(?:the |a )?wrong", r"(?:received|got|sent) (?:a |the )?(?:different|someone else'?s|another customer'?s)",
               r"someone else'?s (?:order|parcel|package|item)", r"sent (?:me |us )?(?:a|an|the) (?:[\w-]+ ){1,3}[^.!?]{0,60}(?:I|we) (?:had )?(?:ordered|asked for|paid for|chose) (?:the|a|an)", r"belongs? to someone", r"not the (?:model|one|colou?r|size|item|product|version) (?:in the|on the|shown|advertised|I (?:ordered|paid for|bought))",
@@ -104,6 +115,11 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
         (_any(r"(?:sent|delivered|shipped|gave) (?:me |us )?(?:a|an|the|some) [^.!?]{0,40}[.!?,;]? ?(?:but |when |yet |and |even though )?(?:I|we) (?:had |clearly |specifically )?(?:ordered|asked for|paid for|chose) (?:a |an |the |size )?(?!it\b|on\b|in\b|from\b|this\b|online\b|\d)\w+"), 4),
     ],
     "refund_not_received": [
+        # Money that should have come back (a deposit, a "caution", a "fianza", a "Kaution") and still has not.
+        (_any(r"where(?: is|'s) (?:my|our|the) (?:[£$€]?\S+ )?(?:deposit|refund|reimbursement|money)",
+              r"(?:deposit|caution|fianza|kaution|dépôt de garantie) (?:\S+ ){0,8}(?:not|never|still|toujours|jamais|pas|todavía|sigue|nicht|noch)\b",
+              r"(?:refund|reimbursement|remboursement|reembolso|rückerstattung|erstattung|deposit|caution|fianza|kaution)\b[^\n]{0,160}(?:still nothing|nothing yet|toujours rien|todavía nada|sigo sin nada|immer noch nichts|noch nichts|it'?s (?:now )?(?:been )?\w+ (?:days|weeks|months))",
+              rf"{_MONEY} (?:\S+ ){{0,6}}(?:was|were|has been|had been) (?:approved|agreed|confirmed|promised|authori[sz]ed|processed|issued)"), 5),
         (_any(rf"where(?: is|'s) my {_MONEY}", rf"{_MONEY} (?:\w+ ){{0,3}}{_NOT}", rf"still (?:no|waiting (?:for|on)|haven'?t (?:had|got|received)) (?:my |the |a |any |our )?{_MONEY}",
               rf"(?:haven'?t|have not|never|not|didn'?t|did not) (?:yet )?(?:received|got|seen|had|been given|been paid) (?:my |the |a |any |our |back )?{_MONEY}",
               rf"waiting (?:\w+ ){{0,2}}(?:for|on) (?:my |the |a |our |this )?{_MONEY}", rf"(?:promised|approved|confirmed|agreed|processed|issued|authori[sz]ed|owed) (?:me )?(?:a |my |the |full |their )?{_MONEY}",
@@ -157,6 +173,12 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"kündigen|kündigung|kündige|vertrag beenden|abo (?:beenden|kündigen)|konto (?:schließen|auflösen|löschen)|stornieren|stornierung"), 3),
     ],
     "travel_disruption": [
+        # A journey moved, late or missed, in each language; the EU delay regulation by its number.
+        (_any(r"(?:flight|train|plane|ferry|coach) (?:\S+ ){0,8}(?:arrived|landed|departed|left|got in) (?:\S+ ){0,6}late",
+              r"(?:flight|train|ferry|coach|departure) (?:\S+ ){0,3}(?:was |has been |got )?(?:rescheduled|moved|brought forward|pushed back|changed) (?:twice|again|\w+ times|without)",
+              r"261/2004|regulation \(?ec\)?|fluggastrechte|droits des passagers|derechos (?:de los|del) pasajer\w+",
+              r"flug (?:\S+ ){0,3}(?:verschoben|umgebucht|vorverlegt)|anschluss(?:flug|zug)? (?:\S+ ){0,4}(?:weg|verpasst|nicht erreicht)",
+              r"vuelo (?:\S+ ){0,3}(?:reprogramado|cambiado|adelantado|aplazado)|vol (?:\S+ ){0,3}(?:reporté|décalé|avancé|modifié)"), 4),
         (_any(r"bag (?:that )?didn'?t make it", r"(?:missing|lost|delayed|damaged) (?:bag|bags|suitcase|luggage|baggage)", r"(?:bag|suitcase|luggage|baggage) (?:is |was |has been |went )?(?:missing|lost|delayed|never arrived)",
               r"flights? (?:\w+ ){0,4}(?:cancelled|canceled|delayed|diverted|overbooked)", r"(?:cancelled|canceled|delayed|diverted) (?:my |our |the )?(?:flight|train|ferry|coach|connection)",
               r"missed (?:my|our|the) (?:connecting )?(?:connection|flight|train|ferry|bus|coach)", r"(?:coach|bus|train|plane|ferry|aircraft) (?:\w+ ){0,2}(?:broke down|breakdown|broken down)", r"denied boarding|bumped (?:off|from)|overbooked|stranded|eu ?261|ec ?261|(?:\d+|several|many) hours? (?:delay|late|on the tarmac|at the airport)",
@@ -171,6 +193,14 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"vols?", r"aéroport", r"bagages?", r"valise", r"correspondance", r"compagnie aérienne", r"flug", r"flughafen", r"fluggesellschaft", r"gepäck", r"koffer", r"zug", r"bahn", r"umbuch\w*"), 0.7),
     ],
     "outage_or_bug": [
+        # A service gone or broken, said as what the customer sees: no connection at all, a blank page, a crash
+        # mid-task, a connection that keeps dropping out.
+        (_any(r"(?:without|no) (?:any )?(?:internet|broadband|wi-?fi|signal|phone line|landline|connection)\b(?! provider)",
+              r"sin (?:internet|conexión|línea|señal|wifi)|sans (?:internet|connexion|réseau|wifi)|ohne (?:internet|netz|verbindung|wlan)",
+              r"(?:broadband|internet|wi-?fi|connection|line|signal) (?:\S+ ){0,2}(?:drops?|dropped|dropping|cuts?|cutting) (?:out|off)",
+              r"(?:blank|empty|white) (?:page|pages|screen)s?|páginas? (?:en blanco|vacías?)|pages? (?:blanches?|vides?)|leere seiten?",
+              r"(?:crashed|froze|went down|fell over) (?:at|during|while|mid|in the middle of|halfway)",
+              r"se (?:reinició|colgó|cayó|bloqueó) (?:\S+ ){0,3}(?:mientras|cuando|durante)|(?:a planté|s'est figée?|a crashé) (?:\S+ ){0,3}(?:pendant|au moment|en plein)|(?:stürzte|ist) (?:\S+ ){0,3}(?:abgestürzt|ab) (?:\S+ ){0,3}(?:während|beim|mitten)"), 3),
         (_any(rf"{_SOFTWARE} (?:is |are |has been |have been |keeps |kept |went |goes |was |were |seems |is still |has gone )?(?:down|offline|not working|broken|crashing|unavailable|not loading|dropping|cutting out|unreachable|glitching|freezing|stuck|dead|failing)",
               r"outages?", r"(?:data|files|photos|messages|emails|records|invoices|orders|contacts|notes|history|settings|appointments|bookings|entries|documents|calendar) [^.!?]{0,60}(?:have |has |had |were |was )(?:all )?(?:disappeared|vanished|gone missing|been deleted|been wiped|been lost)", r"api (?:\w+ ){0,2}(?:errors?|fail\w*|down|timeouts?|timing out|returning)", r"(?:error|err\w*|status|http|code|timeout)\W{1,3}(?:\w+\W{1,3}){0,2}5\d\d\b",
               r"(?:exports?|imports?|syncs?|backups?|jobs?|uploads?|webhooks?|integrations?|requests?|reports?) (?:\w+ ){0,3}(?:have |has |are |keep |kept )?(?:failed|failing|timing out|timed out|erroring)",
@@ -210,6 +240,13 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
         (_any(r"log ?in", r"sign ?in", r"password", r"username", r"account", r"cuenta", r"compte", r"konto", r"zugang", r"login"), 0.5),
     ],
     "fraud_or_security": [
+        # Money moved by someone else: an account emptied, a login that was not theirs, payments "none of them me".
+        (_any(r"(?:someone|somebody|a stranger|they) (?:has |have |had )?(?:emptied|drained|cleared out|logged into|logged in to|got into|broken into|transferred|withdrawn|moved) ",
+              r"(?:none|neither) of (?:them|these|those|it) (?:was|were) (?:me|mine|us)|(?:wasn'?t|was not|weren'?t|were not) me\b|I (?:don'?t|do not) recogni[sz]e",
+              r"(?:emptied|drained|cleared out) my (?:\w+ )?(?:account|savings|card)",
+              r"jemand hat (?:sich )?(?:\S+ ){0,4}(?:eingeloggt|angemeldet|überwiesen|leergeräumt|abgehoben)|(?:konto|karte) (?:\S+ ){0,3}leergeräumt|das war(?:en)? nicht ich",
+              r"alguien (?:\S+ ){0,3}(?:vaciado|transferido|entrado en mi|iniciado sesión)|(?:han|me han) vaciado (?:la|mi) cuenta|no (?:fui|he sido) yo",
+              r"quelqu'un (?:\S+ ){0,3}(?:vidé|viré|transféré|connecté)|(?:a|ont) vidé mon compte|ce n'(?:est|était) pas moi"), 3),
         (_any(r"fraud\w*", r"scam\w*", r"unauthori[sz]ed", r"(?:didn'?t|did not|never|haven'?t) (?:make|made|do|did|authori[sz]e|authori[sz]ed|approve|approved) (?:this|these|that|those|the|any|a|an|such) (?:\w+ )?(?:payments?|purchases?|transactions?|withdrawals?|transfers?|orders?|charges?|debits?|loans?|applications?)",
               r"(?:didn'?t|did not|never|haven'?t) (?:authori[sz]e|authori[sz]ed|sign up for|signed up for|apply for|applied for|open|opened) (?:this|that|any|a|an|the) (?:\w+ )?(?:payment|account|loan|card|credit|transaction|purchase)", r"(?:didn'?t|did not|never|haven'?t) (?:sign(?:ed)? up for|appl(?:y|ied) for|ask(?:ed)? for) (?:it|them|this card|this loan|this account)",
               r"(?:don'?t|do not|didn'?t) recogni[sz]e", r"not (?:made|authori[sz]ed|done) by me", r"wasn'?t me|was not me|not me", r"stolen|theft|identity theft", r"hack\w*", r"compromised", r"phishing|smishing|vishing",
@@ -281,11 +318,15 @@ _CANCELLED = _any(r"I (?:already |had |have |just |previously )?(?:cancel+ed|clo
                   r"(?:was|were|been|had been|has been) cancel+ed", r"(?:cancel+ed|closed|terminated) (?:my|the|it|our|on|in|last|back)", r"cancel+ation (?:email|confirmation|ref\w*|number|was confirmed)",
                   r"account (?:was|has been|had been|is) closed", r"(?:told|promised|said|assured|confirmed) (?:\w+ ){0,6}(?:would|will) be (?:closed|cancel+ed|terminated)", r"no longer (?:a )?(?:member|customer|subscribed)",
                   r"ya (?:cancelé|me di de baja|lo cancelé)|(?:he|hemos) cancelado|(?:me he|nos hemos) dado de baja|(?:me )?di de baja|cancelé|después de cancelar|tras (?:cancelar|la baja)|(?:j'ai|nous avons) (?:déjà )?(?:résilié|annulé)|résilié|après (?:la )?résiliation|annulé mon",
-                  r"gekündigt|storniert habe|bereits gekündigt|nach (?:der|meiner) kündigung|trotz kündigung")
-_CHARGED = _c(r"\b(?:buch\w* (?:\w+ ){0,4}ab|charg\w+|billed|bills?|invoices?|debit\w*|taken|took|renew\w*|payment|paid|letter .{0,30}demanding|invoice\w*|cobr\w+|cargo|prélev\w+|débit\w*|factur\w+"
+                  r"gekündigt|storniert habe|bereits gekündigt|nach (?:der|meiner) kündigung|trotz kündigung|(?:habe|hatte|haben) (?:\S+ ){0,8}storniert")
+_CHARGED = _c(r"\b(?:buch\w* (?:\S+ ){0,4}ab|charg\w+|billed|bills?|invoices?|debit\w*|taken|took|renew\w*|payment|paid|letter .{0,30}demanding|invoice\w*|cobr\w+|cargo|prélev\w+|débit\w*|factur\w+"
               r"|abgebucht|abbuch\w*|berechnet|belastet|rechnung)\b")
 _CHARGED_AGAIN = _any(r"charged (?:me |us )?again", r"still (?:sending|getting|receiving|issuing) (?:me |us )?(?:bills|invoices|charges|demands|letters|reminders)", r"still (?:being )?(?:charged|billed|taking|debited|invoiced)", r"keep(?:s)? (?:charging|taking|billing|debiting)", r"another (?:charge|payment|bill|debit|invoice)",
-                      r"(?:vuelto|volvéis|vuelven) a cobrar|(?:à nouveau|encore) (?:prélevée?|débitée?|facturée?)|(?:wieder|erneut) (?:abgebucht|berechnet)|(?:taken|took|charged) (?:\w+ ){0,3}again|sigue(?:n)? cobr\w*|(?:me )?(?:siguen|han seguido) cobrando|toujours (?:prélev|débit|factur)\w*|continue(?:nt|z)? (?:à|de) (?:me )?(?:prélever|débiter|facturer)|weiterhin (?:abgebucht|berechnet)|immer noch (?:abgebucht|berechnet)|demanding")
+                      r"(?:vuelto|volvéis|vuelven) a cobrar|(?:à nouveau|encore) (?:prélevée?|débitée?|facturée?)|(?:wieder|erneut) (?:abgebucht|berechnet)|(?:taken|took|charged) (?:\w+ ){0,3}again|sigue(?:n)? cobr\w*|(?:me )?(?:siguen|han seguido) cobrando|toujours (?:prélev|débit|factur)\w*|continue(?:nt|z)? (?:à|de) (?:me )?(?:prélever|débiter|facturer)|weiterhin (?:abgebucht|berechnet)|immer noch (?:abgebucht|berechnet)|demanding"
+                      # charged in spite of it, or once more: "otra vez me habéis cobrado", "trotzdem bucht ihr 49,90 € ab"
+                      r"|(?:otra vez|de nuevo|aun así|igualmente) (?:me )?(?:\w+ )?cobr\w*|(?:trotzdem|dennoch) (?:\S+ ){0,9}(?:ab|abgebucht|berechnet|belastet)\b"
+                      r"|(?:malgré|pourtant|quand même) (?:\S+ ){0,5}(?:prélev|débit|factur)\w*|(?:despite (?:this|that)|yet|still|anyway),? (?:you )?(?:have |'ve )?(?:charged|billed|debited|took|taken)")
+_I_CANCELLED = _c(r"\b(?:I|we)(?:'ve| have| had)? (?:already |just |previously )?cancel+ed\b")
 _FRAUD_MONEY = _c(r"\b(?:didn'?t|did not|never|haven'?t|no|not) (?:make|made|authori[sz]e|authori[sz]ed|recogni[sz]e)|unauthori[sz]ed|nicht veranlasst|jamais faits?|rien autorisé|no autoricé nada|no (?:he )?autoricé|no reconozco|je n'ai jamais")
 
 
@@ -315,8 +356,8 @@ _LEXICON: dict[str, str] = {
         resili annul abonnement contrat kundig storn beend mitgliedschaft vertrag""",
     "travel_disruption": """flight flights= fly= flew= plane= planes= airport airline tarmac runway gate= boarding luggage baggage suitcase
         passport layover train= trains= rail railway station platform= coach= bus= ferry cruise trip= holiday vacation journey stranded
-        divert vuelo avion aeropuerto aerolinea equipaje maleta embarque tren= estacion autobus billete viaje vacacion escala
-        vol= vols= aeroport bagage valise embarquement gare= quai= billet voyage vacances escale flug flugzeug flughafen gepack koffer
+        divert vuelo avion aeropuerto aerolinea equipaje maleta embarque tren= estacion autobus billete viaje vacacion escala= escalas=
+        vol= vols= aeroport bagage valise embarquement gare= quai= billet voyage vacances escale= escales= flug flugzeug flughafen gepack koffer
         zug= bahn gleis ice= reise urlaub umsteig anschluss""",
     "outage_or_bug": """outage offline crash error bug= bugs= glitch freez server website site= app= apps= platform system software
         portal sync upload download page= blank inbox network internet broadband wifi wi-fi router signal connection
@@ -433,21 +474,38 @@ def keyword_topic(text: str, subject: str = "", cues: tuple[str, ...] | list[str
     best = max(scores, key=lambda t: (scores[t], -TOPICS.index(t)))
     if best == "poor_service":  # the schema's poor_service is "with no more specific topic"
         best = _specific(text, subject, scores) or best
+    elif best == "cancellation":  # "just cancel it" after days without service: leaving is the remedy, not the situation
+        found = evidence(text, subject)
+        causes = [t for t in ("outage_or_bug",) if found.get(t, 0.0) >= EVIDENCE]
+        best = max(causes, key=lambda t: (scores[t], -TOPICS.index(t))) if causes else best
+    elif best == "praise":  # "Bravo. You sent the wrong sofa": thanks around a concrete situation are sarcasm
+        found = evidence(text, subject)
+        concrete = [t for t in CONCRETE + ("outage_or_bug",) if found.get(t, 0.0) >= max(EVIDENCE, found.get("praise", 0.0))]
+        best = max(concrete, key=lambda t: (scores[t], -TOPICS.index(t))) if concrete else best
     if best in BEFORE_A_REFUND and scores.get("refund_not_received", 0) >= 5:
         best = "refund_not_received"  # the flight, parcel or order is past; the money they wait for is the grievance now
     return best
 
 
+SPECIFIC_WORDS = 1.2  # a concrete situation's ordinary words this strong name what the complaint about the service is about
+
+
 def _specific(text: str, subject: str, scores: dict[str, float]) -> str | None:
-    """The strongest situation other than a complaint about the service that has real evidence, if any."""
+    """The strongest situation other than a complaint about the service that has real evidence, if any; else the
+    strongest concrete situation whose ordinary words are clearly there (a customer chasing their deposit or a
+    locked account is chasing that, however much of the message is about being ignored)."""
     found = evidence(text, subject)
     specific = [t for t in scores if t not in UNSPECIFIC and found.get(t, 0.0) >= EVIDENCE]
+    if not specific:
+        specific = [t for t in scores if t in CONCRETE and t not in ("other", "delivery_delay") and scores[t] >= SPECIFIC_WORDS]
     return max(specific, key=lambda t: (scores[t], -TOPICS.index(t))) if specific else None
 
 
 def _rule_topic(both: str, scores: dict[str, float]) -> str | None:
     """The few high-precision combinations: a charge after cancelling, money taken they never authorised."""
-    if _CANCELLED.search(both) and (_CHARGED_AGAIN.search(both) or (_CHARGED.search(both) and scores.get("refund_not_received", 0) < 4)):
+    if scores.get("travel_disruption", 0) >= 4 and not _I_CANCELLED.search(both):
+        pass  # a flight or train the company cancelled, and a fare paid: a disrupted journey, not a charge after cancelling
+    elif _CANCELLED.search(both) and (_CHARGED_AGAIN.search(both) or (_CHARGED.search(both) and scores.get("refund_not_received", 0) < 4)):
         return "charged_after_cancel"
     if "fraud_or_security" in scores and _FRAUD_MONEY.search(both):
         return "fraud_or_security"
