@@ -465,3 +465,27 @@ CANCEL_AS_THE_REMEDY = [
 @pytest.mark.parametrize("topic, subject, text", CANCEL_AS_THE_REMEDY)
 def test_cancelling_because_the_service_is_gone(topic, subject, text):
     assert choose_topic(text, subject, upset=True) == topic
+
+
+# Where they bought or booked is not what went wrong: "through your app" names the channel, not a software fault.
+# A channel that itself fails ("your app keeps crashing") is still an outage.
+CHANNEL_ONLY = [
+    ("Dinner order", "I ordered through your app last night and paid extra for the large size. The box that came was the "
+                     "small one and half the sides were missing. Not impressed at all."),
+    ("Reserva", "Reservé por la app una habitación doble y al llegar me dieron una individual. Una falta de respeto."),
+    ("Commande", "J'ai commandé sur votre site un canapé gris, vous m'avez livré un canapé beige. C'est pas sérieux."),
+    ("Bestellung", "Ich habe über eure App zwei Pizzen bestellt und eine völlig andere Sorte bekommen. Echt ärgerlich."),
+]
+
+
+@pytest.mark.parametrize("subject, text", CHANNEL_ONLY)
+def test_the_channel_of_an_order_is_not_a_software_fault(subject, text):
+    assert choose_topic(text, subject, (), upset=True) != "outage_or_bug"
+
+
+@pytest.mark.parametrize("subject, text", [
+    ("", "Your app keeps crashing every time I try to pay. Third evening in a row, I'm done."),
+    ("Absturz", "Eure App stürzt seit dem Update bei jedem Start ab. Nervt total."),
+])
+def test_a_channel_that_itself_fails_is_still_an_outage(subject, text):
+    assert choose_topic(text, subject, (), upset=True) == "outage_or_bug"

@@ -364,7 +364,7 @@ _LEXICON: dict[str, str] = {
         dropping dropout patch migration integration api= dashboard wiped deleted disappear vanish timeout
         caido caida caer fallo falla plataforma aplicacion web= pagina sistema servidor conexion senal actualizacion archivo subir
         panne beug erreur plante= plantee= plantage appli application plateforme logiciel serveur reseau efface disparu fichier
-        widget storung ausfall absturz fehler seite webseite plattform verbindung netz= wlan datei geloscht verschwund sincroniz synchronis version""",
+        widget storung ausfall absturz sturzt abgesturzt fehler seite webseite plattform verbindung netz= wlan datei geloscht verschwund sincroniz synchronis version""",
     "account_access": """login logon log= password passcode pin= username locked lockout 2fa verification verify code= codes= sms= otp=
         authenticat access= accessed= accessing= credentials suspend banned ban= disabled deactivat fingerprint biometric passkey contrasena usuario sesion acceso acced entrar codigo
         identifiant connecter acces verrouill passwort kennwort anmeld einlogg zugang zugriff kundenkonto gesperrt""",
@@ -410,10 +410,24 @@ CONCRETE = tuple(t for t in TOPICS if t not in ("poor_service", "praise", "billi
 AFTER_DELIVERY = ("damaged_or_defective", "wrong_item", "refund_not_received")
 
 
+# Where they bought or booked, not what broke: "ordered through your app", "booked on your website", "sur votre
+# site", "über eure App". The channel's name is blanked before the families read the text, so it is no software word.
+_CHANNEL = _c(r"\b(?:through|via|on|in|from|using|with|over) (?:your|the|their|ur) (?:mobile )?(?:app|website|web ?site|site"
+              r"|online (?:shop|store)|web ?shop)\b(?! (?:is|was|keeps|has|won'?t|doesn'?t|isn'?t|crash|froze|went))"
+              r"|\b(?:por|en|desde|a través de) (?:la|su|vuestra|tu|vuestro|su) (?:app|aplicación|web|página web|tienda online)\b"
+              r"|\b(?:sur|via|par|depuis|dans) (?:votre|ton|le|la|l'|leur) ?(?:appli|application|site(?: web| internet)?|app)\b"
+              r"|\b(?:über|in|auf|bei) (?:eure[rm]?|ihre[rm]?|der|die|den|deine[rm]?) (?:App|Website|Webseite|Seite|Online-?Shop)\b")
+
+
+def _without_channel(value: str) -> str:
+    return _CHANNEL.sub(lambda m: " " * len(m.group(0)), value) if value else value
+
+
 @lru_cache(maxsize=256)
 def _parts(text: str, subject: str) -> tuple[tuple[tuple[str, float], ...], tuple[tuple[str, float], ...]]:
     """Each family's evidence (its set phrasings, weight >= EVIDENCE) and its ordinary words (lighter patterns and
     the lexicon), each weight times matches (at most 3 in the text, the subject double)."""
+    text, subject = _without_channel(text), _without_channel(subject)
     strong: dict[str, float] = {}
     weak: dict[str, float] = {}
     for topic, family in _FAMILIES.items():
