@@ -287,6 +287,35 @@ CUE_FOUND = [
     ('repeat_contact', "Je vous relance car je n'ai toujours rien reçu."),
     ('repeat_contact', 'Ich warte seit zwei Wochen auf eine Antwort auf meine E-Mail.'),
     ('repeat_contact', 'Ihr Kollege hat mir letzte Woche etwas anderes gesagt.'),
+    # cancel: someone else's account (bereavement, a parent's line), in the four languages
+    ('cancel_request', "My mother died in May. Could you close her account and stop the bills please?"),
+    ('cancel_request', 'Please cancel his broadband contract, he has moved into a care home.'),
+    ('cancel_request', 'Quisiera dar de baja la línea de mi padre, falleció el mes pasado.'),
+    ('cancel_request', 'Pourriez-vous clôturer son compte ? Mon mari est décédé en janvier.'),
+    ('cancel_request', 'Kündigen Sie bitte seinen Vertrag, mein Vater ist im März verstorben.'),
+    # cancel: a plain "just cancel it"
+    ('cancel_request', "Four weeks without a working line. Just cancel it and send me whatever I owe."),
+    # cancel: the request named as a noun ("to request the cancellation", "solicitar la baja")
+    ('cancel_request', 'I am writing to request the cancellation of my gym membership from next month.'),
+    ('cancel_request', 'Les escribo para solicitar la baja del seguro del coche.'),
+    ('cancel_request', 'Je vous écris pour demander la résiliation de mon forfait mobile.'),
+    ('cancel_request', 'Ich möchte hiermit die Kündigung meines Stromtarifs beantragen.'),
+    # cancel: German wish with a date or a product name between
+    ('cancel_request', 'Hallo, ich würde gern mein Fitness-Abo zum 31.12. kündigen.'),
+    ('cancel_request', 'Wir wollen unseren Handyvertrag zum Monatsende kündigen, bitte kurz bestätigen.'),
+    # churn: "je passe chez un autre", going elsewhere, "bin ich weg"
+    ('churn_threat', "Encore une panne ce week-end. La prochaine fois, je passe chez un autre fournisseur."),
+    ('churn_threat', 'Wenn das Paket morgen nicht kommt, bin ich weg.'),
+    ('churn_threat', 'Noch so ein Fehler und ich bestelle ab sofort woanders.'),
+    ('churn_threat', "Fix the billing or we're gone as soon as the contract ends."),
+    # churn: will not renew / never again, conjugated; what they are already comparing
+    ('churn_threat', 'Con este trato no renovaremos la licencia en enero.'),
+    ('churn_threat', 'No volveré a volar con vuestra aerolínea, de verdad.'),
+    ('churn_threat', 'Ya estamos probando otras plataformas de facturación.'),
+    # churn: "that's it for me with you"
+    ('churn_threat', 'Nach dem dritten Ausfall war es das für uns mit Ihrem Hosting.'),
+    ("churn_threat", "Three lost parcels in a month. That's it for me with your courier service."),
+    ('churn_threat', "C'est terminé pour moi avec vous, vraiment."),
 ]
 
 CUE_NOT_FOUND = [
@@ -339,6 +368,12 @@ CUE_NOT_FOUND = [
     ('repeat_contact', 'The card was declined twice at the till.'),
     ('cancel_request', 'My train was cancelled, can I get a refund?'),
     ('cancel_request', "Please cancel the appointment on Friday, I'll rebook."),
+    ('cancel_request', 'He closed his account years ago, so why am I getting his letters?'),
+    ('cancel_request', 'Ich will nicht kündigen, ich will nur den Tarif wechseln.'),
+    ('cancel_request', 'Can you cancel the order instead of shipping it?'),
+    ('churn_threat', 'Ich bin weg von zu Hause bis Montag, bitte liefern Sie danach.'),
+    ('churn_threat', 'Mein Nachbar hat woanders bestellt und es kam schneller, ist das normal?'),
+    ('churn_threat', 'Ya estamos contentos con el servicio, solo queremos otra factura.'),
 ]
 
 CALM_REPORTS = [

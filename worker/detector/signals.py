@@ -235,9 +235,29 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"alternativen (?:prüfen|ansehen|suchen)|anderen anbieter)\b",
         r"\b(?:überlege|überlegen|erwäge|erwägen) (?:\w+ ){0,3}(?:zu kündigen|den anbieter|zu wechseln)\b", r"\bwerde (?:\w+ ){0,3}kündigen\b",
         r"\bich kündige\b(?! (?:hiermit|meinen|meine|den|das|fristgerecht|zum))", r"\b(?:verlieren|verliert) (?:einen|eine) kund\w*\b",
-        r"\b(?:werde (?:\w+ ){0,3}nicht verlängern|verlängere (?:ich )?nicht|kein kunde mehr|ich bin weg|zu einem anderen anbieter)\b",
+        r"\b(?:werde (?:\w+ ){0,3}nicht verlängern|verlängere (?:ich )?nicht|kein kunde mehr|ich bin weg(?! (?:von|bis|über|für|ab|in|im|nach|aus|am|zum|zur|heute|morgen)\b)|zu einem anderen anbieter)\b",
         r"\b(?:wenn|falls|sonst|andernfalls)[^.\n]{0,80}\b(?:kündige ich|kündigen wir|werden wir (?:\w+ ){0,6}kündigen|"
         r"werde ich (?:\w+ ){0,6}kündigen|wechsle ich|wechseln wir)\b",
+        # class: French "je passe chez un autre opérateur" in any tense
+        r"\b(?:je|on|nous) (?:passe|passerai|passerons|passons|vais passer|allons passer|irai|irons|vais aller|pars|partirai) "
+        r"(?:chez|à|vers) (?:un autre|une autre|un concurrent|la concurrence|l'un de vos concurrents)\b",
+        # class: going elsewhere, in German ("bin ich weg", "woanders ein Konto eröffnen") and its en/es/fr forms
+        r"\b(?:bin ich|sind wir|ich bin|wir sind) (?:dann |sofort |endgültig )?weg\b(?! (?:von|bis|über|für|ab|in|im|nach|aus|am|zum|zur|heute|morgen)\b)",
+        r"\b(?:bestelle|bestellen|kaufe|kaufen|buche|buchen|eröffne|eröffnen|gehe|gehen|wechsle|wechseln)\b[^.\n]{0,25}\b(?:woanders|anderswo)\b",
+        r"\b(?:woanders|anderswo) (?:\w+ ){0,2}(?:bestellen|kaufen|buchen|eröffnen|hingehen)\b",
+        r"\b(?:(?:i'm|i am|we're|we are|i'll be|we'll be) (?:out|gone|off)(?: of here)?) (?:as soon as|once|when) (?:the|my|our) (?:contract|term|plan|subscription|renewal)\b",
+        r"\b(?:abrir|abriré|me llevo|llevaré) (?:\w+ ){0,2}(?:a otro sitio|a otra parte|a otro banco)\b",
+        # class: will not renew / never again, conjugated (es), and the product they will never use again
+        r"\bno (?:renovaré|renovaremos|vamos a renovar|voy a renovar|pensamos renovar|renovamos)\b",
+        r"\bno (?:vuelvo|volveré|volvemos|volveremos|pienso volver|pensamos volver) a (?:comprar|pedir|contratar|reservar|alojarme|alojarnos|"
+        r"volar|viajar|usar|utilizar|confiar|pisar|hospedarme)\b",
+        r"\b(?:estoy|estamos) (?:ya )?(?:mirando|buscando|valorando|comparando|probando) (?:otras?|otros) (?:\w+ )?"
+        r"(?:herramientas|plataformas|soluciones|servicios|aplicaciones|tiendas|aseguradoras|aerolíneas|marcas|programas)\b",
+        # class: "that's it for me with you" (de "war es das für mich mit Ihrer Airline")
+        r"\b(?:war(?:'s| es)? das|das war(?:'s| es)?) (?:dann )?(?:für (?:mich|uns) )?mit (?:ihnen|euch|ihrer|ihrem|ihren|eurer|eurem|dieser|diesem)\b",
+        r"\bthat's it (?:for (?:me|us) )?with (?:you|your)\b", r"\b(?:i'm|i am|we're|we are) (?:finished|through) with (?:you|your)\b",
+        r"\bc'est (?:fini|terminé) (?:pour moi |pour nous )?avec (?:vous|votre)\b",
+        r"\bse (?:acabó|terminó) (?:para mí |para nosotros )?con (?:vosotros|ustedes|vuestra|vuestro|su)\b",
     ],
     # Asks now to cancel or close the account, subscription or contract (calm or not).
     "cancel_request": [
@@ -284,6 +304,23 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:hiermit kündige ich|kündige ich hiermit|möchte (?:ich )?(?:\w+ ){0,4}kündigen|bitte kündigen sie|ich kündige (?:meinen|meine|den|das|hiermit)|"
         r"kündigung (?:meines|meiner|des|der) (?:\w+ )?(?:vertrag|vertrags|abos?|abonnements?|mitgliedschaft|kontos?)|"
         r"(?:konto|vertrag|abo) (?:bitte )?(?:löschen|schließen|beenden|kündigen)|(?:löschen|schließen|kündigen|beenden) sie (?:bitte )?(?:mein|meinen|meine|unser\w*) (?:\w+ )?(?:konto|kundenkonto|vertrag|abo\w*|mitgliedschaft|account|zugang)|bestätigen sie (?:mir )?(?:bitte )?die kündigung|kündigung zum)\b",
+        # class: closing the account of someone else (a bereavement, a parent's line): his/her/their, son/sa, su, sein/ihr
+        r"\b(?:please |kindly |can you |could you |i need to |i'd like to |i would like to )(?:cancel|close|terminate|end) (?:his|her|their|my late \w+'s|"
+        r"my (?:father|mother|husband|wife|mum|mom|dad|son|daughter|partner|brother|sister)'s) (?:\w+ ){0,2}"
+        r"(?:account|subscription|contract|membership|plan|policy|line|service|direct debit)s?\b",
+        r"\b(?:dar de baja|cancelar|cerrar|anular) (?:la|el|su) (?:\w+ )?(?:cuenta|línea|contrato|suscripción|póliza|abono) (?:de mi|a nombre de mi) "
+        r"(?:padre|madre|marido|mujer|esposo|esposa|hij[oa]|abuel[oa]|herman[oa])\b",
+        r"\b(?:résilier|clôturer|fermer|annuler|résiliez|clôturez|fermez|annulez) (?:son|sa|ses|leur) (?:\w+ )?(?:contrat|ligne|compte|abonnement|forfait)\b",
+        r"\b(?:kündigen|schließen|löschen) sie (?:bitte )?(?:seinen|seine|sein|ihren|ihre|ihr) (?:\w+ )?(?:vertrag|konto|abo\w*|anschluss|mitgliedschaft|zugang)\b",
+        # class: a plain "just cancel it", fed up or not
+        r"\b(?:just|so|then|please just) (?:cancel|close|terminate) (?:it|the (?:whole )?(?:thing|lot)|everything)\b",
+        # class: the request named as a noun after "to request" / "solicitar" / "demander" / "beantragen"
+        r"\b(?:writing to|would like to|i'd like to|i wish to|want to) request (?:the )?(?:cancell?ation|closure|termination) of\b",
+        r"\b(?:solicitar|pedir|tramitar|gestionar) (?:la )?(?:baja|cancelación|rescisión)\b",
+        r"\b(?:demander|solliciter) la (?:résiliation|clôture|fermeture)\b",
+        r"\bkündigung (?:\w+ ){0,3}(?:beantragen|einreichen)\b",
+        # class: German wish to cancel with a date or a product name between ("meinen Vertrag zum 30.06. kündigen")
+        r"\b(?:möchte|möchten|würde gerne?|würden gerne?|will|wollen) (?:ich |wir )?(?:gerne? )?(?:(?!nicht\b)[\w.\-]+ ){0,5}kündigen\b",
     ],
     # Says they already cancelled (and, typically, are still charged).
     "already_cancelled": [
