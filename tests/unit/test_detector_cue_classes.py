@@ -316,6 +316,23 @@ CUE_FOUND = [
     ('churn_threat', 'Nach dem dritten Ausfall war es das für uns mit Ihrem Hosting.'),
     ("churn_threat", "Three lost parcels in a month. That's it for me with your courier service."),
     ('churn_threat', "C'est terminé pour moi avec vous, vraiment."),
+    # escalation: asking to be served or called by someone in charge, copying a senior person in with words between
+    ('escalation_request', 'Quiero que me atienda un supervisor, no otro agente.'),
+    ('escalation_request', 'Please have a manager call me today about this.'),
+    ('escalation_request', "J'exige qu'un responsable me rappelle avant vendredi."),
+    ('escalation_request', 'Je mets votre directrice commerciale en copie de ce message.'),
+    ('escalation_request', 'Ich setze Ihre Geschäftsführung in Kopie.'),
+    # distress: old age stated in es/fr/de, a medicine a person depends on, a livelihood at stake, single parent, lost sleep
+    ('distress', 'Tengo 84 años y llevo tres días sin teléfono fijo, estoy sola y asustada. ¡Es una vergüenza!'),
+    ('distress', "J'ai 81 ans, plus de chauffage depuis lundi, c'est inadmissible."),
+    ('distress', 'Ich bin 83 und seit gestern ohne Telefon. Unfassbar, dass niemand kommt.'),
+    ('distress', "This is disgraceful. My son needs his medication and the pharmacy order is lost again."),
+    ('distress', "If this isn't fixed today I could lose my job, and nobody at your end seems to care."),
+    ('distress', "C'est inadmissible, si le site reste en panne je risque de perdre mon emploi."),
+    ('distress', 'Ich bin alleinerziehend und das Geld fehlt mir jetzt, das ist eine Zumutung.'),
+    ('distress', 'No he dormido en dos noches por culpa de este cargo, es una vergüenza.'),
+    ('distress', "Broken down on the motorway with two kids in the back and it's getting dark. This is unacceptable."),
+    ('distress', 'Estoy muy nerviosa, alguien ha entrado en mi cuenta. ¡Es indignante!'),
 ]
 
 CUE_NOT_FOUND = [
@@ -374,6 +391,10 @@ CUE_NOT_FOUND = [
     ('churn_threat', 'Ich bin weg von zu Hause bis Montag, bitte liefern Sie danach.'),
     ('churn_threat', 'Mein Nachbar hat woanders bestellt und es kam schneller, ist das normal?'),
     ('churn_threat', 'Ya estamos contentos con el servicio, solo queremos otra factura.'),
+    ('escalation_request', 'When I asked to speak to a manager he told me to leave.'),
+    ('escalation_request', 'Presentaré una queja ante el Servicio de Reclamaciones del Banco de España.'),
+    ('distress', 'Ich bin 80 Minuten in der Warteschleife gewesen.'),
+    ('distress', 'My order for 3 insulin cool bags arrived, thanks.'),
 ]
 
 CALM_REPORTS = [

@@ -446,7 +446,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
     ],
     # Asks for a manager, supervisor, someone senior or an executive, or copies one in.
     "escalation_request": [
-        r"\b(?:speak|talk|speaking|talking|chat|discuss this|escalate (?:this|it|my \w+)|pass (?:this|me|it)|put me through|transfer me|"
+        r"\b(?<!asked to )(?<!tried to )(?<!wanted to )(?<!had to )(?:speak|talk|speaking|talking|chat|discuss this|escalate (?:this|it|my \w+)|pass (?:this|me|it)|put me through|transfer me|"
         r"hand (?:this|me) over|connect me) (?:\w+ )?(?:to|with) (?:a|an|your|the|someone|somebody|whoever)(?: \w+)? (?:\w+ )?"
         r"(?:manager|supervisor|team ?lead(?:er)?|senior|boss|director|superior|higher up|in charge|executive|head of|management)\b",
         r"\bput me through to (?:a|your|the|someone)\b", r"\b(?:get|give) me (?:a|your|the) (?:manager|supervisor|boss)\b",
@@ -467,7 +467,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:escalat(?:e|ing)|escalated|raise|raising|refer|referring|passed?|forward(?:ing)?) (?:this |it |my (?:\w+ )?(?:complaint|case|ticket) )?(?:to|with) (?:a |your |the )?(?:complaints?|management|senior|higher|executive|manager|supervisor|boss|team lead\w*|superiors?)\b",
         # es
         r"\b(?:páseme|pásame|pasadme|pásenme|pónganme|ponme|póngame|quiero) (?:con )?(?:su|tu|un|el|la|vuestro|vuestra) (?:superior|supervisor\w*|responsable|jef[ea]|encargad[oa]|gerente)\b",
-        r"\b(?:departamento|servicio|área) de (?:reclamaciones|quejas|atención al cliente de nivel superior)\b",
+        r"\b(?:departamento|servicio|área) de (?:reclamaciones|quejas|atención al cliente de nivel superior)\b(?! del (?:banco de españa|cnmv)| de la (?:cnmv|dgs|dirección general))",
         r"\b(?:hablar|habl[ae]|comunicarme|contactar) con (?:el |la |un |una |algún |alguna |alguien (?:de |del )?(?:la )?)?(?:responsable|supervisor\w*|"
         r"encargad\w*|gerente|director\w*|jef[ea]\w*|dirección|superior)\b",
         r"\b(?:escal\w+) (?:\w+ ){0,3}(?:a|con) (?:un|una|el|la) (?:responsable|supervisor\w*|superior|gerente|director\w*)\b",
@@ -483,6 +483,14 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:mit|an) (?:einer|einem|ihrem|ihrer|ihren|den|die|der) (?:führungskraft|vorgesetzten|teamleit\w*|geschäftsführ\w*|"
         r"abteilungsleit\w*|verantwortlichen|leitung)\b",
         r"\bin kopie\b", r"\b(?:ihren|ihrem|ihr) geschäftsführer\b", r"\bvorgesetzt\w*\b",
+        # class: asking to be served / called by someone in charge ("que me atienda un responsable", "have a manager call me")
+        r"\b(?:que me (?:atienda|llame|conteste)|atiéndame|que nos atienda) (?:un|una|el|la|algún|alguna|su) (?:responsable|supervisor\w*|encargad[oa]|superior|jef[ea]|gerente)\b",
+        r"\b(?:have|get) (?:a|your|the) (?:manager|supervisor|team leader|team lead|senior \w+) (?:to )?(?:call|ring|phone|contact|email) me\b",
+        r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:me )?(?:rappelle|contacte|recontacte|réponde)\b",
+        r"\b(?:eine|ein|ihr|ihre) (?:teamleit\w*|verantwortliche\w*|führungskraft) (?:\w+ ){0,2}(?:zurückruf\w*|anruf\w*|melde\w*|kontaktier\w*)\b",
+        # class: copying a senior person in, with words between ("je mets notre directeur général en copie")
+        r"\b(?:je|nous) (?:mets|mettons) (?:\w+ ){1,4}en copie\b", r"\b(?:pongo|ponemos) (?:\w+ ){1,4}en copia\b",
+        r"\b(?:setze|setzen|nehme|nehmen) (?:\w+ ){1,4}in (?:kopie|cc)\b",
     ],
     # Reviews, social media, press.
     "public_exposure": [
@@ -581,6 +589,33 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:im krankenhaus|schwanger|behindert\w*|pflegefall|kein geld mehr|existenz\w*|ich kann nicht mehr|mit den nerven am ende)\b",
         r"\b(?:verzweifelt|panik|angst|verstorben|todesfall|geld für die miete|(?:die|meine) miete (?:nicht )?(?:zahlen|bezahlen)|"
         r"schlaflos|weiß nicht mehr weiter|sorgen|weine|weiß nicht, was ich tun soll|am ende)\b",
+        # class: old age stated in es/fr/de ("ich bin 78", "mi madre de 82 años", "j'ai 80 ans")
+        r"\b(?:ich bin|bin|er ist|sie ist|mein vater ist|meine mutter ist) (?:[7-9]\d|1[01]\d)(?: jahre alt)?\b(?! ?(?:euro|€|prozent|%|minuten|tage|stunden|kilometer|km))",
+        r"\b(?:tengo|tiene|de|con) (?:[7-9]\d|1[01]\d) años\b", r"\b(?:j'ai|il a|elle a|âgée? de) (?:[7-9]\d|1[01]\d) ans\b",
+        # class: a medicine or device someone depends on, missing or running out
+        r"\b(?:insulin|sauerstoff\w*)\b[^.\n]{0,60}\b(?:ausgeht|geht (?:\w+ )?aus|das strom braucht|im paket|verloren)\b",
+        r"\b(?:without|no|needs?|depends? on|relies on|out of) (?:his|her|my|their|our|any )?(?:insulin|oxygen|inhaler|epipen|dialysis)\b",
+        r"\b(?:insulina|oxígeno|diálisis)\b[^.\n]{0,60}\b(?:se (?:le |me )?acaba|se agota|falta|perdid[oa]|necesita|mañana|hoy|sin luz)\b",
+        r"\b(?:insuline|oxygène|dialyse)\b[^.\n]{0,60}\b(?:manque|perdue?|besoin|demain|ce soir|aujourd'hui|sans électricité)\b",
+        r"\b(?:needs?|depends? on|relies on|ran out of|runs? out of|running out of|without) (?:his|her|my|their|our) (?:\w+ )?(?:medication|medicine|meds|tablets|pills|prescription)\b",
+        r"\b(?:necesita|depende de|se queda sin|me quedo sin|sin) (?:su|mi) (?:medicación|medicina|medicamentos?|tratamiento|pastillas)\b",
+        r"\b(?:a besoin de|dépend de|sans) (?:son|sa|ses|mon|ma|mes) (?:médicaments?|traitement|cachets)\b",
+        r"\b(?:blutdruck|herz|schmerz)?tabletten?\b[^.\n]{0,40}\b(?:nur noch|keine mehr|aufgebraucht|fehlen)\b|\bnur noch (?:eine|zwei|\w+) (?:tablette|tabletten|dosis)\b",
+        # class: a livelihood or home at stake ("I could lose my job", "mon poste est fragile", "if this falls through I don't know what we'll do")
+        r"\b(?:could|might|will|going to|gonna|about to|risk) (?:\w+ )?los(?:e|ing) my (?:job|home|house|flat)\b",
+        r"\b(?:don't|do not) know what (?:i'll|we'll|i will|we will|i'd|we'd|i would|we would) do\b", r"\b(?:close to|on the verge of|near) tears\b",
+        r"\b(?:perder|pierda|puedo perder) (?:mi|el) (?:trabajo|empleo|casa|piso)\b",
+        r"\b(?:perdre|risque de perdre) mon (?:emploi|poste|travail|logement)\b", r"\bmon poste est (?:\w+ )?(?:fragile|menacé|en jeu)\b",
+        r"\b(?:job|arbeitsplatz|stelle|wohnung) (?:\w+ ){0,2}verlieren\b", r"\bden tränen nahe\b",
+        # class: a single parent, and sleep lost over it, in es/fr/de
+        r"\b(?:alleinerziehend\w*|madre soltera|padre soltero|mère célibataire|père célibataire|maman solo)\b",
+        r"\b(?:schlafe (?:\w+ ){0,3}(?:kaum|nicht mehr)|no (?:duermo|he dormido)|apenas (?:duermo|he dormido)|je dors (?:à peine|très mal)|barely slept|hardly slept)\b",
+        # class: stranded with children or elderly dependants
+        r"\b(?:stranded|stuck|broken down|in a lay-?by)\b[^.\n]{0,80}\b(?:kids|children|baby|toddler|newborn)\b",
+        r"\b(?:kids|children|baby|toddler)\b[^.\n]{0,60}\b(?:getting dark|stranded|no food|no water|freezing)\b",
+        # class: nervous or shaken, intensified, in es/fr/de
+        r"\b(?:muy|súper|tan|super) nervios[oa]\b", r"\b(?:très|tellement) (?:stressée?|angoissée?|nerveu(?:x|se))\b",
+        r"\b(?:total|sehr|völlig|so) (?:nervös|aufgelöst|fertig)\b",
     ],
 }
 
