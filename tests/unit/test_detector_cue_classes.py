@@ -333,6 +333,33 @@ CUE_FOUND = [
     ('distress', 'No he dormido en dos noches por culpa de este cargo, es una vergüenza.'),
     ('distress', "Broken down on the motorway with two kids in the back and it's getting dark. This is unacceptable."),
     ('distress', 'Estoy muy nerviosa, alguien ha entrado en mi cuenta. ¡Es indignante!'),
+    # urgency: a family occasion on a named day, in the four languages
+    ('urgency', "The cake stand is for my wife's birthday on Sunday, will it arrive in time?"),
+    ('urgency', 'El regalo es para el cumpleaños de mi hija el sábado, ¿llegará?'),
+    ("urgency", "C'est pour l'anniversaire de ma mère dimanche, pouvez-vous vérifier ?"),
+    ('urgency', 'Das Geschenk ist für den Geburtstag meiner Tochter am Samstag.'),
+    # urgency: a clock-time deadline today ("antes de las 14:00", "avant midi", "bis 12 Uhr", "in the next hour", "by end of day")
+    ('urgency', 'Tenemos que presentar el informe antes de las 13:00 y la web no carga.'),
+    ('urgency', "Pouvez-vous rétablir l'accès avant midi ? Je présente les résultats à la direction."),
+    ('urgency', 'Wir brauchen den Zugang bis 12 Uhr heute, sonst platzt die Präsentation.'),
+    ('urgency', 'I need the invoices corrected by end of day or our audit fails.'),
+    ('urgency', 'The login keeps failing two hours before the sale opens.'),
+    ('urgency', 'Please confirm the table is still booked for tonight.'),
+    # urgency: travelling on a named day without "I"
+    ('urgency', 'Booking ref KT77, flying Friday morning, and the app says no seat.'),
+    # urgency: the departure time tomorrow given as a clock time (fr/es)
+    ('urgency', "Mon avion décolle demain à 7h et je n'ai pas de carte d'embarquement."),
+    ('urgency', 'El autobús sale mañana a las 6 y no tengo el billete.'),
+    ('urgency', 'Tengo que devolver el coche mañana a las 9 y la oficina está cerrada.'),
+    # urgency: a supply that runs out
+    ('urgency', 'My inhaler refill never came and I run out on Thursday.'),
+    ('urgency', 'I have two days of tablets left and the repeat order is still pending.'),
+    ('urgency', 'Solo me quedan pastillas para mañana y el pedido no ha llegado.'),
+    ("urgency", "Il ne me reste que deux lentilles, pour demain, et la commande est bloquée."),
+    ('urgency', 'Ich habe nur noch Futter für morgen, wo bleibt die Lieferung?'),
+    # urgency: help needed this instant
+    ('urgency', '¿Pueden bloquear la tarjeta ahora mismo, por favor?'),
+    ('urgency', 'My account has been hacked. Call me now.'),
 ]
 
 CUE_NOT_FOUND = [
@@ -395,6 +422,12 @@ CUE_NOT_FOUND = [
     ('escalation_request', 'Presentaré una queja ante el Servicio de Reclamaciones del Banco de España.'),
     ('distress', 'Ich bin 80 Minuten in der Warteschleife gewesen.'),
     ('distress', 'My order for 3 insulin cool bags arrived, thanks.'),
+    ('urgency', 'Bonjour, aucune urgence, mais le graphique mensuel ne se met plus à jour.'),
+    ('urgency', 'No corre prisa, pero me gustaría que estuviera antes de fin de mes.'),
+    ('urgency', 'If you received this email in error, please notify us immediately and delete it.'),
+    ('urgency', "Her birthday was on Saturday and the flowers came late, it's a shame."),
+    ('urgency', 'I was flying on Monday and the crew were lovely, thanks.'),
+    ('urgency', 'It works now. Thanks for the help.'),
 ]
 
 CALM_REPORTS = [

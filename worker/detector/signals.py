@@ -512,7 +512,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:urgent(?:ly)?|urgency|asap|a\.s\.a\.p|time[- ]sensitive|as soon as (?:possible|you can))\b",
         r"\b(?:need|needs|must have|have to have) (?:\w+ ){0,4}(?:before|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b", r"\bemergency\b(?! (?:contact|number|exit|services?|repairs?|fund|brake|plumber))",
         r"\b(?:please|need|needs|must|want|expect|demand|you to|have to|has to|can you|could you|should|block|freeze|stop|cancel|close|"
-        r"refund|fix|call|help|reconnect|restore)\b[^.\n]{0,30}\bimmediately\b",
+        r"refund|fix|call|help|reconnect|restore)\b(?![^.\n]{0,15}\b(?:notify|inform) (?:us|the sender)\b)[^.\n]{0,30}\bimmediately\b",
         r"\b(?:need|needs|want|fix|sort|do|call|ring|help|refund|send|unblock|unlock|reconnect|rebook)\w* (?:\w+ ){0,3}(?:right away|right now)\b",
         r"\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: morning| night)?|in the next (?:half )?(?:hour|\d+ (?:minutes|hours))|"
         r"within (?:the hour|\d+ hours?|an hour))\b(?=[^.\n]{0,40}(?:please|if (?:someone|somebody|you) could|need|asap|that would|urgent))",
@@ -537,13 +537,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:deadline|cut-?off)\b[^.\n]{0,30}?\b(?:today|tonight|tomorrow|" + _DAY + r"|in (?:\d+|two|three|a few) (?:hours|days)|end of (?:the )?(?:day|week|month))\b",
         r"\b(?:(?:a|our|my) (?:hard |strict |tight |legal )?deadline (?:of|on|at|for|is)|time is running out|running out of time|against the clock|the clock is ticking)\b",
         # es
-        r"\b(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|plazo|funeral|entierro|juicio|evento|nómina) (?:(?!(?:fue|pasad[oa]|era|ayer|al)\b)[^.\n]){0,40}?"r"\b(?:mañana|hoy|esta (?:noche|tarde)|este (?:fin de semana|" + _DIA + r")|el (?:próximo )?(?:" + _DIA + r"))\b(?! (?:al|a|por|para)\b)",
+        r"\b(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|plazo|funeral|entierro|juicio|evento|nómina) (?:(?!(?:fue|pasad[oa]|era|ayer|al)\b)[^.\n]){0,40}?"r"\b(?:mañana|hoy|esta (?:noche|tarde)|este (?:fin de semana|" + _DIA + r")|el (?:próximo )?(?:" + _DIA + r"))\b(?! (?:al|a|por|para)\b(?! las \d))",
         r"\b(?:antes del? (?:" + _DIA + r"|mañana|fin de mes|día \d+|\d+)|para (?:mañana|hoy mismo|el (?:" + _DIA + r"))|(?:salgo|viajo|me voy|vuelo|me caso|me mudo|empiezo|salimos|viajamos|nos vamos|nos casamos|nos mudamos) (?:\w+ ){0,2}?(?:mañana|hoy|esta noche|el (?:" + _DIA + r")))\b",
         r"\b(?:mañana|hoy|esta noche|el (?:" + _DIA + r")) (?:tengo|tenemos|es|sale|empieza|me caso|vuelo|viajo) (?:el |la |mi |un |una )?(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|juicio|funeral|plazo)\b",
         r"\b(?:(?:cierra|vence|termina|acaba|se acaba|expira) el plazo|el plazo (?:cierra|vence|termina|acaba|se acaba|expira))\b",
         r"\b(?:urgente|urgencia|hoy mismo|cuanto antes|inmediatamente|de inmediato|lo antes posible|esta noche)\b",
         # fr
-        r"\b(?:vol|train|avion|mariage|examen|entretien|rendez-vous|opération|déménagement|départ|enterrement|obsèques|audience|échéance|date limite|paie) (?:(?!(?:a été|était|dernier|hier|à|au)\b)[^.\n]){0,40}?"r"\b(?:demain|ce soir|aujourd\'hui|cet après-midi|ce (?:week-end|" + _JOUR + r")|(?:" + _JOUR + r")(?: prochain)?|dans (?:\d+|deux|trois|quelques) (?:heures|jours))\b(?! (?:à|au|pour|vers|ou)\b)",
+        r"\b(?:vol|train|avion|mariage|examen|entretien|rendez-vous|opération|déménagement|départ|enterrement|obsèques|audience|échéance|date limite|paie) (?:(?!(?:a été|était|dernier|hier|à|au)\b)[^.\n]){0,40}?"r"\b(?:demain|ce soir|aujourd\'hui|cet après-midi|ce (?:week-end|" + _JOUR + r")|(?:" + _JOUR + r")(?: prochain)?|dans (?:\d+|deux|trois|quelques) (?:heures|jours))\b(?! (?:à|au|pour|vers|ou)\b(?! \d))",
         r"\b(?:avant (?:" + _JOUR + r"|demain|ce soir|la fin de (?:la )?(?:journée|semaine|mois)|le \d+)|(?:je pars|nous partons|je prends l\'avion|je déménage|je me marie|on part|je voyage) (?:\w+ ){0,2}?(?:demain|ce soir|aujourd\'hui|" + _JOUR + r"|dans)|j\'en ai besoin (?:pour|avant|d\'ici))\b",
         r"\b(?:urgent|urgence|immédiatement|au plus vite|dès que possible|aujourd'hui même|ce soir|d'ici (?:le|demain|ce soir)|"
         r"date de notre clôture)\b",
@@ -552,6 +552,33 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:(?:brauche|brauchen|benötige|benötigen|muss|müssen)\b[^.\n]{0,50}?\b(?:bis|vor) (?:" + _TAG + r"|morgen|heute|übermorgen|ende|spätestens|dem \d)|(?:ich|wir) (?:fliege|fliegen|reise|reisen|ziehe|ziehen|heirate|heiraten|fahre|fahren) (?:\w+ ){0,2}?(?:morgen|heute|übermorgen|am (?:" + _TAG + r")))\b",
         r"\b(?:frist (?:\w+ )?(?:läuft|endet)|(?:läuft|endet) (?:\w+ ){0,2}frist|dringend\w*|sofort|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
         r"müssen bis)",
+        # class: a family occasion on a named day ("her birthday is on Saturday", "l'anniversaire de mon frère samedi")
+        r"\b(?:birthday|anniversary|wedding|christening|party|graduation) (?:is |'s )?(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)\b(?! (?:was|were|had|got)\b)",
+        r"\bcumpleaños (?:\w+ ){0,3}?(?:es )?(?:el |este )?(?:" + _DIA + r"|mañana)\b",
+        r"\banniversaire (?:\w+ |d'\w+ ){0,3}?(?:est )?(?:ce |le )?(?:" + _JOUR + r"|demain)\b",
+        r"\bgeburtstag (?:\w+ ){0,3}?(?:ist )?(?:am |diesen |nächsten )?(?:" + _TAG + r"|morgen)\b",
+        # class: a clock-time deadline today ("antes de las 14:00 de hoy", "avant midi", "bis 12 Uhr", "in the next hour", "by end of day")
+        r"\bantes de las \d{1,2}(?:[:.h]\d\d)?\b", r"\bavant (?:midi|\d{1,2} ?h(?:\d\d)?)\b(?! (?:hier|la semaine dernière)\b)",
+        r"\b(?:bis|vor) (?:\d{1,2}(?:[:.]\d\d)? uhr|mittag)(?: heute)?\b",
+        r"\b(?:need|needs|must|have to|has to|due|due out)\b[^.\n]{0,40}\b(?:in the next (?:half )?(?:hour|\d+ minutes)|within the hour|by (?:the )?end of (?:the )?day|by eod|by close of business)\b",
+        r"\b(?:an|one|two|\d+) hours? before (?:the |my |our )?\w+ (?:opens|starts|closes|leaves|departs|goes live)\b",
+        r"\b(?:for|until) (?:\d{1,2}:\d\d )?tonight\b",
+        # class: travelling on a named day without "I" ("flying Thursday morning", "driving to Cornwall on Saturday")
+        r"\b(?<!was )(?<!were )(?:flying|travell?ing|departing|driving|sailing) (?:\w+ ){0,3}?(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)(?: morning| evening| night| afternoon)?\b(?! (?:was|were|or not)\b)",
+        # class: the time of a departure or a return tomorrow given as a clock time (fr/es: "demain à 8h", "mañana a las 8")
+        r"\b(?:je dois|nous devons|il faut que je)\b[^.\n]{0,40}\b(?:demain|ce soir|aujourd'hui)\b",
+        r"\b(?:tengo que|tenemos que|debo|debemos)\b[^.\n]{0,40}\b(?:mañana|hoy|esta noche)(?: por la (?:mañana|tarde))? (?:a las|antes de las|sobre las) \d",
+        r"\b(?:part|pars|partons|décolle|arrive) (?:demain|ce soir|aujourd'hui) (?:à|vers) \d",
+        r"\b(?:sale|salgo|salimos|despega|llega) (?:mañana|hoy|esta noche) a las \d",
+        # class: a supply that runs out ("he runs out tomorrow", "4 days' supply left", "nur noch eine Tablette für morgen")
+        r"\b(?:runs?|running|ran) out (?:\w+ ){0,2}?(?:today|tonight|tomorrow|on (?:" + _DAY + r")|in (?:\d+|a few|two|three) days)\b",
+        r"\b(?:\d+|a few|two|three|four|five) days'? (?:supply|worth|of (?:tablets|medication|medicine|pills)) left\b",
+        r"\b(?:se me acaba|se le acaba|se (?:me |le )?acaban|solo me queda|solo me quedan|me queda solo)\b[^.\n]{0,40}\b(?:mañana|hoy|esta noche|\d+ días)\b",
+        r"\bil ne me reste (?:que|plus qu')\b[^.\n]{0,40}\b(?:demain|ce soir|aujourd'hui|\d+ jours)\b",
+        r"\bnur noch\b[^.\n]{0,40}\b(?:für|bis) (?:morgen|heute|\d+ tage)\b",
+        # class: help needed this instant ("ahora mismo", "ring me NOW")
+        r"\b(?:necesito|necesitamos|pueden|podéis|podrían|bloqueen|bloquead|ayúdenme|ayudadme|llámenme|llamadme|ayude)\b[^.\n?]{0,40}\b(?:ahora mismo|ya mismo|ya(?= *[.!?]))",
+        r"\b(?:call|ring|phone|fix|renew|restore|reconnect|unblock|unlock|refund)\w* (?:\w+ ){0,3}now(?= *[.!?]|$)",
     ],
     # Fear, grief, vulnerability.
     "distress": [
