@@ -360,6 +360,31 @@ CUE_FOUND = [
     # urgency: help needed this instant
     ('urgency', '¿Pueden bloquear la tarjeta ahora mismo, por favor?'),
     ('urgency', 'My account has been hacked. Call me now.'),
+    # repeat: a count of contacts followed by a comma, a count of different answers
+    ('repeat_contact', 'Three emails, one chat, and the parcel is still lost.'),
+    ('repeat_contact', 'I have had five different explanations for the same fee.'),
+    # repeat: on N occasions / N-mal (es/de)
+    ('repeat_contact', 'He llamado en tres ocasiones y nadie me da una solución.'),
+    ('repeat_contact', 'Zweimal wurde mir eine Gutschrift zugesagt, passiert ist nichts.'),
+    ('repeat_contact', 'Ich habe dreimal nachgehakt und keine Lösung bekommen.'),
+    # repeat: following up an earlier request, dated or not, in the four languages
+    ('repeat_contact', 'Je reviens vers vous concernant le remboursement du billet.'),
+    ("repeat_contact", "Avez-vous pu traiter ma demande du 3 juin pour le changement d'adresse ?"),
+    ('repeat_contact', 'Could you confirm you received my email of the 14th with the photos?'),
+    ('repeat_contact', '¿Han podido revisar mi solicitud del 8 de mayo?'),
+    ('repeat_contact', 'Gibt es Neuigkeiten zu meiner Anfrage vom 2. Juli?'),
+    ('repeat_contact', 'Ich hatte Ihnen die Rechnung (Nr. 5531-B) schon vorgestern geschickt.'),
+    ('repeat_contact', 'Ich muss mich leider noch einmal melden, die Karte ist nicht da.'),
+    ("repeat_contact", "J'ai envoyé une relance la semaine dernière, sans retour."),
+    # repeat: no answer to earlier letters
+    ('repeat_contact', 'Auf mein Schreiben habe ich keinerlei Rückmeldung bekommen.'),
+    ('repeat_contact', 'Malgré mes trois mails, le colis est toujours bloqué.'),
+    # repeat: passed between people or departments (es/fr/de)
+    ('repeat_contact', 'Me han pasado con tres agentes diferentes y nadie sabe nada.'),
+    ('repeat_contact', "On me balade d'un service à l'autre depuis deux semaines."),
+    ('repeat_contact', 'Ich habe mit vier verschiedenen Mitarbeitern gesprochen.'),
+    ('repeat_contact', 'Les escribo por segunda vez por el mismo cargo.'),
+    ('repeat_contact', 'On me répond à chaque fois que ce sera réglé demain.'),
 ]
 
 CUE_NOT_FOUND = [
@@ -428,6 +453,11 @@ CUE_NOT_FOUND = [
     ('urgency', "Her birthday was on Saturday and the flowers came late, it's a shame."),
     ('urgency', 'I was flying on Monday and the crew were lovely, thanks.'),
     ('urgency', 'It works now. Thanks for the help.'),
+    ('repeat_contact', 'We tried three times to upload the file and it failed each time.'),
+    ('repeat_contact', 'Schon wieder regnet es, kein Problem, die Lieferung kann warten.'),
+    ('repeat_contact', "L'application plante à chaque fois que j'ouvre les réglages."),
+    ('repeat_contact', 'The box had three different sizes of screws in it.'),
+    ('repeat_contact', 'Ich hatte das Paket im Flur abgestellt, jetzt ist es weg.'),
 ]
 
 CALM_REPORTS = [

@@ -383,7 +383,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\byour (?:reply|response|answer|email|message) (?:below|above|yesterday)\b", r"\b(?:your|the) (?:last|previous) (?:reply|response|answer)\b",
         r"\b(?:i've|i have|we've|we have) been (?:told|promised) (?:\w+ )?(?:twice|three times|four times|on \w+ (?:occasions|separate))\b",
         r"\b(?:on|for) (?:two|three|four|five|several|\d+) (?:separate )?(?:occasions|fridays|mondays|days in a row)\b",
-        r"\b(?:rang|called|emailed|phoned|chased|tried) (?:\w+ )?(?:twice|\d+ times|three times|four times|several times)\b",
+        r"\b(?:rang|called|emailed|phoned|chased|tried (?:calling|ringing|to call|to ring|to get through|to reach you)) (?:\w+ )?(?:twice|\d+ times|three times|four times|several times)\b",
         r"\b(?:told|promised|assured) (?:me )?(?:twice|three times|four times)\b",
         r"\b(?:ticket|case|reference) #?\w*\d\w* (?:has been open|is still open|from last|opened on)\b",
         r"\bas requested\b",
@@ -430,7 +430,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bce n'est pas la première fois\b", r"\bdéjà (?:signalé|écrit|appelé|contacté|relancé|réclamé|envoyé|expliqué)\b",
         r"\b(?:vous ai|vous avons) déjà\b", r"\bj'ai déjà (?:écrit|appelé|signalé|contacté|envoyé|relancé|expliqué|téléphoné|fait une réclamation)\b", r"\bà (?:deux|trois|quatre|plusieurs|maintes) reprises\b", r"\bencore une fois\b",
         rf"\b(?:{_N}) (?:courriels|mails|e-mails|appels|tickets|relances|conseillers)\b", r"\bj'attends toujours (?:une |votre )?(?:réponse|retour)\b", r"\btoujours (?:aucune|pas de) (?:réponse|retour|nouvelles)\b",
-        r"\bà chaque (?:appel|fois)\b", r"\bconseiller différent\b", r"\bmalgré (?:\w+ )?(?:tickets|relances|appels|courriels|mails)\b",
+        r"\b(?:on|vous|ils) (?:me|nous) (?:répond|répondez|répondent|dit|dites|disent) (?:\w+ )?à chaque fois\b",
+        r"\bà chaque (?:appel|fois que (?:j'appelle|je (?:vous )?(?:appelle|écris|contacte|relance)|je (?:vous )?ai (?:appelé|écrit|contacté)))\b", r"\bconseiller différent\b", r"\bmalgré (?:\w+ )?(?:tickets|relances|appels|courriels|mails)\b",
         r"\bje (?:vous )?relance\b",
         # de
         r"\b(?:ihr|ihre|euer|eure) (?:kollege|kollegin|mitarbeiter\w*|kundenservice|hotline|support) (?:hat|haben|hatte|sagte|meinte|versprach)\b",
@@ -441,8 +442,38 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:wie (?:bereits|schon)|bereits) (?:\w+ )?(?:geschrieben|erwähnt|mitgeteilt|gemeldet|geschildert)\b",
         r"\bin meiner (?:ersten|letzten|vorigen) (?:nachricht|mail|e-mail)\b", r"\bnachfragen\b", r"\bnachhaken\b",
         r"\bkeine (?:inhaltliche |einzige )?antwort\b", r"\bimmer noch keine (?:antwort|rückmeldung)\b", r"\bjedes mal\b",
-        r"\b(?:ihrer|ihre|eurer|eure) (?:mail|e-mail|nachricht|antwort) unten\b", r"\bschon wieder\b",
+        r"\b(?:ihrer|ihre|eurer|eure) (?:mail|e-mail|nachricht|antwort) unten\b",
+        r"\bschon wieder (?:\w+ ){0,2}(?:schreiben|schreibe|melden|melde|anrufen|rufe|nachfragen|frage|nachhaken)\b",
         r"\b(?:tickets|anfragen) #?\d+ und\b",
+        # class: a count of contacts followed by a comma or a count of answers ("Four calls, four different answers")
+        rf"\b(?:{_N}) (?:emails|e-mails|calls|phone calls|messages|tickets|chats|letters|complaints)(?=,)",
+        rf"\b(?:{_N}) different (?:answers|stories|replies|explanations|excuses)\b",
+        # class: on N occasions / N-mal, in es/de ("en dos ocasiones", "drei Mal wurde mir ... versprochen", "zweimal nachgehakt")
+        rf"\b(?:escrito|llamado|reclamado|contactado|escribí|llamé|reclamé) (?:\w+ )?(?:en|por) (?:{_N}|\w+) ocasiones\b",
+        r"\b(?:zwei|drei|vier|fünf|mehrere|\d+) ?mal (?:\w+ ){0,4}(?:versprochen|zugesagt|angerufen|geschrieben|gemeldet|nachgefragt|nachgehakt|vertröstet)\b",
+        r"\b(?:zweimal|dreimal|viermal|mehrfach|mehrmals) (?:\w+ )?(?:nachgehakt|gemahnt|erinnert|nachgefasst|kontaktiert|gemailt)\b",
+        # class: following up an earlier request, dated or not ("je reviens vers vous au sujet de ma demande du 12 avril", "ich hatte ... geschrieben")
+        r"\b(?:je reviens vers vous|je me permets de (?:vous )?relancer|je relance ma)\b",
+        r"\b(?:ma|mes|notre) (?:demande|réclamation|message|mail|courriel|requête|déclaration)s? du \d",
+        r"\b(?:my|our) (?:request|email|message|complaint|ticket|query|claim|letter)s? (?:of|from|dated|sent on) (?:the )?\d",
+        r"\b(?:mi|nuestra|la) (?:solicitud|petición|consulta|reclamación|correo|mensaje) del? (?:día )?\d",
+        r"\b(?:meine|unsere|meiner|unserer) (?:anfrage|nachricht|e-mails?|mails?|beschwerde|reklamation|schadensmeldung|briefe?|schreiben) vom \d",
+        r"\bich hatte (?:\S+ ){0,12}?(?:angerufen|geschrieben|gemeldet|reklamiert|nachgefragt)\b",
+        r"\b(?:hatte|habe) (?:ihnen|euch) (?:\S+ ){0,12}?(?:geschickt|gesendet|zugeschickt|geschrieben|gemeldet)\b",
+        r"\b(?:nochmal|noch einmal|erneut) (?:bei ihnen |bei euch )?melden\b",
+        r"\b(?:une|ma|mes|plusieurs|deux|trois|\d+) relances?\b",
+        # class: no answer to earlier letters ("keinerlei Antwort", "malgré mes deux courriers")
+        r"\bkeinerlei (?:\w+ )?(?:antwort|rückmeldung|reaktion)\b",
+        r"\bmalgré (?:mes|nos) (?:\w+ )?(?:courriers|lettres|relances|appels|messages|courriels|mails|e-mails|demandes|réclamations)\b",
+        # class: passed between people or departments, in es/fr/de
+        rf"\b(?:{_N}) (?:personas|agentes|operadores|teleoperadores|departamentos) (?:distint[oa]s|diferentes)\b",
+        rf"\b(?:{_N}) (?:conseillers|conseillères|interlocuteurs|personnes|services) (?:différents|différentes)\b",
+        r"\b(?:d'un service à l'autre|de service en service|on me balade|on nous balade|baladée? de)\b",
+        rf"\b(?:{_N}) (?:verschiedene[n]?|unterschiedliche[n]?) (?:mitarbeiter\w*|personen|ansprechpartner\w*|abteilungen)\b",
+        r"\bvon (?:einer abteilung|einem mitarbeiter|einer stelle) zu[rm]? (?:nächsten|anderen)\b",
+        # class: "por tercera vez" (es), and "repeatedly" for support's failures
+        rf"\bpor {_NTH} vez\b",
+        r"\b(?:has|have) repeatedly (?:failed|ignored|promised|refused)\b",
     ],
     # Asks for a manager, supervisor, someone senior or an executive, or copies one in.
     "escalation_request": [
@@ -677,12 +708,12 @@ UPSET_PATTERNS = [
     r"arnaque|lamentable|ridicule|sérieusement|bravo|super la|on nous a ri au nez|c'est (?:une )?blague|"
     r"rendu ridicule|n'importe quoi|excuses bidon|inadmissible|c'est pas normal|ça suffit|galère|déçue?|pour ça \?|"
     r"c'est une honte|foutage de gueule|vous (?:vous )?moquez|hallucinant|un comble|intolérable|déplorable|"
-    r"catastrophique|excédée?|exaspérée?|agacée?|à bout|inconcevable)",
+    r"catastrophique|excédée?|exaspérée?|agacée?|à bout|inconcevable|à chaque fois «)",
     r"\b(?:inakzeptabel|unverschämt|frechheit|skandal\w*|es reicht|nase voll|wütend|betrug|abzocke|zumutung|"
     r"ärgerlich|frustrierend|enttäuscht|lächerlich|katastroph\w*|unmöglich|na super|danke auch|ehrlich gesagt nicht|"
     r"keiner ruft|niemand (?:ruft|antwortet|meldet)|verstehe (?:\w+ )?nicht, warum|keine option|fristlos|"
     r"sauer|verärgert|stinksauer|unfassbar|unglaublich|eine katastrophe|nervt|genervt|reicht mir|mir reicht|"
-    r"was soll das|unzumutbar|das darf (?:doch )?nicht wahr sein)",
+    r"was soll das|unzumutbar|das darf (?:doch )?nicht wahr sein|schon wieder)",
 ]
 
 # Marks of a calm writer: patience, benefit of the doubt, a factual request.
