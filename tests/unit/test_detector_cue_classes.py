@@ -287,6 +287,104 @@ CUE_FOUND = [
     ('repeat_contact', "Je vous relance car je n'ai toujours rien reçu."),
     ('repeat_contact', 'Ich warte seit zwei Wochen auf eine Antwort auf meine E-Mail.'),
     ('repeat_contact', 'Ihr Kollege hat mir letzte Woche etwas anderes gesagt.'),
+    # cancel: someone else's account (bereavement, a parent's line), in the four languages
+    ('cancel_request', "My mother died in May. Could you close her account and stop the bills please?"),
+    ('cancel_request', 'Please cancel his broadband contract, he has moved into a care home.'),
+    ('cancel_request', 'Quisiera dar de baja la línea de mi padre, falleció el mes pasado.'),
+    ('cancel_request', 'Pourriez-vous clôturer son compte ? Mon mari est décédé en janvier.'),
+    ('cancel_request', 'Kündigen Sie bitte seinen Vertrag, mein Vater ist im März verstorben.'),
+    # cancel: a plain "just cancel it"
+    ('cancel_request', "Four weeks without a working line. Just cancel it and send me whatever I owe."),
+    # cancel: the request named as a noun ("to request the cancellation", "solicitar la baja")
+    ('cancel_request', 'I am writing to request the cancellation of my gym membership from next month.'),
+    ('cancel_request', 'Les escribo para solicitar la baja del seguro del coche.'),
+    ('cancel_request', 'Je vous écris pour demander la résiliation de mon forfait mobile.'),
+    ('cancel_request', 'Ich möchte hiermit die Kündigung meines Stromtarifs beantragen.'),
+    # cancel: German wish with a date or a product name between
+    ('cancel_request', 'Hallo, ich würde gern mein Fitness-Abo zum 31.12. kündigen.'),
+    ('cancel_request', 'Wir wollen unseren Handyvertrag zum Monatsende kündigen, bitte kurz bestätigen.'),
+    # churn: "je passe chez un autre", going elsewhere, "bin ich weg"
+    ('churn_threat', "Encore une panne ce week-end. La prochaine fois, je passe chez un autre fournisseur."),
+    ('churn_threat', 'Wenn das Paket morgen nicht kommt, bin ich weg.'),
+    ('churn_threat', 'Noch so ein Fehler und ich bestelle ab sofort woanders.'),
+    ('churn_threat', "Fix the billing or we're gone as soon as the contract ends."),
+    # churn: will not renew / never again, conjugated; what they are already comparing
+    ('churn_threat', 'Con este trato no renovaremos la licencia en enero.'),
+    ('churn_threat', 'No volveré a volar con vuestra aerolínea, de verdad.'),
+    ('churn_threat', 'Ya estamos probando otras plataformas de facturación.'),
+    # churn: "that's it for me with you"
+    ('churn_threat', 'Nach dem dritten Ausfall war es das für uns mit Ihrem Hosting.'),
+    ("churn_threat", "Three lost parcels in a month. That's it for me with your courier service."),
+    ('churn_threat', "C'est terminé pour moi avec vous, vraiment."),
+    # escalation: asking to be served or called by someone in charge, copying a senior person in with words between
+    ('escalation_request', 'Quiero que me atienda un supervisor, no otro agente.'),
+    ('escalation_request', 'Please have a manager call me today about this.'),
+    ('escalation_request', "J'exige qu'un responsable me rappelle avant vendredi."),
+    ('escalation_request', 'Je mets votre directrice commerciale en copie de ce message.'),
+    ('escalation_request', 'Ich setze Ihre Geschäftsführung in Kopie.'),
+    # distress: old age stated in es/fr/de, a medicine a person depends on, a livelihood at stake, single parent, lost sleep
+    ('distress', 'Tengo 84 años y llevo tres días sin teléfono fijo, estoy sola y asustada. ¡Es una vergüenza!'),
+    ('distress', "J'ai 81 ans, plus de chauffage depuis lundi, c'est inadmissible."),
+    ('distress', 'Ich bin 83 und seit gestern ohne Telefon. Unfassbar, dass niemand kommt.'),
+    ('distress', "This is disgraceful. My son needs his medication and the pharmacy order is lost again."),
+    ('distress', "If this isn't fixed today I could lose my job, and nobody at your end seems to care."),
+    ('distress', "C'est inadmissible, si le site reste en panne je risque de perdre mon emploi."),
+    ('distress', 'Ich bin alleinerziehend und das Geld fehlt mir jetzt, das ist eine Zumutung.'),
+    ('distress', 'No he dormido en dos noches por culpa de este cargo, es una vergüenza.'),
+    ('distress', "Broken down on the motorway with two kids in the back and it's getting dark. This is unacceptable."),
+    ('distress', 'Estoy muy nerviosa, alguien ha entrado en mi cuenta. ¡Es indignante!'),
+    # urgency: a family occasion on a named day, in the four languages
+    ('urgency', "The cake stand is for my wife's birthday on Sunday, will it arrive in time?"),
+    ('urgency', 'El regalo es para el cumpleaños de mi hija el sábado, ¿llegará?'),
+    ("urgency", "C'est pour l'anniversaire de ma mère dimanche, pouvez-vous vérifier ?"),
+    ('urgency', 'Das Geschenk ist für den Geburtstag meiner Tochter am Samstag.'),
+    # urgency: a clock-time deadline today ("antes de las 14:00", "avant midi", "bis 12 Uhr", "in the next hour", "by end of day")
+    ('urgency', 'Tenemos que presentar el informe antes de las 13:00 y la web no carga.'),
+    ('urgency', "Pouvez-vous rétablir l'accès avant midi ? Je présente les résultats à la direction."),
+    ('urgency', 'Wir brauchen den Zugang bis 12 Uhr heute, sonst platzt die Präsentation.'),
+    ('urgency', 'I need the invoices corrected by end of day or our audit fails.'),
+    ('urgency', 'The login keeps failing two hours before the sale opens.'),
+    ('urgency', 'Please confirm the table is still booked for tonight.'),
+    # urgency: travelling on a named day without "I"
+    ('urgency', 'Booking ref KT77, flying Friday morning, and the app says no seat.'),
+    # urgency: the departure time tomorrow given as a clock time (fr/es)
+    ('urgency', "Mon avion décolle demain à 7h et je n'ai pas de carte d'embarquement."),
+    ('urgency', 'El autobús sale mañana a las 6 y no tengo el billete.'),
+    ('urgency', 'Tengo que devolver el coche mañana a las 9 y la oficina está cerrada.'),
+    # urgency: a supply that runs out
+    ('urgency', 'My inhaler refill never came and I run out on Thursday.'),
+    ('urgency', 'I have two days of tablets left and the repeat order is still pending.'),
+    ('urgency', 'Solo me quedan pastillas para mañana y el pedido no ha llegado.'),
+    ("urgency", "Il ne me reste que deux lentilles, pour demain, et la commande est bloquée."),
+    ('urgency', 'Ich habe nur noch Futter für morgen, wo bleibt die Lieferung?'),
+    # urgency: help needed this instant
+    ('urgency', '¿Pueden bloquear la tarjeta ahora mismo, por favor?'),
+    ('urgency', 'My account has been hacked. Call me now.'),
+    # repeat: a count of contacts followed by a comma, a count of different answers
+    ('repeat_contact', 'Three emails, one chat, and the parcel is still lost.'),
+    ('repeat_contact', 'I have had five different explanations for the same fee.'),
+    # repeat: on N occasions / N-mal (es/de)
+    ('repeat_contact', 'He llamado en tres ocasiones y nadie me da una solución.'),
+    ('repeat_contact', 'Zweimal wurde mir eine Gutschrift zugesagt, passiert ist nichts.'),
+    ('repeat_contact', 'Ich habe dreimal nachgehakt und keine Lösung bekommen.'),
+    # repeat: following up an earlier request, dated or not, in the four languages
+    ('repeat_contact', 'Je reviens vers vous concernant le remboursement du billet.'),
+    ("repeat_contact", "Avez-vous pu traiter ma demande du 3 juin pour le changement d'adresse ?"),
+    ('repeat_contact', 'Could you confirm you received my email of the 14th with the photos?'),
+    ('repeat_contact', '¿Han podido revisar mi solicitud del 8 de mayo?'),
+    ('repeat_contact', 'Gibt es Neuigkeiten zu meiner Anfrage vom 2. Juli?'),
+    ('repeat_contact', 'Ich hatte Ihnen die Rechnung (Nr. 5531-B) schon vorgestern geschickt.'),
+    ('repeat_contact', 'Ich muss mich leider noch einmal melden, die Karte ist nicht da.'),
+    ("repeat_contact", "J'ai envoyé une relance la semaine dernière, sans retour."),
+    # repeat: no answer to earlier letters
+    ('repeat_contact', 'Auf mein Schreiben habe ich keinerlei Rückmeldung bekommen.'),
+    ('repeat_contact', 'Malgré mes trois mails, le colis est toujours bloqué.'),
+    # repeat: passed between people or departments (es/fr/de)
+    ('repeat_contact', 'Me han pasado con tres agentes diferentes y nadie sabe nada.'),
+    ('repeat_contact', "On me balade d'un service à l'autre depuis deux semaines."),
+    ('repeat_contact', 'Ich habe mit vier verschiedenen Mitarbeitern gesprochen.'),
+    ('repeat_contact', 'Les escribo por segunda vez por el mismo cargo.'),
+    ('repeat_contact', 'On me répond à chaque fois que ce sera réglé demain.'),
 ]
 
 CUE_NOT_FOUND = [
@@ -339,6 +437,27 @@ CUE_NOT_FOUND = [
     ('repeat_contact', 'The card was declined twice at the till.'),
     ('cancel_request', 'My train was cancelled, can I get a refund?'),
     ('cancel_request', "Please cancel the appointment on Friday, I'll rebook."),
+    ('cancel_request', 'He closed his account years ago, so why am I getting his letters?'),
+    ('cancel_request', 'Ich will nicht kündigen, ich will nur den Tarif wechseln.'),
+    ('cancel_request', 'Can you cancel the order instead of shipping it?'),
+    ('churn_threat', 'Ich bin weg von zu Hause bis Montag, bitte liefern Sie danach.'),
+    ('churn_threat', 'Mein Nachbar hat woanders bestellt und es kam schneller, ist das normal?'),
+    ('churn_threat', 'Ya estamos contentos con el servicio, solo queremos otra factura.'),
+    ('escalation_request', 'When I asked to speak to a manager he told me to leave.'),
+    ('escalation_request', 'Presentaré una queja ante el Servicio de Reclamaciones del Banco de España.'),
+    ('distress', 'Ich bin 80 Minuten in der Warteschleife gewesen.'),
+    ('distress', 'My order for 3 insulin cool bags arrived, thanks.'),
+    ('urgency', 'Bonjour, aucune urgence, mais le graphique mensuel ne se met plus à jour.'),
+    ('urgency', 'No corre prisa, pero me gustaría que estuviera antes de fin de mes.'),
+    ('urgency', 'If you received this email in error, please notify us immediately and delete it.'),
+    ('urgency', "Her birthday was on Saturday and the flowers came late, it's a shame."),
+    ('urgency', 'I was flying on Monday and the crew were lovely, thanks.'),
+    ('urgency', 'It works now. Thanks for the help.'),
+    ('repeat_contact', 'We tried three times to upload the file and it failed each time.'),
+    ('repeat_contact', 'Schon wieder regnet es, kein Problem, die Lieferung kann warten.'),
+    ('repeat_contact', "L'application plante à chaque fois que j'ouvre les réglages."),
+    ('repeat_contact', 'The box had three different sizes of screws in it.'),
+    ('repeat_contact', 'Ich hatte das Paket im Flur abgestellt, jetzt ist es weg.'),
 ]
 
 CALM_REPORTS = [

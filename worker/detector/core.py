@@ -294,7 +294,8 @@ def _spaces(match: re.Match) -> str:
     return " " * (match.end() - match.start())
 _NOT_URGENT = re.compile(r"\b(?:no rush|no hurry|not urgent|nothing (?:is )?urgent|not an emergency|no stress|"
                          r"(?:tomorrow|next week|any ?time|whenever|later|end of the month)[^.\n]{0,20}\b(?:is|would be) fine|"
-                         r"no hay prisa|sin prisa|pas urgent|rien d'urgent|pas pressée?|es eilt (?:also )?nicht|keine eile)")
+                         r"no hay prisa|sin prisa|no corre prisa|sin urgencia|no es urgente|nada urgente|pas urgent|rien d'urgent|pas pressée?|"
+                         r"aucune urgence|sans urgence|pas d'urgence|es eilt (?:also )?nicht|keine eile|nicht dringend|no urgency)")
 _NEGATED = re.compile(r"(?:\bnot|\bnothing|\bno|n't|\bnicht|\bpas|\bno es|\bnada)\W+(?:\w+\W+)?$")
 
 

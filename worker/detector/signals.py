@@ -235,9 +235,29 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"alternativen (?:prüfen|ansehen|suchen)|anderen anbieter)\b",
         r"\b(?:überlege|überlegen|erwäge|erwägen) (?:\w+ ){0,3}(?:zu kündigen|den anbieter|zu wechseln)\b", r"\bwerde (?:\w+ ){0,3}kündigen\b",
         r"\bich kündige\b(?! (?:hiermit|meinen|meine|den|das|fristgerecht|zum))", r"\b(?:verlieren|verliert) (?:einen|eine) kund\w*\b",
-        r"\b(?:werde (?:\w+ ){0,3}nicht verlängern|verlängere (?:ich )?nicht|kein kunde mehr|ich bin weg|zu einem anderen anbieter)\b",
+        r"\b(?:werde (?:\w+ ){0,3}nicht verlängern|verlängere (?:ich )?nicht|kein kunde mehr|ich bin weg(?! (?:von|bis|über|für|ab|in|im|nach|aus|am|zum|zur|heute|morgen)\b)|zu einem anderen anbieter)\b",
         r"\b(?:wenn|falls|sonst|andernfalls)[^.\n]{0,80}\b(?:kündige ich|kündigen wir|werden wir (?:\w+ ){0,6}kündigen|"
         r"werde ich (?:\w+ ){0,6}kündigen|wechsle ich|wechseln wir)\b",
+        # class: French "je passe chez un autre opérateur" in any tense
+        r"\b(?:je|on|nous) (?:passe|passerai|passerons|passons|vais passer|allons passer|irai|irons|vais aller|pars|partirai) "
+        r"(?:chez|à|vers) (?:un autre|une autre|un concurrent|la concurrence|l'un de vos concurrents)\b",
+        # class: going elsewhere, in German ("bin ich weg", "woanders ein Konto eröffnen") and its en/es/fr forms
+        r"\b(?:bin ich|sind wir|ich bin|wir sind) (?:dann |sofort |endgültig )?weg\b(?! (?:von|bis|über|für|ab|in|im|nach|aus|am|zum|zur|heute|morgen)\b)",
+        r"\b(?:bestelle|bestellen|kaufe|kaufen|buche|buchen|eröffne|eröffnen|gehe|gehen|wechsle|wechseln)\b[^.\n]{0,25}\b(?:woanders|anderswo)\b",
+        r"\b(?:woanders|anderswo) (?:\w+ ){0,2}(?:bestellen|kaufen|buchen|eröffnen|hingehen)\b",
+        r"\b(?:(?:i'm|i am|we're|we are|i'll be|we'll be) (?:out|gone|off)(?: of here)?) (?:as soon as|once|when) (?:the|my|our) (?:contract|term|plan|subscription|renewal)\b",
+        r"\b(?:abrir|abriré|me llevo|llevaré) (?:\w+ ){0,2}(?:a otro sitio|a otra parte|a otro banco)\b",
+        # class: will not renew / never again, conjugated (es), and the product they will never use again
+        r"\bno (?:renovaré|renovaremos|vamos a renovar|voy a renovar|pensamos renovar|renovamos)\b",
+        r"\bno (?:vuelvo|volveré|volvemos|volveremos|pienso volver|pensamos volver) a (?:comprar|pedir|contratar|reservar|alojarme|alojarnos|"
+        r"volar|viajar|usar|utilizar|confiar|pisar|hospedarme)\b",
+        r"\b(?:estoy|estamos) (?:ya )?(?:mirando|buscando|valorando|comparando|probando) (?:otras?|otros) (?:\w+ )?"
+        r"(?:herramientas|plataformas|soluciones|servicios|aplicaciones|tiendas|aseguradoras|aerolíneas|marcas|programas)\b",
+        # class: "that's it for me with you" (de "war es das für mich mit Ihrer Airline")
+        r"\b(?:war(?:'s| es)? das|das war(?:'s| es)?) (?:dann )?(?:für (?:mich|uns) )?mit (?:ihnen|euch|ihrer|ihrem|ihren|eurer|eurem|dieser|diesem)\b",
+        r"\bthat's it (?:for (?:me|us) )?with (?:you|your)\b", r"\b(?:i'm|i am|we're|we are) (?:finished|through) with (?:you|your)\b",
+        r"\bc'est (?:fini|terminé) (?:pour moi |pour nous )?avec (?:vous|votre)\b",
+        r"\bse (?:acabó|terminó) (?:para mí |para nosotros )?con (?:vosotros|ustedes|vuestra|vuestro|su)\b",
     ],
     # Asks now to cancel or close the account, subscription or contract (calm or not).
     "cancel_request": [
@@ -284,6 +304,23 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:hiermit kündige ich|kündige ich hiermit|möchte (?:ich )?(?:\w+ ){0,4}kündigen|bitte kündigen sie|ich kündige (?:meinen|meine|den|das|hiermit)|"
         r"kündigung (?:meines|meiner|des|der) (?:\w+ )?(?:vertrag|vertrags|abos?|abonnements?|mitgliedschaft|kontos?)|"
         r"(?:konto|vertrag|abo) (?:bitte )?(?:löschen|schließen|beenden|kündigen)|(?:löschen|schließen|kündigen|beenden) sie (?:bitte )?(?:mein|meinen|meine|unser\w*) (?:\w+ )?(?:konto|kundenkonto|vertrag|abo\w*|mitgliedschaft|account|zugang)|bestätigen sie (?:mir )?(?:bitte )?die kündigung|kündigung zum)\b",
+        # class: closing the account of someone else (a bereavement, a parent's line): his/her/their, son/sa, su, sein/ihr
+        r"\b(?:please |kindly |can you |could you |i need to |i'd like to |i would like to )(?:cancel|close|terminate|end) (?:his|her|their|my late \w+'s|"
+        r"my (?:father|mother|husband|wife|mum|mom|dad|son|daughter|partner|brother|sister)'s) (?:\w+ ){0,2}"
+        r"(?:account|subscription|contract|membership|plan|policy|line|service|direct debit)s?\b",
+        r"\b(?:dar de baja|cancelar|cerrar|anular) (?:la|el|su) (?:\w+ )?(?:cuenta|línea|contrato|suscripción|póliza|abono) (?:de mi|a nombre de mi) "
+        r"(?:padre|madre|marido|mujer|esposo|esposa|hij[oa]|abuel[oa]|herman[oa])\b",
+        r"\b(?:résilier|clôturer|fermer|annuler|résiliez|clôturez|fermez|annulez) (?:son|sa|ses|leur) (?:\w+ )?(?:contrat|ligne|compte|abonnement|forfait)\b",
+        r"\b(?:kündigen|schließen|löschen) sie (?:bitte )?(?:seinen|seine|sein|ihren|ihre|ihr) (?:\w+ )?(?:vertrag|konto|abo\w*|anschluss|mitgliedschaft|zugang)\b",
+        # class: a plain "just cancel it", fed up or not
+        r"\b(?:just|so|then|please just) (?:cancel|close|terminate) (?:it|the (?:whole )?(?:thing|lot)|everything)\b",
+        # class: the request named as a noun after "to request" / "solicitar" / "demander" / "beantragen"
+        r"\b(?:writing to|would like to|i'd like to|i wish to|want to) request (?:the )?(?:cancell?ation|closure|termination) of\b",
+        r"\b(?:solicitar|pedir|tramitar|gestionar) (?:la )?(?:baja|cancelación|rescisión)\b",
+        r"\b(?:demander|solliciter) la (?:résiliation|clôture|fermeture)\b",
+        r"\bkündigung (?:\w+ ){0,3}(?:beantragen|einreichen)\b",
+        # class: German wish to cancel with a date or a product name between ("meinen Vertrag zum 30.06. kündigen")
+        r"\b(?:möchte|möchten|würde gerne?|würden gerne?|will|wollen) (?:ich |wir )?(?:gerne? )?(?:(?!nicht\b)[\w.\-]+ ){0,5}kündigen\b",
     ],
     # Says they already cancelled (and, typically, are still charged).
     "already_cancelled": [
@@ -346,7 +383,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\byour (?:reply|response|answer|email|message) (?:below|above|yesterday)\b", r"\b(?:your|the) (?:last|previous) (?:reply|response|answer)\b",
         r"\b(?:i've|i have|we've|we have) been (?:told|promised) (?:\w+ )?(?:twice|three times|four times|on \w+ (?:occasions|separate))\b",
         r"\b(?:on|for) (?:two|three|four|five|several|\d+) (?:separate )?(?:occasions|fridays|mondays|days in a row)\b",
-        r"\b(?:rang|called|emailed|phoned|chased|tried) (?:\w+ )?(?:twice|\d+ times|three times|four times|several times)\b",
+        r"\b(?:rang|called|emailed|phoned|chased|tried (?:calling|ringing|to call|to ring|to get through|to reach you)) (?:\w+ )?(?:twice|\d+ times|three times|four times|several times)\b",
         r"\b(?:told|promised|assured) (?:me )?(?:twice|three times|four times)\b",
         r"\b(?:ticket|case|reference) #?\w*\d\w* (?:has been open|is still open|from last|opened on)\b",
         r"\bas requested\b",
@@ -393,7 +430,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bce n'est pas la première fois\b", r"\bdéjà (?:signalé|écrit|appelé|contacté|relancé|réclamé|envoyé|expliqué)\b",
         r"\b(?:vous ai|vous avons) déjà\b", r"\bj'ai déjà (?:écrit|appelé|signalé|contacté|envoyé|relancé|expliqué|téléphoné|fait une réclamation)\b", r"\bà (?:deux|trois|quatre|plusieurs|maintes) reprises\b", r"\bencore une fois\b",
         rf"\b(?:{_N}) (?:courriels|mails|e-mails|appels|tickets|relances|conseillers)\b", r"\bj'attends toujours (?:une |votre )?(?:réponse|retour)\b", r"\btoujours (?:aucune|pas de) (?:réponse|retour|nouvelles)\b",
-        r"\bà chaque (?:appel|fois)\b", r"\bconseiller différent\b", r"\bmalgré (?:\w+ )?(?:tickets|relances|appels|courriels|mails)\b",
+        r"\b(?:on|vous|ils) (?:me|nous) (?:répond|répondez|répondent|dit|dites|disent) (?:\w+ )?à chaque fois\b",
+        r"\bà chaque (?:appel|fois que (?:j'appelle|je (?:vous )?(?:appelle|écris|contacte|relance)|je (?:vous )?ai (?:appelé|écrit|contacté)))\b", r"\bconseiller différent\b", r"\bmalgré (?:\w+ )?(?:tickets|relances|appels|courriels|mails)\b",
         r"\bje (?:vous )?relance\b",
         # de
         r"\b(?:ihr|ihre|euer|eure) (?:kollege|kollegin|mitarbeiter\w*|kundenservice|hotline|support) (?:hat|haben|hatte|sagte|meinte|versprach)\b",
@@ -404,12 +442,42 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:wie (?:bereits|schon)|bereits) (?:\w+ )?(?:geschrieben|erwähnt|mitgeteilt|gemeldet|geschildert)\b",
         r"\bin meiner (?:ersten|letzten|vorigen) (?:nachricht|mail|e-mail)\b", r"\bnachfragen\b", r"\bnachhaken\b",
         r"\bkeine (?:inhaltliche |einzige )?antwort\b", r"\bimmer noch keine (?:antwort|rückmeldung)\b", r"\bjedes mal\b",
-        r"\b(?:ihrer|ihre|eurer|eure) (?:mail|e-mail|nachricht|antwort) unten\b", r"\bschon wieder\b",
+        r"\b(?:ihrer|ihre|eurer|eure) (?:mail|e-mail|nachricht|antwort) unten\b",
+        r"\bschon wieder (?:\w+ ){0,2}(?:schreiben|schreibe|melden|melde|anrufen|rufe|nachfragen|frage|nachhaken)\b",
         r"\b(?:tickets|anfragen) #?\d+ und\b",
+        # class: a count of contacts followed by a comma or a count of answers ("Four calls, four different answers")
+        rf"\b(?:{_N}) (?:emails|e-mails|calls|phone calls|messages|tickets|chats|letters|complaints)(?=,)",
+        rf"\b(?:{_N}) different (?:answers|stories|replies|explanations|excuses)\b",
+        # class: on N occasions / N-mal, in es/de ("en dos ocasiones", "drei Mal wurde mir ... versprochen", "zweimal nachgehakt")
+        rf"\b(?:escrito|llamado|reclamado|contactado|escribí|llamé|reclamé) (?:\w+ )?(?:en|por) (?:{_N}|\w+) ocasiones\b",
+        r"\b(?:zwei|drei|vier|fünf|mehrere|\d+) ?mal (?:\w+ ){0,4}(?:versprochen|zugesagt|angerufen|geschrieben|gemeldet|nachgefragt|nachgehakt|vertröstet)\b",
+        r"\b(?:zweimal|dreimal|viermal|mehrfach|mehrmals) (?:\w+ )?(?:nachgehakt|gemahnt|erinnert|nachgefasst|kontaktiert|gemailt)\b",
+        # class: following up an earlier request, dated or not ("je reviens vers vous au sujet de ma demande du 12 avril", "ich hatte ... geschrieben")
+        r"\b(?:je reviens vers vous|je me permets de (?:vous )?relancer|je relance ma)\b",
+        r"\b(?:ma|mes|notre) (?:demande|réclamation|message|mail|courriel|requête|déclaration)s? du \d",
+        r"\b(?:my|our) (?:request|email|message|complaint|ticket|query|claim|letter)s? (?:of|from|dated|sent on) (?:the )?\d",
+        r"\b(?:mi|nuestra|la) (?:solicitud|petición|consulta|reclamación|correo|mensaje) del? (?:día )?\d",
+        r"\b(?:meine|unsere|meiner|unserer) (?:anfrage|nachricht|e-mails?|mails?|beschwerde|reklamation|schadensmeldung|briefe?|schreiben) vom \d",
+        r"\bich hatte (?:\S+ ){0,12}?(?:angerufen|geschrieben|gemeldet|reklamiert|nachgefragt)\b",
+        r"\b(?:hatte|habe) (?:ihnen|euch) (?:\S+ ){0,12}?(?:geschickt|gesendet|zugeschickt|geschrieben|gemeldet)\b",
+        r"\b(?:nochmal|noch einmal|erneut) (?:bei ihnen |bei euch )?melden\b",
+        r"\b(?:une|ma|mes|plusieurs|deux|trois|\d+) relances?\b",
+        # class: no answer to earlier letters ("keinerlei Antwort", "malgré mes deux courriers")
+        r"\bkeinerlei (?:\w+ )?(?:antwort|rückmeldung|reaktion)\b",
+        r"\bmalgré (?:mes|nos) (?:\w+ )?(?:courriers|lettres|relances|appels|messages|courriels|mails|e-mails|demandes|réclamations)\b",
+        # class: passed between people or departments, in es/fr/de
+        rf"\b(?:{_N}) (?:personas|agentes|operadores|teleoperadores|departamentos) (?:distint[oa]s|diferentes)\b",
+        rf"\b(?:{_N}) (?:conseillers|conseillères|interlocuteurs|personnes|services) (?:différents|différentes)\b",
+        r"\b(?:d'un service à l'autre|de service en service|on me balade|on nous balade|baladée? de)\b",
+        rf"\b(?:{_N}) (?:verschiedene[n]?|unterschiedliche[n]?) (?:mitarbeiter\w*|personen|ansprechpartner\w*|abteilungen)\b",
+        r"\bvon (?:einer abteilung|einem mitarbeiter|einer stelle) zu[rm]? (?:nächsten|anderen)\b",
+        # class: "por tercera vez" (es), and "repeatedly" for support's failures
+        rf"\bpor {_NTH} vez\b",
+        r"\b(?:has|have) repeatedly (?:failed|ignored|promised|refused)\b",
     ],
     # Asks for a manager, supervisor, someone senior or an executive, or copies one in.
     "escalation_request": [
-        r"\b(?:speak|talk|speaking|talking|chat|discuss this|escalate (?:this|it|my \w+)|pass (?:this|me|it)|put me through|transfer me|"
+        r"\b(?<!asked to )(?<!tried to )(?<!wanted to )(?<!had to )(?:speak|talk|speaking|talking|chat|discuss this|escalate (?:this|it|my \w+)|pass (?:this|me|it)|put me through|transfer me|"
         r"hand (?:this|me) over|connect me) (?:\w+ )?(?:to|with) (?:a|an|your|the|someone|somebody|whoever)(?: \w+)? (?:\w+ )?"
         r"(?:manager|supervisor|team ?lead(?:er)?|senior|boss|director|superior|higher up|in charge|executive|head of|management)\b",
         r"\bput me through to (?:a|your|the|someone)\b", r"\b(?:get|give) me (?:a|your|the) (?:manager|supervisor|boss)\b",
@@ -430,7 +498,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:escalat(?:e|ing)|escalated|raise|raising|refer|referring|passed?|forward(?:ing)?) (?:this |it |my (?:\w+ )?(?:complaint|case|ticket) )?(?:to|with) (?:a |your |the )?(?:complaints?|management|senior|higher|executive|manager|supervisor|boss|team lead\w*|superiors?)\b",
         # es
         r"\b(?:páseme|pásame|pasadme|pásenme|pónganme|ponme|póngame|quiero) (?:con )?(?:su|tu|un|el|la|vuestro|vuestra) (?:superior|supervisor\w*|responsable|jef[ea]|encargad[oa]|gerente)\b",
-        r"\b(?:departamento|servicio|área) de (?:reclamaciones|quejas|atención al cliente de nivel superior)\b",
+        r"\b(?:departamento|servicio|área) de (?:reclamaciones|quejas|atención al cliente de nivel superior)\b(?! del (?:banco de españa|cnmv)| de la (?:cnmv|dgs|dirección general))",
         r"\b(?:hablar|habl[ae]|comunicarme|contactar) con (?:el |la |un |una |algún |alguna |alguien (?:de |del )?(?:la )?)?(?:responsable|supervisor\w*|"
         r"encargad\w*|gerente|director\w*|jef[ea]\w*|dirección|superior)\b",
         r"\b(?:escal\w+) (?:\w+ ){0,3}(?:a|con) (?:un|una|el|la) (?:responsable|supervisor\w*|superior|gerente|director\w*)\b",
@@ -446,6 +514,14 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:mit|an) (?:einer|einem|ihrem|ihrer|ihren|den|die|der) (?:führungskraft|vorgesetzten|teamleit\w*|geschäftsführ\w*|"
         r"abteilungsleit\w*|verantwortlichen|leitung)\b",
         r"\bin kopie\b", r"\b(?:ihren|ihrem|ihr) geschäftsführer\b", r"\bvorgesetzt\w*\b",
+        # class: asking to be served / called by someone in charge ("que me atienda un responsable", "have a manager call me")
+        r"\b(?:que me (?:atienda|llame|conteste)|atiéndame|que nos atienda) (?:un|una|el|la|algún|alguna|su) (?:responsable|supervisor\w*|encargad[oa]|superior|jef[ea]|gerente)\b",
+        r"\b(?:have|get) (?:a|your|the) (?:manager|supervisor|team leader|team lead|senior \w+) (?:to )?(?:call|ring|phone|contact|email) me\b",
+        r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:me )?(?:rappelle|contacte|recontacte|réponde)\b",
+        r"\b(?:eine|ein|ihr|ihre) (?:teamleit\w*|verantwortliche\w*|führungskraft) (?:\w+ ){0,2}(?:zurückruf\w*|anruf\w*|melde\w*|kontaktier\w*)\b",
+        # class: copying a senior person in, with words between ("je mets notre directeur général en copie")
+        r"\b(?:je|nous) (?:mets|mettons) (?:\w+ ){1,4}en copie\b", r"\b(?:pongo|ponemos) (?:\w+ ){1,4}en copia\b",
+        r"\b(?:setze|setzen|nehme|nehmen) (?:\w+ ){1,4}in (?:kopie|cc)\b",
     ],
     # Reviews, social media, press.
     "public_exposure": [
@@ -467,7 +543,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:urgent(?:ly)?|urgency|asap|a\.s\.a\.p|time[- ]sensitive|as soon as (?:possible|you can))\b",
         r"\b(?:need|needs|must have|have to have) (?:\w+ ){0,4}(?:before|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b", r"\bemergency\b(?! (?:contact|number|exit|services?|repairs?|fund|brake|plumber))",
         r"\b(?:please|need|needs|must|want|expect|demand|you to|have to|has to|can you|could you|should|block|freeze|stop|cancel|close|"
-        r"refund|fix|call|help|reconnect|restore)\b[^.\n]{0,30}\bimmediately\b",
+        r"refund|fix|call|help|reconnect|restore)\b(?![^.\n]{0,15}\b(?:notify|inform) (?:us|the sender)\b)[^.\n]{0,30}\bimmediately\b",
         r"\b(?:need|needs|want|fix|sort|do|call|ring|help|refund|send|unblock|unlock|reconnect|rebook)\w* (?:\w+ ){0,3}(?:right away|right now)\b",
         r"\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: morning| night)?|in the next (?:half )?(?:hour|\d+ (?:minutes|hours))|"
         r"within (?:the hour|\d+ hours?|an hour))\b(?=[^.\n]{0,40}(?:please|if (?:someone|somebody|you) could|need|asap|that would|urgent))",
@@ -492,13 +568,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:deadline|cut-?off)\b[^.\n]{0,30}?\b(?:today|tonight|tomorrow|" + _DAY + r"|in (?:\d+|two|three|a few) (?:hours|days)|end of (?:the )?(?:day|week|month))\b",
         r"\b(?:(?:a|our|my) (?:hard |strict |tight |legal )?deadline (?:of|on|at|for|is)|time is running out|running out of time|against the clock|the clock is ticking)\b",
         # es
-        r"\b(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|plazo|funeral|entierro|juicio|evento|nómina) (?:(?!(?:fue|pasad[oa]|era|ayer|al)\b)[^.\n]){0,40}?"r"\b(?:mañana|hoy|esta (?:noche|tarde)|este (?:fin de semana|" + _DIA + r")|el (?:próximo )?(?:" + _DIA + r"))\b(?! (?:al|a|por|para)\b)",
+        r"\b(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|plazo|funeral|entierro|juicio|evento|nómina) (?:(?!(?:fue|pasad[oa]|era|ayer|al)\b)[^.\n]){0,40}?"r"\b(?:mañana|hoy|esta (?:noche|tarde)|este (?:fin de semana|" + _DIA + r")|el (?:próximo )?(?:" + _DIA + r"))\b(?! (?:al|a|por|para)\b(?! las \d))",
         r"\b(?:antes del? (?:" + _DIA + r"|mañana|fin de mes|día \d+|\d+)|para (?:mañana|hoy mismo|el (?:" + _DIA + r"))|(?:salgo|viajo|me voy|vuelo|me caso|me mudo|empiezo|salimos|viajamos|nos vamos|nos casamos|nos mudamos) (?:\w+ ){0,2}?(?:mañana|hoy|esta noche|el (?:" + _DIA + r")))\b",
         r"\b(?:mañana|hoy|esta noche|el (?:" + _DIA + r")) (?:tengo|tenemos|es|sale|empieza|me caso|vuelo|viajo) (?:el |la |mi |un |una )?(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|juicio|funeral|plazo)\b",
         r"\b(?:(?:cierra|vence|termina|acaba|se acaba|expira) el plazo|el plazo (?:cierra|vence|termina|acaba|se acaba|expira))\b",
         r"\b(?:urgente|urgencia|hoy mismo|cuanto antes|inmediatamente|de inmediato|lo antes posible|esta noche)\b",
         # fr
-        r"\b(?:vol|train|avion|mariage|examen|entretien|rendez-vous|opération|déménagement|départ|enterrement|obsèques|audience|échéance|date limite|paie) (?:(?!(?:a été|était|dernier|hier|à|au)\b)[^.\n]){0,40}?"r"\b(?:demain|ce soir|aujourd\'hui|cet après-midi|ce (?:week-end|" + _JOUR + r")|(?:" + _JOUR + r")(?: prochain)?|dans (?:\d+|deux|trois|quelques) (?:heures|jours))\b(?! (?:à|au|pour|vers|ou)\b)",
+        r"\b(?:vol|train|avion|mariage|examen|entretien|rendez-vous|opération|déménagement|départ|enterrement|obsèques|audience|échéance|date limite|paie) (?:(?!(?:a été|était|dernier|hier|à|au)\b)[^.\n]){0,40}?"r"\b(?:demain|ce soir|aujourd\'hui|cet après-midi|ce (?:week-end|" + _JOUR + r")|(?:" + _JOUR + r")(?: prochain)?|dans (?:\d+|deux|trois|quelques) (?:heures|jours))\b(?! (?:à|au|pour|vers|ou)\b(?! \d))",
         r"\b(?:avant (?:" + _JOUR + r"|demain|ce soir|la fin de (?:la )?(?:journée|semaine|mois)|le \d+)|(?:je pars|nous partons|je prends l\'avion|je déménage|je me marie|on part|je voyage) (?:\w+ ){0,2}?(?:demain|ce soir|aujourd\'hui|" + _JOUR + r"|dans)|j\'en ai besoin (?:pour|avant|d\'ici))\b",
         r"\b(?:urgent|urgence|immédiatement|au plus vite|dès que possible|aujourd'hui même|ce soir|d'ici (?:le|demain|ce soir)|"
         r"date de notre clôture)\b",
@@ -507,6 +583,33 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:(?:brauche|brauchen|benötige|benötigen|muss|müssen)\b[^.\n]{0,50}?\b(?:bis|vor) (?:" + _TAG + r"|morgen|heute|übermorgen|ende|spätestens|dem \d)|(?:ich|wir) (?:fliege|fliegen|reise|reisen|ziehe|ziehen|heirate|heiraten|fahre|fahren) (?:\w+ ){0,2}?(?:morgen|heute|übermorgen|am (?:" + _TAG + r")))\b",
         r"\b(?:frist (?:\w+ )?(?:läuft|endet)|(?:läuft|endet) (?:\w+ ){0,2}frist|dringend\w*|sofort|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
         r"müssen bis)",
+        # class: a family occasion on a named day ("her birthday is on Saturday", "l'anniversaire de mon frère samedi")
+        r"\b(?:birthday|anniversary|wedding|christening|party|graduation) (?:is |'s )?(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)\b(?! (?:was|were|had|got)\b)",
+        r"\bcumpleaños (?:\w+ ){0,3}?(?:es )?(?:el |este )?(?:" + _DIA + r"|mañana)\b",
+        r"\banniversaire (?:\w+ |d'\w+ ){0,3}?(?:est )?(?:ce |le )?(?:" + _JOUR + r"|demain)\b",
+        r"\bgeburtstag (?:\w+ ){0,3}?(?:ist )?(?:am |diesen |nächsten )?(?:" + _TAG + r"|morgen)\b",
+        # class: a clock-time deadline today ("antes de las 14:00 de hoy", "avant midi", "bis 12 Uhr", "in the next hour", "by end of day")
+        r"\bantes de las \d{1,2}(?:[:.h]\d\d)?\b", r"\bavant (?:midi|\d{1,2} ?h(?:\d\d)?)\b(?! (?:hier|la semaine dernière)\b)",
+        r"\b(?:bis|vor) (?:\d{1,2}(?:[:.]\d\d)? uhr|mittag)(?: heute)?\b",
+        r"\b(?:need|needs|must|have to|has to|due|due out)\b[^.\n]{0,40}\b(?:in the next (?:half )?(?:hour|\d+ minutes)|within the hour|by (?:the )?end of (?:the )?day|by eod|by close of business)\b",
+        r"\b(?:an|one|two|\d+) hours? before (?:the |my |our )?\w+ (?:opens|starts|closes|leaves|departs|goes live)\b",
+        r"\b(?:for|until) (?:\d{1,2}:\d\d )?tonight\b",
+        # class: travelling on a named day without "I" ("flying Thursday morning", "driving to Cornwall on Saturday")
+        r"\b(?<!was )(?<!were )(?:flying|travell?ing|departing|driving|sailing) (?:\w+ ){0,3}?(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)(?: morning| evening| night| afternoon)?\b(?! (?:was|were|or not)\b)",
+        # class: the time of a departure or a return tomorrow given as a clock time (fr/es: "demain à 8h", "mañana a las 8")
+        r"\b(?:je dois|nous devons|il faut que je)\b[^.\n]{0,40}\b(?:demain|ce soir|aujourd'hui)\b",
+        r"\b(?:tengo que|tenemos que|debo|debemos)\b[^.\n]{0,40}\b(?:mañana|hoy|esta noche)(?: por la (?:mañana|tarde))? (?:a las|antes de las|sobre las) \d",
+        r"\b(?:part|pars|partons|décolle|arrive) (?:demain|ce soir|aujourd'hui) (?:à|vers) \d",
+        r"\b(?:sale|salgo|salimos|despega|llega) (?:mañana|hoy|esta noche) a las \d",
+        # class: a supply that runs out ("he runs out tomorrow", "4 days' supply left", "nur noch eine Tablette für morgen")
+        r"\b(?:runs?|running|ran) out (?:\w+ ){0,2}?(?:today|tonight|tomorrow|on (?:" + _DAY + r")|in (?:\d+|a few|two|three) days)\b",
+        r"\b(?:\d+|a few|two|three|four|five) days'? (?:supply|worth|of (?:tablets|medication|medicine|pills)) left\b",
+        r"\b(?:se me acaba|se le acaba|se (?:me |le )?acaban|solo me queda|solo me quedan|me queda solo)\b[^.\n]{0,40}\b(?:mañana|hoy|esta noche|\d+ días)\b",
+        r"\bil ne me reste (?:que|plus qu')\b[^.\n]{0,40}\b(?:demain|ce soir|aujourd'hui|\d+ jours)\b",
+        r"\bnur noch\b[^.\n]{0,40}\b(?:für|bis) (?:morgen|heute|\d+ tage)\b",
+        # class: help needed this instant ("ahora mismo", "ring me NOW")
+        r"\b(?:necesito|necesitamos|pueden|podéis|podrían|bloqueen|bloquead|ayúdenme|ayudadme|llámenme|llamadme|ayude)\b[^.\n?]{0,40}\b(?:ahora mismo|ya mismo|ya(?= *[.!?]))",
+        r"\b(?:call|ring|phone|fix|renew|restore|reconnect|unblock|unlock|refund)\w* (?:\w+ ){0,3}now(?= *[.!?]|$)",
     ],
     # Fear, grief, vulnerability.
     "distress": [
@@ -544,6 +647,33 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:im krankenhaus|schwanger|behindert\w*|pflegefall|kein geld mehr|existenz\w*|ich kann nicht mehr|mit den nerven am ende)\b",
         r"\b(?:verzweifelt|panik|angst|verstorben|todesfall|geld für die miete|(?:die|meine) miete (?:nicht )?(?:zahlen|bezahlen)|"
         r"schlaflos|weiß nicht mehr weiter|sorgen|weine|weiß nicht, was ich tun soll|am ende)\b",
+        # class: old age stated in es/fr/de ("ich bin 78", "mi madre de 82 años", "j'ai 80 ans")
+        r"\b(?:ich bin|bin|er ist|sie ist|mein vater ist|meine mutter ist) (?:[7-9]\d|1[01]\d)(?: jahre alt)?\b(?! ?(?:euro|€|prozent|%|minuten|tage|stunden|kilometer|km))",
+        r"\b(?:tengo|tiene|de|con) (?:[7-9]\d|1[01]\d) años\b", r"\b(?:j'ai|il a|elle a|âgée? de) (?:[7-9]\d|1[01]\d) ans\b",
+        # class: a medicine or device someone depends on, missing or running out
+        r"\b(?:insulin|sauerstoff\w*)\b[^.\n]{0,60}\b(?:ausgeht|geht (?:\w+ )?aus|das strom braucht|im paket|verloren)\b",
+        r"\b(?:without|no|needs?|depends? on|relies on|out of) (?:his|her|my|their|our|any )?(?:insulin|oxygen|inhaler|epipen|dialysis)\b",
+        r"\b(?:insulina|oxígeno|diálisis)\b[^.\n]{0,60}\b(?:se (?:le |me )?acaba|se agota|falta|perdid[oa]|necesita|mañana|hoy|sin luz)\b",
+        r"\b(?:insuline|oxygène|dialyse)\b[^.\n]{0,60}\b(?:manque|perdue?|besoin|demain|ce soir|aujourd'hui|sans électricité)\b",
+        r"\b(?:needs?|depends? on|relies on|ran out of|runs? out of|running out of|without) (?:his|her|my|their|our) (?:\w+ )?(?:medication|medicine|meds|tablets|pills|prescription)\b",
+        r"\b(?:necesita|depende de|se queda sin|me quedo sin|sin) (?:su|mi) (?:medicación|medicina|medicamentos?|tratamiento|pastillas)\b",
+        r"\b(?:a besoin de|dépend de|sans) (?:son|sa|ses|mon|ma|mes) (?:médicaments?|traitement|cachets)\b",
+        r"\b(?:blutdruck|herz|schmerz)?tabletten?\b[^.\n]{0,40}\b(?:nur noch|keine mehr|aufgebraucht|fehlen)\b|\bnur noch (?:eine|zwei|\w+) (?:tablette|tabletten|dosis)\b",
+        # class: a livelihood or home at stake ("I could lose my job", "mon poste est fragile", "if this falls through I don't know what we'll do")
+        r"\b(?:could|might|will|going to|gonna|about to|risk) (?:\w+ )?los(?:e|ing) my (?:job|home|house|flat)\b",
+        r"\b(?:don't|do not) know what (?:i'll|we'll|i will|we will|i'd|we'd|i would|we would) do\b", r"\b(?:close to|on the verge of|near) tears\b",
+        r"\b(?:perder|pierda|puedo perder) (?:mi|el) (?:trabajo|empleo|casa|piso)\b",
+        r"\b(?:perdre|risque de perdre) mon (?:emploi|poste|travail|logement)\b", r"\bmon poste est (?:\w+ )?(?:fragile|menacé|en jeu)\b",
+        r"\b(?:job|arbeitsplatz|stelle|wohnung) (?:\w+ ){0,2}verlieren\b", r"\bden tränen nahe\b",
+        # class: a single parent, and sleep lost over it, in es/fr/de
+        r"\b(?:alleinerziehend\w*|madre soltera|padre soltero|mère célibataire|père célibataire|maman solo)\b",
+        r"\b(?:schlafe (?:\w+ ){0,3}(?:kaum|nicht mehr)|no (?:duermo|he dormido)|apenas (?:duermo|he dormido)|je dors (?:à peine|très mal)|barely slept|hardly slept)\b",
+        # class: stranded with children or elderly dependants
+        r"\b(?:stranded|stuck|broken down|in a lay-?by)\b[^.\n]{0,80}\b(?:kids|children|baby|toddler|newborn)\b",
+        r"\b(?:kids|children|baby|toddler)\b[^.\n]{0,60}\b(?:getting dark|stranded|no food|no water|freezing)\b",
+        # class: nervous or shaken, intensified, in es/fr/de
+        r"\b(?:muy|súper|tan|super) nervios[oa]\b", r"\b(?:très|tellement) (?:stressée?|angoissée?|nerveu(?:x|se))\b",
+        r"\b(?:total|sehr|völlig|so) (?:nervös|aufgelöst|fertig)\b",
     ],
 }
 
@@ -578,12 +708,12 @@ UPSET_PATTERNS = [
     r"arnaque|lamentable|ridicule|sérieusement|bravo|super la|on nous a ri au nez|c'est (?:une )?blague|"
     r"rendu ridicule|n'importe quoi|excuses bidon|inadmissible|c'est pas normal|ça suffit|galère|déçue?|pour ça \?|"
     r"c'est une honte|foutage de gueule|vous (?:vous )?moquez|hallucinant|un comble|intolérable|déplorable|"
-    r"catastrophique|excédée?|exaspérée?|agacée?|à bout|inconcevable)",
+    r"catastrophique|excédée?|exaspérée?|agacée?|à bout|inconcevable|à chaque fois «)",
     r"\b(?:inakzeptabel|unverschämt|frechheit|skandal\w*|es reicht|nase voll|wütend|betrug|abzocke|zumutung|"
     r"ärgerlich|frustrierend|enttäuscht|lächerlich|katastroph\w*|unmöglich|na super|danke auch|ehrlich gesagt nicht|"
     r"keiner ruft|niemand (?:ruft|antwortet|meldet)|verstehe (?:\w+ )?nicht, warum|keine option|fristlos|"
     r"sauer|verärgert|stinksauer|unfassbar|unglaublich|eine katastrophe|nervt|genervt|reicht mir|mir reicht|"
-    r"was soll das|unzumutbar|das darf (?:doch )?nicht wahr sein)",
+    r"was soll das|unzumutbar|das darf (?:doch )?nicht wahr sein|schon wieder)",
 ]
 
 # Marks of a calm writer: patience, benefit of the doubt, a factual request.
