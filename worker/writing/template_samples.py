@@ -83,7 +83,7 @@ SAMPLE_MESSAGES_IN = {
         "fraud_or_security": "Jemand hat 900 € von meinem Konto abgebucht, die ich nicht veranlasst habe. Ich habe Angst, bitte sperren Sie meine Karte.",
         "privacy_data_request": "Ich habe vor einem Monat nach DSGVO Auskunft über meine Daten verlangt und nichts gehört.",
         "poor_service": "Seit einer Woche antwortet mir niemand, Ihr Kundenservice ist eine Zumutung.",
-        "billing_question": "Die Rechnung zur Bestellung #48213 stimmt nicht mit dem Preis auf der Webseite überein.",
+        "billing_question": "Ich habe eine Frage zur Rechnung #48213: Der Betrag stimmt nicht mit dem Preis auf der Webseite überein.",
         "product_question": "Die Anleitung für den Wasserkocher ist unverständlich und ich habe genug davon.",
         "praise": "Letzte Woche war ich wütend, aber Ihre Mitarbeiterin hat alles gelöst.",
         "other": "Ich bin sehr unzufrieden damit, wie das alles gelaufen ist.",
