@@ -385,6 +385,15 @@ CUE_FOUND = [
     ('repeat_contact', 'Ich habe mit vier verschiedenen Mitarbeitern gesprochen.'),
     ('repeat_contact', 'Les escribo por segunda vez por el mismo cargo.'),
     ('repeat_contact', 'On me répond à chaque fois que ce sera réglé demain.'),
+    # cancel: asking for the code that moves the number to another provider
+    ('cancel_request', 'Just send me the PAC code for 07700 900123, please.'),
+    ('cancel_request', 'Quiero el código de portabilidad para llevarme el número.'),
+    ('cancel_request', 'Merci de me communiquer mon code RIO.'),
+    ('cancel_request', 'Bitte schicken Sie mir den Wechselcode für die Rufnummernmitnahme.'),
+    # churn: leaving as the purpose of the request
+    ('churn_threat', 'Release the number so I can leave, I have a better deal waiting.'),
+    ('churn_threat', "Envoyez-moi les documents pour pouvoir changer d'opérateur."),
+    ('churn_threat', 'Schicken Sie mir die Kündigungsbestätigung, damit ich wechseln kann.'),
 ]
 
 CUE_NOT_FOUND = [
@@ -458,6 +467,8 @@ CUE_NOT_FOUND = [
     ('repeat_contact', "L'application plante à chaque fois que j'ouvre les réglages."),
     ('repeat_contact', 'The box had three different sizes of screws in it.'),
     ('repeat_contact', 'Ich hatte das Paket im Flur abgestellt, jetzt ist es weg.'),
+    ('churn_threat', 'Could you move the appointment so I can leave work earlier?'),
+    ('churn_threat', 'What is a PAC code?'),
 ]
 
 CALM_REPORTS = [

@@ -489,3 +489,20 @@ def test_the_channel_of_an_order_is_not_a_software_fault(subject, text):
 ])
 def test_a_channel_that_itself_fails_is_still_an_outage(subject, text):
     assert choose_topic(text, subject, (), upset=True) == "outage_or_bug"
+
+
+# Leaving for another provider by the code that moves the number or line is a cancellation; a credit or refund that
+# was promised and never shows is a refund not received.
+LEAVING_AND_OWED = [
+    ("cancellation", "Code", "Third time asking: I want my PAC code by text today. No offers, no retention calls."),
+    ("cancellation", "Portabilidad", "Llevo una semana pidiendo el código de portabilidad y nadie me lo manda. Me voy."),
+    ("cancellation", "Code RIO", "Je demande mon code RIO depuis lundi, arrêtez de me proposer des remises."),
+    ("cancellation", "Rufnummernmitnahme", "Ich warte seit zehn Tagen auf die Freigabe der Rufnummernmitnahme. Unmöglich."),
+    ("refund_not_received", "Billing", "Your agent promised a goodwill credit of £25 in March and it never appeared on any bill."),
+    ("refund_not_received", "Gutschrift", "Die zugesagte Gutschrift über 40 € ist bis heute nicht gutgeschrieben. Ärgerlich."),
+]
+
+
+@pytest.mark.parametrize("topic, subject, text", LEAVING_AND_OWED)
+def test_leaving_by_porting_code_and_a_promised_credit(topic, subject, text):
+    assert choose_topic(text, subject, (), upset=True) == topic

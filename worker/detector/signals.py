@@ -155,6 +155,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
     ],
     # Will leave, not renew, switch, never buy again, is evaluating alternatives.
     "churn_threat": [
+        # class: a leaving stated as the purpose of what they ask for ("so I can leave", "pour pouvoir partir")
+        r"\bso (?:that )?(?:i|we) can (?:leave|switch|move (?:to|my|our)|go elsewhere|port)\b(?! (?:work|early|home|the (?:house|office|country)|on time|a review|a message|feedback))|\bpara (?:poder )?(?:irme|cambiarme)\b|"
+        r"\bpour (?:pouvoir )?(?:partir|changer d'opérateur|aller ailleurs)\b|\bdamit ich (?:wechseln|kündigen|gehen) kann\b",
         r"\b(?:i|we)(?:'ll| will| shall|'m| am|'re| are)? (?:\w+ )?(?:be )?(?:going to |gonna |about to )?"
         r"(?:tak(?:e|ing) (?:my|our) (?:business|money|custom)|go(?:ing)? elsewhere|look(?:ing)? elsewhere|"
         r"switch(?:ing)? (?:provider|supplier|bank|network|to (?:another|a different|someone else))|"
@@ -261,6 +264,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
     ],
     # Asks now to cancel or close the account, subscription or contract (calm or not).
     "cancel_request": [
+        # class: asking for the code that moves the number or line to another provider is asking to leave now
+        r"\b(?:my|the|a|our) (?:pac|stac|porting|port-?out|switching) codes?\b|\bcódigo de portabilidad\b|\bcode rio\b|"
+        r"\b(?:rufnummernmitnahme|portierungscode|wechselcode)\b",
         r"\b(?:please |pls |kindly |just |now )?(?:cancel|close|terminate|end|shut down|delete) (?:my|our|the|this) (?:\w+ ){0,2}"
         r"(?:account|subscription|contract|membership|plan|service|policy|direct debit|package|broadband|line|tariff|box|"
         r"licen[cs]e|insurance|cover|renewal|auto-?renewal|trial|pass|agreement)s?\b(?! (?:unless|if|or|rather))",

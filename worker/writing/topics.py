@@ -118,6 +118,9 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
         # Money that should have come back (a deposit, a "caution", a "fianza", a "Kaution") and still has not.
         (_any(r"where(?: is|'s) (?:my|our|the) (?:[£$€]?\S+ )?(?:deposit|refund|reimbursement|money)",
               r"(?:deposit|caution|fianza|kaution|dépôt de garantie) (?:\S+ ){0,8}(?:not|never|still|toujours|jamais|pas|todavía|sigue|nicht|noch)\b",
+              # A credit or refund promised that never shows ("a credit of £30 that never appears", "l'avoir n'apparaît toujours pas").
+              r"(?:credit|refund|compensation|reimbursement|gutschrift|abono|avoir|remboursement|reembolso)\b[^.\n]{0,30}\b(?:never (?:appears|appeared|arrives|arrived|came|showed up)|"
+              r"still (?:hasn'?t|has not|isn'?t|not) (?:appeared|arrived|come|shown)|n'apparaît (?:jamais|toujours pas)|nunca (?:aparece|llega|llegó)|(?:nie|nicht|noch nicht) (?:angekommen|erschienen|gutgeschrieben))",
               r"(?:refund|reimbursement|remboursement|reembolso|rückerstattung|erstattung|deposit|caution|fianza|kaution)\b[^\n]{0,160}(?:still nothing|nothing yet|toujours rien|todavía nada|sigo sin nada|immer noch nichts|noch nichts|it'?s (?:now )?(?:been )?\w+ (?:days|weeks|months))",
               rf"{_MONEY} (?:\S+ ){{0,6}}(?:was|were|has been|had been) (?:approved|agreed|confirmed|promised|authori[sz]ed|processed|issued)"), 5),
         (_any(rf"where(?: is|'s) my {_MONEY}", rf"{_MONEY} (?:\w+ ){{0,3}}{_NOT}", rf"still (?:no|waiting (?:for|on)|haven'?t (?:had|got|received)) (?:my |the |a |any |our )?{_MONEY}",
@@ -170,7 +173,10 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"stop (?:my|the|our) (?:subscription|membership|renewal|plan)", r"(?:won'?t|will not|not going to) (?:be )?renew\w*", r"delete (?:my|our) (?:\w+ )?account",
               r"darme de baja|dar de baja|darnos de baja|baja (?:del servicio|de la suscripción|del contrato)|cancelar (?:mi|la|el|nuestra|nuestro)|quiero cancelar|cerrar (?:mi|la) cuenta|rescindir|anular (?:mi|el|la) (?:pedido|suscripción|contrato|cuenta|reserva)",
               r"résilier|résiliation|annuler (?:mon|ma|l'|mes|notre)|fermer (?:mon|le) compte|clôturer (?:mon|le) compte|mettre fin à (?:mon|ma|l')",
-              r"kündigen|kündigung|kündige|vertrag beenden|abo (?:beenden|kündigen)|konto (?:schließen|auflösen|löschen)|stornieren|stornierung"), 3),
+              r"kündigen|kündigung|kündige|vertrag beenden|abo (?:beenden|kündigen)|konto (?:schließen|auflösen|löschen)|stornieren|stornierung",
+              # Leaving for another provider by the code that moves the number or line.
+              r"(?:pac|stac|porting|port-?out|switching) codes?|(?:port|porting) (?:my|our) (?:number|line)|código de portabilidad|portabilidad|"
+              r"portabilité|code rio|rufnummernmitnahme|portierung\w*"), 3),
     ],
     "travel_disruption": [
         # A journey moved, late or missed, in each language; the EU delay regulation by its number.
