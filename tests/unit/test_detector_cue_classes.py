@@ -384,6 +384,8 @@ CUE_FOUND = [
     ('repeat_contact', "On me balade d'un service à l'autre depuis deux semaines."),
     ('repeat_contact', 'Ich habe mit vier verschiedenen Mitarbeitern gesprochen.'),
     ('repeat_contact', 'Les escribo por segunda vez por el mismo cargo.'),
+    ('repeat_contact', 'Es la tercera vez que les escribo por el mismo cargo.'),
+    ('repeat_contact', "I'm writing for the third time about the same invoice."),
     ('repeat_contact', 'On me répond à chaque fois que ce sera réglé demain.'),
     # cancel: asking for the code that moves the number to another provider
     ('cancel_request', 'Just send me the PAC code for 07700 900123, please.'),
@@ -469,6 +471,10 @@ CUE_NOT_FOUND = [
     ('repeat_contact', 'Ich hatte das Paket im Flur abgestellt, jetzt ist es weg.'),
     ('churn_threat', 'Could you move the appointment so I can leave work earlier?'),
     ('churn_threat', 'What is a PAC code?'),
+    # the problem recurring in a span of time is not a contact with support
+    ('repeat_contact', 'Joder, se me ha vuelto a caer la partida. Es la cuarta vez esta semana.'),
+    ('repeat_contact', "Le lave-linge affiche l'erreur E21, c'est la troisième fois ce mois."),
+    ('repeat_contact', 'The router dropped out for the third time this morning.'),
 ]
 
 CALM_REPORTS = [

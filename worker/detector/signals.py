@@ -350,7 +350,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
     "repeat_contact": [
         rf"\b{_NTH} (?:email|e-mail|message|call|phone call|request|ticket|complaint|chase|letter|chaser|attempt to|agent|person|"
         rf"correo|mensaje|llamada|reclamación|courriel|mail|appel|relance|conseiller)s?\b",
-        rf"\b(?:for the|zum|la|el) {_NTH} (?:time|mal|vez|fois)\b",
+        # ... but not the problem recurring in a span of time ("es la cuarta vez esta semana", "third time this month")
+        rf"\b(?:for the|zum|la|el) {_NTH} (?:time|mal|vez|fois)\b(?! (?:this|that|esta|este|cette|ce|diese[nrm]?|in (?:a|one)|en (?:una|un)|in einer) "
+        r"(?:week|month|year|morning|evening|semana|mes|año|mañana|semaine|mois|année|soirée|woche|monat|jahr|tag)\b| in a row| de suite| seguida| in folge)",
         rf"\b{_NTH} (?:time|vez|fois) (?:i'm|i am|i've|i have|we've|we have|i|we|that i|that we|writing|asking|lucky|que (?:escrib|llam|reclam|"
         rf"contact|pid|solicit|os|les|le|me|j'|je|nous|vous)\w*)\b", rf"\b(?:a|an) {_NTH} time\b",
         rf"\b{_NTH} mal\b",
