@@ -506,3 +506,23 @@ LEAVING_AND_OWED = [
 @pytest.mark.parametrize("topic, subject, text", LEAVING_AND_OWED)
 def test_leaving_by_porting_code_and_a_promised_credit(topic, subject, text):
     assert choose_topic(text, subject, (), upset=True) == topic
+
+
+# A complaint made about a person of theirs (an agent, a driver) is poor service, whatever it was about.
+ABOUT_A_PERSON = [
+    ("Complaint", "I want to complain about the driver who brought my parcel yesterday: he swore at me and threw the box "
+                  "on the floor. Tracking 88120."),
+    ("Queja", "Quiero quejarme del trato del repartidor: se rió de mí cuando le dije que el paquete no era mío."),
+    ("Réclamation", "Je souhaite déposer une plainte contre le livreur qui a jeté mon colis par-dessus le portail."),
+    ("Beschwerde", "Ich möchte mich über den Fahrer beschweren, er hat das Paket einfach vor die Tür geworfen."),
+]
+
+
+@pytest.mark.parametrize("subject, text", ABOUT_A_PERSON)
+def test_a_complaint_about_a_person_is_poor_service(subject, text):
+    assert choose_topic(text, subject, (), upset=True) == "poor_service"
+
+
+def test_a_late_parcel_without_a_complaint_about_a_person_stays_a_delivery():
+    text = "My parcel was due on Monday, the driver never came, and tracking still says out for delivery. Useless."
+    assert choose_topic(text, "Parcel", (), upset=True) == "delivery_delay"

@@ -33,6 +33,14 @@ _MONEY = r"(?:refund|money|money back|reimbursement|repayment|deposit|funds)"
 _SOFTWARE = (r"(?:app|apps|website|web ?site|site|portal|platform|system|server|servers|service|services|dashboard|api|checkout|page|software"
              r"|internet|broadband|wi-?fi|network|connection|line|landline|signal|email|e-mail|tool|integration|sync|feature|account page)")
 
+# A complaint made about a person of theirs (an agent, a driver) is the grievance, whatever it was about (a parcel, a
+# bill): poor service, weighed above one situation's set phrasing, and it does not yield to that situation.
+_ABOUT_A_PERSON = _any(r"complain(?:ing)? about (?:the|your|an|one of your) (?:\w+ )?(?:agent|advisor|adviser|staff|member of staff|employee|representative|rep|operator|call handler|driver|courier|receptionist|colleague)",
+    r"(?:queja|quejarme|reclamación) (?:de|del|sobre) (?:el |la |su |un |una )?(?:trato (?:del|de la|de su) )?(?:agente|operador\w*|teleoperador\w*|emplead[oa]|repartidor|conductor)",
+    r"(?:plainte|me plaindre|réclamation) (?:contre|du|de la|de votre|au sujet de) (?:le |la |l'|votre |un |une )?(?:comportement (?:de |du |de la |de votre ))?(?:conseill\w+|employé\w*|agent|livreur|chauffeur)",
+    r"beschwerde über (?:den|die|ihren|ihre|ihres|einen|eine) (?:mitarbeiter\w*|berater\w*|fahrer\w*|zusteller\w*|kollege\w*)|(?:über|wegen) (?:den|die|ihren|ihre) (?:mitarbeiter\w*|berater\w*|fahrer\w*|zusteller\w*) beschweren")
+
+
 _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     "delivery_delay": [
         # Waiting weeks for a thing to be sent (a new card, a replacement, a document), in four languages.
@@ -274,6 +282,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"meine daten (?:\w+ ){0,3}(?:löschen|gelöscht|weitergegeben|verkauft)|personenbezogenen? daten|datenschutz\w*|daten (?:\w+ )?löschen|löschung (?:meiner|der) daten|auskunft (?:nach|gemäß|über)|werbung|werbe-?mails?|abmelden|hören sie auf, mir"), 3),
     ],
     "poor_service": [
+        (_ABOUT_A_PERSON, 7),
         (_any(r"bounced (?:around|between)", r"passed (?:around|from|between|back and forth|pillar to post)", r"transferred (?:\w+ ){0,3}(?:times|again|around)", r"each (?:of them|one|time|agent|person) (?:tells|told|says|said|gives)",
               r"(?:three|four|five|\d+) different (?:agents|people|answers|stories|departments)", r"different (?:story|answer) (?:each|every)", r"is anyone (?:there|listening|reading)", r"(?:manager|supervisor|someone|somebody|they|you) would (?:ring|call|phone|contact|email|get back to) (?:me|us)", r"(?:been |was )?told the same thing", r"shrugged|couldn'?t care less|didn'?t (?:even )?care|on (?:his|her|their) (?:own )?phone", r"hold music|same (?:song|tune|music)|(?:cut|got cut) off|(?:kept|left) (?:me )?(?:on hold|hanging)|how you treat (?:your )?customers|treat(?:ed|ing)? (?:me|us|customers) like", r"(?:a |the )?different (?:answer|story|excuse)", r"(?:talk|speak) to each other", r"(?:spoke|talked|speaks|talks) to me like", r"parlé comme|m'a parlé|hablado como|me habló como|mit mir gesprochen wie", r"anyone there",
               r"no(?: one|body) (?:has |ever |actually )?(?:replied|answered|got back|gets back|responded|responds|called|rang|picks up|seems|bothered|cares|listens|helps|can help|knows|is helping|came back)",
@@ -283,6 +292,11 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:customer )?(?:service|support) (?:is |has been |was )?(?:terrible|awful|appalling|a joke|useless|non-existent|shocking|disgraceful|abysmal|pathetic|the worst)",
               r"(?:doesn'?t|does not|didn'?t|did not) answer my question|(?:engineer|technician|plumber|fitter) (?:\w+ ){0,3}(?:never|didn'?t|did not) (?:turn up|show up|come|arrive)",
               r"chat ?bot|reads? from a script|broken promises|(?:formal )?complaint about (?:the |your )?(?:service|handling|staff|agent)",
+              # How a person of theirs behaved, in four languages.
+              r"(?:he|she|they|the agent|your agent|the advisor|the adviser) (?:\w+ ){0,2}(?:laughed|sneered|mocked|shouted|swore|smirked)",
+              r"quejarme (?:de|del|sobre) (?:el|la|su|un|una)? ?(?:trato|agente|operador\w*|teleoperador\w*|emplead[oa]|repartidor)|se (?:rió|burló) de mí",
+              r"me plaindre (?:du|de la|de votre|de l'|d'un) ?(?:comportement|conseill\w+|employé\w*|agent|livreur)|(?:il|elle) s'est moquée? de moi",
+              r"(?:mich )?(?:über|wegen) (?:den|die|ihren|ihre|ihres|des) (?:mitarbeiter\w*|berater\w*|fahrer\w*|kollege\w*) beschweren|hat mich ausgelacht",
               r"nadie (?:me )?(?:responde|contesta|llama|ayuda|hace nada|da una solución|se hace cargo)|sin respuesta|no (?:me )?(?:responden|contestan|llaman)|me colgaron|maleducad[oa]|groser[oa]|pésima atención|me pasan de (?:un|uno) (?:\w+ )?a otro|(?:me )?prometieron (?:llamar|una llamada|devolverme la llamada)|hay alguien",
               r"personne ne (?:me )?(?:répond|rappelle|m'aide|s'occupe)|(?:pas|jamais|aucune) (?:\w+ ){0,2}(?:réponse|nouvelle)s?|sans (?:réponse|nouvelles)|(?:jamais|pas) (?:été )?rappelée?|raccroché|impoli|désagréable|méprisant|(?:service client|sav) (?:\w+ )?(?:nul|lamentable|inexistant|déplorable)|baladée?|renvoyée? de service en service|on m'a promis|y a-t-il quelqu'un",
               r"keine (?:antwort|rückmeldung|reaktion)|niemand (?:\w+ )?(?:antwortet|meldet sich|ruft|hilft|kümmert sich)|(?:nie|nicht) zurückgerufen|unfreundlich|unverschämt|respektlos|aufgelegt|(?:kundenservice|kundendienst|service) (?:ist )?(?:katastrophal|unterirdisch|eine frechheit|miserabel|schlecht)|von (?:einer|einem) (?:abteilung|mitarbeiter) zu(?:r|m) (?:anderen|nächsten)|ist da jemand|schon wieder ein formular"), 3),
@@ -492,7 +506,7 @@ def keyword_topic(text: str, subject: str = "", cues: tuple[str, ...] | list[str
     if not scores:
         return "other"
     best = max(scores, key=lambda t: (scores[t], -TOPICS.index(t)))
-    if best == "poor_service":  # the schema's poor_service is "with no more specific topic"
+    if best == "poor_service" and not _ABOUT_A_PERSON.search(both):  # "with no more specific topic"
         best = _specific(text, subject, scores) or best
     elif best == "cancellation":  # "just cancel it" after days without service: leaving is the remedy, not the situation
         found = evidence(text, subject)
