@@ -32,6 +32,7 @@ PROJECT_SET = REPO / "tests" / "data" / "helpdesk_messages.jsonl"
 # corpus's and not from its lines: tests/data/README.md says how they were made.
 AUTHORED_SET = REPO / "tests" / "data" / "helpdesk_authored.jsonl"
 AUTHORED_PREFIX = "nb-"  # its ids
+AUTHORED_HELD_OUT = REPO / "tests" / "data" / "helpdesk_authored_heldout.jsonl"  # never trained on
 CORPUS_CUES = ("abuse", "profanity", "legal_threat", "churn_threat", "cancel_request", "already_cancelled",
                "repeat_contact", "escalation_request", "public_exposure", "urgency", "distress")
 
@@ -89,8 +90,9 @@ def corpus_rows(held_out: bool = False) -> list[Row]:
     return _schema_rows(CORPUS, lambda rid: (rid in held) == held_out)
 
 
-def authored_rows() -> list[Row]:
-    return _schema_rows(AUTHORED_SET) if AUTHORED_SET.exists() else []
+def authored_rows(held_out: bool = False) -> list[Row]:
+    path = AUTHORED_HELD_OUT if held_out else AUTHORED_SET
+    return _schema_rows(path) if path.exists() else []
 
 
 def project_rows() -> list[Row]:
