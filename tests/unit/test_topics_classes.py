@@ -526,3 +526,11 @@ def test_a_complaint_about_a_person_is_poor_service(subject, text):
 def test_a_late_parcel_without_a_complaint_about_a_person_stays_a_delivery():
     text = "My parcel was due on Monday, the driver never came, and tracking still says out for delivery. Useless."
     assert choose_topic(text, "Parcel", (), upset=True) == "delivery_delay"
+
+
+@pytest.mark.parametrize("subject, text", [
+    ("", "Llevo tres semanas esperando el reembolso y nadie me dice nada. Pedido 4471."),
+    ("Devolución", "Devolví las botas hace un mes y el reembolso sigue sin llegar. Ya está bien."),
+])
+def test_waiting_for_the_money_in_spanish_is_a_refund_not_received(subject, text):
+    assert choose_topic(text, subject, (), upset=True) == "refund_not_received"

@@ -126,6 +126,8 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
         # Money that should have come back (a deposit, a "caution", a "fianza", a "Kaution") and still has not.
         (_any(r"where(?: is|'s) (?:my|our|the) (?:[£$€]?\S+ )?(?:deposit|refund|reimbursement|money)",
               r"(?:deposit|caution|fianza|kaution|dépôt de garantie) (?:\S+ ){0,8}(?:not|never|still|toujours|jamais|pas|todavía|sigue|nicht|noch)\b",
+              # Waiting for the money itself, in Spanish ("llevo tres semanas esperando el reembolso").
+              r"esperando (?:el|mi|un|la|su|los) (?:reembolso|devolución|dinero|abono|importe)|(?:reembolso|devolución del dinero) (?:\w+ ){0,3}(?:sin llegar|no llega|no ha llegado|sigue sin)",
               # A credit or refund promised that never shows ("a credit of £30 that never appears", "l'avoir n'apparaît toujours pas").
               r"(?:credit|refund|compensation|reimbursement|gutschrift|abono|avoir|remboursement|reembolso)\b[^.\n]{0,30}\b(?:never (?:appears|appeared|arrives|arrived|came|showed up)|"
               r"still (?:hasn'?t|has not|isn'?t|not) (?:appeared|arrived|come|shown)|n'apparaît (?:jamais|toujours pas)|nunca (?:aparece|llega|llegó)|(?:nie|nicht|noch nicht) (?:angekommen|erschienen|gutgeschrieben))",
