@@ -392,6 +392,14 @@ CUE_FOUND = [
     ('cancel_request', 'Quiero el código de portabilidad para llevarme el número.'),
     ('cancel_request', 'Merci de me communiquer mon code RIO.'),
     ('cancel_request', 'Bitte schicken Sie mir den Wechselcode für die Rufnummernmitnahme.'),
+    # churn: cancelling on a condition is a threat to leave, not a request to cancel now
+    ('churn_threat', "Second email about order #55120. If it isn't here by Monday I'm cancelling my membership."),
+    ('churn_threat', 'Si no llega el viernes, cancelo mi suscripción.'),
+    ('churn_threat', "Réglez ça cette semaine, sinon je résilie mon abonnement."),
+    ('churn_threat', 'Ändern Sie das bis Freitag, sonst kündige ich meinen Vertrag.'),
+    # ... but a polite "if possible" is no condition
+    ('cancel_request', 'If possible, please cancel my subscription at the end of the month.'),
+    ('cancel_request', 'I would be grateful if you could cancel my membership.'),
     # churn: leaving as the purpose of the request
     ('churn_threat', 'Release the number so I can leave, I have a better deal waiting.'),
     ('churn_threat', "Envoyez-moi les documents pour pouvoir changer d'opérateur."),
@@ -471,6 +479,8 @@ CUE_NOT_FOUND = [
     ('repeat_contact', 'Ich hatte das Paket im Flur abgestellt, jetzt ist es weg.'),
     ('churn_threat', 'Could you move the appointment so I can leave work earlier?'),
     ('churn_threat', 'What is a PAC code?'),
+    ('cancel_request', "If it isn't here by Friday I'm cancelling my subscription."),
+    ('cancel_request', 'Sonst kündige ich meinen Vertrag.'),
     # the problem recurring in a span of time is not a contact with support
     ('repeat_contact', 'Joder, se me ha vuelto a caer la partida. Es la cuarta vez esta semana.'),
     ('repeat_contact', "Le lave-linge affiche l'erreur E21, c'est la troisième fois ce mois."),

@@ -534,3 +534,15 @@ def test_a_late_parcel_without_a_complaint_about_a_person_stays_a_delivery():
 ])
 def test_waiting_for_the_money_in_spanish_is_a_refund_not_received(subject, text):
     assert choose_topic(text, subject, (), upset=True) == "refund_not_received"
+
+
+# A threat to leave if it goes on names the remedy, not the situation; the condition is the situation.
+@pytest.mark.parametrize("topic, subject, text", [
+    ("delivery_delay", "Where is order #55120?", "Second email about order #55120. If it isn't here by Monday I'm cancelling my membership."),
+    ("delivery_delay", "", "Si no llega el viernes, me doy de baja. Pedido 5521, tres semanas esperando."),
+    ("outage_or_bug", "", "If the app keeps crashing every evening I will cancel my plan. Sort it out."),
+    ("unexpected_charge", "", "Sonst kündige ich, die Rechnung ist zum dritten Mal zu hoch abgebucht worden."),
+    ("cancellation", "", "Please cancel my subscription today, I no longer need it. Fed up of chasing this."),
+])
+def test_a_conditional_threat_to_leave_is_not_the_topic(topic, subject, text):
+    assert choose_topic(text, subject, (), upset=True) == topic

@@ -251,7 +251,7 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
         spans = [("shouting", a, b) for a, b in shouting_spans(own) if upset_marks or own[a:b].strip("!? ")]
         rules = Verdict(False, "calm", 0.0, (), tuple(_cue_evidence(text, spans)))
     cue_spans = [span for span in signals if span[0] in _SIGNAL_CUE_SET]
-    cue_spans = _without_calm_contradictions(own, lower, cue_spans, signals)
+    cue_spans = _conditional_cancel_as_churn(lower, _without_calm_contradictions(own, lower, cue_spans, signals))
     reply = quoted_reply(prepared)
     if reply is not None:
         cue_spans.append(("repeat_contact", *reply))
@@ -297,6 +297,30 @@ _NOT_URGENT = re.compile(r"\b(?:no rush|no hurry|not urgent|nothing (?:is )?urge
                          r"no hay prisa|sin prisa|no corre prisa|sin urgencia|no es urgente|nada urgente|pas urgent|rien d'urgent|pas pressée?|"
                          r"aucune urgence|sans urgence|pas d'urgence|es eilt (?:also )?nicht|keine eile|nicht dringend|no urgency)")
 _NEGATED = re.compile(r"(?:\bnot|\bnothing|\bno|n't|\bnicht|\bpas|\bno es|\bnada)\W+(?:\w+\W+)?$")
+
+
+# A condition before the cancel in the same sentence ("If it isn't here by Friday I'm cancelling my subscription",
+# "si no llega el viernes me doy de baja", "sinon je résilie", "sonst kündige ich") makes it a threat to leave, not a
+# request to cancel now.
+# A polite "if possible" / "if you could" is no condition.
+_CONDITION = re.compile(r"(?:\bif\b|\bunless\b|\botherwise\b|\bor else\b|\bsi no\b|\bde lo contrario\b|\bsi\b|\bsinon\b|"
+                        r"\bà défaut\b|\bsonst\b|\bandernfalls\b|\bwenn\b|\bfalls\b)"
+                        r"(?! (?:possible|poss|at all possible|you (?:could|can|would|don't mind)|you'd|es posible|puede|pudieran?|"
+                        r"possible|vous (?:pouvez|pouviez|pourriez)|c'est possible|möglich|sie (?:könnten|können)|es geht))[^.!?\n]*$")
+
+
+def _conditional_cancel_as_churn(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    if not any(c == "cancel_request" for c, _, _ in cue_spans):
+        return cue_spans
+    out = []
+    for cue, start, end in cue_spans:
+        if cue == "cancel_request":
+            sentence_start = max(lower.rfind(".", 0, start), lower.rfind("!", 0, start), lower.rfind("?", 0, start),
+                                 lower.rfind("\n", 0, start)) + 1
+            if _CONDITION.search(lower, sentence_start, start):
+                cue = "churn_threat"
+        out.append((cue, start, end))
+    return out
 
 
 def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str, int, int]],

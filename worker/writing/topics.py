@@ -49,7 +49,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:días|semanas|meses) esperando (?:mi|la|el|una|un) (?:\w+)|(?:jours|semaines|mois) que j'attends (?:ma|mon|la|le|une|un) \w+|(?:tage|wochen|monate)n? (?:\S+ ){0,2}warte ich auf (?:meine|die|das|den|eine|ein) \w+"), 3),
         (_any(rf"{_NOT} (?:\w+ ){{0,2}}(?:arrived?|come|been delivered|delivered|shipped|dispatched|been dispatched|been sent|sent out)",
               rf"(?:my|the|our|this) {_PARCEL} (?:\w+ ){{0,2}}{_NOT} (?:\w+ ){{0,2}}(?:arrived?|come|came|turned up|shown up|showed up|been delivered|delivered|received|shipped|dispatched)",
-              rf"where(?: is|'s| are) (?:my|our|the) {_PARCEL}", rf"still waiting (?:for|on) (?:my|the|our|this) {_PARCEL}",
+              rf"where(?: is|'s| are) (?:my |our |the )?{_PARCEL}", r"(?:isn'?t|is not|aren'?t|are not) here (?:yet|by|before)", rf"still waiting (?:for|on) (?:my|the|our|this) {_PARCEL}",
               r"(?:late|delayed|missed|failed|lost|missing|overdue) (?:delivery|deliveries|parcel|package|shipment|order)",
               rf"{_PARCEL} (?:is |was |has been |got |seems )?(?:late|delayed|lost|missing|stuck|overdue|held up|lost in the post)",
               r"tracking (?:\w+ ){0,2}(?:hasn'?t|has not|not|still|says|shows|stuck|stopped)", r"no (?:tracking|sign of (?:my|the|our) \w+)",
@@ -441,8 +441,20 @@ _CHANNEL = _c(r"\b(?:through|via|on|in|from|using|with|over) (?:your|the|their|u
               r"|\b(?:über|in|auf|bei) (?:eure[rm]?|ihre[rm]?|der|die|den|deine[rm]?) (?:App|Website|Webseite|Seite|Online-?Shop)\b")
 
 
+# A threat to leave if it goes on ("If it isn't here by Friday I'm cancelling", "sinon je résilie") names the remedy
+# they threaten, not the situation: the leaving words, to the end of their clause, are blanked too (the condition
+# itself, "if the app keeps crashing", is the situation and stays).
+_CONDITIONAL_LEAVING = _c(r"\b(?:if|unless|otherwise|or else|si no|de lo contrario|sinon|à défaut|sonst|andernfalls)\b"
+                          r"(?! (?:possible|you (?:could|can|would)|es posible|vous (?:pouvez|pourriez)|möglich))[^.!?\n]{0,80}?"
+                          r"(?P<leaving>\b(?:cancel\w*|leav\w*|close (?:my|the|our) account|end (?:my|the|our) (?:contract|subscription)|"
+                          r"darme de baja|me doy de baja|me voy|résilie\w*|annule\w*|je pars|kündige\w*|bin ich weg)[^.,;:!?\n]*)")
+
+
 def _without_channel(value: str) -> str:
-    return _CHANNEL.sub(lambda m: " " * len(m.group(0)), value) if value else value
+    if not value:
+        return value
+    value = _CHANNEL.sub(lambda m: " " * len(m.group(0)), value)
+    return _CONDITIONAL_LEAVING.sub(lambda m: m.group(0)[:m.start("leaving") - m.start()] + " " * len(m.group("leaving")), value)
 
 
 @lru_cache(maxsize=256)
