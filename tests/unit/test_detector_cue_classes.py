@@ -396,6 +396,35 @@ CUE_FOUND = [
     ('churn_threat', 'Release the number so I can leave, I have a better deal waiting.'),
     ('churn_threat', "Envoyez-moi les documents pour pouvoir changer d'opérateur."),
     ('churn_threat', 'Schicken Sie mir die Kündigungsbestätigung, damit ich wechseln kann.'),
+    # churn told indirectly: the renewal reviewed, someone on their side weighing alternatives, a competitor's offer in hand
+    ('churn_threat', "Third outage this quarter and nobody can tell us why. We'll be reconsidering the subscription ahead of renewal, frankly."),
+    ('churn_threat', 'Honestly fed up. Our finance team is now evaluating other vendors because of these invoicing errors.'),
+    ('churn_threat', "Another week with broken exports. Management has been looking at alternative platforms since March."),
+    ('churn_threat', 'Otra vez sin servicio. La dirección ya está valorando alternativas, que lo sepáis.'),
+    ('churn_threat', "Encore une panne. Notre direction étudie d'autres prestataires, je vous préviens."),
+    ('churn_threat', 'Schon wieder kaputt. Unser Einkauf prüft inzwischen Alternativen, nur damit Sie es wissen.'),
+    ('churn_threat', 'Revisaremos el contrato antes de la renovación, esto no puede seguir así.'),
+    ('churn_threat', "Ça suffit, nous réexaminerons le contrat à l'échéance du renouvellement."),
+    ('churn_threat', 'Wieder falsch geliefert. Da kauf ich nix mehr, echt nicht.'),
+    ('churn_threat', 'Noch ein Fehler auf der Rechnung und ich bin mit dem Mobilfunkvertrag auch weg, unglaublich.'),
+    ('churn_threat', "Fed up. I've been pricing up other providers and honestly it's tempting."),
+    ('churn_threat', 'Qué vergüenza, mi vecina está con otra compañía y paga la mitad.'),
+    # escalation told as who should look at it
+    ('escalation_request', "This has gone on for a month. I'd like a senior member of staff to review my file, please."),
+    ('escalation_request', 'Please loop in your head of operations, this is going nowhere.'),
+    ('escalation_request', 'Pido que un responsable revise mi caso, llevo semanas esperando.'),
+    ('escalation_request', "Je demande qu'un responsable examine ce dossier, cela traîne depuis trop longtemps."),
+    ('escalation_request', 'Ich erwarte, dass sich eine verantwortliche Person endlich darum kümmert.'),
+    ('escalation_request', "Nobody answers, so I'm copying in my MP on this email."),
+    # cancelling told as deleting the account (fr/es), stopping the policy, notice in an email
+    ('cancel_request', 'Coucou, vous pouvez supprimer mon compte ? Je ne joue plus. Merci !'),
+    ('cancel_request', 'Hola, quiero eliminar mi cuenta y todos mis datos, gracias.'),
+    ('cancel_request', "We've sold the car, so please stop the policy from the end of the month."),
+    ('cancel_request', 'Please treat this letter as formal notice of cancellation for account 4471.'),
+    ('cancel_request', 'My aunt has moved into care and we need to close her broadband account.'),
+    # already cancelled: a permit or pass, or through the app store
+    ('already_cancelled', 'I cancelled my parking permit in May and you have charged me twice since.'),
+    ('already_cancelled', 'I cancelled via the App Store weeks ago, why is my card still being charged?'),
 ]
 
 CUE_NOT_FOUND = [
@@ -475,6 +504,17 @@ CUE_NOT_FOUND = [
     ('repeat_contact', 'Joder, se me ha vuelto a caer la partida. Es la cuarta vez esta semana.'),
     ('repeat_contact', "Le lave-linge affiche l'erreur E21, c'est la troisième fois ce mois."),
     ('repeat_contact', 'The router dropped out for the third time this morning.'),
+    # the complaints team as the letter's addressee is not asking for it
+    ('escalation_request', 'Dear Complaints Team,\nI am still waiting for my refund for order 5531.'),
+    # a senior person mentioned, not asked for
+    ('escalation_request', 'My senior colleague booked the room for us, can you confirm it for Friday?'),
+    # a competitor's offer asked about, a contract reviewed with no renewal at stake
+    ('churn_threat', 'We are reviewing the contract terms you sent, could you clarify clause 4?'),
+    ('churn_threat', 'Our team is reviewing the release notes, is the export bug fixed in 3.2?'),
+    # cancelling a booking inside its window is not an account cancelled
+    ('already_cancelled', 'I cancelled inside the 24-hour window, so will the deposit come back automatically?'),
+    # deleting a file or a card, not the account
+    ('cancel_request', 'Comment supprimer une carte enregistrée dans mon compte ?'),
 ]
 
 CALM_REPORTS = [

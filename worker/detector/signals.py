@@ -261,6 +261,36 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bthat's it (?:for (?:me|us) )?with (?:you|your)\b", r"\b(?:i'm|i am|we're|we are) (?:finished|through) with (?:you|your)\b",
         r"\bc'est (?:fini|terminé) (?:pour moi |pour nous )?avec (?:vous|votre)\b",
         r"\bse (?:acabó|terminó) (?:para mí |para nosotros )?con (?:vosotros|ustedes|vuestra|vuestro|su)\b",
+        # class: the renewal put in question, indirectly ("we'll be reviewing the contract at renewal", "revisaremos el contrato
+        # antes de renovar", "nous réexaminerons le contrat à l'échéance", "den Vertrag vor der Verlängerung überprüfen")
+        r"\b(?:review|reviewing|reconsider|reconsidering|rethink|rethinking|re-?evaluat(?:e|ing)|assess(?:ing)?) (?:the|our|my|this) "
+        r"(?:contract|subscription|account|agreement|relationship|membership)s? (?:\w+ )?(?:at|before|ahead of|come|when it comes up for|on) "
+        r"(?:the |our |its )?renewal\b",
+        r"\b(?:revisar|revisaremos|revisaré|replantear|replantearemos|replantearé|reconsiderar|reconsideraremos) (?:el|nuestro|mi|la|nuestra) "
+        r"(?:contrato|suscripción|relación|cuenta)\b[^.\n]{0,30}\b(?:renov\w+|vencimiento)\b",
+        r"\b(?:réexaminer|réexaminerons|réexaminerai|reconsidérer|reconsidérerons|revoir|reverrons|reverrai|réévaluer|réévaluerons) "
+        r"(?:le|notre|mon|la|notre) (?:contrat|abonnement|relation)\b[^.\n]{0,30}\b(?:renouvellement|échéance)\b",
+        r"\b(?:vertrag|abo|abonnement|zusammenarbeit)\w* (?:\w+ ){0,3}(?:vor|bei|zur) (?:der )?verlängerung (?:\w+ ){0,2}(?:überprüfen|prüfen|überdenken|hinterfragen)\b",
+        # class: someone on the customer's side weighing alternatives ("our procurement team is reviewing alternatives",
+        # "the board is looking at other suppliers", "la dirección está valorando alternativas", "unser Einkauf prüft Alternativen")
+        r"\b(?:board|procurement|purchasing|management|leadership|finance team|it team|cfo|ceo|boss|team|company) (?:\w+ ){0,2}"
+        r"(?:is|are|has|have|'s|'re) (?:now |already |actively |currently )?(?:been )?(?:reviewing|evaluating|exploring|assessing|looking at|considering|weighing up|comparing) "
+        r"(?:the )?(?:alternatives|(?:other|alternative) (?:vendors|providers|suppliers|options|platforms|tools|solutions)|competitors|our options)\b",
+        r"\b(?:dirección|junta|departamento de compras|compras|gerencia|empresa|jefe) (?:\w+ ){0,2}(?:está|están|ya está) (?:valorando|estudiando|evaluando|mirando|comparando) "
+        r"(?:otras? |otros )?(?:alternativas|proveedores|opciones|ofertas)\b",
+        r"\b(?:direction|service achats|comité|conseil|société|hiérarchie) (?:\w+ ){0,2}(?:étudie|examine|évalue|compare|regarde) (?:d'autres|les|des) "
+        r"(?:alternatives|solutions|prestataires|offres|fournisseurs)\b",
+        r"\b(?:geschäftsführung|einkauf|vorstand|chef|firma|unternehmen|leitung) (?:\w+ ){0,2}(?:prüft|prüfen|sucht|suchen|vergleicht|schaut sich) (?:\w+ ){0,2}"
+        r"(?:alternativen|andere anbieter|nach alternativen|nach anderen anbietern)\b",
+        # class: colloquial never ordering from you again, in German ("ich bestell bei euch nix mehr", "kauf da nie wieder")
+        r"\b(?:bestell|bestelle|kauf|kaufe|buch|buche|bestellen|kaufen|buchen)(?: ich| wir)? (?:bei (?:euch|ihnen|dir) |da |hier )?(?:nix|nichts|nie|garantiert nichts|ganz sicher nichts) mehr\b",
+        # class: gone, with what they will take away ("bin ich auch mit dem Backup-Abo weg", "I'm gone, and my other two lines with me")
+        r"\b(?:bin ich|sind wir|ich bin|wir sind) (?:auch |dann )?mit (?:dem|der|meinem|meiner|unserem|unserer|allen|beiden) [\w-]+ (?:\w+ )?weg\b",
+        # class: a competitor's offer or price in hand ("I've priced up the alternatives", "mi hermano me ha pasado la oferta de otra compañía")
+        r"\b(?:started |been |i'm |we're |i am |we are )?pricing up (?:\w+ ){0,3}(?:instead|elsewhere|alternatives|other (?:providers|options|suppliers))\b",
+        r"\b(?:oferta|tarifa|precio) (?:de|en) (?:otra compañía|otro operador|la competencia|otro banco|otra aseguradora)\b|\b(?:está|estoy|están) (?:en|con) otra compañía\b",
+        r"\b(?:offre|tarif|devis) (?:d'un autre opérateur|d'un concurrent|de la concurrence|d'un autre fournisseur)\b",
+        r"\b(?:angebot|preis) (?:von|bei) (?:einem anderen anbieter|der konkurrenz)\b",
     ],
     # Asks now to cancel or close the account, subscription or contract (calm or not).
     "cancel_request": [
@@ -277,7 +307,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bunsubscribe (?:me )?from (?:the|my|your|this) (?:\w+ )?(?:plan|subscription|service|membership)\b",
         r"\b(?:i want|i'd like|i would like|please|i wish) (?:to )?unsubscribe\b(?! (?:me )?from (?:your |the |all )?(?:e-?mails|newsletters?|mailing|marketing|texts))",
         r"\b(?:notice (?:to cancel|of cancell?ation|of termination)|(?:please|kindly) (?:cancel|close|terminate|end) (?:it|everything|all)|"
-        r"stop (?:my|the|our) (?:subscription|membership|direct debit|payments))\b",
+        r"stop (?:my|the|our|his|her) (?:subscription|membership|direct debit|payments|policy|plan|contract|cover))\b",
         r"\b(?:i'd|i would|we'd|we would|i want|we want|i wish|i need|we need) (?:like )?to (?:cancel|close|terminate|end)\b",
         r"\b(?:i'm|i am|we're|we are) (?:writing|contacting you) to (?:cancel|close|terminate)\b",
         r"\b(?:i|we) (?:want|need|would like|\'d like) (?:my|our|the|this) (?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|service|policy)s? (?:cancell?ed|closed|terminated|ended|deleted|shut down)\b",
@@ -288,6 +318,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i\'m|i am|we\'re|we are) (?:hereby |now )?(?:cancell?ing|closing|terminating|ending) (?:my|our|the) (?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|service|policy)\b(?! (?:unless|if))",
         r"\b(?:process|confirm|accept|action|arrange) (?:my|the|our) (?:cancell?ation|termination|notice to cancel)\b",
         r"\b(?:consider this|please take this as|treat this as|this email is|this letter is) (?:my|our) (?:\w+ )?(?:notice|cancell?ation|request to (?:cancel|close|terminate))\b",
+        r"\b(?:consider|treat|take) this (?:email|letter|message|e-mail) as (?:my |our )?(?:formal |written |official )?(?:notice|cancell?ation|non-renewal)\b",
         r"\b(?:giving|give|hand in|handing in) (?:you )?(?:my|our) (?:\d+ days\'? |\w+ months?\'? )?notice\b",
         r"\b(?:i want|we want|let me|get me) out of (?:this|the|my|our) (?:contract|subscription|plan|agreement|membership)\b",
         r"\bcancel (?:the whole thing|everything|the lot|it all|all of it)\b",
@@ -311,7 +342,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"kündigung (?:meines|meiner|des|der) (?:\w+ )?(?:vertrag|vertrags|abos?|abonnements?|mitgliedschaft|kontos?)|"
         r"(?:konto|vertrag|abo) (?:bitte )?(?:löschen|schließen|beenden|kündigen)|(?:löschen|schließen|kündigen|beenden) sie (?:bitte )?(?:mein|meinen|meine|unser\w*) (?:\w+ )?(?:konto|kundenkonto|vertrag|abo\w*|mitgliedschaft|account|zugang)|bestätigen sie (?:mir )?(?:bitte )?die kündigung|kündigung zum)\b",
         # class: closing the account of someone else (a bereavement, a parent's line): his/her/their, son/sa, su, sein/ihr
-        r"\b(?:please |kindly |can you |could you |i need to |i'd like to |i would like to )(?:cancel|close|terminate|end) (?:his|her|their|my late \w+'s|"
+        r"\b(?:please |kindly |can you |could you |(?:i |we )?need to |i'd like to |i would like to )(?:cancel|close|terminate|end) (?:his|her|their|my late \w+'s|"
         r"my (?:father|mother|husband|wife|mum|mom|dad|son|daughter|partner|brother|sister)'s) (?:\w+ ){0,2}"
         r"(?:account|subscription|contract|membership|plan|policy|line|service|direct debit)s?\b",
         r"\b(?:dar de baja|cancelar|cerrar|anular) (?:la|el|su) (?:\w+ )?(?:cuenta|línea|contrato|suscripción|póliza|abono) (?:de mi|a nombre de mi) "
@@ -327,13 +358,18 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bkündigung (?:\w+ ){0,3}(?:beantragen|einreichen)\b",
         # class: German wish to cancel with a date or a product name between ("meinen Vertrag zum 30.06. kündigen")
         r"\b(?:möchte|möchten|würde gerne?|würden gerne?|will|wollen) (?:ich |wir )?(?:gerne? )?(?:(?!nicht\b)[\w.\-]+ ){0,5}kündigen\b",
+        # class: deleting the account itself, in fr/es ("tu peux supprimer mon compte ?", "la suppression de mon compte client",
+        # "eliminad mi cuenta", "quiero borrar mi cuenta"); en "delete my account" and de "Konto löschen" are above
+        r"\b(?:supprimer|supprimez|supprime|suppression de|fermeture de) (?:mon|ma|notre) (?:compte|profil|abonnement|espace client)\b",
+        r"\b(?:eliminar|borrar|eliminad|borrad|eliminen|borren|eliminación de|cierre de) (?:mi|la|nuestra) (?:cuenta|suscripción|perfil)\b",
     ],
     # Says they already cancelled (and, typically, are still charged).
     "already_cancelled": [
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:cancell?ed|closed|terminated|ended) (?:my|our|the) (?:\w+ ){0,2}"
-        r"(?:account|subscription|contract|membership|plan|service|policy)\b",
+        r"(?:account|subscription|contract|membership|plan|service|policy|permit|pass|licen[cs]e|direct debit|box|tariff|line)\b",
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?cancell?ed (?:it |my \w+ |our \w+ )?(?:through|via|in|on|using|from) (?:the )?(?:app store|google play|apple|itunes|website|app|online|portal|my account)\b",
         r"\b(?:after|since|despite|even though) (?:i|we)(?:'d| had)? (?:cancell?ed|closed|terminated)\b",
-        r"\b(?:after|despite) (?:my |our )?cancell?(?:ing|ation)\b", r"\b(?:i|we) (?:already )?cancell?ed\b(?= and| but| on| in| last|\.|,)",
+        r"\b(?:after|despite) (?:my |our )?cancell?(?:ing|ation)\b", r"\b(?:i|we) (?:already )?cancell?ed\b(?=(?: and| but| on| in| last)\b|\.|,)",
         r"\bcharged (?:me |us )?(?:again )?after (?:i|we) (?:cancell?ed|closed)\b",
         r"\b(?:i|we) (?:had |have |'d |'ve )?(?:already |since )?(?:cancell?ed|closed|terminated) (?:it|that|this|them)\b",
         r"\b(?:my|our|the) (?:cancell?ed|closed|terminated) (?:account|subscription|membership|contract|plan|policy)\b",
@@ -497,8 +533,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?![^\n]{0,40}\bfor visibility)",
         r"\b(?:your|the) (?:ceo|managing director|chief executive)\b",
         r"\bwho(?:'s| is) in charge\b", r"\b(?:call|email|reply|response|contact|hear|callback|call back) from (?:a|your|the|someone) (?:\w+ )?"
-        r"(?:manager|supervisor|boss|senior|team leader)\b", r"\bcomplaints (?:team|department|manager|procedure)\b",
-        r"\b(?:a|the) named escalation contact\b", r"\bcomplaints (?:manager|department)\b",
+        r"(?:manager|supervisor|boss|senior|team leader)\b", r"(?<!dear )(?<!^)\bcomplaints (?:team|department|manager|procedure)\b(?!,?\n)",
+        r"\b(?:a|the) named escalation contact\b", r"(?<!dear )\bcomplaints manager\b(?!,?\n)",
         r"\bwho(?:'s| is) your (?:manager|supervisor|boss|superior|line manager)\b",
         r"\b(?:this|it) (?:to be )?escalated\b(?! to (?:the |your )?(?:tech|technical|engineering|dev|it|specialist))",
         r"\b(?:(?:want|asking) you to )?escalate (?:this|it|my (?:\w+ )?(?:complaint|case|ticket|issue))\b(?! to (?:the |your )?(?:tech|technical|engineering|dev|it|specialist|relevant|right|appropriate))",
@@ -530,6 +566,22 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: copying a senior person in, with words between ("je mets notre directeur général en copie")
         r"\b(?:je|nous) (?:mets|mettons) (?:\w+ ){1,4}en copie\b", r"\b(?:pongo|ponemos) (?:\w+ ){1,4}en copia\b",
         r"\b(?:setze|setzen|nehme|nehmen) (?:\w+ ){1,4}in (?:kopie|cc)\b",
+        # class: someone senior or responsible asked to review or take the case ("I'd like a senior member of staff to review",
+        # "que un responsable revise lo sucedido", "qu'un responsable examine mon dossier", "dass sich eine verantwortliche Person kümmert")
+        r"\b(?:a|someone|somebody) (?:more )?senior (?:member of (?:staff|the team)|person|colleague|manager|agent|person)?\s?(?:to )?"
+        r"(?:review|look at|look into|handle|take over|investigate|check|go through|read)\b",
+        r"\bsenior member of (?:staff|the team|your team)\b",
+        r"\b(?:loop|bring|get|pull) (?:in )?(?:your|a|the) (?:head of \w+|manager|supervisor|director|team lead\w*)\b|\b(?:loop|bring|pull) (?:your|a|the) (?:head of \w+|manager|supervisor|director) in\b",
+        r"\b(?:que )?(?:un|una|el|la|algún|alguna) (?:responsable|supervisor\w*|superior|jef[ea]|gerente|director\w*) (?:\w+ )?(?:revise|examine|estudie|se ponga en contacto|"
+        r"se encargue|se haga cargo|atienda|me llame|nos llame|me conteste|nos conteste|lo revise|tome)\b",
+        r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:\w+ )?(?:examine|étudie|se penche|prenne|"
+        r"traite|reprenne|revoie|s'occupe|se saisisse)\b",
+        r"\btransmis\w* (?:\w+ ){0,2}(?:à|au) (?:un|une|votre) (?:responsable|supérieur|manager)\b",
+        r"\b(?:eine|einen|ein) (?:verantwortliche|zuständige|leitende) (?:person|stelle|mitarbeiter\w*|kraft)\b(?=[^.\n]{0,40}\b(?:kümmert|kümmern|prüft|prüfen|meldet|melden|übernimmt|ansieht))",
+        r"\bjemand (?:verantwortliches|mit entscheidungsbefugnis|aus der leitung)\b",
+        # class: an elected representative copied in ("I am copying in Cllr Shaw", "with a copy to my MP", "copie à mon député")
+        r"\b(?:copying|copied|cc'?ing|cc'?d|cc:|copy to) (?:in )?(?:my |our |local )?(?:mp|cllr|councillor|member of parliament|assembly member|msp|senator|congressman|congresswoman)\b",
+        r"\bcopie (?:à|au) (?:mon|notre) (?:député|maire|sénateur)\b|\bcopia a (?:mi|nuestro) (?:diputad[oa]|alcalde|concejal)\b|\b(?:landtagsabgeordnete\w*|bundestagsabgeordnete\w*) in (?:kopie|cc)\b",
     ],
     # Reviews, social media, press.
     "public_exposure": [
