@@ -425,6 +425,21 @@ CUE_FOUND = [
     # already cancelled: a permit or pass, or through the app store
     ('already_cancelled', 'I cancelled my parking permit in May and you have charged me twice since.'),
     ('already_cancelled', 'I cancelled via the App Store weeks ago, why is my card still being charged?'),
+    # distress told quietly: grief for a pet or a person, hardly coping, fear felt in the body, alone and exposed, a bill
+    # they cannot pay, a sensory disability, a job at risk
+    ('distress', "Our cat died on Tuesday and your app keeps sending me reminders for her flea treatment. Please make it stop."),
+    ('distress', "Unser Hund ist letzte Woche gestorben und Sie buchen trotzdem weiter ab. Bitte hören Sie damit auf."),
+    ('distress', 'Se murió mi perro hace diez días y seguís mandándome ofertas de pienso. Por favor, paradlo ya.'),
+    ('distress', "Please stop calling me about the upgrade, it's hard enough as it is since the funeral."),
+    ('distress', "Someone used my card in three shops this morning. I feel sick, please block it now."),
+    ('distress', "Quelqu'un a vidé mon compte cette nuit, j'en suis malade. Aidez-moi s'il vous plaît."),
+    ('distress', "The alarm went off at 3am and the app showed nothing. I live alone with two small kids and I'm scared."),
+    ('distress', 'Meine Oma (91) lebt allein und das Notruf-Armband hat seit gestern keine Verbindung mehr. Bitte helfen Sie.'),
+    ('distress', "On m'a volé mon sac à Lisbonne, je suis seule ici et je ne sais pas comment je vais payer l'hôtel."),
+    ('distress', 'Me han cobrado 600 € que no reconozco y no sé cómo voy a pagar el alquiler este mes.'),
+    ('distress', 'Ich bin Rentner und kann diese Rechnung nicht bezahlen, ich habe das nie bestellt. Was soll ich tun?'),
+    ('distress', "I'm blind and your new checkout can't be read by my screen reader at all. I can't buy my own groceries."),
+    ('distress', "I entered the wrong bank details and if the payment doesn't go through I could lose the flat. Please help."),
 ]
 
 CUE_NOT_FOUND = [
@@ -515,6 +530,10 @@ CUE_NOT_FOUND = [
     ('already_cancelled', 'I cancelled inside the 24-hour window, so will the deposit come back automatically?'),
     # deleting a file or a card, not the account
     ('cancel_request', 'Comment supprimer une carte enregistrée dans mon compte ?'),
+    # feeling sick of something, a pet's name on a policy, "hard enough" about a task, living alone stated as an address fact
+    ('distress', "I'm sick of waiting on hold, just tell me when the engineer is coming."),
+    ('distress', 'Our dog Biscuit needs his vaccination record added to the policy, can you do that?'),
+    ('distress', "The assembly instructions are hard enough to read, could you send the PDF?"),
 ]
 
 CALM_REPORTS = [

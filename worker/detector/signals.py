@@ -720,20 +720,50 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:a besoin de|dépend de|sans) (?:son|sa|ses|mon|ma|mes) (?:médicaments?|traitement|cachets)\b",
         r"\b(?:blutdruck|herz|schmerz)?tabletten?\b[^.\n]{0,40}\b(?:nur noch|keine mehr|aufgebraucht|fehlen)\b|\bnur noch (?:eine|zwei|\w+) (?:tablette|tabletten|dosis)\b",
         # class: a livelihood or home at stake ("I could lose my job", "mon poste est fragile", "if this falls through I don't know what we'll do")
-        r"\b(?:could|might|will|going to|gonna|about to|risk) (?:\w+ )?los(?:e|ing) my (?:job|home|house|flat)\b",
+        r"\b(?:could|might|will|going to|gonna|about to|risk) (?:\w+ )?los(?:e|ing) (?:my|this|the|our) (?:job|home|house|flat|place|tenancy)\b",
         r"\b(?:don't|do not) know what (?:i'll|we'll|i will|we will|i'd|we'd|i would|we would) do\b", r"\b(?:close to|on the verge of|near) tears\b",
         r"\b(?:perder|pierda|puedo perder) (?:mi|el) (?:trabajo|empleo|casa|piso)\b",
         r"\b(?:perdre|risque de perdre) mon (?:emploi|poste|travail|logement)\b", r"\bmon poste est (?:\w+ )?(?:fragile|menacé|en jeu)\b",
         r"\b(?:job|arbeitsplatz|stelle|wohnung) (?:\w+ ){0,2}verlieren\b", r"\bden tränen nahe\b",
         # class: a single parent, and sleep lost over it, in es/fr/de
         r"\b(?:alleinerziehend\w*|madre soltera|padre soltero|mère célibataire|père célibataire|maman solo)\b",
-        r"\b(?:schlafe (?:\w+ ){0,3}(?:kaum|nicht mehr)|no (?:duermo|he dormido)|apenas (?:duermo|he dormido)|je dors (?:à peine|très mal)|barely slept|hardly slept)\b",
+        r"\b(?:schlafe (?:\w+ ){0,3}(?:kaum|nicht mehr|schlecht)|kann (?:\w+ ){0,4}(?:kaum|nicht) (?:mehr )?schlafen|no (?:duermo|he dormido)|apenas (?:duermo|he dormido)|je dors (?:à peine|très mal)|barely slept|hardly slept)\b",
         # class: stranded with children or elderly dependants
         r"\b(?:stranded|stuck|broken down|in a lay-?by)\b[^.\n]{0,80}\b(?:kids|children|baby|toddler|newborn)\b",
         r"\b(?:kids|children|baby|toddler)\b[^.\n]{0,60}\b(?:getting dark|stranded|no food|no water|freezing)\b",
         # class: nervous or shaken, intensified, in es/fr/de
         r"\b(?:muy|súper|tan|super) nervios[oa]\b", r"\b(?:très|tellement) (?:stressée?|angoissée?|nerveu(?:x|se))\b",
         r"\b(?:total|sehr|völlig|so) (?:nervös|aufgelöst|fertig)\b",
+        # class: grief for a pet or a person, told plainly in any language ("my dog died last month", "notre chienne est morte",
+        # "se murió mi gato", "unser Hund ist gestorben")
+        r"\b(?:dog|cat|puppy|kitten|pet|horse|pony)\b (?:\w+ )?(?:died|has died|passed|had to be put down|was put to sleep)\b",
+        r"\b(?:chien|chienne|chat|chatte|cheval|mère|père|mari|femme|fils|fille|frère|sœur|grand-mère|grand-père)(?: \w+)? (?:est|sont) (?:mort|morte|morts|partie?)\b",
+        r"\b(?:murió|ha muerto|se (?:nos |me )?murió|se (?:nos |me )?ha muerto) (?:mi|nuestr[oa]) (?:perr[oa]|gat[oa]|caballo|madre|padre|marido|mujer|hij[oa]|herman[oa])\b|"
+        r"\b(?:perr[oa]|gat[oa]|madre|padre|marido|mujer|hij[oa]|herman[oa]) (?:\w+ )?(?:murió|ha muerto|falleció)\b",
+        r"\b(?:hund|hündin|katze|kater|pferd|mutter|vater|mann|frau|sohn|tochter|bruder|schwester)(?: \w+)? ist (?:\w+ ){0,3}(?:gestorben|eingeschläfert worden)\b",
+        # class: hardly coping, said quietly ("it's hard enough as it is", "j'ai du mal à faire quoi que ce soit", "me cuesta hacer
+        # cualquier cosa", "ich schaffe gerade gar nichts")
+        r"\b(?:hard|difficult|tough) enough (?:as it is|already|without this)\b|\bstruggling to (?:do anything|function|get through)\b",
+        r"\bj'ai du mal à (?:faire quoi que ce soit|tenir|m'en sortir|faire face|gérer quoi que ce soit)\b",
+        r"\bme cuesta (?:hacer )?(?:cualquier cosa|nada|todo|levantarme)\b|\bno tengo fuerzas\b",
+        r"\b(?:ich schaffe (?:gerade |im moment |momentan )?(?:gar )?nichts|mir fehlt (?:gerade |im moment )?die kraft)\b",
+        # class: fear felt in the body ("I feel sick", "sick to my stomach", "j'en suis malade", "me tiemblan las manos", "mir ist ganz schlecht")
+        r"\bi (?:feel|felt) (?:physically |actually |genuinely )?sick\b(?! (?:of|and tired|with (?:a|the) (?:cold|flu)))|\bsick to my stomach\b|\bmy hands are shaking\b",
+        r"\bj'en (?:suis|étais) malade\b|\bj'ai la boule au ventre\b|\bme (?:tiemblan|temblaban) las manos\b|\bmir ist (?:ganz |richtig )?(?:schlecht|übel)\b(?= vor|[.,])",
+        # class: alone and exposed ("I live alone with my daughter", "je suis seule ici", "mi madre vive sola", "meine Mutter (84) lebt allein")
+        r"\b(?:i|she|he|mum|mom|dad|my (?:mother|father|mum|mom|dad|gran|nan)) lives? (?:alone|on (?:my|her|his) own)\b",
+        r"\bje suis seule?(?: ici| à l'étranger| avec (?:mes|mon|ma))\b|\b(?:vit|vis) seule?\b",
+        r"\b(?:vive|vivo) sol[oa]\b|\b(?:estoy|me encuentro) sol[oa] (?:aquí|en el extranjero|con (?:mis|mi))\b",
+        r"\b(?:lebt|lebe|wohnt|wohne) (?:ganz )?allein\b",
+        r"\b(?:mother|father|mum|mom|dad|gran|nan|mutter|vater|oma|opa|madre|padre|abuel[oa]|mère|père|grand-mère|grand-père) \((?:[7-9]\d|1[01]\d)\)",
+        # class: not knowing how to pay for the roof over their head, or a bill they cannot pay ("je ne sais pas comment je vais
+        # payer mon logement", "kann das nicht bezahlen", "no sé cómo voy a pagar el alquiler")
+        r"\b(?:don't|do not) know how (?:i'm going to|i will|i'll|we'll|we're going to|to) pay\b",
+        r"\bje ne sais pas comment (?:je vais|nous allons|on va) payer\b", r"\bno sé cómo (?:voy a|vamos a) pagar\b",
+        r"\b(?:weiß|wissen) (?:nicht|nicht mehr),? wie (?:ich|wir) (?:\w+ ){0,3}(?:bezahlen|zahlen)\b|\b(?:kann|können) (?:ich |wir )?(?:das|es|sie|diese[nsr]? \w+|die \w+|den \w+) nicht (?:be)?zahlen\b",
+        # class: a sensory disability stated ("I'm blind", "je suis malvoyante", "soy sorda", "ich bin gehörlos")
+        r"\b(?:i'm|i am) (?:blind|deaf|partially sighted|visually impaired|hard of hearing)\b",
+        r"\bje suis (?:aveugle|malvoyante?|sourde?|non-voyante?)\b|\bsoy (?:ciega|ciego|sorda|sordo|invidente)\b|\bich bin (?:blind|gehörlos|sehbehindert|taub)\b",
     ],
 }
 
