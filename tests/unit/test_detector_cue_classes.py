@@ -440,6 +440,22 @@ CUE_FOUND = [
     ('distress', 'Ich bin Rentner und kann diese Rechnung nicht bezahlen, ich habe das nie bestellt. Was soll ich tun?'),
     ('distress', "I'm blind and your new checkout can't be read by my screen reader at all. I can't buy my own groceries."),
     ('distress', "I entered the wrong bank details and if the payment doesn't go through I could lose the flat. Please help."),
+    # urgency as an event or a need this instant: a launch on a named day, travel on the 14th, being at the airport, nowhere to
+    # sleep tonight, rent due on a day, service under way, "any way to do it today", "block it now"
+    ('urgency', 'Our new menu goes on the site and we are launching the delivery app on Friday, so the payment page has to work.'),
+    ('urgency', 'Lanzamos la tienda online el jueves y el pago con tarjeta sigue fallando.'),
+    ('urgency', "Nous lançons la nouvelle collection demain et les images ne s'affichent plus."),
+    ('urgency', 'Wir starten den Shop am Montag und der Checkout hängt immer noch.'),
+    ('urgency', 'We fly out on the 22nd and the visa letter still has the wrong passport number.'),
+    ('urgency', "My boarding pass is in the app and I need to get to the airport tomorrow, but it won't open."),
+    ('urgency', 'Our train was cancelled and we have nowhere to stay tonight with two children.'),
+    ('urgency', 'Han cancelado el último autobús y no tenemos dónde dormir.'),
+    ('urgency', "The transfer hasn't arrived and I have to pay the rent on Friday."),
+    ('urgency', "Le virement n'est pas arrivé et je dois payer mon loyer demain."),
+    ('urgency', 'The card machine keeps rebooting and the lunch rush is in full swing.'),
+    ('urgency', 'Die Kasse ist offline und das Abendgeschäft läuft gerade. Bitte prüfen!'),
+    ('urgency', 'I uploaded the wrong file to the tender portal. Is there any way to swap it today?'),
+    ('urgency', 'Someone is using my card online, block it now.'),
 ]
 
 CUE_NOT_FOUND = [
@@ -534,6 +550,16 @@ CUE_NOT_FOUND = [
     ('distress', "I'm sick of waiting on hold, just tell me when the engineer is coming."),
     ('distress', 'Our dog Biscuit needs his vaccination record added to the policy, can you do that?'),
     ('distress', "The assembly instructions are hard enough to read, could you send the PDF?"),
+    # a rescheduled appointment names a day without pressure; a date at the end of a named month is planning; a delivery
+    # option called urgent is a product; tomorrow's sailing asked about after a cancellation is a rebooking question
+    ('urgency', 'Could I move my appointment on Wednesday at 3:40 to the following week? Any morning is fine.'),
+    ('urgency', "Je voudrais annuler mon rendez-vous de jeudi, je vous rappellerai pour en fixer un autre."),
+    ('urgency', 'Quisiera cambiar mi cita del viernes a la semana que viene, gracias.'),
+    ('urgency', 'Ich möchte meinen Termin am Freitag verschieben, geht auch nächste Woche?'),
+    ('urgency', 'Ich benötige die Jahresbescheinigung für die Steuer bis Ende September.'),
+    ('urgency', 'Pagué el envío urgente de 48 h para el paquete 55102, ¿me pueden confirmar el número de seguimiento?'),
+    ('urgency', "Tonight's crossing was cancelled, no problem. Is my ticket valid for tomorrow's 09:30 sailing, or do I need to rebook?"),
+    ('urgency', 'My mother arrived at the station on Sunday and the ramp was there, thanks for arranging it.'),
 ]
 
 CALM_REPORTS = [

@@ -600,14 +600,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
     ],
     # A real time pressure.
     "urgency": [
-        r"\b(?:urgent(?:ly)?|urgency|asap|a\.s\.a\.p|time[- ]sensitive|as soon as (?:possible|you can))\b",
+        r"\b(?:urgent(?:ly)?(?! (?:delivery|shipping|postage|courier) (?:option|service|fee|charge|upgrade|rate)\b)|urgency|asap|a\.s\.a\.p|time[- ]sensitive|as soon as (?:possible|you can))\b",
         r"\b(?:need|needs|must have|have to have) (?:\w+ ){0,4}(?:before|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b", r"\bemergency\b(?! (?:contact|number|exit|services?|repairs?|fund|brake|plumber))",
         r"\b(?:please|need|needs|must|want|expect|demand|you to|have to|has to|can you|could you|should|block|freeze|stop|cancel|close|"
         r"refund|fix|call|help|reconnect|restore)\b(?![^.\n]{0,15}\b(?:notify|inform) (?:us|the sender)\b)[^.\n]{0,30}\bimmediately\b",
         r"\b(?:need|needs|want|fix|sort|do|call|ring|help|refund|send|unblock|unlock|reconnect|rebook)\w* (?:\w+ ){0,3}(?:right away|right now)\b",
         r"\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: morning| night)?|in the next (?:half )?(?:hour|\d+ (?:minutes|hours))|"
-        r"within (?:the hour|\d+ hours?|an hour))\b(?=[^.\n]{0,40}(?:please|if (?:someone|somebody|you) could|need|asap|that would|urgent))",
+        r"within (?:the hour|\d+ hours?|an hour))\b(?!'s)(?=[^.\n]{0,40}(?:please|if (?:someone|somebody|you) could|need|asap|that would|urgent))",
         r"\b(?:need|needs|must|have to|has to|before|by|due|runs|starts|leaves|closes|deadline|month[- ]end|close the month|we close)\b"
+        r"(?![^.\n]{0,20}\b(?:move|reschedule|rebook|postpone|push back|bring forward|change) (?:my|our|the|this)\b)"
         r"[^.\n]{0,40}\b(?:today|tonight|tomorrow|this (?:afternoon|evening|morning)|in (?:\d+|a few|two|three) (?:hours|minutes)|"
         r"\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}:\d\d)\b",
         r"\b(?:fly|flying|flight|exam|interview|wedding|funeral|surgery|operation|payroll|trip|check-in|appointment)\b[^.\n]{0,40}"
@@ -628,19 +629,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:deadline|cut-?off)\b[^.\n]{0,30}?\b(?:today|tonight|tomorrow|" + _DAY + r"|in (?:\d+|two|three|a few) (?:hours|days)|end of (?:the )?(?:day|week|month))\b",
         r"\b(?:(?:a|our|my) (?:hard |strict |tight |legal )?deadline (?:of|on|at|for|is)|time is running out|running out of time|against the clock|the clock is ticking)\b",
         # es
+        r"(?<!cambiar mi )(?<!cancelar mi )(?<!anular mi )(?<!mover mi )(?<!aplazar mi )(?<!cambiar la )(?<!anular la )"
         r"\b(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|plazo|funeral|entierro|juicio|evento|nómina) (?:(?!(?:fue|pasad[oa]|era|ayer|al)\b)[^.\n]){0,40}?"r"\b(?:mañana|hoy|esta (?:noche|tarde)|este (?:fin de semana|" + _DIA + r")|el (?:próximo )?(?:" + _DIA + r"))\b(?! (?:al|a|por|para)\b(?! las \d))",
         r"\b(?:antes del? (?:" + _DIA + r"|mañana|fin de mes|día \d+|\d+)|para (?:mañana|hoy mismo|el (?:" + _DIA + r"))|(?:salgo|viajo|me voy|vuelo|me caso|me mudo|empiezo|salimos|viajamos|nos vamos|nos casamos|nos mudamos) (?:\w+ ){0,2}?(?:mañana|hoy|esta noche|el (?:" + _DIA + r")))\b",
         r"\b(?:mañana|hoy|esta noche|el (?:" + _DIA + r")) (?:tengo|tenemos|es|sale|empieza|me caso|vuelo|viajo) (?:el |la |mi |un |una )?(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|juicio|funeral|plazo)\b",
         r"\b(?:(?:cierra|vence|termina|acaba|se acaba|expira) el plazo|el plazo (?:cierra|vence|termina|acaba|se acaba|expira))\b",
-        r"\b(?:urgente|urgencia|hoy mismo|cuanto antes|inmediatamente|de inmediato|lo antes posible|esta noche)\b",
+        r"(?<!envío )(?<!envio )(?<!entrega )(?<!correo )(?<!servicio )\b(?:urgente|urgencia|hoy mismo|cuanto antes|inmediatamente|de inmediato|lo antes posible|esta noche)\b",
         # fr
+        r"(?<!annuler mon )(?<!annuler le )(?<!déplacer mon )(?<!décaler mon )(?<!reporter mon )(?<!modifier mon )(?<!changer mon )"
         r"\b(?:vol|train|avion|mariage|examen|entretien|rendez-vous|opération|déménagement|départ|enterrement|obsèques|audience|échéance|date limite|paie) (?:(?!(?:a été|était|dernier|hier|à|au)\b)[^.\n]){0,40}?"r"\b(?:demain|ce soir|aujourd\'hui|cet après-midi|ce (?:week-end|" + _JOUR + r")|(?:" + _JOUR + r")(?: prochain)?|dans (?:\d+|deux|trois|quelques) (?:heures|jours))\b(?! (?:à|au|pour|vers|ou)\b(?! \d))",
         r"\b(?:avant (?:" + _JOUR + r"|demain|ce soir|la fin de (?:la )?(?:journée|semaine|mois)|le \d+)|(?:je pars|nous partons|je prends l\'avion|je déménage|je me marie|on part|je voyage) (?:\w+ ){0,2}?(?:demain|ce soir|aujourd\'hui|" + _JOUR + r"|dans)|j\'en ai besoin (?:pour|avant|d\'ici))\b",
-        r"\b(?:urgent|urgence|immédiatement|au plus vite|dès que possible|aujourd'hui même|ce soir|d'ici (?:le|demain|ce soir)|"
+        r"(?<!envoi )(?<!livraison )(?<!colis )(?<!courrier )\b(?:urgent|urgence|immédiatement|au plus vite|dès que possible|aujourd'hui même|ce soir|d'ici (?:le|demain|ce soir)|"
         r"date de notre clôture)\b",
         # de
-        r"\b(?:flug|hochzeit|prüfung|termin|umzug|abflug|beerdigung|operation|vorstellungsgespräch|frist|abgabe|reise|abreise|gehaltsabrechnung|lohnabrechnung) (?:(?!(?:war|wurde|letzte\w*|gestern)\b)[^.\n]){0,40}?"r"\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r")|in (?:\d+|zwei|drei|wenigen) (?:stunden|tagen))\b(?! (?:auf|zu|nach|oder)\b)",
-        r"\b(?:(?:brauche|brauchen|benötige|benötigen|muss|müssen)\b[^.\n]{0,50}?\b(?:bis|vor) (?:" + _TAG + r"|morgen|heute|übermorgen|ende|spätestens|dem \d)|(?:ich|wir) (?:fliege|fliegen|reise|reisen|ziehe|ziehen|heirate|heiraten|fahre|fahren) (?:\w+ ){0,2}?(?:morgen|heute|übermorgen|am (?:" + _TAG + r")))\b",
+        r"\b(?:flug|hochzeit|prüfung|termin|umzug|abflug|beerdigung|operation|vorstellungsgespräch|frist|abgabe|reise|abreise|gehaltsabrechnung|lohnabrechnung) (?:(?!(?:war|wurde|letzte\w*|gestern)\b)[^.\n]){0,40}?"r"\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r")|in (?:\d+|zwei|drei|wenigen) (?:stunden|tagen))\b(?! (?:auf|zu|nach|oder|verschieben|absagen|verlegen|stornieren)\b)",
+        r"\b(?:(?:brauche|brauchen|benötige|benötigen|muss|müssen)\b[^.\n]{0,50}?\b(?:bis|vor) (?:" + _TAG + r"|morgen|heute|übermorgen|ende(?! (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)|spätestens|dem \d)|(?:ich|wir) (?:fliege|fliegen|reise|reisen|ziehe|ziehen|heirate|heiraten|fahre|fahren) (?:\w+ ){0,2}?(?:morgen|heute|übermorgen|am (?:" + _TAG + r")))\b",
         r"\b(?:frist (?:\w+ )?(?:läuft|endet)|(?:läuft|endet) (?:\w+ ){0,2}frist|dringend\w*|sofort|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
         r"müssen bis)",
         # class: a family occasion on a named day ("her birthday is on Saturday", "l'anniversaire de mon frère samedi")
@@ -670,6 +673,41 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: help needed this instant ("ahora mismo", "ring me NOW")
         r"\b(?:necesito|necesitamos|pueden|podéis|podrían|bloqueen|bloquead|ayúdenme|ayudadme|llámenme|llamadme|ayude)\b[^.\n?]{0,40}\b(?:ahora mismo|ya mismo|ya(?= *[.!?]))",
         r"\b(?:call|ring|phone|fix|renew|restore|reconnect|unblock|unlock|refund)\w* (?:\w+ ){0,3}now(?= *[.!?]|$)",
+        # class: stop the damage this instant ("freeze everything NOW", "block the card now", "bloquez tout maintenant", "sperren Sie sofort")
+        r"\b(?:freeze|block|lock|stop|suspend|cancel|void|disable)\w* (?:\w+ ){0,3}now(?= *[.!?]|$)",
+        r"\b(?:bloquez|gelez|suspendez|arrêtez) (?:\w+ ){0,3}(?:maintenant|tout de suite)\b|\b(?:bloqueen|bloquead|congelen|congelad|paren|parad) (?:\w+ ){0,3}(?:ya|ahora)\b",
+        # class: an event with a near day, said as what the customer does ("we're launching the collection Tuesday", "lanzamos el martes",
+        # "nous lançons la boutique jeudi", "wir starten am Dienstag")
+        r"\b(?:we're|we are|i'm|i am|we|i) (?:launching|going live|relaunching|opening|unveiling|releasing|shipping) (?:\w+ ){0,4}?(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)\b(?! (?:was|were)\b)",
+        r"\b(?:lanzamos|lanzaremos|abrimos|inauguramos|estrenamos) (?:\w+ ){0,4}?(?:el |este )?(?:" + _DIA + r"|mañana|esta noche)\b",
+        r"\b(?:nous lançons|on lance|nous ouvrons|on ouvre|nous inaugurons|je lance) (?:\w+ ){0,4}?(?:ce |le )?(?:" + _JOUR + r"|demain|ce soir)\b",
+        r"\b(?:wir starten|wir launchen|wir eröffnen|wir gehen) (?:\w+ ){0,4}?(?:am |diesen |nächsten )?(?:" + _TAG + r"|morgen|heute abend)\b",
+        # class: travel on a near date given as the day of the month ("we travel on the 14th", "nous partons le 14")
+        r"\b(?:i|we)(?:'re| are)? (?:fly|flying|travel|travelling|traveling|leave|leaving|depart|departing) (?:\w+ ){0,2}?on the \d{1,2}(?:st|nd|rd|th)\b",
+        # class: the customer has to be somewhere on a near day ("get to the airport on Thursday", "llegar al aeropuerto el jueves",
+        # "aller à l'aéroport demain", "zum Flughafen am Donnerstag")
+        r"\b(?:get|be|go|make it|drive|travel|head)(?: back)? (?:to|at) the (?:airport|station|port|ferry terminal|embassy|consulate|court|hospital) (?:\w+ ){0,2}?(?:on |this |by )?(?:" + _DAY + r"|tomorrow|tonight)\b",
+        r"\b(?:al|en el) (?:aeropuerto|puerto|consulado|juzgado|hospital) (?:\w+ ){0,2}?(?:el |este )?(?:" + _DIA + r"|mañana|esta noche)\b",
+        r"\bà l'(?:aéroport|ambassade|hôpital) (?:\w+ ){0,2}?(?:" + _JOUR + r"|demain|ce soir)\b",
+        r"\b(?:zum|am) (?:flughafen|bahnhof|konsulat|gericht) (?:\w+ ){0,2}?(?:am )?(?:" + _TAG + r"|morgen|heute abend)\b",
+        # class: nowhere to sleep tonight ("we have nowhere to stay tonight", "no tenemos dónde dormir", "nulle part où dormir")
+        r"\b(?:nowhere to (?:sleep|stay)|no (?:tenemos|tengo) (?:dónde|donde|a dónde ir a) dormir|nulle part où dormir|"
+        r"(?:keine|kein) (?:unterkunft|schlafplatz|bleibe) für (?:heute|die) nacht)\b",
+        # class: rent or lodging to pay on a near day ("pay the rent on Friday", "payer mon logement vendredi", "pagar el alquiler el viernes")
+        r"\bpay (?:my|the|our) (?:rent|hotel|landlord|deposit|accommodation) (?:on |by |this )?(?:" + _DAY + r"|tomorrow|today)\b",
+        r"\bpayer (?:mon|le|notre) (?:loyer|logement|hôtel|propriétaire) (?:" + _JOUR + r"|demain|aujourd'hui)\b",
+        r"\bpagar (?:el|mi) (?:alquiler|hotel|alojamiento) (?:el |este )?(?:" + _DIA + r"|mañana|hoy)\b",
+        r"\b(?:miete|hotel|unterkunft) (?:\w+ ){0,2}(?:am |bis )?(?:" + _TAG + r"|morgen|heute) (?:zahlen|bezahlen)\b",
+        # class: a business's busiest hours under way now ("the lunch service is on", "das Mittagsgeschäft läuft gerade",
+        # "en plein service du midi", "en plena hora de comidas")
+        r"\b(?:lunch|dinner|breakfast) (?:service|rush) (?:is |has )?(?:on|going|started|now|underway|under way|in full swing)\b",
+        r"\b(?:mittags|abend|weihnachts)geschäft läuft (?:gerade|jetzt|schon)\b",
+        r"\ben plein (?:service|coup de feu|rush)\b", r"\ben plena (?:hora punta|hora de comidas|hora de cenas)\b",
+        # class: anything possible today ("is there any way to void it today?", "hay alguna forma de hacerlo hoy", "gibt es heute noch eine Möglichkeit")
+        r"\b(?:any way|a way|anything you can do) (?:to|you can|you could|that)\b[^.\n?]{0,60}?\b(?:today|tonight|right now)\b",
+        r"\b(?:alguna forma|alguna manera) de\b[^.\n?]{0,60}?\b(?:hoy|esta noche|ahora mismo)\b",
+        r"\b(?:un moyen de|possible de)\b[^.\n?]{0,60}?\b(?:aujourd'hui|ce soir|tout de suite)\b",
+        r"\b(?:möglichkeit|weg)\b[^.\n?]{0,60}?\b(?:heute noch|noch heute|sofort)\b",
     ],
     # Fear, grief, vulnerability.
     "distress": [
