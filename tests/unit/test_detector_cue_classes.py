@@ -456,6 +456,21 @@ CUE_FOUND = [
     ('urgency', 'Die Kasse ist offline und das Abendgeschäft läuft gerade. Bitte prüfen!'),
     ('urgency', 'I uploaded the wrong file to the tender portal. Is there any way to swap it today?'),
     ('urgency', 'Someone is using my card online, block it now.'),
+    # repeat contact: the same stock answer again, the count of the contact itself, following up a first request, someone
+    # else's earlier contact or the last chat
+    ('repeat_contact', "I keep being told the engineer is 'booked'. Nobody has come."),
+    ('repeat_contact', "Another canned response about 'high volumes'. Has anyone actually read my email?"),
+    ('repeat_contact', "Merci pour vos réponses automatiques, mais mon colis n'est toujours pas là."),
+    ('repeat_contact', 'Otra respuesta automática más y el pedido sigue sin aparecer.'),
+    ('repeat_contact', 'Danke für die vierte Standardantwort. Das Paket ist immer noch nicht da.'),
+    ('repeat_contact', 'Beim fünften Anruf hieß es wieder, der Techniker meldet sich.'),
+    ('repeat_contact', "On my third call I was finally told the order never left the warehouse."),
+    ('repeat_contact', 'Ich habe den Antrag im März gestellt und im April telefonisch nachgefragt, ohne Ergebnis.'),
+    ('repeat_contact', 'Abrí una incidencia el lunes y la reiteré el jueves, sin respuesta.'),
+    ('repeat_contact', "J'ai signalé le problème en mai et je l'ai relancé en juin."),
+    ('repeat_contact', 'My husband already phoned you about this on Monday and nothing has happened.'),
+    ('repeat_contact', 'The advisor on the phone yesterday told me it would be refunded within 48 hours.'),
+    ('repeat_contact', "I've given up waiting for a reply, so here it is again: order 7731 never arrived."),
 ]
 
 CUE_NOT_FOUND = [
@@ -560,6 +575,11 @@ CUE_NOT_FOUND = [
     ('urgency', 'Pagué el envío urgente de 48 h para el paquete 55102, ¿me pueden confirmar el número de seguimiento?'),
     ('urgency', "Tonight's crossing was cancelled, no problem. Is my ticket valid for tomorrow's 09:30 sailing, or do I need to rebook?"),
     ('urgency', 'My mother arrived at the station on Sunday and the ramp was there, thanks for arranging it.'),
+    # the problem recurring, however it is said, and tickets bought
+    ('repeat_contact', 'Zum dritten Mal ist der Router abgestürzt, was kann ich tun?'),
+    ('repeat_contact', 'Die Heizung ist zum zweiten Mal in diesem Jahr ausgefallen. Wann kommt ein Techniker?'),
+    ('repeat_contact', 'I paid £60 for two tickets, but the app only shows one. Can you check?'),
+    ('repeat_contact', 'Ich habe beim Nachbarn nachgeschaut, der hat das gleiche Modell.'),
 ]
 
 CALM_REPORTS = [

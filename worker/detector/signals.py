@@ -22,6 +22,13 @@ _N = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|man
 _NTH = (r"(?:second|third|fourth|fifth|sixth|seventh|umpteenth|nth|2nd|3rd|4th|5th|6th|"
         r"segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|deuxième|troisième|quatrième|cinquième|énième|"
         r"zweite[nms]?|dritte[nms]?|vierte[nms]?|fünfte[nms]?)")
+# After "the third time" / "zum dritten Mal": the problem recurring in a span of time or happening again ("third time this
+# month", "zum dritten Mal in diesem Jahr ausgefallen", "zum dritten Mal kommt die Jacke kaputt an") is not a contact with support.
+_NOT_RECURRING = (r"(?! (?:this|that|esta|este|cette|ce|diese[nrm]?|in (?:a|one|diesem|dieser)|en (?:una|un)|in einer|dans (?:cette|ce)) "
+                  r"(?:week|month|year|morning|evening|semana|mes|año|mañana|semaine|mois|année|soirée|woche|monat|jahr|tag|quartal)\b"
+                  r"| in a row| de suite| seguida| in folge"
+                  r"| (?:kommt|kam|ist|war|fällt|fiel|geht|ging|bricht|stürzt|hängt|klemmt|streikt|arrives|arrived|broke|crashed|failed|"
+                  r"llega|llegó|falla|falló|arrive|tombe|plante)\b)")
 _CONTACTED = (r"(?:contacted|emailed|e-mailed|called|rung|rang|phoned|written|wrote|messaged|chased|reported|raised|"
               r"asked|explained|told you|sent|complained|spoken to|spoke to|chatted|tried calling|tried to call|been in touch)")
 _US = r"(?:you|your|you're|ur|u)"
@@ -387,18 +394,17 @@ CUE_PATTERNS: dict[str, list[str]] = {
         rf"\b{_NTH} (?:email|e-mail|message|call|phone call|request|ticket|complaint|chase|letter|chaser|attempt to|agent|person|"
         rf"correo|mensaje|llamada|reclamación|courriel|mail|appel|relance|conseiller)s?\b",
         # ... but not the problem recurring in a span of time ("es la cuarta vez esta semana", "third time this month")
-        rf"\b(?:for the|zum|la|el) {_NTH} (?:time|mal|vez|fois)\b(?! (?:this|that|esta|este|cette|ce|diese[nrm]?|in (?:a|one)|en (?:una|un)|in einer) "
-        r"(?:week|month|year|morning|evening|semana|mes|año|mañana|semaine|mois|année|soirée|woche|monat|jahr|tag)\b| in a row| de suite| seguida| in folge)",
+        rf"\b(?:for the|zum|la|el) {_NTH} (?:time|mal|vez|fois)\b{_NOT_RECURRING}",
         rf"\b{_NTH} (?:time|vez|fois) (?:i'm|i am|i've|i have|we've|we have|i|we|that i|that we|writing|asking|lucky|que (?:escrib|llam|reclam|"
         rf"contact|pid|solicit|os|les|le|me|j'|je|nous|vous)\w*)\b", rf"\b(?:a|an) {_NTH} time\b",
-        rf"\b{_NTH} mal\b",
+        rf"\b{_NTH} mal\b{_NOT_RECURRING}",
         rf"\b(?:i've|i have|we've|we have|i|we|i had|already|have) (?:already |now |since |then |also )?{_CONTACTED} (?:\w+ ){{0,5}}"
         rf"(?:twice|three times|four times|{_N} times|again|before|multiple times|several times|repeatedly|on \d|last week|yesterday|"
         rf"in (?:may|june|april|march)|on (?:monday|tuesday|wednesday|thursday|friday|the \d+))\b",
         rf"\b(?:i've|i have|we've|we have|i|we) already {_CONTACTED}\b",
         rf"\b(?:as per|as (?:stated|said|mentioned|explained) in|in|since|per) (?:my|our) (?:last|previous|earlier|first|original|"
         rf"{_N}|last {_N}) (?:\w+ )?(?:emails?|messages?|tickets?|calls?|letters?|chats?|replies|requests?)\b",
-        rf"\b(?:{_N}|\d+) (?:emails|e-mails|calls|phone calls|messages|tickets|chats|letters|complaints|requests|forms) "
+        rf"(?<!for )(?<!buy )(?<!bought )(?<!of )\b(?:{_N}|\d+) (?:emails|e-mails|calls|phone calls|messages|tickets|chats|letters|complaints|requests|forms) "
         rf"(?:later|now|and|in|so far|without|with no|zero|,|already|since)",
         rf"\b(?:{_N}) different (?:people|agents|advisors|advisers|reps|staff|colleagues|departments|teams)\b",
         rf"\b(?:spoken|talked|explained (?:this |it )?|been passed) to (?:{_N}) (?:people|agents|advisors|advisers|reps|members of staff)\b",
@@ -473,7 +479,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:sans (?:aucune )?réponse (?:à|de) (?:mon|ma|mes)|(?:mon|ma) (?:précédent|dernier|dernière|premier|première) (?:mail|courriel|message|demande|réclamation|appel)|"r"relancé (?:\w+ )?(?:deux|trois|plusieurs|\d+) fois|je vous ai (?:déjà )?(?:écrit|appelé|contacté|signalé|relancé))\b",
         r"\bce n'est pas la première fois\b", r"\bdéjà (?:signalé|écrit|appelé|contacté|relancé|réclamé|envoyé|expliqué)\b",
         r"\b(?:vous ai|vous avons) déjà\b", r"\bj'ai déjà (?:écrit|appelé|signalé|contacté|envoyé|relancé|expliqué|téléphoné|fait une réclamation)\b", r"\bà (?:deux|trois|quatre|plusieurs|maintes) reprises\b", r"\bencore une fois\b",
-        rf"\b(?:{_N}) (?:courriels|mails|e-mails|appels|tickets|relances|conseillers)\b", r"\bj'attends toujours (?:une |votre )?(?:réponse|retour)\b", r"\btoujours (?:aucune|pas de) (?:réponse|retour|nouvelles)\b",
+        rf"(?<!for )(?<!pour )(?<!of )\b(?:{_N}) (?:courriels|mails|e-mails|appels|tickets|relances|conseillers)\b", r"\bj'attends toujours (?:une |votre )?(?:réponse|retour)\b", r"\btoujours (?:aucune|pas de) (?:réponse|retour|nouvelles)\b",
         r"\b(?:on|vous|ils) (?:me|nous) (?:répond|répondez|répondent|dit|dites|disent) (?:\w+ )?à chaque fois\b",
         r"\bà chaque (?:appel|fois que (?:j'appelle|je (?:vous )?(?:appelle|écris|contacte|relance)|je (?:vous )?ai (?:appelé|écrit|contacté)))\b", r"\bconseiller différent\b", r"\bmalgré (?:\w+ )?(?:tickets|relances|appels|courriels|mails)\b",
         r"\bje (?:vous )?relance\b",
@@ -490,7 +496,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bschon wieder (?:\w+ ){0,2}(?:schreiben|schreibe|melden|melde|anrufen|rufe|nachfragen|frage|nachhaken)\b",
         r"\b(?:tickets|anfragen) #?\d+ und\b",
         # class: a count of contacts followed by a comma or a count of answers ("Four calls, four different answers")
-        rf"\b(?:{_N}) (?:emails|e-mails|calls|phone calls|messages|tickets|chats|letters|complaints)(?=,)",
+        rf"(?<!for )(?<!buy )(?<!bought )(?<!of )\b(?:{_N}) (?:emails|e-mails|calls|phone calls|messages|tickets|chats|letters|complaints)(?=,)",
         rf"\b(?:{_N}) different (?:answers|stories|replies|explanations|excuses)\b",
         # class: on N occasions / N-mal, in es/de ("en dos ocasiones", "drei Mal wurde mir ... versprochen", "zweimal nachgehakt")
         rf"\b(?:escrito|llamado|reclamado|contactado|escribí|llamé|reclamé) (?:\w+ )?(?:en|por) (?:{_N}|\w+) ocasiones\b",
@@ -518,6 +524,34 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: "por tercera vez" (es), and "repeatedly" for support's failures
         rf"\bpor {_NTH} vez\b",
         r"\b(?:has|have) repeatedly (?:failed|ignored|promised|refused)\b",
+        # class: the same stock answer again ("I keep being told it's processing", "the same canned reply", "vos réponses automatiques",
+        # "respuestas automáticas", "die dritte Mitteilung, dass sich ein Kollege meldet")
+        r"\bi keep (?:being told|getting (?:the same|another|these|more)|receiving (?:the same|another))\b",
+        r"\b(?:same|another|yet another) (?:canned|automated|automatic|stock|generic|copy-?pasted?|scripted|template) (?:reply|response|answer|email|message)\b",
+        r"\b(?:canned|automated|automatic|stock|generic|copy-?pasted|scripted) (?:replies|responses|answers|emails)\b|\bstop copy-?pasting\b",
+        r"\b(?:respuestas automáticas|(?:otra|la misma) respuesta (?:automática|genérica|de siempre)|(?:me )?(?:seguís|siguen) (?:diciendo|respondiendo) lo mismo)\b",
+        r"\b(?:vos|des|ces|les) réponses automatiques\b|\b(?:encore|une énième|la même) réponse (?:automatique|type|toute faite)\b|\bc'est la (?:deuxième|troisième|quatrième|cinquième|énième)(?= *[.!])",
+        rf"\b{_NTH} (?:mitteilung|antwort|standardantwort|vertröstung|automatische antwort|nachricht von ihnen)\b|\b(?:gleiche|dieselbe|wieder eine) (?:standardantwort|automatische antwort|textbaustein\w*)\b",
+        # class: the count of the contact itself ("beim sechsten Kontakt", "on my third call", "en mi tercera llamada", "à mon troisième appel")
+        rf"\b(?:beim|nach dem|zum) (?:{_NTH}|sechste[nm]?|siebte[nm]?|x-te[nm]?) (?:kontakt|anruf|telefonat|chat|versuch)\b",
+        rf"\bon (?:my|our|the) {_NTH} (?:call|attempt|email|chat|contact|try)\b",
+        rf"\ben (?:mi|nuestra) {_NTH} (?:llamada|reclamación|consulta)\b|\bà (?:mon|ma|notre) {_NTH} (?:appel|relance|réclamation|demande)\b",
+        # class: followed up after a first request ("eingereicht und am 2. Mai nachgefragt", "la reiteré el 4 de septiembre",
+        # "je l'ai relancée", "we've been chasing since", "raised on the 29th and again on the 3rd")
+        r"\b(?:nachgehakt|nachgefasst)\b|\b(?:habe|hatte|haben|hab)\b[^\n]{0,80}?\bnachgefragt\b",
+        r"\bam [\w.]+ (?:\w+ )?und (?:erneut |nochmals |nochmal )?am [\w.]+ (?:\w+ )?(?:gemeldet|geschrieben|angerufen|reklamiert|nachgefragt|kontaktiert)\b",
+        r"\b(?:la|lo|las|los) reiteré\b|\b(?:reiteré|he reiterado|volví a (?:reclamar|escribir|llamar|insistir)|he vuelto a (?:reclamar|escribir|llamar|insistir))\b",
+        r"\b(?:je l'ai|je les ai|nous l'avons|j'ai) relancé\w*\b",
+        r"\bfait l'objet d'(?:un|une) (?:ticket|réclamation|signalement|demande)\b",
+        # class: someone else's earlier contact, or the last one with an agent ("my son rang you last week", "the agent on chat this
+        # morning told me", "the chat support closed the case twice")
+        r"\b(?:my|our) (?:son|daughter|husband|wife|partner|mum|mom|dad|mother|father|colleague|assistant|neighbour|neighbor) (?:already )?"
+        r"(?:rang|called|phoned|emailed|wrote to|contacted|spoke to|chatted with) (?:you|your)\b",
+        r"\b(?:the|your|an|one of your) (?:agent|advisor|adviser|rep|representative|colleague|person|lady|guy) (?:on|in) (?:the )?(?:live )?(?:chat|phone|call) "
+        r"(?:\w+ ){0,3}(?:told|said|promised|assured|closed|hung up)\b",
+        r"\b(?:closed|marked (?:it )?as (?:resolved|solved)) (?:\w+ ){0,3}(?:twice|three times|again|without (?:a )?(?:reply|answer|fix))\b",
+        r"\b(?:zweimal|dreimal|mehrfach|schon wieder) (?:\w+ ){0,1}geschlossen\b|\bfall (?:\w+ ){0,2}geschlossen, ohne\b",
+        r"\bgiven up (?:expecting|waiting for|hoping for) (?:a |an |any )?(?:reply|response|answer|callback|call back|refund)\b",
     ],
     # Asks for a manager, supervisor, someone senior or an executive, or copies one in.
     "escalation_request": [
