@@ -471,6 +471,15 @@ CUE_FOUND = [
     ('repeat_contact', 'My husband already phoned you about this on Monday and nothing has happened.'),
     ('repeat_contact', 'The advisor on the phone yesterday told me it would be refunded within 48 hours.'),
     ('repeat_contact', "I've given up waiting for a reply, so here it is again: order 7731 never arrived."),
+    # claiming the money back through the bank; staff who cannot read; a thing "im Arsch"
+    ('legal_threat', "Charged twice again. If it isn't refunded by Monday I'll raise a dispute with my card issuer, simple as that."),
+    ('legal_threat', 'Me habéis cobrado dos veces. Si no me lo devolvéis ya, lo reclamo al banco.'),
+    ('legal_threat', "Deux prélèvements pour le même mois, c'est inadmissible. Je vais les réclamer auprès de ma banque."),
+    ('legal_threat', 'Zweimal abgebucht, unfassbar. Das hole ich mir über meine Bank zurück.'),
+    ('abuse', "I've sent the screenshot three times. Your agents clearly can't read."),
+    ('abuse', "Ça fait trois fois que je l'écris, vous ne savez pas lire ou quoi ?"),
+    ('abuse', 'Os lo he puesto tres veces en el correo. ¿No sabéis leer?'),
+    ('profanity', 'Der Akku ist nach zwei Wochen komplett am Arsch. Super Qualität.'),
 ]
 
 CUE_NOT_FOUND = [
@@ -580,6 +589,11 @@ CUE_NOT_FOUND = [
     ('repeat_contact', 'Die Heizung ist zum zweiten Mal in diesem Jahr ausgefallen. Wann kommt ein Techniker?'),
     ('repeat_contact', 'I paid £60 for two tickets, but the app only shows one. Can you check?'),
     ('repeat_contact', 'Ich habe beim Nachbarn nachgeschaut, der hat das gleiche Modell.'),
+    # papers for the customer's own trial are not a threat; reviews of their own business are not a threat to post one;
+    # a bank claim asked about is not a threat
+    ('legal_threat', 'Necesito la factura para un juicio laboral que tengo el mes que viene, ¿me la pueden enviar?'),
+    ('public_exposure', 'Since the delays our diners leave bad reviews on our listing. Can you look at courier allocation?'),
+    ('abuse', "My son can't read the small print on the card, could you send a large-print version?"),
 ]
 
 CALM_REPORTS = [
