@@ -594,6 +594,8 @@ CUE_NOT_FOUND = [
     ('legal_threat', 'Necesito la factura para un juicio laboral que tengo el mes que viene, ¿me la pueden enviar?'),
     ('public_exposure', 'Since the delays our diners leave bad reviews on our listing. Can you look at courier allocation?'),
     ('abuse', "My son can't read the small print on the card, could you send a large-print version?"),
+    # an ultimatum's deadline is a threat's condition, not a time pressure
+    ('urgency', "I'll have to take this further if the refund isn't back by the end of the month."),
 ]
 
 CALM_REPORTS = [

@@ -667,7 +667,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bi'm (?:literally )?(?:standing|stuck|stranded|sitting) (?:at|in|on)\b",
         r"\b(?:" + _EVENT + r")(?: \w+){0,3}? (?:is|\'s|are|starts?|leaves?|departs?|begins?|takes place|happens|arrive|arrives|closes?|goes) (?:\w+ ){0,2}?(?:" + _SOON + r")\b(?! (?:to|until|or)\b)",
         r"\b(?:i|we)(?:\'m|\'re| am| are)? (?:fly|flying|leave|leaving|travel|travelling|traveling|depart|departing|moving house|move house|start|starting|getting married|get married|emigrat\w+|relocat\w+|head off|heading off) (?:\w+ ){0,3}?(?:" + _SOON + r")\b",
-        r"\b(?:need|needs|must|has to|have to|got to|require|requires)\b[^.\n]{0,50}?\b(?:by|before) (?:" + _DAY + r"|tomorrow|tonight|today|then|noon|midday|end of (?:the )?(?:day|week|month)|close of business|cob|eod|the (?:\d{1,2}(?:st|nd|rd|th)?|end)|\d{1,2}(?::\d\d)? ?(?:am|pm))\b",
+        # ... but not an ultimatum's deadline ("I'll have to file a claim if it's not sorted by the end of the week")
+        r"\b(?:need|needs|must|has to|have to|got to|require|requires)\b(?:(?!\b(?:if|unless|otherwise)\b)[^.\n]){0,50}?\b(?:by|before) (?:" + _DAY + r"|tomorrow|tonight|today|then|noon|midday|end of (?:the )?(?:day|week|month)|close of business|cob|eod|the (?:\d{1,2}(?:st|nd|rd|th)?|end)|\d{1,2}(?::\d\d)? ?(?:am|pm))\b",
         r"\bbefore (?:my|our|the) (?:" + _EVENT + r")\b",
         r"\b(?:today|tonight|tomorrow) (?:i|we) (?:have|'ve got|fly|leave|travel|move|start|go live|launch)\b",
         r"\b(?:we|i) (?:go live|launch|open|close the (?:month|books|year)|complete|exchange contracts|present|submit) (?:\w+ ){0,3}?(?:today|tonight|tomorrow|first thing|(?:on |this )?(?:" + _DAY + r"))\b(?! (?:to|until)\b)",
