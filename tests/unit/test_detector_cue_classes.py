@@ -437,7 +437,7 @@ CUE_FOUND = [
     ('distress', 'Meine Oma (91) lebt allein und das Notruf-Armband hat seit gestern keine Verbindung mehr. Bitte helfen Sie.'),
     ('distress', "On m'a volé mon sac à Lisbonne, je suis seule ici et je ne sais pas comment je vais payer l'hôtel."),
     ('distress', 'Me han cobrado 600 € que no reconozco y no sé cómo voy a pagar el alquiler este mes.'),
-    ('distress', 'Ich bin Rentner und kann diese Rechnung nicht bezahlen, ich habe das nie bestellt. Was soll ich tun?'),
+    ('distress', 'Ich bin Rentner und kann das nicht bezahlen, ich habe das nie bestellt. Was soll ich tun?'),
     ('distress', "I'm blind and your new checkout can't be read by my screen reader at all. I can't buy my own groceries."),
     ('distress', "I entered the wrong bank details and if the payment doesn't go through I could lose the flat. Please help."),
     # urgency as an event or a need this instant: a launch on a named day, travel on the 14th, being at the airport, nowhere to
@@ -596,6 +596,16 @@ CUE_NOT_FOUND = [
     ('abuse', "My son can't read the small print on the card, could you send a large-print version?"),
     # an ultimatum's deadline is a threat's condition, not a time pressure
     ('urgency', "I'll have to take this further if the refund isn't back by the end of the month."),
+    # the problem, not support, said with the new classes' words
+    ('repeat_contact', 'I keep getting the same error when I open the invoice page.'),
+    ('repeat_contact', 'The app closed again without saving my draft. Is there an autosave setting?'),
+    ('repeat_contact', 'Ich habe im Forum nachgefragt, aber niemand kennt den Fehler.'),
+    ('urgency', 'The screen freezes now and then when I scroll. Any idea why?'),
+    ('urgency', "Is there any way to see today's invoice before it is emailed?"),
+    ('escalation_request', 'A senior member of staff helped me last week, thank you.'),
+    ('already_cancelled', 'I cancelled my order in the app, will the refund go to my card?'),
+    ('distress', "I don't know how to pay with Apple Pay on your site, is it supported?"),
+    ('distress', 'Ich kann die Bestellung nicht bezahlen, weil PayPal einen Fehler zeigt.'),
 ]
 
 CALM_REPORTS = [

@@ -291,7 +291,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # "the board is looking at other suppliers", "la dirección está valorando alternativas", "unser Einkauf prüft Alternativen")
         r"\b(?:board|procurement|purchasing|management|leadership|finance team|it team|cfo|ceo|boss|team|company) (?:\w+ ){0,2}"
         r"(?:is|are|has|have|'s|'re) (?:now |already |actively |currently )?(?:been )?(?:reviewing|evaluating|exploring|assessing|looking at|considering|weighing up|comparing) "
-        r"(?:the )?(?:alternatives|(?:other|alternative) (?:vendors|providers|suppliers|options|platforms|tools|solutions)|competitors|our options)\b",
+        r"(?:the )?(?:alternatives|(?:other|alternative) (?:vendors|providers|suppliers|options|platforms|tools|solutions)|competitors)\b",
         r"\b(?:dirección|junta|departamento de compras|compras|gerencia|empresa|jefe) (?:\w+ ){0,2}(?:está|están|ya está) (?:valorando|estudiando|evaluando|mirando|comparando) "
         r"(?:otras? |otros )?(?:alternativas|proveedores|opciones|ofertas)\b",
         r"\b(?:direction|service achats|comité|conseil|société|hiérarchie) (?:\w+ ){0,2}(?:étudie|examine|évalue|compare|regarde) (?:d'autres|les|des) "
@@ -383,7 +383,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
     "already_cancelled": [
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:cancell?ed|closed|terminated|ended) (?:my|our|the) (?:\w+ ){0,2}"
         r"(?:account|subscription|contract|membership|plan|service|policy|permit|pass|licen[cs]e|direct debit|box|tariff|line)\b",
-        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?cancell?ed (?:it |my \w+ |our \w+ )?(?:through|via|in|on|using|from) (?:the )?(?:app store|google play|apple|itunes|website|app|online|portal|my account)\b",
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?cancell?ed (?:it |(?:my|our) (?:subscription|membership|plan|account|trial|pass|permit) )?(?:through|via|in|on|using|from) (?:the )?(?:app store|google play|apple|itunes|website|app|online|portal|my account)\b",
         r"\b(?:after|since|despite|even though) (?:i|we)(?:'d| had)? (?:cancell?ed|closed|terminated)\b",
         r"\b(?:after|despite) (?:my |our )?cancell?(?:ing|ation)\b", r"\b(?:i|we) (?:already )?cancell?ed\b(?=(?: and| but| on| in| last)\b|\.|,)",
         r"\bcharged (?:me |us )?(?:again )?after (?:i|we) (?:cancell?ed|closed)\b",
@@ -535,7 +535,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:has|have) repeatedly (?:failed|ignored|promised|refused)\b",
         # class: the same stock answer again ("I keep being told it's processing", "the same canned reply", "vos réponses automatiques",
         # "respuestas automáticas", "die dritte Mitteilung, dass sich ein Kollege meldet")
-        r"\bi keep (?:being told|getting (?:the same|another|these|more)|receiving (?:the same|another))\b",
+        r"\bi keep (?:being told|(?:getting|receiving) (?:the same|another|these|more) (?:\w+ )?(?:reply|replies|answer|answers|response|responses|emails?|excuses?|scripts?|links?))\b",
         r"\b(?:same|another|yet another) (?:canned|automated|automatic|stock|generic|copy-?pasted?|scripted|template) (?:reply|response|answer|email|message)\b",
         r"\b(?:canned|automated|automatic|stock|generic|copy-?pasted|scripted) (?:replies|responses|answers|emails)\b|\bstop copy-?pasting\b",
         r"\b(?:respuestas automáticas|(?:otra|la misma) respuesta (?:automática|genérica|de siempre)|(?:me )?(?:seguís|siguen) (?:diciendo|respondiendo) lo mismo)\b",
@@ -547,7 +547,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         rf"\ben (?:mi|nuestra) {_NTH} (?:llamada|reclamación|consulta)\b|\bà (?:mon|ma|notre) {_NTH} (?:appel|relance|réclamation|demande)\b",
         # class: followed up after a first request ("eingereicht und am 2. Mai nachgefragt", "la reiteré el 4 de septiembre",
         # "je l'ai relancée", "we've been chasing since", "raised on the 29th and again on the 3rd")
-        r"\b(?:nachgehakt|nachgefasst)\b|\b(?:habe|hatte|haben|hab)\b[^\n]{0,80}?\bnachgefragt\b",
+        r"\b(?:nachgehakt|nachgefasst)\b|\b(?:habe|hatte|haben|hab)\b[^\n]{0,80}?\b(?:bei ihnen|bei euch|per e-?mail|per mail|telefonisch|schriftlich|im chat|erneut|nochmals|nochmal|mehrmals|wieder) nachgefragt\b",
         r"\bam [\w.]+ (?:\w+ )?und (?:erneut |nochmals |nochmal )?am [\w.]+ (?:\w+ )?(?:gemeldet|geschrieben|angerufen|reklamiert|nachgefragt|kontaktiert)\b",
         r"\b(?:la|lo|las|los) reiteré\b|\b(?:reiteré|he reiterado|volví a (?:reclamar|escribir|llamar|insistir)|he vuelto a (?:reclamar|escribir|llamar|insistir))\b",
         r"\b(?:je l'ai|je les ai|nous l'avons|j'ai) relancé\w*\b",
@@ -558,7 +558,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:rang|called|phoned|emailed|wrote to|contacted|spoke to|chatted with) (?:you|your)\b",
         r"\b(?:the|your|an|one of your) (?:agent|advisor|adviser|rep|representative|colleague|person|lady|guy) (?:on|in) (?:the )?(?:live )?(?:chat|phone|call) "
         r"(?:\w+ ){0,3}(?:told|said|promised|assured|closed|hung up)\b",
-        r"\b(?:closed|marked (?:it )?as (?:resolved|solved)) (?:\w+ ){0,3}(?:twice|three times|again|without (?:a )?(?:reply|answer|fix))\b",
+        r"\b(?:closed|marked) (?:my|the|our|this) (?:ticket|case|chat|complaint|request|query)s? (?:\w+ ){0,3}(?:twice|three times|again|without (?:a )?(?:reply|answer|fix))\b",
         r"\b(?:zweimal|dreimal|mehrfach|schon wieder) (?:\w+ ){0,1}geschlossen\b|\bfall (?:\w+ ){0,2}geschlossen, ohne\b",
         r"\bgiven up (?:expecting|waiting for|hoping for) (?:a |an |any )?(?:reply|response|answer|callback|call back|refund)\b",
     ],
@@ -613,10 +613,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # "que un responsable revise lo sucedido", "qu'un responsable examine mon dossier", "dass sich eine verantwortliche Person kümmert")
         r"\b(?:a|someone|somebody) (?:more )?senior (?:member of (?:staff|the team)|person|colleague|manager|agent|person)?\s?(?:to )?"
         r"(?:review|look at|look into|handle|take over|investigate|check|go through|read)\b",
-        r"\bsenior member of (?:staff|the team|your team)\b",
-        r"\b(?:loop|bring|get|pull) (?:in )?(?:your|a|the) (?:head of \w+|manager|supervisor|director|team lead\w*)\b|\b(?:loop|bring|pull) (?:your|a|the) (?:head of \w+|manager|supervisor|director) in\b",
+        r"\b(?:loop|bring|pull) (?:in )?(?:your|a|the) (?:head of \w+|manager|supervisor|director|team lead\w*)\b|\b(?:loop|bring|pull) (?:your|a|the) (?:head of \w+|manager|supervisor|director) in\b",
         r"\b(?:que )?(?:un|una|el|la|algún|alguna) (?:responsable|supervisor\w*|superior|jef[ea]|gerente|director\w*) (?:\w+ )?(?:revise|examine|estudie|se ponga en contacto|"
-        r"se encargue|se haga cargo|atienda|me llame|nos llame|me conteste|nos conteste|lo revise|tome)\b",
+        r"se encargue|se haga cargo|atienda|me llame|nos llame|me conteste|nos conteste|lo revise)\b",
         r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:\w+ )?(?:examine|étudie|se penche|prenne|"
         r"traite|reprenne|revoie|s'occupe|se saisisse)\b",
         r"\btransmis\w* (?:\w+ ){0,2}(?:à|au) (?:un|une|votre) (?:responsable|supérieur|manager)\b",
@@ -720,7 +719,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:necesito|necesitamos|pueden|podéis|podrían|bloqueen|bloquead|ayúdenme|ayudadme|llámenme|llamadme|ayude)\b[^.\n?]{0,40}\b(?:ahora mismo|ya mismo|ya(?= *[.!?]))",
         r"\b(?:call|ring|phone|fix|renew|restore|reconnect|unblock|unlock|refund)\w* (?:\w+ ){0,3}now(?= *[.!?]|$)",
         # class: stop the damage this instant ("freeze everything NOW", "block the card now", "bloquez tout maintenant", "sperren Sie sofort")
-        r"\b(?:freeze|block|lock|stop|suspend|cancel|void|disable)\w* (?:\w+ ){0,3}now(?= *[.!?]|$)",
+        r"(?<!n't )(?<!not )(?<!to )(?<!it )\b(?:freeze|block|lock|stop|suspend|cancel|void|disable) (?:\w+ ){0,3}now(?= *[.!?]|$)",
         r"\b(?:bloquez|gelez|suspendez|arrêtez) (?:\w+ ){0,3}(?:maintenant|tout de suite)\b|\b(?:bloqueen|bloquead|congelen|congelad|paren|parad) (?:\w+ ){0,3}(?:ya|ahora)\b",
         # class: an event with a near day, said as what the customer does ("we're launching the collection Tuesday", "lanzamos el martes",
         # "nous lançons la boutique jeudi", "wir starten am Dienstag")
@@ -750,7 +749,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:mittags|abend|weihnachts)geschäft läuft (?:gerade|jetzt|schon)\b",
         r"\ben plein (?:service|coup de feu|rush)\b", r"\ben plena (?:hora punta|hora de comidas|hora de cenas)\b",
         # class: anything possible today ("is there any way to void it today?", "hay alguna forma de hacerlo hoy", "gibt es heute noch eine Möglichkeit")
-        r"\b(?:any way|a way|anything you can do) (?:to|you can|you could|that)\b[^.\n?]{0,60}?\b(?:today|tonight|right now)\b",
+        r"\b(?:any way|a way|anything you can do) (?:to|you can|you could|that)\b[^.\n?]{0,60}?\b(?:today|tonight|right now)\b(?!'s)",
         r"\b(?:alguna forma|alguna manera) de\b[^.\n?]{0,60}?\b(?:hoy|esta noche|ahora mismo)\b",
         r"\b(?:un moyen de|possible de)\b[^.\n?]{0,60}?\b(?:aujourd'hui|ce soir|tout de suite)\b",
         r"\b(?:möglichkeit|weg)\b[^.\n?]{0,60}?\b(?:heute noch|noch heute|sofort)\b",
@@ -842,9 +841,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:mother|father|mum|mom|dad|gran|nan|mutter|vater|oma|opa|madre|padre|abuel[oa]|mère|père|grand-mère|grand-père) \((?:[7-9]\d|1[01]\d)\)",
         # class: not knowing how to pay for the roof over their head, or a bill they cannot pay ("je ne sais pas comment je vais
         # payer mon logement", "kann das nicht bezahlen", "no sé cómo voy a pagar el alquiler")
-        r"\b(?:don't|do not) know how (?:i'm going to|i will|i'll|we'll|we're going to|to) pay\b",
+        r"\b(?:don't|do not) know how (?:i'm going to|i will|i'll|we'll|we're going to|we will) pay\b",
         r"\bje ne sais pas comment (?:je vais|nous allons|on va) payer\b", r"\bno sé cómo (?:voy a|vamos a) pagar\b",
-        r"\b(?:weiß|wissen) (?:nicht|nicht mehr),? wie (?:ich|wir) (?:\w+ ){0,3}(?:bezahlen|zahlen)\b|\b(?:kann|können) (?:ich |wir )?(?:das|es|sie|diese[nsr]? \w+|die \w+|den \w+) nicht (?:be)?zahlen\b",
+        r"\b(?:weiß|wissen) (?:nicht|nicht mehr),? wie (?:ich|wir) (?:\w+ ){0,3}(?:bezahlen|zahlen)\b|\b(?:kann|können) (?:ich |wir )?(?:das|diese summe|diesen betrag) (?:gar |einfach )?nicht (?:be)?zahlen\b(?! (?:weil|da|wegen|per|mit|über)\b)",
         # class: a sensory disability stated ("I'm blind", "je suis malvoyante", "soy sorda", "ich bin gehörlos")
         r"\b(?:i'm|i am) (?:blind|deaf|partially sighted|visually impaired|hard of hearing)\b",
         r"\bje suis (?:aveugle|malvoyante?|sourde?|non-voyante?)\b|\bsoy (?:ciega|ciego|sorda|sordo|invidente)\b|\bich bin (?:blind|gehörlos|sehbehindert|taub)\b",
