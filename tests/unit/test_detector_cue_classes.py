@@ -404,6 +404,90 @@ CUE_FOUND = [
     ('churn_threat', 'Release the number so I can leave, I have a better deal waiting.'),
     ('churn_threat', "Envoyez-moi les documents pour pouvoir changer d'opérateur."),
     ('churn_threat', 'Schicken Sie mir die Kündigungsbestätigung, damit ich wechseln kann.'),
+    # churn told indirectly: the renewal reviewed, someone on their side weighing alternatives, a competitor's offer in hand
+    ('churn_threat', "Third outage this quarter and nobody can tell us why. We'll be reconsidering the subscription ahead of renewal, frankly."),
+    ('churn_threat', 'Honestly fed up. Our finance team is now evaluating other vendors because of these invoicing errors.'),
+    ('churn_threat', "Another week with broken exports. Management has been looking at alternative platforms since March."),
+    ('churn_threat', 'Otra vez sin servicio. La dirección ya está valorando alternativas, que lo sepáis.'),
+    ('churn_threat', "Encore une panne. Notre direction étudie d'autres prestataires, je vous préviens."),
+    ('churn_threat', 'Schon wieder kaputt. Unser Einkauf prüft inzwischen Alternativen, nur damit Sie es wissen.'),
+    ('churn_threat', 'Revisaremos el contrato antes de la renovación, esto no puede seguir así.'),
+    ('churn_threat', "Ça suffit, nous réexaminerons le contrat à l'échéance du renouvellement."),
+    ('churn_threat', 'Wieder falsch geliefert. Da kauf ich nix mehr, echt nicht.'),
+    ('churn_threat', 'Noch ein Fehler auf der Rechnung und ich bin mit dem Mobilfunkvertrag auch weg, unglaublich.'),
+    ('churn_threat', "Fed up. I've been pricing up other providers and honestly it's tempting."),
+    ('churn_threat', 'Qué vergüenza, mi vecina está con otra compañía y paga la mitad.'),
+    # escalation told as who should look at it
+    ('escalation_request', "This has gone on for a month. I'd like a senior member of staff to review my file, please."),
+    ('escalation_request', 'Please loop in your head of operations, this is going nowhere.'),
+    ('escalation_request', 'Pido que un responsable revise mi caso, llevo semanas esperando.'),
+    ('escalation_request', "Je demande qu'un responsable examine ce dossier, cela traîne depuis trop longtemps."),
+    ('escalation_request', 'Ich erwarte, dass sich eine verantwortliche Person endlich darum kümmert.'),
+    ('escalation_request', "Nobody answers, so I'm copying in my MP on this email."),
+    # cancelling told as deleting the account (fr/es), stopping the policy, notice in an email
+    ('cancel_request', 'Coucou, vous pouvez supprimer mon compte ? Je ne joue plus. Merci !'),
+    ('cancel_request', 'Hola, quiero eliminar mi cuenta y todos mis datos, gracias.'),
+    ('cancel_request', "We've sold the car, so please stop the policy from the end of the month."),
+    ('cancel_request', 'Please treat this letter as formal notice of cancellation for account 4471.'),
+    ('cancel_request', 'My aunt has moved into care and we need to close her broadband account.'),
+    # already cancelled: a permit or pass, or through the app store
+    ('already_cancelled', 'I cancelled my parking permit in May and you have charged me twice since.'),
+    ('already_cancelled', 'I cancelled via the App Store weeks ago, why is my card still being charged?'),
+    # distress told quietly: grief for a pet or a person, hardly coping, fear felt in the body, alone and exposed, a bill
+    # they cannot pay, a sensory disability, a job at risk
+    ('distress', "Our cat died on Tuesday and your app keeps sending me reminders for her flea treatment. Please make it stop."),
+    ('distress', "Unser Hund ist letzte Woche gestorben und Sie buchen trotzdem weiter ab. Bitte hören Sie damit auf."),
+    ('distress', 'Se murió mi perro hace diez días y seguís mandándome ofertas de pienso. Por favor, paradlo ya.'),
+    ('distress', "Please stop calling me about the upgrade, it's hard enough as it is since the funeral."),
+    ('distress', "Someone used my card in three shops this morning. I feel sick, please block it now."),
+    ('distress', "Quelqu'un a vidé mon compte cette nuit, j'en suis malade. Aidez-moi s'il vous plaît."),
+    ('distress', "The alarm went off at 3am and the app showed nothing. I live alone with two small kids and I'm scared."),
+    ('distress', 'Meine Oma (91) lebt allein und das Notruf-Armband hat seit gestern keine Verbindung mehr. Bitte helfen Sie.'),
+    ('distress', "On m'a volé mon sac à Lisbonne, je suis seule ici et je ne sais pas comment je vais payer l'hôtel."),
+    ('distress', 'Me han cobrado 600 € que no reconozco y no sé cómo voy a pagar el alquiler este mes.'),
+    ('distress', 'Ich bin Rentner und kann das nicht bezahlen, ich habe das nie bestellt. Was soll ich tun?'),
+    ('distress', "I'm blind and your new checkout can't be read by my screen reader at all. I can't buy my own groceries."),
+    ('distress', "I entered the wrong bank details and if the payment doesn't go through I could lose the flat. Please help."),
+    # urgency as an event or a need this instant: a launch on a named day, travel on the 14th, being at the airport, nowhere to
+    # sleep tonight, rent due on a day, service under way, "any way to do it today", "block it now"
+    ('urgency', 'Our new menu goes on the site and we are launching the delivery app on Friday, so the payment page has to work.'),
+    ('urgency', 'Lanzamos la tienda online el jueves y el pago con tarjeta sigue fallando.'),
+    ('urgency', "Nous lançons la nouvelle collection demain et les images ne s'affichent plus."),
+    ('urgency', 'Wir starten den Shop am Montag und der Checkout hängt immer noch.'),
+    ('urgency', 'We fly out on the 22nd and the visa letter still has the wrong passport number.'),
+    ('urgency', "My boarding pass is in the app and I need to get to the airport tomorrow, but it won't open."),
+    ('urgency', 'Our train was cancelled and we have nowhere to stay tonight with two children.'),
+    ('urgency', 'Han cancelado el último autobús y no tenemos dónde dormir.'),
+    ('urgency', "The transfer hasn't arrived and I have to pay the rent on Friday."),
+    ('urgency', "Le virement n'est pas arrivé et je dois payer mon loyer demain."),
+    ('urgency', 'The card machine keeps rebooting and the lunch rush is in full swing.'),
+    ('urgency', 'Die Kasse ist offline und das Abendgeschäft läuft gerade. Bitte prüfen!'),
+    ('urgency', 'I uploaded the wrong file to the tender portal. Is there any way to swap it today?'),
+    ('urgency', 'Someone is using my card online, block it now.'),
+    # repeat contact: the same stock answer again, the count of the contact itself, following up a first request, someone
+    # else's earlier contact or the last chat
+    ('repeat_contact', "I keep being told the engineer is 'booked'. Nobody has come."),
+    ('repeat_contact', "Another canned response about 'high volumes'. Has anyone actually read my email?"),
+    ('repeat_contact', "Merci pour vos réponses automatiques, mais mon colis n'est toujours pas là."),
+    ('repeat_contact', 'Otra respuesta automática más y el pedido sigue sin aparecer.'),
+    ('repeat_contact', 'Danke für die vierte Standardantwort. Das Paket ist immer noch nicht da.'),
+    ('repeat_contact', 'Beim fünften Anruf hieß es wieder, der Techniker meldet sich.'),
+    ('repeat_contact', "On my third call I was finally told the order never left the warehouse."),
+    ('repeat_contact', 'Ich habe den Antrag im März gestellt und im April telefonisch nachgefragt, ohne Ergebnis.'),
+    ('repeat_contact', 'Abrí una incidencia el lunes y la reiteré el jueves, sin respuesta.'),
+    ('repeat_contact', "J'ai signalé le problème en mai et je l'ai relancé en juin."),
+    ('repeat_contact', 'My husband already phoned you about this on Monday and nothing has happened.'),
+    ('repeat_contact', 'The advisor on the phone yesterday told me it would be refunded within 48 hours.'),
+    ('repeat_contact', "I've given up waiting for a reply, so here it is again: order 7731 never arrived."),
+    # claiming the money back through the bank; staff who cannot read; a thing "im Arsch"
+    ('legal_threat', "Charged twice again. If it isn't refunded by Monday I'll raise a dispute with my card issuer, simple as that."),
+    ('legal_threat', 'Me habéis cobrado dos veces. Si no me lo devolvéis ya, lo reclamo al banco.'),
+    ('legal_threat', "Deux prélèvements pour le même mois, c'est inadmissible. Je vais les réclamer auprès de ma banque."),
+    ('legal_threat', 'Zweimal abgebucht, unfassbar. Das hole ich mir über meine Bank zurück.'),
+    ('abuse', "I've sent the screenshot three times. Your agents clearly can't read."),
+    ('abuse', "Ça fait trois fois que je l'écris, vous ne savez pas lire ou quoi ?"),
+    ('abuse', 'Os lo he puesto tres veces en el correo. ¿No sabéis leer?'),
+    ('profanity', 'Der Akku ist nach zwei Wochen komplett am Arsch. Super Qualität.'),
 ]
 
 CUE_NOT_FOUND = [
@@ -485,6 +569,53 @@ CUE_NOT_FOUND = [
     ('repeat_contact', 'Joder, se me ha vuelto a caer la partida. Es la cuarta vez esta semana.'),
     ('repeat_contact', "Le lave-linge affiche l'erreur E21, c'est la troisième fois ce mois."),
     ('repeat_contact', 'The router dropped out for the third time this morning.'),
+    # the complaints team as the letter's addressee is not asking for it
+    ('escalation_request', 'Dear Complaints Team,\nI am still waiting for my refund for order 5531.'),
+    # a senior person mentioned, not asked for
+    ('escalation_request', 'My senior colleague booked the room for us, can you confirm it for Friday?'),
+    # a competitor's offer asked about, a contract reviewed with no renewal at stake
+    ('churn_threat', 'We are reviewing the contract terms you sent, could you clarify clause 4?'),
+    ('churn_threat', 'Our team is reviewing the release notes, is the export bug fixed in 3.2?'),
+    # cancelling a booking inside its window is not an account cancelled
+    ('already_cancelled', 'I cancelled inside the 24-hour window, so will the deposit come back automatically?'),
+    # deleting a file or a card, not the account
+    ('cancel_request', 'Comment supprimer une carte enregistrée dans mon compte ?'),
+    # feeling sick of something, a pet's name on a policy, "hard enough" about a task, living alone stated as an address fact
+    ('distress', "I'm sick of waiting on hold, just tell me when the engineer is coming."),
+    ('distress', 'Our dog Biscuit needs his vaccination record added to the policy, can you do that?'),
+    ('distress', "The assembly instructions are hard enough to read, could you send the PDF?"),
+    # a rescheduled appointment names a day without pressure; a date at the end of a named month is planning; a delivery
+    # option called urgent is a product; tomorrow's sailing asked about after a cancellation is a rebooking question
+    ('urgency', 'Could I move my appointment on Wednesday at 3:40 to the following week? Any morning is fine.'),
+    ('urgency', "Je voudrais annuler mon rendez-vous de jeudi, je vous rappellerai pour en fixer un autre."),
+    ('urgency', 'Quisiera cambiar mi cita del viernes a la semana que viene, gracias.'),
+    ('urgency', 'Ich möchte meinen Termin am Freitag verschieben, geht auch nächste Woche?'),
+    ('urgency', 'Ich benötige die Jahresbescheinigung für die Steuer bis Ende September.'),
+    ('urgency', 'Pagué el envío urgente de 48 h para el paquete 55102, ¿me pueden confirmar el número de seguimiento?'),
+    ('urgency', "Tonight's crossing was cancelled, no problem. Is my ticket valid for tomorrow's 09:30 sailing, or do I need to rebook?"),
+    ('urgency', 'My mother arrived at the station on Sunday and the ramp was there, thanks for arranging it.'),
+    # the problem recurring, however it is said, and tickets bought
+    ('repeat_contact', 'Zum dritten Mal ist der Router abgestürzt, was kann ich tun?'),
+    ('repeat_contact', 'Die Heizung ist zum zweiten Mal in diesem Jahr ausgefallen. Wann kommt ein Techniker?'),
+    ('repeat_contact', 'I paid £60 for two tickets, but the app only shows one. Can you check?'),
+    ('repeat_contact', 'Ich habe beim Nachbarn nachgeschaut, der hat das gleiche Modell.'),
+    # papers for the customer's own trial are not a threat; reviews of their own business are not a threat to post one;
+    # a bank claim asked about is not a threat
+    ('legal_threat', 'Necesito la factura para un juicio laboral que tengo el mes que viene, ¿me la pueden enviar?'),
+    ('public_exposure', 'Since the delays our diners leave bad reviews on our listing. Can you look at courier allocation?'),
+    ('abuse', "My son can't read the small print on the card, could you send a large-print version?"),
+    # an ultimatum's deadline is a threat's condition, not a time pressure
+    ('urgency', "I'll have to take this further if the refund isn't back by the end of the month."),
+    # the problem, not support, said with the new classes' words
+    ('repeat_contact', 'I keep getting the same error when I open the invoice page.'),
+    ('repeat_contact', 'The app closed again without saving my draft. Is there an autosave setting?'),
+    ('repeat_contact', 'Ich habe im Forum nachgefragt, aber niemand kennt den Fehler.'),
+    ('urgency', 'The screen freezes now and then when I scroll. Any idea why?'),
+    ('urgency', "Is there any way to see today's invoice before it is emailed?"),
+    ('escalation_request', 'A senior member of staff helped me last week, thank you.'),
+    ('already_cancelled', 'I cancelled my order in the app, will the refund go to my card?'),
+    ('distress', "I don't know how to pay with Apple Pay on your site, is it supported?"),
+    ('distress', 'Ich kann die Bestellung nicht bezahlen, weil PayPal einen Fehler zeigt.'),
 ]
 
 CALM_REPORTS = [

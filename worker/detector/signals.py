@@ -22,13 +22,20 @@ _N = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|man
 _NTH = (r"(?:second|third|fourth|fifth|sixth|seventh|umpteenth|nth|2nd|3rd|4th|5th|6th|"
         r"segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|deuxième|troisième|quatrième|cinquième|énième|"
         r"zweite[nms]?|dritte[nms]?|vierte[nms]?|fünfte[nms]?)")
+# After "the third time" / "zum dritten Mal": the problem recurring in a span of time or happening again ("third time this
+# month", "zum dritten Mal in diesem Jahr ausgefallen", "zum dritten Mal kommt die Jacke kaputt an") is not a contact with support.
+_NOT_RECURRING = (r"(?! (?:this|that|esta|este|cette|ce|diese[nrm]?|in (?:a|one|diesem|dieser)|en (?:una|un)|in einer|dans (?:cette|ce)) "
+                  r"(?:week|month|year|morning|evening|semana|mes|año|mañana|semaine|mois|année|soirée|woche|monat|jahr|tag|quartal)\b"
+                  r"| in a row| de suite| seguida| in folge"
+                  r"| (?:kommt|kam|ist|war|fällt|fiel|geht|ging|bricht|stürzt|hängt|klemmt|streikt|arrives|arrived|broke|crashed|failed|"
+                  r"llega|llegó|falla|falló|arrive|tombe|plante)\b)")
 _CONTACTED = (r"(?:contacted|emailed|e-mailed|called|rung|rang|phoned|written|wrote|messaged|chased|reported|raised|"
               r"asked|explained|told you|sent|complained|spoken to|spoke to|chatted|tried calling|tried to call|been in touch)")
 _US = r"(?:you|your|you're|ur|u)"
 _PEOPLE_INSULT = (r"idiots?|morons?|clowns?|imbeciles?|cretins?|muppets?|halfwits?|numpties|jokers|amateurs|cowboys|"
                   r"crooks|thieves|liars?|scammers|fraudsters|scumbags?|bastards|jerks?|losers|pricks?|dickheads?|"
                   r"twats?|wankers?|assholes?|a\*\*holes?|incompetents|parasites|sharks|charlatans|thick|"
-                  r"script[- ]readers?|robots|useless lot|clueless lot|jobsworths?|fools|buffoons|cowards|lowlifes|leeches|vultures|bandits|"
+                  r"script[- ]readers?|robots|bots|useless lot|clueless lot|jobsworths?|fools|buffoons|cowards|lowlifes|leeches|vultures|bandits|"
                   r"chancers|conmen|con men|pirates|gangsters|rip-?off merchants")
 _BAD_ADJ = (r"incompetent|clueless|useless|stupid|thick|brain ?dead|pathetic|hopeless|a joke|a disgrace|"
             r"an embarrassment|a shambles|lying|liars|crooks|thieves|a scam|scammers|cowboys|amateurs|morons|idiots|"
@@ -37,7 +44,7 @@ _SWEAR = (r"f+u+c+k\w*|f[*#@!]{2,}(?:k|ing|in)?\w*|fck\w*|fkn|wtf|sh[i!1*]te?\w*
           r"damn(?:ed|it)?|goddamn\w*|piss(?:ed|ing)?\b(?: off)?|arse\w*|bollocks|effing|frigging|"
           r"mierda|joder|jodid[oa]s?|coño|hostias?|puta|putad[ao]|cojones|cabreadísim[oa]|"
           r"putain|merde\w*|bordel|chier|fait chier|foutu\w*|foutent|connerie\w*|"
-          r"schei(?:ß|ss|s)\w*|verdammt\w*|verfickt\w*|kacke|mist\b")
+          r"schei(?:ß|ss|s)\w*|(?<=im )arsch\b|(?<=am )arsch\b|verdammt\w*|verfickt\w*|kacke|mist\b")
 
 # Days and near times, and the events that put a date on a customer's need, for urgency.
 _DAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -62,7 +69,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\byou(?:'ll| will) (?:regret|pay for) (?:it|this)\b", r"\bwatch your back\b",
         rf"\b(?:bunch|pack|load|band|shower|lot|gang) of (?:\w+ )?(?:{_PEOPLE_INSULT}|incompetent \w+|useless \w+)\b",
         rf"\bwhat (?:a|an) (?:\w+ )?(?:bunch of )?(?:{_PEOPLE_INSULT})\b",
-        rf"\b(?:{_US}|you people|you lot|you guys|your (?:\w+ )?(?:staff|team|agents?|people|company|devs|developers|"
+        rf"\b(?:{_US}|you people|you lot|you guys|your (?:so-called |[\w-]+ )?(?:\w+ )?(?:staff|team|agents?|people|company|devs|developers|"
         rf"support|engineers?|drivers?|couriers?|managers?|advisors?|reps?))(?: (?:all|people|lot|guys))?"
         rf"(?:'re| are| r| were|'ve been| have been)? (?:(?:\w+ ){{0,2}})?(?:{_BAD_ADJ}|{_PEOPLE_INSULT})\b",
         r"\bare you (?:people |lot |guys |all )?(?:\w+ ){0,2}(?:this |that |so |really |actually |completely |totally |just )*"
@@ -71,6 +78,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         rf"company|bunch|lot|excuse for a company|reps?)\b",
         r"\b(?:he|she|they|you)(?:'s|'re| is| are| was| were) (?:either |just |clearly |obviously |a |an )*(?:thick|lying|"
         r"a liar|liars|incompetent|clueless|an idiot|idiots|useless|a moron|morons|a clown|clowns)\b",
+        # class: staff who cannot read what they were sent
+        r"\b(?:you|you people|your (?:\w+ )?(?:staff|team|agents?|support)|(?:bots|people|agents|staff) who) (?:clearly |obviously |apparently |just )?(?:can't|cannot|can not|don't know how to) (?:even )?read\b",
+        r"\bno sab(?:éis|en|e) (?:ni )?leer\b|\bvous ne savez (?:donc |même )?pas lire\b|\b(?:könnt ihr|können sie) (?:\w+ )?nicht lesen\b",
         r"\b(?:this|it|that)(?:'s| is| was) (?:a |an |an absolute |a complete |a total |nothing but a )?(?:scam|rip-?off|con|racket|daylight robbery)\b",
         r"\b(?:scamming|ripping off|robbing|conning|fleecing) (?:\w+ )?(?:customers|people|tourists|us|me|everyone|students|pensioners)\b",
         r"\b(?:you(?:'re| are)?|your (?:\w+ )?(?:company|business)) (?:\w+ )?(?:scammers|crooks|thieves|criminals|frauds)\b",
@@ -137,7 +147,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:cma|competition and markets authority|advertising standards|asa|financial conduct authority|alternative dispute resolution|arbitration|county court|ccj)\b",
         r"\b(?:see|take|taking|drag|dragging) (?:you|your company|this company|them) (?:\w+ )?(?:to|into|through) (?:court|the courts|a tribunal)\b",
         # es
-        r"\b(?:reclamación (?:oficial|formal)|libro de reclamaciones|contracargo|retrocesión del cargo|reclamaré ante|acudiré a (?:la|los|un)|"r"(?:oficina de|a|ante|en) consumo|(?:interpondré|pondré|presentaré|poner|presentar) (?:una )?(?:demanda|denuncia|reclamación)|"r"procedimiento judicial|juicio|(?:disputa|reclamación) (?:con|en|ante) (?:mi|el) banco|mi banco (?:\w+ ){0,2}(?:disputa|contracargo))\b",
+        r"\b(?:reclamación (?:oficial|formal)|libro de reclamaciones|contracargo|retrocesión del cargo|reclamaré ante|acudiré a (?:la|los|un)|"r"(?:oficina de|a|ante|en) consumo|(?:interpondré|pondré|presentaré|poner|presentar) (?:una )?(?:demanda|denuncia|reclamación)|"r"procedimiento judicial|(?<!para un )(?<!para el )(?<!del )juicio|(?:disputa|reclamación) (?:con|en|ante) (?:mi|el) banco|mi banco (?:\w+ ){0,2}(?:disputa|contracargo))\b",
         r"\b(?:abogad[oa]s?|demandar|demandaré|demandaremos|denuncia(?:r|ré|remos)?|tribunal(?:es)?|juzgados?|vía judicial|"
         r"acciones legales|ocu|facua|omic|hoja de reclamaciones|oficina (?:municipal )?del? consumidor|"
         r"banco de españa|defensor del (?:cliente|pueblo)|medidas legales|vía legal|aepd|arbitraje|junta arbitral)\b",
@@ -152,6 +162,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:anwalt|anwältin|rechtsanwalt\w*|anwalts?|rechtliche schritte|klage|verklagen|verbraucherzentrale|"
         r"bundesnetzagentur|schlichtungsstelle|bafin|schadenersatz\w*|schadensersatz\w*|mahnverfahren|juristisch\w*|rechtsweg|"
         r"verbraucherschutz\w*|beschwerde bei der|datenschutzbehörde|mahnbescheid)\b",
+        # class: claiming the money back through the bank ("I'll file a claim with my bank", "lo reclamo al banco",
+        # "je vais le réclamer à ma banque", "hole ich es mir über die Bank zurück")
+        r"\b(?:file|make|raise|open|put in|lodge|submit) a (?:claim|dispute) (?:with|through|via) (?:my|our|the) (?:bank|card issuer|card provider|credit card company)\b",
+        r"\b(?:lo |la )?(?:reclamo|reclamaré|reclamaría|voy a reclamar(?:lo)?|reclamarlo) (?:al|a mi|a nuestro|en el|con el|a través del?) banco\b",
+        r"\b(?:le |la |les )?(?:réclamer|réclamerai|réclamerons|récupérer|récupérerai) (?:\w+ )?(?:à|auprès de|par) (?:ma|notre|la) banque\b",
+        r"\b(?:über|bei) (?:meine|meiner|unsere|unserer|die|der) (?:bank|kreditkartenfirma) (?:\w+ ){0,2}(?:zurückholen|zurückfordern|reklamieren|zurückbuchen lassen)\b|\büber (?:meine|die|unsere) (?:bank|kreditkartenfirma) zurück\b",
     ],
     # Will leave, not renew, switch, never buy again, is evaluating alternatives.
     "churn_threat": [
@@ -261,6 +277,36 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bthat's it (?:for (?:me|us) )?with (?:you|your)\b", r"\b(?:i'm|i am|we're|we are) (?:finished|through) with (?:you|your)\b",
         r"\bc'est (?:fini|terminé) (?:pour moi |pour nous )?avec (?:vous|votre)\b",
         r"\bse (?:acabó|terminó) (?:para mí |para nosotros )?con (?:vosotros|ustedes|vuestra|vuestro|su)\b",
+        # class: the renewal put in question, indirectly ("we'll be reviewing the contract at renewal", "revisaremos el contrato
+        # antes de renovar", "nous réexaminerons le contrat à l'échéance", "den Vertrag vor der Verlängerung überprüfen")
+        r"\b(?:review|reviewing|reconsider|reconsidering|rethink|rethinking|re-?evaluat(?:e|ing)|assess(?:ing)?) (?:the|our|my|this) "
+        r"(?:contract|subscription|account|agreement|relationship|membership)s? (?:\w+ )?(?:at|before|ahead of|come|when it comes up for|on) "
+        r"(?:the |our |its )?renewal\b",
+        r"\b(?:revisar|revisaremos|revisaré|replantear|replantearemos|replantearé|reconsiderar|reconsideraremos) (?:el|nuestro|mi|la|nuestra) "
+        r"(?:contrato|suscripción|relación|cuenta)\b[^.\n]{0,30}\b(?:renov\w+|vencimiento)\b",
+        r"\b(?:réexaminer|réexaminerons|réexaminerai|reconsidérer|reconsidérerons|revoir|reverrons|reverrai|réévaluer|réévaluerons) "
+        r"(?:le|notre|mon|la|notre) (?:contrat|abonnement|relation)\b[^.\n]{0,30}\b(?:renouvellement|échéance)\b",
+        r"\b(?:vertrag|abo|abonnement|zusammenarbeit)\w* (?:\w+ ){0,3}(?:vor|bei|zur) (?:der )?verlängerung (?:\w+ ){0,2}(?:überprüfen|prüfen|überdenken|hinterfragen)\b",
+        # class: someone on the customer's side weighing alternatives ("our procurement team is reviewing alternatives",
+        # "the board is looking at other suppliers", "la dirección está valorando alternativas", "unser Einkauf prüft Alternativen")
+        r"\b(?:board|procurement|purchasing|management|leadership|finance team|it team|cfo|ceo|boss|team|company) (?:\w+ ){0,2}"
+        r"(?:is|are|has|have|'s|'re) (?:now |already |actively |currently )?(?:been )?(?:reviewing|evaluating|exploring|assessing|looking at|considering|weighing up|comparing) "
+        r"(?:the )?(?:alternatives|(?:other|alternative) (?:vendors|providers|suppliers|options|platforms|tools|solutions)|competitors)\b",
+        r"\b(?:dirección|junta|departamento de compras|compras|gerencia|empresa|jefe) (?:\w+ ){0,2}(?:está|están|ya está) (?:valorando|estudiando|evaluando|mirando|comparando) "
+        r"(?:otras? |otros )?(?:alternativas|proveedores|opciones|ofertas)\b",
+        r"\b(?:direction|service achats|comité|conseil|société|hiérarchie) (?:\w+ ){0,2}(?:étudie|examine|évalue|compare|regarde) (?:d'autres|les|des) "
+        r"(?:alternatives|solutions|prestataires|offres|fournisseurs)\b",
+        r"\b(?:geschäftsführung|einkauf|vorstand|chef|firma|unternehmen|leitung) (?:\w+ ){0,2}(?:prüft|prüfen|sucht|suchen|vergleicht|schaut sich) (?:\w+ ){0,2}"
+        r"(?:alternativen|andere anbieter|nach alternativen|nach anderen anbietern)\b",
+        # class: colloquial never ordering from you again, in German ("ich bestell bei euch nix mehr", "kauf da nie wieder")
+        r"\b(?:bestell|bestelle|kauf|kaufe|buch|buche|bestellen|kaufen|buchen)(?: ich| wir)? (?:bei (?:euch|ihnen|dir) |da |hier )?(?:nix|nichts|nie|garantiert nichts|ganz sicher nichts) mehr\b",
+        # class: gone, with what they will take away ("bin ich auch mit dem Backup-Abo weg", "I'm gone, and my other two lines with me")
+        r"\b(?:bin ich|sind wir|ich bin|wir sind) (?:auch |dann )?mit (?:dem|der|meinem|meiner|unserem|unserer|allen|beiden) [\w-]+ (?:\w+ )?weg\b",
+        # class: a competitor's offer or price in hand ("I've priced up the alternatives", "mi hermano me ha pasado la oferta de otra compañía")
+        r"\b(?:started |been |i'm |we're |i am |we are )?pricing up (?:\w+ ){0,3}(?:instead|elsewhere|alternatives|other (?:providers|options|suppliers))\b",
+        r"\b(?:oferta|tarifa|precio) (?:de|en) (?:otra compañía|otro operador|la competencia|otro banco|otra aseguradora)\b|\b(?:está|estoy|están) (?:en|con) otra compañía\b",
+        r"\b(?:offre|tarif|devis) (?:d'un autre opérateur|d'un concurrent|de la concurrence|d'un autre fournisseur)\b",
+        r"\b(?:angebot|preis) (?:von|bei) (?:einem anderen anbieter|der konkurrenz)\b",
     ],
     # Asks now to cancel or close the account, subscription or contract (calm or not).
     "cancel_request": [
@@ -277,7 +323,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bunsubscribe (?:me )?from (?:the|my|your|this) (?:\w+ )?(?:plan|subscription|service|membership)\b",
         r"\b(?:i want|i'd like|i would like|please|i wish) (?:to )?unsubscribe\b(?! (?:me )?from (?:your |the |all )?(?:e-?mails|newsletters?|mailing|marketing|texts))",
         r"\b(?:notice (?:to cancel|of cancell?ation|of termination)|(?:please|kindly) (?:cancel|close|terminate|end) (?:it|everything|all)|"
-        r"stop (?:my|the|our) (?:subscription|membership|direct debit|payments))\b",
+        r"stop (?:my|the|our|his|her) (?:subscription|membership|direct debit|payments|policy|plan|contract|cover))\b",
         r"\b(?:i'd|i would|we'd|we would|i want|we want|i wish|i need|we need) (?:like )?to (?:cancel|close|terminate|end)\b",
         r"\b(?:i'm|i am|we're|we are) (?:writing|contacting you) to (?:cancel|close|terminate)\b",
         r"\b(?:i|we) (?:want|need|would like|\'d like) (?:my|our|the|this) (?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|service|policy)s? (?:cancell?ed|closed|terminated|ended|deleted|shut down)\b",
@@ -288,6 +334,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i\'m|i am|we\'re|we are) (?:hereby |now )?(?:cancell?ing|closing|terminating|ending) (?:my|our|the) (?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|service|policy)\b(?! (?:unless|if))",
         r"\b(?:process|confirm|accept|action|arrange) (?:my|the|our) (?:cancell?ation|termination|notice to cancel)\b",
         r"\b(?:consider this|please take this as|treat this as|this email is|this letter is) (?:my|our) (?:\w+ )?(?:notice|cancell?ation|request to (?:cancel|close|terminate))\b",
+        r"\b(?:consider|treat|take) this (?:email|letter|message|e-mail) as (?:my |our )?(?:formal |written |official )?(?:notice|cancell?ation|non-renewal)\b",
         r"\b(?:giving|give|hand in|handing in) (?:you )?(?:my|our) (?:\d+ days\'? |\w+ months?\'? )?notice\b",
         r"\b(?:i want|we want|let me|get me) out of (?:this|the|my|our) (?:contract|subscription|plan|agreement|membership)\b",
         r"\bcancel (?:the whole thing|everything|the lot|it all|all of it)\b",
@@ -311,7 +358,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"kündigung (?:meines|meiner|des|der) (?:\w+ )?(?:vertrag|vertrags|abos?|abonnements?|mitgliedschaft|kontos?)|"
         r"(?:konto|vertrag|abo) (?:bitte )?(?:löschen|schließen|beenden|kündigen)|(?:löschen|schließen|kündigen|beenden) sie (?:bitte )?(?:mein|meinen|meine|unser\w*) (?:\w+ )?(?:konto|kundenkonto|vertrag|abo\w*|mitgliedschaft|account|zugang)|bestätigen sie (?:mir )?(?:bitte )?die kündigung|kündigung zum)\b",
         # class: closing the account of someone else (a bereavement, a parent's line): his/her/their, son/sa, su, sein/ihr
-        r"\b(?:please |kindly |can you |could you |i need to |i'd like to |i would like to )(?:cancel|close|terminate|end) (?:his|her|their|my late \w+'s|"
+        r"\b(?:please |kindly |can you |could you |(?:i |we )?need to |i'd like to |i would like to )(?:cancel|close|terminate|end) (?:his|her|their|my late \w+'s|"
         r"my (?:father|mother|husband|wife|mum|mom|dad|son|daughter|partner|brother|sister)'s) (?:\w+ ){0,2}"
         r"(?:account|subscription|contract|membership|plan|policy|line|service|direct debit)s?\b",
         r"\b(?:dar de baja|cancelar|cerrar|anular) (?:la|el|su) (?:\w+ )?(?:cuenta|línea|contrato|suscripción|póliza|abono) (?:de mi|a nombre de mi) "
@@ -327,13 +374,18 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bkündigung (?:\w+ ){0,3}(?:beantragen|einreichen)\b",
         # class: German wish to cancel with a date or a product name between ("meinen Vertrag zum 30.06. kündigen")
         r"\b(?:möchte|möchten|würde gerne?|würden gerne?|will|wollen) (?:ich |wir )?(?:gerne? )?(?:(?!nicht\b)[\w.\-]+ ){0,5}kündigen\b",
+        # class: deleting the account itself, in fr/es ("tu peux supprimer mon compte ?", "la suppression de mon compte client",
+        # "eliminad mi cuenta", "quiero borrar mi cuenta"); en "delete my account" and de "Konto löschen" are above
+        r"\b(?:supprimer|supprimez|supprime|suppression de|fermeture de) (?:mon|ma|notre) (?:compte|profil|abonnement|espace client)\b",
+        r"\b(?:eliminar|borrar|eliminad|borrad|eliminen|borren|eliminación de|cierre de) (?:mi|la|nuestra) (?:cuenta|suscripción|perfil)\b",
     ],
     # Says they already cancelled (and, typically, are still charged).
     "already_cancelled": [
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:cancell?ed|closed|terminated|ended) (?:my|our|the) (?:\w+ ){0,2}"
-        r"(?:account|subscription|contract|membership|plan|service|policy)\b",
+        r"(?:account|subscription|contract|membership|plan|service|policy|permit|pass|licen[cs]e|direct debit|box|tariff|line)\b",
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?cancell?ed (?:it |(?:my|our) (?:subscription|membership|plan|account|trial|pass|permit) )?(?:through|via|in|on|using|from) (?:the )?(?:app store|google play|apple|itunes|website|app|online|portal|my account)\b",
         r"\b(?:after|since|despite|even though) (?:i|we)(?:'d| had)? (?:cancell?ed|closed|terminated)\b",
-        r"\b(?:after|despite) (?:my |our )?cancell?(?:ing|ation)\b", r"\b(?:i|we) (?:already )?cancell?ed\b(?= and| but| on| in| last|\.|,)",
+        r"\b(?:after|despite) (?:my |our )?cancell?(?:ing|ation)\b", r"\b(?:i|we) (?:already )?cancell?ed\b(?=(?: and| but| on| in| last)\b|\.|,)",
         r"\bcharged (?:me |us )?(?:again )?after (?:i|we) (?:cancell?ed|closed)\b",
         r"\b(?:i|we) (?:had |have |'d |'ve )?(?:already |since )?(?:cancell?ed|closed|terminated) (?:it|that|this|them)\b",
         r"\b(?:my|our|the) (?:cancell?ed|closed|terminated) (?:account|subscription|membership|contract|plan|policy)\b",
@@ -351,18 +403,17 @@ CUE_PATTERNS: dict[str, list[str]] = {
         rf"\b{_NTH} (?:email|e-mail|message|call|phone call|request|ticket|complaint|chase|letter|chaser|attempt to|agent|person|"
         rf"correo|mensaje|llamada|reclamación|courriel|mail|appel|relance|conseiller)s?\b",
         # ... but not the problem recurring in a span of time ("es la cuarta vez esta semana", "third time this month")
-        rf"\b(?:for the|zum|la|el) {_NTH} (?:time|mal|vez|fois)\b(?! (?:this|that|esta|este|cette|ce|diese[nrm]?|in (?:a|one)|en (?:una|un)|in einer) "
-        r"(?:week|month|year|morning|evening|semana|mes|año|mañana|semaine|mois|année|soirée|woche|monat|jahr|tag)\b| in a row| de suite| seguida| in folge)",
+        rf"\b(?:for the|zum|la|el) {_NTH} (?:time|mal|vez|fois)\b{_NOT_RECURRING}",
         rf"\b{_NTH} (?:time|vez|fois) (?:i'm|i am|i've|i have|we've|we have|i|we|that i|that we|writing|asking|lucky|que (?:escrib|llam|reclam|"
         rf"contact|pid|solicit|os|les|le|me|j'|je|nous|vous)\w*)\b", rf"\b(?:a|an) {_NTH} time\b",
-        rf"\b{_NTH} mal\b",
+        rf"\b{_NTH} mal\b{_NOT_RECURRING}",
         rf"\b(?:i've|i have|we've|we have|i|we|i had|already|have) (?:already |now |since |then |also )?{_CONTACTED} (?:\w+ ){{0,5}}"
         rf"(?:twice|three times|four times|{_N} times|again|before|multiple times|several times|repeatedly|on \d|last week|yesterday|"
         rf"in (?:may|june|april|march)|on (?:monday|tuesday|wednesday|thursday|friday|the \d+))\b",
         rf"\b(?:i've|i have|we've|we have|i|we) already {_CONTACTED}\b",
         rf"\b(?:as per|as (?:stated|said|mentioned|explained) in|in|since|per) (?:my|our) (?:last|previous|earlier|first|original|"
         rf"{_N}|last {_N}) (?:\w+ )?(?:emails?|messages?|tickets?|calls?|letters?|chats?|replies|requests?)\b",
-        rf"\b(?:{_N}|\d+) (?:emails|e-mails|calls|phone calls|messages|tickets|chats|letters|complaints|requests|forms) "
+        rf"(?<!for )(?<!buy )(?<!bought )(?<!of )\b(?:{_N}|\d+) (?:emails|e-mails|calls|phone calls|messages|tickets|chats|letters|complaints|requests|forms) "
         rf"(?:later|now|and|in|so far|without|with no|zero|,|already|since)",
         rf"\b(?:{_N}) different (?:people|agents|advisors|advisers|reps|staff|colleagues|departments|teams)\b",
         rf"\b(?:spoken|talked|explained (?:this |it )?|been passed) to (?:{_N}) (?:people|agents|advisors|advisers|reps|members of staff)\b",
@@ -437,7 +488,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:sans (?:aucune )?réponse (?:à|de) (?:mon|ma|mes)|(?:mon|ma) (?:précédent|dernier|dernière|premier|première) (?:mail|courriel|message|demande|réclamation|appel)|"r"relancé (?:\w+ )?(?:deux|trois|plusieurs|\d+) fois|je vous ai (?:déjà )?(?:écrit|appelé|contacté|signalé|relancé))\b",
         r"\bce n'est pas la première fois\b", r"\bdéjà (?:signalé|écrit|appelé|contacté|relancé|réclamé|envoyé|expliqué)\b",
         r"\b(?:vous ai|vous avons) déjà\b", r"\bj'ai déjà (?:écrit|appelé|signalé|contacté|envoyé|relancé|expliqué|téléphoné|fait une réclamation)\b", r"\bà (?:deux|trois|quatre|plusieurs|maintes) reprises\b", r"\bencore une fois\b",
-        rf"\b(?:{_N}) (?:courriels|mails|e-mails|appels|tickets|relances|conseillers)\b", r"\bj'attends toujours (?:une |votre )?(?:réponse|retour)\b", r"\btoujours (?:aucune|pas de) (?:réponse|retour|nouvelles)\b",
+        rf"(?<!for )(?<!pour )(?<!of )\b(?:{_N}) (?:courriels|mails|e-mails|appels|tickets|relances|conseillers)\b", r"\bj'attends toujours (?:une |votre )?(?:réponse|retour)\b", r"\btoujours (?:aucune|pas de) (?:réponse|retour|nouvelles)\b",
         r"\b(?:on|vous|ils) (?:me|nous) (?:répond|répondez|répondent|dit|dites|disent) (?:\w+ )?à chaque fois\b",
         r"\bà chaque (?:appel|fois que (?:j'appelle|je (?:vous )?(?:appelle|écris|contacte|relance)|je (?:vous )?ai (?:appelé|écrit|contacté)))\b", r"\bconseiller différent\b", r"\bmalgré (?:\w+ )?(?:tickets|relances|appels|courriels|mails)\b",
         r"\bje (?:vous )?relance\b",
@@ -454,7 +505,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bschon wieder (?:\w+ ){0,2}(?:schreiben|schreibe|melden|melde|anrufen|rufe|nachfragen|frage|nachhaken)\b",
         r"\b(?:tickets|anfragen) #?\d+ und\b",
         # class: a count of contacts followed by a comma or a count of answers ("Four calls, four different answers")
-        rf"\b(?:{_N}) (?:emails|e-mails|calls|phone calls|messages|tickets|chats|letters|complaints)(?=,)",
+        rf"(?<!for )(?<!buy )(?<!bought )(?<!of )\b(?:{_N}) (?:emails|e-mails|calls|phone calls|messages|tickets|chats|letters|complaints)(?=,)",
         rf"\b(?:{_N}) different (?:answers|stories|replies|explanations|excuses)\b",
         # class: on N occasions / N-mal, in es/de ("en dos ocasiones", "drei Mal wurde mir ... versprochen", "zweimal nachgehakt")
         rf"\b(?:escrito|llamado|reclamado|contactado|escribí|llamé|reclamé) (?:\w+ )?(?:en|por) (?:{_N}|\w+) ocasiones\b",
@@ -482,6 +533,34 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: "por tercera vez" (es), and "repeatedly" for support's failures
         rf"\bpor {_NTH} vez\b",
         r"\b(?:has|have) repeatedly (?:failed|ignored|promised|refused)\b",
+        # class: the same stock answer again ("I keep being told it's processing", "the same canned reply", "vos réponses automatiques",
+        # "respuestas automáticas", "die dritte Mitteilung, dass sich ein Kollege meldet")
+        r"\bi keep (?:being told|(?:getting|receiving) (?:the same|another|these|more) (?:\w+ )?(?:reply|replies|answer|answers|response|responses|emails?|excuses?|scripts?|links?))\b",
+        r"\b(?:same|another|yet another) (?:canned|automated|automatic|stock|generic|copy-?pasted?|scripted|template) (?:reply|response|answer|email|message)\b",
+        r"\b(?:canned|automated|automatic|stock|generic|copy-?pasted|scripted) (?:replies|responses|answers|emails)\b|\bstop copy-?pasting\b",
+        r"\b(?:respuestas automáticas|(?:otra|la misma) respuesta (?:automática|genérica|de siempre)|(?:me )?(?:seguís|siguen) (?:diciendo|respondiendo) lo mismo)\b",
+        r"\b(?:vos|des|ces|les) réponses automatiques\b|\b(?:encore|une énième|la même) réponse (?:automatique|type|toute faite)\b|\bc'est la (?:deuxième|troisième|quatrième|cinquième|énième)(?= *[.!])",
+        rf"\b{_NTH} (?:mitteilung|antwort|standardantwort|vertröstung|automatische antwort|nachricht von ihnen)\b|\b(?:gleiche|dieselbe|wieder eine) (?:standardantwort|automatische antwort|textbaustein\w*)\b",
+        # class: the count of the contact itself ("beim sechsten Kontakt", "on my third call", "en mi tercera llamada", "à mon troisième appel")
+        rf"\b(?:beim|nach dem|zum) (?:{_NTH}|sechste[nm]?|siebte[nm]?|x-te[nm]?) (?:kontakt|anruf|telefonat|chat|versuch)\b",
+        rf"\bon (?:my|our|the) {_NTH} (?:call|attempt|email|chat|contact|try)\b",
+        rf"\ben (?:mi|nuestra) {_NTH} (?:llamada|reclamación|consulta)\b|\bà (?:mon|ma|notre) {_NTH} (?:appel|relance|réclamation|demande)\b",
+        # class: followed up after a first request ("eingereicht und am 2. Mai nachgefragt", "la reiteré el 4 de septiembre",
+        # "je l'ai relancée", "we've been chasing since", "raised on the 29th and again on the 3rd")
+        r"\b(?:nachgehakt|nachgefasst)\b|\b(?:habe|hatte|haben|hab)\b[^\n]{0,80}?\b(?:bei ihnen|bei euch|per e-?mail|per mail|telefonisch|schriftlich|im chat|erneut|nochmals|nochmal|mehrmals|wieder) nachgefragt\b",
+        r"\bam [\w.]+ (?:\w+ )?und (?:erneut |nochmals |nochmal )?am [\w.]+ (?:\w+ )?(?:gemeldet|geschrieben|angerufen|reklamiert|nachgefragt|kontaktiert)\b",
+        r"\b(?:la|lo|las|los) reiteré\b|\b(?:reiteré|he reiterado|volví a (?:reclamar|escribir|llamar|insistir)|he vuelto a (?:reclamar|escribir|llamar|insistir))\b",
+        r"\b(?:je l'ai|je les ai|nous l'avons|j'ai) relancé\w*\b",
+        r"\bfait l'objet d'(?:un|une) (?:ticket|réclamation|signalement|demande)\b",
+        # class: someone else's earlier contact, or the last one with an agent ("my son rang you last week", "the agent on chat this
+        # morning told me", "the chat support closed the case twice")
+        r"\b(?:my|our) (?:son|daughter|husband|wife|partner|mum|mom|dad|mother|father|colleague|assistant|neighbour|neighbor) (?:already )?"
+        r"(?:rang|called|phoned|emailed|wrote to|contacted|spoke to|chatted with) (?:you|your)\b",
+        r"\b(?:the|your|an|one of your) (?:agent|advisor|adviser|rep|representative|colleague|person|lady|guy) (?:on|in) (?:the )?(?:live )?(?:chat|phone|call) "
+        r"(?:\w+ ){0,3}(?:told|said|promised|assured|closed|hung up)\b",
+        r"\b(?:closed|marked) (?:my|the|our|this) (?:ticket|case|chat|complaint|request|query)s? (?:\w+ ){0,3}(?:twice|three times|again|without (?:a )?(?:reply|answer|fix))\b",
+        r"\b(?:zweimal|dreimal|mehrfach|schon wieder) (?:\w+ ){0,1}geschlossen\b|\bfall (?:\w+ ){0,2}geschlossen, ohne\b",
+        r"\bgiven up (?:expecting|waiting for|hoping for) (?:a |an |any )?(?:reply|response|answer|callback|call back|refund)\b",
     ],
     # Asks for a manager, supervisor, someone senior or an executive, or copies one in.
     "escalation_request": [
@@ -497,8 +576,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?![^\n]{0,40}\bfor visibility)",
         r"\b(?:your|the) (?:ceo|managing director|chief executive)\b",
         r"\bwho(?:'s| is) in charge\b", r"\b(?:call|email|reply|response|contact|hear|callback|call back) from (?:a|your|the|someone) (?:\w+ )?"
-        r"(?:manager|supervisor|boss|senior|team leader)\b", r"\bcomplaints (?:team|department|manager|procedure)\b",
-        r"\b(?:a|the) named escalation contact\b", r"\bcomplaints (?:manager|department)\b",
+        r"(?:manager|supervisor|boss|senior|team leader)\b", r"(?<!dear )(?<!^)\bcomplaints (?:team|department|manager|procedure)\b(?!,?\n)",
+        r"\b(?:a|the) named escalation contact\b", r"(?<!dear )\bcomplaints manager\b(?!,?\n)",
         r"\bwho(?:'s| is) your (?:manager|supervisor|boss|superior|line manager)\b",
         r"\b(?:this|it) (?:to be )?escalated\b(?! to (?:the |your )?(?:tech|technical|engineering|dev|it|specialist))",
         r"\b(?:(?:want|asking) you to )?escalate (?:this|it|my (?:\w+ )?(?:complaint|case|ticket|issue))\b(?! to (?:the |your )?(?:tech|technical|engineering|dev|it|specialist|relevant|right|appropriate))",
@@ -530,12 +609,29 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: copying a senior person in, with words between ("je mets notre directeur général en copie")
         r"\b(?:je|nous) (?:mets|mettons) (?:\w+ ){1,4}en copie\b", r"\b(?:pongo|ponemos) (?:\w+ ){1,4}en copia\b",
         r"\b(?:setze|setzen|nehme|nehmen) (?:\w+ ){1,4}in (?:kopie|cc)\b",
+        # class: someone senior or responsible asked to review or take the case ("I'd like a senior member of staff to review",
+        # "que un responsable revise lo sucedido", "qu'un responsable examine mon dossier", "dass sich eine verantwortliche Person kümmert")
+        r"\b(?:a|someone|somebody) (?:more )?senior (?:member of (?:staff|the team)|person|colleague|manager|agent|person)?\s?(?:to )?"
+        r"(?:review|look at|look into|handle|take over|investigate|check|go through|read)\b",
+        r"\b(?:loop|bring|pull) (?:in )?(?:your|a|the) (?:head of \w+|manager|supervisor|director|team lead\w*)\b|\b(?:loop|bring|pull) (?:your|a|the) (?:head of \w+|manager|supervisor|director) in\b",
+        r"\b(?:que )?(?:un|una|el|la|algún|alguna) (?:responsable|supervisor\w*|superior|jef[ea]|gerente|director\w*) (?:\w+ )?(?:revise|examine|estudie|se ponga en contacto|"
+        r"se encargue|se haga cargo|atienda|me llame|nos llame|me conteste|nos conteste|lo revise)\b",
+        r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:\w+ )?(?:examine|étudie|se penche|prenne|"
+        r"traite|reprenne|revoie|s'occupe|se saisisse)\b",
+        r"\btransmis\w* (?:\w+ ){0,2}(?:à|au) (?:un|une|votre) (?:responsable|supérieur|manager)\b",
+        r"\b(?:eine|einen|ein) (?:verantwortliche|zuständige|leitende) (?:person|stelle|mitarbeiter\w*|kraft)\b(?=[^.\n]{0,40}\b(?:kümmert|kümmern|prüft|prüfen|meldet|melden|übernimmt|ansieht))",
+        r"\bjemand (?:verantwortliches|mit entscheidungsbefugnis|aus der leitung)\b",
+        # class: an elected representative copied in ("I am copying in Cllr Shaw", "with a copy to my MP", "copie à mon député")
+        r"\b(?:copying|copied|cc'?ing|cc'?d|cc:|copy to) (?:in )?(?:my |our |local )?(?:mp|cllr|councillor|member of parliament|assembly member|msp|senator|congressman|congresswoman)\b",
+        r"\bcopie (?:à|au) (?:mon|notre) (?:député|maire|sénateur)\b|\bcopia a (?:mi|nuestro) (?:diputad[oa]|alcalde|concejal)\b|\b(?:landtagsabgeordnete\w*|bundestagsabgeordnete\w*) in (?:kopie|cc)\b",
     ],
     # Reviews, social media, press.
     "public_exposure": [
         r"\b(?:trustpilot|tripadvisor|yelp|google reviews?|booking\.com|glassdoor|feefo|reviews\.io)\b",
-        r"\b(?:honest|bad|negative|scathing|terrible|1-star|one-star|one star|1 star|detailed) reviews?\b",
-        r"\b(?:leave|leaving|write|writing|post|posting|put|putting) (?:a |an |my )?(?:\w+ )?(?:review|reviews)\b",
+        r"\b(?:honest|bad|negative|scathing|terrible|1-star|one-star|one star|1 star|detailed) reviews?\b"
+        r"(?! (?:on|about|of|for) (?:our|my) (?:listing|page|profile|shop|store|restaurant|business|app|products?)\b)",
+        r"\b(?:leave|leaving|write|writing|post|posting|put|putting) (?:a |an |my )?(?:\w+ )?(?:review|reviews)\b"
+        r"(?! (?:on|about|of|for) (?:our|my) (?:listing|page|profile|shop|store|restaurant|business|app|products?)\b)",
         r"\b(?:social media|twitter|facebook|tiktok|instagram|reddit|linkedin|youtube|x\.com)\b",
         r"\b(?:the press|journalists?|newspapers?|the papers|local paper|watchdog|the bbc|the news|chronicle|gazette|go viral|views)\b",
         r"\bon (?:the )?(?:photos|video)s? go (?:on|up)\b", r"\bphotos go on\b",
@@ -548,14 +644,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
     ],
     # A real time pressure.
     "urgency": [
-        r"\b(?:urgent(?:ly)?|urgency|asap|a\.s\.a\.p|time[- ]sensitive|as soon as (?:possible|you can))\b",
+        r"\b(?:urgent(?:ly)?(?! (?:delivery|shipping|postage|courier) (?:option|service|fee|charge|upgrade|rate)\b)|urgency|asap|a\.s\.a\.p|time[- ]sensitive|as soon as (?:possible|you can))\b",
         r"\b(?:need|needs|must have|have to have) (?:\w+ ){0,4}(?:before|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b", r"\bemergency\b(?! (?:contact|number|exit|services?|repairs?|fund|brake|plumber))",
         r"\b(?:please|need|needs|must|want|expect|demand|you to|have to|has to|can you|could you|should|block|freeze|stop|cancel|close|"
         r"refund|fix|call|help|reconnect|restore)\b(?![^.\n]{0,15}\b(?:notify|inform) (?:us|the sender)\b)[^.\n]{0,30}\bimmediately\b",
         r"\b(?:need|needs|want|fix|sort|do|call|ring|help|refund|send|unblock|unlock|reconnect|rebook)\w* (?:\w+ ){0,3}(?:right away|right now)\b",
         r"\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: morning| night)?|in the next (?:half )?(?:hour|\d+ (?:minutes|hours))|"
-        r"within (?:the hour|\d+ hours?|an hour))\b(?=[^.\n]{0,40}(?:please|if (?:someone|somebody|you) could|need|asap|that would|urgent))",
+        r"within (?:the hour|\d+ hours?|an hour))\b(?!'s)(?=[^.\n]{0,40}(?:please|if (?:someone|somebody|you) could|need|asap|that would|urgent))",
         r"\b(?:need|needs|must|have to|has to|before|by|due|runs|starts|leaves|closes|deadline|month[- ]end|close the month|we close)\b"
+        r"(?![^.\n]{0,20}\b(?:move|reschedule|rebook|postpone|push back|bring forward|change) (?:my|our|the|this)\b)"
         r"[^.\n]{0,40}\b(?:today|tonight|tomorrow|this (?:afternoon|evening|morning)|in (?:\d+|a few|two|three) (?:hours|minutes)|"
         r"\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}:\d\d)\b",
         r"\b(?:fly|flying|flight|exam|interview|wedding|funeral|surgery|operation|payroll|trip|check-in|appointment)\b[^.\n]{0,40}"
@@ -569,26 +666,29 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bi'm (?:literally )?(?:standing|stuck|stranded|sitting) (?:at|in|on)\b",
         r"\b(?:" + _EVENT + r")(?: \w+){0,3}? (?:is|\'s|are|starts?|leaves?|departs?|begins?|takes place|happens|arrive|arrives|closes?|goes) (?:\w+ ){0,2}?(?:" + _SOON + r")\b(?! (?:to|until|or)\b)",
         r"\b(?:i|we)(?:\'m|\'re| am| are)? (?:fly|flying|leave|leaving|travel|travelling|traveling|depart|departing|moving house|move house|start|starting|getting married|get married|emigrat\w+|relocat\w+|head off|heading off) (?:\w+ ){0,3}?(?:" + _SOON + r")\b",
-        r"\b(?:need|needs|must|has to|have to|got to|require|requires)\b[^.\n]{0,50}?\b(?:by|before) (?:" + _DAY + r"|tomorrow|tonight|today|then|noon|midday|end of (?:the )?(?:day|week|month)|close of business|cob|eod|the (?:\d{1,2}(?:st|nd|rd|th)?|end)|\d{1,2}(?::\d\d)? ?(?:am|pm))\b",
+        # ... but not an ultimatum's deadline ("I'll have to file a claim if it's not sorted by the end of the week")
+        r"\b(?:need|needs|must|has to|have to|got to|require|requires)\b(?:(?!\b(?:if|unless|otherwise)\b)[^.\n]){0,50}?\b(?:by|before) (?:" + _DAY + r"|tomorrow|tonight|today|then|noon|midday|end of (?:the )?(?:day|week|month)|close of business|cob|eod|the (?:\d{1,2}(?:st|nd|rd|th)?|end)|\d{1,2}(?::\d\d)? ?(?:am|pm))\b",
         r"\bbefore (?:my|our|the) (?:" + _EVENT + r")\b",
         r"\b(?:today|tonight|tomorrow) (?:i|we) (?:have|'ve got|fly|leave|travel|move|start|go live|launch)\b",
         r"\b(?:we|i) (?:go live|launch|open|close the (?:month|books|year)|complete|exchange contracts|present|submit) (?:\w+ ){0,3}?(?:today|tonight|tomorrow|first thing|(?:on |this )?(?:" + _DAY + r"))\b(?! (?:to|until)\b)",
         r"\b(?:deadline|cut-?off)\b[^.\n]{0,30}?\b(?:today|tonight|tomorrow|" + _DAY + r"|in (?:\d+|two|three|a few) (?:hours|days)|end of (?:the )?(?:day|week|month))\b",
         r"\b(?:(?:a|our|my) (?:hard |strict |tight |legal )?deadline (?:of|on|at|for|is)|time is running out|running out of time|against the clock|the clock is ticking)\b",
         # es
+        r"(?<!cambiar mi )(?<!cancelar mi )(?<!anular mi )(?<!mover mi )(?<!aplazar mi )(?<!cambiar la )(?<!anular la )"
         r"\b(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|plazo|funeral|entierro|juicio|evento|nómina) (?:(?!(?:fue|pasad[oa]|era|ayer|al)\b)[^.\n]){0,40}?"r"\b(?:mañana|hoy|esta (?:noche|tarde)|este (?:fin de semana|" + _DIA + r")|el (?:próximo )?(?:" + _DIA + r"))\b(?! (?:al|a|por|para)\b(?! las \d))",
         r"\b(?:antes del? (?:" + _DIA + r"|mañana|fin de mes|día \d+|\d+)|para (?:mañana|hoy mismo|el (?:" + _DIA + r"))|(?:salgo|viajo|me voy|vuelo|me caso|me mudo|empiezo|salimos|viajamos|nos vamos|nos casamos|nos mudamos) (?:\w+ ){0,2}?(?:mañana|hoy|esta noche|el (?:" + _DIA + r")))\b",
         r"\b(?:mañana|hoy|esta noche|el (?:" + _DIA + r")) (?:tengo|tenemos|es|sale|empieza|me caso|vuelo|viajo) (?:el |la |mi |un |una )?(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|juicio|funeral|plazo)\b",
         r"\b(?:(?:cierra|vence|termina|acaba|se acaba|expira) el plazo|el plazo (?:cierra|vence|termina|acaba|se acaba|expira))\b",
-        r"\b(?:urgente|urgencia|hoy mismo|cuanto antes|inmediatamente|de inmediato|lo antes posible|esta noche)\b",
+        r"(?<!envío )(?<!envio )(?<!entrega )(?<!correo )(?<!servicio )\b(?:urgente|urgencia|hoy mismo|cuanto antes|inmediatamente|de inmediato|lo antes posible|esta noche)\b",
         # fr
+        r"(?<!annuler mon )(?<!annuler le )(?<!déplacer mon )(?<!décaler mon )(?<!reporter mon )(?<!modifier mon )(?<!changer mon )"
         r"\b(?:vol|train|avion|mariage|examen|entretien|rendez-vous|opération|déménagement|départ|enterrement|obsèques|audience|échéance|date limite|paie) (?:(?!(?:a été|était|dernier|hier|à|au)\b)[^.\n]){0,40}?"r"\b(?:demain|ce soir|aujourd\'hui|cet après-midi|ce (?:week-end|" + _JOUR + r")|(?:" + _JOUR + r")(?: prochain)?|dans (?:\d+|deux|trois|quelques) (?:heures|jours))\b(?! (?:à|au|pour|vers|ou)\b(?! \d))",
         r"\b(?:avant (?:" + _JOUR + r"|demain|ce soir|la fin de (?:la )?(?:journée|semaine|mois)|le \d+)|(?:je pars|nous partons|je prends l\'avion|je déménage|je me marie|on part|je voyage) (?:\w+ ){0,2}?(?:demain|ce soir|aujourd\'hui|" + _JOUR + r"|dans)|j\'en ai besoin (?:pour|avant|d\'ici))\b",
-        r"\b(?:urgent|urgence|immédiatement|au plus vite|dès que possible|aujourd'hui même|ce soir|d'ici (?:le|demain|ce soir)|"
+        r"(?<!envoi )(?<!livraison )(?<!colis )(?<!courrier )\b(?:urgent|urgence|immédiatement|au plus vite|dès que possible|aujourd'hui même|ce soir|d'ici (?:le|demain|ce soir)|"
         r"date de notre clôture)\b",
         # de
-        r"\b(?:flug|hochzeit|prüfung|termin|umzug|abflug|beerdigung|operation|vorstellungsgespräch|frist|abgabe|reise|abreise|gehaltsabrechnung|lohnabrechnung) (?:(?!(?:war|wurde|letzte\w*|gestern)\b)[^.\n]){0,40}?"r"\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r")|in (?:\d+|zwei|drei|wenigen) (?:stunden|tagen))\b(?! (?:auf|zu|nach|oder)\b)",
-        r"\b(?:(?:brauche|brauchen|benötige|benötigen|muss|müssen)\b[^.\n]{0,50}?\b(?:bis|vor) (?:" + _TAG + r"|morgen|heute|übermorgen|ende|spätestens|dem \d)|(?:ich|wir) (?:fliege|fliegen|reise|reisen|ziehe|ziehen|heirate|heiraten|fahre|fahren) (?:\w+ ){0,2}?(?:morgen|heute|übermorgen|am (?:" + _TAG + r")))\b",
+        r"\b(?:flug|hochzeit|prüfung|termin|umzug|abflug|beerdigung|operation|vorstellungsgespräch|frist|abgabe|reise|abreise|gehaltsabrechnung|lohnabrechnung) (?:(?!(?:war|wurde|letzte\w*|gestern)\b)[^.\n]){0,40}?"r"\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r")|in (?:\d+|zwei|drei|wenigen) (?:stunden|tagen))\b(?! (?:auf|zu|nach|oder|verschieben|absagen|verlegen|stornieren)\b)",
+        r"\b(?:(?:brauche|brauchen|benötige|benötigen|muss|müssen)\b[^.\n]{0,50}?\b(?:bis|vor) (?:" + _TAG + r"|morgen|heute|übermorgen|ende(?! (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)|spätestens|dem \d)|(?:ich|wir) (?:fliege|fliegen|reise|reisen|ziehe|ziehen|heirate|heiraten|fahre|fahren) (?:\w+ ){0,2}?(?:morgen|heute|übermorgen|am (?:" + _TAG + r")))\b",
         r"\b(?:frist (?:\w+ )?(?:läuft|endet)|(?:läuft|endet) (?:\w+ ){0,2}frist|dringend\w*|sofort|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
         r"müssen bis)",
         # class: a family occasion on a named day ("her birthday is on Saturday", "l'anniversaire de mon frère samedi")
@@ -618,6 +718,41 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: help needed this instant ("ahora mismo", "ring me NOW")
         r"\b(?:necesito|necesitamos|pueden|podéis|podrían|bloqueen|bloquead|ayúdenme|ayudadme|llámenme|llamadme|ayude)\b[^.\n?]{0,40}\b(?:ahora mismo|ya mismo|ya(?= *[.!?]))",
         r"\b(?:call|ring|phone|fix|renew|restore|reconnect|unblock|unlock|refund)\w* (?:\w+ ){0,3}now(?= *[.!?]|$)",
+        # class: stop the damage this instant ("freeze everything NOW", "block the card now", "bloquez tout maintenant", "sperren Sie sofort")
+        r"(?<!n't )(?<!not )(?<!to )(?<!it )\b(?:freeze|block|lock|stop|suspend|cancel|void|disable) (?:\w+ ){0,3}now(?= *[.!?]|$)",
+        r"\b(?:bloquez|gelez|suspendez|arrêtez) (?:\w+ ){0,3}(?:maintenant|tout de suite)\b|\b(?:bloqueen|bloquead|congelen|congelad|paren|parad) (?:\w+ ){0,3}(?:ya|ahora)\b",
+        # class: an event with a near day, said as what the customer does ("we're launching the collection Tuesday", "lanzamos el martes",
+        # "nous lançons la boutique jeudi", "wir starten am Dienstag")
+        r"\b(?:we're|we are|i'm|i am|we|i) (?:launching|going live|relaunching|opening|unveiling|releasing|shipping) (?:\w+ ){0,4}?(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)\b(?! (?:was|were)\b)",
+        r"\b(?:lanzamos|lanzaremos|abrimos|inauguramos|estrenamos) (?:\w+ ){0,4}?(?:el |este )?(?:" + _DIA + r"|mañana|esta noche)\b",
+        r"\b(?:nous lançons|on lance|nous ouvrons|on ouvre|nous inaugurons|je lance) (?:\w+ ){0,4}?(?:ce |le )?(?:" + _JOUR + r"|demain|ce soir)\b",
+        r"\b(?:wir starten|wir launchen|wir eröffnen|wir gehen) (?:\w+ ){0,4}?(?:am |diesen |nächsten )?(?:" + _TAG + r"|morgen|heute abend)\b",
+        # class: travel on a near date given as the day of the month ("we travel on the 14th", "nous partons le 14")
+        r"\b(?:i|we)(?:'re| are)? (?:fly|flying|travel|travelling|traveling|leave|leaving|depart|departing) (?:\w+ ){0,2}?on the \d{1,2}(?:st|nd|rd|th)\b",
+        # class: the customer has to be somewhere on a near day ("get to the airport on Thursday", "llegar al aeropuerto el jueves",
+        # "aller à l'aéroport demain", "zum Flughafen am Donnerstag")
+        r"\b(?:get|be|go|make it|drive|travel|head)(?: back)? (?:to|at) the (?:airport|station|port|ferry terminal|embassy|consulate|court|hospital) (?:\w+ ){0,2}?(?:on |this |by )?(?:" + _DAY + r"|tomorrow|tonight)\b",
+        r"\b(?:al|en el) (?:aeropuerto|puerto|consulado|juzgado|hospital) (?:\w+ ){0,2}?(?:el |este )?(?:" + _DIA + r"|mañana|esta noche)\b",
+        r"\bà l'(?:aéroport|ambassade|hôpital) (?:\w+ ){0,2}?(?:" + _JOUR + r"|demain|ce soir)\b",
+        r"\b(?:zum|am) (?:flughafen|bahnhof|konsulat|gericht) (?:\w+ ){0,2}?(?:am )?(?:" + _TAG + r"|morgen|heute abend)\b",
+        # class: nowhere to sleep tonight ("we have nowhere to stay tonight", "no tenemos dónde dormir", "nulle part où dormir")
+        r"\b(?:nowhere to (?:sleep|stay)|no (?:tenemos|tengo) (?:dónde|donde|a dónde ir a) dormir|nulle part où dormir|"
+        r"(?:keine|kein) (?:unterkunft|schlafplatz|bleibe) für (?:heute|die) nacht)\b",
+        # class: rent or lodging to pay on a near day ("pay the rent on Friday", "payer mon logement vendredi", "pagar el alquiler el viernes")
+        r"\bpay (?:my|the|our) (?:rent|hotel|landlord|deposit|accommodation) (?:on |by |this )?(?:" + _DAY + r"|tomorrow|today)\b",
+        r"\bpayer (?:mon|le|notre) (?:loyer|logement|hôtel|propriétaire) (?:" + _JOUR + r"|demain|aujourd'hui)\b",
+        r"\bpagar (?:el|mi) (?:alquiler|hotel|alojamiento) (?:el |este )?(?:" + _DIA + r"|mañana|hoy)\b",
+        r"\b(?:miete|hotel|unterkunft) (?:\w+ ){0,2}(?:am |bis )?(?:" + _TAG + r"|morgen|heute) (?:zahlen|bezahlen)\b",
+        # class: a business's busiest hours under way now ("the lunch service is on", "das Mittagsgeschäft läuft gerade",
+        # "en plein service du midi", "en plena hora de comidas")
+        r"\b(?:lunch|dinner|breakfast) (?:service|rush) (?:is |has )?(?:on|going|started|now|underway|under way|in full swing)\b",
+        r"\b(?:mittags|abend|weihnachts)geschäft läuft (?:gerade|jetzt|schon)\b",
+        r"\ben plein (?:service|coup de feu|rush)\b", r"\ben plena (?:hora punta|hora de comidas|hora de cenas)\b",
+        # class: anything possible today ("is there any way to void it today?", "hay alguna forma de hacerlo hoy", "gibt es heute noch eine Möglichkeit")
+        r"\b(?:any way|a way|anything you can do) (?:to|you can|you could|that)\b[^.\n?]{0,60}?\b(?:today|tonight|right now)\b(?!'s)",
+        r"\b(?:alguna forma|alguna manera) de\b[^.\n?]{0,60}?\b(?:hoy|esta noche|ahora mismo)\b",
+        r"\b(?:un moyen de|possible de)\b[^.\n?]{0,60}?\b(?:aujourd'hui|ce soir|tout de suite)\b",
+        r"\b(?:möglichkeit|weg)\b[^.\n?]{0,60}?\b(?:heute noch|noch heute|sofort)\b",
     ],
     # Fear, grief, vulnerability.
     "distress": [
@@ -668,20 +803,50 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:a besoin de|dépend de|sans) (?:son|sa|ses|mon|ma|mes) (?:médicaments?|traitement|cachets)\b",
         r"\b(?:blutdruck|herz|schmerz)?tabletten?\b[^.\n]{0,40}\b(?:nur noch|keine mehr|aufgebraucht|fehlen)\b|\bnur noch (?:eine|zwei|\w+) (?:tablette|tabletten|dosis)\b",
         # class: a livelihood or home at stake ("I could lose my job", "mon poste est fragile", "if this falls through I don't know what we'll do")
-        r"\b(?:could|might|will|going to|gonna|about to|risk) (?:\w+ )?los(?:e|ing) my (?:job|home|house|flat)\b",
+        r"\b(?:could|might|will|going to|gonna|about to|risk) (?:\w+ )?los(?:e|ing) (?:my|this|the|our) (?:job|home|house|flat|place|tenancy)\b",
         r"\b(?:don't|do not) know what (?:i'll|we'll|i will|we will|i'd|we'd|i would|we would) do\b", r"\b(?:close to|on the verge of|near) tears\b",
         r"\b(?:perder|pierda|puedo perder) (?:mi|el) (?:trabajo|empleo|casa|piso)\b",
         r"\b(?:perdre|risque de perdre) mon (?:emploi|poste|travail|logement)\b", r"\bmon poste est (?:\w+ )?(?:fragile|menacé|en jeu)\b",
         r"\b(?:job|arbeitsplatz|stelle|wohnung) (?:\w+ ){0,2}verlieren\b", r"\bden tränen nahe\b",
         # class: a single parent, and sleep lost over it, in es/fr/de
         r"\b(?:alleinerziehend\w*|madre soltera|padre soltero|mère célibataire|père célibataire|maman solo)\b",
-        r"\b(?:schlafe (?:\w+ ){0,3}(?:kaum|nicht mehr)|no (?:duermo|he dormido)|apenas (?:duermo|he dormido)|je dors (?:à peine|très mal)|barely slept|hardly slept)\b",
+        r"\b(?:schlafe (?:\w+ ){0,3}(?:kaum|nicht mehr|schlecht)|kann (?:\w+ ){0,4}(?:kaum|nicht) (?:mehr )?schlafen|no (?:duermo|he dormido)|apenas (?:duermo|he dormido)|je dors (?:à peine|très mal)|barely slept|hardly slept)\b",
         # class: stranded with children or elderly dependants
         r"\b(?:stranded|stuck|broken down|in a lay-?by)\b[^.\n]{0,80}\b(?:kids|children|baby|toddler|newborn)\b",
         r"\b(?:kids|children|baby|toddler)\b[^.\n]{0,60}\b(?:getting dark|stranded|no food|no water|freezing)\b",
         # class: nervous or shaken, intensified, in es/fr/de
         r"\b(?:muy|súper|tan|super) nervios[oa]\b", r"\b(?:très|tellement) (?:stressée?|angoissée?|nerveu(?:x|se))\b",
         r"\b(?:total|sehr|völlig|so) (?:nervös|aufgelöst|fertig)\b",
+        # class: grief for a pet or a person, told plainly in any language ("my dog died last month", "notre chienne est morte",
+        # "se murió mi gato", "unser Hund ist gestorben")
+        r"\b(?:dog|cat|puppy|kitten|pet|horse|pony)\b (?:\w+ )?(?:died|has died|passed|had to be put down|was put to sleep)\b",
+        r"\b(?:chien|chienne|chat|chatte|cheval|mère|père|mari|femme|fils|fille|frère|sœur|grand-mère|grand-père)(?: \w+)? (?:est|sont) (?:mort|morte|morts|partie?)\b",
+        r"\b(?:murió|ha muerto|se (?:nos |me )?murió|se (?:nos |me )?ha muerto) (?:mi|nuestr[oa]) (?:perr[oa]|gat[oa]|caballo|madre|padre|marido|mujer|hij[oa]|herman[oa])\b|"
+        r"\b(?:perr[oa]|gat[oa]|madre|padre|marido|mujer|hij[oa]|herman[oa]) (?:\w+ )?(?:murió|ha muerto|falleció)\b",
+        r"\b(?:hund|hündin|katze|kater|pferd|mutter|vater|mann|frau|sohn|tochter|bruder|schwester)(?: \w+)? ist (?:\w+ ){0,3}(?:gestorben|eingeschläfert worden)\b",
+        # class: hardly coping, said quietly ("it's hard enough as it is", "j'ai du mal à faire quoi que ce soit", "me cuesta hacer
+        # cualquier cosa", "ich schaffe gerade gar nichts")
+        r"\b(?:hard|difficult|tough) enough (?:as it is|already|without this)\b|\bstruggling to (?:do anything|function|get through)\b",
+        r"\bj'ai du mal à (?:faire quoi que ce soit|tenir|m'en sortir|faire face|gérer quoi que ce soit)\b",
+        r"\bme cuesta (?:hacer )?(?:cualquier cosa|nada|todo|levantarme)\b|\bno tengo fuerzas\b",
+        r"\b(?:ich schaffe (?:gerade |im moment |momentan )?(?:gar )?nichts|mir fehlt (?:gerade |im moment )?die kraft)\b",
+        # class: fear felt in the body ("I feel sick", "sick to my stomach", "j'en suis malade", "me tiemblan las manos", "mir ist ganz schlecht")
+        r"\bi (?:feel|felt) (?:physically |actually |genuinely )?sick\b(?! (?:of|and tired|with (?:a|the) (?:cold|flu)))|\bsick to my stomach\b|\bmy hands are shaking\b",
+        r"\bj'en (?:suis|étais) malade\b|\bj'ai la boule au ventre\b|\bme (?:tiemblan|temblaban) las manos\b|\bmir ist (?:ganz |richtig )?(?:schlecht|übel)\b(?= vor|[.,])",
+        # class: alone and exposed ("I live alone with my daughter", "je suis seule ici", "mi madre vive sola", "meine Mutter (84) lebt allein")
+        r"\b(?:i|she|he|mum|mom|dad|my (?:mother|father|mum|mom|dad|gran|nan)) lives? (?:alone|on (?:my|her|his) own)\b",
+        r"\bje suis seule?(?: ici| à l'étranger| avec (?:mes|mon|ma))\b|\b(?:vit|vis) seule?\b",
+        r"\b(?:vive|vivo) sol[oa]\b|\b(?:estoy|me encuentro) sol[oa] (?:aquí|en el extranjero|con (?:mis|mi))\b",
+        r"\b(?:lebt|lebe|wohnt|wohne) (?:ganz )?allein\b",
+        r"\b(?:mother|father|mum|mom|dad|gran|nan|mutter|vater|oma|opa|madre|padre|abuel[oa]|mère|père|grand-mère|grand-père) \((?:[7-9]\d|1[01]\d)\)",
+        # class: not knowing how to pay for the roof over their head, or a bill they cannot pay ("je ne sais pas comment je vais
+        # payer mon logement", "kann das nicht bezahlen", "no sé cómo voy a pagar el alquiler")
+        r"\b(?:don't|do not) know how (?:i'm going to|i will|i'll|we'll|we're going to|we will) pay\b",
+        r"\bje ne sais pas comment (?:je vais|nous allons|on va) payer\b", r"\bno sé cómo (?:voy a|vamos a) pagar\b",
+        r"\b(?:weiß|wissen) (?:nicht|nicht mehr),? wie (?:ich|wir) (?:\w+ ){0,3}(?:bezahlen|zahlen)\b|\b(?:kann|können) (?:ich |wir )?(?:das|diese summe|diesen betrag) (?:gar |einfach )?nicht (?:be)?zahlen\b(?! (?:weil|da|wegen|per|mit|über)\b)",
+        # class: a sensory disability stated ("I'm blind", "je suis malvoyante", "soy sorda", "ich bin gehörlos")
+        r"\b(?:i'm|i am) (?:blind|deaf|partially sighted|visually impaired|hard of hearing)\b",
+        r"\bje suis (?:aveugle|malvoyante?|sourde?|non-voyante?)\b|\bsoy (?:ciega|ciego|sorda|sordo|invidente)\b|\bich bin (?:blind|gehörlos|sehbehindert|taub)\b",
     ],
 }
 
