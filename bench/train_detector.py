@@ -37,10 +37,13 @@ GATE = ("abuse", "legal_threat", "churn_threat", "distress", "public_exposure")
 # lines, so their calm messages look calmer than new ones (messages written for the tests, by this round's author, not
 # from the corpus: 16 % of 80 calm ones flagged at 3 %, 11 % at 2 %, for 153 -> 147 of 155 upset ones found; CV F1
 # 0.944 -> 0.943).
-# C 0.5 -> 1.0 with the second authored round (1,136 training messages): better on both yardsticks, the corpus CV (F1
-# 0.965 -> 0.974) and the authored held-out batch (0.805 -> 0.821), calm flagged unchanged on both; C 2.0, n-gram scale
-# 0.5 or 1.0 and min_df 3 were each worse on one of them (bench/cv_detector.py [--held-out-batch]).
-PARAMS = Params(gate=GATE, gate_ratio=0.4, scale=0.7, c_upset=1.0, max_calm_flagged=0.01)  # gate ratio: 0.3-0.5 in CV
+# With the second authored round (1,136 training messages), chosen on three yardsticks that are not the corpus's
+# held-out part: the authored batch never trained on (bench/cv_detector.py --held-out-batch), the airline held-out
+# F1 (must stay >= 0.775) and the corpus CV. C 0.5 -> 1.0 and n-gram scale 0.7 -> 1.0: batch F1 0.795 -> 0.840 with
+# calm flagged 3.7 % either way, airline 0.764 -> 0.776 (scale 0.7 fell under the floor once the cue classes of the
+# second round came in), CV F1 0.967 -> 0.953 (calm 0.8 % -> 1.6 %). Calibrating at 1.5 % instead lifts the airline
+# figure to 0.782 but flags 5.6 % of the batch's calm messages; scale 1.2 drops the airline to 0.747.
+PARAMS = Params(gate=GATE, gate_ratio=0.4, scale=1.0, c_upset=1.0, max_calm_flagged=0.01)  # gate ratio: 0.3-0.5 in CV
 
 
 def main() -> None:

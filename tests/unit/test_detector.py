@@ -117,11 +117,15 @@ def test_helpdesk_sentiment_nudges_but_never_flags_a_calm_message_alone():
 
 
 def test_repeat_contact_weighs_more_on_a_long_ticket():
-    text = "Just following up on my ticket from last week about the missing invoice. Any news?"
+    # A chaser that is calm on a new ticket crosses the line on its fifth message...
+    text = "This is my second email about the missing invoice. Any news?"
     first = detect(text, DetectionContext(message_count=1))
     fifth = detect(text, DetectionContext(message_count=5))
     assert "repeat_contact" in first.cues and not first.negative
     assert fifth.score < first.score and fifth.negative
+    # ... while a patient "just following up" weighs more there too, but stays a polite message.
+    polite = "Just following up on my ticket from last week about the missing invoice. Any news?"
+    assert detect(polite, DetectionContext(message_count=5)).score < detect(polite, DetectionContext(message_count=1)).score
 
 
 def test_an_upset_episode_that_continues_scores_lower():
