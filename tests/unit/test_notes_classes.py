@@ -162,3 +162,25 @@ def test_a_narrated_today_is_not_a_deadline():
 def test_a_delivery_draft_does_not_assume_the_order_is_still_on_its_way():
     reply = render("The curry finally turned up cold and ninety minutes late. Useless delivery, again.").reply_text
     assert "where it is now," not in reply
+
+
+def test_a_phone_number_is_never_a_reference():
+    from worker.writing.facts import extract_facts
+
+    for text in ("Mein Termin wurde storniert. Bitte rufen Sie mich heute an: 0171 5523981",
+                 "Call me on +44 7700 900123 about the missing refund.",
+                 "Rappelez-moi au 06 12 34 56 78, s'il vous plaît, le colis est perdu."):
+        assert extract_facts(text).refs == ()
+    # ... but a number named as an account or an order is one, whatever it starts with
+    assert [r.text for r in extract_facts("My account number is 00123456789, please check it.").refs] == ["00123456789"]
+
+
+def test_a_name_block_with_no_closing_line_is_a_signature():
+    from worker.writing.facts import extract_facts
+
+    text = ("The 6pm ferry was cancelled and nobody is telling us anything. We have nowhere to sleep.\n\n"
+            "Rachid El Amrani\nBooking FT-20558")
+    facts = extract_facts(text)
+    assert facts.refs == () and facts.own_end < text.index("Rachid")
+    # a last line of feeling is the customer's words, not a name
+    assert extract_facts("Where is my parcel?\nUnacceptable\nOrder 5521").own_end == len("Where is my parcel?\nUnacceptable\nOrder 5521")

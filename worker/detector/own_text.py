@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from worker.detector.lexicon import word_valences
+
 # A quoted line of an earlier message ("> ...").
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
 
@@ -77,6 +79,7 @@ def own_text(text: str, requester_name: str = "") -> str:
             cut = match.start()
     if "\n" in text:  # a valediction is a line of its own
         cut = _signature_start(text, cut)
+        cut = _name_block_start(text, cut)
     kept = text[:cut]
     if ">" in kept:
         kept = _QUOTED_LINE.sub(_blank, kept)
@@ -163,6 +166,29 @@ def _signature_start(text: str, cut: int) -> int:
         rest = [line for line in text[match.end():cut].splitlines() if line.strip()]
         if len(rest) <= _SIGNATURE_MAX_LINES and all(len(line) <= _SIGNATURE_MAX_LINE_LENGTH for line in rest):
             return match.start()
+    return cut
+
+
+# A signature with no closing line: the writer's name on a line of its own near the end ("Rachid El Amrani", "Mr A.
+# Birtwistle"), then at most three short lines (a booking number, a company, a phone). Two or more capitalised words,
+# or one followed by such lines; nothing that ends a sentence, so "Unacceptable." or "Fix it NOW!" stay words.
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ](?:\.|[\w'’-]*)"  # "Birtwistle", "El", or an initial "A."
+_NAME_LINE = re.compile(rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Mme|Herr|Frau)\.?[ \t]+)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}")
+_NAME_BLOCK_MAX_LINES = 3
+
+
+def _name_block_start(text: str, cut: int) -> int:
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", text[:cut]) if m.group(0).strip()]
+    for index in range(max(1, len(lines) - 1 - _NAME_BLOCK_MAX_LINES), len(lines)):
+        start, line = lines[index]
+        name = line.strip()
+        after = lines[index + 1:]
+        if not _NAME_LINE.fullmatch(name) or len(name) > 40 or name.isupper():
+            continue
+        if len(name.split()) < 2 and (not after or name.lower() in word_valences()):
+            continue  # one word alone, or one that carries feeling ("Unacceptable"), is not a signature
+        if all(len(rest.strip()) <= _SIGNATURE_MAX_LINE_LENGTH for _, rest in after):
+            return start + (len(line) - len(line.lstrip()))
     return cut
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from worker.detector.own_text import own_text
+
 # Where the customer's own text stops: quoted history, forwarded mail, a signature or a disclaimer.
 _QUOTE_START = re.compile(
     r"^\s*(?:>|-{2,}\s*(?:original message|mensaje original|message d'origine|ursprüngliche nachricht)"
@@ -196,7 +198,14 @@ class Facts:
 
 
 def own_text_end(text: str) -> int:
-    """Offset where the customer's own new words end (quoted history, signature or sign-off start there)."""
+    """Offset where the customer's own new words end (quoted history, signature or sign-off start there): the earlier
+    of this module's reading (a sign-off line, a quote header) and the detector's (worker/detector/own_text.py: closing
+    lines and the short lines under them, a name on its own line with a booking number or company under it, "Sent
+    from my iPhone", disclaimers), so a company number or a booking reference in a signature is never a fact."""
+    return min(_sign_off_end(text), len(own_text(text).rstrip()))
+
+
+def _sign_off_end(text: str) -> int:
     offset, end = 0, len(text)
     lines = text.splitlines(keepends=True)
     seen_words = False
@@ -244,7 +253,20 @@ def extract_facts(text: str) -> Facts:
                  grievances=tuple(ranked[:3]))
 
 
+# A telephone number ("0171 5523981", "+44 7700 900123", "06 12 34 56 78"): a trunk 0 or a country code, then groups
+# of digits, nine or more in all. A reference inside one is the customer's number, not an order.
+_PHONE = re.compile(r"(?<![\w#/-])(?:\+\d{1,3}[\s./-]?(?:\(0\))?|0)\d{1,5}(?:[\s./-]?\d{2,}){1,5}(?![\w/-])")
+
+
+_NAMED_REF = re.compile(rf"\b{_REF_WORD}\b\W+(?:\w+\W+){{0,3}}$", re.IGNORECASE)  # "account number is ..."
+
+
+def _phone_spans(own: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PHONE.finditer(own) if sum(c.isdigit() for c in m.group(0)) >= 9]
+
+
 def _refs(own: str):
+    phones = _phone_spans(own)
     for pattern in (_REF_AFTER_WORD, _REF_BARE):
         for m in pattern.finditer(own):
             value = m.group("ref").strip().rstrip(".,-/")
@@ -258,6 +280,8 @@ def _refs(own: str):
             # A phone number or an amount nearby is not a reference.
             before = own[max(0, start - 2):start]
             if re.search(r"[£$€]", before) or _NOT_REF_BEFORE.search(own[max(0, start - 20):start]):
+                continue
+            if any(a <= start < b for a, b in phones) and not _NAMED_REF.search(own, max(0, start - 40), start):
                 continue
             if not value.startswith("#") and own[start - 1:start] == "#":
                 start, value = start - 1, "#" + value
