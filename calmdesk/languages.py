@@ -78,13 +78,20 @@ _REPLY_WORDS = {
 }
 
 
+# A word two languages share ("la", "que", "un" in Spanish and French) counts half for each, so it cannot hold back
+# the language whose own words ("merci", "pour", "personne") are plainly there.
+_REPLY_WEIGHTS: dict[str, tuple[tuple[str, float], ...]] = {}
+for _w in set().union(*_REPLY_WORDS.values()):
+    _langs = [lang for lang in SUPPORTED if _w in _REPLY_WORDS[lang]]
+    _REPLY_WEIGHTS[_w] = tuple((lang, 1.0 / len(_langs)) for lang in _langs)
+
+
 def detect_reply_language(text: str) -> str | None:
     """The language the customer wrote in, for the reply; None when it is not clear."""
-    scores = dict.fromkeys(SUPPORTED, 0)
+    scores = dict.fromkeys(SUPPORTED, 0.0)
     for word in _WORD.findall((text or "").lower()):
-        for lang in SUPPORTED:
-            if word in _REPLY_WORDS[lang]:
-                scores[lang] += 1
+        for lang, weight in _REPLY_WEIGHTS.get(word, ()):
+            scores[lang] += weight
     best = max(SUPPORTED, key=scores.__getitem__)
     runner_up = max(v for lang, v in scores.items() if lang != best)
     if scores[best] < 2 or scores[best] < 1.5 * runner_up + 1:

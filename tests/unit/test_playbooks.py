@@ -173,3 +173,12 @@ def test_ticket_tags_name_the_topic():
 ])
 def test_cues_in_other_languages_add_modifiers_the_detector_missed(message, cues):
     assert set(choose_playbook(message, verdict()).modifiers) == cues
+
+
+def test_words_spanish_and_french_share_do_not_hold_back_the_language_they_are_in():
+    from calmdesk.languages import detect_reply_language
+
+    text = ("Merci pour la réparation à 189 €. Dommage que personne n'ait revissé le bouchon. Un détail, sans doute. "
+            "Le moteur, lui, a apprécié.")
+    assert detect_reply_language(text) == "fr"
+    assert detect_reply_language("La factura que me mandaron es un error, la quiero corregida.") == "es"

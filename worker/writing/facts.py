@@ -7,8 +7,10 @@ Every fact keeps its offsets in the original text, so a preview can show where i
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from worker.detector.own_text import own_text
 
@@ -242,9 +244,7 @@ def extract_facts(text: str) -> Facts:
         if now is not None:
             group = "when" if now.group("when") else "other"
             deadline = Fact("deadline", now.group(group), now.start(group), now.end(group))
-    sentences = [(m.start(), m.group(0)) for m in _SENTENCE.finditer(own) if m.group(0).strip()]
-    sentences = [_without_greeting(start, s) for start, s in sentences]
-    want = _best_want(sentences)
+    sentences, want = own_sentences(own)
     ranked = _ranked_grievances(sentences, want)
     happened = ranked[0] if ranked else None
     count, again = _contacts(own)
@@ -330,6 +330,13 @@ def _amount_label(own: str, start: int, end: int) -> str:
     return "other"
 
 
+def own_sentences(own: str) -> tuple[list[tuple[int, str]], Fact | None]:
+    """The own text's sentences (start, text; a leading greeting cut off) and the one that says what they want."""
+    sentences = [(m.start(), m.group(0)) for m in _SENTENCE.finditer(own) if m.group(0).strip()]
+    sentences = [_without_greeting(start, s) for start, s in sentences]
+    return sentences, _best_want(sentences)
+
+
 def _best_want(sentences):
     best = None
     for start, s in sentences:
@@ -339,22 +346,69 @@ def _best_want(sentences):
     return best
 
 
-def _ranked_grievances(sentences, want) -> list[Fact]:
-    scored = []
+# What the grievance sentence looks like, beside the problem words: a preamble ("So I don't usually do this", "Mirad,
+# no sé ya cómo explicarlo"), a sentence of feeling alone ("Unacceptable.", "C'est une honte") or one about the
+# contacts or the escalation is not it.
+_PREAMBLE = re.compile(r"^\s*(?:so|look|listen|ok(?:ay)?|right|well|honestly|mira|mirad|oiga|bueno|écoutez|bon|alors|"
+                       r"also|hören sie|ehrlich gesagt|i don'?t usually|i never (?:usually )?(?:complain|write))\b", re.IGNORECASE)
+_FEELING = re.compile(r"\b(?:unacceptable|ridiculous|disgrace\w*|disgusting|shocking|appalling|pathetic|joke|absurd|fed up|"
+                      r"sick (?:and tired|of)|furious|angry|livid|frustrat\w*|disappointed|end of my tether|"
+                      r"inadmisible|vergüenza|vergonzoso|harto|harta|indignante|inacceptable|scandal\w*|honte|marre|inadmissible|"
+                      r"unverschämt\w*|frechheit|unzumutbar|zumutung|skandal\w*|ärgerlich|enttäuscht)\b", re.IGNORECASE)
+_HAS_NUMBER = re.compile(r"\d")
+_ADDRESSED = re.compile(r"\b(?:you|your|you've|you're|vous|votre|vos|usted|ustedes|su|sus|vuestr[oa]s?|os|ihr|ihre|ihnen|euch|eure?)\b",
+                        re.IGNORECASE)
+_I = re.compile(r"\b(?:i|i'm|i've|my|je|j'|mon|ma|mes|yo|mi|mis|me|ich|mein|meine|mir|mich)\b", re.IGNORECASE)
+GRIEVANCE_FEATURES = ("problem_words", "length", "is_want", "aside", "contacts", "short_question", "position", "first",
+                      "question", "exclaim", "preamble", "feeling_only", "feeling", "number", "addressed", "self", "last")
+
+
+def grievance_features(sentence: str, index: int, is_want: bool, last: bool = False) -> dict[str, float]:
+    """What the grievance ranker reads of one sentence of the customer's own text (bench/train_grievance.py)."""
+    words = sentence.split()
+    problem = min(len(_GRIEVANCE.findall(sentence)), 4)
+    feeling = bool(_FEELING.search(sentence))
+    return {
+        "problem_words": float(problem), "length": min(len(words), 30) / 10, "is_want": float(is_want),
+        "aside": float(bool(_ASIDE.search(sentence))),
+        "contacts": float(bool(_CONTACTS_ORDINAL.search(sentence) or _CONTACTS_TIMES.search(sentence))),
+        "short_question": float(bool(_HEDGE_QUESTION.match(sentence)) and len(words) < 5),
+        "position": min(index, 8) / 4, "first": float(index == 0), "question": float("?" in sentence),
+        "exclaim": float("!" in sentence), "preamble": float(bool(_PREAMBLE.match(sentence))),
+        "feeling_only": float(feeling and problem == 0), "feeling": float(feeling),
+        "number": float(bool(_HAS_NUMBER.search(sentence))), "addressed": float(bool(_ADDRESSED.search(sentence))),
+        "self": float(bool(_I.search(sentence))), "last": float(last),
+    }
+
+
+def _grievance_weights() -> dict[str, float]:
+    path = Path(__file__).resolve().parent / "grievance_weights.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return dict(zip(data["features"], data["weights"]))
+
+
+_GRIEVANCE_WEIGHTS = _grievance_weights()
+
+
+def grievance_candidates(sentences) -> list[tuple[int, int, str]]:
+    """(index, start, sentence) of the sentences that can be the grievance: two words or more, not a greeting."""
+    out = []
     for index, (start, s) in enumerate(sentences):
         words = s.split()
         if len(words) < 2 or (len(words) <= 6 and _GREETING.match(s)):
             continue
-        score = min(len(_GRIEVANCE.findall(s)), 4) + min(len(words), 20) / 10
-        if want is not None and start == want.start:
-            score -= 1.5
-        if _ASIDE.search(s):
-            score -= 2
-        if _CONTACTS_ORDINAL.search(s) or _CONTACTS_TIMES.search(s):
-            score -= 1.5
-        if _HEDGE_QUESTION.match(s) and len(words) < 5:
-            score -= 0.5
-        score -= index * 0.5  # the grievance usually comes early
+        out.append((index, start, s))
+    return out
+
+
+def _ranked_grievances(sentences, want) -> list[Fact]:
+    """The sentences most like the grievance first: a linear ranker over grievance_features, its weights learned
+    from the labelled grievances of the dev corpus's training part and the authored set (bench/train_grievance.py)."""
+    scored = []
+    candidates = grievance_candidates(sentences)
+    for index, start, s in candidates:
+        values = grievance_features(s, index, want is not None and start == want.start, index == candidates[-1][0])
+        score = sum(_GRIEVANCE_WEIGHTS.get(name, 0.0) * value for name, value in values.items())
         scored.append((score, start, s))
     if not scored:
         stripped = [(st, s) for st, s in sentences if s.strip()]
