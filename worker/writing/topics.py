@@ -395,8 +395,9 @@ _BROADER: dict[str, list[tuple[re.Pattern, float]]] = {
         (_any(r"(?:cancelled|canceled|delayed|missed) (?:sailings?|crossings?|departures?)|(?:sailing|crossing) (?:\S+ ){0,3}(?:cancelled|canceled|delayed)|short-formed",
               r"travesía (?:cancelada|retrasada)|traversée (?:annulée|retardée)|überfahrt (?:\S+ )?(?:gestrichen|abgesagt|ausgefallen)",
               r"(?:zug|ice|ic|regionalbahn|bus|fähre|flug) (?:\S+ ){0,6}(?:fiel|fällt) (?:\S+ )?aus|ersatzlos (?:gestrichen|ausgefallen|aus)",
-              r"(?:train|tgv|ter|vol|avion|bus|car|ferry) (?:\S+ ){0,5}(?:arrivée? )?avec (?:\S+ ){0,3}de retard",
-              r"(?:taxi|cab|ride|chauffeur|vtc|conductor|taxista) (?:\S+ ){0,4}(?:never (?:came|showed|arrived|turned up)|n'est jamais (?:venu|arrivé)|jamais venu|nunca (?:llegó|vino|apareció)|kam nie|ist nie gekommen)"), 3),
+              r"(?:train|tgv|ter|vol|avion|bus|car|ferry) (?:\S+ ){0,5}(?:arrivée? )?avec (?:\S+ ){0,3}de retard"), 3),
+        # A ride that never came is the journey, however much "never arrived" sounds like a parcel.
+        (_any(r"(?:taxi|cab|ride|chauffeur|vtc|conductor|taxista) (?:\S+ ){0,4}(?:never (?:came|showed|arrived|turned up)|n'est jamais (?:venu|arrivé)|jamais venu|nunca (?:llegó|vino|apareció)|kam nie|ist nie gekommen)"), 5),
     ],
     "outage_or_bug": [
         # Progress wiped by an update, a checkout that fails, a button that errors out.
