@@ -633,3 +633,16 @@ def test_a_ride_cancellation_fee_is_an_unexpected_charge():
 def test_the_undelivered_order_is_a_delivery_delay():
     text = "Es geht immer noch um die nicht gelieferte Bestellung 5512 vom Februar. Dritte Nachricht."
     assert choose_topic(text, "Bestellung 5512", (), upset=True) == "delivery_delay"
+
+
+@pytest.mark.parametrize("topic, subject, text", [
+    ("delivery_delay", "Pick-ups", "Second missed pick-up this week at our Bristol unit; 60 orders sat on the dock overnight."),
+    ("delivery_delay", "Enlèvement", "Encore un enlèvement manqué hier, nos clients reçoivent leurs colis avec deux jours de retard."),
+])
+def test_a_courier_pick_up_that_did_not_happen_is_a_delivery_delay(topic, subject, text):
+    assert choose_topic(text, subject, (), upset=True) == topic
+
+
+def test_a_collection_point_alone_is_not_a_missed_pick_up():
+    text = "The collection point you chose is closed on Sundays and your staff were rude to me about it."
+    assert choose_topic(text, "", (), upset=True) != "delivery_delay"

@@ -353,7 +353,9 @@ _BROADER: dict[str, list[tuple[re.Pattern, float]]] = {
     ],
     "delivery_delay": [
         # The thing named as never delivered, as an adjective: "die nicht gelieferte Bestellung", "undelivered".
-        (_any(r"(?:nicht|nie|noch nicht) (?:gelieferte|zugestellte|angekommene)\w*|undelivered|never-delivered|(?:commande|colis) non (?:livrée?|reçue?)|(?:pedido|paquete) no (?:entregad[oa]|recibid[oa])"), 3),
+        (_any(r"(?:nicht|nie|noch nicht) (?:gelieferte|zugestellte|angekommene)\w*|undelivered|never-delivered|(?:commande|colis) non (?:livrée?|reçue?)|(?:pedido|paquete) no (?:entregad[oa]|recibid[oa])",
+              # A courier's pick-up that did not happen delays the parcels as surely as a late van.
+              r"missed (?:pick-?ups?|collections?)|(?:pick-?ups?|collections?) (?:\S+ ){0,2}(?:was |were )?(?:missed|never happened|didn'?t happen)|recogida (?:\S+ ){0,2}(?:fallida|no realizada)|enlèvement (?:\S+ ){0,2}(?:manqué|pas effectué|non effectué)|abholung (?:\S+ ){0,2}(?:verpasst|ausgefallen|nicht erfolgt)"), 3),
     ],
     "wrong_item": [
         # Ordered or paid for one thing, got another, in one breath: "Ordered a veggie burrito, got a beef one",
