@@ -546,3 +546,103 @@ def test_waiting_for_the_money_in_spanish_is_a_refund_not_received(subject, text
 ])
 def test_a_conditional_threat_to_leave_is_not_the_topic(topic, subject, text):
     assert choose_topic(text, subject, (), upset=True) == topic
+
+
+# Situations as customers of any kind of company put them (a game, an installer, a bank, a ride, a VPN, a council),
+# one class each, in the four languages, with a near miss that must not be read as that class.
+ANY_COMPANY = [
+    # A refund or compensation claim filed and left sitting.
+    ("refund_not_received", "", "Your site has said my refund is 'processing' since the 3rd of March. That's six weeks for £54."),
+    ("refund_not_received", "Delay Repay", "I submitted a delay repay claim on 2 May for the cancelled 07:40 and have heard nothing since."),
+    ("refund_not_received", "Indemnisation", "J'ai déposé une demande d'indemnisation le 4 avril pour mon vol annulé, aucune nouvelle depuis."),
+    ("refund_not_received", "Antrag", "Meinen Erstattungsantrag habe ich vor sieben Wochen eingereicht. Bis heute keine Zahlung."),
+    ("refund_not_received", "", "Devolví la chaqueta hace un mes y sigo esperando mis 120 €. Ni un correo."),
+    # Ordered one thing, got another, in one breath.
+    ("wrong_item", "", "Ordered a large pepperoni, got a small margherita. Again. Order 7713."),
+    ("wrong_item", "", "Paid £89 for the 128GB model. Received the 64GB one in the wrong box."),
+    ("wrong_item", "Commande", "J'ai commandé des baskets en 41, j'ai reçu une paire en 46. Sérieusement ?"),
+    ("wrong_item", "Pedido", "Pedí una funda azul, me llegó una rosa de otro modelo. Vaya tela."),
+    ("wrong_item", "Brick", "The box had a brick in it instead of the speaker. Order MP-2231."),
+    # A fitted or home device that fails is faulty, not a service that is down.
+    ("damaged_or_defective", "", "The boiler you fitted in January keeps cutting out every night. Four engineer visits, still cold showers."),
+    ("damaged_or_defective", "Chaudière", "La chaudière installée en octobre tombe en panne une fois par semaine. On gèle."),
+    ("damaged_or_defective", "Wärmepumpe", "Die Wärmepumpe ist seit dem Einbau schon zweimal ausgefallen. Wir frieren."),
+    ("damaged_or_defective", "", "La calefacción no se enciende desde el martes aunque el termostato está bien. Tengo un bebé en casa."),
+    # An account, a card or a subscription blocked, swallowed or not recognised.
+    ("account_access", "", "My account KT-9912 got suspended overnight with no explanation. Every match I bought is locked."),
+    ("account_access", "", "The cash machine swallowed my card in Lisbon and I fly home on Sunday. What do I do?"),
+    ("account_access", "Karte", "Meine Karte ist seit Montag gesperrt, niemand sagt mir warum. Ich kann nicht einkaufen."),
+    ("account_access", "Suscripción", "Pago cada mes y la app me dice 'ninguna suscripción activa'. Ya van dos meses así."),
+    # Exposure rather than theft, and a demand for a purchase never made.
+    ("fraud_or_security", "", "Your tunnel dropped and my real IP was exposed for an hour. That's exactly what I pay you to prevent."),
+    ("fraud_or_security", "Relance", "Je reçois une relance de 230 € pour une commande que je n'ai jamais passée. Je ne comprends pas."),
+    # Leaving said plainly.
+    ("cancellation", "", "Please don't renew my plan next month. I've moved to another provider."),
+    ("cancellation", "", "My father passed away in May. Please just close his account, I can't keep explaining it."),
+    # Journeys by sea, by rail and by ride.
+    ("travel_disruption", "", "Second cancelled crossing this week and we're stuck in Dover with a dog in the car."),
+    ("travel_disruption", "IC 2023 nach Köln", "Mein IC nach Köln fiel heute ersatzlos aus und ich habe das Vorstellungsgespräch verpasst."),
+    ("travel_disruption", "", "Esperé media hora al conductor y nunca llegó. Perdí la cita médica."),
+    # Progress wiped by an update; a checkout that fails.
+    ("outage_or_bug", "", "Since yesterday's update my progress was wiped: level 140, all gone."),
+    ("outage_or_bug", "Checkout", "Checkout failures all weekend on our shop: cards declined at the last step for half our buyers."),
+    # Papers the company lost.
+    ("poor_service", "Antrag", "Sie haben meine Unterlagen schon wieder verloren. Ich habe alles zweimal eingereicht."),
+    ("poor_service", "", "This is the third time you have lost my application form. I hand-delivered it."),
+    # Interest in a 0 % period; more than the price shown.
+    ("unexpected_charge", "", "You've charged me interest on a purchase that was meant to be in a 0% period. £38.20 of it."),
+    ("unexpected_charge", "Fahrt", "Die App hat 23 € angezeigt, abgebucht wurden 61 €. Das ist Abzocke."),
+    ("unexpected_charge", "", "Me cobrasteis 9 € de tarifa de cancelación cuando el coche ni siquiera apareció en el mapa. Cancelé yo, sí, tras 20 minutos."),
+    # An event postponed or called off.
+    ("other", "", "Fourth concert postponed this season, always the day before. I'm done booking with you."),
+]
+
+ANY_COMPANY_NEAR_MISSES = [
+    # Asking for a refund, not waiting for one; a refund policy is not a missing refund.
+    ("refund_not_received", "", "Your no refund policy on sale items is ridiculous and your staff were rude about it."),
+    # An order that arrived late, not a wrong one.
+    ("wrong_item", "", "Ordered a lamp three weeks ago. It still hasn't arrived and tracking shows nothing."),
+    # A person who died is not a dead device.
+    ("damaged_or_defective", "", "My husband is dead and you keep sending him letters about his card. Please close the card."),
+    # The word account alone is not a lock.
+    ("account_access", "", "I've had this account for ten years and you charged me a £25 fee for nothing."),
+    # A cancellation fee is not a charge after leaving.
+    ("charged_after_cancel", "", "You charged me a £15 cancellation fee because the driver was late and I cancelled the ride."),
+    # 'It's about the undelivered order' is no outage.
+    ("outage_or_bug", "Bestellung 5512", "Es geht immer noch um die nicht gelieferte Bestellung 5512 vom Februar. Dritte Nachricht."),
+    # Auto-renewal they did not want is a charge when it happened; asking not to renew is leaving.
+    ("unexpected_charge", "", "Please do not renew my membership in March, I'm moving abroad."),
+]
+
+
+@pytest.mark.parametrize("topic, subject, text", ANY_COMPANY)
+def test_situations_of_any_kind_of_company(topic, subject, text):
+    assert choose_topic(text, subject, (), upset=True) == topic
+
+
+@pytest.mark.parametrize("not_topic, subject, text", ANY_COMPANY_NEAR_MISSES)
+def test_near_misses_of_the_any_company_classes(not_topic, subject, text):
+    assert choose_topic(text, subject, (), upset=True) != not_topic
+
+
+def test_a_ride_cancellation_fee_is_an_unexpected_charge():
+    text = "You charged me a £15 cancellation fee because the driver was late and I cancelled the ride."
+    assert choose_topic(text, "Ride", (), upset=True) == "unexpected_charge"
+
+
+def test_the_undelivered_order_is_a_delivery_delay():
+    text = "Es geht immer noch um die nicht gelieferte Bestellung 5512 vom Februar. Dritte Nachricht."
+    assert choose_topic(text, "Bestellung 5512", (), upset=True) == "delivery_delay"
+
+
+@pytest.mark.parametrize("topic, subject, text", [
+    ("delivery_delay", "Pick-ups", "Second missed pick-up this week at our Bristol unit; 60 orders sat on the dock overnight."),
+    ("delivery_delay", "Enlèvement", "Encore un enlèvement manqué hier, nos clients reçoivent leurs colis avec deux jours de retard."),
+])
+def test_a_courier_pick_up_that_did_not_happen_is_a_delivery_delay(topic, subject, text):
+    assert choose_topic(text, subject, (), upset=True) == topic
+
+
+def test_a_collection_point_alone_is_not_a_missed_pick_up():
+    text = "The collection point you chose is closed on Sundays and your staff were rude to me about it."
+    assert choose_topic(text, "", (), upset=True) != "delivery_delay"
