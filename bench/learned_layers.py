@@ -54,6 +54,9 @@ class Params:
     gate_ratio: float = 1.0  # ... i.e. whose upset probability reaches gate_ratio x the upset threshold
     length_norm: bool = False  # n-gram values are scale / sqrt(distinct n-grams): a long message weighs no more
     augment: float = 0.0  # weight of copies of the upset rows with the pattern features blanked (patterns miss)
+    drop_function_words: bool = False  # unigrams in FUNCTION_WORDS are not in the n-gram vocabulary (tried, not shipped)
+    by_writer: bool = False  # calibrate the threshold on out-of-writer predictions of the training rows ...
+    calibrate_on: str = "all"  # ... of every writer ("all") or of one ("corpus")
 
 
 @dataclass
@@ -121,12 +124,29 @@ def _matrix(rows: list[Row], vocab: dict[str, int], scale: float, dense: list[li
     return hstack([csr_matrix(dense), grams]).tocsr()
 
 
-def _vocab(rows: list[Row], min_df: int) -> dict[str, int]:
+# Tried and not shipped (Params.drop_function_words): function words out of the unigram vocabulary, since alone they
+# say more about who wrote a training set than about how they feel ("i'm", "this", "with" learned +0.4 to +0.7 each
+# once the third authored round was in). See bench/train_detector.py for what it did.
+FUNCTION_WORDS = frozenset("""i i'm i've i'd i'll me my mine we we're we've our us you you're your yours he she it it's its
+they them their this that these those a an the and or but if so as of to in on at by for with from about into over
+than then there here is are was were be been being am have has had do does did will would can could should shall may
+might must just also very how what when where which who why all any some each every other such own same too more most
+yo me mi mis tu te nos nuestro nuestra el la los las lo le les un una unos unas y o pero si de del al en con por para
+que es son era fue ha han he hemos muy más este esta esto ese esa eso
+je j' me moi mon ma mes tu te ton ta nous notre vous votre vos il elle on ils le la les l' un une des du de d' et ou
+mais si à au aux en dans sur pour par avec que qui est sont était a ai ont c'est ce cette ces très plus
+ich mich mir mein meine meinen wir uns unser du dich dein sie ihr ihre er es der die das den dem des ein eine einen
+einem und oder aber wenn in im an am auf mit für von zu zum zur bei aus ist sind war hat habe haben wird werden
+sehr noch auch so wie was""".split())
+
+
+def _vocab(rows: list[Row], min_df: int, drop_function_words: bool = False) -> dict[str, int]:
     df: dict[str, int] = {}
     for r in rows:
         for g in r.grams:
             df[g] = df.get(g, 0) + 1
-    return {g: i for i, g in enumerate(sorted(g for g, n in df.items() if n >= min_df))}
+    keep = [g for g, n in df.items() if n >= min_df and not (drop_function_words and g in FUNCTION_WORDS)]
+    return {g: i for i, g in enumerate(sorted(keep))}
 
 
 def _lr(c: float):
@@ -135,12 +155,24 @@ def _lr(c: float):
     return LogisticRegression(C=c, class_weight="balanced", solver="liblinear", max_iter=2000)
 
 
-def _inner_probabilities(x, y: list[int], c: float) -> list[float]:
-    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+def writer_group(row_id: str) -> str:
+    """Who wrote a training message: the corpus's annotator, the project set's author, or one authored batch ("nb-7")."""
+    if row_id.startswith(AUTHORED_PREFIX):
+        return "-".join(row_id.split("-")[:2])
+    return "corpus" if row_id.startswith("hd-") else "project"
+
+
+def _inner_probabilities(x, y: list[int], c: float, groups: list[str] | None = None) -> list[float]:
+    """Out-of-fold probabilities of the training rows. With groups, each writer's messages are held out together
+    (GroupKFold), so a message is scored by a model that never saw its writer: the way a new customer's is."""
+    from sklearn.model_selection import GroupKFold, StratifiedKFold, cross_val_predict
 
     k = min(5, sum(y), len(y) - sum(y))
     if k < 2:
         return [0.0] * len(y)
+    if groups is not None and len(set(groups)) >= 3:
+        cv = GroupKFold(n_splits=min(5, len(set(groups))))
+        return [p[1] for p in cross_val_predict(_lr(c), x, y, cv=cv, groups=groups, method="predict_proba")]
     return [p[1] for p in cross_val_predict(_lr(c), x, y, cv=StratifiedKFold(n_splits=k, shuffle=True, random_state=0),
                                             method="predict_proba")]
 
@@ -197,10 +229,14 @@ def fit(upset_rows: list[Row], cue_rows: list[Row], params: Params) -> tuple[dic
     use = 1.0 if params.upset_dense else 0.0
     dense = [[use * r.values.get(f, 0.0) for f in FEATURES] for r in upset_rows]
     y = [int(r.upset) for r in upset_rows]
-    vocab = _vocab(upset_rows, params.min_df) if params.lexical_upset else {}
+    vocab = _vocab(upset_rows, params.min_df, params.drop_function_words) if params.lexical_upset else {}
     x = _matrix(upset_rows, vocab, params.scale, dense)
-    inner = _inner_probabilities(x, y, params.c_upset)
-    calibrate = [i for i, r in enumerate(upset_rows) if not r.id.startswith(AUTHORED_PREFIX)]
+    if params.by_writer:
+        inner = _inner_probabilities(x, y, params.c_upset, [writer_group(r.id) for r in upset_rows])
+        calibrate = [i for i, r in enumerate(upset_rows) if params.calibrate_on in ("all", writer_group(r.id))]
+    else:
+        inner = _inner_probabilities(x, y, params.c_upset)
+        calibrate = [i for i, r in enumerate(upset_rows) if not r.id.startswith(AUTHORED_PREFIX)]
     threshold = _upset_threshold([inner[i] for i in calibrate], [y[i] for i in calibrate], params.max_calm_flagged)
     model = _lr(params.c_upset)
     if params.augment:

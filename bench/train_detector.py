@@ -37,13 +37,20 @@ GATE = ("abuse", "legal_threat", "churn_threat", "distress", "public_exposure")
 # lines, so their calm messages look calmer than new ones (messages written for the tests, by this round's author, not
 # from the corpus: 16 % of 80 calm ones flagged at 3 %, 11 % at 2 %, for 153 -> 147 of 155 upset ones found; CV F1
 # 0.944 -> 0.943).
-# With the second authored round (1,136 training messages), chosen on three yardsticks that are not the corpus's
-# held-out part: the authored batch never trained on (bench/cv_detector.py --held-out-batch), the airline held-out
-# F1 (must stay >= 0.775) and the corpus CV. C 0.5 -> 1.0 and n-gram scale 0.7 -> 1.0: batch F1 0.795 -> 0.840 with
-# calm flagged 3.7 % either way, airline 0.764 -> 0.776 (scale 0.7 fell under the floor once the cue classes of the
-# second round came in), CV F1 0.967 -> 0.953 (calm 0.8 % -> 1.6 %). Calibrating at 1.5 % instead lifts the airline
-# figure to 0.782 but flags 5.6 % of the batch's calm messages; scale 1.2 drops the airline to 0.747.
-PARAMS = Params(gate=GATE, gate_ratio=0.4, scale=1.0, c_upset=1.0, max_calm_flagged=0.01)  # gate ratio: 0.3-0.5 in CV
+# Chosen on three yardsticks that are not the corpus's held-out part: the authored held-out set, never trained on
+# (bench/cv_detector.py --held-out-batch; batch 6 of the second round when this was chosen), the airline held-out F1
+# (must stay >= 0.775) and the corpus CV. With the second authored round: C 0.5 -> 1.0 and n-gram scale 0.7 -> 1.0
+# (batch F1 0.795 -> 0.840, airline 0.764 -> 0.776, calm flagged on the batch 3.7 % either way).
+# Tried and not shipped: a third round of 298 messages in training, with function words out of the unigram vocabulary
+# and the scale back at 0.7. On the yardsticks above it looked better (airline 0.809, batch 0.857, CV 0.991), but the
+# corpus's held-out part then had 10.2 % of its calm messages flagged instead of 2.0 %: its threshold fell from 0.64 to
+# 0.54. The third round became part of the authored held-out set instead (397 messages, never trained on). Calibrating
+# the threshold on out-of-writer predictions (Params.by_writer, GroupKFold by writer) was tried too: at 1 % it flags
+# nothing on new writers' calm messages but finds a third of the upset ones; at 4-5 % it lands where 1 % does now.
+# Calm flagged calibrated at 1.6 % of the corpus and project training lines (inner CV): at 1 % the airline figure sat at
+# 0.773, under its floor, once the signature rule changed the features; 1.6 % moves the threshold 0.639 -> 0.626,
+# airline 0.778, with the same 4.1 % of calm flagged and F1 0.865 on the authored held-out set.
+PARAMS = Params(gate=GATE, gate_ratio=0.4, scale=1.0, c_upset=1.0, max_calm_flagged=0.016)  # gate ratio: 0.3-0.5 in CV
 
 
 def main() -> None:

@@ -75,7 +75,8 @@ def fit(train: list[list[tuple[dict[str, float], int]]]) -> list[float]:
 def top1(weights: list[float], test) -> float:
     right = 0
     for m in test:
-        scores = [sum(w * f[n] for w, n in zip(weights, F.GRIEVANCE_FEATURES)) for f, _ in m]
+        scores = [sum(w * f[n] for w, n in zip(weights, F.GRIEVANCE_FEATURES)) + F.CONTACTS_PENALTY * f["contacts"]
+                  for f, _ in m]
         best = max(range(len(m)), key=lambda i: (scores[i], -i))
         right += m[best][1]
     return right / max(1, len(test))
