@@ -53,8 +53,10 @@ def words_of(lower: str) -> list[str]:
 def language_of_words(words: list[str]) -> str | None:
     """detect_language on words_of(text.lower())."""
     scores = dict.fromkeys(SUPPORTED, 0)
-    for word in words:  # one pass: the detector calls this on every message
-        for lang in _WORD_LANGUAGES.get(word, ()):
+    # One pass, and the Python loop only over the stop words found (filter runs in C): the detector calls this on
+    # every message.
+    for word in filter(_WORD_LANGUAGES.__contains__, words):
+        for lang in _WORD_LANGUAGES[word]:
             scores[lang] += 1
     best = max(SUPPORTED, key=scores.__getitem__)
     runner_up = max(v for lang, v in scores.items() if lang != best)

@@ -497,7 +497,9 @@ def _english_verdict(text: str, own: str, sentences: list[tuple[int, int]], cont
     elif "churn_threat" in cues:
         score = min(score, NEGATIVE_AT)
     level = "very_negative" if score <= VERY_NEGATIVE_AT else "negative" if score <= NEGATIVE_AT else "calm"
-    evidence = _cue_evidence(text, cue_spans)
+    # Of this layer's evidence only its shouting and its worst sentence are read (_read, _score_sentence): the cues
+    # come from the signals, so no other evidence is built.
+    evidence = _cue_evidence(text, [span for span in cue_spans if span[0] == "shouting"])
     if level != "calm":
         worst = min(range(len(sentences)), key=lambda i: affect[i] + valences[i].problem)
         start, end = _stripped(own, *sentences[worst])
