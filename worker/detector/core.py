@@ -303,10 +303,13 @@ _NEGATED = re.compile(r"(?:\bnot|\bnothing|\bno|n't|\bnicht|\bpas|\bno es|\bnada
 # "si no llega el viernes me doy de baja", "sinon je résilie", "sonst kündige ich") makes it a threat to leave, not a
 # request to cancel now.
 # A polite "if possible" / "if you could" is no condition.
-_CONDITION = re.compile(r"(?:\bif\b|\bunless\b|\botherwise\b|\bor else\b|\bsi no\b|\bde lo contrario\b|\bsi\b|\bsinon\b|"
-                        r"\bà défaut\b|\bsonst\b|\bandernfalls\b|\bwenn\b|\bfalls\b)"
-                        r"(?! (?:possible|poss|at all possible|you (?:could|can|would|don't mind)|you'd|es posible|puede|pudieran?|"
-                        r"possible|vous (?:pouvez|pouviez|pourriez)|c'est possible|möglich|sie (?:könnten|können)|es geht))[^.!?\n]*$")
+# The condition words, in four languages, not followed by a polite "if possible" / "if you could" (also read by
+# worker/writing/topics.py, so a threat to leave is one fact with one owner).
+CONDITION_PATTERN = (r"(?:\bif\b|\bunless\b|\botherwise\b|\bor else\b|\bsi no\b|\bde lo contrario\b|\bsi\b|\bsinon\b|"
+                     r"\bà défaut\b|\bsonst\b|\bandernfalls\b|\bwenn\b|\bfalls\b)"
+                     r"(?! (?:possible|poss|at all possible|you (?:could|can|would|don't mind)|you'd|es posible|puede|pudieran?|"
+                     r"possible|vous (?:pouvez|pouviez|pourriez)|c'est possible|möglich|sie (?:könnten|können)|es geht))")
+_CONDITION = re.compile(CONDITION_PATTERN + r"[^.!?\n]*$")
 
 
 def _conditional_cancel_as_churn(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

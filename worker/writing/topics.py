@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from calmdesk.vocabulary import TOPICS as VOCABULARY_TOPICS
+from worker.detector.core import CONDITION_PATTERN
 from worker.writing.topic_model import TopicModel, load_model, stem_features, words
 
 TOPICS = VOCABULARY_TOPICS  # calmdesk.vocabulary owns the names
@@ -535,13 +536,12 @@ _CHANNEL = _c(r"\b(?:through|via|on|in|from|using|with|over) (?:your|the|their|u
 # A threat to leave if it goes on ("If it isn't here by Friday I'm cancelling", "sinon je résilie") names the remedy
 # they threaten, not the situation: the leaving words, to the end of their clause, are blanked too (the condition
 # itself, "if the app keeps crashing", is the situation and stays).
-_CONDITIONAL_LEAVING = _c(r"\b(?:if|unless|otherwise|or else|si no|de lo contrario|sinon|à défaut|sonst|andernfalls)\b"
-                          r"(?! (?:possible|you (?:could|can|would)|es posible|vous (?:pouvez|pourriez)|möglich))[^.!?\n]{0,80}?"
+_CONDITIONAL_LEAVING = _c(CONDITION_PATTERN + r"[^.!?\n]{0,80}?"
                           r"(?P<leaving>\b(?:cancel\w*|leav\w*|close (?:my|the|our) account|end (?:my|the|our) (?:contract|subscription)|"
                           r"darme de baja|me doy de baja|me voy|résilie\w*|annule\w*|je pars|kündige\w*|bin ich weg)[^.,;:!?\n]*)")
 
 
-def _without_channel(value: str) -> str:
+def _without_channel_or_threat(value: str) -> str:
     if not value:
         return value
     value = _CHANNEL.sub(lambda m: " " * len(m.group(0)), value)
@@ -552,7 +552,7 @@ def _without_channel(value: str) -> str:
 def _parts(text: str, subject: str) -> tuple[tuple[tuple[str, float], ...], tuple[tuple[str, float], ...]]:
     """Each family's evidence (its set phrasings, weight >= EVIDENCE) and its ordinary words (lighter patterns and
     the lexicon), each weight times matches (at most 3 in the text, the subject double)."""
-    text, subject = _without_channel(text), _without_channel(subject)
+    text, subject = _without_channel_or_threat(text), _without_channel_or_threat(subject)
     strong: dict[str, float] = {}
     weak: dict[str, float] = {}
     for topic, family in _FAMILIES.items():
