@@ -686,3 +686,29 @@ def test_a_calm_factual_report_is_not_flagged(text):
 def test_an_insult_aimed_at_staff_is_always_upset(text):
     verdict = detect(text)
     assert verdict.negative and "abuse" in verdict.cues
+
+
+# --- session 5: words that only look like an earlier contact or a threat ---------------------------------------------
+
+def test_seats_bought_are_not_tickets_raised():
+    assert "repeat_contact" not in detect("Bought 3 tickets for the matinee and got charged for 6. Fantastic.").cues
+    assert "repeat_contact" not in detect("Acheté 2 tickets pour le concert, débités deux fois. Bravo.").cues
+    assert "repeat_contact" in detect("I have opened 3 tickets about this and nobody has answered.").cues
+
+
+def test_advice_to_go_elsewhere_is_not_an_earlier_contact():
+    text = "The brakes failed two days after your service and I broke my arm. I've been advised to speak to a solicitor."
+    assert "repeat_contact" not in detect(text).cues
+    assert "repeat_contact" in detect("I was advised by your agent to wait five days and nothing has happened.").cues
+
+
+def test_calling_the_bank_to_stop_a_fraudster_is_not_a_dispute():
+    text = "Someone took £900 from my account through your app. I've called my bank and blocked the card. I'm terrified."
+    assert "legal_threat" not in detect(text).cues
+    assert "legal_threat" in detect("I've contacted my bank about a chargeback for this order.").cues
+
+
+def test_money_sent_is_not_a_message_sent():
+    text = "Le mandé 250 € por bizum al vendedor y ha desaparecido. Estoy fatal, era para el alquiler."
+    assert "repeat_contact" not in detect(text).cues
+    assert "repeat_contact" in detect("Les escribí el lunes y el martes y nadie me contesta. Es una vergüenza.").cues

@@ -184,3 +184,36 @@ def test_a_name_block_with_no_closing_line_is_a_signature():
     assert facts.refs == () and facts.own_end < text.index("Rachid")
     # a last line of feeling is the customer's words, not a name
     assert extract_facts("Where is my parcel?\nUnacceptable\nOrder 5521").own_end == len("Where is my parcel?\nUnacceptable\nOrder 5521")
+
+
+# --- session 5: amounts and the words for distress ------------------------------------------------------------------
+
+def test_a_stated_total_is_the_amount_not_the_first_in_the_list():
+    from worker.writing.facts import extract_facts
+    text = ("My daughter made nine purchases in your puzzle app since Friday, £2.99 to £19.99 each, £96.40 in total. "
+            "That was the money for her school trip.")
+    facts = extract_facts(text)
+    assert facts.amounts[0].text == "£96.40"
+    assert "£2.99" not in render(text, "distress").reply_text
+    charges = extract_facts("You charged me £4.99, then £9.99 and £14.99, £29.97 in total, without asking.")
+    assert (charges.amounts[0].text, charges.amounts[0].label) == ("£29.97", "charge")  # the total of charges is one
+    de = extract_facts("Sie haben 14,99 € und dann 29,99 € abgebucht, insgesamt 44,98 €. Das war nie vereinbart.")
+    assert de.amounts[0].text == "44,98 €"
+
+
+def test_one_amount_or_no_total_keeps_the_order_written():
+    from worker.writing.facts import extract_facts
+    assert [a.text for a in extract_facts("You took £30 on the 1st and £45 on the 8th.").amounts] == ["£30", "£45"]
+    assert [a.text for a in extract_facts("I paid £40 and you now want £10 more.").amounts] == ["£40", "£10"]
+
+
+def test_distress_is_not_called_worry_when_the_customer_is_humiliated_or_angry():
+    text = "WHY WOULD YOUR DRIVER THROW US OFF THE SHUTTLE?? In front of everyone. I am shaking."
+    reply = render(text, "distress").reply_text
+    assert "worrying" not in reply and "hard this is" in reply
+
+
+def test_them_calling_the_customer_is_not_the_customers_contacts():
+    from worker.writing.facts import extract_facts
+    assert extract_facts("Your sales rep has called me four times to change my mind. Stop calling me.").contacts_before == 0
+    assert extract_facts("I have called you four times about this and nothing.").contacts_before == 4

@@ -133,7 +133,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:charge-?back|dispute) (?:on|with|through) (?:my bank|amex|visa|mastercard|paypal|the bank|my card|my credit card)\b(?![^.\n]{0,60}\?)",
         r"\bchargeback on every\b",
         r"\b(?:i|we)(?:'ve| have)? (?:\w+ )?(?:asked|contacted|told|gone to|called|instructed) (?:my|our|the) (?:bank|card issuer|card provider|"
-        r"credit card company|card company)\b",
+        r"credit card company|card company)\b"
+        # calling the bank to stop a fraudster ("I've called my bank and frozen the card") is safety, not a dispute
+        r"(?!,? (?:and|to) (?:\w+ )?(?:froze|frozen|freeze|block|blocked|cancel|cancelled|canceled|stop|stopped|report|reported|get a new|order a new))",
         r"\b(?:report|reporting|reported) (?:you|this|your company|the company|them) to\b", r"\bsection 75\b", r"\bletter before action\b",
         r"\b(?:take|taking) (?:this|it|you|the matter) (?:further|to court|legal)\b", r"\bmy (?:legal |statutory |consumer )?rights under\b",
         r"\b(?:legal advice|legally|seek(?:ing)? legal|take legal|legal recourse|consult(?:ing)? (?:a|my) (?:lawyer|solicitor))\b",
@@ -454,9 +456,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:your|the|an?|one of your|another) (?:\w+ )?(?:agent|advisor|adviser|rep|representative|staff|team|support|"
         r"call centre|call center|chat|bot|front desk|reception|operator|colleague|helpline|phone line|customer service)s? (?:\w+ )?"
         r"(?:told|said|promised|assured|offered|confirmed|keeps? telling|keeps? saying|says|asked|has asked|have asked|hung up|hangs up)\b",
-        r"\b(?:i was|i've been|i have been|we were|we've been|we have been|he was|she was) (?:\w+ )?(?:told|promised|assured|offered|advised)\b",
+        r"\b(?:i was|i've been|i have been|we were|we've been|we have been|he was|she was) (?:\w+ )?(?:told|promised|assured|offered|advised)\b"
+        # advice to seek help elsewhere ("I've been advised to speak to a solicitor") is not an earlier contact with us
+        r"(?! to (?:speak|talk|go|seek|get|contact|consult|take|see|call)\b[^.\n]{0,40}\b(?:solicitor|lawyer|attorney|police|ombudsman|citizens advice|doctor|gp|bank)\b)",
         r"\b(?:i'm|i am) not (?:explaining|repeating|writing|asking) (?:this|it|myself) (?:\w+ )?(?:again|a \w+ time)\b",
-        r"\b(?:os|les|le) (?:mandé|escribí|envié|llamé)\b", r"\b(?:llamé|escribí|reclamé|me dijeron|me dicen|me aseguraron|me prometieron)\b",
+        # "le mandé 420 €" is a payment, not a message
+        r"\b(?:os|les|le) (?:mandé|escribí|envié|llamé)\b(?! (?:\d|los \d|el dinero|el pago|el importe|dinero|un bizum|por bizum))",
+        r"\b(?:llamé|escribí|reclamé|me dijeron|me dicen|me aseguraron|me prometieron)\b",
         r"\bon (?:m'a|nous a) (?:dit|promis|répondu|assuré)\b", r"\bj'ai (?:appelé|écrit|téléphoné|contacté|signalé)\b",
         r"\bvos (?:équipes|conseillers|services) (?:nous|me) (?:répondent|disent|ont dit)\b",
         r"\b(?:hieß es|wurde (?:mir|uns) (?:\w+ )?(?:gesagt|versprochen|zugesagt|mitgeteilt)|habe ich (?:\w+ ){0,3}(?:angerufen|geschrieben|gemeldet)|"
@@ -488,7 +494,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:sans (?:aucune )?réponse (?:à|de) (?:mon|ma|mes)|(?:mon|ma) (?:précédent|dernier|dernière|premier|première) (?:mail|courriel|message|demande|réclamation|appel)|"r"relancé (?:\w+ )?(?:deux|trois|plusieurs|\d+) fois|je vous ai (?:déjà )?(?:écrit|appelé|contacté|signalé|relancé))\b",
         r"\bce n'est pas la première fois\b", r"\bdéjà (?:signalé|écrit|appelé|contacté|relancé|réclamé|envoyé|expliqué)\b",
         r"\b(?:vous ai|vous avons) déjà\b", r"\bj'ai déjà (?:écrit|appelé|signalé|contacté|envoyé|relancé|expliqué|téléphoné|fait une réclamation)\b", r"\bà (?:deux|trois|quatre|plusieurs|maintes) reprises\b", r"\bencore une fois\b",
-        rf"(?<!for )(?<!pour )(?<!of )\b(?:{_N}) (?:courriels|mails|e-mails|appels|tickets|relances|conseillers)\b", r"\bj'attends toujours (?:une |votre )?(?:réponse|retour)\b", r"\btoujours (?:aucune|pas de) (?:réponse|retour|nouvelles)\b",
+        rf"(?<!for )(?<!pour )(?<!of )\b(?:{_N}) (?:courriels|mails|e-mails|appels|tickets|relances|conseillers)\b(?!(?<=tickets) (?:for|to|at|pour)\b)", r"\bj'attends toujours (?:une |votre )?(?:réponse|retour)\b", r"\btoujours (?:aucune|pas de) (?:réponse|retour|nouvelles)\b",
         r"\b(?:on|vous|ils) (?:me|nous) (?:répond|répondez|répondent|dit|dites|disent) (?:\w+ )?à chaque fois\b",
         r"\bà chaque (?:appel|fois que (?:j'appelle|je (?:vous )?(?:appelle|écris|contacte|relance)|je (?:vous )?ai (?:appelé|écrit|contacté)))\b", r"\bconseiller différent\b", r"\bmalgré (?:\w+ )?(?:tickets|relances|appels|courriels|mails)\b",
         r"\bje (?:vous )?relance\b",

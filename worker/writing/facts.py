@@ -51,7 +51,7 @@ _REF_BARE = re.compile(
 _NOT_REF_BEFORE = re.compile(r"(?:error|code|código|erreur|fehler\w*|flight|vuelo|vol|flug|kwh|model|modelo|modèle|"
                              r"version|v)\W{0,4}$", re.IGNORECASE)
 _AMOUNT = re.compile(
-    r"(?<![\w])(?:(?:[£$€]|US\$|CHF|EUR|GBP|USD)\s?\d(?:[\d,.]*\d)?(?:\s?(?:k|m|million|bn))?\+?"
+    r"(?<![\w])(?:(?:[£$€]|US\$|CHF|EUR|GBP|USD)\s?\d(?:[\d,.]*\d)?(?:\s?(?:k|m|million|bn)\b)?\+?"
     r"|\d(?:[\d,.\s]*\d)?\s?(?:€|euros?|EUR|GBP|USD|CHF|dollars?|pounds?|francs?)(?![\w]))",
     re.IGNORECASE)
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december"
@@ -110,8 +110,9 @@ _ORDINALS = {"segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4, "quinto": 5, 
 _CONTACT_VERB = (r"(?:called|rang|phoned|emailed|e-mailed|written|wrote|contacted|chased|messaged|asked|reported|raised|sent"
                  r"|spoke|spoken|complained|tried|llamado|escrito|contactado|reclamado|llamé|escribí|appelé|écrit|relancé"
                  r"|contacté|signalé|demandé|angerufen|geschrieben|gemeldet|nachgefragt|reklamiert|kontaktiert)")
+# "I called four times" counts; "your rep called me four times" is them contacting the customer, and does not.
 _CONTACTS_TIMES = re.compile(
-    rf"{_CONTACT_VERB}\b[^.!?\n]{{0,40}}?\b(?P<n>\d+|once|twice|two|three|four|five|six|several|multiple|many|dos|tres"
+    rf"{_CONTACT_VERB}\b(?! (?:me|us|mich|uns)\b)[^.!?\n]{{0,40}}?\b(?P<n>\d+|once|twice|two|three|four|five|six|several|multiple|many|dos|tres"
     rf"|cuatro|cinco|varias|deux|trois|quatre|cinq|plusieurs)\s*(?:times|veces|fois|mal)?\b"
     rf"|\b(?P<n2>(?:\d+|two|three|four|five|several|multiple|dos|tres|cuatro|varias|deux|trois|quatre|plusieurs|zwei|drei|vier|mehrere)\s+(?:e-?mails?|calls|phone calls|emails|messages|correos|llamadas|mensajes|appels|courriels|mails|anrufe|e-mails|different agents|agents|tickets))\b",
     re.IGNORECASE)
@@ -231,6 +232,7 @@ def extract_facts(text: str) -> Facts:
     amounts = _unique_facts(Fact("amount", m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip()),
                                  _amount_label(own, m.start(), m.end()))
                             for m in _AMOUNT.finditer(own) if not _inside(m.start(), refs))
+    amounts = _total_first(own, amounts)
     taken = [*refs, *amounts]
     dates = _unique_facts(_date_fact(own, m) for m in _DATE.finditer(own)
                           if m.group(0).strip() and not _overlaps(m.start(), m.end(), taken)
@@ -328,6 +330,28 @@ def _amount_label(own: str, start: int, end: int) -> str:
     if _CHARGE_WORDS.search(before) or re.match(r"\s*(?:charge|fee|bill|debit|cargo|cobro|prélèvement|abbuchung|gebühr)", after, re.I):
         return "charge"
     return "other"
+
+
+# A sum they add up themselves ("£187.35 in total", "totalling £224.80", "en total", "au total", "insgesamt"): when
+# several charges or payments are listed, that is the amount the claim is about, not the first in the list.
+_TOTAL_BEFORE = re.compile(r"(?:\btotal(?:l?ing)?|\bin total|\ba total of|\bsum of|\baltogether|\ben total|\bun total de|\bau total"
+                           r"|\bsoit|\binsgesamt|\bgesamt|\bzusammen)\W{0,3}(?:of\W+|de\W+|von\W+)?$", re.IGNORECASE)
+_TOTAL_AFTER = re.compile(r"^\W{0,3}(?:in total|total\b|altogether|in all\b|en total|au total|insgesamt)", re.IGNORECASE)
+
+
+def _total_first(own: str, amounts: tuple[Fact, ...]) -> tuple[Fact, ...]:
+    """The amounts, a stated total first (it keeps its charge or refund label), when more than one is named."""
+    if len(amounts) < 2:
+        return amounts
+    totals = [a for a in amounts if _TOTAL_BEFORE.search(own[max(0, a.start - 25):a.start])
+              or _TOTAL_AFTER.match(own[a.end:a.end + 15])]
+    if not totals:
+        return amounts
+    total, rest = totals[0], tuple(a for a in amounts if a is not totals[0])
+    if total.label == "other":  # "£187.35 in total" of the charges listed before it is a charge too
+        labels = {a.label for a in rest} - {"other"}
+        total = Fact(total.kind, total.text, total.start, total.end, labels.pop() if len(labels) == 1 else "other")
+    return (total, *rest)
 
 
 def own_sentences(own: str) -> tuple[list[tuple[int, str]], Fact | None]:
