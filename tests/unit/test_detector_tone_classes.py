@@ -56,6 +56,11 @@ RESIGNATION = [
     'Ich bin es leid, jede Woche dieselbe Störung zu melden.',
     'Ich weiß nicht mehr, was ich noch tun soll, damit die Gutschrift kommt.',
     'Ich gebe auf. Behalten Sie das Geld.',
+    "I'm losing my patience with this. Fourth engineer visit, same fault.",
+    'Je commence à perdre patience : le modem est toujours bloqué.',
+    'Se me está acabando la paciencia con este pedido.',
+    'Meine Geduld ist langsam am Ende, das Paket ist seit drei Wochen unterwegs.',
+    "I've stopped expecting the bins to be collected on time.",
 ]
 
 
@@ -66,6 +71,8 @@ RESIGNATION_CALM = [
     "Je n'arrive pas à trouver le bouton pour télécharger la facture, où est-il ?",
     'No sé qué plan elegir para dos usuarios, ¿me recomiendan alguno?',
     "I'm exhausted after the move, so no rush on the meter question.",
+    'Bonjour, je suis épuisée après le déménagement, aucune urgence pour la facture. Merci !',
+    "I'm losing signal in the kitchen only, is there a booster you'd recommend?",
 ]
 
 
@@ -79,6 +86,10 @@ FORMAL = [
     "Je déplore l'absence totale de suivi de mon dossier depuis le mois de mars.",
     'Sehr geehrte Damen und Herren, hiermit lege ich Beschwerde gegen die Nebenkostenabrechnung 2024 ein.',
     'Ich bin äußerst unzufrieden mit der Bearbeitung meiner Reklamation und erwarte eine Stellungnahme.',
+    'I consider this a serious failure of service and expect a refund of the call-out fee.',
+    "Je tiens à vous faire part de ma vive déception. J'exige le remboursement sans délai.",
+    'Por la presente manifiesto mi disconformidad con el cargo. Exijo su devolución.',
+    'Ich möchte mich hiermit ausdrücklich über Ihren Kundendienst beschweren. Ich erwarte nun eine schriftliche Stellungnahme.',
 ]
 
 
@@ -88,6 +99,8 @@ FORMAL_CALM = [
     'Estimados señores: les escribo para solicitar una copia de la factura de marzo.',
     "Madame, Monsieur, je vous prie de bien vouloir m'adresser une attestation de résiliation.",
     'Sehr geehrte Damen und Herren, bitte senden Sie mir eine Kopie meines Vertrags zu.',
+    'Sehr geehrte Damen und Herren, ich erwarte eine Lieferung am Montag. Kann der Fahrer klingeln? Danke.',
+    "Merci pour la deuxième facture, je l'ai bien reçue. Bonne journée.",
 ]
 
 
@@ -101,6 +114,9 @@ DISTRESS = [
     'Je vous en supplie, rétablissez la ligne, mon père est sous oxygène.',
     'Ich bin verzweifelt, das Geld für die Kaution ist einfach weg.',
     'Ich habe große Angst, dass die Fotos meiner verstorbenen Frau verloren sind.',
+    "I've been crying all afternoon, the movers leave tomorrow and the flat deposit hasn't come back.",
+    "J'ai pleuré toute la nuit, le dossier de mon fils est bloqué depuis un mois.",
+    'Ich habe die ganze Nacht geweint, das Konto meiner Mutter ist gesperrt.',
 ]
 
 
@@ -109,6 +125,8 @@ DISTRESS_CALM = [
     "I'm a bit lost in the new settings menu, where do I change the language?",
     "Je suis un peu perdue dans le menu, où se trouve l'option de facturation ?",
     'Mi madre está en el hospital, ¿puedo cambiar la dirección de entrega a la mía?',
+    "Hello, I'm scared of heights so I'd prefer a ground floor room if possible. Thanks!",
+    'My daughter was crying with joy when the parcel came, thank you so much!',
 ]
 
 
