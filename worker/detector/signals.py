@@ -893,6 +893,114 @@ UPSET_PATTERNS = [
     r"keiner ruft|niemand (?:ruft|antwortet|meldet)|verstehe (?:\w+ )?nicht, warum|keine option|fristlos|"
     r"sauer|verärgert|stinksauer|unfassbar|unglaublich|eine katastrophe|nervt|genervt|reicht mir|mir reicht|"
     r"was soll das|unzumutbar|das darf (?:doch )?nicht wahr sein|schon wieder)",
+    # class: sarcasm — praise or thanks for a failure, said flat ("great, another week without heating", "thanks for the
+    # third automated reply", "I'm sure it's a top priority", "Fantastic packaging, really.", "a whole £2 voucher"), in
+    # en/es/fr/de. Praise on its own stays a calm mark; these need the failure's shape around it.
+    r"\b(?:great|brilliant|wonderful|fantastic|perfect|lovely|excellent|marvellous|superb|terrific|splendid|amazing|super),"
+    r" (?:yet )?another(?! (?:question|quick|thing|one|small|request|idea|tip|order|booking))\b",
+    r"\b(?:thanks|thank you)(?: so much| a lot| very much)? for (?:nothing|wasting|ruining|leaving me|ignoring|the runaround|"
+    rf"(?:the|another|yet another|your)(?: {_NTH})? (?:\w+ )?(?:automated|automatic|canned|generic|copy-?paste[d]?|template[d]?|scripted) "
+    r"(?:reply|replies|response|responses|answer|email|message))\b",
+    rf"\b(?:thanks|thank you)(?: so much| a lot| very much)? for (?:the|your) {_NTH} (?:\w+ )?(?:reply|response|answer|email|message|update|"
+    r"voucher|apology|promise|callback|ticket number)\b",
+    r"\bi'm sure (?:it's|this is|that's|i'm|my \w+ is) (?:\w+ )?(?:a |your |the )?(?:top|high|highest|number one) priority\b",
+    r"\bi'm sure (?:you're|you are|everyone is|you're all|you are all) (?:all )?(?:very |incredibly |terribly |extremely |so |really |frightfully )*"
+    r"busy\b",
+    r"\b(?:fantastic|brilliant|great|excellent|superb|lovely|wonderful|amazing|impressive|stellar|top-notch|first-class|outstanding)"
+    r" (?:\w+ ){0,2}?\w+, really[.!?]",
+    r"\b(?:surprise,? surprise|what a surprise|big surprise|colou?r me (?:surprised|shocked)|who would have (?:thought|guessed)|"
+    r"go figure|how convenient|which is of course (?:exactly )?what|very funny|a (?:whole|whopping|massive|generous) [£€$]\d)",
+    r"\b(?:genial|estupendo|perfecto|fantástico|maravilloso|qué bien),? (?:otra|otro|otra vez|de nuevo)\b",
+    r"\b(?:gracias|muchas gracias) por (?:nada|(?:la|el|otra|otro) (?:\w+ )?(?:respuesta automática|mensaje automático|correo automático))\b",
+    r"\b(?:en serio ?\?|¿en serio|de verdad (?:os|les|le|te) parece|vaya (?:servicio|atención|empresa|broma)|menud[oa] (?:servicio|atención|empresa|broma|chiste)|muy gracioso)",
+    r"\b(?:génial|super|parfait|formidable|magnifique|bravo),? (?:encore|un autre|une autre|de nouveau)\b",
+    rf"\bmerci (?:pour|de) (?:rien|(?:la|le|votre|cette|ce)(?: {_NTH})? (?:\w+ )?(?:réponse automatique|message automatique|mail automatique|"
+    rf"courriel automatique)|la {_NTH} (?:réponse|relance|promesse|excuse)|le {_NTH} (?:message|mail|courriel|rappel|numéro de ticket))|\bmerci du cadeau\b|\bquel professionnalisme\b|\bencore bravo\b",
+    r"\b(?:sérieux ?\?|vous êtes sérieux|très drôle|c'est drôle|trop drôle|vraiment très (?:classe|pro))",
+    rf"\b(?:danke|vielen dank|besten dank) (?:auch )?für (?:nichts|die {_NTH} \w*(?:antwort|nachricht|mail|erinnerung|mitteilung|vertröstung|entschuldigung|zusage)|"
+    rf"den {_NTH} (?:anruf|rückruf|hinweis)|das {_NTH} (?:mal|schreiben|ticket)|"
+    r"(?:die|diese|ihre|eure) (?:\w+ )?(?:automatische|automatisierte|standard)\w* (?:antwort|nachricht|e-mail|mail))\b",
+    r"\b(?:vielen dank auch|besten dank auch|na toll|ganz toll|toll gemacht|klasse gemacht|sehr witzig|wie witzig|echt witzig|im ernst ?\?|ernsthaft ?\?)",
+    r"^toll\.",
+    # class: resignation and fatigue — giving up, worn out, out of patience or of things to say ("I give up", "honestly
+    # I'm done", "I'm exhausted by this", "je n'en peux plus", "ich bin es leid"). Giving up on finding a setting is a
+    # question, not resignation (a calm mark below).
+    r"\bi give up(?! (?:trying to |on )?(?:find|finding|look|looking|search|searching|locat\w*|figur\w*|work(?:ing)? out))\b",
+    r"\bi(?:'ve| have) (?:all but |pretty much |just about )?given up (?:on (?:you|your|this|getting|ever|it)|hope|trying|waiting)\b",
+    r"\bi(?:'m| am) (?:so |utterly |completely |absolutely |honestly |just |really |frankly )?(?:exhausted|drained|worn out|worn down|weary)"
+    r" (?:by|with|from|of)\b",
+    r"\b(?:this is|it's|it is|this has been) (?:so |utterly |completely |absolutely |just )?(?:exhausting|draining|soul-destroying)\b",
+    r"\bi(?:'ve| have) (?:run out of|lost (?:all )?(?:my )?)(?:patience|faith|hope|trust|energy)\b",
+    r"\bi (?:don't|do not|no longer) know what (?:else|more) (?:to (?:say|do|try)|i can (?:say|do))\b",
+    r"\bi can(?:'t|not) (?:do|take|deal with|face) (?:this|it|any of this) any ?more\b|\bi can(?:'t|not) keep (?:doing|chasing|calling|ringing|emailing|writing|explaining)\b",
+    r"\b(?:why do i (?:even )?bother|i'm past caring|i'm beyond caring|i no longer care|lost the will)\b",
+    r"\b(?:me rindo|tiro la toalla|estoy (?:muy |tan |totalmente |ya )?agotad[oa]|es agotador|ya no sé qué (?:más )?(?:hacer|decir|deciros|decirles)|"
+    r"he perdido (?:la|toda la) (?:paciencia|esperanza|confianza)|ya no me quedan (?:fuerzas|ganas))\b",
+    r"\b(?:j'abandonne(?! (?:le|la|les|mon|ma|mes|l'))|je baisse les bras|je jette l'éponge|je n'en peux plus|ça m'épuise|c'est épuisant|"
+    r"je suis (?:\w+ )?(?:épuisée?|lasse|las|découragée?)(?= par| de |[.!,])|je ne sais (?:vraiment )?plus quoi (?:faire|vous dire|dire)|"
+    r"je n'ai plus (?:la force|l'énergie|de patience)|j'ai perdu (?:toute )?(?:patience|confiance|espoir)|je n'y crois plus)",
+    r"\b(?:ich bin es (?:\w+ ){0,3}?leid|ich bin (?:\w+ )?(?:erschöpft|zermürbt|entnervt|mürbe)|zermürbend|"
+    r"ich habe (?:es )?aufgegeben|ich weiß (?:wirklich |echt )?nicht mehr, was ich (?:noch )?(?:tun|machen|sagen|schreiben) soll|"
+    r"ich habe keine (?:kraft|geduld|nerven) mehr|(?:langsam )?verliere ich (?:langsam )?(?:die geduld|den glauben))\b",
+    r"\bich gebe (?:es )?auf(?=[.!,;]|\s*$)",
+    # class (resignation, continued): expecting nothing any more, not even bothering to ask ("I don't expect much from
+    # you any more", "if by some miracle", "je n'attends plus grand-chose", "ya ni me molesto", "ich erwarte nichts mehr").
+    r"\b(?:i (?:don't|no longer|do not) (?:even )?expect (?:much|anything)|i(?:'ve| have) stopped (?:expecting|hoping|believing)|i won't (?:even )?bother|(?:if|by) some miracle|"
+    r"not that (?:i expect|anyone (?:cares|reads|listens))|(?:really|truly|you've|you have) outdone yourselves)\b",
+    r"\b(?:ya ni me molesto|ya no espero (?:nada|mucho)|por (?:algún )?milagro|pues nada,)",
+    r"\b(?:je n'attends plus (?:rien|grand-chose)|par miracle|je ne me fais plus (?:d'illusions|aucune illusion)|je ne prends (?:même )?plus la peine)",
+    r"\b(?:ich erwarte (?:mir )?(?:eh |ohnehin |sowieso |auch )?nichts mehr|wie durch ein wunder|ich mache mir keine hoffnungen? mehr|"
+    r"(?:das )?spare ich mir)\b",
+    # class: quiet distress in the customer's own words — fear, panic, lost sleep, begging — not only its circumstances (a
+    # bereavement or a hospital stay told calmly stays a distress cue on a calm message).
+    r"\bi(?:'m| am) (?:really |so |completely |absolutely |honestly |just |totally )?(?:panicking|panicked|terrified(?! of)|scared(?! of)|frightened(?! of)|"
+    r"distraught|devastated|heartbroken|beside myself|in tears|desperate(?! for)|sick with worry|worried sick)\b",
+    r"\b(?:i (?:can't|cannot) sleep|i haven't slept|i'm not sleeping|i've barely slept|i can(?:'t|not) lose (?:these|this|them|it|everything)|"
+    r"i'm begging you|i beg you|please,? i (?:really )?need (?:your )?help(?=[.!]))",
+    r"\bje suis (?:vraiment |complètement |totalement |tellement |très )(?:paniquée?|perdue?|désemparée?|désespérée?|effondrée?|angoissée?|"
+    r"terrifiée?)\b|\bje suis (?:paniquée?|désemparée?|désespérée?|effondrée?|terrifiée?|en larmes)\b",
+    r"\b(?:je ne dors plus|je n'en dors plus|je vous en supplie|j'ai (?:tellement |très |vraiment )peur)\b",
+    r"\bestoy (?:muy |tan |totalmente |completamente |realmente )?(?:desesperad[oa]|angustiad[oa]|aterrad[oa]|desbordad[oa]|destrozad[oa]|"
+    r"hundid[oa])\b|\b(?:no (?:duermo|he dormido|puedo dormir)|se lo (?:ruego|suplico)|os lo (?:ruego|suplico)|tengo (?:mucho )?miedo)\b",
+    r"\bich bin (?:\w+ )?(?:verzweifelt|panisch|aufgelöst|am boden zerstört)\b|\b(?:ich habe (?:solche |große |riesige |furchtbare )?angst|"
+    r"ich flehe sie an|ich bitte sie inständig|bitte helfen sie mir(?=[.!]))",
+    # class (resignation, continued): patience running out, said as a process ("I'm losing patience", "je commence à
+    # perdre patience", "se me acaba la paciencia", "meine Geduld ist am Ende").
+    r"\b(?:(?:i'm|i am) (?:\w+ )?(?:losing|running out of) (?:my |all )?patience|my patience is (?:wearing thin|running out|exhausted|at an end))\b",
+    r"\b(?:(?:je commence à |je suis en train de )?perdre patience|ma patience a des limites|(?:se me |me )?(?:acaba|agota|está acabando) la paciencia|"
+    r"(?:estoy|voy) perdiendo la paciencia|meine geduld ist (?:\w+ )?(?:am ende|erschöpft|aufgebraucht))\b",
+    # class (quiet distress, continued): crying or shaking told as what the customer is doing.
+    r"\b(?:i've been|i have been|i was|i'm|i am|i keep) (?:\w+ )?(?:crying|sobbing|shaking)\b|\bstruggling to hold (?:it|myself) together\b",
+    r"\b(?:j'ai (?:\w+ )?pleuré|je n'arrête pas de pleurer|he estado llorando|no paro de llorar|ich habe (?:\w+ )?geweint|ich zittere)\b",
+    # class (formal complaint, continued): the letter's verdict and its demand ("I consider this a serious failure of
+    # service", "j'exige", "sans délai", "exijo", "ich erwarte eine verbindliche Zusage"). A formal request is not one.
+    r"\bi consider (?:this|it|that|your \w+) (?:to be )?(?:a |an )?(?:wholly |entirely |completely |totally |quite )?(?:serious|unacceptable|"
+    r"inexcusable|unreasonable|breach|failure|disgrace|negligent|negligence)\b|\bfailure of (?:service|customer service|your service)\b",
+    r"\b(?:j'exige|j'attends (?:des|vos|une) explications?|sans (?:plus de )?délai|je me vois (?:donc )?contrainte?|exijo|"
+    r"espero una (?:solución|respuesta|explicación) (?:inmediata|urgente|ya)|ich erwarte (?:nun|jetzt|umgehend|unverzüglich|(?:eine|die) (?:verbindliche|umgehende|schriftliche|sofortige|vollständige))|"
+    r"ich fordere sie (?:hiermit )?auf)\b",
+    # class: a formal complaint, whose upset is in its register ("I wish to register a formal complaint", "I find this
+    # wholly unacceptable", "je vous fais part de mon profond mécontentement", "hiermit lege ich Beschwerde ein"). A
+    # formal request for an invoice is not a complaint, and neither is "I'd like to make a (formal) complaint" on its own: the
+    # authored writers label a complaint made in a level voice calm, so only the letter's register verbs and its verdicts count.
+    r"\b(?:register|lodge) (?:a|my|this|an) (?:formal |official |strong |serious )?complaint\b",
+    r"\b(?:writing|wish|want|would like) to (?:formally )?complain\b|\bi (?:strongly|formally) (?:object|protest|complain)\b",
+    r"\b(?:dissatisf\w+|unsatisfactory|wholly (?:unacceptable|inadequate)|deeply (?:disappointed|unhappy|concerned|dissatisfied|upset|frustrated)|"
+    r"extremely (?:disappointed|unhappy|dissatisfied|concerned))\b",
+    r"\b(?:falls? (?:well |far |significantly )?(?:short of|below) (?:the|what|any|an|acceptable|reasonable)|"
+    r"(?:left|leaves) me (?:with )?no (?:choice|option|alternative)|i have no (?:choice|option|alternative) but|failing (?:which|that),? i|"
+    r"i must insist|i must (?:now )?ask that)\b",
+    r"\b(?:mécontent\w*|insatisf\w+|réclamation (?:formelle|officielle)|profondément (?:déçue?|mécontente?|choquée?|indignée?)|"
+    r"(?:fais|faire) part de (?:mon|ma) (?:\w+ )?(?:insatisfaction|exaspération|indignation|déception|colère|agacement)|"
+    r"je déplore|je proteste|je suis (?:\w+ )?(?:choquée?|indignée?|scandalisée?|outrée?)|tenir (?:parole|vos engagements|votre parole|vos promesses)|"
+    r"respecter vos engagements|faute de quoi|à défaut de quoi|toute la patience)",
+    r"\b(?:(?:presentar|poner|interponer|formular|hacer) una (?:queja|reclamación)|queja formal|quiero quejarme|les escribo para quejarme|"
+    r"(?:mi|nuestro) (?:más )?(?:profundo |enorme |total |absoluto )?(?:malestar|descontento|disgusto|disconformidad|indignación)|"
+    r"descontent[oa]s?|insatisfech[oa]s?|profundamente (?:decepcionad|molest|insatisfech|disgustad)[oa]s?|intolerable|falta de respeto)\b",
+    r"\b(?:hiermit (?:lege|reiche|erhebe) ich (?:\w+ ){0,3}?(?:beschwerde|einspruch)|(?:förmliche|formelle|offizielle) beschwerde|"
+    r"(?:möchte|will|muss) (?:ich )?mich (?:\w+ ){0,6}?beschweren|ich beschwere mich|unzufrieden|"
+    r"(?:zutiefst|äußerst|maßlos) (?:enttäuscht|verärgert|unzufrieden|empört|befremdet)|empört|entsetzt|fassungslos|"
+    r"nicht (?:länger )?(?:hinnehmbar|akzeptabel|tragbar)|befremd\w+)\b",
 ]
 
 # Marks of a calm writer: patience, benefit of the doubt, a factual request.
@@ -913,6 +1021,11 @@ CALM_PATTERNS = [
     r"\b(?:pas urgent|ce n'est pas grave|est-ce (?:normal|couvert|possible)|(?:puis-je|pourrais-je) (?:demander|obtenir|être remboursée?)|pas de souci|aucun souci|je comprends|parfait|c'est réglé|malheureusement)",
     r"\b(?:kein drama|keine eile|ist das (?:normal|bekannt|ein bekanntes)|(?:kann|könnte) ich (?:\w+ )?(?:erstatten|zurückgeben|umtauschen|beantragen)|es eilt (?:also )?nicht|kein problem|ich verstehe|top service|alles gut|leider)",
 ]
+
+# Giving up on finding a setting or a page is a question about where it is, not resignation ("I give up trying to find
+# the export button, where is it?", "je n'arrive pas à trouver", "ich finde ... nicht").
+CALM_PATTERNS.append(r"\b(?:i give up|i've given up|i gave up) (?:trying to |on )?(?:find|finding|look|looking|search|searching|locat\w*|"
+                     r"figur\w*|work(?:ing)? out)\b")
 
 # A polite request: common in calm reports, but also in complaints ("can you help, my flight was cancelled").
 POLITE_PATTERNS = [
