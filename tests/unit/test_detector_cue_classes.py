@@ -488,6 +488,20 @@ CUE_FOUND = [
     ('abuse', "Ça fait trois fois que je l'écris, vous ne savez pas lire ou quoi ?"),
     ('abuse', 'Os lo he puesto tres veces en el correo. ¿No sabéis leer?'),
     ('profanity', 'Der Akku ist nach zwei Wochen komplett am Arsch. Super Qualität.'),
+    # churn: an ultimatum whose other branch is leaving, with the verbs people use (moving their stuff or money, uninstalling,
+    # going to a named rival), in the four languages
+    ("churn_threat", "Either put the old price back or I'm moving my stuff to the storage place across town."),
+    ("churn_threat", "Restore my streak today or I'm uninstalling the app for good."),
+    ("churn_threat", "Refund the fee, otherwise I'm taking my savings to another bank."),
+    ("churn_threat", "Devolvedme las gemas o me desinstalo el juego."),
+    ("churn_threat", "Ponedme el descuento otra vez o me paso a Movistar."),
+    ("churn_threat", "Si rien n'est fait d'ici lundi, je passe chez Orange."),
+    ("churn_threat", "Rétablissez mon forfait, sinon je désinstalle l'appli."),
+    ("churn_threat", "Behebt das bis Freitag, sonst gehe ich zu einem anderen Studio."),
+    ("churn_threat", "Schaltet mein Konto wieder frei, sonst hol ich mir das Geld zurück und bin weg."),
+    ("churn_threat", "Sollte die Frist fruchtlos verstreichen, trete ich vom Vertrag zurück."),
+    ("churn_threat", "We're moving our money to Starling next week, this is the last straw for the fees."),
+    ("churn_threat", "After this weekend I'll never eat at your restaurants again."),
 ]
 
 CUE_NOT_FOUND = [
@@ -616,6 +630,14 @@ CUE_NOT_FOUND = [
     ('already_cancelled', 'I cancelled my order in the app, will the refund go to my card?'),
     ('distress', "I don't know how to pay with Apple Pay on your site, is it supported?"),
     ('distress', 'Ich kann die Bestellung nicht bezahlen, weil PayPal einen Fehler zeigt.'),
+    # churn: the ultimatum classes' words in troubleshooting, moving home and dropping by
+    ("churn_threat", "I uninstalled the app and reinstalled it but the login still fails. Any ideas?"),
+    ("churn_threat", "Either Monday or Tuesday works, otherwise I'm going to be away until the 20th."),
+    ("churn_threat", "I'm moving my stuff to the new flat on Saturday, can the delivery go there?"),
+    ("churn_threat", "Mañana o pasado me paso a recoger el pedido por la tienda."),
+    ("churn_threat", "Ou je passe chez vous demain matin pour récupérer le colis ?"),
+    ("churn_threat", "Sonst gehe ich zu Ihrer Filiale in der Stadtmitte, wenn das einfacher ist."),
+    ("churn_threat", "Ich habe die App gelöscht und neu installiert, der Fehler bleibt."),
 ]
 
 CALM_REPORTS = [

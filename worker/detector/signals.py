@@ -307,6 +307,38 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:oferta|tarifa|precio) (?:de|en) (?:otra compañía|otro operador|la competencia|otro banco|otra aseguradora)\b|\b(?:está|estoy|están) (?:en|con) otra compañía\b",
         r"\b(?:offre|tarif|devis) (?:d'un autre opérateur|d'un concurrent|de la concurrence|d'un autre fournisseur)\b",
         r"\b(?:angebot|preis) (?:von|bei) (?:einem anderen anbieter|der konkurrenz)\b",
+        # class: an ultimatum ("either ... or", "otherwise", "o", "ou", "sinon", "sonst") whose other branch is leaving, said with
+        # the leaving verbs people use: moving their stuff or money, uninstalling, deleting the app, going to a named rival
+        # ("Either put it back or I'm moving my stuff to Big Box", "o me desinstalo esto", "sonst ... bin weg"). Uninstalling
+        # alone is troubleshooting, so these verbs count only after the ultimatum's "or".
+        r"\b(?:or|otherwise|or else|else|failing (?:that|which))\b,? (?:i|we)(?:'ll| will| shall|'m| am|'re| are)? (?:just |simply )?(?:be )?(?:going to |gonna )?"
+        r"(?:mov(?:e|ing) (?:my|our|all (?:my|our)|the) (?:\w+ )?(?:stuff|things|money|savings|account|accounts|business|custom|data|mortgage|pension|family|kids|unit|everything|bookings?) "
+        r"(?:to|over to|elsewhere|somewhere)|tak(?:e|ing) (?:my|our) (?:\w+ )?(?:stuff|things|money|savings|business|custom|family) (?:to|elsewhere|somewhere)|"
+        r"uninstall\w*|delet(?:e|ing) (?:the|this|your|my|our) (?:app|game|account|profile)|go(?:ing)? (?:to|with|over to) (?!(?:the|a|my|your|court|bed|work|sleep|have|be|call|ask|need|make|get|see)\b)\w+|"
+        r"sign(?:ing)? up (?:with|to) (?:\w+ )?(?:someone else|another|a competitor|\w+ instead))",
+        r"\b(?:o|si no|de lo contrario|sino|o bien)\b,? (?:\S+ ){0,6}?(?:me (?:des)?instalo|desinstalo|me desinstalo|voy a desinstalar|borro (?:la|el|vuestra|vuestro) (?:app|aplicación|juego|cuenta)|"
+        r"me borro|(?:me paso|nos pasamos|me cambio) a (?!(?:recoger|buscar|ver|verte|veros|dejar|hablar|comprar|preguntar|pagar|firmar|llevar|traer|devolver|por)\b)|me llevo (?:mi|mis|el|nuestro) (?:\w+ )?(?:dinero|cuentas?|ahorros|negocio)|me voy (?:a|con) (?!(?:\w+(?:ar|er|ir)(?:l[oa]s?|me|se|nos|les?)?)\b)\w+|"
+        r"dejo de (?:jugar|usar|comprar|pedir|ser cliente))",
+        r"\b(?:ou|sinon|à défaut|faute de quoi|si)\b,? (?:\S+ ){0,8}?(?:je|nous|on) (?:passe|passerai|passerons|vais passer|pars|partirai|vais partir|irai|vais aller) "
+        r"(?:chez|à la concurrence|ailleurs|voir ailleurs)(?! (?:vous|votre|toi|le médecin|mon|ma)\b)",
+        r"\b(?:ou|sinon|à défaut|faute de quoi)\b,? (?:\S+ ){0,6}?(?:je|nous|on) (?:désinstalle|désinstallerai|vais désinstaller|supprime|supprimerai|vais supprimer) (?:\w+ )?(?:l'appli|l'application|le jeu|mon compte|notre compte|l'app)\b",
+        r"\b(?:sonst|andernfalls|ansonsten|oder)\b,? (?:\S+ ){0,8}?(?:(?:und )?bin (?:ich )?(?:\w+ )?weg|(?:gehe ich|geh ich|ich gehe) zu (?!(?:ihr\w*|eu\w+|dir|dein\w*)\b)|wechsle ich zu|ich wechsle zu|wechseln wir zu|"
+        r"deinstalliere ich|lösche ich (?:die app|das spiel|mein konto|meinen account|den account)|trete ich (?:\w+ )?vom vertrag zurück|bringe ich (?:mein|unser) geld)\b",
+        # class: "... und bin weg" said as one's own going ("hol ich mir das Geld zurück und bin weg")
+        r"\bund bin (?:dann |sofort |endgültig )?weg\b(?! (?:von|bis|über|für|ab|in|im|nach|aus|am|zum|zur|heute|morgen)\b)",
+        # class: a deadline that runs out and then the customer withdraws from the contract ("nach fruchtlosem Ablauf trete ich vom
+        # Vertrag zurück", "failing which we will terminate the contract", "à défaut, je résilierai le contrat", "en caso contrario resolveré el contrato")
+        r"\b(?:nach fruchtlosem (?:frist)?ablauf|nach ablauf (?:der|dieser) frist|sollte (?:die|diese) frist (?:\w+ )?(?:fruchtlos|ergebnislos|ungenutzt) (?:verstreichen|ablaufen))\b[^.\n]{0,60}\b(?:trete ich|zurücktreten|kündige ich|kündigen wir|rücktritt)",
+        r"\b(?:failing which|failing that|if (?:this|that|it) is not (?:resolved|fixed|done|sorted)[^.\n]{0,30}),? (?:i|we) (?:shall|will|'ll) (?:\w+ )?(?:terminate|cancel|rescind|withdraw from|end) (?:the|my|our|this) (?:contract|agreement|account|subscription|service)",
+        r"\ben caso contrario[^.\n]{0,40}\b(?:resolveré|rescindiré|cancelaré|me daré de baja|daré de baja|me iré)\b",
+        # class: money or an account moved to a named rival, announced ("I'm moving my money to Monzo", "we're taking our savings to
+        # another bank", "je transfère mon épargne chez", "me llevo el dinero a otro banco", "ich bringe mein Geld zu einer anderen Bank")
+        r"\b(?:i'm|i am|we're|we are|i'll be|we'll be|i will be|we will be|i'll|we'll) (?:\w+ )?(?:moving|taking|transferring|move|take|transfer) (?:my|our|all (?:my|our)) (?:\w+ )?(?:money|savings|account|accounts|mortgage|pension|isa|business|custom) (?:to|over to|elsewhere)\b",
+        r"\b(?:je transfère|je vais transférer|nous transférons|je déplace) (?:mon|mes|notre|nos) (?:épargne|comptes?|argent|contrats?) (?:chez|vers|dans une autre)\b",
+        r"\b(?:me llevo|me voy a llevar|nos llevamos|llevaré) (?:mi|mis|nuestro|nuestros|el) (?:\w+ )?(?:dinero|ahorros|cuentas?|nómina|hipoteca) (?:a|con)\b",
+        r"\b(?:bringe|bringen|verlege|verlegen|übertrage|übertragen) (?:ich |wir )?(?:mein|meine|unser|unsere) (?:\w+ )?(?:geld|konten|konto|ersparnisse|depot) (?:zu|zur|an)\b",
+        # class: never doing the thing again, with the verbs of games, restaurants and venues ("never play it again", "never eat here again")
+        r"\bnever (?:\w+ )?(?:play|eat|visit|subscribe|rent|come|return|set foot|travel|install|download|recommend|go back|bank|shop|book|order) (?:\w+ ){0,3}(?:again|anymore|any more)\b",
     ],
     # Asks now to cancel or close the account, subscription or contract (calm or not).
     "cancel_request": [
