@@ -502,6 +502,18 @@ CUE_FOUND = [
     ("churn_threat", "Sollte die Frist fruchtlos verstreichen, trete ich vom Vertrag zurück."),
     ("churn_threat", "We're moving our money to Starling next week, this is the last straw for the fees."),
     ("churn_threat", "After this weekend I'll never eat at your restaurants again."),
+    # cancel: the imperative with a reference and no "my", a cancel at the end of the term, notice given, a booking or
+    # appointment cancelled now
+    ("cancel_request", "Terminate agreement LX-20331 and confirm it in writing."),
+    ("cancel_request", "My fixed deal ends in June and I've decided not to renew. Please cancel at the end of the term."),
+    ("cancel_request", "I'd like to give notice on locker 17; I'll empty it by the end of May."),
+    ("cancel_request", "Please accept this as my notice for the parking space at Elm Court."),
+    ("cancel_request", "Je vous donne mon préavis pour le garage, je le libère fin juin."),
+    ("cancel_request", "Les comunico mi preaviso de baja del trastero para el 30 de septiembre."),
+    ("cancel_request", "Ich kündige fristgerecht zum 31.08. meinen Stellplatz."),
+    ("cancel_request", "Please cancel my booking for the 3rd to the 5th, plans have changed."),
+    ("cancel_request", "Je dois annuler mon rendez-vous de jeudi, désolée."),
+    ("cancel_request", "Bitte stornieren Sie meine Buchung für das Wochenende."),
 ]
 
 CUE_NOT_FOUND = [
@@ -638,6 +650,12 @@ CUE_NOT_FOUND = [
     ("churn_threat", "Ou je passe chez vous demain matin pour récupérer le colis ?"),
     ("churn_threat", "Sonst gehe ich zu Ihrer Filiale in der Stadtmitte, wenn das einfacher ist."),
     ("churn_threat", "Ich habe die App gelöscht und neu installiert, der Fehler bleibt."),
+    # cancel: moving home (close here, open at the new address), a cancel some day if they decide to, notice of a price change
+    ("cancel_request", "I'm moving out on the 28th. What do I need to do to close the account here and open one at my new address?"),
+    ("cancel_request", "How much notice do I need to give if I want to cancel later this year?"),
+    ("cancel_request", "Si decido darme de baja el año que viene, ¿hay penalización?"),
+    ("cancel_request", "Wenn ich irgendwann kündigen möchte, welche Frist gilt?"),
+    ("cancel_request", "Please give notice of the price change to all members in writing."),
 ]
 
 CALM_REPORTS = [

@@ -410,6 +410,29 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # "eliminad mi cuenta", "quiero borrar mi cuenta"); en "delete my account" and de "Konto löschen" are above
         r"\b(?:supprimer|supprimez|supprime|suppression de|fermeture de) (?:mon|ma|notre) (?:compte|profil|abonnement|espace client)\b",
         r"\b(?:eliminar|borrar|eliminad|borrad|eliminen|borren|eliminación de|cierre de) (?:mi|la|nuestra) (?:cuenta|suscripción|perfil)\b",
+        # class: the imperative with the thing and its reference and no "my" ("Cancel contract SUN-6K-1187", "terminate agreement
+        # 88123", "cancel subscription #4411"), and a cancel timed to the end of the term ("please cancel at the end of the term")
+        r"\b(?:cancel|terminate|close|end) (?:contract|agreement|subscription|membership|account|policy|plan|licen[cs]e|service|line|tariff) (?:no\.? |number |ref\.? |#)?[a-z]*[-/]?\d[\w/-]*\b",
+        r"\b(?:please |kindly |can you |could you |i'd like you to |so )?(?:cancel|terminate|close|end) (?:it |this |everything |the (?:account|contract|service|subscription|plan|agreement|tariff) )?"
+        r"(?:at|from|on|as of|effective|with effect from|when|after) (?:the )?(?:end|expiry|close|last day) of (?:the |my |our |this )?(?:term|contract|month|billing (?:period|cycle)|period|tariff|fix|notice period|minimum term|year)\b",
+        # class: giving notice on a rental, a unit, a contract ("I'd like to give notice on unit 42", "I'm giving notice", "je donne mon
+        # préavis", "le doy el preaviso", "ich kündige fristgerecht zum 30.09.")
+        r"\b(?:i'd like to|i would like to|i wish to|i want to|i'm writing to|i am writing to|we'd like to|we would like to|we wish to|please accept (?:this as )?(?:my|our)) ?(?:give|serve|hand in)?(?: you)? ?(?:my |our |formal |written |the required |one month's |\d+ days'? )*notice\b(?! (?:period|of (?:a|the) (?:price|change|increase)))",
+        r"\b(?:i'm|i am|we're|we are|i hereby|we hereby|hereby) (?:formally )?(?:giving|serving|handing in|give|serve) (?:you )?(?:my |our |formal |written |\w+ months?'? |\d+ days'? )*notice\b(?! (?:period|of (?:a|the) (?:price|change|increase)))",
+        r"\b(?:je (?:vous )?(?:donne|adresse|envoie|transmets|notifie) (?:mon|notre|le) (?:préavis|congé)|(?:nous|je) (?:vous )?donnons (?:notre|le) préavis|(?:voici|ceci est) (?:mon|notre) préavis|"
+        r"préavis de (?:départ|résiliation|sortie)|je (?:libère|quitte|rends) (?:le|mon|notre) (?:box|garde-meubles|logement|local|emplacement|appartement))\b",
+        r"\b(?:le|les|os) (?:doy|damos|comunico|comunicamos) (?:el |mi |nuestro )?preaviso\b|\bpreaviso de (?:baja|salida|resolución)\b|\b(?:les|le) comunico (?:mi|nuestra) (?:baja|decisión de (?:no renovar|darme de baja|rescindir))\b",
+        r"\b(?:kündige|kündigen) (?:ich |wir )?(?:hiermit |fristgerecht |ordentlich |fristlos )*(?:zum|fristgerecht|ordentlich|fristlos|per)\b",
+        # class: asking to cancel a booking, stay or appointment now ("please cancel my booking RC-55810", "je dois annuler mon
+        # rendez-vous", "anulen mi reserva", "bitte stornieren Sie meine Buchung") — an order is left out: "cancel my order" is
+        # usually a delivery problem, and cancelling to rebook is rescheduling
+        r"\b(?:please |kindly |can you |could you )?(?:cancel|call off) (?:my|our|the|this) (?:\w+ )?(?:booking|reservation|appointment|stay|tickets?|session|class|lesson|visit)\b(?! (?:unless|if|or))(?![^.\n]{0,60}\b(?:rebook|re-book|reschedul\w+|book (?:it|another|a new)))",
+        r"\b(?:je dois|il faut que j'|je souhaiterais|nous devons) ?(?:annuler|annule|résilier|résilie) (?:mon|ma|notre|nos|le|la|l')",
+        r"\b(?:tengo que|tenemos que|necesitamos|debo) (?:cancelar|anular|dar de baja)\b|\b(?:cancelen|anulen|cancelad|anulad) (?:mi|la|nuestra|el) (?:\w+ )?(?:reserva|cita|estancia)\b",
+        r"\b(?:stornieren|annullieren) sie (?:bitte )?(?:meine|meinen|mein|unsere|unseren|die|den|das)\b|\b(?:muss|müssen|möchte|möchten) (?:ich |wir )?(?:\S+ ){0,5}(?:stornieren|absagen)\b|"
+        r"\b(?:trete|treten) (?:ich |wir )?hiermit (?:\w+ )?(?:vom|von dem) vertrag zurück\b|\bhiermit (?:widerrufe|erkläre) ich (?:den|meinen|hiermit den|den rücktritt)\b",
+        # class: "I've decided not to renew" / "I no longer wish to continue", with a request to stop ("please don't renew it")
+        r"\b(?:please )?(?:do not|don't) (?:let (?:it|the \w+) )?(?:auto-?)?renew (?:it|this)\b|\bplease (?:stop|end) the (?:auto-?)?renewal\b",
     ],
     # Says they already cancelled (and, typically, are still charged).
     "already_cancelled": [
