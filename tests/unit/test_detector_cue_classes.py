@@ -514,6 +514,15 @@ CUE_FOUND = [
     ("cancel_request", "Please cancel my booking for the 3rd to the 5th, plans have changed."),
     ("cancel_request", "Je dois annuler mon rendez-vous de jeudi, désolée."),
     ("cancel_request", "Bitte stornieren Sie meine Buchung für das Wochenende."),
+    # already cancelled: having left, said as leaving (switched supplier, no longer a customer), and the cancelled thing told first
+    ("already_cancelled", "I switched supplier in February and you've still taken a direct debit."),
+    ("already_cancelled", "I'm no longer a customer, so why is there a bill for April?"),
+    ("already_cancelled", "You've charged me for a phone plan I closed in January."),
+    ("already_cancelled", "Ya no soy cliente vuestro y me seguís pasando recibos."),
+    ("already_cancelled", "Me pasé a otra compañía en marzo y me habéis vuelto a cobrar."),
+    ("already_cancelled", "Je ne suis plus client chez vous depuis mars, pourquoi ce prélèvement ?"),
+    ("already_cancelled", "Ich bin seit März kein Kunde mehr bei Ihnen und werde trotzdem belastet."),
+    ("already_cancelled", "Ich habe die Reise schon vor drei Wochen storniert und trotzdem wurde abgebucht."),
 ]
 
 CUE_NOT_FOUND = [
@@ -656,6 +665,12 @@ CUE_NOT_FOUND = [
     ("cancel_request", "Si decido darme de baja el año que viene, ¿hay penalización?"),
     ("cancel_request", "Wenn ich irgendwann kündigen möchte, welche Frist gilt?"),
     ("cancel_request", "Please give notice of the price change to all members in writing."),
+    # already cancelled: joining from another supplier, new bank details, a voicemail left, not a customer yet, not cancelled yet
+    ("already_cancelled", "I switched supplier to you in March and my old supplier still bills me, can you help?"),
+    ("already_cancelled", "We've changed banks, how do I update the direct debit?"),
+    ("already_cancelled", "I left you a voicemail yesterday about the meter reading."),
+    ("already_cancelled", "I'm not a customer yet but would like a quote."),
+    ("already_cancelled", "Ich habe die Bestellung noch nicht storniert, kann ich sie noch ändern?"),
 ]
 
 CALM_REPORTS = [

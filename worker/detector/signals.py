@@ -254,7 +254,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"alternativen (?:prüfen|ansehen|suchen)|anderen anbieter)\b",
         r"\b(?:überlege|überlegen|erwäge|erwägen) (?:\w+ ){0,3}(?:zu kündigen|den anbieter|zu wechseln)\b", r"\bwerde (?:\w+ ){0,3}kündigen\b",
         r"\bich kündige\b(?! (?:hiermit|meinen|meine|den|das|fristgerecht|zum))", r"\b(?:verlieren|verliert) (?:einen|eine) kund\w*\b",
-        r"\b(?:werde (?:\w+ ){0,3}nicht verlängern|verlängere (?:ich )?nicht|kein kunde mehr|ich bin weg(?! (?:von|bis|über|für|ab|in|im|nach|aus|am|zum|zur|heute|morgen)\b)|zu einem anderen anbieter)\b",
+        r"\b(?:werde (?:\w+ ){0,3}nicht verlängern|verlängere (?:ich )?nicht|(?:dann|sonst|bald|werde|wäre|bin ich|sind wir) (?:\w+ ){0,3}kein(?:e)? kund\w* mehr|ich bin weg(?! (?:von|bis|über|für|ab|in|im|nach|aus|am|zum|zur|heute|morgen)\b)|zu einem anderen anbieter)\b",
         r"\b(?:wenn|falls|sonst|andernfalls)[^.\n]{0,80}\b(?:kündige ich|kündigen wir|werden wir (?:\w+ ){0,6}kündigen|"
         r"werde ich (?:\w+ ){0,6}kündigen|wechsle ich|wechseln wir)\b",
         # class: French "je passe chez un autre opérateur" in any tense
@@ -452,6 +452,22 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:habe|hatte) (?:\w+ ){0,4}(?:bereits |schon )?gekündigt\b", r"\b(?:trotz|nach) (?:meiner |der )?kündigung\b",
         r"\bich (?:\w+ ){0,5}gekündigt (?:habe|hatte)\b", r"\b(?:alors que|bien que|pourtant) j'ai résilié\b", r"\b(?:résilié|annulé) depuis\b",
         r"\b(?:aunque|pese a que|ya) (?:di de baja|cancelé|lo cancelé)\b",
+        # class: having left, said as leaving rather than cancelling ("I switched supplier on 3 March", "I'm no longer a customer",
+        # "my former account", "ya no soy cliente", "me pasé a otra compañía", "je ne suis plus client", "ich bin kein Kunde mehr")
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:switched|moved) (?:\w+ )?(?:suppliers?|providers?|networks?|insurers?|energy (?:supplier|company)|broadband (?:provider|company)|away from you)\b(?! (?:over )?(?:to|with) (?:you|your|yourselves)\b)(?![^.\n]{0,40}\b(?:to you|to your company|with you)\b)",
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:left you|switched away from you|moved away from you|left your (?:company|network|bank)) (?:for|in|on|last|back|months|years|weeks|a (?:month|year|while) ago|when|after|\d)\b",
+        r"\b(?:i'm|i am|we're|we are) (?:no longer (?:a |your )?(?:customers?|members?|subscribers?|clients?)\b(?! (?:service|services|support|number|id|portal|account))|not (?:a |your )?(?:customers?|members?|subscribers?|clients?) (?:any ?more|any longer))|\b(?:i'm|i am|we're|we are) no longer with you\b",
+        r"\b(?:my|our) (?:former|previous|old|closed) (?:\w+ )?(?:account|contract|subscription|membership|supplier|provider|tariff)\b(?= with you| (?:number|no|ref)| \d|,)",
+        r"\b(?:ya )?no (?:soy|somos) (?:cliente|clientes|soci[oa]s?|abonad[oa]s?)\b|\b(?:dejé|dejamos) de ser clientes?\b|\b(?:me pasé|nos pasamos|me cambié|nos cambiamos|me fui) (?:a|de) (?:otra|otro) (?:compañía|operador|banco|proveedor|comercializadora)\b|\bme pasé a otra\b",
+        r"\bje ne suis plus (?:votre )?(?:client|cliente|abonnée?|adhérente?)\b|\bnous ne sommes plus (?:vos )?(?:clients|abonnés)\b|\b(?:j'ai|nous avons) (?:quitté (?:votre|vos)|changé (?:d'opérateur|de fournisseur|de banque|d'assureur))\b|\b(?:ancien|ancienne) (?:client|cliente|abonnée?)\b",
+        r"\b(?:bin|sind) (?!(?:ich |wir )?(?:dann|sonst|bald)\b)(?:\w+ ){0,3}(?:kein|keine) (?:kunde|kundin|kunden|mitglied) mehr\b|\b(?:bin|sind) (?:\w+ ){0,3}nicht mehr (?:ihr |ihre )?(?:kunde|kundin|kunden|mitglied)\b|\bhabe (?:\w+ ){0,3}(?:den anbieter|zu einem anderen anbieter|zu \w+) gewechselt\b|\behemalige[rn]? (?:kunde|kundin)\b",
+        # class: the thing they cancelled, with the cancelling told after it ("a card plan I closed in December", "el contrato que ya
+        # di de baja", "l'abonnement que j'ai résilié", "den Vertrag, den ich gekündigt habe") and a booking cancelled and still charged ("storniert ... trotzdem abgebucht")
+        r"\b(?:account|subscription|contract|membership|plan|policy|service|line|direct debit|booking|reservation|tariff) (?:that |which )?(?:i|we)(?:'d| had| have|'ve)? (?:already )?(?:cancell?ed|closed|terminated|ended)\b",
+        r"\b(?:contrato|cuenta|suscripción|servicio|línea|tarifa|reserva|póliza) que (?:ya )?(?:cancelé|di de baja|cerré|anulé|había cancelado|he cancelado)\b",
+        r"\b(?:contrat|abonnement|compte|forfait|réservation|ligne) que j'(?:ai|avais) (?:déjà )?(?:résilié|clôturé|annulé)e?\b",
+        r"\b(?:vertrag|abo|abonnement|konto|buchung|mitgliedschaft|tarif)\w*,? (?:den|die|das) ich (?:\w+ ){0,4}(?:gekündigt|storniert|geschlossen)\b",
+        r"\b(?:habe|hatte|haben) (?:(?!nicht\b|noch\b|nie\b)\S+ ){0,7}(?:storniert|abbestellt)\b(?=[^\n]{0,120}\b(?:trotzdem|dennoch|weiterhin|erneut|nochmals) (?:\S+ ){0,5}(?:abgebucht|belastet|berechnet|abbuchen|eingezogen|in rechnung))",
     ],
     # Not the first contact about this issue, said in words.
     "repeat_contact": [
