@@ -523,6 +523,23 @@ CUE_FOUND = [
     ("already_cancelled", "Je ne suis plus client chez vous depuis mars, pourquoi ce prélèvement ?"),
     ("already_cancelled", "Ich bin seit März kein Kunde mehr bei Ihnen und werde trotzdem belastet."),
     ("already_cancelled", "Ich habe die Reise schon vor drei Wochen storniert und trotzdem wurde abgebucht."),
+    # distress: a baby or young children in the cold or with nowhere to sleep, someone close seriously ill, retired and unable
+    # to pay, sleep lost, medicine in a lost parcel, fear for safety, having been scammed
+    ("distress", "There's no heating again and I have a 4 month old. It was 11 degrees in the nursery last night."),
+    ("distress", "Estamos en la estación con dos niños pequeños y no hay ningún hotel libre."),
+    ("distress", "Nous avons un bébé de trois mois et nous sommes sans chauffage depuis lundi."),
+    ("distress", "Wir haben ein Baby und sitzen seit zwei Tagen ohne Heizung da."),
+    ("distress", "My dad is seriously ill and the phone line has been down for a week."),
+    ("distress", "Ma mère est gravement malade et la ligne est coupée."),
+    ("distress", "Je suis retraitée, je ne peux pas payer une facture pareille."),
+    ("distress", "Ich bin Rentner und kann diese Nachzahlung nicht stemmen."),
+    ("distress", "Soy jubilado y no puedo pagar esta factura de 900 euros."),
+    ("distress", "Honestly this bill is keeping me up at night."),
+    ("distress", "Cette histoire m'empêche de dormir."),
+    ("distress", "Her insulin was in that parcel and she runs out on Sunday."),
+    ("distress", "My ex found my new address through your app and I don't feel safe."),
+    ("distress", "No sé qué se ha filtrado y no me siento segura."),
+    ("distress", "I've been scammed and the money came out of your account."),
 ]
 
 CUE_NOT_FOUND = [
@@ -671,6 +688,12 @@ CUE_NOT_FOUND = [
     ("already_cancelled", "I left you a voicemail yesterday about the meter reading."),
     ("already_cancelled", "I'm not a customer yet but would like a quote."),
     ("already_cancelled", "Ich habe die Bestellung noch nicht storniert, kann ich sie noch ändern?"),
+    # distress: fear denied, an illness or retirement mentioned in passing, a baby product
+    ("distress", "I'm not panicking, just wondering where the parcel is."),
+    ("distress", "My son is ill so I'll need to move Thursday's appointment, no problem if it's next week."),
+    ("distress", "I'm retired and have more time now, could I switch to the daytime class?"),
+    ("distress", "The baby monitor arrived without its charger, could you send one?"),
+    ("distress", "Je ne suis pas inquiète, c'est juste pour savoir quand le colis arrive."),
 ]
 
 CALM_REPORTS = [

@@ -296,6 +296,8 @@ _NOT_URGENT = re.compile(r"\b(?:no rush|no hurry|not urgent|nothing (?:is )?urge
                          r"(?:tomorrow|next week|any ?time|whenever|later|end of the month)[^.\n]{0,20}\b(?:is|would be) fine|"
                          r"no hay prisa|sin prisa|no corre prisa|sin urgencia|no es urgente|nada urgente|pas urgent|rien d'urgent|pas pressée?|"
                          r"aucune urgence|sans urgence|pas d'urgence|es eilt (?:also )?nicht|keine eile|nicht dringend|no urgency)")
+# "not", "no", "pas", "nicht" right before a word of fear: "I'm not panicking", "je ne suis pas inquiète", "nicht verzweifelt".
+_NEGATED_FEELING = re.compile(r"(?:\bnot|n't|\bno|\bpas|\bnicht|\bnever|\bni)\W+(?:(?:at all|really|too|that|so|very|muy|très|sehr|so)\W+)?$")
 _NEGATED = re.compile(r"(?:\bnot|\bnothing|\bno|n't|\bnicht|\bpas|\bno es|\bnada)\W+(?:\w+\W+)?$")
 
 
@@ -354,7 +356,10 @@ def _conditional_cancel_as_churn(lower: str, cue_spans: list[tuple[str, int, int
 def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str, int, int]],
                                  signals: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Urgency that the customer negates ("nothing urgent", "not an emergency yet") or waves away ("no rush",
-    "tomorrow is fine") is not urgency."""
+    "tomorrow is fine") is not urgency; fear they deny ("not panicking", "no estoy preocupada") is not distress."""
+    if any(c == "distress" for c, _, _ in cue_spans):
+        cue_spans = [span for span in cue_spans if span[0] != "distress"
+                     or not _NEGATED_FEELING.search(lower, max(0, span[1] - 16), span[1])]
     if not any(c == "urgency" for c, _, _ in cue_spans):
         return cue_spans
     waved_away = _NOT_URGENT.search(lower) is not None

@@ -918,6 +918,44 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: a sensory disability stated ("I'm blind", "je suis malvoyante", "soy sorda", "ich bin gehörlos")
         r"\b(?:i'm|i am) (?:blind|deaf|partially sighted|visually impaired|hard of hearing)\b",
         r"\bje suis (?:aveugle|malvoyante?|sourde?|non-voyante?)\b|\bsoy (?:ciega|ciego|sorda|sordo|invidente)\b|\bich bin (?:blind|gehörlos|sehbehindert|taub)\b",
+        # class: a baby, young children or an old person left in the cold, without power or water, or nowhere to sleep ("I have a 6 month
+        # old. It was 12 degrees in her room", "con dos niños pequeños ... ningún hotel", "avec un bébé sans chauffage", "mit Baby ohne Heizung")
+        r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven)[- ](?:month|week|day)[- ]olds?|baby|babies|newborn|toddlers?|young (?:kids|children)|small (?:kids|children)|little ones|elderly (?:mother|father|mum|dad|parents?|neighbour))\b(?! (?:monitor|clothes|seat|wipes|shampoo|bath|food|formula|gate|shower))"
+        r"[^\n]{0,100}\b(?:(?:so|very|too|bitterly|freezing) cold|cold (?:house|home|flat|room|nights?)|freezing|no heat(?:ing)?|without heat(?:ing)?|\d+ degrees|no hot water|no water|no power|no electricity|without (?:power|electricity|water)|nowhere to (?:sleep|stay|go)|no hotel)\b",
+        r"\b(?:freezing|no heat(?:ing)?|without heat(?:ing)?|no hot water|no power|no electricity|nowhere to (?:sleep|stay|go))\b[^\n]{0,80}\b(?:(?:\d+|six|nine)[- ](?:month|week)[- ]old|baby|newborn|toddler|young (?:kids|children))\b",
+        r"\b(?:bebé|bebés|niños pequeños|niñas pequeñas|hijos pequeños|críos|recién nacid[oa]|mis hijos|dos niños|tres niños)\b[^\n]{0,120}\b(?:frío|sin calefacción|sin luz|sin agua|ningún hotel|sin hotel|sin alojamiento|dónde dormir|dormimos|en la calle|tirados|varados)\b",
+        r"\b(?:bébé|nourrisson|jeunes enfants|enfants en bas âge|petits|mes enfants|deux enfants|trois enfants)\b[^\n]{0,120}\b(?:froid|sans chauffage|sans électricité|sans eau|où dormir|aucun hôtel|bloqués|à la rue)\b",
+        r"\b(?:baby|säugling|kleinkind|kleine[n]? kinder[n]?|meine[n]? kinder[n]?|zwei kinder[n]?|drei kinder[n]?)\b[^\n]{0,120}\b(?:kalt|frieren|friert|ohne heizung|keine heizung|ohne strom|kein strom|ohne wasser|kein hotel|gestrandet|festsitzen|sitzen fest)\b",
+        # class: someone close who is ill, told as the stake ("Mi madre nos espera, está enferma", "ma mère est gravement malade",
+        # "my dad is seriously ill", "meine Mutter ist schwer krank")
+        r"\b(?:mother|father|mum|mom|dad|husband|wife|son|daughter|child|partner|gran|nan|grandmother|grandfather)(?:'s| is| has been| became| fell| got)? (?:\w+ )?(?:seriously|very|terminally|critically|gravely|really|so) (?:ill|sick|unwell)\b(?! (?:of|and tired))",
+        r"\b(?:madre|padre|marido|mujer|hij[oa]|abuel[oa]|pareja)\b[^.\n]{0,40}\b(?:está|esta) (?:muy (?:enferm[oa]|grave|mal)|grave(?:mente enferm[oa])?|ingresad[oa] en la uci)\b",
+        r"\b(?:mère|père|mari|femme|fils|fille|grand-mère|grand-père|conjoint)\b[^.\n]{0,30}\best (?:très|gravement|sérieusement) (?:malade|souffrante)\b",
+        r"\b(?:mutter|vater|mann|frau|sohn|tochter|oma|opa|kind)\b[^.\n]{0,30}\bist (?:schwerkrank|(?:schwer|sehr|ernsthaft|todkrank) (?:krank|erkrankt)|im sterben)\b",
+        # class: retired and unable to pay, and lost sleep ("je suis retraité, je ne peux pas payer", "a pensioner", "kann diese Nachzahlung
+        # nicht stemmen", "cela m'empêche de dormir", "it's keeping me up at night", "no me deja dormir", "raubt mir den Schlaf")
+        r"\b(?:i'm|i am|we're|we are) (?:a )?(?:pensioners?|retired|on a (?:state |small )?pension|on benefits|on universal credit)\b[^\n]{0,80}\b(?:can't|cannot|afford|pay|money|savings)\b",
+        r"\bje (?:ne )?(?:peux|pourrai) pas payer\b|\bje n'ai pas les moyens\b|\bje suis (?:retraitée?|au rsa|au chômage)\b[^\n]{0,80}\b(?:payer|moyens|somme)\b",
+        r"\b(?:kann|können) (?:ich |wir )?(?:\S+ ){0,3}nicht (?:stemmen|aufbringen|leisten)\b|\b(?:bin|sind) (?:\w+ )?(?:rentner|rentnerin|rentner)\b[^\n]{0,80}\b(?:zahlen|bezahlen|stemmen|leisten|geld)\b",
+        r"\b(?:soy|somos) (?:jubilad[oa]s?|pensionistas?)\b[^\n]{0,80}\b(?:pagar|dinero|permitir)\b",
+        r"\b(?:m'empêche|empêche|nous empêche) de dormir\b|\b(?:keeping|keeps|kept) (?:me|us) (?:up|awake) at night\b|\b(?:losing|lost) (?:sleep|my sleep)\b|"
+        r"\bno me deja dormir\b|\bme quita el sueño\b|\b(?:raubt|raubte) (?:mir|uns) (?:den|jeden) schlaf\b",
+        # class: medicine someone depends on, lost in a delivery or running out ("my husband's insulin was in that parcel ... he runs
+        # out tomorrow", "son insuline était dans le colis", "su insulina iba en el paquete", "seine Medikamente waren im Paket")
+        r"\b(?:insulin|inhaler|epipen|medication|medicine|meds|prescription|tablets|oxygen)\b[^.\n]{0,60}\b(?:runs? out|ran out|running out|in (?:that|the|this) (?:parcel|package|box|delivery|order))\b",
+        r"\b(?:runs?|ran|running) out of (?:his|her|my|their|our) (?:insulin|medication|medicine|meds|tablets|inhaler|oxygen)\b",
+        r"\b(?:insuline|médicaments?|traitement)\b[^.\n]{0,50}\b(?:dans (?:le|ce) colis|plus que|épuisé)\b|\b(?:insulina|medicación|medicamentos?|medicinas?)\b[^.\n]{0,50}\b(?:en el paquete|iba en|se (?:le |me )?acaba)\b|"
+        r"\b(?:insulin|medikamente?|tabletten)\b[^.\n]{0,50}\b(?:im paket|waren in|gehen (?:\w+ )?aus|sind (?:\w+ )?alle)\b",
+        # class: afraid for their safety or their data ("I don't feel safe", "I don't know what has been exposed", "j'ai des sources à
+        # protéger", "no me siento segura", "ich fühle mich nicht sicher"), and a person stalking or abusing them
+        r"\b(?:i|we) (?:don't|do not|no longer) feel safe\b|\b(?:don't|do not) know (?:what|who) (?:has been|was|else has been|might have been) (?:exposed|leaked|accessed|seen|shared|taken)\b|\b(?:my|our) (?:safety|life) (?:is|could be) at risk\b|\bstalk(?:er|ed|ing)\b|\bdomestic (?:abuse|violence)\b|\bmy (?:abusive )?ex (?:has|knows|found|is)\b",
+        r"\bje ne sais pas ce qui a été (?:exposé|divulgué|consulté|volé)\b|\bdes sources à protéger\b|\bje ne me sens (?:plus )?pas en sécurité\b|\bviolences? conjugales?\b|\bharcel\w+\b",
+        r"\bno (?:me siento|nos sentimos) segur[oa]s?\b|\bno sé (?:qué|quién) (?:se ha|han) (?:expuesto|filtrado|visto)\b|\bviolencia de género\b|\bacos\w+\b",
+        r"\b(?:ich fühle|wir fühlen) (?:mich|uns) (?:nicht mehr |nicht )sicher\b|\bweiß nicht, was (?:alles )?(?:offengelegt|abgeflossen|gesehen) wurde\b|\bhäusliche[rn]? gewalt\b|\bstalk\w+\b",
+        # class: a fraud victim's loss told as having been scammed ("I've been scammed", "someone emptied my account", "me han estafado",
+        # "j'ai été victime d'une arnaque", "ich wurde betrogen")
+        r"\b(?:i've|i have|i was|we were|we've|we have|i've just|i have just) (?:been )?(?:scammed|defrauded|conned)\b|\bsomeone (?:has )?(?:emptied|drained|cleared out) (?:my|our)\b",
+        r"\bme han (?:estafado|timado|vaciado la cuenta)\b|\b(?:j'ai|nous avons) été victimes? d'une (?:arnaque|escroquerie|fraude)\b|\b(?:ich wurde|wir wurden|bin) (?:\w+ )?(?:betrogen|abgezockt) worden\b|\bich wurde betrogen\b",
     ],
 }
 
