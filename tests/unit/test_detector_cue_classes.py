@@ -488,6 +488,58 @@ CUE_FOUND = [
     ('abuse', "Ça fait trois fois que je l'écris, vous ne savez pas lire ou quoi ?"),
     ('abuse', 'Os lo he puesto tres veces en el correo. ¿No sabéis leer?'),
     ('profanity', 'Der Akku ist nach zwei Wochen komplett am Arsch. Super Qualität.'),
+    # churn: an ultimatum whose other branch is leaving, with the verbs people use (moving their stuff or money, uninstalling,
+    # going to a named rival), in the four languages
+    ("churn_threat", "Either put the old price back or I'm moving my stuff to the storage place across town."),
+    ("churn_threat", "Restore my streak today or I'm uninstalling the app for good."),
+    ("churn_threat", "Refund the fee, otherwise I'm taking my savings to another bank."),
+    ("churn_threat", "Devolvedme las gemas o me desinstalo el juego."),
+    ("churn_threat", "Ponedme el descuento otra vez o me paso a Movistar."),
+    ("churn_threat", "Si rien n'est fait d'ici lundi, je passe chez Orange."),
+    ("churn_threat", "Rétablissez mon forfait, sinon je désinstalle l'appli."),
+    ("churn_threat", "Behebt das bis Freitag, sonst gehe ich zu einem anderen Studio."),
+    ("churn_threat", "Schaltet mein Konto wieder frei, sonst hol ich mir das Geld zurück und bin weg."),
+    ("churn_threat", "Sollte die Frist fruchtlos verstreichen, trete ich vom Vertrag zurück."),
+    ("churn_threat", "We're moving our money to Starling next week, this is the last straw for the fees."),
+    ("churn_threat", "After this weekend I'll never eat at your restaurants again."),
+    # cancel: the imperative with a reference and no "my", a cancel at the end of the term, notice given, a booking or
+    # appointment cancelled now
+    ("cancel_request", "Terminate agreement LX-20331 and confirm it in writing."),
+    ("cancel_request", "My fixed deal ends in June and I've decided not to renew. Please cancel at the end of the term."),
+    ("cancel_request", "I'd like to give notice on locker 17; I'll empty it by the end of May."),
+    ("cancel_request", "Please accept this as my notice for the parking space at Elm Court."),
+    ("cancel_request", "Je vous donne mon préavis pour le garage, je le libère fin juin."),
+    ("cancel_request", "Les comunico mi preaviso de baja del trastero para el 30 de septiembre."),
+    ("cancel_request", "Ich kündige fristgerecht zum 31.08. meinen Stellplatz."),
+    ("cancel_request", "Please cancel my booking for the 3rd to the 5th, plans have changed."),
+    ("cancel_request", "Je dois annuler mon rendez-vous de jeudi, désolée."),
+    ("cancel_request", "Bitte stornieren Sie meine Buchung für das Wochenende."),
+    # already cancelled: having left, said as leaving (switched supplier, no longer a customer), and the cancelled thing told first
+    ("already_cancelled", "I switched supplier in February and you've still taken a direct debit."),
+    ("already_cancelled", "I'm no longer a customer, so why is there a bill for April?"),
+    ("already_cancelled", "You've charged me for a phone plan I closed in January."),
+    ("already_cancelled", "Ya no soy cliente vuestro y me seguís pasando recibos."),
+    ("already_cancelled", "Me pasé a otra compañía en marzo y me habéis vuelto a cobrar."),
+    ("already_cancelled", "Je ne suis plus client chez vous depuis mars, pourquoi ce prélèvement ?"),
+    ("already_cancelled", "Ich bin seit März kein Kunde mehr bei Ihnen und werde trotzdem belastet."),
+    ("already_cancelled", "Ich habe die Reise schon vor drei Wochen storniert und trotzdem wurde abgebucht."),
+    # distress: a baby or young children in the cold or with nowhere to sleep, someone close seriously ill, retired and unable
+    # to pay, sleep lost, medicine in a lost parcel, fear for safety, having been scammed
+    ("distress", "There's no heating again and I have a 4 month old. It was 11 degrees in the nursery last night."),
+    ("distress", "Estamos en la estación con dos niños pequeños y no hay ningún hotel libre."),
+    ("distress", "Nous avons un bébé de trois mois et nous sommes sans chauffage depuis lundi."),
+    ("distress", "Wir haben ein Baby und sitzen seit zwei Tagen ohne Heizung da."),
+    ("distress", "My dad is seriously ill and the phone line has been down for a week."),
+    ("distress", "Ma mère est gravement malade et la ligne est coupée."),
+    ("distress", "Je suis retraitée, je ne peux pas payer une facture pareille."),
+    ("distress", "Ich bin Rentner und kann diese Nachzahlung nicht stemmen."),
+    ("distress", "Soy jubilado y no puedo pagar esta factura de 900 euros."),
+    ("distress", "Honestly this bill is keeping me up at night."),
+    ("distress", "Cette histoire m'empêche de dormir."),
+    ("distress", "Her insulin was in that parcel and she runs out on Sunday."),
+    ("distress", "My ex found my new address through your app and I don't feel safe."),
+    ("distress", "No sé qué se ha filtrado y no me siento segura."),
+    ("distress", "I've been scammed and the money came out of your account."),
 ]
 
 CUE_NOT_FOUND = [
@@ -616,6 +668,32 @@ CUE_NOT_FOUND = [
     ('already_cancelled', 'I cancelled my order in the app, will the refund go to my card?'),
     ('distress', "I don't know how to pay with Apple Pay on your site, is it supported?"),
     ('distress', 'Ich kann die Bestellung nicht bezahlen, weil PayPal einen Fehler zeigt.'),
+    # churn: the ultimatum classes' words in troubleshooting, moving home and dropping by
+    ("churn_threat", "I uninstalled the app and reinstalled it but the login still fails. Any ideas?"),
+    ("churn_threat", "Either Monday or Tuesday works, otherwise I'm going to be away until the 20th."),
+    ("churn_threat", "I'm moving my stuff to the new flat on Saturday, can the delivery go there?"),
+    ("churn_threat", "Mañana o pasado me paso a recoger el pedido por la tienda."),
+    ("churn_threat", "Ou je passe chez vous demain matin pour récupérer le colis ?"),
+    ("churn_threat", "Sonst gehe ich zu Ihrer Filiale in der Stadtmitte, wenn das einfacher ist."),
+    ("churn_threat", "Ich habe die App gelöscht und neu installiert, der Fehler bleibt."),
+    # cancel: moving home (close here, open at the new address), a cancel some day if they decide to, notice of a price change
+    ("cancel_request", "I'm moving out on the 28th. What do I need to do to close the account here and open one at my new address?"),
+    ("cancel_request", "How much notice do I need to give if I want to cancel later this year?"),
+    ("cancel_request", "Si decido darme de baja el año que viene, ¿hay penalización?"),
+    ("cancel_request", "Wenn ich irgendwann kündigen möchte, welche Frist gilt?"),
+    ("cancel_request", "Please give notice of the price change to all members in writing."),
+    # already cancelled: joining from another supplier, new bank details, a voicemail left, not a customer yet, not cancelled yet
+    ("already_cancelled", "I switched supplier to you in March and my old supplier still bills me, can you help?"),
+    ("already_cancelled", "We've changed banks, how do I update the direct debit?"),
+    ("already_cancelled", "I left you a voicemail yesterday about the meter reading."),
+    ("already_cancelled", "I'm not a customer yet but would like a quote."),
+    ("already_cancelled", "Ich habe die Bestellung noch nicht storniert, kann ich sie noch ändern?"),
+    # distress: fear denied, an illness or retirement mentioned in passing, a baby product
+    ("distress", "I'm not panicking, just wondering where the parcel is."),
+    ("distress", "My son is ill so I'll need to move Thursday's appointment, no problem if it's next week."),
+    ("distress", "I'm retired and have more time now, could I switch to the daytime class?"),
+    ("distress", "The baby monitor arrived without its charger, could you send one?"),
+    ("distress", "Je ne suis pas inquiète, c'est juste pour savoir quand le colis arrive."),
 ]
 
 CALM_REPORTS = [

@@ -296,6 +296,8 @@ _NOT_URGENT = re.compile(r"\b(?:no rush|no hurry|not urgent|nothing (?:is )?urge
                          r"(?:tomorrow|next week|any ?time|whenever|later|end of the month)[^.\n]{0,20}\b(?:is|would be) fine|"
                          r"no hay prisa|sin prisa|no corre prisa|sin urgencia|no es urgente|nada urgente|pas urgent|rien d'urgent|pas pressée?|"
                          r"aucune urgence|sans urgence|pas d'urgence|es eilt (?:also )?nicht|keine eile|nicht dringend|no urgency)")
+# "not", "no", "pas", "nicht" right before a word of fear: "I'm not panicking", "je ne suis pas inquiète", "nicht verzweifelt".
+_NEGATED_FEELING = re.compile(r"(?:\bnot|n't|\bno|\bpas|\bnicht|\bnever|\bni)\W+(?:(?:at all|really|too|that|so|very|muy|très|sehr|so)\W+)?$")
 _NEGATED = re.compile(r"(?:\bnot|\bnothing|\bno|n't|\bnicht|\bpas|\bno es|\bnada)\W+(?:\w+\W+)?$")
 
 
@@ -312,14 +314,39 @@ CONDITION_PATTERN = (r"(?:\bif\b|\bunless\b|\botherwise\b|\bor else\b|\bsi no\b|
 _CONDITION = re.compile(CONDITION_PATTERN + r"[^.!?\n]*$")
 
 
+# The customer's own wish as the condition ("how much notice if I want to cancel later?", "si decido darme de baja") is a
+# question about a cancel some day: neither a request now nor a threat.
+_OWN_WISH = re.compile(r"(?:\bif|\bsi|\bwenn|\bfalls)\W+(?:(?:i|we|je|nous|ich|wir)\W+)?(?:ever\W+)?(?:want|wanted|decide|decided|choose|chose|wish|"
+                       r"were to|ever|quiero|quisiera|decido|decidiera|veux|voulais|décide|décidais|möchte|will|wollen|entscheide)\b[^.!?\n]*$")
+# Closing the account at the old address to open one at the new ("close the account there and open one at my new place")
+# is a customer moving home, not leaving.
+_MOVING_NOT_LEAVING = re.compile(
+    r"\b(?:open (?:one|a new|another|an? \w+ account) (?:at|for|in)|(?:at|to|for) (?:my|our|the) new (?:address|place|home|house|flat|property)|"
+    r"(?:abrir|dar de alta) (?:otr[oa]|una nueva|un nuevo) [^.!?\n]{0,30}(?:nueva|nuevo) (?:casa|dirección|vivienda|piso)|"
+    r"ouvrir (?:un nouveau|un autre) [^.!?\n]{0,30}(?:nouvelle adresse|nouveau logement)|"
+    r"(?:in|für) (?:der|die|meiner|meine|unserer|unsere) neuen? (?:wohnung|adresse))")
+
+
+def _sentence_start(lower: str, at: int) -> int:
+    return max(lower.rfind(".", 0, at), lower.rfind("!", 0, at), lower.rfind("?", 0, at), lower.rfind("\n", 0, at)) + 1
+
+
+def _sentence_end(lower: str, at: int) -> int:
+    ends = [i for i in (lower.find(".", at), lower.find("!", at), lower.find("?", at), lower.find("\n", at)) if i >= 0]
+    return min(ends) if ends else len(lower)
+
+
 def _conditional_cancel_as_churn(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     if not any(c == "cancel_request" for c, _, _ in cue_spans):
         return cue_spans
     out = []
     for cue, start, end in cue_spans:
         if cue == "cancel_request":
-            sentence_start = max(lower.rfind(".", 0, start), lower.rfind("!", 0, start), lower.rfind("?", 0, start),
-                                 lower.rfind("\n", 0, start)) + 1
+            sentence_start = _sentence_start(lower, start)
+            if _OWN_WISH.search(lower, sentence_start, end):
+                continue
+            if _MOVING_NOT_LEAVING.search(lower, sentence_start, _sentence_end(lower, end)):
+                continue
             if _CONDITION.search(lower, sentence_start, start):
                 cue = "churn_threat"
         out.append((cue, start, end))
@@ -329,7 +356,10 @@ def _conditional_cancel_as_churn(lower: str, cue_spans: list[tuple[str, int, int
 def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str, int, int]],
                                  signals: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Urgency that the customer negates ("nothing urgent", "not an emergency yet") or waves away ("no rush",
-    "tomorrow is fine") is not urgency."""
+    "tomorrow is fine") is not urgency; fear they deny ("not panicking", "no estoy preocupada") is not distress."""
+    if any(c == "distress" for c, _, _ in cue_spans):
+        cue_spans = [span for span in cue_spans if span[0] != "distress"
+                     or not _NEGATED_FEELING.search(lower, max(0, span[1] - 16), span[1])]
     if not any(c == "urgency" for c, _, _ in cue_spans):
         return cue_spans
     waved_away = _NOT_URGENT.search(lower) is not None

@@ -256,7 +256,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"alternativen (?:prüfen|ansehen|suchen)|anderen anbieter)\b",
         r"\b(?:überlege|überlegen|erwäge|erwägen) (?:\w+ ){0,3}(?:zu kündigen|den anbieter|zu wechseln)\b", r"\bwerde (?:\w+ ){0,3}kündigen\b",
         r"\bich kündige\b(?! (?:hiermit|meinen|meine|den|das|fristgerecht|zum))", r"\b(?:verlieren|verliert) (?:einen|eine) kund\w*\b",
-        r"\b(?:werde (?:\w+ ){0,3}nicht verlängern|verlängere (?:ich )?nicht|kein kunde mehr|ich bin weg(?! (?:von|bis|über|für|ab|in|im|nach|aus|am|zum|zur|heute|morgen)\b)|zu einem anderen anbieter)\b",
+        r"\b(?:werde (?:\w+ ){0,3}nicht verlängern|verlängere (?:ich )?nicht|(?:dann|sonst|bald|werde|wäre|bin ich|sind wir) (?:\w+ ){0,3}kein(?:e)? kund\w* mehr|ich bin weg(?! (?:von|bis|über|für|ab|in|im|nach|aus|am|zum|zur|heute|morgen)\b)|zu einem anderen anbieter)\b",
         r"\b(?:wenn|falls|sonst|andernfalls)[^.\n]{0,80}\b(?:kündige ich|kündigen wir|werden wir (?:\w+ ){0,6}kündigen|"
         r"werde ich (?:\w+ ){0,6}kündigen|wechsle ich|wechseln wir)\b",
         # class: French "je passe chez un autre opérateur" in any tense
@@ -309,6 +309,38 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:oferta|tarifa|precio) (?:de|en) (?:otra compañía|otro operador|la competencia|otro banco|otra aseguradora)\b|\b(?:está|estoy|están) (?:en|con) otra compañía\b",
         r"\b(?:offre|tarif|devis) (?:d'un autre opérateur|d'un concurrent|de la concurrence|d'un autre fournisseur)\b",
         r"\b(?:angebot|preis) (?:von|bei) (?:einem anderen anbieter|der konkurrenz)\b",
+        # class: an ultimatum ("either ... or", "otherwise", "o", "ou", "sinon", "sonst") whose other branch is leaving, said with
+        # the leaving verbs people use: moving their stuff or money, uninstalling, deleting the app, going to a named rival
+        # ("Either put it back or I'm moving my stuff to Big Box", "o me desinstalo esto", "sonst ... bin weg"). Uninstalling
+        # alone is troubleshooting, so these verbs count only after the ultimatum's "or".
+        r"\b(?:or|otherwise|or else|else|failing (?:that|which))\b,? (?:i|we)(?:'ll| will| shall|'m| am|'re| are)? (?:just |simply )?(?:be )?(?:going to |gonna )?"
+        r"(?:mov(?:e|ing) (?:my|our|all (?:my|our)|the) (?:\w+ )?(?:stuff|things|money|savings|account|accounts|business|custom|data|mortgage|pension|family|kids|unit|everything|bookings?) "
+        r"(?:to|over to|elsewhere|somewhere)|tak(?:e|ing) (?:my|our) (?:\w+ )?(?:stuff|things|money|savings|business|custom|family) (?:to|elsewhere|somewhere)|"
+        r"uninstall\w*|delet(?:e|ing) (?:the|this|your|my|our) (?:app|game|account|profile)|go(?:ing)? (?:to|with|over to) (?!(?:the|a|my|your|court|bed|work|sleep|have|be|call|ask|need|make|get|see)\b)\w+|"
+        r"sign(?:ing)? up (?:with|to) (?:\w+ )?(?:someone else|another|a competitor|\w+ instead))",
+        r"\b(?:o|si no|de lo contrario|sino|o bien)\b,? (?:\S+ ){0,6}?(?:me (?:des)?instalo|desinstalo|me desinstalo|voy a desinstalar|borro (?:la|el|vuestra|vuestro) (?:app|aplicación|juego|cuenta)|"
+        r"me borro|(?:me paso|nos pasamos|me cambio) a (?!(?:recoger|buscar|ver|verte|veros|dejar|hablar|comprar|preguntar|pagar|firmar|llevar|traer|devolver|por)\b)|me llevo (?:mi|mis|el|nuestro) (?:\w+ )?(?:dinero|cuentas?|ahorros|negocio)|me voy (?:a|con) (?!(?:\w+(?:ar|er|ir)(?:l[oa]s?|me|se|nos|les?)?)\b)\w+|"
+        r"dejo de (?:jugar|usar|comprar|pedir|ser cliente))",
+        r"\b(?:ou|sinon|à défaut|faute de quoi|si)\b,? (?:\S+ ){0,8}?(?:je|nous|on) (?:passe|passerai|passerons|vais passer|pars|partirai|vais partir|irai|vais aller) "
+        r"(?:chez|à la concurrence|ailleurs|voir ailleurs)(?! (?:vous|votre|toi|le médecin|mon|ma)\b)",
+        r"\b(?:ou|sinon|à défaut|faute de quoi)\b,? (?:\S+ ){0,6}?(?:je|nous|on) (?:désinstalle|désinstallerai|vais désinstaller|supprime|supprimerai|vais supprimer) (?:\w+ )?(?:l'appli|l'application|le jeu|mon compte|notre compte|l'app)\b",
+        r"\b(?:sonst|andernfalls|ansonsten|oder)\b,? (?:\S+ ){0,8}?(?:(?:und )?bin (?:ich )?(?:\w+ )?weg|(?:gehe ich|geh ich|ich gehe) zu (?!(?:ihr\w*|eu\w+|dir|dein\w*)\b)|wechsle ich zu|ich wechsle zu|wechseln wir zu|"
+        r"deinstalliere ich|lösche ich (?:die app|das spiel|mein konto|meinen account|den account)|trete ich (?:\w+ )?vom vertrag zurück|bringe ich (?:mein|unser) geld)\b",
+        # class: "... und bin weg" said as one's own going ("hol ich mir das Geld zurück und bin weg")
+        r"\bund bin (?:dann |sofort |endgültig )?weg\b(?! (?:von|bis|über|für|ab|in|im|nach|aus|am|zum|zur|heute|morgen)\b)",
+        # class: a deadline that runs out and then the customer withdraws from the contract ("nach fruchtlosem Ablauf trete ich vom
+        # Vertrag zurück", "failing which we will terminate the contract", "à défaut, je résilierai le contrat", "en caso contrario resolveré el contrato")
+        r"\b(?:nach fruchtlosem (?:frist)?ablauf|nach ablauf (?:der|dieser) frist|sollte (?:die|diese) frist (?:\w+ )?(?:fruchtlos|ergebnislos|ungenutzt) (?:verstreichen|ablaufen))\b[^.\n]{0,60}\b(?:trete ich|zurücktreten|kündige ich|kündigen wir|rücktritt)",
+        r"\b(?:failing which|failing that|if (?:this|that|it) is not (?:resolved|fixed|done|sorted)[^.\n]{0,30}),? (?:i|we) (?:shall|will|'ll) (?:\w+ )?(?:terminate|cancel|rescind|withdraw from|end) (?:the|my|our|this) (?:contract|agreement|account|subscription|service)",
+        r"\ben caso contrario[^.\n]{0,40}\b(?:resolveré|rescindiré|cancelaré|me daré de baja|daré de baja|me iré)\b",
+        # class: money or an account moved to a named rival, announced ("I'm moving my money to Monzo", "we're taking our savings to
+        # another bank", "je transfère mon épargne chez", "me llevo el dinero a otro banco", "ich bringe mein Geld zu einer anderen Bank")
+        r"\b(?:i'm|i am|we're|we are|i'll be|we'll be|i will be|we will be|i'll|we'll) (?:\w+ )?(?:moving|taking|transferring|move|take|transfer) (?:my|our|all (?:my|our)) (?:\w+ )?(?:money|savings|account|accounts|mortgage|pension|isa|business|custom) (?:to|over to|elsewhere)\b",
+        r"\b(?:je transfère|je vais transférer|nous transférons|je déplace) (?:mon|mes|notre|nos) (?:épargne|comptes?|argent|contrats?) (?:chez|vers|dans une autre)\b",
+        r"\b(?:me llevo|me voy a llevar|nos llevamos|llevaré) (?:mi|mis|nuestro|nuestros|el) (?:\w+ )?(?:dinero|ahorros|cuentas?|nómina|hipoteca) (?:a|con)\b",
+        r"\b(?:bringe|bringen|verlege|verlegen|übertrage|übertragen) (?:ich |wir )?(?:mein|meine|unser|unsere) (?:\w+ )?(?:geld|konten|konto|ersparnisse|depot) (?:zu|zur|an)\b",
+        # class: never doing the thing again, with the verbs of games, restaurants and venues ("never play it again", "never eat here again")
+        r"\bnever (?:\w+ )?(?:play|eat|visit|subscribe|rent|come|return|set foot|travel|install|download|recommend|go back|bank|shop|book|order) (?:\w+ ){0,3}(?:again|anymore|any more)\b",
     ],
     # Asks now to cancel or close the account, subscription or contract (calm or not).
     "cancel_request": [
@@ -380,6 +412,29 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # "eliminad mi cuenta", "quiero borrar mi cuenta"); en "delete my account" and de "Konto löschen" are above
         r"\b(?:supprimer|supprimez|supprime|suppression de|fermeture de) (?:mon|ma|notre) (?:compte|profil|abonnement|espace client)\b",
         r"\b(?:eliminar|borrar|eliminad|borrad|eliminen|borren|eliminación de|cierre de) (?:mi|la|nuestra) (?:cuenta|suscripción|perfil)\b",
+        # class: the imperative with the thing and its reference and no "my" ("Cancel contract SUN-6K-1187", "terminate agreement
+        # 88123", "cancel subscription #4411"), and a cancel timed to the end of the term ("please cancel at the end of the term")
+        r"\b(?:cancel|terminate|close|end) (?:contract|agreement|subscription|membership|account|policy|plan|licen[cs]e|service|line|tariff) (?:no\.? |number |ref\.? |#)?[a-z]*[-/]?\d[\w/-]*\b",
+        r"\b(?:please |kindly |can you |could you |i'd like you to |so )?(?:cancel|terminate|close|end) (?:it |this |everything |the (?:account|contract|service|subscription|plan|agreement|tariff) )?"
+        r"(?:at|from|on|as of|effective|with effect from|when|after) (?:the )?(?:end|expiry|close|last day) of (?:the |my |our |this )?(?:term|contract|month|billing (?:period|cycle)|period|tariff|fix|notice period|minimum term|year)\b",
+        # class: giving notice on a rental, a unit, a contract ("I'd like to give notice on unit 42", "I'm giving notice", "je donne mon
+        # préavis", "le doy el preaviso", "ich kündige fristgerecht zum 30.09.")
+        r"\b(?:i'd like to|i would like to|i wish to|i want to|i'm writing to|i am writing to|we'd like to|we would like to|we wish to|please accept (?:this as )?(?:my|our)) ?(?:give|serve|hand in)?(?: you)? ?(?:my |our |formal |written |the required |one month's |\d+ days'? )*notice\b(?! (?:period|of (?:a|the) (?:price|change|increase)))",
+        r"\b(?:i'm|i am|we're|we are|i hereby|we hereby|hereby) (?:formally )?(?:giving|serving|handing in|give|serve) (?:you )?(?:my |our |formal |written |\w+ months?'? |\d+ days'? )*notice\b(?! (?:period|of (?:a|the) (?:price|change|increase)))",
+        r"\b(?:je (?:vous )?(?:donne|adresse|envoie|transmets|notifie) (?:mon|notre|le) (?:préavis|congé)|(?:nous|je) (?:vous )?donnons (?:notre|le) préavis|(?:voici|ceci est) (?:mon|notre) préavis|"
+        r"préavis de (?:départ|résiliation|sortie)|je (?:libère|quitte|rends) (?:le|mon|notre) (?:box|garde-meubles|logement|local|emplacement|appartement))\b",
+        r"\b(?:le|les|os) (?:doy|damos|comunico|comunicamos) (?:el |mi |nuestro )?preaviso\b|\bpreaviso de (?:baja|salida|resolución)\b|\b(?:les|le) comunico (?:mi|nuestra) (?:baja|decisión de (?:no renovar|darme de baja|rescindir))\b",
+        r"\b(?:kündige|kündigen) (?:ich |wir )?(?:hiermit |fristgerecht |ordentlich |fristlos )*(?:zum|fristgerecht|ordentlich|fristlos|per)\b",
+        # class: asking to cancel a booking, stay or appointment now ("please cancel my booking RC-55810", "je dois annuler mon
+        # rendez-vous", "anulen mi reserva", "bitte stornieren Sie meine Buchung") — an order is left out: "cancel my order" is
+        # usually a delivery problem, and cancelling to rebook is rescheduling
+        r"\b(?:please |kindly |can you |could you )?(?:cancel|call off) (?:my|our|the|this) (?:\w+ )?(?:booking|reservation|appointment|stay|tickets?|session|class|lesson|visit)\b(?! (?:unless|if|or))(?![^.\n]{0,60}\b(?:rebook|re-book|reschedul\w+|book (?:it|another|a new)))",
+        r"\b(?:je dois|il faut que j'|je souhaiterais|nous devons) ?(?:annuler|annule|résilier|résilie) (?:mon|ma|notre|nos|le|la|l')",
+        r"\b(?:tengo que|tenemos que|necesitamos|debo) (?:cancelar|anular|dar de baja)\b|\b(?:cancelen|anulen|cancelad|anulad) (?:mi|la|nuestra|el) (?:\w+ )?(?:reserva|cita|estancia)\b",
+        r"\b(?:stornieren|annullieren) sie (?:bitte )?(?:meine|meinen|mein|unsere|unseren|die|den|das)\b|\b(?:muss|müssen|möchte|möchten) (?:ich |wir )?(?:\S+ ){0,5}(?:stornieren|absagen)\b|"
+        r"\b(?:trete|treten) (?:ich |wir )?hiermit (?:\w+ )?(?:vom|von dem) vertrag zurück\b|\bhiermit (?:widerrufe|erkläre) ich (?:den|meinen|hiermit den|den rücktritt)\b",
+        # class: "I've decided not to renew" / "I no longer wish to continue", with a request to stop ("please don't renew it")
+        r"\b(?:please )?(?:do not|don't) (?:let (?:it|the \w+) )?(?:auto-?)?renew (?:it|this)\b|\bplease (?:stop|end) the (?:auto-?)?renewal\b",
     ],
     # Says they already cancelled (and, typically, are still charged).
     "already_cancelled": [
@@ -399,6 +454,22 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:habe|hatte) (?:\w+ ){0,4}(?:bereits |schon )?gekündigt\b", r"\b(?:trotz|nach) (?:meiner |der )?kündigung\b",
         r"\bich (?:\w+ ){0,5}gekündigt (?:habe|hatte)\b", r"\b(?:alors que|bien que|pourtant) j'ai résilié\b", r"\b(?:résilié|annulé) depuis\b",
         r"\b(?:aunque|pese a que|ya) (?:di de baja|cancelé|lo cancelé)\b",
+        # class: having left, said as leaving rather than cancelling ("I switched supplier on 3 March", "I'm no longer a customer",
+        # "my former account", "ya no soy cliente", "me pasé a otra compañía", "je ne suis plus client", "ich bin kein Kunde mehr")
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:switched|moved) (?:\w+ )?(?:suppliers?|providers?|networks?|insurers?|energy (?:supplier|company)|broadband (?:provider|company)|away from you)\b(?! (?:over )?(?:to|with) (?:you|your|yourselves)\b)(?![^.\n]{0,40}\b(?:to you|to your company|with you)\b)",
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:left you|switched away from you|moved away from you|left your (?:company|network|bank)) (?:for|in|on|last|back|months|years|weeks|a (?:month|year|while) ago|when|after|\d)\b",
+        r"\b(?:i'm|i am|we're|we are) (?:no longer (?:a |your )?(?:customers?|members?|subscribers?|clients?)\b(?! (?:service|services|support|number|id|portal|account))|not (?:a |your )?(?:customers?|members?|subscribers?|clients?) (?:any ?more|any longer))|\b(?:i'm|i am|we're|we are) no longer with you\b",
+        r"\b(?:my|our) (?:former|previous|old|closed) (?:\w+ )?(?:account|contract|subscription|membership|supplier|provider|tariff)\b(?= with you| (?:number|no|ref)| \d|,)",
+        r"\b(?:ya )?no (?:soy|somos) (?:cliente|clientes|soci[oa]s?|abonad[oa]s?)\b|\b(?:dejé|dejamos) de ser clientes?\b|\b(?:me pasé|nos pasamos|me cambié|nos cambiamos|me fui) (?:a|de) (?:otra|otro) (?:compañía|operador|banco|proveedor|comercializadora)\b|\bme pasé a otra\b",
+        r"\bje ne suis plus (?:votre )?(?:client|cliente|abonnée?|adhérente?)\b|\bnous ne sommes plus (?:vos )?(?:clients|abonnés)\b|\b(?:j'ai|nous avons) (?:quitté (?:votre|vos)|changé (?:d'opérateur|de fournisseur|de banque|d'assureur))\b|\b(?:ancien|ancienne) (?:client|cliente|abonnée?)\b",
+        r"\b(?:bin|sind) (?!(?:ich |wir )?(?:dann|sonst|bald)\b)(?:\w+ ){0,3}(?:kein|keine) (?:kunde|kundin|kunden|mitglied) mehr\b|\b(?:bin|sind) (?:\w+ ){0,3}nicht mehr (?:ihr |ihre )?(?:kunde|kundin|kunden|mitglied)\b|\bhabe (?:\w+ ){0,3}(?:den anbieter|zu einem anderen anbieter|zu \w+) gewechselt\b|\behemalige[rn]? (?:kunde|kundin)\b",
+        # class: the thing they cancelled, with the cancelling told after it ("a card plan I closed in December", "el contrato que ya
+        # di de baja", "l'abonnement que j'ai résilié", "den Vertrag, den ich gekündigt habe") and a booking cancelled and still charged ("storniert ... trotzdem abgebucht")
+        r"\b(?:account|subscription|contract|membership|plan|policy|service|line|direct debit|booking|reservation|tariff) (?:that |which )?(?:i|we)(?:'d| had| have|'ve)? (?:already )?(?:cancell?ed|closed|terminated|ended)\b",
+        r"\b(?:contrato|cuenta|suscripción|servicio|línea|tarifa|reserva|póliza) que (?:ya )?(?:cancelé|di de baja|cerré|anulé|había cancelado|he cancelado)\b",
+        r"\b(?:contrat|abonnement|compte|forfait|réservation|ligne) que j'(?:ai|avais) (?:déjà )?(?:résilié|clôturé|annulé)e?\b",
+        r"\b(?:vertrag|abo|abonnement|konto|buchung|mitgliedschaft|tarif)\w*,? (?:den|die|das) ich (?:\w+ ){0,4}(?:gekündigt|storniert|geschlossen)\b",
+        r"\b(?:habe|hatte|haben) (?:(?!nicht\b|noch\b|nie\b)\S+ ){0,7}(?:storniert|abbestellt)\b(?=[^\n]{0,120}\b(?:trotzdem|dennoch|weiterhin|erneut|nochmals) (?:\S+ ){0,5}(?:abgebucht|belastet|berechnet|abbuchen|eingezogen|in rechnung))",
     ],
     # Not the first contact about this issue, said in words.
     "repeat_contact": [
@@ -853,6 +924,44 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: a sensory disability stated ("I'm blind", "je suis malvoyante", "soy sorda", "ich bin gehörlos")
         r"\b(?:i'm|i am) (?:blind|deaf|partially sighted|visually impaired|hard of hearing)\b",
         r"\bje suis (?:aveugle|malvoyante?|sourde?|non-voyante?)\b|\bsoy (?:ciega|ciego|sorda|sordo|invidente)\b|\bich bin (?:blind|gehörlos|sehbehindert|taub)\b",
+        # class: a baby, young children or an old person left in the cold, without power or water, or nowhere to sleep ("I have a 6 month
+        # old. It was 12 degrees in her room", "con dos niños pequeños ... ningún hotel", "avec un bébé sans chauffage", "mit Baby ohne Heizung")
+        r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven)[- ](?:month|week|day)[- ]olds?|baby|babies|newborn|toddlers?|young (?:kids|children)|small (?:kids|children)|little ones|elderly (?:mother|father|mum|dad|parents?|neighbour))\b(?! (?:monitor|clothes|seat|wipes|shampoo|bath|food|formula|gate|shower))"
+        r"[^\n]{0,100}\b(?:(?:so|very|too|bitterly|freezing) cold|cold (?:house|home|flat|room|nights?)|freezing|no heat(?:ing)?|without heat(?:ing)?|\d+ degrees|no hot water|no water|no power|no electricity|without (?:power|electricity|water)|nowhere to (?:sleep|stay|go)|no hotel)\b",
+        r"\b(?:freezing|no heat(?:ing)?|without heat(?:ing)?|no hot water|no power|no electricity|nowhere to (?:sleep|stay|go))\b[^\n]{0,80}\b(?:(?:\d+|six|nine)[- ](?:month|week)[- ]old|baby|newborn|toddler|young (?:kids|children))\b",
+        r"\b(?:bebé|bebés|niños pequeños|niñas pequeñas|hijos pequeños|críos|recién nacid[oa]|mis hijos|dos niños|tres niños)\b[^\n]{0,120}\b(?:frío|sin calefacción|sin luz|sin agua|ningún hotel|sin hotel|sin alojamiento|dónde dormir|dormimos|en la calle|tirados|varados)\b",
+        r"\b(?:bébé|nourrisson|jeunes enfants|enfants en bas âge|petits|mes enfants|deux enfants|trois enfants)\b[^\n]{0,120}\b(?:froid|sans chauffage|sans électricité|sans eau|où dormir|aucun hôtel|bloqués|à la rue)\b",
+        r"\b(?:baby|säugling|kleinkind|kleine[n]? kinder[n]?|meine[n]? kinder[n]?|zwei kinder[n]?|drei kinder[n]?)\b[^\n]{0,120}\b(?:kalt|frieren|friert|ohne heizung|keine heizung|ohne strom|kein strom|ohne wasser|kein hotel|gestrandet|festsitzen|sitzen fest)\b",
+        # class: someone close who is ill, told as the stake ("Mi madre nos espera, está enferma", "ma mère est gravement malade",
+        # "my dad is seriously ill", "meine Mutter ist schwer krank")
+        r"\b(?:mother|father|mum|mom|dad|husband|wife|son|daughter|child|partner|gran|nan|grandmother|grandfather)(?:'s| is| has been| became| fell| got)? (?:\w+ )?(?:seriously|very|terminally|critically|gravely|really|so) (?:ill|sick|unwell)\b(?! (?:of|and tired))",
+        r"\b(?:madre|padre|marido|mujer|hij[oa]|abuel[oa]|pareja)\b[^.\n]{0,40}\b(?:está|esta) (?:muy (?:enferm[oa]|grave|mal)|grave(?:mente enferm[oa])?|ingresad[oa] en la uci)\b",
+        r"\b(?:mère|père|mari|femme|fils|fille|grand-mère|grand-père|conjoint)\b[^.\n]{0,30}\best (?:très|gravement|sérieusement) (?:malade|souffrante)\b",
+        r"\b(?:mutter|vater|mann|frau|sohn|tochter|oma|opa|kind)\b[^.\n]{0,30}\bist (?:schwerkrank|(?:schwer|sehr|ernsthaft|todkrank) (?:krank|erkrankt)|im sterben)\b",
+        # class: retired and unable to pay, and lost sleep ("je suis retraité, je ne peux pas payer", "a pensioner", "kann diese Nachzahlung
+        # nicht stemmen", "cela m'empêche de dormir", "it's keeping me up at night", "no me deja dormir", "raubt mir den Schlaf")
+        r"\b(?:i'm|i am|we're|we are) (?:a )?(?:pensioners?|retired|on a (?:state |small )?pension|on benefits|on universal credit)\b[^\n]{0,80}\b(?:can't|cannot|afford|pay|money|savings)\b",
+        r"\bje (?:ne )?(?:peux|pourrai) pas payer\b|\bje n'ai pas les moyens\b|\bje suis (?:retraitée?|au rsa|au chômage)\b[^\n]{0,80}\b(?:payer|moyens|somme)\b",
+        r"\b(?:kann|können) (?:ich |wir )?(?:\S+ ){0,3}nicht (?:stemmen|aufbringen|leisten)\b|\b(?:bin|sind) (?:\w+ )?(?:rentner|rentnerin|rentner)\b[^\n]{0,80}\b(?:zahlen|bezahlen|stemmen|leisten|geld)\b",
+        r"\b(?:soy|somos) (?:jubilad[oa]s?|pensionistas?)\b[^\n]{0,80}\b(?:pagar|dinero|permitir)\b",
+        r"\b(?:m'empêche|empêche|nous empêche) de dormir\b|\b(?:keeping|keeps|kept) (?:me|us) (?:up|awake) at night\b|\b(?:losing|lost) (?:sleep|my sleep)\b|"
+        r"\bno me deja dormir\b|\bme quita el sueño\b|\b(?:raubt|raubte) (?:mir|uns) (?:den|jeden) schlaf\b",
+        # class: medicine someone depends on, lost in a delivery or running out ("my husband's insulin was in that parcel ... he runs
+        # out tomorrow", "son insuline était dans le colis", "su insulina iba en el paquete", "seine Medikamente waren im Paket")
+        r"\b(?:insulin|inhaler|epipen|medication|medicine|meds|prescription|tablets|oxygen)\b[^.\n]{0,60}\b(?:runs? out|ran out|running out|in (?:that|the|this) (?:parcel|package|box|delivery|order))\b",
+        r"\b(?:runs?|ran|running) out of (?:his|her|my|their|our) (?:insulin|medication|medicine|meds|tablets|inhaler|oxygen)\b",
+        r"\b(?:insuline|médicaments?|traitement)\b[^.\n]{0,50}\b(?:dans (?:le|ce) colis|plus que|épuisé)\b|\b(?:insulina|medicación|medicamentos?|medicinas?)\b[^.\n]{0,50}\b(?:en el paquete|iba en|se (?:le |me )?acaba)\b|"
+        r"\b(?:insulin|medikamente?|tabletten)\b[^.\n]{0,50}\b(?:im paket|waren in|gehen (?:\w+ )?aus|sind (?:\w+ )?alle)\b",
+        # class: afraid for their safety or their data ("I don't feel safe", "I don't know what has been exposed", "j'ai des sources à
+        # protéger", "no me siento segura", "ich fühle mich nicht sicher"), and a person stalking or abusing them
+        r"\b(?:i|we) (?:don't|do not|no longer) feel safe\b|\b(?:don't|do not) know (?:what|who) (?:has been|was|else has been|might have been) (?:exposed|leaked|accessed|seen|shared|taken)\b|\b(?:my|our) (?:safety|life) (?:is|could be) at risk\b|\bstalk(?:er|ed|ing)\b|\bdomestic (?:abuse|violence)\b|\bmy (?:abusive )?ex (?:has|knows|found|is)\b",
+        r"\bje ne sais pas ce qui a été (?:exposé|divulgué|consulté|volé)\b|\bdes sources à protéger\b|\bje ne me sens (?:plus )?pas en sécurité\b|\bviolences? conjugales?\b|\bharcel\w+\b",
+        r"\bno (?:me siento|nos sentimos) segur[oa]s?\b|\bno sé (?:qué|quién) (?:se ha|han) (?:expuesto|filtrado|visto)\b|\bviolencia de género\b|\bacos\w+\b",
+        r"\b(?:ich fühle|wir fühlen) (?:mich|uns) (?:nicht mehr |nicht )sicher\b|\bweiß nicht, was (?:alles )?(?:offengelegt|abgeflossen|gesehen) wurde\b|\bhäusliche[rn]? gewalt\b|\bstalk\w+\b",
+        # class: a fraud victim's loss told as having been scammed ("I've been scammed", "someone emptied my account", "me han estafado",
+        # "j'ai été victime d'une arnaque", "ich wurde betrogen")
+        r"\b(?:i've|i have|i was|we were|we've|we have|i've just|i have just) (?:been )?(?:scammed|defrauded|conned)\b|\bsomeone (?:has )?(?:emptied|drained|cleared out) (?:my|our)\b",
+        r"\bme han (?:estafado|timado|vaciado la cuenta)\b|\b(?:j'ai|nous avons) été victimes? d'une (?:arnaque|escroquerie|fraude)\b|\b(?:ich wurde|wir wurden|bin) (?:\w+ )?(?:betrogen|abgezockt) worden\b|\bich wurde betrogen\b",
     ],
 }
 
