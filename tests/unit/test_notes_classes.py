@@ -217,3 +217,27 @@ def test_them_calling_the_customer_is_not_the_customers_contacts():
     from worker.writing.facts import extract_facts
     assert extract_facts("Your sales rep has called me four times to change my mind. Stop calling me.").contacts_before == 0
     assert extract_facts("I have called you four times about this and nothing.").contacts_before == 4
+
+
+def test_a_household_on_the_profile_is_not_greeted_as_a_first_name():
+    from worker.writing.notes import first_name
+    assert [first_name(n) for n in ("Familie Strauß", "Familia Benali", "The Okafor family")] == ["", "", ""]
+    assert first_name("Okafor, Chidi") == "Chidi"
+    reply = render("Die Fähre ist vier Stunden zu spät abgefahren, ohne jede Durchsage. Unglaublich.",
+                   name="Familie Strauß", locale="de").reply_text
+    assert "Familie," not in reply.splitlines()[0]
+
+
+def test_a_number_written_in_groups_after_its_name_is_one_reference():
+    from worker.writing.facts import extract_facts
+    assert [f.text for f in extract_facts("Bitte prüfen Sie das, Kundennummer 550 218 774. Ich habe Angst.").refs] == ["550 218 774"]
+    assert [f.text for f in extract_facts("Booking 4471 for 2 people was cancelled.").refs] == ["4471"]
+    assert [f.text for f in extract_facts("Invoice 2024 10 items short, again.").refs] != ["2024 10"]
+
+
+def test_a_dated_ordinal_dot_does_not_cut_the_grievance():
+    from worker.writing.facts import extract_facts
+    facts = extract_facts("Hallo, die Vorstellung am 18.05. im Kino wurde abgesagt und die Erstattung ist nie gekommen.")
+    assert facts.what_happened.text.startswith("die Vorstellung am 18.05. im Kino")
+    facts = extract_facts("Mein Antrag vom 3. März ist bis heute unbeantwortet, obwohl Sie es zugesagt haben.")
+    assert facts.what_happened.text.startswith("Mein Antrag vom 3. März ist")

@@ -39,8 +39,9 @@ _REF_WORD = (r"(?:order|booking|ticket|invoice|claim|account|acct|reference|ref|
              r"|contrat|numéro|bestellung|buchung|rechnung|vorgang|vertrag|kundennummer|auftrag|sendung|nummer)")
 _REF_TOKEN = r"#?\s?[A-Z0-9](?:[A-Z0-9]|[-/](?=[A-Z0-9])){2,24}"
 _REF_AFTER_WORD = re.compile(
-    rf"\b{_REF_WORD}\b(?:\s*(?:no\.?|nr\.?|n[º°o]\.?|number|num(?:ber|éro|ero)|id|ref\.?|#|:)\s*)*\s*(?P<ref>{_REF_TOKEN})",
+    rf"\b{_REF_WORD}\b(?:\s*(?:no\.?|nr\.?|n[º°o]\.?|number|num(?:ber|éro|ero)|id|ref\.?|#|:)\s*)*\s*(?P<ref>\d{{3,5}}(?: \d{{3,5}}){{1,4}}(?![\w£$€]|[.,]\d)|{_REF_TOKEN})",
     re.IGNORECASE)
+# After a ref word, digits in spaced groups are one number ("Kundennummer 550 218 774"), not its first group.
 # A bare token that looks like a reference: '#44102', 'A-448213', 'ZP84KL', '7781-22'.
 _REF_BARE = re.compile(
     r"(?<![\w£$€.,/-])(?P<ref>#\s?[A-Z]{0,4}-?\d{3,}[\w-]*|(?:[A-Z]{1,5}-){0,3}[A-Z]{0,5}\d{3,}[A-Z0-9-]*"
@@ -151,7 +152,9 @@ _GRIEVANCE = re.compile(
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|to whom|hola|buen[oa]s|estimad[oa]s?"
                        r"|bonjour|bonsoir|madame|monsieur|hallo|guten (?:tag|morgen|abend)|sehr geehrte)\b[^.!?\n]{0,60}[,.!:]?\s*$",
                        re.IGNORECASE)
-_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?![\s.!?]|$))+(?:[.!?]+|\n|$)")
+# A dot after a day's number is no sentence end when a month, a number or a lowercase word follows ("am 18.05. im
+# Kino", "vom 3. März ist", "am 14. Februar habe ich"): German writes dates and ordinals with it.
+_SENTENCE = re.compile(rf"(?:[^.!?\n]|(?<=\d)\.(?= (?i:{_MONTHS})\b| \d| [a-zäöüßéèàç])|[.!?](?![\s.!?]|$))+(?:[.!?]+|\n|$)")
 # Threats and asides are not the grievance, even when they are the loudest sentence.
 _ASIDE = re.compile(r"\b(?:lawyer|solicitor|court|sue|ombudsman|regulator|chargeback|dispute|review|trustpilot|twitter|social media"
                     r"|press|copying|cc'?ing|in copy|in kopie|en copie|abogado|denuncia|reclamación|avocat|plainte|anwalt"

@@ -95,26 +95,10 @@ def template_environment(directory: str = str(TEMPLATES_DIR), overrides: str = "
     return env
 
 
-_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "sra", "srta", "don", "doña", "m", "mme", "mlle",
-           "herr", "frau"}
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-
-
 def first_name(name: str) -> str:
-    """The customer's first name, or "" when there is none worth using (an email, a handle, markup)."""
-    name = (name or "").strip()
-    if not name or "@" in name:
-        return ""
-    if "," in name:  # "Garcia, Maria" as some CRMs export it
-        last, _, rest = name.partition(",")
-        name = rest.strip() or last
-    for token in name.split():
-        if token.strip(".").lower() in _TITLES:
-            continue
-        if not _NAME_WORD.fullmatch(token):
-            return ""
-        return token.title() if token.isupper() or token.islower() else token
-    return ""
+    """The customer's first name, or "" when there is none worth using (an email, a handle, a household, markup):
+    situation.name_parts owns how a profile name is read."""
+    return name_parts(name)[1]
 
 
 def plain_safe(value: str) -> str:

@@ -211,6 +211,9 @@ def _register(text: str, language: str) -> tuple[bool, bool]:
     return is_formal and not (is_informal and language == "de"), is_informal
 
 
+_HOUSEHOLD = frozenset({"familie", "familia", "famille", "family", "fam", "the", "famiglia"})
+
+
 def name_parts(name: str) -> tuple[str, str, str]:
     """(gender/title key, first name, surname) from a profile name: "Mr Tom Hughes", "Chen, Wei", "Dr. Sofia Marin"."""
     name = " ".join((name or "").split())
@@ -221,6 +224,8 @@ def name_parts(name: str) -> tuple[str, str, str]:
         last, _, rest = name.partition(",")
         name = f"{rest.strip()} {last.strip()}".strip()
     words = name.split()
+    if words[0].strip(".").lower() in _HOUSEHOLD or (len(words) > 1 and words[-1].lower() == "family"):
+        return "", "", ""  # "Familie Strauß", "The Okafor family": a household, no first name to greet
     while words and words[0].strip(".").lower() in _TITLE_GENDER:
         title = title or _TITLE_GENDER[words[0].strip(".").lower()]
         words = words[1:]
