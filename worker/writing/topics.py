@@ -80,7 +80,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     "damaged_or_defective": [
         (_any(r"(?<!\bhe )(?<!\bshe )(?:arrived|came|delivered|turned up|was|is) (?:\w+ ){0,3}(?:broken|damaged|smashed|cracked|dented|scratched|torn|ripped|dead|in pieces|shattered|crushed|leaking|faulty|defective|missing parts)",
               r"in (?:about |several |many )?\w+ pieces", r"stopped working", r"(?:doesn'?t|does not|didn'?t|did not|never) (?:work|worked|turn on|switch on|charge|power on)",
-              r"won'?t (?:turn on|switch on|charge|start|power on|boot|close|lock|heat|cool|spin|drain)", r"not (?:working|charging|turning on)", r"defective|faulty|malfunction\w*|broken|damaged|cracked|dented|leak(?:s|ing|ed)?",
+              r"won'?t (?:turn on|switch on|charge|start|power on|boot|close|lock|heat|cool|spin|drain)", r"not (?:working|charging|turning on)", r"defective|faulty|malfunction\w*|broken(?! (?:promises?|record|english|links?|hearted|heart))|damaged|cracked|dented|leak(?:s|ing|ed)?",
               r"dead on arrival|doa|smashed|shattered|wilted|squashed|crushed|dead (?:flowers|plant)|mouldy|moldy|spoiled|rotten|stale|out of date|expired",
               r"same (?:fault|defect)|(?:second|third|another) replacement|fell apart|falling apart|came apart|came off|came away|came loose|fell off|flood(?:s|ed|ing)? (?:the|my|our)|snapped|overheat\w*|burn(?:t|ed) out|caught fire|sparks?|poor quality|shoddy|(?:hole|holes|stain|stains|tear|rip) in",
               r"(?:battery|screen|zip|zipper|strap|handle|seam|sole|hinge|button|motor|charger|heel|leg|door|lid) (?:\w+ ){0,2}(?:broke|broken|died|cracked|failed|came off|snapped|stopped|fell off)",
@@ -174,7 +174,10 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
         (_c(r"[£$€]\s?\d[\d,.]*\s?(?:bill|charge|fee|invoice|debit)s?\b"), 2.5),
         (_any(r"(?:not|won'?t be|refuse to|am not going to) pay(?:ing)? (?:it|this|that|for (?:it|this|that))", r"(?:went|gone|increased|rose|jumped|risen) (?:up )?from (?:£|\$|€)?\d[\d,.]* to",
               r"(?:passée?|augmentée?) de \d[\d,.]* (?:€ |euros )?à \d+", r"von \d[\d,.]* (?:€ |euro )?auf \d+", r"(?:subido|pasado) de \d[\d,.]* (?:€ |euros )?a \d+", r"nachzahlung", r"roaming", r"regularización", r"surcharge"), 2.5),
-        (_any(r"(?:mehr|zu viel) (?:berechnet|abgebucht|bezahlt|verlangt)|(?:subido|subisteis|han subido) (?:la|el) (?:tarifa|precio|cuota)|sin avisar|sans prévenir|ohne (?:vorwarnung|ankündigung)|without (?:any )?(?:warning|notice|telling)"), 2),
+        (_any(r"(?:mehr|zu viel) (?:berechnet|abgebucht|bezahlt|verlangt)|(?:subido|subisteis|han subido) (?:la|el) (?:tarifa|precio|cuota)"), 2),
+        # Changed without notice: a charge's usual complaint, but said of a cancelled class or appointment too, so
+        # alone it is no evidence of a charge.
+        (_any(r"sin avisar|sans prévenir|ohne (?:vorwarnung|ankündigung)|without (?:any )?(?:warning|notice|telling)"), 1),
         (_any(r"berechnet|teurer|erhöh\w*|tarif\w*|cuota|precio|subid[oa]|más caro|plus cher|augment\w+|prix|montant|amount|statement|renewal|pric\w+|cost|premium"), 0.7),
     ],
     "charged_after_cancel": [],  # a combination: see _rule_topic()
@@ -226,7 +229,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:without being able|not being able|unable|impossible) to (?:run|generate|send|export|print|use|open|upload|issue|submit|process|take)",
               r"impossible d'(?:envoyer|utiliser|ouvrir|imprimer|exporter|émettre|éditer)|ne partent plus|ne (?:s'affiche|s'ouvre|répond) plus|no podemos (?:emitir|enviar|usar|acceder|facturar|cobrar|trabajar)|(?:klingelt|funktioniert|läuft|geht)(?! (?:\w+ ){0,3}um\b) (?:\w+ ){0,4}(?:nicht|kein\w*) (?:mehr)?|erreichen uns nicht|telefonanlage", r"(?:card machine|card reader|terminal|till|pos system|checkout|payment page) (?:\w+ ){0,3}(?:down|not working|useless|broken|keeps|won'?t|isn'?t|declin\w+|offline)", r"(?:payments?|transactions?) (?:\w+ ){0,3}(?:haven'?t|won'?t|aren'?t|don'?t|didn'?t|not) (?:gone|go|going|been going) through", r"out of order", r"known (?:issue|bug|problem)", r"failed to (?:submit|send|sync|process|load|save|upload|export|import|run|post|go through|update|connect)",
               rf"{_SOFTWARE} (?:\w+ ){{0,2}}(?:doesn'?t work|does not work|isn'?t working|stopped working|won'?t work|not recogni[sz]ed)",
-              r"(?:inventory|balance|progress|items|account|calendar|library|save|saves|history|contacts|bookings|appointments|files|data) (?:is |are |has |have |was |were )?(?:just |now |all )?(?:gone|empty|wiped|reset|disappeared|vanished|missing)", r"crash(?:es|ed|ing)? (?:on|when|every|after|constantly|again)", r"keeps? (?:crashing|freezing|logging me out|dropping|disconnecting|failing|timing out)", r"won'?t (?:load|open|sync|connect|update|save|upload)",
+              r"(?:inventory|balance|progress|items|account|calendar|library|save|saves|history|contacts|bookings|appointments|files|data) (?:is |are |has |have |was |were )?(?:just |now |all )?(?:gone|empty|wiped|reset|disappeared|vanished|missing)", r"crash(?:es|ed|ing)? (?:on|when|every|after|constantly|again)", r"keeps? (?:crashing|freezing|logging me out|dropping|disconnecting|failing|timing out)", r"won'?t (?:load|open|sync|connect|update|save|upload|submit|send|refresh|log me in)",
               r"(?:no|lost|losing|without) (?:internet|signal|connection|service|broadband|wi-?fi|dial tone|connectivity)", r"power cut|blackout|dropouts?|dropped calls?",
               r"(?:update|upgrade|migration|patch) (?:\w+ ){0,2}(?:broke|broken|wiped|deleted|lost|messed)",
               r"(?:data|files|photos|messages|emails|records|invoices|orders|contacts|notes|history|settings) (?:\w+ ){0,2}(?:disappeared|vanished|gone missing|been deleted|were lost|are gone|is gone|got wiped|been wiped|lost)",
@@ -234,7 +237,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"out of service|service (?:is )?(?:down|interrupted|disruption)|bug|bugs|glitch\w*|can'?t (?:connect|load|upload|download|save|export|sync)",
               r"caíd[oa]s?|se (?:cae|ha caído|cuelga|bloquea|cierra sola)|no (?:carga|conecta|sincroniza)|sin (?:conexión|internet|servicio|señal|luz|línea)|corte (?:de|del) (?:servicio|luz|internet|suministro|línea)|fallo (?:de|del|en) (?:la|el) (?:app|aplicación|sistema|web|servicio|red)|fuera de servicio",
               r"panne (?:de|du|d'|générale)|en panne|plant\w+|ne charge (?:pas|plus)|coupure|(?:site|appli\w*|application|service|réseau|connexion|plateforme|logiciel) (?:\w+ ){0,2}(?:ne fonctionne|ne marche|est en panne|inaccessible|hors service|plante)|inaccessible|(?:pas|plus) de (?:connexion|réseau|internet|signal)|hors service|bogue",
-              r"störung|ausfall|ausgefallen|absturz|stürzt (?:\w+ )?ab|fehlermeldung|lädt nicht|(?:app|seite|webseite|website|dienst|system|internet|verbindung|netz|server|plattform) (?:\w+ ){0,2}(?:funktioniert nicht|ist down|geht nicht|nicht erreichbar|ausgefallen)|kein (?:internet|netz|empfang|signal|strom|wlan)|nicht erreichbar|nicht mehr (?:versendet|gesendet|angezeigt|geladen|synchronisiert)|synchronis\w+|daten (?:\w+ )?(?:weg|verloren|gelöscht)|außer betrieb"), 3),
+              r"störung|ausfall|ausgefallen|absturz|stürzt (?:\w+ ){0,3}ab\b|fehlermeldung|lädt nicht|(?:app|seite|webseite|website|dienst|system|internet|verbindung|netz|server|plattform) (?:\w+ ){0,2}(?:funktioniert nicht|ist down|geht nicht|nicht erreichbar|ausgefallen)|kein (?:internet|netz|empfang|signal|strom|wlan)|nicht erreichbar|nicht mehr (?:versendet|gesendet|angezeigt|geladen|synchronisiert)|synchronis\w+|daten (?:\w+ )?(?:weg|verloren|gelöscht)|außer betrieb"), 3),
         (_any(r"server\w*", r"crash\w*", r"error\w*", r"api", r"endpoint", r"sync\w*", r"website", r"the site", r"the platform", r"your platform", r"your software", r"software", r"firmware",
               r"broadband", r"wi-?fi", r"router", r"landline", r"internet", r"network", r"integration", r"dashboard", r"export\w*", r"fails?", r"failing", r"failed", r"freez\w+", r"timeout",
               r"la aplicación", r"la app", r"la web", r"la página", r"fallo", r"falla", r"error\w*", r"aplicación",
@@ -374,6 +377,17 @@ _BROADER: dict[str, list[tuple[re.Pattern, float]]] = {
         (_any(r"(?:inverter|boiler|heating|heater|thermostat|heat pump|battery|panels?|charger|printer|doorbell|smart lock|alarm|onduleur|chaudière|chauffage|radiateur|pompe à chaleur|batterie|imprimante|serrure|caldera|calefacción|termostato|bomba de calor|inversor|impresora|cerradura|wechselrichter|heizung|therme|wärmepumpe|akku|drucker|türschloss)"
               r" (?:[^\s.!?]+ ){0,8}(?:fault|faults|failed|fails|keeps (?:failing|cutting out|shutting down|switching off|turning off)|stopped|cuts? out|cutting out|trips|tripping|won'?t (?:turn|come|switch) on|didn'?t (?:turn|come|switch) on"
               r"|s'arrête|tombe en panne|ne s'(?:est|allume) (?:pas|plus)|n'a pas démarré|se (?:para|apaga|estropeó)|no (?:se )?(?:enciende|encendió|arranca)|ausgefallen|fällt (?:\S+ )?aus|springt nicht an|ging nicht an|schaltet (?:\S+ )?ab)"), 4),
+        # What a physical thing does when it is faulty, whatever the thing (a kettle, a shed, a hearing aid, a
+        # wheelchair): it leaks, lets the rain in, warps, sags, rattles, whistles, won't shut or hold, smells of
+        # burning, shows a fault light. No software or service does these, so no list of products is needed.
+        (_any(r"lets? (?:the |in )?(?:rain|water|damp|draughts?|cold)(?: in)?|lets? in (?:the )?(?:rain|water|damp)|(?:drips?|dripping|seeps?|seeping)\b",
+              r"(?:warped|buckled|sagg(?:ed|ing|s)|rusted|rusty|rusting|frayed|fraying|wobbl(?:es|ing|y)|rattl(?:es|ing)|squeak(?:s|ing))\b|(?:grinding|rattling|whistling|buzzing|hissing|squeaking|clicking|banging) (?:noise|sound)s?|whistl(?:es|ing) (?:constantly|all the time|non-?stop|when|every|whenever)",
+              r"(?:won'?t|doesn'?t|does not|will not|no longer) (?:stay (?:shut|closed|up|on|open|in place)|shut|latch|hold(?: a charge| its charge| the weight)?|grip|brake)\b",
+              r"(?:poking|sticking) (?:out|through)|smells? (?:of )?burning|burning smell|(?:fault|warning|red) (?:light|lights)\b|fault codes?\b|(?:tripp(?:ed|ing|s)|trips) (?:the |our )?(?:electrics|fuse|breaker|power)|blew (?:a|the) fuse",
+              r"(?:keeps|kept) (?:beeping|tripping|leaking|overheating)",
+              r"pierde agua|se sale el agua|entra (?:el )?agua|(?:doblad[oa]|torcid[oa]|oxidad[oa]|deformad[oa]|combad[oa])s?|se tambalea|cojea|chirría|pita (?:todo|constantemente|sin parar)|huele a quemado|no (?:aguanta|sujeta|frena|cierra bien)",
+              r"fuit|fuient|l'eau (?:s'infiltre|rentre|passe)|(?:voilée?|rouillée?|déformée?|affaissée?)s?|grince|siffle|sent le brûlé|odeur de brûlé|ne (?:tient|freine|ferme) (?:pas|plus)|surchauffe|voyant (?:rouge|d'erreur|de défaut)",
+              r"tropft|leckt|wasser (?:\S+ )?läuft (?:\S+ )?aus|regnet (?:\S+ )?(?:rein|herein|durch)|verbogen|verzogen|verrostet|rostet|wackelt|quietscht|pfeift (?:ständig|dauernd|permanent|immer|laut|wenn|beim)|klemmt|schließt nicht|hält nicht(?!,? (?:was|sein|ihr|wort))|bremst nicht|riecht (?:verbrannt|nach verbranntem)|überhitzt|durchgelegen|(?:fehler|warn|störungs)leuchte"), 2.5),
     ],
     "account_access": [
         # An account, a card or a subscription the company blocked, banned, kept or no longer recognises.
@@ -541,6 +555,45 @@ _CONDITIONAL_LEAVING = _c(CONDITION_PATTERN + r"[^.!?\n]{0,80}?"
                           r"darme de baja|me doy de baja|me voy|résilie\w*|annule\w*|je pars|kündige\w*|bin ich weg)[^.,;:!?\n]*)")
 
 
+# What an outage is of: an app, a site, a service, a connection, in four languages. A fault said of none of these
+# (an error code on a display, a motor that cuts out) is the product's own.
+_SERVICE_NAMED = _c(r"\b(?:" + _SOFTWARE[3:-1] + r"|online|log ?in|chatbot|aplicación|web|página|plataforma|sistema|servidor|servicio"
+                    r"|conexión|red|señal|correo|appli\w*|site|plateforme|système|serveur|logiciel|connexion|réseau|webseite|seite"
+                    r"|plattform|dienst|verbindung|netz|wlan|\w*portal|\w*(?:seite|system)|firmware|stream\w*|feed|broadcast|live ?stream|video call|emisión|transmisión|diffusion|übertragung)\b")
+_SUPPORT = _c(r"\b(?:customer|after-?sales|repair|returns?) (?:service|services|line|care|support)\b|\bservice (?:client|après-vente)\b|\bservicio (?:al cliente|técnico)\b|\b\w*(?:kunden|service)dienst\b|\bsav\b")
+# The charge itself named as theirs: charged or billed to them, their bill, their card. A message about an outage
+# that only mentions paying (a bill they cannot pay online, "I pay £60 a month for this") is about the outage.
+_CHARGED_THEM = _c(r"\b(?:charg|bill|debit|invoic|overcharg)\w* (?:me|us|my|our)\b|\b(?:I|we)(?:'ve| have| had| was| were| got| am| are)? (?:been |being )?(?:charged|billed|debited|invoiced|overcharged)\b"
+                   r"|\b(?:you|they)(?:'ve| have)? (?:charged|billed|taken|debited|took|invoiced)\b|\b(?:my|our) (?:bill|invoice|statement|premium|tariff|direct debit)\b"
+                   r"|\bme (?:han |habéis |has |ha )?(?:cobr|carg|factur)\w*|\bnos (?:han |habéis )?cobr\w*|\bmi (?:factura|recibo)\b"
+                   r"|(?:\bm'|\bnous )(?:avez |a |ont )?(?:prélev|débit|factur)\w*|\bme (?:facturez|prélevez)\b|\bma facture\b"
+                   r"|\b(?:mir|uns) (?:\S+ ){0,4}(?:berechnet|abgebucht|belastet|in rechnung)|\bmeine[rn]? (?:rechnung|abrechnung|abbuchung)\b")
+
+
+# Faults said alike of a device and of a service ("cuts out", "shows an error code", "se corta", "fällt aus"): the
+# sentence's noun decides, a service's (an app, a network) an outage, anything else's the product's own fault.
+_EITHER_FAULT = _any(r"(?:keeps |kept )?cut(?:s|ting)? out", r"error codes?",
+                     r"se (?:corta|apaga) (?:cada|todo|constantemente|a mitad|sol[oa])|código de error",
+                     r"se coupe|s'éteint (?:tout seul|toute seule|sans arrêt|en plein|à chaque)|code (?:d'erreur|erreur)",
+                     r"fällt (?:\S+ ){0,4}aus|fehlercode|schaltet sich (?:\S+ ){0,2}(?:ab|aus)")
+# A train, a class or an appointment that "fällt aus" is called off, not faulty.
+_EVENT = _c(r"\b(?:zug|züge|bahn|ice|flug|bus|fähre|train|flight|ferry|tren|vuelo|vol|avion|class|classes|lesson|kurs|cours|clase|unterricht"
+            r"|termin|appointment|rendez-vous|cita|concert|konzert|gig|event|veranstaltung)\w*\b")
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def _either_fault(value: str) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for sentence in _SENTENCE.findall(value or ""):
+        if _EITHER_FAULT.search(sentence) and not _EVENT.search(sentence):
+            topic = "outage_or_bug" if _SERVICE_NAMED.search(_SUPPORT.sub(" ", sentence)) else "damaged_or_defective"
+            out[topic] = min(out.get(topic, 0.0) + EITHER_WEIGHT, 3 * EITHER_WEIGHT)
+    return out
+
+
+EITHER_WEIGHT = 2.5
+
+
 def _without_channel_or_threat(value: str) -> str:
     if not value:
         return value
@@ -561,6 +614,9 @@ def _parts(text: str, subject: str) -> tuple[tuple[tuple[str, float], ...], tupl
             if n:
                 part = strong if weight >= EVIDENCE else weak
                 part[topic] = part.get(topic, 0.0) + weight * n
+    for value, times in ((text, 1), (subject, 2)):
+        for topic, score in _either_fault(value).items():
+            strong[topic] = strong.get(topic, 0.0) + times * score
     for value in (text, subject):  # the subject's words count once more, as its phrases do
         for topic, score in lexicon_scores(value).items():
             weak[topic] = weak.get(topic, 0.0) + score
@@ -582,6 +638,11 @@ def topic_scores(text: str, subject: str = "") -> dict[str, float]:
     for topic, rivals in (("outage_or_bug", concrete), ("delivery_delay", [t for t in AFTER_DELIVERY if t in concrete])):
         if topic in scores and rivals and strong.get(topic, 0.0) < EVIDENCE:
             scores[topic] = GENERIC_SHARE * weak.get(topic, 0.0)
+    both = f"{subject}\n{text}"
+    if "outage_or_bug" in scores and strong.get("damaged_or_defective", 0.0) >= EVIDENCE and not _SERVICE_NAMED.search(_SUPPORT.sub(" ", both)):
+        scores["outage_or_bug"] *= GENERIC_SHARE  # an error code or a cut-out of no app, site or connection: the thing is faulty
+    if "unexpected_charge" in scores and strong.get("outage_or_bug", 0.0) >= EVIDENCE and not _CHARGED_THEM.search(both):
+        scores["unexpected_charge"] *= GENERIC_SHARE  # a bill they cannot pay, a fee they are threatened with: the fault is the grievance
     return scores
 
 

@@ -1,0 +1,84 @@
+"""The topic on kinds of company the data never had (a kettle, a hearing aid, a garden shed, a solar inverter, a
+clinic, a plumber): each class of situation read from how it is said, not from the products or companies seen so
+far. Every message was written for these tests, in English and in Spanish, French or German."""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.writing.topics import choose_topic
+
+# A faulty physical thing, whatever it is: it leaks, lets the rain in, warps, sags, whistles, won't shut or hold,
+# shows a fault light, cuts out with no app or connection named.
+ANY_PRODUCT_FAULT = [
+    ("Kettle", "The kettle I bought from you last month now leaks all over the worktop every time I boil it. Absolutely useless."),
+    ("", "My new hearing aid whistles constantly and cuts out halfway through conversations. I paid £1,800 for this. I'm livid."),
+    ("Wheelchair", "The wheelchair was delivered on Tuesday and the left brake doesn't hold. My mum nearly rolled into the road. I'm furious."),
+    ("Garden shed", "The shed you put up in April already lets the rain in through the roof and the door has warped. Disgraceful."),
+    ("Inverter", "Our solar inverter has shown a red fault light since Friday and the panels produce nothing. Two years old. Sort it out."),
+    ("Mattress", "The mattress sagged in the middle within a month and now a spring is poking through. Not acceptable."),
+    ("E-bike", "The e-bike motor cuts out on every hill and the display shows an error code. Bought it three weeks ago. Fuming."),
+    ("Hervidor", "El hervidor que compré hace tres semanas pierde agua por la base. Una vergüenza, de verdad."),
+    ("Silla de ruedas", "La silla de ruedas llegó el martes y ya se tambalea, y el freno no sujeta. Estoy indignada."),
+    ("Fauteuil roulant", "Le fauteuil roulant livré mardi a un frein qui ne tient pas. C'est dangereux, je suis furieuse."),
+    ("Abri de jardin", "Votre abri de jardin est monté depuis un mois et l'eau s'infiltre déjà par le toit. Quelle honte."),
+    ("Gartenhaus undicht", "Das Gartenhaus, das Sie im April aufgebaut haben, ist undicht und die Tür klemmt. Eine Frechheit."),
+    ("Hörgerät", "Mein neues Hörgerät pfeift ständig und fällt mitten im Gespräch aus. Für 1.800 € eine Zumutung."),
+]
+
+
+@pytest.mark.parametrize("subject, text", ANY_PRODUCT_FAULT)
+def test_a_faulty_thing_of_any_kind_is_damaged_or_defective(subject, text):
+    assert choose_topic(text, subject) == "damaged_or_defective"
+
+
+# The same words of failure said of an app, a site, a network or a stream are an outage, and broken promises are
+# not a broken product.
+NOT_A_PRODUCT_FAULT = [
+    ("outage_or_bug", "", "Every call I make on your network cuts out after a minute or so. A fortnight of this. Useless."),
+    ("outage_or_bug", "Portal", "Your booking portal shows an error code every time I try to pay and it keeps cutting out. Fix it."),
+    ("outage_or_bug", "", "La aplicación se corta cada vez que intento reservar y me sale un código de error. Estoy harta."),
+    ("outage_or_bug", "Störung", "Das Internet fällt seit Tagen ständig aus, ich arbeite von zu Hause. Unzumutbar."),
+    ("poor_service", "", "Your adviser promised this would be sorted by Friday. A week later, nothing. I'm sick of broken promises."),
+]
+
+
+@pytest.mark.parametrize("topic, subject, text", NOT_A_PRODUCT_FAULT)
+def test_failure_words_of_a_service_are_not_a_product_fault(topic, subject, text):
+    assert choose_topic(text, subject) == topic
+
+
+def test_a_train_or_class_called_off_is_not_a_faulty_thing():
+    assert choose_topic("Schon wieder fällt der Kurs am Dienstag aus, ohne Ankündigung. Ich zahle jeden Monat dafür!",
+                        "Kurs fällt aus") != "damaged_or_defective"
+
+
+# An outage the customer pays for, or a bill they cannot pay because a page fails: the outage is the grievance.
+OUTAGE_WITH_MONEY_WORDS = [
+    ("Can't pay my bill", "I've tried to pay my invoice online three times and your payment page errors out every time. Now you're threatening a late fee. Fix your system."),
+    ("Billing portal down", "Your billing portal has been down for two days so I can't download a single invoice for my accountant. Ridiculous."),
+    ("Zahlung", "Ihre Zahlungsseite stürzt jedes Mal ab, wenn ich die Rechnung bezahlen will. Und dann drohen Sie mir mit Mahngebühren!"),
+    ("Factura", "Llevo una semana intentando descargar la factura y la web da error cada vez. Pago 50 € al mes por esto."),
+    ("", "Je paie 45 € par mois et la connexion coupe toutes les dix minutes depuis une semaine. Inadmissible."),
+]
+
+
+@pytest.mark.parametrize("subject, text", OUTAGE_WITH_MONEY_WORDS)
+def test_a_billing_word_in_an_outage_does_not_make_a_charge(subject, text):
+    assert choose_topic(text, subject) == "outage_or_bug"
+
+
+CHARGE_BESIDE_SERVICE_WORDS = [
+    ("", "Your app says my plan is £9.99 a month, yet you've charged me £19.99 this month. Give me the difference back."),
+    ("Doble cobro", "La web se cayó al pagar y me habéis cobrado dos veces la misma reserva. Devolvedme el dinero ya."),
+]
+
+
+@pytest.mark.parametrize("subject, text", CHARGE_BESIDE_SERVICE_WORDS)
+def test_a_charge_to_them_stays_a_charge_beside_service_words(subject, text):
+    assert choose_topic(text, subject) == "unexpected_charge"
+
+
+def test_a_calm_question_about_a_bill_is_not_an_unexpected_charge():
+    text = "Hello, could you tell me when my next invoice will be issued and what the billing date is? Thank you."
+    assert choose_topic(text, "Invoice date", upset=False) != "unexpected_charge"
