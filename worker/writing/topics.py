@@ -169,7 +169,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"débitée? (?:deux fois|à tort|sans)|prélev\w+ (?:deux fois|à tort|en double|sans|supplémentaire|non prévu)|double prélèvement|facturée? (?:deux fois|à tort|en trop)|frais (?:supplémentaires|cachés|imprévus|de \w+)",
               r"surfactur\w+|(?:hausse|augmentation) (?:de|du|des) (?:prix|tarifs?|l'abonnement|forfait|mensualité)|montant (?:incorrect|erroné|trop élevé)|facture (?:erronée|incorrecte|trop élevée)",
               r"doppelt (?:abgebucht|berechnet|belastet|bezahlt)|zu viel (?:berechnet|abgebucht|bezahlt)|falsch (?:berechnet|abgerechnet)|(?:falsche|überhöhte) (?:rechnung|abrechnung|abbuchung)",
-              r"rechnung (?:ist |war )?(?:falsch|zu hoch)|preiserhöhung|gebühr\w*|zusätzliche kosten|unerwartete (?:abbuchung|kosten|gebühr)|versteckte kosten|abgebucht|abbuchung"), 2.5),
+              r"rechnung (?:ist |war )?(?:falsch|zu hoch)|preiserhöhung|\w*gebühr\w*|zusätzliche kosten|unerwartete (?:abbuchung|kosten|gebühr)|versteckte kosten|abgebucht|abbuchung"), 2.5),
         (_c(r"[£$€]\s?\d"), 0.5),
         (_c(r"[£$€]\s?\d[\d,.]*\s?(?:bill|charge|fee|invoice|debit)s?\b"), 2.5),
         (_any(r"(?:not|won'?t be|refuse to|am not going to) pay(?:ing)? (?:it|this|that|for (?:it|this|that))", r"(?:went|gone|increased|rose|jumped|risen) (?:up )?from (?:£|\$|€)?\d[\d,.]* to",
