@@ -82,3 +82,35 @@ def test_a_charge_to_them_stays_a_charge_beside_service_words(subject, text):
 def test_a_calm_question_about_a_bill_is_not_an_unexpected_charge():
     text = "Hello, could you tell me when my next invoice will be issued and what the billing date is? Thank you."
     assert choose_topic(text, "Invoice date", upset=False) != "unexpected_charge"
+
+
+# Being let down by the company with no more specific situation: promises that came to nothing, a visit nobody made,
+# a job left undone, being ignored or sent round in circles. A booked slot and "nobody came" are no late parcel.
+POOR_SERVICE_OF_ANY_COMPANY = [
+    ("Engineer", "The boiler engineer was booked for 8-12 on Monday. I took the day off. Nobody came and nobody rang."),
+    ("", "Your plumber came, left a mess, didn't fix anything and said someone would come back. That was two weeks ago."),
+    ("Certificate", "I was told my certificate would be issued within five days. That was a month ago and still nothing."),
+    ("", "Every time I call I'm sent to another department and have to explain everything again. Round in circles for weeks."),
+    ("Sin respuesta", "Me dijeron que un técnico vendría el lunes y el técnico no vino. Nadie hace nada y sigo sin respuesta."),
+    ("Aucun suivi", "On m'a promis que le dossier serait traité la semaine dernière. Toujours rien, aucun suivi, je tourne en rond."),
+    ("Techniker", "Der Techniker ist nicht gekommen, obwohl der Termin bestätigt war. Man hat mich nun dreimal vertröstet."),
+]
+
+
+@pytest.mark.parametrize("subject, text", POOR_SERVICE_OF_ANY_COMPANY)
+def test_being_let_down_with_nothing_more_specific_is_poor_service(subject, text):
+    assert choose_topic(text, subject) == "poor_service"
+
+
+# Near misses: goods named make "nobody came" a delivery; a named situation outranks the complaint about the service.
+LET_DOWN_ABOUT_A_SITUATION = [
+    ("delivery_delay", "", "The parcel was booked for delivery on the 14th. Nobody came, and the tracking still says out for delivery."),
+    ("refund_not_received", "", "I was told my refund would be issued within five days. Three weeks later I still haven't received my money."),
+    ("damaged_or_defective", "Kettle", "Every time I call I get another department. Meanwhile the kettle you sold me still leaks everywhere."),
+    ("delivery_delay", "Paket", "Man hat mir dreimal eine Zustellung versprochen, aber mein Paket ist immer noch nicht angekommen."),
+]
+
+
+@pytest.mark.parametrize("topic, subject, text", LET_DOWN_ABOUT_A_SITUATION)
+def test_being_let_down_about_a_named_situation_names_the_situation(topic, subject, text):
+    assert choose_topic(text, subject) == topic

@@ -423,6 +423,17 @@ _BROADER: dict[str, list[tuple[re.Pattern, float]]] = {
               r"checkout (?:failures?|errors?|fails|failing|broken|down)|(?:could not|couldn'?t|cannot) be processed|errors? out|erroring out"), 3),
     ],
     "poor_service": [
+        # Promises that came to nothing, a visit nobody made, a job left undone, being ignored or sent round in
+        # circles: how any company fails a customer, whatever it sells.
+        (_any(r"(?:I was|we were|I've been|we've been|was|been|I got) (?:told|promised|assured) (?:\w+ ){0,8}(?:would|will|'d) (?:be )?(?:\w+ )?(?:issued|sent|sorted|fixed|resolved|done|ready|arranged|dealt with|looked into|called|contacted|in touch|back)\b",
+              r"(?:kept|keep|keeps) (?:telling|promising|saying)|every time (?:I|we) (?:call|ring|phone|chase|ask|email)|(?:next week|tomorrow),? every time|heard nothing",
+              r"(?:has|have|had|was|were|been|being|keep being|get) (?:completely |totally |simply )?ignored|(?:emails?|messages?|letters?|complaints?|calls?) (?:\w+ ){0,3}(?:ignored|unanswered)|no acknowledge?ment|auto(?:mated|matic)?[- ]?(?:reply|replies|response|responses)",
+              r"(?:round|around) in circles|round and round|back to square one|(?:explain|repeat)(?:ed|ing)? (?:it|everything|myself|my (?:situation|problem|case)) (?:all )?(?:over )?again|(?:another|a different|the wrong) department|from one (?:department|team|person) to (?:another|the next)",
+              r"(?:engineer|technician|plumber|electrician|fitter|installer|surveyor|inspector|contractor|builder|handyman|repair ?man|carer|nurse|cleaner|tradesman|workm[ae]n|visit|appointment)[^.!?]{0,60}(?:booked|scheduled|due|arranged|confirmed)[^\n]{0,120}?(?:nobody|no one|no-one|never) (?:came|turned up|showed up|showed|arrived)|no-show",
+              r"(?:didn'?t|did not|never|failed to) (?:actually |even )?(?:fix|repair|sort|finish|complete) (?:anything|a thing|the job|the work)|left (?:a|the \w+ in a|my \w+ in a) mess|botched",
+              r"me (?:dijeron|aseguraron|prometieron) que|nadie hace nada|sigo sin (?:noticias|respuesta|solución)|me (?:mandan|pasan|envían) de (?:un sitio|un departamento) a otro|ni caso|me ignoran|(?:técnico|fontanero|electricista|instalador|operario) (?:\S+ ){0,4}(?:no (?:vino|apareció|se presentó)|nunca (?:vino|llegó|apareció))",
+              r"on m'a (?:dit|assuré|promis) que|aucun suivi|on me renvoie|(?:je suis |on m'a )?ignorée?|je tourne en rond|ballottée?|(?:technicien|plombier|électricien|installateur|artisan|intervenant) (?:\S+ ){0,4}(?:n'est|ne s'est) (?:jamais|pas) (?:venu|passé|présenté)",
+              r"man hat mir (?:\S+ ){0,4}(?:versprochen|zugesagt)|ignoriert|im kreis|hin und her geschickt|vertröstet|keiner fühlt sich zuständig|(?:techniker|monteur|handwerker|installateur|elektriker|klempner) (?:\S+ ){0,4}(?:ist nicht|kam nicht|nie) (?:gekommen|erschienen|aufgetaucht)?"), 3),
         # Their papers lost by the company: an application, a form, a file.
         (_any(r"(?:lost|mislaid|misplaced) (?:my|our|the|her|his) (?:\w+ )?(?:application|paperwork|documents|forms?|file|claim form)",
               r"\w*(?:antrag|unterlagen|formular)\w* (?:\S+ ){0,4}verloren|(?:perdu|égaré) (?:mon|mes|le|ma) (?:dossier|documents|formulaire|demande)|(?:perdido|extraviado) (?:mi|mis|la|el) (?:solicitud|expediente|documentos|documentación|formulario)"), 3),
@@ -561,6 +572,14 @@ _SERVICE_NAMED = _c(r"\b(?:" + _SOFTWARE[3:-1] + r"|online|log ?in|chatbot|aplic
                     r"|conexión|red|señal|correo|appli\w*|site|plateforme|système|serveur|logiciel|connexion|réseau|webseite|seite"
                     r"|plattform|dienst|verbindung|netz|wlan|\w*portal|\w*(?:seite|system)|firmware|stream\w*|feed|broadcast|live ?stream|video call|emisión|transmisión|diffusion|übertragung)\b")
 _SUPPORT = _c(r"\b(?:customer|after-?sales|repair|returns?) (?:service|services|line|care|support)\b|\bservice (?:client|après-vente)\b|\bservicio (?:al cliente|técnico)\b|\b\w*(?:kunden|service)dienst\b|\bsav\b")
+# A person or a visit booked to come (an engineer, a plumber, an appointment), and the goods a courier brings: "nobody
+# came" and "booked for the 14th" are a late delivery only when goods are named.
+_VISIT = _c(r"\b(?:engineers?|technicians?|plumbers?|electricians?|fitters?|installers?|surveyors?|inspectors?|contractors?|builders?|handym[ae]n"
+            r"|carers?|nurses?|cleaners?|tradesm[ae]n|appointments?|home visits?|técnicos?|fontaneros?|electricistas?|instaladore?s?|citas?|visitas?"
+            r"|technicien\w*|plombiers?|électricien\w*|installateur\w*|artisans?|rendez-vous|techniker\w*|monteur\w*|handwerker\w*"
+            r"|elektriker\w*|klempner\w*|termine?n?|\w+termin(?:e|en)?)\b")
+_GOODS = _c(r"\b(?:orders?|parcels?|packages?|deliver(?:y|ies)|shipments?|couriers?|items?|goods|purchases?|pedidos?|paquetes?|envíos?|entregas?"
+            r"|commandes?|colis|livraisons?|bestellung\w*|pakete?|lieferung\w*|sendung\w*|ware)\b")
 # The charge itself named as theirs: charged or billed to them, their bill, their card. A message about an outage
 # that only mentions paying (a bill they cannot pay online, "I pay £60 a month for this") is about the outage.
 _CHARGED_THEM = _c(r"\b(?:charg|bill|debit|invoic|overcharg)\w* (?:me|us|my|our)\b|\b(?:I|we)(?:'ve| have| had| was| were| got| am| are)? (?:been |being )?(?:charged|billed|debited|invoiced|overcharged)\b"
@@ -620,6 +639,10 @@ def _parts(text: str, subject: str) -> tuple[tuple[tuple[str, float], ...], tupl
     for value in (text, subject):  # the subject's words count once more, as its phrases do
         for topic, score in lexicon_scores(value).items():
             weak[topic] = weak.get(topic, 0.0) + score
+    if "delivery_delay" in strong or "delivery_delay" in weak:
+        both = f"{subject}\n{text}"
+        if _VISIT.search(both) and not _GOODS.search(both):  # a visit booked for 8-12 that nobody made is no late parcel
+            weak["delivery_delay"] = GENERIC_SHARE * (strong.pop("delivery_delay", 0.0) + weak.get("delivery_delay", 0.0))
     return tuple(strong.items()), tuple(weak.items())
 
 
