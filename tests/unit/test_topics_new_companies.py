@@ -114,3 +114,37 @@ LET_DOWN_ABOUT_A_SITUATION = [
 @pytest.mark.parametrize("topic, subject, text", LET_DOWN_ABOUT_A_SITUATION)
 def test_being_let_down_about_a_named_situation_names_the_situation(topic, subject, text):
     assert choose_topic(text, subject) == topic
+
+
+# How things of any kind are faulty: clothes shrink, run or come apart at the seams; devices overheat, drain or show
+# dead pixels; parts go flat or will not click in; a course or a book arrives with parts of itself missing.
+FAULTS_BY_KIND_OF_THING = [
+    ("", "The jumper shrank two sizes after one gentle wash and the colour ran into everything else. £85 wasted."),
+    ("Dead pixels", "Brand new monitor, three dead pixels right in the middle of the screen. For £400 that's a joke."),
+    ("", "Car seat arrived with the buckle not clicking in properly. That's my child's safety. Disgusting."),
+    ("", "The wheelchair cushion has gone flat after a fortnight and my husband is in pain. This was meant to last."),
+    ("Phone", "The phone you sent me gets so hot I can't hold it and the battery drains in two hours. New phone!"),
+    ("", "The ebook I bought has whole chapters missing and the pages are in the wrong order. What a waste of money."),
+    ("", "The zip on my new suitcase broke on the first trip and the wheel came off at the airport. Cheap rubbish."),
+    ("", "El colchón se ha hundido por el medio en un mes. No se puede dormir. Indignada."),
+    ("Lave-linge", "Le lave-linge livré il y a trois semaines fait disjoncter toute la maison. Je veux une solution."),
+    ("", "Le pull a rétréci au premier lavage et les coutures lâchent déjà. Franchement honteux."),
+    ("Fauteuil", "Le fauteuil est arrivé avec le tissu déchiré et un accoudoir qui bouge. Je suis furieux."),
+    ("", "Der Pullover ist nach der ersten Wäsche eingelaufen und hat Löcher. Für 90 € eine Unverschämtheit."),
+]
+
+
+@pytest.mark.parametrize("subject, text", FAULTS_BY_KIND_OF_THING)
+def test_faults_of_each_kind_of_thing(subject, text):
+    assert choose_topic(text, subject) == "damaged_or_defective"
+
+
+def test_a_battery_that_still_holds_is_no_fault():
+    text = ("Sie haben heute früh den Strom abgestellt, obwohl ich jede Rate bezahlt habe. Mein Beatmungsgerät läuft "
+            "auf Akku, der Akku hält noch zwei Stunden. Schalten Sie den Strom sofort wieder ein!")
+    assert choose_topic(text, "Strom abgestellt") != "damaged_or_defective"
+
+
+def test_a_journey_with_its_own_evidence_stays_a_journey():
+    text = "Our flight was cancelled at the gate and the airline left us stranded overnight with a broken promise of a hotel."
+    assert choose_topic(text, "Cancelled flight") == "travel_disruption"

@@ -108,7 +108,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:compré|pagué|reservé|pedí) (?:\S+ ){1,6}(?:y|pero) (?:me )?(?:\S+ )?(?:mandáis|mandaron|enviaron|enviáis|disteis|dieron|dan|llegó)|(?:me enviaron|me mandaron|me mandáis) (?:\S+ ){1,8}cuando (?:yo )?(?:compré|pagué|reservé)",
               r"(?:réservé|payé|commandé) (?:\S+ ){1,6}et (?:\S+ ){0,2}(?:reçu|eu|donné|on se retrouve)|(?:annoncée?s?|promise?s?) (?:\S+ ){0,4}et (?:on|j'ai|nous) (?:se retrouve|a eu|ai eu|reçu)",
               r"(?:gebucht|bezahlt|bestellt) (?:\S+ ){0,4}und (?:\S+ ){0,3}(?:bekommen|erhalten|geliefert)"), 4),
-        (_any(r"wrong (?:item|items|size|colou?r|product|order|model|one|book|shoes|parts?|version|flavou?r|style|type|thing)",
+        (_any(r"(?<!in the )wrong (?:item|items|size|colou?r|product|order|model|one|book|shoes|parts?|version|flavou?r|style|type|thing)",
               r"not what (?:I|we) (?:ordered|bought|paid for)", r"sent (?:me |us )?(?:the |a )?wrong", r"(?:received|got|sent) (?:a |the )?(?:different|someone else'?s|another customer'?s)",
               r"someone else'?s (?:order|parcel|package|item)", r"sent (?:me |us )?(?:a|an|the) (?:[\w-]+ ){1,3}[^.!?]{0,60}(?:I|we) (?:had )?(?:ordered|asked for|paid for|chose) (?:the|a|an)", r"belongs? to someone", r"not the (?:model|one|colou?r|size|item|product|version) (?:in the|on the|shown|advertised|I (?:ordered|paid for|bought))",
               r"(?:paid for|ordered|bought) (?:the |a |an )?\S+ (?:\w+ )?(?:and|but) (?:got|received|you sent)", r"(?:doesn'?t|does not) match the (?:description|photo|picture|listing|advert)", r"different (?:colou?r|size|model|item|product) (?:from|than|to)",
@@ -387,6 +387,15 @@ _BROADER: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:keeps|kept) (?:beeping|tripping|leaking|overheating)",
               r"pierde agua|se sale el agua|entra (?:el )?agua|(?:doblad[oa]|torcid[oa]|oxidad[oa]|deformad[oa]|combad[oa])s?|se tambalea|cojea|chirría|pita (?:todo|constantemente|sin parar)|huele a quemado|no (?:aguanta|sujeta|frena|cierra bien)",
               r"fuit|fuient|l'eau (?:s'infiltre|rentre|passe)|(?:voilée?|rouillée?|déformée?|affaissée?)s?|grince|siffle|sent le brûlé|odeur de brûlé|ne (?:tient|freine|ferme) (?:pas|plus)|surchauffe|voyant (?:rouge|d'erreur|de défaut)",
+              # Clothes that shrink, run or wear through; a device that overheats or drains; a part gone flat or that
+              # will not click in; pieces or pages missing from the thing itself.
+              r"shr[au]nk(?:en)?|(?:colou?rs?|dye) (?:\w+ )?(?:ran|run|has run|bled|faded)|(?:bobbl|pill)(?:ed|ing|es|y)\b|unravel\w*|(?:seams?|stitching|threads?) (?:\w+ ){0,2}(?:split|came undone|unravell?ed|gave way|come undone)|threadbare",
+              r"dead pixels?|(?:gets|getting|runs|running|goes|went) (?:so |really |very |too |extremely |dangerously )?(?:hot|boiling)|battery (?:\w+ ){0,2}(?:drains|dies|lasts (?:only|barely|about|less|under))|(?:gone|went|going) (?:flat|soft|mouldy|moldy|rusty|brittle|wonky|bald)",
+              r"(?:not|won'?t|doesn'?t|didn'?t|isn'?t) (?:click|clip|fasten|latch|lock)(?:ing)? (?:in|shut|closed|together|properly|into place)|(?:sheared|snapped) off",
+              r"(?:chapters?|pages?|pieces?|screws?|parts?|videos?|modules?|lessons?) (?:\w+ ){0,3}(?:missing|have no sound|are blank|no sound)|(?:whole|entire) (?:chapters?|sections?|modules?) missing",
+              r"encog(?:id[oa]s?|ió)|destiñ\w+|desteñid[oa]s?|descosid[oa]s?|se ha hundido|hundido por|se calienta (?:mucho|demasiado|muchísimo)|la batería (?:\w+ ){0,2}(?:dura|se agota|no aguanta)|píxeles muertos|agujeros?",
+              r"rétréci\w*|déteint|décolorée?s?|bouloch\w*|trouée?s?|décousue?s?|coutures? (?:\w+ ){0,2}(?:lâch|craqu)\w*|déchirée?s?|fait disjoncter|disjoncte|chauffe (?:beaucoup|trop|énormément)|batterie (?:\w+ ){0,2}(?:ne tient|se vide)|pixels? morts?|branlante?|(?:accoudoir|pied|roue|poignée) qui bouge",
+              r"eingelaufen|verfärbt|ausgeblichen|fusselt|löcher|loch im|naht (?:\w+ ){0,2}(?:gerissen|aufgegangen|offen)|hinüber|pumpt nicht|(?:wird|werden|ist) (?:sehr |extrem |zu )?heiß|akku (?:\S+ ){0,2}(?:hält (?:nur|kaum|nicht)|ist (?:\S+ )?leer nach)|pixelfehler|tote pixel|vertrocknet|verwelkt",
               r"tropft|leckt|wasser (?:\S+ )?läuft (?:\S+ )?aus|regnet (?:\S+ )?(?:rein|herein|durch)|verbogen|verzogen|verrostet|rostet|wackelt|quietscht|pfeift (?:ständig|dauernd|permanent|immer|laut|wenn|beim)|klemmt|schließt nicht|hält nicht(?!,? (?:was|sein|ihr|wort))|bremst nicht|riecht (?:verbrannt|nach verbranntem)|überhitzt|durchgelegen|(?:fehler|warn|störungs)leuchte"), 2.5),
     ],
     "account_access": [
@@ -658,7 +667,8 @@ def topic_scores(text: str, subject: str = "") -> dict[str, float]:
     strong, weak = (dict(part) for part in _parts(text or "", subject or ""))
     scores = {t: strong.get(t, 0.0) + weak.get(t, 0.0) for t in {*strong, *weak}}
     concrete = [t for t in CONCRETE if strong.get(t, 0.0) >= EVIDENCE]
-    for topic, rivals in (("outage_or_bug", concrete), ("delivery_delay", [t for t in AFTER_DELIVERY if t in concrete])):
+    for topic, rivals in (("outage_or_bug", concrete), ("delivery_delay", [t for t in AFTER_DELIVERY if t in concrete]),
+                          ("travel_disruption", [t for t in concrete if t != "travel_disruption"])):
         if topic in scores and rivals and strong.get(topic, 0.0) < EVIDENCE:
             scores[topic] = GENERIC_SHARE * weak.get(topic, 0.0)
     both = f"{subject}\n{text}"
