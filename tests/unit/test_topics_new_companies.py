@@ -148,3 +148,24 @@ def test_a_battery_that_still_holds_is_no_fault():
 def test_a_journey_with_its_own_evidence_stays_a_journey():
     text = "Our flight was cancelled at the gate and the airline left us stranded overnight with a broken promise of a hotel."
     assert choose_topic(text, "Cancelled flight") == "travel_disruption"
+
+
+# Food that is cold, raw, off or has something in it, and a thing unfit for the one thing it is for: a faulty product
+# from a takeaway, a meal kit or a course as much as from a shop. A takeaway that never came is still a delivery.
+FOOD_AND_UNFIT = [
+    ("", "Our takeaway turned up stone cold and the chicken was raw in the middle. Disgusting, my kids were hungry."),
+    ("Hair in food", "There was a hair in my salad and the bread had gone off. Never ordering from you again."),
+    ("", "This so-called waterproof jacket is not fit for purpose, I got soaked through in ten minutes."),
+    ("", "La comida llegó fría y había un pelo en la ensalada. Qué asco, de verdad."),
+    ("", "Le repas est arrivé froid et le poulet était cru. Immangeable, je veux une solution."),
+    ("Kurs unbrauchbar", "Für 249 € bekomme ich einen Online-Kurs, bei dem die Hälfte der Videos keinen Ton hat. Unbrauchbar."),
+]
+
+
+@pytest.mark.parametrize("subject, text", FOOD_AND_UNFIT)
+def test_food_gone_wrong_and_things_unfit_for_purpose_are_defective(subject, text):
+    assert choose_topic(text, subject) == "damaged_or_defective"
+
+
+def test_a_takeaway_that_never_came_is_a_delivery():
+    assert choose_topic("Our takeaway order still hasn't arrived after 90 minutes. Where is it? The kids are starving.") == "delivery_delay"
