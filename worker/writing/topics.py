@@ -80,7 +80,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     "damaged_or_defective": [
         (_any(r"(?<!\bhe )(?<!\bshe )(?:arrived|came|delivered|turned up|was|is) (?:\w+ ){0,3}(?:broken|damaged|smashed|cracked|dented|scratched|torn|ripped|dead|in pieces|shattered|crushed|leaking|faulty|defective|missing parts)",
               r"in (?:about |several |many )?\w+ pieces", r"stopped working", r"(?:doesn'?t|does not|didn'?t|did not|never) (?:work|worked|turn on|switch on|charge|power on)",
-              r"won'?t (?:turn on|switch on|charge|start|power on|boot|close|lock|heat|cool|spin|drain)", r"not (?:working|charging|turning on)", r"defective|faulty|malfunction\w*|broken|damaged|cracked|dented|leak(?:s|ing|ed)?",
+              r"won'?t (?:turn on|switch on|charge|start|power on|boot|close|lock|heat|cool|spin|drain)", r"not (?:working|charging|turning on)", r"defective|faulty|malfunction\w*|broken(?! (?:promises?|record|english|links?|hearted|heart))|damaged|cracked|dented|leak(?:s|ing|ed)?",
               r"dead on arrival|doa|smashed|shattered|wilted|squashed|crushed|dead (?:flowers|plant)|mouldy|moldy|spoiled|rotten|stale|out of date|expired",
               r"same (?:fault|defect)|(?:second|third|another) replacement|fell apart|falling apart|came apart|came off|came away|came loose|fell off|flood(?:s|ed|ing)? (?:the|my|our)|snapped|overheat\w*|burn(?:t|ed) out|caught fire|sparks?|poor quality|shoddy|(?:hole|holes|stain|stains|tear|rip) in",
               r"(?:battery|screen|zip|zipper|strap|handle|seam|sole|hinge|button|motor|charger|heel|leg|door|lid) (?:\w+ ){0,2}(?:broke|broken|died|cracked|failed|came off|snapped|stopped|fell off)",
@@ -108,7 +108,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:compré|pagué|reservé|pedí) (?:\S+ ){1,6}(?:y|pero) (?:me )?(?:\S+ )?(?:mandáis|mandaron|enviaron|enviáis|disteis|dieron|dan|llegó)|(?:me enviaron|me mandaron|me mandáis) (?:\S+ ){1,8}cuando (?:yo )?(?:compré|pagué|reservé)",
               r"(?:réservé|payé|commandé) (?:\S+ ){1,6}et (?:\S+ ){0,2}(?:reçu|eu|donné|on se retrouve)|(?:annoncée?s?|promise?s?) (?:\S+ ){0,4}et (?:on|j'ai|nous) (?:se retrouve|a eu|ai eu|reçu)",
               r"(?:gebucht|bezahlt|bestellt) (?:\S+ ){0,4}und (?:\S+ ){0,3}(?:bekommen|erhalten|geliefert)"), 4),
-        (_any(r"wrong (?:item|items|size|colou?r|product|order|model|one|book|shoes|parts?|version|flavou?r|style|type|thing)",
+        (_any(r"(?<!in the )wrong (?:item|items|size|colou?r|product|order|model|one|book|shoes|parts?|version|flavou?r|style|type|thing)",
               r"not what (?:I|we) (?:ordered|bought|paid for)", r"sent (?:me |us )?(?:the |a )?wrong", r"(?:received|got|sent) (?:a |the )?(?:different|someone else'?s|another customer'?s)",
               r"someone else'?s (?:order|parcel|package|item)", r"sent (?:me |us )?(?:a|an|the) (?:[\w-]+ ){1,3}[^.!?]{0,60}(?:I|we) (?:had )?(?:ordered|asked for|paid for|chose) (?:the|a|an)", r"belongs? to someone", r"not the (?:model|one|colou?r|size|item|product|version) (?:in the|on the|shown|advertised|I (?:ordered|paid for|bought))",
               r"(?:paid for|ordered|bought) (?:the |a |an )?\S+ (?:\w+ )?(?:and|but) (?:got|received|you sent)", r"(?:doesn'?t|does not) match the (?:description|photo|picture|listing|advert)", r"different (?:colou?r|size|model|item|product) (?:from|than|to)",
@@ -169,12 +169,15 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"débitée? (?:deux fois|à tort|sans)|prélev\w+ (?:deux fois|à tort|en double|sans|supplémentaire|non prévu)|double prélèvement|facturée? (?:deux fois|à tort|en trop)|frais (?:supplémentaires|cachés|imprévus|de \w+)",
               r"surfactur\w+|(?:hausse|augmentation) (?:de|du|des) (?:prix|tarifs?|l'abonnement|forfait|mensualité)|montant (?:incorrect|erroné|trop élevé)|facture (?:erronée|incorrecte|trop élevée)",
               r"doppelt (?:abgebucht|berechnet|belastet|bezahlt)|zu viel (?:berechnet|abgebucht|bezahlt)|falsch (?:berechnet|abgerechnet)|(?:falsche|überhöhte) (?:rechnung|abrechnung|abbuchung)",
-              r"rechnung (?:ist |war )?(?:falsch|zu hoch)|preiserhöhung|gebühr\w*|zusätzliche kosten|unerwartete (?:abbuchung|kosten|gebühr)|versteckte kosten|abgebucht|abbuchung"), 2.5),
+              r"rechnung (?:ist |war )?(?:falsch|zu hoch)|preiserhöhung|\w*gebühr\w*|zusätzliche kosten|unerwartete (?:abbuchung|kosten|gebühr)|versteckte kosten|abgebucht|abbuchung"), 2.5),
         (_c(r"[£$€]\s?\d"), 0.5),
         (_c(r"[£$€]\s?\d[\d,.]*\s?(?:bill|charge|fee|invoice|debit)s?\b"), 2.5),
         (_any(r"(?:not|won'?t be|refuse to|am not going to) pay(?:ing)? (?:it|this|that|for (?:it|this|that))", r"(?:went|gone|increased|rose|jumped|risen) (?:up )?from (?:£|\$|€)?\d[\d,.]* to",
               r"(?:passée?|augmentée?) de \d[\d,.]* (?:€ |euros )?à \d+", r"von \d[\d,.]* (?:€ |euro )?auf \d+", r"(?:subido|pasado) de \d[\d,.]* (?:€ |euros )?a \d+", r"nachzahlung", r"roaming", r"regularización", r"surcharge"), 2.5),
-        (_any(r"(?:mehr|zu viel) (?:berechnet|abgebucht|bezahlt|verlangt)|(?:subido|subisteis|han subido) (?:la|el) (?:tarifa|precio|cuota)|sin avisar|sans prévenir|ohne (?:vorwarnung|ankündigung)|without (?:any )?(?:warning|notice|telling)"), 2),
+        (_any(r"(?:mehr|zu viel) (?:berechnet|abgebucht|bezahlt|verlangt)|(?:subido|subisteis|han subido) (?:la|el) (?:tarifa|precio|cuota)"), 2),
+        # Changed without notice: a charge's usual complaint, but said of a cancelled class or appointment too, so
+        # alone it is no evidence of a charge.
+        (_any(r"sin avisar|sans prévenir|ohne (?:vorwarnung|ankündigung)|without (?:any )?(?:warning|notice|telling)"), 1),
         (_any(r"berechnet|teurer|erhöh\w*|tarif\w*|cuota|precio|subid[oa]|más caro|plus cher|augment\w+|prix|montant|amount|statement|renewal|pric\w+|cost|premium"), 0.7),
     ],
     "charged_after_cancel": [],  # a combination: see _rule_topic()
@@ -226,7 +229,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:without being able|not being able|unable|impossible) to (?:run|generate|send|export|print|use|open|upload|issue|submit|process|take)",
               r"impossible d'(?:envoyer|utiliser|ouvrir|imprimer|exporter|émettre|éditer)|ne partent plus|ne (?:s'affiche|s'ouvre|répond) plus|no podemos (?:emitir|enviar|usar|acceder|facturar|cobrar|trabajar)|(?:klingelt|funktioniert|läuft|geht)(?! (?:\w+ ){0,3}um\b) (?:\w+ ){0,4}(?:nicht|kein\w*) (?:mehr)?|erreichen uns nicht|telefonanlage", r"(?:card machine|card reader|terminal|till|pos system|checkout|payment page) (?:\w+ ){0,3}(?:down|not working|useless|broken|keeps|won'?t|isn'?t|declin\w+|offline)", r"(?:payments?|transactions?) (?:\w+ ){0,3}(?:haven'?t|won'?t|aren'?t|don'?t|didn'?t|not) (?:gone|go|going|been going) through", r"out of order", r"known (?:issue|bug|problem)", r"failed to (?:submit|send|sync|process|load|save|upload|export|import|run|post|go through|update|connect)",
               rf"{_SOFTWARE} (?:\w+ ){{0,2}}(?:doesn'?t work|does not work|isn'?t working|stopped working|won'?t work|not recogni[sz]ed)",
-              r"(?:inventory|balance|progress|items|account|calendar|library|save|saves|history|contacts|bookings|appointments|files|data) (?:is |are |has |have |was |were )?(?:just |now |all )?(?:gone|empty|wiped|reset|disappeared|vanished|missing)", r"crash(?:es|ed|ing)? (?:on|when|every|after|constantly|again)", r"keeps? (?:crashing|freezing|logging me out|dropping|disconnecting|failing|timing out)", r"won'?t (?:load|open|sync|connect|update|save|upload)",
+              r"(?:inventory|balance|progress|items|account|calendar|library|save|saves|history|contacts|bookings|appointments|files|data) (?:is |are |has |have |was |were )?(?:just |now |all )?(?:gone|empty|wiped|reset|disappeared|vanished|missing)", r"crash(?:es|ed|ing)? (?:on|when|every|after|constantly|again)", r"keeps? (?:crashing|freezing|logging me out|dropping|disconnecting|failing|timing out)", r"won'?t (?:load|open|sync|connect|update|save|upload|submit|send|refresh|log me in)",
               r"(?:no|lost|losing|without) (?:internet|signal|connection|service|broadband|wi-?fi|dial tone|connectivity)", r"power cut|blackout|dropouts?|dropped calls?",
               r"(?:update|upgrade|migration|patch) (?:\w+ ){0,2}(?:broke|broken|wiped|deleted|lost|messed)",
               r"(?:data|files|photos|messages|emails|records|invoices|orders|contacts|notes|history|settings) (?:\w+ ){0,2}(?:disappeared|vanished|gone missing|been deleted|were lost|are gone|is gone|got wiped|been wiped|lost)",
@@ -234,7 +237,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"out of service|service (?:is )?(?:down|interrupted|disruption)|bug|bugs|glitch\w*|can'?t (?:connect|load|upload|download|save|export|sync)",
               r"caíd[oa]s?|se (?:cae|ha caído|cuelga|bloquea|cierra sola)|no (?:carga|conecta|sincroniza)|sin (?:conexión|internet|servicio|señal|luz|línea)|corte (?:de|del) (?:servicio|luz|internet|suministro|línea)|fallo (?:de|del|en) (?:la|el) (?:app|aplicación|sistema|web|servicio|red)|fuera de servicio",
               r"panne (?:de|du|d'|générale)|en panne|plant\w+|ne charge (?:pas|plus)|coupure|(?:site|appli\w*|application|service|réseau|connexion|plateforme|logiciel) (?:\w+ ){0,2}(?:ne fonctionne|ne marche|est en panne|inaccessible|hors service|plante)|inaccessible|(?:pas|plus) de (?:connexion|réseau|internet|signal)|hors service|bogue",
-              r"störung|ausfall|ausgefallen|absturz|stürzt (?:\w+ )?ab|fehlermeldung|lädt nicht|(?:app|seite|webseite|website|dienst|system|internet|verbindung|netz|server|plattform) (?:\w+ ){0,2}(?:funktioniert nicht|ist down|geht nicht|nicht erreichbar|ausgefallen)|kein (?:internet|netz|empfang|signal|strom|wlan)|nicht erreichbar|nicht mehr (?:versendet|gesendet|angezeigt|geladen|synchronisiert)|synchronis\w+|daten (?:\w+ )?(?:weg|verloren|gelöscht)|außer betrieb"), 3),
+              r"störung|ausfall|ausgefallen|absturz|stürzt (?:\w+ ){0,3}ab\b|fehlermeldung|lädt nicht|(?:app|seite|webseite|website|dienst|system|internet|verbindung|netz|server|plattform) (?:\w+ ){0,2}(?:funktioniert nicht|ist down|geht nicht|nicht erreichbar|ausgefallen)|kein (?:internet|netz|empfang|signal|strom|wlan)|nicht erreichbar|nicht mehr (?:versendet|gesendet|angezeigt|geladen|synchronisiert)|synchronis\w+|daten (?:\w+ )?(?:weg|verloren|gelöscht)|außer betrieb"), 3),
         (_any(r"server\w*", r"crash\w*", r"error\w*", r"api", r"endpoint", r"sync\w*", r"website", r"the site", r"the platform", r"your platform", r"your software", r"software", r"firmware",
               r"broadband", r"wi-?fi", r"router", r"landline", r"internet", r"network", r"integration", r"dashboard", r"export\w*", r"fails?", r"failing", r"failed", r"freez\w+", r"timeout",
               r"la aplicación", r"la app", r"la web", r"la página", r"fallo", r"falla", r"error\w*", r"aplicación",
@@ -374,6 +377,31 @@ _BROADER: dict[str, list[tuple[re.Pattern, float]]] = {
         (_any(r"(?:inverter|boiler|heating|heater|thermostat|heat pump|battery|panels?|charger|printer|doorbell|smart lock|alarm|onduleur|chaudière|chauffage|radiateur|pompe à chaleur|batterie|imprimante|serrure|caldera|calefacción|termostato|bomba de calor|inversor|impresora|cerradura|wechselrichter|heizung|therme|wärmepumpe|akku|drucker|türschloss)"
               r" (?:[^\s.!?]+ ){0,8}(?:fault|faults|failed|fails|keeps (?:failing|cutting out|shutting down|switching off|turning off)|stopped|cuts? out|cutting out|trips|tripping|won'?t (?:turn|come|switch) on|didn'?t (?:turn|come|switch) on"
               r"|s'arrête|tombe en panne|ne s'(?:est|allume) (?:pas|plus)|n'a pas démarré|se (?:para|apaga|estropeó)|no (?:se )?(?:enciende|encendió|arranca)|ausgefallen|fällt (?:\S+ )?aus|springt nicht an|ging nicht an|schaltet (?:\S+ )?ab)"), 4),
+        # What a physical thing does when it is faulty, whatever the thing (a kettle, a shed, a hearing aid, a
+        # wheelchair): it leaks, lets the rain in, warps, sags, rattles, whistles, won't shut or hold, smells of
+        # burning, shows a fault light. No software or service does these, so no list of products is needed.
+        (_any(r"lets? (?:the |in )?(?:rain|water|damp|draughts?|cold)(?: in)?|lets? in (?:the )?(?:rain|water|damp)|(?:drips?|dripping|seeps?|seeping)\b",
+              r"(?:warped|buckled|sagg(?:ed|ing|s)|rusted|rusty|rusting|frayed|fraying|wobbl(?:es|ing|y)|rattl(?:es|ing)|squeak(?:s|ing))\b|(?:grinding|rattling|whistling|buzzing|hissing|squeaking|clicking|banging) (?:noise|sound)s?|whistl(?:es|ing) (?:constantly|all the time|non-?stop|when|every|whenever)",
+              r"(?:won'?t|doesn'?t|does not|will not|no longer) (?:stay (?:shut|closed|up|on|open|in place)|shut|latch|hold(?: a charge| its charge| the weight)?|grip|brake)\b",
+              r"(?:poking|sticking) (?:out|through)|smells? (?:of )?burning|burning smell|(?:fault|warning|red) (?:light|lights)\b|fault codes?\b|(?:tripp(?:ed|ing|s)|trips) (?:the |our )?(?:electrics|fuse|breaker|power)|blew (?:a|the) fuse",
+              r"(?:keeps|kept) (?:beeping|tripping|leaking|overheating)",
+              r"pierde agua|se sale el agua|entra (?:el )?agua|(?:doblad[oa]|torcid[oa]|oxidad[oa]|deformad[oa]|combad[oa])s?|se tambalea|cojea|chirría|pita (?:todo|constantemente|sin parar)|huele a quemado|no (?:aguanta|sujeta|frena|cierra bien)",
+              r"fuit|fuient|l'eau (?:s'infiltre|rentre|passe)|(?:voilée?|rouillée?|déformée?|affaissée?)s?|grince|siffle|sent le brûlé|odeur de brûlé|ne (?:tient|freine|ferme) (?:pas|plus)|surchauffe|voyant (?:rouge|d'erreur|de défaut)",
+              # Clothes that shrink, run or wear through; a device that overheats or drains; a part gone flat or that
+              # will not click in; pieces or pages missing from the thing itself.
+              r"shr[au]nk(?:en)?|(?:colou?rs?|dye) (?:\w+ )?(?:ran|run|has run|bled|faded)|(?:bobbl|pill)(?:ed|ing|es|y)\b|unravel\w*|(?:seams?|stitching|threads?) (?:\w+ ){0,2}(?:split|came undone|unravell?ed|gave way|come undone)|threadbare",
+              r"dead pixels?|(?:gets|getting|runs|running|goes|went) (?:so |really |very |too |extremely |dangerously )?(?:hot|boiling)|battery (?:\w+ ){0,2}(?:drains|dies|lasts (?:only|barely|about|less|under))|(?:gone|went|going) (?:flat|soft|mouldy|moldy|rusty|brittle|wonky|bald)",
+              r"(?:not|won'?t|doesn'?t|didn'?t|isn'?t) (?:click|clip|fasten|latch|lock)(?:ing)? (?:in|shut|closed|together|properly|into place)|(?:sheared|snapped) off",
+              r"(?:chapters?|pages?|pieces?|screws?|parts?|videos?|modules?|lessons?) (?:\w+ ){0,3}(?:missing|have no sound|are blank|no sound)|(?:whole|entire) (?:chapters?|sections?|modules?) missing",
+              r"encog(?:id[oa]s?|ió)|destiñ\w+|desteñid[oa]s?|descosid[oa]s?|se ha hundido|hundido por|se calienta (?:mucho|demasiado|muchísimo)|la batería (?:\w+ ){0,2}(?:dura|se agota|no aguanta)|píxeles muertos|agujeros?",
+              r"rétréci\w*|déteint|décolorée?s?|bouloch\w*|trouée?s?|décousue?s?|coutures? (?:\w+ ){0,2}(?:lâch|craqu)\w*|déchirée?s?|fait disjoncter|disjoncte|chauffe (?:beaucoup|trop|énormément)|batterie (?:\w+ ){0,2}(?:ne tient|se vide)|pixels? morts?|branlante?|(?:accoudoir|pied|roue|poignée) qui bouge",
+              r"eingelaufen|verfärbt|ausgeblichen|fusselt|löcher|loch im|naht (?:\w+ ){0,2}(?:gerissen|aufgegangen|offen)|hinüber|pumpt nicht|(?:wird|werden|ist) (?:sehr |extrem |zu )?heiß|akku (?:\S+ ){0,2}(?:hält (?:nur|kaum|nicht)|ist (?:\S+ )?leer nach)|pixelfehler|tote pixel|vertrocknet|verwelkt",
+              # Food that is cold, raw, off or has something in it; a thing unfit for the one thing it is for.
+              r"stone[- ]cold|undercooked|under-cooked|raw (?:in the middle|inside)|inedible|soggy|food poisoning|made (?:me|us|my \w+) (?:ill|sick|vomit)|(?:a )?(?:hair|insect|bug|fly|maggot|plastic|glass|metal|bone) in (?:my|the|our|his|her) (?:food|meal|salad|soup|pizza|burger|sandwich|drink|curry|rice)|(?:gone|went) off\b|not fit for (?:purpose|use)|(?:doesn'?t|does not|didn'?t) do what it (?:says|should|claims)",
+              r"comida (?:fría|cruda|incomible)|incomible|intoxicación|(?:un pelo|un bicho|un insecto|plástico|cristal) en (?:la|mi) (?:comida|ensalada|sopa|pizza|hamburguesa|bebida)|no sirve para nada|inservible",
+              r"(?:repas|plat|pizza|burger|commande) (?:\w+ ){0,3}(?:froide?|glacée?|pas cuite?|crue?)|immangeable|intoxication alimentaire|(?:un cheveu|un insecte|du plastique|du verre) dans (?:mon|le|ma|la) (?:plat|repas|salade|soupe|pizza|burger)|inutilisable",
+              r"(?:essen|pizza|gericht|burger) (?:\w+ ){0,3}(?:eiskalt|kalt|roh|halb roh)|ungenießbar|lebensmittelvergiftung|(?:ein haar|ein insekt|plastik|glas) (?:im|in der|in meinem|in meiner) (?:essen|salat|suppe|pizza|gericht|getränk)|unbrauchbar",
+              r"tropft|leckt|wasser (?:\S+ )?läuft (?:\S+ )?aus|regnet (?:\S+ )?(?:rein|herein|durch)|verbogen|verzogen|verrostet|rostet|wackelt|quietscht|pfeift (?:ständig|dauernd|permanent|immer|laut|wenn|beim)|klemmt|schließt nicht|hält nicht(?!,? (?:was|sein|ihr|wort))|bremst nicht|riecht (?:verbrannt|nach verbranntem)|überhitzt|durchgelegen|(?:fehler|warn|störungs)leuchte"), 2.5),
     ],
     "account_access": [
         # An account, a card or a subscription the company blocked, banned, kept or no longer recognises.
@@ -409,6 +437,17 @@ _BROADER: dict[str, list[tuple[re.Pattern, float]]] = {
               r"checkout (?:failures?|errors?|fails|failing|broken|down)|(?:could not|couldn'?t|cannot) be processed|errors? out|erroring out"), 3),
     ],
     "poor_service": [
+        # Promises that came to nothing, a visit nobody made, a job left undone, being ignored or sent round in
+        # circles: how any company fails a customer, whatever it sells.
+        (_any(r"(?:I was|we were|I've been|we've been|was|been|I got) (?:told|promised|assured) (?:\w+ ){0,8}(?:would|will|'d) (?:be )?(?:\w+ )?(?:issued|sent|sorted|fixed|resolved|done|ready|arranged|dealt with|looked into|called|contacted|in touch|back)\b",
+              r"(?:kept|keep|keeps) (?:telling|promising|saying)|every time (?:I|we) (?:call|ring|phone|chase|ask|email)|(?:next week|tomorrow),? every time|heard nothing",
+              r"(?:has|have|had|was|were|been|being|keep being|get) (?:completely |totally |simply )?ignored|(?:emails?|messages?|letters?|complaints?|calls?) (?:\w+ ){0,3}(?:ignored|unanswered)|no acknowledge?ment|auto(?:mated|matic)?[- ]?(?:reply|replies|response|responses)",
+              r"(?:round|around) in circles|round and round|back to square one|(?:explain|repeat)(?:ed|ing)? (?:it|everything|myself|my (?:situation|problem|case)) (?:all )?(?:over )?again|(?:another|a different|the wrong) department|from one (?:department|team|person) to (?:another|the next)",
+              r"(?:engineer|technician|plumber|electrician|fitter|installer|surveyor|inspector|contractor|builder|handyman|repair ?man|carer|nurse|cleaner|tradesman|workm[ae]n|visit|appointment)[^.!?]{0,60}(?:booked|scheduled|due|arranged|confirmed)[^\n]{0,120}?(?:nobody|no one|no-one|never) (?:came|turned up|showed up|showed|arrived)|no-show",
+              r"(?:didn'?t|did not|never|failed to) (?:actually |even )?(?:fix|repair|sort|finish|complete) (?:anything|a thing|the job|the work)|left (?:a|the \w+ in a|my \w+ in a) mess|botched",
+              r"me (?:dijeron|aseguraron|prometieron) que|nadie hace nada|sigo sin (?:noticias|respuesta|solución)|me (?:mandan|pasan|envían) de (?:un sitio|un departamento) a otro|ni caso|me ignoran|(?:técnico|fontanero|electricista|instalador|operario) (?:\S+ ){0,4}(?:no (?:vino|apareció|se presentó)|nunca (?:vino|llegó|apareció))",
+              r"on m'a (?:dit|assuré|promis) que|aucun suivi|on me renvoie|(?:je suis |on m'a )?ignorée?|je tourne en rond|ballottée?|(?:technicien|plombier|électricien|installateur|artisan|intervenant) (?:\S+ ){0,4}(?:n'est|ne s'est) (?:jamais|pas) (?:venu|passé|présenté)",
+              r"man hat mir (?:\S+ ){0,4}(?:versprochen|zugesagt)|ignoriert|im kreis|hin und her geschickt|vertröstet|keiner fühlt sich zuständig|(?:techniker|monteur|handwerker|installateur|elektriker|klempner) (?:\S+ ){0,4}(?:ist nicht|kam nicht|nie) (?:gekommen|erschienen|aufgetaucht)?"), 3),
         # Their papers lost by the company: an application, a form, a file.
         (_any(r"(?:lost|mislaid|misplaced) (?:my|our|the|her|his) (?:\w+ )?(?:application|paperwork|documents|forms?|file|claim form)",
               r"\w*(?:antrag|unterlagen|formular)\w* (?:\S+ ){0,4}verloren|(?:perdu|égaré) (?:mon|mes|le|ma) (?:dossier|documents|formulaire|demande)|(?:perdido|extraviado) (?:mi|mis|la|el) (?:solicitud|expediente|documentos|documentación|formulario)"), 3),
@@ -541,6 +580,53 @@ _CONDITIONAL_LEAVING = _c(CONDITION_PATTERN + r"[^.!?\n]{0,80}?"
                           r"darme de baja|me doy de baja|me voy|résilie\w*|annule\w*|je pars|kündige\w*|bin ich weg)[^.,;:!?\n]*)")
 
 
+# What an outage is of: an app, a site, a service, a connection, in four languages. A fault said of none of these
+# (an error code on a display, a motor that cuts out) is the product's own.
+_SERVICE_NAMED = _c(r"\b(?:" + _SOFTWARE[3:-1] + r"|online|log ?in|chatbot|aplicación|web|página|plataforma|sistema|servidor|servicio"
+                    r"|conexión|red|señal|correo|appli\w*|site|plateforme|système|serveur|logiciel|connexion|réseau|webseite|seite"
+                    r"|plattform|dienst|verbindung|netz|wlan|\w*portal|\w*(?:seite|system)|firmware|stream\w*|feed|broadcast|live ?stream|video call|emisión|transmisión|diffusion|übertragung)\b")
+_SUPPORT = _c(r"\b(?:customer|after-?sales|repair|returns?) (?:service|services|line|care|support)\b|\bservice (?:client|après-vente)\b|\bservicio (?:al cliente|técnico)\b|\b\w*(?:kunden|service)dienst\b|\bsav\b")
+# A person or a visit booked to come (an engineer, a plumber, an appointment), and the goods a courier brings: "nobody
+# came" and "booked for the 14th" are a late delivery only when goods are named.
+_VISIT = _c(r"\b(?:engineers?|technicians?|plumbers?|electricians?|fitters?|installers?|surveyors?|inspectors?|contractors?|builders?|handym[ae]n"
+            r"|carers?|nurses?|cleaners?|tradesm[ae]n|appointments?|home visits?|técnicos?|fontaneros?|electricistas?|instaladore?s?|citas?|visitas?"
+            r"|technicien\w*|plombiers?|électricien\w*|installateur\w*|artisans?|rendez-vous|techniker\w*|monteur\w*|handwerker\w*"
+            r"|elektriker\w*|klempner\w*|termine?n?|\w+termin(?:e|en)?)\b")
+_GOODS = _c(r"\b(?:orders?|parcels?|packages?|deliver(?:y|ies)|shipments?|couriers?|items?|goods|purchases?|pedidos?|paquetes?|envíos?|entregas?"
+            r"|commandes?|colis|livraisons?|bestellung\w*|pakete?|lieferung\w*|sendung\w*|ware)\b")
+# The charge itself named as theirs: charged or billed to them, their bill, their card. A message about an outage
+# that only mentions paying (a bill they cannot pay online, "I pay £60 a month for this") is about the outage.
+_CHARGED_THEM = _c(r"\b(?:charg|bill|debit|invoic|overcharg)\w* (?:me|us|my|our)\b|\b(?:I|we)(?:'ve| have| had| was| were| got| am| are)? (?:been |being )?(?:charged|billed|debited|invoiced|overcharged)\b"
+                   r"|\b(?:you|they)(?:'ve| have)? (?:charged|billed|taken|debited|took|invoiced)\b|\b(?:my|our) (?:bill|invoice|statement|premium|tariff|direct debit)\b"
+                   r"|\bme (?:han |habéis |has |ha )?(?:cobr|carg|factur)\w*|\bnos (?:han |habéis )?cobr\w*|\bmi (?:factura|recibo)\b"
+                   r"|(?:\bm'|\bnous )(?:avez |a |ont )?(?:prélev|débit|factur)\w*|\bme (?:facturez|prélevez)\b|\bma facture\b"
+                   r"|\b(?:mir|uns) (?:\S+ ){0,4}(?:berechnet|abgebucht|belastet|in rechnung)|\bmeine[rn]? (?:rechnung|abrechnung|abbuchung)\b")
+
+
+# Faults said alike of a device and of a service ("cuts out", "shows an error code", "se corta", "fällt aus"): the
+# sentence's noun decides, a service's (an app, a network) an outage, anything else's the product's own fault.
+_EITHER_FAULT = _any(r"(?:keeps |kept )?cut(?:s|ting)? out", r"error codes?",
+                     r"se (?:corta|apaga) (?:cada|todo|constantemente|a mitad|sol[oa])|código de error",
+                     r"se coupe|s'éteint (?:tout seul|toute seule|sans arrêt|en plein|à chaque)|code (?:d'erreur|erreur)",
+                     r"fällt (?:\S+ ){0,4}aus|fehlercode|schaltet sich (?:\S+ ){0,2}(?:ab|aus)")
+# A train, a class or an appointment that "fällt aus" is called off, not faulty.
+_EVENT = _c(r"\b(?:zug|züge|bahn|ice|flug|bus|fähre|train|flight|ferry|tren|vuelo|vol|avion|class|classes|lesson|kurs|cours|clase|unterricht"
+            r"|termin|appointment|rendez-vous|cita|concert|konzert|gig|event|veranstaltung)\w*\b")
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def _either_fault(value: str) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for sentence in _SENTENCE.findall(value or ""):
+        if _EITHER_FAULT.search(sentence) and not _EVENT.search(sentence):
+            topic = "outage_or_bug" if _SERVICE_NAMED.search(_SUPPORT.sub(" ", sentence)) else "damaged_or_defective"
+            out[topic] = min(out.get(topic, 0.0) + EITHER_WEIGHT, 3 * EITHER_WEIGHT)
+    return out
+
+
+EITHER_WEIGHT = 2.5
+
+
 def _without_channel_or_threat(value: str) -> str:
     if not value:
         return value
@@ -561,9 +647,16 @@ def _parts(text: str, subject: str) -> tuple[tuple[tuple[str, float], ...], tupl
             if n:
                 part = strong if weight >= EVIDENCE else weak
                 part[topic] = part.get(topic, 0.0) + weight * n
+    for value, times in ((text, 1), (subject, 2)):
+        for topic, score in _either_fault(value).items():
+            strong[topic] = strong.get(topic, 0.0) + times * score
     for value in (text, subject):  # the subject's words count once more, as its phrases do
         for topic, score in lexicon_scores(value).items():
             weak[topic] = weak.get(topic, 0.0) + score
+    if "delivery_delay" in strong or "delivery_delay" in weak:
+        both = f"{subject}\n{text}"
+        if _VISIT.search(both) and not _GOODS.search(both):  # a visit booked for 8-12 that nobody made is no late parcel
+            weak["delivery_delay"] = GENERIC_SHARE * (strong.pop("delivery_delay", 0.0) + weak.get("delivery_delay", 0.0))
     return tuple(strong.items()), tuple(weak.items())
 
 
@@ -579,9 +672,15 @@ def topic_scores(text: str, subject: str = "") -> dict[str, float]:
     strong, weak = (dict(part) for part in _parts(text or "", subject or ""))
     scores = {t: strong.get(t, 0.0) + weak.get(t, 0.0) for t in {*strong, *weak}}
     concrete = [t for t in CONCRETE if strong.get(t, 0.0) >= EVIDENCE]
-    for topic, rivals in (("outage_or_bug", concrete), ("delivery_delay", [t for t in AFTER_DELIVERY if t in concrete])):
+    for topic, rivals in (("outage_or_bug", concrete), ("delivery_delay", [t for t in AFTER_DELIVERY if t in concrete]),
+                          ("travel_disruption", [t for t in concrete if t != "travel_disruption"])):
         if topic in scores and rivals and strong.get(topic, 0.0) < EVIDENCE:
             scores[topic] = GENERIC_SHARE * weak.get(topic, 0.0)
+    both = f"{subject}\n{text}"
+    if "outage_or_bug" in scores and strong.get("damaged_or_defective", 0.0) >= EVIDENCE and not _SERVICE_NAMED.search(_SUPPORT.sub(" ", both)):
+        scores["outage_or_bug"] *= GENERIC_SHARE  # an error code or a cut-out of no app, site or connection: the thing is faulty
+    if "unexpected_charge" in scores and strong.get("outage_or_bug", 0.0) >= EVIDENCE and not _CHARGED_THEM.search(both):
+        scores["unexpected_charge"] *= GENERIC_SHARE  # a bill they cannot pay, a fee they are threatened with: the fault is the grievance
     return scores
 
 
