@@ -42,14 +42,14 @@ def test_already_cancelled_only_from_the_detector_cue():
 
 def test_counted_failures_are_not_contacts():
     reply = render("This is the fifth time the engineer has missed the appointment!").reply_text
-    assert "contact us" not in reply and "chase us" not in reply
+    assert "contact us" not in reply and "come back to us" not in reply
     es = render("Es la cuarta vez esta semana que el repartidor no viene. Estoy harta.", locale="es").reply_text
-    assert "contactarnos" not in es and "insistir" not in es
+    assert "contactarnos" not in es and "volver a contactarnos" not in es
 
 
 def test_contacts_are_counted_when_the_detector_says_repeat_contact():
     reply = render("I have emailed you three times about the missing invoice and still nothing.", "repeat_contact").reply_text
-    assert "contact us" in reply or "chase us" in reply
+    assert "contact us" in reply or "come back to us" in reply
 
 
 # --- class 5: the main ask in another language ---------------------------------------------------------------------
@@ -241,3 +241,18 @@ def test_a_dated_ordinal_dot_does_not_cut_the_grievance():
     assert facts.what_happened.text.startswith("die Vorstellung am 18.05. im Kino")
     facts = extract_facts("Mein Antrag vom 3. März ist bis heute unbeantwortet, obwohl Sie es zugesagt haben.")
     assert facts.what_happened.text.startswith("Mein Antrag vom 3. März ist")
+
+
+def test_what_they_pay_each_month_is_a_price_not_a_disputed_charge():
+    from worker.writing.facts import extract_facts
+    text = "I've paid you £41 a month for six years and you refuse my claim for the vet bill. I'm disgusted."
+    assert [(a.text, a.label) for a in extract_facts(text).amounts] == [("£41", "other")]
+    assert "explanation of the £41" not in render(text).reply_text
+    assert extract_facts("You have taken £41 a month since I cancelled in May.").amounts[0].label == "charge"
+    assert extract_facts("Je vous paie 30 € par mois depuis cinq ans, et voilà.").amounts[0].label == "other"
+
+
+def test_an_earlier_contact_is_coming_back_not_chasing():
+    reply = render("I spoke to your agent yesterday about my parcel and he laughed at me. Unacceptable.",
+                   "repeat_contact").reply_text
+    assert "come back to us" in reply and "chase" not in reply

@@ -322,6 +322,12 @@ _REFUND_WORDS = re.compile(r"refund|credit|money back|reembols|devoluci|devolv|r
                            re.IGNORECASE)
 
 
+_PAID_PRICE = re.compile(r"\b(?:paid|pay|paying|pagado|pago|pagaba|payé|paie|payais|bezahlt|zahle|zahlte)\b(?: you| them| for| le| les| vous| ihnen)?\s*$",
+                         re.IGNORECASE)
+_RECURRING = re.compile(r"\s*(?:a|per|each|every|/)\s?(?:month|year|week)|\s*monthly|\s*(?:al|por|cada) (?:mes|año)|\s*(?:par|chaque) (?:mois|an)"
+                        r"|\s*(?:im|pro|jeden) (?:monat|jahr)|\s*monatlich", re.IGNORECASE)
+
+
 def _amount_label(own: str, start: int, end: int) -> str:
     """What an amount is: a refund they wait for, a charge taken, or something else (a price, a cost)."""
     before = own[max(0, start - 45):start]
@@ -330,6 +336,8 @@ def _amount_label(own: str, start: int, end: int) -> str:
     before = before[cut + 1:]
     if _REFUND_WORDS.search(before) or re.match(r"\s*(?:refund|credit|back)", after, re.I):
         return "refund"
+    if _PAID_PRICE.search(before) and _RECURRING.match(after):
+        return "other"  # "I paid you £34 a month for five years": what they pay, not a charge they dispute
     if _CHARGE_WORDS.search(before) or re.match(r"\s*(?:charge|fee|bill|debit|cargo|cobro|prélèvement|abbuchung|gebühr)", after, re.I):
         return "charge"
     return "other"
