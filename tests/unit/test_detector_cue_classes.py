@@ -790,3 +790,15 @@ def test_money_sent_is_not_a_message_sent():
     text = "Le mandé 250 € por bizum al vendedor y ha desaparecido. Estoy fatal, era para el alquiler."
     assert "repeat_contact" not in detect(text).cues
     assert "repeat_contact" in detect("Les escribí el lunes y el martes y nadie me contesta. Es una vergüenza.").cues
+
+
+def test_a_german_cancellation_with_a_date_inside_the_verb_bracket_is_already_cancelled():
+    text = "Ich habe meinen Vertrag fristgerecht zum 31.03. gekündigt. Trotzdem buchen Sie weiter 39 € ab. Unverschämt."
+    assert "already_cancelled" in detect(text).cues
+    assert "already_cancelled" not in detect("Ich habe meinen Vertrag zum 31.03. noch nicht gekündigt, wie geht das?").cues
+
+
+def test_moving_several_things_elsewhere_is_a_threat_to_leave():
+    text = "Release the payment today or I'm moving my current account, savings and ISA elsewhere."
+    assert "churn_threat" in detect(text).cues
+    assert "churn_threat" not in detect("Can I move my direct debit date elsewhere in the month?").cues

@@ -202,6 +202,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\blook(?:ing)? (?:for|at|into) (?:other|another|alternative|a new|a different) (?:providers?|suppliers?|companies|company|options|banks?|"
         r"networks?|services?|airlines?|insurers?)\b",
         r"\bmov(?:e|ing) (?:my|our) (?:account|business|money|mortgage|savings|custom|contract) (?:elsewhere|to another|to a different)\b",
+        # several things moved at once ("moving my current account, savings and ISA elsewhere")
+        r"\b(?:mov(?:e|ing)|transfer(?:ring)?|switch(?:ing)?) (?:my|our|all (?:my|our)) [^.!?\n]{0,50}\belsewhere\b",
         r"\bnever (?:using|ordering|buying|shopping|booking|flying|staying|dealing) (?:with|from|at) (?:you|your)\w* (?:again|company)\b", r"\b(?:i'm|i am) done\b(?= with| here|\.)",
         r"\b(?:find|look for|get) (?:another|a new|a different|a better) (?:provider|supplier|company|service|bank|network|airline|insurer)\b",
         r"\b(?:lost|losing) (?:a|me as a|us as a) (?:loyal )?customer\b", r"\byou(?:'ve| have) lost (?:a|my|our) (?:customer|business)\b",
@@ -451,8 +453,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # fr
         r"\bj'ai (?:déjà )?(?:résilié|annulé|clôturé)\b", r"\b(?:après|malgré) (?:ma |la )?résiliation\b",
         # de
-        r"\b(?:habe|hatte) (?:\w+ ){0,4}(?:bereits |schon )?gekündigt\b", r"\b(?:trotz|nach) (?:meiner |der )?kündigung\b",
-        r"\bich (?:\w+ ){0,5}gekündigt (?:habe|hatte)\b", r"\b(?:alors que|bien que|pourtant) j'ai résilié\b", r"\b(?:résilié|annulé) depuis\b",
+        r"\b(?:habe|hatte) (?:(?!nicht\b|nie\b|kein\w*\b)[\w.]+ ){0,6}(?:bereits |schon )?gekündigt\b", r"\b(?:trotz|nach) (?:meiner |der )?kündigung\b",
+        r"\bich (?:(?!nicht\b|nie\b|kein\w*\b)[\w.]+ ){0,6}gekündigt (?:habe|hatte)\b", r"\b(?:alors que|bien que|pourtant) j'ai résilié\b", r"\b(?:résilié|annulé) depuis\b",
         r"\b(?:aunque|pese a que|ya) (?:di de baja|cancelé|lo cancelé)\b",
         # class: having left, said as leaving rather than cancelling ("I switched supplier on 3 March", "I'm no longer a customer",
         # "my former account", "ya no soy cliente", "me pasé a otra compañía", "je ne suis plus client", "ich bin kein Kunde mehr")
