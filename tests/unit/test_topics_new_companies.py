@@ -169,3 +169,35 @@ def test_food_gone_wrong_and_things_unfit_for_purpose_are_defective(subject, tex
 
 def test_a_takeaway_that_never_came_is_a_delivery():
     assert choose_topic("Our takeaway order still hasn't arrived after 90 minutes. Where is it? The kids are starving.") == "delivery_delay"
+
+
+# --- session 5, from fresh round-4 messages ---------------------------------------------------------------------------
+
+def test_a_long_delay_counted_in_hours_is_a_disrupted_journey():
+    from worker.writing.topics import choose_topic
+    assert choose_topic("Die Fähre nach Sylt legte mit fünf Stunden Verspätung ab, keine einzige Durchsage.") == "travel_disruption"
+    assert choose_topic("Our crossing to Santander left six hours late and nobody told us anything.") == "travel_disruption"
+    assert choose_topic("El barco salió con tres horas de retraso y sin ninguna explicación.") == "travel_disruption"
+
+
+def test_a_charge_taken_twice_is_the_charge_even_when_the_app_crashed():
+    from worker.writing.topics import choose_topic
+    text = "The checkout froze so I paid again, and now I've been charged twice for one pair of trainers. Refund one."
+    assert choose_topic(text) == "unexpected_charge"
+    assert choose_topic("Die App ist abgestürzt und Sie haben doppelt abgebucht, 49 € zweimal.") == "unexpected_charge"
+    assert choose_topic("The app crashes every time I open my statement. Fix it.") == "outage_or_bug"
+
+
+def test_money_a_child_spent_is_an_unexpected_charge_not_fraud():
+    from worker.writing.topics import choose_topic
+    text = ("There are nine unauthorised purchases on my card from your puzzle game. My daughter is 7, she bought gem packs "
+            "without knowing it was real money. £96 in total.")
+    assert choose_topic(text, "unauthorised purchases") == "unexpected_charge"
+    assert choose_topic("Someone I don't know made four purchases on my card through your app. I never authorised "
+                        "them. I'm scared.") == "fraud_or_security"
+
+
+def test_a_cancellation_the_detector_read_makes_a_later_charge_a_charge_after_cancelling():
+    from worker.writing.topics import choose_topic
+    text = "I moved to another provider on 2 March. You have still taken £54 from my account on 1 April and 1 May."
+    assert choose_topic(text, cues=("already_cancelled",)) == "charged_after_cancel"

@@ -210,7 +210,12 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"flug (?:\w+ ){0,2}(?:annulliert|gestrichen|verspätet|storniert|ausgefallen|gecancelt)|flugverspätung|(?:anschlussflug|anschluss) verpasst|(?:gepäck|koffer) (?:\w+ ){0,2}(?:verloren|fehlt|verschwunden|nicht angekommen|weg|beschädigt)|überbucht|zug (?:fiel aus|ausgefallen|verspätet)|gestrandet|fluggastrechte"), 4),
         (_any(r"flights?", r"boarding", r"gate", r"airport", r"airline", r"layover", r"connecting flight", r"rebook\w*", r"train", r"rail", r"ferry", r"cruise", r"coach",
               r"luggage", r"baggage", r"suitcase", r"check-in", r"itinerary", r"boarding pass", r"vuelos?", r"aeropuerto", r"aerolínea", r"equipaje", r"maleta", r"embarque", r"tren",
-              r"vols?", r"aéroport", r"bagages?", r"valise", r"correspondance", r"compagnie aérienne", r"flug", r"flughafen", r"fluggesellschaft", r"gepäck", r"koffer", r"zug", r"bahn", r"umbuch\w*"), 0.7),
+              r"vols?", r"aéroport", r"bagages?", r"valise", r"correspondance", r"compagnie aérienne", r"flug", r"flughafen", r"fluggesellschaft", r"gepäck", r"koffer", r"zug", r"bahn", r"umbuch\w*",
+              r"sailings?|crossings?|fähren?|überfahrt|schiff|barco|travesía|bateau|traversée"), 0.7),
+        # A delay counted in hours ("vier Stunden Verspätung", "six hours late", "horas de retraso"): a journey's, most often.
+        (_any(r"(?:\d+|two|three|four|five|six|seven|eight|zwei|drei|vier|fünf|sechs|sieben|acht|dos|tres|cuatro|cinco|seis|siete|ocho"
+              r"|deux|trois|quatre|cinq|sept|huit) (?:hours?|stunden|horas|heures) (?:\S+ ){0,2}(?:late|delay(?:ed)?|verspätung|später|verspätet"
+              r"|de retraso|tarde|de retard|en retard)"), 2),
     ],
     "outage_or_bug": [
         # A service gone or broken, said as what the customer sees: no connection at all, a blank page, a crash
@@ -479,6 +484,11 @@ _CHARGED_AGAIN = _any(r"charged (?:me |us )?again", r"still (?:sending|getting|r
                       # charged in spite of it, or once more: "otra vez me habéis cobrado", "trotzdem bucht ihr 49,90 € ab"
                       r"|(?:otra vez|de nuevo|aun así|igualmente) (?:me )?(?:\w+ )?cobr\w*|(?:trotzdem|dennoch) (?:\S+ ){0,9}(?:ab|abgebucht|berechnet|belastet)\b"
                       r"|(?:malgré|pourtant|quand même) (?:\S+ ){0,5}(?:prélev|débit|factur)\w*|(?:despite (?:this|that)|yet|still|anyway),? (?:you )?(?:have |'ve )?(?:charged|billed|debited|took|taken)")
+# Money a child or partner spent on the customer's own account ("my son is 9, he did not know it was real money") is
+# a charge they did not expect, not a stranger's fraud.
+_FAMILY_SPENT = _c(r"\bmy (?:\d+[- ]year[- ]old |young |little )?(?:son|daughter|kid|kids|child|children|boy|girl|grandson|granddaughter)\b[^\n]{0,120}"
+                   r"\b(?:bought|spent|purchas\w*|in-?app|real money|tapped|clicked|ordered)|\bmi (?:hij[oa]|niñ[oa])\b[^\n]{0,120}\b(?:compr\w+|gast\w+)"
+                   r"|\b(?:mon fils|ma fille|mon enfant)\b[^\n]{0,120}\b(?:achet\w*|dépens\w*|achats?)|\b(?:mein sohn|meine tochter|mein kind)\b[^\n]{0,120}\b(?:gekauft|ausgegeben|käufe)")
 _I_CANCELLED = _c(r"\b(?:I|we)(?:'ve| have| had)? (?:already |just |previously )?cancel+ed\b")
 _FRAUD_MONEY = _c(r"\b(?:didn'?t|did not|never|haven'?t|no|not) (?:make|made|authori[sz]e|authori[sz]ed|recogni[sz]e)|unauthori[sz]ed|nicht veranlasst|jamais faits?|rien autorisé|no autoricé nada|no (?:he )?autoricé|no reconozco|je n'ai jamais")
 
@@ -594,9 +604,11 @@ _VISIT = _c(r"\b(?:engineers?|technicians?|plumbers?|electricians?|fitters?|inst
             r"|elektriker\w*|klempner\w*|termine?n?|\w+termin(?:e|en)?)\b")
 _GOODS = _c(r"\b(?:orders?|parcels?|packages?|deliver(?:y|ies)|shipments?|couriers?|items?|goods|purchases?|pedidos?|paquetes?|envíos?|entregas?"
             r"|commandes?|colis|livraisons?|bestellung\w*|pakete?|lieferung\w*|sendung\w*|ware)\b")
-# The charge itself named as theirs: charged or billed to them, their bill, their card. A message about an outage
+# The charge itself named as theirs: charged or billed to them, their bill, their card, a charge taken twice. A message about an outage
 # that only mentions paying (a bill they cannot pay online, "I pay £60 a month for this") is about the outage.
-_CHARGED_THEM = _c(r"\b(?:charg|bill|debit|invoic|overcharg)\w* (?:me|us|my|our)\b|\b(?:I|we)(?:'ve| have| had| was| were| got| am| are)? (?:been |being )?(?:charged|billed|debited|invoiced|overcharged)\b"
+_CHARGED_THEM = _c(r"\b(?:charged|billed|debited|taken|cobrad[oa]|débité|prélevé|abgebucht) (?:\S+ ){0,2}(?:twice|two times|double|dos veces|deux fois|doppelt|zweimal)\b"
+                   r"|\b(?:double|duplicate)[- ](?:charged?|payment|debit)|\bcobro duplicado|\bdouble (?:prélèvement|débit)|\bdoppelt (?:abgebucht|belastet|berechnet)"
+                   r"|\b(?:charg|bill|debit|invoic|overcharg)\w* (?:me|us|my|our)\b|\b(?:I|we)(?:'ve| have| had| was| were| got| am| are)? (?:been |being )?(?:charged|billed|debited|invoiced|overcharged)\b"
                    r"|\b(?:you|they)(?:'ve| have)? (?:charged|billed|taken|debited|took|invoiced)\b|\b(?:my|our) (?:bill|invoice|statement|premium|tariff|direct debit)\b"
                    r"|\bme (?:han |habéis |has |ha )?(?:cobr|carg|factur)\w*|\bnos (?:han |habéis )?cobr\w*|\bmi (?:factura|recibo)\b"
                    r"|(?:\bm'|\bnous )(?:avez |a |ont )?(?:prélev|débit|factur)\w*|\bme (?:facturez|prélevez)\b|\bma facture\b"
@@ -700,7 +712,7 @@ def keyword_topic(text: str, subject: str = "", cues: tuple[str, ...] | list[str
     """The keyword families alone: the fallback when no model ships, and one of the model's features."""
     both = f"{subject}\n{text}"
     scores = topic_scores(text, subject)
-    rule = _rule_topic(both, scores)
+    rule = _rule_topic(both, scores, cues)
     if rule:
         return rule
     if "repeat_contact" in cues and "poor_service" in scores:
@@ -739,13 +751,13 @@ def _specific(text: str, subject: str, scores: dict[str, float]) -> str | None:
     return max(specific, key=lambda t: (scores[t], -TOPICS.index(t))) if specific else None
 
 
-def _rule_topic(both: str, scores: dict[str, float]) -> str | None:
+def _rule_topic(both: str, scores: dict[str, float], cues: tuple[str, ...] | list[str] = ()) -> str | None:
     """The few high-precision combinations: a charge after cancelling, money taken they never authorised."""
     if scores.get("travel_disruption", 0) >= 4 and not _I_CANCELLED.search(both):
         pass  # a flight or train the company cancelled, and a fare paid: a disrupted journey, not a charge after cancelling
     elif _CANCELLATION_FEE.search(both) and not _CHARGED_AGAIN.search(both):
         pass  # a fee for cancelling a ride, booking or order: a charge they did not expect, not one after leaving
-    elif _CANCELLED.search(both) and (_CHARGED_AGAIN.search(both) or (_CHARGED.search(both) and scores.get("refund_not_received", 0) < 4)):
+    elif (_CANCELLED.search(both) or "already_cancelled" in cues) and (_CHARGED_AGAIN.search(both) or (_CHARGED.search(both) and scores.get("refund_not_received", 0) < 4)):
         return "charged_after_cancel"
     if "fraud_or_security" in scores and _FRAUD_MONEY.search(both):
         return "fraud_or_security"
@@ -773,13 +785,22 @@ def _with_prior(probabilities: dict[str, float], prior: dict[str, float]) -> dic
 
 def topic_and_confidence(text: str, subject: str = "", cues: tuple[str, ...] | list[str] = (),
                          model=_SHIPPED, upset: bool = True) -> tuple[str, float]:
+    """The corpus topic and how sure the choice is (see _chosen); money a child spent on the customer's own account
+    is a charge they did not expect, whatever fraud words come with it."""
+    topic, sure = _chosen(text, subject, cues, model, upset)
+    if topic == "fraud_or_security" and _FAMILY_SPENT.search(f"{subject}\n{text}"):
+        return "unexpected_charge", sure
+    return topic, sure
+
+
+def _chosen(text: str, subject: str, cues: tuple[str, ...] | list[str], model, upset: bool) -> tuple[str, float]:
     """The corpus topic and how sure the choice is. The high-precision rules first (sure); when no family speaks at
     all, "other" (unsure, so the draft stays neutral); else the learned layer's choice, with the upset prior when the
     customer is upset (a note is only written for them), surer when the families agree. When the layer is unsure and
     the families name a concrete situation, theirs, still unsure. Keywords alone when no model ships."""
     both = f"{subject}\n{text}"
     scores = topic_scores(text, subject)
-    rule = _rule_topic(both, scores)
+    rule = _rule_topic(both, scores, cues)
     if rule:
         return rule, 1.0
     if not scores:
