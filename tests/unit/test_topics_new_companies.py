@@ -201,3 +201,18 @@ def test_a_cancellation_the_detector_read_makes_a_later_charge_a_charge_after_ca
     from worker.writing.topics import choose_topic
     text = "I moved to another provider on 2 March. You have still taken £54 from my account on 1 April and 1 May."
     assert choose_topic(text, cues=("already_cancelled",)) == "charged_after_cancel"
+
+
+def test_an_order_that_came_with_what_they_asked_to_leave_out_is_the_wrong_item():
+    from worker.writing.topics import choose_topic
+    assert choose_topic("I wrote NO SESAME - ALLERGY on the order and the salad came covered in sesame. Unbelievable.") == "wrong_item"
+    assert choose_topic("Pedí la hamburguesa sin queso, lo puse en la nota, y llegó con queso. Soy alérgica.") == "wrong_item"
+    assert choose_topic("The salad arrived warm and the lid was broken, the dressing everywhere.") != "wrong_item"
+
+
+def test_a_payment_held_by_the_banks_security_is_a_security_matter():
+    from worker.writing.topics import choose_topic
+    assert choose_topic("You stopped my £2,500 payment to the garage for my protection and it is still held after I "
+                        "confirmed it twice.") == "fraud_or_security"
+    assert choose_topic("Sie haben meine Überweisung von 3.000 € aus Sicherheitsgründen gesperrt, obwohl ich sie "
+                        "bestätigt habe.") == "fraud_or_security"

@@ -42,6 +42,13 @@ _ABOUT_A_PERSON = _any(r"complain(?:ing)? about (?:the|your|an|one of your) (?:\
     r"beschwerde über (?:den|die|ihren|ihre|ihres|einen|eine) (?:mitarbeiter\w*|berater\w*|fahrer\w*|zusteller\w*|kollege\w*)|(?:über|wegen) (?:den|die|ihren|ihre) (?:mitarbeiter\w*|berater\w*|fahrer\w*|zusteller\w*) beschweren")
 
 
+_VEHICLE = (r"flight|train|plane|ferry|ferries|coach|bus|sailing|crossing|fähre|zug|flug|überfahrt|schiff|vuelo|tren|barco"
+            r"|travesía|autobús|vol|avion|bateau|traversée|car")
+_HOURS_LATE = (r"(?:\d+|two|three|four|five|six|seven|eight|zwei|drei|vier|fünf|sechs|sieben|acht|dos|tres|cuatro|cinco|seis"
+               r"|siete|ocho|deux|trois|quatre|cinq|sept|huit) (?:hours?|stunden|horas|heures) (?:\S+ ){0,2}(?:late|delay(?:ed)?"
+               r"|verspätung|später|verspätet|de retraso|tarde|de retard|en retard)")
+
+
 _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     "delivery_delay": [
         # Waiting weeks for a thing to be sent (a new card, a replacement, a document), in four languages.
@@ -212,10 +219,10 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"luggage", r"baggage", r"suitcase", r"check-in", r"itinerary", r"boarding pass", r"vuelos?", r"aeropuerto", r"aerolínea", r"equipaje", r"maleta", r"embarque", r"tren",
               r"vols?", r"aéroport", r"bagages?", r"valise", r"correspondance", r"compagnie aérienne", r"flug", r"flughafen", r"fluggesellschaft", r"gepäck", r"koffer", r"zug", r"bahn", r"umbuch\w*",
               r"sailings?|crossings?|fähren?|überfahrt|schiff|barco|travesía|bateau|traversée"), 0.7),
-        # A delay counted in hours ("vier Stunden Verspätung", "six hours late", "horas de retraso"): a journey's, most often.
-        (_any(r"(?:\d+|two|three|four|five|six|seven|eight|zwei|drei|vier|fünf|sechs|sieben|acht|dos|tres|cuatro|cinco|seis|siete|ocho"
-              r"|deux|trois|quatre|cinq|sept|huit) (?:hours?|stunden|horas|heures) (?:\S+ ){0,2}(?:late|delay(?:ed)?|verspätung|später|verspätet"
-              r"|de retraso|tarde|de retard|en retard)"), 2),
+        # A journey's delay counted in hours ("die Fähre ... vier Stunden später", "the coach was six hours late",
+        # "el barco salió con tres horas de retraso"): with the vehicle in the same sentence (an engineer two hours late
+        # is not a journey).
+        (_c(rf"\b(?:{_VEHICLE})\w*\b[^.!?\n]{{0,80}}\b{_HOURS_LATE}|\b{_HOURS_LATE}[^.!?\n]{{0,60}}\b(?:{_VEHICLE})"), 2),
     ],
     "outage_or_bug": [
         # A service gone or broken, said as what the customer sees: no connection at all, a blank page, a crash
@@ -367,6 +374,11 @@ _BROADER: dict[str, list[tuple[re.Pattern, float]]] = {
               r"missed (?:pick-?ups?|collections?)|(?:pick-?ups?|collections?) (?:\S+ ){0,2}(?:was |were )?(?:missed|never happened|didn'?t happen)|recogida (?:\S+ ){0,2}(?:fallida|no realizada)|enlèvement (?:\S+ ){0,2}(?:manqué|pas effectué|non effectué)|abholung (?:\S+ ){0,2}(?:verpasst|ausgefallen|nicht erfolgt)"), 3),
     ],
     "wrong_item": [
+        # Asked for it without something, and it came with it ("NO PEANUTS in the notes... it came with peanuts", "sin
+        # gluten... llegó con", "sans lactose", "ohne Nüsse"): not what they ordered.
+        (_any(r"(?:asked for|ordered|specified|wrote|requested|said)\s[^.!?\n]{0,30}\b(?:no|without)\s\w+",
+              r"\bno \w+\W{1,4}(?:severe )?allerg\w+", r"(?:pedí|pedido|puse|especifiqué)\s[^.!?\n]{0,30}\bsin\s\w+",
+              r"(?:commandé|demandé|précisé|écrit)\s[^.!?\n]{0,30}\bsans\s\w+", r"(?:bestellt|geschrieben|angegeben|gebeten)\s?[^.!?\n]{0,30}\bohne\s\w+"), 1.5),
         # Ordered or paid for one thing, got another, in one breath: "Ordered a veggie burrito, got a beef one",
         # "je commande un 38, je reçois un 44", a box with a stone in it.
         (_any(r"(?:ordered|paid (?:[£$€]?[\d,.]+ )?for|bought) [^.!?\n]{2,40}[.,;] (?:and )?(?:I |we )?(?:received|got|was sent|were sent|they sent|you sent) (?:an?|the|one|some) ",
@@ -415,6 +427,12 @@ _BROADER: dict[str, list[tuple[re.Pattern, float]]] = {
               r"no active (?:subscription|plan|membership)|aucun abonnement actif|(?:ninguna|sin) suscripción activa|kein aktives abo\w*|(?:subscription|abonnement|suscripción|abo) (?:\S+ ){0,3}(?:not (?:showing|recogni[sz]ed|active)|inactif|inactive|n'est pas (?:reconnu|actif)|no aparece|nicht aktiv|wird nicht erkannt)"), 3),
     ],
     "fraud_or_security": [
+        # A payment or transfer held by the bank's own security ("blocked a £4,000 transfer for my protection",
+        # "aus Sicherheitsgründen gesperrt", "bloqueado por seguridad"): a security hold, whatever it costs them.
+        (_any(r"(?:blocked|stopped|held|frozen|froze|declined) (?:a |my |the |our )?(?:[£$€]?[\d,.]+ )?(?:transfer|payment|transaction)s?\b[^.!?\n]{0,40}(?:protection|security|fraud|suspicious)",
+              r"(?:transfer|payment|transaction|überweisung|zahlung|transferencia|pago|virement|paiement)\w* (?:[^.!?\n]|(?<=\d)\.(?=\d)){0,40}(?:for my (?:own )?protection|for security|aus sicherheitsgründen|por (?:motivos de )?seguridad|pour (?:des raisons de )?sécurité)",
+              r"(?:überweisung|zahlung) (?:[^.!?\n]|(?<=\d)\.(?=\d)){0,40}gesperrt|(?:transferencia|pago) (?:[^.!?\n]|(?<=\d)\.(?=\d)){0,30}bloquead[oa]"
+              r"|(?:virement|paiement) (?:[^.!?\n]|(?<=\d)\.(?=\d)){0,30}bloqué"), 3),
         # Exposed rather than robbed: an IP or data leaked by a security tool; a demand for a purchase never made.
         (_any(r"(?:leaked|exposed) (?:my|our) (?:real )?(?:ip|location|data|traffic|identity)|(?:ip|ip address|traffic|real ip) (?:\S+ ){0,3}(?:leaked|exposed|leaking)|kill ?switch",
               r"fuite (?:de données|d'ip|de mon ip)|(?:ce qui|ce que) a été exposé|fuga de (?:datos|ip)|ip-adresse (?:\S+ ){0,3}(?:offengelegt|geleakt|sichtbar)",
