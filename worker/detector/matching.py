@@ -24,6 +24,9 @@ _PREFIX = 3
 _LONG_PREFIX = 6
 _CANDIDATE_CACHE_SIZE = 50_000  # distinct 6-character word beginnings remembered per phrase set
 _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
+# In the 6-character index, "any Unicode digit" (r"\d"): too many to list, so a pattern that can start with one is
+# tried at every word starting with a digit. No word starts with this character.
+_ANY_DIGIT = "\x00"
 
 
 class _Unbounded(Exception):
@@ -64,6 +67,7 @@ class PhraseSet:
         exact: dict[str, set[int]] = {}
         exact_long: dict[str, set[int]] = {}
         unindexed_long: set[int] = set()
+        digit_start: set[int] = set()  # patterns that can start with any digit (r"\d")
         self._anywhere = []
         self._guards: list[str | None] = []  # for each of _anywhere: the characters a match can start with
         for index, pattern in enumerate(self.patterns):
@@ -78,14 +82,14 @@ class PhraseSet:
                 continue
             for prefix in prefixes:
                 exact.setdefault(prefix, set()).add(index)
-            try:
-                long_prefixes = {start for start, _ in _prefixes(parsed, _LONG_PREFIX, exact_digits=True)}
-            except _Unbounded:
-                long_prefixes = None
+            long_prefixes = _long_prefixes(parsed)
             if not long_prefixes or "" in long_prefixes:
                 unindexed_long.add(index)
-            else:
-                for prefix in long_prefixes:
+                continue
+            for prefix in long_prefixes:
+                if prefix.startswith(_ANY_DIGIT):
+                    digit_start.add(index)
+                else:
                     exact_long.setdefault(prefix, set()).add(index)
         # Two indexes, both asked at every word. The 3-character one decides which patterns are tried at all, as it
         # always has (it reads r"\d" as 0-9, so a pattern starting with a digit is not tried before another
@@ -95,6 +99,7 @@ class PhraseSet:
         self._by_prefix = _prefix_tables(exact, _PREFIX, set(), tuple)
         self._by_long_prefix = _prefix_tables(exact_long, _LONG_PREFIX, unindexed_long, frozenset)
         self._unindexed_long = frozenset(unindexed_long)
+        self._digit_start = frozenset(digit_start)
         self._candidates: dict[str, tuple[_Entry, ...]] = {}  # by a word's first 6 characters
         self._entries: dict[tuple[tuple[int, ...], frozenset[int]], tuple[_Entry, ...]] = {}  # by both indexes' lists
         self._combined: dict[tuple[int, ...], _Entry] = {}  # by run of pattern indices
@@ -103,6 +108,8 @@ class PhraseSet:
         """What to try at a word beginning with `key` (its first 6 characters), remembered."""
         short = _table_lookup(self._by_prefix, key[:_PREFIX], ())
         long = _table_lookup(self._by_long_prefix, key, self._unindexed_long)
+        if key[:1].isdecimal():  # what r"\d" matches
+            long = long | self._digit_start
         entries = self._entries.get((short, long))
         if entries is None:
             candidates = [index for index in short if index in long]
@@ -204,10 +211,22 @@ def word_start_offsets(text: str) -> list[int]:
     return list(map(re.Match.start, _WORD.finditer(text)))
 
 
-def _prefixes(items, k: int, exact_digits: bool = False) -> set[tuple[str, bool]]:
+def _long_prefixes(parsed) -> set[str] | None:
+    """The beginnings (up to 6 characters) of a pattern for the 6-character index; None when they are unbounded.
+    Repetitions are unrolled ("f+u+c+k" begins "fuck", "ffuck", ...) unless that makes too many."""
+    for unroll in (True, False):
+        try:
+            return {start for start, _ in _prefixes(parsed, _LONG_PREFIX, exact_digits=True, unroll=unroll)}
+        except _Unbounded:
+            continue
+    return None
+
+
+def _prefixes(items, k: int, exact_digits: bool = False, unroll: bool = False) -> set[tuple[str, bool]]:
     r"""(start, open) for every way the parsed sequence can begin: `start` is its first k characters, or all of
     them when it is shorter and `open` (what follows the sequence comes next), or as many as are certain.
-    exact_digits: r"\d" is any Unicode digit, too many to list (otherwise it is read as 0-9)."""
+    exact_digits: r"\d" is any Unicode digit, too many to list: _ANY_DIGIT, only ever at the start (otherwise it
+    is read as 0-9). unroll: a repetition's beginnings are listed (otherwise only its first one)."""
     partial = {""}
     final: set[str] = set()
     for op, av in items:
@@ -216,25 +235,51 @@ def _prefixes(items, k: int, exact_digits: bool = False) -> set[tuple[str, bool]
         if op in _ZERO_WIDTH:
             continue
         try:
-            tails = _element_prefixes(op, av, k, exact_digits)
+            tails = _element_prefixes(op, av, k, exact_digits, unroll)
         except _Unbounded:
             if "" in partial:
                 raise
             final |= partial  # what is certain so far is a (shorter) prefix
             partial = set()
             break
-        grown: set = set()
-        for head in partial:
-            for tail, is_open in tails:
-                joined = (head + tail)[:k]
-                (grown if is_open and len(joined) < k else final).add(joined)
-        if len(final) + len(grown) > _MAX_BRANCHES:
-            raise _Unbounded
-        partial = grown
+        partial = _joined(partial, tails, k, final)
     return {(s, False) for s in final} | {(s, True) for s in partial}
 
 
-def _element_prefixes(op, av, k: int, exact_digits: bool) -> set[tuple[str, bool]]:
+def _joined(heads: set[str], tails: set[tuple[str, bool]], k: int, final: set[str]) -> set[str]:
+    """Each head followed by each tail: the open ones returned, the finished ones (k characters long, or followed
+    by something unknown) added to `final`."""
+    grown: set[str] = set()
+    for head in heads:
+        for tail, is_open in tails:
+            if head and tail.startswith(_ANY_DIGIT):
+                final.add(head)  # any digit follows: what is certain ends here
+                continue
+            joined = (head + tail)[:k]
+            (grown if is_open and len(joined) < k else final).add(joined)
+    if len(final) + len(grown) > _MAX_BRANCHES:
+        raise _Unbounded
+    return grown
+
+
+def _unrolled(once: set[tuple[str, bool]], low: int, high: int, k: int) -> set[tuple[str, bool]]:
+    """The beginnings of `low` to `high` repetitions of an element beginning with `once` (each beginning at least
+    one character long, so k repetitions are always enough)."""
+    out: set[str] = set()  # finished
+    stops: set[str] = set()  # where the repetition may end and what follows it comes next
+    partial = {""}
+    count = 0
+    while partial:
+        if count >= low:
+            stops |= partial
+        if count == high:
+            break
+        partial = _joined(partial, once, k, out)
+        count += 1
+    return {(s, False) for s in out} | {(s, True) for s in stops}
+
+
+def _element_prefixes(op, av, k: int, exact_digits: bool, unroll: bool = False) -> set[tuple[str, bool]]:
     if op == sre_constants.LITERAL:
         return {(chr(av), True)}
     if op == sre_constants.IN:
@@ -246,19 +291,26 @@ def _element_prefixes(op, av, k: int, exact_digits: bool) -> set[tuple[str, bool
                 chars.update(chr(c) for c in range(item_av[0], item_av[1] + 1))
             elif item_op == sre_constants.CATEGORY and item_av == sre_constants.CATEGORY_DIGIT and not exact_digits:
                 chars.update("0123456789")
+            elif item_op == sre_constants.CATEGORY and item_av == sre_constants.CATEGORY_DIGIT:
+                chars.add(_ANY_DIGIT)
             else:
                 raise _Unbounded
-        return {(c, True) for c in chars}
+        return {(c, c != _ANY_DIGIT) for c in chars}
     if op == sre_constants.SUBPATTERN:
-        return _prefixes(av[-1], k, exact_digits)
+        return _prefixes(av[-1], k, exact_digits, unroll)
     if op == sre_constants.BRANCH:
         out: set[tuple[str, bool]] = set()
         for branch in av[1]:
-            out |= _prefixes(branch, k, exact_digits)
+            out |= _prefixes(branch, k, exact_digits, unroll)
         return out
     if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
         low, high, item = av
-        once = _prefixes(item, k, exact_digits)
+        once = _prefixes(item, k, exact_digits, unroll)
+        if unroll and all(s for s, _ in once):
+            try:
+                return _unrolled(once, low, high, k)
+            except _Unbounded:
+                pass  # too many: only the first repetition's beginnings, as below
         if high != 1:  # further repetitions may follow: what comes after is not known
             once = {(s, False) for s, _ in once}
         return once | {("", True)} if low == 0 else once
