@@ -11,7 +11,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from calmdesk.languages import language_of_words, words_of
 from calmdesk.vocabulary import LEVELS as VOCABULARY_LEVELS
@@ -50,6 +50,9 @@ class DetectionContext:
     subject: str = ""  # the ticket's subject line (read for cues only when the message itself is short)
     earlier_customer_texts: tuple[str, ...] = ()  # the requester's earlier public comments on this ticket
     reopened: bool = False  # the ticket was solved and the customer reopened it
+
+
+_NO_CONTEXT = DetectionContext()  # frozen: one instance serves every call without a context
 
 
 @dataclass(frozen=True)
@@ -131,7 +134,7 @@ _SHORT_CHARS = 220
 
 
 def detect(text: str, context: DetectionContext | None = None) -> Verdict:
-    context = context or DetectionContext()
+    context = context or _NO_CONTEXT
     text = text[:MAX_ANALYSED_CHARS]
     reading = _read(text, context)
     if reading is None:
@@ -183,21 +186,20 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
 
 def features(text: str, context: DetectionContext | None = None) -> dict[str, float]:
     """The learned layer's inputs for a message (bench/train_detector.py trains on them)."""
-    reading = _read(text[:MAX_ANALYSED_CHARS], context or DetectionContext())
+    reading = _read(text[:MAX_ANALYSED_CHARS], context or _NO_CONTEXT)
     return dict(reading.values) if reading else {}
 
 
 def training_view(text: str, context: DetectionContext | None = None) -> tuple[dict[str, float], list[str]]:
     """The interpretable features and the distinct word n-grams of the customer's own text (for training the
     lexical layer; bench/train_detector.py)."""
-    reading = _read(text[:MAX_ANALYSED_CHARS], context or DetectionContext())
+    reading = _read(text[:MAX_ANALYSED_CHARS], context or _NO_CONTEXT)
     if reading is None:
         return {}, []
     return dict(reading.values), sorted(lexical.gram_name(g) for g in reading.grams)
 
 
-@dataclass(frozen=True)
-class _Reading:
+class _Reading(NamedTuple):  # a NamedTuple, not a frozen dataclass: built for every message, it is cheaper
     own: str
     sentences: list[tuple[int, int]]
     rules: Verdict
@@ -223,7 +225,7 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
     words = words_of(lower)  # read once: for the language and for the lexical layer's n-grams
     language = language_of_words(words)
     other_language = language in ("es", "fr", "de")
-    neutral = DetectionContext()  # the rule layer reads the text alone; context is applied once, below
+    neutral = _NO_CONTEXT  # the rule layer reads the text alone; context is applied once, below
     word_starts = word_start_offsets(lower)
     short = len(own.strip()) < _SHORT_CHARS
     if short and not other_language:
