@@ -71,6 +71,7 @@ class PhraseSet:
         digit_start: set[int] = set()  # patterns that can start with any digit (r"\d")
         self._anywhere = []
         self._guards: list[str | None] = []  # for each of _anywhere: the characters a match can start with
+        self._requirements: list[re.Pattern | None] = []  # for each of _anywhere: what every match holds
         for index, pattern in enumerate(self.patterns):
             parsed = sre_parse.parse(pattern, self.flags)
             try:
@@ -80,6 +81,7 @@ class PhraseSet:
             if not prefixes or any(not p or not (p[0].isalnum() or p[0] == "_") for p in prefixes):
                 self._anywhere.append(index)
                 self._guards.append(_guard(pattern, self.flags))
+                self._requirements.append(_requirement(parsed, self.flags))
                 continue
             for prefix in prefixes:
                 exact.setdefault(prefix, set()).add(index)
@@ -166,8 +168,10 @@ class PhraseSet:
                     if end > start:
                         found.append((index_of_group[match.lastindex], start, end))
                         taken_until[group] = end
-        for index, guard in zip(self._anywhere, self._guards):
+        for index, guard, requirement in zip(self._anywhere, self._guards, self._requirements):
             if guard is not None and not any(c in lower for c in guard):
+                continue
+            if requirement is not None and requirement.search(lower) is None:
                 continue
             found.extend((index, m.start(), m.end()) for m in self._compiled[index].finditer(lower) if m.end() > m.start())
         return found
@@ -206,6 +210,56 @@ def _guard(pattern: str, flags: int) -> str | None:
     if not starts or not all(starts):
         return None
     return "".join(sorted(starts))
+
+
+def _requirement(items, flags: int) -> re.Pattern | None:
+    r"""A regex that every match of the parsed pattern holds a match of, searched for before the pattern is: its first
+    run of single characters that must be there (r"(?<![^\n])[ \t]*\d{1,2}[.)] " holds r"\d[.)] "). Such a
+    search starts with a character class, so it skips to where one can start, while the pattern's own search tries
+    every position. None when the pattern does not start so."""
+    parts: list[str] = []
+    for op, av in items:
+        low = high = 1
+        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            low, high, item = av
+            if len(item) != 1:
+                break
+            op, av = item[0]
+        if not parts and (op in _ZERO_WIDTH or low == 0):
+            continue  # an assertion or an optional part before the run
+        char = _char_source(op, av)
+        if char is None or low == 0:
+            break
+        parts.append(char)
+        if len(parts) > 1 and (low, high) != (1, 1):
+            break  # what follows comes after a varying count of these: the run ends here (the first may vary: its last)
+    return re.compile("".join(parts), flags) if parts else None
+
+
+_CATEGORY_SOURCE = {sre_constants.CATEGORY_DIGIT: r"\d", sre_constants.CATEGORY_NOT_DIGIT: r"\D",
+                    sre_constants.CATEGORY_WORD: r"\w", sre_constants.CATEGORY_NOT_WORD: r"\W",
+                    sre_constants.CATEGORY_SPACE: r"\s", sre_constants.CATEGORY_NOT_SPACE: r"\S"}
+
+
+def _char_source(op, av) -> str | None:
+    """Regex source for one parsed single-character element (a literal or a class); None for anything else."""
+    if op == sre_constants.LITERAL:
+        return re.escape(chr(av))
+    if op != sre_constants.IN:
+        return None
+    out = []
+    for item_op, item_av in av:
+        if item_op == sre_constants.NEGATE and not out:
+            out.append("^")
+        elif item_op == sre_constants.LITERAL:
+            out.append(re.escape(chr(item_av)))
+        elif item_op == sre_constants.RANGE:
+            out.append(f"{re.escape(chr(item_av[0]))}-{re.escape(chr(item_av[1]))}")
+        elif item_op == sre_constants.CATEGORY and item_av in _CATEGORY_SOURCE:
+            out.append(_CATEGORY_SOURCE[item_av])
+        else:
+            return None
+    return "[" + "".join(out) + "]"
 
 
 def word_start_offsets(text: str) -> list[int]:
