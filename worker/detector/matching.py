@@ -247,7 +247,7 @@ def _char_source(op, av) -> str | None:
         return re.escape(chr(av))
     if op != sre_constants.IN:
         return None
-    out = []
+    out: list[str] = []
     for item_op, item_av in av:
         if item_op == sre_constants.NEGATE and not out:
             out.append("^")
