@@ -257,8 +257,9 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
     reply = quoted_reply(prepared)
     if reply is not None:
         cue_spans.append(("repeat_contact", *reply))
-    calm_marks = sum(1 for span in signals if span[0] == _CALM_SIGNAL) + (0 if _FRIENDLY_EMOJI.isdisjoint(own) else 1)
-    polite_marks = sum(1 for span in signals if span[0] == "polite")
+    kinds = [span[0] for span in signals]
+    calm_marks = kinds.count(_CALM_SIGNAL) + (0 if _FRIENDLY_EMOJI.isdisjoint(own) else 1)
+    polite_marks = kinds.count("polite")
     shouting = [e for e in rules.evidence if e.cue == "shouting"]
     history = _history_evidence(context) + _subject_evidence(context.subject)
     present = {span[0] for span in cue_spans} | {e.cue for e in history}
@@ -442,6 +443,7 @@ def _english_verdict(text: str, own: str, sentences: list[tuple[int, int]], cont
     valences = message_valences(own, sentences, mixed_case)
     # Each sentence's own affect: negative words other than problem names, plus the phrases found in it.
     affect = [v.negative - v.problem for v in valences]
+    negative, positive, polite, problem = (sum(column, 0.0) for column in zip(*valences))  # the message's totals
     families: set[str] = set()
     calm_marks = 0
     grievance = 0.0
@@ -466,10 +468,10 @@ def _english_verdict(text: str, own: str, sentences: list[tuple[int, int]], cont
         affect[_sentence_at(sentences, sentence_ends, start)] += PHRASE_WEIGHT[index]
 
     cue_spans = find_cues(own, lower, word_starts, cue_matches)
-    if families.isdisjoint(("profanity", "frustration", "emoticon")) and sum(v.negative for v in valences) == 0:
+    if families.isdisjoint(("profanity", "frustration", "emoticon")) and negative == 0:
         # "Thank you!!" is enthusiasm: piled-up punctuation is shouting only in a message with something negative in it.
         cue_spans = [span for span in cue_spans if span[0] != "shouting" or own[span[1]:span[2]].strip("!? ")]
-    if praise_at and (families or sum(v.negative for v in valences) < 0 or any(span[0] in _UPSET_CUES for span in cue_spans)):
+    if praise_at and (families or negative < 0 or any(span[0] in _UPSET_CUES for span in cue_spans)):
         # "Kudos." beside a complaint is sarcasm; beside nothing negative it is praise.
         families.add("sarcasm")
         for start, weight in praise_at:
@@ -485,9 +487,6 @@ def _english_verdict(text: str, own: str, sentences: list[tuple[int, int]], cont
         first = min(span[1] for span in cue_spans if span[0] == cue)
         affect[_sentence_at(sentences, sentence_ends, first)] += weight
 
-    positive = sum(v.positive for v in valences)
-    polite = sum(v.polite for v in valences)
-    problem = sum(v.problem for v in valences)
     # A grievance alone (one loss named) does not make a message upset; several, or one with other affect, do.
     upset = (sum(affect) - grievance <= -1.5 or grievance <= -2.5 or bool(families - {"sarcasm", "grievance", "letdown"})
              or bool(_UPSET_CUES.intersection(cues)))
