@@ -26,6 +26,7 @@ from worker.detector.valence import message_valences
 # The corpus's cues (docs/detector.md), then "shouting": kept as evidence, never reported as a cue.
 CUES = SIGNAL_CUES + ("shouting",)  # calmdesk.vocabulary.CUES, in the same order
 EXTRA_EVIDENCE = ("shouting",)
+_REPORTED_CUES = tuple(c for c in CUES if c not in EXTRA_EVIDENCE)
 LEVELS = VOCABULARY_LEVELS
 SCORE_CUE = "score"  # the evidence entry behind the overall score, beside the cue entries
 
@@ -171,7 +172,7 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
             level, score = "very_negative", VERY_NEGATIVE_AT - (1.0 + VERY_NEGATIVE_AT) * depth
         else:
             level, score = "negative", NEGATIVE_AT - (NEGATIVE_AT - VERY_NEGATIVE_AT - 0.01) * depth
-    cues = tuple(c for c in CUES if c in present and c not in EXTRA_EVIDENCE)
+    cues = tuple(filter(present.__contains__, _REPORTED_CUES))
     evidence = _cue_evidence(text, cue_spans) + [e for e in history if e.cue in present]
     if shouting and level != "calm":
         evidence.extend(shouting[:_MAX_EVIDENCE_PER_CUE])
@@ -227,7 +228,8 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
     other_language = language in ("es", "fr", "de")
     neutral = _NO_CONTEXT  # the rule layer reads the text alone; context is applied once, below
     word_starts = word_start_offsets(lower)
-    short = len(own.strip()) < _SHORT_CHARS
+    own_length = len(own.strip())
+    short = own_length < _SHORT_CHARS
     if short and not other_language:
         matches = _EVERYTHING.find(lower, word_starts)
         signals = [(_SIGNAL_GROUPS[i - _FIRST_SIGNAL], a, b) for i, a, b in matches if i >= _FIRST_SIGNAL]
@@ -271,7 +273,7 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
         "polite_marks": math.sqrt(min(polite_marks, 9)),
         "shouting": 1.0 if shouting else 0.0,
         "negative_emoji": 0.0 if _NEGATIVE_EMOJI.isdisjoint(own) else 1.0,
-        "question_only": 1.0 if (not upset_marks and not rules.negative and "?" in own and len(own.strip()) < 200) else 0.0,
+        "question_only": 1.0 if (not upset_marks and not rules.negative and "?" in own and own_length < 200) else 0.0,
         "quoted_reply": 1.0 if reply is not None else 0.0,
         "subject_shouting": 1.0 if _shouted(context.subject) else 0.0,
     }
@@ -576,7 +578,7 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
 def _cues_present(spans: list[tuple[str, int, int]]) -> tuple[str, ...]:
     """The cues with a span, in CUES order."""
     present = {span[0] for span in spans}
-    return tuple(c for c in CUES if c in present)
+    return tuple(filter(present.__contains__, CUES))
 
 
 def _cue_evidence(text: str, spans: list[tuple[str, int, int]]) -> list[Evidence]:
