@@ -109,9 +109,9 @@ def quoted_reply(text: str) -> tuple[int, int] | None:
 
 def _without_closing_name(text: str) -> str:
     # A sign-off is at the very end: look only at the last 80 characters before trailing space (a bounded window,
-    # so runs of blanks cannot make the search quadratic).
+    # so runs of blanks cannot make the search quadratic), and only on the last line (the pattern never crosses one).
     end = len(text.rstrip())
-    start = max(0, end - 80)
+    start = max(0, end - 80, text.rfind("\n", 0, end) + 1)
     window = text[start:end]
     if not _contains_any(window.lower(), _CLOSING_WORDS):
         return text
