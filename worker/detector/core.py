@@ -11,7 +11,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from calmdesk.languages import language_of_words, words_of
 from calmdesk.vocabulary import LEVELS as VOCABULARY_LEVELS
@@ -26,6 +26,7 @@ from worker.detector.valence import message_valences
 # The corpus's cues (docs/detector.md), then "shouting": kept as evidence, never reported as a cue.
 CUES = SIGNAL_CUES + ("shouting",)  # calmdesk.vocabulary.CUES, in the same order
 EXTRA_EVIDENCE = ("shouting",)
+_REPORTED_CUES = tuple(c for c in CUES if c not in EXTRA_EVIDENCE)
 LEVELS = VOCABULARY_LEVELS
 SCORE_CUE = "score"  # the evidence entry behind the overall score, beside the cue entries
 
@@ -50,6 +51,9 @@ class DetectionContext:
     subject: str = ""  # the ticket's subject line (read for cues only when the message itself is short)
     earlier_customer_texts: tuple[str, ...] = ()  # the requester's earlier public comments on this ticket
     reopened: bool = False  # the ticket was solved and the customer reopened it
+
+
+_NO_CONTEXT = DetectionContext()  # frozen: one instance serves every call without a context
 
 
 @dataclass(frozen=True)
@@ -131,7 +135,7 @@ _SHORT_CHARS = 220
 
 
 def detect(text: str, context: DetectionContext | None = None) -> Verdict:
-    context = context or DetectionContext()
+    context = context or _NO_CONTEXT
     text = text[:MAX_ANALYSED_CHARS]
     reading = _read(text, context)
     if reading is None:
@@ -168,7 +172,7 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
             level, score = "very_negative", VERY_NEGATIVE_AT - (1.0 + VERY_NEGATIVE_AT) * depth
         else:
             level, score = "negative", NEGATIVE_AT - (NEGATIVE_AT - VERY_NEGATIVE_AT - 0.01) * depth
-    cues = tuple(c for c in CUES if c in present and c not in EXTRA_EVIDENCE)
+    cues = tuple(filter(present.__contains__, _REPORTED_CUES))
     evidence = _cue_evidence(text, cue_spans) + [e for e in history if e.cue in present]
     if shouting and level != "calm":
         evidence.extend(shouting[:_MAX_EVIDENCE_PER_CUE])
@@ -183,21 +187,20 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
 
 def features(text: str, context: DetectionContext | None = None) -> dict[str, float]:
     """The learned layer's inputs for a message (bench/train_detector.py trains on them)."""
-    reading = _read(text[:MAX_ANALYSED_CHARS], context or DetectionContext())
+    reading = _read(text[:MAX_ANALYSED_CHARS], context or _NO_CONTEXT)
     return dict(reading.values) if reading else {}
 
 
 def training_view(text: str, context: DetectionContext | None = None) -> tuple[dict[str, float], list[str]]:
     """The interpretable features and the distinct word n-grams of the customer's own text (for training the
     lexical layer; bench/train_detector.py)."""
-    reading = _read(text[:MAX_ANALYSED_CHARS], context or DetectionContext())
+    reading = _read(text[:MAX_ANALYSED_CHARS], context or _NO_CONTEXT)
     if reading is None:
         return {}, []
     return dict(reading.values), sorted(lexical.gram_name(g) for g in reading.grams)
 
 
-@dataclass(frozen=True)
-class _Reading:
+class _Reading(NamedTuple):  # a NamedTuple, not a frozen dataclass: built for every message, it is cheaper
     own: str
     sentences: list[tuple[int, int]]
     rules: Verdict
@@ -223,9 +226,10 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
     words = words_of(lower)  # read once: for the language and for the lexical layer's n-grams
     language = language_of_words(words)
     other_language = language in ("es", "fr", "de")
-    neutral = DetectionContext()  # the rule layer reads the text alone; context is applied once, below
+    neutral = _NO_CONTEXT  # the rule layer reads the text alone; context is applied once, below
     word_starts = word_start_offsets(lower)
-    short = len(own.strip()) < _SHORT_CHARS
+    own_length = len(own.strip())
+    short = own_length < _SHORT_CHARS
     if short and not other_language:
         matches = _EVERYTHING.find(lower, word_starts)
         signals = [(_SIGNAL_GROUPS[i - _FIRST_SIGNAL], a, b) for i, a, b in matches if i >= _FIRST_SIGNAL]
@@ -239,7 +243,7 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
         rules = _detect_other_language(text, own, sentences, neutral)
     elif short:
         # "your fraud team", "the complaints line": the name of a service, not a word about the situation.
-        plain = _SERVICE_NAME.sub(_spaces, lower) if _SERVICE_HINT.search(lower) else lower
+        plain = _without_service_names(lower)
         if plain is lower:
             phrase_matches = [m for m in matches if m[0] < _FIRST_SIGNAL]
             rules = _english_verdict(text, own, sentences, neutral, lower, word_starts, phrase_matches)
@@ -255,8 +259,9 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
     reply = quoted_reply(prepared)
     if reply is not None:
         cue_spans.append(("repeat_contact", *reply))
-    calm_marks = sum(1 for span in signals if span[0] == _CALM_SIGNAL) + (0 if _FRIENDLY_EMOJI.isdisjoint(own) else 1)
-    polite_marks = sum(1 for span in signals if span[0] == "polite")
+    kinds = [span[0] for span in signals]
+    calm_marks = kinds.count(_CALM_SIGNAL) + (0 if _FRIENDLY_EMOJI.isdisjoint(own) else 1)
+    polite_marks = kinds.count("polite")
     shouting = [e for e in rules.evidence if e.cue == "shouting"]
     history = _history_evidence(context) + _subject_evidence(context.subject)
     present = {span[0] for span in cue_spans} | {e.cue for e in history}
@@ -268,7 +273,7 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
         "polite_marks": math.sqrt(min(polite_marks, 9)),
         "shouting": 1.0 if shouting else 0.0,
         "negative_emoji": 0.0 if _NEGATIVE_EMOJI.isdisjoint(own) else 1.0,
-        "question_only": 1.0 if (not upset_marks and not rules.negative and "?" in own and len(own.strip()) < 200) else 0.0,
+        "question_only": 1.0 if (not upset_marks and not rules.negative and "?" in own and own_length < 200) else 0.0,
         "quoted_reply": 1.0 if reply is not None else 0.0,
         "subject_shouting": 1.0 if _shouted(context.subject) else 0.0,
     }
@@ -288,6 +293,19 @@ _SERVICE_NAME = re.compile(
     r"\b(?:fraud|complaints?|claims?|collections?|debt recovery|lost property|emergency|security|disputes?|cancell?ations?|"
     r"returns?|repairs?) (?:team|department|dept|line|desk|office|unit|form|alert|alerts|service|services|number|"
     r"hotline|check|checks|protection|prevention|portal|policy|process|label|text|email|call)\b")
+
+
+# Every word that starts a service name holds one of these: a cheap test before the searches.
+_SERVICE_STEMS = ("fraud", "complaint", "claim", "collection", "debt", "lost", "emergency", "security", "dispute",
+                  "cancelation", "cancellation", "return", "repair")
+
+
+def _without_service_names(lower: str) -> str:
+    """`lower` with the names of services blanked; `lower` itself (the same object) when it names none."""
+    for stem in _SERVICE_STEMS:
+        if stem in lower:
+            return _SERVICE_NAME.sub(_spaces, lower) if _SERVICE_HINT.search(lower) else lower
+    return lower
 
 
 def _spaces(match: re.Match) -> str:
@@ -457,6 +475,7 @@ def _english_verdict(text: str, own: str, sentences: list[tuple[int, int]], cont
     valences = message_valences(own, sentences, mixed_case)
     # Each sentence's own affect: negative words other than problem names, plus the phrases found in it.
     affect = [v.negative - v.problem for v in valences]
+    negative, positive, polite, problem = (sum(column, 0.0) for column in zip(*valences))  # the message's totals
     families: set[str] = set()
     calm_marks = 0
     grievance = 0.0
@@ -481,10 +500,10 @@ def _english_verdict(text: str, own: str, sentences: list[tuple[int, int]], cont
         affect[_sentence_at(sentences, sentence_ends, start)] += PHRASE_WEIGHT[index]
 
     cue_spans = find_cues(own, lower, word_starts, cue_matches)
-    if families.isdisjoint(("profanity", "frustration", "emoticon")) and sum(v.negative for v in valences) == 0:
+    if families.isdisjoint(("profanity", "frustration", "emoticon")) and negative == 0:
         # "Thank you!!" is enthusiasm: piled-up punctuation is shouting only in a message with something negative in it.
         cue_spans = [span for span in cue_spans if span[0] != "shouting" or own[span[1]:span[2]].strip("!? ")]
-    if praise_at and (families or sum(v.negative for v in valences) < 0 or any(span[0] in _UPSET_CUES for span in cue_spans)):
+    if praise_at and (families or negative < 0 or any(span[0] in _UPSET_CUES for span in cue_spans)):
         # "Kudos." beside a complaint is sarcasm; beside nothing negative it is praise.
         families.add("sarcasm")
         for start, weight in praise_at:
@@ -500,9 +519,6 @@ def _english_verdict(text: str, own: str, sentences: list[tuple[int, int]], cont
         first = min(span[1] for span in cue_spans if span[0] == cue)
         affect[_sentence_at(sentences, sentence_ends, first)] += weight
 
-    positive = sum(v.positive for v in valences)
-    polite = sum(v.polite for v in valences)
-    problem = sum(v.problem for v in valences)
     # A grievance alone (one loss named) does not make a message upset; several, or one with other affect, do.
     upset = (sum(affect) - grievance <= -1.5 or grievance <= -2.5 or bool(families - {"sarcasm", "grievance", "letdown"})
              or bool(_UPSET_CUES.intersection(cues)))
@@ -592,7 +608,7 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
 def _cues_present(spans: list[tuple[str, int, int]]) -> tuple[str, ...]:
     """The cues with a span, in CUES order."""
     present = {span[0] for span in spans}
-    return tuple(c for c in CUES if c in present)
+    return tuple(filter(present.__contains__, CUES))
 
 
 def _cue_evidence(text: str, spans: list[tuple[str, int, int]]) -> list[Evidence]:

@@ -19,11 +19,15 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse  # type: ignore[no-redef]
 
 _WORD = re.compile(r"\w+")  # a word starts where a run of word characters does (as r"\b\w"), found twice as fast
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)  # the same on ASCII text, without the Unicode tables
 _MAX_BRANCHES = 256
 _PREFIX = 3
 _LONG_PREFIX = 6
 _CANDIDATE_CACHE_SIZE = 50_000  # distinct 6-character word beginnings remembered per phrase set
 _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
+# In the 6-character index, "any Unicode digit" (r"\d"): too many to list, so a pattern that can start with one is
+# tried at every word starting with a digit. No word starts with this character.
+_ANY_DIGIT = "\x00"
 
 
 class _Unbounded(Exception):
@@ -64,8 +68,10 @@ class PhraseSet:
         exact: dict[str, set[int]] = {}
         exact_long: dict[str, set[int]] = {}
         unindexed_long: set[int] = set()
+        digit_start: set[int] = set()  # patterns that can start with any digit (r"\d")
         self._anywhere = []
         self._guards: list[str | None] = []  # for each of _anywhere: the characters a match can start with
+        self._requirements: list[re.Pattern | None] = []  # for each of _anywhere: what every match holds
         for index, pattern in enumerate(self.patterns):
             parsed = sre_parse.parse(pattern, self.flags)
             try:
@@ -75,17 +81,18 @@ class PhraseSet:
             if not prefixes or any(not p or not (p[0].isalnum() or p[0] == "_") for p in prefixes):
                 self._anywhere.append(index)
                 self._guards.append(_guard(pattern, self.flags))
+                self._requirements.append(_requirement(parsed, self.flags))
                 continue
             for prefix in prefixes:
                 exact.setdefault(prefix, set()).add(index)
-            try:
-                long_prefixes = {start for start, _ in _prefixes(parsed, _LONG_PREFIX, exact_digits=True)}
-            except _Unbounded:
-                long_prefixes = None
+            long_prefixes = _long_prefixes(parsed)
             if not long_prefixes or "" in long_prefixes:
                 unindexed_long.add(index)
-            else:
-                for prefix in long_prefixes:
+                continue
+            for prefix in long_prefixes:
+                if prefix.startswith(_ANY_DIGIT):
+                    digit_start.add(index)
+                else:
                     exact_long.setdefault(prefix, set()).add(index)
         # Two indexes, both asked at every word. The 3-character one decides which patterns are tried at all, as it
         # always has (it reads r"\d" as 0-9, so a pattern starting with a digit is not tried before another
@@ -95,6 +102,7 @@ class PhraseSet:
         self._by_prefix = _prefix_tables(exact, _PREFIX, set(), tuple)
         self._by_long_prefix = _prefix_tables(exact_long, _LONG_PREFIX, unindexed_long, frozenset)
         self._unindexed_long = frozenset(unindexed_long)
+        self._digit_start = frozenset(digit_start)
         self._candidates: dict[str, tuple[_Entry, ...]] = {}  # by a word's first 6 characters
         self._entries: dict[tuple[tuple[int, ...], frozenset[int]], tuple[_Entry, ...]] = {}  # by both indexes' lists
         self._combined: dict[tuple[int, ...], _Entry] = {}  # by run of pattern indices
@@ -103,6 +111,8 @@ class PhraseSet:
         """What to try at a word beginning with `key` (its first 6 characters), remembered."""
         short = _table_lookup(self._by_prefix, key[:_PREFIX], ())
         long = _table_lookup(self._by_long_prefix, key, self._unindexed_long)
+        if key[:1].isdecimal():  # what r"\d" matches
+            long = long | self._digit_start
         entries = self._entries.get((short, long))
         if entries is None:
             candidates = [index for index in short if index in long]
@@ -158,11 +168,21 @@ class PhraseSet:
                     if end > start:
                         found.append((index_of_group[match.lastindex], start, end))
                         taken_until[group] = end
-        for index, guard in zip(self._anywhere, self._guards):
-            if guard is not None and not any(c in lower for c in guard):
+        for index, guard, requirement in zip(self._anywhere, self._guards, self._requirements):
+            if guard is not None and not _holds_any(lower, guard):
+                continue
+            if requirement is not None and requirement.search(lower) is None:
                 continue
             found.extend((index, m.start(), m.end()) for m in self._compiled[index].finditer(lower) if m.end() > m.start())
         return found
+
+
+def _holds_any(text: str, chars: str) -> bool:
+    # A plain loop: any() over a generator costs more than the few `in` tests it makes.
+    for char in chars:
+        if char in text:
+            return True
+    return False
 
 
 def _prefix_tables(exact: dict[str, set[int]], longest: int, always: set[int], kind) -> list[dict]:
@@ -200,14 +220,77 @@ def _guard(pattern: str, flags: int) -> str | None:
     return "".join(sorted(starts))
 
 
+def _requirement(items, flags: int) -> re.Pattern | None:
+    r"""A regex that every match of the parsed pattern holds a match of, searched for before the pattern is: its first
+    run of single characters that must be there (r"(?<![^\n])[ \t]*\d{1,2}[.)] " holds r"\d[.)] "). Such a
+    search starts with a character class, so it skips to where one can start, while the pattern's own search tries
+    every position. None when the pattern does not start so."""
+    parts: list[str] = []
+    for op, av in items:
+        low = high = 1
+        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            low, high, item = av
+            if len(item) != 1:
+                break
+            op, av = item[0]
+        if not parts and (op in _ZERO_WIDTH or low == 0):
+            continue  # an assertion or an optional part before the run
+        char = _char_source(op, av)
+        if char is None or low == 0:
+            break
+        parts.append(char)
+        if len(parts) > 1 and (low, high) != (1, 1):
+            break  # what follows comes after a varying count of these: the run ends here (the first may vary: its last)
+    return re.compile("".join(parts), flags) if parts else None
+
+
+_CATEGORY_SOURCE = {sre_constants.CATEGORY_DIGIT: r"\d", sre_constants.CATEGORY_NOT_DIGIT: r"\D",
+                    sre_constants.CATEGORY_WORD: r"\w", sre_constants.CATEGORY_NOT_WORD: r"\W",
+                    sre_constants.CATEGORY_SPACE: r"\s", sre_constants.CATEGORY_NOT_SPACE: r"\S"}
+
+
+def _char_source(op, av) -> str | None:
+    """Regex source for one parsed single-character element (a literal or a class); None for anything else."""
+    if op == sre_constants.LITERAL:
+        return re.escape(chr(av))
+    if op != sre_constants.IN:
+        return None
+    out: list[str] = []
+    for item_op, item_av in av:
+        if item_op == sre_constants.NEGATE and not out:
+            out.append("^")
+        elif item_op == sre_constants.LITERAL:
+            out.append(re.escape(chr(item_av)))
+        elif item_op == sre_constants.RANGE:
+            out.append(f"{re.escape(chr(item_av[0]))}-{re.escape(chr(item_av[1]))}")
+        elif item_op == sre_constants.CATEGORY and item_av in _CATEGORY_SOURCE:
+            out.append(_CATEGORY_SOURCE[item_av])
+        else:
+            return None
+    return "[" + "".join(out) + "]"
+
+
 def word_start_offsets(text: str) -> list[int]:
-    return list(map(re.Match.start, _WORD.finditer(text)))
+    words = _ASCII_WORD if text.isascii() else _WORD
+    return list(map(re.Match.start, words.finditer(text)))
 
 
-def _prefixes(items, k: int, exact_digits: bool = False) -> set[tuple[str, bool]]:
+def _long_prefixes(parsed) -> set[str] | None:
+    """The beginnings (up to 6 characters) of a pattern for the 6-character index; None when they are unbounded.
+    Repetitions are unrolled ("f+u+c+k" begins "fuck", "ffuck", ...) unless that makes too many."""
+    for unroll in (True, False):
+        try:
+            return {start for start, _ in _prefixes(parsed, _LONG_PREFIX, exact_digits=True, unroll=unroll)}
+        except _Unbounded:
+            continue
+    return None
+
+
+def _prefixes(items, k: int, exact_digits: bool = False, unroll: bool = False) -> set[tuple[str, bool]]:
     r"""(start, open) for every way the parsed sequence can begin: `start` is its first k characters, or all of
     them when it is shorter and `open` (what follows the sequence comes next), or as many as are certain.
-    exact_digits: r"\d" is any Unicode digit, too many to list (otherwise it is read as 0-9)."""
+    exact_digits: r"\d" is any Unicode digit, too many to list: _ANY_DIGIT, only ever at the start (otherwise it
+    is read as 0-9). unroll: a repetition's beginnings are listed (otherwise only its first one)."""
     partial = {""}
     final: set[str] = set()
     for op, av in items:
@@ -216,25 +299,51 @@ def _prefixes(items, k: int, exact_digits: bool = False) -> set[tuple[str, bool]
         if op in _ZERO_WIDTH:
             continue
         try:
-            tails = _element_prefixes(op, av, k, exact_digits)
+            tails = _element_prefixes(op, av, k, exact_digits, unroll)
         except _Unbounded:
             if "" in partial:
                 raise
             final |= partial  # what is certain so far is a (shorter) prefix
             partial = set()
             break
-        grown: set = set()
-        for head in partial:
-            for tail, is_open in tails:
-                joined = (head + tail)[:k]
-                (grown if is_open and len(joined) < k else final).add(joined)
-        if len(final) + len(grown) > _MAX_BRANCHES:
-            raise _Unbounded
-        partial = grown
+        partial = _joined(partial, tails, k, final)
     return {(s, False) for s in final} | {(s, True) for s in partial}
 
 
-def _element_prefixes(op, av, k: int, exact_digits: bool) -> set[tuple[str, bool]]:
+def _joined(heads: set[str], tails: set[tuple[str, bool]], k: int, final: set[str]) -> set[str]:
+    """Each head followed by each tail: the open ones returned, the finished ones (k characters long, or followed
+    by something unknown) added to `final`."""
+    grown: set[str] = set()
+    for head in heads:
+        for tail, is_open in tails:
+            if head and tail.startswith(_ANY_DIGIT):
+                final.add(head)  # any digit follows: what is certain ends here
+                continue
+            joined = (head + tail)[:k]
+            (grown if is_open and len(joined) < k else final).add(joined)
+    if len(final) + len(grown) > _MAX_BRANCHES:
+        raise _Unbounded
+    return grown
+
+
+def _unrolled(once: set[tuple[str, bool]], low: int, high: int, k: int) -> set[tuple[str, bool]]:
+    """The beginnings of `low` to `high` repetitions of an element beginning with `once` (each beginning at least
+    one character long, so k repetitions are always enough)."""
+    out: set[str] = set()  # finished
+    stops: set[str] = set()  # where the repetition may end and what follows it comes next
+    partial = {""}
+    count = 0
+    while partial:
+        if count >= low:
+            stops |= partial
+        if count == high:
+            break
+        partial = _joined(partial, once, k, out)
+        count += 1
+    return {(s, False) for s in out} | {(s, True) for s in stops}
+
+
+def _element_prefixes(op, av, k: int, exact_digits: bool, unroll: bool = False) -> set[tuple[str, bool]]:
     if op == sre_constants.LITERAL:
         return {(chr(av), True)}
     if op == sre_constants.IN:
@@ -246,19 +355,26 @@ def _element_prefixes(op, av, k: int, exact_digits: bool) -> set[tuple[str, bool
                 chars.update(chr(c) for c in range(item_av[0], item_av[1] + 1))
             elif item_op == sre_constants.CATEGORY and item_av == sre_constants.CATEGORY_DIGIT and not exact_digits:
                 chars.update("0123456789")
+            elif item_op == sre_constants.CATEGORY and item_av == sre_constants.CATEGORY_DIGIT:
+                chars.add(_ANY_DIGIT)
             else:
                 raise _Unbounded
-        return {(c, True) for c in chars}
+        return {(c, c != _ANY_DIGIT) for c in chars}
     if op == sre_constants.SUBPATTERN:
-        return _prefixes(av[-1], k, exact_digits)
+        return _prefixes(av[-1], k, exact_digits, unroll)
     if op == sre_constants.BRANCH:
         out: set[tuple[str, bool]] = set()
         for branch in av[1]:
-            out |= _prefixes(branch, k, exact_digits)
+            out |= _prefixes(branch, k, exact_digits, unroll)
         return out
     if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
         low, high, item = av
-        once = _prefixes(item, k, exact_digits)
+        once = _prefixes(item, k, exact_digits, unroll)
+        if unroll and all(s for s, _ in once):
+            try:
+                return _unrolled(once, low, high, k)
+            except _Unbounded:
+                pass  # too many: only the first repetition's beginnings, as below
         if high != 1:  # further repetitions may follow: what comes after is not known
             once = {(s, False) for s, _ in once}
         return once | {("", True)} if low == 0 else once

@@ -70,14 +70,14 @@ def own_text(text: str, requester_name: str = "") -> str:
     """The text with quotes, signatures, a closing sign-off ("Thanks, Sue") and the requester's own name replaced
     by spaces (newlines kept), same length as the input."""
     cut = len(text)
-    lower = text.lower()
-    for pattern, guards in _TAIL_STARTS:
-        if not _contains_any(lower, guards):
-            continue
-        match = pattern.search(text, 0, cut)
-        if match and match.start() > 0:
-            cut = match.start()
-    if "\n" in text:  # a valediction is a line of its own
+    if "\n" in text:  # each tail starts a line, and one at the very start cuts nothing; a valediction is a line too
+        lower = text.lower()
+        for pattern, guards in _TAIL_STARTS:
+            if not _contains_any(lower, guards):
+                continue
+            match = pattern.search(text, 0, cut)
+            if match and match.start() > 0:
+                cut = match.start()
         cut = _signature_start(text, cut)
         cut = _name_block_start(text, cut)
     kept = text[:cut]
@@ -92,6 +92,8 @@ def own_text(text: str, requester_name: str = "") -> str:
 def quoted_reply(text: str) -> tuple[int, int] | None:
     """Where a quoted earlier reply begins ("On ... wrote:", "-----Original Message-----", "Am ... schrieb ...:"),
     when the customer is answering the helpdesk rather than forwarding someone else's message."""
+    if "\n" not in text:  # the header starts a line, and one at the very start is no quoted reply
+        return None
     if not _contains_any(text.lower(), ("wrote:", "escribió", "a écrit", "schrieb", "message", "mensaje", "nachricht",
                                          "from:", "de:", "de :", "von:")):
         return None
@@ -107,9 +109,9 @@ def quoted_reply(text: str) -> tuple[int, int] | None:
 
 def _without_closing_name(text: str) -> str:
     # A sign-off is at the very end: look only at the last 80 characters before trailing space (a bounded window,
-    # so runs of blanks cannot make the search quadratic).
+    # so runs of blanks cannot make the search quadratic), and only on the last line (the pattern never crosses one).
     end = len(text.rstrip())
-    start = max(0, end - 80)
+    start = max(0, end - 80, text.rfind("\n", 0, end) + 1)
     window = text[start:end]
     if not _contains_any(window.lower(), _CLOSING_WORDS):
         return text
@@ -160,12 +162,16 @@ def _signature_start(text: str, cut: int) -> int:
         position = line_start - 1
     if seen <= _SIGNATURE_MAX_LINES:
         start = 0
-    for match in _VALEDICTION.finditer(text, start, cut):
-        if match.start() == 0:
-            continue
-        rest = [line for line in text[match.end():cut].splitlines() if line.strip()]
-        if len(rest) <= _SIGNATURE_MAX_LINES and all(len(line) <= _SIGNATURE_MAX_LINE_LENGTH for line in rest):
-            return match.start()
+    # A valediction is a whole line: it is tried at each line start (a search tried every character).
+    while start < cut:
+        match = _VALEDICTION.match(text, start, cut)
+        if match and match.start() > 0:
+            rest = [line for line in text[match.end():cut].splitlines() if line.strip()]
+            if len(rest) <= _SIGNATURE_MAX_LINES and all(len(line) <= _SIGNATURE_MAX_LINE_LENGTH for line in rest):
+                return match.start()
+        start = text.find("\n", start, cut) + 1
+        if start == 0:
+            break
     return cut
 
 
@@ -178,7 +184,7 @@ _NAME_BLOCK_MAX_LINES = 3
 
 
 def _name_block_start(text: str, cut: int) -> int:
-    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", text[:cut]) if m.group(0).strip()]
+    lines = [(m.start(), m.group(0)) for m in _LINE.finditer(text, 0, cut) if m.group(0).strip()]
     for index in range(max(1, len(lines) - 1 - _NAME_BLOCK_MAX_LINES), len(lines)):
         start, line = lines[index]
         name = line.strip()
@@ -197,4 +203,8 @@ def _blank(match: re.Match) -> str:
 
 
 def _blank_text(text: str) -> str:
-    return re.sub(r"[^\n]", " ", text)
+    return _NOT_NEWLINE.sub(" ", text) if "\n" in text else " " * len(text)
+
+
+_LINE = re.compile(r"[^\n]*")
+_NOT_NEWLINE = re.compile(r"[^\n]")

@@ -8,6 +8,7 @@ boosters ("really bad"), emphasis by capitals, and "but" shifting weight to what
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from vaderSentiment.vaderSentiment import C_INCR, N_SCALAR
@@ -22,6 +23,8 @@ WORD = re.compile(r"(?=[@A-Za-z,;:])(?:@?[A-Za-z]+(?:['’][A-Za-z]+)*|[,;:])")
 # Kelvin sign. In a text without them, the lower-cased words are the words lower-cased.
 _LOWER_INTO_WORD = ("\u0130", "\u212a")
 _CLAUSE_END = frozenset(",;:")
+# A word all in capitals has two capitals side by side (or either side of an apostrophe) unless it has one letter.
+_CAPITALS = re.compile(r"[A-Z]'?[A-Z]")
 _BOOSTER_DECAY = (1.0, 0.95, 0.9)
 _BEFORE_BUT, _AFTER_BUT = 0.5, 1.5
 
@@ -44,20 +47,35 @@ def sentence_valence(sentence: str, mixed_case: bool) -> SentenceValence:
 
 
 def message_valences(text: str, spans: list[tuple[int, int]], mixed_case: bool) -> list[SentenceValence]:
-    """sentence_valence of text[start:end] for each span, tokenising each sentence once instead of twice."""
+    """sentence_valence of text[start:end] for each span: each sentence's words are read from the lower-cased text,
+    and read again as written only when a word in capitals there can change a valence."""
     if any(c in text for c in _LOWER_INTO_WORD):
         return [sentence_valence(text[start:end], mixed_case) for start, end in spans]
     text = text.replace("’", "'")
+    lowered = text.lower()  # the same offsets: the characters whose lower case is longer are ruled out above
     lexicon = word_valences()
+    capitals_alone = mixed_case and _one_letter_capital_counts()
     valences = []
     for start, end in spans:
-        words = WORD.findall(text, start, end)  # WORD has no look-behind: the same words as in the slice
-        lower = list(map(str.lower, words))
+        lower = WORD.findall(lowered, start, end)  # WORD has no look-behind: the same words as in the slice
         if lexicon.keys().isdisjoint(lower):
             valences.append(_NEUTRAL_SENTENCE)  # the common case: no sentiment word at all
-        else:
-            valences.append(_valence(lower, words if mixed_case else lower, mixed_case, lexicon))
+            continue
+        words = lower
+        if mixed_case and (capitals_alone or _CAPITALS.search(text, start, end)):
+            words = WORD.findall(text, start, end)
+        valences.append(_valence(lower, words, mixed_case, lexicon))
     return valences
+
+
+@lru_cache(maxsize=1)
+def _one_letter_capital_counts() -> bool:
+    """Whether a word of one letter in capitals ("I", "@A") can change a valence: as a sentiment word longer than one
+    character or as a booster (_valence, _boosted). Not with the shipped lexicon, so a sentence without two capitals
+    side by side in a word is read lower-cased only."""
+    def one_letter(word: str) -> bool:
+        return WORD.fullmatch(word) is not None and sum(c.isalpha() for c in word) == 1
+    return any(one_letter(w) and len(w) > 1 for w in word_valences()) or any(map(one_letter, BOOSTERS))
 
 
 def _valence(lower: list[str], words: list[str], mixed_case: bool, lexicon: dict[str, float]) -> SentenceValence:
