@@ -256,3 +256,10 @@ def test_an_earlier_contact_is_coming_back_not_chasing():
     reply = render("I spoke to your agent yesterday about my parcel and he laughed at me. Unacceptable.",
                    "repeat_contact").reply_text
     assert "come back to us" in reply and "chase" not in reply
+
+
+def test_money_owed_is_not_called_a_refund_when_it_was_a_promised_credit():
+    text = "Three agents have promised me a credit of £25 for the outage and it has never appeared. I'm fed up."
+    reply = render(text, "repeat_contact").reply_text
+    assert "refund" not in reply.lower() or "£25" not in reply.split("refund")[-1][:20]
+    assert "you're owed" in render("My refund of £60 for the returned boots never arrived. Three weeks now!").reply_text

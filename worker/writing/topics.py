@@ -137,7 +137,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               # Waiting for the money itself, in Spanish ("llevo tres semanas esperando el reembolso").
               r"esperando (?:el|mi|un|la|su|los) (?:reembolso|devolución|dinero|abono|importe)|(?:reembolso|devolución del dinero) (?:\w+ ){0,3}(?:sin llegar|no llega|no ha llegado|sigue sin)",
               # A credit or refund promised that never shows ("a credit of £30 that never appears", "l'avoir n'apparaît toujours pas").
-              r"(?:credit|refund|compensation|reimbursement|gutschrift|abono|avoir|remboursement|reembolso)\b[^.\n]{0,30}\b(?:never (?:appears|appeared|arrives|arrived|came|showed up)|"
+              r"(?:credit|refund|compensation|reimbursement|gutschrift|abono|avoir|remboursement|reembolso)\b(?:[^.\n]|(?<=\d)\.(?=\d)){0,50}\b(?:never (?:appears|appeared|arrives|arrived|came|showed up)|"
               r"still (?:hasn'?t|has not|isn'?t|not) (?:appeared|arrived|come|shown)|n'apparaît (?:jamais|toujours pas)|nunca (?:aparece|llega|llegó)|(?:nie|nicht|noch nicht) (?:angekommen|erschienen|gutgeschrieben))",
               r"(?:refund|reimbursement|remboursement|reembolso|rückerstattung|erstattung|deposit|caution|fianza|kaution)\b[^\n]{0,160}(?:still nothing|nothing yet|toujours rien|todavía nada|sigo sin nada|immer noch nichts|noch nichts|it'?s (?:now )?(?:been )?\w+ (?:days|weeks|months))",
               rf"{_MONEY} (?:\S+ ){{0,6}}(?:was|were|has been|had been) (?:approved|agreed|confirmed|promised|authori[sz]ed|processed|issued)"), 5),
