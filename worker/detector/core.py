@@ -287,17 +287,18 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
 
 
 _SIGNAL_CUE_SET = frozenset(SIGNAL_CUES)
-_SERVICE_HINT = re.compile(r"\b(?:fraud|complaints?|claims?|collections?|debt|lost|emergency|security|disputes?|"
-                           r"cancell?ations?|returns?|repairs?)\b")
+# The words a service's name starts with, one list for the hint below and for the cheap test before it.
+_SERVICE_FIRST_WORDS = ("fraud", "complaints?", "claims?", "collections?", "debt", "lost", "emergency", "security",
+                        "disputes?", "cancell?ations?", "returns?", "repairs?")
+_SERVICE_HINT = re.compile(r"\b(?:" + "|".join(_SERVICE_FIRST_WORDS) + r")\b")
 _SERVICE_NAME = re.compile(
     r"\b(?:fraud|complaints?|claims?|collections?|debt recovery|lost property|emergency|security|disputes?|cancell?ations?|"
     r"returns?|repairs?) (?:team|department|dept|line|desk|office|unit|form|alert|alerts|service|services|number|"
     r"hotline|check|checks|protection|prevention|portal|policy|process|label|text|email|call)\b")
 
 
-# Every word that starts a service name holds one of these: a cheap test before the searches.
-_SERVICE_STEMS = ("fraud", "complaint", "claim", "collection", "debt", "lost", "emergency", "security", "dispute",
-                  "cancelation", "cancellation", "return", "repair")
+# What every first word surely holds (its letters before the first optional one): a cheap test before the searches.
+_SERVICE_STEMS = tuple(word.split("?")[0][:-1] if "?" in word else word for word in _SERVICE_FIRST_WORDS)
 
 
 def _without_service_names(lower: str) -> str:
