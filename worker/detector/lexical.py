@@ -26,24 +26,21 @@ _TOKEN = re.compile(r"[a-zà-ÿßıſ']+")
 UPSET_HEAD = "upset"
 
 
-Gram = str | tuple[str, str]  # a word, or two words in a row (a tuple: no string is built for it)
+# A word, or two words in a row joined by a space, as lexical.json names them. (Pairs were tuples, to build no string
+# for them; strings look up faster: their hash is kept, and a dict of strings only is read by the faster path.)
+Gram = str
 
 
 def grams(words: list[str]) -> set[Gram]:
     """The distinct unigrams and bigrams of words_of(lower-cased text)."""
     out: set[Gram] = set(words)
-    out.update(zip(words, words[1:]))
+    out.update(map(" ".join, zip(words, words[1:])))
     return out
 
 
 def gram_name(gram: Gram) -> str:
-    """How lexical.json names an n-gram: "word" or "word word"."""
-    return gram if isinstance(gram, str) else " ".join(gram)
-
-
-def _key(name: str) -> Gram:
-    first, _, second = name.partition(" ")
-    return (first, second) if second else first
+    """How lexical.json names an n-gram: "word" or "word word" (what grams() holds)."""
+    return gram
 
 
 def positioned_grams(lower: str) -> list[tuple[str, int]]:
@@ -76,7 +73,7 @@ GATE_RATIO: float = float(_DATA.get("gate_ratio", 1.0))
 CUE_HEADS = tuple(h for h in HEADS if h != UPSET_HEAD)
 
 
-_UPSET_ONLY: dict[Gram, float] = ({_key(g): w[0] for g, w in TABLE.items()} if HEADS == (UPSET_HEAD,) else {})
+_UPSET_ONLY: dict[Gram, float] = ({g: w[0] for g, w in TABLE.items()} if HEADS == (UPSET_HEAD,) else {})
 
 
 def head_sums(message_grams: set[Gram]) -> list[float]:
@@ -85,7 +82,7 @@ def head_sums(message_grams: set[Gram]) -> list[float]:
         return [sum(filter(None, map(_UPSET_ONLY.get, message_grams)))]  # C-level: a missing n-gram gives None
     sums = [0.0] * len(HEADS)
     for gram in message_grams:
-        weights = TABLE.get(gram_name(gram))
+        weights = TABLE.get(gram)
         if weights is not None:
             for i, w in enumerate(weights):
                 sums[i] += w

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
+from typing import Callable
 
 try:  # Python 3.11+
     from re import _constants as sre_constants  # type: ignore[attr-defined]
@@ -71,7 +73,7 @@ class PhraseSet:
         digit_start: set[int] = set()  # patterns that can start with any digit (r"\d")
         self._anywhere = []
         self._guards: list[str | None] = []  # for each of _anywhere: the characters a match can start with
-        self._requirements: list[re.Pattern | None] = []  # for each of _anywhere: what every match holds
+        self._starts: list[Callable[[str], list[int]] | None] = []  # for each of _anywhere: where a match can start
         for index, pattern in enumerate(self.patterns):
             parsed = sre_parse.parse(pattern, self.flags)
             try:
@@ -81,7 +83,7 @@ class PhraseSet:
             if not prefixes or any(not p or not (p[0].isalnum() or p[0] == "_") for p in prefixes):
                 self._anywhere.append(index)
                 self._guards.append(_guard(pattern, self.flags))
-                self._requirements.append(_requirement(parsed, self.flags))
+                self._starts.append(_match_starts(parsed, self.flags))
                 continue
             for prefix in prefixes:
                 exact.setdefault(prefix, set()).add(index)
@@ -168,12 +170,14 @@ class PhraseSet:
                     if end > start:
                         found.append((index_of_group[match.lastindex], start, end))
                         taken_until[group] = end
-        for index, guard, requirement in zip(self._anywhere, self._guards, self._requirements):
+        for index, guard, starts in zip(self._anywhere, self._guards, self._starts):
             if guard is not None and not _holds_any(lower, guard):
                 continue
-            if requirement is not None and requirement.search(lower) is None:
-                continue
-            found.extend((index, m.start(), m.end()) for m in self._compiled[index].finditer(lower) if m.end() > m.start())
+            pattern = self._compiled[index]
+            if starts is None:
+                found.extend((index, m.start(), m.end()) for m in pattern.finditer(lower) if m.end() > m.start())
+            else:
+                found.extend((index, start, end) for start, end in _matches_at(pattern, lower, starts(lower)))
         return found
 
 
@@ -220,54 +224,63 @@ def _guard(pattern: str, flags: int) -> str | None:
     return "".join(sorted(starts))
 
 
-def _requirement(items, flags: int) -> re.Pattern | None:
-    r"""A regex that every match of the parsed pattern holds a match of, searched for before the pattern is: its first
-    run of single characters that must be there (r"(?<![^\n])[ \t]*\d{1,2}[.)] " holds r"\d[.)] "). Such a
-    search starts with a character class, so it skips to where one can start, while the pattern's own search tries
-    every position. None when the pattern does not start so."""
-    parts: list[str] = []
-    for op, av in items:
-        low = high = 1
-        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
-            low, high, item = av
-            if len(item) != 1:
-                break
-            op, av = item[0]
-        if not parts and (op in _ZERO_WIDTH or low == 0):
-            continue  # an assertion or an optional part before the run
-        char = _char_source(op, av)
-        if char is None or low == 0:
-            break
-        parts.append(char)
-        if len(parts) > 1 and (low, high) != (1, 1):
-            break  # what follows comes after a varying count of these: the run ends here (the first may vary: its last)
-    return re.compile("".join(parts), flags) if parts else None
-
-
-_CATEGORY_SOURCE = {sre_constants.CATEGORY_DIGIT: r"\d", sre_constants.CATEGORY_NOT_DIGIT: r"\D",
-                    sre_constants.CATEGORY_WORD: r"\w", sre_constants.CATEGORY_NOT_WORD: r"\W",
-                    sre_constants.CATEGORY_SPACE: r"\s", sre_constants.CATEGORY_NOT_SPACE: r"\S"}
-
-
-def _char_source(op, av) -> str | None:
-    """Regex source for one parsed single-character element (a literal or a class); None for anything else."""
-    if op == sre_constants.LITERAL:
-        return re.escape(chr(av))
-    if op != sre_constants.IN:
+def _match_starts(items, flags: int) -> Callable[[str], list[int]] | None:
+    r"""Where a match of a pattern that cannot match the empty string can start, when that is a few places its
+    search would try every character to find: a line start (the pattern begins r"(?<![^\n])", so its search tried
+    each position), or one of a few characters that are not letters, digits or spaces when the pattern begins with
+    alternatives (the search skips to a first character only for a pattern that begins with one or a class).
+    None otherwise: the pattern is searched."""
+    if items.getwidth()[0] == 0 or flags & re.IGNORECASE:
         return None
-    out: list[str] = []
-    for item_op, item_av in av:
-        if item_op == sre_constants.NEGATE and not out:
-            out.append("^")
-        elif item_op == sre_constants.LITERAL:
-            out.append(re.escape(chr(item_av)))
-        elif item_op == sre_constants.RANGE:
-            out.append(f"{re.escape(chr(item_av[0]))}-{re.escape(chr(item_av[1]))}")
-        elif item_op == sre_constants.CATEGORY and item_av in _CATEGORY_SOURCE:
-            out.append(_CATEGORY_SOURCE[item_av])
-        else:
-            return None
-    return "[" + "".join(out) + "]"
+    first_op, first_av = items[0]
+    if first_op == sre_constants.ASSERT_NOT and first_av[0] == -1 and first_av[1].data == _NOT_NEWLINE:
+        return _line_starts
+    if first_op != sre_constants.BRANCH:
+        return None
+    try:
+        chars = {start for start, _ in _prefixes(items, 1, exact_digits=True)}
+    except _Unbounded:
+        return None
+    if not chars or not all(len(c) == 1 and not (c.isalnum() or c.isspace() or c == _ANY_DIGIT) for c in chars):
+        return None
+    return partial(_char_positions, "".join(sorted(chars)))
+
+
+_NOT_NEWLINE = sre_parse.parse(r"[^\n]").data  # r"(?<![^\n])": at the start or after a newline
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    newline = text.find("\n")
+    while newline >= 0:
+        starts.append(newline + 1)
+        newline = text.find("\n", newline + 1)
+    return starts
+
+
+def _char_positions(chars: str, text: str) -> list[int]:
+    positions = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            positions.append(at)
+            at = text.find(char, at + 1)
+    return sorted(positions)
+
+
+def _matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of what pattern.finditer(text) finds, trying only `starts` (every place a match can begin, in
+    order; the pattern cannot match the empty string): leftmost first, not overlapping."""
+    found = []
+    after = 0
+    for start in starts:
+        if start < after:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            found.append((start, match.end()))
+            after = match.end()
+    return found
 
 
 def word_start_offsets(text: str) -> list[int]:

@@ -184,8 +184,17 @@ _NAME_BLOCK_MAX_LINES = 3
 
 
 def _name_block_start(text: str, cut: int) -> int:
-    lines = [(m.start(), m.group(0)) for m in _LINE.finditer(text, 0, cut) if m.group(0).strip()]
-    for index in range(max(1, len(lines) - 1 - _NAME_BLOCK_MAX_LINES), len(lines)):
+    # Only the last _NAME_BLOCK_MAX_LINES + 1 non-blank lines can begin the block, and never the text's first line:
+    # one line more than that is read, from the end, instead of the whole text split into lines.
+    lines: list[tuple[int, str]] = []
+    position = cut
+    while position >= 0 and len(lines) <= _NAME_BLOCK_MAX_LINES + 1:
+        line_start = text.rfind("\n", 0, position) + 1
+        if text[line_start:position].strip():
+            lines.append((line_start, text[line_start:position]))
+        position = line_start - 1
+    lines.reverse()
+    for index in range(1, len(lines)):
         start, line = lines[index]
         name = line.strip()
         after = lines[index + 1:]
@@ -206,5 +215,4 @@ def _blank_text(text: str) -> str:
     return _NOT_NEWLINE.sub(" ", text) if "\n" in text else " " * len(text)
 
 
-_LINE = re.compile(r"[^\n]*")
 _NOT_NEWLINE = re.compile(r"[^\n]")
