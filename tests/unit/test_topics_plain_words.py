@@ -101,3 +101,29 @@ def test_an_account_moved_into_their_name_is_no_identity_theft():
 def test_restarting_it_themselves_is_no_fault_of_the_thing():
     text = "The app shows a sync error since this morning and no orders come through. I restarted the tablet twice, same."
     assert choose_topic(text, "") == "outage_or_bug"
+
+
+LONGER = [
+    # A phone system or network said to be dead.
+    ("outage_or_bug", "", "For the second day running our phone system is completely dead. Clients can't reach the office at all."),
+    ("outage_or_bug", "", "Seit heute Morgen ist unser Netz in der Filiale tot. Keine Kasse, keine Kartenzahlung."),
+    # Money owed back that is not in their account.
+    ("refund_not_received", "", "Die Buchung wurde storniert und bestätigt, aber die Erstattung von 89 € ist noch nicht auf meinem Konto."),
+    ("refund_not_received", "", "Le remboursement de 45 € n'est toujours pas sur mon compte, un mois après l'annulation confirmée."),
+    # A login from a device that is not theirs.
+    ("fraud_or_security", "", "Recibí un aviso de acceso desde un dispositivo desconocido y ahora han cambiado mi correo. No he sido yo."),
+    # A part promised for a date, still not there.
+    ("delivery_delay", "", "The spare part was promised for Monday, then Thursday, now 'end of the month'. The van is off the road."),
+    # Their papers sent to somebody else.
+    ("privacy_data_request", "", "You sent my payslips to another tenant in the building. I want to know who has seen them."),
+]
+
+
+@pytest.mark.parametrize("topic, subject, text", LONGER)
+def test_longer_messages_said_in_plain_words(topic, subject, text):
+    assert choose_topic(text, subject) == topic
+
+
+def test_a_call_that_went_dead_on_hold_is_how_they_were_treated():
+    text = "Vierzig Minuten in der Warteschleife, zweimal weiterverbunden, und dann war die Leitung tot. Unmöglich."
+    assert choose_topic(text, "Hotline") != "outage_or_bug"

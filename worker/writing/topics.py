@@ -635,6 +635,36 @@ _PLAIN_MORE: dict[str, list[tuple[re.Pattern, float]]] = {
 }
 for _topic, _extra in _PLAIN_MORE.items():
     _FAMILIES[_topic].extend(_extra)
+# And from a third batch, longer messages in the corpus's manner (business tools, telecoms, banks).
+_PLAIN_LONG: dict[str, list[tuple[re.Pattern, float]]] = {
+    "outage_or_bug": [
+        # A phone system or a network said to be dead ("das Telefonsystem ist tot"); a line only when it is dead, not
+        # when it went dead at the end of a call on hold ("bis die Leitung tot war" is how they were treated).
+        (_c(r"\b(?:phones|phone system|system|network|internet|broadband|telefon\w*|\w*system|netz|centralita|red|standard|réseau)\b(?: \S+){0,4} (?:dead|tot|muert[oa]|morte?)\b"
+            r"|\b(?:lines?|landline|leitung|anschluss|línea|ligne) (?:is|are|has been|have been|ist|sind|está|est) (?:\S+ ){0,2}(?:dead|tot|muerta|morte)\b"), 3),
+    ],
+    "refund_not_received": [
+        # Money owed back that is not in their account yet ("die Erstattung von 312 € ist bis heute nicht auf meinem Konto").
+        (_c(r"\b(?:refund|erstattung|rückerstattung|gutschrift|geld|remboursement|argent|reembolso|dinero|devolución|money|credit)\b[^.!?\n]{0,60}"
+            r"\b(?:not|never|nicht|nie|pas|no) (?:yet |noch |encore |todavía )?(?:\S+ )?(?:in|on|into|auf|sur|en) (?:my|meinem|mon|mi) (?:bank )?(?:account|konto|compte|cuenta)\b"), 5),
+    ],
+    "fraud_or_security": [
+        # A login from a device or place that is not theirs.
+        (_any(r"(?:device|dispositivo|appareil|gerät)\w* (?:\S+ ){0,2}(?:que no (?:es|son) mí[oa]s?|(?:that|which) (?:is|was)n'?t mine|not mine|qui n'est pas (?:à moi|le mien)|das nicht (?:mir|meins)|(?:unknown|desconocido|inconnu|unbekannt)\w*)"), 3),
+    ],
+    "delivery_delay": [
+        # A part or replacement promised for a date, still not there ("the replacement part was promised 'next week'").
+        (_any(r"(?:part|parts|replacement|spare|order|item|goods|pieza|repuesto|recambio|pièces?|ersatzteil\w*|teil)\s(?:was |were |is |has been |fue |a été |wurde )?(?:promised|due|expected|supposed to come|prometid[oa]|promise?s?|versprochen|zugesagt)"), 2.5),
+    ],
+    "privacy_data_request": [
+        # Their papers sent to somebody else.
+        (_any(r"(?:sent|emailed|posted|gave|shared|disclosed|forwarded) (?:my|our) (?:\S+ ){0,3}(?:to|with) (?:someone|somebody|another|a stranger|the wrong)",
+              r"(?:enviado|mandado|enviasteis|mandasteis) (?:mis?|nuestr[oa]s?) (?:\S+ ){0,3}a (?:otra persona|otro cliente|un desconocido)|envoyé (?:mon|ma|mes) (?:\S+ ){0,3}à (?:quelqu'un d'autre|un autre|une autre)",
+              r"(?:meine|mein|meinen) (?:\S+ ){0,3}an (?:jemand anderen|eine andere person|einen anderen kunden|fremde) (?:\S+ )?(?:geschickt|gesendet|weitergeleitet)"), 3),
+    ],
+}
+for _topic, _extra in _PLAIN_LONG.items():
+    _FAMILIES[_topic].extend(_extra)
 _CANCELLATION_FEE = _any(r"cancell?ation (?:fee|charge)", r"(?:tarifa|cargo|gastos|comisión) (?:de|por) cancelación", r"frais d'annulation", r"storno(?:gebühr|kosten)|stornierungsgebühr")
 
 
