@@ -127,3 +127,48 @@ def test_longer_messages_said_in_plain_words(topic, subject, text):
 def test_a_call_that_went_dead_on_hold_is_how_they_were_treated():
     text = "Vierzig Minuten in der Warteschleife, zweimal weiterverbunden, und dann war die Leitung tot. Unmöglich."
     assert choose_topic(text, "Hotline") != "outage_or_bug"
+
+
+NEW_COMPANIES = [
+    # Leaving said without "cancel", then charged.
+    ("charged_after_cancel", "", "I left the swimming club in January, they confirmed it, and they've taken £25 from me twice since."),
+    ("charged_after_cancel", "", "Ya no soy socia de la asociación desde mayo y me siguen domiciliando la cuota."),
+    ("charged_after_cancel", "", "J'ai mis fin à mon abonnement au magazine en mars, et vous m'avez prélevé en avril."),
+    ("charged_after_cancel", "", "Ich bin seit Juni kein Mitglied mehr, trotzdem buchen Sie weiter den Beitrag ab."),
+    # Another thing or another quantity than ordered.
+    ("wrong_item", "", "Le fleuriste a livré un bouquet de douze roses au lieu de trente. C'était pour nos noces d'or."),
+    ("wrong_item", "", "Geliefert wurde ein Kinderfahrrad, wir haben ein Damenrad bestellt."),
+    ("wrong_item", "", "Encargué la funda en azul y me la habéis enviado rosa. Es la segunda vez."),
+    # Not sent yet, or meant to be sent by now.
+    ("delivery_delay", "", "Die Ersatzkarte sollte mir letzte Woche zugeschickt werden. Ich kann seit zehn Tagen nicht einkaufen."),
+    ("delivery_delay", "", "Aún no me han enviado el certificado del curso y lo necesito para una oposición."),
+    # Loose or worn before its time.
+    ("damaged_or_defective", "", "The handle of the new pan came loose after a week, and the coating is worn through already."),
+    ("damaged_or_defective", "", "A la maleta se le ha soltado una rueda en el primer uso. Qué calidad."),
+    # Compensation agreed and not paid; a refund demanded and not heard of since.
+    ("refund_not_received", "", "You agreed to compensate me £150 for the ruined carpet in April. I'm still waiting."),
+    ("refund_not_received", "", "Ich habe die Erstattung schriftlich beantragt, vor sieben Wochen. Seitdem herrscht Funkstille."),
+    # Not wanting the contract any more.
+    ("cancellation", "", "Ya no quiero el seguro de móvil. Decidme cómo lo quito sin penalización."),
+    # A personal area they cannot reach.
+    ("account_access", "", "Mon espace client est bloqué depuis la mise à jour du mot de passe et je ne vois plus mes factures."),
+    # Emptied by someone, or opened with their details.
+    ("fraud_or_security", "", "My savings account was drained overnight and I did nothing. Who did this?"),
+    ("fraud_or_security", "", "Alguien ha pedido un móvil a plazos con mis datos y ahora me reclamáis las cuotas."),
+    # Their data: a copy of what was collected.
+    ("privacy_data_request", "", "Je veux une copie de toutes les données que votre club a conservées sur moi, comme la loi le prévoit."),
+    # Answered by a template.
+    ("poor_service", "", "Every reply I get is a canned response that ignores what I wrote. Is a human reading this?"),
+    # A stream that freezes.
+    ("outage_or_bug", "", "Der Livestream ruckelt und ist beim Elfmeterschießen eingefroren. Ich zahle 30 € im Monat dafür."),
+]
+
+
+@pytest.mark.parametrize("topic, subject, text", NEW_COMPANIES)
+def test_new_companies_said_in_plain_words(topic, subject, text):
+    assert choose_topic(text, subject) == topic
+
+
+def test_a_template_named_plantilla_is_no_crashing_app():
+    text = "Os he escrito tres veces y me respondéis con una plantilla. Nadie lee lo que escribo."
+    assert choose_topic(text, "") == "poor_service"

@@ -250,7 +250,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"data loss|not syncing|stopped (?:syncing|loading|updating|sending|receiving)|error (?:message|code|page)|status page|(?:500|502|503|504) errors?|timed? ?out|none of (?:us|our team|my team|our staff)",
               r"out of service|service (?:is )?(?:down|interrupted|disruption)|bug|bugs|glitch\w*|can'?t (?:connect|load|upload|download|save|export|sync)",
               r"caíd[oa]s?|se (?:cae|ha caído|cuelga|bloquea|cierra sola)|no (?:carga|conecta|sincroniza)|sin (?:conexión|internet|servicio|señal|luz|línea)|corte (?:de|del) (?:servicio|luz|internet|suministro|línea)|fallo (?:de|del|en) (?:la|el) (?:app|aplicación|sistema|web|servicio|red)|fuera de servicio",
-              r"panne (?:de|du|d'|générale)|en panne|plant\w+|ne charge (?:pas|plus)|coupure|(?:site|appli\w*|application|service|réseau|connexion|plateforme|logiciel) (?:\w+ ){0,2}(?:ne fonctionne|ne marche|est en panne|inaccessible|hors service|plante)|inaccessible|(?:pas|plus) de (?:connexion|réseau|internet|signal)|hors service|bogue",
+              r"panne (?:de|du|d'|générale)|en panne|plant(?:e|é|ée|és|ées|ent|ait|age)\b|ne charge (?:pas|plus)|coupure|(?:site|appli\w*|application|service|réseau|connexion|plateforme|logiciel) (?:\w+ ){0,2}(?:ne fonctionne|ne marche|est en panne|inaccessible|hors service|plante)|inaccessible|(?:pas|plus) de (?:connexion|réseau|internet|signal)|hors service|bogue",
               r"störung|ausfall|ausgefallen|absturz|stürzt (?:\w+ ){0,3}ab\b|fehlermeldung|lädt nicht|(?:app|seite|webseite|website|dienst|system|internet|verbindung|netz|server|plattform) (?:\w+ ){0,2}(?:funktioniert nicht|ist down|geht nicht|nicht erreichbar|ausgefallen)|kein (?:internet|netz|empfang|signal|strom|wlan)|nicht erreichbar|nicht mehr (?:versendet|gesendet|angezeigt|geladen|synchronisiert)|synchronis\w+|daten (?:\w+ )?(?:weg|verloren|gelöscht)|außer betrieb"), 3),
         (_any(r"server\w*", r"crash\w*", r"error\w*", r"api", r"endpoint", r"sync\w*", r"website", r"the site", r"the platform", r"your platform", r"your software", r"software", r"firmware",
               r"broadband", r"wi-?fi", r"router", r"landline", r"internet", r"network", r"integration", r"dashboard", r"export\w*", r"fails?", r"failing", r"failed", r"freez\w+", r"timeout",
@@ -626,7 +626,7 @@ _PLAIN_MORE: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:recevoir|reçois) (?:encore )?vos (?:sms|mails|e-mails|courriels|appels|publicités|offres)|répondu stop|replied stop|(?:don'?t|do not) want (?:any more|to (?:receive|get) (?:any )?(?:more )?)(?:your )?(?:texts|emails|calls|messages|offers)",
               r"no quiero (?:recibir )?(?:más )?(?:vuestros |sus )?(?:sms|mensajes|correos|llamadas) (?:publicitari|comercial)|(?:möchte|will) (?:\S+ ){0,2}keine (?:sms|e-mails|mails|anrufe|werbung|newsletter) mehr",
               r"sans (?:mon|notre) (?:accord|consentement|autorisation)|sin (?:mi|nuestro) (?:consentimiento|permiso|autorización)|ohne (?:meine|mein|unsere) (?:einwilligung|zustimmung|erlaubnis|einverständnis)",
-              r"(?:meine|my|mi|mis|mon|ma|mes) (?:\w+ )?(?:telefonnummer|nummer|daten|adresse|number|phone number|details|data|address|teléfono|datos|dirección|numéro|coordonnées|données) (?:\S+ ){0,4}(?:weitergegeben|verkauft|shared|sold|passed on|compartido|vendido|cedido|partagée?s?|vendue?s?|transmise?s?|communiquée?s?)",
+              r"(?:meine|my|mi|mis|mon|ma|mes) (?:\w+ )?(?:telefonnummer|nummer|daten|adresse|number|phone number|details|data|address|teléfono|datos|dirección|numéro|coordonnées|données) (?:\S+ ){0,6}(?:weitergegeben|verkauft|shared|sold|passed on|compartido|vendido|cedido|partagée?s?|vendue?s?|transmise?s?|communiquée?s?)",
               r"(?:weitergegeben|compartido|cedido|vendido|shared|sold|passed on|transmis|communiqué|vendu) (?:\S+ ){0,2}(?:mi|my|mon|ma|mes|meine) (?:\w+ )?(?:teléfono|número|datos|number|details|data|numéro|coordonnées|données|nummer|daten)"), 3),
     ],
     "other": [
@@ -665,6 +665,67 @@ _PLAIN_LONG: dict[str, list[tuple[re.Pattern, float]]] = {
 }
 for _topic, _extra in _PLAIN_LONG.items():
     _FAMILIES[_topic].extend(_extra)
+# And from a fourth batch, companies the data never had (a dentist, a letting agent, a school, a garage, a game).
+_PLAIN_NEW_COMPANIES: dict[str, list[tuple[re.Pattern, float]]] = {
+    "delivery_delay": [
+        # Not sent yet, or supposed to be sent by now: "todavía no me han enviado el carnet", "sollte mir vor vier Wochen
+        # zugeschickt werden", "is supposed to send cartridges before I run out".
+        (_any(r"(?:is|are|was|were) supposed to (?:send|ship|deliver|post) (?:me|us|the|my|our|\w+s)\b",
+              r"(?:todavía|aún|aun) no (?:me |nos )?(?:han|habéis|ha) (?:enviado|mandado|entregado)|(?:toujours|encore) pas (?:\S+ )?(?:envoyée?s?|expédiée?s?|reçue?s?)",
+              r"(?:sollte|sollten|hätte|hätten) (?:\S+ ){0,5}(?:zugeschickt|zugesandt|verschickt|geschickt|zugestellt) (?:werden|sein)|(?:noch )?(?:immer )?nicht (?:zugeschickt|verschickt|zugesandt)"), 2.5),
+    ],
+    "damaged_or_defective": [
+        # Come loose, fallen apart or worn through before its time.
+        (_any(r"se (?:me |nos |le |les )?(?:ha |han )?(?:soltad[oa]s?|desmont\w+|descolgad[oa]s?|despegad[oa]s?)|(?:patilla|asa|pata|rueda|tornillo)s? (?:\S+ ){0,2}(?:se (?:ha )?(?:soltado|caído|roto))",
+              r"(?:come|came|coming|comes) (?:loose|unstuck|unglued|undone)|worn (?:out|through|down|thin)|(?:déjà |tout )?usée?s? (?:d'un côté|jusqu'à|au bout|après)|desgastad[oa]s?|abgenutzt|verschlissen|(?:wieder|schon wieder) (?:\S+ )?gebrochen"), 2.5),
+    ],
+    "wrong_item": [
+        # Brought another thing or another quantity than the one ordered: "livré un buffet pour 20 au lieu de 50",
+        # "geliefert wurde Katzenfutter, wir haben Hundefutter bestellt", "me lo habéis enviado dorado".
+        (_any(r"(?:delivered|sent|brought|livré|envoyé|apporté|entregado|enviado|traído|mandado|geliefert|geschickt|gebracht) (?:\S+ ){0,6}(?:instead of|au lieu d[e']|en lugar de|en vez de|statt|anstatt) ",
+              r"geliefert wurde[^.!?\n]{2,40}[,;] (?:\S+ ){0,8}bestellt|(?:livré|reçu)[^.!?\n]{2,40}[,;] (?:alors que |mais )?(?:j'avais|nous avions|on avait) commandé",
+              r"(?:encargué|pedí|pedimos|compré|encargamos) (?:\S+ ){1,6}(?:y|pero) (?:me |nos )?(?:lo |la |los |las )?(?:habéis|han|ha) (?:enviado|mandado|traído|entregado)"), 4),
+    ],
+    "refund_not_received": [
+        # Compensation or a deposit agreed and not paid; a refund demanded and not heard of since.
+        (_any(r"(?:accepted|agreed|accepté|acceptée?|aceptasteis|aceptaron|zugestimmt|bereit erklärt) (?:\S+ ){0,3}(?:to )?(?:compensate|indemni\w+|m'indemniser|rembourser|refund|pay (?:me|us)|entschädigen|erstatten|zu entschädigen|zu erstatten)",
+              r"(?:me|nos) (?:dijeron|dijisteis|prometieron|prometisteis|aseguraron) que (?:me |nos )?(?:devolv\w+|devuelv\w+|reembols\w+|abonar\w+)",
+              r"(?:rückzahlung|erstattung|rückerstattung|auszahlung) (?:\S+ ){0,2}(?:verlangt|gefordert|beantragt|angefordert)"), 5),
+    ],
+    "cancellation": [
+        # Not wanting it any more, said of the contract: "je ne veux plus de votre assurance".
+        (_any(r"je ne veux plus (?:de )?(?:votre|vos|mon|ma|ce|cette) (?:\w+ )?(?:assurance|abonnement|contrat|forfait|service|carte|adhésion)",
+              r"ya no quiero (?:el|la|mi|vuestr[oa]|su) (?:\w+ )?(?:seguro|contrato|tarifa|suscripción|servicio|tarjeta|póliza)",
+              r"I (?:don'?t|do not) want (?:your|this|the|my) (?:\w+ )?(?:insurance|policy|contract|subscription|membership|plan|service) any ?more",
+              r"(?:ihre|eure|die|meine|diese) (?:\w+ )?(?:versicherung|vertrag|abo|mitgliedschaft) (?:\S+ ){0,2}nicht mehr"), 3),
+    ],
+    "account_access": [
+        # A personal area they cannot reach: "espace patient bloqué", "Kundenbereich gesperrt", "patient portal locked".
+        (_any(r"espace (?:client|patient|personnel|membre|adhérent|élève) (?:\S+ ){0,2}(?:bloqué|inaccessible|verrouillé|désactivé)",
+              r"(?:área|zona|portal) (?:de |del )?(?:cliente|paciente|personal|socio|alumno) (?:\S+ ){0,2}(?:bloquead[ao]|inaccesible|desactivad[ao])",
+              r"\w*(?:kunden|patienten|mitglieder|schüler)(?:bereich|portal) (?:\S+ ){0,2}(?:gesperrt|blockiert|nicht erreichbar|deaktiviert)",
+              r"(?:patient|member|customer|student|account) (?:portal|area) (?:\S+ ){0,2}(?:locked|blocked|disabled|inaccessible)"), 3),
+    ],
+    "fraud_or_security": [
+        # Emptied by someone, or an account opened with their details.
+        (_any(r"(?:wallet|account|savings|cuenta|compte|konto|monedero|portefeuille)\w* (?:was |has been |got |fue |ha sido |a été |wurde )?(?:emptied|drained|vaciad[oa]|vidée?|leergeräumt|geplündert)",
+              r"(?:with|using) my (?:personal )?(?:details|data|identity|name)[^.!?\n]{0,40}\b(?:opened|ordered|applied|signed up|took out)|(?:opened|ordered|applied|signed up|took out)[^.!?\n]{0,40}\b(?:with|using) my (?:personal )?(?:details|data|identity)",
+              r"(?:con|usando) mis datos[^.!?\n]{0,40}\b(?:abierto|abrió|pedido|contratado|solicitado)|avec mes (?:données|coordonnées|informations)[^.!?\n]{0,40}\b(?:ouvert|commandé|souscrit)|mit meinen daten[^.!?\n]{0,40}\b(?:eröffnet|bestellt|abgeschlossen|beantragt)",
+              r"(?:abierto|abrió|pedido|contratado|solicitado)[^.!?\n]{0,40}\bcon mis datos|(?:ouvert|commandé|souscrit)[^.!?\n]{0,40}\bavec mes (?:données|coordonnées|informations)|(?:eröffnet|bestellt|abgeschlossen|beantragt)[^.!?\n]{0,40}\bmit meinen daten",
+              r"recovery (?:phrase|seed)|seed phrase|frase de recuperación|phrase de récupération|wiederherstellungsphrase"), 3),
+    ],
+    "privacy_data_request": [
+        # A copy of what they collected on them.
+        (_any(r"copie de (?:toutes )?(?:les |mes )?(?:données|informations)|copia de (?:todos )?(?:los |mis )?datos|kopie (?:aller |meiner |der )?(?:\S+ )?daten",
+              r"(?:données|datos|daten|data|information) (?:\S+ ){0,5}(?:collectée?s? sur moi|recopilad[oa]s? sobre mí|über mich gesammelt|(?:collected|hold|holds|keep|store) (?:about|on) me)"), 3),
+    ],
+    "poor_service": [
+        # Answered by a template that has nothing to do with the question.
+        (_any(r"(?:template|canned|copy-?pasted?|automated) (?:reply|replies|response|responses|answer|answers)|(?:con|una) plantilla|réponses? types?|modèle de réponse|textbausteine?n?|standardantwort\w*"), 3),
+    ],
+}
+for _topic, _extra in _PLAIN_NEW_COMPANIES.items():
+    _FAMILIES[_topic].extend(_extra)
 _CANCELLATION_FEE = _any(r"cancell?ation (?:fee|charge)", r"(?:tarifa|cargo|gastos|comisión) (?:de|por) cancelación", r"frais d'annulation", r"storno(?:gebühr|kosten)|stornierungsgebühr")
 
 
@@ -676,10 +737,13 @@ _CANCELLED = _any(r"I (?:already |had |have |just |previously )?(?:cancel+ed|clo
                   # the cancellation named as a confirmed fact: "despite my cancellation", "seit der Kündigung", "confirmación de la baja"
                   r"(?:since|despite|after) (?:my|the|our) (?:cancellation|termination)|(?:seit|trotz) (?:der|meiner|unserer) kündigung|kündigungsbestätigung"
                   r"|malgré (?:ma|la|notre) résiliation|résiliation confirmée|(?:desde|tras|pese a) (?:la|mi) (?:baja|cancelación)|cancelación confirmada"
+                  r"|I (?:left|quit|ended|stopped) (?:the|my|our) (?:\w+ ){0,2}(?:plan|membership|contract|subscription|policy|club|gym|service)"
+                  r"|dej[éeó] de ser (?:soci[oa]|cliente|miembro)|ya no soy (?:soci[oa]|cliente|miembro)|(?:j'ai|nous avons) mis fin à|je ne suis plus (?:client|membre|adhérent)"
+                  r"|(?:nicht mehr|kein\w*) (?:mitglied|kunde|kundin)|(?:bin|sind) (?:\S+ ){0,3}(?:kein\w*|nicht mehr) (?:mitglied|kunde|kundin)"
                   r"|(?:confirmation|confirmación|bestätigung) (?:de |of |der )?(?:la |my |the |ma |mi |meiner )?(?:cancel\w*|baja|résiliation|kündigung)"
                   r"|(?:cancell?ation|cancelación|résiliation|kündigung) (?:was |a été |fue |wurde )?(?:confirmed|confirmée|confirmada|bestätigt)")
 _CHARGED = _c(r"\b(?:buch\w* (?:\S+ ){0,4}ab|charg\w+|billed|bills?|invoices?|debit\w*|taken|took|renew\w*|payment|paid|letter .{0,30}demanding|invoice\w*|cobr\w+|cargo|prél[eè]v\w+|débit\w*|factur\w+"
-              r"|abgebucht|abbuch\w*|berechnet|belastet|rechnung|eingezogen|einzug|cuotas?|recibos?|mensualités?|beitr[äa]ge?"
+              r"|abgebucht|abbuch\w*|berechnet|belastet|rechnung|eingezogen|einzug|cuotas?|recibos?|domicili\w+|mensualités?|beitr[äa]ge?"
               # money that left their account is a charge, however it is worded
               r"|(?:left|came out of|went out of) (?:my|our) (?:bank )?account|sali\w* de (?:mi|nuestra) cuenta|(?:parti|sorti)\w* de (?:mon|notre) compte|von (?:meinem|unserem) konto (?:\S+ )?(?:abgegangen|weg))\b")
 _CHARGED_AGAIN = _any(r"charged (?:me |us )?again", r"another [£$€] ?\d", r"still (?:sending|getting|receiving|issuing) (?:me |us )?(?:bills|invoices|charges|demands|letters|reminders)", r"still (?:being )?(?:charged|billed|taking|debited|invoiced)", r"keep(?:s)? (?:charging|taking|billing|debiting)", r"another (?:charge|payment|bill|debit|invoice)",
@@ -726,7 +790,7 @@ _LEXICON: dict[str, str] = {
         divert vuelo avion aeropuerto aerolinea equipaje maleta embarque tren= estacion autobus billete viaje vacacion escala= escalas=
         vol= vols= aeroport bagage valise embarquement gare= quai= billet voyage vacances escale= escales= flug flugzeug flughafen gepack koffer
         zug= bahn gleis ice= reise urlaub umsteig anschluss""",
-    "outage_or_bug": """outage offline crash error bug= bugs= glitch freez server website site= app= apps= platform system software
+    "outage_or_bug": """outage offline crash error bug= bugs= glitch freez eingefror ruckel buffering fige= figee= server website site= app= apps= platform system software
         portal sync upload download page= blank inbox network internet broadband wifi wi-fi router signal connection
         dropping dropout patch migration integration api= dashboard wiped deleted disappear vanish timeout
         caido caida caer fallo falla plataforma aplicacion web= pagina sistema servidor conexion senal actualizacion archivo subir
@@ -805,7 +869,7 @@ _SUPPORT = _c(r"\b(?:customer|after-?sales|repair|returns?) (?:service|services|
 _VISIT = _c(r"\b(?:engineers?|technicians?|plumbers?|electricians?|fitters?|installers?|surveyors?|inspectors?|contractors?|builders?|handym[ae]n"
             r"|carers?|nurses?|cleaners?|tradesm[ae]n|appointments?|home visits?|técnicos?|fontaneros?|electricistas?|instaladore?s?|citas?|visitas?"
             r"|technicien\w*|plombiers?|électricien\w*|installateur\w*|artisans?|rendez-vous|techniker\w*|monteur\w*|handwerker\w*"
-            r"|elektriker\w*|klempner\w*|termine?n?|\w+termin(?:e|en)?)\b")
+            r"|elektriker\w*|klempner\w*|termine?n?|\w+termin(?:e|en)?|viewings?|visites?|besichtigung\w*|estate agents?|letting agents?|agents? immobiliers?|makler\w*)\b")
 _GOODS = _c(r"\b(?:orders?|parcels?|packages?|deliver(?:y|ies)|shipments?|couriers?|items?|goods|purchases?|pedidos?|paquetes?|envíos?|entregas?"
             r"|commandes?|colis|livraisons?|bestellung\w*|pakete?|lieferung\w*|sendung\w*|ware)\b")
 # The charge itself named as theirs: charged or billed to them, their bill, their card, a charge taken twice. A message about an outage
