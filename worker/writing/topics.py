@@ -43,6 +43,15 @@ _ABOUT_A_PERSON = _any(r"complain(?:ing)? about (?:the|your|an|one of your) (?:\
     # Shouted at, insulted or sworn at by one of them, whatever their job.
     r"(?:shouted|yelled|screamed|swore|snapped) at (?:me|us|my)|me (?:gritó|gritaron|insultó|insultaron|habló fatal|trató fatal|chilló)|m'a (?:crié dessus|hurlé dessus|insultée?|engueulée?)|hat (?:mich|uns) (?:\S+ )?(?:angeschrien|angebrüllt|beleidigt|beschimpft|angeschnauzt)")
 
+# "Without my consent" is a data matter only when said of their data or of contacting them: a charge or a contract
+# "sin mi consentimiento" is a charge they did not expect (or fraud), which the money words decide.
+_WITHOUT_CONSENT = (r"(?:without (?:my|our) (?:consent|permission|knowledge|agreement)|sin (?:mi|nuestro) (?:consentimiento|permiso|autorización)"
+                    r"|sans (?:mon|notre) (?:accord|consentement|autorisation)|ohne (?:meine|mein|unsere) (?:einwilligung|zustimmung|erlaubnis|einverständnis))")
+_THEIR_DATA = (r"(?:data|details|information|info|number|email|address|photos?|calls?|texts?|emails|messages|marketing|newsletters?|contacted"
+               r"|datos|número|teléfono|correos?|dirección|llamadas|mensajes|publicidad|données|numéro|coordonnées|adresse|appels|sms|mails"
+               r"|publicités?|daten|nummer|telefonnummer|anrufe|nachrichten|werbung|kontaktiert|angerufen)")
+_DATA_WITHOUT_CONSENT = (_THEIR_DATA + r"\b (?:\S+ ){0,8}?" + _WITHOUT_CONSENT + "|" + _WITHOUT_CONSENT + r" (?:\S+ ){0,6}?" + _THEIR_DATA)
+
 
 _VEHICLE = (r"flight|train|plane|ferry|ferries|coach|bus|sailing|crossing|fähre|zug|flug|überfahrt|schiff|vuelo|tren|barco"
             r"|travesía|autobús|vol|avion|bateau|traversée|car")
@@ -114,9 +123,9 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
         (_any(r"(?:booked|paid for|ordered|reserved|bought) (?:an? |the |my )?['‘\"]?[\w -]{2,30}['’\"]? (?:\S+ ){0,10}(?:and|but) (?:\S+ ){0,2}(?:got|received|was given|were given|only (?:shows|had|has|got)|ended up with)",
               r"(?:paid for|ordered|bought) the (?:\w+ ){1,3}(?:edition|version|package|plan|bundle|model)\b[^.!?]{0,80}(?:only|just|standard|basic)",
               r"(?:was|were|is|are) (?:not|missing) (?:in|from) (?:the|my|our) (?:\w+ )?(?:delivery|order|box|parcel|bag|package)",
-              r"(?:compré|pagué|reservé|pedí) (?:\S+ ){1,6}(?:y|pero) (?:me )?(?:\S+ )?(?:mandáis|mandaron|enviaron|enviáis|disteis|dieron|dan|llegó)|(?:me enviaron|me mandaron|me mandáis) (?:\S+ ){1,8}cuando (?:yo )?(?:compré|pagué|reservé)",
-              r"(?:réservé|payé|commandé) (?:\S+ ){1,6}et (?:\S+ ){0,2}(?:reçu|eu|donné|on se retrouve)|(?:annoncée?s?|promise?s?) (?:\S+ ){0,4}et (?:on|j'ai|nous) (?:se retrouve|a eu|ai eu|reçu)",
-              r"(?:gebucht|bezahlt|bestellt) (?:\S+ ){0,4}und (?:\S+ ){0,3}(?:bekommen|erhalten|geliefert)"), 4),
+              r"(?:compré|pagué|reservé|pedí) (?:\S+ ){1,6}(?:y|pero) (?:me )?(?:(?!no\b|nunca\b|todav[ií]a\b|a[uú]n\b|nada\b)\S+ )?(?:mandáis|mandaron|enviaron|enviáis|disteis|dieron|dan|llegó|llegado|llegaron|llega|llegan|recibido|recibí)|(?:me enviaron|me mandaron|me mandáis) (?:\S+ ){1,8}cuando (?:yo )?(?:compré|pagué|reservé)",
+              r"(?:réservé|payé|commandé) (?:\S+ ){1,10}et (?:(?!rien\b|pas\b|jamais\b|toujours\b|n'|ne\b)\S+ ){0,2}(?:reçu|reçois|reçoit|recevons|eu|donné|livré|envoyé|on se retrouve)|(?:annoncée?s?|promise?s?) (?:\S+ ){0,4}et (?:on|j'ai|nous) (?:se retrouve|a eu|ai eu|reçu)",
+              r"(?:gebucht|bezahlt|bestellt) (?:\S+ ){0,4}und (?:(?!nichts\b|nicht\b|nie\b|kein\w*\b|noch\b)\S+ ){0,6}(?:bekommen|erhalten|geliefert|geschickt)"), 4),
         (_any(r"(?<!in the )wrong (?:item|items|size|colou?r|product|order|model|one|book|shoes|parts?|version|flavou?r|style|type|thing)",
               r"not what (?:I|we) (?:ordered|bought|paid for)", r"sent (?:me |us )?(?:the |a )?wrong", r"(?:received|got|sent) (?:a |the )?(?:different|someone else'?s|another customer'?s)",
               r"someone else'?s (?:order|parcel|package|item)", r"sent (?:me |us )?(?:a|an|the) (?:[\w-]+ ){1,3}[^.!?]{0,60}(?:I|we) (?:had )?(?:ordered|asked for|paid for|chose) (?:the|a|an)", r"belongs? to someone", r"not the (?:model|one|colou?r|size|item|product|version) (?:in the|on the|shown|advertised|I (?:ordered|paid for|bought))",
@@ -147,7 +156,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               rf"(?:haven'?t|have not|never|not|didn'?t|did not) (?:yet )?(?:received|got|seen|had|been given|been paid) (?:my |the |a |any |our |back )?{_MONEY}",
               rf"waiting (?:\w+ ){{0,2}}(?:for|on) (?:my |the |a |our |this )?{_MONEY}", rf"(?:promised|approved|confirmed|agreed|processed|issued|authori[sz]ed|owed) (?:me )?(?:a |my |the |full |their )?{_MONEY}",
               rf"{_MONEY}\W+(?:\w+\W+){{0,8}}(?:days|weeks|months?) ago", r"(?:\d+[-–]\d+|\d+|few|five|seven|ten|fourteen) (?:working |business )?days (?:for|to (?:get|receive|process)) (?:the |my |a )?refund",
-              r"(?:rien|toujours rien|pas un centime|jamais rien) reçu|dinero (?:\w+ ){0,2}no (?:aparece|ha llegado|llega)|(?:no he|sin) (?:recibido|ver) (?:el|mi|ningún) dinero|geld (?:\w+ ){0,3}nicht (?:da|angekommen|eingegangen)", rf"(?:yet|still) to (?:receive|get|see) (?:my|the|a|any|our) {_MONEY}", r"(?:seen|had|received) a (?:penny|cent|dime)",
+              r"(?:pas un centime|pas un euro|rien) (?:\S+ ){0,2}(?:remboursé|reçu sur mon compte|vu sur mon compte)|dinero (?:\w+ ){0,2}no (?:aparece|ha llegado|llega)|(?:no he|sin) (?:recibido|ver) (?:el|mi|ningún) dinero|geld (?:\w+ ){0,3}nicht (?:da|angekommen|eingegangen)", rf"(?:yet|still) to (?:receive|get|see) (?:my|the|a|any|our) {_MONEY}", r"(?:seen|had|received) a (?:penny|cent|dime)",
               r"(?:returned|sent (?:it|them|\w+) back) (?:\w+ ){0,6}(?:days|weeks|months) ago", r"(?:don'?t|do not) want (?:a|another) (?:voucher|credit note|gift card|store credit)",
               r"owe (?:me|us) (?:£|\$|€|money|\d+)", r"(?:come|go|get|be put|be paid) back (?:on|to|into) my (?:card|account|bank)|(?:agreed|promised|offered|accepted|confirmed) to (?:refund|reimburse|pay (?:me|us) back)|(?:said|told (?:me|us)|promised|quoted) (?:a |the |my |full )?refund|(?:rückzahlung|erstattung|rückerstattung|gutschrift) (?:\w+ ){0,2}zugesagt|(?:not|never|haven'?t (?:seen|had|received)) a (?:penny|cent)|kein(?:en)? cent|ni un (?:centime|céntimo)|(?:requested|asked for|claimed|applied for|demandé|réclamé|solicité|pedí|reclamé|beantragt|angefordert) (?:\w+ ){0,2}(?:refund|remboursement|reembolso|erstattung|rückerstattung)|(?:refund|remboursement|reembolso|erstattung|rückerstattung) (?:\w+ ){0,3}(?:bestätigt|confirmed|confirmé|confirmado)|(?:geld|money|argent|dinero) (?:\w+ ){0,3}(?:nie|never|jamais|nunca) (?:gekommen|angekommen|came|arrived|arrivé|llegó)|weeks to refund|credit (?:hasn'?t been|was never|still not) applied", r"(?:credit|refund|compensation|reimbursement) (?:had been|has been|was|would be|will be) (?:applied|processed|issued|sent|paid|refunded)",
               r"(?:told|promised|said|assured|confirmed) (?:\w+ ){0,8}(?:would|will|should) be (?:refunded|reimbursed|credited|paid back)", r"offer(?:ed|ing)? (?:me |us )?(?:a |only a )?(?:voucher|credit note|gift card)",
@@ -295,7 +304,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     "privacy_data_request": [
         (_any(r"gdpr|dsgvo|rgpd|lopd|ccpa|subject access(?: request)?|dsar", r"data protection", r"delete (?:all )?(?:of )?(?:my|our) (?:personal )?(?:data|details|information|info)", r"erase|erasure|right to be forgotten",
               r"personal (?:data|information|details)", r"unsubscribe\w*", r"stop (?:emailing|texting|calling|contacting|messaging|spamming) (?:me|us)", r"stop sending (?:me |us )?(?:emails|texts|messages|letters|marketing|offers|spam|newsletters)", r"remove (?:me|my \w+) from (?:your|the) (?:database|list|mailing list|system|records)", r"keep (?:texting|emailing|calling|messaging|spamming) me", r"marketing (?:emails?|calls?|texts?|messages?|list)|newsletters?",
-              r"opt(?:ed)?[- ]out|privacy|consent", r"(?:address|number|details|name|photo|email) (?:is |was |are |were )?(?:visible|shown|published|exposed|public)", r"without my (?:consent|permission|knowledge)", r"public profile", r"information commissioner|\bico\b", r"(?:shared|sold|passed on|leaked) (?:my|our) (?:data|details|information|number|email)", r"what (?:data|information) you (?:hold|have|store|keep)",
+              r"opt(?:ed)?[- ]out|privacy", r"(?:address|number|details|name|photo|email) (?:is |was |are |were )?(?:visible|shown|published|exposed|public)", _DATA_WITHOUT_CONSENT, r"public profile", r"information commissioner|\bico\b", r"(?:shared|sold|passed on|leaked) (?:my|our) (?:data|details|information|number|email)", r"what (?:data|information) you (?:hold|have|store|keep)",
               r"copy of (?:my|all|the) (?:personal )?(?:data|information)",
               r"datos personales|protección de datos|(?:borrar|eliminar|suprimir) (?:todos )?mis datos|correos (?:publicitarios|comerciales)|publicidad|derecho al olvido|privacidad|aepd|dejen de (?:enviarme|llamarme|escribirme)",
               r"données personnelles|(?:supprimer|effacer|accès à) (?:toutes )?mes données|protection des données|supprimer (?:toutes )?mes données|effacement|droit à l'oubli|désabonner|désinscri\w+|(?:courriels|mails|e-mails) publicitaires|publicités?|cnil|vie privée|confidentialité|arrêtez de m'(?:envoyer|appeler|écrire)",
@@ -625,7 +634,7 @@ _PLAIN_MORE: dict[str, list[tuple[re.Pattern, float]]] = {
               r"recordings? of (?:my|all my) (?:calls|conversations)|(?:notes|records|information|data) (?:\S+ ){0,4}(?:made|kept|held|hold|have|wrote|written) (?:about|on) me\b",
               r"(?:recevoir|reçois) (?:encore )?vos (?:sms|mails|e-mails|courriels|appels|publicités|offres)|répondu stop|replied stop|(?:don'?t|do not) want (?:any more|to (?:receive|get) (?:any )?(?:more )?)(?:your )?(?:texts|emails|calls|messages|offers)",
               r"no quiero (?:recibir )?(?:más )?(?:vuestros |sus )?(?:sms|mensajes|correos|llamadas) (?:publicitari|comercial)|(?:möchte|will) (?:\S+ ){0,2}keine (?:sms|e-mails|mails|anrufe|werbung|newsletter) mehr",
-              r"sans (?:mon|notre) (?:accord|consentement|autorisation)|sin (?:mi|nuestro) (?:consentimiento|permiso|autorización)|ohne (?:meine|mein|unsere) (?:einwilligung|zustimmung|erlaubnis|einverständnis)",
+              _DATA_WITHOUT_CONSENT,
               r"(?:meine|my|mi|mis|mon|ma|mes) (?:\w+ )?(?:telefonnummer|nummer|daten|adresse|number|phone number|details|data|address|teléfono|datos|dirección|numéro|coordonnées|données) (?:\S+ ){0,6}(?:weitergegeben|verkauft|shared|sold|passed on|compartido|vendido|cedido|partagée?s?|vendue?s?|transmise?s?|communiquée?s?)",
               r"(?:weitergegeben|compartido|cedido|vendido|shared|sold|passed on|transmis|communiqué|vendu) (?:\S+ ){0,2}(?:mi|my|mon|ma|mes|meine) (?:\w+ )?(?:teléfono|número|datos|number|details|data|numéro|coordonnées|données|nummer|daten)"), 3),
     ],
@@ -774,13 +783,14 @@ _LEXICON: dict[str, str] = {
         spark overheat electrics bits= jam= jams= jammed malfunction flaw wobbl loose peel fray mould mold rott stale expir quality
         roto= rota= rotos= rotas= romp dano danad defectu averi estropea fuga gotea atasc porqueria quema rajad grieta
         cass abim endommag fissur fuite gresill brul qualite tache rayas golpe dechir snap hinge kaputt beschadig defekt zerbroch gebroch riss undicht
-        leck tropf kratz brenn verbrann schimmel qualitat flood hazard unsafe dangerous injur peel dishwasher lave-vaisselle lavavajillas spulmaschine""",
+        leck tropf kratz brenn verbrann schimmel qualitat flood hazard unsafe dangerous injur peel dishwasher lave-vaisselle lavavajillas spulmaschine
+        sagg sags= affaiss hundid durchgeleg eingesunk worn= abgenutzt""",
     "wrong_item": """incorrect instead size colour color mixed swapped talla equivoc
         mauvais mauvaise taille couleur pointure falsch falsche falschen grosse farbe verwechsel""",
     "refund_not_received": """refund reimburs repay owed owe= returned return reembols devolu devolv devuel dinero rembours retour argent
         erstatt ruckerstatt ruckzahlung gutschrift zuruck zuruckbekommen geld""",
     "unexpected_charge": """charg overcharg bill= bills= billed billing invoice fee= fees= price pricing cost= costs= costing= expens premium debit
-        payment amount tariff renew renewal double triple cobr cargo factur comision precio tarifa cuota importe
+        payment amount tariff renew renewal double triple cobr cargo cargad cargaron factur comision precio tarifa cuota importe
         doble triple caro= prelev frais prix montant cher= paiement rechnung abbuch abgebucht berechn gebuhr preis kosten betrag
         doppelt teuer stromrechnung zahlung lastschrift abschlag nachzahlung forfait roaming surcharge regulariz""",
     "cancellation": """cancel cancell terminat quit= membership subscription contract unsubscribe baja= rescind anul suscripcion contrato
@@ -802,9 +812,9 @@ _LEXICON: dict[str, str] = {
     "fraud_or_security": """fraud scam phish hack stole stolen theft thief unauthori suspicious impersonat pretend fake identity clone
         skim breach compromis estafa timo= robo= robad hacke suplant sospech arnaqu escroq pirat usurp betrug betrug gehackt
         gestohlen diebstahl phishing verdacht verdachtig""",
-    "privacy_data_request": """gdpr dsgvo rgpd privacy personal= data= details= unsubscrib publicly exposed visible mailing marketing newsletter spam consent erase
-        datos privacidad publicidad donnees confidentialite publicit desinscri desabonn prospection daten datenschutz werbung
-        abmeld einwillig verteiler""",
+    "privacy_data_request": """gdpr dsgvo rgpd privacy personal= data= details= unsubscrib publicly exposed visible mailing marketing newsletter spam erase
+        datos= privacidad publicidad donnees= confidentialite publicit desinscri desabonn prospection daten= datenschutz werbung
+        abmeld verteiler""",
     "poor_service": """nobody ignor rude unhelpful incompetent staff agent advisor adviser representative laughed attitude apology callback
         hold= transferred promised hung= chased reply replied respond response answer nadie respuesta respond contest atencion agente
         operador trato promet transferid reponse repond rappel conseill attente transfere reexpliquer promis mepris impoli niemand
@@ -913,10 +923,26 @@ EITHER_WEIGHT = 2.5
 # robbery", "ihr seid Betrüger"): an insult about a bill or a service, not a stranger at their money. Blanked like the
 # channel, so the situation it is said about decides.
 _CONTEMPT = _c(r"\b(?:(?:this|that|it)(?:'s| is) (?:just |absolute |legali[sz]ed |daylight |highway )?(?:robbery|theft|a scam|a con|a racket|fraud|extortion)"
-               r"|you(?:'re| are)(?: all)? (?:a bunch of |just |nothing but )?(?:thieves|crooks|scammers|frauds|fraudsters|con artists|cowboys)"
+               r"|you(?: lot| people| guys| lads)?(?:'re| are)(?: all)? (?:a bunch of |just |nothing but |such |total |complete |absolute |actual )?(?:thieves|crooks|scammers|frauds|fraudsters|con artists|cowboys|a scam)"
+               r"|(?:call|calling|report|reporting|flag|flagging|dispute|disputing) (?:it|this|that|the (?:charge|payment|debit)) (?:as |for )?(?:fraud|a scam)"
                r"|(?:esto|eso) es (?:un )?(?:robo|timo|atraco|estafa)|(?:sois|son) unos (?:ladrones|estafadores|timadores|sinvergüenzas)"
                r"|c'est (?:du vol|de l'arnaque|une arnaque|de l'escroquerie|du racket)|vous êtes (?:des|une bande d') ?(?:voleurs|escrocs|arnaqueurs|bandits)"
                r"|(?:das ist|ihr seid|sie sind) (?:\S+ ){0,2}(?:diebstahl|betrug|abzocke|betrüger|diebe|abzocker|halsabschneider))\b")
+
+
+# The support chat or call failing while they tried to reach the company ("first time the chat lost connection", "la
+# llamada se cortó", "le chat a planté") is an obstacle on the way to support, not an outage of what they pay for.
+_CONTACT_TROUBLE = _c(r"\b(?:web ?chat|live ?chat|chat|support chat|call|phone call|hotline|llamada|appel|anruf|telefonat)\b['’\"]?"
+                      r"(?: \S+){0,2}? ['‘\"]?(?:lost (?:the )?connection|dropped|disconnected|cut (?:me )?off|crashed|froze|timed out"
+                      r"|se (?:cortó|colgó|desconectó|cayó)|(?:a )?(?:planté|coupé|été coupée?|déconnecté)|(?:ist )?(?:abgestürzt|abgebrochen|unterbrochen|getrennt))")
+
+# The same for the form they must use to claim for a faulty thing ("the warranty form keeps erroring", "le formulaire
+# de garantie plante", "das Reklamationsformular lädt nicht"): the thing's fault is the grievance, the form an obstacle.
+_CLAIM_FORM_TROUBLE = _c(r"\b(?:(?:warranty|guarantee|returns?|claims?|repair) (?:form|page|portal|link)|(?:formulaire|page|portail|lien) (?:en ligne )?"
+                         r"(?:de |du |pour (?:la |le )?)(?:garantie|retour|réclamation|sav|réparation)|(?:formulario|página|portal|enlace) (?:online |en línea )?"
+                         r"(?:de |del |para (?:la )?)(?:garantía|devolución|reclamación|reparación)|\w*(?:garantie|reklamations|rücksende|retouren)(?:formular|portal|seite))\b"
+                         r"(?: \S+){0,5}? (?:plante\w*|bugue\w*|ne (?:marche|fonctionne) pas|keeps erroring|errors?|erroring|crash\w*|(?:doesn'?t|won'?t) (?:work|load|submit)"
+                         r"|keeps failing|fails|no funciona|da (?:un )?error|falla|funktioniert nicht|stürzt ab|lädt nicht|hängt)\b")
 
 
 def _without_channel_or_threat(value: str) -> str:
@@ -926,6 +952,8 @@ def _without_channel_or_threat(value: str) -> str:
         return value
     value = _CHANNEL.sub(lambda m: " " * len(m.group(0)), value)
     value = _CONTEMPT.sub(lambda m: " " * len(m.group(0)), value)
+    value = _CONTACT_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
+    value = _CLAIM_FORM_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
     return _CONDITIONAL_LEAVING.sub(lambda m: m.group(0)[:m.start("leaving") - m.start()] + " " * len(m.group("leaving")), value)
 
 
@@ -976,6 +1004,9 @@ def topic_scores(text: str, subject: str = "") -> dict[str, float]:
         scores["outage_or_bug"] *= GENERIC_SHARE  # an error code or a cut-out of no app, site or connection: the thing is faulty
     if "damaged_or_defective" in scores and _STAY.search(both) and not _GOODS.search(both):
         scores["damaged_or_defective"] *= GENERIC_SHARE  # a cold, mouldy holiday flat is a stay gone wrong, not a faulty product
+    if scores.get("fraud_or_security", 0.0) and subject and _CHARGED_THEM.search(text or "") \
+            and dict(_parts(text or "", "")[0]).get("fraud_or_security", 0.0) < EVIDENCE:
+        scores["fraud_or_security"] *= GENERIC_SHARE  # "Subject: scam" over "you charged me £143": an accusation, not a stranger
     if "unexpected_charge" in scores and strong.get("outage_or_bug", 0.0) >= EVIDENCE and not _CHARGED_THEM.search(both):
         scores["unexpected_charge"] *= GENERIC_SHARE  # a bill they cannot pay, a fee they are threatened with: the fault is the grievance
     return scores
