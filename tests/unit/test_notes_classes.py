@@ -175,6 +175,17 @@ def test_a_phone_number_is_never_a_reference():
     assert [r.text for r in extract_facts("My account number is 00123456789, please check it.").refs] == ["00123456789"]
 
 
+def test_a_range_or_a_size_is_never_a_reference():
+    from worker.writing.facts import extract_facts
+
+    for text in ("You sent a jumper for age 10-11 instead of an adult medium.",
+                 "They said 7-10 working days and it has been three weeks.",
+                 "The shop is open 9-17 but nobody answers the phone."):
+        assert extract_facts(text).refs == (), text
+    # ... while a numbered order with a hyphen still is one
+    assert [r.text for r in extract_facts("Order 4410-883 arrived smashed.").refs] == ["4410-883"]
+
+
 def test_a_name_block_with_no_closing_line_is_a_signature():
     from worker.writing.facts import extract_facts
 

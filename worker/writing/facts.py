@@ -280,6 +280,8 @@ def _refs(own: str):
                 continue
             if re.fullmatch(r"(?:19|20)\d\d", value) or _DATE.fullmatch(value) or re.fullmatch(r"\d{1,2}[:.]\d{2}", value):
                 continue
+            if pattern is _REF_BARE and re.fullmatch(r"\d{1,3}[-/]\d{1,3}", value):
+                continue  # a range or a size ("age 12-13", "7-10 days", "9-17"), not a reference
             if pattern is _REF_AFTER_WORD and not re.search(r"[A-Z]|\d{3,}", value):
                 continue
             # A phone number or an amount nearby is not a reference.
