@@ -137,14 +137,12 @@ def agent_applies_macro(zendesk, ticket_id: int, title: str) -> None:
 
 
 def agent_runs_scenario(freshdesk, ticket_id: int, tag: str) -> None:
-    """What an agent's scenario automation that adds `tag` does in Freshdesk: one update of the ticket by that agent
-    (the stand-in's API user is an agent)."""
-    import requests
+    """An agent runs the scenario `calmdesk freshdesk install` tells the admin to make for `tag`: it adds the tag and
+    the scenario's private note, as that agent (calmdesk/helpdesks/freshdesk/setup.py, scenario_steps)."""
+    from calmdesk.events import FEEDBACK_TAGS
+    from calmdesk.helpdesks.freshdesk.webhook import FEEDBACK_NOTES
 
-    auth, url = (freshdesk.api_key, "X"), f"{freshdesk.url}/api/v2/tickets/{ticket_id}"
-    shown = requests.get(url, auth=auth)
-    shown.raise_for_status()
-    requests.put(url, json={"tags": [*shown.json()["tags"], tag]}, auth=auth).raise_for_status()
+    freshdesk.agent_runs_scenario(ticket_id, [tag], FEEDBACK_NOTES[FEEDBACK_TAGS[tag]])
 
 
 def freshdesk_headers(token: str | None = FRESHDESK_WEBHOOK_TOKEN, form: str = "basic") -> dict:

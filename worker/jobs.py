@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from rq import get_current_job
 from calmdesk.state import counters
 from calmdesk.config import load_config
-from calmdesk.events import TicketEvent
+from calmdesk.events import NOT_UPSET, TicketEvent, feedback_in_tags
 from calmdesk.keys import ACTIVITY_KEPT, ACTIVITY_KEY, FLAGGED_TTL, NOTED_TTL, flagged_key, followup_lock_key, note_keys
 from worker.escalation.rules import note_wanted, turn_policy, watches
 from calmdesk.settings import load_settings
@@ -68,6 +68,15 @@ def analyse_event(payload: dict) -> dict:
                                             helpdesk_sentiment=event.helpdesk_sentiment,
                                             requester_name=event.requester_name, subject=event.subject))
     wanted, _ = note_wanted(rules, verdict)
+    if feedback_in_tags(event.tags) == NOT_UPSET:
+        # An agent marked this ticket "not upset" and the tag is still on it (a Freshdesk rule cannot take a tag
+        # off; a Zendesk trigger that failed leaves it too): no note while it stays, and the correction is counted
+        # here (once per note) if the feedback rule's delivery never came.
+        _count_feedback(conn, event, NOT_UPSET)
+        if wanted:
+            log.info("note suppressed helpdesk=%s ticket=%s reason=ticket-tagged-not-upset", event.helpdesk,
+                     event.ticket_id)
+        wanted = False
     if wanted and feedback.suppressed(conn, event.helpdesk, event.account, verdict.level, verdict.cues):
         log.info("note suppressed helpdesk=%s ticket=%s reason=agents-marked-this-kind-not-upset kind=%s",
                  event.helpdesk, event.ticket_id, feedback.verdict_kind(verdict.level, verdict.cues))
@@ -269,17 +278,26 @@ def record_feedback(payload: dict) -> dict:
     upset", and count the feedback against the verdict behind the note (override rate per cue, and the account's
     bar for that kind of verdict: calmdesk/state/feedback.py). Counted once per note."""
     event = TicketEvent.from_dict(payload)
-    conn = get_current_job().connection
-    before, _, counted = update_state(conn, state_key(event.helpdesk, event.account, event.ticket_id),
-                                      lambda state: take_feedback(state, event.feedback))
-    if not counted:
+    counted = _count_feedback(get_current_job().connection, event, event.feedback)
+    if counted is None:
         return {"outcome": Outcome.IGNORED, "reason": "no note to give feedback on, or already counted"}
-    net = feedback.record_feedback(conn, event.helpdesk, event.account, event.feedback, before.noted_level,
+    kind, net = counted
+    return {"outcome": Outcome.RECORDED, "feedback": event.feedback, "kind": kind, "net_not_upset": net}
+
+
+def _count_feedback(conn, event: TicketEvent, given: str) -> tuple[str, int] | None:
+    """Count one agent's feedback on the note standing on the event's ticket, once per note: (the verdict's kind,
+    its net "not upset" count), or None when no note stands or this one was already counted."""
+    before, _, counted = update_state(conn, state_key(event.helpdesk, event.account, event.ticket_id),
+                                      lambda state: take_feedback(state, given))
+    if not counted:
+        return None
+    net = feedback.record_feedback(conn, event.helpdesk, event.account, given, before.noted_level,
                                    before.noted_all_cues)
     kind = feedback.verdict_kind(before.noted_level, before.noted_all_cues)
     log.info("feedback recorded helpdesk=%s ticket=%s feedback=%s kind=%s net=%d", event.helpdesk, event.ticket_id,
-             event.feedback, kind, net)
-    return {"outcome": Outcome.RECORDED, "feedback": event.feedback, "kind": kind, "net_not_upset": net}
+             given, kind, net)
+    return kind, net
 
 
 def sweep_overdue_followups(conn, queue_name: str, grace: float) -> int:

@@ -116,10 +116,43 @@ class FreshdeskSandbox:
         fire(self, ticket_id, 4, "{reply_sent:sent}", performer_id=self.tickets[ticket_id]["requester_id"])
         return entry
 
+    def agent(self, name: str = "Sam Agent") -> int:
+        """A human agent of the account (not the API key's), added the first time it is named."""
+        found = next((c for c in self.agents if self.contacts[c]["name"] == name), None)
+        return found or self.add_contact(name, f"{name.split()[0].lower()}@support.example", agent=True)
+
     def agent_replies(self, ticket_id: int, text: str, agent_name: str = "Sam Agent") -> dict[str, Any]:
-        agent = next((c for c in self.agents if self.contacts[c]["name"] == agent_name), None)
-        agent = agent or self.add_contact(agent_name, "sam@support.example", agent=True)
-        return self.add_conversation(ticket_id, agent, text, incoming=False)
+        from .freshdesk_rules import fire
+
+        agent = self.agent(agent_name)
+        entry = self.add_conversation(ticket_id, agent, text, incoming=False)
+        fire(self, ticket_id, 4, "{reply_sent:sent}", performer_id=agent)  # an agent's reply is "Reply is sent" too
+        return entry
+
+    def agent_adds_note(self, ticket_id: int, text: str, private: bool = True, agent_name: str = "Sam Agent",
+                        user_id: int | None = None) -> dict[str, Any]:
+        """A note by an agent (`user_id`, else the named agent): ticket-update rules on "Note is added" of its type
+        run, performed by that agent."""
+        from .freshdesk_rules import fire
+
+        author = user_id or self.agent(agent_name)
+        entry = self.add_conversation(ticket_id, author, text, private=private, incoming=False, note=True)
+        kind = "private" if private else "public"
+        fire(self, ticket_id, 4, f"{{note_type:{kind}}}", performer_id=author, event="note_type", value=kind)
+        return entry
+
+    def agent_runs_scenario(self, ticket_id: int, add_tags: list[str], private_note: str = "",
+                            agent_name: str = "Sam Agent") -> None:
+        """What a scenario automation with "Add tag" and "Add note" (private) actions does when an agent runs it:
+        the tags join the ticket's and the note is the agent's own (Va::Action#add_tag and #add_comment, whose note
+        is User.current's: github.com/Ramesh-Veeriaperumal/freshconsult, lib/va/action.rb). Adding tags fires no
+        rule (no tag event exists); the note fires "Note is added" performed by the agent."""
+        with self.lock:
+            ticket = self.tickets[ticket_id]
+            ticket["tags"] = list(dict.fromkeys([*ticket["tags"], *add_tags]))
+            ticket["updated_at"] = _now_iso()
+        if private_note:
+            self.agent_adds_note(ticket_id, private_note, private=True, agent_name=agent_name)
 
     def notes(self, ticket_id: int) -> list[dict[str, Any]]:
         """The private notes calmdesk posted on a ticket."""
@@ -152,6 +185,15 @@ class FreshdeskSandbox:
                 f'{n}. <a href="{self.url}/helpdesk/attachments/{n}">{f["name"] if isinstance(f, dict) else f}</a>'
                 for n, f in enumerate(files, 1))
         return text
+
+    def latest_private_comment(self, ticket_id: int) -> str:
+        """What {{ticket.latest_private_comment}} renders to: "Author : <html>" of the newest private note, or ""
+        (Helpdesk::Ticket#latest_private_comment and #liquidize_comment, app/models/helpdesk/ticket.rb in
+        github.com/Ramesh-Veeriaperumal/freshconsult)."""
+        private = [c for c in self.conversations[ticket_id] if c["private"]]
+        if not private:
+            return ""
+        return f"{self.contacts[private[-1]['user_id']]['name']} : {private[-1]['body']}"
 
     def simple_webhook(self, ticket_id: int, triggered_event: str = "{reply_sent:sent}",
                        with_comment: bool = True) -> dict[str, Any]:
@@ -240,17 +282,11 @@ class FreshdeskSandbox:
                 return jsonify(description="Validation failed", errors=errors), 400
             with sandbox.lock:
                 was_resolved = ticket["status"] in (4, 5)
-                tags_before = set(ticket["tags"])
                 ticket.update(copy.deepcopy(body))
                 ticket["updated_at"] = _now_iso()
                 if ticket["status"] in (4, 5) and not was_resolved:
                     sandbox._email_requester(ticket, "ticket resolved")
-                if set(ticket["tags"]) - tags_before:
-                    from .freshdesk_rules import fire
-
-                    # An update through the API is the API key's agent's: ticket-update rules on "Tag is added" run
-                    # (an agent running a scenario that adds a tag is the same update).
-                    fire(sandbox, ticket_id, 4, "{tag:added}", performer_id=sandbox.api_agent, event="tag_added")
+                # New tags fire no ticket-update rule: Freshdesk has no tag event (freshdesk_rules.py).
             return jsonify(ticket)
 
         @app.post("/api/v2/tickets")
@@ -310,9 +346,15 @@ class FreshdeskSandbox:
                            "code": "missing_field"}]
             if errors:
                 return jsonify(description="Validation failed", errors=errors), 400
-            note = sandbox.add_conversation(ticket_id, body.get("user_id") or sandbox.api_agent,
-                                            _strip_tags(body["body"]), private=body.get("private", True),
+            author, private = body.get("user_id") or sandbox.api_agent, body.get("private", True)
+            note = sandbox.add_conversation(ticket_id, author, _strip_tags(body["body"]), private=private,
                                             incoming=bool(body.get("incoming", False)), body=body["body"], note=True)
+            from .freshdesk_rules import fire
+
+            # A note through the API is its author's (the API key's agent unless user_id says otherwise): rules on
+            # "Note is added" run for it as for any agent's note.
+            kind = "private" if private else "public"
+            fire(sandbox, ticket_id, 4, f"{{note_type:{kind}}}", performer_id=author, event="note_type", value=kind)
             return jsonify({k: note[k] for k in ("id", "body", "body_text", "incoming", "private", "user_id",
                                                  "support_email", "ticket_id", "created_at", "updated_at",
                                                  "attachments")} | {"notified_to": []}), 201

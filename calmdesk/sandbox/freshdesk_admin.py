@@ -12,6 +12,48 @@ from typing import Any
 from flask import Flask, Response, jsonify, request
 
 RULE_TYPES = (1, 3, 4)  # ticket creation, time triggers (hourly), ticket updates
+# The events a ticket-update rule may name, and what each takes, as Freshdesk's automations API validates them
+# (Freshdesk's own code, github.com/Ramesh-Veeriaperumal/freshconsult:
+# api/app/controllers/constants/admin/automation/event/ticket_field_constants.rb, EVENT_FIELDS_HASH, and
+# api/app/controllers/constants/admin/automation_constants.rb, DEFAULT_EVENT_TICKET_FIELDS + SYSTEM_EVENT_FIELDS).
+# There is no tag event: tags are not among the observer's ticket events (lib/va/observer/constants.rb,
+# TICKET_EVENTS). Custom dropdown and checkbox fields can be events too; this stand-in has no custom fields.
+FROM_TO_EVENTS = {"priority", "ticket_type", "status", "group_id", "responder_id"}  # {"from": ..., "to": ...}
+VALUE_EVENTS = {"note_type", "ticket_action", "time_sheet_action", "customer_feedback"}  # {"value": ...}
+LABEL_EVENTS = {"reply_sent", "due_by", "mail_del_failed_requester", "mail_del_failed_others", "response_due",
+                "resolution_due", "next_response_due"}  # the name alone
+NOTE_TYPES = ("public", "private", "--")  # EVENT_NOTE_TYPE in the same file; "--" is any note
+PERFORMER_TYPES = (1, 2, 3, 4)  # agent, requester, agent or requester, system (AutomationConstants)
+
+
+def event_errors(events: list) -> list[dict[str, str]]:
+    """Freshdesk's answer to a rule's events: an unknown field_name is an unexpected parameter (its validator
+    collects it in invalid_attributes: api/app/controllers/validations/admin/automation_rules/events/
+    ticket_validation.rb), answered 400 "Validation failed" with code invalid_field, in the shape every API v2
+    refusal has; a known event without what it takes is missing_field, one with what it does not take invalid_value
+    (Admin::Automation::EventHelper, validate_event_from_to / validate_event_value / validate_label_field_type)."""
+    errors = []
+    for event in events:
+        name = event.get("field_name") if isinstance(event, dict) else None
+        field = f"events[:{name}]"
+        if name in FROM_TO_EVENTS:
+            if "from" not in event or "to" not in event:
+                errors.append({"field": field, "message": "from/to: It should not be blank as this is a mandatory "
+                               "field", "code": "missing_field"})
+        elif name in VALUE_EVENTS:
+            if event.get("value") in (None, "", []):
+                errors.append({"field": field, "message": "value: It should not be blank as this is a mandatory "
+                               "field", "code": "missing_field"})
+            elif name == "note_type" and event["value"] not in NOTE_TYPES:
+                errors.append({"field": field, "message": f"It should be one of these values: "
+                               f"'{','.join(NOTE_TYPES)}'", "code": "invalid_value"})
+        elif name in LABEL_EVENTS:
+            if any(key in event for key in ("from", "to", "value")):
+                errors.append({"field": field, "message": "Unexpected/invalid field in request",
+                               "code": "invalid_value"})
+        else:
+            errors.append({"field": field, "message": "Unexpected/invalid field in request", "code": "invalid_field"})
+    return errors
 
 
 def _epoch(iso: str) -> float:
@@ -40,6 +82,11 @@ def register_admin_routes(app: Flask, sandbox: Any) -> None:
         if rule_type == 4 and not (isinstance(body.get("events"), list) and body["events"]
                                    and isinstance(body.get("performer"), dict)):
             return "ticket update rules need performer and events"
+        if rule_type == 4 and body["performer"].get("type") not in PERFORMER_TYPES:
+            return [{"field": "performer[:type]", "message": "It should be one of these values: '1,2,3,4'",
+                     "code": "invalid_value"}]
+        if rule_type == 4 and event_errors(body["events"]):
+            return event_errors(body["events"])
         for action in body["actions"]:
             if action.get("field_name") == "trigger_webhook":
                 if not (action.get("url", "").startswith(("https://", "http://")) and action.get("request_type")
@@ -69,6 +116,8 @@ def register_admin_routes(app: Flask, sandbox: Any) -> None:
         problem = refused() or check(rule_type, body)
         if isinstance(problem, str):
             return jsonify(description="Validation failed", errors=[{"message": problem}]), 400
+        if isinstance(problem, list):
+            return jsonify(description="Validation failed", errors=problem), 400
         if problem:
             return problem
         with sandbox.lock:
@@ -88,6 +137,8 @@ def register_admin_routes(app: Flask, sandbox: Any) -> None:
             # Freshdesk refuses a PUT that repeats a rule's name, the rule's own included
             # (../shared/helpdesk-facts.md, "Automations API"; issue 13): leave the name out.
             problem = f"a rule already exists with name '{body['name']}'"
+        if isinstance(problem, list):
+            return jsonify(description="Validation failed", errors=problem), 400
         if problem:
             return jsonify(description="Validation failed", errors=[{"field": "name" if "name" in problem else "",
                                                                      "message": problem}]), 400

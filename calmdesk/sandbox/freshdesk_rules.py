@@ -1,9 +1,13 @@
 """The stand-in Freshdesk's automation engine: which installed rules a ticket event fires, and the webhook each one
 sends, with its advanced JSON content rendered as Freshdesk renders it.
 
-Modelled: ticket-creation rules (type 1) with `source in [...]` conditions, ticket-update rules (type 4) on
-"Reply is sent" performed by the requester (performer type 2) and on "Tag is added" (`tag_added`) performed by an
-agent (performer type 1), with `tag_names in [...]` conditions. A condition on anything else never matches.
+Modelled: ticket-creation rules (type 1) with `source in [...]` conditions, ticket-update rules (type 4) on "Reply
+is sent" (`reply_sent`) and "Note is added" (`note_type`, value public, private or "--" for any) performed by an
+agent (performer type 1), the requester (2) or either (3), with `source` and `tag_names in [...]` conditions. A
+condition on anything else never matches. Adding a tag is no event (Freshdesk's observer has none:
+github.com/Ramesh-Veeriaperumal/freshconsult, lib/va/observer/constants.rb, TICKET_EVENTS), so nothing fires on it.
+A note fires `note_type` for whoever wrote it, the API key's agent included (Helpdesk::Note#update_observer_events,
+app/models/helpdesk/note/callbacks.rb in the same repository).
 Sources: ../shared/helpdesk-facts.md ("Automations API", "Webhooks"); placeholders are JSON-escaped in an advanced
 body (same file), which rendering each string value and re-serialising reproduces.
 """
@@ -45,6 +49,7 @@ def render(content: dict[str, Any], sandbox: Any, ticket_id: int, triggered_even
         return {
             "ticket.id": str(ticket_id), "triggered_event": triggered_event,
             "ticket.latest_public_comment": sandbox.latest_public_comment(ticket_id),
+            "ticket.latest_private_comment": sandbox.latest_private_comment(ticket_id),
             "ticket.requester.id": str(ticket["requester_id"]), "ticket.requester.name": requester["name"],
             "ticket.requester.email": requester["email"], "ticket.subject": ticket["subject"],
             "ticket.description": ticket["description"], "ticket.status": STATUS_LABELS.get(ticket["status"], ""),
@@ -62,10 +67,16 @@ def _performed_by(rule: dict[str, Any], sandbox: Any, ticket: dict[str, Any], pe
     return {1: is_agent, 2: is_requester, 3: is_agent or is_requester}.get(performer, False)
 
 
+def _names_event(rule: dict[str, Any], event: str, value: str | None) -> bool:
+    """Whether a ticket-update rule listens for this event: its field name, and for a note its type ("--" is any)."""
+    return any(e.get("field_name") == event and (value is None or e.get("value") in (value, "--"))
+               for e in rule.get("events") or [])
+
+
 def fire(sandbox: Any, ticket_id: int, rule_type: int, triggered_event: str, performer_id: int | None = None,
-         event: str = "reply_sent") -> None:
-    """Run every active rule of one type against an event (type 4: `event` is the rule's event field name),
-    queueing the webhook calls it makes."""
+         event: str = "reply_sent", value: str | None = None) -> None:
+    """Run every active rule of one type against an event (type 4: `event` is the rule's event field name and
+    `value` the note type for `note_type`), queueing the webhook calls it makes."""
     rules = getattr(sandbox, "rules", None) or {}
     ticket = sandbox.tickets[ticket_id]
     for rule in sorted(rules.values(), key=lambda r: r.get("position", 0)):
@@ -74,7 +85,7 @@ def fire(sandbox: Any, ticket_id: int, rule_type: int, triggered_event: str, per
         if rule_type == 4:
             if not _performed_by(rule, sandbox, ticket, performer_id):
                 continue
-            if not any(e.get("field_name") == event for e in rule.get("events") or []):
+            if not _names_event(rule, event, value):
                 continue
         for action in rule.get("actions") or []:
             if action.get("field_name") == "trigger_webhook":

@@ -297,16 +297,20 @@ def test_freshdesk_install_creates_the_rules_once(freshdesk):
     assert [r.path for r in posts] == ["/api/v2/automations/4/rules", "/api/v2/automations/1/rules",
                                        "/api/v2/automations/4/rules"]
     feedback = posts[2].json
-    assert (feedback["performer"], feedback["events"]) == ({"type": 1}, [{"field_name": "tag_added"}])  # an agent
+    # An agent's private note ("Note is added", type Private) on a ticket tagged by a scenario: Freshdesk has no
+    # tag event, and the stand-in refuses one as Freshdesk does (test below).
+    assert (feedback["performer"], feedback["events"]) == ({"type": 1}, [{"field_name": "note_type",
+                                                                          "value": "private"}])
     assert feedback["conditions"][0]["properties"][0]["value"] == ["calmdesk_helpful", "calmdesk_not_upset"]
     assert feedback["actions"][0]["content"] == FEEDBACK_RULE_BODY == {
-        "calmdesk": "freshdesk-feedback/1", "ticket_id": "{{ticket.id}}", "tags": "{{ticket.tags}}"}
+        "calmdesk": "freshdesk-feedback/2", "ticket_id": "{{ticket.id}}", "tags": "{{ticket.tags}}",
+        "note": "{{ticket.latest_private_comment}}"}
     # The scenarios agents run cannot be created through the API: their steps are printed on every install.
     text = "\n".join(lines)
-    assert ("1. Admin > Workflows > Scenario automations > New scenario. Name: calmdesk: not upset. Action: Add tag "
-            "calmdesk_not_upset.") in text
-    assert "2. Admin > Workflows > Scenario automations > New scenario. Name: calmdesk: helpful. Action: Add tag "\
-        "calmdesk_helpful." in text
+    assert ("1. Admin > Workflows > Scenario automations > New scenario. Name: calmdesk: not upset. Actions: Add tag "
+            "calmdesk_not_upset; then Add note, private, with exactly this text: calmdesk feedback: not upset.") in text
+    assert ("2. Admin > Workflows > Scenario automations > New scenario. Name: calmdesk: helpful. Actions: Add tag "
+            "calmdesk_helpful; then Add note, private, with exactly this text: calmdesk feedback: helpful.") in text
     assert posts[0].json == {
         "name": "calmdesk: customer replied", "active": True, "performer": {"type": 2},
         "events": [{"field_name": "reply_sent"}], "conditions": [],
@@ -357,10 +361,12 @@ def test_freshdesk_refusal_prints_the_manual_steps_without_the_token(freshdesk, 
     assert "X-Calmdesk-Token: <the value of FRESHDESK_WEBHOOK_TOKEN>" in out
     assert '{"calmdesk": "freshdesk-rule/1", "ticket_id": "{{ticket.id}}"' in out
     assert "Name: calmdesk: agent feedback" in out
-    assert "When an action performed by: Agent. Involves any of these events: Tag is added." in out
+    assert "When an action performed by: Agent. Involves any of these events: Note is added, type Private." in out
     assert "Match ANY of: Tags contain calmdesk_helpful or calmdesk_not_upset" in out
-    assert '{"calmdesk": "freshdesk-feedback/1", "ticket_id": "{{ticket.id}}", "tags": "{{ticket.tags}}"}' in out
-    assert "Name: calmdesk: not upset. Action: Add tag calmdesk_not_upset." in out
+    assert ('{"calmdesk": "freshdesk-feedback/2", "ticket_id": "{{ticket.id}}", "tags": "{{ticket.tags}}", '
+            '"note": "{{ticket.latest_private_comment}}"}') in out
+    assert ("Name: calmdesk: not upset. Actions: Add tag calmdesk_not_upset; then Add note, private, with exactly this "
+            "text: calmdesk feedback: not upset.") in out
     assert FRESHDESK_TOKEN not in out and freshdesk.rules == {}
 
 
@@ -382,6 +388,33 @@ def test_freshdesk_refuses_a_creation_rule_without_conditions_and_the_installed_
     (creation,) = [r for r in freshdesk.rules.values() if r["type"] == 1]
     assert creation["conditions"] == CREATION_CONDITIONS
     assert creation["conditions"][0]["properties"][0]["value"] == [1, 2, 3, 7, 9]  # not outbound email (10)
+
+
+def test_freshdesk_refuses_a_ticket_update_rule_on_an_event_it_does_not_have(freshdesk):
+    """Freshdesk's ticket-update events are a fixed list with no tag event; the stand-in answers as it does."""
+    import requests
+
+    from calmdesk.helpdesks.freshdesk.setup import install as install_freshdesk, rule_spec
+
+    def post(events: list) -> requests.Response:
+        spec = rule_spec("probe", {"performer": {"type": 1}, "events": events, "conditions": []}, PUBLIC, "t")
+        return requests.post(f"{freshdesk.url}/api/v2/automations/4/rules", json=spec, auth=(FRESHDESK_KEY, "X"))
+
+    tag_event = post([{"field_name": "tag_added"}])
+    assert tag_event.status_code == 400 and tag_event.json() == {"description": "Validation failed", "errors": [
+        {"field": "events[:tag_added]", "message": "Unexpected/invalid field in request", "code": "invalid_field"}]}
+    assert post([{"field_name": "note_type"}]).json()["errors"][0]["code"] == "missing_field"  # which notes?
+    assert post([{"field_name": "note_type", "value": "internal"}]).json()["errors"][0]["code"] == "invalid_value"
+    assert post([{"field_name": "reply_sent", "value": "sent"}]).status_code == 400
+    assert post([{"field_name": "status"}]).json()["errors"][0]["code"] == "missing_field"  # from/to
+    assert freshdesk.rules == {}
+    assert post([{"field_name": "note_type", "value": "--"}]).status_code == 201  # any note
+
+    install_freshdesk(freshdesk_api(freshdesk), PUBLIC, "default", FRESHDESK_TOKEN, "FRESHDESK_WEBHOOK_TOKEN")
+    feedback_rule = next(r for r in freshdesk.rules.values() if r["name"] == "calmdesk: agent feedback")
+    moved = requests.put(f"{freshdesk.url}/api/v2/automations/4/rules/{feedback_rule['id']}",
+                         json={"events": [{"field_name": "tag_added"}]}, auth=(FRESHDESK_KEY, "X"))
+    assert moved.status_code == 400 and feedback_rule["events"] == [{"field_name": "note_type", "value": "private"}]
 
 
 def test_freshdesk_update_leaves_the_rule_name_out(freshdesk):

@@ -152,3 +152,33 @@ def test_three_corrections_stop_that_kind_of_note_in_that_account_only(accounts,
     assert main.sandbox.notes(quiet) == []  # that kind of message, that account: no note
     elsewhere = other.upset_ticket()
     assert len(other.sandbox.notes(elsewhere)) == 1  # the other account still gets its note
+
+
+@pytest.mark.parametrize("accounts", ["freshdesk"], indirect=True)  # the tag stays, so the rule fires again
+def test_freshdesks_rule_fires_again_on_later_private_notes_and_counts_nothing_more(accounts, redis):
+    main, _ = accounts
+    ticket = main.upset_ticket()
+    main.agent_corrects(ticket, "calmdesk_helpful")  # "helpful" does not mute: calmdesk may note this ticket again
+    main.sandbox.agent_adds_note(ticket, "Called her back; a replacement ships tomorrow.")
+    assert len(main.sandbox.deliveries) == 1  # an agent's private note on the tagged ticket fires the rule again
+    assert main.deliver() == [202]
+    main.customer_writes(ticket, WORSE)
+    assert len(main.sandbox.notes(ticket)) == 2  # got worse: calmdesk's second note, a private note by an agent...
+    assert len(main.sandbox.deliveries) == 1  # ...on the tagged ticket, fires the rule too
+    assert main.deliver() == [202]
+    run_worker_burst(main.env)
+    churn = {r["cue"]: r for r in feedback.override_rates(redis)}["churn_threat"]
+    assert (churn["helpful"], churn["not_upset"]) == (1, 0)  # the scenario's note alone was a correction
+
+
+@pytest.mark.parametrize("accounts", ["freshdesk"], indirect=True)
+def test_without_the_feedback_rule_a_not_upset_tag_still_stops_notes_and_is_counted(accounts, redis):
+    main, _ = accounts
+    # The rule is gone (deleted, or the plan refused it and nobody made it by hand): the scenario sends nothing.
+    del main.sandbox.rules[next(i for i, r in main.sandbox.rules.items() if r["name"] == "calmdesk: agent feedback")]
+    ticket = main.upset_ticket()
+    main.correct(ticket, "calmdesk_not_upset")
+    assert main.sandbox.deliveries == []
+    main.customer_writes(ticket, WORSE)  # the customer's delivery carries the ticket's tags
+    assert len(main.sandbox.notes(ticket)) == 1  # no second note while the tag is on the ticket
+    assert {r["cue"]: r for r in feedback.override_rates(redis)}["churn_threat"]["not_upset"] == 1

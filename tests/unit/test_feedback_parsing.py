@@ -3,7 +3,7 @@
 import pytest
 
 from calmdesk.events import AGENT_FEEDBACK, HELPFUL, NOT_UPSET, feedback_in_tags
-from calmdesk.helpdesks.freshdesk.webhook import normalise_freshdesk_delivery
+from calmdesk.helpdesks.freshdesk.webhook import feedback_in_note, normalise_freshdesk_delivery
 from calmdesk.helpdesks.webhook_errors import BadPayload
 from calmdesk.helpdesks.zendesk.webhook import normalise_zendesk_delivery
 from calmdesk.state.feedback import verdict_kind
@@ -21,10 +21,30 @@ def test_zendesk_feedback_trigger_body_becomes_a_feedback_event():
         normalise_zendesk_delivery({"calmdesk": "zendesk-feedback/1", "ticket_id": "../users", "tags": ""})
 
 
-def test_freshdesk_feedback_rule_body_becomes_a_feedback_event():
-    event = normalise_freshdesk_delivery({"calmdesk": "freshdesk-feedback/1", "ticket_id": "7",
-                                          "tags": "billing, calmdesk_helpful"}, "d2")
+def test_freshdesk_feedback_rule_body_becomes_a_feedback_event_only_for_a_scenarios_note():
+    def body(note: str) -> dict:
+        return {"calmdesk": "freshdesk-feedback/2", "ticket_id": "7", "tags": "billing, calmdesk_not_upset",
+                "note": note}
+
+    # {{ticket.latest_private_comment}}: "<agent name> : <note html>"; the note, not the tags, says which feedback.
+    event = normalise_freshdesk_delivery(body("Ravi Menon : <div>calmdesk feedback: helpful</div>"), "d2")
     assert (event.kind, event.feedback, event.helpdesk) == (AGENT_FEEDBACK, HELPFUL, "freshdesk")
+    # Any later private note on the tagged ticket fires the same rule: an agent's own, or calmdesk's note.
+    for other in ("Ravi Menon : <p>Called the customer back, refund approved.</p>",
+                  "calmdesk API : <p>Upset customer: threatens to leave.</p>",
+                  "Ravi Menon : <p>Not sure about calmdesk feedback: not upset here, checking.</p>", ""):
+        assert normalise_freshdesk_delivery(body(other)) == "private note that is not a calmdesk feedback note"
+    # The first body had no note: still read, from the tags.
+    legacy = normalise_freshdesk_delivery({"calmdesk": "freshdesk-feedback/1", "ticket_id": "7",
+                                           "tags": "billing, calmdesk_helpful"}, "d3")
+    assert (legacy.kind, legacy.feedback) == (AGENT_FEEDBACK, HELPFUL)
+
+
+def test_a_feedback_note_is_the_scenarios_words_and_nothing_more():
+    assert feedback_in_note("Ana Silva : <div>Calmdesk feedback:   NOT upset</div>") == NOT_UPSET
+    assert feedback_in_note("<p>calmdesk feedback: not upset</p>") == NOT_UPSET  # no author prefix
+    assert feedback_in_note("Ana Silva : <div>calmdesk feedback: not upset, but watch the refund</div>") == ""
+    assert feedback_in_note("Ana Silva : <div>see the calmdesk feedback: helpful</div>") == ""
 
 
 def test_not_upset_wins_when_both_tags_are_there():

@@ -1,10 +1,11 @@
 """`calmdesk freshdesk install`: the automation rules that send customer messages and agents' corrections to calmdesk.
 
 Three rules, matched by name and created or updated idempotently: "ticket updates" (type 4) for a reply the
-customer sends, "ticket creation" (type 1) for the first message, and "ticket updates" for an agent adding a
-feedback tag (`calmdesk_not_upset`, `calmdesk_helpful`). The tags are added by two scenario automations
-("calmdesk: not upset", "calmdesk: helpful"), which Freshdesk's API v2 cannot create (it has no endpoint that writes
-scenario automations): the command prints the steps to make them by hand. Each fires calmdesk's advanced JSON body
+customer sends, "ticket creation" (type 1) for the first message, and "ticket updates" for an agent's private note on
+a ticket carrying a feedback tag (`calmdesk_not_upset`, `calmdesk_helpful`). Two scenario automations ("calmdesk: not
+upset", "calmdesk: helpful") add the tag and that note; Freshdesk's API v2 cannot create them (it has no endpoint
+that writes scenario automations): the command prints the steps to make them by hand. Each rule fires calmdesk's
+advanced JSON body
 (see webhooks/freshdesk.py) with FRESHDESK_WEBHOOK_TOKEN in the X-Calmdesk-Token header. Freshdesk only offers
 webhook actions on some plans, and its automations API is not documented for every account: when it refuses,
 the command prints the exact steps to create the rule by hand. The token is never printed.
@@ -16,7 +17,7 @@ import json
 
 from calmdesk.events import FEEDBACK_TAGS, HELPFUL, NOT_UPSET
 from calmdesk.helpdesks.admin_api import AdminApi, ApiRefused
-from calmdesk.helpdesks.freshdesk.webhook import FEEDBACK_BODY, RULE_MARKER
+from calmdesk.helpdesks.freshdesk.webhook import FEEDBACK_BODY, FEEDBACK_NOTES, RULE_MARKER
 
 TOKEN_HEADER = "X-Calmdesk-Token"  # what webhooks/freshdesk.py accepts besides basic auth
 # No {{ticket.sentiment_score}}: Freshdesk has no such placeholder, it renders empty (../shared/helpdesk-facts.md).
@@ -33,13 +34,21 @@ CUSTOMER_SOURCES = [1, 2, 3, 7, 9]
 # rule matches "source is any of the customer sources" (../shared/helpdesk-facts.md, issue 13).
 CREATION_CONDITIONS = [{"name": "condition_set_1", "match_type": "any", "properties": [
     {"resource_type": "ticket", "field_name": "source", "operator": "in", "value": CUSTOMER_SOURCES}]}]
-# The feedback rule: an agent (performer type 1) adds a tag, and the ticket then carries a feedback tag. Its body is
-# what freshdesk/webhook.py reads as feedback. The tag stays on the ticket (a rule action cannot take a tag off):
-# calmdesk counts one correction per note however often it hears of it, and {{ticket.tags}} says which.
-# (Unverified: the API's name for the "Tag is added" event; a Freshdesk that refuses it answers 400, and the
-# install then prints the steps for the rule editor, where the event is picked by its label.)
+# The feedback rule. Freshdesk has no "tag is added" event: a ticket-update rule's events are priority, ticket_type,
+# status, group_id, responder_id, note_type, reply_sent, due_by, ticket_action, time_sheet_action, customer_feedback
+# and a few system ones; any other field_name is refused 400 invalid_field (Freshdesk's own code,
+# github.com/Ramesh-Veeriaperumal/freshconsult: api/app/controllers/constants/admin/automation_constants.rb,
+# DEFAULT_EVENT_TICKET_FIELDS; .../validations/admin/automation_rules/events/ticket_validation.rb; the observer's
+# lib/va/observer/constants.rb has no tag event either). So each scenario adds its tag AND a private note, and the
+# rule fires on "Note is added" (note_type, value private) performed by an agent (performer type 1), on tickets
+# whose tags contain a feedback tag. A scenario's note is its runner's (Va::Action#add_comment sets User.current,
+# lib/va/action.rb) and fires note_type like any agent's note (Helpdesk::Note#update_observer_events,
+# app/models/helpdesk/note/callbacks.rb). The tag stays on the ticket (a rule action cannot take a tag off), so any
+# later private note there, calmdesk's own included, fires the rule again: the body carries
+# {{ticket.latest_private_comment}}, and freshdesk/webhook.py counts a delivery only when that note is a scenario's.
 FEEDBACK_TAG_NAMES = sorted(FEEDBACK_TAGS)
-FEEDBACK_RULE_BODY = {RULE_MARKER: FEEDBACK_BODY, "ticket_id": "{{ticket.id}}", "tags": "{{ticket.tags}}"}
+FEEDBACK_RULE_BODY = {RULE_MARKER: FEEDBACK_BODY, "ticket_id": "{{ticket.id}}", "tags": "{{ticket.tags}}",
+                      "note": "{{ticket.latest_private_comment}}"}
 FEEDBACK_CONDITIONS = [{"name": "condition_set_1", "match_type": "any", "properties": [
     {"resource_type": "ticket", "field_name": "tag_names", "operator": "in", "value": FEEDBACK_TAG_NAMES}]}]
 FEEDBACK_RULE = "calmdesk: agent feedback"
@@ -48,10 +57,12 @@ RULES = (
     (4, "calmdesk: customer replied", {"performer": {"type": 2}, "events": [{"field_name": "reply_sent"}],
                                        "conditions": []}, RULE_BODY),
     (1, "calmdesk: ticket created", {"conditions": CREATION_CONDITIONS}, RULE_BODY),
-    (4, FEEDBACK_RULE, {"performer": {"type": 1}, "events": [{"field_name": "tag_added"}],
+    (4, FEEDBACK_RULE, {"performer": {"type": 1}, "events": [{"field_name": "note_type", "value": "private"}],
                         "conditions": FEEDBACK_CONDITIONS}, FEEDBACK_RULE_BODY),
 )
-# The scenario automations agents run (Admin > Workflows > Scenario automations): each adds one tag.
+# The scenario automations agents run (Admin > Workflows > Scenario automations): each adds one tag and one private
+# note ("Add note" is a scenario action: AutomationControllerMethods#get_actions offers add_comment only to
+# scenarios, lib/automation_controller_methods.rb; scenarios have no "Trigger webhook" action, hence the rule).
 SCENARIOS = {NOT_UPSET: "calmdesk: not upset", HELPFUL: "calmdesk: helpful"}
 TAG_FOR = {feedback: tag for tag, feedback in FEEDBACK_TAGS.items()}
 UI_TYPE = {4: "Ticket updates", 1: "Ticket creation"}
@@ -84,9 +95,11 @@ def scenario_steps(account: str) -> str:
     lines = ["Create the agents' feedback buttons by hand (Freshdesk's API cannot create scenario automations):"]
     for number, (feedback, title) in enumerate(SCENARIOS.items(), 1):
         lines.append(f"{number}. Admin > Workflows > Scenario automations > New scenario. Name: {title}{_suffix(account)}."
-                     f" Action: Add tag {TAG_FOR[feedback]}. Available to: all agents. Save.")
-    lines.append(f"An agent runs one on a ticket calmdesk flagged; the rule {FEEDBACK_RULE + _suffix(account)!r} "
-                 "sends it to calmdesk.")
+                     f" Actions: Add tag {TAG_FOR[feedback]}; then Add note, private, with exactly this text: "
+                     f"{FEEDBACK_NOTES[feedback]}. Available to: all agents. Save.")
+    lines.append(f"An agent runs one on a ticket calmdesk flagged; its private note fires the rule "
+                 f"{FEEDBACK_RULE + _suffix(account)!r}, which sends it to calmdesk. Keep the note's text as it is: "
+                 "calmdesk counts only that note as a correction.")
     return "\n".join(lines)
 
 
@@ -105,7 +118,7 @@ def find_rules(api: AdminApi, rule_type: int, name: str) -> list[dict]:
 def manual_steps(rule_type: int, name: str, url: str, token_env: str, body: dict = RULE_BODY) -> str:
     feedback = body is FEEDBACK_RULE_BODY
     if feedback:
-        event = "   When an action performed by: Agent. Involves any of these events: Tag is added.\n"
+        event = "   When an action performed by: Agent. Involves any of these events: Note is added, type Private.\n"
         properties = f"Match ANY of: Tags contain {' or '.join(FEEDBACK_TAG_NAMES)}"
     elif rule_type == 4:
         event = "   When an action performed by: Customer. Involves any of these events: Reply is sent.\n"

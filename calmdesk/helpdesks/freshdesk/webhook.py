@@ -17,8 +17,8 @@ import time
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from calmdesk.events import (AGENT_FEEDBACK, AGENT_REPLY, CUSTOMER_MESSAGE, FOLLOWUP_TAG, TicketEvent, feedback_in_tags,
-                             is_api_id)
+from calmdesk.events import (AGENT_FEEDBACK, AGENT_REPLY, CUSTOMER_MESSAGE, FOLLOWUP_TAG, HELPFUL, NOT_UPSET,
+                             TicketEvent, feedback_in_tags, is_api_id)
 
 from calmdesk.helpdesks.base import WebhookSource
 from calmdesk.helpdesks.html_text import html_to_text
@@ -26,7 +26,11 @@ from calmdesk.helpdesks.webhook_errors import BadPayload, NotConfigured, Unautho
 
 TOKEN_HEADER = "X-Calmdesk-Token"
 RULE_MARKER = "calmdesk"  # the key that marks calmdesk's own advanced body (docs/freshdesk.md)
-FEEDBACK_BODY = "freshdesk-feedback/1"  # the feedback rule's body (calmdesk/helpdesks/freshdesk/setup.py)
+FEEDBACK_BODY = "freshdesk-feedback/2"  # the feedback rule's body (calmdesk/helpdesks/freshdesk/setup.py)
+FEEDBACK_BODY_V1 = "freshdesk-feedback/1"  # the first body, without the note: still read, from its tags
+# The private note each scenario adds with its tag: the rule fires on any agent's private note on a tagged ticket, and
+# only the scenario's own note, the ticket's latest private one, is an agent's correction (docs/freshdesk.md).
+FEEDBACK_NOTES = {NOT_UPSET: "calmdesk feedback: not upset", HELPFUL: "calmdesk feedback: helpful"}
 SIMPLE_WRAPPER = "freshdesk_webhook"
 DEDUP_SECONDS = 86400
 # Deliveries without text are keyed on (ticket, triggered_event, minute): a rule that fires twice for one update
@@ -349,7 +353,7 @@ def freshdesk_delivery_key(payload: Mapping[str, Any], headers: Mapping[str, str
 
 def normalise_freshdesk_delivery(payload: Mapping[str, Any], delivery_id: str = "") -> TicketEvent | str:
     """A TicketEvent worth analysing, or a short reason why the delivery is accepted but ignored."""
-    if payload.get(RULE_MARKER) == FEEDBACK_BODY:
+    if payload.get(RULE_MARKER) in (FEEDBACK_BODY, FEEDBACK_BODY_V1):
         return _feedback_from_rule(payload, delivery_id)
     delivery = read_freshdesk_delivery(payload)
     if FOLLOWUP_TAG in delivery.tags:
@@ -396,15 +400,32 @@ SOURCE = _source()
 
 
 def _feedback_from_rule(payload: Mapping[str, Any], delivery_id: str) -> TicketEvent | str:
-    """The feedback rule fired: an agent added the "calmdesk_not_upset" or "calmdesk_helpful" tag."""
+    """The feedback rule fired: an agent added a private note to a ticket tagged "calmdesk_not_upset" or
+    "calmdesk_helpful". It is a correction only when that note is a scenario's ("calmdesk feedback: not upset"):
+    any later private note on the tagged ticket, calmdesk's own included, fires the same rule."""
     ticket_id = str(payload.get("ticket_id", "")).strip()
     if not (ticket_id.isascii() and ticket_id.isdigit() and len(ticket_id) <= 20):
         raise BadPayload("ticket_id must be the numeric ticket id (the rule body uses \"{{ticket.id}}\")")
     raw_tags = payload.get("tags")
     tags = _tags(raw_tags) if isinstance(raw_tags, str) else tuple(str(t) for t in raw_tags or () if isinstance(t, str))
-    feedback = feedback_in_tags(tags)
+    if payload.get(RULE_MARKER) == FEEDBACK_BODY:
+        feedback = feedback_in_note(_field(payload, "note"))
+        if not feedback:
+            return "private note that is not a calmdesk feedback note"
+    else:
+        feedback = feedback_in_tags(tags)
     if not feedback:
         return "feedback rule without a calmdesk feedback tag"
     return TicketEvent(helpdesk="freshdesk", ticket_id=ticket_id, delivery_id=delivery_id, kind=AGENT_FEEDBACK,
                        feedback=feedback, tags=tags)
 
+
+def feedback_in_note(comment: str) -> str:
+    """NOT_UPSET or HELPFUL when {{ticket.latest_private_comment}} ("Author Name : <html>") is a scenario's feedback
+    note, else "". The note's words must be the scenario's and nothing more: an agent's own note that mentions
+    them is not a correction."""
+    words = " ".join(html_to_text(comment[:PREFIX_CHARS * 4]).split()).casefold()
+    for feedback, text in FEEDBACK_NOTES.items():
+        if words == text or (words.endswith(text) and words[:-len(text)].rstrip().endswith(" :")):
+            return feedback
+    return ""
