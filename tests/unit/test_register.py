@@ -41,3 +41,25 @@ def register(text: str, language: str) -> str:
 def test_what_counts_as_informal(language, text, expected):
     assert register(text, language) == expected
 
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Dadme de baja hoy mismo, no pienso pagar otro mes por esto."),
+    ("es", "Por favor, cancela mi suscripción ya. Me tenéis harta."),
+    ("fr", "Résilie mon abonnement, tu m'entends ? J'en ai assez de ces coupures."),
+    ("fr", "Je te demande de fermer mon compte aujourd'hui."),
+    ("de", "Bitte kündigt mein Abo, ich habe die Nase voll."),
+    ("de", "Kündige bitte meinen Vertrag zum Monatsende, du hast ja die Kundennummer."),
+])
+def test_a_cancel_request_said_informally_is_a_cancel_request(language, text):
+    situation = read_situation(text, "", (), language)
+    assert situation.cancel_request and situation.register == "informal"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Nadie cancela mi suscripción aunque lo he pedido tres veces."),
+    ("fr", "Je résilie mon abonnement si rien ne change."),
+    ("de", "Ich kündige meinen Vertrag, wenn das so weitergeht."),
+])
+def test_a_statement_or_a_condition_is_not_an_informal_cancel_request(language, text):
+    assert not read_situation(text, "", (), language).cancel_request
+

@@ -28,8 +28,12 @@ _ASK_CANCEL = _c(
     r"\b(?:please (?:cancel|close|terminate)|(?:I want|I'd like|I would like|I wish|I need) (?:you )?to (?:cancel|close|terminate|end) (?:my|the|our|this)"
     r"|cancel my (?:account|subscription|membership|contract|plan|policy)(?: now| today| immediately)?[.!]|close my account[.!]|delete my account"
     r"|(?:quiero|deseo|solicito) (?:cancelar|dar(?:me)? de baja)|den(?:me)? de baja|cancelen (?:mi|la|el)|cierren mi cuenta"
-    r"|(?:je (?:veux|souhaite|voudrais)|je vous demande de|merci de|veuillez) (?:résilier|annuler|fermer|clôturer)|résiliez|annulez (?:mon|ma)"
-    r"|hiermit kündige|kündige (?:ich )?hiermit|bitte (?:kündigen|stornieren|schließen) sie|kündigen sie (?:bitte )?(?:meinen|mein|meine|den|das|die))")
+    # The same asked with tú / vosotros; "cancela mi…" only opening a sentence, where it cannot be "nadie cancela mi…".
+    r"|da(?:d)?me de baja|(?:^|(?<=^[¿¡])|(?<=[,:] )|por favor,? )(?:cancela|cierra)(?:d)? (?:mi|la|el)\b"
+    r"|(?:je (?:veux|souhaite|voudrais)|je vous demande de|je te demande de|merci de|veuillez) (?:résilier|annuler|fermer|clôturer)"
+    r"|résiliez|annulez (?:mon|ma)|(?<!je )(?:résilie|annule) (?:mon|ma)"
+    r"|hiermit kündige|kündige (?:ich )?hiermit|bitte (?:kündigen|stornieren|schließen) sie|kündigen sie (?:bitte )?(?:meinen|mein|meine|den|das|die)"
+    r"|bitte (?:kündige|kündigt|storniere|storniert|schließe|schließt)\b|(?<!ich )kündige (?:bitte )?(?:meinen|mein|meine|den|das|die))")
 
 
 def _asks_to_cancel(text: str) -> bool:
