@@ -2,16 +2,133 @@
 formal one, today's default to one who gives no sign, and formal whenever the signs are mixed (the safer mistake).
 
 Every message here is written for these tests (none comes from a data file)."""
-
 from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+from html import unescape
 
 import pytest
 
+from worker.detector import SCORE_CUE, Evidence, Verdict
+from worker.writing.notes import NoteContext, render_note
+from worker.writing.preview import preview
+from worker.writing.promise import promise_phrase
 from worker.writing.situation import read_situation
+
+DECIDED = datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc)
+
+# "You" in each register, as a reader of the draft would count it. Kept apart from reply_lint's own lists on purpose.
+FORMAL_YOU = {"es": re.compile(r"\b(?:usted|ustedes|su|sus|le|les)\b", re.I),
+              "fr": re.compile(r"\b(?:vous|votre|vos)\b", re.I),
+              "de": re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b")}
+INFORMAL_YOU = {"es": re.compile(r"\b(?:tú|tu|tus|te|ti|contigo)\b", re.I),
+                "fr": re.compile(r"\b(?:tu|te|toi|ton|ta|tes)\b|\bt'", re.I),
+                "de": re.compile(r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner)\b", re.I)}
+
+
+def render(text: str, locale: str, *cues: str, name: str = "Ana Ruiz", team: str = "en", zone: str = ""):
+    verdict = Verdict(True, "negative", -0.7, tuple(cues), (Evidence(SCORE_CUE, text, 0, len(text)),))
+    return render_note(NoteContext(
+        helpdesk="zendesk", ticket_id="15", verdict=verdict, escalation=1, customer_name=name, message_text=text,
+        customer_locale=locale, team_language=team, followup_at=DECIDED + timedelta(hours=30), decided_at=DECIDED,
+        followup_text="due Wed 25 Nov, 15:00 UTC", timezone=zone))
+
+
+def ours(reply: str) -> str:
+    """The draft without the customer's own words quoted back: those are theirs, in whatever register they wrote."""
+    return re.sub(r"«[^»]*»|„[^“]*“", "", reply)
 
 
 def register(text: str, language: str) -> str:
     return read_situation(text, "", (), language).register
+
+
+# --- per language: informal in, informal out; formal in, formal out ---------------------------------------------------
+
+INFORMAL_MESSAGES = {
+    "es": "Hola, ¿me puedes decir dónde está mi pedido 5512? Llevo dos semanas esperando y ya estoy harta.",
+    "fr": "Salut, tu peux me dire où en est ma commande 5512 ? Ça fait deux semaines que j'attends, j'en ai marre.",
+    "de": "Hallo, kannst du mir sagen, wo meine Bestellung 5512 bleibt? Ich warte seit zwei Wochen und bin echt sauer.",
+}
+FORMAL_MESSAGES = {
+    "es": "Estimados señores: les ruego me indiquen dónde está mi pedido 5512. Llevo dos semanas esperando. Atentamente.",
+    "fr": "Madame, Monsieur, veuillez m'indiquer où en est ma commande 5512. J'attends depuis deux semaines. Cordialement.",
+    "de": "Sehr geehrte Damen und Herren, bitte teilen Sie mir mit, wo meine Bestellung 5512 bleibt. Mit freundlichen Grüßen",
+}
+INFORMAL_OPENING = {"es": "Hola, Ana:", "fr": "Bonjour Ana,", "de": "Hallo Ana,"}
+INFORMAL_SIGN_OFF = {"es": "Un saludo,", "fr": "À bientôt,", "de": "Viele Grüße"}
+
+
+@pytest.mark.parametrize("language", ["es", "fr", "de"])
+def test_an_informal_customer_gets_an_informal_draft_throughout(language):
+    rendered = render(INFORMAL_MESSAGES[language], language, "repeat_contact", "churn_threat", "distress")
+    reply = rendered.reply_text
+    assert rendered.register == "informal"
+    assert reply.startswith(INFORMAL_OPENING[language]) and INFORMAL_SIGN_OFF[language] in reply
+    assert FORMAL_YOU[language].search(reply) is None, FORMAL_YOU[language].search(reply)
+    assert len(INFORMAL_YOU[language].findall(reply)) >= 4  # every paragraph speaks to them, in their register
+
+
+@pytest.mark.parametrize("language", ["es", "fr", "de"])
+def test_a_formal_customer_gets_a_formal_draft_with_no_informal_word(language):
+    rendered = render(FORMAL_MESSAGES[language], language, "repeat_contact", "churn_threat", "distress",
+                      name="Sra. Ana Ruiz")
+    assert rendered.register == "formal"
+    assert INFORMAL_YOU[language].search(rendered.reply_text) is None
+    assert FORMAL_YOU[language].search(rendered.reply_text)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Buenas tardes. Usted me dijo que el técnico vendría ayer. ¿Puedes mirar qué ha pasado con la cita?"),
+    ("es", "Estimados señores: ¿me puedes decir por qué me habéis cobrado dos veces la cuota?"),
+    ("fr", "Bonjour Madame, tu peux me dire pourquoi la commande n'est jamais arrivée ? Cordialement"),
+    ("fr", "Veuillez me rappeler. Tu comprends que ça ne peut pas durer."),
+    ("de", "Hallo, kannst du nachsehen, wo mein Paket bleibt? Ich habe Ihnen schon zweimal geschrieben."),
+    ("de", "Sehr geehrte Damen und Herren, habt ihr mein Paket verloren?"),
+])
+def test_mixed_signs_are_answered_formally(language, text):
+    rendered = render(text, language)
+    assert rendered.register == "formal"
+    assert INFORMAL_YOU[language].search(ours(rendered.reply_text)) is None
+
+
+@pytest.mark.parametrize("language, text, opening", [
+    ("es", "El pedido 7781 no ha llegado y nadie contesta al teléfono. Es la tercera semana.", "Hola, Ana:"),
+    ("fr", "Le colis 7781 n'est jamais arrivé et personne ne répond au téléphone.", "Bonjour Ana,"),
+    ("de", "Das Paket 7781 ist nie angekommen und am Telefon geht niemand ran.", "Hallo Ana,"),
+])
+def test_no_sign_keeps_the_default_draft(language, text, opening):
+    rendered = render(text, language)
+    assert rendered.register == "neutral"
+    assert rendered.reply_text.startswith(opening)
+    assert INFORMAL_YOU[language].search(rendered.reply_text) is None  # the default speaks formally
+
+
+@pytest.mark.parametrize("language", ["es", "fr", "de"])
+def test_the_note_for_the_agent_stays_in_the_team_language(language):
+    informal, neutral = render(INFORMAL_MESSAGES[language], language), render(FORMAL_MESSAGES[language], language)
+    for rendered in (informal, neutral):
+        head = " ".join(unescape(re.sub(r"<[^>]+>", " ", rendered.html.split("<blockquote>")[0])).split())
+        assert rendered.note_language == "en" and "Draft (" in head and "fill every [bracket] before sending" in head
+    german_team = render(INFORMAL_MESSAGES[language], language, team="de")
+    assert german_team.note_language == "de" and "fill every [bracket]" not in german_team.html
+
+
+def test_a_german_promise_in_the_customers_time_says_deine_to_a_du_customer():
+    assert promise_phrase(DECIDED + timedelta(hours=3), DECIDED, "de", "Europe/Berlin", informal=True).endswith(
+        "(deine Ortszeit)")
+    assert promise_phrase(DECIDED + timedelta(hours=3), DECIDED, "de", "Europe/Berlin").endswith("(Ihre Ortszeit)")
+    reply = render(INFORMAL_MESSAGES["de"], "de", zone="Europe/Berlin").reply_text
+    assert "(deine Ortszeit)" in reply and "Ihre" not in reply
+
+
+def test_preview_reports_the_register_of_the_draft():
+    assert preview(INFORMAL_MESSAGES["fr"], name="Léa Martin")["register"] == "informal"
+    assert preview(FORMAL_MESSAGES["de"], name="Jonas Weber")["register"] == "formal"
+    assert preview("Das Paket 7781 ist nie angekommen und niemand ruft zurück.")["register"] == "neutral"
+    informal = preview(INFORMAL_MESSAGES["es"], name="Ana Ruiz")
+    assert informal["reply_text"].startswith("Hola, Ana:") and {"playbook", "note_html", "promise"} <= set(informal)
 
 
 # --- what counts as informal, and what only looks like it ------------------------------------------------------------
