@@ -2,6 +2,7 @@
 formal one, today's default to one who gives no sign, and formal whenever the signs are mixed (the safer mistake).
 
 Every message here is written for these tests (none comes from a data file)."""
+
 from __future__ import annotations
 
 import re
@@ -11,10 +12,12 @@ from html import unescape
 import pytest
 
 from worker.detector import SCORE_CUE, Evidence, Verdict
-from worker.writing.notes import NoteContext, render_note
+from worker.writing.notes import TEMPLATES_DIR, NoteContext, render_note
 from worker.writing.preview import preview
 from worker.writing.promise import promise_phrase
+from worker.writing.reply_lint import lint_reply
 from worker.writing.situation import read_situation
+from worker.writing.template_check import check_templates
 
 DECIDED = datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc)
 
@@ -180,3 +183,51 @@ def test_a_cancel_request_said_informally_is_a_cancel_request(language, text):
 def test_a_statement_or_a_condition_is_not_an_informal_cancel_request(language, text):
     assert not read_situation(text, "", (), language).cancel_request
 
+
+# --- the checks hold every draft to one register ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("language, draft, register_, word", [
+    ("de", "Hallo Jonas,\n\nich melde mich morgen bei Ihnen, auch wenn es nur ein Zwischenstand ist.\n", "informal", "Ihnen"),
+    ("es", "Hola, Ana:\n\nLe escribiré mañana, aunque sea solo para contarte cómo va.\n", "informal", "Le"),
+    ("fr", "Bonjour Léa,\n\nJe reviens vers vous demain, même si c'est seulement pour faire le point.\n", "informal", "vous"),
+    ("fr", "Bonjour,\n\nJe reviens vers toi demain, même si c'est seulement pour faire le point.\n", "formal", "toi"),
+    ("fr", "Bonjour,\n\nVous nous écrivez : « tu verras bien ». Je t'appelle demain.\n", "formal", "t'"),
+    ("es", "Buenos días:\n\nTe escribiré mañana, aunque sea solo para contarle cómo va.\n", "neutral", "Te"),
+    ("de", "Guten Tag,\n\nich melde mich morgen bei dir, auch wenn es nur ein Zwischenstand ist.\n", "formal", "dir"),
+])
+def test_lint_finds_a_word_of_the_other_register(language, draft, register_, word):
+    found = [f for f in lint_reply(draft, language, register_) if f.code == "register"]
+    assert [f.quote for f in found] == [word]
+    assert not [f for f in lint_reply(draft, language) if f.code == "register"]  # register unknown: no opinion
+
+
+HALF_EDITED = {  # an informal sentence whose formal word was left in
+    "es": ("Te escribiré {{ followup", "Le escribiré {{ followup"),
+    "fr": ("Je reviens vers toi {{ followup", "Je reviens vers vous {{ followup"),
+    "de": ("bei dir, auch wenn", "bei Ihnen, auch wenn"),
+}
+
+
+def test_a_half_edited_informal_sentence_fails_the_template_check(tmp_path):
+    (tmp_path / "replies").mkdir()
+    for language, (informal_sentence, formal_leftover) in HALF_EDITED.items():
+        shipped = (TEMPLATES_DIR / f"replies/reply.{language}.txt.j2").read_text()
+        assert informal_sentence in shipped
+        (tmp_path / "replies" / f"reply.{language}.txt.j2").write_text(shipped.replace(informal_sentence, formal_leftover))
+    problems = check_templates(tmp_path)
+    assert problems and all(" (informal) " in p and "register:" in p for p in problems)
+    assert {p.split()[2] for p in problems} == {"es", "fr", "de"}
+
+
+def test_an_override_with_one_register_is_held_to_its_own_forms(tmp_path):
+    (tmp_path / "replies").mkdir()
+    sie = ("Guten Tag,\n\nich habe mir Ihren Fall angesehen. Ich melde mich {{ followup or '[wann]' }} bei Ihnen, "
+           "auch ohne Neuigkeiten.\n\nViele Grüße\n")
+    du = ("Hallo,\n\nich habe mir deinen Fall angesehen. Ich melde mich {{ followup or '[wann]' }} bei dir, "
+          "auch wenn du noch nichts Neues hörst.\n\nViele Grüße\n")  # a brand that says du to everyone
+    for one_register in (sie, du):
+        (tmp_path / "replies" / "reply.de.txt.j2").write_text(one_register)
+        assert check_templates(tmp_path) == []
+    (tmp_path / "replies" / "reply.de.txt.j2").write_text(du.replace("deinen Fall", "Ihren Fall"))
+    problems = check_templates(tmp_path)
+    assert problems and all("register:" in p and '"Ihren"' in p for p in problems)
