@@ -141,7 +141,7 @@ def analyze(jsonl: bool) -> None:
 @click.option("--timezone", "timezone_name", default="", help="The customer's timezone (IANA or helpdesk name).")
 @click.option("--json", "as_json", is_flag=True,
               help='Print {"playbook", "note_html", "reply_text", "language", "topic", "cues", "brief", "facts", '
-                   '"words_before_draft", ...}.')
+                   '"words_before_draft", "register", ...}.')
 def preview(name: str, requester_name: str, subject: str, locale: str, timezone_name: str, as_json: bool) -> None:
     """Show the playbook, note and reply draft calmdesk would write for a message read from stdin."""
     try:

@@ -72,6 +72,7 @@ class RenderedNote:
     facts: tuple[dict, ...] = ()  # each with kind, text, start, end (offsets in the message text)
     words_before_draft: int = 0
     promise: str = ""  # the follow-up time as the draft says it
+    register: str = "neutral"  # the customer's register, which the draft mirrors: formal, informal or neutral
 
 
 def inert(value: object) -> Markup:
@@ -106,10 +107,10 @@ def plain_safe(value: str) -> str:
     return " ".join(re.sub(r"[<>{}\[\]`*_|\\]", "", value or "").split())
 
 
-def _followup_phrase(ctx: NoteContext, language: str) -> str:
+def _followup_phrase(ctx: NoteContext, language: str, informal: bool = False) -> str:
     """When the customer will hear back, in `language` and their timezone, or relative; never in UTC."""
     if ctx.followup_at is not None:
-        return promise_phrase(ctx.followup_at, ctx.decided_at, language, ctx.timezone)
+        return promise_phrase(ctx.followup_at, ctx.decided_at, language, ctx.timezone, informal)
     return ""
 
 
@@ -184,6 +185,8 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
         "title": title, "first": plain_safe(first), "last": plain_safe(last),
         "first_name": plain_safe(first),
         "formal": situation.formal,
+        # tú / tu / du, only when the customer wrote so (situation._register); each sentence holds both forms.
+        "informal": situation.informal,
         "greeting": _their_greeting(facts.own_text or ctx.message_text),
         "grievance": "" if insulting(facts.what_happened.text if facts.what_happened else "", ctx.verdict) else plain_safe(
             quotable(facts.what_happened.text if facts.what_happened else "")),
@@ -209,7 +212,7 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
         "churn_only": situation.churn_only,
         "boundary": situation.boundary,
         "legal": "legal_threat" in cues, "escalation": "escalation_request" in cues,
-        "followup": _followup_phrase(ctx, language),
+        "followup": _followup_phrase(ctx, language, situation.informal),
         "level": ctx.verdict.level,
     }
 
@@ -313,4 +316,4 @@ def render_note(ctx: NoteContext) -> RenderedNote:
     return RenderedNote(html=html, reply_text=reply, playbook=playbook.name, language=reply_lang, tags=tags,
                         note_language=note_lang, topic=situation.topic, cues=tuple(ctx.verdict.cues), brief=brief,
                         facts=tuple(f.to_dict() for f in situation.facts.all()), words_before_draft=words_before(html),
-                        promise=values["followup"])
+                        promise=values["followup"], register=situation.register)

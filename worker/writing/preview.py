@@ -33,4 +33,4 @@ def preview(text: str, name: str | None = None, locale: str | None = None, *, su
             "language": rendered.language, "level": verdict.level, "flagged": verdict.negative,
             "cues": list(verdict.cues), "topic": rendered.topic, "brief": rendered.brief, "facts": list(rendered.facts),
             "words_before_draft": rendered.words_before_draft, "followup_due": due.isoformat(),
-            "promise": rendered.promise}
+            "promise": rendered.promise, "register": rendered.register}

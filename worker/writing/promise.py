@@ -75,13 +75,16 @@ _WEEKDAYS = {
 }
 _AT = {"en": "by {time} {day} (your time)", "es": "antes de las {time} {day} (hora local)",
        "fr": "d'ici {time} {day} (heure locale)", "de": "bis {time} Uhr {day} (Ihre Ortszeit)"}
+_AT_INFORMAL = {**_AT, "de": "bis {time} Uhr {day} (deine Ortszeit)"}  # to a customer who says du
 _WITHIN_HOURS = {"en": ("within the hour", "within {n} hours"), "es": ("en menos de una hora", "en las próximas {n} horas"),
                  "fr": ("dans l'heure", "dans les {n} heures"), "de": ("innerhalb einer Stunde", "innerhalb von {n} Stunden")}
 _WITHIN_DAYS = {"en": "within {n} days", "es": "en los próximos {n} días", "fr": "d'ici {n} jours", "de": "innerhalb von {n} Tagen"}
 
 
-def promise_phrase(due: datetime | None, decided: datetime | None, language: str, zone_name: str = "") -> str:
-    """'by 16:30 today (your time)' in their zone, else 'within 2 hours'; "" when there is no due time."""
+def promise_phrase(due: datetime | None, decided: datetime | None, language: str, zone_name: str = "",
+                   informal: bool = False) -> str:
+    """'by 16:30 today (your time)' in their zone, else 'within 2 hours'; "" when there is no due time.
+    `informal` says it to a customer who wrote tú/tu/du."""
     if due is None:
         return ""
     language = language if language in _AT else "en"
@@ -96,7 +99,7 @@ def promise_phrase(due: datetime | None, decided: datetime | None, language: str
         days = (local.date() - start.date()).days
         day = _TODAY[language] if days == 0 else _TOMORROW[language] if days == 1 else _WEEKDAYS[language][local.weekday()]
         clock = f"{local:%H:%M}" if language != "en" else f"{local:%H:%M}"
-        return _AT[language].format(time=clock, day=day)
+        return (_AT_INFORMAL if informal else _AT)[language].format(time=clock, day=day)
     seconds = max((due - decided).total_seconds(), 60)
     hours = math.ceil(seconds / 3600 - 0.01)
     if hours <= 1:

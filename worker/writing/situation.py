@@ -28,8 +28,12 @@ _ASK_CANCEL = _c(
     r"\b(?:please (?:cancel|close|terminate)|(?:I want|I'd like|I would like|I wish|I need) (?:you )?to (?:cancel|close|terminate|end) (?:my|the|our|this)"
     r"|cancel my (?:account|subscription|membership|contract|plan|policy)(?: now| today| immediately)?[.!]|close my account[.!]|delete my account"
     r"|(?:quiero|deseo|solicito) (?:cancelar|dar(?:me)? de baja)|den(?:me)? de baja|cancelen (?:mi|la|el)|cierren mi cuenta"
-    r"|(?:je (?:veux|souhaite|voudrais)|je vous demande de|merci de|veuillez) (?:résilier|annuler|fermer|clôturer)|résiliez|annulez (?:mon|ma)"
-    r"|hiermit kündige|kündige (?:ich )?hiermit|bitte (?:kündigen|stornieren|schließen) sie|kündigen sie (?:bitte )?(?:meinen|mein|meine|den|das|die))")
+    # The same asked with tú / vosotros; "cancela mi…" only opening a sentence, where it cannot be "nadie cancela mi…".
+    r"|da(?:d)?me de baja|(?:^|(?<=^[¿¡])|(?<=[,:] )|por favor,? )(?:cancela|cierra)(?:d)? (?:mi|la|el)\b"
+    r"|(?:je (?:veux|souhaite|voudrais)|je vous demande de|je te demande de|merci de|veuillez) (?:résilier|annuler|fermer|clôturer)"
+    r"|résiliez|annulez (?:mon|ma)|(?<!je )(?:résilie|annule) (?:mon|ma)"
+    r"|hiermit kündige|kündige (?:ich )?hiermit|bitte (?:kündigen|stornieren|schließen) sie|kündigen sie (?:bitte )?(?:meinen|mein|meine|den|das|die)"
+    r"|bitte (?:kündige|kündigt|storniere|storniert|schließe|schließt)\b|(?<!ich )kündige (?:bitte )?(?:meinen|mein|meine|den|das|die))")
 
 
 def _asks_to_cancel(text: str) -> bool:
@@ -73,18 +77,40 @@ _THREAT = _c(r"\b(?:I know where you|you(?:'ll| will) regret|watch your back|com
 _PROFANITY = _c(r"\b(?:f+u+c+k\w*|f\*+\w*|shit\w*|sh\*t|bloody|damn\w*|crap|bullshit|wtf|hell|piss\w*|mierda|joder|coño|putain|merde|bordel|scheiß\w*|scheisse|verdammt\w*|mist)\b")
 _PUBLIC = _c(r"\b(?:review|trustpilot|twitter|tweet|social media|facebook|instagram|tiktok|reddit|the press|journalist|newspaper|watchdog|bbc"
              r"|redes sociales|reseña|ocu|réseaux sociaux|avis|presse|bewertung|soziale medien|zeitung|presse)\b")
+# Formal address that settles the register even beside a tú/tu/du: a letter's formulae, "usted", "veuillez". A message
+# with both is answered formally, the safer mistake: a formal reply to a casual customer reads as stiff, a casual reply to
+# a formal one as rude.
 _FORMAL = {
     "en": _c(r"^\s*(?:dear (?:sir|madam|sirs|mr|mrs|ms|dr|customer|\w+ (?:team|department|office))|to whom it may concern)|yours (?:faithfully|sincerely)|^\s*(?:kind|best) regards|I am writing (?:to|regarding|further)|I write (?:to|further)"),
-    "es": _c(r"\b(?:estimad[oa]s?|atentamente|usted(?:es)?|me dirijo a|les escribo|reciban un cordial|buenos días|buenas tardes|buenas noches"
-             r"|les ruego|le ruego|quisiera)\b"),
+    "es": _c(r"\b(?:estimad[oa]s?|atentamente|usted|me dirijo a|les escribo|reciban un cordial|les ruego|le ruego|muy señor(?:es)? mí[oa]s?)\b"),
     "fr": _c(r"\b(?:madame|monsieur|cordialement|veuillez|je vous prie|salutations distinguées|je me permets)\b"),
-    "de": re.compile(r"(?:Sehr geehrte|Mit freundlichen Grüßen|freundlichen Grüßen|\b(?:Sie|Ihnen|Ihre[mnrs]?)\b)"),
+    "de": re.compile(r"Sehr geehrte|(?:Mit )?freundlichen Grüßen"),
 }
+# Capitalised "Sie" and "Ihnen" mid-sentence are "you"; at a sentence's start "Sie" may be "sie" (they, she).
+_GERMAN_FORMAL = re.compile(r"(?<![.!?\n]\s)(?<!^)\b(?:Sie|Ihnen|Ihre[mnrs]?)\b")
+# Polite on their own, but also a plain greeting or the plural for a whole company: "ustedes" is every plural in Latin
+# America, "vous" every plural in French. Formal when nothing else is said; they yield to a tú/tu/du in the same message.
+_WEAK_FORMAL = {
+    "es": _c(r"\b(?:ustedes|buenos días|buenas tardes|buenas noches|quisiera)\b"),
+    "fr": _c(r"\bvous\b"),
+}
+# Second-person informal address (tú and vosotros, tu, du and ihr): what the draft mirrors. Only forms that cannot be
+# anything else: not a greeting ("Hola", "Salut", "Hi" are said to anyone), not "le ton" (the tone), not "ihr" (her),
+# not a verb that is also third person ("schickt").
 _INFORMAL = {
     "en": _c(r"^\s*(?:hi|hey|hiya|yo)\b|\bcheers\b|\blol\b|\bguys\b"),
-    "es": _c(r"\b(?:tú|vosotros|os|vuestr[oa]s?|devolvéis|tienes|podéis|hola)\b"),
-    "fr": _c(r"\b(?:tu|toi|ton|ta|tes|salut|pis)\b"),
-    "de": re.compile(r"\b(?:du|dich|dir|dein\w*|euch|euer|eure\w*|ihr seid|habt|seid|schickt|Na super)\b"),
+    "es": _c(r"\b(?:tú|te|ti|contigo|tus?|tuy[oa]s?|vosotr[oa]s|(?-i:os)|vuestr[oa]s?"
+             r"|puedes|podrías|tienes|sabes|quieres|eres|estás|has|necesitas|vas a"
+             r"|dime|dame|hazme|ayúdame|llámame|avísame|explícame|mándame|envíame|contéstame|respóndeme|devuélveme|escríbeme|oye|perdona"
+             r"|\w+(?:áis|éis|asteis|isteis)|sois|vais|dais|veis|seguís|decís|pedís|venís|salís|recibís|escribís"
+             r"|\w+[aei]dme|\w+[aei]dnos)\b"),
+    "fr": _c(r"\b(?:tu|toi|ta|tes|te|t['’](?=\w)|(?<!\ble )(?<!\bun )(?<!\bce )(?<!\bdu )(?<!\bau )(?<!\bmême )(?<!\bquel )ton"
+             r"|(?<!ez)-moi)\b"),
+    "de": _c(r"\b(?:du|dich|dir|dein\w*|euch|euer|eure\w*"
+             r"|kannst|könntest|hast|hättest|bist|wärst|willst|musst|sollst|solltest|weißt|würdest|darfst"
+             r"|könnt|habt|seid|wollt|müsst|solltet|würdet|hättet|wärt|dürft"
+             r"|bitte (?:kündigt|schickt|meldet|storniert|ändert|prüft|checkt|erstattet|überweist|ruft|schaut|gebt|sagt|macht|bucht|löscht|korrigiert|sperrt)"
+             r"|schau mal|sag mal|gib mir|hilf mir|ruf mich)\b"),
 }
 _TITLE_GENDER = {"mr": "m", "herr": "m", "m": "m", "monsieur": "m", "sr": "m", "don": "m", "mrs": "f", "ms": "f", "miss": "f",
                  "frau": "f", "mme": "f", "madame": "f", "mlle": "f", "sra": "f", "srta": "f", "doña": "f", "dr": "dr",
@@ -112,6 +138,11 @@ class Situation:
     topic_confidence: float = 1.0  # below topics.MODEL_CONFIDENT the draft names no situation-specific fact
     health: bool = False  # a health emergency in their words: safety first
     urgent: bool = False  # the detector's urgency cue, or a deadline today/tonight/tomorrow: a promise in hours
+
+    @property
+    def register(self) -> str:
+        """How the customer addressed us, which the draft mirrors: "formal", "informal" (tú/tu/du) or "neutral"."""
+        return "formal" if self.formal else "informal" if self.informal else "neutral"
 
     @property
     def topic_sure(self) -> bool:
@@ -171,7 +202,7 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
         topic=topic, cues=tuple(cues), facts=facts, cancel_request=cancel_request, already_cancelled=already,
         churn_only=churn_only, bereavement=bereavement, frightened=frightened or topic == "fraud_or_security",
         fraud=topic == "fraud_or_security", insults=insults, threat=threat, profanity=profanity, formal=formal,
-        informal=informal and not formal, contact_number=count + 1 if count else 1, repeat_contact=repeat,
+        informal=informal, contact_number=count + 1 if count else 1, repeat_contact=repeat,
         topic_confidence=confidence, health=health, urgent="urgency" in detector or _deadline_soon(facts),
     )
 
@@ -197,18 +228,16 @@ def insulting(text: str, verdict=None) -> bool:
 
 
 def _register(text: str, language: str) -> tuple[bool, bool]:
-    formal = _FORMAL.get(language)
+    """(formal, informal) as the customer addresses us; never both. Informal needs a tú/tu/du; formal wins a mix."""
     informal = _INFORMAL.get(language)
     is_informal = bool(informal and informal.search(text))
-    if language == "de":
-        # Capitalised Sie/Ihnen mid-sentence is formal; at a sentence start it could be "sie" (they).
-        mid = re.findall(r"(?<![.!?\n]\s)(?<!^)\b(?:Sie|Ihnen|Ihre[mnrs]?)\b", text)
-        is_formal = bool(re.search(r"Sehr geehrte|freundlichen Grüßen", text)) or (len(mid) >= 1 and not is_informal)
-    else:
-        is_formal = bool(formal and formal.search(text))
-    if language == "fr" and not is_informal and re.search(r"\bvous\b", text, re.I):
-        is_formal = is_formal or bool(re.search(r"^\s*(?:madame|monsieur|bonjour)", text, re.I | re.M))
-    return is_formal and not (is_informal and language == "de"), is_informal
+    formal = _FORMAL.get(language)
+    is_formal = bool(formal and formal.search(text)) or (language == "de" and bool(_GERMAN_FORMAL.search(text)))
+    weak = _WEAK_FORMAL.get(language)
+    if not is_formal and not is_informal and weak and weak.search(text):
+        # "vous" alone is formal only in a letter's shape ("Bonjour, ..."): a bare "vous" is every French plural.
+        is_formal = language != "fr" or bool(re.search(r"^\s*(?:madame|monsieur|bonjour)", text, re.I | re.M))
+    return is_formal, is_informal and not is_formal
 
 
 _HOUSEHOLD = frozenset({"familie", "familia", "famille", "family", "fam", "the", "famiglia"})

@@ -11,10 +11,10 @@ import re
 import traceback
 from pathlib import Path
 
-from jinja2 import TemplateSyntaxError
+from jinja2 import TemplateSyntaxError, meta
 
 from worker.writing.notes import TEMPLATES_DIR, render_note, template_environment
-from worker.writing.reply_lint import lint_reply
+from worker.writing.reply_lint import lint_reply, register_of
 from worker.writing.template_samples import every_sample
 
 ALLOWED_TAGS = {"p", "strong", "em", "ul", "ol", "li", "blockquote", "br", "small"}  # what both helpdesks keep in a note
@@ -42,6 +42,7 @@ def check_templates(directory: str | Path) -> list[str]:
         return problems
 
     seen: set[str] = set()
+    mirrors: dict[str, bool] = {}
     for ctx in every_sample(templates_dir=str(directory)):
         where = f"(rendering {ctx.verdict.cues or 'no cues'} for language {ctx.customer_locale})"
         try:
@@ -52,14 +53,26 @@ def check_templates(directory: str | Path) -> list[str]:
                 seen.add(problem)
                 problems.append(f"{problem} {where}")
             continue
+        if rendered.language not in mirrors:
+            mirrors[rendered.language] = _has_informal_forms(env, rendered.language)
+        # A reply template with one register only (an override from before tú/tu/du drafts, or a brand that says du to
+        # everyone) is the admin's choice: it is held to the register it mostly speaks in. One with both forms is held
+        # to the customer's register.
+        register = rendered.register if mirrors[rendered.language] else register_of(rendered.reply_text, rendered.language)
         for problem in _note_problems(rendered.html, ctx.marker) + [
-            f"reply in {rendered.language} for {rendered.playbook}: {finding}"
-            for finding in lint_reply(rendered.reply_text, rendered.language)
+            f"reply in {rendered.language} ({rendered.register}) for {rendered.playbook}: {finding}"
+            for finding in lint_reply(rendered.reply_text, rendered.language, register)
         ]:
             if problem not in seen:
                 seen.add(problem)
                 problems.append(problem)
     return problems
+
+
+def _has_informal_forms(env, language: str) -> bool:
+    """Whether the reply template in use for `language` (an override, else the shipped one) reads `informal`."""
+    source, _, _ = env.loader.get_source(env, f"replies/reply.{language}.txt.j2")
+    return "informal" in meta.find_undeclared_variables(env.parse(source))
 
 
 def _note_problems(html: str, marker: str) -> list[str]:

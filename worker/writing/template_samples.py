@@ -89,8 +89,87 @@ SAMPLE_MESSAGES_IN = {
         "other": "Ich bin sehr unzufrieden damit, wie das alles gelaufen ist.",
     },
 }
+# The same situations from a customer who says tú / tu / du to us: every reply template is also rendered informally.
+SAMPLE_MESSAGES_INFORMAL = {
+    "es": {
+        "delivery_delay": "¿Dónde está el pedido #48213? La entrega era el 12 de marzo y todavía no ha llegado. ¿Me puedes decir algo?",
+        "damaged_or_defective": "Mi cafetera del pedido #48213 llegó rota y no funciona. ¿Me la puedes cambiar?",
+        "wrong_item": "Pedido #48213: me habéis enviado la talla equivocada, no es lo que pedí. ¿Lo puedes arreglar?",
+        "refund_not_received": "Sigo esperando mi reembolso de 45 € del pedido #48213. ¿Puedes mirar qué pasa?",
+        "unexpected_charge": "Me habéis cobrado dos veces 45 € por el pedido #48213. Quiero que me lo devolváis.",
+        "charged_after_cancel": "Ya cancelé mi plan en enero y me seguís cobrando 12,99 € cada mes. ¿Me explicas por qué?",
+        "cancellation": "Quiero cancelar mi suscripción hoy mismo. ¿Puedes hacerlo tú?",
+        "travel_disruption": "Mi vuelo fue cancelado anoche y nadie me ofrece otro (reserva QX7P2L). ¿Tú me puedes ayudar?",
+        "outage_or_bug": "La aplicación da un error y se cierra cada vez que la abro. ¿Sabes qué pasa?",
+        "account_access": "No puedo entrar en mi cuenta, la contraseña no funciona y la cuenta está bloqueada. ¿Puedes desbloquearla?",
+        "fraud_or_security": "Alguien ha sacado 900 € de mi cuenta, no autoricé nada. Tengo miedo, ¿puedes bloquear mi tarjeta ya?",
+        "privacy_data_request": "Pedí mis datos personales según el RGPD hace un mes y no sé nada. Dime cuándo los tendré.",
+        "poor_service": "Nadie me responde desde hace una semana, la atención al cliente es un desastre. ¿Tú me vas a contestar?",
+        "billing_question": "La factura del pedido #48213 no coincide con el precio de la web. ¿Me lo puedes explicar?",
+        "product_question": "El manual de la cafetera no se entiende y estoy harta. ¿Tienes uno más claro?",
+        "praise": "La semana pasada estaba furiosa, pero tu compañero lo solucionó. Gracias.",
+        "other": "Estoy muy descontenta con cómo se ha gestionado todo esto, te lo digo en serio.",
+    },
+    "fr": {
+        "delivery_delay": "Où est la commande #48213 ? La livraison était prévue le 12 mars et je n'ai toujours pas reçu le colis. Tu peux regarder ?",
+        "damaged_or_defective": "Ma bouilloire de la commande #48213 est arrivée cassée, elle ne fonctionne pas. Tu peux me la changer ?",
+        "wrong_item": "Commande #48213 : j'ai reçu la mauvaise taille, ce n'est pas ce que j'ai commandé. Tu peux arranger ça ?",
+        "refund_not_received": "J'attends toujours mon remboursement de 45 € pour la commande #48213. Tu peux vérifier ?",
+        "unexpected_charge": "J'ai été prélevé deux fois 45 € pour la commande #48213. Je veux être remboursé, tu t'en occupes ?",
+        "charged_after_cancel": "J'ai résilié mon abonnement en janvier et on m'a encore prélevé 12,99 € ce mois-ci. Tu m'expliques ?",
+        "cancellation": "Je veux résilier mon abonnement aujourd'hui. Tu peux le faire ?",
+        "travel_disruption": "Mon vol a été annulé hier soir et personne ne me propose de solution (réservation QX7P2L). Tu peux m'aider ?",
+        "outage_or_bug": "L'appli affiche une erreur et plante à chaque ouverture. Tu sais ce qui se passe ?",
+        "account_access": "Je n'arrive plus à me connecter, le mot de passe ne marche pas et mon compte est bloqué. Tu peux le débloquer ?",
+        "fraud_or_security": "Quelqu'un a retiré 900 € de mon compte, je n'ai rien autorisé. J'ai peur, tu peux bloquer ma carte ?",
+        "privacy_data_request": "J'ai demandé mes données au titre du RGPD il y a un mois, sans réponse. Tu me dis où ça en est ?",
+        "poor_service": "Personne ne me répond depuis une semaine, le service client est lamentable. Toi, tu vas me répondre ?",
+        "billing_question": "La facture de la commande #48213 ne correspond pas au prix du site. Tu peux m'expliquer ?",
+        "product_question": "Le mode d'emploi de la bouilloire est incompréhensible et j'en ai assez. Tu en as un plus clair ?",
+        "praise": "J'étais furieux la semaine dernière, mais ton collègue a tout réglé. Merci.",
+        "other": "Je suis très mécontent de la façon dont tout ça a été géré, je te le dis franchement.",
+    },
+    "de": {
+        "delivery_delay": "Wo ist die Bestellung #48213? Die Lieferung war für den 12. März angekündigt und ist nicht angekommen. Kannst du nachsehen?",
+        "damaged_or_defective": "Mein Wasserkocher aus der Bestellung #48213 ist kaputt angekommen und funktioniert nicht. Kannst du ihn austauschen?",
+        "wrong_item": "Bestellung #48213: Ich habe die falsche Größe bekommen, nicht das, was ich bestellt habe. Kannst du das klären?",
+        "refund_not_received": "Ich warte immer noch auf die Rückerstattung von 45 € für die Bestellung #48213. Kannst du mal schauen?",
+        "unexpected_charge": "Ihr habt 45 € für die Bestellung #48213 doppelt abgebucht. Ich will das Geld zurück, kannst du das veranlassen?",
+        "charged_after_cancel": "Ich habe im Januar gekündigt und mir werden immer noch 12,99 € im Monat abgebucht. Kannst du das stoppen?",
+        "cancellation": "Bitte kündige mein Abo noch heute. Kannst du mir das bestätigen?",
+        "travel_disruption": "Mein Flug wurde gestern Abend gestrichen und niemand bietet mir eine Umbuchung an (Buchung QX7P2L). Kannst du mir helfen?",
+        "outage_or_bug": "Die App zeigt eine Fehlermeldung und stürzt bei jedem Öffnen ab. Weißt du, woran das liegt?",
+        "account_access": "Ich kann mich nicht anmelden, das Passwort geht nicht und mein Konto ist gesperrt. Kannst du es entsperren?",
+        "fraud_or_security": "Jemand hat 900 € von meinem Konto abgebucht, die ich nicht veranlasst habe. Ich habe Angst, kannst du meine Karte sperren?",
+        "privacy_data_request": "Ich habe vor einem Monat nach DSGVO Auskunft über meine Daten verlangt und nichts gehört. Kannst du nachfragen?",
+        "poor_service": "Seit einer Woche antwortet mir niemand, euer Kundenservice ist eine Zumutung. Antwortest du mir wenigstens?",
+        "billing_question": "Ich habe eine Frage zur Rechnung #48213: Der Betrag stimmt nicht mit dem Preis auf der Webseite überein. Kannst du das erklären?",
+        "product_question": "Die Anleitung für den Wasserkocher ist unverständlich und ich habe genug davon. Hast du eine bessere?",
+        "praise": "Letzte Woche war ich wütend, aber deine Kollegin hat alles gelöst. Danke!",
+        "other": "Ich bin sehr unzufrieden damit, wie das alles gelaufen ist, das sag ich dir ehrlich.",
+    },
+}
+# Paragraphs that no topic reaches, read from the customer's own words: a health emergency and a bereavement.
+SAMPLE_LIFE_EVENTS = {
+    "en": {"health": "I had an allergic reaction after eating your product and I'm still shaking.",
+           "bereavement": "My husband passed away last month and the bills in his name keep coming."},
+    "es": {"health": "Tuve una reacción alérgica después de comer el producto y sigo temblando.",
+           "bereavement": "Mi marido falleció el mes pasado y siguen llegando facturas a su nombre."},
+    "fr": {"health": "J'ai fait une réaction allergique après avoir mangé le produit et je tremble encore.",
+           "bereavement": "Mon mari est décédé le mois dernier et les factures à son nom continuent d'arriver."},
+    "de": {"health": "Ich hatte nach dem Essen eine allergische Reaktion und zittere immer noch.",
+           "bereavement": "Mein Mann ist letzten Monat verstorben und es kommen immer noch Rechnungen."},
+}
+SAMPLE_LIFE_EVENTS_INFORMAL = {
+    "es": {"health": "Tuve una reacción alérgica después de comer el producto y sigo temblando. ¿Me puedes decir qué lleva?",
+           "bereavement": "Mi marido falleció el mes pasado y siguen llegando facturas. ¿Puedes pararlo?"},
+    "fr": {"health": "J'ai fait une réaction allergique avec le produit et je tremble encore. Tu peux me dire ce qu'il contient ?",
+           "bereavement": "Mon mari est décédé le mois dernier et les factures continuent d'arriver. Tu peux arrêter ça ?"},
+    "de": {"health": "Ich hatte nach dem Essen eine allergische Reaktion und zittere immer noch. Kannst du mir sagen, was drin ist?",
+           "bereavement": "Mein Mann ist letzten Monat verstorben und es kommen immer noch Rechnungen. Kannst du das stoppen?"},
+}
 SAMPLE_EVIDENCE = {
-    "abuse": "you useless idiots",
+    "abuse": "you useless idiots, bunch of clowns",
     "profanity": "this is a shit situation",
     "legal_threat": "I will talk to my lawyer",
     "churn_threat": "I'll take my business elsewhere",
@@ -103,23 +182,61 @@ SAMPLE_EVIDENCE = {
     "distress": "I am really scared",
     "shouting": "THIS IS UNACCEPTABLE",
 }
+# The same evidence in each reply language, worded so that it says nothing of the register: appended in English it would
+# turn the message English, and the es/fr/de paragraphs for these cues would never be rendered.
+SAMPLE_EVIDENCE_IN = {
+    "es": {
+        "abuse": "menuda panda de inútiles y ladrones", "profanity": "esto es una mierda", "legal_threat": "voy a hablar con mi abogado",
+        "churn_threat": "me voy a la competencia", "cancel_request": "quiero darme de baja",
+        "already_cancelled": "ya me di de baja en mayo", "repeat_contact": "es la tercera vez que escribo",
+        "escalation_request": "quiero hablar con un responsable", "public_exposure": "voy a poner una reseña en Trustpilot",
+        "urgency": "lo necesito hoy antes de las 15:00", "distress": "tengo mucho miedo", "shouting": "ESTO ES INACEPTABLE",
+    },
+    "fr": {
+        "abuse": "bande d'incapables, vraiment nuls", "profanity": "c'est vraiment la merde", "legal_threat": "je vais voir mon avocat",
+        "churn_threat": "je vais aller chez un concurrent", "cancel_request": "je veux résilier mon compte",
+        "already_cancelled": "j'ai déjà résilié en mai", "repeat_contact": "c'est la troisième fois que j'écris",
+        "escalation_request": "je veux parler à un responsable", "public_exposure": "je vais laisser un avis sur Trustpilot",
+        "urgency": "il me le faut aujourd'hui avant 15 h", "distress": "j'ai vraiment peur", "shouting": "C'EST INACCEPTABLE",
+    },
+    "de": {
+        "abuse": "was für ein Haufen Idioten, echt unfähig", "profanity": "so eine Scheiße", "legal_threat": "ich schalte meinen Anwalt ein",
+        "churn_threat": "ich wechsle zur Konkurrenz", "cancel_request": "ich will mein Konto kündigen",
+        "already_cancelled": "ich habe schon im Mai gekündigt", "repeat_contact": "ich schreibe jetzt zum dritten Mal",
+        "escalation_request": "ich will mit einer Führungskraft sprechen",
+        "public_exposure": "ich schreibe eine Bewertung auf Trustpilot", "urgency": "ich brauche das heute bis 15 Uhr",
+        "distress": "ich habe wirklich Angst", "shouting": "DAS IST INAKZEPTABEL",
+    },
+}
 SAMPLE_FOLLOWUP_AT = datetime(2026, 11, 24, 14, 0, tzinfo=timezone.utc)
 SAMPLE_FOLLOWUP_TEXT = "within 24 hours (by Tue 24 Nov, 14:00 UTC)"
 
 
-def sample_verdict(topic: str, modifiers: tuple[str, ...] = (), language: str = "en") -> Verdict:
-    message = SAMPLE_MESSAGES_IN.get(language, SAMPLE_MESSAGES)[topic]
+def sample_message(topic: str, language: str = "en", informal: bool = False) -> str:
+    """The sample for a topic (or a life event: "health", "bereavement") in a language; `informal` picks the one that
+    says tú / tu / du (es, fr, de only)."""
+    if topic in SAMPLE_LIFE_EVENTS["en"]:
+        return (SAMPLE_LIFE_EVENTS_INFORMAL if informal else SAMPLE_LIFE_EVENTS)[language][topic]
+    if informal:
+        return SAMPLE_MESSAGES_INFORMAL[language][topic]
+    return SAMPLE_MESSAGES_IN.get(language, SAMPLE_MESSAGES)[topic]
+
+
+def sample_verdict(topic: str, modifiers: tuple[str, ...] = (), language: str = "en", informal: bool = False) -> Verdict:
+    message = sample_message(topic, language, informal)
+    said = SAMPLE_EVIDENCE_IN.get(language, SAMPLE_EVIDENCE)
     evidence = [Evidence(SCORE_CUE, message, 0, len(message))]
-    evidence += [Evidence(m, SAMPLE_EVIDENCE[m], 0, len(SAMPLE_EVIDENCE[m])) for m in modifiers]
+    evidence += [Evidence(m, said[m], 0, len(said[m])) for m in modifiers]
     level = "very_negative" if {"abuse", "legal_threat"} & set(modifiers) else "negative"
     return Verdict(True, level, -0.7, tuple(m for m in MODIFIERS if m in modifiers), tuple(evidence))
 
 
 def sample_context(topic: str, language: str = "en", modifiers: tuple[str, ...] = (), *, templates_dir: str = "",
-                   customer_name: str = "Maria Garcia", followup: bool = True) -> NoteContext:
-    message = SAMPLE_MESSAGES_IN.get(language, SAMPLE_MESSAGES)[topic] + "".join(f" {SAMPLE_EVIDENCE[m]}." for m in modifiers)
+                   customer_name: str = "Maria Garcia", followup: bool = True, informal: bool = False) -> NoteContext:
+    said = SAMPLE_EVIDENCE_IN.get(language, SAMPLE_EVIDENCE)
+    message = sample_message(topic, language, informal) + "".join(f" {said[m]}." for m in modifiers)
     return NoteContext(
-        helpdesk="zendesk", ticket_id="4821", verdict=sample_verdict(topic, modifiers, language), escalation=1,
+        helpdesk="zendesk", ticket_id="4821", verdict=sample_verdict(topic, modifiers, language, informal), escalation=1,
         customer_name=customer_name, subject="About my order", reason="customer turned upset",
         followup_text=SAMPLE_FOLLOWUP_TEXT if followup else "", followup_at=SAMPLE_FOLLOWUP_AT if followup else None,
         decided_at=SAMPLE_FOLLOWUP_AT - timedelta(hours=24),
@@ -128,12 +245,16 @@ def sample_context(topic: str, language: str = "en", modifiers: tuple[str, ...] 
 
 
 def every_sample(templates_dir: str = "") -> list[NoteContext]:
-    """Each topic in each language, bare and with modifiers, so every shipped template file gets rendered."""
-    # The legal paragraph replaces the escalation one in replies, so legal_threat gets a sample of its own.
+    """Each topic in each language, bare and with modifiers, so every shipped template file gets rendered; and again
+    from a customer who says tú / tu / du, so every sentence's informal form is rendered too."""
+    # The legal paragraph replaces the escalation one in replies, so legal_threat gets a sample of its own. The
+    # boundary and "before you decide" paragraphs need abuse and a churn threat without distress or a cancel request.
     without_legal = tuple(m for m in MODIFIERS if m != "legal_threat")
+    cases = [(topic, modifiers) for topic in TOPICS for modifiers in ((), without_legal, ("legal_threat",))]
+    cases += [("health", ()), ("bereavement", ()), ("other", ("abuse", "churn_threat"))]
     return [
-        sample_context(topic, language, modifiers, templates_dir=templates_dir)
-        for topic in TOPICS
-        for language in SUPPORTED
-        for modifiers in ((), without_legal, ("legal_threat",))
+        sample_context(topic, language, modifiers, templates_dir=templates_dir, informal=informal)
+        for informal in (False, True)
+        for topic, modifiers in cases
+        for language in (SUPPORTED if not informal else tuple(SAMPLE_MESSAGES_INFORMAL))
     ]
