@@ -274,3 +274,15 @@ def test_money_owed_is_not_called_a_refund_when_it_was_a_promised_credit():
     reply = render(text, "repeat_contact").reply_text
     assert "refund" not in reply.lower() or "£25" not in reply.split("refund")[-1][:20]
     assert "you're owed" in render("My refund of £60 for the returned boots never arrived. Three weeks now!").reply_text
+
+
+def test_a_date_the_company_promised_is_not_the_customers_deadline():
+    from worker.writing.facts import extract_facts
+
+    for text in ("You promised the sofa would be here by Saturday and nothing came.",
+                 "Me prometisteis el reembolso para el día 10 y sigo esperando.",
+                 "On m'avait promis un technicien avant jeudi, personne n'est venu.",
+                 "Die Gutschrift wurde mir bis Ende März zugesagt."):
+        assert extract_facts(text).deadline is None, text
+    # ... their own need, said beside it, still is one
+    assert extract_facts("You promised it by Monday. I need it by Thursday at the latest.").deadline.text == "by Thursday"
