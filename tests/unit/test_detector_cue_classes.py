@@ -11,6 +11,11 @@ import pytest
 from worker.detector import detect
 
 CUE_FOUND = [
+    # churn: the move announced with "another / a different" provider
+    ('churn_threat', "Unless the outage credit appears, we will move to another hosting provider next month."),
+    ('churn_threat', "I'm switching to a different insurer when this policy ends."),
+    ('churn_threat', 'Si esto sigue así nos pasaremos a otra compañía.'),
+    ('churn_threat', 'Je passerai chez un autre fournisseur à la fin du contrat.'),
     ('legal_threat', "I've now passed this to my solicitor and you'll be hearing from them."),
     ('legal_threat', "If the money isn't back in my account by Monday I'm filing in small claims court."),
     ('legal_threat', 'I will be raising a complaint with the Financial Ombudsman Service about how this has been handled.'),
@@ -543,6 +548,9 @@ CUE_FOUND = [
 ]
 
 CUE_NOT_FOUND = [
+    ('churn_threat', 'Can I move to a different plan with fewer minutes?'),
+    ('churn_threat', "We're moving to a different city in May, how do I update the address?"),
+    ('churn_threat', "I'll switch to another browser and try the upload again."),
     ('repeat_contact', 'I was charged three times for the same order.'),
     ('repeat_contact', 'The app crashes every time I open it.'),
     ('repeat_contact', 'The courier tried to deliver twice while I was out.'),

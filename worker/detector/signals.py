@@ -57,6 +57,11 @@ _DIA = r"lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 _JOUR = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _TAG = r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
 
+# After "switch / move to another": what a customer changes without leaving (a plan, a seat, a browser, a home).
+_NOT_A_PROVIDER = (r"(?! (?:plan|tier|package|bundle|seat|room|date|time|slot|address|flat|house|home|city|town|country|area|office|"
+                   r"building|school|job|day|size|colou?r|model|device|phone|account|card|version|browser|laptop|computer|email|tab|"
+                   r"window|app|page|network (?:mode|band)|wifi|channel|payment method))")
+
 CUE_PATTERNS: dict[str, list[str]] = {
     # Insults and contempt aimed at the company or its staff (not at a thing, not at a fraudster).
     "abuse": [
@@ -178,7 +183,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bpour (?:pouvoir )?(?:partir|changer d'opérateur|aller ailleurs)\b|\bdamit ich (?:wechseln|kündigen|gehen) kann\b",
         r"\b(?:i|we)(?:'ll| will| shall|'m| am|'re| are)? (?:\w+ )?(?:be )?(?:going to |gonna |about to )?"
         r"(?:tak(?:e|ing) (?:my|our) (?:business|money|custom)|go(?:ing)? elsewhere|look(?:ing)? elsewhere|"
-        r"switch(?:ing)? (?:provider|supplier|bank|network|to (?:another|a different|someone else))|"
+        rf"switch(?:ing)? (?:provider|supplier|bank|network|to (?:another|a different|someone else){_NOT_A_PROVIDER})|"
         r"port(?:ing)? (?:my|our) (?:number|numbers)|leav(?:e|ing) (?:you|for)|not (?:be )?renew(?:ing)?|"
         r"evaluat(?:e|ing) (?:alternatives|other|our options)|review(?:ing)? our options|look(?:ing)? at (?:alternatives|other providers|competitors))",
         r"\b(?:won't|will not|won’t|shan't|wont) (?:be )?(?:renewing|renew|coming back|come back|be back|order(?:ing)? again|"
@@ -192,6 +197,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:shop|order|buy|book|fly) elsewhere\b", r"\b(?:last|final) straw\b", r"\byou(?:'ve| have) (?:just )?lost (?:me|us)\b",
         r"\b(?:moving|switching|going|go) (?:over )?(?:to|with) (?:a |another |your )?(?:competitor|rival|someone else|another provider|another company)\b",
         r"\btime to (?:find|look for|move to|switch to|go to) (?:a |another )?(?:new|different|another|better|competitor)\b",
+        # class: the move announced with "another / a different" provider, in the first person and the future or the
+        # present ("we will move to another broadband provider", "I'm switching to a different bank", "nos iremos a
+        # otra compañía", "je passerai chez un autre fournisseur"); a plan, a seat or a date changed is not leaving.
+        r"\b(?:i|we)(?:'ll| will|'m| am|'re| are| shall)? (?:\w+ )?(?:going to |about to )?(?:mov(?:e|ing)|switch(?:ing)?|tak(?:e|ing) (?:my|our) "
+        r"(?:business|account|money|custom))(?: (?:over|everything|it all|it))? to (?:another|a different|a cheaper|a rival|a competing)"
+        rf"{_NOT_A_PROVIDER}\b",
+        r"\b(?:me (?:voy|iré|cambio|cambiaré|paso|pasaré)|nos (?:vamos|iremos|cambiamos|cambiaremos|pasamos|pasaremos)) (?:a ir )?(?:a|con) (?:otr[oa]|la competencia)\b",
+        r"\b(?:je (?:passe|passerai|vais passer|pars|partirai|vais partir)|nous (?:passons|passerons|allons passer|partons|partirons)) "
+        r"(?:chez|à) (?:un autre|une autre|la concurrence)\b",
         r"\b(?:not|won't|will not|never) (?:be )?(?:ordering|buying|shopping|booking|flying|staying|using you|dealing) (?:\w+ ){0,3}(?:anymore|any more|again)\b",
         r"\b(?:no intention of|don't plan to|do not plan to|do not intend to|don't intend to) (?:renew|stay|continue)\w*",
         # announcing, not asking: "I will cancel my account" (but "I'll be cancelling the direct debit" is neither)
@@ -1114,6 +1128,59 @@ UPSET_PATTERNS = [
     r"nicht (?:länger )?(?:hinnehmbar|akzeptabel|tragbar)|befremd\w+)\b",
 ]
 
+# class: a complaint letter's opening act, in its register ("I wish to register a formal complaint", "je souhaite déposer une
+# réclamation", "por la presente presento una queja", "hiermit lege ich Beschwerde ein"). They are upset marks (some are in
+# the list above too: the list keeps one match per place); FORMAL_COMPLAINT also tells the detector that the letter's
+# salutation and closing are the letter's form, not warmth.
+FORMAL_COMPLAINT_PATTERNS = [
+    # "I'd like to make a formal complaint" on its own is not here: the authored writers label a level one calm.
+    r"\b(?:register|lodge) (?:a|my|this|an) (?:formal |official |strong |serious )?complaint\b",
+    r"\b(?:writing|wish|want) to (?:formally )?complain\b|\bi (?:strongly|formally) (?:object|protest|complain)\b",
+    r"\b(?:je (?:souhaite|tiens à|viens) (?:vous )?(?:déposer|adresser|formuler|porter) (?:une )?(?:réclamation|plainte)(?: formelle| officielle)?|"
+    r"réclamation (?:formelle|officielle)|je vous fais part de (?:mon|ma) (?:\w+ )?(?:mécontentement|insatisfaction|indignation))\b",
+    r"\b(?:por (?:medio de )?la presente (?:\w+ ){0,2}?(?:presento|interpongo|formulo|manifiesto|quiero presentar)|(?:presentar|interponer|formular) una (?:queja|reclamación) formal|"
+    r"queja formal|les escribo para (?:quejarme|presentar una queja|manifestar))\b",
+    r"\b(?:hiermit (?:lege|reiche|erhebe) ich (?:\w+ ){0,3}?(?:beschwerde|einspruch)|(?:förmliche|formelle|offizielle) beschwerde|"
+    r"(?:möchte|will) (?:ich )?mich (?:hiermit )?(?:\w+ ){0,4}?(?:offiziell|förmlich|ausdrücklich) (?:\w+ ){0,4}?beschweren)\b",
+]
+FORMAL_COMPLAINT = re.compile("|".join(FORMAL_COMPLAINT_PATTERNS))
+UPSET_PATTERNS += FORMAL_COMPLAINT_PATTERNS
+
+# class: upset named as what the situation is ("this is so stressful", "c'est lassant", "me parece fatal", "das ist
+# ärgerlich"), or the company's conduct as past understanding ("I don't understand how you can charge", "no entiendo cómo
+# pueden", "je ne comprends pas comment vous pouvez", "ich verstehe nicht, wie Sie").
+UPSET_PATTERNS += [
+    r"\b(?:this|it|that) (?:is|has been|was) (?:so |really |very |extremely |incredibly |hugely )?(?:stressful|distressing|upsetting)\b",
+    r"\bi (?:don't|do not|can't|cannot|fail to|really don't) (?:understand|see|get) how (?:you|your|a company|anyone|they|this company)\b",
+    r"\b(?:me parece (?:una |un )?(?:vergüenza|fatal|indignante|intolerable|lamentable|increíble)|no entiendo cómo (?:pueden|podéis|puede|es posible|se puede))\b",
+    r"\b(?:c'est|c'était|ça devient) (?:vraiment |très |tellement |franchement |assez |super )?(?:décevant|navrant|stressant)\b|"
+    r"\bje ne comprends pas comment (?:vous|on|une entreprise)\b",
+    r"\b(?:das ist (?:wirklich |echt |einfach |sehr )?enttäuschend|ich verstehe nicht, wie (?:sie|man|ihr))\b",
+]
+
+# class: the writer declares their own anger, upset or stress, in the first person and the present ("I'm really upset",
+# "estoy muy molesta", "je suis très énervée", "ich ärgere mich"). Upset by the schema's own definition, however polite
+# the rest: the detector makes such a message upset, as it does an insult. Denied or hedged feelings ("I'm not upset",
+# "I'm a bit annoyed") do not match: the adverb slot holds no negation and no softener; "disappointed" is left to the
+# upset marks (the authored writers use it in calm reports).
+_INTENSE = (r"(?:so |really |very |extremely |quite |incredibly |genuinely |honestly |utterly |absolutely |beyond |now |getting |"
+            r"muy |bastante |tan |realmente |francamente |super |súper |vraiment |très |tellement |franchement |assez |"
+            r"sehr |echt |total |wirklich |richtig |langsam )?")
+DECLARED_PATTERNS = [
+    rf"\b(?:i'm|i am|i feel|we're|we are) {_INTENSE}(?:upset|angry|furious|livid|fuming|fed up|frustrated|annoyed|irritated|exasperated|"
+    r"disgusted|outraged|incensed|stressed(?: out)?|cross|gutted)\b",
+    rf"\b(?:estoy|me siento|estamos) {_INTENSE}(?:molest|enfadad|indignad|cabread|furios|hart|disgustad|agobiad|estresad|frustrad|enojad|"
+    r"quemad)[oa]s?\b",
+    rf"\b(?:je suis|nous sommes|je me sens) {_INTENSE}(?:énervée?s?|fâchée?s?|en colère|furieu(?:x|se|ses)|excédée?s?|agacée?s?|exaspérée?s?|"
+    r"contrariée?s?|dégoûtée?s?|stressée?s?|remontée?s?|outrée?s?|indignée?s?)\b|\b(?:j'en ai marre|ça m'(?:énerve|agace|exaspère))\b",
+    rf"\b(?:ich bin|wir sind) {_INTENSE}(?:verärgert|wütend|sauer|stinksauer|genervt|frustriert|gestresst|empört)\b|\bich ärgere mich\b",
+    # ... or as what the situation does to them ("this is infuriating", "c'est lassant", "das ist ärgerlich")
+    rf"\b(?:this|it|that)(?: is|'s| has been| was) {_INTENSE}(?:maddening|infuriating|exasperating|unbearable|intolerable)\b",
+    rf"\b(?:es|esto es|resulta) {_INTENSE}(?:indignante|insoportable|desesperante|exasperante)\b",
+    rf"\b(?:c'est|c'était|ça devient) {_INTENSE}(?:lassant|usant|pénible|insupportable|agaçant|énervant|révoltant|exaspérant)\b",
+    rf"\b(?:das ist|es ist) {_INTENSE}(?:ärgerlich|nervig|eine frechheit|unerträglich|zum verzweifeln)\b",
+]
+
 # Marks of a calm writer: patience, benefit of the doubt, a factual request.
 CALM_PATTERNS = [
     r"\b(?:no rush|no hurry|no stress|no worries|no problem|not urgent|nothing urgent|not an emergency|nothing is urgent|"
@@ -1174,8 +1241,10 @@ UPSET_PATTERNS = [alt for p in UPSET_PATTERNS for alt in _alternatives(p)]
 CALM_PATTERNS = [alt for p in CALM_PATTERNS for alt in _alternatives(p)]
 POLITE_PATTERNS = [alt for p in POLITE_PATTERNS for alt in _alternatives(p)]
 _CUE_NAMES = [cue for cue, patterns in CUE_PATTERNS.items() for _ in patterns]
-_PATTERNS = [p for patterns in CUE_PATTERNS.values() for p in patterns] + UPSET_PATTERNS + CALM_PATTERNS + POLITE_PATTERNS
-_GROUPS = _CUE_NAMES + ["upset"] * len(UPSET_PATTERNS) + ["calm"] * len(CALM_PATTERNS) + ["polite"] * len(POLITE_PATTERNS)
+_PATTERNS = ([p for patterns in CUE_PATTERNS.values() for p in patterns] + UPSET_PATTERNS + CALM_PATTERNS + POLITE_PATTERNS
+             + DECLARED_PATTERNS)
+_GROUPS = (_CUE_NAMES + ["upset"] * len(UPSET_PATTERNS) + ["calm"] * len(CALM_PATTERNS) + ["polite"] * len(POLITE_PATTERNS)
+           + ["declared"] * len(DECLARED_PATTERNS))
 SIGNALS = PhraseSet(_PATTERNS, groups=_GROUPS, flags=re.MULTILINE)
 
 
