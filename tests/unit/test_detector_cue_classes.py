@@ -11,6 +11,28 @@ import pytest
 from worker.detector import detect
 
 CUE_FOUND = [
+    # legal: the card issuer or a regulator as a destination
+    ('legal_threat', "Refund the deposit or I'm off to my bank for a chargeback."),
+    ('legal_threat', "I'll be requesting a chargeback through my card issuer tomorrow."),
+    ('legal_threat', 'Ohne Antwort bis Montag wende ich mich an die Datenschutzaufsichtsbehörde.'),
+    # repeat contact: the customer's own word for an earlier contact
+    ('repeat_contact', 'My reminder of 2 March went unanswered as well.'),
+    ('repeat_contact', "I've forwarded the invoice to you again, the third copy now."),
+    ('repeat_contact', 'Ma relance du 4 avril est restée sans réponse.'),
+    ('repeat_contact', 'Mis recordatorios no han servido de nada.'),
+    ('repeat_contact', 'Meine Nachfrage vom 2. Juni blieb ebenfalls unbeantwortet.'),
+    # escalation: someone senior as who should take it over
+    ('escalation_request', 'Please have this referred to the branch manager.'),
+    ('escalation_request', 'Je souhaite être rappelée par la responsable du magasin.'),
+    ('escalation_request', 'Quiero hablar con el gerente del hotel.'),
+    ('escalation_request', 'Ich bestehe darauf, mit Ihrem Vorgesetzten zu sprechen.'),
+    # urgency: an appointment or journey at a clock time; stranded right now
+    ('urgency', "I've got a job interview at 9.30 am and the taxi you booked hasn't come."),
+    ('urgency', "J'ai un entretien à 10 h et le train est supprimé."),
+    ('urgency', 'Tengo un examen a las 9 y no me llega el código de acceso.'),
+    ('urgency', 'Ich habe morgen um 8 Uhr einen Flug und der Koffer ist noch bei Ihnen.'),
+    ("urgency", "We're sitting in the car outside the cottage right now and the key box is empty."),
+    ('urgency', 'We have been stranded at the port since noon.'),
     # churn: the move announced with "another / a different" provider
     ('churn_threat', "Unless the outage credit appears, we will move to another hosting provider next month."),
     ('churn_threat', "I'm switching to a different insurer when this policy ends."),
@@ -548,6 +570,12 @@ CUE_FOUND = [
 ]
 
 CUE_NOT_FOUND = [
+    ('legal_threat', 'Could you tell me how long a refund takes to reach my bank?'),
+    ('repeat_contact', 'Could you send me a reminder before the renewal date?'),
+    ('repeat_contact', 'I forwarded the invoice to my accountant, all fine.'),
+    ('escalation_request', 'The store manager was very helpful, thank you.'),
+    ('urgency', 'I had an appointment at 3pm last week and it went fine.'),
+    ('urgency', "I'm waiting for the new card, could you confirm the address?"),
     ('churn_threat', 'Can I move to a different plan with fewer minutes?'),
     ('churn_threat', "We're moving to a different city in May, how do I update the address?"),
     ('churn_threat', "I'll switch to another browser and try the upload again."),

@@ -175,6 +175,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:lo |la )?(?:reclamo|reclamaré|reclamaría|voy a reclamar(?:lo)?|reclamarlo) (?:al|a mi|a nuestro|en el|con el|a través del?) banco\b",
         r"\b(?:le |la |les )?(?:réclamer|réclamerai|réclamerons|récupérer|récupérerai) (?:\w+ )?(?:à|auprès de|par) (?:ma|notre|la) banque\b",
         r"\b(?:über|bei) (?:meine|meiner|unsere|unserer|die|der) (?:bank|kreditkartenfirma) (?:\w+ ){0,2}(?:zurückholen|zurückfordern|reklamieren|zurückbuchen lassen)\b|\büber (?:meine|die|unsere) (?:bank|kreditkartenfirma) zurück\b",
+        # class: the card issuer or a regulator as where the customer will take it, said as a destination ("I'm going to my card
+        # provider for a chargeback", "a chargeback through my bank", "wende mich an die Landesdatenschutzbeauftragte").
+        r"\bfor a charge-?back\b|\bcharge-?back (?:with|through|via) (?:my|the)\b",
+        r"\b(?:an|bei) (?:die|den|der|das) (?:\w+ )?(?:\w*datenschutzbeauftragten?|\w*datenschutzbehörde|\w*aufsichtsbehörde|schlichtungsstelle|ombudsstelle)\b",
     ],
     # Will leave, not renew, switch, never buy again, is evaluating alternatives.
     "churn_threat": [
@@ -654,6 +658,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:closed|marked) (?:my|the|our|this) (?:ticket|case|chat|complaint|request|query)s? (?:\w+ ){0,3}(?:twice|three times|again|without (?:a )?(?:reply|answer|fix))\b",
         r"\b(?:zweimal|dreimal|mehrfach|schon wieder) (?:\w+ ){0,1}geschlossen\b|\bfall (?:\w+ ){0,2}geschlossen, ohne\b",
         r"\bgiven up (?:expecting|waiting for|hoping for) (?:a |an |any )?(?:reply|response|answer|callback|call back|refund)\b",
+        # class: an earlier contact named by the customer's own word for it ("my follow-up of 9 May was ignored", "ma relance",
+        # "mi recordatorio", "meine Nachfrage"), and a document forwarded to support before.
+        r"\bmy (?:follow-?up|chaser|reminder)s? (?:of|on|from|sent|dated|email|was|were|has|have|went)\b|\bforwarded (?:it|this|them|the \w+) to you\b",
+        r"\b(?:ma|mes) (?:relances?|précédente relance)\b|\b(?:mi|mis) recordatorios?\b|\bmeine (?:nachfrage|erinnerung|mahnung)(?:en)? (?:vom|von|blieb|ist|wurde)\b",
     ],
     # Asks for a manager, supervisor, someone senior or an executive, or copies one in.
     "escalation_request": [
@@ -717,6 +725,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: an elected representative copied in ("I am copying in Cllr Shaw", "with a copy to my MP", "copie à mon député")
         r"\b(?:copying|copied|cc'?ing|cc'?d|cc:|copy to) (?:in )?(?:my |our |local )?(?:mp|cllr|councillor|member of parliament|assembly member|msp|senator|congressman|congresswoman)\b",
         r"\bcopie (?:à|au) (?:mon|notre) (?:député|maire|sénateur)\b|\bcopia a (?:mi|nuestro) (?:diputad[oa]|alcalde|concejal)\b|\b(?:landtagsabgeordnete\w*|bundestagsabgeordnete\w*) in (?:kopie|cc)\b",
+        # class: someone senior asked for as who should take it over ("I'd like this passed to the practice manager", "je demande à
+        # être contacté par le directeur régional", "que me llame el director", "mit der Filialleitung sprechen").
+        r"\b(?:passed|passed on|handed|referred|escalated|forwarded) to (?:the|a|your) (?:\w+ )?(?:manager|director|head of|supervisor|owner)\b",
+        r"\b(?:contactée? par|appelée? par|parler (?:au|à la)|rappelée? par) (?:le |la |un |une |votre )?(?:directeur|directrice|responsable|gérante?|supérieur)\b",
+        r"\b(?:que me (?:llame|atienda|conteste)|hablar con) (?:el|la|un|una|su) (?:director|directora|gerente|encargad[oa]|superior)\b",
+        r"\bmit (?:der|dem|ihrer|ihrem) (?:filialleitung|geschäftsführung|geschäftsleitung|teamleitung|filialleiter(?:in)?|geschäftsführer(?:in)?|vorgesetzten)\b",
     ],
     # Reviews, social media, press.
     "public_exposure": [
@@ -846,6 +860,17 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:alguna forma|alguna manera) de\b[^.\n?]{0,60}?\b(?:hoy|esta noche|ahora mismo)\b",
         r"\b(?:un moyen de|possible de)\b[^.\n?]{0,60}?\b(?:aujourd'hui|ce soir|tout de suite)\b",
         r"\b(?:möglichkeit|weg)\b[^.\n?]{0,60}?\b(?:heute noch|noch heute|sofort)\b",
+        # class: an appointment or a journey at a clock time ("I have an appointment in Leeds at 4pm", "j'ai un rendez-vous à 16 h",
+        # "tengo una cita a las 10", "ich habe um 14 Uhr einen Termin"), and being stranded where the customer is right now.
+        r"\bi(?: have|'ve got|'ve| have got) (?:a|an|my) (?:\w+ )?(?:appointment|meeting|interview|flight|exam|hearing|train|ferry|surgery|operation|scan)\b"
+        r"[^.!?\n]{0,40}\bat \d{1,2}(?:[:.]\d\d)? ?(?:am|pm|\b)",
+        r"\bj'ai (?:un|une|mon|ma) (?:rendez-vous|rdv|entretien|examen|vol|train|audience|opération|réunion)\b[^.!?\n]{0,40}\bà \d{1,2} ?h",
+        r"\btengo (?:una|un|mi) (?:cita|entrevista|examen|vuelo|tren|juicio|operación|reunión)\b[^.!?\n]{0,40}\ba las \d",
+        r"\bich habe (?:\w+ ){0,3}um \d{1,2}(?:[:.]\d\d)? uhr (?:\w+ )?(?:einen|meinen) (?:termin|flug|zug|prüfung|vorstellungsgespräch|gerichtstermin)\b",
+        r"\b(?:i'm|i am|we're|we are) (?:currently |literally )?(?:standing|sitting|waiting|stranded)\b[^.!?\n]{0,50}\b(?:right now|as we speak)\b|"
+        r"\b(?:i'm|i am|we're|we are|i've been|we've been|(?:i|we) (?:have|had) been) (?:\w+ )?stranded\b",
+        r"\b(?:estoy|estamos) (?:tirad[oa]s?|atrapad[oa]s?)\b|\b(?:je suis|nous sommes) (?:bloquée?s?|coincée?s?) (?:à|au|dans|sur|devant)\b|"
+        r"\b(?:ich stehe|wir stehen|ich sitze|wir sitzen) (?:gerade|jetzt|hier) (?:\w+ ){0,3}(?:fest|vor|am|im)\b|\b(?:ich bin|wir sind) (?:hier )?gestrandet\b",
     ],
     # Fear, grief, vulnerability.
     "distress": [
