@@ -11,6 +11,13 @@ import pytest
 from worker.detector import detect
 
 CUE_FOUND = [
+    # repeat contact: an earlier answer or promise from the company, or a count of tries
+    ('repeat_contact', 'I was told on the phone that the engineer would come on Tuesday. Nobody came.'),
+    ('repeat_contact', 'Your chatbot keeps sending me the same help article.'),
+    ('repeat_contact', "I've tried ringing the helpline five times since lunch."),
+    ('repeat_contact', 'Me dijeron que el reembolso tardaría una semana y ya van tres.'),
+    ('repeat_contact', "On m'a dit que le technicien passerait jeudi, personne n'est venu."),
+    ('repeat_contact', 'Mir wurde gesagt, die Gutschrift kommt in zehn Tagen.'),
     # legal: the card issuer or a regulator as a destination
     ('legal_threat', "Refund the deposit or I'm off to my bank for a chargeback."),
     ('legal_threat', "I'll be requesting a chargeback through my card issuer tomorrow."),
@@ -570,6 +577,7 @@ CUE_FOUND = [
 ]
 
 CUE_NOT_FOUND = [
+    ('repeat_contact', 'The printer keeps telling me the cartridge is empty, is it a known issue?'),
     ('legal_threat', 'Could you tell me how long a refund takes to reach my bank?'),
     ('repeat_contact', 'Could you send me a reminder before the renewal date?'),
     ('repeat_contact', 'I forwarded the invoice to my accountant, all fine.'),

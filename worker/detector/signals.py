@@ -658,6 +658,17 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:closed|marked) (?:my|the|our|this) (?:ticket|case|chat|complaint|request|query)s? (?:\w+ ){0,3}(?:twice|three times|again|without (?:a )?(?:reply|answer|fix))\b",
         r"\b(?:zweimal|dreimal|mehrfach|schon wieder) (?:\w+ ){0,1}geschlossen\b|\bfall (?:\w+ ){0,2}geschlossen, ohne\b",
         r"\bgiven up (?:expecting|waiting for|hoping for) (?:a |an |any )?(?:reply|response|answer|callback|call back|refund)\b",
+        # class: an earlier contact told as its outcome or its count ("I was told it would be added within 10 days", "your bot keeps
+        # telling me", "I've tried the number 4 times", "I reported the first one too"; "me dijeron que", "on m'a dit que", "mir wurde
+        # gesagt") -- a promise or an answer the customer already got from the company.
+        r"\b(?:i was|we were|i've been|we've been|i have been|we have been) (?:told|promised|assured) (?:(?:by (?:your|one of your|the) (?:\w+ )?(?:agent|staff|team|colleague|advisor|adviser|rep|branch|"
+        r"store|shop|support|driver|engineer|technician|manager|bot|chat|call centre)|on the (?:phone|chat)) )?(?:it|that|i|we|the|my|our|a|an)\b",
+        r"\b(?:you|they|support|your (?:\w+ )?(?:bot|chatbot|agents?|staff|team|support|advisors?|chat)|the (?:bot|chatbot|agent|chat|advisor)) "
+        r"(?:keep|keeps|kept) (?:telling|asking|sending) (?:me|us)\b",
+        rf"\btried (?:calling|ringing|phoning|to call|the (?:number|helpline|hotline|chat|line)) (?:\w+ )?{_N} times\b",
+        r"\bi reported (?:it|this|that|the first one|the last one) (?:too|as well|already|at the time|the same day|straight away)\b",
+        r"\b(?:me dijeron|me aseguraron|me prometieron|nos dijeron) que\b|\bon (?:m'a|nous a) (?:dit|assuré|promis) que\b|"
+        r"\b(?:mir|uns) wurde (?:\w+ )?(?:gesagt|zugesagt|versprochen)\b",
         # class: an earlier contact named by the customer's own word for it ("my follow-up of 9 May was ignored", "ma relance",
         # "mi recordatorio", "meine Nachfrage"), and a document forwarded to support before.
         r"\bmy (?:follow-?up|chaser|reminder)s? (?:of|on|from|sent|dated|email|was|were|has|have|went)\b|\bforwarded (?:it|this|them|the \w+) to you\b",
