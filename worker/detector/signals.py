@@ -204,7 +204,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: the move announced with "another / a different" provider, in the first person and the future or the
         # present ("we will move to another broadband provider", "I'm switching to a different bank", "nos iremos a
         # otra compañía", "je passerai chez un autre fournisseur"); a plan, a seat or a date changed is not leaving.
-        r"\b(?:i|we)(?:'ll| will|'m| am|'re| are| shall)? (?:\w+ )?(?:going to |about to )?(?:mov(?:e|ing)|switch(?:ing)?|tak(?:e|ing) (?:my|our) "
+        # (the pattern starts at the verb, the cheaper place; the subject or auxiliary is read behind it)
+        r"(?:(?<=\bi )|(?<=\bwe )|(?<='ll )|(?<=\bwill )|(?<='m )|(?<='re )|(?<=\bam )|(?<=\bare )|(?<=\bto )|(?<=\bshall ))"
+        r"\b(?:mov(?:e|ing)|switch(?:ing)?|tak(?:e|ing) (?:my|our) "
         r"(?:business|account|money|custom))(?: (?:over|everything|it all|it))? to (?:another|a different|a cheaper|a rival|a competing)"
         rf"{_NOT_A_PROVIDER}\b",
         r"\b(?:me (?:voy|iré|cambio|cambiaré|paso|pasaré)|nos (?:vamos|iremos|cambiamos|cambiaremos|pasamos|pasaremos)) (?:a ir )?(?:a|con) (?:otr[oa]|la competencia)\b",
@@ -671,7 +673,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:mir|uns) wurde (?:\w+ )?(?:gesagt|zugesagt|versprochen)\b",
         # class: an earlier contact named by the customer's own word for it ("my follow-up of 9 May was ignored", "ma relance",
         # "mi recordatorio", "meine Nachfrage"), and a document forwarded to support before.
-        r"\bmy (?:follow-?up|chaser|reminder)s? (?:of|on|from|sent|dated|email|was|were|has|have|went)\b|\bforwarded (?:it|this|them|the \w+) to you\b",
+        r"(?<=\bmy )(?:follow-?up|chaser|reminder)s? (?:of|on|from|sent|dated|email|was|were|has|have|went)\b|\bforwarded (?:it|this|them|the \w+) to you\b",
         r"\b(?:ma|mes) (?:relances?|précédente relance)\b|\b(?:mi|mis) recordatorios?\b|\bmeine (?:nachfrage|erinnerung|mahnung)(?:en)? (?:vom|von|blieb|ist|wurde)\b",
     ],
     # Asks for a manager, supervisor, someone senior or an executive, or copies one in.
@@ -878,8 +880,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bj'ai (?:un|une|mon|ma) (?:rendez-vous|rdv|entretien|examen|vol|train|audience|opération|réunion)\b[^.!?\n]{0,40}\bà \d{1,2} ?h",
         r"\btengo (?:una|un|mi) (?:cita|entrevista|examen|vuelo|tren|juicio|operación|reunión)\b[^.!?\n]{0,40}\ba las \d",
         r"\bich habe (?:\w+ ){0,3}um \d{1,2}(?:[:.]\d\d)? uhr (?:\w+ )?(?:einen|meinen) (?:termin|flug|zug|prüfung|vorstellungsgespräch|gerichtstermin)\b",
-        r"\b(?:i'm|i am|we're|we are) (?:currently |literally )?(?:standing|sitting|waiting|stranded)\b[^.!?\n]{0,50}\b(?:right now|as we speak)\b|"
-        r"\b(?:i'm|i am|we're|we are|i've been|we've been|(?:i|we) (?:have|had) been) (?:\w+ )?stranded\b",
+        r"(?:(?<='m )|(?<='re )|(?<=\bam )|(?<=\bare ))\b(?:standing|sitting|waiting)\b[^.!?\n]{0,50}\b(?:right now|as we speak)\b|"
+        r"(?:(?<='m )|(?<='re )|(?<=\bam )|(?<=\bare )|(?<=\bbeen )|(?<=\bnow ))\bstranded\b",
         r"\b(?:estoy|estamos) (?:tirad[oa]s?|atrapad[oa]s?)\b|\b(?:je suis|nous sommes) (?:bloquée?s?|coincée?s?) (?:à|au|dans|sur|devant)\b|"
         r"\b(?:ich stehe|wir stehen|ich sitze|wir sitzen) (?:gerade|jetzt|hier) (?:\w+ ){0,3}(?:fest|vor|am|im)\b|\b(?:ich bin|wir sind) (?:hier )?gestrandet\b",
     ],
@@ -1186,12 +1188,11 @@ UPSET_PATTERNS += FORMAL_COMPLAINT_PATTERNS
 # ärgerlich"), or the company's conduct as past understanding ("I don't understand how you can charge", "no entiendo cómo
 # pueden", "je ne comprends pas comment vous pouvez", "ich verstehe nicht, wie Sie").
 UPSET_PATTERNS += [
-    r"\b(?:this|it|that) (?:is|has been|was) (?:so |really |very |extremely |incredibly |hugely )?(?:stressful|distressing|upsetting)\b",
     r"\bi (?:don't|do not|can't|cannot|fail to|really don't) (?:understand|see|get) how (?:you|your|a company|anyone|they|this company)\b",
     r"\b(?:me parece (?:una |un )?(?:vergüenza|fatal|indignante|intolerable|lamentable|increíble)|no entiendo cómo (?:pueden|podéis|puede|es posible|se puede))\b",
     r"\b(?:c'est|c'était|ça devient) (?:vraiment |très |tellement |franchement |assez |super )?(?:décevant|navrant|stressant)\b|"
     r"\bje ne comprends pas comment (?:vous|on|une entreprise)\b",
-    r"\b(?:das ist (?:wirklich |echt |einfach |sehr )?enttäuschend|ich verstehe nicht, wie (?:sie|man|ihr))\b",
+    r"\b(?:enttäuschend|verstehe nicht, wie (?:sie|man|ihr))\b",
 ]
 
 # class: the writer declares their own anger, upset or stress, in the first person and the present ("I'm really upset",
@@ -1211,10 +1212,11 @@ DECLARED_PATTERNS = [
     r"contrariée?s?|dégoûtée?s?|stressée?s?|remontée?s?|outrée?s?|indignée?s?)\b|\b(?:j'en ai marre|ça m'(?:énerve|agace|exaspère))\b",
     rf"\b(?:ich bin|wir sind) {_INTENSE}(?:verärgert|wütend|sauer|stinksauer|genervt|frustriert|gestresst|empört)\b|\bich ärgere mich\b",
     # ... or as what the situation does to them ("this is infuriating", "c'est lassant", "das ist ärgerlich")
-    rf"\b(?:this|it|that)(?: is|'s| has been| was) {_INTENSE}(?:maddening|infuriating|exasperating|unbearable|intolerable)\b",
-    rf"\b(?:es|esto es|resulta) {_INTENSE}(?:indignante|insoportable|desesperante|exasperante)\b",
-    rf"\b(?:c'est|c'était|ça devient) {_INTENSE}(?:lassant|usant|pénible|insupportable|agaçant|énervant|révoltant|exaspérant)\b",
-    rf"\b(?:das ist|es ist) {_INTENSE}(?:ärgerlich|nervig|eine frechheit|unerträglich|zum verzweifeln)\b",
+    # (these start at the adjective, the rare word; the French and German ones read "c'est" / "das ist" or an adverb behind it)
+    r"\b(?:maddening|infuriating|exasperating|unbearable|insoportable|desesperante|exasperante|unerträglich|zum verzweifeln)\b",
+    r"(?:(?<=c'est )|(?<=vraiment )|(?<=très )|(?<=tellement )|(?<=franchement )|(?<=assez )|(?<=devient ))"
+    r"\b(?:lassant|usant|pénible|insupportable|agaçant|énervant|révoltant|exaspérant)\b",
+    r"(?:(?<=das ist )|(?<=es ist )|(?<=wirklich )|(?<=sehr )|(?<=echt )|(?<=einfach ))\b(?:ärgerlich|nervig|eine frechheit)\b",
 ]
 
 # Marks of a calm writer: patience, benefit of the doubt, a factual request.
