@@ -11,6 +11,40 @@ import pytest
 from worker.detector import detect
 
 CUE_FOUND = [
+    # repeat contact: an earlier answer or promise from the company, or a count of tries
+    ('repeat_contact', 'I was told on the phone that the engineer would come on Tuesday. Nobody came.'),
+    ('repeat_contact', 'Your chatbot keeps sending me the same help article.'),
+    ('repeat_contact', "I've tried ringing the helpline five times since lunch."),
+    ('repeat_contact', 'Me dijeron que el reembolso tardaría una semana y ya van tres.'),
+    ('repeat_contact', "On m'a dit que le technicien passerait jeudi, personne n'est venu."),
+    ('repeat_contact', 'Mir wurde gesagt, die Gutschrift kommt in zehn Tagen.'),
+    # legal: the card issuer or a regulator as a destination
+    ('legal_threat', "Refund the deposit or I'm off to my bank for a chargeback."),
+    ('legal_threat', "I'll be requesting a chargeback through my card issuer tomorrow."),
+    ('legal_threat', 'Ohne Antwort bis Montag wende ich mich an die Datenschutzaufsichtsbehörde.'),
+    # repeat contact: the customer's own word for an earlier contact
+    ('repeat_contact', 'My reminder of 2 March went unanswered as well.'),
+    ('repeat_contact', "I've forwarded the invoice to you again, the third copy now."),
+    ('repeat_contact', 'Ma relance du 4 avril est restée sans réponse.'),
+    ('repeat_contact', 'Mis recordatorios no han servido de nada.'),
+    ('repeat_contact', 'Meine Nachfrage vom 2. Juni blieb ebenfalls unbeantwortet.'),
+    # escalation: someone senior as who should take it over
+    ('escalation_request', 'Please have this referred to the branch manager.'),
+    ('escalation_request', 'Je souhaite être rappelée par la responsable du magasin.'),
+    ('escalation_request', 'Quiero hablar con el gerente del hotel.'),
+    ('escalation_request', 'Ich bestehe darauf, mit Ihrem Vorgesetzten zu sprechen.'),
+    # urgency: an appointment or journey at a clock time; stranded right now
+    ('urgency', "I've got a job interview at 9.30 am and the taxi you booked hasn't come."),
+    ('urgency', "J'ai un entretien à 10 h et le train est supprimé."),
+    ('urgency', 'Tengo un examen a las 9 y no me llega el código de acceso.'),
+    ('urgency', 'Ich habe morgen um 8 Uhr einen Flug und der Koffer ist noch bei Ihnen.'),
+    ("urgency", "We're sitting in the car outside the cottage right now and the key box is empty."),
+    ('urgency', 'We have been stranded at the port since noon.'),
+    # churn: the move announced with "another / a different" provider
+    ('churn_threat', "Unless the outage credit appears, we will move to another hosting provider next month."),
+    ('churn_threat', "I'm switching to a different insurer when this policy ends."),
+    ('churn_threat', 'Si esto sigue así nos pasaremos a otra compañía.'),
+    ('churn_threat', 'Je passerai chez un autre fournisseur à la fin du contrat.'),
     ('legal_threat', "I've now passed this to my solicitor and you'll be hearing from them."),
     ('legal_threat', "If the money isn't back in my account by Monday I'm filing in small claims court."),
     ('legal_threat', 'I will be raising a complaint with the Financial Ombudsman Service about how this has been handled.'),
@@ -543,6 +577,16 @@ CUE_FOUND = [
 ]
 
 CUE_NOT_FOUND = [
+    ('repeat_contact', 'The printer keeps telling me the cartridge is empty, is it a known issue?'),
+    ('legal_threat', 'Could you tell me how long a refund takes to reach my bank?'),
+    ('repeat_contact', 'Could you send me a reminder before the renewal date?'),
+    ('repeat_contact', 'I forwarded the invoice to my accountant, all fine.'),
+    ('escalation_request', 'The store manager was very helpful, thank you.'),
+    ('urgency', 'I had an appointment at 3pm last week and it went fine.'),
+    ('urgency', "I'm waiting for the new card, could you confirm the address?"),
+    ('churn_threat', 'Can I move to a different plan with fewer minutes?'),
+    ('churn_threat', "We're moving to a different city in May, how do I update the address?"),
+    ('churn_threat', "I'll switch to another browser and try the upload again."),
     ('repeat_contact', 'I was charged three times for the same order.'),
     ('repeat_contact', 'The app crashes every time I open it.'),
     ('repeat_contact', 'The courier tried to deliver twice while I was out.'),

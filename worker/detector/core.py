@@ -20,7 +20,7 @@ from worker.detector.cues import CHURN_REQUEST, CUE_PATTERNS, find_cues, shoutin
 from worker.detector.matching import PhraseSet, lower_same_length, word_start_offsets
 from worker.detector.own_text import own_text, quoted_reply
 from worker.detector.phrases import PHRASE_FAMILY, PHRASE_WEIGHT, PHRASES
-from worker.detector.signals import SIGNAL_CUES, SIGNALS, find_signals
+from worker.detector.signals import FORMAL_COMPLAINT, SIGNAL_CUES, SIGNALS, find_signals
 from worker.detector.valence import message_valences
 
 # The corpus's cues (docs/detector.md), then "shouting": kept as evidence, never reported as a cue.
@@ -124,6 +124,9 @@ _ONE_CHAR_LOWER = str.maketrans({"\u0130": "I"})
 # a pasted log or a 1 MB message costs the same as a long ticket, and evidence offsets still point into the text.
 MAX_ANALYSED_CHARS = 20_000
 _UPSET_SIGNAL = "upset"
+_DECLARED_SIGNAL = "declared"  # the writer declares their own anger or upset: upset, like an insult
+_ULTIMATUM_SIGNAL = "ultimatum"  # a threat tied to an unmet demand: upset, like an insult
+_DECISIVE_SIGNALS = frozenset({_DECLARED_SIGNAL, _ULTIMATUM_SIGNAL})
 _CALM_SIGNAL = "calm"
 _NEGATIVE_EMOJI = frozenset("😤😡🙄🙃😠🤬😭😒😩😫")
 _FRIENDLY_EMOJI = frozenset("🙂😊👍😄😀🙏😃☺")  # a calm mark, like "no rush"
@@ -150,9 +153,11 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
         z += 0.75 * (min(max(context.message_count, 1), 5) - 1)
     if context.previous_level != "calm" and z > -1.0:
         z += 0.4  # an upset episode that continues
-    if _ALWAYS_UPSET & present:
+    if _ALWAYS_UPSET & present or any(span[0] in _DECISIVE_SIGNALS for span in upset_marks):
         # An insult aimed at the company or its staff is upset by the corpus's definition, however few other marks
         # the message carries (the learned weight of abuse is small: in training it comes with many other marks).
+        # So is a writer who says they are angry or upset ("estoy muy molesta"), and a threat tied to an unmet demand
+        # ("refund me by Friday or I open a chargeback"): a greeting or a thanks beside them does not make them calm.
         z = max(z, model.THRESHOLD_LOGIT)
     probability = model.probability(z)
     score = _score_from_probability(probability)
@@ -250,6 +255,15 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
         matches = []
         signals = [(_SIGNAL_GROUPS[i], a, b) for i, a, b in SIGNALS.find(lower, word_starts)]
     upset_marks = [span for span in signals if span[0] == _UPSET_SIGNAL]
+    declared = [span for span in signals if span[0] == _DECLARED_SIGNAL]
+    if declared:
+        # "I'm really upset": one mark, however many of the upset marks' words it also holds ("furious").
+        upset_marks = [span for span in upset_marks if not _inside(span, declared)] + declared
+    praise = _praise_after_a_failure(lower, sentences)
+    if praise:
+        # "... the emergency number rings out. Brilliant.": the praise is the complaint, so it is no calm mark either.
+        upset_marks += praise
+        signals = [s for s in signals if s[0] != _CALM_SIGNAL or not _inside(s, praise)]
     if other_language:
         rules = _detect_other_language(text, own, sentences, neutral)
     elif short:
@@ -270,9 +284,17 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
     reply = quoted_reply(prepared)
     if reply is not None:
         cue_spans.append(("repeat_contact", *reply))
+    upset_marks += _ultimatums(lower, cue_spans)
     kinds = [span[0] for span in signals]
     calm_marks = kinds.count(_CALM_SIGNAL) + (0 if _FRIENDLY_EMOJI.isdisjoint(own) else 1)
+    # The thanks inside a sarcastic thanks ("Vielen Dank auch für die tolle Überfahrt", "thanks for the third automated
+    # reply") is the sarcasm, not politeness.
     polite_marks = kinds.count("polite")
+    if polite_marks and upset_marks:
+        polite_marks -= sum(1 for s in signals if s[0] == "polite" and _inside(s, upset_marks))
+    if polite_marks and upset_marks and any(FORMAL_COMPLAINT.fullmatch(lower, a, b) for _, a, b in upset_marks):
+        # A complaint letter's "Dear Sir or Madam", "Bonjour", "Kind regards" are its form, not warmth.
+        polite_marks -= sum(1 for s in signals if s[0] == "polite" and _LETTER_FORMULA.fullmatch(lower, s[1], s[2]))
     shouting = [e for e in rules.evidence if e.cue == "shouting"]
     history = _history_evidence(context) + _subject_evidence(context.subject)
     present = {span[0] for span in cue_spans} | {e.cue for e in history}
@@ -301,6 +323,68 @@ _SIGNAL_CUE_SET = frozenset(SIGNAL_CUES)
 # Something promised in the quoted thread has not happened yet: what makes a calm reply to a thread a chase.
 _STILL_WAITING = re.compile(r"\b(?:still|yet|todav[ií]a|a[uú]n no|toujours pas|toujours rien|pas encore|immer noch|"
                             r"noch immer|noch nicht|noch keine?)\b")
+
+
+_LETTER_FORMULA = re.compile(r"dear|hi|hello|kind regards|hola|buenos días|buenas|estimad[oa]s?|bonjour|cordialement|"
+                             r"hallo|guten tag|grüße")
+
+
+def _inside(span: tuple[str, int, int], spans: list[tuple[str, int, int]]) -> bool:
+    return any(a <= span[1] and span[2] <= b for _, a, b in spans)
+
+
+# Sarcasm as a one-word verdict: a sentence that is only praise ("Brilliant.", "Perfect!", "Genial.", "Parfait.", "Toll.")
+# right after a sentence telling a failure ("the emergency number rings out", "no one came", "toujours rien"). After a
+# sentence telling a fix ("it works now. Perfect.") or as the message's first sentence it is praise.
+_PRAISE_ONLY = re.compile(
+    r"(?:oh,? |just |simply |really |absolutely |how |que |qué |c'est |einfach |wirklich )?(?:brilliant|great|perfect|fantastic|wonderful|lovely|"
+    r"marvellous|superb|excellent|amazing|terrific|splendid|outstanding|genial|perfecto|estupendo|fantástico|maravilloso|"
+    r"génial|parfait|formidable|magnifique|bravo|toll|klasse|prima|wunderbar|großartig|spitze|hervorragend|super)"
+    r"(?:,? (?:really|just brilliant|bien|vraiment|wirklich))?[.!]*")
+_FAILURE_TOLD = re.compile(
+    r"n't\b|\b(?:not|never|no|nobody|no one|nothing|still|again|yet another|pas|jamais|rien|personne|toujours pas|encore|"
+    r"nunca|nadie|nada|otra vez|sigue|sin|nicht|nie|kein\w*|niemand|nichts|immer noch|wieder|ohne)\b")
+_FIXED_TOLD = re.compile(r"(?<!n't )(?<!not )(?<!no )(?<!ne )(?<!never )\b(?:works?|worked|working|fixed|sorted|resolved|arrived|now|thanks|thank you|funciona|arreglado|"
+                         r"llegó|gracias|marche|fonctionne|réglé|arrivé|merci|klappt|funktioniert|angekommen|danke)\b(?! (?:nicht|pas|no|not))")
+
+
+def _praise_after_a_failure(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    found = []
+    for i in range(1, len(sentences)):
+        start, end = sentences[i]
+        if end - start > 48:
+            continue
+        while end > start and lower[end - 1].isspace():
+            end -= 1
+        if _PRAISE_ONLY.fullmatch(lower, start, end) is None:
+            continue
+        before = lower[sentences[i - 1][0]:sentences[i - 1][1]]
+        if _FAILURE_TOLD.search(before) and not _FIXED_TOLD.search(before):
+            found.append((_UPSET_SIGNAL, start, end))
+    return found
+
+
+# An ultimatum: a threat (legal, leaving, going public) tied to a demand not met in the same sentence ("Refund me or I
+# open a chargeback", "if it isn't fixed by Friday we're moving provider", "sinon je saisis le médiateur", "o me doy de
+# baja", "sonst gehe ich zum Anwalt"). A threat said so is upset by the schema's definition; a calm cancellation or a
+# question about leaving has no unmet condition.
+_THREAT_CUES = frozenset({"legal_threat", "churn_threat", "public_exposure"})
+_UNMET = re.compile(
+    r"(?:\b(?:if|unless|si|wenn|falls)\b[^.!?\n]*?(?:n't|\bnot\b|\bno\b|\bnever\b|\bpas\b|\bnicht\b|\bkein\w*|\bnadie\b|\bnunca\b)|"
+    r"\b(?:unless|otherwise|or else|sinon|à défaut|faute de quoi|de lo contrario|si no|sonst|andernfalls|ansonsten)\b)[^.!?\n]*$")
+_OR_THEN = re.compile(r"\b(?:or|ou|o|oder)\b")
+
+
+def _ultimatums(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    found = []
+    for cue, start, end in cue_spans:
+        if cue in _THREAT_CUES and start >= 0:
+            sentence_start = _sentence_start(lower, start)
+            # the "or" may open the threat's own span ("... by Friday or I'll raise a chargeback")
+            if _UNMET.search(lower, sentence_start, start) or _OR_THEN.search(lower, max(sentence_start, start - 34), start + 3):
+                found.append((_ULTIMATUM_SIGNAL, start, end))
+                break  # one ultimatum is one mark
+    return found
 # The words a service's name starts with, one list for the hint below and for the cheap test before it.
 _SERVICE_FIRST_WORDS = ("fraud", "complaints?", "claims?", "collections?", "debt", "lost", "emergency", "security",
                         "disputes?", "cancell?ations?", "returns?", "repairs?")

@@ -57,6 +57,11 @@ _DIA = r"lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 _JOUR = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _TAG = r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
 
+# After "switch / move to another": what a customer changes without leaving (a plan, a seat, a browser, a home).
+_NOT_A_PROVIDER = (r"(?! (?:plan|tier|package|bundle|seat|room|date|time|slot|address|flat|house|home|city|town|country|area|office|"
+                   r"building|school|job|day|size|colou?r|model|device|phone|account|card|version|browser|laptop|computer|email|tab|"
+                   r"window|app|page|network (?:mode|band)|wifi|channel|payment method))")
+
 CUE_PATTERNS: dict[str, list[str]] = {
     # Insults and contempt aimed at the company or its staff (not at a thing, not at a fraudster).
     "abuse": [
@@ -170,6 +175,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:lo |la )?(?:reclamo|reclamaré|reclamaría|voy a reclamar(?:lo)?|reclamarlo) (?:al|a mi|a nuestro|en el|con el|a través del?) banco\b",
         r"\b(?:le |la |les )?(?:réclamer|réclamerai|réclamerons|récupérer|récupérerai) (?:\w+ )?(?:à|auprès de|par) (?:ma|notre|la) banque\b",
         r"\b(?:über|bei) (?:meine|meiner|unsere|unserer|die|der) (?:bank|kreditkartenfirma) (?:\w+ ){0,2}(?:zurückholen|zurückfordern|reklamieren|zurückbuchen lassen)\b|\büber (?:meine|die|unsere) (?:bank|kreditkartenfirma) zurück\b",
+        # class: the card issuer or a regulator as where the customer will take it, said as a destination ("I'm going to my card
+        # provider for a chargeback", "a chargeback through my bank", "wende mich an die Landesdatenschutzbeauftragte").
+        r"\bfor a charge-?back\b|\bcharge-?back (?:with|through|via) (?:my|the)\b",
+        r"\b(?:an|bei) (?:die|den|der|das) (?:\w+ )?(?:\w*datenschutzbeauftragten?|\w*datenschutzbehörde|\w*aufsichtsbehörde|schlichtungsstelle|ombudsstelle)\b",
     ],
     # Will leave, not renew, switch, never buy again, is evaluating alternatives.
     "churn_threat": [
@@ -178,7 +187,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bpour (?:pouvoir )?(?:partir|changer d'opérateur|aller ailleurs)\b|\bdamit ich (?:wechseln|kündigen|gehen) kann\b",
         r"\b(?:i|we)(?:'ll| will| shall|'m| am|'re| are)? (?:\w+ )?(?:be )?(?:going to |gonna |about to )?"
         r"(?:tak(?:e|ing) (?:my|our) (?:business|money|custom)|go(?:ing)? elsewhere|look(?:ing)? elsewhere|"
-        r"switch(?:ing)? (?:provider|supplier|bank|network|to (?:another|a different|someone else))|"
+        rf"switch(?:ing)? (?:provider|supplier|bank|network|to (?:another|a different|someone else){_NOT_A_PROVIDER})|"
         r"port(?:ing)? (?:my|our) (?:number|numbers)|leav(?:e|ing) (?:you|for)|not (?:be )?renew(?:ing)?|"
         r"evaluat(?:e|ing) (?:alternatives|other|our options)|review(?:ing)? our options|look(?:ing)? at (?:alternatives|other providers|competitors))",
         r"\b(?:won't|will not|won’t|shan't|wont) (?:be )?(?:renewing|renew|coming back|come back|be back|order(?:ing)? again|"
@@ -192,6 +201,17 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:shop|order|buy|book|fly) elsewhere\b", r"\b(?:last|final) straw\b", r"\byou(?:'ve| have) (?:just )?lost (?:me|us)\b",
         r"\b(?:moving|switching|going|go) (?:over )?(?:to|with) (?:a |another |your )?(?:competitor|rival|someone else|another provider|another company)\b",
         r"\btime to (?:find|look for|move to|switch to|go to) (?:a |another )?(?:new|different|another|better|competitor)\b",
+        # class: the move announced with "another / a different" provider, in the first person and the future or the
+        # present ("we will move to another broadband provider", "I'm switching to a different bank", "nos iremos a
+        # otra compañía", "je passerai chez un autre fournisseur"); a plan, a seat or a date changed is not leaving.
+        # (the pattern starts at the verb, the cheaper place; the subject or auxiliary is read behind it)
+        r"(?:(?<=\bi )|(?<=\bwe )|(?<='ll )|(?<=\bwill )|(?<='m )|(?<='re )|(?<=\bam )|(?<=\bare )|(?<=\bto )|(?<=\bshall ))"
+        r"\b(?:mov(?:e|ing)|switch(?:ing)?|tak(?:e|ing) (?:my|our) "
+        r"(?:business|account|money|custom))(?: (?:over|everything|it all|it))? to (?:another|a different|a cheaper|a rival|a competing)"
+        rf"{_NOT_A_PROVIDER}\b",
+        r"\b(?:me (?:voy|iré|cambio|cambiaré|paso|pasaré)|nos (?:vamos|iremos|cambiamos|cambiaremos|pasamos|pasaremos)) (?:a ir )?(?:a|con) (?:otr[oa]|la competencia)\b",
+        r"\b(?:je (?:passe|passerai|vais passer|pars|partirai|vais partir)|nous (?:passons|passerons|allons passer|partons|partirons)) "
+        r"(?:chez|à) (?:un autre|une autre|la concurrence)\b",
         r"\b(?:not|won't|will not|never) (?:be )?(?:ordering|buying|shopping|booking|flying|staying|using you|dealing) (?:\w+ ){0,3}(?:anymore|any more|again)\b",
         r"\b(?:no intention of|don't plan to|do not plan to|do not intend to|don't intend to) (?:renew|stay|continue)\w*",
         # announcing, not asking: "I will cancel my account" (but "I'll be cancelling the direct debit" is neither)
@@ -640,6 +660,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:closed|marked) (?:my|the|our|this) (?:ticket|case|chat|complaint|request|query)s? (?:\w+ ){0,3}(?:twice|three times|again|without (?:a )?(?:reply|answer|fix))\b",
         r"\b(?:zweimal|dreimal|mehrfach|schon wieder) (?:\w+ ){0,1}geschlossen\b|\bfall (?:\w+ ){0,2}geschlossen, ohne\b",
         r"\bgiven up (?:expecting|waiting for|hoping for) (?:a |an |any )?(?:reply|response|answer|callback|call back|refund)\b",
+        # class: an earlier contact told as its outcome or its count ("I was told it would be added within 10 days", "your bot keeps
+        # telling me", "I've tried the number 4 times", "I reported the first one too"; "me dijeron que", "on m'a dit que", "mir wurde
+        # gesagt") -- a promise or an answer the customer already got from the company.
+        r"\b(?:i was|we were|i've been|we've been|i have been|we have been) (?:told|promised|assured) (?:(?:by (?:your|one of your|the) (?:\w+ )?(?:agent|staff|team|colleague|advisor|adviser|rep|branch|"
+        r"store|shop|support|driver|engineer|technician|manager|bot|chat|call centre)|on the (?:phone|chat)) )?(?:it|that|i|we|the|my|our|a|an)\b",
+        r"\b(?:you|they|support|your (?:\w+ )?(?:bot|chatbot|agents?|staff|team|support|advisors?|chat)|the (?:bot|chatbot|agent|chat|advisor)) "
+        r"(?:keep|keeps|kept) (?:telling|asking|sending) (?:me|us)\b",
+        rf"\btried (?:calling|ringing|phoning|to call|the (?:number|helpline|hotline|chat|line)) (?:\w+ )?{_N} times\b",
+        r"\bi reported (?:it|this|that|the first one|the last one) (?:too|as well|already|at the time|the same day|straight away)\b",
+        r"\b(?:me dijeron|me aseguraron|me prometieron|nos dijeron) que\b|\bon (?:m'a|nous a) (?:dit|assuré|promis) que\b|"
+        r"\b(?:mir|uns) wurde (?:\w+ )?(?:gesagt|zugesagt|versprochen)\b",
+        # class: an earlier contact named by the customer's own word for it ("my follow-up of 9 May was ignored", "ma relance",
+        # "mi recordatorio", "meine Nachfrage"), and a document forwarded to support before.
+        r"(?<=\bmy )(?:follow-?up|chaser|reminder)s? (?:of|on|from|sent|dated|email|was|were|has|have|went)\b|\bforwarded (?:it|this|them|the \w+) to you\b",
+        r"\b(?:ma|mes) (?:relances?|précédente relance)\b|\b(?:mi|mis) recordatorios?\b|\bmeine (?:nachfrage|erinnerung|mahnung)(?:en)? (?:vom|von|blieb|ist|wurde)\b",
     ],
     # Asks for a manager, supervisor, someone senior or an executive, or copies one in.
     "escalation_request": [
@@ -703,6 +738,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: an elected representative copied in ("I am copying in Cllr Shaw", "with a copy to my MP", "copie à mon député")
         r"\b(?:copying|copied|cc'?ing|cc'?d|cc:|copy to) (?:in )?(?:my |our |local )?(?:mp|cllr|councillor|member of parliament|assembly member|msp|senator|congressman|congresswoman)\b",
         r"\bcopie (?:à|au) (?:mon|notre) (?:député|maire|sénateur)\b|\bcopia a (?:mi|nuestro) (?:diputad[oa]|alcalde|concejal)\b|\b(?:landtagsabgeordnete\w*|bundestagsabgeordnete\w*) in (?:kopie|cc)\b",
+        # class: someone senior asked for as who should take it over ("I'd like this passed to the practice manager", "je demande à
+        # être contacté par le directeur régional", "que me llame el director", "mit der Filialleitung sprechen").
+        r"\b(?:passed|passed on|handed|referred|escalated|forwarded) to (?:the|a|your) (?:\w+ )?(?:manager|director|head of|supervisor|owner)\b",
+        r"\b(?:contactée? par|appelée? par|parler (?:au|à la)|rappelée? par) (?:le |la |un |une |votre )?(?:directeur|directrice|responsable|gérante?|supérieur)\b",
+        r"\b(?:que me (?:llame|atienda|conteste)|hablar con) (?:el|la|un|una|su) (?:director|directora|gerente|encargad[oa]|superior)\b",
+        r"\bmit (?:der|dem|ihrer|ihrem) (?:filialleitung|geschäftsführung|geschäftsleitung|teamleitung|filialleiter(?:in)?|geschäftsführer(?:in)?|vorgesetzten)\b",
     ],
     # Reviews, social media, press.
     "public_exposure": [
@@ -832,6 +873,17 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:alguna forma|alguna manera) de\b[^.\n?]{0,60}?\b(?:hoy|esta noche|ahora mismo)\b",
         r"\b(?:un moyen de|possible de)\b[^.\n?]{0,60}?\b(?:aujourd'hui|ce soir|tout de suite)\b",
         r"\b(?:möglichkeit|weg)\b[^.\n?]{0,60}?\b(?:heute noch|noch heute|sofort)\b",
+        # class: an appointment or a journey at a clock time ("I have an appointment in Leeds at 4pm", "j'ai un rendez-vous à 16 h",
+        # "tengo una cita a las 10", "ich habe um 14 Uhr einen Termin"), and being stranded where the customer is right now.
+        r"\bi(?: have|'ve got|'ve| have got) (?:a|an|my) (?:\w+ )?(?:appointment|meeting|interview|flight|exam|hearing|train|ferry|surgery|operation|scan)\b"
+        r"[^.!?\n]{0,40}\bat \d{1,2}(?:[:.]\d\d)? ?(?:am|pm|\b)",
+        r"\bj'ai (?:un|une|mon|ma) (?:rendez-vous|rdv|entretien|examen|vol|train|audience|opération|réunion)\b[^.!?\n]{0,40}\bà \d{1,2} ?h",
+        r"\btengo (?:una|un|mi) (?:cita|entrevista|examen|vuelo|tren|juicio|operación|reunión)\b[^.!?\n]{0,40}\ba las \d",
+        r"\bich habe (?:\w+ ){0,3}um \d{1,2}(?:[:.]\d\d)? uhr (?:\w+ )?(?:einen|meinen) (?:termin|flug|zug|prüfung|vorstellungsgespräch|gerichtstermin)\b",
+        r"(?:(?<='m )|(?<='re )|(?<=\bam )|(?<=\bare ))\b(?:standing|sitting|waiting)\b[^.!?\n]{0,50}\b(?:right now|as we speak)\b|"
+        r"(?:(?<='m )|(?<='re )|(?<=\bam )|(?<=\bare )|(?<=\bbeen )|(?<=\bnow ))\bstranded\b",
+        r"\b(?:estoy|estamos) (?:tirad[oa]s?|atrapad[oa]s?)\b|\b(?:je suis|nous sommes) (?:bloquée?s?|coincée?s?) (?:à|au|dans|sur|devant)\b|"
+        r"\b(?:ich stehe|wir stehen|ich sitze|wir sitzen) (?:gerade|jetzt|hier) (?:\w+ ){0,3}(?:fest|vor|am|im)\b|\b(?:ich bin|wir sind) (?:hier )?gestrandet\b",
     ],
     # Fear, grief, vulnerability.
     "distress": [
@@ -1114,6 +1166,59 @@ UPSET_PATTERNS = [
     r"nicht (?:länger )?(?:hinnehmbar|akzeptabel|tragbar)|befremd\w+)\b",
 ]
 
+# class: a complaint letter's opening act, in its register ("I wish to register a formal complaint", "je souhaite déposer une
+# réclamation", "por la presente presento una queja", "hiermit lege ich Beschwerde ein"). They are upset marks (some are in
+# the list above too: the list keeps one match per place); FORMAL_COMPLAINT also tells the detector that the letter's
+# salutation and closing are the letter's form, not warmth.
+FORMAL_COMPLAINT_PATTERNS = [
+    # "I'd like to make a formal complaint" on its own is not here: the authored writers label a level one calm.
+    r"\b(?:register|lodge) (?:a|my|this|an) (?:formal |official |strong |serious )?complaint\b",
+    r"\b(?:writing|wish|want) to (?:formally )?complain\b|\bi (?:strongly|formally) (?:object|protest|complain)\b",
+    r"\b(?:je (?:souhaite|tiens à|viens) (?:vous )?(?:déposer|adresser|formuler|porter) (?:une )?(?:réclamation|plainte)(?: formelle| officielle)?|"
+    r"réclamation (?:formelle|officielle)|je vous fais part de (?:mon|ma) (?:\w+ )?(?:mécontentement|insatisfaction|indignation))\b",
+    r"\b(?:por (?:medio de )?la presente (?:\w+ ){0,2}?(?:presento|interpongo|formulo|manifiesto|quiero presentar)|(?:presentar|interponer|formular) una (?:queja|reclamación) formal|"
+    r"queja formal|les escribo para (?:quejarme|presentar una queja|manifestar))\b",
+    r"\b(?:hiermit (?:lege|reiche|erhebe) ich (?:\w+ ){0,3}?(?:beschwerde|einspruch)|(?:förmliche|formelle|offizielle) beschwerde|"
+    r"(?:möchte|will) (?:ich )?mich (?:hiermit )?(?:\w+ ){0,4}?(?:offiziell|förmlich|ausdrücklich) (?:\w+ ){0,4}?beschweren)\b",
+]
+FORMAL_COMPLAINT = re.compile("|".join(FORMAL_COMPLAINT_PATTERNS))
+UPSET_PATTERNS += FORMAL_COMPLAINT_PATTERNS
+
+# class: upset named as what the situation is ("this is so stressful", "c'est lassant", "me parece fatal", "das ist
+# ärgerlich"), or the company's conduct as past understanding ("I don't understand how you can charge", "no entiendo cómo
+# pueden", "je ne comprends pas comment vous pouvez", "ich verstehe nicht, wie Sie").
+UPSET_PATTERNS += [
+    r"\bi (?:don't|do not|can't|cannot|fail to|really don't) (?:understand|see|get) how (?:you|your|a company|anyone|they|this company)\b",
+    r"\b(?:me parece (?:una |un )?(?:vergüenza|fatal|indignante|intolerable|lamentable|increíble)|no entiendo cómo (?:pueden|podéis|puede|es posible|se puede))\b",
+    r"\b(?:c'est|c'était|ça devient) (?:vraiment |très |tellement |franchement |assez |super )?(?:décevant|navrant|stressant)\b|"
+    r"\bje ne comprends pas comment (?:vous|on|une entreprise)\b",
+    r"\b(?:enttäuschend|verstehe nicht, wie (?:sie|man|ihr))\b",
+]
+
+# class: the writer declares their own anger, upset or stress, in the first person and the present ("I'm really upset",
+# "estoy muy molesta", "je suis très énervée", "ich ärgere mich"). Upset by the schema's own definition, however polite
+# the rest: the detector makes such a message upset, as it does an insult. Denied or hedged feelings ("I'm not upset",
+# "I'm a bit annoyed") do not match: the adverb slot holds no negation and no softener; "disappointed" is left to the
+# upset marks (the authored writers use it in calm reports).
+_INTENSE = (r"(?:so |really |very |extremely |quite |incredibly |genuinely |honestly |utterly |absolutely |beyond |now |getting |"
+            r"muy |bastante |tan |realmente |francamente |super |súper |vraiment |très |tellement |franchement |assez |"
+            r"sehr |echt |total |wirklich |richtig |langsam )?")
+DECLARED_PATTERNS = [
+    rf"\b(?:i'm|i am|i feel|we're|we are) {_INTENSE}(?:upset|angry|furious|livid|fuming|fed up|frustrated|annoyed|irritated|exasperated|"
+    r"disgusted|outraged|incensed|stressed(?: out)?|cross|gutted)\b",
+    rf"\b(?:estoy|me siento|estamos) {_INTENSE}(?:molest|enfadad|indignad|cabread|furios|hart|disgustad|agobiad|estresad|frustrad|enojad|"
+    r"quemad)[oa]s?\b",
+    rf"\b(?:je suis|nous sommes|je me sens) {_INTENSE}(?:énervée?s?|fâchée?s?|en colère|furieu(?:x|se|ses)|excédée?s?|agacée?s?|exaspérée?s?|"
+    r"contrariée?s?|dégoûtée?s?|stressée?s?|remontée?s?|outrée?s?|indignée?s?)\b|\b(?:j'en ai marre|ça m'(?:énerve|agace|exaspère))\b",
+    rf"\b(?:ich bin|wir sind) {_INTENSE}(?:verärgert|wütend|sauer|stinksauer|genervt|frustriert|gestresst|empört)\b|\bich ärgere mich\b",
+    # ... or as what the situation does to them ("this is infuriating", "c'est lassant", "das ist ärgerlich")
+    # (these start at the adjective, the rare word; the French and German ones read "c'est" / "das ist" or an adverb behind it)
+    r"\b(?:maddening|infuriating|exasperating|unbearable|insoportable|desesperante|exasperante|unerträglich|zum verzweifeln)\b",
+    r"(?:(?<=c'est )|(?<=vraiment )|(?<=très )|(?<=tellement )|(?<=franchement )|(?<=assez )|(?<=devient ))"
+    r"\b(?:lassant|usant|pénible|insupportable|agaçant|énervant|révoltant|exaspérant)\b",
+    r"(?:(?<=das ist )|(?<=es ist )|(?<=wirklich )|(?<=sehr )|(?<=echt )|(?<=einfach ))\b(?:ärgerlich|nervig|eine frechheit)\b",
+]
+
 # Marks of a calm writer: patience, benefit of the doubt, a factual request.
 CALM_PATTERNS = [
     r"\b(?:no rush|no hurry|no stress|no worries|no problem|not urgent|nothing urgent|not an emergency|nothing is urgent|"
@@ -1174,8 +1279,10 @@ UPSET_PATTERNS = [alt for p in UPSET_PATTERNS for alt in _alternatives(p)]
 CALM_PATTERNS = [alt for p in CALM_PATTERNS for alt in _alternatives(p)]
 POLITE_PATTERNS = [alt for p in POLITE_PATTERNS for alt in _alternatives(p)]
 _CUE_NAMES = [cue for cue, patterns in CUE_PATTERNS.items() for _ in patterns]
-_PATTERNS = [p for patterns in CUE_PATTERNS.values() for p in patterns] + UPSET_PATTERNS + CALM_PATTERNS + POLITE_PATTERNS
-_GROUPS = _CUE_NAMES + ["upset"] * len(UPSET_PATTERNS) + ["calm"] * len(CALM_PATTERNS) + ["polite"] * len(POLITE_PATTERNS)
+_PATTERNS = ([p for patterns in CUE_PATTERNS.values() for p in patterns] + UPSET_PATTERNS + CALM_PATTERNS + POLITE_PATTERNS
+             + DECLARED_PATTERNS)
+_GROUPS = (_CUE_NAMES + ["upset"] * len(UPSET_PATTERNS) + ["calm"] * len(CALM_PATTERNS) + ["polite"] * len(POLITE_PATTERNS)
+           + ["declared"] * len(DECLARED_PATTERNS))
 SIGNALS = PhraseSet(_PATTERNS, groups=_GROUPS, flags=re.MULTILINE)
 
 
