@@ -286,3 +286,10 @@ def test_a_date_the_company_promised_is_not_the_customers_deadline():
         assert extract_facts(text).deadline is None, text
     # ... their own need, said beside it, still is one
     assert extract_facts("You promised it by Monday. I need it by Thursday at the latest.").deadline.text == "by Thursday"
+
+
+def test_the_fraud_claim_is_for_the_money_taken_not_the_price_they_signed_up_for():
+    text = ("Someone has used my card. I signed up for the £4.99 trial, then £212.40 was taken that I never "
+            "authorised. I'm scared, please call me.")
+    reply = render(text).reply_text
+    assert "fraud claim for the £212.40" in reply and "£4.99" not in reply

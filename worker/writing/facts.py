@@ -336,6 +336,11 @@ _RECURRING = re.compile(r"\s*(?:a|per|each|every|/)\s?(?:month|year|week)|\s*mon
                         r"|\s*(?:im|pro|jeden) (?:monat|jahr)|\s*monatlich", re.IGNORECASE)
 
 
+# "£143.64 was taken", "se han cobrado 40 €"... said after the sum: a charge.
+_TAKEN_AFTER = re.compile(r"\s*(?:was|were|has been|have been|had been|got|just)?\s*(?:taken|charged|debited|deducted|withdrawn|billed"
+                          r"|(?:me )?(?:han|ha) (?:sido )?(?:cobrad|cargad|retirad)\w*|(?:ont|a) été (?:prélevés?|débités?)|wurden? abgebucht)\b", re.IGNORECASE)
+
+
 def _amount_label(own: str, start: int, end: int) -> str:
     """What an amount is: a refund they wait for, a charge taken, or something else (a price, a cost)."""
     before = own[max(0, start - 45):start]
@@ -346,7 +351,8 @@ def _amount_label(own: str, start: int, end: int) -> str:
         return "refund"
     if _PAID_PRICE.search(before) and _RECURRING.match(after):
         return "other"  # "I paid you £34 a month for five years": what they pay, not a charge they dispute
-    if _CHARGE_WORDS.search(before) or re.match(r"\s*(?:charge|fee|bill|debit|cargo|cobro|prélèvement|abbuchung|gebühr)", after, re.I):
+    if _CHARGE_WORDS.search(before) or re.match(r"\s*(?:charge|fee|bill|debit|cargo|cobro|prélèvement|abbuchung|gebühr)", after, re.I) \
+            or _TAKEN_AFTER.match(after):
         return "charge"
     return "other"
 

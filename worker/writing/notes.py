@@ -191,7 +191,10 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
         "grievance": "" if insulting(facts.what_happened.text if facts.what_happened else "", ctx.verdict) else plain_safe(
             quotable(facts.what_happened.text if facts.what_happened else "")),
         "ref": plain_safe(facts.refs[0].text) if facts.refs else "",
-        "amount": plain_safe(facts.amounts[0].text) if facts.amounts else "",
+        # The money the fraud claim is for: a sum named as taken or charged before any other ("signed up for the $2.99
+        # deal and you charged me $143.64" is a claim for the $143.64).
+        "amount": next((plain_safe(a.text) for a in facts.amounts if a.label == "charge"),
+                       plain_safe(facts.amounts[0].text) if facts.amounts else ""),
         "charge_amount": next((plain_safe(a.text) for a in facts.amounts if a.label == "charge"), ""),
         "refund_amount": next((plain_safe(a.text) for a in facts.amounts if a.label == "refund"), ""),
         "full": plain_safe(full_name(ctx.customer_name)) if first else "",
