@@ -44,7 +44,10 @@ _SWEAR = (r"f+u+c+k\w*|f[*#@!]{2,}(?:k|ing|in)?\w*|fck\w*|fkn|wtf|sh[i!1*]te?\w*
           r"damn(?:ed|it)?|goddamn\w*|piss(?:ed|ing)?\b(?: off)?|arse\w*|bollocks|effing|frigging|"
           r"mierda|joder|jodid[oa]s?|coño|hostias?|puta|putad[ao]|cojones|cabreadísim[oa]|"
           r"putain|merde\w*|bordel|chier|fait chier|foutu\w*|foutent|connerie\w*|"
-          r"schei(?:ß|ss|s)\w*|(?<=im )arsch\b|(?<=am )arsch\b|verdammt\w*|verfickt\w*|kacke|mist\b")
+          r"schei(?:ß|ss|s)\w*|(?<=im )arsch\b|(?<=am )arsch\b|verdammt\w*|verfickt\w*|kacke|mist\b|"
+          # the swear word as a question's intensifier: "where the hell is my order", "wo zum Teufel", "¿dónde demonios?"
+          r"(?<=what the )hell\b|(?<=where the )hell\b|(?<=why the )hell\b|(?<=how the )hell\b|(?<=who the )hell\b|"
+          r"zum teufel\b|(?<=qué )(?:demonios|diablos|carajo)\b|(?<=dónde )(?:demonios|diablos|carajo)\b|bon sang\b")
 
 # Days and near times, and the events that put a date on a customer's need, for urgency.
 _DAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -465,6 +468,14 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?cancell?ed (?:it |(?:my|our) (?:subscription|membership|plan|account|trial|pass|permit) )?(?:through|via|in|on|using|from) (?:the )?(?:app store|google play|apple|itunes|website|app|online|portal|my account)\b",
         r"\b(?:after|since|despite|even though) (?:i|we)(?:'d| had)? (?:cancell?ed|closed|terminated)\b",
         r"\b(?:after|despite) (?:my |our )?cancell?(?:ing|ation)\b", r"\b(?:i|we) (?:already )?cancell?ed\b(?=(?: and| but| on| in| last)\b|\.|,)",
+        # class: the cancelling told as the second half of a contact ("I phoned on 2 February and closed his contract"), or
+        # the company's confirmation of it ("you confirmed my cancellation", "me confirmaron la baja", "vous m'avez confirmé
+        # la résiliation", "Sie haben mir die Kündigung bestätigt")
+        r"\band (?:cancell?ed|closed|terminated) (?:my|our|his|her|their|the) (?:late \w+'s )?(?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|policy|line|direct debit)\b",
+        r"\b(?:you|they) (?:have |had )?confirmed (?:my|our|the) cancell?ation\b|\bcancell?ation (?:was |had been |has been )?confirmed\b",
+        r"\b(?:me|nos) (?:confirmaron|confirmasteis|confirmó|han confirmado|habéis confirmado|ha confirmado) (?:la|mi|nuestra) (?:baja|cancelación)\b",
+        r"\b(?:vous )?m'(?:avez|aviez) confirmé (?:la|ma) résiliation\b|\brésiliation (?:a été |m'a été )?confirmée\b",
+        r"\b(?:haben|hatten) (?:sie |ihr )?(?:mir |uns )?(?:die|meine|unsere) kündigung (?:\S+ ){0,4}bestätigt\b|\bkündigung (?:wurde |ist )(?:\S+ ){0,3}bestätigt\b",
         r"\bcharged (?:me |us )?(?:again )?after (?:i|we) (?:cancell?ed|closed)\b",
         r"\b(?:i|we) (?:had |have |'d |'ve )?(?:already |since )?(?:cancell?ed|closed|terminated) (?:it|that|this|them)\b",
         r"\b(?:my|our|the) (?:cancell?ed|closed|terminated) (?:account|subscription|membership|contract|plan|policy)\b",
