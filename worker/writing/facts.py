@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from worker.detector.own_text import own_text
+from worker.detector.own_text import own_text_end as detected_own_text_end
 
 # Where the customer's own text stops: quoted history, forwarded mail, a signature or a disclaimer.
 _QUOTE_START = re.compile(
@@ -203,12 +203,17 @@ class Facts:
         return tuple(d for d in self.dates if d.label == label)
 
 
-def own_text_end(text: str) -> int:
+def own_text_end(text: str, detected_end: int | None = None) -> int:
     """Offset where the customer's own new words end (quoted history, signature or sign-off start there): the earlier
     of this module's reading (a sign-off line, a quote header) and the detector's (worker/detector/own_text.py: closing
     lines and the short lines under them, a name on its own line with a booking number or company under it, "Sent
-    from my iPhone", disclaimers), so a company number or a booking reference in a signature is never a fact."""
-    return min(_sign_off_end(text), len(own_text(text).rstrip()))
+    from my iPhone", disclaimers), so a company number or a booking reference in a signature is never a fact.
+
+    `detected_end` is the detector's reading of this same text when the caller has it (Verdict.own_text_end): the
+    note reuses it instead of reading the text again. Without it (bench scripts, tests) it is read here."""
+    if detected_end is None:
+        detected_end = detected_own_text_end(text)
+    return min(_sign_off_end(text), detected_end)
 
 
 def _sign_off_end(text: str) -> int:
@@ -227,9 +232,10 @@ def _sign_off_end(text: str) -> int:
     return end
 
 
-def extract_facts(text: str) -> Facts:
+def extract_facts(text: str, detected_end: int | None = None) -> Facts:
+    """The facts of the customer's own text; `detected_end` as for own_text_end."""
     text = text or ""
-    end = own_text_end(text)
+    end = own_text_end(text, detected_end)
     own = text[:end]
     refs = _unique_facts(_refs(own))
     amounts = _unique_facts(Fact("amount", m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip()),

@@ -128,8 +128,10 @@ class Situation:
 
 
 def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] | list[str] = (),
-                   language: str = "en", tags: tuple[str, ...] | list[str] = ()) -> Situation:
-    facts = extract_facts(text)
+                   language: str = "en", tags: tuple[str, ...] | list[str] = (),
+                   own_text_end: int | None = None) -> Situation:
+    """`own_text_end`: the detector's reading of where the customer's own words end (Verdict.own_text_end), reused."""
+    facts = extract_facts(text, own_text_end)
     own = facts.own_text or text or ""
     cues = list(dict.fromkeys(str(c) for c in detector_cues))
 
