@@ -80,8 +80,8 @@ def test_profanity_at_a_thing_is_not_abuse_but_insults_at_people_are():
 
 def test_quoted_replies_and_signatures_do_not_count():
     quoted = "Thanks, that fixed it.\n\nOn Tue, 12 Mar 2024, 14:03 Alex <alex@example.com> wrote:\n> This is ridiculous!!!\n> You idiots."
-    # The quoted reply shows an earlier contact (repeat_contact, with the header as evidence); nothing in it counts.
-    assert detect(quoted).level == "calm" and detect(quoted).cues == ("repeat_contact",)
+    # Nothing in the quoted reply counts, and a calm thank-you continuing a thread is not a repeat contact.
+    assert detect(quoted).level == "calm" and detect(quoted).cues == ()
     angle = "Works now, thank you!\n\n> I'm fed up, third time I'm writing, I'll cancel."
     assert detect(angle).level == "calm" and detect(angle).cues == ()
     signature = "Here is the order number: 44120.\n\n-- \nJamie Ortega | Office Manager\nWorst puns in the business"

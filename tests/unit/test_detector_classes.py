@@ -68,6 +68,27 @@ def test_a_quoted_reply_from_support_means_this_is_not_the_first_contact():
     assert "repeat_contact" not in detect(forwarded).cues
 
 
+@pytest.mark.parametrize("text", [
+    "Great, the technician came this morning and the line works. Thanks for your help!\n\n"
+    "On Wed, 4 Feb 2026, Lee (Support) <help@net.example> wrote:\n> An engineer will visit on Thursday.",
+    "Merci, le colis est bien arrivé hier. Bonne journée.\n\n"
+    "Le 3 févr. 2026 à 10:02, Service client <aide@boutique.example> a écrit :\n> Votre colis part aujourd'hui.",
+    "Passt, Dienstag um 10 Uhr geht bei mir.\n\nAm 03.02.2026 um 09:12 schrieb Kundenservice <kd@strom.example>:\n"
+    "> Wann dürfen wir den Zähler ablesen?",
+])
+def test_a_calm_reply_that_continues_a_thread_is_not_a_repeat_contact(text):
+    # A customer answering the agent's question or confirming a fix has not come back about a failure: the quoted
+    # header alone is no repeat contact on a calm message (on an upset one it usually is a chase).
+    verdict = detect(text)
+    assert not verdict.negative and "repeat_contact" not in verdict.cues, verdict
+
+
+def test_a_calm_chase_in_a_thread_keeps_the_repeat_contact():
+    text = ("Hello, the replacement card has still not arrived, could you look into it?\n\n"
+            "On Mon, 9 Feb 2026, Ana (Support) <help@bank.example> wrote:\n> Your new card was posted today.")
+    assert "repeat_contact" in detect(text).cues
+
+
 # --- directed abuse vs swearing about the situation vs words out of their target -----------------------------
 
 @pytest.mark.parametrize("text", [
