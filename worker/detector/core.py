@@ -65,8 +65,9 @@ class Verdict:
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
     # Where the customer's own words end in the text as given (worker/detector/own_text.py), so the writing of the
     # note reuses this reading instead of finding it again; None when the detector read a changed text (cut at
-    # MAX_ANALYSED_CHARS, or with "İ" folded). Not part of the verdict's shape (to_dict): the note request carries it
-    # beside the text it points into (worker/jobs.py), and it never makes two verdicts differ.
+    # MAX_ANALYSED_CHARS, or with "İ" folded) or found no words of theirs (the writing then reads it itself). Not
+    # part of the verdict's shape (to_dict): the note request carries it beside the text it points into
+    # (worker/jobs.py), and it never makes two verdicts differ.
     own_text_end: int | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
