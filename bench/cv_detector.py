@@ -1,7 +1,7 @@
 """k-fold cross-validation of the detector's learned parts on the NON-held-out part of the dev corpus.
 
 For each fold the learned parts (bench/learned_layers.py: the upset head over interpretable features and word
-n-grams, and the per-cue heads) are fitted on the other folds (plus, for the upset head, the project's own
+n-grams) are fitted on the other folds (plus the project's own
 tests/data/helpdesk_messages.jsonl) and the fold is scored as ../shared/tools/score.py scores a file: precision,
 recall and F1 of "upset", the share of calm messages flagged, each cue's recall and precision. Printed: the mean
 over folds, and the pooled figures (all folds' predictions together; steadier for rare cues).
@@ -72,7 +72,7 @@ def run(params: Params, k: int = 5, seed: int = 0, use_project: bool = True, use
     for test_idx in folds_of(rows, k, seed):
         test = set(test_idx)
         train = [r for i, r in enumerate(rows) if i not in test] + authored
-        weights, lexical = fit(train + extra, train, params)
+        weights, lexical = fit(train + extra, params)
         pairs = [(rows[i], *predict(weights, lexical, rows[i])) for i in test_idx]
         per_fold.append(score(pairs))
         pooled.extend(pairs)
@@ -85,7 +85,7 @@ def cross(params: Params):
     """Fitted on the corpus's training lines and the project set only, scored on the authored set: how the method
     does on text written by other hands than the training data's."""
     train = corpus_rows()
-    weights, lexical = fit(train + project_rows(), train, params)
+    weights, lexical = fit(train + project_rows(), params)
     pairs = [(r, *predict(weights, lexical, r)) for r in authored_rows()]
     return score(pairs), score(pairs)
 
@@ -94,7 +94,7 @@ def held_out_batch(params: Params):
     """Fitted as bench/train_detector.py fits (corpus training lines, authored and project sets), scored on the
     authored batch that is never trained on (tests/data/helpdesk_authored_heldout.jsonl)."""
     train = corpus_rows() + authored_rows()
-    weights, lexical = fit(train + project_rows(), train, params)
+    weights, lexical = fit(train + project_rows(), params)
     pairs = [(r, *predict(weights, lexical, r)) for r in authored_rows(held_out=True)]
     return score(pairs), score(pairs)
 
@@ -120,7 +120,7 @@ def main() -> None:
     ap.add_argument("--held-out-batch", action="store_true", help="fit on all training sets, score the authored "
                                                                    "held-out batch")
     a = ap.parse_args()
-    params = Params(lexical_upset=False, cue_heads=()) if a.baseline else PARAMS
+    params = Params(lexical_upset=False) if a.baseline else PARAMS
     if a.held_out_batch:
         mean, pooled = held_out_batch(params)
     elif a.cross:

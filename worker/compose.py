@@ -32,7 +32,9 @@ class NoteRequest:
     @classmethod
     def from_payload(cls, payload: dict) -> NoteRequest:
         event = TicketEvent.from_dict(payload["event"])
-        return cls(event=event, verdict=Verdict.from_dict(payload["verdict"]), escalation=int(payload["escalation"]),
+        # The detector's own-text end travels beside the text it points into (absent from older requests: read anew).
+        verdict = replace(Verdict.from_dict(payload["verdict"]), own_text_end=payload.get("own_text_end"))
+        return cls(event=event, verdict=verdict, escalation=int(payload["escalation"]),
                    reason=payload.get("reason", ""), decided_at=float(payload["decided_at"]),
                    text=payload.get("text") or event.text)
 
@@ -72,7 +74,8 @@ def compose_note(request: NoteRequest, requester: Requester, config: Config, pol
     name = event.requester_name or requester.name
     locale = event.locale or requester.locale
     # One wait for the situation (a deadline or an outage means hours): scheduled, noted and promised alike.
-    policy = replace(policy, after_seconds=followup_seconds(policy, request.text, event.subject, verdict.cues, locale))
+    policy = replace(policy, after_seconds=followup_seconds(policy, request.text, event.subject, verdict.cues, locale,
+                                                            verdict.own_text_end))
     decided = datetime.fromtimestamp(request.decided_at, timezone.utc)
     due = due_time(decided, policy.after_seconds, policy.business_hours)
     context = NoteContext(

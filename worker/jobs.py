@@ -89,7 +89,8 @@ def analyse_event(payload: dict) -> dict:
 
     def enqueue_note(pipe, decision: Decision) -> None:
         note_request = {"event": event.to_dict(), "verdict": verdict.to_dict(), "escalation": decision.escalation,
-                        "reason": decision.reason, "decided_at": now, "text": text}
+                        "reason": decision.reason, "decided_at": now, "text": text,
+                        "own_text_end": verdict.own_text_end}
         queue_of(get_current_job()).enqueue_call(
             NOTE_JOB, args=(note_request,), job_id=f"note-{event.helpdesk}-{event.account}-{event.ticket_id}-"
             f"{decision.escalation}", retry=job_retry(), failure_ttl=FAILURE_TTL, pipeline=pipe,

@@ -6,6 +6,8 @@ Every message here is written for these tests (none comes from the dev corpus)."
 
 from __future__ import annotations
 
+import pytest
+
 from worker.writing import situation as situation_module
 from worker.writing.promise import URGENT_SECONDS, followup_after
 from worker.writing.situation import read_situation
@@ -293,3 +295,57 @@ def test_the_fraud_claim_is_for_the_money_taken_not_the_price_they_signed_up_for
             "authorised. I'm scared, please call me.")
     reply = render(text).reply_text
     assert "fraud claim for the £212.40" in reply and "£4.99" not in reply
+
+
+# --- the note reuses the detector's reading of where the customer's own words end -------------------------------
+OWN_TEXT_CASES = [
+    # a quoted reply under the new words
+    ("Still no refund for order 88213, two weeks on.\n\nOn Mon, 3 Nov 2025 at 09:12, Support <help@shop.example> wrote:\n"
+     "> Your refund of £42 is on its way.", ""),
+    # a signature with a phone number under a closing line
+    ("The boiler engineer never came on Friday and nobody rang.\n\nKind regards,\nPriya Nair\n07700 900456", "Priya Nair"),
+    # the requester's own name ends the message: blanked for the detector, still part of their words
+    ("My parcel went to the wrong flat again, please sort it. Tomasz", "Tomasz Nowak"),
+    # a sign-off with a name on the last line, in French
+    ("Le colis est arrivé ouvert et il manque la moitié.\nMerci, Julien", ""),
+]
+
+
+@pytest.mark.parametrize("text,name", OWN_TEXT_CASES)
+def test_the_verdict_carries_the_own_text_end_the_facts_would_read_themselves(text, name):
+    from worker.detector import DetectionContext, detect
+    from worker.detector.own_text import own_text_end
+    from worker.writing.facts import extract_facts
+
+    verdict = detect(text, DetectionContext(requester_name=name))
+    assert verdict.own_text_end == own_text_end(text)
+    assert extract_facts(text, verdict.own_text_end) == extract_facts(text)
+
+
+def test_a_changed_text_carries_no_own_text_end_and_the_end_never_makes_verdicts_differ():
+    from dataclasses import replace
+
+    from worker.detector import MAX_ANALYSED_CHARS, Verdict, detect
+
+    long = "Where is my order? " * (MAX_ANALYSED_CHARS // 19 + 1)
+    assert detect(long).own_text_end is None  # only its start was read
+    assert detect("İstanbul office lost my passport form twice.\nThanks").own_text_end is None  # "İ" folded first
+    verdict = detect("Third email about this. Where is my refund?")
+    assert verdict.own_text_end is not None
+    assert replace(verdict, own_text_end=None) == verdict
+    assert Verdict.from_dict(verdict.to_dict()).own_text_end is None
+
+
+def test_the_note_request_carries_the_own_text_end_beside_its_text():
+    from worker.compose import NoteRequest
+    from worker.detector import detect
+
+    text = "I was charged twice for one lamp.\n\nBest wishes,\nOla Berg\nFlat 4"
+    verdict = detect(text)
+    payload = {"event": {"helpdesk": "zendesk", "ticket_id": "9", "requester_id": "3", "text": text},
+               "verdict": verdict.to_dict(), "escalation": 1, "decided_at": 0.0, "text": text,
+               "own_text_end": verdict.own_text_end}
+    assert NoteRequest.from_payload(payload).verdict.own_text_end == verdict.own_text_end == len(
+        "I was charged twice for one lamp.")
+    older = {key: value for key, value in payload.items() if key != "own_text_end"}
+    assert NoteRequest.from_payload(older).verdict.own_text_end is None

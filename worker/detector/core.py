@@ -18,7 +18,7 @@ from calmdesk.vocabulary import LEVELS as VOCABULARY_LEVELS
 from worker.detector import lexical, model, multilingual
 from worker.detector.cues import CHURN_REQUEST, CUE_PATTERNS, find_cues, shouting_spans
 from worker.detector.matching import PhraseSet, lower_same_length, word_start_offsets
-from worker.detector.own_text import own_text, quoted_reply
+from worker.detector.own_text import quoted_reply, read_own_text
 from worker.detector.phrases import PHRASE_FAMILY, PHRASE_WEIGHT, PHRASES
 from worker.detector.signals import FORMAL_COMPLAINT, SIGNAL_CUES, SIGNALS, find_signals
 from worker.detector.valence import message_valences
@@ -63,6 +63,12 @@ class Verdict:
     score: float
     cues: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
+    # Where the customer's own words end in the text as given (worker/detector/own_text.py), so the writing of the
+    # note reuses this reading instead of finding it again; None when the detector read a changed text (cut at
+    # MAX_ANALYSED_CHARS, or with "İ" folded) or found no words of theirs (the writing then reads it itself). Not
+    # part of the verdict's shape (to_dict): the note request carries it beside the text it points into
+    # (worker/jobs.py), and it never makes two verdicts differ.
+    own_text_end: int | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -139,6 +145,7 @@ _SHORT_CHARS = 220
 
 def detect(text: str, context: DetectionContext | None = None) -> Verdict:
     context = context or _NO_CONTEXT
+    whole = len(text) <= MAX_ANALYSED_CHARS
     text = text[:MAX_ANALYSED_CHARS]
     reading = _read(text, context)
     if reading is None:
@@ -195,7 +202,8 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
         start, end = _score_sentence(own, sentences, rules, upset_marks, cue_spans)
         if start < end:
             evidence.insert(0, Evidence(SCORE_CUE, text[start:end], start, end))
-    return Verdict(level != "calm", level, round(max(-1.0, min(1.0, score)), 4), cues, tuple(evidence))
+    return Verdict(level != "calm", level, round(max(-1.0, min(1.0, score)), 4), cues, tuple(evidence),
+                   reading.own_end if whole else None)
 
 
 
@@ -217,6 +225,7 @@ def training_view(text: str, context: DetectionContext | None = None) -> tuple[d
 
 class _Reading(NamedTuple):  # a NamedTuple, not a frozen dataclass: built for every message, it is cheaper
     own: str
+    own_end: int | None  # where the own words end in the text given to _read (None when it was changed first)
     sentences: list[tuple[int, int]]
     rules: Verdict
     values: dict[str, float]
@@ -234,7 +243,7 @@ class _Reading(NamedTuple):  # a NamedTuple, not a frozen dataclass: built for e
 def _read(text: str, context: DetectionContext) -> "_Reading | None":
     """Everything the verdict is built from: the customer's own text, the rule layer, the signals, the features."""
     prepared = text.translate(_ONE_CHAR_LOWER) if "\u0130" in text else text
-    own = own_text(prepared, context.requester_name)
+    own, own_end = read_own_text(prepared, context.requester_name)
     sentences = [m.span() for m in _SENTENCE.finditer(own)]
     if not sentences:
         return None
@@ -315,8 +324,8 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
     grams = lexical.grams(words)
     context_cues = frozenset(e.cue for e in history if e.start < 0 and e.cue == "repeat_contact"
                              and (context.earlier_customer_texts or context.reopened))
-    return _Reading(own, sentences, rules, values, frozenset(present), cue_spans, upset_marks, shouting, history,
-                    lower, grams, context_cues, reply)
+    return _Reading(own, own_end if prepared is text else None, sentences, rules, values, frozenset(present), cue_spans,
+                    upset_marks, shouting, history, lower, grams, context_cues, reply)
 
 
 _SIGNAL_CUE_SET = frozenset(SIGNAL_CUES)

@@ -6,6 +6,7 @@ Blanking (not cutting) keeps every offset valid, so evidence found in the result
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from worker.detector.lexicon import word_valences
 
@@ -66,9 +67,26 @@ _SIGNATURE_MAX_LINES = 6
 _SIGNATURE_MAX_LINE_LENGTH = 60
 
 
+class OwnText(NamedTuple):
+    text: str  # the message with all that is not the customer's own words blanked: same length, same offsets
+    # Where their own words end: just after the last character of theirs that is not white space. Their name is
+    # blanked only so it is never read as a word; it is still theirs, so blanking it never moves this end.
+    end: int
+
+
 def own_text(text: str, requester_name: str = "") -> str:
     """The text with quotes, signatures, a closing sign-off ("Thanks, Sue") and the requester's own name replaced
     by spaces (newlines kept), same length as the input."""
+    return read_own_text(text, requester_name).text
+
+
+def own_text_end(text: str) -> int:
+    """Where the customer's own words end in `text` (quoted history, a signature or a sign-off start after it)."""
+    return read_own_text(text).end
+
+
+def read_own_text(text: str, requester_name: str = "") -> OwnText:
+    """The own text (as own_text) and where it ends (as own_text_end), found in one reading."""
     cut = len(text)
     if "\n" in text:  # each tail starts a line, and one at the very start cuts nothing; a valediction is a line too
         lower = text.lower()
@@ -84,9 +102,10 @@ def own_text(text: str, requester_name: str = "") -> str:
     if ">" in kept:
         kept = _QUOTED_LINE.sub(_blank, kept)
     kept = _without_closing_name(kept)
+    end = len(kept.rstrip())  # what follows `kept` is blanked: white space only
     if requester_name:
         kept = _without_name(kept, requester_name)
-    return kept + _blank_text(text[cut:])
+    return OwnText(kept + _blank_text(text[cut:]), end)
 
 
 def quoted_reply(text: str) -> tuple[int, int] | None:

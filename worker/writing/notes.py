@@ -297,7 +297,8 @@ _BRIEFER = (
 def render_note(ctx: NoteContext) -> RenderedNote:
     env = template_environment(str(TEMPLATES_DIR), override_directory(ctx))
     reply_lang = reply_language(ctx.customer_locale, ctx.message_text)
-    situation = read_situation(ctx.message_text, ctx.subject, ctx.verdict.cues, reply_lang, ctx.ticket_tags)
+    situation = read_situation(ctx.message_text, ctx.subject, ctx.verdict.cues, reply_lang, ctx.ticket_tags,
+                               ctx.verdict.own_text_end)
     playbook = playbook_for(situation)
     note_lang = note_language(ctx)
 

@@ -20,7 +20,8 @@ def preview(text: str, name: str | None = None, locale: str | None = None, *, su
     verdict = detect(text)
     decided = now or datetime.now(timezone.utc)
     base = int(followup_seconds if followup_seconds is not None else PREVIEW_FOLLOWUP.total_seconds())
-    situation = read_situation(text, subject, verdict.cues, reply_language(locale, text))
+    situation = read_situation(text, subject, verdict.cues, reply_language(locale, text),
+                               own_text_end=verdict.own_text_end)
     after = followup_after(base, situation.topic, situation.cues,
                            situation.facts.deadline.text if situation.facts.deadline else "")
     due = decided + timedelta(seconds=after)
