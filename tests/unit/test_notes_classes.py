@@ -349,3 +349,19 @@ def test_the_note_request_carries_the_own_text_end_beside_its_text():
         "I was charged twice for one lamp.")
     older = {key: value for key, value in payload.items() if key != "own_text_end"}
     assert NoteRequest.from_payload(older).verdict.own_text_end is None
+
+
+@pytest.mark.parametrize("text, hold", [
+    ("You froze my £3,200 payment to the garage for my protection. I confirmed it twice by phone and it is still held.", True),
+    ("Mi transferencia de 1.500 € a la inmobiliaria sigue bloqueada por seguridad. Ya confirmé que era yo.", True),
+    ("Someone made three payments from my account last night that I never authorised. I'm scared.", False),
+])
+def test_a_payment_held_by_our_security_is_released_not_claimed_as_fraud(text, hold):
+    rendered = render(text)
+    reply = rendered.reply_text
+    if hold:
+        assert "fraud claim" not in reply and "reclamación por fraude" not in reply
+        assert "[blocked the card" not in reply and "[bloqueado la tarjeta" not in reply
+        assert "security check" in reply or "control de seguridad" in reply
+    else:
+        assert "fraud claim" in reply

@@ -45,7 +45,8 @@ def line_keys(situation: Situation) -> list[str]:
         if when and key not in keys:
             keys.append(key)
 
-    add("fraud", s.fraud)
+    add("security_hold", s.fraud and s.security_hold)
+    add("fraud", s.fraud and not s.security_hold)
     add("bereavement", s.bereavement)
     add("cancel", s.cancel_request)
     add("already_cancelled", s.already_cancelled and not s.cancel_request)

@@ -208,7 +208,7 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
         "contact_number": situation.contact_number if situation.repeat_contact else 1,
         "repeat": situation.repeat_contact,
         "health": situation.health,
-        "bereavement": situation.bereavement, "fraud": situation.fraud and situation.topic_sure,
+        "bereavement": situation.bereavement, "fraud": situation.fraud and situation.topic_sure, "security_hold": situation.security_hold,
         "frightened": situation.frightened,
         "cancel_request": situation.cancel_request,
         "already_cancelled": situation.already_cancelled and not situation.cancel_request,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from worker.writing.facts import Facts, extract_facts
 from worker.writing.playbooks import message_cues
-from worker.writing.topics import MODEL_CONFIDENT, topic_and_confidence
+from worker.writing.topics import MODEL_CONFIDENT, SECURITY_HOLD, topic_and_confidence
 
 # Every cue the note knows how to speak about; anything else is shown by name and otherwise ignored.
 KNOWN_CUES = ("abuse", "profanity", "legal_threat", "churn_threat", "cancel_request", "already_cancelled",
@@ -137,6 +137,7 @@ class Situation:
     bereavement: bool = False
     frightened: bool = False
     fraud: bool = False
+    security_hold: bool = False  # their own payment held by the company's security: they want it released, not a claim
     insults: int = 0  # insults aimed at staff or the company
     threat: bool = False
     profanity: bool = False
@@ -209,10 +210,11 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
     if "abuse" in detector_cues and insults == 0 and not threat:
         insults = 1
     formal, informal = _register(own, language)
+    held = topic == "fraud_or_security" and bool(SECURITY_HOLD.search(f"{subject}\n{own}"))
     return Situation(
         topic=topic, cues=tuple(cues), facts=facts, cancel_request=cancel_request, already_cancelled=already,
-        churn_only=churn_only, bereavement=bereavement, frightened=frightened or topic == "fraud_or_security",
-        fraud=topic == "fraud_or_security", insults=insults, threat=threat, profanity=profanity, formal=formal,
+        churn_only=churn_only, bereavement=bereavement, frightened=frightened or (topic == "fraud_or_security" and not held),
+        fraud=topic == "fraud_or_security", security_hold=held, insults=insults, threat=threat, profanity=profanity, formal=formal,
         informal=informal, contact_number=count + 1 if count else 1, repeat_contact=repeat,
         topic_confidence=confidence, health=health, urgent="urgency" in detector or _deadline_soon(facts),
     )

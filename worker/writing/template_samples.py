@@ -149,24 +149,32 @@ SAMPLE_MESSAGES_INFORMAL = {
         "other": "Ich bin sehr unzufrieden damit, wie das alles gelaufen ist, das sag ich dir ehrlich.",
     },
 }
-# Paragraphs that no topic reaches, read from the customer's own words: a health emergency and a bereavement.
+# Paragraphs that no topic reaches, read from the customer's own words: a health emergency, a bereavement, and their
+# own payment held by the company's security check (a fraud topic that wants the hold lifted, not a claim).
 SAMPLE_LIFE_EVENTS = {
     "en": {"health": "I had an allergic reaction after eating your product and I'm still shaking.",
-           "bereavement": "My husband passed away last month and the bills in his name keep coming."},
+           "bereavement": "My husband passed away last month and the bills in his name keep coming.",
+           "security_hold": "You blocked my £2,000 transfer to my landlord for my protection and it is still held. Please release it today."},
     "es": {"health": "Tuve una reacción alérgica después de comer el producto y sigo temblando.",
-           "bereavement": "Mi marido falleció el mes pasado y siguen llegando facturas a su nombre."},
+           "bereavement": "Mi marido falleció el mes pasado y siguen llegando facturas a su nombre.",
+           "security_hold": "Mi transferencia de 2.000 € al casero está bloqueada por seguridad desde el lunes. Libérenla hoy, por favor."},
     "fr": {"health": "J'ai fait une réaction allergique après avoir mangé le produit et je tremble encore.",
-           "bereavement": "Mon mari est décédé le mois dernier et les factures à son nom continuent d'arriver."},
+           "bereavement": "Mon mari est décédé le mois dernier et les factures à son nom continuent d'arriver.",
+           "security_hold": "Mon virement de 2 000 € à mon propriétaire est bloqué pour raisons de sécurité depuis lundi. Merci de le débloquer aujourd'hui."},
     "de": {"health": "Ich hatte nach dem Essen eine allergische Reaktion und zittere immer noch.",
-           "bereavement": "Mein Mann ist letzten Monat verstorben und es kommen immer noch Rechnungen."},
+           "bereavement": "Mein Mann ist letzten Monat verstorben und es kommen immer noch Rechnungen.",
+           "security_hold": "Meine Überweisung über 2.000 € an meinen Vermieter ist seit Montag aus Sicherheitsgründen gesperrt. Bitte geben Sie sie heute frei."},
 }
 SAMPLE_LIFE_EVENTS_INFORMAL = {
     "es": {"health": "Tuve una reacción alérgica después de comer el producto y sigo temblando. ¿Me puedes decir qué lleva?",
-           "bereavement": "Mi marido falleció el mes pasado y siguen llegando facturas. ¿Puedes pararlo?"},
+           "bereavement": "Mi marido falleció el mes pasado y siguen llegando facturas. ¿Puedes pararlo?",
+           "security_hold": "Mi transferencia de 2.000 € al casero está bloqueada por seguridad desde el lunes. ¿Puedes liberarla hoy?"},
     "fr": {"health": "J'ai fait une réaction allergique avec le produit et je tremble encore. Tu peux me dire ce qu'il contient ?",
-           "bereavement": "Mon mari est décédé le mois dernier et les factures continuent d'arriver. Tu peux arrêter ça ?"},
+           "bereavement": "Mon mari est décédé le mois dernier et les factures continuent d'arriver. Tu peux arrêter ça ?",
+           "security_hold": "Mon virement de 2 000 € à mon propriétaire est bloqué pour raisons de sécurité depuis lundi. Tu peux le débloquer aujourd'hui ?"},
     "de": {"health": "Ich hatte nach dem Essen eine allergische Reaktion und zittere immer noch. Kannst du mir sagen, was drin ist?",
-           "bereavement": "Mein Mann ist letzten Monat verstorben und es kommen immer noch Rechnungen. Kannst du das stoppen?"},
+           "bereavement": "Mein Mann ist letzten Monat verstorben und es kommen immer noch Rechnungen. Kannst du das stoppen?",
+           "security_hold": "Meine Überweisung über 2.000 € an meinen Vermieter ist seit Montag aus Sicherheitsgründen gesperrt. Kannst du sie heute freigeben?"},
 }
 SAMPLE_EVIDENCE = {
     "abuse": "you useless idiots, bunch of clowns",
