@@ -365,3 +365,12 @@ def test_a_payment_held_by_our_security_is_released_not_claimed_as_fraud(text, h
         assert "security check" in reply or "control de seguridad" in reply
     else:
         assert "fraud claim" in reply
+
+
+def test_a_sum_after_an_order_number_and_a_comma_is_still_a_sum():
+    from worker.writing.facts import extract_facts
+
+    facts = extract_facts("Pedido 55120, 41,90 €. Quiero el reembolso, no un vale de 5 €.")
+    assert [a.text for a in facts.amounts][:1] == ["41,90 €"]
+    for text, amount in (("Il me reste 1 234,50 € à payer.", "1 234,50 €"), ("Es geht um 2.340 € insgesamt.", "2.340 €")):
+        assert [a.text for a in extract_facts(text).amounts] == [amount]

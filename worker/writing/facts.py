@@ -53,7 +53,9 @@ _NOT_REF_BEFORE = re.compile(r"(?:error|code|código|erreur|fehler\w*|flight|vue
                              r"version|v)\W{0,4}$", re.IGNORECASE)
 _AMOUNT = re.compile(
     r"(?<![\w])(?:(?:[£$€]|US\$|CHF|EUR|GBP|USD)\s?\d(?:[\d,.]*\d)?(?:\s?(?:k|m|million|bn)\b)?\+?"
-    r"|\d(?:[\d,.\s]*\d)?\s?(?:€|euros?|EUR|GBP|USD|CHF|dollars?|pounds?|francs?)(?![\w]))",
+    # a number written as a sum: thousands grouped by one separator, two decimals at most ("1 234,50 €", "2.340 €", "129 €");
+    # never ", " between numbers ("order 99120, 23,50 €" is an order and 23,50 €)
+    r"|(?:\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?:[.,]\d{1,2})?\s?(?:€|euros?|EUR|GBP|USD|CHF|dollars?|pounds?|francs?)(?![\w]))",
     re.IGNORECASE)
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december"
            r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
