@@ -69,3 +69,23 @@ def test_a_stranger_at_their_money_is_still_fraud_whatever_the_subject():
 ])
 def test_ordered_one_thing_and_got_another(text, topic):
     assert choose_topic(text) == topic
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("The box arrived with two of the four chairs missing. Order 55-1029.", "wrong_item"),
+    ("Faltaba una pieza del armario y no se puede montar.", "wrong_item"),
+    ("Es fehlt ein Teil vom Regal, die Anleitung nennt es Teil C.", "wrong_item"),
+    # ... a whole parcel missing is still a late or lost delivery
+    ("My parcel is missing, the tracking says delivered but nothing came.", "delivery_delay"),
+])
+def test_something_missing_from_what_arrived_is_the_wrong_order_not_a_late_one(text, topic):
+    assert choose_topic(text) == topic
+
+
+@pytest.mark.parametrize("text", [
+    "You have turned down my claim for the broken boiler even though I paid £28 a month for the cover.",
+    "Han rechazado mi siniestro alegando una cláusula que nunca me explicaron.",
+    "Sie haben die Erstattung für die Behandlung abgelehnt, obwohl ich seit Jahren Beiträge zahle.",
+])
+def test_a_claim_turned_down_is_the_decision_not_the_premium(text):
+    assert choose_topic(text) == "other"

@@ -127,6 +127,14 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"fissure|rayure|qualité|bruit", r"riss|kratzer|delle|qualität|geräusch\w*|fleck\w*"), 0.7),
     ],
     "wrong_item": [
+        # Something missing from what arrived ("arrived with something missing", "the charger wasn't in the box",
+        # "il manque un article", "faltaba una pieza", "es fehlt ein Teil"): not late, incomplete.
+        (_any(r"arrived (?:\S+ ){0,2}(?:with|without) (?:\S+ ){0,5}(?:missing|something missing|half (?:of )?(?:it|the order))",
+              r"(?:items?|parts?|pieces?|bits?|screws?|accessor(?:y|ies)|charger|cable|remote|lid) (?:\S+ ){0,2}(?:was|were|is|are) missing",
+              r"missing (?:from|in) (?:the|my|our) (?:box|order|delivery|parcel|package|bag)",
+              r"(?:il )?manqu(?:e|ait|aient) (?:un |une |des |deux |la |le |les )?(?:\S+ )?(?:article|pièce|élément|produit|câble|vis)s?",
+              r"falta(?:ba|ban|n)? (?:un |una |dos |el |la |los |las )?(?:\S+ )?(?:artículo|pieza|producto|cable|tornillo|parte)s?",
+              r"(?:es )?fehl(?:t|en|te|ten) (?:ein |eine |zwei |der |die |das )?(?:\S+ )?(?:artikel|teil|teile|kabel|schraube\w*|stück)"), 4),
         # Booked or paid for one thing, given another: a room, a car class, an edition, a seat.
         (_any(r"(?:booked|paid for|ordered|reserved|bought) (?:an? |the |my )?['‘\"]?[\w -]{2,30}['’\"]? (?:\S+ ){0,10}(?:and|but) (?:\S+ ){0,2}(?:got|received|was given|were given|only (?:shows|had|has|got)|ended up with)",
               r"(?:paid for|ordered|bought) the (?:\w+ ){1,3}(?:edition|version|package|plan|bundle|model)\b[^.!?]{0,80}(?:only|just|standard|basic)",
@@ -368,6 +376,15 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
         (_any(r"hotel|hôtel|chambre|habitación|zimmer"), 1),  # a night's stay is also what a cancelled flight costs
         (_any(r"(?:our|my|the|whole) stay|room \d+|bed ?bugs|séjour|estancia|aufenthalt|punaises"), 2.5),
         (_any(r"insurance claim|póliza|policy (?:number|wording)|versicherungsfall|sinistre"), 1),
+        # A claim turned down (insurance, warranty, compensation): the decision is the grievance, whatever they paid for
+        # the policy ("rejected Biscuit's claim", "han rechazado mi siniestro", "Schaden abgelehnt").
+        (_any(r"(?:rejected|declined|refused|denied|turned down) (?:my |our |the |his |her |\w+'s )?(?:\w+ )?claim",
+              r"claim (?:\S+ ){0,3}(?:(?:was|has been|had been|got) )?(?:rejected|declined|refused|denied|turned down)",
+              r"(?:rechazado|denegado|rechazaron|denegaron) (?:mi |el |la |nuestro |nuestra )?(?:siniestro|reclamación|parte|indemnización)",
+              r"(?:siniestro|reclamación|indemnización) (?:\S+ ){0,3}(?:rechazad[oa]|denegad[oa])",
+              r"(?:refusé|rejeté|refusent|rejettent) (?:mon |le |notre |ma |la )?(?:dossier de )?(?:sinistre|indemnisation|prise en charge|réclamation)",
+              r"(?:sinistre|indemnisation|prise en charge) (?:\S+ ){0,3}(?:refusée?|rejetée?)",
+              r"(?:schaden|leistung|antrag|erstattung)\w* (?:\S+ ){0,4}abgelehnt|(?:lehnen|lehnten) (?:\S+ ){0,3}(?:schaden|leistung|erstattung)\w* ab"), 4),
         (_any(r"appointment|cita|rendez-vous|mri|surgery|operarse"), 1),
     ],
 }
