@@ -9,13 +9,15 @@ from datetime import datetime, timezone
 
 from calmdesk.config import Config
 from calmdesk.events import TicketEvent
+from calmdesk.languages import reply_language
 from worker.detector import Verdict
 from worker.escalation.rules import priority_bump, tags_to_add
 from worker.followups import FollowupPolicy
 from worker.writing.business_hours import due_time
 from worker.writing.followup_text import promise_text
 from worker.writing.notes import NoteContext, RenderedNote, render_note
-from worker.writing.promise import followup_seconds
+from worker.writing.promise import followup_seconds_for
+from worker.writing.situation import read_situation
 
 
 @dataclass(frozen=True)
@@ -73,9 +75,11 @@ def compose_note(request: NoteRequest, requester: Requester, config: Config, pol
     event, verdict = request.event, request.verdict
     name = event.requester_name or requester.name
     locale = event.locale or requester.locale
-    # One wait for the situation (a deadline or an outage means hours): scheduled, noted and promised alike.
-    policy = replace(policy, after_seconds=followup_seconds(policy, request.text, event.subject, verdict.cues, locale,
-                                                            verdict.own_text_end))
+    # The message is read once: the same situation sets the wait (a deadline or an outage means hours), which is
+    # scheduled, noted and promised alike, and writes the note.
+    situation = read_situation(request.text, event.subject, verdict.cues, reply_language(locale, request.text),
+                               tuple(event.tags), verdict.own_text_end)
+    policy = replace(policy, after_seconds=followup_seconds_for(policy, situation))
     decided = datetime.fromtimestamp(request.decided_at, timezone.utc)
     due = due_time(decided, policy.after_seconds, policy.business_hours)
     context = NoteContext(
@@ -83,7 +87,7 @@ def compose_note(request: NoteRequest, requester: Requester, config: Config, pol
         customer_name=name, subject=event.subject, reason=request.reason,
         followup_text=promise_text(decided, due, policy), message_text=request.text, customer_locale=locale,
         team_language=config.templates.team_language, followup_at=due, templates_dir=config.templates.directory,
-        ticket_tags=tuple(event.tags), timezone=requester.time_zone, decided_at=decided,
+        ticket_tags=tuple(event.tags), timezone=requester.time_zone, decided_at=decided, situation=situation,
     )
     rendered = render_note(context)
     tags = tuple(dict.fromkeys([*rendered.tags, *tags_to_add(config.rules, verdict)]))

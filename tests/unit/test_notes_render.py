@@ -442,3 +442,20 @@ def test_a_manager_request_in_spanish_loops_in_a_lead():
     rendered = render("Buenos días. Quiero hablar con la directora. Me han cobrado dos veces la matrícula.", locale="es")
     assert "escalation_request" in rendered.playbook and "[nombre del responsable]" in rendered.reply_text
     assert rendered.reply_text.startswith("Buenos días")  # a formal opening gets a formal greeting
+
+
+def test_the_note_is_written_from_the_callers_reading_of_the_message_when_given():
+    # The worker reads the situation once (it sets the follow-up wait too) and hands it to the note: a note that read
+    # the message again could name another topic than the one the scheduled follow-up was timed for.
+    from dataclasses import replace as replaced
+
+    from worker.writing.situation import read_situation
+
+    text = "My parcel is two weeks late and nobody answers. Order 5512."
+    v = verdict(text)
+    situation = replaced(read_situation(text, "", v.cues, "en"), topic="outage_or_bug")
+    rendered = render_note(NoteContext(
+        helpdesk="zendesk", ticket_id="77", verdict=v, escalation=1, customer_name="Sam Carter", message_text=text,
+        team_language="en", followup_at=DECIDED + timedelta(hours=2), decided_at=DECIDED, situation=situation))
+    assert rendered.topic == "outage_or_bug"
+    assert render(text).topic == "delivery_delay"

@@ -51,6 +51,7 @@ class NoteContext:
     ticket_tags: tuple[str, ...] = ()  # the ticket's helpdesk tags: "shipping", "refund" also name the topic
     timezone: str = ""  # the customer's timezone (Zendesk user / Freshdesk contact time_zone); "" = say it relatively
     decided_at: datetime | None = None  # when the follow-up clock started, for "within 2 hours"
+    situation: Situation | None = None  # the caller's reading of the message (read_situation), so it is read once
 
     @property
     def marker(self) -> str:
@@ -297,8 +298,8 @@ _BRIEFER = (
 def render_note(ctx: NoteContext) -> RenderedNote:
     env = template_environment(str(TEMPLATES_DIR), override_directory(ctx))
     reply_lang = reply_language(ctx.customer_locale, ctx.message_text)
-    situation = read_situation(ctx.message_text, ctx.subject, ctx.verdict.cues, reply_lang, ctx.ticket_tags,
-                               ctx.verdict.own_text_end)
+    situation = ctx.situation or read_situation(ctx.message_text, ctx.subject, ctx.verdict.cues, reply_lang,
+                                                ctx.ticket_tags, ctx.verdict.own_text_end)
     playbook = playbook_for(situation)
     note_lang = note_language(ctx)
 

@@ -29,6 +29,7 @@ def preview(text: str, name: str | None = None, locale: str | None = None, *, su
         helpdesk="preview", ticket_id="0", verdict=verdict, escalation=1, customer_name=name or "", subject=subject,
         followup_text=f"due {due:%a %d %b, %H:%M} UTC", followup_at=due, decided_at=decided, message_text=text,
         customer_locale=locale or "", team_language=team_language, templates_dir=templates_dir, timezone=timezone_name,
+        situation=situation,
     ))
     return {"playbook": rendered.playbook, "note_html": rendered.html, "reply_text": rendered.reply_text,
             "language": rendered.language, "level": verdict.level, "flagged": verdict.negative,

@@ -110,16 +110,20 @@ def promise_phrase(due: datetime | None, decided: datetime | None, language: str
 
 
 def followup_seconds(policy, text: str, subject: str, cues, locale: str = "", own_text_end: int | None = None) -> int:
-    """The wait before the follow-up for this message: the policy's (per topic and cue), shortened by the situation.
-
-    The worker schedules the follow-up with it and the note and draft promise the resulting due time. `own_text_end`:
+    """The wait before the follow-up for this message, read from its text (see followup_seconds_for). `own_text_end`:
     the detector's reading of where the customer's own words end (Verdict.own_text_end), reused."""
     from calmdesk.languages import reply_language
-    from worker.writing.playbooks import MODIFIERS, OLD_TOPIC_NAMES
     from worker.writing.situation import read_situation
 
-    situation = read_situation(text, subject, tuple(cues or ()), reply_language(locale, text),
-                               own_text_end=own_text_end)
+    return followup_seconds_for(policy, read_situation(text, subject, tuple(cues or ()), reply_language(locale, text),
+                                                       own_text_end=own_text_end))
+
+
+def followup_seconds_for(policy, situation) -> int:
+    """The wait before the follow-up: the policy's (per topic and cue), shortened by the situation. The worker
+    schedules the follow-up with it and the note and draft promise the resulting due time."""
+    from worker.writing.playbooks import MODIFIERS, OLD_TOPIC_NAMES
+
     modifiers = [c for c in situation.cues if c in MODIFIERS]
     names = [situation.topic] + [old for old, new in OLD_TOPIC_NAMES.items() if situation.topic in new] + modifiers
     base = min(policy.after_for(name) for name in names)
