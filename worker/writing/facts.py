@@ -108,6 +108,7 @@ _SO_FAR = re.compile(r"(?:until|till|up to|bis|hasta|jusqu'?à|à ce)\s+(?:today
 # not a deadline of theirs.
 _PROMISED_FOR = re.compile(r"\b(?:promised|promise|was due|were due|due|guaranteed|supposed to (?:arrive|be here|come)|prometi\w*|promis\w*"
                            r"|garanti\w*|versprochen|zugesagt|angekündigt|zugesichert|should have (?:arrived|been \w+))\b(?:\s+[^\s.!?;]+){0,6}\s*$", re.IGNORECASE)
+_PROMISED_AFTER = re.compile(r"\s*(?:versprochen|zugesagt|zugesichert|angekündigt|garantiert)\b", re.IGNORECASE)  # "bis Montag versprochen"
 _BY_WORDS = r"(?:by|before|until|no later than|latest|antes|para|hasta|avant|d'ici|au plus tard|bis|spätestens|vor)\b"
 _CHARGE_WORDS = re.compile(r"charg|debit|billed|bill\b|took|taken|cobr|carg|prélev|débit|factur|abgebucht|abbuch|belast"
                            r"|berechnet|payment|paid|pago|pagué|payé|bezahlt|renew", re.IGNORECASE)
@@ -263,7 +264,7 @@ def extract_facts(text: str, detected_end: int | None = None) -> Facts:
     # "by Friday night" says what they need by when; "I fly tomorrow" or "urgent" only that time is short.
     by = [m for m in _DEADLINE.finditer(own) if re.match(_BY_WORDS, m.group(0), re.I) and not _SO_FAR.match(m.group(0))
           and not _PROMISED_FOR.search(own[max(0, m.start() - 40):m.start()])
-          and not re.match(r"\s*(?:versprochen|zugesagt|zugesichert|angekündigt|garantiert)\b", own[m.end():m.end() + 20], re.I)]
+          and not _PROMISED_AFTER.match(own, m.end())]
     found = by or [m for m in _DEADLINE_OTHER.finditer(own)]
     deadline = next((Fact("deadline", m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip())) for m in found), None)
     if deadline is None:
