@@ -518,8 +518,6 @@ _BROADER: dict[str, list[tuple[re.Pattern, float]]] = {
         (_any(r"(?:concert|event|show|gig|performance|festival|spectacle|représentation|concierto|evento|función|konzert|veranstaltung|vorstellung|aufführung)s? (?:\S+ ){0,3}(?:postponed|cancelled|canceled|rescheduled|reporté|reportée|annulée?|aplazad[oa]|cancelad[oa]|suspendid[oa]|verschoben|abgesagt)"), 3),
     ],
 }
-for _topic, _extra in _BROADER.items():
-    _FAMILIES[_topic].extend(_extra)
 # A stay: the room, the cottage, the holiday flat itself. What is wrong with it (mould, no heating) is the stay's.
 _STAY = _any(r"hotel ?rooms?|holiday (?:cottage|home|let|rental|apartment|flat|villa|park)|cottage|gîte|logement|location de vacances|apartamento (?:de la playa|turístico|vacacional)|casa rural"
              r"|ferienwohnung|ferienhaus|hotelzimmer|airbnb|the room (?:was|had|smelled|smelt)|la habitación|la chambre (?:était|sentait|avait)|das zimmer (?:war|hatte|roch)")
@@ -583,8 +581,6 @@ _PLAIN: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:borréis|borren|borrar|eliminéis|eliminen) (?:\S+ ){0,2}mis datos|informations (?:\S+ ){0,2}me concernant|(?:ma|mon) (?:facture|iban|adresse) (?:\S+ ){0,4}(?:un autre client|quelqu'un d'autre)"), 3),
     ],
 }
-for _topic, _extra in _PLAIN.items():
-    _FAMILIES[_topic].extend(_extra)
 # More of the same, from a second batch of invented messages in new companies' words.
 _PLAIN_MORE: dict[str, list[tuple[re.Pattern, float]]] = {
     "delivery_delay": [
@@ -664,8 +660,6 @@ _PLAIN_MORE: dict[str, list[tuple[re.Pattern, float]]] = {
         (_STAY, 3),
     ],
 }
-for _topic, _extra in _PLAIN_MORE.items():
-    _FAMILIES[_topic].extend(_extra)
 # And from a third batch, longer messages in the corpus's manner (business tools, telecoms, banks).
 _PLAIN_LONG: dict[str, list[tuple[re.Pattern, float]]] = {
     "outage_or_bug": [
@@ -694,8 +688,6 @@ _PLAIN_LONG: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:meine|mein|meinen) (?:\S+ ){0,3}an (?:jemand anderen|eine andere person|einen anderen kunden|fremde) (?:\S+ )?(?:geschickt|gesendet|weitergeleitet)"), 3),
     ],
 }
-for _topic, _extra in _PLAIN_LONG.items():
-    _FAMILIES[_topic].extend(_extra)
 # And from a fourth batch, companies the data never had (a dentist, a letting agent, a school, a garage, a game).
 _PLAIN_NEW_COMPANIES: dict[str, list[tuple[re.Pattern, float]]] = {
     "delivery_delay": [
@@ -755,8 +747,10 @@ _PLAIN_NEW_COMPANIES: dict[str, list[tuple[re.Pattern, float]]] = {
         (_any(r"(?:template|canned|copy-?pasted?|automated) (?:reply|replies|response|responses|answer|answers)|(?:con|una) plantilla|réponses? types?|modèle de réponse|textbausteine?n?|standardantwort\w*"), 3),
     ],
 }
-for _topic, _extra in _PLAIN_NEW_COMPANIES.items():
-    _FAMILIES[_topic].extend(_extra)
+# Each later batch's phrasings join their situation's family, in the order they were written.
+for _batch in (_BROADER, _PLAIN, _PLAIN_MORE, _PLAIN_LONG, _PLAIN_NEW_COMPANIES):
+    for _topic, _extra in _batch.items():
+        _FAMILIES[_topic].extend(_extra)
 _CANCELLATION_FEE = _any(r"cancell?ation (?:fee|charge)", r"(?:tarifa|cargo|gastos|comisión) (?:de|por) cancelación", r"frais d'annulation", r"storno(?:gebühr|kosten)|stornierungsgebühr")
 
 
