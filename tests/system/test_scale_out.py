@@ -4,6 +4,7 @@ against one Redis with a backlog. Nothing lost, nothing doubled, and the helpdes
 from __future__ import annotations
 
 import json
+import re
 import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
@@ -87,7 +88,9 @@ def test_two_web_processes_and_three_workers_share_one_redis(redis, redis_url, z
         writes_allowed = UPDATES_PER_MINUTE / 60 * WINDOW + BURST
         assert zendesk.log.throttled == 0  # no 429: the three workers never went over the account's limit
         assert busiest <= allowed and writes <= writes_allowed, (busiest, allowed, writes, writes_allowed)
-        served_by = {w.process.pid for w in workers if "analysed helpdesk=zendesk" in w.log()}
+        # Any job counts: the 30 analyses take a moment and the first worker up may take them all, while the
+        # rate-limited notes are what the backlog is made of.
+        served_by = {w.process.pid for w in workers if re.search(r"(?:analysed|note \w+) helpdesk=zendesk", w.log())}
         assert len(served_by) >= 2, "the backlog was not shared between workers"
         print(f"\nscale-out: {TICKETS} tickets, each delivered to both web processes: {TICKETS} queued, {TICKETS} "
               f"duplicates answered 200; 3 workers drained the backlog in {drained:.1f}s with {len(calls)} helpdesk "
