@@ -52,7 +52,8 @@ CUE_PATTERNS = {
         r"\b(?:i|we)(?:'ll| will|'d)? never (?:\w+ )?(?:use|buy|order|fly|shop|book|stay|recommend|deal|come back|return)\w*\b[^.\n]{0,40}\bagain\b",
         r"\bnever (?:ordering|buying|using|flying|shopping|booking|dealing|staying)\b", r"\b(?:going|go|taking it|look) elsewhere\b", r"\btak(?:e|ing) (?:my|our) (?:business|money|custom) elsewhere\b",
         r"\b(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?) (?:over )?to (?:another|a different|a new|a better|your competitors?|a competitor)\b",
-r"\bcancel(?:l?ing)? (?:unless|if)\b", r"\b(?:unless|or else|otherwise|or) (?:i|we)(?:'ll| will| am| are|'m|'re)? (?:going to )?(?:cancel|leave|switch|close|move)\w*",
+r"\bcancel(?:l?ing)? (?:unless|if)\b", r"\b(?:unless|or else|otherwise|or) (?:i|we)(?:'ll| will| am| are|'m|'re)? (?:going to )?(?:cancel|leave|switch|close|move)\w*\b"
+        r"(?! (?:you |us )?(?:a |an |my |the |this )?(?:\S+ )?(?:review|comment|rating|feedback|message|note|complaint|post))",
         r"\bone more [^.\n]{0,30} and (?:i|we)(?:'m| am|'re| are|'ll| will) (?:\w+ )?(?:leav|gone|out|cancel|switch|done)\w*",
         r"\bfind (?:another|a new|a different|a better) (?:provider|supplier|company|service|airline|bank|carrier|network)\b",
         r"\blost (?:a|me as a|us as a) customer\b", r"\b(?:you'?ve|you have) lost (?:a|my|our) (?:customer|business)\b", r"\bformer customer\b",

@@ -164,7 +164,7 @@ LETDOWN = [
 # without complaint it is praise, and the word valences count it as such.
 PRAISE_MARKERS = [
     r"\bas (?:always|usual)[,:]", r"\b(?:well|nice|good|great) (?:done|job|work)\b", r"\bbravo\b", r"\bkudos\b", r"\bway to go\b",
-    r"\b(?:exactly|just) what (?:i|we) (?:needed|wanted)", r"\bimpressive\.", r"\breally (?:top|great|quality) (?:quality )?(?:work|job|service)\b",
+    r"\b(?:exactly|just) what (?:i|we) (?:needed|wanted)", r"\b(?:really|just|absolutely|so|totally) (?:loving|enjoying) \w+ing\b", r"\bimpressive\.", r"\breally (?:top|great|quality) (?:quality )?(?:work|job|service)\b",
     r"\bvery (?:instant|helpful|useful|reassuring|professional)\.", r"\b(?:i |just |gotta )?love (?:how|it when|that)\b",
     r"\b(?:love|great|nice|good) (?:to see )?how (?:accurate|quick|fast|helpful|easy|reliable)", r"\bwhat a way\b", r"\bi feel (?:so )?safe\b",
     r"\b(?:good|best of) luck with\b", r"\bthanks (?:a lot|so much|again)\b(?! for (?:your|the|all|sorting|fixing|helping|getting|looking))",

@@ -191,7 +191,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i|we)(?:'ll| will| shall|'m| am|'re| are)? (?:\w+ )?(?:be )?(?:going to |gonna |about to )?"
         r"(?:tak(?:e|ing) (?:my|our) (?:business|money|custom)|go(?:ing)? elsewhere|look(?:ing)? elsewhere|"
         rf"switch(?:ing)? (?:provider|supplier|bank|network|to (?:another|a different|someone else){_NOT_A_PROVIDER})|"
-        r"port(?:ing)? (?:my|our) (?:number|numbers)|leav(?:e|ing) (?:you|for)|not (?:be )?renew(?:ing)?|"
+        r"port(?:ing)? (?:my|our) (?:number|numbers)|leav(?:e|ing) (?:you|for)\b(?! (?:a |an |my |this )?(?:\S+ )?(?:review|comment|rating|feedback|message|note))|not (?:be )?renew(?:ing)?|"
         r"evaluat(?:e|ing) (?:alternatives|other|our options)|review(?:ing)? our options|look(?:ing)? at (?:alternatives|other providers|competitors))",
         r"\b(?:won't|will not|won’t|shan't|wont) (?:be )?(?:renewing|renew|coming back|come back|be back|order(?:ing)? again|"
         r"buy(?:ing)? (?:from you )?again|us(?:e|ing) you again|recommend(?:ing)? you|be using)\b",
@@ -213,6 +213,17 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:business|account|money|custom))(?: (?:over|everything|it all|it))? to (?:another|a different|a cheaper|a rival|a competing)"
         rf"{_NOT_A_PROVIDER}\b",
         r"\b(?:me (?:voy|iré|cambio|cambiaré|paso|pasaré)|nos (?:vamos|iremos|cambiamos|cambiaremos|pasamos|pasaremos)) (?:a ir )?(?:a|con) (?:otr[oa]|la competencia)\b",
+        # class: the line, the number or the money taken to a rival ("me llevo la línea a otra compañía", "je porte mon numéro
+        # chez un autre opérateur", "I'm taking my number to another network")
+        r"\b(?:me llevo|me llevaré|nos llevamos|nos llevaremos|porto|portaré|me paso) (?:la|el|mi|mis|nuestra|nuestro) (?:línea|líneas|número|números|cuenta|contrato|dinero) "
+        r"(?:a|con) (?:otr[oa]|la competencia)\b",
+        r"\b(?:je porte|je vais porter|je porterai|je transfère|je vais transférer) (?:mon|ma|mes) (?:numéro|ligne|lignes|compte|contrat) (?:chez|vers) (?:un autre|une autre|la concurrence)\b",
+        r"\b(?:i'm|i am|we're|we are|i'll|we'll|i will|we will) (?:be )?tak(?:e|ing) (?:my|our) (?:number|numbers|line|lines) (?:to|over to) (?:another|a different|a rival|a competitor)\b",
+        # class: leaving said as the condition's outcome ("if you can't restore it I'll cancel Premium when it renews",
+        # "if this isn't fixed by Friday we'll end our subscription")
+        r"\bif (?:you|this|it|that|they|the \w+)\b[^.\n]{0,60}?,? (?:i|we)(?:'ll| will| am going to|'m going to|'m gonna|'re going to| are going to) "
+        r"(?:just |simply |definitely |have to )?(?:cancel|end|stop|terminate|not renew)\w* (?:my |our |the )?(?:premium|pro|plus|gold|vip|subscription|"
+        r"membership|account|contract|plan|service|policy)\b",
         r"\b(?:je (?:passe|passerai|vais passer|pars|partirai|vais partir)|nous (?:passons|passerons|allons passer|partons|partirons)) "
         r"(?:chez|à) (?:un autre|une autre|la concurrence)\b",
         r"\b(?:not|won't|will not|never) (?:be )?(?:ordering|buying|shopping|booking|flying|staying|using you|dealing) (?:\w+ ){0,3}(?:anymore|any more|again)\b",
@@ -230,7 +241,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bnever (?:using|ordering|buying|shopping|booking|flying|staying|dealing) (?:with|from|at) (?:you|your)\w* (?:again|company)\b", r"\b(?:i'm|i am) done\b(?= with| here|\.)",
         r"\b(?:find|look for|get) (?:another|a new|a different|a better) (?:provider|supplier|company|service|bank|network|airline|insurer)\b",
         r"\b(?:lost|losing) (?:a|me as a|us as a) (?:loyal )?customer\b", r"\byou(?:'ve| have) lost (?:a|my|our) (?:customer|business)\b",
-        r"\b(?:unless|otherwise|or|if not)[^.\n]{0,60}\b(?:i|we)(?:'ll| will| shall|'m| am|'re| are)? (?:be )?(?:going to )?(?:cancel\w*|leav\w*|switch\w*|clos\w*|go(?:ing)? elsewhere|"
+        # (leaving a review is going public, not leaving: public_exposure's)
+        r"\b(?:unless|otherwise|or|if not)[^.\n]{0,60}\b(?:i|we)(?:'ll| will| shall|'m| am|'re| are)? (?:be )?(?:going to )?(?:cancel\w*|"
+        r"leav\w*\b(?! (?:you |us )?(?:a |an |my |the |this )?(?:\S+ )?(?:review|comment|rating|feedback|message|note|complaint|post))|switch\w*|clos\w*|go(?:ing)? elsewhere|"
         r"tak\w+ (?:my|our) business|port\w*)",
         r"\b(?:i|we)(?:'ll| will| shall) (?:be )?(?:cancel\w*|leav\w*|switch\w*|clos\w*|tak\w+ (?:my|our) business)[^.\n]{0,40}\b(?:unless|if)\b",
         r"\b(?:i'm|i am|we're|we are) (?:going|moving|switching) (?:over )?to (?!(?:be|have|need|ask|call|get|make|try|do|send|"
@@ -515,7 +528,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         rf"\b{_NTH} mal\b{_NOT_RECURRING}",
         rf"\b(?:i've|i have|we've|we have|i|we|i had|already|have) (?:already |now |since |then |also )?{_CONTACTED} (?:\w+ ){{0,5}}"
         rf"(?:twice|three times|four times|{_N} times|again|before|multiple times|several times|repeatedly|on \d|last week|yesterday|"
-        rf"in (?:may|june|april|march)|on (?:monday|tuesday|wednesday|thursday|friday|the \d+))\b",
+        rf"in (?:may|june|april|march)|on (?:monday|tuesday|wednesday|thursday|friday|the \d+|\d+))\b",
         rf"\b(?:i've|i have|we've|we have|i|we) already {_CONTACTED}\b",
         rf"\b(?:as per|as (?:stated|said|mentioned|explained) in|in|since|per) (?:my|our) (?:last|previous|earlier|first|original|"
         rf"{_N}|last {_N}) (?:\w+ )?(?:emails?|messages?|tickets?|calls?|letters?|chats?|replies|requests?)\b",
@@ -606,11 +619,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:ihr|ihre|euer|eure) (?:kollege|kollegin|mitarbeiter\w*|kundenservice|hotline|support) (?:hat|haben|hatte|sagte|meinte|versprach)\b",
         r"\b(?:(?:niemand|keiner) hat (?:mich |uns )?(?:zurückgerufen|geantwortet)|warte (?:\w+ ){0,3}auf (?:eine |ihre )?(?:antwort|rückmeldung|rückruf)|trotz (?:mehrerer|meiner|mehrfacher) (?:anrufe|e-mails|mails|nachfragen|erinnerungen))\b",
         r"\b(?:(?:meine|unsere) (?:zweite|dritte|vierte|fünfte|x-te) (?:anfrage|nachricht|e-mail|mail|beschwerde|reklamation|erinnerung|mahnung)|"r"(?:erneut|nochmals|wiederholt|zum wiederholten mal|immer wieder) (?:\w+ ){0,2}(?:anfrage|schreibe|melde|nachfrage|angerufen|geschrieben)|"r"(?:meine|unsere) (?:letzte|vorige|vorherige|erste) (?:anfrage|nachricht|e-mail|mail|beschwerde))\b",
-        r"\b(?:bereits|schon) (?:\w+ )?(?:zweimal|dreimal|viermal|mehrfach|mehrmals|mal|einmal)\b",
+        r"(?<!installiert hab ich )(?<!installiert habe ich )(?<!gestartet hab ich )(?<!gestartet habe ich )(?<!probiert hab ich )(?<!probiert habe ich )"
+        r"\b(?:bereits|schon) (?:\w+ )?(?:zweimal|dreimal|viermal|mehrfach|mehrmals|mal|einmal)\b"
+        r"(?! (?:\S+ ){0,3}?(?:neu )?(?:installiert|gestartet|probiert|versucht|bestellt|bezahlt|abgebucht|belastet|zurückgesetzt|aufgeladen|aktualisiert|geladen)\b)",
         r"\b(?:zweimal|dreimal|viermal|mehrfach|mehrmals) (?:\w+ )?(?:angerufen|geschrieben|gemeldet|nachgefragt|reklamiert)\b",
         r"\b(?:wie (?:bereits|schon)|bereits) (?:\w+ )?(?:geschrieben|erwähnt|mitgeteilt|gemeldet|geschildert)\b",
         r"\bin meiner (?:ersten|letzten|vorigen) (?:nachricht|mail|e-mail)\b", r"\bnachfragen\b", r"\bnachhaken\b",
-        r"\bkeine (?:inhaltliche |einzige )?antwort\b", r"\bimmer noch keine (?:antwort|rückmeldung)\b", r"\bjedes mal\b",
+        r"\bkeine (?:inhaltliche |einzige )?antwort\b", r"\bimmer noch keine (?:antwort|rückmeldung)\b",
+        # "jedes Mal" alone is a fault that recurs ("stürzt jedes Mal ab"); with a contact it is a repeat
+        r"\bjedes mal,? (?:wenn|als) ich (?:\S+ ){0,4}?(?:anrufe|anrief|schreibe|schrieb|nachfrage|melde|frage|chatte)\b|"
+        r"\b(?:sagt|sagen|sagte|antwortet|antworten|heißt es|bekomme ich|bekam ich|vertröstet|vertrösten) (?:\S+ ){0,2}?jedes mal\b",
         r"\b(?:ihrer|ihre|eurer|eure) (?:mail|e-mail|nachricht|antwort) unten\b",
         r"\bschon wieder (?:\w+ ){0,2}(?:schreiben|schreibe|melden|melde|anrufen|rufe|nachfragen|frage|nachhaken)\b",
         r"\b(?:tickets|anfragen) #?\d+ und\b",
@@ -658,7 +676,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: followed up after a first request ("eingereicht und am 2. Mai nachgefragt", "la reiteré el 4 de septiembre",
         # "je l'ai relancée", "we've been chasing since", "raised on the 29th and again on the 3rd")
         r"\b(?:nachgehakt|nachgefasst)\b|\b(?:habe|hatte|haben|hab)\b[^\n]{0,80}?\b(?:bei ihnen|bei euch|per e-?mail|per mail|telefonisch|schriftlich|im chat|erneut|nochmals|nochmal|mehrmals|wieder) nachgefragt\b",
-        r"\bam [\w.]+ (?:\w+ )?und (?:erneut |nochmals |nochmal )?am [\w.]+ (?:\w+ )?(?:gemeldet|geschrieben|angerufen|reklamiert|nachgefragt|kontaktiert)\b",
+        r"\bam [\w.]+ (?:\w+ )?und (?:erneut |nochmals |nochmal )?am [\w.]+ (?:\S+ ){0,8}?(?:gemeldet|geschrieben|angerufen|reklamiert|nachgefragt|kontaktiert|"
+        r"eingereicht|geschickt|gesendet|zugeschickt|beantragt|mitgeteilt)\b",
         r"\b(?:la|lo|las|los) reiteré\b|\b(?:reiteré|he reiterado|volví a (?:reclamar|escribir|llamar|insistir)|he vuelto a (?:reclamar|escribir|llamar|insistir))\b",
         r"\b(?:je l'ai|je les ai|nous l'avons|j'ai) relancé\w*\b",
         r"\bfait l'objet d'(?:un|une) (?:ticket|réclamation|signalement|demande)\b",
@@ -697,7 +716,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i want|i need|i demand|i'd like|i would like|we want|we need) (?:a|your|the|to see a) (?:manager|supervisor|senior)\b",
         r"\b(?:your|a|the) (?:manager|supervisor|ceo|managing director)(?:'s)? (?:name|details|contact|email|number)\b",
         r"\b(?:copying|cc'?ing|cc:|adding|looping in|i've copied|i have copied|copied in|on copy)(?:[^.\n]{0,60})"
-        r"\b(?:ceo|cfo|cto|coo|chief \w+ officer|general counsel|managing director|director|head of \w+|vp|vice president|president|founder|chairman)\b"
+        r"\b(?:ceo|cfo|cto|coo|chief \w+ officer|general counsel|managing director|director|head of \w+|vp|vice president|president|founder|chairman|"
+        r"(?<!\bmy )(?<!\bour )(?:regional|area|general|branch|site|store|district|operations|customer service) manager)\b"
         r"(?![^\n]{0,40}\bfor visibility)",
         r"\b(?:your|the) (?:ceo|managing director|chief executive)\b",
         r"\bwho(?:'s| is) in charge\b", r"\b(?:call|email|reply|response|contact|hear|callback|call back) from (?:a|your|the|someone) (?:\w+ )?"
@@ -731,6 +751,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:have|get) (?:a|your|the) (?:manager|supervisor|team leader|team lead|senior \w+) (?:to )?(?:call|ring|phone|contact|email) me\b",
         r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:me )?(?:rappelle|contacte|recontacte|réponde)\b",
         r"\b(?:eine|ein|ihr|ihre) (?:teamleit\w*|verantwortliche\w*|führungskraft) (?:\w+ ){0,2}(?:zurückruf\w*|anruf\w*|melde\w*|kontaktier\w*)\b",
+        # ... and the management of the site or branch asked to get in touch ("dass sich die Leitung des Hauses persönlich bei uns meldet")
+        r"\bdass sich (?:die|der|ihre|ihr) (?:\w*leitung|\w*leiter\w*|geschäftsführ\w*|chef\w*)(?: (?:des|der) \w+)? (?:\S+ ){0,3}?(?:meldet|melden|anruft|zurückruft|kontaktiert)\b",
         # class: copying a senior person in, with words between ("je mets notre directeur général en copie")
         r"\b(?:je|nous) (?:mets|mettons) (?:\w+ ){1,4}en copie\b", r"\b(?:pongo|ponemos) (?:\w+ ){1,4}en copia\b",
         r"\b(?:setze|setzen|nehme|nehmen) (?:\w+ ){1,4}in (?:kopie|cc)\b",
@@ -768,6 +790,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bon (?:the )?(?:photos|video)s? go (?:on|up)\b", r"\bphotos go on\b",
         # es
         r"\b(?:redes sociales|reseñas?|opiniones? en|la prensa|periodistas?|lo cuento (?:todo )?en|publicar(?:é)? en)\b",
+        r"\b(?:publicaré|publicaremos|voy a publicar|pienso publicar|contaré|subiré) (?:\S+ ){0,3}?en (?:google|internet|foros?|grupos?|facebook|twitter|instagram|tiktok)\b",
         # fr
         r"\b(?:réseaux sociaux|un avis (?:\w+ )?sur|publierai|la presse|journalistes?|les médias)\b",
         # de
@@ -917,15 +940,18 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i(?:'m| am)|(?:she|he)(?:'s| is)|a) vulnerable\b", r"\b(?:wheelchair|"
         r"tumou?r|cancer|chemo\w*|terminal(?:ly)? ill|dying|newborn|\d+ (?:month|week) old (?:baby|son|daughter))\b",
         r"\bi(?:'m| am) (?:all )?(?:on my own|alone)\b",
-        r"\b(?:scam(?:med)?|defrauded|conned) out of\b", r"\bmy visa depends\b", r"\bi can(?:'t|not) pay\b", r"\bi(?:'m| am) going to fail\b",
+        r"\b(?:scam(?:med)?|defrauded|conned) out of\b", r"\bmy visa depends\b",
+        # "I can't pay my rent" is money for living; "I can't pay the supplier invoice" or "can't pay by card" is not
+        r"\bi can(?:'t|not) pay\b(?! (?:by|with|via|using|through|online|in|it|this|that|them|the (?:supplier|invoice|vendor|contractor|"
+        r"staff|team)|(?:my|our) (?:suppliers?|invoices?|staff|team|contractors?|vendors?|employees)|(?:suppliers?|invoices?|staff|employees)\b))", r"\bi(?:'m| am) going to fail\b",
         r"\b(?:hospital(?! (?:administrator|staff|trust|appointment|parking|worker|porter|doctor|nurse|website|app))|intensive care|(?:i\'m|i am|she\'s|he\'s|she is|he is) (?:\w+ )?(?:disabled|pregnant|housebound|registered blind)|"r"disabled (?:son|daughter|husband|wife|mother|father|mum|dad|child|person|customer)|struggling (?:to cope|financially|to pay|to make ends meet)|"r"single (?:mum|mom|parent|father|mother)|autism|autistic|special needs|care home|alzheimer's|palliative|(?:worried|scared) (?:sick|to death|out of my mind)|at breaking point|falling apart)\b",
         r"\b(?:nowhere (?:else )?to (?:go|turn|sleep|live)|can\'t stop crying|breaking down|(?:affecting|ruining|destroying) my (?:mental health|health|sleep))\b",
         # es
         r"\b(?:en el hospital|hospitalizad\w*|embarazada|discapacidad|no llego a fin de mes|sin dinero para|agobiad[oa]|no puedo más)\b",
         r"\b(?:angustiad[oa]|desesperad[oa]|asustad[oa]|aterrad[oa]|miedo|pánico|falleci\w*|operarse|operación del corazón|"
-        r"no puedo pagar|(?:para|pagar) el alquiler|sin dormir|preocupad[oa]|llorando|no sé qué hacer|nerviosísim[oa])\b",
+        r"no puedo pagar(?! (?:con|por|en línea|online|mediante|la factura del proveedor))|(?:para|pagar) el alquiler|sin dormir|preocupad[oa]|llorando|no sé qué hacer|nerviosísim[oa])\b",
         # fr
-        r"\b(?:à l\'hôpital|hospitalisée?|enceinte|handicap\w*|plus un (?:sou|centime)|je n\'en peux plus|je n\'arrive plus à payer)\b",
+        r"\b(?:à l\'hôpital|hospitalisée?|(?<!une )(?<!l')(?<!mon )(?<!ma )(?<!cette )(?<!votre )(?<!son )(?<!des )(?<!les )(?<!d')enceinte(?! (?:bluetooth|connectée|portable|sans fil))|handicap\w*|plus un (?:sou|centime)|je n\'en peux plus|je n\'arrive plus à payer)\b",
         r"\b(?:paniqué\w*|angoiss\w*|désespér\w*|j'ai peur|terrifié\w*|décéd\w*|décès|(?:pour|payer) (?:mon|le) loyer|seule? avec (?:mes|mon|ma)|"
         r"je ne dors plus|vient d'avoir un bébé|inquièt\w*|je pleure|je ne sais plus quoi faire|à bout|effondrée?)\b",
         # de
@@ -937,7 +963,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:tengo|tiene|de|con) (?:[7-9]\d|1[01]\d) años\b", r"\b(?:j'ai|il a|elle a|âgée? de) (?:[7-9]\d|1[01]\d) ans\b",
         # class: a medicine or device someone depends on, missing or running out
         r"\b(?:insulin|sauerstoff\w*)\b[^.\n]{0,60}\b(?:ausgeht|geht (?:\w+ )?aus|das strom braucht|im paket|verloren)\b",
-        r"\b(?:without|no|needs?|depends? on|relies on|out of) (?:his|her|my|their|our|any )?(?:insulin|oxygen|inhaler|epipen|dialysis)\b",
+        r"\b(?:without|no|needs?|depends? on|relies on|out of) (?:his|her|my|their|our|any|an|a )?(?:insulin|oxygen|inhaler|epipen|dialysis)\b",
+        r"\b(?:ist|bin|sind) (?:\S+ ){0,2}auf (?:ein |einen |eine |sein |ihr |mein |ihren |seinen )?(?:\w+ )?(?:sauerstoff\w*|beatmungsgerät|dialyse|insulin|"
+        r"rollstuhl|medikamente|treppenlift) angewiesen\b|\bangewiesen auf (?:ein |einen |eine )?(?:\w+ )?(?:sauerstoff\w*|beatmungsgerät|dialyse|insulin|rollstuhl)\b",
         r"\b(?:insulina|oxígeno|diálisis)\b[^.\n]{0,60}\b(?:se (?:le |me )?acaba|se agota|falta|perdid[oa]|necesita|mañana|hoy|sin luz)\b",
         r"\b(?:insuline|oxygène|dialyse)\b[^.\n]{0,60}\b(?:manque|perdue?|besoin|demain|ce soir|aujourd'hui|sans électricité)\b",
         r"\b(?:needs?|depends? on|relies on|ran out of|runs? out of|running out of|without) (?:his|her|my|their|our) (?:\w+ )?(?:medication|medicine|meds|tablets|pills|prescription)\b",
@@ -953,9 +981,19 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: a single parent, and sleep lost over it, in es/fr/de
         r"\b(?:alleinerziehend\w*|madre soltera|padre soltero|mère célibataire|père célibataire|maman solo)\b",
         r"\b(?:schlafe (?:\w+ ){0,3}(?:kaum|nicht mehr|schlecht)|kann (?:\w+ ){0,4}(?:kaum|nicht) (?:mehr )?schlafen|no (?:duermo|he dormido)|apenas (?:duermo|he dormido)|je dors (?:à peine|très mal)|barely slept|hardly slept)\b",
-        # class: stranded with children or elderly dependants
+        # class: stranded with children or elderly dependants ("I'm stood at the station with my 7 year old, it's freezing")
         r"\b(?:stranded|stuck|broken down|in a lay-?by)\b[^.\n]{0,80}\b(?:kids|children|baby|toddler|newborn)\b",
-        r"\b(?:kids|children|baby|toddler)\b[^.\n]{0,60}\b(?:getting dark|stranded|no food|no water|freezing)\b",
+        r"\b(?:kids|children|baby|toddler|(?:[1-9]|1[0-2])[- ]year[- ]old)\b[^.\n]{0,60}\b(?:getting dark|stranded|no food|no water|freezing)\b",
+        # class: a child taken ill ("my 9 year old was sick all night", "our baby has been ill since")
+        r"\b(?:my|our) (?:(?:[1-9]|1[0-7])[- ]year[- ]old|son|daughter|baby|toddler|kids|children|little one)\b (?:\S+ ){0,3}?"
+        r"(?:(?:was|were|has been|have been|got|became|fell) (?:\S+ ){0,2}?(?:sick|ill|poorly|vomiting)\b(?= all night| for (?:two|three|four|\d+) days| after| from| because)|"
+        r"(?:ended up|was rushed|was taken|is|was) (?:\S+ ){0,1}?(?:in|to) (?:hospital|a&e|the er)\b)",
+        # class: shaken, and worried for a named person ("it has shaken me badly", "I'm genuinely worried about her",
+        # "she has a heart condition")
+        r"\bshaken\b(?! (?:off|out|not stirred|before|well))|\bshook (?:me|us)\b",
+        r"\b(?:genuinely|truly|seriously|deeply|properly|really) (?:worried|scared|frightened|afraid)\b|\bworried (?:about|for) (?:her|him|them|"
+        r"my (?:mum|mom|dad|mother|father|son|daughter|kids|children|baby|wife|husband|partner|gran|nan|grandmother|grandfather))\b",
+        r"\b(?:a|her|his|my) (?:heart|lung|kidney|serious|chronic) (?:condition|disease|problem)s?\b|\bheart attack\b|\bcopd\b",
         # class: nervous or shaken, intensified, in es/fr/de
         r"\b(?:muy|súper|tan|super) nervios[oa]\b", r"\b(?:très|tellement) (?:stressée?|angoissée?|nerveu(?:x|se))\b",
         r"\b(?:total|sehr|völlig|so) (?:nervös|aufgelöst|fertig)\b",
