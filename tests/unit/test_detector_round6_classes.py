@@ -11,6 +11,8 @@ UPSET = [
     # swearing about the situation is upset, however short
     "Damn it, the router dropped out again during my call. When is the engineer booked?",
     "Mierda, otra vez sin conexión. ¿Cuándo viene el técnico?",
+    # German exasperation with the verb first
+    "Die dritte Woche ohne Internet, Vertrag 5512-88. Langsam reicht es uns.",
     # a one-word praise before the failure it mocks, and "really enjoying" a failure
     "Wonderful. Third Monday running the bin collection app shows nothing and nobody came. Account 55-1200.",
     "Perfect. My parcel still hasn't left the depot after nine days. Really enjoying refreshing the tracking page.",

@@ -1103,7 +1103,7 @@ UPSET_PATTERNS = [
     r"\b(?:inakzeptabel|unverschämt|frechheit|skandal\w*|es reicht|nase voll|wütend|betrug|abzocke|zumutung|"
     r"ärgerlich|frustrierend|enttäuscht|lächerlich|katastroph\w*|unmöglich|na super|danke auch|ehrlich gesagt nicht|"
     r"keiner ruft|niemand (?:ruft|antwortet|meldet)|verstehe (?:\w+ )?nicht, warum|keine option|fristlos|"
-    r"sauer|verärgert|stinksauer|unfassbar|unglaublich|eine katastrophe|nervt|genervt|reicht mir|mir reicht|"
+    r"sauer|verärgert|stinksauer|unfassbar|unglaublich|eine katastrophe|nervt|genervt|reicht mir|mir reicht|reicht (?:es|das) (?:mir|uns)|reicht's|"
     r"was soll das|unzumutbar|das darf (?:doch )?nicht wahr sein|schon wieder)",
     # class: sarcasm — praise or thanks for a failure, said flat ("great, another week without heating", "thanks for the
     # third automated reply", "I'm sure it's a top priority", "Fantastic packaging, really.", "a whole £2 voucher"), in

@@ -185,7 +185,7 @@ class Fact:
     text: str
     start: int
     end: int
-    label: str = ""  # for a date: charge | cancel | order | delivery | other
+    label: str = ""  # for a date: charge | cancel | order | delivery | other; for a ref: named (after "order", "Bestellung")
 
     def to_dict(self) -> dict:
         out = {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end}
@@ -213,6 +213,12 @@ class Facts:
         found = [*self.refs, *self.amounts, *self.dates]
         found += [f for f in (self.deadline, self.what_happened, self.what_they_want) if f is not None]
         return sorted(found, key=lambda f: f.start)
+
+    @property
+    def main_ref(self) -> Fact | None:
+        """The reference a reply names: the first one the customer introduced as one ("Bestellung KH-771034", "order
+        A-448213") before a bare code, which may be a product's model ("Kühlschrank Kessler KG-360 (Bestellung ...)")."""
+        return next((r for r in self.refs if r.label == "named"), self.refs[0] if self.refs else None)
 
     def dates_labelled(self, label: str) -> tuple[Fact, ...]:
         return tuple(d for d in self.dates if d.label == label)
@@ -318,7 +324,7 @@ def _refs(own: str):
             if pattern is _REF_BARE and not re.search(r"[A-Z#-]|\d{6,}|\s", value) and not re.search(
                     r"(?:ending|ending in|endet auf|terminant par|terminada en|ref)\s$", own[max(0, start - 15):start], re.I):
                 continue
-            yield Fact("ref", value, start, start + len(value))
+            yield Fact("ref", value, start, start + len(value), "named" if pattern is _REF_AFTER_WORD else "")
 
 
 def _date_fact(own: str, m: re.Match) -> Fact:

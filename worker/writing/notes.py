@@ -191,7 +191,7 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
         "greeting": _their_greeting(facts.own_text or ctx.message_text),
         "grievance": "" if insulting(facts.what_happened.text if facts.what_happened else "", ctx.verdict) else plain_safe(
             quotable(facts.what_happened.text if facts.what_happened else "")),
-        "ref": plain_safe(facts.refs[0].text) if facts.refs else "",
+        "ref": plain_safe(facts.main_ref.text) if facts.main_ref else "",
         # The money the fraud claim is for: a sum named as taken or charged before any other ("signed up for the $2.99
         # deal and you charged me $143.64" is a claim for the $143.64).
         "amount": next((plain_safe(a.text) for a in facts.amounts if a.label == "charge"),
@@ -240,7 +240,7 @@ def _note_values(ctx: NoteContext, situation: Situation, language: str, team_fol
         "subject": inert(" ".join(ctx.subject.split())),
         "orders": [inert(f.text) for f in facts.refs],
         "contact_number": situation.contact_number if situation.repeat_contact else 1,
-        "refs": [inert(f.text) for f in facts.refs],
+        "refs": [inert(f.text) for f in sorted(facts.refs, key=lambda f: f is not facts.main_ref)],  # the one to look up first
         "amounts": [inert(f.text) for f in facts.amounts],
         "deadline": inert(facts.deadline.text) if facts.deadline else "",
         "grievance_short": inert(short_quote(facts.what_happened.text if facts.what_happened else "")),
