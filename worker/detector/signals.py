@@ -444,6 +444,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:solicitar|pedir|tramitar|gestionar) (?:la )?(?:baja|cancelación|rescisión)\b",
         r"\b(?:demander|solliciter) la (?:résiliation|clôture|fermeture)\b",
         r"\bkündigung (?:\w+ ){0,3}(?:beantragen|einreichen)\b",
+        # class: asking for the cancellation to be confirmed ("wir bitten um schriftliche Bestätigung der Kündigung", "please
+        # confirm the cancellation", "confirmez-moi la résiliation", "confírmenme la baja")
+        r"\b(?:bitte[nr]? (?:\w+ )?um (?:eine |die )?(?:schriftliche )?bestätigung (?:der|meiner|unserer) kündigung|kündigung (?:\w+ ){0,2}(?:bitte )?(?:schriftlich )?bestätigen)\b",
+        r"\b(?:confírm\w*|confirmen|confirmad|confirmar(?:me|nos)?) (?:\w+ ){0,2}(?:la|mi|nuestra) baja\b",
         # class: German wish to cancel with a date or a product name between ("meinen Vertrag zum 30.06. kündigen")
         r"\b(?:möchte|möchten|würde gerne?|würden gerne?|will|wollen) (?:ich |wir )?(?:gerne? )?(?:(?!nicht\b)[\w.\-]+ ){0,5}kündigen\b",
         # class: deleting the account itself, in fr/es ("tu peux supprimer mon compte ?", "la suppression de mon compte client",
@@ -497,7 +501,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # fr
         r"\bj'ai (?:déjà )?(?:résilié|annulé|clôturé)\b", r"\b(?:après|malgré) (?:ma |la )?résiliation\b",
         # de
-        r"\b(?:habe|hatte) (?:(?!nicht\b|nie\b|kein\w*\b)[\w.]+ ){0,6}(?:bereits |schon )?gekündigt\b", r"\b(?:trotz|nach) (?:meiner |der )?kündigung\b",
+        r"\b(?:habe|hatte) (?:(?!nicht\b|nie\b|kein\w*\b)[\w.]+ ){0,10}(?:bereits |schon )?gekündigt\b", r"\b(?:trotz|nach) (?:meiner |der )?kündigung\b",
         r"\bich (?:(?!nicht\b|nie\b|kein\w*\b)[\w.]+ ){0,6}gekündigt (?:habe|hatte)\b", r"\b(?:alors que|bien que|pourtant) j'ai résilié\b", r"\b(?:résilié|annulé) depuis\b",
         r"\b(?:aunque|pese a que|ya) (?:di de baja|cancelé|lo cancelé)\b",
         # class: having left, said as leaving rather than cancelling ("I switched supplier on 3 March", "I'm no longer a customer",
@@ -871,6 +875,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bnur noch\b[^.\n]{0,40}\b(?:für|bis) (?:morgen|heute|\d+ tage)\b",
         # class: help needed this instant ("ahora mismo", "ring me NOW")
         r"\b(?:necesito|necesitamos|pueden|podéis|podrían|bloqueen|bloquead|ayúdenme|ayudadme|llámenme|llamadme|ayude)\b[^.\n?]{0,40}\b(?:ahora mismo|ya mismo|ya(?= *[.!?]))",
+        # class: the fix asked for today, in es/fr ("¿me lo pueden solucionar hoy?", "pouvez-vous débloquer mon compte aujourd'hui ?")
+        r"\b(?:solucion|arregl|resolv|desbloque|reactiv|restablec)\w* (?:\w+ ){0,3}?(?:hoy|hoy mismo)\b",
+        r"\b(?:régl|résoudr|résolv|débloqu|rétabl|répar|réactiv)\w* (?:\S+ ){0,3}?aujourd'hui\b",
         r"\b(?:call|ring|phone|fix|renew|restore|reconnect|unblock|unlock|refund)\w* (?:\w+ ){0,3}now(?= *[.!?]|$)",
         # class: stop the damage this instant ("freeze everything NOW", "block the card now", "bloquez tout maintenant", "sperren Sie sofort")
         r"(?<!n't )(?<!not )(?<!to )(?<!it )\b(?:freeze|block|lock|stop|suspend|cancel|void|disable) (?:\w+ ){0,3}now(?= *[.!?]|$)",
@@ -1014,8 +1021,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bi (?:feel|felt) (?:physically |actually |genuinely )?sick\b(?! (?:of|and tired|with (?:a|the) (?:cold|flu)))|\bsick to my stomach\b|\bmy hands are shaking\b",
         r"\bj'en (?:suis|étais) malade\b|\bj'ai la boule au ventre\b|\bme (?:tiemblan|temblaban) las manos\b|\bmir ist (?:ganz |richtig )?(?:schlecht|übel)\b(?= vor|[.,])",
         # class: alone and exposed ("I live alone with my daughter", "je suis seule ici", "mi madre vive sola", "meine Mutter (84) lebt allein")
-        r"\b(?:i|she|he|mum|mom|dad|my (?:mother|father|mum|mom|dad|gran|nan)) lives? (?:alone|on (?:my|her|his) own)\b",
-        r"\bje suis seule?(?: ici| à l'étranger| avec (?:mes|mon|ma))\b|\b(?:vit|vis) seule?\b",
+        r"\b(?:she|he|mum|mom|dad|my (?:mother|father|mum|mom|dad|gran|nan)) lives (?:alone|on (?:her|his) own)\b",
+        r"\bje suis seule?(?: ici| à l'étranger| avec (?:mes|mon|ma))\b|\bvit seule?\b",
         r"\b(?:vive|vivo) sol[oa]\b|\b(?:estoy|me encuentro) sol[oa] (?:aquí|en el extranjero|con (?:mis|mi))\b",
         r"\b(?:lebt|lebe|wohnt|wohne) (?:ganz )?allein\b",
         r"\b(?:mother|father|mum|mom|dad|gran|nan|mutter|vater|oma|opa|madre|padre|abuel[oa]|mère|père|grand-mère|grand-père) \((?:[7-9]\d|1[01]\d)\)",

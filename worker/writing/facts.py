@@ -108,6 +108,11 @@ _SO_FAR = re.compile(r"(?:until|till|up to|bis|hasta|jusqu'?à|à ce)\s+(?:today
 # not a deadline of theirs.
 _PROMISED_FOR = re.compile(r"\b(?:promised|promise|was due|were due|due|guaranteed|supposed to (?:arrive|be here|come)|prometi\w*|promis\w*"
                            r"|garanti\w*|versprochen|zugesagt|angekündigt|zugesichert|should have (?:arrived|been \w+))\b(?:\s+[^\s.!?;]+){0,6}\s*$", re.IGNORECASE)
+# "By Monday night the screen just went black": a time in the story, not a deadline; the clause after it is told in
+# the past.
+_TOLD_AFTER = re.compile(r",?\s+(?:the|my|our|it|he|she|they|we|i|this|that|everything|nothing)\b(?:\s+\S+){0,3}?\s+"
+                         r"(?:(?!(?:need|feed|speed|proceed|exceed|succeed)\b)\w+ed|went|was|were|had|did|came|got|broke|stopped|died|froze|fell|began|started|left|sent|told)\b",
+                         re.IGNORECASE)
 _PROMISED_AFTER = re.compile(r"\s*(?:versprochen|zugesagt|zugesichert|angekündigt|garantiert)\b", re.IGNORECASE)  # "bis Montag versprochen"
 _BY_WORDS = r"(?:by|before|until|no later than|latest|antes|para|hasta|avant|d'ici|au plus tard|bis|spätestens|vor)\b"
 _CHARGE_WORDS = re.compile(r"charg|debit|billed|bill\b|took|taken|cobr|carg|prélev|débit|factur|abgebucht|abbuch|belast"
@@ -270,7 +275,7 @@ def extract_facts(text: str, detected_end: int | None = None) -> Facts:
     # "by Friday night" says what they need by when; "I fly tomorrow" or "urgent" only that time is short.
     by = [m for m in _DEADLINE.finditer(own) if re.match(_BY_WORDS, m.group(0), re.I) and not _SO_FAR.match(m.group(0))
           and not _PROMISED_FOR.search(own[max(0, m.start() - 40):m.start()])
-          and not _PROMISED_AFTER.match(own, m.end())]
+          and not _PROMISED_AFTER.match(own, m.end()) and not _TOLD_AFTER.match(own, m.end())]
     found = by or [m for m in _DEADLINE_OTHER.finditer(own)]
     deadline = next((Fact("deadline", m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip())) for m in found), None)
     if deadline is None:
@@ -438,6 +443,27 @@ GRIEVANCE_FEATURES = ("problem_words", "length", "is_want", "aside", "short_ques
 # Not learned: a sentence that counts their contacts ("This is the third time I'm writing about order A-448213") says
 # how often, not what happened (the issue's rule; the labelled grievances are too few to learn it either way).
 CONTACTS_PENALTY = -2.0
+# Nor is a sentence that mocks ("Really loving planning dinners around a box that may not exist", "Great, another week
+# without heating, thanks so much"): quoted back to the customer it reads as mockery. Nor one with nothing in it but a
+# reference or a time ("Order PH-520077.", "That was three weeks ago."). Not learned either: a rule of what a reply
+# can quote.
+UNQUOTABLE_PENALTY = -3.0
+_MOCKING = re.compile(
+    r"\b(?:really|just|absolutely|so|totally) (?:loving|enjoying|love)\b|"
+    r"\bthanks? for nothing\b|\bgracias por nada\b|\bmerci pour rien\b|\bdanke für nichts\b", re.IGNORECASE)
+_TIME_ONLY = re.compile(r"^\W*(?:that|this|it|which|eso|esto|c'était|c'est|ça fait|das war|das ist)(?:'s| was| is| has been| fue| fait| war| ist)? "
+                        r"(?:now |already |over |more than |almost |nearly |hace |il y a |vor |schon |bereits )?(?:\w+ ){0,3}"
+                        r"(?:ago|later|now|since|atrás|depuis|her)\W*$", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_REF_LABEL = re.compile(rf"{_REF_WORD}|the|our|your|and|und|les|los|las|del", re.IGNORECASE)
+
+
+def unquotable(sentence: str) -> bool:
+    """A sentence a reply should not quote as the grievance: mockery, or only a reference or a time."""
+    if _MOCKING.search(sentence) or _TIME_ONLY.match(sentence):
+        return True
+    words = [w for w in _WORD.findall(_REF_BARE.sub(" ", sentence)) if not _REF_LABEL.fullmatch(w)]
+    return len(words) < 2
 
 
 def grievance_features(sentence: str, index: int, is_want: bool, last: bool = False) -> dict[str, float]:
@@ -486,7 +512,7 @@ def _ranked_grievances(sentences, want) -> list[Fact]:
     for index, start, s in candidates:
         values = grievance_features(s, index, want is not None and start == want.start, index == candidates[-1][0])
         score = sum(_GRIEVANCE_WEIGHTS.get(name, 0.0) * value for name, value in values.items())
-        score += CONTACTS_PENALTY * values["contacts"]
+        score += CONTACTS_PENALTY * values["contacts"] + (UNQUOTABLE_PENALTY if unquotable(s) else 0.0)
         scored.append((score, start, s))
     if not scored:
         stripped = [(st, s) for st, s in sentences if s.strip()]
@@ -507,9 +533,22 @@ def _without_greeting(start: int, sentence: str) -> tuple[int, str]:
     return start, sentence
 
 
+# The mocking praise around a grievance ("Great, another week without heating, thanks so much.") is left out of the
+# quote: the reply quotes what happened, not the sarcasm.
+_MOCK_OPENER = re.compile(r"^(?:oh,? )?(?:great|brilliant|wonderful|fantastic|perfect|lovely|super|genial|estupendo|génial|parfait|"
+                          r"toll|prima|klasse)[,!.]\s+(?=\S+\s+\S)", re.IGNORECASE)
+_MOCK_CLOSER = re.compile(r",\s*(?:thanks?|thank you|gracias|merci|danke)(?: so much| a lot| very much| beaucoup| muchas| vielmals)?[.!]*$",
+                          re.IGNORECASE)
+
+
 def _trimmed(kind: str, start: int, sentence: str) -> Fact:
     lead = len(sentence) - len(sentence.lstrip())
     value = sentence.strip()
+    if kind == "what_happened":
+        opener = _MOCK_OPENER.match(value)
+        if opener:
+            lead, value = lead + opener.end(), value[opener.end():]
+        value = _MOCK_CLOSER.sub("", value)
     return Fact(kind, value, start + lead, start + lead + len(value))
 
 

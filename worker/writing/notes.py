@@ -22,7 +22,7 @@ from worker.detector import LEVELS, SCORE_CUE, Verdict
 from calmdesk.languages import DEFAULT, language_from_locale, reply_language
 from worker.writing.playbooks import playbook_for
 from worker.writing.promise import promise_phrase
-from worker.writing.situation import Situation, full_name, insulting, name_parts, read_situation
+from worker.writing.situation import Situation, courtesy_surname, full_name, insulting, name_parts, read_situation
 from calmdesk.keys import NOTE_MARKER_PREFIX, note_marker
 from calmdesk.resources import templates_dir
 
@@ -183,7 +183,7 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
         "lang": language,
         # An uncertain topic gets the generic draft: better neutral than a false situation.
         "topic": situation.topic if situation.topic_sure else "uncertain",
-        "title": title, "first": plain_safe(first), "last": plain_safe(last),
+        "title": title, "first": plain_safe(first), "last": plain_safe(courtesy_surname(ctx.customer_name, language) if last else ""),
         "first_name": plain_safe(first),
         "formal": situation.formal,
         # tú / tu / du, only when the customer wrote so (situation._register); each sentence holds both forms.

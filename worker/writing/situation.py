@@ -287,6 +287,30 @@ def name_parts(name: str) -> tuple[str, str, str]:
     return title, first, last
 
 
+# Second given names common in Spanish compound first names ("José Luis", "María José"): a three-word name whose middle
+# word is one of these is a compound first name and one surname, not a first name and two.
+_SECOND_GIVEN = frozenset({"josé", "jose", "luis", "carlos", "antonio", "javier", "ángel", "angel", "manuel", "maría", "maria",
+                           "carmen", "isabel", "pilar", "teresa", "jesús", "jesus", "elena", "victoria", "eugenia", "fernanda",
+                           "alberto", "ignacio", "pablo", "miguel", "francisco", "juan", "andrés", "andres", "enrique"})
+
+
+def courtesy_surname(name: str, language: str) -> str:
+    """The surname a formal reply uses. Spanish names carry two surnames, the father's first ("Alberto Navarro Gil"):
+    "Sr. Navarro Gil", never "Sr. Gil". Other languages: the last word, as name_parts reads it."""
+    title, first, last = name_parts(name)
+    if language != "es" or not last:
+        return last
+    if "," in name:
+        surnames = name.partition(",")[0].split()  # "Navarro Gil, Alberto"
+        return " ".join(surnames) if 1 <= len(surnames) <= 2 else last
+    words = full_name(name).split()
+    if len(words) == 3 and words[1].lower() not in _SECOND_GIVEN:
+        return " ".join(words[1:])
+    if len(words) == 4 and words[1].lower() in _SECOND_GIVEN:
+        return " ".join(words[2:])
+    return last
+
+
 def full_name(name: str) -> str:
     """The profile name without a title, in the order written ("Carmen Delgado Ortiz"; "Chen, Wei" -> "Wei Chen")."""
     name = " ".join((name or "").split())

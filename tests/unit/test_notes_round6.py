@@ -1,0 +1,62 @@
+"""Classes found reading a sixth round's drafts (session 7), tested on messages written here: a reply never quotes the
+sarcasm back, nor a sentence that is only a reference or a time; "By Sunday morning the motor had burnt out" is the
+story, not a deadline; a Spanish formal reply uses both surnames ("Sr. Navarro Gil", never "Sr. Gil")."""
+
+import pytest
+
+from worker.detector import detect
+from worker.writing.facts import extract_facts
+from worker.writing.preview import preview
+
+
+def test_a_mocking_sentence_is_never_the_quoted_grievance():
+    text = ("Fantastic. Third Tuesday running my laundry pickup hasn't come. Really enjoying rearranging my week around "
+            "a van that never shows. Account LW-44120.")
+    note = preview(text, name="Priya Shah")
+    assert note["flagged"]
+    assert "enjoying" not in extract_facts(text).what_happened.text
+    assert "Really enjoying" not in note["reply_text"]
+
+
+def test_the_mocking_praise_around_a_grievance_is_left_out_of_the_quote():
+    text = "Wonderful, another weekend without hot water, thank you so much. This is the third time I've called."
+    happened = extract_facts(text).what_happened.text
+    assert happened.startswith("another weekend without hot water") and "thank you" not in happened
+    assert text[extract_facts(text).what_happened.start:].startswith(happened)
+
+
+@pytest.mark.parametrize("text, not_quoted", [
+    ("Booking KT-55120. You said Tuesday, then Thursday, and it's Saturday with still no van. I'm fed up.", "Booking KT-55120"),
+    ("That was a month ago. The refund of £85 has still not reached my card and nobody replies.", "That was a month ago"),
+])
+def test_a_sentence_with_only_a_reference_or_a_time_is_not_the_grievance(text, not_quoted):
+    assert not extract_facts(text).what_happened.text.startswith(not_quoted)
+
+
+def test_a_time_in_the_story_is_not_a_deadline():
+    text = "Bought the blender on Friday. By Sunday morning the motor had burnt out and it smells of smoke. Ridiculous."
+    assert extract_facts(text).deadline is None
+    assert extract_facts("By Thursday I need the replacement, it's for a party.").deadline.text == "By Thursday"
+
+
+def test_a_spanish_formal_reply_uses_both_surnames():
+    text = ("Estimados señores: Les escribo para presentar una queja formal. El sofá del pedido SF-20931 llegó con una "
+            "pata rota y, tras tres llamadas, nadie ha venido a recogerlo. Es inadmisible. Atentamente.")
+    note = preview(text, name="Sra. Lucía Romero Sanz", locale="es")
+    assert note["reply_text"].startswith("Estimada Sra. Romero Sanz:")
+    assert not note["reply_text"].startswith("Estimada Sra. Sanz")
+
+
+@pytest.mark.parametrize("cue, text", [
+    ("cancel_request", "Wir bitten um eine schriftliche Bestätigung der Kündigung unseres Stellplatzes."),
+    ("already_cancelled", "Ich habe meinen Vertrag bei Stromfix per Einschreiben fristgerecht zum 30.06. gekündigt, trotzdem "
+                          "wurde im Juli abgebucht."),
+    ("urgency", "No puedo entrar en la app desde el martes. ¿Me lo pueden arreglar hoy, por favor?"),
+    ("distress", "Ma grand-mère vit seule et le chauffage est coupé depuis lundi."),
+])
+def test_cues_found(cue, text):
+    assert cue in detect(text).cues
+
+
+def test_living_alone_said_of_a_flat_is_not_distress():
+    assert "distress" not in detect("La facture est de 640 € pour un studio où je vis seul, vérifiez le compteur.").cues
