@@ -434,11 +434,16 @@ WAITING_FOR_A_THING = [
     ("delivery_delay", "", "Trois semaines que j'attends ma nouvelle carte. Je ne peux rien payer."),
 ]
 
-# Class: thanks around a concrete situation are sarcasm ("Bravo. You sent the wrong sofa"); sincere thanks stay praise.
+# Class: thanks around a concrete situation are sarcasm ("Bravo. You sent the wrong sofa"); sincere thanks stay praise
+# when the customer is calm (an upset one is never praising: tests/unit/test_topics_round6.py).
 SARCASTIC_THANKS = [
     ("wrong_item", "Order 5512", "Bravo. I ordered a black kettle and you sent me a pink toaster instead."),
-    ("praise", "", "Just wanted to say thank you so much to Priya on your team, she was brilliant and sorted everything in minutes."),
 ]
+
+
+def test_sincere_thanks_from_a_calm_customer_stay_praise():
+    text = "Just wanted to say thank you so much to Priya on your team, she was brilliant and sorted everything in minutes."
+    assert choose_topic(text, "", upset=False) == "praise"
 
 # Class: "escalate" is not a layover ("escala"/"escale" are whole words of a journey, not word beginnings).
 ESCALATE_IS_NOT_A_LAYOVER = [

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 from worker.detector import SCORE_CUE, Evidence, Verdict
 from calmdesk.languages import SUPPORTED
 from worker.writing.notes import NoteContext
 from worker.writing.playbooks import MODIFIERS, TOPICS
+from worker.writing.situation import read_situation
+from worker.writing.topics import NEVER_UPSET
 
 # One message per topic that the topic chooser recognises, with an order number, a date and a product.
 SAMPLE_MESSAGES = {
@@ -243,12 +246,18 @@ def sample_context(topic: str, language: str = "en", modifiers: tuple[str, ...] 
                    customer_name: str = "Maria Garcia", followup: bool = True, informal: bool = False) -> NoteContext:
     said = SAMPLE_EVIDENCE_IN.get(language, SAMPLE_EVIDENCE)
     message = sample_message(topic, language, informal) + "".join(f" {said[m]}." for m in modifiers)
+    verdict, subject = sample_verdict(topic, modifiers, language, informal), "About my order"
+    # A topic no note's reading names (praise: an upset customer is never praising) still ships its templates, so
+    # its sample is read as usual and then given that topic, for the templates to be rendered and checked.
+    situation = replace(read_situation(message, subject, verdict.cues, language), topic=topic, topic_confidence=1.0) \
+        if topic in NEVER_UPSET else None
     return NoteContext(
-        helpdesk="zendesk", ticket_id="4821", verdict=sample_verdict(topic, modifiers, language, informal), escalation=1,
-        customer_name=customer_name, subject="About my order", reason="customer turned upset",
+        helpdesk="zendesk", ticket_id="4821", verdict=verdict, escalation=1,
+        customer_name=customer_name, subject=subject, reason="customer turned upset",
         followup_text=SAMPLE_FOLLOWUP_TEXT if followup else "", followup_at=SAMPLE_FOLLOWUP_AT if followup else None,
         decided_at=SAMPLE_FOLLOWUP_AT - timedelta(hours=24),
         message_text=message, customer_locale=language, team_language=language, templates_dir=templates_dir,
+        situation=situation,
     )
 
 
