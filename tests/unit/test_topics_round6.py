@@ -158,3 +158,17 @@ def test_an_app_that_crashes_is_a_bug_not_a_damaged_good(text, subject):
 def test_a_phone_that_crashes_and_has_a_cracked_screen_is_still_faulty():
     text = "The phone arrived with a cracked screen and it won't turn on."
     assert choose_topic(text, "Phone broken") == "damaged_or_defective"
+
+
+@pytest.mark.parametrize("text", [
+    "La plante est arrivée morte, toutes les feuilles sont noires. Je suis furieuse.",
+    "The anniversary roses arrived wilted and brown, what a waste of £60.",
+    "Las flores del pedido llegaron marchitas, y eran para un entierro.",
+])
+def test_flowers_or_a_plant_that_arrived_dead_are_a_damaged_good(text):
+    # ("plante" is a plant here, not an app that crashes)
+    assert choose_topic(text) == "damaged_or_defective"
+
+
+def test_a_charge_still_taken_after_cancelling_is_a_charge_after_cancelling():
+    assert choose_topic("I cancelled my gym membership in March and you still take £30 every month.") == "charged_after_cancel"
