@@ -348,6 +348,9 @@ SIGNED_OFF = [
      "\n\nMit freundlichen Grüßen\nJens Albrecht"),
     ("Seit Montag lädt die App meine Tickets nicht mehr. Danke!", " Grüße, Jens"),
     ("Der Link im Newsletter führt auf eine leere Seite.", " Gruß, K. Demir"),
+    # a postscript run onto the name's line: the name still signs the closing
+    ("Where is my refund for order 5512? It has been a month.",
+     "\n\nThanks,\nMaya Lind PS: the old card ends 4471, please use the new one."),
 ]
 
 

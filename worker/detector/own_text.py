@@ -251,9 +251,14 @@ def _signed_closing_start(text: str, cut: int) -> int:
         position = line_start - 1
     lines.reverse()
     for (start, line), (_, after) in zip(lines, lines[1:]):
-        if start > 0 and _SIGN_OFF.fullmatch(line) and _is_name_line(after.strip()):
+        if start > 0 and _SIGN_OFF.fullmatch(line) and _is_name_line(_POSTSCRIPT.sub("", after).strip()):
             return start
     return cut
+
+
+# A postscript run onto the name's line when line breaks were lost ("Tom P.S. I've attached the photo again"): the
+# name still signs the closing above it (the postscript after a signature was never read as their words).
+_POSTSCRIPT = re.compile(r"[ \t]+P\.?[ \t]?S\.?(?:[ \t:]|$).*")
 
 
 def _is_name_line(line: str) -> bool:
