@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from worker.writing import topics  # noqa: E402
-from worker.writing.facts import own_text_end  # noqa: E402
+from worker.detector.own_text import own_text_end  # noqa: E402
 from worker.writing.topic_model import TopicModel  # noqa: E402
 
 CHOSEN = ("kw", 1.0)  # (features, C): the families' scores only (about 40 features), regularised

@@ -23,6 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.learned_layers import AUTHORED_SET, CORPUS, HELD_OUT  # noqa: E402
+from worker.detector.own_text import own_text_end  # noqa: E402
 from worker.writing import facts as F  # noqa: E402
 
 OUT = REPO / "worker" / "writing" / "grievance_weights.json"
@@ -49,7 +50,7 @@ def messages() -> list[list[tuple[dict[str, float], int]]]:
         words = list(dict.fromkeys(content_words(grievance)))
         if r["label"] != "upset" or not words:
             continue
-        own = r["text"][:F.own_text_end(r["text"])]
+        own = r["text"][:own_text_end(r["text"])]
         sentences, want = F.own_sentences(own)
         candidates = []
         found = F.grievance_candidates(sentences)

@@ -574,6 +574,14 @@ CUE_FOUND = [
     ("distress", "My ex found my new address through your app and I don't feel safe."),
     ("distress", "No sé qué se ha filtrado y no me siento segura."),
     ("distress", "I've been scammed and the money came out of your account."),
+    # the nth time in a span of time when what recurs is their contacting us (once read only by the notes' own cue words)
+    ("repeat_contact", "Otra vez sin luz en la oficina. Es la tercera vez esta semana que os llamo y nadie viene. Estoy harta."),
+    ("repeat_contact", "La app vuelve a fallar. Es la cuarta vez este mes que abro una incidencia por lo mismo. Inaceptable."),
+    ("repeat_contact", "Das ist jetzt das dritte Mal in diesem Monat, dass ich wegen der Störung anrufe. Es reicht!"),
+    ("repeat_contact", "This is the second time this week we have had to chase the same missing invoice. Ridiculous."),
+    # the staff named, then called incompetent (once read only by the notes' own cue words)
+    ("abuse", "Ihre Berater am Telefon sind völlig inkompetent, und die Rechnung ist immer noch falsch."),
+    ("abuse", "Vos conseillers au téléphone sont complètement incompétents et ma facture est toujours fausse."),
 ]
 
 CUE_NOT_FOUND = [
@@ -665,6 +673,11 @@ CUE_NOT_FOUND = [
     ('repeat_contact', 'Joder, se me ha vuelto a caer la partida. Es la cuarta vez esta semana.'),
     ('repeat_contact', "Le lave-linge affiche l'erreur E21, c'est la troisième fois ce mois."),
     ('repeat_contact', 'The router dropped out for the third time this morning.'),
+    ('repeat_contact', 'Es la tercera vez este mes que se cae la web. Inaceptable.'),
+    ('repeat_contact', "C'est la deuxième fois cette semaine que le lave-vaisselle tombe en panne."),
+    # staff praised, or a product called useless, is no insult
+    ('abuse', 'Ihre Mitarbeiter an der Hotline sind sehr freundlich, aber die Rechnung ist falsch.'),
+    ('abuse', 'Vos conseillers sont toujours aimables, mais le colis est perdu.'),
     # the complaints team as the letter's addressee is not asking for it
     ('escalation_request', 'Dear Complaints Team,\nI am still waiting for my refund for order 5531.'),
     # a senior person mentioned, not asked for

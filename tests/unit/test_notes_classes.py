@@ -322,6 +322,73 @@ def test_the_verdict_carries_the_own_text_end_the_facts_would_read_themselves(te
     assert extract_facts(text, verdict.own_text_end) == extract_facts(text)
 
 
+# The sign-offs the facts once read for themselves (worker/writing/facts.py had its own sign-off lines and quote
+# headers): the detector's own-text reading now ends the customer's words at each, in the four languages.
+SIGNED_OFF = [
+    # a closing, a name, then a company's register line far longer than a signature line
+    ("The March invoice bills us twice for seat 14.",
+     "\n\nCheers\nMarta Oyelaran\nHead of Operations, Brightwell Foods\nBrightwell Foods Ltd is registered in England "
+     "and Wales, company number 08812345, registered office 2 Quay Street, Bristol BS1 4DJ."),
+    # a disclaimer announced by its title
+    ("Please confirm the refund for booking QX-44120 has gone out.",
+     "\n\nThanks,\n\nDaniel Okafor\n\nCONFIDENTIALITY NOTICE: This e-mail and any attachment are for the named "
+     "recipient only. If you have received it in error please delete it and tell the sender (ref 7730021)."),
+    # a sign-off above the quoted reply it answers
+    ("I asked for the 12.50 delivery fee back three weeks ago and nothing has arrived.",
+     "\n\nYours faithfully,\nPat Hillier\n\n> Dear Mr Hillier, your claim 99311 has been passed to our team.\n"
+     "> We aim to reply within 10 working days."),
+    ("Llevo diez días esperando el reembolso del pedido 55102.",
+     "\n\nSaludos,\nInés Caballero\nDirectora Financiera, Grupo Alameda S.L. – CIF B-81234567 – Registro Mercantil "
+     "de Madrid, tomo 12345"),
+    ("La facture 2291 porte encore notre ancienne adresse, merci de la corriger.",
+     "\n\nCordialement,\nÉloïse Garnier\nResponsable comptable\nGarnier Frères SARL – Capital 20 000 € – RCS Nantes "
+     "512 448 901"),
+    ("La facture 2291 porte encore notre ancienne adresse.", "\n\nSalutations distinguées,\nÉloïse Garnier"),
+    ("Die Rechnung 8812 wurde doppelt abgebucht, bitte erstatten Sie den Betrag.",
+     "\n\nMit freundlichen Grüßen\nJens Albrecht"),
+    ("Seit Montag lädt die App meine Tickets nicht mehr. Danke!", " Grüße, Jens"),
+    ("Der Link im Newsletter führt auf eine leere Seite.", " Gruß, K. Demir"),
+    # a postscript run onto the name's line: the name still signs the closing
+    ("Where is my refund for order 5512? It has been a month.",
+     "\n\nThanks,\nMaya Lind PS: the old card ends 4471, please use the new one."),
+]
+
+
+@pytest.mark.parametrize("words, sign_off", SIGNED_OFF)
+def test_the_detector_ends_the_customers_words_at_a_sign_off_in_any_language(words, sign_off):
+    from worker.detector import detect
+    from worker.writing.facts import extract_facts
+
+    text = words + sign_off
+    verdict = detect(text)
+    assert verdict.own_text_end == len(words), repr(text[:verdict.own_text_end])
+    facts = extract_facts(text, verdict.own_text_end)
+    assert facts.own_text == words
+    # no number of the signature, the disclaimer or the quoted reply is one of theirs
+    assert all(fact.end <= len(words) for fact in facts.all())
+
+
+def test_a_letters_closing_ends_the_words_but_the_detector_still_reads_it():
+    # The learned layer was trained reading "Mit freundlichen Grüßen" as a letter's politeness: it stays in the text
+    # the detector scores, and only the end of the customer's own words moves.
+    from worker.detector.own_text import read_own_text
+
+    text = "Die Rechnung 8812 wurde doppelt abgebucht.\n\nMit freundlichen Grüßen\nJens Albrecht"
+    reading = read_own_text(text)
+    assert "Mit freundlichen Grüßen" in reading.text and "Jens Albrecht" not in reading.text
+    assert reading.end == len("Die Rechnung 8812 wurde doppelt abgebucht.")
+
+
+def test_the_customers_words_between_quoted_lines_are_theirs_and_the_quote_is_not():
+    from worker.writing.facts import extract_facts
+
+    text = ("Passing on what our night manager sent:\n\n> The card reader at till 3 froze again, booking 66120 lost.\n\n"
+            "Could you check whether order 88417 went through before it froze? Thanks,\nNoor")
+    facts = extract_facts(text)
+    assert [fact.text for fact in facts.refs] == ["88417"]
+    assert "66120" not in facts.own_text and "order 88417" in facts.own_text
+
+
 def test_a_changed_text_carries_no_own_text_end_and_the_end_never_makes_verdicts_differ():
     from dataclasses import replace
 

@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from worker.detector import Verdict
+from worker.detector import Verdict, detect
 from calmdesk.languages import detect_language, format_deadline, language_from_locale, reply_language
 from worker.writing.playbooks import Playbook, choose_playbook, choose_topic
 from worker.writing.references import extract_references
@@ -166,13 +166,26 @@ def test_ticket_tags_name_the_topic():
 
 @pytest.mark.parametrize("message, cues", [
     ("Es la tercera vez que escribo. Quiero cancelar y hablaré con mi abogado.",
-     {"repeat_contact", "churn_threat", "legal_threat"}),
+     {"repeat_contact", "cancel_request", "legal_threat"}),
     ("C'est la troisième fois. Je veux parler à un responsable, c'est urgent !", {"repeat_contact", "escalation_request", "urgency"}),
     ("Zum dritten Mal! Ihr seid unfähig, ich kündige.", {"repeat_contact", "abuse", "churn_threat"}),
+    ("Es la cuarta vez este mes que os llamo por el mismo corte. Estoy harto.", {"repeat_contact"}),
     ("Where is my order? Thanks.", set()),
 ])
-def test_cues_in_other_languages_add_modifiers_the_detector_missed(message, cues):
-    assert set(choose_playbook(message, verdict()).modifiers) == cues
+def test_the_modifiers_in_other_languages_are_the_detectors_cues(message, cues):
+    assert set(choose_playbook(message, detect(message)).modifiers) == cues
+
+
+@pytest.mark.parametrize("message", [
+    "Hemos tenido que cancelar 40 reservas por el fallo de su pasarela de pago.",  # a cancel word, no threat to leave
+    "Ma mère est décédée et je n'arrive pas à résilier sa ligne.",  # a cancel request, no threat
+    "Zum dritten Mal in diesem Jahr ist der Kühlschrank kaputt.",  # the fault recurring, not a contact
+    "Pagué el envío urgente y el paquete sigue en Zaragoza.",  # a delivery option, not urgency
+])
+def test_the_playbook_reads_no_cue_words_of_its_own(message):
+    # The detector owns the cues: words the notes once matched for themselves ("cancelar", "résilier", "zum dritten
+    # Mal", "urgente") add nothing the verdict does not report.
+    assert choose_playbook(message, verdict()).modifiers == ()
 
 
 def test_words_spanish_and_french_share_do_not_hold_back_the_language_they_are_in():

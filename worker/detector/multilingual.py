@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-# Cue words by cue; also used by the playbooks so a Spanish churn threat gets the retention paragraph.
+# Cue words by cue, for this layer's score only: the verdict's cues come from worker/detector/signals.py.
 CUE_WORDS = {
     "legal_threat": r"abogad[oa]s?|demandar\w*|denunciar\w*|tribunal(?:es)?|avocats?|poursuites?|porter plainte"
                     r"|anwalt|anwältin|klage|gericht|verklagen",

@@ -24,6 +24,9 @@ _NTH = (r"(?:second|third|fourth|fifth|sixth|seventh|umpteenth|nth|2nd|3rd|4th|5
         r"zweite[nms]?|dritte[nms]?|vierte[nms]?|fünfte[nms]?)")
 # After "the third time" / "zum dritten Mal": the problem recurring in a span of time or happening again ("third time this
 # month", "zum dritten Mal in diesem Jahr ausgefallen", "zum dritten Mal kommt die Jacke kaputt an") is not a contact with support.
+# A span of time after "the third time" ("this week", "este mes", "ce mois-ci"; "in diesem Monat", "diese Woche").
+_SPAN = (r"(?:this|esta|este|cette|ce) (?:week|month|year|morning|semana|mes|año|mañana|semaine|mois|année|matin)(?:-ci)?")
+_ZEITRAUM = r"(?:in )?(?:diese[nrm]?|dieser) (?:woche|monat|jahr|quartal)"
 _NOT_RECURRING = (r"(?! (?:this|that|esta|este|cette|ce|diese[nrm]?|in (?:a|one|diesem|dieser)|en (?:una|un)|in einer|dans (?:cette|ce)) "
                   r"(?:week|month|year|morning|evening|semana|mes|año|mañana|semaine|mois|année|soirée|woche|monat|jahr|tag|quartal)\b"
                   r"| in a row| de suite| seguida| in folge"
@@ -110,10 +113,18 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:incapables|incompétents|nuls|guignols|escrocs|voleurs|clowns|amateurs|abrutis|idiots|branquignols|bras cassés|menteurs|charlots|"
         r"minables|pitoyables|lamentables|arnaqueurs|truands|bouffons)\b",
         r"\b(?:escrocs|voleurs|incapables|bande de nuls|des guignols|des menteurs|honte à vous|vous vous foutez de|vous êtes nuls)\b",
+        # the staff named, then what they are ("vos conseillers au téléphone sont complètement incompétents")
+        r"\b(?:vos|tes) (?:\w+ )?(?:conseill\w+|employés|agents|équipes?|techniciens|collaborateurs|livreurs|services?)"
+        r"(?: [^.!?\n]{0,40}?)? (?:sont|est|étaient|était) (?:\w+ ){0,2}?(?:incompétent\w*|incapables|nuls|des guignols|des amateurs"
+        r"|des escrocs|des menteurs|des idiots|des clowns|des charlots)\b",
         # de
         r"\b(?:ihr seid|sie sind|seid ihr|sind sie|ihr|euer (?:\w+ )?laden ist) (?:\w+ )?(?:echt |wirklich |doch |alle |völlig |total |so |die )*"
         r"(?:unfähig\w*|inkompetent\w*|idioten|vollidioten|betrüger|witzfiguren|dilettanten|amateure|stümper|abzocker|lügner|"
         r"ein witz|versager|deppen|trottel|nichtsnutze|halsabschneider|clowns)\b",
+        # the staff named, then what they are ("Ihre Mitarbeiter an der Hotline sind komplett inkompetent")
+        r"\b(?:ihre|eure|deine|euer|ihr) (?:\w+ )?(?:mitarbeiter\w*|kollegen|leute|berater\w*|techniker\w*|support\w*|kundenservice"
+        r"|kundendienst|hotline|service-?team|team)(?: [^.!?\n]{0,40}?)? (?:sind|ist|waren|war) (?:\w+ ){0,2}?(?:unfähig\w*|"
+        r"inkompetent\w*|idioten|vollidioten|dilettanten|amateure|stümper|lügner|witzfiguren|deppen|trottel)\b",
         r"\b(?:unfähigste\w*|inkompetenteste\w*|saftladen|drecksladen|betrügerbande|abzocker\w*|vollidioten|stümper|lügner|"
         r"ihr habt (?:doch )?keine ahnung|schämt euch|schämen sie sich|lachnummer|unfähige[nr]?)\b",
     ],
@@ -530,6 +541,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         rf"\b{_NTH} (?:time|vez|fois) (?:i'm|i am|i've|i have|we've|we have|i|we|that i|that we|writing|asking|lucky|que (?:escrib|llam|reclam|"
         rf"contact|pid|solicit|os|les|le|me|j'|je|nous|vous)\w*)\b", rf"\b(?:a|an) {_NTH} time\b",
         rf"\b{_NTH} mal\b{_NOT_RECURRING}",
+        # ... and the nth time in a span of time when what recurs is their contacting us ("es la cuarta vez este mes que
+        # os llamo", "tercera vez esta semana que abro una incidencia", "the third time this week I've had to chase")
+        rf"\b{_NTH} (?:time|vez|fois) {_SPAN}(?: that| que| où)? (?:(?:i've|i have|we've|we have|i|we) (?:had to |now )?"
+        rf"(?:call|ring|phon|e-?mail|writ|contact|chas|complain)\w*|(?:i've|i have|we've|we have|i|we) (?:had to )?(?:open|raise|log)"
+        rf"(?:ed)? an? (?:ticket|case|complaint)|(?:os |les |le |me )?(?:escrib|llam|reclam|contact)\w*"
+        rf"|abr(?:o|imos) (?:una? )?(?:incidencia|ticket|reclamación|caso|queja)|(?:j'|je |nous )(?:écri|appel|contact|relanc|réclam)\w*"
+        rf"|(?:j'ouvre|nous ouvrons) (?:un )?(?:ticket|dossier|signalement))",
+        rf"\b(?:zum|das) {_NTH} mal {_ZEITRAUM},? (?:dass (?:ich|wir) (?:\w+ ){{0,4}}(?:anrufe|schreibe|melde|reklamiere)\w*"
+        rf"|(?:rufe|schreibe|melde|reklamiere) (?:ich|wir))",
         rf"\b(?:i've|i have|we've|we have|i|we|i had|already|have) (?:already |now |since |then |also )?{_CONTACTED} (?:\w+ ){{0,5}}"
         rf"(?:twice|three times|four times|{_N} times|again|before|multiple times|several times|repeatedly|on \d|last week|yesterday|"
         rf"in (?:may|june|april|march)|on (?:monday|tuesday|wednesday|thursday|friday|the \d+|\d+))\b",

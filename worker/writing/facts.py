@@ -12,26 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from worker.detector.own_text import own_text_end as detected_own_text_end
-
-# Where the customer's own text stops: quoted history, forwarded mail, a signature or a disclaimer.
-_QUOTE_START = re.compile(
-    r"^\s*(?:>|-{2,}\s*(?:original message|mensaje original|message d'origine|ursprüngliche nachricht)"
-    r"|-- ?$|_{5,}"
-    r"|on\b.{0,120}\bwrote:?\s*$|el\b.{0,120}\bescribió:?\s*$|le\b.{0,120}\ba écrit\s*:?\s*$"
-    r"|am\b.{0,120}\bschrieb\b.{0,80}:?\s*$"
-    r"|(?:from|de|von|van)\s*:\s*\S.*$"
-    r"|sent from my\b|enviado desde mi\b|envoyé de mon\b|von meinem \w+ gesendet|gesendet von"
-    r"|this (?:e-?mail|message)(?: and any attachments?)? (?:is|are|may be) (?:confidential|intended)"
-    r"|confidentiality notice|disclaimer:)",
-    re.IGNORECASE)
-_SIGN_OFF = re.compile(
-    r"^\s*(?:(?:kind|best|warm|many)?\s*regards|best(?: wishes)?|thanks(?: in advance)?|thank you|cheers|sincerely"
-    r"|yours (?:faithfully|sincerely|truly)|respectfully|a (?:very )?(?:disappointed|frustrated|angry) customer"
-    r"|saludos(?: cordiales)?|atentamente|un saludo|cordialement|bien (?:à vous|cordialement)|salutations(?: distinguées)?"
-    r"|merci(?: d'avance)?|mit freundlichen grüßen|mfg|viele grüße|beste grüße|freundliche grüße|gruß|grüße)"
-    r"\s*[,.!]?\s*$",
-    re.IGNORECASE)
+from worker.detector.own_text import own_text_end, without_quoted_lines
 
 _REF_WORD = (r"(?:order|booking|ticket|invoice|claim|account|acct|reference|ref|case|policy|contract|membership"
              r"|agreement|reservation|confirmation|tracking|customer|member|subscription|transaction|parcel|package"
@@ -229,40 +210,13 @@ class Facts:
         return tuple(d for d in self.dates if d.label == label)
 
 
-def own_text_end(text: str, detected_end: int | None = None) -> int:
-    """Offset where the customer's own new words end (quoted history, signature or sign-off start there): the earlier
-    of this module's reading (a sign-off line, a quote header) and the detector's (worker/detector/own_text.py: closing
-    lines and the short lines under them, a name on its own line with a booking number or company under it, "Sent
-    from my iPhone", disclaimers), so a company number or a booking reference in a signature is never a fact.
-
-    `detected_end` is the detector's reading of this same text when the caller has it (Verdict.own_text_end): the
-    note reuses it instead of reading the text again. Without it (bench scripts, tests) it is read here."""
-    if detected_end is None:
-        detected_end = detected_own_text_end(text)
-    return min(_sign_off_end(text), detected_end)
-
-
-def _sign_off_end(text: str) -> int:
-    offset, end = 0, len(text)
-    lines = text.splitlines(keepends=True)
-    seen_words = False
-    for line in lines:
-        stripped = line.strip()
-        if seen_words and _QUOTE_START.match(line):
-            return offset
-        if seen_words and _SIGN_OFF.match(stripped):
-            return offset
-        if stripped and not _GREETING.match(stripped):
-            seen_words = True
-        offset += len(line)
-    return end
-
-
 def extract_facts(text: str, detected_end: int | None = None) -> Facts:
-    """The facts of the customer's own text; `detected_end` as for own_text_end."""
+    """The facts of the customer's own text. Where it ends (quoted history, a signature, a sign-off) is the detector's
+    reading (worker/detector/own_text.py), so a company number or a booking reference in a signature is never a fact;
+    `detected_end` is that reading of this same text when the caller has it (Verdict.own_text_end), reused."""
     text = text or ""
-    end = own_text_end(text, detected_end)
-    own = text[:end]
+    end = own_text_end(text) if detected_end is None else detected_end
+    own = without_quoted_lines(text[:end])
     refs = _unique_facts(_refs(own))
     amounts = _unique_facts(Fact("amount", m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip()),
                                  _amount_label(own, m.start(), m.end()))

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from worker.detector.multilingual import CUE_PATTERNS as MULTILINGUAL_CUE_PATTERNS
 from worker.detector import Verdict
 from worker.writing.topics import TOPICS as CORPUS_TOPICS
 from worker.writing.topics import choose_topic as choose_corpus_topic
@@ -42,11 +41,6 @@ _TAG_WORDS = {
     "poor_service": r"complaint_service|no_response|service_complaint",
 }
 _TAG_PATTERNS = {t: re.compile(rf"(?:^|_)(?:{p})(?:_|$)", re.IGNORECASE) for t, p in _TAG_WORDS.items()}
-
-# The detector's cues are read in English; these catch the same situations in the other three languages,
-# so a Spanish churn threat still gets the retention paragraph.
-_CUE_PATTERNS = MULTILINGUAL_CUE_PATTERNS
-
 
 @dataclass(frozen=True)
 class Playbook:
@@ -81,14 +75,10 @@ def choose_topic(message: str, subject: str = "", tags: tuple[str, ...] | list[s
     return topic
 
 
-def message_cues(message: str) -> set[str]:
-    """Cues in Spanish, French or German wording that an English-reading detector may not report."""
-    return {cue for cue, pattern in _CUE_PATTERNS.items() if pattern.search(message or "")}
-
-
 def choose_playbook(message: str, verdict: Verdict, subject: str = "", tags: tuple[str, ...] | list[str] = ()) -> Playbook:
-    """The playbook for a message: the corpus topic (subject, text, cues) and the cues as modifiers."""
-    cues = set(verdict.cues) | message_cues(message)
+    """The playbook for a message: the corpus topic (subject, text, cues) and the cues as modifiers. The cues are the
+    detector's (it reads them in all four languages: worker/detector/signals.py)."""
+    cues = set(verdict.cues)
     return Playbook(choose_corpus_topic(message, subject, tuple(cues)), tuple(m for m in MODIFIERS if m in cues))
 
 

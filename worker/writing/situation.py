@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 from worker.writing.facts import Facts, extract_facts
-from worker.writing.playbooks import message_cues
 from worker.writing.topics import MODEL_CONFIDENT, SECURITY_HOLD, topic_and_confidence
 
 # Every cue the note knows how to speak about; anything else is shown by name and otherwise ignored.
@@ -180,8 +179,6 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
         if present and cue not in cues:
             cues.append(cue)
 
-    for cue in sorted(message_cues(own)):
-        add(cue, True)
     # Intent comes from the detector's cues. The notes' own reading only adds a cancel request the customer spelled
     # out as a request in a sentence with no condition ("Please cancel my account", "Je vous demande de résilier"),
     # never a threat ("Fix it or I'm cancelling", "If it isn't here by Friday I'm cancelling").
