@@ -65,3 +65,11 @@ def test_found(cue, text):
 @pytest.mark.parametrize("cue, text", NOT_FOUND)
 def test_not_found(cue, text):
     assert cue not in detect(text).cues
+
+
+@pytest.mark.parametrize("cue, text", [
+    ("repeat_contact", "J'ai demandé la clôture de mon compte le 2 mai. Relance le 20 mai. Toujours rien."),
+    ("already_cancelled", "I cancelled my table booking on Monday, yet the £50 deposit was still taken on Friday."),
+])
+def test_found_too(cue, text):
+    assert cue in detect(text).cues

@@ -36,10 +36,13 @@ def test_a_death_in_the_family_is_not_an_earlier_cancellation():
     assert "You cancelled" not in reply and "stopped any further charges" not in reply
 
 
-def test_already_cancelled_only_from_the_detector_cue():
-    text = "I closed the plan in March and there is another £7.50 this month."
+def test_already_cancelled_only_from_the_detector_cue_or_a_charge_after_cancelling():
+    # Neither the cue nor the topic's rule (cancelled + charged again): the reply never says they cancelled.
+    text = "I'm thinking of closing the plan; there is another £7.50 on this month's bill."
     assert "You cancelled" not in render(text).reply_text
     assert "You cancelled" in render(text, "already_cancelled").reply_text
+    # The topic's rule read a cancellation and a charge after it: the reply answers it as one without the cue.
+    assert "You cancelled" in render("I closed the plan in March and there is another £7.50 this month.").reply_text
 
 
 def test_counted_failures_are_not_contacts():

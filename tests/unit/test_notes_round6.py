@@ -60,3 +60,33 @@ def test_cues_found(cue, text):
 
 def test_living_alone_said_of_a_flat_is_not_distress():
     assert "distress" not in detect("La facture est de 640 € pour un studio où je vis seul, vérifiez le compteur.").cues
+
+
+def test_a_date_they_want_it_by_is_never_the_charge_date():
+    text = "You charged my card £210 for a cleaning fee. That's a scam. If the charge isn't reversed by Monday I'm disputing it."
+    facts = extract_facts(text)
+    assert all(d.label != "charge" for d in facts.dates)
+    assert "taken on Monday" not in preview(text)["reply_text"]
+
+
+def test_an_account_number_written_like_a_phone_number_is_one_reference():
+    text = "£95 for calls abroad?? You lot are crooks. Take it off my bill (account 07700 912345) or I go to Ofcom."
+    assert [r.text for r in extract_facts(text).refs] == ["07700 912345"]
+
+
+def test_spanish_sarcasm_is_not_quoted_back():
+    text = "Qué maravilla de servicio, de verdad. Tercera vez que el técnico no aparece. He llamado el lunes y hoy."
+    assert not extract_facts(text).what_happened.text.startswith("Qué maravilla")
+
+
+def test_a_german_deadline_at_the_end_of_a_sentence_keeps_no_full_stop():
+    text = "Ich erwarte die Unterlagen bis zum 15. Mai. Sonst beschwere ich mich bei der Aufsicht."
+    assert extract_facts(text).deadline.text == "bis zum 15. Mai"
+
+
+def test_a_charge_after_cancelling_is_answered_as_one_even_without_the_cue():
+    text = ("I cancelled my Roomly booking RB-55120 on the 3rd, well inside the free window, and I have the email. Yet a £180 "
+            "deposit was still taken on the 14th. I'm really annoyed, please refund it.")
+    note = preview(text)
+    assert note["topic"] == "charged_after_cancel"
+    assert "You cancelled, so no further payments should have been taken" in note["reply_text"]

@@ -505,6 +505,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
     ],
     # Says they already cancelled (and, typically, are still charged).
     "already_cancelled": [
+        # class (session 7): a booking or an order cancelled and money taken for it all the same ("I cancelled my booking on
+        # the 2nd ... Yet a £300 deposit was still taken")
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?cancell?ed (?:my|our|the) (?:\S+ ){0,3}?(?:booking|order|reservation|trip|stay|tickets?|appointment|lesson|class)\b"
+        r"(?=[^\n]{0,200}?\b(?:still|anyway|yet|nevertheless|regardless|all the same)\b[^\n]{0,60}?\b(?:taken|charged|debited|billed|took|deducted|collected)\b)",
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:cancell?ed|closed|terminated|ended) (?:my|our|the) (?:\w+ ){0,2}"
         r"(?:account|subscription|contract|membership|plan|service|policy|permit|pass|licen[cs]e|direct debit|box|tariff|line)\b",
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?cancell?ed (?:it |(?:my|our) (?:subscription|membership|plan|account|trial|pass|permit) )?(?:through|via|in|on|using|from) (?:the )?(?:app store|google play|apple|itunes|website|app|online|portal|my account)\b",
@@ -730,7 +734,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bam [\w.]+ (?:\w+ )?und (?:erneut |nochmals |nochmal )?am [\w.]+ (?:\S+ ){0,8}?(?:gemeldet|geschrieben|angerufen|reklamiert|nachgefragt|kontaktiert|"
         r"eingereicht|geschickt|gesendet|zugeschickt|beantragt|mitgeteilt)\b",
         r"\b(?:la|lo|las|los) reiteré\b|\b(?:reiteré|he reiterado|volví a (?:reclamar|escribir|llamar|insistir)|he vuelto a (?:reclamar|escribir|llamar|insistir))\b",
-        r"\b(?:je l'ai|je les ai|nous l'avons|j'ai) relancé\w*\b",
+        r"\b(?:je l'ai|je les ai|nous l'avons|j'ai) relancé\w*\b", r"\brelance (?:le|du|en date du) (?:\d|premier|1er)",
         r"\bfait l'objet d'(?:un|une) (?:ticket|réclamation|signalement|demande)\b",
         # class: someone else's earlier contact, or the last one with an agent ("my son rang you last week", "the agent on chat this
         # morning told me", "the chat support closed the case twice")

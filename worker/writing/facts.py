@@ -20,7 +20,7 @@ _REF_WORD = (r"(?:order|booking|ticket|invoice|claim|account|acct|reference|ref|
              r"|contrat|numéro|bestellung|buchung|rechnung|vorgang|vertrag|kundennummer|auftrag|sendung|nummer)")
 _REF_TOKEN = r"#?\s?[A-Z0-9](?:[A-Z0-9]|[-/](?=[A-Z0-9])){2,24}"
 _REF_AFTER_WORD = re.compile(
-    rf"\b{_REF_WORD}\b(?:\s*(?:no\.?|nr\.?|n[º°o]\.?|number|num(?:ber|éro|ero)|id|ref\.?|#|:)\s*)*\s*(?P<ref>\d{{3,5}}(?: \d{{3,5}}){{1,4}}(?![\w£$€]|[.,]\d)|{_REF_TOKEN})",
+    rf"\b{_REF_WORD}\b(?:\s*(?:no\.?|nr\.?|n[º°o]\.?|number|num(?:ber|éro|ero)|id|ref\.?|#|:)\s*)*\s*(?P<ref>\d{{3,5}}(?: \d{{3,6}}){{1,4}}(?![\w£$€]|[.,]\d)|{_REF_TOKEN})",
     re.IGNORECASE)
 # After a ref word, digits in spaced groups are one number ("Kundennummer 550 218 774"), not its first group.
 # A bare token that looks like a reference: '#44102', 'A-448213', 'ZP84KL', '7781-22'.
@@ -231,7 +231,7 @@ def extract_facts(text: str, detected_end: int | None = None) -> Facts:
           and not _PROMISED_FOR.search(own[max(0, m.start() - 40):m.start()])
           and not _PROMISED_AFTER.match(own, m.end()) and not _TOLD_AFTER.match(own, m.end())]
     found = by or [m for m in _DEADLINE_OTHER.finditer(own)]
-    deadline = next((Fact("deadline", m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip())) for m in found), None)
+    deadline = next((_deadline_fact(m) for m in found), None)
     if deadline is None:
         now = next(_DEMAND_NOW.finditer(own), None)
         if now is not None:
@@ -286,6 +286,17 @@ def _refs(own: str):
             yield Fact("ref", value, start, start + len(value), "named" if pattern is _REF_AFTER_WORD else "")
 
 
+_DUE_BY = re.compile(r"\b(?:by|before|until|till|no later than|bis(?: zum)?|vor|avant|antes del?|hasta|d'ici)\s+(?:the\s+|le\s+|el\s+|dem\s+|this\s+|next\s+)?$",
+                     re.IGNORECASE)
+
+
+def _deadline_fact(m: re.Match) -> Fact:
+    value = m.group(0).strip()
+    if re.search(r"[^\W\d]\.$", value):
+        value = value[:-1]  # "bis zum 30. April." ends the sentence: the full stop is not the date's (an ordinal's dot is)
+    return Fact("deadline", value, m.start(), m.start() + len(value))
+
+
 def _date_fact(own: str, m: re.Match) -> Fact:
     value = m.group(0).strip()
     if value.endswith(".") and not re.search(r"\d{1,2}\.\d{1,2}\.$", value):
@@ -296,7 +307,9 @@ def _date_fact(own: str, m: re.Match) -> Fact:
     sentence = own[sentence_start:min(stop) if stop else len(own)]
     window = own[max(sentence_start, start - 40):start + len(value) + 15]
     label = "other"
-    if _CANCEL_WORDS.search(window):
+    if _DUE_BY.search(own, max(0, start - 20), start):
+        pass  # "if the charge isn't reversed by Friday": the date they want it by, never the charge's
+    elif _CANCEL_WORDS.search(window):
         label = "cancel"
     elif _CHARGE_WORDS.search(window):
         label = "charge"
@@ -404,6 +417,8 @@ CONTACTS_PENALTY = -2.0
 UNQUOTABLE_PENALTY = -3.0
 _MOCKING = re.compile(
     r"\b(?:really|just|absolutely|so|totally) (?:loving|enjoying|love)\b|"
+    r"\b(?:qué maravilla|menud[oa] (?:servicio|atención|empresa)|vaya (?:servicio|atención|empresa)|quel professionnalisme|bravo pour|"
+    r"na toll|ganz toll|toller service|great service|what (?:a |great )?service)\b|"
     r"\bthanks? for nothing\b|\bgracias por nada\b|\bmerci pour rien\b|\bdanke für nichts\b", re.IGNORECASE)
 _TIME_ONLY = re.compile(r"^\W*(?:that|this|it|which|eso|esto|c'était|c'est|ça fait|das war|das ist)(?:'s| was| is| has been| fue| fait| war| ist)? "
                         r"(?:now |already |over |more than |almost |nearly |hace |il y a |vor |schon |bereits )?(?:\w+ ){0,3}"

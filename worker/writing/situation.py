@@ -208,6 +208,10 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
         insults = 1
     formal, informal = _register(own, language)
     held = topic == "fraud_or_security" and bool(SECURITY_HOLD.search(f"{subject}\n{own}"))
+    # A charge after cancelling is one they cancelled before: the topic's rule read both (cancelled + charged again),
+    # so the reply answers it as one even when the detector's cue missed the wording ("I cancelled my booking ... yet a
+    # £300 deposit was still taken").
+    already = already or (topic == "charged_after_cancel" and not cancel_request)
     return Situation(
         topic=topic, cues=tuple(cues), facts=facts, cancel_request=cancel_request, already_cancelled=already,
         churn_only=churn_only, bereavement=bereavement, frightened=frightened or (topic == "fraud_or_security" and not held),
