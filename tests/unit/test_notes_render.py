@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from worker.detector import SCORE_CUE, Evidence, Verdict
+from worker.detector import SCORE_CUE, Evidence, Verdict, detect
 from worker.writing.facts import extract_facts
 from calmdesk.languages import SUPPORTED
 from worker.writing.notes import MARKER_PREFIX, NoteContext, inert, render_note
@@ -76,7 +76,7 @@ def test_every_topic_in_every_language_renders_brief_lines_draft_evidence_avoid(
 def test_the_brief_names_who_contact_ref_grievance_deadline_and_risks():
     text = ("This is the third time I'm writing about order A-448213. The mirror arrived in about six pieces. "
             "I need a replacement before Friday or I'm disputing it with my bank.")
-    rendered = render(text, "repeat_contact", name="Whitfield, Karen")
+    rendered = render(text, *detect(text).cues, name="Whitfield, Karen")  # the detector's cues, as the worker passes them
     assert rendered.brief.startswith("Karen · 3rd contact · ")
     assert "A-448213" in rendered.brief and "mirror arrived in about six pieces" in rendered.brief
     assert "before Friday" in rendered.brief and "legal threat" in rendered.brief
@@ -439,7 +439,8 @@ def test_amounts_are_named_for_what_they_are():
 
 
 def test_a_manager_request_in_spanish_loops_in_a_lead():
-    rendered = render("Buenos días. Quiero hablar con la directora. Me han cobrado dos veces la matrícula.", locale="es")
+    text = "Buenos días. Quiero hablar con la directora. Me han cobrado dos veces la matrícula."
+    rendered = render(text, *detect(text).cues, locale="es")
     assert "escalation_request" in rendered.playbook and "[nombre del responsable]" in rendered.reply_text
     assert rendered.reply_text.startswith("Buenos días")  # a formal opening gets a formal greeting
 
