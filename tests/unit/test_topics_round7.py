@@ -1,13 +1,84 @@
-"""Topic classes two seventh-round writers showed missing. First, near misses that named the wrong situation: a
-product that "should not arrive in such a condition" is no late parcel, "at no extra cost" is no charge, "nothing
-happens" after complaints is no button that does nothing. Every sentence here is new, not from a data file."""
+"""Topic classes two seventh-round writers showed missing: near misses that named the wrong situation ("should not
+arrive in such a condition", "at no extra cost", "nothing happens" after complaints); a hire car not there at the
+airport; goods found torn or split on unpacking, whatever the letter says of price and delivery date; "what arrived
+was ..."; a passenger-rights claim after a cancelled journey; a part fitted by an engineer that failed again. Every
+sentence here is new, not from a data file."""
+
+import pytest
 
 from worker.writing.topics import choose_topic
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("We got to the rental desk at Faro at 11pm and were told there are no cars left. Two tired kids and nowhere to go.", ""),
+    ("Landed in Bristol on time, went to pick up the hire car we paid for and it simply wasn't there. Nobody answers your phone.", "No car"),
+    ("Nuestro vuelo aterrizó a las 22:00 y el mostrador de alquiler estaba cerrado. Nadie contesta y no tenemos cómo llegar al hotel.", ""),
+    ("Arrivés à l'aéroport de Nice, le comptoir de location était fermé et aucune voiture disponible malgré notre réservation.", ""),
+    ("Am Flughafen Hamburg hieß es am Schalter: keine Fahrzeuge verfügbar, obwohl der Mietwagen seit Wochen bezahlt ist.", ""),
+])
+def test_a_hire_car_not_there_at_the_airport_is_a_disrupted_journey(text, subject):
+    assert choose_topic(text, subject) == "travel_disruption"
+
+
+def test_a_hotel_reception_closed_at_night_is_no_hire_car():
+    text = "The hotel reception desk was closed when we arrived at midnight and we waited an hour outside for the night porter."
+    assert choose_topic(text) != "travel_disruption"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("I wish to make a formal complaint about order 5512, a walnut sideboard costing £840, delivered on 3 May. Upon unpacking, "
+     "the back panel was split from top to bottom and two handles were missing. I expect a replacement within fourteen days.",
+     "Formal complaint - order 5512"),
+    ("On unpacking the bookcase we found the side panel cracked right through. It cost £430 and was delivered last Thursday.", ""),
+    ("Je vous adresse une réclamation concernant la commode livrée le 2 avril pour 690 €. Le plateau est fendu et la poignée est arrachée.",
+     "Réclamation"),
+    ("Al desembalar la mesa, que pagué 520 € y me entregaron el lunes, vi que el tablero está rajado y una pata está partida.", ""),
+    ("Beim Auspacken des Schranks (Lieferung am 5. März, 780 €) war die Rückwand eingerissen und ein Scharnier abgerissen.", "Reklamation"),
+])
+def test_goods_torn_or_split_on_unpacking_are_damaged_whatever_they_cost(text, subject):
+    assert choose_topic(text, subject) == "damaged_or_defective"
 
 
 def test_goods_that_should_arrive_by_a_date_are_still_late():
     text = "The sofa should arrive by the 12th, it's the 20th and nothing. I paid £900 for it. Where is it?"
     assert choose_topic(text) == "delivery_delay"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("I ordered a navy raincoat age 7 and what arrived was a pink swimsuit age 3.", ""),
+    ("Ordered the large oak desk and what turned up is a tiny white plastic thing that isn't even the right colour.", "wrong desk"),
+    ("What came yesterday was two left shoes in a size 4, I ordered a pair of 6s.", ""),
+    ("Pedí una chaqueta azul y lo que me ha llegado es un jersey verde de otra talla.", ""),
+    ("J'avais commandé un canapé gris, ce qui est arrivé c'est un fauteuil beige.", ""),
+    ("Ich habe einen Schreibtisch bestellt, angekommen ist ein Regal in der falschen Farbe.", ""),
+])
+def test_what_arrived_being_another_thing_is_the_wrong_item(text, subject):
+    assert choose_topic(text, subject) == "wrong_item"
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("What arrived was smashed to pieces, the glass top in shards all over the box.", "damaged_or_defective"),
+    ("What arrived was three weeks late and I had already bought another one elsewhere.", "delivery_delay"),
+])
+def test_what_arrived_being_broken_or_late_is_no_wrong_item(text, topic):
+    assert choose_topic(text) == topic
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Your cancellation of the 9:15 sailing left us paying £160 for a room. Under passenger rights rules you must reimburse it.", ""),
+    ("The cancellation of our flight cost us a night in a hotel. Under EU 261 I am claiming compensation of €400.", "Claim"),
+    ("Conforme a los derechos de los pasajeros, reclamo los 180 € del hotel tras la cancelación del ferry.", ""),
+])
+def test_a_passenger_rights_claim_after_a_cancelled_journey_is_a_disrupted_journey(text, subject):
+    assert choose_topic(text, subject) == "travel_disruption"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The new pump your engineer fitted last week has packed in already. I paid £180 for it and I want it fixed at no extra cost.", ""),
+    ("The thermostat your technician replaced on Monday has failed again.", "part failed again"),
+])
+def test_a_fitted_part_that_failed_again_is_a_damaged_good(text, subject):
+    assert choose_topic(text, subject) == "damaged_or_defective"
 
 
 def test_no_extra_cost_is_no_charge():

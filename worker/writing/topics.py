@@ -826,8 +826,55 @@ _ROUND6: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:this|that|it|which)(?: is not| isn['’]?t| was not| wasn['’]?t|['’]s not) (?:even |at all )?(?:my|our) order(?! number)"), 4),
     ],
 }
+# And from two seventh-round writers' classes: a hire car not there at the airport, goods found torn or split on
+# unpacking, "what arrived was ...", passenger-rights claims, a part fitted by an engineer that failed again.
+_ROUND7: dict[str, list[tuple[re.Pattern, float]]] = {
+    "travel_disruption": [
+        # The hire car not there: no cars at the desk, the rental desk closed when they landed. A desk closed is a
+        # journey's only with a car, a flight or an airport in the same paragraph (a hotel reception is a stay).
+        (_any(r"no (?:cars?|vehicles?|hire cars?|rental cars?) (?:\S+ )?(?:left|available|for us|at all)|(?:says|said|told us|told me) (?:that )?there (?:are|were) no (?:cars?|vehicles?)",
+              r"(?:hire|rental|rented|booked|reserved) (?:car|vehicle|van)s? (?:\S+ ){0,8}?(?:wasn'?t|was not|weren'?t|were not|not|never) (?:there|ready|available|waiting)",
+              r"(?:ningún|no (?:había|hay|quedan?|tenían|tienen)) (?:coches?|vehículos?)(?: \S+)? disponibles?|sin (?:coches?|vehículos?) disponibles?",
+              r"(?:aucune?|pas de|plus de) (?:voitures?|véhicules?) (?:de location )?disponibles?",
+              r"kein\w* (?:fahrzeuge?|autos?|mietwagen|wagen) (?:\S+ )?(?:verfügbar|vorhanden|mehr da|da)"), 4),
+        (_c(r"\b(?:car|cars|vehicle|hire|rental|flight|landed|airport|coche|auto|autos|vehículo|vuelo|aeropuerto|aterriz\w+|voiture|véhicule|vol|aéroport|atterri\w*"
+            r"|mietwagen|fahrzeug\w*|flug|flughafen|gelandet)\b[^\n]{0,200}?\b(?:desk|counter|mostrador|comptoir|guichet|agence|schalter|station)\b(?: \S+){0,4}? "
+            r"(?:was |were |is |had |estaba |está |était |est |war |ist )?(?:already )?(?:closed|shut|cerrad[oa]|fermée?|geschlossen|zu)\b"), 4),
+        # A compensation claim under passenger-rights rules, and the company's own cancellation of the journey.
+        # (The rules' names are evidence, lighter: a claim made under them can be money still owed, which decides.)
+        (_any(r"(?:air )?passenger(?:s'?|'s)? rights?|passagierrechte|fahrgastrechte|droits? des (?:passagers|voyageurs)|derechos de los (?:pasajeros|viajeros)|règlement européen|reglamento europeo",
+              r"(?:eu|uk|ec) ?261|1177/2010|1371/2007|181/2011|2021/782"), 2.5),
+        (_any(r"(?:your |the |our )?cancell?ation of (?:the|our|my|your) (?:\S+ ){0,3}(?:crossing|sailing|flight|train|ferry|coach|bus)",
+              r"(?:cancelación|anulación) (?:del|de nuestro|de mi) (?:\S+ ){0,2}(?:ferry|vuelo|tren|barco|autobús|travesía)|annulation (?:du|de notre|de mon|de la) (?:\S+ ){0,2}(?:ferry|vol|train|traversée|car)"
+              r"|(?:annullierung|streichung|ausfall) (?:des|der|unseres|unserer|meines) (?:\S+ )?(?:fluges|flugs|zuges|fähre|überfahrt)"), 4),
+    ],
+    "damaged_or_defective": [
+        # Found damaged on unpacking; split, torn, cracked or pulled off in each language's participles.
+        (_any(r"(?:upon|on|when|after) (?:unpacking|unboxing|opening (?:it|the box|the parcel|the carton)|assembling|assembly)[^.!?\n]{0,100}\b(?:torn|split|cracked|broken|damaged|dented|scratched|snapped|bent|ripped|smashed|chipped|warped)",
+              r"(?:au déballage|en (?:le |la |les )?déballant|à l'ouverture (?:du carton|du colis)|al (?:desembalar|desempaquetar|abrir la caja|abrir el paquete)|beim auspacken)[^.!?\n]{0,100}"
+              r"\b(?:cass|abîm|endommag|fendu|arrach|déchir|rayé|tordu|fêlé|rot[oa]|dañad|rajad|partid|rasgad|abollad|kaputt|beschädigt|gerissen|eingerissen|gebrochen|verbogen|zerkratzt|abgerissen)\w*",
+              r"(?:est|sont|était|étaient|a été|ont été|arrivée?s?|livrée?s?) (?:\S+ ){0,2}(?:fendue?s?|arrachée?s?|déchirée?s?|tordue?s?|cabossée?s?|éclatée?s?|fêlée?s?|décollée?s?)",
+              r"(?:está|están|estaba|estaban|llegó|llegaron|vino|vinieron) (?:\S+ ){0,2}(?:descosid|arrancad|rasgad|partid|abollad|doblad|rajad|agrietad|astillad|despegad)[oa]s?",
+              r"(?:ist|sind|war|waren|kam|kamen) (?:\S+ ){0,3}(?:abgerissen|eingerissen|zerrissen|gesplittert|verbogen|gebrochen|gespalten|aufgeplatzt)",
+              # A part a technician fitted that failed again.
+              r"(?:fitted|installed|replaced|repaired|put in)\b[^.!?\n]{0,50}\b(?:has |had |have )?(?:packed (?:in|up)|conked out|given up|failed|broken|stopped working|died|gone)(?: again| already)",
+              r"(?:fitted|installed|replaced|repaired|put in)\b[^.!?\n]{0,50}\b(?:has |had |have )?(?:packed (?:in|up)|conked out)",
+              r"(?:part|valve|pump|unit|motor|fan|element|thermostat|board|seal|hose|compressor)s? (?:\S+ ){0,2}(?:failed|broken|broke|packed in|died) (?:again|already)"), 3),
+    ],
+    "wrong_item": [
+        # What came is another thing: "what arrived was trousers age 5-6", "ce qui est arrivé, c'est un fauteuil",
+        # "lo que me ha llegado es", "angekommen ist ein Regal". Not when what came is broken, late or missing.
+        (_c(r"\b(?:what|the thing that|the one that) (?:has |had )?(?:arrived|turned up|came|showed up|was delivered|got delivered|you sent|they sent|I received|we received)"
+            r"(?: \S+){0,2}? (?:is|was|were|are)\b(?! (?:\S+ ){0,2}(?:broken|damaged|smashed|cracked|dented|scratched|torn|faulty|defective|late|delayed|missing|empty|incomplete|wet|dirty|in pieces|days?|weeks?|months?|hours?"
+            r"|reply|email|e-mail|answer|apology|voucher|letter|message|response|call|text|excuse|refund|credit)\b)"
+            r"|\b(?:ce qui|ce que j'ai reçu|ce qu'on a reçu|ce qu'on m'a livré)(?: est)? (?:arrivée?,? )?(?:c'est|c'était|est|était)\b(?! (?:\S+ ){0,2}(?:cassée?|abîmée?|endommagée?|en retard|vide)\b)"
+            r"|\blo que (?:me |nos )?(?:ha llegado|llegó|han enviado|enviaron|mandaron|han mandado|trajeron|han traído)(?: \S+)? (?:es|era|fue|son|eran)\b(?! (?:\S+ ){0,2}(?:rot[oa]|dañad[oa]|tarde|defectuos[oa])\b)"
+            r"|\b(?:angekommen|geliefert|gekommen|gebracht) (?:ist|sind|wurde|wurden|hat man)\b(?! (?:\S+ ){0,2}(?:kaputt|beschädigt|zu spät|nichts|nie)\b)"
+            r"|\b(?:(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not) (?:even )?the right|not even the right) (?:size|colou?r|model|item|thing|one|product|version|table|book)\b"), 4),
+    ],
+}
 # Each later batch's phrasings join their situation's family, in the order they were written.
-for _batch in (_BROADER, _PLAIN, _PLAIN_MORE, _PLAIN_LONG, _PLAIN_NEW_COMPANIES, _ROUND6):
+for _batch in (_BROADER, _PLAIN, _PLAIN_MORE, _PLAIN_LONG, _PLAIN_NEW_COMPANIES, _ROUND6, _ROUND7):
     for _topic, _extra in _batch.items():
         _FAMILIES[_topic].extend(_extra)
 _CANCELLATION_FEE = _any(r"cancell?ation (?:fee|charge)", r"(?:tarifa|cargo|gastos|comisión) (?:de|por) cancelación", r"frais d'annulation", r"storno(?:gebühr|kosten)|stornierungsgebühr")
