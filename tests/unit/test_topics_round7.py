@@ -1,8 +1,9 @@
 """Topic classes two seventh-round writers showed missing: near misses that named the wrong situation ("should not
 arrive in such a condition", "at no extra cost", "nothing happens" after complaints); a hire car not there at the
 airport; goods found torn or split on unpacking, whatever the letter says of price and delivery date; "what arrived
-was ..."; a passenger-rights claim after a cancelled journey; a part fitted by an engineer that failed again. Every
-sentence here is new, not from a data file."""
+was ..."; a passenger-rights claim after a cancelled journey; a part fitted by an engineer that failed again; charges
+where they have never been; a charger that charged nothing and a portal under maintenance; invalid credentials after
+an update. Every sentence here is new, not from a data file."""
 
 import pytest
 
@@ -65,6 +66,26 @@ def test_what_arrived_being_broken_or_late_is_no_wrong_item(text, topic):
 
 
 @pytest.mark.parametrize("text, subject", [
+    ("In meiner App sehe ich drei Ladevorgänge in Köln, ich war nie dort. Ich glaube, jemand hat meine Kartendaten.", ""),
+    ("There are four charging sessions on my account in Cardiff. I've never been to Cardiff. Someone has my card details.", ""),
+    ("Veo cargos de una gasolinera en Valencia y nunca he estado allí. Alguien tiene los datos de mi tarjeta.", ""),
+    ("Des achats à Marseille apparaissent sur mon compte, je n'y suis jamais allée. Quelqu'un a mes coordonnées bancaires.", ""),
+])
+def test_charges_where_they_have_never_been_are_fraud(text, subject):
+    assert choose_topic(text, subject) == "fraud_or_security"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Your charger at the retail park took £18 and delivered 0 kWh. The car never charged.", "failed charge"),
+    ("The car wash took my £10 and did nothing at all because the machine failed halfway.", ""),
+    ("Your payment portal has been under maintenance all day and my bill is due tonight. Give me a way to pay that works.", ""),
+    ("Le portail client est en maintenance depuis ce matin, impossible de payer ma facture avant l'échéance.", ""),
+])
+def test_a_service_that_took_money_and_failed_or_is_under_maintenance_is_an_outage(text, subject):
+    assert choose_topic(text, subject) == "outage_or_bug"
+
+
+@pytest.mark.parametrize("text, subject", [
     ("Your cancellation of the 9:15 sailing left us paying £160 for a room. Under passenger rights rules you must reimburse it.", ""),
     ("The cancellation of our flight cost us a night in a hotel. Under EU 261 I am claiming compensation of €400.", "Claim"),
     ("Conforme a los derechos de los pasajeros, reclamo los 180 € del hotel tras la cancelación del ferry.", ""),
@@ -81,6 +102,15 @@ def test_a_fitted_part_that_failed_again_is_a_damaged_good(text, subject):
     assert choose_topic(text, subject) == "damaged_or_defective"
 
 
+@pytest.mark.parametrize("text, subject", [
+    ("Since yesterday's update I can't log in: it says 'invalid credentials' though nothing has changed.", ""),
+    ("Depuis la mise à jour, « identifiants invalides » à chaque connexion et le lien de réinitialisation affiche une page blanche.", ""),
+    ("Seit dem Update heißt es beim Login nur noch „ungültige Zugangsdaten“.", ""),
+])
+def test_invalid_credentials_after_an_update_is_account_access(text, subject):
+    assert choose_topic(text, subject) == "account_access"
+
+
 def test_no_extra_cost_is_no_charge():
     text = "The kettle you sent stopped working after two days. Send me a new one at no extra cost, without any additional fee."
     assert choose_topic(text) == "damaged_or_defective"
@@ -89,3 +119,22 @@ def test_no_extra_cost_is_no_charge():
 def test_nothing_happening_after_complaints_is_no_outage():
     text = "I've complained three times about the damp in the flat and nothing happens. Nobody calls back."
     assert choose_topic(text) != "outage_or_bug"
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("What I received was an automated reply and a voucher, and the sofa is still broken.", "damaged_or_defective"),
+    ("My mother died last month and the wreath I ordered for her funeral arrived two days late.", "delivery_delay"),
+    ("I have never been in such a mess with a bill: you charged me £80 twice this month.", "unexpected_charge"),
+])
+def test_near_misses_of_the_seventh_rounds_phrasings(text, topic):
+    assert choose_topic(text) == topic
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("You took my money and did nothing about my complaint. Three emails, no answer.", "outage_or_bug"),
+    ("Au déballage, tout était parfait, mais la livraison a eu une semaine de retard.", "damaged_or_defective"),
+    ("Seit gestern Abend ist die Internetverbindung ständig abgebrochen, ich kann nicht arbeiten.", "damaged_or_defective"),
+    ("The engineer said the replacement part hasn't arrived yet, so the boiler is still broken.", "poor_service"),
+])
+def test_what_the_seventh_rounds_phrasings_do_not_claim(text, topic):
+    assert choose_topic(text) != topic

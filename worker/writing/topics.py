@@ -827,7 +827,8 @@ _ROUND6: dict[str, list[tuple[re.Pattern, float]]] = {
     ],
 }
 # And from two seventh-round writers' classes: a hire car not there at the airport, goods found torn or split on
-# unpacking, "what arrived was ...", passenger-rights claims, a part fitted by an engineer that failed again.
+# unpacking, "what arrived was ...", passenger-rights claims, a part fitted by an engineer that failed again, charges
+# where they have never been, a charger that charged nothing, a portal under maintenance, invalid credentials.
 _ROUND7: dict[str, list[tuple[re.Pattern, float]]] = {
     "travel_disruption": [
         # The hire car not there: no cars at the desk, the rental desk closed when they landed. A desk closed is a
@@ -871,6 +872,28 @@ _ROUND7: dict[str, list[tuple[re.Pattern, float]]] = {
             r"|\blo que (?:me |nos )?(?:ha llegado|llegó|han enviado|enviaron|mandaron|han mandado|trajeron|han traído)(?: \S+)? (?:es|era|fue|son|eran)\b(?! (?:\S+ ){0,2}(?:rot[oa]|dañad[oa]|tarde|defectuos[oa])\b)"
             r"|\b(?:angekommen|geliefert|gekommen|gebracht) (?:ist|sind|wurde|wurden|hat man)\b(?! (?:\S+ ){0,2}(?:kaputt|beschädigt|zu spät|nichts|nie)\b)"
             r"|\b(?:(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not) (?:even )?the right|not even the right) (?:size|colou?r|model|item|thing|one|product|version|table|book)\b"), 4),
+    ],
+    "fraud_or_security": [
+        # Charges or sessions where they have never been; someone who has their card details.
+        (_any(r"(?:I'?ve|I have|we'?ve|we have) never (?:even )?(?:been|set foot) (?:there|to (?!do|be|have)\w+|in (?!such|this|that|a |an |my |so |any |the )\w+)|(?:I|we) (?:was|were) never there",
+              r"\b(?:ich|wir)\b[^.!?\n]{0,40}\b(?:war|bin|waren|sind) (?:\S+ ){0,2}nie (?:dort|in \w+)(?: gewesen)?",
+              r"je n'y (?:suis|ai) jamais (?:allée?|été|mis les pieds)|(?:nunca|jamás) he estado (?:allí|ahí|en)|no he estado nunca (?:allí|ahí|en)",
+              r"(?:someone|somebody) (?:\S+ ){0,2}(?:has|have|had|got|stole|is using) (?:my|our) (?:card|bank|payment) (?:details|data|number|info\w*)",
+              r"jemand (?:\S+ ){0,3}meine (?:karten|bank|kreditkarten|zahlungs)daten|alguien (?:\S+ ){0,2}(?:tiene|ha robado|ha copiado|usa) (?:\S+ ){0,2}(?:los )?datos de (?:mi|la) tarjeta",
+              r"quelqu'un (?:\S+ ){0,2}(?:a|possède|utilise) (?:mes|les) (?:coordonnées bancaires|données (?:de|bancaires)|numéros? de (?:ma )?carte)"), 3),
+    ],
+    "outage_or_bug": [
+        # Money taken and nothing delivered because the machine failed; a portal that is down for maintenance.
+        (_any(r"(?:delivered|gave|dispensed|added|charged) (?:\S+ )?(?:0|zero|0\.0) ?kwh|(?:car|vehicle|van|coche|voiture|auto) (?:\S+ ){0,2}never charged",
+              r"(?:machine|charger|charge point|charging point|pump|terminal|meter|locker|vending|car ?wash|kiosk|atm|cash machine|dryer|washer)\b[^.!?\n]{0,60}"
+              r"\b(?:took|taken|charged|swallowed|kept) (?:my |me )?(?:[£$€] ?[\d,.]+|money|cash|payment)\b[^.!?\n]{0,40}\b(?:delivered|gave|did|dispensed|provided) (?:\S+ )?(?:nothing|0 |zero|no )",
+              r"(?:(?:is|was|has been|are|were|been) )(?:['\"“‘«]\s?)?(?:down )?(?:for|under) (?:scheduled |planned |emergency )?maintenance|en (?:cours de )?maintenance|en mantenimiento|in wartung|wegen wartung(?:sarbeiten)?"), 3),
+    ],
+    "account_access": [
+        # Credentials refused though nothing changed.
+        (_any(r"invalid (?:credentials|login|username|password|user name)|credentials (?:\S+ )?(?:invalid|rejected|not recogni[sz]ed)",
+              r"identifiants? (?:\S+ )?(?:invalides?|incorrects?|refusés?|erronés?)|credenciales (?:inválidas|incorrectas)|usuario o contraseña (?:incorrect|inválid)\w*",
+              r"ungültige (?:anmeldedaten|zugangsdaten|login\w*)|(?:anmelde|zugangs)daten (?:\S+ )?(?:ungültig|falsch)"), 3),
     ],
 }
 # Each later batch's phrasings join their situation's family, in the order they were written.
@@ -1087,6 +1110,12 @@ _CLAIM_FORM_TROUBLE = _c(r"\b(?:(?:warranty|guarantee|returns?|claims?|repair) (
                          r"|keeps failing|fails|no funciona|da (?:un )?error|falla|funktioniert nicht|stürzt ab|lädt nicht|hängt)\b")
 
 
+# A password-reset link or page that shows a blank page or an error is the way back into the account failing: the
+# account they cannot reach is the grievance, not the page ("le lien de réinitialisation renvoie une page blanche").
+_ACCESS_LINK_TROUBLE = _c(r"\b(?:(?:password )?reset|recovery|réinitialisation|récupération|recuperación|restablecimiento|zurücksetz\w*|wiederherstellung\w*)\b"
+                          r"[^.!?\n]{0,40}?\b(?:blank page|white page|empty page|errors?|page blanche|erreur|página en blanco|leere seite|weiße seite|fehler\w*)\b")
+
+
 def _without_channel_or_threat(value: str) -> str:
     """The text with what names no situation blanked: the channel of an order, the leaving words of a conditional
     threat, and theft or fraud said of the company as contempt."""
@@ -1096,6 +1125,7 @@ def _without_channel_or_threat(value: str) -> str:
     value = _CONTEMPT.sub(lambda m: " " * len(m.group(0)), value)
     value = _CONTACT_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
     value = _CLAIM_FORM_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
+    value = _ACCESS_LINK_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
     return _CONDITIONAL_LEAVING.sub(lambda m: m.group(0)[:m.start("leaving") - m.start()] + " " * len(m.group("leaving")), value)
 
 
