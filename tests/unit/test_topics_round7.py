@@ -3,7 +3,8 @@ arrive in such a condition", "at no extra cost", "nothing happens" after complai
 airport; goods found torn or split on unpacking, whatever the letter says of price and delivery date; "what arrived
 was ..."; a passenger-rights claim after a cancelled journey; a part fitted by an engineer that failed again; charges
 where they have never been; a charger that charged nothing and a portal under maintenance; invalid credentials after
-an update. Every sentence here is new, not from a data file."""
+an update; a bereaved customer struggling with a dead relative's account; engineers who never come and being passed
+round. Every sentence here is new, not from a data file."""
 
 import pytest
 
@@ -63,6 +64,36 @@ def test_what_arrived_being_another_thing_is_the_wrong_item(text, subject):
 ])
 def test_what_arrived_being_broken_or_late_is_no_wrong_item(text, topic):
     assert choose_topic(text) == topic
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("My father died in March. I'm his executor and I've sent the death certificate twice, yet you keep writing to him.",
+     "Dad's account"),
+    ("I'm trying to close my late wife's account. Every call I have to explain her death again and nothing happens.", ""),
+    ("Mi madre falleció en enero. Les he enviado el certificado de defunción tres veces y siguen mandándole cartas a ella.", ""),
+    ("Mon mari est décédé en février. J'ai envoyé l'acte de décès deux fois et vous lui écrivez toujours.", ""),
+    ("Meine Mutter ist verstorben. Ich habe die Sterbeurkunde schon dreimal geschickt und Sie schreiben ihr weiterhin.", ""),
+])
+def test_a_bereaved_customer_struggling_with_a_dead_relatives_account_is_poor_service(text, subject):
+    assert choose_topic(text, subject) == "poor_service"
+
+
+def test_a_bereaved_customer_with_a_charge_after_cancelling_keeps_that_situation():
+    text = "I cancelled my late husband's phone contract in May and you have taken £25 again in June and July."
+    assert choose_topic(text) == "charged_after_cancel"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("That's the fourth time your engineer hasn't turned up. I've taken four days off work for nothing.", "no-show"),
+    ("Otra vez me han dejado plantado esperando al técnico toda la tarde. Es la segunda vez esta semana.", ""),
+    ("Le technicien ne s'est pas présenté pour la troisième fois et personne ne m'a prévenu.", ""),
+    ("Zum dritten Mal ist der Techniker nicht gekommen, und am Telefon werde ich nur vertröstet.", ""),
+    ("Llevo semanas pasando de un departamento a otro y la llamada que me prometieron nunca llegó.", ""),
+    ("I've been passed from one department to the next for a month and every promised callback never came.", ""),
+    ("Ich werde von einer Abteilung an die nächste verwiesen, Rückrufe werden versprochen und finden nie statt.", ""),
+])
+def test_engineers_who_never_come_and_being_passed_round_are_poor_service(text, subject):
+    assert choose_topic(text, subject) == "poor_service"
 
 
 @pytest.mark.parametrize("text, subject", [

@@ -826,9 +826,22 @@ _ROUND6: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:this|that|it|which)(?: is not| isn['’]?t| was not| wasn['’]?t|['’]s not) (?:even |at all )?(?:my|our) order(?! number)"), 4),
     ],
 }
+# An engineer or technician who did not come (again), and being passed from department to department with callbacks
+# promised and never made: how the company handles them is the grievance (see _SERVICE_IS_THE_GRIEVANCE).
+_NO_SHOW = _any(r"(?:engineer|technician|plumber|electrician|fitter|installer|repair ?man)s? (?:still |just |simply |again |also |even )?(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not) (?:\S+ )?(?:turned up|shown up|come|arrived)",
+                r"appointments? (?:\S+ ){0,3}(?:engineer|technician)\w* (?:\S+ ){0,2}(?:hasn'?t|has not|didn'?t|did not|never) (?:turned|shown|showed|come|came) (?:up )?",
+                r"(?:dejad[oa]|dejan|dejaron|dejasteis) (?:\S+ ){0,2}plantad[oa]s? (?:\S+ ){0,3}(?:técnico|fontanero|electricista|instalador|operario)|(?:técnico|fontanero|instalador) (?:\S+ ){0,2}no (?:ha venido|vino|se presentó|apareció)",
+                r"(?:technicien|plombier|installateur|réparateur)\w* (?:\S+ ){0,3}(?:n'est|ne s'est|n'a) (?:\S+ )?(?:pas|jamais) (?:\S+ )?(?:venu|passé|présenté)",
+                r"(?:techniker|monteur|handwerker|installateur)\w* (?:\S+ ){0,5}(?:keiner|niemand|nicht|nie) (?:\S+ )?(?:gekommen|erschienen)")
+_PASSED_ROUND = _any(r"(?:from|de|von) (?:one|un|una|einer|einem) (?:department|team|person|departamento|sitio|persona|abteilung|stelle|service|département)\w* (?:to|a|an|à|zu)(?:r|m)? (?:the next|another|otr[oa]|die nächste|der nächsten|die andere|l'autre|un autre|une autre)",
+                     r"(?:prometieron|promised|promis|versprochen|zugesagt)[^.!?\n]{0,60}\b(?:llamada|call|callbacks?|rappels?|appels?|rückrufe?|anrufe?)\b[^.!?\n]{0,40}\b(?:nunca llegó|never came|never happened|never did|never come|jamais|nie statt|nicht statt|finden nicht statt)",
+                     r"(?:callbacks?|rückrufe?|rappels?|llamadas?) (?:\S+ ){0,3}(?:promised|versprochen|promis|prometid[oa]s?) (?:\S+ ){0,3}(?:never|nie|nicht statt|jamais|nunca)")
+
+
 # And from two seventh-round writers' classes: a hire car not there at the airport, goods found torn or split on
 # unpacking, "what arrived was ...", passenger-rights claims, a part fitted by an engineer that failed again, charges
-# where they have never been, a charger that charged nothing, a portal under maintenance, invalid credentials.
+# where they have never been, a charger that charged nothing, a portal under maintenance, invalid credentials,
+# engineers who never come and being passed round (also decided in keyword_topic).
 _ROUND7: dict[str, list[tuple[re.Pattern, float]]] = {
     "travel_disruption": [
         # The hire car not there: no cars at the desk, the rental desk closed when they landed. A desk closed is a
@@ -872,6 +885,12 @@ _ROUND7: dict[str, list[tuple[re.Pattern, float]]] = {
             r"|\blo que (?:me |nos )?(?:ha llegado|llegó|han enviado|enviaron|mandaron|han mandado|trajeron|han traído)(?: \S+)? (?:es|era|fue|son|eran)\b(?! (?:\S+ ){0,2}(?:rot[oa]|dañad[oa]|tarde|defectuos[oa])\b)"
             r"|\b(?:angekommen|geliefert|gekommen|gebracht) (?:ist|sind|wurde|wurden|hat man)\b(?! (?:\S+ ){0,2}(?:kaputt|beschädigt|zu spät|nichts|nie)\b)"
             r"|\b(?:(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not) (?:even )?the right|not even the right) (?:size|colou?r|model|item|thing|one|product|version|table|book)\b"), 4),
+    ],
+    "poor_service": [
+        # An engineer or technician who did not come, again and again; being passed from department to department,
+        # callbacks promised that never came.
+        (_NO_SHOW, 3),
+        (_PASSED_ROUND, 4),
     ],
     "fraud_or_security": [
         # Charges or sessions where they have never been; someone who has their card details.
@@ -931,6 +950,28 @@ _CHARGED_AGAIN = _any(r"charged (?:me |us )?again", r"another [£$€] ?\d", r"s
 _FAMILY_SPENT = _c(r"\bmy (?:\d+[- ]year[- ]old |young |little )?(?:son|daughter|kid|kids|child|children|boy|girl|grandson|granddaughter)\b[^\n]{0,120}"
                    r"\b(?:bought|spent|purchas\w*|in-?app|real money|tapped|clicked|ordered)|\bmi (?:hij[oa]|niñ[oa])\b[^\n]{0,120}\b(?:compr\w+|gast\w+)"
                    r"|\b(?:mon fils|ma fille|mon enfant)\b[^\n]{0,120}\b(?:achet\w*|dépens\w*|achats?)|\b(?:mein sohn|meine tochter|mein kind)\b[^\n]{0,120}\b(?:gekauft|ausgegeben|käufe)")
+# A bereaved customer dealing with a dead relative's account: letters still addressed to the deceased, the death
+# certificate sent again and again. How they are treated is the grievance, not the account or the login.
+_BEREAVED = _any(r"death certificate|(?:grant of )?probate|executor of (?:her|his|my|the|their) (?:\w+ )?(?:estate|will)|bereavement (?:team|department|service|support)"
+                 r"|(?:my|his|her|our) late (?:husband|wife|mother|father|mum|mom|dad|partner|son|daughter|brother|sister|parents?)|the deceased"
+                 r"|(?:mother|father|mum|mom|dad|husband|wife|partner|son|daughter|brother|sister|parents?) (?:\S+ ){0,3}(?:died|passed away)\b",
+                 r"certificado de defunción|(?:madre|padre|marido|esposo|esposa|mujer|hijo|hija|hermano|hermana|padres) (?:\S+ ){0,2}(?:falleció|ha fallecido|fallecieron|murió|ha muerto)|(?:mi|su) difunt[oa]",
+                 r"acte de décès|certificat de décès|décès de (?:mon|ma|mes|notre)|(?:mère|père|mari|épouse|femme|fils|fille|frère|sœur|parents) (?:\S+ ){0,2}(?:est |sont )?(?:décédée?s?|morte?s?)\b",
+                 r"sterbeurkunde|todesbescheinigung|erbschein|testamentsvollstrecker\w*|nachlassverwalter\w*|(?:mutter|vater|mann|ehemann|frau|ehefrau|sohn|tochter|bruder|schwester|eltern) (?:\S+ ){0,3}(?:ist |sind )?(?:verstorben|gestorben)")
+# The papers of a relationship with the company: what a bereaved customer struggles to close or change.
+_ACCOUNT_MATTER = _any(r"accounts?|letters?|post|bills?|statements?|policy|contract|line|card|in (?:his|her|their) name|direct debit|mortgage|pension"
+                       r"|cuentas?|cartas?|contrato|póliza|línea|tarjeta|a (?:su|nombre)|compte|courriers?|lettres?|contrat|ligne|carte|(?:à|en) son nom"
+                       r"|\w*konto|briefe?|vertrag|anschluss|karte|auf (?:seinen|ihren) namen"
+                       r"|writ(?:e|es|ing|ten) to (?:him|her|them)|(?:lui|leur) écri\w*|escribi\w+|escriben|schreib\w* (?:\S+ )?(?:ihm|ihr|ihnen)\b")
+# What no situation's evidence displaces from a complaint about the service: a person of theirs, engineers who never
+# come, being passed from department to department.
+_SERVICE_IS_THE_GRIEVANCE = (_ABOUT_A_PERSON, _NO_SHOW, _PASSED_ROUND)
+
+
+def _service_is_the_grievance(both: str) -> bool:
+    return any(pattern.search(both) for pattern in _SERVICE_IS_THE_GRIEVANCE)
+
+
 _I_CANCELLED = _c(r"\b(?:I|we)(?:'ve| have| had)? (?:already |just |previously )?cancel+ed\b")
 _FRAUD_MONEY = _c(r"\b(?:didn'?t|did not|never|haven'?t|no|not) (?:make|made|authori[sz]e|authori[sz]ed|recogni[sz]e)|unauthori[sz]ed|nicht veranlasst|(?<!vous n'avez )(?<!vous n'avez pas )jamais faits?|rien autorisé|no autoricé nada|no (?:he )?autoricé|no reconozco|je n'ai jamais")
 
@@ -1204,7 +1245,7 @@ def keyword_topic(text: str, subject: str = "", cues: tuple[str, ...] | list[str
     calm there). An upset customer is never praising (see UPSET_PRIOR)."""
     both = f"{subject}\n{text}"
     scores = topic_scores(text, subject)
-    rule = _rule_topic(both, scores, cues)
+    rule = _rule_topic(both, scores, cues, evidence(text, subject))
     if rule:
         return rule
     if upset:
@@ -1216,7 +1257,7 @@ def keyword_topic(text: str, subject: str = "", cues: tuple[str, ...] | list[str
     if not scores:
         return "other"
     best = max(scores, key=lambda t: (scores[t], -TOPICS.index(t)))
-    if best == "poor_service" and not _ABOUT_A_PERSON.search(both):  # "with no more specific topic"
+    if best == "poor_service" and not _service_is_the_grievance(both):  # "with no more specific topic"
         best = _specific(text, subject, scores) or best
     elif best == "cancellation":  # "just cancel it" after days without service: leaving is the remedy, not the situation
         found = evidence(text, subject)
@@ -1245,8 +1286,11 @@ def _specific(text: str, subject: str, scores: dict[str, float]) -> str | None:
     return max(specific, key=lambda t: (scores[t], -TOPICS.index(t))) if specific else None
 
 
-def _rule_topic(both: str, scores: dict[str, float], cues: tuple[str, ...] | list[str] = ()) -> str | None:
-    """The few high-precision combinations: a charge after cancelling, money taken they never authorised."""
+def _rule_topic(both: str, scores: dict[str, float], cues: tuple[str, ...] | list[str] = (),
+                found: dict[str, float] | None = None) -> str | None:
+    """The few high-precision combinations: a charge after cancelling, money taken they never authorised, a bereaved
+    customer's account handled badly (found: each family's evidence)."""
+    found = found or {}
     if scores.get("travel_disruption", 0) >= 4 and not _I_CANCELLED.search(both):
         pass  # a flight or train the company cancelled, and a fare paid: a disrupted journey, not a charge after cancelling
     elif _CANCELLATION_FEE.search(both) and not _CHARGED_AGAIN.search(both):
@@ -1255,7 +1299,14 @@ def _rule_topic(both: str, scores: dict[str, float], cues: tuple[str, ...] | lis
         return "charged_after_cancel"
     if "fraud_or_security" in scores and _FRAUD_MONEY.search(both):
         return "fraud_or_security"
+    if _BEREAVED.search(both) and _ACCOUNT_MATTER.search(both) and not _held_by(found, ("poor_service", "other")):
+        return "poor_service"  # no account closed on request, no locked login, no charge: the handling is the grievance
     return None
+
+
+def _held_by(found: dict[str, float], allowed: tuple[str, ...]) -> bool:
+    """Whether a situation outside these has real evidence (a concrete one, or an outage)."""
+    return any(found.get(t, 0.0) >= EVIDENCE for t in (*CONCRETE, "outage_or_bug") if t not in allowed)
 
 
 def model_features(text: str, subject: str = "") -> dict[str, float]:
@@ -1295,7 +1346,7 @@ def _chosen(text: str, subject: str, cues: tuple[str, ...] | list[str], model, u
     the families name a concrete situation, theirs, still unsure. Keywords alone when no model ships."""
     both = f"{subject}\n{text}"
     scores = topic_scores(text, subject)
-    rule = _rule_topic(both, scores, cues)
+    rule = _rule_topic(both, scores, cues, evidence(text, subject))
     if rule:
         return rule, 1.0
     if not scores:
