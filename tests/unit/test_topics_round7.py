@@ -4,7 +4,8 @@ airport; goods found torn or split on unpacking, whatever the letter says of pri
 was ..."; a passenger-rights claim after a cancelled journey; a part fitted by an engineer that failed again; charges
 where they have never been; a charger that charged nothing and a portal under maintenance; invalid credentials after
 an update; a bereaved customer struggling with a dead relative's account; engineers who never come and being passed
-round. Every sentence here is new, not from a data file."""
+round; a cancellation asked for now beside a price rise or a broken cancel button. Every sentence here is new, not
+from a data file."""
 
 import pytest
 
@@ -67,6 +68,28 @@ def test_what_arrived_being_broken_or_late_is_no_wrong_item(text, topic):
 
 
 @pytest.mark.parametrize("text, subject", [
+    ("My premium is going up from £20 to £31 a month with no explanation. Cancel my policy with immediate effect.", "price rise"),
+    ("You've put the subscription up again. Cancel my membership effective immediately, I'm not paying that.", ""),
+    ("Votre tarif passe de 12 à 19 € par mois. Merci de résilier mon contrat immédiatement.", ""),
+    ("Han subido la cuota un 40 %. Cancelen mi suscripción de inmediato, por favor.", ""),
+    ("Die Beiträge steigen schon wieder. Ich kündige meinen Vertrag mit sofortiger Wirkung.", ""),
+    ("The cancel button on your site just throws an error. Please cancel my subscription today and confirm by email.", ""),
+    ("Le bouton « se désabonner » de l'application ne marche pas. Je vous demande de résilier mon abonnement aujourd'hui.", ""),
+])
+def test_a_cancellation_asked_for_now_is_a_cancellation_beside_a_price_or_a_broken_button(text, subject):
+    assert choose_topic(text, subject) == "cancellation"
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Eleven days without internet and nobody has fixed it. Cancel my contract, I'm done.", "outage_or_bug"),
+    ("Someone has used my card for purchases I never made. Cancel my card immediately.", "fraud_or_security"),
+    ("I cancelled my plan in March and you charged me again in April. Refund it and close my account immediately.", "charged_after_cancel"),
+])
+def test_leaving_stays_the_remedy_beside_an_outage_fraud_or_a_charge_after_cancelling(text, topic):
+    assert choose_topic(text) == topic
+
+
+@pytest.mark.parametrize("text, subject", [
     ("My father died in March. I'm his executor and I've sent the death certificate twice, yet you keep writing to him.",
      "Dad's account"),
     ("I'm trying to close my late wife's account. Every call I have to explain her death again and nothing happens.", ""),
@@ -81,6 +104,14 @@ def test_a_bereaved_customer_struggling_with_a_dead_relatives_account_is_poor_se
 def test_a_bereaved_customer_with_a_charge_after_cancelling_keeps_that_situation():
     text = "I cancelled my late husband's phone contract in May and you have taken £25 again in June and July."
     assert choose_topic(text) == "charged_after_cancel"
+
+
+@pytest.mark.parametrize("text", [
+    "My father passed away in May and I've sent the death certificate twice. Please close his account.",
+    "Mon père est décédé en mai, j'ai envoyé l'acte de décès. Pouvez-vous clôturer son contrat ?",
+])
+def test_a_bereaved_customer_asking_to_close_the_account_is_a_cancellation(text):
+    assert choose_topic(text) == "cancellation"
 
 
 @pytest.mark.parametrize("text, subject", [

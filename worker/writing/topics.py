@@ -839,10 +839,18 @@ _PASSED_ROUND = _any(r"(?:from|de|von) (?:one|un|una|einer|einem) (?:department|
 
 
 # And from two seventh-round writers' classes: a hire car not there at the airport, goods found torn or split on
-# unpacking, "what arrived was ...", passenger-rights claims, a part fitted by an engineer that failed again, charges
-# where they have never been, a charger that charged nothing, a portal under maintenance, invalid credentials,
-# engineers who never come and being passed round (also decided in keyword_topic).
+# unpacking, "what arrived was ...", engineers who never come, charges where they have never been, a charger that
+# charged nothing, a portal under maintenance, passenger-rights claims, a fitted part that failed again, invalid
+# credentials. (A cancellation asked for now, a bereaved customer and being passed round are decided in keyword_topic.)
 _ROUND7: dict[str, list[tuple[re.Pattern, float]]] = {
+    "cancellation": [
+        # Asked to close or end it, of someone else's account too ("please close his account", "pouvez-vous clôturer
+        # son contrat", "bitte schließen Sie das Konto", "¿pueden cerrar su cuenta?").
+        (_any(r"(?:please|can you|could you|would you) (?:just |simply |now )?(?:close|cancel|end|terminate|shut down) (?:his|her|their|it|the|my|our|this)\b",
+              r"(?:pouvez-vous|pourriez-vous|merci de|veuillez) (?:\S+ ){0,2}(?:clôturer|résilier|fermer|annuler) (?:son|sa|ses|mon|ma|mes|le|la|les|ce|cette|notre|leur)\b",
+              r"(?:por favor,? )?(?:cierren|cancelen|anulen|den de baja)\b|(?:pueden|podrían|podéis) (?:\S+ )?(?:cerrar|cancelar|anular|dar de baja) (?:su|la|el|mi|la|esta)\b",
+              r"bitte (?:\S+ ){0,3}(?:schließen|kündigen|auflösen|löschen) sie\b|(?:schließen|kündigen|löschen) sie bitte\b|(?:können|könnten) sie (?:\S+ ){0,4}(?:schließen|kündigen|auflösen)\b"), 3),
+    ],
     "travel_disruption": [
         # The hire car not there: no cars at the desk, the rental desk closed when they landed. A desk closed is a
         # journey's only with a car, a flight or an airport in the same paragraph (a hotel reception is a stay).
@@ -950,6 +958,14 @@ _CHARGED_AGAIN = _any(r"charged (?:me |us )?again", r"another [£$€] ?\d", r"s
 _FAMILY_SPENT = _c(r"\bmy (?:\d+[- ]year[- ]old |young |little )?(?:son|daughter|kid|kids|child|children|boy|girl|grandson|granddaughter)\b[^\n]{0,120}"
                    r"\b(?:bought|spent|purchas\w*|in-?app|real money|tapped|clicked|ordered)|\bmi (?:hij[oa]|niñ[oa])\b[^\n]{0,120}\b(?:compr\w+|gast\w+)"
                    r"|\b(?:mon fils|ma fille|mon enfant)\b[^\n]{0,120}\b(?:achet\w*|dépens\w*|achats?)|\b(?:mein sohn|meine tochter|mein kind)\b[^\n]{0,120}\b(?:gekauft|ausgegeben|käufe)")
+# A cancellation asked for now, of a contract ("Cancel my policy effective immediately", "merci de résilier
+# immédiatement", "kündige mit sofortiger Wirkung"): leaving is the request, whatever price rise or fee drove them to it.
+_CANCEL_NOW = _any(r"cancel+(?:ation of)? (?:my|the|our|this) (?:\w+ ){0,2}(?:policy|subscription|membership|contract|plan|account|service|insurance|cover|tariff|direct debit)\b"
+                   r"[^.!?\n]{0,40}?\b(?:effective immediately|with immediate effect|immediately|right now|right away|today|now|as of today|from today)",
+                   r"(?:effective immediately|with immediate effect)[^.!?\n]{0,40}\bcancel",
+                   r"résili\w+ (?:\S+ ){0,4}(?:immédiatement|avec effet immédiat|dès aujourd'hui|aujourd'hui même|sans délai|dès maintenant)",
+                   r"(?:cancel\w*|anul\w*|rescind\w*|(?:dar|den|denme|darme) de baja) (?:\S+ ){0,4}(?:de inmediato|inmediatamente|con efecto inmediato|hoy mismo|ya mismo)",
+                   r"kündig\w* (?:\S+ ){0,5}(?:mit sofortiger wirkung|fristlos|ab sofort|sofort|außerordentlich)|(?:mit sofortiger wirkung|fristlos|ab sofort) (?:\S+ ){0,3}kündig\w*|(?:fristlose|außerordentliche) kündigung")
 # A bereaved customer dealing with a dead relative's account: letters still addressed to the deceased, the death
 # certificate sent again and again. How they are treated is the grievance, not the account or the login.
 _BEREAVED = _any(r"death certificate|(?:grant of )?probate|executor of (?:her|his|my|the|their) (?:\w+ )?(?:estate|will)|bereavement (?:team|department|service|support)"
@@ -1151,6 +1167,16 @@ _CLAIM_FORM_TROUBLE = _c(r"\b(?:(?:warranty|guarantee|returns?|claims?|repair) (
                          r"|keeps failing|fails|no funciona|da (?:un )?error|falla|funktioniert nicht|stürzt ab|lädt nicht|hängt)\b")
 
 
+# The cancel button, link or form failing while they try to leave ("the cancel button just spins", "le bouton « résilier »
+# ne fonctionne pas", "el botón de baja da error") is an obstacle on the way to cancelling, not an outage they complain of.
+_CANCEL_CONTROL_TROUBLE = _c(r"(?:\b(?:cancel(?:lation)?|unsubscribe|close (?:my )?account)['’\"”]?\s(?:button|link|page|form|option)"
+                             r"|\b(?:bouton|lien|formulaire|option|page)\s(?:de\s)?[«\"“]?\s?(?:résilier|résiliation|se désabonner|désabonnement|désinscription|annuler|annulation)\s?[»\"”]?"
+                             r"|\b(?:botón|enlace|formulario|opción|página)\s(?:de\s|para\s)?[«\"“]?(?:baja|darse de baja|darme de baja|cancelar|cancelación)[»\"”]?"
+                             r"|\b(?:kündigungs|abmelde|storno)(?:button|knopf|link|formular|seite)|\b(?:button|knopf|schaltfläche|link)\s[„\"“]?(?:kündigen|abmelden|vertrag kündigen)[“\"”]?)"
+                             r"(?:\s+\S+){0,6}?\s+(?:(?:doesn'?t|does not|won'?t|isn'?t|didn'?t|did not) (?:work|load|do anything|respond)|(?:just )?spins|(?:throws |gives |shows |returns )?(?:an )?errors?"
+                             r"|is broken|ne (?:fonctionne|marche) (?:pas|plus)|renvoie (?:une |un )?(?:erreur|page blanche)|plante|bugue|no funciona|da (?:un )?error|falla"
+                             r"|funktioniert nicht|geht nicht|lädt nicht|zeigt (?:\S+ )?fehler\w*)\b")
+
 # A password-reset link or page that shows a blank page or an error is the way back into the account failing: the
 # account they cannot reach is the grievance, not the page ("le lien de réinitialisation renvoie une page blanche").
 _ACCESS_LINK_TROUBLE = _c(r"\b(?:(?:password )?reset|recovery|réinitialisation|récupération|recuperación|restablecimiento|zurücksetz\w*|wiederherstellung\w*)\b"
@@ -1166,6 +1192,7 @@ def _without_channel_or_threat(value: str) -> str:
     value = _CONTEMPT.sub(lambda m: " " * len(m.group(0)), value)
     value = _CONTACT_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
     value = _CLAIM_FORM_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
+    value = _CANCEL_CONTROL_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
     value = _ACCESS_LINK_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
     return _CONDITIONAL_LEAVING.sub(lambda m: m.group(0)[:m.start("leaving") - m.start()] + " " * len(m.group("leaving")), value)
 
@@ -1289,7 +1316,7 @@ def _specific(text: str, subject: str, scores: dict[str, float]) -> str | None:
 def _rule_topic(both: str, scores: dict[str, float], cues: tuple[str, ...] | list[str] = (),
                 found: dict[str, float] | None = None) -> str | None:
     """The few high-precision combinations: a charge after cancelling, money taken they never authorised, a bereaved
-    customer's account handled badly (found: each family's evidence)."""
+    customer's account handled badly, a cancellation asked for now (found: each family's evidence)."""
     found = found or {}
     if scores.get("travel_disruption", 0) >= 4 and not _I_CANCELLED.search(both):
         pass  # a flight or train the company cancelled, and a fare paid: a disrupted journey, not a charge after cancelling
@@ -1301,6 +1328,8 @@ def _rule_topic(both: str, scores: dict[str, float], cues: tuple[str, ...] | lis
         return "fraud_or_security"
     if _BEREAVED.search(both) and _ACCOUNT_MATTER.search(both) and not _held_by(found, ("poor_service", "other")):
         return "poor_service"  # no account closed on request, no locked login, no charge: the handling is the grievance
+    if _CANCEL_NOW.search(both) and not _held_by(found, ("poor_service", "unexpected_charge", "cancellation", "other")):
+        return "cancellation"  # a price rise or a fee is why they leave; an outage, a fraud or a parcel stays the situation
     return None
 
 
