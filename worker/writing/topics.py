@@ -188,7 +188,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     ],
     "unexpected_charge": [
         (_any(r"charged (?:me |us )?(?:twice|double|again|two times|three times|\w+ times)", r"double[- ]?(?:charged|billed|charge|payment|debit)", r"over-?charged|over-?billing|overcharg\w*",
-              r"charged (?:me |us |my card )?(?:the |a |an )?(?:full |whole |extra )?(?:£|\$|€|\d+)", r"(?:discount|promo|voucher|coupon|offer) (?:code )?(?:\S+ )?(?:was |wasn'?t |was not |never |not )+(?:applied|honou?red|taken off)", r"(?:unexpected|unexplained|mystery|surprise|hidden|extra|additional|unknown|random|strange|weird|unfair) (?:charge|charges|fee|fees|payment|debit|cost|costs|bill|amount)",
+              r"charged (?:me |us |my card )?(?:the |a |an )?(?:full |whole |extra )?(?:£|\$|€|\d+)", r"(?:discount|promo|voucher|coupon|offer) (?:code )?(?:\S+ )?(?:was |wasn'?t |was not |never |not )+(?:applied|honou?red|taken off)", r"(?<!\bno )(?<!\bwithout )(?<!\bwithout any )(?:unexpected|unexplained|mystery|surprise|hidden|extra|additional|unknown|random|strange|weird|unfair) (?:charge|charges|fee|fees|payment|debit|cost|costs|bill|amount)",
               r"(?:price|prices|tariff|premium|subscription|rate|bill) (?:\w+ ){0,2}(?:increase|increased|rise|rose|hike|went up|gone up|doubled|tripled|jumped)", r"new pricing",
               r"(?:bill|invoice|charge|payment|amount|statement) (?:is |was |has been )?(?:wrong|incorrect|too high|higher|doubled|inflated|way more|far more)", r"wrong (?:bill|invoice|amount|tariff|price)",
               r"(?:higher|bigger|larger) (?:bill|invoice|charge|amount) than", r"(?<!don't )(?<!do not )auto-?renew\w*|automatically renew\w*|renewed without", r"(?:took|taken|debited|deducted|withdrew|pulled) (?:£|\$|€|\d+)",
@@ -264,7 +264,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"outages?", r"(?:data|files|photos|messages|emails|records|invoices|orders|contacts|notes|history|settings|appointments|bookings|entries|documents|calendar) [^.!?]{0,60}(?:have |has |had |were |was )(?:all )?(?:disappeared|vanished|gone missing|been deleted|been wiped|been lost)", r"api (?:\w+ ){0,2}(?:errors?|fail\w*|down|timeouts?|timing out|returning)", r"(?:error|err\w*|status|http|code|timeout)\W{1,3}(?:\w+\W{1,3}){0,2}5\d\d\b",
               r"(?:exports?|imports?|syncs?|backups?|jobs?|uploads?|webhooks?|integrations?|requests?|reports?) (?:\w+ ){0,3}(?:have |has |are |keep |kept )?(?:failed|failing|timing out|timed out|erroring)",
               r"(?:for|affecting|across) (?:everyone|all (?:of )?(?:us|our (?:users|customers|staff|team|stores|sites))|all users|all customers)",
-              r"service (?:interruption|disruption)|interruption (?:de|du) service|interrupción (?:del|de) servicio|(?:dienst|service)unterbrechung|datenverlust|perte de données|pérdida de datos", r"(?:since|after|seit|nach|depuis|desde) (?:the |der |dem |la |le |el )?(?:switchover|changeover|umstellung|migration|migración|bascule|cambio de sistema)", r"(?:file|upload|datei|fichier|archivo|import) (?:\w+ ){0,3}(?:rejected|abgelehnt|refusé|rechazado)", r"something went wrong|an? (?:unexpected )?error (?:has )?occurred|try again later|une erreur (?:s'est produite|est survenue)|algo (?:salió|ha salido) mal|ha (?:ocurrido|habido) un error|etwas ist schiefgelaufen|ein fehler ist aufgetreten", r"(?:ya )?no se sincroniza|ne se synchronise plus|synchronisiert nicht", r"(?:button|link|page|screen|feature|menu|form|search) (?:\w+ ){0,2}(?:does nothing|doesn'?t do anything|nothing happens|doesn'?t respond|unresponsive|greyed out)", r"nothing happens",
+              r"service (?:interruption|disruption)|interruption (?:de|du) service|interrupción (?:del|de) servicio|(?:dienst|service)unterbrechung|datenverlust|perte de données|pérdida de datos", r"(?:since|after|seit|nach|depuis|desde) (?:the |der |dem |la |le |el )?(?:switchover|changeover|umstellung|migration|migración|bascule|cambio de sistema)", r"(?:file|upload|datei|fichier|archivo|import) (?:\w+ ){0,3}(?:rejected|abgelehnt|refusé|rechazado)", r"something went wrong|an? (?:unexpected )?error (?:has )?occurred|try again later|une erreur (?:s'est produite|est survenue)|algo (?:salió|ha salido) mal|ha (?:ocurrido|habido) un error|etwas ist schiefgelaufen|ein fehler ist aufgetreten", r"(?:ya )?no se sincroniza|ne se synchronise plus|synchronisiert nicht", r"(?:button|link|page|screen|feature|menu|form|search) (?:\w+ ){0,2}(?:does nothing|doesn'?t do anything|nothing happens|doesn'?t respond|unresponsive|greyed out)", r"(?:click|tap|press|hit|submit|pay|select|choose|enter|button|link|icon)\w*\b[^.!?\n]{0,40}\bnothing happens",
               r"(?:without being able|not being able|unable|impossible) to (?:run|generate|send|export|print|use|open|upload|issue|submit|process|take)",
               r"impossible d'(?:envoyer|utiliser|ouvrir|imprimer|exporter|émettre|éditer)|ne partent plus|ne (?:s'affiche|s'ouvre|répond) plus|no podemos (?:emitir|enviar|usar|acceder|facturar|cobrar|trabajar)|(?:klingelt|funktioniert|läuft|geht)(?! (?:\w+ ){0,3}um\b) (?:\w+ ){0,4}(?:nicht|kein\w*) (?:mehr)?|erreichen uns nicht|telefonanlage", r"(?:card machine|card reader|terminal|till|pos system|checkout|payment page) (?:\w+ ){0,3}(?:down|not working|useless|broken|keeps|won'?t|isn'?t|declin\w+|offline)", r"(?:payments?|transactions?) (?:\w+ ){0,3}(?:haven'?t|won'?t|aren'?t|don'?t|didn'?t|not) (?:gone|go|going|been going) through", r"out of order", r"known (?:issue|bug|problem)", r"failed to (?:submit|send|sync|process|load|save|upload|export|import|run|post|go through|update|connect)",
               rf"{_SOFTWARE} (?:\w+ ){{0,2}}(?:doesn'?t work|does not work|isn'?t working|stopped working|won'?t work|not recogni[sz]ed)",
@@ -530,7 +530,7 @@ _PLAIN: dict[str, list[tuple[re.Pattern, float]]] = {
     "delivery_delay": [
         # Promised to be with them by a time that has passed: "you said it would be with us within 5 days", "was meant
         # to be here before term started", "devait arriver samedi", "hätte letzte Woche kommen sollen".
-        (_any(r"(?:would|should|was meant to|were meant to|was supposed to|were supposed to|was due to|were due to)(?: \S+){0,2} (?:be (?:with (?:me|us)|here|delivered|dispatched|sent)|arrive|reach (?:me|us))\b",
+        (_any(r"(?:would|should|was meant to|were meant to|was supposed to|were supposed to|was due to|were due to)(?: \S+){0,2} (?:be (?:with (?:me|us)|here|delivered|dispatched|sent)|arrive|reach (?:me|us))\b(?! in (?:such|this|that|that kind of|this kind of) (?:a )?(?:condition|state))",
               r"(?:iba|debía|tenía|tendría|deberían?) (?:que |de )?(?:llegar|estar aquí|entregarse|enviarse)|(?:vendría|llegaría|estaría aquí) (?:en|el|antes|para)",
               r"(?:devait|devaient|aurait dû|auraient dû) (?:\S+ ){0,2}(?:être livrée?s?|arriver|être là|être expédiée?s?)",
               r"(?:hätte|hätten|sollte|sollten) (?:\S+ ){0,4}(?:kommen|ankommen|da sein|geliefert werden|geliefert sein)\b(?: sollen)?"), 2.5),
@@ -826,8 +826,105 @@ _ROUND6: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:this|that|it|which)(?: is not| isn['’]?t| was not| wasn['’]?t|['’]s not) (?:even |at all )?(?:my|our) order(?! number)"), 4),
     ],
 }
+# An engineer or technician who did not come (again), and being passed from department to department with callbacks
+# promised and never made: how the company handles them is the grievance (see _SERVICE_IS_THE_GRIEVANCE).
+_NO_SHOW = _any(r"(?:engineer|technician|plumber|electrician|fitter|installer|repair ?man)s? (?:still |just |simply |again |also |even )?(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not) (?:\S+ )?(?:turned up|shown up|come|arrived)",
+                r"appointments? (?:\S+ ){0,3}(?:engineer|technician)\w* (?:\S+ ){0,2}(?:hasn'?t|has not|didn'?t|did not|never) (?:turned|shown|showed|come|came) (?:up )?",
+                r"(?:dejad[oa]|dejan|dejaron|dejasteis) (?:\S+ ){0,2}plantad[oa]s? (?:\S+ ){0,3}(?:técnico|fontanero|electricista|instalador|operario)|(?:técnico|fontanero|instalador) (?:\S+ ){0,2}no (?:ha venido|vino|se presentó|apareció)",
+                r"(?:technicien|plombier|installateur|réparateur)\w* (?:\S+ ){0,3}(?:n'est|ne s'est|n'a) (?:\S+ )?(?:pas|jamais) (?:\S+ )?(?:venu|passé|présenté)",
+                r"(?:techniker|monteur|handwerker|installateur)\w* (?:\S+ ){0,5}(?:keiner|niemand|nicht|nie) (?:\S+ )?(?:gekommen|erschienen)")
+_PASSED_ROUND = _any(r"(?:from|de|von) (?:one|un|una|einer|einem) (?:department|team|person|departamento|sitio|persona|abteilung|stelle|service|département)\w* (?:to|a|an|à|zu)(?:r|m)? (?:the next|another|otr[oa]|die nächste|der nächsten|die andere|l'autre|un autre|une autre)",
+                     r"(?:prometieron|promised|promis|versprochen|zugesagt)[^.!?\n]{0,60}\b(?:llamada|call|callbacks?|rappels?|appels?|rückrufe?|anrufe?)\b[^.!?\n]{0,40}\b(?:nunca llegó|never came|never happened|never did|never come|jamais|nie statt|nicht statt|finden nicht statt)",
+                     r"(?:callbacks?|rückrufe?|rappels?|llamadas?) (?:\S+ ){0,3}(?:promised|versprochen|promis|prometid[oa]s?) (?:\S+ ){0,3}(?:never|nie|nicht statt|jamais|nunca)")
+
+
+# And from two seventh-round writers' classes: a hire car not there at the airport, goods found torn or split on
+# unpacking, "what arrived was ...", engineers who never come, charges where they have never been, a charger that
+# charged nothing, a portal under maintenance, passenger-rights claims, a fitted part that failed again, invalid
+# credentials. (A cancellation asked for now, a bereaved customer and being passed round are decided in keyword_topic.)
+_ROUND7: dict[str, list[tuple[re.Pattern, float]]] = {
+    "cancellation": [
+        # Asked to close or end it, of someone else's account too ("please close his account", "pouvez-vous clôturer
+        # son contrat", "bitte schließen Sie das Konto", "¿pueden cerrar su cuenta?").
+        (_any(r"(?:please|can you|could you|would you) (?:just |simply |now )?(?:close|cancel|end|terminate|shut down) (?:his|her|their|it|the|my|our|this)\b",
+              r"(?:pouvez-vous|pourriez-vous|merci de|veuillez) (?:\S+ ){0,2}(?:clôturer|résilier|fermer|annuler) (?:son|sa|ses|mon|ma|mes|le|la|les|ce|cette|notre|leur)\b",
+              r"(?:por favor,? )?(?:cierren|cancelen|anulen|den de baja)\b|(?:pueden|podrían|podéis) (?:\S+ )?(?:cerrar|cancelar|anular|dar de baja) (?:su|la|el|mi|la|esta)\b",
+              r"bitte (?:\S+ ){0,3}(?:schließen|kündigen|auflösen|löschen) sie\b|(?:schließen|kündigen|löschen) sie bitte\b|(?:können|könnten) sie (?:\S+ ){0,4}(?:schließen|kündigen|auflösen)\b"), 3),
+    ],
+    "travel_disruption": [
+        # The hire car not there: no cars at the desk, the rental desk closed when they landed. A desk closed is a
+        # journey's only with a car, a flight or an airport in the same paragraph (a hotel reception is a stay).
+        (_any(r"no (?:cars?|vehicles?|hire cars?|rental cars?) (?:\S+ )?(?:left|available|for us|at all)|(?:says|said|told us|told me) (?:that )?there (?:are|were) no (?:cars?|vehicles?)",
+              r"(?:hire|rental|rented|booked|reserved) (?:car|vehicle|van)s? (?:\S+ ){0,8}?(?:wasn'?t|was not|weren'?t|were not|not|never) (?:there|ready|available|waiting)",
+              r"(?:ningún|no (?:había|hay|quedan?|tenían|tienen)) (?:coches?|vehículos?)(?: \S+)? disponibles?|sin (?:coches?|vehículos?) disponibles?",
+              r"(?:aucune?|pas de|plus de) (?:voitures?|véhicules?) (?:de location )?disponibles?",
+              r"kein\w* (?:fahrzeuge?|autos?|mietwagen|wagen) (?:\S+ )?(?:verfügbar|vorhanden|mehr da|da)"), 4),
+        (_c(r"\b(?:car|cars|vehicle|hire|rental|flight|landed|airport|coche|auto|autos|vehículo|vuelo|aeropuerto|aterriz\w+|voiture|véhicule|vol|aéroport|atterri\w*"
+            r"|mietwagen|fahrzeug\w*|flug|flughafen|gelandet)\b[^\n]{0,200}?\b(?:desk|counter|mostrador|comptoir|guichet|agence|schalter|station)\b(?: \S+){0,4}? "
+            r"(?:was |were |is |had |estaba |está |était |est |war |ist )?(?:already )?(?:closed|shut|cerrad[oa]|fermée?|geschlossen|zu)\b"), 4),
+        # A compensation claim under passenger-rights rules, and the company's own cancellation of the journey.
+        # (The rules' names are evidence, lighter: a claim made under them can be money still owed, which decides.)
+        (_any(r"(?:air )?passenger(?:s'?|'s)? rights?|passagierrechte|fahrgastrechte|droits? des (?:passagers|voyageurs)|derechos de los (?:pasajeros|viajeros)|règlement européen|reglamento europeo",
+              r"(?:eu|uk|ec) ?261|1177/2010|1371/2007|181/2011|2021/782"), 2.5),
+        (_any(r"(?:your |the |our )?cancell?ation of (?:the|our|my|your) (?:\S+ ){0,3}(?:crossing|sailing|flight|train|ferry|coach|bus)",
+              r"(?:cancelación|anulación) (?:del|de nuestro|de mi) (?:\S+ ){0,2}(?:ferry|vuelo|tren|barco|autobús|travesía)|annulation (?:du|de notre|de mon|de la) (?:\S+ ){0,2}(?:ferry|vol|train|traversée|car)"
+              r"|(?:annullierung|streichung|ausfall) (?:des|der|unseres|unserer|meines) (?:\S+ )?(?:fluges|flugs|zuges|fähre|überfahrt)"), 4),
+    ],
+    "damaged_or_defective": [
+        # Found damaged on unpacking; split, torn, cracked or pulled off in each language's participles.
+        (_any(r"(?:upon|on|when|after) (?:unpacking|unboxing|opening (?:it|the box|the parcel|the carton)|assembling|assembly)[^.!?\n]{0,100}\b(?:torn|split|cracked|broken|damaged|dented|scratched|snapped|bent|ripped|smashed|chipped|warped)",
+              r"(?:au déballage|en (?:le |la |les )?déballant|à l'ouverture (?:du carton|du colis)|al (?:desembalar|desempaquetar|abrir la caja|abrir el paquete)|beim auspacken)[^.!?\n]{0,100}"
+              r"\b(?:cass|abîm|endommag|fendu|arrach|déchir|rayé|tordu|fêlé|rot[oa]|dañad|rajad|partid|rasgad|abollad|kaputt|beschädigt|gerissen|eingerissen|gebrochen|verbogen|zerkratzt|abgerissen)\w*",
+              r"(?:est|sont|était|étaient|a été|ont été|arrivée?s?|livrée?s?) (?:\S+ ){0,2}(?:fendue?s?|arrachée?s?|déchirée?s?|tordue?s?|cabossée?s?|éclatée?s?|fêlée?s?|décollée?s?)",
+              r"(?:está|están|estaba|estaban|llegó|llegaron|vino|vinieron) (?:\S+ ){0,2}(?:descosid|arrancad|rasgad|partid|abollad|doblad|rajad|agrietad|astillad|despegad)[oa]s?",
+              r"(?:ist|sind|war|waren|kam|kamen) (?:\S+ ){0,3}(?:abgerissen|eingerissen|zerrissen|gesplittert|verbogen|gebrochen|gespalten|aufgeplatzt)",
+              # A part a technician fitted that failed again.
+              r"(?:fitted|installed|replaced|repaired|put in)\b[^.!?\n]{0,50}\b(?:has |had |have )?(?:packed (?:in|up)|conked out|given up|failed|broken|stopped working|died|gone)(?: again| already)",
+              r"(?:fitted|installed|replaced|repaired|put in)\b[^.!?\n]{0,50}\b(?:has |had |have )?(?:packed (?:in|up)|conked out)",
+              r"(?:part|valve|pump|unit|motor|fan|element|thermostat|board|seal|hose|compressor)s? (?:\S+ ){0,2}(?:failed|broken|broke|packed in|died) (?:again|already)"), 3),
+    ],
+    "wrong_item": [
+        # What came is another thing: "what arrived was trousers age 5-6", "ce qui est arrivé, c'est un fauteuil",
+        # "lo que me ha llegado es", "angekommen ist ein Regal". Not when what came is broken, late or missing.
+        (_c(r"\b(?:what|the thing that|the one that) (?:has |had )?(?:arrived|turned up|came|showed up|was delivered|got delivered|you sent|they sent|I received|we received)"
+            r"(?: \S+){0,2}? (?:is|was|were|are)\b(?! (?:\S+ ){0,2}(?:broken|damaged|smashed|cracked|dented|scratched|torn|faulty|defective|late|delayed|missing|empty|incomplete|wet|dirty|in pieces|days?|weeks?|months?|hours?"
+            r"|reply|email|e-mail|answer|apology|voucher|letter|message|response|call|text|excuse|refund|credit)\b)"
+            r"|\b(?:ce qui|ce que j'ai reçu|ce qu'on a reçu|ce qu'on m'a livré)(?: est)? (?:arrivée?,? )?(?:c'est|c'était|est|était)\b(?! (?:\S+ ){0,2}(?:cassée?|abîmée?|endommagée?|en retard|vide)\b)"
+            r"|\blo que (?:me |nos )?(?:ha llegado|llegó|han enviado|enviaron|mandaron|han mandado|trajeron|han traído)(?: \S+)? (?:es|era|fue|son|eran)\b(?! (?:\S+ ){0,2}(?:rot[oa]|dañad[oa]|tarde|defectuos[oa])\b)"
+            r"|\b(?:angekommen|geliefert|gekommen|gebracht) (?:ist|sind|wurde|wurden|hat man)\b(?! (?:\S+ ){0,2}(?:kaputt|beschädigt|zu spät|nichts|nie)\b)"
+            r"|\b(?:(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not) (?:even )?the right|not even the right) (?:size|colou?r|model|item|thing|one|product|version|table|book)\b"), 4),
+    ],
+    "poor_service": [
+        # An engineer or technician who did not come, again and again; being passed from department to department,
+        # callbacks promised that never came.
+        (_NO_SHOW, 3),
+        (_PASSED_ROUND, 4),
+    ],
+    "fraud_or_security": [
+        # Charges or sessions where they have never been; someone who has their card details.
+        (_any(r"(?:I'?ve|I have|we'?ve|we have) never (?:even )?(?:been|set foot) (?:there|to (?!do|be|have)\w+|in (?!such|this|that|a |an |my |so |any |the )\w+)|(?:I|we) (?:was|were) never there",
+              r"\b(?:ich|wir)\b[^.!?\n]{0,40}\b(?:war|bin|waren|sind) (?:\S+ ){0,2}nie (?:dort|in \w+)(?: gewesen)?",
+              r"je n'y (?:suis|ai) jamais (?:allée?|été|mis les pieds)|(?:nunca|jamás) he estado (?:allí|ahí|en)|no he estado nunca (?:allí|ahí|en)",
+              r"(?:someone|somebody) (?:\S+ ){0,2}(?:has|have|had|got|stole|is using) (?:my|our) (?:card|bank|payment) (?:details|data|number|info\w*)",
+              r"jemand (?:\S+ ){0,3}meine (?:karten|bank|kreditkarten|zahlungs)daten|alguien (?:\S+ ){0,2}(?:tiene|ha robado|ha copiado|usa) (?:\S+ ){0,2}(?:los )?datos de (?:mi|la) tarjeta",
+              r"quelqu'un (?:\S+ ){0,2}(?:a|possède|utilise) (?:mes|les) (?:coordonnées bancaires|données (?:de|bancaires)|numéros? de (?:ma )?carte)"), 3),
+    ],
+    "outage_or_bug": [
+        # Money taken and nothing delivered because the machine failed; a portal that is down for maintenance.
+        (_any(r"(?:delivered|gave|dispensed|added|charged) (?:\S+ )?(?:0|zero|0\.0) ?kwh|(?:car|vehicle|van|coche|voiture|auto) (?:\S+ ){0,2}never charged",
+              r"(?:machine|charger|charge point|charging point|pump|terminal|meter|locker|vending|car ?wash|kiosk|atm|cash machine|dryer|washer)\b[^.!?\n]{0,60}"
+              r"\b(?:took|taken|charged|swallowed|kept) (?:my |me )?(?:[£$€] ?[\d,.]+|money|cash|payment)\b[^.!?\n]{0,40}\b(?:delivered|gave|did|dispensed|provided) (?:\S+ )?(?:nothing|0 |zero|no )",
+              r"(?:(?:is|was|has been|are|were|been) )(?:['\"“‘«]\s?)?(?:down )?(?:for|under) (?:scheduled |planned |emergency )?maintenance|en (?:cours de )?maintenance|en mantenimiento|in wartung|wegen wartung(?:sarbeiten)?"), 3),
+    ],
+    "account_access": [
+        # Credentials refused though nothing changed.
+        (_any(r"invalid (?:credentials|login|username|password|user name)|credentials (?:\S+ )?(?:invalid|rejected|not recogni[sz]ed)",
+              r"identifiants? (?:\S+ )?(?:invalides?|incorrects?|refusés?|erronés?)|credenciales (?:inválidas|incorrectas)|usuario o contraseña (?:incorrect|inválid)\w*",
+              r"ungültige (?:anmeldedaten|zugangsdaten|login\w*)|(?:anmelde|zugangs)daten (?:\S+ )?(?:ungültig|falsch)"), 3),
+    ],
+}
 # Each later batch's phrasings join their situation's family, in the order they were written.
-for _batch in (_BROADER, _PLAIN, _PLAIN_MORE, _PLAIN_LONG, _PLAIN_NEW_COMPANIES, _ROUND6):
+for _batch in (_BROADER, _PLAIN, _PLAIN_MORE, _PLAIN_LONG, _PLAIN_NEW_COMPANIES, _ROUND6, _ROUND7):
     for _topic, _extra in _batch.items():
         _FAMILIES[_topic].extend(_extra)
 _CANCELLATION_FEE = _any(r"cancell?ation (?:fee|charge)", r"(?:tarifa|cargo|gastos|comisión) (?:de|por) cancelación", r"frais d'annulation", r"storno(?:gebühr|kosten)|stornierungsgebühr")
@@ -861,6 +958,36 @@ _CHARGED_AGAIN = _any(r"charged (?:me |us )?again", r"another [£$€] ?\d", r"s
 _FAMILY_SPENT = _c(r"\bmy (?:\d+[- ]year[- ]old |young |little )?(?:son|daughter|kid|kids|child|children|boy|girl|grandson|granddaughter)\b[^\n]{0,120}"
                    r"\b(?:bought|spent|purchas\w*|in-?app|real money|tapped|clicked|ordered)|\bmi (?:hij[oa]|niñ[oa])\b[^\n]{0,120}\b(?:compr\w+|gast\w+)"
                    r"|\b(?:mon fils|ma fille|mon enfant)\b[^\n]{0,120}\b(?:achet\w*|dépens\w*|achats?)|\b(?:mein sohn|meine tochter|mein kind)\b[^\n]{0,120}\b(?:gekauft|ausgegeben|käufe)")
+# A cancellation asked for now, of a contract ("Cancel my policy effective immediately", "merci de résilier
+# immédiatement", "kündige mit sofortiger Wirkung"): leaving is the request, whatever price rise or fee drove them to it.
+_CANCEL_NOW = _any(r"cancel+(?:ation of)? (?:my|the|our|this) (?:\w+ ){0,2}(?:policy|subscription|membership|contract|plan|account|service|insurance|cover|tariff|direct debit)\b"
+                   r"[^.!?\n]{0,40}?\b(?:effective immediately|with immediate effect|immediately|right now|right away|today|now|as of today|from today)",
+                   r"(?:effective immediately|with immediate effect)[^.!?\n]{0,40}\bcancel",
+                   r"résili\w+ (?:\S+ ){0,4}(?:immédiatement|avec effet immédiat|dès aujourd'hui|aujourd'hui même|sans délai|dès maintenant)",
+                   r"(?:cancel\w*|anul\w*|rescind\w*|(?:dar|den|denme|darme) de baja) (?:\S+ ){0,4}(?:de inmediato|inmediatamente|con efecto inmediato|hoy mismo|ya mismo)",
+                   r"kündig\w* (?:\S+ ){0,5}(?:mit sofortiger wirkung|fristlos|ab sofort|sofort|außerordentlich)|(?:mit sofortiger wirkung|fristlos|ab sofort) (?:\S+ ){0,3}kündig\w*|(?:fristlose|außerordentliche) kündigung")
+# A bereaved customer dealing with a dead relative's account: letters still addressed to the deceased, the death
+# certificate sent again and again. How they are treated is the grievance, not the account or the login.
+_BEREAVED = _any(r"death certificate|(?:grant of )?probate|executor of (?:her|his|my|the|their) (?:\w+ )?(?:estate|will)|bereavement (?:team|department|service|support)"
+                 r"|(?:my|his|her|our) late (?:husband|wife|mother|father|mum|mom|dad|partner|son|daughter|brother|sister|parents?)|the deceased"
+                 r"|(?:mother|father|mum|mom|dad|husband|wife|partner|son|daughter|brother|sister|parents?) (?:\S+ ){0,3}(?:died|passed away)\b",
+                 r"certificado de defunción|(?:madre|padre|marido|esposo|esposa|mujer|hijo|hija|hermano|hermana|padres) (?:\S+ ){0,2}(?:falleció|ha fallecido|fallecieron|murió|ha muerto)|(?:mi|su) difunt[oa]",
+                 r"acte de décès|certificat de décès|décès de (?:mon|ma|mes|notre)|(?:mère|père|mari|épouse|femme|fils|fille|frère|sœur|parents) (?:\S+ ){0,2}(?:est |sont )?(?:décédée?s?|morte?s?)\b",
+                 r"sterbeurkunde|todesbescheinigung|erbschein|testamentsvollstrecker\w*|nachlassverwalter\w*|(?:mutter|vater|mann|ehemann|frau|ehefrau|sohn|tochter|bruder|schwester|eltern) (?:\S+ ){0,3}(?:ist |sind )?(?:verstorben|gestorben)")
+# The papers of a relationship with the company: what a bereaved customer struggles to close or change.
+_ACCOUNT_MATTER = _any(r"accounts?|letters?|post|bills?|statements?|policy|contract|line|card|in (?:his|her|their) name|direct debit|mortgage|pension"
+                       r"|cuentas?|cartas?|contrato|póliza|línea|tarjeta|a (?:su|nombre)|compte|courriers?|lettres?|contrat|ligne|carte|(?:à|en) son nom"
+                       r"|\w*konto|briefe?|vertrag|anschluss|karte|auf (?:seinen|ihren) namen"
+                       r"|writ(?:e|es|ing|ten) to (?:him|her|them)|(?:lui|leur) écri\w*|escribi\w+|escriben|schreib\w* (?:\S+ )?(?:ihm|ihr|ihnen)\b")
+# What no situation's evidence displaces from a complaint about the service: a person of theirs, engineers who never
+# come, being passed from department to department.
+_SERVICE_IS_THE_GRIEVANCE = (_ABOUT_A_PERSON, _NO_SHOW, _PASSED_ROUND)
+
+
+def _service_is_the_grievance(both: str) -> bool:
+    return any(pattern.search(both) for pattern in _SERVICE_IS_THE_GRIEVANCE)
+
+
 _I_CANCELLED = _c(r"\b(?:I|we)(?:'ve| have| had)? (?:already |just |previously )?cancel+ed\b")
 _FRAUD_MONEY = _c(r"\b(?:didn'?t|did not|never|haven'?t|no|not) (?:make|made|authori[sz]e|authori[sz]ed|recogni[sz]e)|unauthori[sz]ed|nicht veranlasst|(?<!vous n'avez )(?<!vous n'avez pas )jamais faits?|rien autorisé|no autoricé nada|no (?:he )?autoricé|no reconozco|je n'ai jamais")
 
@@ -1040,6 +1167,22 @@ _CLAIM_FORM_TROUBLE = _c(r"\b(?:(?:warranty|guarantee|returns?|claims?|repair) (
                          r"|keeps failing|fails|no funciona|da (?:un )?error|falla|funktioniert nicht|stürzt ab|lädt nicht|hängt)\b")
 
 
+# The cancel button, link or form failing while they try to leave ("the cancel button just spins", "le bouton « résilier »
+# ne fonctionne pas", "el botón de baja da error") is an obstacle on the way to cancelling, not an outage they complain of.
+_CANCEL_CONTROL_TROUBLE = _c(r"(?:\b(?:cancel(?:lation)?|unsubscribe|close (?:my )?account)['’\"”]?\s(?:button|link|page|form|option)"
+                             r"|\b(?:bouton|lien|formulaire|option|page)\s(?:de\s)?[«\"“]?\s?(?:résilier|résiliation|se désabonner|désabonnement|désinscription|annuler|annulation)\s?[»\"”]?"
+                             r"|\b(?:botón|enlace|formulario|opción|página)\s(?:de\s|para\s)?[«\"“]?(?:baja|darse de baja|darme de baja|cancelar|cancelación)[»\"”]?"
+                             r"|\b(?:kündigungs|abmelde|storno)(?:button|knopf|link|formular|seite)|\b(?:button|knopf|schaltfläche|link)\s[„\"“]?(?:kündigen|abmelden|vertrag kündigen)[“\"”]?)"
+                             r"(?:\s+\S+){0,6}?\s+(?:(?:doesn'?t|does not|won'?t|isn'?t|didn'?t|did not) (?:work|load|do anything|respond)|(?:just )?spins|(?:throws |gives |shows |returns )?(?:an )?errors?"
+                             r"|is broken|ne (?:fonctionne|marche) (?:pas|plus)|renvoie (?:une |un )?(?:erreur|page blanche)|plante|bugue|no funciona|da (?:un )?error|falla"
+                             r"|funktioniert nicht|geht nicht|lädt nicht|zeigt (?:\S+ )?fehler\w*)\b")
+
+# A password-reset link or page that shows a blank page or an error is the way back into the account failing: the
+# account they cannot reach is the grievance, not the page ("le lien de réinitialisation renvoie une page blanche").
+_ACCESS_LINK_TROUBLE = _c(r"\b(?:(?:password )?reset|recovery|réinitialisation|récupération|recuperación|restablecimiento|zurücksetz\w*|wiederherstellung\w*)\b"
+                          r"[^.!?\n]{0,40}?\b(?:blank page|white page|empty page|errors?|page blanche|erreur|página en blanco|leere seite|weiße seite|fehler\w*)\b")
+
+
 def _without_channel_or_threat(value: str) -> str:
     """The text with what names no situation blanked: the channel of an order, the leaving words of a conditional
     threat, and theft or fraud said of the company as contempt."""
@@ -1049,6 +1192,8 @@ def _without_channel_or_threat(value: str) -> str:
     value = _CONTEMPT.sub(lambda m: " " * len(m.group(0)), value)
     value = _CONTACT_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
     value = _CLAIM_FORM_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
+    value = _CANCEL_CONTROL_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
+    value = _ACCESS_LINK_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
     return _CONDITIONAL_LEAVING.sub(lambda m: m.group(0)[:m.start("leaving") - m.start()] + " " * len(m.group("leaving")), value)
 
 
@@ -1127,7 +1272,7 @@ def keyword_topic(text: str, subject: str = "", cues: tuple[str, ...] | list[str
     calm there). An upset customer is never praising (see UPSET_PRIOR)."""
     both = f"{subject}\n{text}"
     scores = topic_scores(text, subject)
-    rule = _rule_topic(both, scores, cues)
+    rule = _rule_topic(both, scores, cues, evidence(text, subject))
     if rule:
         return rule
     if upset:
@@ -1139,7 +1284,7 @@ def keyword_topic(text: str, subject: str = "", cues: tuple[str, ...] | list[str
     if not scores:
         return "other"
     best = max(scores, key=lambda t: (scores[t], -TOPICS.index(t)))
-    if best == "poor_service" and not _ABOUT_A_PERSON.search(both):  # "with no more specific topic"
+    if best == "poor_service" and not _service_is_the_grievance(both):  # "with no more specific topic"
         best = _specific(text, subject, scores) or best
     elif best == "cancellation":  # "just cancel it" after days without service: leaving is the remedy, not the situation
         found = evidence(text, subject)
@@ -1168,8 +1313,11 @@ def _specific(text: str, subject: str, scores: dict[str, float]) -> str | None:
     return max(specific, key=lambda t: (scores[t], -TOPICS.index(t))) if specific else None
 
 
-def _rule_topic(both: str, scores: dict[str, float], cues: tuple[str, ...] | list[str] = ()) -> str | None:
-    """The few high-precision combinations: a charge after cancelling, money taken they never authorised."""
+def _rule_topic(both: str, scores: dict[str, float], cues: tuple[str, ...] | list[str] = (),
+                found: dict[str, float] | None = None) -> str | None:
+    """The few high-precision combinations: a charge after cancelling, money taken they never authorised, a bereaved
+    customer's account handled badly, a cancellation asked for now (found: each family's evidence)."""
+    found = found or {}
     if scores.get("travel_disruption", 0) >= 4 and not _I_CANCELLED.search(both):
         pass  # a flight or train the company cancelled, and a fare paid: a disrupted journey, not a charge after cancelling
     elif _CANCELLATION_FEE.search(both) and not _CHARGED_AGAIN.search(both):
@@ -1178,7 +1326,16 @@ def _rule_topic(both: str, scores: dict[str, float], cues: tuple[str, ...] | lis
         return "charged_after_cancel"
     if "fraud_or_security" in scores and _FRAUD_MONEY.search(both):
         return "fraud_or_security"
+    if _BEREAVED.search(both) and _ACCOUNT_MATTER.search(both) and not _held_by(found, ("poor_service", "other")):
+        return "poor_service"  # no account closed on request, no locked login, no charge: the handling is the grievance
+    if _CANCEL_NOW.search(both) and not _held_by(found, ("poor_service", "unexpected_charge", "cancellation", "other")):
+        return "cancellation"  # a price rise or a fee is why they leave; an outage, a fraud or a parcel stays the situation
     return None
+
+
+def _held_by(found: dict[str, float], allowed: tuple[str, ...]) -> bool:
+    """Whether a situation outside these has real evidence (a concrete one, or an outage)."""
+    return any(found.get(t, 0.0) >= EVIDENCE for t in (*CONCRETE, "outage_or_bug") if t not in allowed)
 
 
 def model_features(text: str, subject: str = "") -> dict[str, float]:
@@ -1218,7 +1375,7 @@ def _chosen(text: str, subject: str, cues: tuple[str, ...] | list[str], model, u
     the families name a concrete situation, theirs, still unsure. Keywords alone when no model ships."""
     both = f"{subject}\n{text}"
     scores = topic_scores(text, subject)
-    rule = _rule_topic(both, scores, cues)
+    rule = _rule_topic(both, scores, cues, evidence(text, subject))
     if rule:
         return rule, 1.0
     if not scores:
