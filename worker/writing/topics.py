@@ -31,6 +31,15 @@ def _any(*alternatives: str) -> re.Pattern:
 _NOT = r"(?:hasn'?t|has not|haven'?t|have not|hadn'?t|never|still (?:not|hasn'?t|hasn't been)|not yet|didn'?t|did not|isn'?t|is not|wasn'?t|was not|yet to)"
 _PARCEL = r"(?:order|parcel|package|delivery|shipment|item|items|goods|purchase|stuff|box|furniture|sofa|bed|mattress|fridge|washing machine|tv|laptop|phone)"
 _MONEY = r"(?:refund|money|money back|reimbursement|repayment|deposit|funds)"
+# Something missing from what arrived ("arrived with something missing", "the charger wasn't in the box", "il manque un
+# article", "faltaba una pieza", "es fehlt ein Teil"): an incomplete order, not a late one (wrong_item's first
+# family); the reply asks after the missing part rather than offering to collect a wrong item (situation.missing_item).
+MISSING_FROM_ORDER = _any(r"arrived (?:\S+ ){0,2}(?:with|without) (?:\S+ ){0,5}(?:missing|something missing|half (?:of )?(?:it|the order))",
+              r"(?:items?|parts?|pieces?|bits?|screws?|accessor(?:y|ies)|charger|cable|remote|lid) (?:\S+ ){0,2}(?:was|were|is|are) missing",
+              r"missing (?:from|in) (?:the|my|our) (?:box|order|delivery|parcel|package|bag)",
+              r"(?:il )?manqu(?:e|ait|aient) (?:encore |toujours |de nouveau |à nouveau )?(?:un |une |des |deux |la |le |les )?(?:\S+ )?(?:article|pièce|élément|produit|câble|vis)s?",
+              r"falta(?:ba|ban|n)? (?:otra vez |de nuevo |todavía )?(?:un |una |dos |el |la |los |las )?(?:\S+ )?(?:artículo|pieza|producto|cable|tornillo|parte)s?",
+              r"(?:es )?fehl(?:t|en|te|ten) (?:ein |eine |zwei |der |die |das )?(?:\S+ )?(?:artikel|teil|teile|kabel|schraube\w*|stück)")
 _SOFTWARE = (r"(?:app|apps|website|web ?site|site|portal|platform|system|server|servers|service|services|dashboard|api|checkout|page|software"
              r"|internet|broadband|wi-?fi|network|connection|line|landline|signal|email|e-mail|tool|integration|sync|feature|account page)")
 
@@ -129,12 +138,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     "wrong_item": [
         # Something missing from what arrived ("arrived with something missing", "the charger wasn't in the box",
         # "il manque un article", "faltaba una pieza", "es fehlt ein Teil"): not late, incomplete.
-        (_any(r"arrived (?:\S+ ){0,2}(?:with|without) (?:\S+ ){0,5}(?:missing|something missing|half (?:of )?(?:it|the order))",
-              r"(?:items?|parts?|pieces?|bits?|screws?|accessor(?:y|ies)|charger|cable|remote|lid) (?:\S+ ){0,2}(?:was|were|is|are) missing",
-              r"missing (?:from|in) (?:the|my|our) (?:box|order|delivery|parcel|package|bag)",
-              r"(?:il )?manqu(?:e|ait|aient) (?:un |une |des |deux |la |le |les )?(?:\S+ )?(?:article|pièce|élément|produit|câble|vis)s?",
-              r"falta(?:ba|ban|n)? (?:un |una |dos |el |la |los |las )?(?:\S+ )?(?:artículo|pieza|producto|cable|tornillo|parte)s?",
-              r"(?:es )?fehl(?:t|en|te|ten) (?:ein |eine |zwei |der |die |das )?(?:\S+ )?(?:artikel|teil|teile|kabel|schraube\w*|stück)"), 4),
+        (MISSING_FROM_ORDER, 4),
         # Booked or paid for one thing, given another: a room, a car class, an edition, a seat.
         (_any(r"(?:booked|paid for|ordered|reserved|bought) (?:an? |the |my )?['‘\"]?[\w -]{2,30}['’\"]? (?:\S+ ){0,10}(?:and|but) (?:\S+ ){0,2}(?:got|received|was given|were given|only (?:shows|had|has|got)|ended up with)",
               r"(?:paid for|ordered|bought) the (?:\w+ ){1,3}(?:edition|version|package|plan|bundle|model)\b[^.!?]{0,80}(?:only|just|standard|basic)",
