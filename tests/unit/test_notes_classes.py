@@ -360,11 +360,13 @@ SIGNED_OFF = [
 @pytest.mark.parametrize("words, sign_off", SIGNED_OFF)
 def test_the_detector_ends_the_customers_words_at_a_sign_off_in_any_language(words, sign_off):
     from worker.detector import detect
+    from worker.detector.own_text import own_text_end, words_end
     from worker.writing.facts import extract_facts
 
     text = words + sign_off
     verdict = detect(text)
-    assert verdict.own_text_end == len(words), repr(text[:verdict.own_text_end])
+    # the detector hands on where its text ended; the sign-off reading on top of it is the same one own_text_end does
+    assert words_end(text, verdict.own_text_end) == own_text_end(text) == len(words), repr(text[:own_text_end(text)])
     facts = extract_facts(text, verdict.own_text_end)
     assert facts.own_text == words
     # no number of the signature, the disclaimer or the quoted reply is one of theirs
@@ -374,12 +376,12 @@ def test_the_detector_ends_the_customers_words_at_a_sign_off_in_any_language(wor
 def test_a_letters_closing_ends_the_words_but_the_detector_still_reads_it():
     # The learned layer was trained reading "Mit freundlichen Grüßen" as a letter's politeness: it stays in the text
     # the detector scores, and only the end of the customer's own words moves.
-    from worker.detector.own_text import read_own_text
+    from worker.detector.own_text import own_text_end, read_own_text
 
     text = "Die Rechnung 8812 wurde doppelt abgebucht.\n\nMit freundlichen Grüßen\nJens Albrecht"
     reading = read_own_text(text)
     assert "Mit freundlichen Grüßen" in reading.text and "Jens Albrecht" not in reading.text
-    assert reading.end == len("Die Rechnung 8812 wurde doppelt abgebucht.")
+    assert own_text_end(text) == len("Die Rechnung 8812 wurde doppelt abgebucht.")
 
 
 def test_the_customers_words_between_quoted_lines_are_theirs_and_the_quote_is_not():

@@ -88,8 +88,10 @@ _SIGNATURE_MAX_LINE_LENGTH = 60
 
 class OwnText(NamedTuple):
     text: str  # the message with all that is not the customer's own words blanked: same length, same offsets
-    # Where their own words end: just after the last character of theirs that is not white space. Their name is
-    # blanked only so it is never read as a word; it is still theirs, so blanking it never moves this end.
+    # Where the text the detector reads ends: just after its last character that is not white space. Their name is
+    # blanked only so it is never read as a word; it is still theirs, so blanking it never moves this end. A letter's
+    # closing or a signed closing under it still counts here (the learned layer was trained reading them); where the
+    # customer's own words end is words_end(text, end), read only when a note is written (own_text_end).
     end: int
 
 
@@ -101,7 +103,7 @@ def own_text(text: str, requester_name: str = "") -> str:
 
 def own_text_end(text: str) -> int:
     """Where the customer's own words end in `text` (quoted history, a signature or a sign-off start after it)."""
-    return read_own_text(text).end
+    return words_end(text, read_own_text(text).end)
 
 
 def read_own_text(text: str, requester_name: str = "") -> OwnText:
@@ -118,7 +120,7 @@ def read_own_text(text: str, requester_name: str = "") -> OwnText:
         cut = _signature_start(text, cut, _VALEDICTION)
         cut = _name_block_start(text, cut)
     kept = _without_closing_name(without_quoted_lines(text[:cut]), _CLOSING_AND_NAME)
-    end = _words_end(text, len(kept.rstrip()))  # what follows `kept` is blanked: white space only
+    end = len(kept.rstrip())  # what follows `kept` is blanked: white space only
     if requester_name:
         kept = _without_name(kept, requester_name)
     return OwnText(kept + _blank_text(text[cut:]), end)
@@ -134,7 +136,7 @@ def without_quoted_lines(text: str) -> str:
 _DISCLAIMER_TITLE = re.compile(r"^[ \t]*(?:CONFIDENTIALITY NOTICE|Confidentiality Notice|DISCLAIMER|Disclaimer)[ \t]*:", re.MULTILINE)
 
 
-def _words_end(text: str, end: int) -> int:
+def words_end(text: str, end: int) -> int:
     """Where the own words end, from `end` (where the text the detector reads ends): a sign-off that text still holds
     (a letter's closing, a closing with a name under it) ends them earlier. Read on text[:end], so quoted lines under
     the last words are already gone and a sign-off above them is the last line ("Yours faithfully,\nPat Hill\n\n> ...").

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from worker.detector.own_text import own_text_end, without_quoted_lines
+from worker.detector.own_text import own_text_end, without_quoted_lines, words_end
 
 _REF_WORD = (r"(?:order|booking|ticket|invoice|claim|account|acct|reference|ref|case|policy|contract|membership"
              r"|agreement|reservation|confirmation|tracking|customer|member|subscription|transaction|parcel|package"
@@ -213,9 +213,10 @@ class Facts:
 def extract_facts(text: str, detected_end: int | None = None) -> Facts:
     """The facts of the customer's own text. Where it ends (quoted history, a signature, a sign-off) is the detector's
     reading (worker/detector/own_text.py), so a company number or a booking reference in a signature is never a fact;
-    `detected_end` is that reading of this same text when the caller has it (Verdict.own_text_end), reused."""
+    `detected_end` is where the detector's text ended for this same text when the caller has it (Verdict.own_text_end):
+    reused, and only the sign-off reading (own_text.words_end, off the detector's path) is added to it."""
     text = text or ""
-    end = own_text_end(text) if detected_end is None else detected_end
+    end = own_text_end(text) if detected_end is None else words_end(text, detected_end)
     own = without_quoted_lines(text[:end])
     refs = _unique_facts(_refs(own))
     amounts = _unique_facts(Fact("amount", m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip()),
