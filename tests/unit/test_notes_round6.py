@@ -90,3 +90,14 @@ def test_a_charge_after_cancelling_is_answered_as_one_even_without_the_cue():
     note = preview(text)
     assert note["topic"] == "charged_after_cancel"
     assert "You cancelled, so no further payments should have been taken" in note["reply_text"]
+
+
+def test_a_charge_after_cancelling_never_also_asks_for_a_chance_before_they_leave():
+    # "already cancelled" read from the topic must also silence the churn line, as the detector's cue does (the
+    # detector's cues are given: churn only, its already-cancelled cue missed)
+    from tests.unit.test_notes_render import render
+
+    text = "I closed the plan in March and there is another £7.50 this month. Refund it or I am moving to another provider."
+    reply = render(text, "churn_threat").reply_text
+    assert "You cancelled, so no further payments should have been taken" in reply
+    assert "before you decide" not in reply

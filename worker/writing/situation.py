@@ -174,7 +174,6 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
     already = "already_cancelled" in detector
     cancel_request = not already and ("cancel_request" in detector or _asks_to_cancel(own))
     add("cancel_request", cancel_request)
-    churn_only = "churn_threat" in detector and not cancel_request and not already
     bereavement = bool(_BEREAVEMENT.search(own))
     health = bool(_HEALTH.search(own))
     frightened = bool(_FEAR.search(own)) or "distress" in detector or health
@@ -195,6 +194,7 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
     # so the reply answers it as one even when the detector's cue missed the wording ("I cancelled my booking ... yet a
     # £300 deposit was still taken").
     already = already or (topic == "charged_after_cancel" and not cancel_request)
+    churn_only = "churn_threat" in detector and not cancel_request and not already  # after `already` is final
     return Situation(
         topic=topic, cues=tuple(cues), facts=facts, cancel_request=cancel_request, already_cancelled=already,
         churn_only=churn_only, bereavement=bereavement, frightened=frightened or (topic == "fraud_or_security" and not held),
