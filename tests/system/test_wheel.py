@@ -42,6 +42,15 @@ def test_the_wheel_ships_every_template(installed):
     assert in_tree and in_tree <= shipped
 
 
+def test_the_wheel_ships_every_learned_weights_file(installed):
+    """The detector's and the topics' weights are read at run time: a file left out makes the installed tool fall back
+    to weaker readings without a word (topics: keyword families only)."""
+    wheel, _, _ = installed
+    names = set(zipfile.ZipFile(wheel).namelist())
+    in_tree = {p.relative_to(ROOT).as_posix() for p in (ROOT / "worker").rglob("*.json")}
+    assert "worker/writing/topic_words.json" in in_tree and in_tree <= names
+
+
 def test_installed_preview_renders_a_note_from_another_directory(installed):
     _, calmdesk, elsewhere = installed
     result = subprocess.run([str(calmdesk), "preview", "--json", "--name", "Dana Whitfield"], input=UPSET,

@@ -1,10 +1,15 @@
-"""calmdesk's learned topic layer: a small multinomial logistic regression over the keyword families' scores (the
-shipped one uses no word stems; bench/cv_topics.py also compares a few hundred), read in pure Python (a dot product
-and a softmax, deterministic).
+"""calmdesk's learned topic layers, read in pure Python (a dot product and a softmax, deterministic):
 
-Trained by bench/cv_topics.py (scikit-learn, at development time only) on the dev corpus's non-held-out lines; the
-weights ship as topic_model.json. The features are built by the caller (worker/writing/topics.py owns the keyword
-families), so this module imports nothing of calmdesk's and there is no import cycle.
+- topic_model.json: a small multinomial logistic regression over the keyword families' scores (the shipped one uses
+  no word stems; bench/cv_topics.py also compares a few hundred), trained by bench/cv_topics.py;
+- topic_words.json: a multinomial logistic regression over the message's words and word pairs, tf-idf weighted the
+  way scikit-learn's TfidfVectorizer does it (word_tfidf below reads text exactly as it does), trained by
+  bench/train_topic_words.py on every labelled line the project may read. It knows the words a new kind of company
+  uses for its situations, which the families have no patterns for.
+
+scikit-learn runs at development time only; the weights ship as JSON (weights and word statistics, never text). The
+family features are built by the caller (worker/writing/topics.py owns the keyword families), so this module imports
+nothing of calmdesk's and there is no import cycle.
 """
 
 from __future__ import annotations
@@ -17,6 +22,9 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 MODEL_FILE = Path(__file__).resolve().parent / "topic_model.json"
+WORDS_FILE = Path(__file__).resolve().parent / "topic_words.json"
+# scikit-learn's default token_pattern: the words layer was trained on tokens cut this way, so it must read the same.
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _STOP = set("""the and you your for that with have this was are not but they them our can has had just from been will
 what when all out get got one did its very into more any then than there their about would could should also
@@ -48,31 +56,69 @@ def stem_features(text: str, subject: str = "") -> dict[str, float]:
     return {f"w:{stem}": 1.0 for stem in stems(f"{subject}\n{text}")}
 
 
+def word_ngrams(value: str) -> list[str]:
+    """Lower-cased words of two or more letters and the pairs of neighbouring ones, as TfidfVectorizer(analyzer=
+    "word", ngram_range=(1, 2)) cuts them. Function words stay: taking them out lost on every held-out set."""
+    tokens = _TOKEN.findall(value.lower())
+    return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]
+
+
+def word_tfidf(text: str, subject: str, idf: Mapping[str, float]) -> dict[str, float]:
+    """The subject and text as the words layer reads them: for each known word or pair, (1 + ln count) x idf,
+    the whole vector scaled to length 1 (TfidfVectorizer's sublinear_tf and l2 norm). Unknown words weigh nothing."""
+    counts: dict[str, int] = {}
+    for gram in word_ngrams(f"{subject}\n{text}"):
+        if gram in idf:
+            counts[gram] = counts.get(gram, 0) + 1
+    vector = {gram: (1.0 + math.log(n)) * idf[gram] for gram, n in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vector.values()))
+    return {gram: v / norm for gram, v in vector.items()} if norm else {}
+
+
 class TopicModel:
     """A linear model: {"classes": [...], "intercept": {topic: b}, "weights": {feature: {topic: w}}}, over the
     features `featurize(text, subject)` returns."""
 
-    def __init__(self, data: Mapping, featurize: Featurize):
+    def __init__(self, data: Mapping, featurize: Featurize, abstains: bool = False):
         self.classes: list[str] = list(data.get("classes", []))
         self.intercept: dict[str, float] = dict(data.get("intercept", {}))
         self.weights: dict[str, dict[str, float]] = dict(data.get("weights", {}))
         self.featurize = featurize
+        self.abstains = abstains  # no opinion (no scores) on a text without one known feature, not the intercepts'
 
     def scores(self, text: str, subject: str = "") -> dict[str, float]:
+        return self.scores_of(self.featurize(text, subject))
+
+    def scores_of(self, features: Mapping[str, float]) -> dict[str, float]:
+        if self.abstains and not features:
+            return {}
         out = {t: self.intercept.get(t, 0.0) for t in self.classes}
-        for feature, value in self.featurize(text, subject).items():
+        for feature, value in features.items():
             for topic, weight in self.weights.get(feature, {}).items():
                 out[topic] = out.get(topic, 0.0) + weight * value
         return out
 
     def probabilities(self, text: str, subject: str = "") -> dict[str, float]:
-        scores = self.scores(text, subject)
+        return self.probabilities_of(self.featurize(text, subject))
+
+    def probabilities_of(self, features: Mapping[str, float]) -> dict[str, float]:
+        scores = self.scores_of(features)
         if not scores:
             return {}
         top = max(scores.values())
         exp = {t: math.exp(s - top) for t, s in scores.items()}
         total = sum(exp.values())
         return {t: v / total for t, v in exp.items()}
+
+
+def load_words_model(path: Path = WORDS_FILE) -> TopicModel | None:
+    """The shipped words layer (its idf table travels in the same file), or None when it is missing or unreadable."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    idf = {str(k): float(v) for k, v in dict(data.get("idf", {})).items()}
+    return TopicModel(data, lambda text, subject: word_tfidf(text, subject, idf), abstains=True)
 
 
 def load_model(featurize: Featurize, path: Path = MODEL_FILE) -> TopicModel | None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from calmdesk.vocabulary import TOPICS as VOCABULARY_TOPICS
 from worker.detector.core import CONDITION_PATTERN
-from worker.writing.topic_model import TopicModel, load_model, stem_features, words
+from worker.writing.topic_model import TopicModel, load_model, load_words_model, stem_features, words
 
 TOPICS = VOCABULARY_TOPICS  # calmdesk.vocabulary owns the names
 
@@ -1362,18 +1362,58 @@ def _with_prior(probabilities: dict[str, float], prior: dict[str, float]) -> dic
     return {t: p / total for t, p in weighted.items()} if total > 0 else {}
 
 
+@lru_cache(maxsize=1)
+def shipped_words_model() -> TopicModel | None:
+    return load_words_model()
+
+
+# What the families' choice adds, times how sure it is, to its topic's probability under the words layer. Chosen on
+# the authored held-out set alone, from 0.25 / 0.5 / 1 / 2 (bench/train_topic_words.py --report): the words layer
+# leads and the families break its near-ties; at 1 and above the families lead again and every held-out set lost.
+FAMILIES_WEIGHT = 0.25
+WORDS_CONFIDENT = 0.5  # below it, the families' set phrasing of a situation (EVIDENCE) outweighs the words layer
+# A line or two gives the words layer too few known words and pairs to go on: under SHORT_TEXT_FEATURES of them the
+# families lead (chosen from 20 / 30 / 45: the same on the authored held-out set, and the class tests, one-line
+# messages written here, pass at 30 and above).
+SHORT_TEXT_FEATURES = 30
+FAMILIES_WEIGHT_SHORT = 1.0
+
+
 def topic_and_confidence(text: str, subject: str = "", cues: tuple[str, ...] | list[str] = (),
-                         model=_SHIPPED, upset: bool = True) -> tuple[str, float]:
-    """The corpus topic and how sure the choice is (see _chosen); money a child spent on the customer's own account
-    is a charge they did not expect, whatever fraud words come with it."""
+                         model=_SHIPPED, upset: bool = True, words=_SHIPPED) -> tuple[str, float]:
+    """The corpus topic and how sure the choice is. A high-precision rule decides alone (sure). Otherwise the words
+    layer (topic_words.json, with the upset prior when the customer is upset) weighs in with the families' reading
+    (_chosen): each topic's words probability, plus FAMILIES_WEIGHT x the families' confidence for the topic they
+    name; a set phrasing the families found stands unless the words layer is sure of its own choice. Money a child
+    spent on the customer's own account is a charge they did not expect, whatever fraud words come with it."""
     topic, sure = _chosen(text, subject, cues, model, upset)
+    if 0.0 < sure < 1.0:  # not a rule's, and some family spoke: with none, "other" and unsure (a neutral draft)
+        words = shipped_words_model() if words is _SHIPPED else words
+        topic, sure = _with_words(text, subject, topic, sure, upset, words)
     if topic == "fraud_or_security" and _FAMILY_SPENT.search(f"{subject}\n{text}"):
         return "unexpected_charge", sure
     return topic, sure
 
 
+def _with_words(text: str, subject: str, families: str, sure: float, upset: bool,
+                words: TopicModel | None) -> tuple[str, float]:
+    features = words.featurize(text, subject) if words is not None else {}
+    probabilities = words.probabilities_of(features) if words is not None else {}
+    if upset and probabilities:
+        probabilities = _with_prior(probabilities, UPSET_PRIOR)
+    if not probabilities:
+        return families, sure
+    if max(probabilities.values()) < WORDS_CONFIDENT and evidence(text, subject).get(families, 0.0) >= EVIDENCE:
+        return families, sure  # a set phrasing of the situation, and a words layer not sure of another reading
+    combined = dict(probabilities)
+    weight = FAMILIES_WEIGHT if len(features) >= SHORT_TEXT_FEATURES else FAMILIES_WEIGHT_SHORT
+    combined[families] = combined.get(families, 0.0) + weight * sure
+    topic = max(sorted(combined), key=lambda name: combined[name])
+    return topic, min(1.0, combined[topic])
+
+
 def _chosen(text: str, subject: str, cues: tuple[str, ...] | list[str], model, upset: bool) -> tuple[str, float]:
-    """The corpus topic and how sure the choice is. The high-precision rules first (sure); when no family speaks at
+    """The families' reading: a topic and how sure it is. The high-precision rules first (sure); when no family speaks at
     all, "other" (unsure, so the draft stays neutral); else the learned layer's choice, with the upset prior when the
     customer is upset (a note is only written for them), surer when the families agree. When the layer is unsure and
     the families name a concrete situation, theirs, still unsure. Keywords alone when no model ships."""
@@ -1408,6 +1448,6 @@ def _chosen(text: str, subject: str, cues: tuple[str, ...] | list[str], model, u
 
 
 def choose_topic(text: str, subject: str = "", cues: tuple[str, ...] | list[str] = (), model=_SHIPPED,
-                 upset: bool = True) -> str:
+                 upset: bool = True, words=_SHIPPED) -> str:
     """The corpus topic this message is about (see topic_and_confidence)."""
-    return topic_and_confidence(text, subject, cues, model, upset)[0]
+    return topic_and_confidence(text, subject, cues, model, upset, words)[0]
