@@ -98,7 +98,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"pas (?:encore )?(?:été )?(?:reçu|arrivée?|livrée?)|toujours pas (?:été )?(?:reçu|arrivée?|livrée?)|jamais (?:reçu|arrivée?|livrée?)|n'est (?:toujours )?pas arrivée?",
               r"où (?:est|en est) (?:ma commande|mon colis|ma livraison)|retard (?:de|dans la) livraison|livraison (?:en retard|retardée|manquée)|(?:colis|commande) (?:bloquée?|perdue?|égarée?|introuvable|en retard)",
               r"attends? (?:\w+ ){0,3}(?:ma|la|mon|le) (?:commande|colis|livraison)|marquée? comme livrée?|le livreur|le transporteur",
-              r"nicht (?:angekommen|geliefert|zugestellt|eingetroffen)|noch (?:immer )?nicht (?:da|angekommen|erhalten|geliefert|zugestellt)|nie angekommen|wo bleibt|wo ist (?:meine|mein|die|das) (?:bestellung|lieferung|paket|ware)",
+              r"nicht (?:angekommen|geliefert|zugestellt|eingetroffen)|noch (?:immer )?nicht (?:da|angekommen|erhalten|geliefert|zugestellt)|nie angekommen|wo bleibt(?! (?:denn |nun |jetzt )?(?:meine |die |das |mein )?(?:rückerstattung|erstattung|gutschrift|geld|rückzahlung))|wo ist (?:meine|mein|die|das) (?:bestellung|lieferung|paket|ware)",
               r"lieferverzug|lieferverzögerung|verspätete lieferung|lieferung (?:ist )?(?:verspätet|überfällig)|paket (?:ist )?(?:verschwunden|verloren|weg|verschollen)|als zugestellt",
               r"warte\w* (?:\w+ ){0,4}auf (?:meine|die|mein|das|unsere) (?:bestellung|lieferung|paket|ware)|der (?:zusteller|paketbote|fahrer)"), 3),
         (_any(r"deliver\w*", r"shipping", r"shipment", r"courier", r"dispatch\w*", r"parcel", r"tracking", r"postage", r"royal mail", r"dpd", r"dhl", r"ups", r"fedex", r"hermes|evri",
@@ -184,6 +184,8 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:cuándo|when|quand|wann) (?:\w+ ){0,4}(?:devolver\w*|refund\w*|rembours\w*|erstatt\w*|zurück\w*|get (?:my|the) money)|nicht zurückbekommen|pas récupéré|no he recuperado|devolución (?:pendiente|del dinero)|(?:prometieron|aprobaron|confirmaron) (?:el|un|mi) reembolso|(?:dónde|donde) está (?:mi|el) (?:reembolso|dinero)|quiero mi dinero",
               r"(?:no|sin) (?:\w+ ){0,2}(?:veo|ver|recibido|tengo|visto) (?:el|mi|ningún|nada de) dinero|(?:toujours|encore|jamais|still) pas (?:de |reçu (?:de |mon |le )?)remboursement|attends? (?:\w+ ){0,3}(?:mon|le|un|ce) remboursement|remboursement (?:\w+ ){0,2}(?:toujours|jamais|pas|en attente|promis|prévu)|(?:toujours|encore|jamais) pas (?:été )?rembours\w+",
               r"(?:pas|jamais) (?:reçu|vu|eu) (?:mon|le|de|aucun) remboursement|pas (?:été )?rembours\w+|(?:où est|où en est) (?:mon|le) remboursement",
+              # "Where is my refund" asks after money promised back, not a parcel ("wo bleibt" alone is delivery's).
+              r"where(?:'s| is) (?:my|the|our) (?:refund|reimbursement|money)|wo (?:bleibt|ist) (?:denn |nun |jetzt )?(?:meine|die|das|mein) (?:rückerstattung|erstattung|gutschrift|geld|rückzahlung)",
               r"(?:rückerstattung|erstattung|gutschrift|rückzahlung) (?:\w+ ){0,2}(?:noch|immer noch|nie|fehlt|steht aus|ausstehend|nicht)|noch (?:immer )?(?:keine?) (?:rückerstattung|erstattung|gutschrift|geld)",
               r"warte\w* (?:\w+ ){0,5}auf (?:die|meine|eine|mein|das) (?:rückerstattung|erstattung|gutschrift|geld|rückzahlung)|geld (?:\w+ ){0,2}nicht (?:zurück|erhalten|erstattet|überwiesen)|nicht erstattet|nichts angekommen"), 5),
         # Asking for a refund is not waiting for one: plain refund words alone never choose this topic.
@@ -1409,7 +1411,7 @@ def _with_words(text: str, subject: str, families: str, sure: float, upset: bool
     weight = FAMILIES_WEIGHT if len(features) >= SHORT_TEXT_FEATURES else FAMILIES_WEIGHT_SHORT
     combined[families] = combined.get(families, 0.0) + weight * sure
     topic = max(sorted(combined), key=lambda name: combined[name])
-    return topic, min(1.0, combined[topic])
+    return topic, combined[topic] / (1.0 + weight * sure)  # the shares of one whole again
 
 
 def _chosen(text: str, subject: str, cues: tuple[str, ...] | list[str], model, upset: bool) -> tuple[str, float]:
