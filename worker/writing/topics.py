@@ -31,6 +31,11 @@ def _any(*alternatives: str) -> re.Pattern:
 _NOT = r"(?:hasn'?t|has not|haven'?t|have not|hadn'?t|never|still (?:not|hasn'?t|hasn't been)|not yet|didn'?t|did not|isn'?t|is not|wasn'?t|was not|yet to)"
 _PARCEL = r"(?:order|parcel|package|delivery|shipment|item|items|goods|purchase|stuff|box|furniture|sofa|bed|mattress|fridge|washing machine|tv|laptop|phone)"
 _MONEY = r"(?:refund|money|money back|reimbursement|repayment|deposit|funds)"
+# Leaving for another provider by the code that moves the number or line: a cancellation (the families), and one the
+# customer finishes with their new provider, so the draft sends the code rather than saying nothing is left to do
+# (situation.porting).
+PORTING_OUT = _any(r"(?:pac|stac|porting|port-?out|switching) codes?|(?:port|porting) (?:my|our) (?:number|line)|código de portabilidad|portabilidad|"
+                   r"portabilité|code rio|rufnummernmitnahme|portierung\w*")
 # Something missing from what arrived ("arrived with something missing", "the charger wasn't in the box", "il manque un
 # article", "faltaba una pieza", "es fehlt ein Teil"): an incomplete order, not a late one (wrong_item's first
 # family); the reply asks after the missing part rather than offering to collect a wrong item (situation.missing_item).
@@ -227,10 +232,8 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"stop (?:my|the|our) (?:subscription|membership|renewal|plan)", r"(?:won'?t|will not|not going to) (?:be )?renew\w*", r"delete (?:my|our) (?:\w+ )?account",
               r"darme de baja|dar de baja|darnos de baja|baja (?:del servicio|de la suscripción|del contrato)|cancelar (?:mi|la|el|nuestra|nuestro)|quiero cancelar|cerrar (?:mi|la) cuenta|rescindir|anular (?:mi|el|la) (?:pedido|suscripción|contrato|cuenta|reserva)",
               r"résilier|résiliation|annuler (?:mon|ma|l'|mes|notre)|fermer (?:mon|le) compte|clôturer (?:mon|le) compte|mettre fin à (?:mon|ma|l')",
-              r"kündigen|kündigung|kündige|vertrag beenden|abo (?:beenden|kündigen)|konto (?:schließen|auflösen|löschen)|stornieren|stornierung",
-              # Leaving for another provider by the code that moves the number or line.
-              r"(?:pac|stac|porting|port-?out|switching) codes?|(?:port|porting) (?:my|our) (?:number|line)|código de portabilidad|portabilidad|"
-              r"portabilité|code rio|rufnummernmitnahme|portierung\w*"), 3),
+              r"kündigen|kündigung|kündige|vertrag beenden|abo (?:beenden|kündigen)|konto (?:schließen|auflösen|löschen)|stornieren|stornierung"), 3),
+        (PORTING_OUT, 3),
     ],
     "travel_disruption": [
         # A journey moved, late or missed, in each language; the EU delay regulation by its number.
