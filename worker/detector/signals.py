@@ -519,6 +519,35 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # la résiliation", "Sie haben mir die Kündigung bestätigt")
         r"\band (?:cancell?ed|closed|terminated) (?:my|our|his|her|their|the) (?:late \w+'s )?(?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|policy|line|direct debit)\b",
         r"\b(?:you|they) (?:have |had )?confirmed (?:my|our|the) cancell?ation\b|\bcancell?ation (?:was |had been |has been )?confirmed\b",
+        # class (session 8): the company's confirmation thanked or pointed to, and the cancelling told in the passive ("Thank you
+        # for confirming my cancellation", "as your own email confirms, my subscription was cancelled effective 30 June",
+        # "gracias por confirmar la baja", "merci d'avoir confirmé la résiliation", "danke für die Bestätigung meiner Kündigung").
+        # A plain "please confirm my cancellation" asks to cancel; an account closed "without warning" was closed by the company.
+        r"\b(?:for|after|despite|since) (?:confirming|having confirmed|your confirmation of) (?:my|our|the) cancell?ation\b",
+        r"\b(?:my|our|the) (?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|policy|service|direct debit|tariff|line)s?(?: \([^)\n]{1,30}\))? "
+        r"(?:was|were|had been|has been|have been) (?:cancell?ed|closed|terminated|ended)\b"
+        r"(?= (?:effective|with effect|as of|from the|on (?:the )?\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|at the end of|back in|last (?:month|week|year)))"
+        r"(?![^.\n]{0,60}\b(?:without (?:my|our|any|warning|notice)|by mistake|in error|for no reason|against my)\b)",
+        r"\b(?:gracias por|después de|tras) (?:confirmar(?:me|nos)?|habernos confirmado|haberme confirmado) (?:la|mi|nuestra) (?:baja|cancelación)\b",
+        r"\b(?:mi|la|nuestra) (?:suscripción|cuenta|póliza|tarifa|línea|membresía) (?:quedó|fue|ha sido|había sido|quedaba) (?:cancelada|dada de baja|anulada|rescindida)"
+        r"(?= (?:con fecha|el \d|desde|a partir|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)))"
+        r"(?![^.\n]{0,60}\b(?:sin (?:previo aviso|aviso|mi|nuestro|motivo)|por error)\b)",
+        r"\b(?:mi|el|nuestro) (?:contrato|abono|servicio|seguro|plan) (?:quedó|fue|ha sido|había sido|quedaba) (?:cancelado|dado de baja|anulado|rescindido)"
+        r"(?= (?:con fecha|el \d|desde|a partir|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)))"
+        r"(?![^.\n]{0,60}\b(?:sin (?:previo aviso|aviso|mi|nuestro|motivo)|por error)\b)",
+        r"\b(?:merci (?:de|d')|après) (?:m'avoir |nous avoir |avoir )?confirmé (?:la|ma|notre) résiliation\b",
+        r"\b(?:mon|ma|notre) (?:abonnement|contrat|compte|forfait|assurance|adhésion) (?:a été|avait été|est) (?:résiliée?|clôturée?|annulée?)"
+        r"(?= (?:le \d|au \d|depuis|à compter|à partir|avec effet|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)))"
+        r"(?![^.\n]{0,60}\b(?:sans (?:préavis|prévenir|mon accord|raison|motif)|par erreur)\b)",
+        r"\b(?:danke für|nach|trotz) (?:die|der|ihre|ihrer) (?:schriftliche[rn]? )?bestätigung (?:meiner|unserer|der) kündigung\b|\b(?:trotz|laut|nach) (?:ihrer |der )?kündigungsbestätigung\b",
+        r"\b(?:mein|meine|unser|unsere) (?:vertrag|abo|abonnement|konto|mitgliedschaft|tarif|versicherung)\w* (?:wurde|ist|war) (?:bereits |schon )?"
+        r"(?:zum|am|mit wirkung zum|seit dem) (?:\S+ ){0,3}?(?:gekündigt|beendet|storniert)\b(?![^.\n]{0,40}\bohne\b)",
+        # class: a cancel asked for by phone or letter and said to be done ("I rang on the 5th to cancel her policy and the lady
+        # said it was done", "llamé para dar de baja el seguro y me dijeron que ya estaba", "on m'a dit que c'était fait")
+        r"\bto (?:cancel|close|end|terminate)\b[^.\n]{0,80}?\b(?:said|told me|confirmed|assured me|promised)\b(?: (?:me|us))?(?: that)?(?: it| this| everything| the \w+)?"
+        r"(?: was| had been| has been| would be)? (?:done|cancell?ed|sorted|processed|closed|dealt with|taken care of)\b",
+        r"\bpara (?:cancelar|dar de baja|anular)\b[^.\n]{0,80}?\b(?:me dijeron|me confirmaron|me aseguraron)\b(?: que)?(?: ya)? (?:estaba|quedaba|había quedado)\b",
+        r"\bpour (?:résilier|annuler|clôturer)\b[^.\n]{0,80}?\bon m'a (?:dit|confirmé|assuré) (?:que )?(?:c'était|c'est|tout était) (?:fait|réglé|bon)\b",
         r"\b(?:me|nos) (?:confirmaron|confirmasteis|confirmó|han confirmado|habéis confirmado|ha confirmado) (?:la|mi|nuestra) (?:baja|cancelación)\b",
         r"\b(?:vous )?m'(?:avez|aviez) confirmé (?:la|ma) résiliation\b|\brésiliation (?:a été |m'a été )?confirmée\b",
         r"\b(?:haben|hatten) (?:sie |ihr )?(?:mir |uns )?(?:die|meine|unsere) kündigung (?:\S+ ){0,4}bestätigt\b|\bkündigung (?:wurde |ist )(?:\S+ ){0,3}bestätigt\b",
@@ -549,6 +578,17 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:contrat|abonnement|compte|forfait|réservation|ligne) que j'(?:ai|avais) (?:déjà )?(?:résilié|clôturé|annulé)e?\b",
         r"\b(?:vertrag|abo|abonnement|konto|buchung|mitgliedschaft|tarif)\w*,? (?:den|die|das) ich (?:\w+ ){0,4}(?:gekündigt|storniert|geschlossen)\b",
         r"\b(?:habe|hatte|haben) (?:(?!nicht\b|noch\b|nie\b)\S+ ){0,7}(?:storniert|abbestellt)\b(?=[^\n]{0,120}\b(?:trotzdem|dennoch|weiterhin|erneut|nochmals) (?:\S+ ){0,5}(?:abgebucht|belastet|berechnet|abbuchen|eingezogen|in rechnung))",
+        # class (session 8): a rental ended by handing the things back, and charged after ("I returned the hired equipment ... you've
+        # charged me again", "devolví el sofá que tenía alquilado ... me habéis vuelto a cobrar", "j'ai rendu le matériel loué ... encore
+        # prélevé", "die gemieteten Geräte zurückgegeben ... trotzdem abgebucht"). A return without a charge after is a return.
+        r"\b(?:returned|handed back|sent back|gave back) (?:the|my|our|all the) [^.\n]{0,50}?\b(?:rental|rented|hired|leased|on hire)\b"
+        r"(?=[^\n]{0,200}?\b(?:still|again|anyway|yet|nevertheless|since)\b)",
+        r"\b(?:devolví|devolvimos|he devuelto|hemos devuelto|entregué|entregamos) (?:el|la|los|las|mi|mis) [^.\n]{0,60}?\b(?:alquilad[oa]s?|de alquiler|en alquiler|arrendad[oa]s?)\b"
+        r"(?=[^\n]{0,200}?\b(?:vuelto a cobrar|seguís cobrando|siguen cobrando|seguido cobrando|otra vez|de nuevo|igualmente)\b)",
+        r"\b(?:j'ai|nous avons) (?:rendu|restitué|retourné|renvoyé) (?:le|la|les|mon|ma|mes|nos|notre) [^.\n]{0,60}?\b(?:loués?|louées?|en location|de location)\b"
+        r"(?=[^\n]{0,200}?\b(?:encore|toujours|quand même|de nouveau|à nouveau)\b)",
+        r"\b(?:gemietete\w*|mietgerät\w*|leihgerät\w*|mietmöbel\w*|mietsache) [^!?\n]{0,60}?zurück(?:gegeben|geschickt|gebracht)\b"
+        r"(?=[^\n]{0,200}?\b(?:trotzdem|dennoch|weiterhin|erneut|nochmals|wieder)\b)",
     ],
     # Not the first contact about this issue, said in words.
     "repeat_contact": [
