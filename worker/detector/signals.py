@@ -207,6 +207,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i|we)(?:'ll| will| shall)(?: be)? us(?:e|ing) (?:another|a different|a rival|a competing|someone else)\b",
         r"\b(?:werden wir|werde ich|würden wir|würde ich) (?:den|unseren|meinen|das|unser|mein) (?:\w+ )?(?:vertrag|abo|abonnement|konto|mitgliedschaft|tarif)\w* (?:\S+ ){0,4}?kündigen\b",
         r"\b(?:regardera|regarderons|regarderai|étudierons|étudierai|chercherons|chercherai|irons voir|irai voir) (?:\w+ ){0,2}(?:d'autres|ailleurs|la concurrence)\b",
+        # class (session 8): leaving said as buying from someone else or going elsewhere as the second half of a threat ("I'll get a
+        # system from someone who can actually deliver one", "I'll cancel and go with someone who turns up", "I'm cancelling and
+        # going elsewhere", "tendré que encargarlas en otro sitio", "je n'utiliserai plus votre service", "ich werde Ihren Dienst
+        # nicht mehr nutzen"). The verb must follow a future or an "and": "I had to get it from someone else" is a story.
+        r"(?:(?<='ll )|(?<=\bwill )|(?<=\bshall )|(?<=going to )|(?<=gonna )|(?<=have to )|(?<= and ))(?:just |simply |happily )?(?:go|get|buy|order|book|hire|use|take (?:it|them|my \w+))\b"
+        r"(?: (?!from\b|with\b)\S+){0,3}? (?:from|with) (?:someone|somebody|a company|a firm|a provider|an? (?:\w+ )?(?:company|firm|provider|installer|supplier|shop|business))"
+        r"(?: else\b| who\b| that (?:can|will|does|actually|turns|shows|answers|delivers)\b)",
+        r"\b(?:and|then|so|i'm|i am|we're|we are|i'll be|we'll be|i'll|we'll|i will|we will|i shall|will be) (?:just |simply |happily )?go(?:ing)? elsewhere\b",
+        r"\b(?:tendré que|tendremos que|voy a|vamos a|habrá que|prefiero|acabaré por) \w+ (?:\w+ )?en (?:otro sitio|otra parte|otro lado|otro lugar|otra tienda|otra empresa|la competencia)\b",
+        # (the future is read behind "en otro sitio", the rarer place to start: "lo compraré en otro sitio", not "lo compré")
+        r"(?:(?<=[aei]ré )|(?<=[aei]remos )|(?<=[aei]ré l[oa] )|(?<=[aei]ré l[oa]s ))en (?:otro sitio|otra parte|otro lado|otro lugar|otra tienda|otra empresa|la competencia)\b",
+        r"\bno (?:vuelvo|volveré|volvemos|volveremos) a (?:hacer|realizar) (?:un|ningún|otro|más) (?:pedido|encargo|pedidos|encargos)\b",
+        r"\b(?:je|nous) n'(?:utiliserai|utiliserons|achèterai|achèterons)(?: plus jamais| jamais plus| plus)\b|\b(?:je|nous) ne (?:ferai|ferons|passerai|passerons|prendrai|prendrons) "
+        r"(?:plus jamais|jamais plus|plus) (?:appel à|par|chez|vos|votre|vous)\b",
+        r"\b(?:werde|werden) (?:ich |wir )?(?:\S+ ){0,3}?(?:nicht mehr|nie wieder|nie mehr) (?:\S+ ){0,2}?(?:nutzen|verwenden|bestellen|buchen|kaufen|beauftragen)\b(?! (?:können|dürfen|müssen))",
         # class: a leaving stated as the purpose of what they ask for ("so I can leave", "pour pouvoir partir")
         r"\bso (?:that )?(?:i|we) can (?:leave|switch|move (?:to|my|our)|go elsewhere|port)\b(?! (?:work|early|home|the (?:house|office|country)|on time|a review|a message|feedback))|\bpara (?:poder )?(?:irme|cambiarme)\b|"
         r"\bpour (?:pouvoir )?(?:partir|changer d'opérateur|aller ailleurs)\b|\bdamit ich (?:wechseln|kündigen|gehen) kann\b",
