@@ -172,18 +172,18 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:see|take|taking|drag|dragging) (?:you|your company|this company|them) (?:\w+ )?(?:to|into|through) (?:court|the courts|a tribunal)\b",
         # es
         r"\b(?:reclamación (?:oficial|formal)|libro de reclamaciones|contracargo|retrocesión del cargo|reclamaré ante|acudiré a (?:la|los|un)|"r"(?:oficina de|a|ante|en) consumo|(?:interpondré|pondré|presentaré|poner|presentar) (?:una )?(?:demanda|denuncia|reclamación)|"r"procedimiento judicial|(?<!para un )(?<!para el )(?<!del )juicio|(?:disputa|reclamación) (?:con|en|ante) (?:mi|el) banco|mi banco (?:\w+ ){0,2}(?:disputa|contracargo))\b",
-        r"\b(?:abogad[oa]s?|demandar|demandaré|demandaremos|denuncia(?:r|ré|remos)?|tribunal(?:es)?|juzgados?|vía judicial|"
+        r"\b(?:abogad[oa]s?|demandar|demandaré|demandaremos|(?<!amenazan con )(?<!amenaza con )(?<!amenazando con )(?<!amenazado con )(?<!me van a )(?<!me quieren )denuncia(?:r|ré|remos)?|tribunal(?:es)?|juzgados?|vía judicial|"
         r"acciones legales|ocu|facua|omic|hoja de reclamaciones|oficina (?:municipal )?del? consumidor|"
         r"banco de españa|defensor del (?:cliente|pueblo)|medidas legales|vía legal|aepd|arbitraje|junta arbitral)\b",
         # fr
-        r"\b(?:action en justice|saisir (?:le |la |un |les )?(?:médiateur|tribunal|justice|juge|conciliateur|cnil|dgccrf|autorités?)|"r"rétrofacturation|opposition (?:\w+ ){0,4}auprès de (?:ma|notre) banque|"r"contester (?:le|ce|la|cette) (?:\w+ )?(?:auprès de|avec) ma banque|plainte (?:auprès|contre)|recours (?:juridique|en justice|collectif))\b",
-        r"\b(?:avocats?|poursuites?|porter plainte|mise en demeure|tribunal|tribunaux|devant la justice|en justice|médiateur|ufc|que choisir|"
+        r"\b(?:action en justice|saisir (?:le |la |un |les )?(?:médiateur|tribunal|justice|juge|conciliateur|cnil|dgccrf|autorités?)|"r"rétrofacturation|opposition (?:\w+ ){0,4}auprès de (?:ma|notre) banque|"r"contester (?:le|ce|la|cette) (?:\w+ )?(?:auprès de|avec) ma banque|plainte (?:auprès|contre(?! moi| nous))|recours (?:juridique|en justice|collectif))\b",
+        r"\b(?:avocats?|poursuites?|(?<!menacent de )(?<!menacer de )(?<!menace de )(?<!menacé de )(?<!menaçant de )porter plainte(?! contre (?:moi|nous))|mise en demeure|tribunal|tribunaux|devant la justice|en justice|médiateur|ufc|que choisir|"
         r"dgccrf|arcep|cnil|signalconso|60 millions|association de consommateurs|conciliateur|huissier|"
         r"injonction de payer)\b",
         # de
         r"\b(?:(?:rückbuchung|rücklastschrift) (?:\w+ ){0,3}(?:veranlass\w*|einleiten|eingeleitet|beantragt|bei meiner bank|über meine bank)|lastschrift\w* (?:\w+ )?(?:zurückgeben|zurückgehen(?: lassen)?|zurückbuchen(?: lassen)?)|"
         r"(?:meine|die) (?:bank|kreditkartenfirma) (?:\w+ ){0,3}(?:zurückbuchen|zurückholen|rückbuchung)|"r"vor gericht|gerichtlich\w*|amtsgericht|gerichtsverfahren|anzeige (?:erstatten|gegen)|strafanzeige|rechtlich (?:prüfen|vorgehen)|"r"schlichtung\w*|ombudsstelle|ombudsmann|einschalten werde|inkasso\w* (?:einschalten|beauftragen))\b",
-        r"\b(?:anwalt|anwältin|rechtsanwalt\w*|anwalts?|rechtliche schritte|klage|verklagen|verbraucherzentrale|"
+        r"\b(?:anwalt|anwältin|rechtsanwalt\w*|anwalts?|rechtliche schritte|klage|(?<!mich )(?<!uns )verklagen|verbraucherzentrale|"
         r"bundesnetzagentur|schlichtungsstelle|bafin|schadenersatz\w*|schadensersatz\w*|mahnverfahren|juristisch\w*|rechtsweg|"
         r"verbraucherschutz\w*|beschwerde bei der|datenschutzbehörde|mahnbescheid)\b",
         # class: claiming the money back through the bank ("I'll file a claim with my bank", "lo reclamo al banco",
@@ -195,6 +195,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: the card issuer or a regulator as where the customer will take it, said as a destination ("I'm going to my card
         # provider for a chargeback", "a chargeback through my bank", "wende mich an die Landesdatenschutzbeauftragte").
         r"\bfor a charge-?back\b|\bcharge-?back (?:with|through|via) (?:my|the)\b",
+        # class (session 8): the chargeback said as a dispute with the bank, a card or debit stopped in an ultimatum, a direct debit
+        # bounced ("I've disputed both payments with my bank", "je fais opposition sur la carte", "devolveré el recibo", "ich
+        # widerspreche der Lastschrift"). A card stopped after a theft is safety, so the card counts only after "or" / "sinon".
+        r"\b(?:disputed|disputing|dispute) (?:\w+ ){0,3}?(?:payments?|charges?|transactions?|debits?|amounts?)(?: \S+){0,3}? (?:with|through|via) (?:my|our|the) (?:bank|card issuer|card provider|credit card (?:company|provider)|card company|paypal)\b",
+        r"\b(?:get|ask|instruct|tell|have) (?:my|our|the) (?:bank|card issuer|card provider|credit card company) to (?:reverse|recall|claw back|dispute|refund) (?:the|this|these|those|both|all|your) (?:\w+ )?(?:payments?|charges?|transactions?|debits?)\b",
+        r"\bopposition (?:au|aux|sur le|sur les|sur ce|sur ces) (?:\w+ )?(?:prélèvements?|paiements?|débits?)\b|"
+        r"\b(?:ou|sinon|à défaut|faute de quoi),? (?:je|nous|j'|on) (?:\S+ ){0,2}?(?:fais|ferai|vais faire|ferons|allons faire|fait) opposition\b",
+        r"\b(?:devolveré|devolveremos|voy a devolver|vamos a devolver|he devuelto|hemos devuelto|devuelvo|devolvemos) (?:el|los|este|estos|ese|esos|vuestro|vuestros|su|sus) (?:\w+ )?recibos?\b",
+        r"\b(?:widerspreche|widersprechen) (?:ich |wir )?(?:\S+ ){0,2}?(?:der|den) (?:\w+ )?(?:lastschrift\w*|abbuchung\w*|belastung\w*)\b|\bwiderspruch gegen (?:die|diese) (?:\w+ )?(?:lastschrift|abbuchung|belastung)\b",
         r"\b(?:an|bei) (?:die|den|der|das) (?:\w+ )?(?:\w*datenschutzbeauftragten?|\w*datenschutzbehörde|\w*aufsichtsbehörde|schlichtungsstelle|ombudsstelle)\b",
     ],
     # Will leave, not renew, switch, never buy again, is evaluating alternatives.
