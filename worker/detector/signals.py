@@ -900,6 +900,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:contactée? par|appelée? par|parler (?:au|à la)|rappelée? par) (?:le |la |un |une |votre )?(?:directeur|directrice|responsable|gérante?|supérieur)\b",
         r"\b(?:que me (?:llame|atienda|conteste)|hablar con) (?:el|la|un|una|su) (?:director|directora|gerente|encargad[oa]|superior)\b",
         r"\bmit (?:der|dem|ihrer|ihrem) (?:filialleitung|geschäftsführung|geschäftsleitung|teamleitung|filialleiter(?:in)?|geschäftsführer(?:in)?|vorgesetzten)\b",
+        # class (session 8): the matter sent up to a named senior ("I would like this matter escalated to the venue's general manager"),
+        # past front-line support to whoever decides ("pass this to whoever handles security incidents rather than general support"),
+        # and someone responsible asked to step in ("que me pongan en contacto con un responsable", "qu'un responsable intervienne",
+        # "nicht an den allgemeinen Support")
+        r"\b(?:this|the|my) (?:matter|complaint|case|issue|ticket|problem) (?:to be |be |being )?(?:escalated|passed|referred|forwarded) (?:on |up )?to (?:the |a |your )?"
+        r"(?:\S+ ){0,2}?(?:manager|owner|director|supervisor|head of|management|ceo|senior)\b",
+        r"\b(?:pass|forward|refer|send|hand|transfer|escalate|put me through)(?: this| it| me| my (?:\w+ )?(?:case|complaint|ticket|message|email|query|report))?(?: on| over)? to "
+        r"(?:whoever|someone who|somebody who|the (?:person|people|team|department) (?:who|that)) (?:handles|deals with|is responsible for|are responsible for|is in charge of|"
+        r"has the authority|can (?:actually )?(?:make|authori[sz]e|approve|decide|sign off))\b",
+        r"\b(?:rather than|instead of) (?:to )?(?:the )?(?:general|first-line|front-line|frontline|first line|front line|the usual|standard|level 1|tier 1|generic) (?:customer )?(?:support|service|customer service|helpdesk)\b",
+        r"\b(?:pongan|ponga|pongáis|poned|poner)(?:me|nos)? en contacto con (?:un|una|el|la|algún|alguna|su) (?:responsable|supervisor\w*|superior|encargad[oa]|jef[ea]|gerente|director\w*)\b",
+        r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:\w+ )?(?:intervienne|se charge|prenne en charge|me contacte|me recontacte)\b",
+        r"\b(?:en lugar de|en vez de|y no) (?:a |al )?(?:la )?(?:atención al cliente|soporte|servicio) (?:general|habitual|de primer nivel)\b|"
+        r"\b(?:plutôt qu'au|et non (?:pas )?au|pas au) (?:support|service client) (?:général|habituel|de niveau 1|de premier niveau)\b|"
+        r"\bnicht (?:an|zu) (?:den|die|der) (?:allgemeinen|normalen|ersten) (?:\S+ )?(?:support|kundenservice|hotline)\b",
     ],
     # Reviews, social media, press.
     "public_exposure": [
