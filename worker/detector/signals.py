@@ -925,7 +925,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?! (?:on|about|of|for) (?:our|my) (?:listing|page|profile|shop|store|restaurant|business|app|products?)\b)",
         r"\b(?:leave|leaving|write|writing|post|posting|put|putting) (?:a |an |my )?(?:\w+ )?(?:review|reviews)\b"
         r"(?! (?:on|about|of|for) (?:our|my) (?:listing|page|profile|shop|store|restaurant|business|app|products?)\b)",
-        r"\b(?:social media|twitter|facebook|tiktok|instagram|reddit|linkedin|youtube|x\.com)\b",
+        # the company's own page or account is where it published something, not where the customer will go public ("vous avez
+        # publié sur votre page Facebook une photo de moi")
+        r"\b(?<!your )(?<!your page on )(?<!votre page )(?<!votre compte )(?<!vuestra página de )(?<!su página de )(?<!vuestro )(?<!vuestra )"
+        r"(?<!ihrer )(?<!ihre )(?<!eurer )(?:social media|twitter|facebook|tiktok|instagram|reddit|linkedin|youtube|x\.com)\b",
         r"\b(?:the press|journalists?|newspapers?|the papers|local paper|watchdog|the bbc|the news|chronicle|gazette|go viral|views)\b",
         r"\bon (?:the )?(?:photos|video)s? go (?:on|up)\b", r"\bphotos go on\b",
         # es
@@ -935,6 +938,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:réseaux sociaux|un avis (?:\w+ )?sur|publierai|la presse|journalistes?|les médias)\b",
         # de
         r"\b(?:soziale(?:n)? medien|bewertung\w* (?:auf|bei|im)|die presse|öffentlich machen|zeitung)\b",
+        # class (session 8): the press said as "the media", and the experience told on Google or on a portal ("lo contaré a los medios",
+        # "auf Google und bei Hochzeitsportalen schildern"); "los medios de pago" are payment methods
+        r"\b(?:a|en) los medios\b(?! de (?:pago|transporte))|\b(?:an|bei|in) die medien\b|\bden medien\b",
+        r"\b(?:auf|bei|in) (?:google|trustpilot|facebook|instagram|tiktok|tripadvisor|yelp|twitter|youtube|\w*portal\w*|\w*foren|\w*forum|sozialen netzwerken)\b"
+        r"[^.\n]{0,60}?\b(?:schildern|berichten|bewerten|schreiben|posten|veröffentlichen|teilen|erzählen|öffentlich machen)\b",
     ],
     # A real time pressure.
     "urgency": [
