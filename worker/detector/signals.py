@@ -95,7 +95,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:this|it|that)(?:'s| is| was) (?:a |an |an absolute |a complete |a total |nothing but a )?(?:scam|rip-?off|con|racket|daylight robbery)\b",
         r"\b(?:scamming|ripping off|robbing|conning|fleecing) (?:\w+ )?(?:customers|people|tourists|us|me|everyone|students|pensioners)\b",
         r"\b(?:you(?:'re| are)?|your (?:\w+ )?(?:company|business)) (?:\w+ )?(?:scammers|crooks|thieves|criminals|frauds)\b",
-        rf"\b(?:{_SWEAR}) (?:you|off|yourselves)\b", r"\b(?:screw|stuff|sod) (?:you|your)\b", r"\bgo to hell\b", r"\bup yours\b",
+        # "pissed off" is the writer's own state ("Pissed off doesn't cover it"), not a "piss off" aimed at anyone
+        rf"\b(?:{_SWEAR})(?<!pissed)(?<!pissing) (?:you|off|yourselves)\b", r"\b(?:screw|stuff|sod) (?:you|your)\b",
+        # class (session 8): the person behind a decision called an insult ("Whoever made this decision is a moron", "quien haya
+        # decidido esto es un inútil", "celui qui a pris cette décision est un abruti", "wer das entschieden hat, ist ein Idiot")
+        r"\b(?:whoever|the (?:person|people|genius|geniuses|one|ones|manager|managers) (?:who|that)) (?:\S+ ){1,6}?(?:is|are|was|were|must be) "
+        r"(?:a |an )?(?:complete |total |absolute |utter |clearly |obviously )?(?:moron|idiot|imbecile|cretin|clown|muppet|halfwit|fool|incompetent|clueless|"
+        r"brain ?dead|morons|idiots|clowns|fools)\b",
+        r"\bquien (?:haya|ha|hizo|tomó|decidió) (?:\S+ ){1,5}?(?:es|son) (?:un |una |unos )?(?:idiota|imbécil|inútil|incompetente|payaso|idiotas|inútiles|incompetentes)\b",
+        r"\b(?:celui|celle|ceux) qui (?:\S+ ){1,6}?(?:est|sont) (?:un |une |des )?(?:abruti|idiot|crétin|imbécile|incompétent|guignol|abrutis|idiots|crétins|incompétents)e?s?\b",
+        r"\bwer (?:auch immer )?(?:\S+ ){1,6}?(?:hat|haben),? (?:ist|sind) (?:ein |eine )?(?:idiot|vollidiot|trottel|depp|unfähig|inkompetent|idioten|vollidioten)\b", r"\bgo to hell\b", r"\bup yours\b",
         r"\bsomeone (?:competent|who (?:actually )?knows what (?:they're|they are) doing|with a brain)\b",
         r"\b(?:another|the next) (?:\w+ )?(?:idiot|moron|clown|muppet|script reader|robot)\b",
         r"\bi(?:'ll| will| am going to|'m going to) (?:\w+ )?(?:punch|hit|hurt|kill|smash|beat|slap)\b", r"\bi know where (?:you|your)\b",
