@@ -306,6 +306,7 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
         rules = Verdict(False, "calm", 0.0, (), tuple(_cue_evidence(text, spans)))
     cue_spans = [span for span in signals if span[0] in _SIGNAL_CUE_SET]
     cue_spans = _conditional_cancel_as_churn(lower, _without_calm_contradictions(own, lower, cue_spans, signals))
+    cue_spans = _without_requests_after_cancelling(lower, cue_spans)
     reply = quoted_reply(prepared)
     if reply is not None:
         cue_spans.append(("repeat_contact", *reply))
@@ -506,6 +507,21 @@ def _conditional_cancel_as_churn(lower: str, cue_spans: list[tuple[str, int, int
                 cue = "churn_threat"
         out.append((cue, start, end))
     return out
+
+
+# A customer who says they already cancelled and asks to "stop the payments" asks the company to honour that cancel, not
+# to cancel now ("I closed the plan in January ... refund the three months and stop the payments"); and the cancel they
+# tell ("I phoned in March to close the account and was told it was done", "gracias por confirmarme la baja") is the
+# story of that cancel, not a second request.
+_STOP_PAYING = re.compile(r"stop (?:my|the|our|his|her|these|those|all|any|further) (?:\w+ )?(?:payments?|direct debits?|debits?|charges?)\b")
+
+
+def _without_requests_after_cancelling(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    told = [(start, end) for cue, start, end in cue_spans if cue == "already_cancelled"]
+    if not told:
+        return cue_spans
+    return [span for span in cue_spans if span[0] != "cancel_request" or span[1] < 0
+            or (_STOP_PAYING.match(lower, span[1]) is None and not any(s <= span[1] and span[2] <= e for s, e in told))]
 
 
 def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str, int, int]],

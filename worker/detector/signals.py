@@ -95,7 +95,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:this|it|that)(?:'s| is| was) (?:a |an |an absolute |a complete |a total |nothing but a )?(?:scam|rip-?off|con|racket|daylight robbery)\b",
         r"\b(?:scamming|ripping off|robbing|conning|fleecing) (?:\w+ )?(?:customers|people|tourists|us|me|everyone|students|pensioners)\b",
         r"\b(?:you(?:'re| are)?|your (?:\w+ )?(?:company|business)) (?:\w+ )?(?:scammers|crooks|thieves|criminals|frauds)\b",
-        rf"\b(?:{_SWEAR}) (?:you|off|yourselves)\b", r"\b(?:screw|stuff|sod) (?:you|your)\b", r"\bgo to hell\b", r"\bup yours\b",
+        # "pissed off" is the writer's own state ("Pissed off doesn't cover it"), not a "piss off" aimed at anyone
+        rf"\b(?:{_SWEAR})(?<!pissed)(?<!pissing) (?:you|off|yourselves)\b", r"\b(?:screw|stuff|sod) (?:you|your)\b",
+        # class (session 8): the person behind a decision called an insult ("Whoever made this decision is a moron", "quien haya
+        # decidido esto es un inútil", "celui qui a pris cette décision est un abruti", "wer das entschieden hat, ist ein Idiot")
+        r"\b(?:whoever|the (?:person|people|genius|geniuses|one|ones|manager|managers) (?:who|that)) (?:\S+ ){1,6}?(?:is|are|was|were|must be) "
+        r"(?:a |an )?(?:complete |total |absolute |utter |clearly |obviously )?(?:moron|idiot|imbecile|cretin|clown|muppet|halfwit|fool|incompetent|clueless|"
+        r"brain ?dead|morons|idiots|clowns|fools)\b",
+        r"\bquien (?:haya|ha|hizo|tomó|decidió) (?:\S+ ){1,5}?(?:es|son) (?:un |una |unos )?(?:idiota|imbécil|inútil|incompetente|payaso|idiotas|inútiles|incompetentes)\b",
+        r"\b(?:celui|celle|ceux) qui (?:\S+ ){1,6}?(?:est|sont) (?:un |une |des )?(?:abruti|idiot|crétin|imbécile|incompétent|guignol|abrutis|idiots|crétins|incompétents)e?s?\b",
+        r"\bwer (?:auch immer )?(?:\S+ ){1,6}?(?:hat|haben),? (?:ist|sind) (?:ein |eine )?(?:idiot|vollidiot|trottel|depp|unfähig|inkompetent|idioten|vollidioten)\b", r"\bgo to hell\b", r"\bup yours\b",
         r"\bsomeone (?:competent|who (?:actually )?knows what (?:they're|they are) doing|with a brain)\b",
         r"\b(?:another|the next) (?:\w+ )?(?:idiot|moron|clown|muppet|script reader|robot)\b",
         r"\bi(?:'ll| will| am going to|'m going to) (?:\w+ )?(?:punch|hit|hurt|kill|smash|beat|slap)\b", r"\bi know where (?:you|your)\b",
@@ -172,18 +181,18 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:see|take|taking|drag|dragging) (?:you|your company|this company|them) (?:\w+ )?(?:to|into|through) (?:court|the courts|a tribunal)\b",
         # es
         r"\b(?:reclamación (?:oficial|formal)|libro de reclamaciones|contracargo|retrocesión del cargo|reclamaré ante|acudiré a (?:la|los|un)|"r"(?:oficina de|a|ante|en) consumo|(?:interpondré|pondré|presentaré|poner|presentar) (?:una )?(?:demanda|denuncia|reclamación)|"r"procedimiento judicial|(?<!para un )(?<!para el )(?<!del )juicio|(?:disputa|reclamación) (?:con|en|ante) (?:mi|el) banco|mi banco (?:\w+ ){0,2}(?:disputa|contracargo))\b",
-        r"\b(?:abogad[oa]s?|demandar|demandaré|demandaremos|denuncia(?:r|ré|remos)?|tribunal(?:es)?|juzgados?|vía judicial|"
+        r"\b(?:abogad[oa]s?|demandar|demandaré|demandaremos|(?<!amenazan con )(?<!amenaza con )(?<!amenazando con )(?<!amenazado con )(?<!me van a )(?<!me quieren )denuncia(?:r|ré|remos)?|tribunal(?:es)?|juzgados?|vía judicial|"
         r"acciones legales|ocu|facua|omic|hoja de reclamaciones|oficina (?:municipal )?del? consumidor|"
         r"banco de españa|defensor del (?:cliente|pueblo)|medidas legales|vía legal|aepd|arbitraje|junta arbitral)\b",
         # fr
-        r"\b(?:action en justice|saisir (?:le |la |un |les )?(?:médiateur|tribunal|justice|juge|conciliateur|cnil|dgccrf|autorités?)|"r"rétrofacturation|opposition (?:\w+ ){0,4}auprès de (?:ma|notre) banque|"r"contester (?:le|ce|la|cette) (?:\w+ )?(?:auprès de|avec) ma banque|plainte (?:auprès|contre)|recours (?:juridique|en justice|collectif))\b",
-        r"\b(?:avocats?|poursuites?|porter plainte|mise en demeure|tribunal|tribunaux|devant la justice|en justice|médiateur|ufc|que choisir|"
+        r"\b(?:action en justice|saisir (?:le |la |un |les )?(?:médiateur|tribunal|justice|juge|conciliateur|cnil|dgccrf|autorités?)|"r"rétrofacturation|opposition (?:\w+ ){0,4}auprès de (?:ma|notre) banque|"r"contester (?:le|ce|la|cette) (?:\w+ )?(?:auprès de|avec) ma banque|plainte (?:auprès|contre(?! moi| nous))|recours (?:juridique|en justice|collectif))\b",
+        r"\b(?:avocats?|poursuites?|(?<!menacent de )(?<!menacer de )(?<!menace de )(?<!menacé de )(?<!menaçant de )porter plainte(?! contre (?:moi|nous))|mise en demeure|tribunal|tribunaux|devant la justice|en justice|médiateur|ufc|que choisir|"
         r"dgccrf|arcep|cnil|signalconso|60 millions|association de consommateurs|conciliateur|huissier|"
         r"injonction de payer)\b",
         # de
         r"\b(?:(?:rückbuchung|rücklastschrift) (?:\w+ ){0,3}(?:veranlass\w*|einleiten|eingeleitet|beantragt|bei meiner bank|über meine bank)|lastschrift\w* (?:\w+ )?(?:zurückgeben|zurückgehen(?: lassen)?|zurückbuchen(?: lassen)?)|"
         r"(?:meine|die) (?:bank|kreditkartenfirma) (?:\w+ ){0,3}(?:zurückbuchen|zurückholen|rückbuchung)|"r"vor gericht|gerichtlich\w*|amtsgericht|gerichtsverfahren|anzeige (?:erstatten|gegen)|strafanzeige|rechtlich (?:prüfen|vorgehen)|"r"schlichtung\w*|ombudsstelle|ombudsmann|einschalten werde|inkasso\w* (?:einschalten|beauftragen))\b",
-        r"\b(?:anwalt|anwältin|rechtsanwalt\w*|anwalts?|rechtliche schritte|klage|verklagen|verbraucherzentrale|"
+        r"\b(?:anwalt|anwältin|rechtsanwalt\w*|anwalts?|rechtliche schritte|klage|(?<!mich )(?<!uns )verklagen|verbraucherzentrale|"
         r"bundesnetzagentur|schlichtungsstelle|bafin|schadenersatz\w*|schadensersatz\w*|mahnverfahren|juristisch\w*|rechtsweg|"
         r"verbraucherschutz\w*|beschwerde bei der|datenschutzbehörde|mahnbescheid)\b",
         # class: claiming the money back through the bank ("I'll file a claim with my bank", "lo reclamo al banco",
@@ -195,6 +204,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: the card issuer or a regulator as where the customer will take it, said as a destination ("I'm going to my card
         # provider for a chargeback", "a chargeback through my bank", "wende mich an die Landesdatenschutzbeauftragte").
         r"\bfor a charge-?back\b|\bcharge-?back (?:with|through|via) (?:my|the)\b",
+        # class (session 8): the chargeback said as a dispute with the bank, a card or debit stopped in an ultimatum, a direct debit
+        # bounced ("I've disputed both payments with my bank", "je fais opposition sur la carte", "devolveré el recibo", "ich
+        # widerspreche der Lastschrift"). A card stopped after a theft is safety, so the card counts only after "or" / "sinon".
+        r"\b(?:disputed|disputing|dispute) (?:\w+ ){0,3}?(?:payments?|charges?|transactions?|debits?|amounts?)(?: \S+){0,3}? (?:with|through|via) (?:my|our|the) (?:bank|card issuer|card provider|credit card (?:company|provider)|card company|paypal)\b",
+        r"\b(?:get|ask|instruct|tell|have) (?:my|our|the) (?:bank|card issuer|card provider|credit card company) to (?:reverse|recall|claw back|dispute|refund) (?:the|this|these|those|both|all|your) (?:\w+ )?(?:payments?|charges?|transactions?|debits?)\b",
+        r"\bopposition (?:au|aux|sur le|sur les|sur ce|sur ces) (?:\w+ )?(?:prélèvements?|paiements?|débits?)\b|"
+        r"\b(?:ou|sinon|à défaut|faute de quoi),? (?:je|nous|j'|on) (?:\S+ ){0,2}?(?:fais|ferai|vais faire|ferons|allons faire|fait) opposition\b",
+        r"\b(?:devolveré|devolveremos|voy a devolver|vamos a devolver|he devuelto|hemos devuelto|devuelvo|devolvemos) (?:el|los|este|estos|ese|esos|vuestro|vuestros|su|sus) (?:\w+ )?recibos?\b",
+        r"\b(?:widerspreche|widersprechen) (?:ich |wir )?(?:\S+ ){0,2}?(?:der|den) (?:\w+ )?(?:lastschrift\w*|abbuchung\w*|belastung\w*)\b|\bwiderspruch gegen (?:die|diese) (?:\w+ )?(?:lastschrift|abbuchung|belastung)\b",
         r"\b(?:an|bei) (?:die|den|der|das) (?:\w+ )?(?:\w*datenschutzbeauftragten?|\w*datenschutzbehörde|\w*aufsichtsbehörde|schlichtungsstelle|ombudsstelle)\b",
     ],
     # Will leave, not renew, switch, never buy again, is evaluating alternatives.
@@ -207,6 +225,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i|we)(?:'ll| will| shall)(?: be)? us(?:e|ing) (?:another|a different|a rival|a competing|someone else)\b",
         r"\b(?:werden wir|werde ich|würden wir|würde ich) (?:den|unseren|meinen|das|unser|mein) (?:\w+ )?(?:vertrag|abo|abonnement|konto|mitgliedschaft|tarif)\w* (?:\S+ ){0,4}?kündigen\b",
         r"\b(?:regardera|regarderons|regarderai|étudierons|étudierai|chercherons|chercherai|irons voir|irai voir) (?:\w+ ){0,2}(?:d'autres|ailleurs|la concurrence)\b",
+        # class (session 8): leaving said as buying from someone else or going elsewhere as the second half of a threat ("I'll get a
+        # system from someone who can actually deliver one", "I'll cancel and go with someone who turns up", "I'm cancelling and
+        # going elsewhere", "tendré que encargarlas en otro sitio", "je n'utiliserai plus votre service", "ich werde Ihren Dienst
+        # nicht mehr nutzen"). The verb must follow a future or an "and": "I had to get it from someone else" is a story.
+        r"(?:(?<='ll )|(?<=\bwill )|(?<=\bshall )|(?<=going to )|(?<=gonna )|(?<=have to )|(?<= and ))(?:just |simply |happily )?(?:go|get|buy|order|book|hire|use|take (?:it|them|my \w+))\b"
+        r"(?: (?!from\b|with\b)\S+){0,3}? (?:from|with) (?:someone|somebody|a company|a firm|a provider|an? (?:\w+ )?(?:company|firm|provider|installer|supplier|shop|business))"
+        r"(?: else\b| who\b| that (?:can|will|does|actually|turns|shows|answers|delivers)\b)",
+        r"\b(?:and|then|so|i'm|i am|we're|we are|i'll be|we'll be|i'll|we'll|i will|we will|i shall|will be) (?:just |simply |happily )?go(?:ing)? elsewhere\b",
+        r"\b(?:tendré que|tendremos que|voy a|vamos a|habrá que|prefiero|acabaré por) \w+ (?:\w+ )?en (?:otro sitio|otra parte|otro lado|otro lugar|otra tienda|otra empresa|la competencia)\b",
+        # (the future is read behind "en otro sitio", the rarer place to start: "lo compraré en otro sitio", not "lo compré")
+        r"(?:(?<=[aei]ré )|(?<=[aei]remos )|(?<=[aei]ré l[oa] )|(?<=[aei]ré l[oa]s ))en (?:otro sitio|otra parte|otro lado|otro lugar|otra tienda|otra empresa|la competencia)\b",
+        r"\bno (?:vuelvo|volveré|volvemos|volveremos) a (?:hacer|realizar) (?:un|ningún|otro|más) (?:pedido|encargo|pedidos|encargos)\b",
+        r"\b(?:je|nous) n'(?:utiliserai|utiliserons|achèterai|achèterons)(?: plus jamais| jamais plus| plus)\b|\b(?:je|nous) ne (?:ferai|ferons|passerai|passerons|prendrai|prendrons) "
+        r"(?:plus jamais|jamais plus|plus) (?:appel à|par|chez|vos|votre|vous)\b",
+        r"\b(?:werde|werden) (?:ich |wir )?(?:\S+ ){0,3}?(?:nicht mehr|nie wieder|nie mehr) (?:\S+ ){0,2}?(?:nutzen|verwenden|bestellen|buchen|kaufen|beauftragen)\b(?! (?:können|dürfen|müssen))",
         # class: a leaving stated as the purpose of what they ask for ("so I can leave", "pour pouvoir partir")
         r"\bso (?:that )?(?:i|we) can (?:leave|switch|move (?:to|my|our)|go elsewhere|port)\b(?! (?:work|early|home|the (?:house|office|country)|on time|a review|a message|feedback))|\bpara (?:poder )?(?:irme|cambiarme)\b|"
         r"\bpour (?:pouvoir )?(?:partir|changer d'opérateur|aller ailleurs)\b|\bdamit ich (?:wechseln|kündigen|gehen) kann\b",
@@ -423,7 +456,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"stop (?:my|the|our|his|her) (?:subscription|membership|direct debit|payments|policy|plan|contract|cover))\b",
         r"\b(?:i'd|i would|we'd|we would|i want|we want|i wish|i need|we need) (?:like )?to (?:cancel|close|terminate|end)\b",
         r"\b(?:i'm|i am|we're|we are) (?:writing|contacting you) to (?:cancel|close|terminate)\b",
-        r"\b(?:i|we) (?:want|need|would like|\'d like) (?:my|our|the|this) (?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|service|policy)s? (?:cancell?ed|closed|terminated|ended|deleted|shut down)\b",
+        r"\b(?:i|we) (?:want|need|would like|\'d like) (?:my|our|the|this) (?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|service|policy)s? (?:\([^)\n]{1,30}\) )?(?:cancell?ed|closed|terminated|ended|deleted|shut down)\b",
+        # class (session 8): the request as a noun with words between ("Solicito por escrito, mediante este correo, la baja de mi contrato",
+        # "I hereby request, by this letter, the closure of my account", "je demande par la présente la résiliation de mon contrat",
+        # "beantrage ich hiermit die Kündigung meines Vertrags"), and asking how to cancel ("me diga cómo cancelar")
+        r"\bsolicit(?:o|amos)\b[^.\n]{0,50}?\bla (?:baja|cancelación|rescisión) de (?:mi|nuestr[oa]|la|el|los)\b",
+        r"\b(?:i|we) (?:hereby )?request\b[^.\n]{0,40}?\bthe (?:cancell?ation|closure|termination) of (?:my|our)\b",
+        r"\b(?:je|nous) (?:vous )?demand(?:e|ons)\b[^.\n]{0,50}?\bla (?:résiliation|clôture) de (?:mon|ma|notre|nos|mes)\b",
+        r"\bbeantrage[n]?\b[^.\n]{0,40}?\bdie kündigung (?:meines|meiner|unseres|unserer|des|der)\b",
+        r"\bcómo (?:cancelar|anular|dar de baja|darme de baja|rescindir)\b(?! (?:el|mi|un|este) (?:pedido|envío|pago|cargo))",
         r"\b(?:do not|don\'t|please don\'t|please do not) (?:auto-?)?renew (?:my|our|the) (?:\w+ )?(?:plan|subscription|membership|contract|policy|licen[cs]e)\b",
         r"\b(?:cancel|close|terminate) (?:it|this|everything|the lot|all of it) (?:now|today|immediately|right away|with immediate effect)\b",
         r"\bturn off (?:the )?auto-?renew(?:al)?\b",
@@ -519,6 +560,35 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # la résiliation", "Sie haben mir die Kündigung bestätigt")
         r"\band (?:cancell?ed|closed|terminated) (?:my|our|his|her|their|the) (?:late \w+'s )?(?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|policy|line|direct debit)\b",
         r"\b(?:you|they) (?:have |had )?confirmed (?:my|our|the) cancell?ation\b|\bcancell?ation (?:was |had been |has been )?confirmed\b",
+        # class (session 8): the company's confirmation thanked or pointed to, and the cancelling told in the passive ("Thank you
+        # for confirming my cancellation", "as your own email confirms, my subscription was cancelled effective 30 June",
+        # "gracias por confirmar la baja", "merci d'avoir confirmé la résiliation", "danke für die Bestätigung meiner Kündigung").
+        # A plain "please confirm my cancellation" asks to cancel; an account closed "without warning" was closed by the company.
+        r"\b(?:for|after|despite|since) (?:confirming|having confirmed|your confirmation of) (?:my|our|the) cancell?ation\b",
+        r"\b(?:my|our|the) (?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|policy|service|direct debit|tariff|line)s?(?: \([^)\n]{1,30}\))? "
+        r"(?:was|were|had been|has been|have been) (?:cancell?ed|closed|terminated|ended)\b"
+        r"(?= (?:effective|with effect|as of|from the|on (?:the )?\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|at the end of|back in|last (?:month|week|year)))"
+        r"(?![^.\n]{0,60}\b(?:without (?:my|our|any|warning|notice)|by mistake|in error|for no reason|against my)\b)",
+        r"\b(?:gracias por|después de|tras) (?:confirmar(?:me|nos)?|habernos confirmado|haberme confirmado) (?:la|mi|nuestra) (?:baja|cancelación)\b",
+        r"\b(?:mi|la|nuestra) (?:suscripción|cuenta|póliza|tarifa|línea|membresía) (?:quedó|fue|ha sido|había sido|quedaba) (?:cancelada|dada de baja|anulada|rescindida)"
+        r"(?= (?:con fecha|el \d|desde|a partir|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)))"
+        r"(?![^.\n]{0,60}\b(?:sin (?:previo aviso|aviso|mi|nuestro|motivo)|por error)\b)",
+        r"\b(?:mi|el|nuestro) (?:contrato|abono|servicio|seguro|plan) (?:quedó|fue|ha sido|había sido|quedaba) (?:cancelado|dado de baja|anulado|rescindido)"
+        r"(?= (?:con fecha|el \d|desde|a partir|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)))"
+        r"(?![^.\n]{0,60}\b(?:sin (?:previo aviso|aviso|mi|nuestro|motivo)|por error)\b)",
+        r"\b(?:merci (?:de|d')|après) (?:m'avoir |nous avoir |avoir )?confirmé (?:la|ma|notre) résiliation\b",
+        r"\b(?:mon|ma|notre) (?:abonnement|contrat|compte|forfait|assurance|adhésion) (?:a été|avait été|est) (?:résiliée?|clôturée?|annulée?)"
+        r"(?= (?:le \d|au \d|depuis|à compter|à partir|avec effet|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)))"
+        r"(?![^.\n]{0,60}\b(?:sans (?:préavis|prévenir|mon accord|raison|motif)|par erreur)\b)",
+        r"\b(?:danke für|nach|trotz) (?:die|der|ihre|ihrer) (?:schriftliche[rn]? )?bestätigung (?:meiner|unserer|der) kündigung\b|\b(?:trotz|laut|nach) (?:ihrer |der )?kündigungsbestätigung\b",
+        r"\b(?:mein|meine|unser|unsere) (?:vertrag|abo|abonnement|konto|mitgliedschaft|tarif|versicherung)\w* (?:wurde|ist|war) (?:bereits |schon )?"
+        r"(?:zum|am|mit wirkung zum|seit dem) (?:\S+ ){0,3}?(?:gekündigt|beendet|storniert)\b(?![^.\n]{0,40}\bohne\b)",
+        # class: a cancel asked for by phone or letter and said to be done ("I rang on the 5th to cancel her policy and the lady
+        # said it was done", "llamé para dar de baja el seguro y me dijeron que ya estaba", "on m'a dit que c'était fait")
+        r"\bto (?:cancel|close|end|terminate)\b[^.\n]{0,80}?\b(?:said|told me|confirmed|assured me|promised)\b(?: (?:me|us))?(?: that)?(?: it| this| everything| the \w+)?"
+        r"(?: was| had been| has been| would be)? (?:done|cancell?ed|sorted|processed|closed|dealt with|taken care of)\b",
+        r"\bpara (?:cancelar|dar de baja|anular)\b[^.\n]{0,80}?\b(?:me dijeron|me confirmaron|me aseguraron)\b(?: que)?(?: ya)? (?:estaba|quedaba|había quedado)\b",
+        r"\bpour (?:résilier|annuler|clôturer)\b[^.\n]{0,80}?\bon m'a (?:dit|confirmé|assuré) (?:que )?(?:c'était|c'est|tout était) (?:fait|réglé|bon)\b",
         r"\b(?:me|nos) (?:confirmaron|confirmasteis|confirmó|han confirmado|habéis confirmado|ha confirmado) (?:la|mi|nuestra) (?:baja|cancelación)\b",
         r"\b(?:vous )?m'(?:avez|aviez) confirmé (?:la|ma) résiliation\b|\brésiliation (?:a été |m'a été )?confirmée\b",
         r"\b(?:haben|hatten) (?:sie |ihr )?(?:mir |uns )?(?:die|meine|unsere) kündigung (?:\S+ ){0,4}bestätigt\b|\bkündigung (?:wurde |ist )(?:\S+ ){0,3}bestätigt\b",
@@ -549,6 +619,17 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:contrat|abonnement|compte|forfait|réservation|ligne) que j'(?:ai|avais) (?:déjà )?(?:résilié|clôturé|annulé)e?\b",
         r"\b(?:vertrag|abo|abonnement|konto|buchung|mitgliedschaft|tarif)\w*,? (?:den|die|das) ich (?:\w+ ){0,4}(?:gekündigt|storniert|geschlossen)\b",
         r"\b(?:habe|hatte|haben) (?:(?!nicht\b|noch\b|nie\b)\S+ ){0,7}(?:storniert|abbestellt)\b(?=[^\n]{0,120}\b(?:trotzdem|dennoch|weiterhin|erneut|nochmals) (?:\S+ ){0,5}(?:abgebucht|belastet|berechnet|abbuchen|eingezogen|in rechnung))",
+        # class (session 8): a rental ended by handing the things back, and charged after ("I returned the hired equipment ... you've
+        # charged me again", "devolví el sofá que tenía alquilado ... me habéis vuelto a cobrar", "j'ai rendu le matériel loué ... encore
+        # prélevé", "die gemieteten Geräte zurückgegeben ... trotzdem abgebucht"). A return without a charge after is a return.
+        r"\b(?:returned|handed back|sent back|gave back) (?:the|my|our|all the) [^.\n]{0,50}?\b(?:rental|rented|hired|leased|on hire)\b"
+        r"(?=[^\n]{0,200}?\b(?:still|again|anyway|yet|nevertheless|since)\b)",
+        r"\b(?:devolví|devolvimos|he devuelto|hemos devuelto|entregué|entregamos) (?:el|la|los|las|mi|mis) [^.\n]{0,60}?\b(?:alquilad[oa]s?|de alquiler|en alquiler|arrendad[oa]s?)\b"
+        r"(?=[^\n]{0,200}?\b(?:vuelto a cobrar|seguís cobrando|siguen cobrando|seguido cobrando|otra vez|de nuevo|igualmente)\b)",
+        r"\b(?:j'ai|nous avons) (?:rendu|restitué|retourné|renvoyé) (?:le|la|les|mon|ma|mes|nos|notre) [^.\n]{0,60}?\b(?:loués?|louées?|en location|de location)\b"
+        r"(?=[^\n]{0,200}?\b(?:encore|toujours|quand même|de nouveau|à nouveau)\b)",
+        r"\b(?:gemietete\w*|mietgerät\w*|leihgerät\w*|mietmöbel\w*|mietsache) [^!?\n]{0,60}?zurück(?:gegeben|geschickt|gebracht)\b"
+        r"(?=[^\n]{0,200}?\b(?:trotzdem|dennoch|weiterhin|erneut|nochmals|wieder)\b)",
     ],
     # Not the first contact about this issue, said in words.
     "repeat_contact": [
@@ -836,6 +917,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:contactée? par|appelée? par|parler (?:au|à la)|rappelée? par) (?:le |la |un |une |votre )?(?:directeur|directrice|responsable|gérante?|supérieur)\b",
         r"\b(?:que me (?:llame|atienda|conteste)|hablar con) (?:el|la|un|una|su) (?:director|directora|gerente|encargad[oa]|superior)\b",
         r"\bmit (?:der|dem|ihrer|ihrem) (?:filialleitung|geschäftsführung|geschäftsleitung|teamleitung|filialleiter(?:in)?|geschäftsführer(?:in)?|vorgesetzten)\b",
+        # class (session 8): the matter sent up to a named senior ("I would like this matter escalated to the venue's general manager"),
+        # past front-line support to whoever decides ("pass this to whoever handles security incidents rather than general support"),
+        # and someone responsible asked to step in ("que me pongan en contacto con un responsable", "qu'un responsable intervienne",
+        # "nicht an den allgemeinen Support")
+        r"\b(?:this|the|my) (?:matter|complaint|case|issue|ticket|problem) (?:to be |be |being )?(?:escalated|passed|referred|forwarded) (?:on |up )?to (?:the |a |your )?"
+        r"(?:\S+ ){0,2}?(?:manager|owner|director|supervisor|head of|management|ceo|senior)\b",
+        r"\b(?:pass|forward|refer|send|hand|transfer|escalate|put me through)(?: this| it| me| my (?:\w+ )?(?:case|complaint|ticket|message|email|query|report))?(?: on| over)? to "
+        r"(?:whoever|someone who|somebody who|the (?:person|people|team|department) (?:who|that)) (?:handles|deals with|is responsible for|are responsible for|is in charge of|"
+        r"has the authority|can (?:actually )?(?:make|authori[sz]e|approve|decide|sign off))\b",
+        r"\b(?:rather than|instead of) (?:to )?(?:the )?(?:general|first-line|front-line|frontline|first line|front line|the usual|standard|level 1|tier 1|generic) (?:customer )?(?:support|service|customer service|helpdesk)\b",
+        r"\b(?:pongan|ponga|pongáis|poned|poner)(?:me|nos)? en contacto con (?:un|una|el|la|algún|alguna|su) (?:responsable|supervisor\w*|superior|encargad[oa]|jef[ea]|gerente|director\w*)\b",
+        r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:\w+ )?(?:intervienne|se charge|prenne en charge|me contacte|me recontacte)\b",
+        r"\b(?:en lugar de|en vez de|y no) (?:a |al )?(?:la )?(?:atención al cliente|soporte|servicio) (?:general|habitual|de primer nivel)\b|"
+        r"\b(?:plutôt qu'au|et non (?:pas )?au|pas au) (?:support|service client) (?:général|habituel|de niveau 1|de premier niveau)\b|"
+        r"\bnicht (?:an|zu) (?:den|die|der) (?:allgemeinen|normalen|ersten) (?:\S+ )?(?:support|kundenservice|hotline)\b",
     ],
     # Reviews, social media, press.
     "public_exposure": [
@@ -846,7 +942,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?! (?:on|about|of|for) (?:our|my) (?:listing|page|profile|shop|store|restaurant|business|app|products?)\b)",
         r"\b(?:leave|leaving|write|writing|post|posting|put|putting) (?:a |an |my )?(?:\w+ )?(?:review|reviews)\b"
         r"(?! (?:on|about|of|for) (?:our|my) (?:listing|page|profile|shop|store|restaurant|business|app|products?)\b)",
-        r"\b(?:social media|twitter|facebook|tiktok|instagram|reddit|linkedin|youtube|x\.com)\b",
+        # the company's own page or account is where it published something, not where the customer will go public ("vous avez
+        # publié sur votre page Facebook une photo de moi")
+        r"\b(?<!your )(?<!your page on )(?<!votre page )(?<!votre compte )(?<!vuestra página de )(?<!su página de )(?<!vuestro )(?<!vuestra )"
+        r"(?<!ihrer )(?<!ihre )(?<!eurer )(?:social media|twitter|facebook|tiktok|instagram|reddit|linkedin|youtube|x\.com)\b",
         r"\b(?:the press|journalists?|newspapers?|the papers|local paper|watchdog|the bbc|the news|chronicle|gazette|go viral|views)\b",
         r"\bon (?:the )?(?:photos|video)s? go (?:on|up)\b", r"\bphotos go on\b",
         # es
@@ -856,6 +955,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:réseaux sociaux|un avis (?:\w+ )?sur|publierai|la presse|journalistes?|les médias)\b",
         # de
         r"\b(?:soziale(?:n)? medien|bewertung\w* (?:auf|bei|im)|die presse|öffentlich machen|zeitung)\b",
+        # class (session 8): the press said as "the media", and the experience told on Google or on a portal ("lo contaré a los medios",
+        # "auf Google und bei Hochzeitsportalen schildern"); "los medios de pago" are payment methods
+        r"\b(?:a|en) los medios\b(?! de (?:pago|transporte))|\b(?:an|bei|in) die medien\b|\bden medien\b",
+        r"\b(?:auf|bei|in) (?:google|trustpilot|facebook|instagram|tiktok|tripadvisor|yelp|twitter|youtube|\w*portal\w*|\w*foren|\w*forum|sozialen netzwerken)\b"
+        r"[^.\n]{0,60}?\b(?:schildern|berichten|bewerten|schreiben|posten|veröffentlichen|teilen|erzählen|öffentlich machen)\b",
     ],
     # A real time pressure.
     "urgency": [
