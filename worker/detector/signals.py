@@ -1016,7 +1016,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"no puedo pagar(?! (?:con|por|en línea|online|mediante|la factura del proveedor))|(?:para|pagar) el alquiler|sin dormir|preocupad[oa]|llorando|no sé qué hacer|nerviosísim[oa])\b",
         # fr
         r"\b(?:à l\'hôpital|hospitalisée?|(?<!une )(?<!l')(?<!mon )(?<!ma )(?<!cette )(?<!votre )(?<!son )(?<!des )(?<!les )(?<!d')enceinte(?! (?:bluetooth|connectée|portable|sans fil))|handicap\w*|plus un (?:sou|centime)|je n\'en peux plus|je n\'arrive plus à payer)\b",
-        r"\b(?:paniqué\w*|angoiss\w*|désespér\w*|j'ai peur|terrifié\w*|décéd\w*|décès|(?:pour|payer) (?:mon|le) loyer|seule? avec (?:mes|mon|ma)|"
+        r"\b(?:paniqué\w*|angoiss\w*|désespér(?!ant)\w*|j'ai peur|terrifié\w*|décéd\w*|décès|(?:pour|payer) (?:mon|le) loyer|seule? avec (?:mes|mon|ma)|"
         r"je ne dors plus|vient d'avoir un bébé|inquièt\w*|inquiet\w*|je pleure|(?:suis|étais) en (?:larmes|pleurs)|je ne sais plus quoi faire|à bout|effondrée?)\b",
         # de
         r"\b(?:im krankenhaus|schwanger|behindert\w*|pflegefall|kein geld mehr|existenz\w*|ich kann nicht mehr|mit den nerven am ende)\b",
@@ -1175,7 +1175,8 @@ UPSET_PATTERNS = [
     r"\b(?:inakzeptabel|unverschämt|frechheit|skandal\w*|es reicht|nase voll|wütend|betrug|abzocke|zumutung|"
     r"ärgerlich|frustrierend|enttäuscht|lächerlich|katastroph\w*|unmöglich|na super|danke auch|ehrlich gesagt nicht|"
     r"keiner ruft|niemand (?:ruft|antwortet|meldet)|verstehe (?:\w+ )?nicht, warum|keine option|fristlos|"
-    r"sauer|verärgert|stinksauer|unfassbar|unglaublich|eine katastrophe|nervt|genervt|reicht mir|mir reicht|reicht (?:es|das) (?:mir|uns)|reicht's|"
+    r"sauer|verärgert|stinksauer|unfassbar|unglaublich(?! (?:\w+ )?(?:geduldig|freundlich|nett|hilfsbereit|kompetent|schnell|gut|toll|lieb|"
+    r"hilfreich|zuvorkommend|professionell|aufmerksam|herzlich|engagiert|kulant))|eine katastrophe|nervt|genervt|reicht mir|mir reicht|reicht (?:es|das) (?:mir|uns)|reicht's|"
     r"was soll das|unzumutbar|das darf (?:doch )?nicht wahr sein|schon wieder)",
     # class: sarcasm — praise or thanks for a failure, said flat ("great, another week without heating", "thanks for the
     # third automated reply", "I'm sure it's a top priority", "Fantastic packaging, really.", "a whole £2 voucher"), in
@@ -1316,6 +1317,22 @@ UPSET_PATTERNS += [
     r"\b(?:enttäuschend|verstehe nicht, wie (?:sie|man|ihr))\b",
 ]
 
+# class: exasperation said as a verdict on the situation or as the writer's nerves ("esto es inadmisible", "roza lo absurdo",
+# "no puedo más", "ça frise le ridicule", "das grenzt an Hohn", "it borders on the absurd"), and sarcasm's set phrase
+# "for the privilege" ("Paying £42 a month for the privilege") and "love that for me".
+UPSET_PATTERNS += [
+    r"\b(?:borders on|bordering on|verging on|verges on) (?:the )?(?:absurd|ridiculous|farcical|insulting|comical)\b|\bfor the privilege\b|"
+    r"\blove (?:that|this) for (?:me|us)\b|"
+    r"\b(?:driving|drives) me (?:mad|crazy|insane|up the wall|round the bend)\b|\bmy nerves are (?:shot|frayed|in tatters)\b",
+    r"\b(?:inadmisible|roza (?:lo|el) (?:absurdo|ridículo|surrealista)|(?:es|esto es) (?:absurdo|surrealista|un despropósito|de locos)|"
+    r"no puedo (?:más|con esto|con todo esto)|me (?:saca|sacáis|sacan) de quicio|me (?:están|estáis) volviendo loc[oa])",
+    r"\b(?:frise (?:le ridicule|l'absurde|l'indécence|le foutage)|(?:c'est|c'était|ça devient) (?:\w+ )?(?:absurde|ubuesque|kafkaïen|surréaliste)|"
+    r"ça me rend (?:fou|folle|dingue|malade)|(?:je suis )?à bout de nerfs|j'ai les nerfs)",
+    r"\b(?:grenzt (?:schon |wirklich )?an (?:eine[n]? )?(?:frechheit|unverschämtheit|hohn|absurdität|betrug|witz|zumutung)|"
+    r"(?:das ist|es ist|ist doch|völlig|einfach) (?:\w+ )?(?:absurd|kafkaesk|grotesk)|macht mich (?:noch )?(?:wahnsinnig|verrückt|fertig)|"
+    r"nervenaufreibend|ich werde (?:noch )?wahnsinnig)",
+]
+
 # class: the writer declares their own anger, upset or stress, in the first person and the present ("I'm really upset",
 # "estoy muy molesta", "je suis très énervée", "ich ärgere mich"). Upset by the schema's own definition, however polite
 # the rest: the detector makes such a message upset, as it does an insult. Denied or hedged feelings ("I'm not upset",
@@ -1336,8 +1353,11 @@ DECLARED_PATTERNS = [
     # (these start at the adjective, the rare word; the French and German ones read "c'est" / "das ist" or an adverb behind it)
     r"\b(?:maddening|infuriating|exasperating|unbearable|insoportable|desesperante|exasperante|unerträglich|zum verzweifeln)\b",
     r"(?:(?<=c'est )|(?<=vraiment )|(?<=très )|(?<=tellement )|(?<=franchement )|(?<=assez )|(?<=devient ))"
-    r"\b(?:lassant|usant|pénible|insupportable|agaçant|énervant|révoltant|exaspérant)\b",
+    r"\b(?:lassant|usant|pénible|insupportable|agaçant|énervant|révoltant|exaspérant|désespérant)\b",
     r"(?:(?<=das ist )|(?<=es ist )|(?<=wirklich )|(?<=sehr )|(?<=echt )|(?<=einfach ))\b(?:ärgerlich|nervig|eine frechheit)\b",
+    # ... or as their nerves, or the situation's absurdity said with "doch" ("estoy de los nervios", "das ist doch lächerlich")
+    r"\b(?:estoy|me tiene[ns]?|me tenéis|me está[ns]? poniendo|me estáis poniendo|me pone[ns]?|me ponéis) de los nervios\b",
+    r"(?<=das ist doch )\b(?:lächerlich|absurd|ein witz|nicht (?:ihr|euer|dein) ernst)\b",
 ]
 
 # Marks of a calm writer: patience, benefit of the doubt, a factual request.
@@ -1358,6 +1378,15 @@ CALM_PATTERNS = [
     r"\b(?:pas urgent|ce n'est pas grave|est-ce (?:normal|couvert|possible)|(?:puis-je|pourrais-je) (?:demander|obtenir|être remboursée?)|pas de souci|aucun souci|je comprends|parfait|c'est réglé|malheureusement)",
     r"\b(?:kein drama|keine eile|ist das (?:normal|bekannt|ein bekanntes)|(?:kann|könnte) ich (?:\w+ )?(?:erstatten|zurückgeben|umtauschen|beantragen)|es eilt (?:also )?nicht|kein problem|ich verstehe|top service|alles gut|leider)",
 ]
+
+# class: a thank-you said as the message's purpose ("I just wanted to say a huge thank you", "ich möchte mich herzlich bei
+# Frau Kaya bedanken", "je tiens à remercier", "quiero agradecer"): a calm mark, so praise with a strong adverb
+# ("unglaublich geduldig") stays praise.
+CALM_PATTERNS.append(
+    r"\b(?:(?:i|we)(?:'d| would) like to (?:say )?thank|wanted to (?:say )?(?:a )?(?:huge |big |massive |quick )?thank|(?:a )?(?:huge|big|massive) thank(?:s| you)|"
+    r"please pass (?:on )?(?:my|our) (?:thanks|gratitude)|(?:quiero|quería|queremos|queríamos) (?:\w+ )?agradecer|mil gracias|muchísimas gracias|"
+    r"(?:je tiens|nous tenons) à (?:\w+ )?remercier|je (?:voudrais|souhaite|souhaitais) (?:\w+ )?remercier|un (?:très )?grand merci|mille mercis|"
+    r"merci infiniment|(?:möchte|wollte|möchten|wollten) (?:mich|uns) (?:\w+ ){0,4}?bedanken|herzlichen dank|tausend dank)")
 
 # Giving up on finding a setting or a page is a question about where it is, not resignation ("I give up trying to find
 # the export button, where is it?", "je n'arrive pas à trouver", "ich finde ... nicht").

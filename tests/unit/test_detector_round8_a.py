@@ -1,0 +1,57 @@
+"""Classes of error found reading an eighth round of fresh messages (writers 23 and 24), each tested on sentences written
+here: sarcastic praise or thanks for a failure and exasperation words; an earlier form or ticket with no answer since;
+a time pressure said as an event or a supply running out; fear or lost sleep said plainly. Each class is tested both
+ways: what must now be found, and the near miss that must not."""
+
+import pytest
+
+from worker.detector import detect
+
+# -- 1. upset: sarcastic praise for a failure, and exasperation words ------------------------------------------------
+
+SARCASM_UPSET = [
+    "Wonderful. Just wonderful. The oven was delivered with the door hanging off its hinge. Please collect it.",
+    "So the router still drops out every evening. Loving the premium broadband experience, thanks. When is the engineer coming?",
+    "Fourth day without a working shower. Fantastic service you've got there. I want someone out tomorrow.",
+    "My suitcase went to Lisbon and I went to Oslo. Love that for me. Where is it now?",
+    "Muchas gracias por esta experiencia tan estupenda. El vuelo cancelado a las 5 de la mañana y ningún empleado en el mostrador.",
+    "Merci infiniment pour ce formidable service. Le colis est arrivé ouvert et vide, et personne ne répond au téléphone.",
+    "Vielen Dank für diese tolle Reise. Der Bus ist nie gekommen und wir standen zwei Stunden im Regen.",
+    "Paying £60 a month for the privilege of a phone that has no signal in my own kitchen.",
+]
+
+SINCERE_CALM = [
+    "Thank you for a wonderful weekend at the lodge. The kids are already asking when we can come back.",
+    "Loving the new app so far! But could you add a dark mode? My eyes would thank you.",
+    "Great service you've got, the parcel arrived a day early. Thanks!",
+    "Un grand merci pour cette merveilleuse soirée, tout était parfait. Nous reviendrons avec plaisir.",
+    "Ich möchte mich ganz herzlich bei Herrn Brandt bedanken, er war unglaublich hilfsbereit bei der Einrichtung.",
+    "Quería agradecer a Lucía su paciencia: me explicó todo con mucha calma y ya funciona la app.",
+]
+
+EXASPERATION_UPSET = [
+    "Llevo tres semanas sin poder entrar en la cuenta. Esto es inadmisible para un banco.",
+    "El técnico no vino otra vez y tengo que volver a pedir el día libre. Estoy de los nervios.",
+    "Me piden el mismo documento por cuarta vez. Esto roza lo absurdo.",
+    "On me demande de rappeler un autre service qui me renvoie vers vous. Ça frise le ridicule.",
+    "Die Rechnung ist zum dritten Mal falsch, das grenzt an Unverschämtheit.",
+    "Sie wollen die volle Gebühr, obwohl ich nie da war. Das ist doch lächerlich.",
+    "The form rejects my postcode and the chat sends me back to the form. It borders on the absurd.",
+]
+
+
+@pytest.mark.parametrize("text", SARCASM_UPSET + EXASPERATION_UPSET)
+def test_sarcasm_and_exasperation_are_upset(text):
+    assert detect(text).negative
+
+
+@pytest.mark.parametrize("text", SINCERE_CALM)
+def test_sincere_praise_and_thanks_stay_calm(text):
+    assert not detect(text).negative
+
+
+def test_a_letter_thanking_the_customer_is_not_their_thanks():
+    # a fear said is upset unless it is the story of a thank-you; someone else's "thanking me" is no thank-you
+    text = ("The tax office sent me a letter thanking me for a return I never filed, claiming a refund to an account "
+            "that is not mine. I am extremely worried. Who has my details?")
+    assert detect(text).negative
