@@ -55,3 +55,42 @@ def test_a_letter_thanking_the_customer_is_not_their_thanks():
     text = ("The tax office sent me a letter thanking me for a return I never filed, claiming a refund to an account "
             "that is not mine. I am extremely worried. Who has my details?")
     assert detect(text).negative
+
+
+# -- 2. repeat_contact: an earlier form, ticket or call with no answer since -----------------------------------------
+
+REPEAT_FOUND = [
+    "I sent in the change-of-address form last Tuesday and have heard nothing, so the bills still go to the old flat.",
+    "We've raised it via your online portal twice now, reference PT-2231, and the fault is still there.",
+    "I have opened a support ticket about the missing invoice but it is still unassigned.",
+    "I've spent two whole lunch breaks on hold with your billing team about this charge.",
+    "He presentado una reclamación por la web y nadie la ha mirado.",
+    "Me tuvieron 35 minutos en espera y luego se cortó.",
+    "J'ai déposé un signalement sur votre site il y a dix jours, sans suite.",
+    "J'ai passé deux soirées au téléphone avec votre service technique.",
+    "Die Reklamation habe ich schon am Montag eingereicht, bisher keine Rückmeldung.",
+    "Am 3. Juni habe ich Sie schriftlich daran erinnert.",
+    "Wie am Freitag telefonisch besprochen, schicke ich Ihnen die Fotos vom Schaden.",
+]
+
+REPEAT_NOT_FOUND = [
+    "Please don't send me another automated email, I need a person to read this.",
+    "You charged me £12 in fees on three £25 tickets. That was never shown at checkout.",
+    "Könnten Sie bitte bei der Spedition nachfragen, wo das Paket bleibt?",
+    "Compré el sofá en su tienda de Valencia y me dijeron que llegaría en dos semanas. ¿Hay fecha ya?",
+    "When I took out the policy I was told that breakdown cover was included.",
+    "Lors de la souscription, le vendeur m'a dit que l'installation était gratuite.",
+    "Es la tercera vez que me pasa con el mismo modelo: la cremallera se rompe a la semana.",
+    "C'est la deuxième fois que ça arrive avec vos colis, le carton est encore écrasé.",
+    "Nobody answers your phone line, so I'm writing here. My card was declined at the till.",
+]
+
+
+@pytest.mark.parametrize("text", REPEAT_FOUND)
+def test_an_earlier_contact_is_a_repeat_contact(text):
+    assert "repeat_contact" in detect(text).cues
+
+
+@pytest.mark.parametrize("text", REPEAT_NOT_FOUND)
+def test_a_sales_promise_a_recurring_fault_or_a_price_is_no_repeat_contact(text):
+    assert "repeat_contact" not in detect(text).cues

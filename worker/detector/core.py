@@ -307,6 +307,7 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
         rules = Verdict(False, "calm", 0.0, (), tuple(_cue_evidence(text, spans)))
     cue_spans = [span for span in signals if span[0] in _SIGNAL_CUE_SET]
     cue_spans = _conditional_cancel_as_churn(lower, _without_calm_contradictions(own, lower, cue_spans, signals))
+    cue_spans = _without_sales_promises(lower, cue_spans)
     reply = quoted_reply(prepared)
     if reply is not None:
         cue_spans.append(("repeat_contact", *reply))
@@ -572,6 +573,26 @@ def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str
     waved_away = _NOT_URGENT.search(lower) is not None
     return [span for span in cue_spans if span[0] != "urgency"
             or not (waved_away or _NEGATED.search(lower, max(0, span[1] - 20), span[1]))]
+
+
+# What a salesperson or the shop said at the sale ("When I signed up I was told the price was fixed", "Encargué unas gafas en
+# su tienda y me dijeron que estarían en una semana", "beim Kauf wurde mir gesagt") is the promise broken, not an earlier
+# contact with support about it.
+_TOLD = re.compile(r"told|promised|assured|said|dijeron|dicen|aseguraron|prometieron|dit|promis|assuré|gesagt|versprochen|zugesagt|hieß")
+_AT_THE_SALE = re.compile(
+    r"\b(?:when (?:i|we) (?:first )?(?:signed up|joined|bought|ordered|booked|paid|purchased|subscribed|took out|upgraded|renewed)|"
+    r"at (?:the time of )?(?:purchase|sign-?up|checkout)|sales ?(?:person|man|woman|rep|team|assistant)|"
+    r"(?:al|cuando) (?:contratar|compr[ée]|comprar|encargar|encargu[ée]|pagar|pagu[ée]|reservar|reserv[ée]|firmar|firm[ée])|encargu[ée]|compr[ée]|contrat[ée]|vendedora?|"
+    r"(?:lors de|au moment de) (?:l'achat|la commande|la souscription|l'inscription|la signature)|quand (?:j'ai|nous avons) (?:acheté|commandé|souscrit|signé)|vendeu(?:r|se)|"
+    r"beim (?:kauf|abschluss|vertragsabschluss|bestellen)|als (?:ich|wir) (?:\w+ ){0,3}(?:gekauft|bestellt|abgeschlossen|unterschrieben)|verkäufer\w*)\b")
+
+
+def _without_sales_promises(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    if not any(c == "repeat_contact" for c, _, _ in cue_spans):
+        return cue_spans
+    return [span for span in cue_spans if span[0] != "repeat_contact" or span[1] < 0
+            or not _TOLD.search(lower, span[1], span[2])
+            or not _AT_THE_SALE.search(lower, _sentence_start(lower, span[1]), _sentence_end(lower, span[2]))]
 
 
 # From a subject line, only acts stated outright: "3rd request", "URGENT", "formal complaint to the ombudsman".

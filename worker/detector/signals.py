@@ -31,7 +31,10 @@ _NOT_RECURRING = (r"(?! (?:this|that|esta|este|cette|ce|diese[nrm]?|in (?:a|one|
                   r"(?:week|month|year|morning|evening|semana|mes|año|mañana|semaine|mois|année|soirée|woche|monat|jahr|tag|quartal)\b"
                   r"| in a row| de suite| seguida| in folge"
                   r"| (?:kommt|kam|ist|war|fällt|fiel|geht|ging|bricht|stürzt|hängt|klemmt|streikt|arrives|arrived|broke|crashed|failed|"
-                  r"llega|llegó|falla|falló|arrive|tombe|plante)\b)")
+                  r"llega|llegó|falla|falló|arrive|tombe|plante)\b"
+                  r"| que (?:me |nos |le |les |se )?(?:pasa|ocurre|sucede|pasó|ocurrió|sucedió|ha pasado|ha ocurrido|llega|falla|rompe)\b"
+                  r"| que (?:ça|cela|ceci|c'|ce) ?(?:m'|nous |me )?(?:arrive|se produit|se reproduit|tombe)\b"
+                  r"| (?:that )?(?:this|it|that) (?:has )?happen| dass (?:mir |uns )?(?:das|dies|so etwas) (?:\w+ )?(?:passiert|vorkommt))")
 _CONTACTED = (r"(?:contacted|emailed|e-mailed|called|rung|rang|phoned|written|wrote|messaged|chased|reported|raised|"
               r"asked|explained|told you|sent|complained|spoken to|spoke to|chatted|tried calling|tried to call|been in touch)")
 _US = r"(?:you|your|you're|ur|u)"
@@ -570,7 +573,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # ... but not the problem recurring in a span of time ("es la cuarta vez esta semana", "third time this month")
         rf"\b(?:for the|zum|la|el) {_NTH} (?:time|mal|vez|fois)\b{_NOT_RECURRING}",
         rf"\b{_NTH} (?:time|vez|fois) (?:i'm|i am|i've|i have|we've|we have|i|we|that i|that we|writing|asking|lucky|que (?:escrib|llam|reclam|"
-        rf"contact|pid|solicit|os|les|le|me|j'|je|nous|vous)\w*)\b", rf"\b(?:a|an) {_NTH} time\b",
+        rf"contact|pid|solicit|(?:os|les|le|me) (?:escrib|llam|reclam|contact|pid|solicit|dirij|pongo en contacto)|"
+        rf"(?:j'|je |nous )(?:vous )?(?:écri|appel|contact|relanc|réclam|signal|téléphon|sollicit|demand))\w*)\b", rf"\b(?:a|an) {_NTH} time\b",
         rf"\b{_NTH} mal\b{_NOT_RECURRING}",
         # ... and the nth time in a span of time when what recurs is their contacting us ("es la cuarta vez este mes que
         # os llamo", "tercera vez esta semana que abro una incidencia", "the third time this week I've had to chase")
@@ -587,7 +591,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         rf"\b(?:i've|i have|we've|we have|i|we) already {_CONTACTED}\b",
         rf"\b(?:as per|as (?:stated|said|mentioned|explained) in|in|since|per) (?:my|our) (?:last|previous|earlier|first|original|"
         rf"{_N}|last {_N}) (?:\w+ )?(?:emails?|messages?|tickets?|calls?|letters?|chats?|replies|requests?)\b",
-        rf"(?<!for )(?<!buy )(?<!bought )(?<!of )\b(?:{_N}|\d+) (?:emails|e-mails|calls|phone calls|messages|tickets|chats|letters|complaints|requests|forms) "
+        rf"(?<!for )(?<!buy )(?<!bought )(?<!of )(?<![£€$])\b(?:{_N}|\d+) (?:emails|e-mails|calls|phone calls|messages|tickets|chats|letters|complaints|requests|forms) "
         rf"(?:later|now|and|in|so far|without|with no|zero|,|already|since)",
         rf"\b(?:{_N}) different (?:people|agents|advisors|advisers|reps|staff|colleagues|departments|teams)\b",
         rf"\b(?:spoken|talked|explained (?:this |it )?|been passed) to (?:{_N}) (?:people|agents|advisors|advisers|reps|members of staff)\b",
@@ -600,7 +604,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:still|yet) (?:waiting|no (?:reply|response|answer|word|update|news|call|callback)|nothing|haven't heard|not heard|no one)\b",
         r"\b(?:no|zero|without (?:a|any)) (?:reply|replies|response|responses|answer|answers|callback|call back)\b(?! (?:needed|required|necessary))",
         r"\b(?:nobody|no one|no-one|noone)(?: has| have|'s)? (?:\w+ )?(?:replied|responded|answered|got back|gotten back|called back|"
-        r"rang back|come back to me|been in touch|replying|answers|responds|answering)\b",
+        r"rang back|come back to me|been in touch|replying|answers|responds|answering)\b"
+        r"(?! (?:the|your|their|my|our) (?:\w+ )?(?:phones?|lines?|helpline|hotline|number|calls?|door))",
         r"\bhaven'?t (?:heard|had) (?:back|anything|a (?:reply|response|word))\b",
         r"\b(?:following up|follow-up on|follow up on|just following|chas(?:ed|ing) (?:you|this|it|up|again|twice|for)|chasing)\b",
         r"\b(?:hello|hi|hey) (?:again|once more)\b", r"\b(?:sorry to |hate to )?bother(?:ing)? you again\b",
@@ -626,7 +631,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"tried (?:calling|to call|ringing|to ring|to get through)|sent you|asked you|told you|gave your)\b"
         r"(?! (?:to )?(?:the police|action fraud|my bank|my card issuer|the bank))",
         r"\b(?:your|the|an?|one of your|another) (?:\w+ )?(?:agent|advisor|adviser|rep|representative|staff|team|support|"
-        r"call centre|call center|chat|bot|front desk|reception|operator|colleague|helpline|phone line|customer service)s? (?:\w+ )?"
+        r"call centre|call center|chat|bot|front desk|reception|operator|colleague|helpline|phone line|customer service|office)s? (?:\w+ )?"
         r"(?:told|said|promised|assured|offered|confirmed|keeps? telling|keeps? saying|says|asked|has asked|have asked|hung up|hangs up)\b",
         r"\b(?:i was|i've been|i have been|we were|we've been|we have been|he was|she was) (?:\w+ )?(?:told|promised|assured|offered|advised)\b"
         # advice to seek help elsewhere ("I've been advised to speak to a solicitor") is not an earlier contact with us
@@ -666,7 +671,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:sans (?:aucune )?réponse (?:à|de) (?:mon|ma|mes)|(?:mon|ma) (?:précédent|dernier|dernière|premier|première) (?:mail|courriel|message|demande|réclamation|appel)|"r"relancé (?:\w+ )?(?:deux|trois|plusieurs|\d+) fois|je vous ai (?:déjà )?(?:écrit|appelé|contacté|signalé|relancé))\b",
         r"\bce n'est pas la première fois\b", r"\bdéjà (?:signalé|écrit|appelé|contacté|relancé|réclamé|envoyé|expliqué)\b",
         r"\b(?:vous ai|vous avons) déjà\b", r"\bj'ai déjà (?:écrit|appelé|signalé|contacté|envoyé|relancé|expliqué|téléphoné|fait une réclamation)\b", r"\bà (?:deux|trois|quatre|plusieurs|maintes) reprises\b", r"\bencore une fois\b",
-        rf"(?<!for )(?<!pour )(?<!of )\b(?:{_N}) (?:courriels|mails|e-mails|appels|tickets|relances|conseillers)\b(?!(?<=tickets) (?:for|to|at|pour)\b)", r"\bj'attends toujours (?:une |votre )?(?:réponse|retour)\b", r"\btoujours (?:aucune|pas de) (?:réponse|retour|nouvelles)\b",
+        rf"(?<!for )(?<!pour )(?<!of )(?<![£€$])\b(?:{_N}) (?:courriels|mails|e-mails|appels|tickets|relances|conseillers)\b(?!(?<=tickets) (?:for|to|at|pour)\b)", r"\bj'attends toujours (?:une |votre )?(?:réponse|retour)\b", r"\btoujours (?:aucune|pas de) (?:réponse|retour|nouvelles)\b",
         r"\b(?:on|vous|ils) (?:me|nous) (?:répond|répondez|répondent|dit|dites|disent) (?:\w+ )?à chaque fois\b",
         r"\bà chaque (?:appel|fois que (?:j'appelle|je (?:vous )?(?:appelle|écris|contacte|relance)|je (?:vous )?ai (?:appelé|écrit|contacté)))\b", r"\bconseiller différent\b", r"\bmalgré (?:\w+ )?(?:tickets|relances|appels|courriels|mails)\b",
         r"\bje (?:vous )?relance\b",
@@ -679,7 +684,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?! (?:\S+ ){0,3}?(?:neu )?(?:installiert|gestartet|probiert|versucht|bestellt|bezahlt|abgebucht|belastet|zurückgesetzt|aufgeladen|aktualisiert|geladen)\b)",
         r"\b(?:zweimal|dreimal|viermal|mehrfach|mehrmals) (?:\w+ )?(?:angerufen|geschrieben|gemeldet|nachgefragt|reklamiert)\b",
         r"\b(?:wie (?:bereits|schon)|bereits) (?:\w+ )?(?:geschrieben|erwähnt|mitgeteilt|gemeldet|geschildert)\b",
-        r"\bin meiner (?:ersten|letzten|vorigen) (?:nachricht|mail|e-mail)\b", r"\bnachfragen\b", r"\bnachhaken\b",
+        r"\bin meiner (?:ersten|letzten|vorigen) (?:nachricht|mail|e-mail)\b", r"\b(?:wollte|wollten) (?:\w+ ){0,3}?nachfragen\b", r"\bnachhaken\b",
         r"\bkeine (?:inhaltliche |einzige )?antwort\b", r"\bimmer noch keine (?:antwort|rückmeldung)\b",
         # "jedes Mal" alone is a fault that recurs ("stürzt jedes Mal ab"); with a contact it is a repeat
         r"\bjedes mal,? (?:wenn|als) ich (?:\S+ ){0,4}?(?:anrufe|anrief|schreibe|schrieb|nachfrage|melde|frage|chatte)\b|"
@@ -719,7 +724,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: the same stock answer again ("I keep being told it's processing", "the same canned reply", "vos réponses automatiques",
         # "respuestas automáticas", "die dritte Mitteilung, dass sich ein Kollege meldet")
         r"\bi keep (?:being told|(?:getting|receiving) (?:the same|another|these|more) (?:\w+ )?(?:reply|replies|answer|answers|response|responses|emails?|excuses?|scripts?|links?))\b",
-        r"\b(?:same|another|yet another) (?:canned|automated|automatic|stock|generic|copy-?pasted?|scripted|template) (?:reply|response|answer|email|message)\b",
+        r"(?<!send me )(?<!send us )(?<!send )(?<!want )\b(?:same|another|yet another) (?:canned|automated|automatic|stock|generic|copy-?pasted?|scripted|template) (?:reply|response|answer|email|message)\b",
         r"\b(?:canned|automated|automatic|stock|generic|copy-?pasted|scripted) (?:replies|responses|answers|emails)\b|\bstop copy-?pasting\b",
         r"\b(?:respuestas automáticas|(?:otra|la misma) respuesta (?:automática|genérica|de siempre)|(?:me )?(?:seguís|siguen) (?:diciendo|respondiendo) lo mismo)\b",
         r"\b(?:vos|des|ces|les) réponses automatiques\b|\b(?:encore|une énième|la même) réponse (?:automatique|type|toute faite)\b|\bc'est la (?:deuxième|troisième|quatrième|cinquième|énième)(?= *[.!])",
@@ -760,6 +765,41 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # "mi recordatorio", "meine Nachfrage"), and a document forwarded to support before.
         r"(?<=\bmy )(?:follow-?up|chaser|reminder)s? (?:of|on|from|sent|dated|email|was|were|has|have|went)\b|\bforwarded (?:it|this|them|the \w+) to you\b",
         r"\b(?:ma|mes) (?:relances?|précédente relance)\b|\b(?:mi|mis) recordatorios?\b|\bmeine (?:nachfrage|erinnerung|mahnung)(?:en)? (?:vom|von|blieb|ist|wurde)\b",
+        # class (session 8): an earlier form, ticket or case with no answer since ("I submitted the form on Monday and have heard
+        # nothing", "I've logged it through the portal", "He abierto la incidencia", "j'ai déposé une réclamation", "Das Ticket habe
+        # ich bereits gestern angelegt – bisher keine Reaktion", "Am 10. April habe ich erinnert"), and time spent on the phone
+        # with support ("three evenings on the phone with your technical line", "me han tenido 40 minutos en espera").
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:submitted|sent|filled in|filled out|completed|returned|lodged|logged|raised|opened|filed) "
+        r"(?:\S+ ){0,6}?(?:form|ticket|case|request|claim|complaint|application|query)\b[^.\n]{0,80}?\b(?:heard nothing|(?:have|has|had)n't heard|"
+        r"not heard|no (?:reply|response|answer|word|update)|nothing (?:back|since))\b",
+        r"\b(?:(?:i|we)(?:'ve| have| had)?|and (?:have|had)) heard nothing\b(?! from (?:the|my|our) (?:courier|bank|landlord|seller|insurer|police))",
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:logged|raised|reported|submitted|opened|filed|entered) (?:it|this|the (?:issue|fault|problem)|"
+        r"an? (?:ticket|case|fault|request)) (?:through|via|on|in|with|using) (?:the|your) (?:\w+ )?(?:portal|website|site|app|form|chat|system)\b",
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:opened|raised|logged|submitted|filed) (?:a|an|the) (?:support )?(?:ticket|case)\b",
+        r"\bhe (?:abierto|puesto|registrado|presentado|enviado|rellenado) (?:\w+ ){0,2}?(?:incidencia|ticket|reclamación|queja|formulario|solicitud|caso)\b",
+        r"\b(?:j'ai|nous avons) (?:\w+ )?(?:ouvert|déposé|rempli|envoyé|créé|soumis) (?:\w+ ){0,2}?(?:ticket|réclamation|formulaire|dossier|signalement)\b",
+        r"\b(?:ticket|anfrage|störungsmeldung|meldung|reklamation|beschwerde|formular)\w* (?:\S+ ){0,3}?(?:habe|hatte|haben|hatten) (?:ich|wir) "
+        r"(?:\S+ ){0,3}?(?:angelegt|eröffnet|aufgemacht|erstellt|eingereicht|ausgefüllt|abgeschickt)\b",
+        r"\b(?:ich|wir) (?:habe|hatte|haben|hatten) (?:\S+ ){0,4}?(?:ticket|störungsmeldung|reklamation|beschwerde|formular) (?:\S+ ){0,3}?"
+        r"(?:angelegt|eröffnet|aufgemacht|erstellt|eingereicht|ausgefüllt|abgeschickt)\b",
+        r"\b(?:bisher|bislang|noch) (?:keine|keinerlei) (?:reaktion|antwort|rückmeldung)\b",
+        r"\b(?:habe|hatte|haben|hatten) (?:ich|wir) (?:sie |euch |nochmals |erneut |schriftlich |per (?:e-)?mail |telefonisch )*(?:daran )?erinnert\b|"
+        r"\b(?:ich|wir) (?:habe|hatte|haben|hatten) (?:sie |euch |nochmals |erneut |schriftlich |per (?:e-)?mail |telefonisch )*(?:daran )?erinnert\b",
+        r"\b(?:spent|wasted|lost) (?:\w+ ){0,3}?(?:hours?|evenings?|days?|mornings?|afternoons?|weeks?|minutes|lunch ?breaks?) (?:\w+ )?"
+        r"(?:on the phone|on hold|on (?:live )?chat|in (?:live )?chat|in queues?|calling|ringing|phoning|chasing|emailing|trying to (?:get through|reach|contact|call))\b",
+        r"\bme (?:han tenido|habéis tenido|tuvieron|tuvisteis|tienen|tenéis) (?:\w+ ){0,3}?(?:minutos|horas|min) (?:en espera|esperando)\b|"
+        r"\bhe pasado (?:\w+ ){0,3}?(?:horas|tardes|días|mañanas) (?:al teléfono|llamando|en espera)\b|"
+        r"\bhe (?:llamado|telefoneado|escrito|reclamado) (?:\w+ ){0,2}?(?:al (?:teléfono|número|servicio|centro)|a (?:atención|vuestro|vuestra|su) (?:\w+ )?"
+        r"(?:cliente|servicio|teléfono|atención|centro)|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|día \d)|ayer|varias veces)\b",
+        # ... and an earlier call or meeting referred to ("as discussed on the phone last week", "wie letzte Woche telefonisch
+        # besprochen", "como hablamos ayer por teléfono", "comme convenu par téléphone")
+        r"\bas (?:discussed|agreed|arranged) (?:\w+ ){0,2}?(?:on the phone|by phone|over the phone|on (?:the )?chat|yesterday|last week|with your)\b|"
+        r"\bwie (?:\w+ ){0,3}?(?:telefonisch|am telefon|per (?:e-)?mail|im chat) (?:besprochen|vereinbart|mitgeteilt|gemeldet|angekündigt)\b|"
+        r"\bcomo (?:hablamos|comentamos|acordamos|quedamos) (?:\w+ ){0,2}?(?:por teléfono|ayer|la semana pasada|por chat)\b|"
+        r"\bcomme (?:convenu|discuté|évoqué|indiqué|vu) (?:\w+ ){0,2}?(?:par téléphone|au téléphone|hier|la semaine dernière|avec votre)\b",
+        r"\bj'ai passé (?:\w+ ){0,3}?(?:heures|soirées|journées|minutes|matinées) (?:au téléphone|en attente|à (?:vous )?(?:appeler|relancer))\b|"
+        r"\bon (?:m'a|nous a) (?:laissée?s? |mise? |mis )(?:\w+ ){0,3}?en attente\b",
+        r"\b(?:stunden|abende|tage|minuten) (?:lang )?(?:in der warteschleife|am telefon mit ihre\w*)\b|\bin der warteschleife (?:\w+ ){0,3}?(?:verbracht|gehangen|gewartet)\b",
     ],
     # Asks for a manager, supervisor, someone senior or an executive, or copies one in.
     "escalation_request": [
