@@ -94,3 +94,42 @@ def test_an_earlier_contact_is_a_repeat_contact(text):
 @pytest.mark.parametrize("text", REPEAT_NOT_FOUND)
 def test_a_sales_promise_a_recurring_fault_or_a_price_is_no_repeat_contact(text):
     assert "repeat_contact" not in detect(text).cues
+
+
+# -- 3. urgency: a time pressure said as an event or a running-out ----------------------------------------------------
+
+URGENCY_FOUND = [
+    "My mum runs out of her heart tablets on Sunday and the repeat order hasn't shipped.",
+    "A mi hijo se le acaban los sobres de insulina y se queda sin ellos el lunes.",
+    "Il ne nous reste qu'un paquet de couches pour ce soir.",
+    "Die Tabletten reichen nur noch bis Mittwoch.",
+    "The match is on Sunday and the season ticket still hasn't arrived.",
+    "Our business insurance expires on the 3rd and the renewal link gives an error.",
+    "I'm due on shift in 15 minutes and the app won't end my rental. Tengo que salir en 5 minutos.",
+    "Je dois partir au travail dans 10 minutes et la trottinette refuse de se verrouiller.",
+    "Someone is still using my card to order takeaways as we speak.",
+    "The last train is gone and we don't know where we're supposed to stay tonight.",
+    "We need the cake for the christening on Saturday, so please confirm the date.",
+    "Pay the deposit by Friday or we lose the venue, so I need the refund released.",
+]
+
+URGENCY_NOT_FOUND = [
+    "Sans réponse d'ici le 15 octobre, je saisirai le médiateur.",
+    "This is urgent-ish, we'd just like to plan the week.",
+    "We were at the Patel wedding on Saturday and my daughter left her bag under a table. Has it been found?",
+    "My daughter passed her driving test today! Thank you so much, please tell Mark.",
+    "Le numéro d'urgence indiqué sur le site ne fonctionne pas.",
+    "Ich erwarte die sofortige Erstattung des Betrags.",
+    "If the next instalment is taken I will report it to my bank.",
+    "Cancel my membership effective immediately; I'm joining the gym across the road.",
+]
+
+
+@pytest.mark.parametrize("text", URGENCY_FOUND)
+def test_a_time_pressure_is_urgency(text):
+    assert "urgency" in detect(text).cues
+
+
+@pytest.mark.parametrize("text", URGENCY_NOT_FOUND)
+def test_a_threat_deadline_a_past_event_or_a_demand_is_no_urgency(text):
+    assert "urgency" not in detect(text).cues

@@ -61,7 +61,9 @@ _SOON = (rf"today|tonight|tomorrow|first thing|this (?:weekend|afternoon|evening
          r"in (?:\d+|a few|two|three|four|five) (?:hours|days|minutes)")
 _EVENT = (r"flight|exam|interview|appointment|surgery|operation|hearing|move|movers|removal|trip|holiday|event|launch|"
           r"conference|completion|closing|deadline|check-in|visa appointment|ceremony|wedding|funeral|party|payroll|"
-          r"christening|go-live|presentation|tender|audit|inspection|train|ferry|cruise")
+          r"christening|go-live|presentation|tender|audit|inspection|train|ferry|cruise|"
+          # a show or a match the customer has tickets for ("the concert is on Saturday", "the gig is tomorrow")
+          r"concert|gig|show|festival|match|game|performance|recital|premiere|gala|graduation|opening night")
 _DIA = r"lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 _JOUR = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _TAG = r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
@@ -899,31 +901,35 @@ CUE_PATTERNS: dict[str, list[str]] = {
     ],
     # A real time pressure.
     "urgency": [
-        r"\b(?:urgent(?:ly)?(?! (?:delivery|shipping|postage|courier) (?:option|service|fee|charge|upgrade|rate)\b)|urgency|asap|a\.s\.a\.p|time[- ]sensitive|as soon as (?:possible|you can))\b",
+        r"\b(?:urgent(?:ly)?(?! (?:delivery|shipping|postage|courier) (?:option|service|fee|charge|upgrade|rate)\b)(?!-ish)|urgency|asap|a\.s\.a\.p|time[- ]sensitive|as soon as (?:possible|you can))\b",
         r"\b(?:need|needs|must have|have to have) (?:\w+ ){0,4}(?:before|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b", r"\bemergency\b(?! (?:contact|number|exit|services?|repairs?|fund|brake|plumber))",
         r"\b(?:please|need|needs|must|want|expect|demand|you to|have to|has to|can you|could you|should|block|freeze|stop|cancel|close|"
-        r"refund|fix|call|help|reconnect|restore)\b(?![^.\n]{0,15}\b(?:notify|inform) (?:us|the sender)\b)[^.\n]{0,30}\bimmediately\b",
+        r"refund|fix|call|help|reconnect|restore)\b(?![^.\n]{0,15}\b(?:notify|inform) (?:us|the sender)\b)[^.\n]{0,30}(?<!effective )(?<!with )\bimmediately\b",
+        # ... and a longer thing needed ("I need this escalated to your security team immediately")
+        r"\bneed (?:this|it|that|them|the \w+|my \w+|our \w+) (?:\w+ ){0,6}?(?:immediately|right away|urgently)\b",
         r"\b(?:need|needs|want|fix|sort|do|call|ring|help|refund|send|unblock|unlock|reconnect|rebook)\w* (?:\w+ ){0,3}(?:right away|right now)\b",
         r"\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: morning| night)?|in the next (?:half )?(?:hour|\d+ (?:minutes|hours))|"
-        r"within (?:the hour|\d+ hours?|an hour))\b(?!'s)(?=[^.\n]{0,40}(?:please|if (?:someone|somebody|you) could|need|asap|that would|urgent))",
+        r"within (?:the hour|\d+ hours?|an hour))\b(?!'s)(?=[^.!?\n]{0,40}(?:please|if (?:someone|somebody|you) could|need|asap|that would|urgent))",
         r"\b(?:need|needs|must|have to|has to|before|by|due|runs|starts|leaves|closes|deadline|month[- ]end|close the month|we close)\b"
         r"(?![^.\n]{0,20}\b(?:move|reschedule|rebook|postpone|push back|bring forward|change) (?:my|our|the|this)\b)"
         r"[^.\n]{0,40}\b(?:today|tonight|tomorrow|this (?:afternoon|evening|morning)|in (?:\d+|a few|two|three) (?:hours|minutes)|"
         r"\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}:\d\d)\b",
         r"\b(?:fly|flying|flight|exam|interview|wedding|funeral|surgery|operation|payroll|trip|check-in|appointment)\b[^.\n]{0,40}"
         r"\b(?:tomorrow|tonight|this (?:afternoon|evening)|in (?:\d+|a few|two|three) (?:hours|minutes)|starts at|leaves at|is at)\b",
-        r"\b(?:payroll|rent|mortgage|direct debit|payment|suspension|enrolment)[^.\n]{0,30}\b(?:due|runs|goes out|is taken|on the \d)",
+        r"(?<!if the next )(?<!if the )(?<!if my )(?<!if another )(?<!if any )(?<!if a )\b(?:payroll|rent|mortgage|direct debit|payment|suspension|enrolment)"
+        r"[^.\n]{0,30}\b(?:due|runs|(?:goes out|is taken) (?:today|tonight|tomorrow|on|this|next|that day|in \d)|on the \d)",
         r"\b(?:my|our|the) (?:flight|exam|wedding|surgery|interview|payroll|deadline|trip)\b[^.\n]{0,30}\b(?:today|tomorrow|tonight|in \d+ (?:hours|days))\b",
         r"\b(?:losing|lost|costing) (?:us |me )?(?:\w+ )?(?:money|sales|customers|business|revenue|work|bookings|orders|income|wages)\b",
         r"\b(?:money|work|business|customers|income|sales) (?:i've|we've|i have|we have) lost\b",
         r"\b(?:reconnect|fix|restore|call|ring|rebook|unblock|unlock|sort|send|deliver|reply|respond|help|get)\w* (?:\w+ ){0,4}(?:today|tonight|asap)\b",
-        r"\b(?:please|can|could) (?:someone|somebody|anyone) (?:please )?(?:call|ring|phone) me\b",
+        r"\b(?:please|can|could),? (?:someone|somebody|anyone),? (?:please )?(?:call|ring|phone) me\b",
         r"\bi'm (?:literally )?(?:standing|stuck|stranded|sitting) (?:at|in|on)\b",
         r"\b(?:" + _EVENT + r")(?: \w+){0,3}? (?:is|\'s|are|starts?|leaves?|departs?|begins?|takes place|happens|arrive|arrives|closes?|goes) (?:\w+ ){0,2}?(?:" + _SOON + r")\b(?! (?:to|until|or)\b)",
         r"\b(?:i|we)(?:\'m|\'re| am| are)? (?:fly|flying|leave|leaving|travel|travelling|traveling|depart|departing|moving house|move house|start|starting|getting married|get married|emigrat\w+|relocat\w+|head off|heading off) (?:\w+ ){0,3}?(?:" + _SOON + r")\b",
         # ... but not an ultimatum's deadline ("I'll have to file a claim if it's not sorted by the end of the week")
         r"\b(?:need|needs|must|has to|have to|got to|require|requires)\b(?:(?!\b(?:if|unless|otherwise)\b)[^.\n]){0,50}?\b(?:by|before) (?:" + _DAY + r"|tomorrow|tonight|today|then|noon|midday|end of (?:the )?(?:day|week|month)|close of business|cob|eod|the (?:\d{1,2}(?:st|nd|rd|th)?|end)|\d{1,2}(?::\d\d)? ?(?:am|pm))\b",
         r"\bbefore (?:my|our|the) (?:" + _EVENT + r")\b",
+        r"\bneed (?:\w+ ){0,3}?for (?:a|an|the|our|my) (?:\w+ )?(?:" + _EVENT + r") (?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)\b",
         r"\b(?:today|tonight|tomorrow) (?:i|we) (?:have|'ve got|fly|leave|travel|move|start|go live|launch)\b",
         r"\b(?:we|i) (?:go live|launch|open|close the (?:month|books|year)|complete|exchange contracts|present|submit) (?:\w+ ){0,3}?(?:today|tonight|tomorrow|first thing|(?:on |this )?(?:" + _DAY + r"))\b(?! (?:to|until)\b)",
         r"\b(?:deadline|cut-?off)\b[^.\n]{0,30}?\b(?:today|tonight|tomorrow|" + _DAY + r"|in (?:\d+|two|three|a few) (?:hours|days)|end of (?:the )?(?:day|week|month))\b",
@@ -934,20 +940,23 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:antes del? (?:" + _DIA + r"|mañana|fin de mes|día \d+|\d+)|para (?:mañana|hoy mismo|el (?:" + _DIA + r"))|(?:salgo|viajo|me voy|vuelo|me caso|me mudo|empiezo|salimos|viajamos|nos vamos|nos casamos|nos mudamos) (?:\w+ ){0,2}?(?:mañana|hoy|esta noche|el (?:" + _DIA + r")))\b",
         r"\b(?:mañana|hoy|esta noche|el (?:" + _DIA + r")) (?:tengo|tenemos|es|sale|empieza|me caso|vuelo|viajo) (?:el |la |mi |un |una )?(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|juicio|funeral|plazo)\b",
         r"\b(?:(?:cierra|vence|termina|acaba|se acaba|expira) el plazo|el plazo (?:cierra|vence|termina|acaba|se acaba|expira))\b",
-        r"(?<!envío )(?<!envio )(?<!entrega )(?<!correo )(?<!servicio )\b(?:urgente|urgencia|hoy mismo|cuanto antes|inmediatamente|de inmediato|lo antes posible|esta noche)\b",
+        r"(?<!envío )(?<!envio )(?<!entrega )(?<!correo )(?<!servicio )(?<!teléfono de )(?<!número de )(?<!caso de )\b(?:urgente|urgencia|hoy mismo|cuanto antes|inmediatamente|de inmediato|lo antes posible|esta noche)\b",
         # fr
         r"(?<!annuler mon )(?<!annuler le )(?<!déplacer mon )(?<!décaler mon )(?<!reporter mon )(?<!modifier mon )(?<!changer mon )"
         r"\b(?:vol|train|avion|mariage|examen|entretien|rendez-vous|opération|déménagement|départ|enterrement|obsèques|audience|échéance|date limite|paie) (?:(?!(?:a été|était|dernier|hier|à|au)\b)[^.\n]){0,40}?"r"\b(?:demain|ce soir|aujourd\'hui|cet après-midi|ce (?:week-end|" + _JOUR + r")|(?:" + _JOUR + r")(?: prochain)?|dans (?:\d+|deux|trois|quelques) (?:heures|jours))\b(?! (?:à|au|pour|vers|ou)\b(?! \d))",
         r"\b(?:avant (?:" + _JOUR + r"|demain|ce soir|la fin de (?:la )?(?:journée|semaine|mois)|le \d+)|(?:je pars|nous partons|je prends l\'avion|je déménage|je me marie|on part|je voyage) (?:\w+ ){0,2}?(?:demain|ce soir|aujourd\'hui|" + _JOUR + r"|dans)|j\'en ai besoin (?:pour|avant|d\'ici))\b",
-        r"(?<!envoi )(?<!livraison )(?<!colis )(?<!courrier )\b(?:urgent|urgence|immédiatement|au plus vite|dès que possible|aujourd'hui même|ce soir|d'ici (?:le|demain|ce soir)|"
+        r"(?<!envoi )(?<!livraison )(?<!colis )(?<!courrier )(?<!numéro d')(?<!numéros d')(?<!service d')(?<!cas d')(?<!ligne d')"
+        r"\b(?:urgent(?!-ish)|urgence|immédiatement|au plus vite|dès que possible|aujourd'hui même|ce soir|d'ici (?:demain|ce soir)|"
         r"date de notre clôture)\b",
         # de
         r"\b(?:flug|hochzeit|prüfung|termin|umzug|abflug|beerdigung|operation|vorstellungsgespräch|frist|abgabe|reise|abreise|gehaltsabrechnung|lohnabrechnung) (?:(?!(?:war|wurde|letzte\w*|gestern)\b)[^.\n]){0,40}?"r"\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r")|in (?:\d+|zwei|drei|wenigen) (?:stunden|tagen))\b(?! (?:auf|zu|nach|oder|verschieben|absagen|verlegen|stornieren)\b)",
         r"\b(?:(?:brauche|brauchen|benötige|benötigen|muss|müssen)\b[^.\n]{0,50}?\b(?:bis|vor) (?:" + _TAG + r"|morgen|heute|übermorgen|ende(?! (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)|spätestens|dem \d)|(?:ich|wir) (?:fliege|fliegen|reise|reisen|ziehe|ziehen|heirate|heiraten|fahre|fahren) (?:\w+ ){0,2}?(?:morgen|heute|übermorgen|am (?:" + _TAG + r")))\b",
         r"\b(?:frist (?:\w+ )?(?:läuft|endet)|(?:läuft|endet) (?:\w+ ){0,2}frist|dringend\w*|sofort|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
-        r"müssen bis)",
+        r"müssen bis)\b",
         # class: a family occasion on a named day ("her birthday is on Saturday", "l'anniversaire de mon frère samedi")
-        r"\b(?:birthday|anniversary|wedding|christening|party|graduation) (?:is |'s )?(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)\b(?! (?:was|were|had|got)\b)",
+        r"\b(?:birthday|anniversary|wedding|christening|party|graduation) (?:(?:is |'s )(?:on |this |next )?|this |next )?(?:tomorrow|tonight)\b(?! (?:was|were|had|got)\b)|"
+        r"\b(?:birthday|anniversary|wedding|christening|party|graduation) (?:(?:is |'s )(?:on |this |next )?|this |next )(?:" + _DAY + r")\b(?! (?:was|were|had|got)\b)|"
+        r"\bfor (?:my|our|her|his|their|the) (?:[\w'’-]+ )?(?:birthday|anniversary|wedding|christening|party|graduation) (?:on |this |next )?(?:" + _DAY + r")\b",
         r"\bcumpleaños (?:\w+ ){0,3}?(?:es )?(?:el |este )?(?:" + _DIA + r"|mañana)\b",
         r"\banniversaire (?:\w+ |d'\w+ ){0,3}?(?:est )?(?:ce |le )?(?:" + _JOUR + r"|demain)\b",
         r"\bgeburtstag (?:\w+ ){0,3}?(?:ist )?(?:am |diesen |nächsten )?(?:" + _TAG + r"|morgen)\b",
@@ -958,18 +967,19 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:an|one|two|\d+) hours? before (?:the |my |our )?\w+ (?:opens|starts|closes|leaves|departs|goes live)\b",
         r"\b(?:for|until) (?:\d{1,2}:\d\d )?tonight\b",
         # class: travelling on a named day without "I" ("flying Thursday morning", "driving to Cornwall on Saturday")
-        r"\b(?<!was )(?<!were )(?:flying|travell?ing|departing|driving|sailing) (?:\w+ ){0,3}?(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)(?: morning| evening| night| afternoon)?\b(?! (?:was|were|or not)\b)",
+        r"\b(?<!was )(?<!were )(?:flying|travell?ing|departing|driving|sailing) (?:(?!or\b)\w+ ){0,3}?(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)(?: morning| evening| night| afternoon)?\b(?! (?:was|were|or not)\b)",
         # class: the time of a departure or a return tomorrow given as a clock time (fr/es: "demain à 8h", "mañana a las 8")
         r"\b(?:je dois|nous devons|il faut que je)\b[^.\n]{0,40}\b(?:demain|ce soir|aujourd'hui)\b",
         r"\b(?:tengo que|tenemos que|debo|debemos)\b[^.\n]{0,40}\b(?:mañana|hoy|esta noche)(?: por la (?:mañana|tarde))? (?:a las|antes de las|sobre las) \d",
         r"\b(?:part|pars|partons|décolle|arrive) (?:demain|ce soir|aujourd'hui) (?:à|vers) \d",
         r"\b(?:sale|salgo|salimos|despega|llega) (?:mañana|hoy|esta noche) a las \d",
         # class: a supply that runs out ("he runs out tomorrow", "4 days' supply left", "nur noch eine Tablette für morgen")
-        r"\b(?:runs?|running|ran) out (?:\w+ ){0,2}?(?:today|tonight|tomorrow|on (?:" + _DAY + r")|in (?:\d+|a few|two|three) days)\b",
+        r"\b(?:runs?|running|ran) out (?:\w+ ){0,4}?(?:today|tonight|tomorrow|on (?:" + _DAY + r")|in (?:\d+|a few|two|three) days)\b",
         r"\b(?:\d+|a few|two|three|four|five) days'? (?:supply|worth|of (?:tablets|medication|medicine|pills)) left\b",
-        r"\b(?:se me acaba|se le acaba|se (?:me |le )?acaban|solo me queda|solo me quedan|me queda solo)\b[^.\n]{0,40}\b(?:mañana|hoy|esta noche|\d+ días)\b",
-        r"\bil ne me reste (?:que|plus qu')\b[^.\n]{0,40}\b(?:demain|ce soir|aujourd'hui|\d+ jours)\b",
-        r"\bnur noch\b[^.\n]{0,40}\b(?:für|bis) (?:morgen|heute|\d+ tage)\b",
+        r"\b(?:se me acaba|se le acaba|se (?:me |le )?acaban|solo me queda|solo me quedan|me queda solo|se (?:me |le |nos |les )?queda(?:n)? sin|me quedo sin|"
+        r"nos quedamos sin)\b[^.\n]{0,40}\b(?:mañana|hoy|esta noche|\d+ días|(?:el |este )?(?:" + _DIA + r"))\b",
+        r"\bil ne (?:me |nous |lui )?reste (?:que|qu'|plus que|plus qu')[^.\n]{0,40}\b(?:demain|ce soir|aujourd'hui|\d+ jours|(?:" + _JOUR + r"))\b",
+        r"\bnur noch\b[^.\n]{0,40}\b(?:für|bis) (?:morgen|heute|\d+ tage|(?:" + _TAG + r"))\b",
         # class: help needed this instant ("ahora mismo", "ring me NOW")
         r"\b(?:necesito|necesitamos|pueden|podéis|podrían|bloqueen|bloquead|ayúdenme|ayudadme|llámenme|llamadme|ayude)\b[^.\n?]{0,40}\b(?:ahora mismo|ya mismo|ya(?= *[.!?]))",
         # class: the fix asked for today, in es/fr ("¿me lo pueden solucionar hoy?", "pouvez-vous débloquer mon compte aujourd'hui ?")
@@ -1001,6 +1011,24 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bpayer (?:mon|le|notre) (?:loyer|logement|hôtel|propriétaire) (?:" + _JOUR + r"|demain|aujourd'hui)\b",
         r"\bpagar (?:el|mi) (?:alquiler|hotel|alojamiento) (?:el |este )?(?:" + _DIA + r"|mañana|hoy)\b",
         r"\b(?:miete|hotel|unterkunft) (?:\w+ ){0,2}(?:am |bis )?(?:" + _TAG + r"|morgen|heute) (?:zahlen|bezahlen)\b",
+        # class (session 8): a renewal or an expiry on a near date ("my domains renew on the 28th", "la oferta vence el viernes",
+        # "le certificat expire demain", "die Domain läuft am 28. ab"), work or a departure in minutes ("tengo que entrar a trabajar en
+        # 10 minutos", "je commence dans 20 minutes", "ich muss in 15 Minuten los"), harm going on right now ("someone is STILL
+        # booking rides right now"), nowhere known to sleep tonight, and a loss if it is not done ("or we lose the print slot").
+        r"\b(?:my|our) (?:[\w-]+ ){1,3}?(?:renews?|expires?|lapses?) (?:on (?:the )?\d{1,2}(?:st|nd|rd|th)\b|on (?:" + _DAY + r")|tomorrow|tonight|today|this (?:week|weekend)|"
+        r"in (?:\d+|two|three|a few) (?:days|hours))",
+        r"\b(?:vence|vencen|caduca|caducan|expira|expiran) (?:el (?:\d|día|" + _DIA + r")|mañana|hoy|este)|\b(?:expire|expirent|arrive à échéance|arrivent à échéance) "
+        r"(?:le \d|demain|ce|cette|" + _JOUR + r")|\bläuft (?:\w+ ){0,2}(?:am \d+\.|morgen|heute|diese woche|am (?:" + _TAG + r")) (?:\w+ )?ab\b",
+        r"\b(?:tengo que|tenemos que|debo|necesito|empiezo|entro|salgo|sale|cierra)\b[^.\n]{0,40}\ben (?:\d+|cinco|diez|quince|veinte|media) (?:minutos|horas?)\b",
+        r"\b(?:je dois|nous devons|je commence|j'embauche|il part|je pars|ça ferme|départ)\b[^.\n]{0,40}\bdans (?:\d+|cinq|dix|quinze|vingt) (?:minutes|heures)\b",
+        r"\b(?:muss|müssen|fängt|beginnt|fährt|startet|schließt)\b[^.\n]{0,40}\bin (?:\d+|fünf|zehn|fünfzehn|zwanzig) (?:minuten|stunden)\b",
+        r"\b(?:someone|somebody|they|the (?:thief|thieves|fraudsters?|scammers?|hackers?)) (?:is|are|'s|'re) (?:still )?\w+ing\b[^.\n]{0,40}\b(?:right now|as we speak|as i (?:write|type))",
+        r"\b(?:alguien|siguen|sigue) (?:\w+ ){0,4}?(?:ahora mismo|en este momento|mientras (?:escribo|os escribo))\b|\b(?:quelqu'un|ils) (?:\S+ ){0,4}?(?:en ce moment même|à l'instant même|pendant que je vous écris)\b|"
+        r"\b(?:jemand|die betrüger) (?:\S+ ){0,4}?(?:gerade jetzt|in diesem moment|während ich schreibe)\b",
+        r"\b(?:(?:don't|do not|no idea|can't tell us|cannot tell us) (?:know )?)?where (?:we|i)(?:'re| are|'m| am)? (?:supposed|meant|going) to (?:sleep|stay)\b|\bdónde (?:vamos a|podemos|voy a|puedo) dormir\b|"
+        r"\boù (?:nous allons|on va|je vais|allons-nous|va-t-on) dormir\b|\bwo (?:wir|ich) (?:heute nacht )?(?:schlafen|übernachten) (?:soll|sollen)\b",
+        r"\bor (?:else )?(?:we|i)(?:'ll| will)? (?:lose|miss|forfeit) (?:the|our|my)\b|\bo (?:perdemos|pierdo) (?:el|la|nuestr[oa]|mi)\b|"
+        r"\bsinon (?:nous perdons|je perds|on perd) (?:le|la|notre|mon|ma)\b|\bsonst (?:verlieren|verpassen) (?:wir|ich)\b",
         # class: a business's busiest hours under way now ("the lunch service is on", "das Mittagsgeschäft läuft gerade",
         # "en plein service du midi", "en plena hora de comidas")
         r"\b(?:lunch|dinner|breakfast) (?:service|rush) (?:is |has )?(?:on|going|started|now|underway|under way|in full swing)\b",
