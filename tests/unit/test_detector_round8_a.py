@@ -133,3 +133,39 @@ def test_a_time_pressure_is_urgency(text):
 @pytest.mark.parametrize("text", URGENCY_NOT_FOUND)
 def test_a_threat_deadline_a_past_event_or_a_demand_is_no_urgency(text):
     assert "urgency" not in detect(text).cues
+
+
+# -- 4. distress: fear or lost sleep said plainly --------------------------------------------------------------------
+
+DISTRESS_FOUND = [
+    "Since the break-in I've been lying awake every night listening for the door.",
+    "The smoke alarm keeps going off for no reason and honestly we're not sleeping.",
+    "The driver knows where I live and keeps messaging me. I feel scared and unsafe in my own flat.",
+    "The pharmacy gave my son double the dose. I dread to think what could have happened.",
+    "Someone has logged into my savings account and moved money out. I am seriously worried.",
+    "Llevo tres noches sin pegar ojo pensando en quién tiene mis datos.",
+    "Me siento impotente y muy mal con todo esto.",
+    "Je n'ose pas imaginer ce qui se serait passé si ma fille avait pris ce médicament.",
+    "Je me sens en danger depuis que mon adresse a été publiée.",
+    "Seit dem Einbruch liege ich nachts wach und höre auf jedes Geräusch.",
+    "Meine Mutter ist am Boden zerstört, die Fotos meines Vaters sind weg.",
+    "A mi madre le acaban de diagnosticar un cáncer y necesito cancelar el viaje.",
+]
+
+DISTRESS_NOT_FOUND = [
+    "Great news, my daughter has passed her theory test, so please book the practical lessons.",
+    "C'est désespérant : trois semaines que la box ne capte plus rien.",
+    "My repeat prescription runs out on Friday and the order is still pending. Can you check it?",
+    "I'm not worried about the delay, just let me know the new date.",
+]
+
+
+@pytest.mark.parametrize("text", DISTRESS_FOUND)
+def test_fear_or_lost_sleep_is_distress(text):
+    verdict = detect(text)
+    assert "distress" in verdict.cues and verdict.negative
+
+
+@pytest.mark.parametrize("text", DISTRESS_NOT_FOUND)
+def test_a_passed_test_a_hopeless_situation_or_a_prescription_date_is_no_distress(text):
+    assert "distress" not in detect(text).cues

@@ -1058,7 +1058,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"hasn't slept|beside myself|at my wits'? end|don't know what (?:else )?to do|losing (?:her|it|my mind))\b",
         r"\b(?:passed away|death certificate|bereave\w*|funeral|widow\w*|late (?:husband|wife|father|mother|dad|mum|son|daughter))\b",
         r"\b(?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner|brother|sister|grandmother|grandfather|gran|nan|grandad|"
-        r"baby|friend|he|she) (?:\w+ )?(?:died|has died|passed)\b",
+        r"baby|friend|he|she) (?:\w+ )?(?:died|has died|passed)\b"
+        r"(?! (?:his|her|their|the|a|an|all|its|my|your|our|first|with|through|on|over|by|out|it|them|me|us|this|that|both|every)\b)",
         r"\b(?:that|this|it)(?:'s| is| was) (?:all )?(?:my|our|the) (?:\w+ )?(?:rent|mortgage|food|bills?|house deposit|savings|life savings|pension)\b",
         r"\b(?:my|our) (?:life savings|house deposit)\b", r"\ball (?:the money )?(?:i|we) (?:had|have)\b",
         r"\b(?:(?:so|really|very|extremely|incredibly) (?:worried|stressed|anxious|upset)|distressed|overwhelmed|shaking|"
@@ -1070,7 +1071,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:food|rent) for (?:a|the) (?:fortnight|week|month)\b",
         r"\b(?:[7-9]\d|1[01]\d|eighty|ninety)[- ]year[- ]old\b", r"\bi(?:'m| am) (?:8\d|9\d|7\d)\b",
         r"\b(?:i(?:'m| am)|(?:she|he)(?:'s| is)|a) vulnerable\b", r"\b(?:wheelchair|"
-        r"tumou?r|cancer|chemo\w*|terminal(?:ly)? ill|dying|newborn|\d+ (?:month|week) old (?:baby|son|daughter))\b",
+        r"tumou?r|cancer|cáncer|krebs\w*|quimio\w*|chemo\w*|terminal(?:ly)? ill|dying|newborn|\d+ (?:month|week) old (?:baby|son|daughter))\b",
         r"\bi(?:'m| am) (?:all )?(?:on my own|alone)\b",
         r"\b(?:scam(?:med)?|defrauded|conned) out of\b", r"\bmy visa depends\b",
         # "I can't pay my rent" is money for living; "I can't pay the supplier invoice" or "can't pay by card" is not
@@ -1191,7 +1192,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bno me deja dormir\b|\bme quita el sueño\b|\b(?:raubt|raubte) (?:mir|uns) (?:den|jeden) schlaf\b",
         # class: medicine someone depends on, lost in a delivery or running out ("my husband's insulin was in that parcel ... he runs
         # out tomorrow", "son insuline était dans le colis", "su insulina iba en el paquete", "seine Medikamente waren im Paket")
-        r"\b(?:insulin|inhaler|epipen|medication|medicine|meds|prescription|tablets|oxygen)\b[^.\n]{0,60}\b(?:runs? out|ran out|running out|in (?:that|the|this) (?:parcel|package|box|delivery|order))\b",
+        r"\b(?:insulin|inhaler|epipen|medication|medicine|meds|tablets|oxygen)\b[^.\n]{0,60}\b(?:runs? out|ran out|running out|in (?:that|the|this) (?:parcel|package|box|delivery|order))\b",
         r"\b(?:runs?|ran|running) out of (?:his|her|my|their|our) (?:insulin|medication|medicine|meds|tablets|inhaler|oxygen)\b",
         r"\b(?:insuline|médicaments?|traitement)\b[^.\n]{0,50}\b(?:dans (?:le|ce) colis|plus que|épuisé)\b|\b(?:insulina|medicación|medicamentos?|medicinas?)\b[^.\n]{0,50}\b(?:en el paquete|iba en|se (?:le |me )?acaba)\b|"
         r"\b(?:insulin|medikamente?|tabletten)\b[^.\n]{0,50}\b(?:im paket|waren in|gehen (?:\w+ )?aus|sind (?:\w+ )?alle)\b",
@@ -1205,6 +1206,25 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # "j'ai été victime d'une arnaque", "ich wurde betrogen")
         r"\b(?:i've|i have|i was|we were|we've|we have|i've just|i have just) (?:been )?(?:scammed|defrauded|conned)\b|\bsomeone (?:has )?(?:emptied|drained|cleared out) (?:my|our)\b",
         r"\bme han (?:estafado|timado|vaciado la cuenta)\b|\b(?:j'ai|nous avons) été victimes? d'une (?:arnaque|escroquerie|fraude)\b|\b(?:ich wurde|wir wurden|bin) (?:\w+ )?(?:betrogen|abgezockt) worden\b|\bich wurde betrogen\b",
+        # class (session 8): fear or lost sleep said plainly ("I'm lying awake wondering if someone's in my house", "I'm not
+        # sleeping", "no pego ojo", "je ne ferme pas l'œil", "ich liege nachts wach"), feeling unsafe or low ("I feel really
+        # uncomfortable and frankly unsafe", "me siento engañada y muy mal", "je me sens en danger", "ich fühle mich bedroht"),
+        # dreading what could have happened ("I dread to think", "no quiero ni pensar", "je n'ose pas imaginer", "nicht
+        # auszudenken"), "extremely concerned", "am Boden zerstört", and an account taken over ("someone changed the bank
+        # details on my account").
+        r"\b(?:lying awake|lie awake|lay awake|awake at night|up all night (?:worrying|wondering|panicking)|(?:i'm|i am|we're|we are) not sleeping|"
+        r"not sleeping (?:at night|properly))\b|\b(?:en vela|no pego ojo|sin pegar ojo|no consigo dormir)\b|"
+        r"\b(?:nuits? blanches?|je ne ferme (?:plus )?pas l'œil|je n'arrive plus à dormir)\b|\b(?:(?:liege|lag|liegen) (?:\w+ ){0,2}?wach|kein auge zu\w*|schlaflose nächte)\b",
+        r"\b(?:i|we) (?:feel|felt) (?:\w+ ){0,4}?(?:unsafe|threatened|violated|intimidated)\b|"
+        r"\bme siento (?:\w+ ){0,2}?(?:insegur[oa]|amenazad[oa]|vulnerable|acosad[oa]|muy mal|fatal|hundid[oa]|impotente|desamparad[oa])\b|"
+        r"\bje me sens (?:\w+ ){0,2}?(?:en danger|menacée?|vulnérable|en insécurité|très mal|impuissante?)\b|"
+        r"\bich fühle mich (?:\w+ ){0,2}?(?:bedroht|unsicher|verletzlich|belästigt|hilflos|ohnmächtig)\b",
+        r"\b(?:dread to think|dread thinking|shudder to think|(?:don't|do not) (?:even )?want to think (?:about )?what (?:could|would|might) have happened)\b|"
+        r"\b(?:no quiero ni (?:pensar|imaginar)|me da miedo pensar)\b|\b(?:je n'ose (?:même )?pas imaginer|j'ose à peine imaginer|je frémis à l'idée)\b|"
+        r"\b(?:(?:mag|will) (?:mir )?(?:gar )?nicht (?:aus)?denken|nicht auszudenken|am boden zerstört)\b",
+        r"\b(?:i'm|i am|we're|we are) (?:extremely|gravely|seriously) (?:concerned|worried)\b",
+        r"\bsomeone (?:has |had )?(?:got into|gotten into|logged into|accessed|hacked(?: into)?|changed|taken over) (?:my|our|the) (?:[\w-]+ ){0,3}?"
+        r"(?:account|bank details|payment details|password|email address)\b",
     ],
 }
 
