@@ -387,7 +387,7 @@ _GLOWING = (r"(?:wonderful|great|brilliant|fantastic|amazing|excellent|superb|lo
             r"impressive|premium|merveilleu(?:x|se)|formidable|superbe|magnifique|excellente?|belle|maravillos[oa]|estupend[oa]|"
             r"fantástic[oa]|genial|excelente|tolle[nsm]?|wunderbare[nsm]?|großartige[nsm]?|super|hervorragende[nsm]?)")
 _REMARK_ONLY = re.compile(
-    r"(?:oh,? |wow,? |just |really |so |honestly |absolutely |i'm |i am |i must say,? )*(?:"
+    r"(?:oh,? |wow,? |just |really |so |honestly |absolutely ){0,3}(?:"
     r"lov(?:e|ing) (?:that|this|it) for (?:me|us)"
     r"|loving (?:the|this|your|all the) (?:[\w\"'“”-]+ ){0,3}?(?:experience|service|system|support|customer service|process|treatment|"
     r"communication|updates?|texts?|emails?)"
@@ -419,9 +419,39 @@ _CONTRAST_OPENING = re.compile(r"\W*(?:but|however|only|sadly|unfortunately|alth
                                r"cependant|malheureusement|aber|leider|allerdings|jedoch)\b")
 
 
+# Both read in one match per short sentence: "word" for a one-word verdict, "remark" for a whole remark.
+_PRAISE_SENTENCE = re.compile(f"(?P<word>{_PRAISE_ONLY.pattern})|(?P<remark>{_REMARK_ONLY.pattern})")
+_WORD_MAX_CHARS = 48
+# The words either can open with (kept in step with the two patterns): a set lookup spares the match on most sentences,
+# which this reads for every message.
+_PRAISE_FIRST_WORDS = frozenset(
+    "oh wow just simply really so honestly absolutely how que qué c'est einfach wirklich love loving what such truly "
+    "muchas mil un vielen herzlichen tausend thanks thank many merci gracias danke dank "
+    "brilliant great perfect fantastic wonderful lovely marvellous superb excellent amazing terrific splendid outstanding genial "
+    "perfecto estupendo fantástico maravilloso génial parfait formidable magnifique bravo toll klasse prima wunderbar großartig "
+    "spitze hervorragend super fabulous top-notch first-class impressive premium merveilleux merveilleuse superbe excellente "
+    "belle maravillosa estupenda fantástica excelente tolle tollen tolles tollem wunderbare wunderbaren wunderbares wunderbarem "
+    "großartige großartigen großartiges großartigem hervorragende hervorragenden hervorragendes hervorragendem".split())
+
+
 def _praise_after_a_failure(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    if len(sentences) < 2:
+        return []
     found = []
-    praise = [_praise_kind(lower, start, end) for start, end in sentences] if len(sentences) > 1 else []
+    # Most sentences are long or open with a word no praise opens with: both are checked here, without a call, as this is
+    # read for every message.
+    limit = _REMARK_MAX_CHARS + 8
+    praise: list[str | None] | None = None
+    for i, (start, end) in enumerate(sentences):
+        if end - start <= limit:
+            first = lower[start:start + 24].split(None, 1)
+            if first and first[0].rstrip(",.!") in _PRAISE_FIRST_WORDS:
+                kind = _praise_kind(lower, start, end)
+                if kind is not None:
+                    praise = praise or [None] * len(sentences)
+                    praise[i] = kind
+    if praise is None:
+        return []
     for i, kind in enumerate(praise):
         if kind is None:
             continue
@@ -441,14 +471,13 @@ def _praise_after_a_failure(lower: str, sentences: list[tuple[int, int]]) -> lis
 
 def _praise_kind(lower: str, start: int, end: int) -> str | None:
     """ "word" for a sentence that is a one-word verdict ("Brilliant."), "remark" for a whole remark of praise or thanks
-    ("Love that for me."), else None."""
+    ("Love that for me."), else None (the caller has checked its length and its first word)."""
     while end > start and lower[end - 1].isspace():
         end -= 1
-    if end - start <= 48 and _PRAISE_ONLY.fullmatch(lower, start, end):
-        return "word"
-    if end - start <= _REMARK_MAX_CHARS and _REMARK_ONLY.fullmatch(lower, start, end):
-        return "remark"
-    return None
+    match = _PRAISE_SENTENCE.fullmatch(lower, start, end) if end - start <= _REMARK_MAX_CHARS else None
+    if match is None or (match.lastgroup == "word" and end - start > _WORD_MAX_CHARS):
+        return None
+    return match.lastgroup
 
 
 def _failure_told(sentence: str) -> bool:
