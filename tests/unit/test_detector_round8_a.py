@@ -111,6 +111,12 @@ URGENCY_FOUND = [
     "The last train is gone and we don't know where we're supposed to stay tonight.",
     "We need the cake for the christening on Saturday, so please confirm the date.",
     "Pay the deposit by Friday or we lose the venue, so I need the refund released.",
+    "Unless the transfer clears by Monday, we lose the flat we've been offered.",
+    "Es el cumple de mi hija el sábado y la tarta no ha llegado.",
+    "Tenemos que estar en el puerto a las 7 y la app no muestra la reserva.",
+    "Tengo la boda de mi hermano a las cinco y el traje sigue sin llegar.",
+    "El recibo se carga el día 30, pasado mañana, y la tarifa sigue mal.",
+    "Sitting in the car park right now and the barrier won't read my ticket.",
 ]
 
 URGENCY_NOT_FOUND = [

@@ -957,7 +957,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:birthday|anniversary|wedding|christening|party|graduation) (?:(?:is |'s )(?:on |this |next )?|this |next )?(?:tomorrow|tonight)\b(?! (?:was|were|had|got)\b)|"
         r"\b(?:birthday|anniversary|wedding|christening|party|graduation) (?:(?:is |'s )(?:on |this |next )?|this |next )(?:" + _DAY + r")\b(?! (?:was|were|had|got)\b)|"
         r"\bfor (?:my|our|her|his|their|the) (?:[\w'’-]+ )?(?:birthday|anniversary|wedding|christening|party|graduation) (?:on |this |next )?(?:" + _DAY + r")\b",
-        r"\bcumpleaños (?:\w+ ){0,3}?(?:es )?(?:el |este )?(?:" + _DIA + r"|mañana)\b",
+        r"\bcumple(?:años)? (?:\w+ ){0,3}?(?:es )?(?:el |este )?(?:" + _DIA + r"|mañana|pasado mañana)\b",
         r"\banniversaire (?:\w+ |d'\w+ ){0,3}?(?:est )?(?:ce |le )?(?:" + _JOUR + r"|demain)\b",
         r"\bgeburtstag (?:\w+ ){0,3}?(?:ist )?(?:am |diesen |nächsten )?(?:" + _TAG + r"|morgen)\b",
         # class: a clock-time deadline today ("antes de las 14:00 de hoy", "avant midi", "bis 12 Uhr", "in the next hour", "by end of day")
@@ -1027,6 +1027,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:jemand|die betrüger) (?:\S+ ){0,4}?(?:gerade jetzt|in diesem moment|während ich schreibe)\b",
         r"\b(?:(?:don't|do not|no idea|can't tell us|cannot tell us) (?:know )?)?where (?:we|i)(?:'re| are|'m| am)? (?:supposed|meant|going) to (?:sleep|stay)\b|\bdónde (?:vamos a|podemos|voy a|puedo) dormir\b|"
         r"\boù (?:nous allons|on va|je vais|allons-nous|va-t-on) dormir\b|\bwo (?:wir|ich) (?:heute nacht )?(?:schlafen|übernachten) (?:soll|sollen)\b",
+        r"\bby (?:" + _DAY + r"|tomorrow|tonight),? (?:i|we)(?:'ll| will)? (?:lose|miss|forfeit)\b|\b(?:se cobra|se carga|vence|sale)\b[^.\n]{0,20}?\bpasado mañana\b|"
+        r"(?m:^)(?:standing|sitting|waiting|stuck|stranded) (?:\w+ ){0,6}?(?:right now|as we speak)\b",
         r"\bor (?:else )?(?:we|i)(?:'ll| will)? (?:lose|miss|forfeit) (?:the|our|my)\b|\bo (?:perdemos|pierdo) (?:el|la|nuestr[oa]|mi)\b|"
         r"\bsinon (?:nous perdons|je perds|on perd) (?:le|la|notre|mon|ma)\b|\bsonst (?:verlieren|verpassen) (?:wir|ich)\b",
         # class: a business's busiest hours under way now ("the lunch service is on", "das Mittagsgeschäft läuft gerade",
@@ -1044,7 +1046,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bi(?: have|'ve got|'ve| have got) (?:a|an|my) (?:\w+ )?(?:appointment|meeting|interview|flight|exam|hearing|train|ferry|surgery|operation|scan)\b"
         r"[^.!?\n]{0,40}\bat \d{1,2}(?:[:.]\d\d)? ?(?:am|pm|\b)",
         r"\bj'ai (?:un|une|mon|ma) (?:rendez-vous|rdv|entretien|examen|vol|train|audience|opération|réunion)\b[^.!?\n]{0,40}\bà \d{1,2} ?h",
-        r"\btengo (?:una|un|mi) (?:cita|entrevista|examen|vuelo|tren|juicio|operación|reunión)\b[^.!?\n]{0,40}\ba las \d",
+        r"\b(?:tengo|tenemos) (?:una|un|mi|la|el) (?:cita|entrevista|examen|vuelo|tren|juicio|operación|reunión|comida|cena|boda|clase|turno)\b[^.!?\n]{0,40}\ba las (?:\d|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b",
+        # ... or has to be somewhere at a clock time ("tengo que estar en Zaragoza a las 6")
+        r"\b(?:tengo que|tenemos que|debo|debemos) (?:estar|llegar|entrar|coger|recoger|salir)\b[^.!?\n]{0,40}\ba las \d",
         r"\bich habe (?:\w+ ){0,3}um \d{1,2}(?:[:.]\d\d)? uhr (?:\w+ )?(?:einen|meinen) (?:termin|flug|zug|prüfung|vorstellungsgespräch|gerichtstermin)\b",
         r"(?:(?<='m )|(?<='re )|(?<=\bam )|(?<=\bare ))\b(?:standing|sitting|waiting)\b[^.!?\n]{0,50}\b(?:right now|as we speak)\b|"
         r"(?:(?<='m )|(?<='re )|(?<=\bam )|(?<=\bare )|(?<=\bbeen )|(?<=\bnow ))\bstranded\b",
