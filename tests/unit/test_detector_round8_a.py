@@ -27,6 +27,7 @@ SINCERE_CALM = [
     "Un grand merci pour cette merveilleuse soirée, tout était parfait. Nous reviendrons avec plaisir.",
     "Ich möchte mich ganz herzlich bei Herrn Brandt bedanken, er war unglaublich hilfsbereit bei der Einrichtung.",
     "Quería agradecer a Lucía su paciencia: me explicó todo con mucha calma y ya funciona la app.",
+    "Je tenais à remercier Julien, il a été d'une patience incroyable alors que j'avais très peur de conduire.",
 ]
 
 EXASPERATION_UPSET = [
@@ -155,6 +156,7 @@ DISTRESS_FOUND = [
     "Je me sens en danger depuis que mon adresse a été publiée.",
     "Seit dem Einbruch liege ich nachts wach und höre auf jedes Geräusch.",
     "Meine Mutter ist am Boden zerstört, die Fotos meines Vaters sind weg.",
+    "Unser Kater frisst seit dem neuen Futter nichts mehr, wir waren beim Tierarzt. Ich bin völlig fertig.",
     "A mi madre le acaban de diagnosticar un cáncer y necesito cancelar el viaje.",
 ]
 

@@ -1339,7 +1339,7 @@ UPSET_PATTERNS = [
     r"\b(?:je ne dors plus|je n'en dors plus|je vous en supplie|j'ai (?:tellement |très |vraiment )peur)\b",
     r"\bestoy (?:muy |tan |totalmente |completamente |realmente )?(?:desesperad[oa]|angustiad[oa]|aterrad[oa]|desbordad[oa]|destrozad[oa]|"
     r"hundid[oa])\b|\b(?:no (?:duermo|he dormido|puedo dormir)|se lo (?:ruego|suplico)|os lo (?:ruego|suplico)|tengo (?:mucho )?miedo)\b",
-    r"\bich bin (?:\w+ )?(?:verzweifelt|panisch|aufgelöst|am boden zerstört)\b|\b(?:ich habe (?:solche |große |riesige |furchtbare )?angst|"
+    r"\bich bin (?:\w+ )?(?:verzweifelt|panisch|aufgelöst|am boden zerstört)\b|\bich bin (?:total|völlig|komplett|echt|so) (?:fertig|durch den wind)\b|\b(?:ich habe (?:solche |große |riesige |furchtbare )?angst|"
     r"ich flehe sie an|ich bitte sie inständig|bitte helfen sie mir(?=[.!]))",
     # class (resignation, continued): patience running out, said as a process ("I'm losing patience", "je commence à
     # perdre patience", "se me acaba la paciencia", "meine Geduld ist am Ende").
@@ -1477,7 +1477,7 @@ CALM_PATTERNS = [
 CALM_PATTERNS.append(
     r"\b(?:(?:i|we)(?:'d| would) like to (?:say )?thank|wanted to (?:say )?(?:a )?(?:huge |big |massive |quick )?thank|(?:a )?(?:huge|big|massive) thank(?:s| you)|"
     r"please pass (?:on )?(?:my|our) (?:thanks|gratitude)|(?:quiero|quería|queremos|queríamos) (?:\w+ )?agradecer|mil gracias|muchísimas gracias|"
-    r"(?:je tiens|nous tenons) à (?:\w+ )?remercier|je (?:voudrais|souhaite|souhaitais) (?:\w+ )?remercier|un (?:très )?grand merci|mille mercis|"
+    r"(?:je tiens|nous tenons|je tenais|nous tenions) à (?:\w+ )?remercier|je (?:voudrais|souhaite|souhaitais) (?:\w+ )?remercier|un (?:très )?grand merci|mille mercis|"
     r"merci infiniment|(?:möchte|wollte|möchten|wollten) (?:mich|uns) (?:\w+ ){0,4}?bedanken|herzlichen dank|tausend dank)")
 
 # Giving up on finding a setting or a page is a question about where it is, not resignation ("I give up trying to find
