@@ -72,6 +72,9 @@ REPEAT_FOUND = [
     "Die Reklamation habe ich schon am Montag eingereicht, bisher keine Rückmeldung.",
     "Am 3. Juni habe ich Sie schriftlich daran erinnert.",
     "Wie am Freitag telefonisch besprochen, schicke ich Ihnen die Fotos vom Schaden.",
+    "I've tried your live chat twice this week and it drops me before anyone answers.",
+    "We tried three times to close the joint account and it is still open.",
+    "Ich habe am 2. März und nochmals am 20. März per Einschreiben den Widerruf für den Stromvertrag meiner Mutter eingereicht.",
 ]
 
 REPEAT_NOT_FOUND = [

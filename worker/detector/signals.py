@@ -738,7 +738,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: followed up after a first request ("eingereicht und am 2. Mai nachgefragt", "la reiteré el 4 de septiembre",
         # "je l'ai relancée", "we've been chasing since", "raised on the 29th and again on the 3rd")
         r"\b(?:nachgehakt|nachgefasst)\b|\b(?:habe|hatte|haben|hab)\b[^\n]{0,80}?\b(?:bei ihnen|bei euch|per e-?mail|per mail|telefonisch|schriftlich|im chat|erneut|nochmals|nochmal|mehrmals|wieder) nachgefragt\b",
-        r"\bam [\w.]+ (?:\w+ )?und (?:erneut |nochmals |nochmal )?am [\w.]+ (?:\S+ ){0,8}?(?:gemeldet|geschrieben|angerufen|reklamiert|nachgefragt|kontaktiert|"
+        r"\bam [\w.]+ (?:\w+ )?und (?:erneut |nochmals |nochmal )?am [\w.]+ (?:\S+ ){0,14}?(?:gemeldet|geschrieben|angerufen|reklamiert|nachgefragt|kontaktiert|"
         r"eingereicht|geschickt|gesendet|zugeschickt|beantragt|mitgeteilt)\b",
         r"\b(?:la|lo|las|los) reiteré\b|\b(?:reiteré|he reiterado|volví a (?:reclamar|escribir|llamar|insistir)|he vuelto a (?:reclamar|escribir|llamar|insistir))\b",
         r"\b(?:je l'ai|je les ai|nous l'avons|j'ai) relancé\w*\b", r"\brelance (?:le|du|en date du) (?:\d|premier|1er)",
@@ -760,6 +760,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:you|they|support|your (?:\w+ )?(?:bot|chatbot|agents?|staff|team|support|advisors?|chat)|the (?:bot|chatbot|agent|chat|advisor)) "
         r"(?:keep|keeps|kept) (?:telling|asking|sending) (?:me|us)\b",
         rf"\btried (?:calling|ringing|phoning|to call|the (?:number|helpline|hotline|chat|line)) (?:\w+ )?{_N} times\b",
+        # ... or twice, and an attempt to cancel or reach support made twice ("I've tried the webchat twice today", "I have now tried
+        # TWICE to cancel")
+        rf"\btried (?:the |your )?(?:web ?chat|live chat|chat|number|helpline|hotline|phone line|line) (?:\w+ )?(?:twice|{_N} times)\b|"
+        rf"\btried (?:twice|{_N} times) (?:now )?to (?:cancel|contact|reach|call|ring|get through|report|complain|close|sort)\b",
         r"\bi reported (?:it|this|that|the first one|the last one) (?:too|as well|already|at the time|the same day|straight away)\b",
         r"\b(?:me dijeron|me aseguraron|me prometieron|nos dijeron) que\b|\bon (?:m'a|nous a) (?:dit|assuré|promis) que\b|"
         r"\b(?:mir|uns) wurde (?:\w+ )?(?:gesagt|zugesagt|versprochen)\b",
