@@ -141,8 +141,9 @@ _SEVERE_CUES = frozenset({"abuse", "legal_threat", "public_exposure"})
 _ALWAYS_UPSET = frozenset({"abuse"})
 _HISTORY_SNIPPET_CHARS = 120
 # (read on the whole text above any quoted reply: a closing "Thank you!" is cut from the own words)
+# ("a letter from HMRC thanking me for my return" is someone else's thanks, not the customer's)
 _GRATITUDE = re.compile(
-    r"(?i)\b(?:thank(?:s|ing| you)?(?! for nothing| in advance)|grateful|appreciated?|(?:brilliant|great|excellent|fantastic|best) "
+    r"(?i)\b(?:thank(?:s| you)?(?! for nothing| in advance)|thanking(?! (?:me|us)\b)|grateful|appreciated?|(?:brilliant|great|excellent|fantastic|best) "
     r"(?:customer )?service|merci(?! pour rien| d'avance)|remercie\w*|gracias(?! por nada| de antemano)|agradec\w+|"
     r"danke\w*(?! für nichts| im voraus)|bedanken|dankbar)\b")
 _SHORT_CHARS = 220
@@ -307,6 +308,7 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
     cue_spans = [span for span in signals if span[0] in _SIGNAL_CUE_SET]
     cue_spans = _conditional_cancel_as_churn(lower, _without_calm_contradictions(own, lower, cue_spans, signals))
     cue_spans = _without_requests_after_cancelling(lower, cue_spans)
+    cue_spans = _without_sales_promises(lower, cue_spans)
     reply = quoted_reply(prepared)
     if reply is not None:
         cue_spans.append(("repeat_contact", *reply))
@@ -378,29 +380,109 @@ _PRAISE_ONLY = re.compile(
     r"marvellous|superb|excellent|amazing|terrific|splendid|outstanding|genial|perfecto|estupendo|fantástico|maravilloso|"
     r"génial|parfait|formidable|magnifique|bravo|toll|klasse|prima|wunderbar|großartig|spitze|hervorragend|super)"
     r"(?:,? (?:really|just brilliant|bien|vraiment|wirklich))?[.!]*")
+# ... and sarcasm as a whole remark of praise or thanks for what failed, in a sentence of its own ("Love that for me.",
+# "Really loving the premium experience so far, thanks.", "Really brilliant system you've got.", "Merci beaucoup pour
+# cette merveilleuse expérience.", "Gracias por este servicio tan estupendo.", "Danke für dieses tolle Erlebnis."). The
+# same words beside no failure, or before a "but" ("Loving the new season!! But since the update..."), are praise.
+_GLOWING = (r"(?:wonderful|great|brilliant|fantastic|amazing|excellent|superb|lovely|marvellous|fabulous|top-notch|first-class|"
+            r"impressive|premium|merveilleu(?:x|se)|formidable|superbe|magnifique|excellente?|belle|maravillos[oa]|estupend[oa]|"
+            r"fantástic[oa]|genial|excelente|tolle[nsm]?|wunderbare[nsm]?|großartige[nsm]?|super|hervorragende[nsm]?)")
+_REMARK_ONLY = re.compile(
+    r"(?:oh,? |wow,? |just |really |so |honestly |absolutely ){0,3}(?:"
+    r"lov(?:e|ing) (?:that|this|it) for (?:me|us)"
+    r"|loving (?:the|this|your|all the) (?:[\w\"'“”-]+ ){0,3}?(?:experience|service|system|support|customer service|process|treatment|"
+    r"communication|updates?|texts?|emails?)"
+    r"|(?:what an? |such an? )?(?:really |truly |absolutely )?" + _GLOWING + r" (?:\w+ ){0,2}?(?:system|service|setup|operation|process|"
+    r"experience|company|outfit|customer service|support) (?:you've got|you have|you've|you run|you're running|you've built)"
+    r"|(?:muchas |mil |un (?:très )?grand |vielen |herzlichen |tausend )?(?:thanks|thank you|many thanks|merci|gracias|danke|dank)(?: so much| a lot| very much| beaucoup| infiniment| mil| muchas| auch)?"
+    r" (?:for|pour|por|für) (?:this|the|such an?|a|cette|ce|cet|la|le|une?|esta|este|el|la|diese[ns]?|das|den|die|ein(?:e|en)?) "
+    r"(?:(?:really |truly |absolutely |tan |si |so )?" + _GLOWING + r" )?(?:\w+ ){0,2}?(?:experience|expérience|experiencia|erlebnis|erfahrung|"
+    r"service|servicio|journey|trip|voyage|viaje|reise|fahrt|überfahrt|traversée|crossing|evening|soirée|morning|weekend|start|"
+    r"welcome|accueil|bienvenida|empfang)(?: (?:tan |si |so )?" + _GLOWING + r")?"
+    r")(?: there| here| so far| en verdad| vraiment| wirklich)?(?:,? (?:thanks|thank you|really|merci|gracias|danke))?[.!]*")
+_REMARK_MAX_CHARS = 90
 _FAILURE_TOLD = re.compile(
     r"n't\b|\b(?:not|never|no|nobody|no one|nothing|still|again|yet another|pas|jamais|rien|personne|toujours pas|encore|"
-    r"nunca|nadie|nada|otra vez|sigue|sin|nicht|nie|kein\w*|niemand|nichts|immer noch|wieder|ohne)\b")
+    r"nunca|nadie|nada|otra vez|sigue|sin|nicht|nie|kein\w*|niemand|nichts|immer noch|wieder|ohne|"
+    # a thing broken or cancelled, told as what happened ("it arrived with a snapped leg", "traversée annulée")
+    r"broken|snapped|smashed|cracked|damaged|stained|faulty|cancell?ed|aucune?|annulée?s?|cassée?s?|abîmée?s?|fermée?|ningún|ningun[oa]|"
+    r"cancelad[oa]s?|rot[oa]s?|kaputt|beschädigt|defekt|storniert|abgesagt)\b")
 _NO_TROUBLE = re.compile(r"\b(?:no (?:rush|hurry|worries|problem|issues?|complaints?)|nothing wrong|sin prisa|pas de souci|kein(?:e)? (?:eile|problem|stress))\b")
-_FIXED_TOLD = re.compile(r"(?<!n't )(?<!not )(?<!no )(?<!ne )(?<!never )\b(?:works?|worked|working|fixed|sorted|resolved|arrived|now|thanks|thank you|funciona|arreglado|"
-                         r"llegó|gracias|marche|fonctionne|réglé|arrivé|merci|klappt|funktioniert|angekommen|danke)\b(?! (?:nicht|pas|no|not))")
+# "arrived" is a fix ("Perfect, it arrived.") unless it arrived broken ("it arrived with a snapped leg").
+_FIXED_TOLD = re.compile(r"(?<!n't )(?<!not )(?<!no )(?<!ne )(?<!never )\b(?:works?|worked|working|fixed|sorted|resolved|"
+                         r"arrived(?! (?:with|damaged|broken|smashed|cracked|late|open|wet|without|in pieces))|replaced|refunded|"
+                         r"now|thanks|thank you|funciona|arreglado|"
+                         r"llegó(?! (?:rot|abiert|tarde|dañad|vací|sin)\w*)|gracias|marche|fonctionne|réglé|"
+                         r"arrivée?s?(?! (?:ouvert|cass|abîm|endommag|en retard|vide|sans|mouill)\w*)|merci|klappt|funktioniert|"
+                         r"(?<!kaputt )(?<!beschädigt )(?<!spät )angekommen|danke)\b(?! (?:nicht|pas|no|not))")
+# A sentence that opens with a contrast after the praise makes the praise sincere ("Loving it! But since Tuesday...").
+_CONTRAST_OPENING = re.compile(r"\W*(?:but|however|only|sadly|unfortunately|although|pero|sin embargo|lamentablemente|mais|"
+                               r"cependant|malheureusement|aber|leider|allerdings|jedoch)\b")
+
+
+# Both read in one match per short sentence: "word" for a one-word verdict, "remark" for a whole remark.
+_PRAISE_SENTENCE = re.compile(f"(?P<word>{_PRAISE_ONLY.pattern})|(?P<remark>{_REMARK_ONLY.pattern})")
+_WORD_MAX_CHARS = 48
+# The words either can open with (kept in step with the two patterns): a set lookup spares the match on most sentences,
+# which this reads for every message.
+_PRAISE_FIRST_WORDS = frozenset(
+    "oh wow just simply really so honestly absolutely how que qué c'est einfach wirklich love loving what such truly "
+    "muchas mil un vielen herzlichen tausend thanks thank many merci gracias danke dank "
+    "brilliant great perfect fantastic wonderful lovely marvellous superb excellent amazing terrific splendid outstanding genial "
+    "perfecto estupendo fantástico maravilloso génial parfait formidable magnifique bravo toll klasse prima wunderbar großartig "
+    "spitze hervorragend super fabulous top-notch first-class impressive premium merveilleux merveilleuse superbe excellente "
+    "belle maravillosa estupenda fantástica excelente tolle tollen tolles tollem wunderbare wunderbaren wunderbares wunderbarem "
+    "großartige großartigen großartiges großartigem hervorragende hervorragenden hervorragendes hervorragendem".split())
 
 
 def _praise_after_a_failure(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    if len(sentences) < 2:
+        return []
     found = []
-    for i in range(len(sentences) if len(sentences) > 1 else 0):
+    # Most sentences are long or open with a word no praise opens with: both are checked here, without a call, as this is
+    # read for every message.
+    limit = _REMARK_MAX_CHARS + 8
+    praise: list[str | None] | None = None
+    for i, (start, end) in enumerate(sentences):
+        if end - start <= limit:
+            first = lower[start:start + 24].split(None, 1)
+            if first and first[0].rstrip(",.!") in _PRAISE_FIRST_WORDS:
+                kind = _praise_kind(lower, start, end)
+                if kind is not None:
+                    praise = praise or [None] * len(sentences)
+                    praise[i] = kind
+    if praise is None:
+        return []
+    for i, kind in enumerate(praise):
+        if kind is None:
+            continue
         start, end = sentences[i]
-        if end - start > 48:
-            continue
-        while end > start and lower[end - 1].isspace():
-            end -= 1
-        if _PRAISE_ONLY.fullmatch(lower, start, end) is None:
-            continue
-        told = sentences[i - 1] if i else sentences[1]
-        beside = lower[told[0]:told[1]]
-        if _FAILURE_TOLD.search(beside) and not _FIXED_TOLD.search(beside) and not _NO_TROUBLE.search(beside):
+        # the nearest sentences that are not praise: a one-word verdict reads the one before it (the first one, the one
+        # after it); a remark reads two before it and the one after it
+        before = [j for j in range(i - 1, -1, -1) if praise[j] is None][:2 if kind == "remark" else 1]
+        after = next((j for j in range(i + 1, len(sentences)) if praise[j] is None), None)
+        if kind == "word" and before:
+            after = None
+        if after is not None and _CONTRAST_OPENING.match(lower, *sentences[after]):
+            after = None
+        if any(_failure_told(lower[sentences[j][0]:sentences[j][1]]) for j in before + ([after] if after is not None else [])):
             found.append((_UPSET_SIGNAL, start, end))
     return found
+
+
+def _praise_kind(lower: str, start: int, end: int) -> str | None:
+    """ "word" for a sentence that is a one-word verdict ("Brilliant."), "remark" for a whole remark of praise or thanks
+    ("Love that for me."), else None (the caller has checked its length and its first word)."""
+    while end > start and lower[end - 1].isspace():
+        end -= 1
+    match = _PRAISE_SENTENCE.fullmatch(lower, start, end) if end - start <= _REMARK_MAX_CHARS else None
+    if match is None or (match.lastgroup == "word" and end - start > _WORD_MAX_CHARS):
+        return None
+    return match.lastgroup
+
+
+def _failure_told(sentence: str) -> bool:
+    return bool(_FAILURE_TOLD.search(sentence)) and not _FIXED_TOLD.search(sentence) and not _NO_TROUBLE.search(sentence)
 
 
 # An ultimatum: a threat (legal, leaving, going public) tied to a demand not met in the same sentence ("Refund me or I
@@ -536,6 +618,26 @@ def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str
     waved_away = _NOT_URGENT.search(lower) is not None
     return [span for span in cue_spans if span[0] != "urgency"
             or not (waved_away or _NEGATED.search(lower, max(0, span[1] - 20), span[1]))]
+
+
+# What a salesperson or the shop said at the sale ("When I signed up I was told the price was fixed", "Encargué unas gafas en
+# su tienda y me dijeron que estarían en una semana", "beim Kauf wurde mir gesagt") is the promise broken, not an earlier
+# contact with support about it.
+_TOLD = re.compile(r"told|promised|assured|said|dijeron|dicen|aseguraron|prometieron|dit|promis|assuré|gesagt|versprochen|zugesagt|hieß")
+_AT_THE_SALE = re.compile(
+    r"\b(?:when (?:i|we) (?:first )?(?:signed up|joined|bought|ordered|booked|paid|purchased|subscribed|took out|upgraded|renewed)|"
+    r"at (?:the time of )?(?:purchase|sign-?up|checkout)|sales ?(?:person|man|woman|rep|team|assistant)|"
+    r"(?:al|cuando) (?:contratar|compr[ée]|comprar|encargar|encargu[ée]|pagar|pagu[ée]|reservar|reserv[ée]|firmar|firm[ée])|encargu[ée]|compr[ée]|contrat[ée]|vendedora?|"
+    r"(?:lors de|au moment de) (?:l'achat|la commande|la souscription|l'inscription|la signature)|quand (?:j'ai|nous avons) (?:acheté|commandé|souscrit|signé)|vendeu(?:r|se)|"
+    r"beim (?:kauf|abschluss|vertragsabschluss|bestellen)|als (?:ich|wir) (?:\w+ ){0,3}(?:gekauft|bestellt|abgeschlossen|unterschrieben)|verkäufer\w*)\b")
+
+
+def _without_sales_promises(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    if not any(c == "repeat_contact" for c, _, _ in cue_spans):
+        return cue_spans
+    return [span for span in cue_spans if span[0] != "repeat_contact" or span[1] < 0
+            or not _TOLD.search(lower, span[1], span[2])
+            or not _AT_THE_SALE.search(lower, _sentence_start(lower, span[1]), _sentence_end(lower, span[2]))]
 
 
 # From a subject line, only acts stated outright: "3rd request", "URGENT", "formal complaint to the ombudsman".

@@ -31,7 +31,10 @@ _NOT_RECURRING = (r"(?! (?:this|that|esta|este|cette|ce|diese[nrm]?|in (?:a|one|
                   r"(?:week|month|year|morning|evening|semana|mes|año|mañana|semaine|mois|année|soirée|woche|monat|jahr|tag|quartal)\b"
                   r"| in a row| de suite| seguida| in folge"
                   r"| (?:kommt|kam|ist|war|fällt|fiel|geht|ging|bricht|stürzt|hängt|klemmt|streikt|arrives|arrived|broke|crashed|failed|"
-                  r"llega|llegó|falla|falló|arrive|tombe|plante)\b)")
+                  r"llega|llegó|falla|falló|arrive|tombe|plante)\b"
+                  r"| que (?:me |nos |le |les |se )?(?:pasa|ocurre|sucede|pasó|ocurrió|sucedió|ha pasado|ha ocurrido|llega|falla|rompe)\b"
+                  r"| que (?:ça|cela|ceci|c'|ce) ?(?:m'|nous |me )?(?:arrive|se produit|se reproduit|tombe)\b"
+                  r"| (?:that )?(?:this|it|that) (?:has )?happen| dass (?:mir |uns )?(?:das|dies|so etwas) (?:\w+ )?(?:passiert|vorkommt))")
 _CONTACTED = (r"(?:contacted|emailed|e-mailed|called|rung|rang|phoned|written|wrote|messaged|chased|reported|raised|"
               r"asked|explained|told you|sent|complained|spoken to|spoke to|chatted|tried calling|tried to call|been in touch)")
 _US = r"(?:you|your|you're|ur|u)"
@@ -58,7 +61,9 @@ _SOON = (rf"today|tonight|tomorrow|first thing|this (?:weekend|afternoon|evening
          r"in (?:\d+|a few|two|three|four|five) (?:hours|days|minutes)")
 _EVENT = (r"flight|exam|interview|appointment|surgery|operation|hearing|move|movers|removal|trip|holiday|event|launch|"
           r"conference|completion|closing|deadline|check-in|visa appointment|ceremony|wedding|funeral|party|payroll|"
-          r"christening|go-live|presentation|tender|audit|inspection|train|ferry|cruise")
+          r"christening|go-live|presentation|tender|audit|inspection|train|ferry|cruise|"
+          # a show or a match the customer has tickets for ("the concert is on Saturday", "the gig is tomorrow")
+          r"concert|gig|show|festival|match|game|performance|recital|premiere|gala|graduation|opening night")
 _DIA = r"lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 _JOUR = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _TAG = r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
@@ -651,7 +656,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # ... but not the problem recurring in a span of time ("es la cuarta vez esta semana", "third time this month")
         rf"\b(?:for the|zum|la|el) {_NTH} (?:time|mal|vez|fois)\b{_NOT_RECURRING}",
         rf"\b{_NTH} (?:time|vez|fois) (?:i'm|i am|i've|i have|we've|we have|i|we|that i|that we|writing|asking|lucky|que (?:escrib|llam|reclam|"
-        rf"contact|pid|solicit|os|les|le|me|j'|je|nous|vous)\w*)\b", rf"\b(?:a|an) {_NTH} time\b",
+        rf"contact|pid|solicit|(?:os|les|le|me) (?:escrib|llam|reclam|contact|pid|solicit|dirij|pongo en contacto)|"
+        rf"(?:j'|je |nous )(?:vous )?(?:écri|appel|contact|relanc|réclam|signal|téléphon|sollicit|demand))\w*)\b", rf"\b(?:a|an) {_NTH} time\b",
         rf"\b{_NTH} mal\b{_NOT_RECURRING}",
         # ... and the nth time in a span of time when what recurs is their contacting us ("es la cuarta vez este mes que
         # os llamo", "tercera vez esta semana que abro una incidencia", "the third time this week I've had to chase")
@@ -668,7 +674,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         rf"\b(?:i've|i have|we've|we have|i|we) already {_CONTACTED}\b",
         rf"\b(?:as per|as (?:stated|said|mentioned|explained) in|in|since|per) (?:my|our) (?:last|previous|earlier|first|original|"
         rf"{_N}|last {_N}) (?:\w+ )?(?:emails?|messages?|tickets?|calls?|letters?|chats?|replies|requests?)\b",
-        rf"(?<!for )(?<!buy )(?<!bought )(?<!of )\b(?:{_N}|\d+) (?:emails|e-mails|calls|phone calls|messages|tickets|chats|letters|complaints|requests|forms) "
+        rf"(?<!for )(?<!buy )(?<!bought )(?<!of )(?<![£€$])\b(?:{_N}|\d+) (?:emails|e-mails|calls|phone calls|messages|tickets|chats|letters|complaints|requests|forms) "
         rf"(?:later|now|and|in|so far|without|with no|zero|,|already|since)",
         rf"\b(?:{_N}) different (?:people|agents|advisors|advisers|reps|staff|colleagues|departments|teams)\b",
         rf"\b(?:spoken|talked|explained (?:this |it )?|been passed) to (?:{_N}) (?:people|agents|advisors|advisers|reps|members of staff)\b",
@@ -681,7 +687,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:still|yet) (?:waiting|no (?:reply|response|answer|word|update|news|call|callback)|nothing|haven't heard|not heard|no one)\b",
         r"\b(?:no|zero|without (?:a|any)) (?:reply|replies|response|responses|answer|answers|callback|call back)\b(?! (?:needed|required|necessary))",
         r"\b(?:nobody|no one|no-one|noone)(?: has| have|'s)? (?:\w+ )?(?:replied|responded|answered|got back|gotten back|called back|"
-        r"rang back|come back to me|been in touch|replying|answers|responds|answering)\b",
+        r"rang back|come back to me|been in touch|replying|answers|responds|answering)\b"
+        r"(?! (?:the|your|their|my|our) (?:\w+ )?(?:phones?|lines?|helpline|hotline|number|calls?|door))",
         r"\bhaven'?t (?:heard|had) (?:back|anything|a (?:reply|response|word))\b",
         r"\b(?:following up|follow-up on|follow up on|just following|chas(?:ed|ing) (?:you|this|it|up|again|twice|for)|chasing)\b",
         r"\b(?:hello|hi|hey) (?:again|once more)\b", r"\b(?:sorry to |hate to )?bother(?:ing)? you again\b",
@@ -707,7 +714,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"tried (?:calling|to call|ringing|to ring|to get through)|sent you|asked you|told you|gave your)\b"
         r"(?! (?:to )?(?:the police|action fraud|my bank|my card issuer|the bank))",
         r"\b(?:your|the|an?|one of your|another) (?:\w+ )?(?:agent|advisor|adviser|rep|representative|staff|team|support|"
-        r"call centre|call center|chat|bot|front desk|reception|operator|colleague|helpline|phone line|customer service)s? (?:\w+ )?"
+        r"call centre|call center|chat|bot|front desk|reception|operator|colleague|helpline|phone line|customer service|office)s? (?:\w+ )?"
         r"(?:told|said|promised|assured|offered|confirmed|keeps? telling|keeps? saying|says|asked|has asked|have asked|hung up|hangs up)\b",
         r"\b(?:i was|i've been|i have been|we were|we've been|we have been|he was|she was) (?:\w+ )?(?:told|promised|assured|offered|advised)\b"
         # advice to seek help elsewhere ("I've been advised to speak to a solicitor") is not an earlier contact with us
@@ -747,7 +754,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:sans (?:aucune )?réponse (?:à|de) (?:mon|ma|mes)|(?:mon|ma) (?:précédent|dernier|dernière|premier|première) (?:mail|courriel|message|demande|réclamation|appel)|"r"relancé (?:\w+ )?(?:deux|trois|plusieurs|\d+) fois|je vous ai (?:déjà )?(?:écrit|appelé|contacté|signalé|relancé))\b",
         r"\bce n'est pas la première fois\b", r"\bdéjà (?:signalé|écrit|appelé|contacté|relancé|réclamé|envoyé|expliqué)\b",
         r"\b(?:vous ai|vous avons) déjà\b", r"\bj'ai déjà (?:écrit|appelé|signalé|contacté|envoyé|relancé|expliqué|téléphoné|fait une réclamation)\b", r"\bà (?:deux|trois|quatre|plusieurs|maintes) reprises\b", r"\bencore une fois\b",
-        rf"(?<!for )(?<!pour )(?<!of )\b(?:{_N}) (?:courriels|mails|e-mails|appels|tickets|relances|conseillers)\b(?!(?<=tickets) (?:for|to|at|pour)\b)", r"\bj'attends toujours (?:une |votre )?(?:réponse|retour)\b", r"\btoujours (?:aucune|pas de) (?:réponse|retour|nouvelles)\b",
+        rf"(?<!for )(?<!pour )(?<!of )(?<![£€$])\b(?:{_N}) (?:courriels|mails|e-mails|appels|tickets|relances|conseillers)\b(?!(?<=tickets) (?:for|to|at|pour)\b)", r"\bj'attends toujours (?:une |votre )?(?:réponse|retour)\b", r"\btoujours (?:aucune|pas de) (?:réponse|retour|nouvelles)\b",
         r"\b(?:on|vous|ils) (?:me|nous) (?:répond|répondez|répondent|dit|dites|disent) (?:\w+ )?à chaque fois\b",
         r"\bà chaque (?:appel|fois que (?:j'appelle|je (?:vous )?(?:appelle|écris|contacte|relance)|je (?:vous )?ai (?:appelé|écrit|contacté)))\b", r"\bconseiller différent\b", r"\bmalgré (?:\w+ )?(?:tickets|relances|appels|courriels|mails)\b",
         r"\bje (?:vous )?relance\b",
@@ -760,7 +767,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?! (?:\S+ ){0,3}?(?:neu )?(?:installiert|gestartet|probiert|versucht|bestellt|bezahlt|abgebucht|belastet|zurückgesetzt|aufgeladen|aktualisiert|geladen)\b)",
         r"\b(?:zweimal|dreimal|viermal|mehrfach|mehrmals) (?:\w+ )?(?:angerufen|geschrieben|gemeldet|nachgefragt|reklamiert)\b",
         r"\b(?:wie (?:bereits|schon)|bereits) (?:\w+ )?(?:geschrieben|erwähnt|mitgeteilt|gemeldet|geschildert)\b",
-        r"\bin meiner (?:ersten|letzten|vorigen) (?:nachricht|mail|e-mail)\b", r"\bnachfragen\b", r"\bnachhaken\b",
+        r"\bin meiner (?:ersten|letzten|vorigen) (?:nachricht|mail|e-mail)\b", r"\b(?:wollte|wollten) (?:\w+ ){0,3}?nachfragen\b", r"\bnachhaken\b",
         r"\bkeine (?:inhaltliche |einzige )?antwort\b", r"\bimmer noch keine (?:antwort|rückmeldung)\b",
         # "jedes Mal" alone is a fault that recurs ("stürzt jedes Mal ab"); with a contact it is a repeat
         r"\bjedes mal,? (?:wenn|als) ich (?:\S+ ){0,4}?(?:anrufe|anrief|schreibe|schrieb|nachfrage|melde|frage|chatte)\b|"
@@ -800,7 +807,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: the same stock answer again ("I keep being told it's processing", "the same canned reply", "vos réponses automatiques",
         # "respuestas automáticas", "die dritte Mitteilung, dass sich ein Kollege meldet")
         r"\bi keep (?:being told|(?:getting|receiving) (?:the same|another|these|more) (?:\w+ )?(?:reply|replies|answer|answers|response|responses|emails?|excuses?|scripts?|links?))\b",
-        r"\b(?:same|another|yet another) (?:canned|automated|automatic|stock|generic|copy-?pasted?|scripted|template) (?:reply|response|answer|email|message)\b",
+        r"(?<!send me )(?<!send us )(?<!send )(?<!want )\b(?:same|another|yet another) (?:canned|automated|automatic|stock|generic|copy-?pasted?|scripted|template) (?:reply|response|answer|email|message)\b",
         r"\b(?:canned|automated|automatic|stock|generic|copy-?pasted|scripted) (?:replies|responses|answers|emails)\b|\bstop copy-?pasting\b",
         r"\b(?:respuestas automáticas|(?:otra|la misma) respuesta (?:automática|genérica|de siempre)|(?:me )?(?:seguís|siguen) (?:diciendo|respondiendo) lo mismo)\b",
         r"\b(?:vos|des|ces|les) réponses automatiques\b|\b(?:encore|une énième|la même) réponse (?:automatique|type|toute faite)\b|\bc'est la (?:deuxième|troisième|quatrième|cinquième|énième)(?= *[.!])",
@@ -812,7 +819,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: followed up after a first request ("eingereicht und am 2. Mai nachgefragt", "la reiteré el 4 de septiembre",
         # "je l'ai relancée", "we've been chasing since", "raised on the 29th and again on the 3rd")
         r"\b(?:nachgehakt|nachgefasst)\b|\b(?:habe|hatte|haben|hab)\b[^\n]{0,80}?\b(?:bei ihnen|bei euch|per e-?mail|per mail|telefonisch|schriftlich|im chat|erneut|nochmals|nochmal|mehrmals|wieder) nachgefragt\b",
-        r"\bam [\w.]+ (?:\w+ )?und (?:erneut |nochmals |nochmal )?am [\w.]+ (?:\S+ ){0,8}?(?:gemeldet|geschrieben|angerufen|reklamiert|nachgefragt|kontaktiert|"
+        r"\bam [\w.]+ (?:\w+ )?und (?:erneut |nochmals |nochmal )?am [\w.]+ (?:\S+ ){0,14}?(?:gemeldet|geschrieben|angerufen|reklamiert|nachgefragt|kontaktiert|"
         r"eingereicht|geschickt|gesendet|zugeschickt|beantragt|mitgeteilt)\b",
         r"\b(?:la|lo|las|los) reiteré\b|\b(?:reiteré|he reiterado|volví a (?:reclamar|escribir|llamar|insistir)|he vuelto a (?:reclamar|escribir|llamar|insistir))\b",
         r"\b(?:je l'ai|je les ai|nous l'avons|j'ai) relancé\w*\b", r"\brelance (?:le|du|en date du) (?:\d|premier|1er)",
@@ -834,6 +841,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:you|they|support|your (?:\w+ )?(?:bot|chatbot|agents?|staff|team|support|advisors?|chat)|the (?:bot|chatbot|agent|chat|advisor)) "
         r"(?:keep|keeps|kept) (?:telling|asking|sending) (?:me|us)\b",
         rf"\btried (?:calling|ringing|phoning|to call|the (?:number|helpline|hotline|chat|line)) (?:\w+ )?{_N} times\b",
+        # ... or twice, and an attempt to cancel or reach support made twice ("I've tried the webchat twice today", "I have now tried
+        # TWICE to cancel")
+        rf"\btried (?:the |your )?(?:web ?chat|live chat|chat|number|helpline|hotline|phone line|line) (?:\w+ )?(?:twice|{_N} times)\b|"
+        rf"\btried (?:twice|{_N} times) (?:now )?to (?:cancel|contact|reach|call|ring|get through|report|complain|close|sort)\b",
         r"\bi reported (?:it|this|that|the first one|the last one) (?:too|as well|already|at the time|the same day|straight away)\b",
         r"\b(?:me dijeron|me aseguraron|me prometieron|nos dijeron) que\b|\bon (?:m'a|nous a) (?:dit|assuré|promis) que\b|"
         r"\b(?:mir|uns) wurde (?:\w+ )?(?:gesagt|zugesagt|versprochen)\b",
@@ -841,6 +852,41 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # "mi recordatorio", "meine Nachfrage"), and a document forwarded to support before.
         r"(?<=\bmy )(?:follow-?up|chaser|reminder)s? (?:of|on|from|sent|dated|email|was|were|has|have|went)\b|\bforwarded (?:it|this|them|the \w+) to you\b",
         r"\b(?:ma|mes) (?:relances?|précédente relance)\b|\b(?:mi|mis) recordatorios?\b|\bmeine (?:nachfrage|erinnerung|mahnung)(?:en)? (?:vom|von|blieb|ist|wurde)\b",
+        # class (session 8): an earlier form, ticket or case with no answer since ("I submitted the form on Monday and have heard
+        # nothing", "I've logged it through the portal", "He abierto la incidencia", "j'ai déposé une réclamation", "Das Ticket habe
+        # ich bereits gestern angelegt – bisher keine Reaktion", "Am 10. April habe ich erinnert"), and time spent on the phone
+        # with support ("three evenings on the phone with your technical line", "me han tenido 40 minutos en espera").
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:submitted|sent|filled in|filled out|completed|returned|lodged|logged|raised|opened|filed) "
+        r"(?:\S+ ){0,6}?(?:form|ticket|case|request|claim|complaint|application|query)\b[^.\n]{0,80}?\b(?:heard nothing|(?:have|has|had)n't heard|"
+        r"not heard|no (?:reply|response|answer|word|update)|nothing (?:back|since))\b",
+        r"\b(?:(?:i|we)(?:'ve| have| had)?|and (?:have|had)) heard nothing\b(?! from (?:the|my|our) (?:courier|bank|landlord|seller|insurer|police))",
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:logged|raised|reported|submitted|opened|filed|entered) (?:it|this|the (?:issue|fault|problem)|"
+        r"an? (?:ticket|case|fault|request)) (?:through|via|on|in|with|using) (?:the|your) (?:\w+ )?(?:portal|website|site|app|form|chat|system)\b",
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:opened|raised|logged|submitted|filed) (?:a|an|the) (?:support )?(?:ticket|case)\b",
+        r"\bhe (?:abierto|puesto|registrado|presentado|enviado|rellenado) (?:\w+ ){0,2}?(?:incidencia|ticket|reclamación|queja|formulario|solicitud|caso)\b",
+        r"\b(?:j'ai|nous avons) (?:\w+ )?(?:ouvert|déposé|rempli|envoyé|créé|soumis) (?:\w+ ){0,2}?(?:ticket|réclamation|formulaire|dossier|signalement)\b",
+        r"\b(?:ticket|anfrage|störungsmeldung|meldung|reklamation|beschwerde|formular)\w* (?:\S+ ){0,3}?(?:habe|hatte|haben|hatten) (?:ich|wir) "
+        r"(?:\S+ ){0,3}?(?:angelegt|eröffnet|aufgemacht|erstellt|eingereicht|ausgefüllt|abgeschickt)\b",
+        r"\b(?:ich|wir) (?:habe|hatte|haben|hatten) (?:\S+ ){0,4}?(?:ticket|störungsmeldung|reklamation|beschwerde|formular) (?:\S+ ){0,3}?"
+        r"(?:angelegt|eröffnet|aufgemacht|erstellt|eingereicht|ausgefüllt|abgeschickt)\b",
+        r"\b(?:bisher|bislang|noch) (?:keine|keinerlei) (?:reaktion|antwort|rückmeldung)\b",
+        r"\b(?:habe|hatte|haben|hatten) (?:ich|wir) (?:sie |euch |nochmals |erneut |schriftlich |per (?:e-)?mail |telefonisch )*(?:daran )?erinnert\b|"
+        r"\b(?:ich|wir) (?:habe|hatte|haben|hatten) (?:sie |euch |nochmals |erneut |schriftlich |per (?:e-)?mail |telefonisch )*(?:daran )?erinnert\b",
+        r"\b(?:spent|wasted|lost) (?:\w+ ){0,3}?(?:hours?|evenings?|days?|mornings?|afternoons?|weeks?|minutes|lunch ?breaks?) (?:\w+ )?"
+        r"(?:on the phone|on hold|on (?:live )?chat|in (?:live )?chat|in queues?|calling|ringing|phoning|chasing|emailing|trying to (?:get through|reach|contact|call))\b",
+        r"\bme (?:han tenido|habéis tenido|tuvieron|tuvisteis|tienen|tenéis) (?:\w+ ){0,3}?(?:minutos|horas|min) (?:en espera|esperando)\b|"
+        r"\bhe pasado (?:\w+ ){0,3}?(?:horas|tardes|días|mañanas) (?:al teléfono|llamando|en espera)\b|"
+        r"\bhe (?:llamado|telefoneado|escrito|reclamado) (?:\w+ ){0,2}?(?:al (?:teléfono|número|servicio|centro)|a (?:atención|vuestro|vuestra|su) (?:\w+ )?"
+        r"(?:cliente|servicio|teléfono|atención|centro)|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|día \d)|ayer|varias veces)\b",
+        # ... and an earlier call or meeting referred to ("as discussed on the phone last week", "wie letzte Woche telefonisch
+        # besprochen", "como hablamos ayer por teléfono", "comme convenu par téléphone")
+        r"\bas (?:discussed|agreed|arranged) (?:\w+ ){0,2}?(?:on the phone|by phone|over the phone|on (?:the )?chat|yesterday|last week|with your)\b|"
+        r"\bwie (?:\w+ ){0,3}?(?:telefonisch|am telefon|per (?:e-)?mail|im chat) (?:besprochen|vereinbart|mitgeteilt|gemeldet|angekündigt)\b|"
+        r"\bcomo (?:hablamos|comentamos|acordamos|quedamos) (?:\w+ ){0,2}?(?:por teléfono|ayer|la semana pasada|por chat)\b|"
+        r"\bcomme (?:convenu|discuté|évoqué|indiqué|vu) (?:\w+ ){0,2}?(?:par téléphone|au téléphone|hier|la semaine dernière|avec votre)\b",
+        r"\bj'ai passé (?:\w+ ){0,3}?(?:heures|soirées|journées|minutes|matinées) (?:au téléphone|en attente|à (?:vous )?(?:appeler|relancer))\b|"
+        r"\bon (?:m'a|nous a) (?:laissée?s? |mise? |mis )(?:\w+ ){0,3}?en attente\b",
+        r"\b(?:stunden|abende|tage|minuten) (?:lang )?(?:in der warteschleife|am telefon mit ihre\w*)\b|\bin der warteschleife (?:\w+ ){0,3}?(?:verbracht|gehangen|gewartet)\b",
     ],
     # Asks for a manager, supervisor, someone senior or an executive, or copies one in.
     "escalation_request": [
@@ -963,31 +1009,35 @@ CUE_PATTERNS: dict[str, list[str]] = {
     ],
     # A real time pressure.
     "urgency": [
-        r"\b(?:urgent(?:ly)?(?! (?:delivery|shipping|postage|courier) (?:option|service|fee|charge|upgrade|rate)\b)|urgency|asap|a\.s\.a\.p|time[- ]sensitive|as soon as (?:possible|you can))\b",
+        r"\b(?:urgent(?:ly)?(?! (?:delivery|shipping|postage|courier) (?:option|service|fee|charge|upgrade|rate)\b)(?!-ish)|urgency|asap|a\.s\.a\.p|time[- ]sensitive|as soon as (?:possible|you can))\b",
         r"\b(?:need|needs|must have|have to have) (?:\w+ ){0,4}(?:before|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b", r"\bemergency\b(?! (?:contact|number|exit|services?|repairs?|fund|brake|plumber))",
         r"\b(?:please|need|needs|must|want|expect|demand|you to|have to|has to|can you|could you|should|block|freeze|stop|cancel|close|"
-        r"refund|fix|call|help|reconnect|restore)\b(?![^.\n]{0,15}\b(?:notify|inform) (?:us|the sender)\b)[^.\n]{0,30}\bimmediately\b",
+        r"refund|fix|call|help|reconnect|restore)\b(?![^.\n]{0,15}\b(?:notify|inform) (?:us|the sender)\b)[^.\n]{0,30}(?<!effective )(?<!with )\bimmediately\b",
+        # ... and a longer thing needed ("I need this escalated to your security team immediately")
+        r"\bneed (?:this|it|that|them|the \w+|my \w+|our \w+) (?:\w+ ){0,6}?(?:immediately|right away|urgently)\b",
         r"\b(?:need|needs|want|fix|sort|do|call|ring|help|refund|send|unblock|unlock|reconnect|rebook)\w* (?:\w+ ){0,3}(?:right away|right now)\b",
         r"\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow(?: morning| night)?|in the next (?:half )?(?:hour|\d+ (?:minutes|hours))|"
-        r"within (?:the hour|\d+ hours?|an hour))\b(?!'s)(?=[^.\n]{0,40}(?:please|if (?:someone|somebody|you) could|need|asap|that would|urgent))",
+        r"within (?:the hour|\d+ hours?|an hour))\b(?!'s)(?=[^.!?\n]{0,40}(?:please|if (?:someone|somebody|you) could|need|asap|that would|urgent))",
         r"\b(?:need|needs|must|have to|has to|before|by|due|runs|starts|leaves|closes|deadline|month[- ]end|close the month|we close)\b"
         r"(?![^.\n]{0,20}\b(?:move|reschedule|rebook|postpone|push back|bring forward|change) (?:my|our|the|this)\b)"
         r"[^.\n]{0,40}\b(?:today|tonight|tomorrow|this (?:afternoon|evening|morning)|in (?:\d+|a few|two|three) (?:hours|minutes)|"
         r"\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}:\d\d)\b",
         r"\b(?:fly|flying|flight|exam|interview|wedding|funeral|surgery|operation|payroll|trip|check-in|appointment)\b[^.\n]{0,40}"
         r"\b(?:tomorrow|tonight|this (?:afternoon|evening)|in (?:\d+|a few|two|three) (?:hours|minutes)|starts at|leaves at|is at)\b",
-        r"\b(?:payroll|rent|mortgage|direct debit|payment|suspension|enrolment)[^.\n]{0,30}\b(?:due|runs|goes out|is taken|on the \d)",
+        r"(?<!if the next )(?<!if the )(?<!if my )(?<!if another )(?<!if any )(?<!if a )\b(?:payroll|rent|mortgage|direct debit|payment|suspension|enrolment)"
+        r"[^.\n]{0,30}\b(?:due|runs|(?:goes out|is taken) (?:today|tonight|tomorrow|on|this|next|that day|in \d)|on the \d)",
         r"\b(?:my|our|the) (?:flight|exam|wedding|surgery|interview|payroll|deadline|trip)\b[^.\n]{0,30}\b(?:today|tomorrow|tonight|in \d+ (?:hours|days))\b",
         r"\b(?:losing|lost|costing) (?:us |me )?(?:\w+ )?(?:money|sales|customers|business|revenue|work|bookings|orders|income|wages)\b",
         r"\b(?:money|work|business|customers|income|sales) (?:i've|we've|i have|we have) lost\b",
         r"\b(?:reconnect|fix|restore|call|ring|rebook|unblock|unlock|sort|send|deliver|reply|respond|help|get)\w* (?:\w+ ){0,4}(?:today|tonight|asap)\b",
-        r"\b(?:please|can|could) (?:someone|somebody|anyone) (?:please )?(?:call|ring|phone) me\b",
+        r"\b(?:please|can|could),? (?:someone|somebody|anyone),? (?:please )?(?:call|ring|phone) me\b",
         r"\bi'm (?:literally )?(?:standing|stuck|stranded|sitting) (?:at|in|on)\b",
         r"\b(?:" + _EVENT + r")(?: \w+){0,3}? (?:is|\'s|are|starts?|leaves?|departs?|begins?|takes place|happens|arrive|arrives|closes?|goes) (?:\w+ ){0,2}?(?:" + _SOON + r")\b(?! (?:to|until|or)\b)",
         r"\b(?:i|we)(?:\'m|\'re| am| are)? (?:fly|flying|leave|leaving|travel|travelling|traveling|depart|departing|moving house|move house|start|starting|getting married|get married|emigrat\w+|relocat\w+|head off|heading off) (?:\w+ ){0,3}?(?:" + _SOON + r")\b",
         # ... but not an ultimatum's deadline ("I'll have to file a claim if it's not sorted by the end of the week")
         r"\b(?:need|needs|must|has to|have to|got to|require|requires)\b(?:(?!\b(?:if|unless|otherwise)\b)[^.\n]){0,50}?\b(?:by|before) (?:" + _DAY + r"|tomorrow|tonight|today|then|noon|midday|end of (?:the )?(?:day|week|month)|close of business|cob|eod|the (?:\d{1,2}(?:st|nd|rd|th)?|end)|\d{1,2}(?::\d\d)? ?(?:am|pm))\b",
         r"\bbefore (?:my|our|the) (?:" + _EVENT + r")\b",
+        r"\bneed (?:\w+ ){0,3}?for (?:a|an|the|our|my) (?:\w+ )?(?:" + _EVENT + r") (?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)\b",
         r"\b(?:today|tonight|tomorrow) (?:i|we) (?:have|'ve got|fly|leave|travel|move|start|go live|launch)\b",
         r"\b(?:we|i) (?:go live|launch|open|close the (?:month|books|year)|complete|exchange contracts|present|submit) (?:\w+ ){0,3}?(?:today|tonight|tomorrow|first thing|(?:on |this )?(?:" + _DAY + r"))\b(?! (?:to|until)\b)",
         r"\b(?:deadline|cut-?off)\b[^.\n]{0,30}?\b(?:today|tonight|tomorrow|" + _DAY + r"|in (?:\d+|two|three|a few) (?:hours|days)|end of (?:the )?(?:day|week|month))\b",
@@ -998,21 +1048,24 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:antes del? (?:" + _DIA + r"|mañana|fin de mes|día \d+|\d+)|para (?:mañana|hoy mismo|el (?:" + _DIA + r"))|(?:salgo|viajo|me voy|vuelo|me caso|me mudo|empiezo|salimos|viajamos|nos vamos|nos casamos|nos mudamos) (?:\w+ ){0,2}?(?:mañana|hoy|esta noche|el (?:" + _DIA + r")))\b",
         r"\b(?:mañana|hoy|esta noche|el (?:" + _DIA + r")) (?:tengo|tenemos|es|sale|empieza|me caso|vuelo|viajo) (?:el |la |mi |un |una )?(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|juicio|funeral|plazo)\b",
         r"\b(?:(?:cierra|vence|termina|acaba|se acaba|expira) el plazo|el plazo (?:cierra|vence|termina|acaba|se acaba|expira))\b",
-        r"(?<!envío )(?<!envio )(?<!entrega )(?<!correo )(?<!servicio )\b(?:urgente|urgencia|hoy mismo|cuanto antes|inmediatamente|de inmediato|lo antes posible|esta noche)\b",
+        r"(?<!envío )(?<!envio )(?<!entrega )(?<!correo )(?<!servicio )(?<!teléfono de )(?<!número de )(?<!caso de )\b(?:urgente|urgencia|hoy mismo|cuanto antes|inmediatamente|de inmediato|lo antes posible|esta noche)\b",
         # fr
         r"(?<!annuler mon )(?<!annuler le )(?<!déplacer mon )(?<!décaler mon )(?<!reporter mon )(?<!modifier mon )(?<!changer mon )"
         r"\b(?:vol|train|avion|mariage|examen|entretien|rendez-vous|opération|déménagement|départ|enterrement|obsèques|audience|échéance|date limite|paie) (?:(?!(?:a été|était|dernier|hier|à|au)\b)[^.\n]){0,40}?"r"\b(?:demain|ce soir|aujourd\'hui|cet après-midi|ce (?:week-end|" + _JOUR + r")|(?:" + _JOUR + r")(?: prochain)?|dans (?:\d+|deux|trois|quelques) (?:heures|jours))\b(?! (?:à|au|pour|vers|ou)\b(?! \d))",
         r"\b(?:avant (?:" + _JOUR + r"|demain|ce soir|la fin de (?:la )?(?:journée|semaine|mois)|le \d+)|(?:je pars|nous partons|je prends l\'avion|je déménage|je me marie|on part|je voyage) (?:\w+ ){0,2}?(?:demain|ce soir|aujourd\'hui|" + _JOUR + r"|dans)|j\'en ai besoin (?:pour|avant|d\'ici))\b",
-        r"(?<!envoi )(?<!livraison )(?<!colis )(?<!courrier )\b(?:urgent|urgence|immédiatement|au plus vite|dès que possible|aujourd'hui même|ce soir|d'ici (?:le|demain|ce soir)|"
+        r"(?<!envoi )(?<!livraison )(?<!colis )(?<!courrier )(?<!numéro d')(?<!numéros d')(?<!service d')(?<!cas d')(?<!ligne d')"
+        r"\b(?:urgent(?!-ish)|urgence|immédiatement|au plus vite|dès que possible|aujourd'hui même|ce soir|d'ici (?:demain|ce soir)|"
         r"date de notre clôture)\b",
         # de
         r"\b(?:flug|hochzeit|prüfung|termin|umzug|abflug|beerdigung|operation|vorstellungsgespräch|frist|abgabe|reise|abreise|gehaltsabrechnung|lohnabrechnung) (?:(?!(?:war|wurde|letzte\w*|gestern)\b)[^.\n]){0,40}?"r"\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r")|in (?:\d+|zwei|drei|wenigen) (?:stunden|tagen))\b(?! (?:auf|zu|nach|oder|verschieben|absagen|verlegen|stornieren)\b)",
         r"\b(?:(?:brauche|brauchen|benötige|benötigen|muss|müssen)\b[^.\n]{0,50}?\b(?:bis|vor) (?:" + _TAG + r"|morgen|heute|übermorgen|ende(?! (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)|spätestens|dem \d)|(?:ich|wir) (?:fliege|fliegen|reise|reisen|ziehe|ziehen|heirate|heiraten|fahre|fahren) (?:\w+ ){0,2}?(?:morgen|heute|übermorgen|am (?:" + _TAG + r")))\b",
         r"\b(?:frist (?:\w+ )?(?:läuft|endet)|(?:läuft|endet) (?:\w+ ){0,2}frist|dringend\w*|sofort|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
-        r"müssen bis)",
+        r"müssen bis)\b",
         # class: a family occasion on a named day ("her birthday is on Saturday", "l'anniversaire de mon frère samedi")
-        r"\b(?:birthday|anniversary|wedding|christening|party|graduation) (?:is |'s )?(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)\b(?! (?:was|were|had|got)\b)",
-        r"\bcumpleaños (?:\w+ ){0,3}?(?:es )?(?:el |este )?(?:" + _DIA + r"|mañana)\b",
+        r"\b(?:birthday|anniversary|wedding|christening|party|graduation) (?:(?:is |'s )(?:on |this |next )?|this |next )?(?:tomorrow|tonight)\b(?! (?:was|were|had|got)\b)|"
+        r"\b(?:birthday|anniversary|wedding|christening|party|graduation) (?:(?:is |'s )(?:on |this |next )?|this |next )(?:" + _DAY + r")\b(?! (?:was|were|had|got)\b)|"
+        r"\bfor (?:my|our|her|his|their|the) (?:[\w'’-]+ )?(?:birthday|anniversary|wedding|christening|party|graduation) (?:on |this |next )?(?:" + _DAY + r")\b",
+        r"\bcumple(?:años)? (?:\w+ ){0,3}?(?:es )?(?:el |este )?(?:" + _DIA + r"|mañana|pasado mañana)\b",
         r"\banniversaire (?:\w+ |d'\w+ ){0,3}?(?:est )?(?:ce |le )?(?:" + _JOUR + r"|demain)\b",
         r"\bgeburtstag (?:\w+ ){0,3}?(?:ist )?(?:am |diesen |nächsten )?(?:" + _TAG + r"|morgen)\b",
         # class: a clock-time deadline today ("antes de las 14:00 de hoy", "avant midi", "bis 12 Uhr", "in the next hour", "by end of day")
@@ -1022,18 +1075,19 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:an|one|two|\d+) hours? before (?:the |my |our )?\w+ (?:opens|starts|closes|leaves|departs|goes live)\b",
         r"\b(?:for|until) (?:\d{1,2}:\d\d )?tonight\b",
         # class: travelling on a named day without "I" ("flying Thursday morning", "driving to Cornwall on Saturday")
-        r"\b(?<!was )(?<!were )(?:flying|travell?ing|departing|driving|sailing) (?:\w+ ){0,3}?(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)(?: morning| evening| night| afternoon)?\b(?! (?:was|were|or not)\b)",
+        r"\b(?<!was )(?<!were )(?:flying|travell?ing|departing|driving|sailing) (?:(?!or\b)\w+ ){0,3}?(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)(?: morning| evening| night| afternoon)?\b(?! (?:was|were|or not)\b)",
         # class: the time of a departure or a return tomorrow given as a clock time (fr/es: "demain à 8h", "mañana a las 8")
         r"\b(?:je dois|nous devons|il faut que je)\b[^.\n]{0,40}\b(?:demain|ce soir|aujourd'hui)\b",
         r"\b(?:tengo que|tenemos que|debo|debemos)\b[^.\n]{0,40}\b(?:mañana|hoy|esta noche)(?: por la (?:mañana|tarde))? (?:a las|antes de las|sobre las) \d",
         r"\b(?:part|pars|partons|décolle|arrive) (?:demain|ce soir|aujourd'hui) (?:à|vers) \d",
         r"\b(?:sale|salgo|salimos|despega|llega) (?:mañana|hoy|esta noche) a las \d",
         # class: a supply that runs out ("he runs out tomorrow", "4 days' supply left", "nur noch eine Tablette für morgen")
-        r"\b(?:runs?|running|ran) out (?:\w+ ){0,2}?(?:today|tonight|tomorrow|on (?:" + _DAY + r")|in (?:\d+|a few|two|three) days)\b",
+        r"\b(?:runs?|running|ran) out (?:\w+ ){0,4}?(?:today|tonight|tomorrow|on (?:" + _DAY + r")|in (?:\d+|a few|two|three) days)\b",
         r"\b(?:\d+|a few|two|three|four|five) days'? (?:supply|worth|of (?:tablets|medication|medicine|pills)) left\b",
-        r"\b(?:se me acaba|se le acaba|se (?:me |le )?acaban|solo me queda|solo me quedan|me queda solo)\b[^.\n]{0,40}\b(?:mañana|hoy|esta noche|\d+ días)\b",
-        r"\bil ne me reste (?:que|plus qu')\b[^.\n]{0,40}\b(?:demain|ce soir|aujourd'hui|\d+ jours)\b",
-        r"\bnur noch\b[^.\n]{0,40}\b(?:für|bis) (?:morgen|heute|\d+ tage)\b",
+        r"\b(?:se me acaba|se le acaba|se (?:me |le )?acaban|solo me queda|solo me quedan|me queda solo|se (?:me |le |nos |les )?queda(?:n)? sin|me quedo sin|"
+        r"nos quedamos sin)\b[^.\n]{0,40}\b(?:mañana|hoy|esta noche|\d+ días|(?:el |este )?(?:" + _DIA + r"))\b",
+        r"\bil ne (?:me |nous |lui )?reste (?:que|qu'|plus que|plus qu')[^.\n]{0,40}\b(?:demain|ce soir|aujourd'hui|\d+ jours|(?:" + _JOUR + r"))\b",
+        r"\bnur noch\b[^.\n]{0,40}\b(?:für|bis) (?:morgen|heute|\d+ tage|(?:" + _TAG + r"))\b",
         # class: help needed this instant ("ahora mismo", "ring me NOW")
         r"\b(?:necesito|necesitamos|pueden|podéis|podrían|bloqueen|bloquead|ayúdenme|ayudadme|llámenme|llamadme|ayude)\b[^.\n?]{0,40}\b(?:ahora mismo|ya mismo|ya(?= *[.!?]))",
         # class: the fix asked for today, in es/fr ("¿me lo pueden solucionar hoy?", "pouvez-vous débloquer mon compte aujourd'hui ?")
@@ -1065,6 +1119,26 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bpayer (?:mon|le|notre) (?:loyer|logement|hôtel|propriétaire) (?:" + _JOUR + r"|demain|aujourd'hui)\b",
         r"\bpagar (?:el|mi) (?:alquiler|hotel|alojamiento) (?:el |este )?(?:" + _DIA + r"|mañana|hoy)\b",
         r"\b(?:miete|hotel|unterkunft) (?:\w+ ){0,2}(?:am |bis )?(?:" + _TAG + r"|morgen|heute) (?:zahlen|bezahlen)\b",
+        # class (session 8): a renewal or an expiry on a near date ("my domains renew on the 28th", "la oferta vence el viernes",
+        # "le certificat expire demain", "die Domain läuft am 28. ab"), work or a departure in minutes ("tengo que entrar a trabajar en
+        # 10 minutos", "je commence dans 20 minutes", "ich muss in 15 Minuten los"), harm going on right now ("someone is STILL
+        # booking rides right now"), nowhere known to sleep tonight, and a loss if it is not done ("or we lose the print slot").
+        r"\b(?:my|our) (?:[\w-]+ ){1,3}?(?:renews?|expires?|lapses?) (?:on (?:the )?\d{1,2}(?:st|nd|rd|th)\b|on (?:" + _DAY + r")|tomorrow|tonight|today|this (?:week|weekend)|"
+        r"in (?:\d+|two|three|a few) (?:days|hours))",
+        r"\b(?:vence|vencen|caduca|caducan|expira|expiran) (?:el (?:\d|día|" + _DIA + r")|mañana|hoy|este)|\b(?:expire|expirent|arrive à échéance|arrivent à échéance) "
+        r"(?:le \d|demain|ce|cette|" + _JOUR + r")|\bläuft (?:\w+ ){0,2}(?:am \d+\.|morgen|heute|diese woche|am (?:" + _TAG + r")) (?:\w+ )?ab\b",
+        r"\b(?:tengo que|tenemos que|debo|necesito|empiezo|entro|salgo|sale|cierra)\b[^.\n]{0,40}\ben (?:\d+|cinco|diez|quince|veinte|media) (?:minutos|horas?)\b",
+        r"\b(?:je dois|nous devons|je commence|j'embauche|il part|je pars|ça ferme|départ)\b[^.\n]{0,40}\bdans (?:\d+|cinq|dix|quinze|vingt) (?:minutes|heures)\b",
+        r"\b(?:muss|müssen|fängt|beginnt|fährt|startet|schließt)\b[^.\n]{0,40}\bin (?:\d+|fünf|zehn|fünfzehn|zwanzig) (?:minuten|stunden)\b",
+        r"\b(?:someone|somebody|they|the (?:thief|thieves|fraudsters?|scammers?|hackers?)) (?:is|are|'s|'re) (?:still )?\w+ing\b[^.\n]{0,40}\b(?:right now|as we speak|as i (?:write|type))",
+        r"\b(?:alguien|siguen|sigue) (?:\w+ ){0,4}?(?:ahora mismo|en este momento|mientras (?:escribo|os escribo))\b|\b(?:quelqu'un|ils) (?:\S+ ){0,4}?(?:en ce moment même|à l'instant même|pendant que je vous écris)\b|"
+        r"\b(?:jemand|die betrüger) (?:\S+ ){0,4}?(?:gerade jetzt|in diesem moment|während ich schreibe)\b",
+        r"\b(?:(?:don't|do not|no idea|can't tell us|cannot tell us) (?:know )?)?where (?:we|i)(?:'re| are|'m| am)? (?:supposed|meant|going) to (?:sleep|stay)\b|\bdónde (?:vamos a|podemos|voy a|puedo) dormir\b|"
+        r"\boù (?:nous allons|on va|je vais|allons-nous|va-t-on) dormir\b|\bwo (?:wir|ich) (?:heute nacht )?(?:schlafen|übernachten) (?:soll|sollen)\b",
+        r"\bby (?:" + _DAY + r"|tomorrow|tonight),? (?:i|we)(?:'ll| will)? (?:lose|miss|forfeit)\b|\b(?:se cobra|se carga|vence|sale)\b[^.\n]{0,20}?\bpasado mañana\b|"
+        r"(?m:^)(?:standing|sitting|waiting|stuck|stranded) (?:\w+ ){0,6}?(?:right now|as we speak)\b",
+        r"\bor (?:else )?(?:we|i)(?:'ll| will)? (?:lose|miss|forfeit) (?:the|our|my)\b|\bo (?:perdemos|pierdo) (?:el|la|nuestr[oa]|mi)\b|"
+        r"\bsinon (?:nous perdons|je perds|on perd) (?:le|la|notre|mon|ma)\b|\bsonst (?:verlieren|verpassen) (?:wir|ich)\b",
         # class: a business's busiest hours under way now ("the lunch service is on", "das Mittagsgeschäft läuft gerade",
         # "en plein service du midi", "en plena hora de comidas")
         r"\b(?:lunch|dinner|breakfast) (?:service|rush) (?:is |has )?(?:on|going|started|now|underway|under way|in full swing)\b",
@@ -1080,7 +1154,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bi(?: have|'ve got|'ve| have got) (?:a|an|my) (?:\w+ )?(?:appointment|meeting|interview|flight|exam|hearing|train|ferry|surgery|operation|scan)\b"
         r"[^.!?\n]{0,40}\bat \d{1,2}(?:[:.]\d\d)? ?(?:am|pm|\b)",
         r"\bj'ai (?:un|une|mon|ma) (?:rendez-vous|rdv|entretien|examen|vol|train|audience|opération|réunion)\b[^.!?\n]{0,40}\bà \d{1,2} ?h",
-        r"\btengo (?:una|un|mi) (?:cita|entrevista|examen|vuelo|tren|juicio|operación|reunión)\b[^.!?\n]{0,40}\ba las \d",
+        r"\b(?:tengo|tenemos) (?:una|un|mi|la|el) (?:cita|entrevista|examen|vuelo|tren|juicio|operación|reunión|comida|cena|boda|clase|turno)\b[^.!?\n]{0,40}\ba las (?:\d|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b",
+        # ... or has to be somewhere at a clock time ("tengo que estar en Zaragoza a las 6")
+        r"\b(?:tengo que|tenemos que|debo|debemos) (?:estar|llegar|entrar|coger|recoger|salir)\b[^.!?\n]{0,40}\ba las \d",
         r"\bich habe (?:\w+ ){0,3}um \d{1,2}(?:[:.]\d\d)? uhr (?:\w+ )?(?:einen|meinen) (?:termin|flug|zug|prüfung|vorstellungsgespräch|gerichtstermin)\b",
         r"(?:(?<='m )|(?<='re )|(?<=\bam )|(?<=\bare ))\b(?:standing|sitting|waiting)\b[^.!?\n]{0,50}\b(?:right now|as we speak)\b|"
         r"(?:(?<='m )|(?<='re )|(?<=\bam )|(?<=\bare )|(?<=\bbeen )|(?<=\bnow ))\bstranded\b",
@@ -1094,7 +1170,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"hasn't slept|beside myself|at my wits'? end|don't know what (?:else )?to do|losing (?:her|it|my mind))\b",
         r"\b(?:passed away|death certificate|bereave\w*|funeral|widow\w*|late (?:husband|wife|father|mother|dad|mum|son|daughter))\b",
         r"\b(?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner|brother|sister|grandmother|grandfather|gran|nan|grandad|"
-        r"baby|friend|he|she) (?:\w+ )?(?:died|has died|passed)\b",
+        r"baby|friend|he|she) (?:\w+ )?(?:died|has died|passed)\b"
+        r"(?! (?:his|her|their|the|a|an|all|its|my|your|our|first|with|through|on|over|by|out|it|them|me|us|this|that|both|every)\b)",
         r"\b(?:that|this|it)(?:'s| is| was) (?:all )?(?:my|our|the) (?:\w+ )?(?:rent|mortgage|food|bills?|house deposit|savings|life savings|pension)\b",
         r"\b(?:my|our) (?:life savings|house deposit)\b", r"\ball (?:the money )?(?:i|we) (?:had|have)\b",
         r"\b(?:(?:so|really|very|extremely|incredibly) (?:worried|stressed|anxious|upset)|distressed|overwhelmed|shaking|"
@@ -1106,7 +1183,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:food|rent) for (?:a|the) (?:fortnight|week|month)\b",
         r"\b(?:[7-9]\d|1[01]\d|eighty|ninety)[- ]year[- ]old\b", r"\bi(?:'m| am) (?:8\d|9\d|7\d)\b",
         r"\b(?:i(?:'m| am)|(?:she|he)(?:'s| is)|a) vulnerable\b", r"\b(?:wheelchair|"
-        r"tumou?r|cancer|chemo\w*|terminal(?:ly)? ill|dying|newborn|\d+ (?:month|week) old (?:baby|son|daughter))\b",
+        r"tumou?r|cancer|cáncer|krebs\w*|quimio\w*|chemo\w*|terminal(?:ly)? ill|dying|newborn|\d+ (?:month|week) old (?:baby|son|daughter))\b",
         r"\bi(?:'m| am) (?:all )?(?:on my own|alone)\b",
         r"\b(?:scam(?:med)?|defrauded|conned) out of\b", r"\bmy visa depends\b",
         # "I can't pay my rent" is money for living; "I can't pay the supplier invoice" or "can't pay by card" is not
@@ -1120,7 +1197,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"no puedo pagar(?! (?:con|por|en línea|online|mediante|la factura del proveedor))|(?:para|pagar) el alquiler|sin dormir|preocupad[oa]|llorando|no sé qué hacer|nerviosísim[oa])\b",
         # fr
         r"\b(?:à l\'hôpital|hospitalisée?|(?<!une )(?<!l')(?<!mon )(?<!ma )(?<!cette )(?<!votre )(?<!son )(?<!des )(?<!les )(?<!d')enceinte(?! (?:bluetooth|connectée|portable|sans fil))|handicap\w*|plus un (?:sou|centime)|je n\'en peux plus|je n\'arrive plus à payer)\b",
-        r"\b(?:paniqué\w*|angoiss\w*|désespér\w*|j'ai peur|terrifié\w*|décéd\w*|décès|(?:pour|payer) (?:mon|le) loyer|seule? avec (?:mes|mon|ma)|"
+        r"\b(?:paniqué\w*|angoiss\w*|désespér(?!ant)\w*|j'ai peur|terrifié\w*|décéd\w*|décès|(?:pour|payer) (?:mon|le) loyer|seule? avec (?:mes|mon|ma)|"
         r"je ne dors plus|vient d'avoir un bébé|inquièt\w*|inquiet\w*|je pleure|(?:suis|étais) en (?:larmes|pleurs)|je ne sais plus quoi faire|à bout|effondrée?)\b",
         # de
         r"\b(?:im krankenhaus|schwanger|behindert\w*|pflegefall|kein geld mehr|existenz\w*|ich kann nicht mehr|mit den nerven am ende)\b",
@@ -1227,7 +1304,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bno me deja dormir\b|\bme quita el sueño\b|\b(?:raubt|raubte) (?:mir|uns) (?:den|jeden) schlaf\b",
         # class: medicine someone depends on, lost in a delivery or running out ("my husband's insulin was in that parcel ... he runs
         # out tomorrow", "son insuline était dans le colis", "su insulina iba en el paquete", "seine Medikamente waren im Paket")
-        r"\b(?:insulin|inhaler|epipen|medication|medicine|meds|prescription|tablets|oxygen)\b[^.\n]{0,60}\b(?:runs? out|ran out|running out|in (?:that|the|this) (?:parcel|package|box|delivery|order))\b",
+        r"\b(?:insulin|inhaler|epipen|medication|medicine|meds|tablets|oxygen)\b[^.\n]{0,60}\b(?:runs? out|ran out|running out|in (?:that|the|this) (?:parcel|package|box|delivery|order))\b",
         r"\b(?:runs?|ran|running) out of (?:his|her|my|their|our) (?:insulin|medication|medicine|meds|tablets|inhaler|oxygen)\b",
         r"\b(?:insuline|médicaments?|traitement)\b[^.\n]{0,50}\b(?:dans (?:le|ce) colis|plus que|épuisé)\b|\b(?:insulina|medicación|medicamentos?|medicinas?)\b[^.\n]{0,50}\b(?:en el paquete|iba en|se (?:le |me )?acaba)\b|"
         r"\b(?:insulin|medikamente?|tabletten)\b[^.\n]{0,50}\b(?:im paket|waren in|gehen (?:\w+ )?aus|sind (?:\w+ )?alle)\b",
@@ -1241,6 +1318,25 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # "j'ai été victime d'une arnaque", "ich wurde betrogen")
         r"\b(?:i've|i have|i was|we were|we've|we have|i've just|i have just) (?:been )?(?:scammed|defrauded|conned)\b|\bsomeone (?:has )?(?:emptied|drained|cleared out) (?:my|our)\b",
         r"\bme han (?:estafado|timado|vaciado la cuenta)\b|\b(?:j'ai|nous avons) été victimes? d'une (?:arnaque|escroquerie|fraude)\b|\b(?:ich wurde|wir wurden|bin) (?:\w+ )?(?:betrogen|abgezockt) worden\b|\bich wurde betrogen\b",
+        # class (session 8): fear or lost sleep said plainly ("I'm lying awake wondering if someone's in my house", "I'm not
+        # sleeping", "no pego ojo", "je ne ferme pas l'œil", "ich liege nachts wach"), feeling unsafe or low ("I feel really
+        # uncomfortable and frankly unsafe", "me siento engañada y muy mal", "je me sens en danger", "ich fühle mich bedroht"),
+        # dreading what could have happened ("I dread to think", "no quiero ni pensar", "je n'ose pas imaginer", "nicht
+        # auszudenken"), "extremely concerned", "am Boden zerstört", and an account taken over ("someone changed the bank
+        # details on my account").
+        r"\b(?:lying awake|lie awake|lay awake|awake at night|up all night (?:worrying|wondering|panicking)|(?:i'm|i am|we're|we are) not sleeping|"
+        r"not sleeping (?:at night|properly))\b|\b(?:en vela|no pego ojo|sin pegar ojo|no consigo dormir)\b|"
+        r"\b(?:nuits? blanches?|je ne ferme (?:plus )?pas l'œil|je n'arrive plus à dormir)\b|\b(?:(?:liege|lag|liegen) (?:\w+ ){0,2}?wach|kein auge zu\w*|schlaflose nächte)\b",
+        r"\b(?:i|we) (?:feel|felt) (?:\w+ ){0,4}?(?:unsafe|threatened|violated|intimidated)\b|"
+        r"\bme siento (?:\w+ ){0,2}?(?:insegur[oa]|amenazad[oa]|vulnerable|acosad[oa]|muy mal|fatal|hundid[oa]|impotente|desamparad[oa])\b|"
+        r"\bje me sens (?:\w+ ){0,2}?(?:en danger|menacée?|vulnérable|en insécurité|très mal|impuissante?)\b|"
+        r"\bich fühle mich (?:\w+ ){0,2}?(?:bedroht|unsicher|verletzlich|belästigt|hilflos|ohnmächtig)\b",
+        r"\b(?:dread to think|dread thinking|shudder to think|(?:don't|do not) (?:even )?want to think (?:about )?what (?:could|would|might) have happened)\b|"
+        r"\b(?:no quiero ni (?:pensar|imaginar)|me da miedo pensar)\b|\b(?:je n'ose (?:même )?pas imaginer|j'ose à peine imaginer|je frémis à l'idée)\b|"
+        r"\b(?:(?:mag|will) (?:mir )?(?:gar )?nicht (?:aus)?denken|nicht auszudenken|am boden zerstört)\b",
+        r"\b(?:i'm|i am|we're|we are) (?:extremely|gravely|seriously) (?:concerned|worried)\b",
+        r"\bsomeone (?:has |had )?(?:got into|gotten into|logged into|accessed|hacked(?: into)?|changed|taken over) (?:my|our|the) (?:[\w-]+ ){0,3}?"
+        r"(?:account|bank details|payment details|password|email address)\b",
     ],
 }
 
@@ -1279,7 +1375,8 @@ UPSET_PATTERNS = [
     r"\b(?:inakzeptabel|unverschämt|frechheit|skandal\w*|es reicht|nase voll|wütend|betrug|abzocke|zumutung|"
     r"ärgerlich|frustrierend|enttäuscht|lächerlich|katastroph\w*|unmöglich|na super|danke auch|ehrlich gesagt nicht|"
     r"keiner ruft|niemand (?:ruft|antwortet|meldet)|verstehe (?:\w+ )?nicht, warum|keine option|fristlos|"
-    r"sauer|verärgert|stinksauer|unfassbar|unglaublich|eine katastrophe|nervt|genervt|reicht mir|mir reicht|reicht (?:es|das) (?:mir|uns)|reicht's|"
+    r"sauer|verärgert|stinksauer|unfassbar|unglaublich(?! (?:\w+ )?(?:geduldig|freundlich|nett|hilfsbereit|kompetent|schnell|gut|toll|lieb|"
+    r"hilfreich|zuvorkommend|professionell|aufmerksam|herzlich|engagiert|kulant))|eine katastrophe|nervt|genervt|reicht mir|mir reicht|reicht (?:es|das) (?:mir|uns)|reicht's|"
     r"was soll das|unzumutbar|das darf (?:doch )?nicht wahr sein|schon wieder)",
     # class: sarcasm — praise or thanks for a failure, said flat ("great, another week without heating", "thanks for the
     # third automated reply", "I'm sure it's a top priority", "Fantastic packaging, really.", "a whole £2 voucher"), in
@@ -1350,7 +1447,7 @@ UPSET_PATTERNS = [
     r"\b(?:je ne dors plus|je n'en dors plus|je vous en supplie|j'ai (?:tellement |très |vraiment )peur)\b",
     r"\bestoy (?:muy |tan |totalmente |completamente |realmente )?(?:desesperad[oa]|angustiad[oa]|aterrad[oa]|desbordad[oa]|destrozad[oa]|"
     r"hundid[oa])\b|\b(?:no (?:duermo|he dormido|puedo dormir)|se lo (?:ruego|suplico)|os lo (?:ruego|suplico)|tengo (?:mucho )?miedo)\b",
-    r"\bich bin (?:\w+ )?(?:verzweifelt|panisch|aufgelöst|am boden zerstört)\b|\b(?:ich habe (?:solche |große |riesige |furchtbare )?angst|"
+    r"\bich bin (?:\w+ )?(?:verzweifelt|panisch|aufgelöst|am boden zerstört)\b|\bich bin (?:total|völlig|komplett|echt|so) (?:fertig|durch den wind)\b|\b(?:ich habe (?:solche |große |riesige |furchtbare )?angst|"
     r"ich flehe sie an|ich bitte sie inständig|bitte helfen sie mir(?=[.!]))",
     # class (resignation, continued): patience running out, said as a process ("I'm losing patience", "je commence à
     # perdre patience", "se me acaba la paciencia", "meine Geduld ist am Ende").
@@ -1420,6 +1517,22 @@ UPSET_PATTERNS += [
     r"\b(?:enttäuschend|verstehe nicht, wie (?:sie|man|ihr))\b",
 ]
 
+# class: exasperation said as a verdict on the situation or as the writer's nerves ("esto es inadmisible", "roza lo absurdo",
+# "no puedo más", "ça frise le ridicule", "das grenzt an Hohn", "it borders on the absurd"), and sarcasm's set phrase
+# "for the privilege" ("Paying £42 a month for the privilege") and "love that for me".
+UPSET_PATTERNS += [
+    r"\b(?:borders on|bordering on|verging on|verges on) (?:the )?(?:absurd|ridiculous|farcical|insulting|comical)\b|\bfor the privilege\b|"
+    r"\blove (?:that|this) for (?:me|us)\b|"
+    r"\b(?:driving|drives) me (?:mad|crazy|insane|up the wall|round the bend)\b|\bmy nerves are (?:shot|frayed|in tatters)\b",
+    r"\b(?:inadmisible|roza (?:lo|el) (?:absurdo|ridículo|surrealista)|(?:es|esto es) (?:absurdo|surrealista|un despropósito|de locos)|"
+    r"no puedo (?:más|con esto|con todo esto)|me (?:saca|sacáis|sacan) de quicio|me (?:están|estáis) volviendo loc[oa])",
+    r"\b(?:frise (?:le ridicule|l'absurde|l'indécence|le foutage)|(?:c'est|c'était|ça devient) (?:\w+ )?(?:absurde|ubuesque|kafkaïen|surréaliste)|"
+    r"ça me rend (?:fou|folle|dingue|malade)|(?:je suis )?à bout de nerfs|j'ai les nerfs)",
+    r"\b(?:grenzt (?:schon |wirklich )?an (?:eine[n]? )?(?:frechheit|unverschämtheit|hohn|absurdität|betrug|witz|zumutung)|"
+    r"(?:das ist|es ist|ist doch|völlig|einfach) (?:\w+ )?(?:absurd|kafkaesk|grotesk)|macht mich (?:noch )?(?:wahnsinnig|verrückt|fertig)|"
+    r"nervenaufreibend|ich werde (?:noch )?wahnsinnig)",
+]
+
 # class: the writer declares their own anger, upset or stress, in the first person and the present ("I'm really upset",
 # "estoy muy molesta", "je suis très énervée", "ich ärgere mich"). Upset by the schema's own definition, however polite
 # the rest: the detector makes such a message upset, as it does an insult. Denied or hedged feelings ("I'm not upset",
@@ -1440,8 +1553,11 @@ DECLARED_PATTERNS = [
     # (these start at the adjective, the rare word; the French and German ones read "c'est" / "das ist" or an adverb behind it)
     r"\b(?:maddening|infuriating|exasperating|unbearable|insoportable|desesperante|exasperante|unerträglich|zum verzweifeln)\b",
     r"(?:(?<=c'est )|(?<=vraiment )|(?<=très )|(?<=tellement )|(?<=franchement )|(?<=assez )|(?<=devient ))"
-    r"\b(?:lassant|usant|pénible|insupportable|agaçant|énervant|révoltant|exaspérant)\b",
+    r"\b(?:lassant|usant|pénible|insupportable|agaçant|énervant|révoltant|exaspérant|désespérant)\b",
     r"(?:(?<=das ist )|(?<=es ist )|(?<=wirklich )|(?<=sehr )|(?<=echt )|(?<=einfach ))\b(?:ärgerlich|nervig|eine frechheit)\b",
+    # ... or as their nerves, or the situation's absurdity said with "doch" ("estoy de los nervios", "das ist doch lächerlich")
+    r"\b(?:estoy|me tiene[ns]?|me tenéis|me está[ns]? poniendo|me estáis poniendo|me pone[ns]?|me ponéis) de los nervios\b",
+    r"(?<=das ist doch )\b(?:lächerlich|absurd|ein witz|nicht (?:ihr|euer|dein) ernst)\b",
 ]
 
 # Marks of a calm writer: patience, benefit of the doubt, a factual request.
@@ -1462,6 +1578,15 @@ CALM_PATTERNS = [
     r"\b(?:pas urgent|ce n'est pas grave|est-ce (?:normal|couvert|possible)|(?:puis-je|pourrais-je) (?:demander|obtenir|être remboursée?)|pas de souci|aucun souci|je comprends|parfait|c'est réglé|malheureusement)",
     r"\b(?:kein drama|keine eile|ist das (?:normal|bekannt|ein bekanntes)|(?:kann|könnte) ich (?:\w+ )?(?:erstatten|zurückgeben|umtauschen|beantragen)|es eilt (?:also )?nicht|kein problem|ich verstehe|top service|alles gut|leider)",
 ]
+
+# class: a thank-you said as the message's purpose ("I just wanted to say a huge thank you", "ich möchte mich herzlich bei
+# Frau Kaya bedanken", "je tiens à remercier", "quiero agradecer"): a calm mark, so praise with a strong adverb
+# ("unglaublich geduldig") stays praise.
+CALM_PATTERNS.append(
+    r"\b(?:(?:i|we)(?:'d| would) like to (?:say )?thank|wanted to (?:say )?(?:a )?(?:huge |big |massive |quick )?thank|(?:a )?(?:huge|big|massive) thank(?:s| you)|"
+    r"please pass (?:on )?(?:my|our) (?:thanks|gratitude)|(?:quiero|quería|queremos|queríamos) (?:\w+ )?agradecer|mil gracias|muchísimas gracias|"
+    r"(?:je tiens|nous tenons|je tenais|nous tenions) à (?:\w+ )?remercier|je (?:voudrais|souhaite|souhaitais) (?:\w+ )?remercier|un (?:très )?grand merci|mille mercis|"
+    r"merci infiniment|(?:möchte|wollte|möchten|wollten) (?:mich|uns) (?:\w+ ){0,4}?bedanken|herzlichen dank|tausend dank)")
 
 # Giving up on finding a setting or a page is a question about where it is, not resignation ("I give up trying to find
 # the export button, where is it?", "je n'arrive pas à trouver", "ich finde ... nicht").
