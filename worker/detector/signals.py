@@ -570,7 +570,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # "gracias por confirmar la baja", "merci d'avoir confirmé la résiliation", "danke für die Bestätigung meiner Kündigung").
         # A plain "please confirm my cancellation" asks to cancel; an account closed "without warning" was closed by the company.
         r"\b(?:for|after|despite|since) (?:confirming|having confirmed|your confirmation of) (?:my|our|the) cancell?ation\b",
-        r"\b(?:my|our|the) (?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|policy|service|direct debit|tariff|line)s?(?: \([^)\n]{1,30}\))? "
+        # (read from the noun: "my", "our" and "the" open far too many words to try the pattern at each of them)
+        r"\b(?:account|subscription|contract|membership|plan|policy|service|direct debit|tariff|line)s?(?: \([^)\n]{1,30}\))? "
         r"(?:was|were|had been|has been|have been) (?:cancell?ed|closed|terminated|ended)\b"
         r"(?= (?:effective|with effect|as of|from the|on (?:the )?\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|at the end of|back in|last (?:month|week|year)))"
         r"(?![^.\n]{0,60}\b(?:without (?:my|our|any|warning|notice)|by mistake|in error|for no reason|against my)\b)",
