@@ -1386,7 +1386,8 @@ FAMILIES_WEIGHT_SHORT = 1.0
 
 def topic_and_confidence(text: str, subject: str = "", cues: tuple[str, ...] | list[str] = (),
                          model=_SHIPPED, upset: bool = True, words=_SHIPPED) -> tuple[str, float]:
-    """The corpus topic and how sure the choice is. A high-precision rule decides alone (sure). Otherwise the words
+    """The corpus topic and how sure the choice is. A high-precision rule, or a families' reading that is certain (its
+    learned layer and its keywords agreeing at full strength), decides alone. Otherwise the words
     layer (topic_words.json, with the upset prior when the customer is upset) weighs in with the families' reading
     (_chosen): each topic's words probability, plus FAMILIES_WEIGHT x the families' confidence for the topic they
     name; a set phrasing the families found stands unless the words layer is sure of its own choice. Money a child
