@@ -27,8 +27,9 @@ _PREFIX = 3
 _LONG_PREFIX = 6
 _CANDIDATE_CACHE_SIZE = 50_000  # distinct 6-character word beginnings remembered per phrase set
 _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
-# In the 6-character index, "any Unicode digit" (r"\d"): too many to list, so a pattern that can start with one is
-# tried at every word starting with a digit. No word starts with this character.
+# In the 6-character index every digit, in the patterns (r"\d", "[0-9]", "7") and in the words' beginnings alike, is
+# this one character: r"\d" is any Unicode digit, too many to list, and "3 emails" / "45123," then differ by what
+# follows the digits ("\x00 emai" / "\x00\x00\x00\x00\x00,"). Only the index reads it so: the patterns still decide.
 _ANY_DIGIT = "\x00"
 
 
@@ -70,7 +71,6 @@ class PhraseSet:
         exact: dict[str, set[int]] = {}
         exact_long: dict[str, set[int]] = {}
         unindexed_long: set[int] = set()
-        digit_start: set[int] = set()  # patterns that can start with any digit (r"\d")
         self._anywhere = []
         self._guards: list[str | None] = []  # for each of _anywhere: the characters a match can start with
         self._starts: list[Callable[[str], list[int]] | None] = []  # for each of _anywhere: where a match can start
@@ -92,19 +92,15 @@ class PhraseSet:
                 unindexed_long.add(index)
                 continue
             for prefix in long_prefixes:
-                if prefix.startswith(_ANY_DIGIT):
-                    digit_start.add(index)
-                else:
-                    exact_long.setdefault(prefix, set()).add(index)
+                exact_long.setdefault(prefix, set()).add(index)
         # Two indexes, both asked at every word. The 3-character one decides which patterns are tried at all, as it
         # always has (it reads r"\d" as 0-9, so a pattern starting with a digit is not tried before another
-        # script's digits: the phrase lists were tuned with that). The 6-character one reads r"\d" as any digit,
-        # so it only ever leaves out a pattern that cannot match there; it spares most of the attempts at words
-        # sharing a beginning ("the" / "they", "you" / "your").
+        # script's digits: the phrase lists were tuned with that). The 6-character one reads every digit as one
+        # (_ANY_DIGIT), so it only ever leaves out a pattern that cannot match there; it spares most of the attempts
+        # at words sharing a beginning ("the" / "they", "you" / "your") and at numbers ("3 emails" / "#45123").
         self._by_prefix = _prefix_tables(exact, _PREFIX, set(), tuple)
         self._by_long_prefix = _prefix_tables(exact_long, _LONG_PREFIX, unindexed_long, frozenset)
         self._unindexed_long = frozenset(unindexed_long)
-        self._digit_start = frozenset(digit_start)
         self._candidates: dict[str, tuple[_Entry, ...]] = {}  # by a word's first 6 characters
         self._entries: dict[tuple[tuple[int, ...], frozenset[int]], tuple[_Entry, ...]] = {}  # by both indexes' lists
         self._combined: dict[tuple[int, ...], _Entry] = {}  # by run of pattern indices
@@ -112,9 +108,7 @@ class PhraseSet:
     def _lookup(self, key: str) -> tuple[_Entry, ...]:
         """What to try at a word beginning with `key` (its first 6 characters), remembered."""
         short = _table_lookup(self._by_prefix, key[:_PREFIX], ())
-        long = _table_lookup(self._by_long_prefix, key, self._unindexed_long)
-        if key[:1].isdecimal():  # what r"\d" matches
-            long = long | self._digit_start
+        long = _table_lookup(self._by_long_prefix, _digits_as_one(key), self._unindexed_long)
         entries = self._entries.get((short, long))
         if entries is None:
             candidates = [index for index in short if index in long]
@@ -179,6 +173,13 @@ class PhraseSet:
             else:
                 found.extend((index, start, end) for start, end in _matches_at(pattern, lower, starts(lower)))
         return found
+
+
+def _digits_as_one(key: str) -> str:
+    r"""A word's beginning as the 6-character index reads it: every digit (what r"\d" matches) is _ANY_DIGIT."""
+    if key.isalpha():
+        return key
+    return "".join(_ANY_DIGIT if c.isdecimal() else c for c in key)
 
 
 def _holds_any(text: str, chars: str) -> bool:
@@ -302,8 +303,9 @@ def _long_prefixes(parsed) -> set[str] | None:
 def _prefixes(items, k: int, exact_digits: bool = False, unroll: bool = False) -> set[tuple[str, bool]]:
     r"""(start, open) for every way the parsed sequence can begin: `start` is its first k characters, or all of
     them when it is shorter and `open` (what follows the sequence comes next), or as many as are certain.
-    exact_digits: r"\d" is any Unicode digit, too many to list: _ANY_DIGIT, only ever at the start (otherwise it
-    is read as 0-9). unroll: a repetition's beginnings are listed (otherwise only its first one)."""
+    exact_digits: every digit, in r"\d", a class or a literal, is _ANY_DIGIT (r"\d" is any Unicode digit, too many
+    to list; otherwise it is read as 0-9). unroll: a repetition's beginnings are listed (otherwise only its first
+    one)."""
     partial = {""}
     final: set[str] = set()
     for op, av in items:
@@ -329,9 +331,6 @@ def _joined(heads: set[str], tails: set[tuple[str, bool]], k: int, final: set[st
     grown: set[str] = set()
     for head in heads:
         for tail, is_open in tails:
-            if head and tail.startswith(_ANY_DIGIT):
-                final.add(head)  # any digit follows: what is certain ends here
-                continue
             joined = (head + tail)[:k]
             (grown if is_open and len(joined) < k else final).add(joined)
     if len(final) + len(grown) > _MAX_BRANCHES:
@@ -358,7 +357,7 @@ def _unrolled(once: set[tuple[str, bool]], low: int, high: int, k: int) -> set[t
 
 def _element_prefixes(op, av, k: int, exact_digits: bool, unroll: bool = False) -> set[tuple[str, bool]]:
     if op == sre_constants.LITERAL:
-        return {(chr(av), True)}
+        return {(_ANY_DIGIT if exact_digits and chr(av).isdecimal() else chr(av), True)}
     if op == sre_constants.IN:
         chars = set()
         for item_op, item_av in av:
@@ -372,7 +371,9 @@ def _element_prefixes(op, av, k: int, exact_digits: bool, unroll: bool = False) 
                 chars.add(_ANY_DIGIT)
             else:
                 raise _Unbounded
-        return {(c, c != _ANY_DIGIT) for c in chars}
+        if exact_digits:
+            chars = {_ANY_DIGIT if c.isdecimal() else c for c in chars}
+        return {(c, True) for c in chars}
     if op == sre_constants.SUBPATTERN:
         return _prefixes(av[-1], k, exact_digits, unroll)
     if op == sre_constants.BRANCH:

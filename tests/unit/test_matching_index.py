@@ -1,0 +1,65 @@
+"""The 6-character index of worker/detector/matching.py only ever spares attempts that cannot match: every phrase
+set finds exactly what it finds with the 3-character index alone, on the project's own messages and on numbers
+written every way (ASCII and other scripts' digits, glued to words and punctuation)."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from worker.detector import core
+from worker.detector.cues import _CUE_SET
+from worker.detector.matching import PhraseSet, lower_same_length
+from worker.detector.phrases import PHRASES
+from worker.detector.signals import SIGNALS
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+SETS = {"signals": SIGNALS, "phrases": PHRASES, "cues": _CUE_SET, "all_phrases": core._ALL_PHRASES,
+        "everything": core._EVERYTHING}
+
+
+def _short_index_only(phrases: PhraseSet) -> PhraseSet:
+    """The same patterns with the 6-character index switched off: every pattern the 3-character index names is
+    tried."""
+    plain = copy.copy(phrases)
+    plain._by_long_prefix = []
+    plain._unindexed_long = frozenset(range(len(phrases.patterns)))
+    plain._candidates, plain._entries, plain._combined = {}, {}, {}
+    return plain
+
+
+def _texts() -> list[str]:
+    texts = [json.loads(line)["text"] for name in ("helpdesk_authored.jsonl", "helpdesk_round8.jsonl")
+             for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    numbers = [
+        "I have sent 3 emails and 12 messages, called 4 times, 2nd request, waited 45 minutes, 3hrs, 10 days ago.",
+        "Order #45123, invoice 2024-03-01, v2.3.1, 24/7 support, 3-4 days, £40, 40€, $12.99, 1st of May, 9:30pm.",
+        "my 6 month old baby, my 3 week old son, 2 hours before the show starts, 5 days' supply left, 48h",
+        "٣ emails, ٤٥ minutes, ３ calls, 12emails, 12,emails, 100%, 0 replies, 7th time, 3x, 2fa code 123456",
+        "ich habe 3 mal angerufen, j'ai envoyé 4 mails, he llamado 5 veces, 3 Mal geschrieben, mi solicitud del 12",
+    ]
+    return texts + numbers + [re.sub(r"\d", "٧", text) for text in numbers]
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_the_long_index_finds_what_the_short_index_alone_finds(name: str) -> None:
+    indexed = SETS[name]
+    plain = _short_index_only(indexed)
+    differ = []
+    for text in _texts():
+        lower = lower_same_length(text)
+        if indexed.find(lower) != plain.find(lower):
+            differ.append(text[:80])
+    assert not differ, differ
+
+
+def test_numbers_are_not_tried_by_patterns_that_need_other_characters_after_them() -> None:
+    """The index reads digits: "#45123," is not where "3 emails" can start, so fewer patterns are tried there."""
+    at_reference = SIGNALS._lookup("45123,")
+    at_count = SIGNALS._lookup("3 emai")
+    assert len(at_reference) < len(at_count)
+    assert SIGNALS._lookup("7 emai") == at_count
