@@ -454,13 +454,24 @@ def grievance_features(sentence: str, index: int, is_want: bool, last: bool = Fa
     }
 
 
-def _grievance_weights() -> dict[str, float]:
+# A word of a sentence as the ranker reads it (scikit-learn's CountVectorizer token_pattern in
+# bench/train_grievance.py, on the lower-cased sentence): three letters or more.
+GRIEVANCE_WORD = re.compile(r"(?u)\b[^\W\d_]{3,}\b")
+
+
+def grievance_words(sentence: str) -> set[str]:
+    """The distinct words the ranker weighs in a sentence."""
+    return set(GRIEVANCE_WORD.findall(sentence.lower()))
+
+
+def _grievance_weights() -> tuple[dict[str, float], dict[str, float]]:
+    """The features' weights and the words' weights."""
     path = Path(__file__).resolve().parent / "grievance_weights.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    return dict(zip(data["features"], data["weights"]))
+    return dict(zip(data["features"], data["weights"])), data.get("words", {})
 
 
-_GRIEVANCE_WEIGHTS = _grievance_weights()
+_GRIEVANCE_WEIGHTS, _GRIEVANCE_WORD_WEIGHTS = _grievance_weights()
 
 
 def grievance_candidates(sentences) -> list[tuple[int, int, str]]:
@@ -475,13 +486,14 @@ def grievance_candidates(sentences) -> list[tuple[int, int, str]]:
 
 
 def _ranked_grievances(sentences, want) -> list[Fact]:
-    """The sentences most like the grievance first: a linear ranker over grievance_features, its weights learned
-    from the labelled grievances of the dev corpus's training part and the authored set (bench/train_grievance.py)."""
+    """The sentences most like the grievance first: a linear ranker over grievance_features and the sentence's words,
+    its weights learned from the labelled grievances of the lines we may read (bench/train_grievance.py)."""
     scored = []
     candidates = grievance_candidates(sentences)
     for index, start, s in candidates:
         values = grievance_features(s, index, want is not None and start == want.start, index == candidates[-1][0])
         score = sum(_GRIEVANCE_WEIGHTS.get(name, 0.0) * value for name, value in values.items())
+        score += sum(_GRIEVANCE_WORD_WEIGHTS.get(word, 0.0) for word in grievance_words(s))
         score += CONTACTS_PENALTY * values["contacts"] + (UNQUOTABLE_PENALTY if unquotable(s) else 0.0)
         scored.append((score, start, s))
     if not scored:
