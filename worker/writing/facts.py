@@ -95,6 +95,20 @@ _TOLD_AFTER = re.compile(r",?\s+(?:the|my|our|it|he|she|they|we|i|this|that|ever
                          r"(?:(?!(?:need|feed|speed|proceed|exceed|succeed)\b)\w+ed|went|was|were|had|did|came|got|broke|stopped|died|froze|fell|began|started|left|sent|told)\b",
                          re.IGNORECASE)
 _PROMISED_AFTER = re.compile(r"\s*(?:versprochen|zugesagt|zugesichert|angekündigt|garantiert)\b", re.IGNORECASE)  # "bis Montag versprochen"
+# "There are no vehicles available until tomorrow afternoon", "no hay técnicos hasta el lunes", "pas de créneau
+# jusqu'à jeudi", "kein Termin bis Freitag": how long the company makes them wait, not when they need it. Only "until"
+# words, after a negation in the same sentence with no condition ("if it isn't fixed until..." stays a deadline).
+_UNTIL_WORDS = re.compile(r"(?:until|till|hasta|jusqu'?à|bis)\b", re.IGNORECASE)
+_WAIT_BEFORE = re.compile(r"(?:n't\b|\b(?:no|not|never|nothing|none|unavailable|cannot|ningún|ninguna|ninguno|nada|nadie|pas|aucun|aucune"
+                          r"|rien|nicht|kein\w*|nichts|niemand|erst)\b)[^.!?\n]*$", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|si|wenn|falls|sonst|otherwise)\b", re.IGNORECASE)
+
+
+def _company_wait(own: str, start: int) -> bool:
+    """The "until" deadline at `start` follows a negation in its sentence, with no condition: the company's wait."""
+    before = own[max(0, start - 60):start]
+    before = before[max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n")) + 1:]
+    return bool(_WAIT_BEFORE.search(before)) and not _CONDITION.search(before)
 _BY_WORDS = r"(?:by|before|until|no later than|latest|antes|para|hasta|avant|d'ici|au plus tard|bis|spätestens|vor)\b"
 _CHARGE_WORDS = re.compile(r"charg|debit|billed|bill\b|took|taken|cobr|carg|prélev|débit|factur|abgebucht|abbuch|belast"
                            r"|berechnet|payment|paid|pago|pagué|payé|bezahlt|renew", re.IGNORECASE)
@@ -230,7 +244,8 @@ def extract_facts(text: str, detected_end: int | None = None) -> Facts:
     # "by Friday night" says what they need by when; "I fly tomorrow" or "urgent" only that time is short.
     by = [m for m in _DEADLINE.finditer(own) if re.match(_BY_WORDS, m.group(0), re.I) and not _SO_FAR.match(m.group(0))
           and not _PROMISED_FOR.search(own[max(0, m.start() - 40):m.start()])
-          and not _PROMISED_AFTER.match(own, m.end()) and not _TOLD_AFTER.match(own, m.end())]
+          and not _PROMISED_AFTER.match(own, m.end()) and not _TOLD_AFTER.match(own, m.end())
+          and not (_UNTIL_WORDS.match(m.group(0)) and _company_wait(own, m.start()))]
     found = by or [m for m in _DEADLINE_OTHER.finditer(own)]
     deadline = next((_deadline_fact(m) for m in found), None)
     if deadline is None:
@@ -330,6 +345,26 @@ _PAID_PRICE = re.compile(r"\b(?:paid|pay|paying|pagado|pago|pagaba|payé|paie|pa
                          re.IGNORECASE)
 _RECURRING = re.compile(r"\s*(?:a|per|each|every|/)\s?(?:month|year|week)|\s*monthly|\s*(?:al|por|cada) (?:mes|año)|\s*(?:par|chaque) (?:mois|an)"
                         r"|\s*(?:im|pro|jeden) (?:monat|jahr)|\s*monatlich", re.IGNORECASE)
+
+
+# A charge taken more than once ("charged me £165 on 1 December and again on 1 January", "billed $14.95 again for
+# November and December", "me seguís cobrando los 12,99 €", "prélevé en février et en mars", "jeden Monat abgebucht"):
+# one instance's amount is not what they are owed, so a refund is not said with it (notes: refunded_amount). A bare
+# "again" is not enough: "you have charged me £19.99 again this month" is one charge after cancelling.
+_MONTH_NAMES = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo"
+                r"|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin"
+                r"|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember)")
+_CHARGED_AGAIN = re.compile(
+    r"\b(?:and again|again and again|every month|each month|monthly|both|twice|(?:two|three|four|five|six|\d+) "
+    r"(?:months|times|charges|payments)|(?:keep|kept|still|continue[sd]?(?: to)?) (?:on )?(?:charging|billing|taking)"
+    r"|y otra vez|cada mes|todos los meses|(?:dos|tres|cuatro|cinco|seis) (?:meses|veces|cargos|cobros)|segu\w+ cobrando"
+    r"|chaque mois|tous les mois|(?:deux|trois|quatre|cinq|six) (?:mois|fois|prélèvements)"
+    r"|continue\w* (?:à|de) (?:me )?prélever|jeden monat|monatlich|weiterhin|(?:zwei|drei|vier|fünf|sechs) ?(?:monate|mal|abbuchungen)"
+    rf"|{_MONTH_NAMES},? (?:and|y|et|und) (?:en |in |im )?{_MONTH_NAMES})\b", re.IGNORECASE)
+
+
+def charged_more_than_once(own: str) -> bool:
+    return bool(_CHARGED_AGAIN.search(own))
 
 
 # "£143.64 was taken", "se han cobrado 40 €"... said after the sum: a charge.

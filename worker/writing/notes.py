@@ -18,6 +18,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from worker.writing.brief import avoid_keys, line_keys, quotable, risks, short_quote
+from worker.writing.facts import charged_more_than_once
 from worker.detector import LEVELS, SCORE_CUE, Verdict
 from calmdesk.languages import DEFAULT, language_from_locale, reply_language
 from worker.writing.playbooks import playbook_for
@@ -200,6 +201,11 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
                        plain_safe(facts.amounts[0].text) if facts.amounts else ""),
         "charge_amount": next((plain_safe(a.text) for a in facts.amounts if a.label == "charge"), ""),
         "refund_amount": next((plain_safe(a.text) for a in facts.amounts if a.label == "refund"), ""),
+        # What a refund after cancelling is said with: the sum they ask back, else the charge when it was taken once;
+        # a charge taken again and again is left to the agent ("refunding the £165" of two £165 charges is untrue).
+        "refunded_amount": next((plain_safe(a.text) for a in facts.amounts if a.label == "refund"), "") or (
+            "" if charged_more_than_once(facts.own_text or "") else
+            next((plain_safe(a.text) for a in facts.amounts if a.label == "charge"), "")),
         "full": plain_safe(full_name(ctx.customer_name)) if first else "",
         "charge_date": plain_safe(charge[0]) if charge and situation.topic in (
             "unexpected_charge", "billing_question") and situation.topic_sure else "",
@@ -212,6 +218,7 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
         "repeat": situation.repeat_contact,
         "health": situation.health,
         "bereavement": situation.bereavement, "fraud": situation.fraud and situation.topic_sure, "security_hold": situation.security_hold,
+        "money_taken": situation.money_taken,
         "frightened": situation.frightened,
         "cancel_request": situation.cancel_request,
         "already_cancelled": situation.already_cancelled and not situation.cancel_request,

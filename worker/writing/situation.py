@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from worker.writing.facts import Facts, extract_facts
-from worker.writing.topics import MISSING_FROM_ORDER, MODEL_CONFIDENT, PORTING_OUT, SECURITY_HOLD, topic_and_confidence
+from worker.writing.topics import MISSING_FROM_ORDER, MODEL_CONFIDENT, MONEY_TAKEN, PORTING_OUT, SECURITY_HOLD, topic_and_confidence
 
 # Every cue the note knows how to speak about; anything else is shown by name and otherwise ignored.
 KNOWN_CUES = ("abuse", "profanity", "legal_threat", "churn_threat", "cancel_request", "already_cancelled",
@@ -124,6 +124,7 @@ class Situation:
     frightened: bool = False
     fraud: bool = False
     security_hold: bool = False  # their own payment held by the company's security: they want it released, not a claim
+    money_taken: bool = False  # a fraud or security report that names money or a payment: block and claim it
     missing_item: bool = False  # part of what they ordered did not come: nothing wrong to collect, something to send
     porting: bool = False  # they leave by a code their new provider uses: send it; the move is not done at our end
     insults: int = 0  # insults aimed at staff or the company
@@ -200,6 +201,7 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
         topic=topic, cues=tuple(cues), facts=facts, cancel_request=cancel_request, already_cancelled=already,
         churn_only=churn_only, bereavement=bereavement, frightened=frightened or (topic == "fraud_or_security" and not held),
         fraud=topic == "fraud_or_security", security_hold=held,
+        money_taken=topic == "fraud_or_security" and (bool(facts.amounts) or bool(MONEY_TAKEN.search(own))),
         missing_item=topic == "wrong_item" and bool(MISSING_FROM_ORDER.search(own)),
         porting=cancel_request and bool(PORTING_OUT.search(own)), insults=insults, threat=threat, profanity=profanity, formal=formal,
         informal=informal, contact_number=count + 1 if count else 1, repeat_contact=repeat,

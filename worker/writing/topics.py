@@ -45,6 +45,14 @@ MISSING_FROM_ORDER = _any(r"arrived (?:\S+ ){0,2}(?:with|without) (?:\S+ ){0,5}(
               r"(?:il )?manqu(?:e|ait|aient) (?:encore |toujours |de nouveau |à nouveau )?(?:un |une |des |deux |la |le |les )?(?:\S+ )?(?:article|pièce|élément|produit|câble|vis)s?",
               r"falta(?:ba|ban|n)? (?:otra vez |de nuevo |todavía )?(?:un |una |dos |el |la |los |las )?(?:\S+ )?(?:artículo|pieza|producto|cable|tornillo|parte)s?",
               r"(?:es )?fehl(?:t|en|te|ten) (?:ein |eine |zwei |der |die |das )?(?:\S+ )?(?:artikel|teil|teile|kabel|schraube\w*|stück)")
+# Money in a fraud or security report ("took £900", "charged my card", "spent my balance", "cargos que no reconozco",
+# "prélèvements", "abgebucht"): the fraud draft blocks a card and opens a claim for the money only when some was taken
+# or paid; an account, a domain or an email taken over, or data exposed, gets the account secured instead
+# (situation.money_taken). "Transfer" alone is not money ("my domain was transferred"): a bank or money transfer is.
+MONEY_TAKEN = _any(r"money|payments?|paid|charged?|charges|debit\w*|withdraw\w*|card|bank|balance|purchases?|spent|transactions?",
+                   r"(?:bank|money|wire) transfer\w*|refund\w*|dinero|cargos?|cobr\w+|pagos?|tarjeta|banco|compras?|saldo",
+                   r"transferencia bancaria|argent|prélèvements?|prélev\w+|débit\w*|paiements?|payé|carte|banque|achats?|virement",
+                   r"geld|abbuchung\w*|abgebucht|zahlung\w*|bezahlt|karte|bank|konto(?:auszug|stand)|überweisung\w*|kauf|käufe")
 _SOFTWARE = (r"(?:app|apps|website|web ?site|site|portal|platform|system|server|servers|service|services|dashboard|api|checkout|page|software"
              r"|internet|broadband|wi-?fi|network|connection|line|landline|signal|email|e-mail|tool|integration|sync|feature|account page)")
 
