@@ -91,3 +91,20 @@ def test_money_taken_by_fraud_still_gets_the_card_blocked_and_a_claim():
     reply = preview("Someone used my card to buy £400 of vouchers on your site. I didn't authorise it. Please stop "
                     "this now, I'm scared.", name="Sam Okafor")["reply_text"]
     assert "no more money can be taken" in reply and "fraud claim for the £400" in reply
+
+
+@pytest.mark.parametrize("text, mockery", [
+    ("Great packaging, guys. One sheet of bubble wrap around a ceramic lamp and it arrived in three pieces, shocker. "
+     "Order #4410. I want a refund.", "shocker"),
+    ("The replacement router you sent is the same faulty model, what a surprise. I want one that works.", "surprise"),
+])
+def test_a_sarcastic_aside_after_the_grievance_is_not_quoted_back(text, mockery):
+    note = preview(text, name="Sam Okafor")
+    assert mockery not in note["reply_text"]
+    assert any(fact["kind"] == "what_happened" for fact in note["facts"])
+
+
+def test_a_refund_asked_back_in_german_is_the_sum_refunded():
+    reply = preview("Ich habe zum 31.03. gekündigt. Trotzdem haben Sie am 01.04. und am 01.05. jeweils 29 € abgebucht. "
+                    "Unverschämt. Ich erwarte die Rückzahlung von 58 € sofort.", name="Sam Okafor", locale="de")["reply_text"]
+    assert "erstatte die 58 €" in reply

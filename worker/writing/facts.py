@@ -337,7 +337,7 @@ def _date_fact(own: str, m: re.Match) -> Fact:
     return Fact("date", value, start, start + len(value), label)
 
 
-_REFUND_WORDS = re.compile(r"refund|credit|money back|reembols|devoluci|devolv|rembours|avoir|erstatt|gutschrift|zurück",
+_REFUND_WORDS = re.compile(r"refund|credit|money back|reembols|devoluci|devolv|rembours|avoir|erstatt|gutschrift|zurück|rückzahlung",
                            re.IGNORECASE)
 
 
@@ -554,7 +554,9 @@ def _without_greeting(start: int, sentence: str) -> tuple[int, str]:
 # quote: the reply quotes what happened, not the sarcasm.
 _MOCK_OPENER = re.compile(r"^(?:oh,? )?(?:great|brilliant|wonderful|fantastic|perfect|lovely|super|genial|estupendo|génial|parfait|"
                           r"toll|prima|klasse)[,!.]\s+(?=\S+\s+\S)", re.IGNORECASE)
-_MOCK_CLOSER = re.compile(r",\s*(?:thanks?|thank you|gracias|merci|danke)(?: so much| a lot| very much| beaucoup| muchas| vielmals)?[.!]*$",
+_MOCK_CLOSER = re.compile(r",\s*(?:(?:thanks?|thank you|gracias|merci|danke)(?: so much| a lot| very much| beaucoup| muchas| vielmals)?"
+                          r"|shocker|what a (?:surprise|shock)|surprise,? surprise|go figure|who knew|qué sorpresa|menuda sorpresa"
+                          r"|quelle surprise|comme par hasard|was für eine überraschung|welch(?:e)? überraschung)[.!]*$",
                           re.IGNORECASE)
 
 
