@@ -57,9 +57,24 @@ FOUND = [
     # ... a loss, not a threat, after "or" / "sonst"
     ("urgency", "I need the keys back by tonight or we're sleeping in the car."),
     # distress: medicine named as what went missing
+    ("distress", "The locker was empty. It's insulin, and he only has two pens left."),
+    ("distress", "C'est de l'insuline, elle doit rester au frais, et le colis a disparu."),
+    ("distress", "Es insulina y necesita frío; el paquete no aparece."),
+    ("distress", "Das ist Insulin, es muss gekühlt werden, und das Paket ist weg."),
     # ... begging
+    ("distress", "Please, I'm begging you, get someone to unlock the account."),
+    ("distress", "Se lo suplico, necesito el certificado para el banco."),
+    ("distress", "Ich flehe Sie an, entsperren Sie mein Konto."),
     # ... the money lost was for the rent
+    ("distress", "You took £900 from my account. That money was for rent."),
+    ("distress", "On m'a débité 700 €, c'était l'argent de notre loyer."),
+    ("distress", "Me habéis cobrado 600 euros, era el dinero del alquiler."),
+    ("distress", "Sie haben 800 € abgebucht, das Geld war für die Miete."),
     # ... panic beginning, living alone
+    ("distress", "Je commence vraiment à paniquer, c'est tout mon site."),
+    ("distress", "Empiezo a entrar en pánico, no encuentro a nadie que me ayude."),
+    ("distress", "I live alone and someone has been trying the door since the lock failed."),
+    ("distress", "Je vis seule et ces photos de ma porte me font peur."),
     # repeat contact: the earlier contacts counted with "my"
     # ... chased with the pronoun between, reported already, messages left
     # ... back at the shop or the clinic more than once
@@ -90,6 +105,8 @@ NOT_FOUND = [
     ("urgency", "Can I change the delivery address before it ships?"),
     ("urgency", "¿La promoción empieza el lunes o el martes?"),
     # distress: insulin as a product named in an order, living alone said of a flat
+    ("distress", "My order for 3 insulin cool bags arrived, thanks."),
+    ("distress", "The bill says £1,200 for a studio flat. I live alone in a one-bedroom flat, so it can't be right."),
     # repeat contact: a chat nobody answers, an email address
 ]
 
