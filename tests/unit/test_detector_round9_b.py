@@ -76,9 +76,27 @@ FOUND = [
     ("distress", "I live alone and someone has been trying the door since the lock failed."),
     ("distress", "Je vis seule et ces photos de ma porte me font peur."),
     # repeat contact: the earlier contacts counted with "my"
+    ("repeat_contact", "Both my emails about the refund have gone unanswered."),
+    ("repeat_contact", "Mes deux mails sur ce remboursement sont restés sans suite."),
+    ("repeat_contact", "Mis dos correos sobre la factura no han tenido respuesta."),
+    ("repeat_contact", "Auf meine beiden E-Mails zur Rechnung kam nichts."),
     # ... chased with the pronoun between, reported already, messages left
+    ("repeat_contact", "Je vous ai relancés trois fois pour cette facture."),
+    ("repeat_contact", "Ya lo reporté desde la web y solo me llegó un mensaje automático."),
+    ("repeat_contact", "I've left two voicemails for the billing team."),
+    ("repeat_contact", "Quatre messages laissés sur votre répondeur."),
+    ("repeat_contact", "He dejado tres mensajes en vuestro contestador."),
+    ("repeat_contact", "Ich habe Ihnen zwei Nachrichten hinterlassen."),
     # ... back at the shop or the clinic more than once
+    ("repeat_contact", "I've been back to the store twice about the strap and nothing is fixed."),
+    ("repeat_contact", "Je suis retournée deux fois en boutique pour ces lunettes."),
+    ("repeat_contact", "He vuelto a la tienda dos veces por el mismo reloj."),
+    ("repeat_contact", "Ich bin schon zweimal in der Filiale gewesen wegen der Brille."),
     # ... what their agent on the phone said, asked them yesterday by chat
+    ("repeat_contact", "Ihr Kollege am Telefon sagte, das sei längst erledigt."),
+    ("repeat_contact", "Votre conseillère m'a assuré que c'était réglé."),
+    ("repeat_contact", "Su agente me aseguró que estaba solucionado."),
+    ("repeat_contact", "Os escribí ayer por chat para que no enviarais el pedido."),
     # abuse: the insult as a comparison with the staff
 ]
 
@@ -108,6 +126,8 @@ NOT_FOUND = [
     ("distress", "My order for 3 insulin cool bags arrived, thanks."),
     ("distress", "The bill says £1,200 for a studio flat. I live alone in a one-bedroom flat, so it can't be right."),
     # repeat contact: a chat nobody answers, an email address
+    ("repeat_contact", "Paid for next-day delivery on Monday and it's Saturday. Nobody answers the chat."),
+    ("repeat_contact", "I can't log in even though it's the same email you send my newsletters to."),
 ]
 
 
@@ -121,6 +141,12 @@ def test_each_round9_class_is_found(cue, text):
 def test_each_round9_near_miss_stays_out(cue, text):
     verdict = detect(text)
     assert cue not in verdict.cues, (cue, verdict.cues, [e for e in verdict.evidence if e.cue == cue])
+
+
+def test_a_calm_reply_saying_the_fix_is_still_not_done_is_a_chase():
+    text = ("Vielen Dank für die schnelle Antwort. Leider ist die Rechnung weiterhin auf meinen Namen ausgestellt.\n\n"
+            "Am 04.03.2024 schrieb Gästeservice:\n> Anbei erhalten Sie die korrigierte Rechnung.")
+    assert "repeat_contact" in detect(text).cues
 
 
 def test_a_date_kept_when_the_threat_is_a_loss_and_dropped_when_it_is_an_act():

@@ -350,8 +350,8 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
 
 _SIGNAL_CUE_SET = frozenset(SIGNAL_CUES)
 # Something promised in the quoted thread has not happened yet: what makes a calm reply to a thread a chase.
-_STILL_WAITING = re.compile(r"\b(?:still|yet|todav[ií]a|a[uú]n no|toujours pas|toujours rien|pas encore|immer noch|"
-                            r"noch immer|noch nicht|noch keine?)\b")
+_STILL_WAITING = re.compile(r"\b(?:still|yet|todav[ií]a|a[uú]n no|sigue|siguen|toujours pas|toujours rien|pas encore|immer noch|"
+                            r"noch immer|noch nicht|noch keine?|weiterhin|nach wie vor)\b")
 
 
 _LETTER_FORMULA = re.compile(r"dear|hi|hello|kind regards|hola|buenos días|buenas|estimad[oa]s?|bonjour|cordialement|"

@@ -685,13 +685,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:passed|bounced|pushed|shunted|transferred) (?:around|between|from (?:one|pillar))\b",
         r"\bhow many (?:more )?times\b",
         r"\b(?:each|every) time (?:i|we) (?:call|ring|phone|chat|email|write|contact|speak|get through|ask)\w*",
-        r"\b(?:the )?same (?:answer|reply|response|paragraph|email|message|script|form|excuse|question|file|story)\b",
+        # "the same email you send my newsletters to" is an address
+        r"\b(?:the )?same (?:answer|reply|response|paragraph|email|message|script|form|excuse|question|file|story)\b(?! (?:address|you send|i use|as (?:my|the|on)|account|that i))",
         r"\bhow many more (?:forms|emails|calls|times)\b",
         r"\b(?:still|yet) (?:waiting|no (?:reply|response|answer|word|update|news|call|callback)|nothing|haven't heard|not heard|no one)\b",
         r"\b(?:no|zero|without (?:a|any)) (?:reply|replies|response|responses|answer|answers|callback|call back)\b(?! (?:needed|required|necessary))",
         r"\b(?:nobody|no one|no-one|noone)(?: has| have|'s)? (?:\w+ )?(?:replied|responded|answered|got back|gotten back|called back|"
         r"rang back|come back to me|been in touch|replying|answers|responds|answering)\b"
-        r"(?! (?:the|your|their|my|our) (?:\w+ )?(?:phones?|lines?|helpline|hotline|number|calls?|door))",
+        # a chat nobody answers is a channel tried, like a phone line ("Nobody answers the chat"), not an earlier contact
+        r"(?! (?:the|your|their|my|our) (?:\w+ )?(?:phones?|lines?|helpline|hotline|number|calls?|door|chat|chatbot|live chat|webchat))",
         r"\bhaven'?t (?:heard|had) (?:back|anything|a (?:reply|response|word))\b",
         r"\b(?:following up|follow-up on|follow up on|just following|chas(?:ed|ing) (?:you|this|it|up|again|twice|for)|chasing)\b",
         r"\b(?:hello|hi|hey) (?:again|once more)\b", r"\b(?:sorry to |hate to )?bother(?:ing)? you again\b",
@@ -890,6 +892,31 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bj'ai passé (?:\w+ ){0,3}?(?:heures|soirées|journées|minutes|matinées) (?:au téléphone|en attente|à (?:vous )?(?:appeler|relancer))\b|"
         r"\bon (?:m'a|nous a) (?:laissée?s? |mise? |mis )(?:\w+ ){0,3}?en attente\b",
         r"\b(?:stunden|abende|tage|minuten) (?:lang )?(?:in der warteschleife|am telefon mit ihre\w*)\b|\bin der warteschleife (?:\w+ ){0,3}?(?:verbracht|gehangen|gewartet)\b",
+        # class (round 9): the earlier contacts counted with "my" ("both my emails", "mes deux mails", "mis dos correos", "auf meine
+        # beiden E-Mails"); chased with the pronoun between ("je vous ai relancés deux fois"); reported already ("ya lo reporté desde
+        # la app"); messages left ("three messages left", "trois messages laissés", "he dejado dos mensajes", "Nachrichten
+        # hinterlassen"); back at the shop or the clinic more than once ("I've been back to the clinic twice", "je suis repassée
+        # deux fois en magasin"); what their agent on the phone said ("Ihre Mitarbeiterin am Telefon behauptete", "votre conseillère
+        # m'a affirmé", "su agente me aseguró"); asked them yesterday by chat ("os pedí ayer por chat").
+        r"(?:\bboth (?:of )?my |(?<=\bmy )(?:two|three|four|several|many|repeated) )(?:emails|e-mails|messages|calls|letters|complaints|tickets|chats|requests)\b|"
+        r"(?<=\bmes )(?:deux|trois|quatre|nombreux|multiples|précédents) (?:mails|e-mails|courriels|messages|appels|courriers|relances|réclamations)\b|"
+        r"(?<=\bmis )(?:dos|tres|cuatro|varios|múltiples|anteriores) (?:correos|emails|mensajes|llamadas|reclamaciones|escritos)\b|"
+        r"(?:(?<=\bmeine )|(?<=\bmeinen ))(?:beiden|zwei|drei|vier|mehreren|zahlreichen|bisherigen) "
+        r"(?:e-mails|mails|nachrichten|anrufe|schreiben|briefe|beschwerden|anfragen)\b",
+        r"(?:(?<=\bvous ai )|(?<=\bvous avons )|(?<=\bvous ai déjà )|(?<=\bvous avons déjà ))(?:relancée?s?|écrit|appelée?s?|contactée?s?|sollicitée?s?)\b",
+        r"(?:(?<=\bya )|(?<=\bya lo )|(?<=\bya os lo )|(?<=\bya se lo )|(?<=\bya la )|(?<=\bya les )|(?<=\bya le ))"
+        r"(?:reporté|informé|notifiqué|comuniqué|avisé|reclamé)\b",
+        r"\b(?:left|leaving) (?:you |them )?(?:\w+ )?(?:messages|voicemails)\b|\bmessages laissés\b|\blaissé (?:\w+ ){0,2}messages\b|"
+        r"\b(?:dejado|dejé) (?:\w+ ){0,2}mensajes\b|\bnachrichten hinterlassen\b",
+        r"(?:(?<=\bbeen )|(?<=\bwent )|(?<=\bgone ))back (?:to (?:the |your )?(?:[\w-]+ ){1,2}?)?(?:twice|three times|\d+ times|several times)\b|"
+        r"(?:(?<=\bsuis )|(?<=\bsommes )|(?<=\bsuis déjà )|(?<=\bsommes déjà ))(?:retournée?s?|repassée?s?) (?:\S+ ){0,4}?(?:deux|trois|plusieurs) fois\b|"
+        r"(?:(?<=\bhe )|(?<=\bhemos ))vuelto (?:\w+ ){0,3}?(?:dos|tres|varias) veces\b|"
+        r"\b(?:zweimal|dreimal|mehrmals) (?:wieder )?(?:in der filiale|im laden|beim händler|in der praxis|vor ort) gewesen\b",
+        r"(?:(?<=\bihr )|(?<=\bihre ))(?:mitarbeiter|mitarbeiterin|kollege|kollegin|kundenberater|kundenberaterin|hotline) (?:am telefon |im chat )?"
+        r"(?:behauptete|sagte|meinte|erklärte|versprach|versicherte|hat (?:mir )?(?:gesagt|versprochen|versichert))\b|"
+        r"(?<=\bvotre )(?:conseiller|conseillère|collègue|agent) (?:au téléphone |par téléphone )?m'a (?:dit|affirmé|assuré|promis)\b|"
+        r"(?<=\bsu )(?:agente|compañer[oa]|operador[a]?) (?:por teléfono |en el chat )?me (?:dijo|aseguró|prometió)\b",
+        r"(?:(?<=\bos )|(?<=\bles )|(?<=\ble ))(?:pedí|escribí|llamé|dije|expliqué|avisé) (?:ayer|antes de ayer|el (?:" + _DIA + r")|la semana pasada|por (?:chat|teléfono|correo|email))\b",
     ],
     # Asks for a manager, supervisor, someone senior or an executive, or copies one in.
     "escalation_request": [
