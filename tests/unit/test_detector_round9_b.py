@@ -98,6 +98,10 @@ FOUND = [
     ("repeat_contact", "Su agente me aseguró que estaba solucionado."),
     ("repeat_contact", "Os escribí ayer por chat para que no enviarais el pedido."),
     # abuse: the insult as a comparison with the staff
+    ("abuse", "Your chatbot is as useless as you lot."),
+    ("abuse", "Euer Bot ist so dumm wie ihr."),
+    ("abuse", "Ce robot est aussi nul que vous."),
+    ("abuse", "Este bot es tan inútil como vosotros."),
 ]
 
 NOT_FOUND = [

@@ -145,6 +145,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"inkompetent\w*|idioten|vollidioten|dilettanten|amateure|stümper|lügner|witzfiguren|deppen|trottel)\b",
         r"\b(?:unfähigste\w*|inkompetenteste\w*|saftladen|drecksladen|betrügerbande|abzocker\w*|vollidioten|stümper|lügner|"
         r"ihr habt (?:doch )?keine ahnung|schämt euch|schämen sie sich|lachnummer|unfähige[nr]?)\b",
+        # class (round 9): the insult as a comparison with the staff ("your bot is as useless as you lot", "so dumm wie ihr alle
+        # zusammen", "aussi nul que vous", "tan inútil como vosotros")
+        r"\b(?:stupid|useless|incompetent|clueless|thick|dumb|pathetic) as (?:you|your (?:\w+ )?(?:staff|team|company|agents|lot)|the rest of you)\b|"
+        r"\b(?:dumm|blöd|strohdumm|unfähig|inkompetent|nutzlos)e?s? wie (?:ihr|sie|eure?|der rest)\b|"
+        r"\b(?:nuls?|incompétents?|bêtes?|stupides?|idiots?|inutiles?) que vous\b|"
+        r"\b(?:inútil|inútiles|incompetentes?|tont[oa]s?|estúpid[oa]s?|idiotas?) como (?:vosotros|ustedes|usted|tú|el resto)\b",
     ],
     # Swearing, about the situation or at people.
     "profanity": [rf"\b(?:{_SWEAR})", r"\bf\*+(?:\w+|\*)", r"\bs\*+t\b", r"\bno shit\b", r"\b(?:so eine|so ne) schei"],
