@@ -680,7 +680,8 @@ def _impatience(lower: str, start: int, end: int, threats: list[int]) -> bool:
     sentence_start, sentence_end = _sentence_start(lower, start), _sentence_end(lower, end)
     if _AT_ONCE_END.search(lower, start, end) and _MONEY_BACK.search(lower, max(sentence_start, start - 30), min(sentence_end, end + 30)):
         return True
-    if threats and _EVENT_WORD.search(lower, start, end) is None and not _LOSS_AFTER.search(lower, start, sentence_end):
+    later = [s for s in threats if s >= end]  # the threat comes after its date
+    if later and _EVENT_WORD.search(lower, start, end) is None and not _LOSS_AFTER.search(lower, start, sentence_end):
         threat_end = sentence_end
         if not _IF_BEFORE.search(lower, sentence_start, start):
             # the threat may open the next sentence ("... avant le 15 juin. À défaut, nous ne renouvellerons pas")
@@ -689,7 +690,7 @@ def _impatience(lower: str, start: int, end: int, threats: list[int]) -> bool:
                 threat_end = -1
             elif connective.start() >= sentence_end:
                 threat_end = _sentence_end(lower, connective.end())
-        if any(end <= s < threat_end for s in threats):
+        if any(s < threat_end for s in later):
             return True
     return _BEFORE.match(lower, start) is not None and _NOT_BEFORE.search(lower, max(sentence_start, start - 60), start) is not None
 
