@@ -63,7 +63,9 @@ _EVENT = (r"flight|exam|interview|appointment|surgery|operation|hearing|move|mov
           r"conference|completion|closing|deadline|check-in|visa appointment|ceremony|wedding|funeral|party|payroll|"
           r"christening|go-live|presentation|tender|audit|inspection|train|ferry|cruise|"
           # a show or a match the customer has tickets for ("the concert is on Saturday", "the gig is tomorrow")
-          r"concert|gig|show|festival|match|game|performance|recital|premiere|gala|graduation|opening night")
+          r"concert|gig|show|festival|match|game|performance|recital|premiere|gala|graduation|opening night|"
+          # a birth's due date, an exhibition's opening (round 9: "my due date is next Thursday", "the exhibition opens Friday")
+          r"due date|exhibition|vernissage")
 _DIA = r"lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 _JOUR = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _TAG = r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
@@ -143,6 +145,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"inkompetent\w*|idioten|vollidioten|dilettanten|amateure|stümper|lügner|witzfiguren|deppen|trottel)\b",
         r"\b(?:unfähigste\w*|inkompetenteste\w*|saftladen|drecksladen|betrügerbande|abzocker\w*|vollidioten|stümper|lügner|"
         r"ihr habt (?:doch )?keine ahnung|schämt euch|schämen sie sich|lachnummer|unfähige[nr]?)\b",
+        # class (round 9): the insult as a comparison with the staff ("your bot is as useless as you lot", "so dumm wie ihr alle
+        # zusammen", "aussi nul que vous", "tan inútil como vosotros")
+        r"\b(?:stupid|useless|incompetent|clueless|thick|dumb|pathetic) as (?:you|your (?:\w+ )?(?:staff|team|company|agents|lot)|the rest of you)\b|"
+        r"\b(?:dumm|blöd|strohdumm|unfähig|inkompetent|nutzlos)e?s? wie (?:ihr|sie|eure?|der rest)\b|"
+        r"\b(?:nuls?|incompétents?|bêtes?|stupides?|idiots?|inutiles?) que vous\b|"
+        r"\b(?:inútil|inútiles|incompetentes?|tont[oa]s?|estúpid[oa]s?|idiotas?) como (?:vosotros|ustedes|usted|tú|el resto)\b",
     ],
     # Swearing, about the situation or at people.
     "profanity": [rf"\b(?:{_SWEAR})", r"\bf\*+(?:\w+|\*)", r"\bs\*+t\b", r"\bno shit\b", r"\b(?:so eine|so ne) schei"],
@@ -683,13 +691,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:passed|bounced|pushed|shunted|transferred) (?:around|between|from (?:one|pillar))\b",
         r"\bhow many (?:more )?times\b",
         r"\b(?:each|every) time (?:i|we) (?:call|ring|phone|chat|email|write|contact|speak|get through|ask)\w*",
-        r"\b(?:the )?same (?:answer|reply|response|paragraph|email|message|script|form|excuse|question|file|story)\b",
+        # "the same email you send my newsletters to" is an address
+        r"\b(?:the )?same (?:answer|reply|response|paragraph|email|message|script|form|excuse|question|file|story)\b(?! (?:address|you send|i use|as (?:my|the|on)|account|that i))",
         r"\bhow many more (?:forms|emails|calls|times)\b",
         r"\b(?:still|yet) (?:waiting|no (?:reply|response|answer|word|update|news|call|callback)|nothing|haven't heard|not heard|no one)\b",
         r"\b(?:no|zero|without (?:a|any)) (?:reply|replies|response|responses|answer|answers|callback|call back)\b(?! (?:needed|required|necessary))",
         r"\b(?:nobody|no one|no-one|noone)(?: has| have|'s)? (?:\w+ )?(?:replied|responded|answered|got back|gotten back|called back|"
         r"rang back|come back to me|been in touch|replying|answers|responds|answering)\b"
-        r"(?! (?:the|your|their|my|our) (?:\w+ )?(?:phones?|lines?|helpline|hotline|number|calls?|door))",
+        # a chat nobody answers is a channel tried, like a phone line ("Nobody answers the chat"), not an earlier contact
+        r"(?! (?:the|your|their|my|our) (?:\w+ )?(?:phones?|lines?|helpline|hotline|number|calls?|door|chat|chatbot|live chat|webchat))",
         r"\bhaven'?t (?:heard|had) (?:back|anything|a (?:reply|response|word))\b",
         r"\b(?:following up|follow-up on|follow up on|just following|chas(?:ed|ing) (?:you|this|it|up|again|twice|for)|chasing)\b",
         r"\b(?:hello|hi|hey) (?:again|once more)\b", r"\b(?:sorry to |hate to )?bother(?:ing)? you again\b",
@@ -888,6 +898,31 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bj'ai passé (?:\w+ ){0,3}?(?:heures|soirées|journées|minutes|matinées) (?:au téléphone|en attente|à (?:vous )?(?:appeler|relancer))\b|"
         r"\bon (?:m'a|nous a) (?:laissée?s? |mise? |mis )(?:\w+ ){0,3}?en attente\b",
         r"\b(?:stunden|abende|tage|minuten) (?:lang )?(?:in der warteschleife|am telefon mit ihre\w*)\b|\bin der warteschleife (?:\w+ ){0,3}?(?:verbracht|gehangen|gewartet)\b",
+        # class (round 9): the earlier contacts counted with "my" ("both my emails", "mes deux mails", "mis dos correos", "auf meine
+        # beiden E-Mails"); chased with the pronoun between ("je vous ai relancés deux fois"); reported already ("ya lo reporté desde
+        # la app"); messages left ("three messages left", "trois messages laissés", "he dejado dos mensajes", "Nachrichten
+        # hinterlassen"); back at the shop or the clinic more than once ("I've been back to the clinic twice", "je suis repassée
+        # deux fois en magasin"); what their agent on the phone said ("Ihre Mitarbeiterin am Telefon behauptete", "votre conseillère
+        # m'a affirmé", "su agente me aseguró"); asked them yesterday by chat ("os pedí ayer por chat").
+        r"(?:\bboth (?:of )?my |(?<=\bmy )(?:two|three|four|several|many|repeated) )(?:emails|e-mails|messages|calls|letters|complaints|tickets|chats|requests)\b|"
+        r"(?<=\bmes )(?:deux|trois|quatre|nombreux|multiples|précédents) (?:mails|e-mails|courriels|messages|appels|courriers|relances|réclamations)\b|"
+        r"(?<=\bmis )(?:dos|tres|cuatro|varios|múltiples|anteriores) (?:correos|emails|mensajes|llamadas|reclamaciones|escritos)\b|"
+        r"(?:(?<=\bmeine )|(?<=\bmeinen ))(?:beiden|zwei|drei|vier|mehreren|zahlreichen|bisherigen) "
+        r"(?:e-mails|mails|nachrichten|anrufe|schreiben|briefe|beschwerden|anfragen)\b",
+        r"(?:(?<=\bvous ai )|(?<=\bvous avons )|(?<=\bvous ai déjà )|(?<=\bvous avons déjà ))(?:relancée?s?|écrit|appelée?s?|contactée?s?|sollicitée?s?)\b",
+        r"(?:(?<=\bya )|(?<=\bya lo )|(?<=\bya os lo )|(?<=\bya se lo )|(?<=\bya la )|(?<=\bya les )|(?<=\bya le ))"
+        r"(?:reporté|informé|notifiqué|comuniqué|avisé|reclamé)\b",
+        r"\b(?:left|leaving) (?:you |them )?(?:\w+ )?(?:messages|voicemails)\b|\bmessages laissés\b|\blaissé (?:\w+ ){0,2}messages\b|"
+        r"\b(?:dejado|dejé) (?:\w+ ){0,2}mensajes\b|\bnachrichten hinterlassen\b",
+        r"(?:(?<=\bbeen )|(?<=\bwent )|(?<=\bgone ))back (?:to (?:the |your )?(?:[\w-]+ ){1,2}?)?(?:twice|three times|\d+ times|several times)\b|"
+        r"(?:(?<=\bsuis )|(?<=\bsommes )|(?<=\bsuis déjà )|(?<=\bsommes déjà ))(?:retournée?s?|repassée?s?) (?:\S+ ){0,4}?(?:deux|trois|plusieurs) fois\b|"
+        r"(?:(?<=\bhe )|(?<=\bhemos ))vuelto (?:\w+ ){0,3}?(?:dos|tres|varias) veces\b|"
+        r"\b(?:zweimal|dreimal|mehrmals) (?:wieder )?(?:in der filiale|im laden|beim händler|in der praxis|vor ort) gewesen\b",
+        r"(?:(?<=\bihr )|(?<=\bihre ))(?:mitarbeiter|mitarbeiterin|kollege|kollegin|kundenberater|kundenberaterin|hotline) (?:am telefon |im chat )?"
+        r"(?:behauptete|sagte|meinte|erklärte|versprach|versicherte|hat (?:mir )?(?:gesagt|versprochen|versichert))\b|"
+        r"(?<=\bvotre )(?:conseiller|conseillère|collègue|agent) (?:au téléphone |par téléphone )?m'a (?:dit|affirmé|assuré|promis)\b|"
+        r"(?<=\bsu )(?:agente|compañer[oa]|operador[a]?) (?:por teléfono |en el chat )?me (?:dijo|aseguró|prometió)\b",
+        r"(?:(?<=\bos )|(?<=\bles )|(?<=\ble ))(?:pedí|escribí|llamé|dije|expliqué|avisé) (?:ayer|antes de ayer|el (?:" + _DIA + r")|la semana pasada|por (?:chat|teléfono|correo|email))\b",
     ],
     # Asks for a manager, supervisor, someone senior or an executive, or copies one in.
     "escalation_request": [
@@ -1023,7 +1058,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?![^.\n]{0,20}\b(?:move|reschedule|rebook|postpone|push back|bring forward|change) (?:my|our|the|this)\b)"
         r"[^.\n]{0,40}\b(?:today|tonight|tomorrow|this (?:afternoon|evening|morning)|in (?:\d+|a few|two|three) (?:hours|minutes)|"
         r"\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}:\d\d)\b",
-        r"\b(?:fly|flying|flight|exam|interview|wedding|funeral|surgery|operation|payroll|trip|check-in|appointment)\b[^.\n]{0,40}"
+        r"\b(?:fly|flying|flight|exam|interview|wedding|funeral|surgery|operation|payroll|trip|check-in|appointment|film|movie|screening|concert|gig|kick-?off)\b[^.\n]{0,40}"
         r"\b(?:tomorrow|tonight|this (?:afternoon|evening)|in (?:\d+|a few|two|three) (?:hours|minutes)|starts at|leaves at|is at)\b",
         r"(?<!if the next )(?<!if the )(?<!if my )(?<!if another )(?<!if any )(?<!if a )\b(?:payroll|rent|mortgage|direct debit|payment|suspension|enrolment)"
         r"[^.\n]{0,30}\b(?:due|runs|(?:goes out|is taken) (?:today|tonight|tomorrow|on|this|next|that day|in \d)|on the \d)",
@@ -1036,7 +1071,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:" + _EVENT + r")(?: \w+){0,3}? (?:is|\'s|are|starts?|leaves?|departs?|begins?|takes place|happens|arrive|arrives|closes?|goes) (?:\w+ ){0,2}?(?:" + _SOON + r")\b(?! (?:to|until|or)\b)",
         r"\b(?:i|we)(?:\'m|\'re| am| are)? (?:fly|flying|leave|leaving|travel|travelling|traveling|depart|departing|moving house|move house|start|starting|getting married|get married|emigrat\w+|relocat\w+|head off|heading off) (?:\w+ ){0,3}?(?:" + _SOON + r")\b",
         # ... but not an ultimatum's deadline ("I'll have to file a claim if it's not sorted by the end of the week")
-        r"\b(?:need|needs|must|has to|have to|got to|require|requires)\b(?:(?!\b(?:if|unless|otherwise)\b)[^.\n]){0,50}?\b(?:by|before) (?:" + _DAY + r"|tomorrow|tonight|today|then|noon|midday|end of (?:the )?(?:day|week|month)|close of business|cob|eod|the (?:\d{1,2}(?:st|nd|rd|th)?|end)|\d{1,2}(?::\d\d)? ?(?:am|pm))\b",
+        r"\b(?:need|needs|must|has to|have to|got to|require|requires)\b(?:(?!\b(?:if|unless|otherwise)\b)[^.\n]){0,50}?\b(?:by|before) (?:" + _DAY + r"|tomorrow|tonight|today|then|noon|midday|end of (?:the )?(?:day|week)|close of business|cob|eod|the (?:\d{1,2}(?:st|nd|rd|th)?|end(?! of (?:the )?month))|\d{1,2}(?::\d\d)? ?(?:am|pm))\b",
         r"\bbefore (?:my|our|the) (?:" + _EVENT + r")\b",
         r"\bneed (?:\w+ ){0,3}?for (?:a|an|the|our|my) (?:\w+ )?(?:" + _EVENT + r") (?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)\b",
         r"\b(?:today|tonight|tomorrow) (?:i|we) (?:have|'ve got|fly|leave|travel|move|start|go live|launch)\b",
@@ -1045,23 +1080,51 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:(?:a|our|my) (?:hard |strict |tight |legal )?deadline (?:of|on|at|for|is)|time is running out|running out of time|against the clock|the clock is ticking)\b",
         # es
         r"(?<!cambiar mi )(?<!cancelar mi )(?<!anular mi )(?<!mover mi )(?<!aplazar mi )(?<!cambiar la )(?<!anular la )"
-        r"\b(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|plazo|funeral|entierro|juicio|evento|nómina) (?:(?!(?:fue|pasad[oa]|era|ayer|al)\b)[^.\n]){0,40}?"r"\b(?:mañana|hoy|esta (?:noche|tarde)|este (?:fin de semana|" + _DIA + r")|el (?:próximo )?(?:" + _DIA + r"))\b(?! (?:al|a|por|para)\b(?! las \d))",
-        r"\b(?:antes del? (?:" + _DIA + r"|mañana|fin de mes|día \d+|\d+)|para (?:mañana|hoy mismo|el (?:" + _DIA + r"))|(?:salgo|viajo|me voy|vuelo|me caso|me mudo|empiezo|salimos|viajamos|nos vamos|nos casamos|nos mudamos) (?:\w+ ){0,2}?(?:mañana|hoy|esta noche|el (?:" + _DIA + r")))\b",
+        r"\b(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|plazo|funeral|entierro|juicio|evento|nómina|firma|notaría|exposición|inauguración|parto) (?:(?!(?:fue|pasad[oa]|era|ayer|al)\b)[^.\n]){0,40}?"r"\b(?:mañana|hoy|esta (?:noche|tarde)|este (?:fin de semana|" + _DIA + r")|el (?:próximo )?(?:" + _DIA + r"))\b(?! (?:al|a|por|para)\b(?! las \d))",
+        r"\b(?:antes del? (?:" + _DIA + r"|mañana|día \d+|\d+)|para (?:mañana|hoy mismo|el (?:" + _DIA + r"))|(?:salgo|viajo|me voy|vuelo|me caso|me mudo|empiezo|salimos|viajamos|nos vamos|nos casamos|nos mudamos) (?:\w+ ){0,2}?(?:mañana|hoy|esta noche|el (?:" + _DIA + r")))\b",
         r"\b(?:mañana|hoy|esta noche|el (?:" + _DIA + r")) (?:tengo|tenemos|es|sale|empieza|me caso|vuelo|viajo) (?:el |la |mi |un |una )?(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|juicio|funeral|plazo)\b",
         r"\b(?:(?:cierra|vence|termina|acaba|se acaba|expira) el plazo|el plazo (?:cierra|vence|termina|acaba|se acaba|expira))\b",
         r"(?<!envío )(?<!envio )(?<!entrega )(?<!correo )(?<!servicio )(?<!teléfono de )(?<!número de )(?<!caso de )\b(?:urgente|urgencia|hoy mismo|cuanto antes|inmediatamente|de inmediato|lo antes posible|esta noche)\b",
         # fr
         r"(?<!annuler mon )(?<!annuler le )(?<!déplacer mon )(?<!décaler mon )(?<!reporter mon )(?<!modifier mon )(?<!changer mon )"
-        r"\b(?:vol|train|avion|mariage|examen|entretien|rendez-vous|opération|déménagement|départ|enterrement|obsèques|audience|échéance|date limite|paie) (?:(?!(?:a été|était|dernier|hier|à|au)\b)[^.\n]){0,40}?"r"\b(?:demain|ce soir|aujourd\'hui|cet après-midi|ce (?:week-end|" + _JOUR + r")|(?:" + _JOUR + r")(?: prochain)?|dans (?:\d+|deux|trois|quelques) (?:heures|jours))\b(?! (?:à|au|pour|vers|ou)\b(?! \d))",
-        r"\b(?:avant (?:" + _JOUR + r"|demain|ce soir|la fin de (?:la )?(?:journée|semaine|mois)|le \d+)|(?:je pars|nous partons|je prends l\'avion|je déménage|je me marie|on part|je voyage) (?:\w+ ){0,2}?(?:demain|ce soir|aujourd\'hui|" + _JOUR + r"|dans)|j\'en ai besoin (?:pour|avant|d\'ici))\b",
+        r"\b(?:vol|train|avion|mariage|examen|entretien|rendez-vous|opération|déménagement|départ|enterrement|obsèques|audience|échéance|date limite|paie|signature|exposition|vernissage|accouchement) (?:(?!(?:a été|était|dernier|hier|à|au)\b)[^.\n]){0,40}?"r"\b(?:demain|ce soir|aujourd\'hui|cet après-midi|ce (?:week-end|" + _JOUR + r")|(?:" + _JOUR + r")(?: prochain)?|dans (?:\d+|deux|trois|quelques) (?:heures|jours))\b(?! (?:à|au|pour|vers|ou)\b(?! \d))",
+        r"\b(?:avant (?:" + _JOUR + r"|demain|ce soir|la fin de (?:la )?(?:journée|semaine)|le \d+)|(?:je pars|nous partons|je prends l\'avion|je déménage|je me marie|on part|je voyage) (?:\w+ ){0,2}?(?:demain|ce soir|aujourd\'hui|" + _JOUR + r"|dans)|j\'en ai besoin (?:pour|avant|d\'ici))\b",
         r"(?<!envoi )(?<!livraison )(?<!colis )(?<!courrier )(?<!numéro d')(?<!numéros d')(?<!service d')(?<!cas d')(?<!ligne d')"
         r"\b(?:urgent(?!-ish)|urgence|immédiatement|au plus vite|dès que possible|aujourd'hui même|ce soir|d'ici (?:demain|ce soir)|"
         r"date de notre clôture)\b",
         # de
-        r"\b(?:flug|hochzeit|prüfung|termin|umzug|abflug|beerdigung|operation|vorstellungsgespräch|frist|abgabe|reise|abreise|gehaltsabrechnung|lohnabrechnung) (?:(?!(?:war|wurde|letzte\w*|gestern)\b)[^.\n]){0,40}?"r"\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r")|in (?:\d+|zwei|drei|wenigen) (?:stunden|tagen))\b(?! (?:auf|zu|nach|oder|verschieben|absagen|verlegen|stornieren)\b)",
-        r"\b(?:(?:brauche|brauchen|benötige|benötigen|muss|müssen)\b[^.\n]{0,50}?\b(?:bis|vor) (?:" + _TAG + r"|morgen|heute|übermorgen|ende(?! (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)|spätestens|dem \d)|(?:ich|wir) (?:fliege|fliegen|reise|reisen|ziehe|ziehen|heirate|heiraten|fahre|fahren) (?:\w+ ){0,2}?(?:morgen|heute|übermorgen|am (?:" + _TAG + r")))\b",
+        r"\b(?:flug|hochzeit|prüfung|termin|umzug|abflug|beerdigung|operation|vorstellungsgespräch|frist|abgabe|reise|abreise|gehaltsabrechnung|lohnabrechnung|notartermin|beurkundung|ausstellung|vernissage|entbindung|geburtstermin) (?:(?!(?:war|wurde|letzte\w*|gestern)\b)[^.\n]){0,40}?"r"\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r")|in (?:\d+|zwei|drei|wenigen) (?:stunden|tagen))\b(?! (?:auf|zu|nach|oder|verschieben|absagen|verlegen|stornieren)\b)",
+        r"\b(?:(?:brauche|brauchen|benötige|benötigen|muss|müssen)\b[^.\n]{0,50}?\b(?:bis|vor) (?:" + _TAG + r"|morgen|heute|übermorgen|ende(?! (?:des monats|monat|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)|spätestens|dem \d)|(?:ich|wir) (?:fliege|fliegen|reise|reisen|ziehe|ziehen|heirate|heiraten|fahre|fahren) (?:\w+ ){0,2}?(?:morgen|heute|übermorgen|am (?:" + _TAG + r")))\b",
         r"\b(?:frist (?:\w+ )?(?:läuft|endet)|(?:läuft|endet) (?:\w+ ){0,2}frist|dringend\w*|sofort|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
         r"müssen bis)\b",
+        # class (round 9): the day before the weekend ("I need a delivery date before the weekend", "avant le week-end",
+        # "antes del fin de semana", "vor dem Wochenende"); someone starting school or a job on a near day ("he starts at his
+        # new school on Monday", "empieza el colegio el lunes", "la rentrée est mardi", "die Schule fängt am Montag an"); a
+        # show at a clock time ("film starts at 8", "la película empieza a las 8", "le film commence à 20h", "der Film beginnt
+        # um 20 Uhr"); a race with the dispatch ("cancel them before they ship", "antes de que salgan", "avant qu'ils partent",
+        # "bevor sie verschickt werden", said with the act that stops it); a deadline a few days off ("expires in three days", "expire dans trois jours", "el plazo
+        # es de cuatro días", "die Frist endet in drei Tagen"); a mortgage offer or a fixed rate that ends on a date.
+        r"\bbefore the weekend\b|\bavant (?:le|ce) week-end\b|\bantes del fin de semana\b|\bvor dem wochenende\b",
+        r"\bstart(?:s|ing)? (?:at |in )?(?:a |his |her |my |their |our |the )?(?:new )?(?:school|job|college|university|uni|nursery|term|placement|apprenticeship) "
+        r"(?:on |this |next )?(?:" + _DAY + r"|tomorrow)\b",
+        r"\b(?:empieza|empiezo|empiezan|empezamos|comienza) (?:el |la |las |en el |en la )?(?:colegio|cole|escuela|instituto|guardería|universidad|curso|"
+        r"trabajo|clases|a trabajar|a estudiar) (?:(?:el |este )(?:" + _DIA + r")|mañana)\b",
+        r"\b(?:rentrée(?: scolaire)?|rentre à l'école|rentre au collège|rentre au lycée|rentre en crèche) (?:c'est |est |a lieu )?(?:ce |le )?(?:" + _JOUR + r"|demain)\b",
+        r"\b(?:schule|schulbeginn|einschulung|kita|ausbildung|arbeitsbeginn)\b (?:(?!(?:war|wurde)\b)\w+ ){0,3}?(?:am |diesen |nächsten )?(?:" + _TAG + r"|morgen)\b",
+        r"\b(?:película|peli|concierto|partido|función|sesión) (?:empieza|comienza|es) (?:hoy |esta noche )?a las \d|"
+        r"\b(?:film|séance|concert|match|spectacle) (?:commence|débute|est) (?:ce soir )?à \d{1,2} ?h|"
+        r"\b(?:film|vorstellung|konzert|spiel|vorführung) (?:beginnt|fängt|startet|ist) (?:heute )?um \d",
+        r"\b(?:cancel|stop|block|intercept|hold|freeze)\w* (?:\w+ ){0,4}?before (?:it|they|the (?:orders?|parcels?|packages?|goods|items?)) "
+        r"(?:ships?|(?:is|are|gets?) (?:shipped|dispatched|sent out)|goes? out|leaves?)\b|"
+        r"\b(?:cancel|anul|paren|parad|parar|bloque|deten)\w* (?:\w+ ){0,4}?antes de que (?:salga|salgan|se envíe|se envíen|lo envíen|los envíen|se despache|se despachen)\b|"
+        r"\b(?:annul|bloqu|arrêt|stopp)\w* (?:\S+ ){0,4}?avant qu'(?:il|ils|elle|elles) (?:ne )?(?:parte|partent|soit expédiée?|soient expédiée?s)\b|"
+        r"\b(?:storn|stopp|sperr|halt)\w* (?:\S+ ){0,4}?bevor (?:sie|es|das paket|die bestellung|die ware) (?:\w+ )?(?:verschickt|versandt|rausgeht|rausgehen|rausgeschickt)\b",
+        r"\b(?:expires?|lapses?) in (?:[1-5]|two|three|four|five|a few) (?:days|hours)\b|\b(?:expire|expirent) dans (?:[1-5]|deux|trois|quatre|cinq|quelques) (?:jours|heures)\b|"
+        r"\b(?:vence|vencen|caduca|caducan|expira|expiran) en (?:[1-5]|dos|tres|cuatro|cinco|pocos) (?:días|horas)\b|\bläuft in (?:[1-5]|zwei|drei|vier|fünf|wenigen) (?:tagen|stunden) ab\b",
+        r"\b(?:plazo|fecha límite)\b[^.\n]{0,30}?\b(?:en|de) (?:[1-5]|dos|tres|cuatro|cinco|pocos) (?:días|horas)\b|"
+        r"\b(?:date limite|échéance|délai)\b[^.\n]{0,30}?\bdans (?:[1-5]|deux|trois|quatre|cinq|quelques) (?:jours|heures)\b|"
+        r"\bfrist\b[^.\n]{0,30}?\b(?:in|noch) (?:[1-5]|zwei|drei|vier|fünf|wenigen) (?:tagen|tage|stunden)\b",
+        r"\b(?:mortgage offer|fixed rate|fixed-rate deal|rate lock|visa|residence permit) (?:\w+ ){0,2}?(?:ends|expires|runs out|lapses) on\b",
         # class: a family occasion on a named day ("her birthday is on Saturday", "l'anniversaire de mon frère samedi")
         r"\b(?:birthday|anniversary|wedding|christening|party|graduation) (?:(?:is |'s )(?:on |this |next )?|this |next )?(?:tomorrow|tonight)\b(?! (?:was|were|had|got)\b)|"
         r"\b(?:birthday|anniversary|wedding|christening|party|graduation) (?:(?:is |'s )(?:on |this |next )?|this |next )(?:" + _DAY + r")\b(?! (?:was|were|had|got)\b)|"
@@ -1094,7 +1157,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: the fix asked for today, in es/fr ("¿me lo pueden solucionar hoy?", "pouvez-vous débloquer mon compte aujourd'hui ?")
         r"\b(?:solucion|arregl|resolv|desbloque|reactiv|restablec)\w* (?:\w+ ){0,3}?(?:hoy|hoy mismo)\b",
         r"\b(?:régl|résoudr|résolv|débloqu|rétabl|répar|réactiv)\w* (?:\S+ ){0,3}?aujourd'hui\b",
-        r"\b(?:call|ring|phone|fix|renew|restore|reconnect|unblock|unlock|refund)\w* (?:\w+ ){0,3}now(?= *[.!?]|$)",
+        r"\b(?:call|ring|phone|fix|renew|restore|reconnect|unblock|unlock)\w* (?:\w+ ){0,3}now(?= *[.!?]|$)",
+        r"\b(?:get|send) (?:someone|somebody|an engineer|a technician|help) (?:\w+ ){0,3}now\b",
         # class: stop the damage this instant ("freeze everything NOW", "block the card now", "bloquez tout maintenant", "sperren Sie sofort")
         r"(?<!n't )(?<!not )(?<!to )(?<!it )\b(?:freeze|block|lock|stop|suspend|cancel|void|disable) (?:\w+ ){0,3}now(?= *[.!?]|$)",
         r"\b(?:bloquez|gelez|suspendez|arrêtez) (?:\w+ ){0,3}(?:maintenant|tout de suite)\b|\b(?:bloqueen|bloquead|congelen|congelad|paren|parad) (?:\w+ ){0,3}(?:ya|ahora)\b",
@@ -1105,7 +1169,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:nous lançons|on lance|nous ouvrons|on ouvre|nous inaugurons|je lance) (?:\w+ ){0,4}?(?:ce |le )?(?:" + _JOUR + r"|demain|ce soir)\b",
         r"\b(?:wir starten|wir launchen|wir eröffnen|wir gehen) (?:\w+ ){0,4}?(?:am |diesen |nächsten )?(?:" + _TAG + r"|morgen|heute abend)\b",
         # class: travel on a near date given as the day of the month ("we travel on the 14th", "nous partons le 14")
-        r"\b(?:i|we)(?:'re| are)? (?:fly|flying|travel|travelling|traveling|leave|leaving|depart|departing) (?:\w+ ){0,2}?on the \d{1,2}(?:st|nd|rd|th)\b",
+        r"\b(?:i|we)(?:'re| are)? (?:fly|flying|travel|travelling|traveling|leave|leaving|depart|departing|going away|go away|off on holiday) (?:\w+ ){0,2}?on the \d{1,2}(?:st|nd|rd|th)\b",
+        r"(?:(?<=\bnos )vamos|(?<=\bme )voy|\bsalimos|\bviajamos) (?:de vacaciones |de viaje )?el \d{1,2}\b|"
+        r"(?:(?<=\bnous )partons|(?<=\bon )part|(?<=\bje )pars) (?:en vacances |en voyage )?le \d{1,2}\b|"
+        r"(?:(?<=\bwir )(?:fahren|fliegen)|(?<=\bich )(?:fahre|fliege)) am \d{1,2}\. (?:\w+ )?(?:in den urlaub|weg|los)\b",
         # class: the customer has to be somewhere on a near day ("get to the airport on Thursday", "llegar al aeropuerto el jueves",
         # "aller à l'aéroport demain", "zum Flughafen am Donnerstag")
         r"\b(?:get|be|go|make it|drive|travel|head)(?: back)? (?:to|at) the (?:airport|station|port|ferry terminal|embassy|consulate|court|hospital) (?:\w+ ){0,2}?(?:on |this |by )?(?:" + _DAY + r"|tomorrow|tonight)\b",
@@ -1264,6 +1331,20 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bje suis seule?(?: ici| à l'étranger| avec (?:mes|mon|ma))\b|\bvit seule?\b",
         r"\b(?:vive|vivo) sol[oa]\b|\b(?:estoy|me encuentro) sol[oa] (?:aquí|en el extranjero|con (?:mis|mi))\b",
         r"\b(?:lebt|lebe|wohnt|wohne) (?:ganz )?allein\b",
+        # ... but not living alone said of a flat, as the reason a bill is wrong ("a studio where I live alone", "où je vis seul")
+        r"\b(?:live|living) (?:alone|on my own|by myself)\b(?! in (?:a|an|my|the|this) )|(?<!où je )(?<=\bje )vis seule?\b(?! dans (?:un|une|mon|ma|le|la|ce|cet|cette) )",
+        # class (round 9): medicine a life depends on, named as what went missing ("It's insulin.", "c'était de l'insuline", "my son's insulin");
+        # begging ("I'm begging you", "je vous en supplie", "se lo suplico", "ich flehe Sie an"); the money lost was for the rent
+        # ("that money was for rent", "c'était l'argent de notre mensualité de prêt", "era el dinero del alquiler", "das Geld war
+        # für die Miete"); panic beginning ("je commence à paniquer", "empiezo a entrar en pánico", "ich bekomme langsam Panik")
+        r"\b(?:insulin|insuline|insulina)\b(?! (?:cool|cooler|pen needle|travel|storage) (?:bags?|boxe?s?|cases?|wallets?))",
+        r"\bbegging you\b|(?<=\bi )beg you\b|\bsupplie\b|(?:(?<=\bse lo )|(?<=\bos lo )|(?<=\bte lo )|(?<=\ble ))suplico\b|\bflehe (?:sie|euch|dich) an\b",
+        r"(?:(?<=was for )|(?<=was for the )|(?<=was for my )|(?<=was for our )|(?<=was meant for )|(?<=was meant for the ))"
+        r"(?:rent|mortgage|food|bills|groceries)\b|"
+        r"\bc'était l'argent (?:de|du|pour) (?:notre |mon |ma |nos |le |la |les )?(?:loyer|mensualité|courses|factures|prêt)|"
+        r"(?<=\bera el )dinero (?:del|para el|de la|para la) (?:alquiler|hipoteca|comida|compra)\b|"
+        r"(?:(?<=\bgeld war für die )|(?<=\bgeld war für meine )|(?<=\bgeld war für unsere ))(?:miete|rate|lebensmittel)\b",
+        r"\b(?:commence|commencé) (?:vraiment )?à paniquer\b|\b(?:empiezo|empezando) a (?:entrar en pánico|agobiarme)\b|\b(?:bekomme|kriege) (?:langsam |echt )?panik\b",
         r"\b(?:mother|father|mum|mom|dad|gran|nan|mutter|vater|oma|opa|madre|padre|abuel[oa]|mère|père|grand-mère|grand-père) \((?:[7-9]\d|1[01]\d)\)",
         # class: not knowing how to pay for the roof over their head, or a bill they cannot pay ("je ne sais pas comment je vais
         # payer mon logement", "kann das nicht bezahlen", "no sé cómo voy a pagar el alquiler")
