@@ -256,13 +256,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:won't|will not|won’t|shan't|wont) (?:be )?(?:renewing|renew|coming back|come back|be back|order(?:ing)? again|"
         r"buy(?:ing)? (?:from you )?again|us(?:e|ing) you again|recommend(?:ing)? you|be using)\b",
         r"\bnever (?:again|(?:\w+ )?(?:use|buy|order|fly|shop|book|stay|deal) (?:\w+ ){0,3}again)\b",
-        r"\b(?:last|final) (?:order|time) (?:i|we)(?:'ll| will)? (?:ever )?(?:place|order|buy|use|book)\b",
+        r"\b(?:last|final) (?:order|time|booking|purchase|rental|trip|stay|flight|visit) (?:i|we)(?:'ll| will)? (?:ever )?(?:place|order|buy|use|book|make|take|rent|have)\b(?! (?:was|were|had)\b)",
         r"\b(?:i'm|i am|we're|we are) done with (?:you|this|your)\b",
         r"\b(?:consider(?:ing)?|think(?:ing)? (?:about|of)|looking (?:at|into)|weighing up) (?:leaving|switching|moving (?:to|away)|cancell?ing|"
         r"other (?:options|providers|suppliers)|alternatives|a competitor|taking (?:my|our) business)\b",
         r"\b(?:no longer|not going to) (?:be )?(?:use|using|recommend|recommending|be a customer|shop|shopping|order|ordering) (?:with |from )?(?:you|here)\b",
         r"\b(?:shop|order|buy|book|fly) elsewhere\b", r"\b(?:last|final) straw\b", r"\byou(?:'ve| have) (?:just )?lost (?:me|us)\b",
-        r"\b(?:moving|switching|going|go) (?:over )?(?:to|with) (?:a |another |your )?(?:competitor|rival|someone else|another provider|another company)\b",
+        r"\b(?:moving|switching|going|go|signed up|signing up|gone|went|moved|switched) (?:over )?(?:to|with) (?:a |another |your |one of your )?(?:competitors?|rivals?|someone else|another provider|another company)\b",
         r"\btime to (?:find|look for|move to|switch to|go to) (?:a |another )?(?:new|different|another|better|competitor)\b",
         # class: the move announced with "another / a different" provider, in the first person and the future or the
         # present ("we will move to another broadband provider", "I'm switching to a different bank", "nos iremos a
@@ -309,11 +309,44 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i'm|i am|we're|we are) (?:going|moving|switching) (?:over )?to (?!(?:be|have|need|ask|call|get|make|try|do|send|"
         r"wait|keep|stop|pay|see|take|check|contact|write|raise|post|put|the|a|an|my|your|miss|lose|cry|fail|run|end|die|starve|freeze|"
         r"sleep|go|look|find|assume|presume|guess|tell|give|let|report|complain|escalate|file|dispute|sue|leave a|lodge|start|scream|lose)\b)[a-z]\w+",
-        r"\b(?:mov(?:e|ing)|switch(?:ing)?|migrat(?:e|ing)|tak(?:e|ing)) (?:\w+ ){0,3}(?:over )?to (?:a |an )?(?:competitor|rival|another (?:vendor|provider|supplier|platform|tool|bank|company|network|service|airline|insurer))\b",
+        r"\b(?:mov(?:e|ing)|switch(?:ing)?|migrat(?:e|ing)|tak(?:e|ing)) (?:\w+ ){0,3}(?:over )?to (?:a |an )?(?:competitor|rival|another (?:vendor|provider|supplier|platform|tool|bank|company|network|service|airline|insurer|"
+        r"lender|broker|registrar|host|hosting company|agency|firm|garage|gym|operator|retailer|store|shop|clinic|practice|venue|school))\b",
+        # class (session 9): "you won't see me again", and the last time told with the verb in the present ("c'est la dernière fois
+        # que je commande chez vous", "no me volvéis a ver", "vous ne me reverrez plus", "Sie sehen mich nie wieder")
+        r"(?:(?<=won't )|(?<=will not )|(?<='ll never )|(?<=will never )|(?<=wont ))(?:be )?(?:see|seeing) (?:me|us) (?:\w+ )?(?:again|any ?more)\b",
+        r"\bno (?:me|nos) (?:volvéis|volveréis|volverán|vais a volver|van a volver) a ver\b",
+        r"\b(?:ne me|ne nous) (?:reverrez|reverrez plus|verrez plus)\b",
+        r"\b(?:sehen|seht) (?:sie|ihr) (?:mich|uns) (?:so schnell )?(?:nie|nicht) (?:mehr|wieder)\b",
+        r"\bla dernière fois que (?:je|nous|j'|on) ?(?:réserve|commande|achète|loue|voyage|viens|fais appel|prends|passe par)\w*\b",
+        # class (session 9): not coming back, said plainly ("Don't bother with the discount, I'm not coming back", "je ne reviendrai
+        # pas", "no vuelvo más", "ich komme nicht wieder"); "I can't get back in" / "komme nicht wieder rein" is a login
+        r"(?:(?<=i'm not )|(?<=i am not )|(?<=we're not )|(?<=we are not )|(?<='ll never )|(?<=will never )|(?<='ll not ))(?:be )?(?:coming back|be back|come back)\b",
+        r"(?:(?<=je ne )|(?<=nous ne )|(?<=on ne ))(?:reviendrai|reviendrons|reviendra) (?:pas|plus|jamais)\b",
+        r"(?<=no )(?:vuelvo|volveré|volvemos|volveremos|regreso|regresaré) (?:nunca |jamás )?(?:más|nunca|jamás)\b",
+        r"\b(?:komme|kommen) (?:ich |wir )?(?:bestimmt |sicher |ganz sicher |garantiert )?(?:nicht|nie) (?:mehr )?wieder\b(?! (?:rein|herein|hinein|ins|in|an|auf|zurecht|durch|klar|hoch|raus)\b)",
+        # class (session 9): another firm hired in the future tense ("refund the deposit and I'll find a local firm", "je prendrai
+        # un autre artisan", "beauftrage ich eine andere Firma"); "I had to get a local plumber" is a story
+        r"(?:(?<='ll )|(?<=\bwill )|(?<=going to )|(?<=gonna ))(?:just )?(?:find|hire|get|use) (?:a|an|another|some) (?:local|independent|different|proper|reliable|"
+        r"competent|cheaper|better|new) (?:firm|company|installer|provider|supplier|garage|builder|plumber|electrician|contractor|tradesman|shop|bank|lender|broker|"
+        r"agency|mechanic|courier|gym|vet|dentist|practice|registrar|host)s?\b",
+        r"\b(?:trouverai|chercherai|prendrai|choisirai|trouverons|chercherons|prendrons|vais trouver|vais prendre) (?:\w+ )?(?:un autre|une autre|un|une) (?:autre )?(?:artisan|garage|installateur|prestataire|entreprise|société|fournisseur|opérateur|banque|agence)\b(?! (?:de|du) (?:votre|vos))",
+        r"\b(?:beauftrage|suche|nehme|buche) (?:ich |wir )?(?:mir |uns )?(?:einen anderen|eine andere|ein anderes|einen lokalen|eine lokale|einen örtlichen|eine örtliche) (?:anbieter|handwerker|firma|installateur|betrieb|dienstleister|werkstatt|bank|unternehmen)\b",
+        # class (session 9): the business carried to a rival, with what is carried between ("I'll be transferring every one of my
+        # domains to another registrar", "we'll take the whole team to the place across the road"); a move told in the past or
+        # done to the customer ("my domain was transferred to another registrar") is neither the customer's nor a threat
+        r"(?:(?<='ll )|(?<=\bwill )|(?<='m )|(?<='re )|(?<=\bam )|(?<=\bare )|(?<=going to )|(?<=\bthen )|(?<= and )|(?<= or ))(?:be )?"
+        r"(?:transfer(?:ring)?|mov(?:e|ing)|tak(?:e|ing)|bring(?:ing)?|switch(?:ing)?)\b(?: (?!to\b)\S+){1,6}? to (?:another|a (?:different|rival|competing|local|new)) "
+        r"(?:registrar|host|lender|broker|agency|firm|garage|gym|operator|retailer|provider|supplier|company|bank|network|insurer|installer|platform|vendor|clinic|practice|venue|school)\b",
+        r"(?:(?<='ll )|(?<=\bwill )|(?<='m )|(?<='re )|(?<=\bam )|(?<=\bare )|(?<=going to )|(?<= and )|(?<= or ))(?:be )?"
+        r"(?:tak(?:e|ing)|mov(?:e|ing)|switch(?:ing)?|head(?:ing)?|bring(?:ing)?)\b(?: (?!to\b)\S+){0,5}? to the (?:place|shop|one|gym|garage|firm|company|store|café|cafe|pub|salon|"
+        r"practice|clinic|agency|hotel|bar|restaurant|bakery|office|lot|people|guys) (?:across|over|down|up) the (?:road|street|way)\b",
+        r"\b(?:me voy|nos vamos|me iré|nos iremos|me cambio|me paso|me llevo (?:\S+ ){1,4}?)(?:a|con) (?:la|el|los|las) (?:\w+ )?(?:de enfrente|de al lado|de la esquina)\b",
+        r"\b(?:je vais|j'irai|je pars|je passe|nous irons|on ira|on va|nous allons) (?:\S+ ){0,3}?(?:chez|à) (?:celui|celle|ceux|le concurrent|la boutique|le magasin|le garage|l'agence|la salle|le salon) d'en face\b",
+        r"\b(?:gehe ich|geh ich|ich gehe|wechsle ich|ich wechsle|gehen wir|wir gehen|wechseln wir) (?:\S+ ){0,4}?(?:zum|zur|zu dem|zu der|in den|in die) \S+ (?:gegenüber|nebenan|um die ecke)\b",
         r"\b(?:trial(?:l?ing)?|testing|trying (?:out )?|piloting|evaluating|comparing|talking to|speaking to|in talks with|getting quotes from) (?:other|another|alternative|competing|a competitor\'?s?|competitors?\'?|rival) ?(?:\w+ )?(?:platforms?|providers?|vendors?|suppliers?|tools?|solutions?|products?|services?|banks?|networks?|companies|options|offers?|quotes)?\b",
         r"\b(?:last|final) time (?:i|we)(?:\'ll| will)? (?:ever )?(?:shop|order|buy|book|fly|stay|use|travel|bank)\b",
         r"\b(?:and|or) (?:i'm|we're|i am|we are|i'll be|we'll be) (?:gone|out of here|off)\b",
-        r"\b(?:quote|offer|deal|price) from (?:a |your |another |one of your )?(?:competitors?|rivals?|another (?:provider|supplier|company|bank|network|insurer))\b",
+        r"\b(?:quote|offer|deal|price) from (?:a |your |another |one of your )?(?:competitors?|rivals?|another (?:provider|supplier|company|bank|network|insurer|lender|broker|registrar|host|agency|firm|garage|gym|operator|retailer|store|shop))\b",
         r"(?<!it's going to )(?<!it is going to )(?<!it'll )(?<!it will )(?<!money will )(?<!payment will )(?<!payments will )(?<!funds will )"
         r"(?<!it could )(?<!it might )(?<!it may )\b(?:go|going|move|moving|shop|shopping|take (?:my|our) (?:business|money)) (?:somewhere|anywhere) else\b", r"\bready to (?:leave|walk|switch|move on|go elsewhere)\b",
         r"\b(?:not|never) (?:going to|gonna|planning to|intending to|about to) (?:renew|stay|continue|come back|order again|use you)\b",
@@ -323,7 +356,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:reconsider(?:ing)?|rethink(?:ing)?|review(?:ing)?) (?:our|my) (?:renewal|contract|subscription|membership|relationship with you|account with you)\b",
         r"\b(?:renewal|contract) (?:is )?(?:now )?(?:in doubt|off the table|under review|in question)\b",
         r"\b(?:shop(?:ping)? around|look(?:ing)? around for (?:a |another )?(?:new )?(?:provider|supplier|bank|deal))\b",
-        r"\blast (?:order|booking|purchase|renewal|flight|stay|subscription) (?:with|from|at) you\b",
+        r"\blast (?:order|booking|purchase|renewal|flight|stay|subscription|rental|hire|trip|visit|box|delivery|meal|holiday|repair|service) (?:with|from|at) you\b"
+        r"(?! (?:was|were|arrived|went|came|had|is|took|got|cost|did|turned|ended|included)\b)",
+        # class (session 9): the purchase just made told as the last ("that was my last rental with you", "c'était ma dernière
+        # location chez vous", "ha sido mi última compra con vosotros", "das war meine letzte Bestellung bei Ihnen"); "my last
+        # order with you arrived broken" tells of an earlier order, so the "was / will be my last" is required
+        r"(?:(?<=was my )|(?<=was our )|(?<=is my )|(?<=is our )|(?<='s my )|(?<=be my )|(?<=be our )|(?<=was the ))(?:very )?(?:last|final) (?:order|booking|purchase|rental|hire|trip|visit|stay|flight|box|delivery|meal|holiday|subscription|renewal|membership|policy|contract|year|season)"
+        r"(?: (?:with|from|at) (?:you|your)|[.!])",
+        r"(?:(?<=c'était )|(?<=c'est )|(?<=ce sera )|(?<=ce fut )|(?<=ce sont ))(?:ma|mon|notre|la|le|mes|nos) derni(?:er|ère|ers|ères) (?:achat|commande|location|réservation|séjour|voyage|vol|visite|abonnement|contrat|repas|livraison|année)(?: chez vous| avec vous| chez \w+|[.!])",
+        r"(?:(?<=ha sido )|(?<=fue )|(?<=será )|(?<=es )|(?<=era ))(?:mi|nuestra|nuestro|la|el) últim[oa] (?:compra|pedido|reserva|estancia|viaje|vuelo|visita|suscripción|alquiler|contrato|cita|encargo|año)(?: con (?:vosotros|ustedes|usted)| (?:aquí|en (?:vuestra|su) \w+)|[.!])",
+        r"(?:(?<=war das )|(?<=war )|(?<=ist )|(?<=wird )|(?<=bleibt ))(?:meine|mein|meinen|unsere|unser|die|das|der) letzte[nrs]? (?:bestellung|buchung|kauf|einkauf|miete|anmietung|reise|flug|besuch|aufenthalt|lieferung|abo|vertrag|jahr)(?: bei (?:ihnen|euch|\w+)|[.!])",
         r"\b(?:tempted|inclined|planning|minded|thinking) (?:to|of) (?:switch\w*|leav\w*|mov\w* (?:to|elsewhere|provider|supplier)|go(?:ing)? elsewhere|tak\w+ (?:my|our) business)",
         r"\bhard to justify (?:staying|renewing|the renewal|continuing|keeping)\b",
         # es
@@ -351,12 +393,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:je ne renouvellerai pas|nous ne renouvellerons pas|je vous quitte|je quitte \w+|je ne resterai pas)\b",
         # de
         r"\b(?:(?:kurz davor|überlege|überlegen),? (?:\w+ ){0,3}zu (?:kündigen|wechseln)|zur konkurrenz (?:gehen|wechseln))\b",
+        r"\b(?:habt|haben sie|hat) (?:ihr |sie )?(?:mich|uns) (?:(?:gerade|soeben|endgültig|hiermit) )?als kund\w* verloren\b",
         r"\b(?:(?:verlieren|verliert) (?:mich|uns) als kund\w*|(?:schaue|schauen|sehe|sehen) (?:mich|uns) (?:\w+ ){0,2}(?:nach (?:einem )?(?:anderen|alternativen|neuen)|bei der konkurrenz)|"r"(?:nicht|nie) mehr (?:bei (?:ihnen|euch) )?(?:bestellen|kaufen|buchen)|kündigen wir|das letzte mal (?:bei|dass))\b",
         r"\b(?:zur konkurrenz|anbieter wechseln|wechsle (?:ich )?(?:den anbieter|zu)|nie wieder|nicht verlängern|nicht (?:mehr )?zu verlängern|"
-        r"alternativen (?:prüfen|ansehen|suchen)|anderen anbieter)\b",
+        r"alternativen (?:prüfen|ansehen|suchen)|anderen anbieter(?! (?:\S+ ){0,2}?(?:transferiert|übertragen|umgezogen|verschoben|portiert|gewechselt)\b))\b",
         r"\b(?:überlege|überlegen|erwäge|erwägen) (?:\w+ ){0,3}(?:zu kündigen|den anbieter|zu wechseln)\b", r"\bwerde (?:\w+ ){0,3}kündigen\b",
         r"\bich kündige\b(?! (?:hiermit|meinen|meine|den|das|fristgerecht|zum))", r"\b(?:verlieren|verliert) (?:einen|eine) kund\w*\b",
-        r"\b(?:werde (?:\w+ ){0,3}nicht verlängern|verlängere (?:ich )?nicht|(?:dann|sonst|bald|werde|wäre|bin ich|sind wir) (?:\w+ ){0,3}kein(?:e)? kund\w* mehr|ich bin weg(?! (?:von|bis|über|für|ab|in|im|nach|aus|am|zum|zur|heute|morgen)\b)|zu einem anderen anbieter)\b",
+        r"\b(?:werde (?:\w+ ){0,3}nicht verlängern|verlängere (?:ich )?nicht|(?:dann|sonst|bald|werde|wäre|bin ich|sind wir) (?:\w+ ){0,3}kein(?:e)? kund\w* mehr|ich bin weg(?! (?:von|bis|über|für|ab|in|im|nach|aus|am|zum|zur|heute|morgen)\b)|zu einem anderen anbieter(?! (?:\S+ ){0,2}?(?:transferiert|übertragen|umgezogen|verschoben|portiert|gewechselt)\b))\b",
         r"\b(?:wenn|falls|sonst|andernfalls)[^.\n]{0,80}\b(?:kündige ich|kündigen wir|werden wir (?:\w+ ){0,6}kündigen|"
         r"werde ich (?:\w+ ){0,6}kündigen|wechsle ich|wechseln wir)\b",
         # class: French "je passe chez un autre opérateur" in any tense
@@ -371,7 +414,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: will not renew / never again, conjugated (es), and the product they will never use again
         r"\bno (?:renovaré|renovaremos|vamos a renovar|voy a renovar|pensamos renovar|renovamos)\b",
         r"\bno (?:vuelvo|volveré|volvemos|volveremos|pienso volver|pensamos volver) a (?:comprar|pedir|contratar|reservar|alojarme|alojarnos|"
-        r"volar|viajar|usar|utilizar|confiar|pisar|hospedarme)\b",
+        r"volar|viajar|usar|utilizar|confiar|pisar|hospedarme)(?:os|les|le|te)?\b",
         r"\b(?:estoy|estamos) (?:ya )?(?:mirando|buscando|valorando|comparando|probando) (?:otras?|otros) (?:\w+ )?"
         r"(?:herramientas|plataformas|soluciones|servicios|aplicaciones|tiendas|aseguradoras|aerolíneas|marcas|programas)\b",
         # class: "that's it for me with you" (de "war es das für mich mit Ihrer Airline")
@@ -426,7 +469,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:chez|à la concurrence|ailleurs|voir ailleurs)(?! (?:vous|votre|toi|le médecin|mon|ma)\b)",
         r"\b(?:ou|sinon|à défaut|faute de quoi)\b,? (?:\S+ ){0,6}?(?:je|nous|on) (?:désinstalle|désinstallerai|vais désinstaller|supprime|supprimerai|vais supprimer) (?:\w+ )?(?:l'appli|l'application|le jeu|mon compte|notre compte|l'app)\b",
         r"\b(?:sonst|andernfalls|ansonsten|oder)\b,? (?:\S+ ){0,8}?(?:(?:und )?bin (?:ich )?(?:\w+ )?weg|(?:gehe ich|geh ich|ich gehe) zu (?!(?:ihr\w*|eu\w+|dir|dein\w*)\b)|wechsle ich zu|ich wechsle zu|wechseln wir zu|"
-        r"deinstalliere ich|lösche ich (?:die app|das spiel|mein konto|meinen account|den account)|trete ich (?:\w+ )?vom vertrag zurück|bringe ich (?:mein|unser) geld)\b",
+        r"deinstalliere ich|lösche ich (?:die app|das spiel|mein konto|meinen account|den account)|trete ich (?:\w+ )?vom (?:vertrag|kaufvertrag|kauf|auftrag) zurück|bringe ich (?:mein|unser) geld)\b",
         # class: "... und bin weg" said as one's own going ("hol ich mir das Geld zurück und bin weg")
         r"\bund bin (?:dann |sofort |endgültig )?weg\b(?! (?:von|bis|über|für|ab|in|im|nach|aus|am|zum|zur|heute|morgen)\b)",
         # class: a deadline that runs out and then the customer withdraws from the contract ("nach fruchtlosem Ablauf trete ich vom
@@ -485,12 +528,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # es
         r"\b(?:anulen|anulad|cancelad|den de baja) (?:mi|el|la|nuestr[oa]) (?:\w+ )?(?:contrato|cuenta|suscripción|línea|tarifa|póliza|abono|servicio|plan)\b",
         r"\b(?:cómo (?:me doy|puedo darme|doy|puedo dar|se da) de baja|(?:tramit(?:ar|en|ad)|gestion(?:ar|en|ad)|proces(?:ar|en|ad)|proced(?:er|an) (?:a|con)) (?:la|mi) (?:baja|cancelación)|cancelad mi|dadme de baja)\b",
-        r"\b(?:quiero|quisiera|deseo|solicito|me gustaría|queremos) (?:dar(?:me|nos)? de baja|cancelar|cerrar|rescindir|anular) (?:mi|la|el|nuestr[oa]|de)?",
+        r"\b(?:quiero|quisiera|deseo|solicito|me gustaría|queremos|quería|queríamos|querría|querríamos) (?:dar(?:me|nos)? de baja|cancelar|cerrar|rescindir|anular) (?:mi|la|el|nuestr[oa]|de)?",
         r"\b(?:darme de baja|dadme de baja|den de baja|cancelen mi|cierren mi|solicito la (?:baja|cancelación)|la baja del servicio|"
         r"(?:necesito|quiero|quisiera|deseo|solicito) (?:\w+ )?(?:dar de baja|la baja|cancelar|la cancelación|anular))\b",
         # fr
         r"\b(?:(?:pouvez-vous|pourriez-vous|merci de bien vouloir) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre)|comment (?:résilier|clôturer|me désabonner|annuler mon abonnement))\b",
-        r"\b(?:je (?:souhaite|voudrais|veux|vous demande de)|nous (?:souhaitons|voudrions)|merci de) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre|le|la|l')",
+        r"\b(?:je (?:souhaite|voudrais|veux|voulais|souhaitais|vous demande de)|nous (?:souhaitons|voudrions|voulions|souhaitions)|merci de) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre|le|la|l')",
+        r"\b(?:je (?:veux|voudrais|souhaite|souhaiterais|voulais)|nous (?:voulons|souhaitons|voudrions)) (?:résilier|me désabonner|me désinscrire|tout arrêter)(?= ?[,.;!?])",
         r"\b(?:résiliez|clôturez|fermez) (?:mon|ma|le|la)\b", r"\b(?:demande de|procéder à la|je demande la) résiliation\b",
         r"\b(?:veuillez|merci de|je vous prie de) (?:bien vouloir )?(?:résilier|annuler|clôturer|fermer|mettre fin)\b", r"\bmettre fin à (?:mon|notre) (?:contrat|abonnement)\b",
         r"\b(?:je souhaiterais|je désire|je vous informe de ma décision de) (?:résilier|annuler|clôturer|mettre fin)\b", r"\brésiliation de (?:mon|ma|notre)\b",
@@ -508,6 +552,29 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:padre|madre|marido|mujer|esposo|esposa|hij[oa]|abuel[oa]|herman[oa])\b",
         r"\b(?:résilier|clôturer|fermer|annuler|résiliez|clôturez|fermez|annulez) (?:son|sa|ses|leur) (?:\w+ )?(?:contrat|ligne|compte|abonnement|forfait)\b",
         r"\b(?:kündigen|schließen|löschen) sie (?:bitte )?(?:seinen|seine|sein|ihren|ihre|ihr) (?:\w+ )?(?:vertrag|konto|abo\w*|anschluss|mitgliedschaft|zugang)\b",
+        # class (session 9): the German imperative to several people ("Kündigt mein Abo bitte direkt", "bitte löscht meinen Account"),
+        # and the polite past of wanting ("ich wollte mein Abo kündigen"), as "quería cancelar", "je voulais résilier"
+        r"\b(?:kündigt|löscht|schließt|beendet|storniert) (?:bitte )?(?:mein|meinen|meine|unser|unseren|unsere) (?:\S+ ){0,2}?(?:abo|abonnement|vertrag|konto|account|kundenkonto|mitgliedschaft|zugang|tarif)\w*\b",
+        r"\bwollte (?:ich |wir )?(?:gerne |gern |nur |eigentlich )?(?:mein|meinen|meine|unser|unseren|unsere) (?:\S+ ){0,4}?(?:kündigen|beenden|schließen lassen)\b",
+        # class (session 9): the cancelling announced in the present with nothing or a contract after it ("I am cancelling, I expect the
+        # full deposit back"); a condition before it makes it a threat to leave (core._conditional_cancel_as_churn)
+        r"(?:(?<=\bi'm )|(?<=\bi am )|(?<=we're )|(?<=we are )|(?<='m hereby )|(?<=am hereby )|(?<='m now )|(?<=am now )|(?<='re now ))cancell?ing(?= ?[,.;!]| (?:the|my|our|this) (?:contract|agreement)\b| with immediate effect| effective)",
+        # class (session 9): auto-renewal switched off, said any way round ("please switch off auto-renew for the domain", "turn the
+        # auto-renewal off", "desactivad la renovación automática", "désactivez le renouvellement automatique", "die automatische
+        # Verlängerung bitte deaktivieren"); "I switched it off and you still renewed" is a story
+        r"\b(?:switch|turn|toggle) off (?:the |my |our )?(?:automatic renewal|auto-?renew(?:al|ing)?)\b",
+        r"\b(?:switch|turn) (?:the |my |our )?(?:automatic renewal|auto-?renew(?:al)?) off\b",
+        r"\b(?:disable|deactivate|stop|cancel|remove) (?:the |my |our )?(?:automatic renewal|auto-?renew(?:al)?)\b",
+        r"\b(?:desactivar|desactivad|desactiven|desactive|quitar|quitad|quiten|cancelar|cancelad|cancelen) (?:la |mi )?renovación automática\b",
+        r"\b(?:désactiver|désactivez|supprimer|supprimez|arrêter|arrêtez|annuler|annulez|couper|coupez) (?:le |mon )?renouvellement automatique\b",
+        r"\b(?:automatische|automatischen) verlängerung (?:\S+ ){0,2}?(?:deaktivieren|abschalten|ausschalten|abstellen|stoppen|beenden)\b|\b(?:deaktivieren|stoppen|beenden) sie (?:bitte )?die automatische verlängerung\b",
+        # class (session 9): asking how to cancel, with nothing after ("How do I actually cancel?"), and wanting the named plan
+        # cancelled ("I want my PawStride Premium cancelled today"); an order, a booking or a card cancelled is not the account
+        r"\bhow (?:on earth |the hell )?(?:do|can) (?:i|we|you) (?:actually |even |just |finally |possibly )?(?:cancel|unsubscribe)(?= ?[?.!])",
+        r"(?:(?<=\bi )|(?<=\bwe ))(?:want|need|would like) (?:my|our) (?:(?!order|orders|booking|bookings|flight|payment|payments|card|delivery|appointment|reservation|"
+        r"tickets?|transfer|trip|visit|refund)[\w-]+ ){1,3}?(?:cancell?ed|closed|terminated|shut down)\b",
+        r"\b(?:i|we)'d like (?:my|our) (?:(?!order|orders|booking|bookings|flight|payment|payments|card|delivery|appointment|reservation|"
+        r"tickets?|transfer|trip|visit|refund)[\w-]+ ){1,3}?(?:cancell?ed|closed|terminated|shut down)\b",
         # class: a plain "just cancel it", fed up or not
         r"\b(?:just|so|then|please just) (?:cancel|close|terminate) (?:it|the (?:whole )?(?:thing|lot)|everything)\b",
         # class: the request named as a noun after "to request" / "solicitar" / "demander" / "beantragen"
@@ -545,7 +612,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:je dois|il faut que j'|je souhaiterais|nous devons) ?(?:annuler|annule|résilier|résilie) (?:mon|ma|notre|nos|le|la|l')",
         r"\b(?:tengo que|tenemos que|necesitamos|debo) (?:cancelar|anular|dar de baja)\b|\b(?:cancelen|anulen|cancelad|anulad) (?:mi|la|nuestra|el) (?:\w+ )?(?:reserva|cita|estancia)\b",
         r"\b(?:stornieren|annullieren) sie (?:bitte )?(?:meine|meinen|mein|unsere|unseren|die|den|das)\b|\b(?:muss|müssen|möchte|möchten) (?:ich |wir )?(?:\S+ ){0,5}(?:stornieren|absagen)\b|"
-        r"\b(?:trete|treten) (?:ich |wir )?hiermit (?:\w+ )?(?:vom|von dem) vertrag zurück\b|\bhiermit (?:widerrufe|erkläre) ich (?:den|meinen|hiermit den|den rücktritt)\b",
+        r"\b(?:trete|treten) (?:ich |wir )?hiermit (?:\w+ )?(?:vom|von dem) (?:vertrag|kaufvertrag|kauf|auftrag) zurück\b|\bhiermit (?:widerrufe|erkläre) ich (?:den|meinen|hiermit den|den rücktritt)\b",
         # class: "I've decided not to renew" / "I no longer wish to continue", with a request to stop ("please don't renew it")
         r"\b(?:please )?(?:do not|don't) (?:let (?:it|the \w+) )?(?:auto-?)?renew (?:it|this)\b|\bplease (?:stop|end) the (?:auto-?)?renewal\b",
     ],
@@ -555,7 +622,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # the 2nd ... Yet a £300 deposit was still taken")
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?cancell?ed (?:my|our|the) (?:\S+ ){0,3}?(?:booking|order|reservation|trip|stay|tickets?|appointment|lesson|class)\b"
         r"(?=[^\n]{0,200}?\b(?:still|anyway|yet|nevertheless|regardless|all the same)\b[^\n]{0,60}?\b(?:taken|charged|debited|billed|took|deducted|collected)\b)",
-        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:cancell?ed|closed|terminated|ended) (?:my|our|the) (?:\w+ ){0,2}"
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:cancell?ed|closed|terminated|ended) (?:my|our|the) (?:\w+ ){0,3}"
         r"(?:account|subscription|contract|membership|plan|service|policy|permit|pass|licen[cs]e|direct debit|box|tariff|line)\b",
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?cancell?ed (?:it |(?:my|our) (?:subscription|membership|plan|account|trial|pass|permit) )?(?:through|via|in|on|using|from) (?:the )?(?:app store|google play|apple|itunes|website|app|online|portal|my account)\b",
         r"\b(?:after|since|despite|even though) (?:i|we)(?:'d| had)? (?:cancell?ed|closed|terminated)\b",
@@ -589,6 +656,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:danke für|nach|trotz) (?:die|der|ihre|ihrer) (?:schriftliche[rn]? )?bestätigung (?:meiner|unserer|der) kündigung\b|\b(?:trotz|laut|nach) (?:ihrer |der )?kündigungsbestätigung\b",
         r"\b(?:mein|meine|unser|unsere) (?:vertrag|abo|abonnement|konto|mitgliedschaft|tarif|versicherung)\w* (?:wurde|ist|war) (?:bereits |schon )?"
         r"(?:zum|am|mit wirkung zum|seit dem) (?:\S+ ){0,3}?(?:gekündigt|beendet|storniert)\b(?![^.\n]{0,40}\bohne\b)",
+        # class (session 9): the service cancelled by its name, with when ("I cancelled FreshCrate on January 14th", "we cancelled the
+        # Pro plan back in March"); an order, a booking or a card is another story
+        r"(?:(?<=\bi )|(?<=\bwe )|(?<='ve )|(?<=\bhave )|(?<=\bhad )|(?<=already ))cancell?ed (?:(?!order|orders|booking|bookings|flight|reservation|appointment|delivery|card|payment|trip|tickets?|visit)[\w-]+ ){1,3}?"
+        r"(?:on (?:the )?\d|on (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+        r"in (?:january|february|march|april|may|june|july|august|september|october|november|december)|back in|last (?:week|month|year)|at the end of|before the|weeks ago|months ago)\b",
+        # class (session 9): the notice told as given ("gave the 30 days' notice in writing", "di el preaviso", "j'ai donné mon préavis");
+        # "I'd like to give notice" asks to cancel (cancel_request's)
+        r"(?:(?<=\bi )|(?<=\bwe )|(?<='ve )|(?<=have )|(?<=had )|(?<=, )|(?<=and ))(?:already )?(?:gave|given|handed in|served|sent) (?:you )?(?:my|our|the|your) (?:written |formal )?"
+        r"(?:(?:\d+|one|two|three|four|thirty|sixty|ninety|full|required)[- ](?:days?|weeks?|months?)'?s?'? )?(?:written )?notice\b",
+        r"\b(?:di|dimos|he dado|hemos dado|entregué|envié) (?:el|mi|nuestro) preaviso\b|\b(?:j'ai|nous avons) (?:déjà )?(?:donné|envoyé|adressé|posé) (?:mon|notre|le) préavis\b",
         # class: a cancel asked for by phone or letter and said to be done ("I rang on the 5th to cancel her policy and the lady
         # said it was done", "llamé para dar de baja el seguro y me dijeron que ya estaba", "on m'a dit que c'était fait")
         r"\bto (?:cancel|close|end|terminate)\b[^.\n]{0,80}?\b(?:said|told me|confirmed|assured me|promised)\b(?: (?:me|us))?(?: that)?(?: it| this| everything| the \w+)?"
