@@ -1013,10 +1013,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: asking to be served / called by someone in charge ("que me atienda un responsable", "have a manager call me")
         r"\b(?:que me (?:atienda|llame|conteste)|atiéndame|que nos atienda) (?:un|una|el|la|algún|alguna|su) (?:responsable|supervisor\w*|encargad[oa]|superior|jef[ea]|gerente)\b",
         r"\b(?:have|get) (?:a|your|the) (?:manager|supervisor|team leader|team lead|senior \w+) (?:to )?(?:call|ring|phone|contact|email) me\b",
-        r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:me )?(?:rappelle|contacte|recontacte|réponde)\b",
+        r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:d[eu] (?:la |l')?\S+ )?(?:me )?(?:rappelle|contacte|recontacte|réponde)\b",
         r"\b(?:eine|ein|ihr|ihre) (?:teamleit\w*|verantwortliche\w*|führungskraft) (?:\w+ ){0,2}(?:zurückruf\w*|anruf\w*|melde\w*|kontaktier\w*)\b",
         # ... and the management of the site or branch asked to get in touch ("dass sich die Leitung des Hauses persönlich bei uns meldet")
-        r"\bdass sich (?:die|der|ihre|ihr) (?:\w*leitung|\w*leiter\w*|geschäftsführ\w*|chef\w*)(?: (?:des|der) \w+)? (?:\S+ ){0,3}?(?:meldet|melden|anruft|zurückruft|kontaktiert)\b",
+        r"\bdass sich (?:\S+ ){0,2}?(?:die|der|ihre|ihr|eine|ein) (?:\w*leitung|\w*leiter\w*|geschäftsführ\w*|chef\w*|vorgesetzte\w*|verantwortliche\w*)(?: (?:des|der) \w+)? (?:\S+ ){0,3}?"
+        r"(?:meldet|melden|anruft|zurückruft|kontaktiert|kümmert|kümmern|annimmt|ansieht|befasst)\b",
         # class: copying a senior person in, with words between ("je mets notre directeur général en copie")
         r"\b(?:je|nous) (?:mets|mettons) (?:\w+ ){1,4}en copie\b", r"\b(?:pongo|ponemos) (?:\w+ ){1,4}en copia\b",
         r"\b(?:setze|setzen|nehme|nehmen) (?:\w+ ){1,4}in (?:kopie|cc)\b",
@@ -1056,6 +1057,31 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:en lugar de|en vez de|y no) (?:a |al )?(?:la )?(?:atención al cliente|soporte|servicio) (?:general|habitual|de primer nivel)\b|"
         r"\b(?:plutôt qu'au|et non (?:pas )?au|pas au) (?:support|service client) (?:général|habituel|de niveau 1|de premier niveau)\b|"
         r"\bnicht (?:an|zu) (?:den|die|der) (?:allgemeinen|normalen|ersten) (?:\S+ )?(?:support|kundenservice|hotline)\b",
+        # class (session 9): a head of department asked to act ("your Head of Security contact me in writing", "a reply from your
+        # head of complaints"), and the case wanted reviewed by someone senior ("I would like this complaint to be reviewed by a
+        # manager", "que lo revise un responsable" is above); "it was reviewed by a manager" is a story
+        r"\b(?:your|the|a) head of (?:\w+ ){1,2}?(?:to )?(?:personally )?(?:contact|call|ring|phone|email|get in touch with|write to|review|look into|respond to|reply to|deal with) (?:me|us|this|my|it)\b",
+        r"(?<!was )(?<!were )(?<!been )(?:reviewed|looked at|looked into|handled|dealt with|investigated|assessed|reconsidered|examined) (?:personally )?by (?:a|an|your|the|someone|somebody) "
+        r"(?:more )?(?:senior|manager|supervisor|team leader|director|head of)",
+        r"\b(?:examinée?|traitée?|revue?|étudiée?|réexaminée?) par (?:un|une|votre|le|la) (?:responsable|supérieur|manager|directeur|directrice|chef)\b",
+        r"\b(?:revisad[oa]|estudiad[oa]|tratad[oa]|atendid[oa]) por (?:un|una|el|la|su|algún) (?:responsable|supervisor\w*|superior|jef[ea]|gerente|director\w*)\b",
+        # class (session 9): the matter forwarded to someone responsible or to the department above ("Ich bitte um Weiterleitung an eine
+        # verantwortliche Person", "Bitte leiten Sie dies an Ihre Rechtsabteilung weiter", "pass this to your legal department",
+        # "transmettez ce dossier à votre service juridique", "remitan mi queja a su departamento jurídico")
+        r"\b(?:weiterleitung|weitergabe) an (?:eine|einen|die|den|ihre|ihren) (?:verantwortliche\w*|zuständige\w* (?:person|stelle)|vorgesetzte\w*|\w*leitung|\w*leiter\w*|"
+        r"geschäftsführ\w*|rechtsabteilung|beschwerdeabteilung|führungskraft)\b",
+        r"\bleiten sie (?:\S+ ){0,3}?an (?:eine|einen|die|den|ihre|ihren) (?:verantwortliche\w*|zuständige\w* (?:person|stelle)|vorgesetzte\w*|\w*leitung|\w*leiter\w*|"
+        r"geschäftsführ\w*|rechtsabteilung|beschwerdeabteilung|führungskraft)\b",
+        r"\b(?:pass|forward|refer|send|escalate)(?: this| it| my (?:\w+ )?(?:case|complaint|letter|email))?(?: on)? to (?:your|the) (?:legal (?:department|team)|complaints department|head office|executive office|executive team)\b",
+        r"\b(?:transmettez|transmettre|transférez|faites suivre) (?:\S+ ){0,3}?(?:à|au) (?:votre |le )?(?:service juridique|direction|siège|service contentieux)\b",
+        r"\b(?:remitan|remita|trasladen|traslade|pasen|pase|deriven|derive) (?:\S+ ){0,3}?(?:a|al) (?:su |el |la )?(?:departamento (?:jurídico|legal)|asesoría jurídica|dirección(?! de (?:correo|envío|entrega|facturación|email))|responsable|superior)\b",
+        # class (session 9): an apology or an answer asked of the management ("I expect a formal apology from the hotel's management",
+        # "espero una disculpa formal de la dirección del hotel", "j'attends des excuses de la direction", "eine Entschuldigung der
+        # Geschäftsleitung"); "la dirección de entrega" is an address
+        r"\b(?:apology|apologies|explanation|response|answer|reply|letter|call) (?:\w+ ){0,2}?from (?:the |your )?(?:\w+'s )?(?:management|general manager|hotel manager|store manager|owner|director|senior management|head of)\b",
+        r"\b(?:disculpa|disculpas|explicación|respuesta|carta) (?:\w+ ){0,2}?(?:de|por parte de) (?:la dirección|la gerencia|el director|la directora|el gerente|la gerente)\b(?! de (?:correo|envío|entrega|facturación|email))",
+        r"\b(?:excuses|explication|réponse|courrier|lettre) (?:\w+ ){0,2}?(?:de|par) (?:la direction|votre direction|le directeur|la directrice|votre directeur|votre directrice)\b",
+        r"\b(?:entschuldigung|stellungnahme|erklärung|antwort|rückmeldung) (?:\w+ ){0,2}?(?:der|von der|ihrer|vom|von ihrem|des) (?:geschäftsleitung|geschäftsführung|hotelleitung|filialleitung|direktion|geschäftsführer\w*|hoteldirektor\w*)\b",
     ],
     # Reviews, social media, press.
     "public_exposure": [
@@ -1070,15 +1096,23 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # publié sur votre page Facebook une photo de moi")
         r"\b(?<!your )(?<!your page on )(?<!votre page )(?<!votre compte )(?<!vuestra página de )(?<!su página de )(?<!vuestro )(?<!vuestra )"
         r"(?<!ihrer )(?<!ihre )(?<!eurer )(?:social media|twitter|facebook|tiktok|instagram|reddit|linkedin|youtube|x\.com)\b",
-        r"\b(?:the press|journalists?|newspapers?|the papers|local paper|watchdog|the bbc|the news|chronicle|gazette|go viral|views)\b",
+        r"\b(?:the press|(?<!i'm a )(?<!i am a )(?<!work as a )(?<!as a )journalists?|newspapers?|the papers|local paper|watchdog|the bbc|the news|chronicle|gazette|go viral|views)\b",
+        # class (session 9): the local press or television ("I will be sharing this with the local news", "la télé locale", "die
+        # Lokalzeitung"); the customer's own trade ("I'm a journalist", "je suis journaliste", "soy periodista") is no threat
+        r"\blocal (?:news|press|paper|papers|newspaper|newspapers|radio|tv|television|media)\b",
         r"\bon (?:the )?(?:photos|video)s? go (?:on|up)\b", r"\bphotos go on\b",
         # es
-        r"\b(?:redes sociales|reseñas?|opiniones? en|la prensa|periodistas?|lo cuento (?:todo )?en|publicar(?:é)? en)\b",
+        r"\b(?:redes sociales|reseñas?|opiniones? en|la prensa|(?<!soy )periodistas?|lo cuento (?:todo )?en|publicar(?:é)? en|los periódicos)\b",
         r"\b(?:publicaré|publicaremos|voy a publicar|pienso publicar|contaré|subiré) (?:\S+ ){0,3}?en (?:google|internet|foros?|grupos?|facebook|twitter|instagram|tiktok)\b",
         # fr
-        r"\b(?:réseaux sociaux|un avis (?:\w+ )?sur|publierai|la presse|journalistes?|les médias)\b",
+        r"\b(?:réseaux sociaux|un avis (?:\w+ )?sur|publierai|la presse|(?<!suis )(?<!suis une )(?<!suis un )journalistes?|les médias)\b",
         # de
-        r"\b(?:soziale(?:n)? medien|bewertung\w* (?:auf|bei|im)|die presse|öffentlich machen|zeitung)\b",
+        r"\b(?:soziale(?:n)? medien|bewertung\w* (?:auf|bei|im)|die presse|öffentlich machen|zeitung|lokalzeitung|lokalpresse|tageszeitung|regionalzeitung|lokalfernsehen|das fernsehen)\b",
+        # class (session 9): a review written, the platform joined to the word ("Sonst schreib ich genau das in meine Google-Bewertung",
+        # "schreibe eine entsprechende Bewertung", "eine Rezension verfassen")
+        r"\b(?:google|trustpilot|yelp|tripadvisor|facebook|amazon|online|kunden)-?(?:bewertung|rezension)\w*",
+        r"\b(?:schreib|schreibe|schreiben|hinterlasse|hinterlassen|verfasse|verfassen|poste|posten|gebe|geben)\b(?: (?!bewertung|rezension)\S+){0,5}? (?:[\w-]+ )?(?:bewertung|rezension)(?:en)?\b",
+        r"\b(?:bewertung|rezension)(?:en)? (?:\S+ ){0,3}?(?:schreiben|hinterlassen|verfassen|abgeben|posten|veröffentlichen)\b",
         # class (session 8): the press said as "the media", and the experience told on Google or on a portal ("lo contaré a los medios",
         # "auf Google und bei Hochzeitsportalen schildern"); "los medios de pago" are payment methods
         r"\b(?:a|en) los medios\b(?! de (?:pago|transporte))|\b(?:an|bei|in) die medien\b|\bden medien\b",
@@ -1413,6 +1447,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:no quiero ni (?:pensar|imaginar)|me da miedo pensar)\b|\b(?:je n'ose (?:même )?pas imaginer|j'ose à peine imaginer|je frémis à l'idée)\b|"
         r"\b(?:(?:mag|will) (?:mir )?(?:gar )?nicht (?:aus)?denken|nicht auszudenken|am boden zerstört)\b",
         r"\b(?:i'm|i am|we're|we are) (?:extremely|gravely|seriously) (?:concerned|worried)\b",
+        # (session 9, found beside the public-exposure class: a stranger posting the customer's door and street number) unease
+        # said as what it does to them ("it makes me really uncomfortable", "ça me met très mal à l'aise", "me hace sentir muy
+        # incómoda", "das ist mir sehr unheimlich")
+        r"\b(?:makes|made|making) me (?:feel )?(?:very |really |extremely |deeply |so |incredibly )?(?:uncomfortable|uneasy|unsafe)\b|"
+        r"\b(?:me met|m'a mis|me mettent) (?:\w+ )?(?:très |vraiment |tellement |profondément )?mal à l'aise\b|"
+        r"\bme (?:hace|hacen|hizo) sentir (?:muy |realmente |tan )?(?:incómod[oa]|insegur[oa]|vulnerable)\b|"
+        r"\b(?:ist|war) (?:mir|uns) (?:\w+ )?(?:sehr |wirklich |extrem |total )?(?:unheimlich|nicht geheuer)\b",
         r"\bsomeone (?:has |had )?(?:got into|gotten into|logged into|accessed|hacked(?: into)?|changed|taken over) (?:my|our|the) (?:[\w-]+ ){0,3}?"
         r"(?:account|bank details|payment details|password|email address)\b",
     ],
