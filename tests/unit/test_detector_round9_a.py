@@ -292,3 +292,46 @@ SECOND_BATCH = [
 @pytest.mark.parametrize(("text", "cue", "expected"), SECOND_BATCH)
 def test_second_batch(text, cue, expected):
     assert (cue in cues(text)) is expected
+
+
+# -- 7. from the other readable sets: a hyphenated plan name in a German cancel told as done, and "pass me to someone
+# who can" with nothing after it ---------------------------------------------------------------------------------
+
+def test_a_hyphenated_plan_name_does_not_hide_a_cancel_told_as_done():
+    text = "Ich habe meine Premium-Mitgliedschaft zum 30.06. gekündigt, trotzdem kam im Juli eine Abbuchung."
+    assert "already_cancelled" in cues(text)
+
+
+def test_a_hyphenated_plan_name_not_cancelled_is_not_already_cancelled():
+    assert "already_cancelled" not in cues("Ich habe meine Premium-Mitgliedschaft noch nicht gekündigt, wie geht das?")
+
+
+@pytest.mark.parametrize("text", [
+    "If first-line support can't see the account settings, please pass me to someone who can.",
+    "Si usted no puede cambiarlo, pásenme con alguien que pueda hacerlo.",
+    "Si vous n'avez pas accès au dossier, passez-moi quelqu'un qui peut trancher.",
+    "Dann verbinden Sie mich bitte mit jemandem, der das entscheiden kann.",
+])
+def test_someone_who_can_is_escalation(text):
+    assert "escalation_request" in cues(text)
+
+
+def test_someone_who_can_read_it_is_no_escalation():
+    assert "escalation_request" not in cues("I've attached the invoice so anyone can read it when they have a minute.")
+
+
+# -- 8. a cancel sent but never confirmed, with no charge after it, is still asked for ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "I have cancelled twice by email, most recently on 4 May, and never got any confirmation. Please confirm it now.",
+    "Ich habe mein Handy-Abo schon zweimal gekündigt, zuletzt am 03.04., und bis heute keine Bestätigung bekommen.",
+    "J'ai résilié deux fois par courrier et je n'ai reçu aucune confirmation à ce jour.",
+    "Ya cancelé dos veces por correo y sigo sin confirmación de nada.",
+])
+def test_an_unconfirmed_cancel_with_no_charge_is_not_already_cancelled(text):
+    assert "already_cancelled" not in cues(text)
+
+
+def test_an_unconfirmed_cancel_charged_after_stays_already_cancelled():
+    text = "I cancelled my membership on 2 March and had no confirmation, and you have charged me again in April."
+    assert "already_cancelled" in cues(text)

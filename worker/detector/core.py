@@ -307,6 +307,7 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
         rules = Verdict(False, "calm", 0.0, (), tuple(_cue_evidence(text, spans)))
     cue_spans = [span for span in signals if span[0] in _SIGNAL_CUE_SET]
     cue_spans = _conditional_cancel_as_churn(lower, _without_calm_contradictions(own, lower, cue_spans, signals))
+    cue_spans = _without_unconfirmed_cancels(lower, cue_spans)
     cue_spans = _without_requests_after_cancelling(lower, cue_spans)
     cue_spans = _without_sales_promises(lower, cue_spans)
     cue_spans = _without_others_posts(lower, cue_spans)
@@ -597,6 +598,28 @@ def _conditional_cancel_as_churn(lower: str, cue_spans: list[tuple[str, int, int
 # tell ("I phoned in March to close the account and was told it was done", "gracias por confirmarme la baja") is the
 # story of that cancel, not a second request.
 _STOP_PAYING = re.compile(r"stop (?:my|the|our|his|her|these|those|all|any|further) (?:\w+ )?(?:payments?|direct debits?|debits?|charges?)\b")
+
+
+# A cancel told as sent but never confirmed, with no charge after it ("I have cancelled twice in writing and had no
+# confirmation; confirm it", "habe zweimal gekündigt und bis heute keine Bestätigung erhalten") is a cancel still asked
+# for, not one done: the readable labels call it a cancel request. Charged after it, it is already cancelled again.
+_UNCONFIRMED = re.compile(r"\b(?:no|never (?:got|had|received) (?:a|any)|not (?:yet )?(?:received|had|got) (?:a|any)|keine|ohne|sin|ninguna|aucune|sans|pas de) "
+                          r"(?:\w+ )?(?:confirmation|confirmación|bestätigung|kündigungsbestätigung|acknowledge?ment|réponse|respuesta|antwort|reply)\b")
+_CHARGED = re.compile(r"\b(?:charg|bill|debit|taken|took|collect|abgebucht|abbuchung|belast|eingezogen|cobr|carg|prélev|débit)")
+
+
+def _line_end(lower: str, at: int, most: int) -> int:
+    # a date's dots ("zuletzt am 02.09.") end no sentence here, so the line bounds the search, at most `most` characters
+    end = lower.find("\n", at, at + most)
+    return end if end >= 0 else min(len(lower), at + most)
+
+
+def _without_unconfirmed_cancels(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    if not any(c == "already_cancelled" for c, _, _ in cue_spans):
+        return cue_spans
+    return [span for span in cue_spans if span[0] != "already_cancelled" or span[1] < 0
+            or not _UNCONFIRMED.search(lower, span[1], _line_end(lower, span[2], 150))
+            or _CHARGED.search(lower) is not None]
 
 
 def _without_requests_after_cancelling(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
