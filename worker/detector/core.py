@@ -679,8 +679,13 @@ _POSTED_BY_OTHERS = re.compile(
 # "el técnico subió las fotos a Facebook"; "so I posted it on Facebook" keeps it)
 _POSTED = re.compile(r"\b(?:posted|published|shared|uploaded|put up|publicó|publicaron|subió|subieron|compartió|colgó)\b[^.!?\n]*$")
 _SUBJECT_I = re.compile(r"\b(?:i|i've|i'd|i'm|we|we've|we'd|je|j'ai|j'|nous|yo|ich|wir)\b")
+# ... or as where the customer found or saw something ("I found your number on Facebook", "vu sur Instagram", "lo vi en
+# Facebook"; "auf Facebook gesehen" is read with the German participles below)
+_SEEN_ON = re.compile(r"\b(?:found|saw|seen|read|noticed|spotted|came across|advertised|vu|lu|trouvé|visto|leído|encontré|vi)\b"
+                      r"(?:(?!\b(?:post|shar|tell|writ|put|publi|going|will|'ll|gonna|poste|partag|cont|schreib|teil)\w*)[^.!?\n])*$")
 _POSTED_BY_OTHERS_DE = re.compile(r"\b(?:hat|haben sie|wurden?|ist)\b[^.!?\n]*$")
 _POSTED_DE = re.compile(r"[^.!?\n]{0,60}?\b(?:gepostet|veröffentlicht|geteilt|hochgeladen|gestellt)\b")
+_SEEN_DE = re.compile(r"[^.!?\n]{0,40}?\b(?:gesehen|gelesen|gefunden|entdeckt)\b")
 _CONTENT_ON = re.compile(r"\b(?:photos?|pictures?|pics|images?|videos?|vidéos?|fotos?|bilder|posts?|publications?|publicaciones?)\b"
                          r"(?: " + _FIRST_PERSON + r"\S+){0,5}? (?:on|sur|en|auf|in)\W*$")
 
@@ -695,6 +700,7 @@ def _without_others_posts(lower: str, cue_spans: list[tuple[str, int, int]], top
             posted = _POSTED.search(lower, sentence_start, start)
             if (_POSTED_BY_OTHERS.search(lower, sentence_start, start)
                     or (posted and not _SUBJECT_I.search(lower, sentence_start, posted.start()))
+                    or _SEEN_ON.search(lower, sentence_start, start) or _SEEN_DE.match(lower, end)
                     or (_POSTED_BY_OTHERS_DE.search(lower, sentence_start, start) and _POSTED_DE.match(lower, end))
                     or (topic and _CONTENT_ON.search(lower, sentence_start, start))):
                 continue

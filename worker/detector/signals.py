@@ -269,7 +269,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"other (?:options|providers|suppliers)|alternatives|a competitor|taking (?:my|our) business)\b",
         r"\b(?:no longer|not going to) (?:be )?(?:use|using|recommend|recommending|be a customer|shop|shopping|order|ordering) (?:with |from )?(?:you|here)\b",
         r"\b(?:shop|order|buy|book|fly) elsewhere\b", r"\b(?:last|final) straw\b", r"\byou(?:'ve| have) (?:just )?lost (?:me|us)\b",
-        r"\b(?:moving|switching|going|go|signed up|signing up|gone|went|moved|switched) (?:over )?(?:to|with) (?:a |another |your |one of your )?(?:competitors?|rivals?|someone else|another provider|another company)\b",
+        r"\b(?:moving|switching|going|go|signing up|off) (?:over )?(?:to|with) (?:a |another |your |one of your |the )?(?:competitors?|rivals?|competition|someone else|another provider|another company)\b",
+        # (signed up with a rival: the customer's own act; "my neighbour switched to another provider" is someone else's)
+        r"(?:(?<=\bi )|(?<=\bwe )|(?<='ve )|(?<=\bhave )|(?<=already )|(?<=just ))signed up (?:with|to|at) (?:a |your |one of your |the )?(?:competitors?|rivals?|competition|"
+        r"another (?:provider|company|bank|network|supplier|insurer|gym|lender))\b",
+        # class (session 9, third batch): quotes from elsewhere, and "don't expect our business" ("I'm now getting quotes elsewhere",
+        # "je demande des devis ailleurs", "estoy pidiendo presupuestos a otras empresas", "rechnen Sie nicht mehr mit uns")
+        r"\bquotes? (?:elsewhere|from (?:other|another|competitors?|rivals?|your competitors))\b|\bdevis (?:ailleurs|chez d'autres|auprès d'autres|à d'autres)\b|"
+        r"\bpresupuestos? (?:a|en|de) otr[oa]s?\b",
+        r"\b(?:don't|do not) expect (?:our|my) (?:business|custom|renewal|money|orders?)\b|\bno (?:contéis|cuenten|cuente) (?:más )?(?:conmigo|con nosotros)\b|"
+        r"\bne (?:comptez|comptez plus|comptez pas) sur (?:moi|nous)\b|\brechnen sie (?:\S+ )?(?:nicht mehr|nicht länger|nie wieder) mit (?:mir|uns)\b",
         r"\btime to (?:find|look for|move to|switch to|go to) (?:a |another )?(?:new|different|another|better|competitor)\b",
         # class: the move announced with "another / a different" provider, in the first person and the future or the
         # present ("we will move to another broadband provider", "I'm switching to a different bank", "nos iremos a
@@ -324,7 +333,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bno (?:me|nos) (?:volvéis|volveréis|volverán|vais a volver|van a volver) a ver\b",
         r"\b(?:ne me|ne nous) (?:reverrez|reverrez plus|verrez plus)\b",
         r"\b(?:sehen|seht) (?:sie|ihr) (?:mich|uns) (?:so schnell )?(?:nie|nicht) (?:mehr|wieder)\b",
-        r"\bla dernière fois que (?:je|nous|j'|on) ?(?:réserve|commande|achète|loue|voyage|viens|fais appel|prends|passe par)\w*\b",
+        r"\bla dernière fois que (?:(?:je|nous|j'|on) ?(?:réserve|commande|achète|loue|voyage|viens|fais appel|prends|passe par)\w*|vous (?:me|nous) (?:voyez|verrez))\b",
+        r"\blast time you(?:'ll| will)? (?:ever )?see (?:me|us)\b|\bla última vez que (?:me|nos) (?:veis|ven|veréis|verán)\b|\bdas letzte mal,? dass (?:sie|ihr) (?:mich|uns) (?:sehen|seht)\b",
         # class (session 9): not coming back, said plainly ("Don't bother with the discount, I'm not coming back", "je ne reviendrai
         # pas", "no vuelvo más", "ich komme nicht wieder"); "I can't get back in" / "komme nicht wieder rein" is a login
         r"(?:(?<=i'm not )|(?<=i am not )|(?<=we're not )|(?<=we are not )|(?<='ll never )|(?<=will never )|(?<='ll not ))(?:coming back|be back|come back|be coming back)\b",
@@ -337,7 +347,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"competent|cheaper|better|new) (?:firm|company|installer|provider|supplier|garage|builder|plumber|electrician|contractor|tradesman|shop|bank|lender|broker|"
         r"agency|mechanic|courier|gym|vet|dentist|practice|registrar|host)s?\b",
         r"\b(?:trouverai|chercherai|prendrai|choisirai|trouverons|chercherons|prendrons|vais trouver|vais prendre) (?:\w+ )?(?:un autre|une autre|un|une) (?:autre )?(?:artisan|garage|installateur|prestataire|entreprise|société|fournisseur|opérateur|banque|agence)\b(?! (?:de|du) (?:votre|vos))",
-        r"\b(?:beauftrage|suche|nehme|buche) (?:ich |wir )?(?:mir |uns )?(?:einen anderen|eine andere|ein anderes|einen lokalen|eine lokale|einen örtlichen|eine örtliche) (?:anbieter|handwerker|firma|installateur|betrieb|dienstleister|werkstatt|bank|unternehmen)\b",
+        r"\b(?:beauftrage|suche|nehme|buche) (?:ich |wir )?(?:mir |uns )?(?:einen anderen|eine andere|ein anderes|einen neuen|eine neue|ein neues|einen lokalen|eine lokale|einen örtlichen|eine örtliche) (?:anbieter|handwerker|firma|installateur|betrieb|dienstleister|werkstatt|bank|unternehmen)\b",
         # class (session 9): the business carried to a rival, with what is carried between ("I'll be transferring every one of my
         # domains to another registrar", "we'll take the whole team to the place across the road"); a move told in the past or
         # done to the customer ("my domain was transferred to another registrar") is neither the customer's nor a threat
@@ -1123,6 +1133,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:réseaux sociaux|un avis (?:\w+ )?sur|publierai|la presse|(?<!suis )(?<!suis une )(?<!suis un )journalistes?|les médias)\b",
         # de
         r"\b(?:soziale(?:n)? medien|bewertung\w* (?:auf|bei|im)|die presse|öffentlich machen|zeitung|lokalzeitung|lokalpresse|tageszeitung|regionalzeitung|lokalfernsehen|das fernsehen)\b",
+        # class (session 9, third batch): everyone on a forum or group told, the customer's own blog or channel, "las redes"
+        # ("I'll make sure everyone on Mumsnet hears about this", "ce sera sur mon blog", "lo voy a contar en todas las redes")
+        r"\b(?:everyone|everybody) (?:on|in) [\w.'-]+(?: \w+)? (?:hears?|knows?|finds? out|sees?|will (?:hear|know|see|find out))\b",
+        r"\b(?:on|sur|en|in|auf) (?:my|mon|ma|mi|meinem|meiner) (?:blog|channel|chaîne|canal|kanal|podcast|youtube channel|instagram|tiktok)\b",
+        r"\b(?:en|por) (?:todas )?las redes\b(?! (?:wifi|wi-fi|disponibles|de|del|inalámbricas|móviles|5g|4g))",
         # class (session 9): a review written, the platform joined to the word ("Sonst schreib ich genau das in meine Google-Bewertung",
         # "schreibe eine entsprechende Bewertung", "eine Rezension verfassen")
         r"\b(?:google|trustpilot|yelp|tripadvisor|facebook|amazon|online|kunden)-?(?:bewertung|rezension)\w*",
