@@ -307,9 +307,11 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
         rules = Verdict(False, "calm", 0.0, (), tuple(_cue_evidence(text, spans)))
     cue_spans = [span for span in signals if span[0] in _SIGNAL_CUE_SET]
     cue_spans = _conditional_cancel_as_churn(lower, _without_calm_contradictions(own, lower, cue_spans, signals))
+    cue_spans = _without_unconfirmed_cancels(lower, cue_spans)
     cue_spans = _without_requests_after_cancelling(lower, cue_spans)
     cue_spans = _without_sales_promises(lower, cue_spans)
     cue_spans = _without_impatience(lower, cue_spans)
+    cue_spans = _without_others_posts(lower, cue_spans)
     reply = quoted_reply(prepared)
     if reply is not None:
         cue_spans.append(("repeat_contact", *reply))
@@ -599,6 +601,28 @@ def _conditional_cancel_as_churn(lower: str, cue_spans: list[tuple[str, int, int
 _STOP_PAYING = re.compile(r"stop (?:my|the|our|his|her|these|those|all|any|further) (?:\w+ )?(?:payments?|direct debits?|debits?|charges?)\b")
 
 
+# A cancel told as sent but never confirmed, with no charge after it ("I have cancelled twice in writing and had no
+# confirmation; confirm it", "habe zweimal gekündigt und bis heute keine Bestätigung erhalten") is a cancel still asked
+# for, not one done: the readable labels call it a cancel request. Charged after it, it is already cancelled again.
+_UNCONFIRMED = re.compile(r"\b(?:no|never (?:got|had|received) (?:a|any)|not (?:yet )?(?:received|had|got) (?:a|any)|keine|ohne|sin|ninguna|aucune|sans|pas de) "
+                          r"(?:\w+ )?(?:confirmation|confirmación|bestätigung|kündigungsbestätigung|acknowledge?ment|réponse|respuesta|antwort|reply)\b")
+_CHARGED = re.compile(r"\b(?:charg|bill|debit|taken|took|collect|abgebucht|abbuchung|belast|eingezogen|cobr|carg|prélev|débit)")
+
+
+def _line_end(lower: str, at: int, most: int) -> int:
+    # a date's dots ("zuletzt am 02.09.") end no sentence here, so the line bounds the search, at most `most` characters
+    end = lower.find("\n", at, at + most)
+    return end if end >= 0 else min(len(lower), at + most)
+
+
+def _without_unconfirmed_cancels(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    if not any(c == "already_cancelled" for c, _, _ in cue_spans):
+        return cue_spans
+    return [span for span in cue_spans if span[0] != "already_cancelled" or span[1] < 0
+            or not _UNCONFIRMED.search(lower, span[1], _line_end(lower, span[2], 150))
+            or _CHARGED.search(lower) is not None]
+
+
 def _without_requests_after_cancelling(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     told = [(start, end) for cue, start, end in cue_spans if cue == "already_cancelled"]
     if not told:
@@ -715,6 +739,50 @@ def _without_sales_promises(lower: str, cue_spans: list[tuple[str, int, int]]) -
             or not _AT_THE_SALE.search(lower, _sentence_start(lower, span[1]), _sentence_end(lower, span[2]))]
 
 
+# A platform named as where someone else published something about the customer ("The dog walker posted photos of my
+# front door on Instagram", "la promeneuse a publié sur Instagram des photos", "ha subido a Facebook", "hat Fotos auf
+# Instagram gepostet") is what happened to them, not their threat to go public; and a subject naming the content and
+# where it is ("Photos of my house on Instagram") is the topic. The customer's own posting ("I've posted it on
+# Facebook", "je vais publier sur Instagram") is not touched: a first person between the verb and the name keeps it.
+_PLATFORM = re.compile(r"social media|twitter|facebook|tiktok|instagram|reddit|linkedin|youtube|x\.com")
+_FIRST_PERSON = r"(?!(?:i|i've|i'd|we|we've|je|j'ai|nous|yo|ich|wir)\b)"
+_POSTED_BY_OTHERS = re.compile(
+    r"\b(?:has|was|were|have been|has been|a|ont|avait|avaient|a été|ha|han|había|habían|fue|fueron|hat|wurde|wurden)\b"
+    r"(?: " + _FIRST_PERSON + r"\S+){0,5}? (?:posted|published|shared|uploaded|put up|put|publié|posté|partagé|mis en ligne|diffusé|"
+    r"publicado|subido|compartido|colgado)\b[^.!?\n]*$")
+# ... or in the simple past with no first person before the verb ("your agent posted my complaint on Twitter",
+# "el técnico subió las fotos a Facebook"; "so I posted it on Facebook" keeps it)
+_POSTED = re.compile(r"\b(?:posted|published|shared|uploaded|put up|publicó|publicaron|subió|subieron|compartió|colgó)\b[^.!?\n]*$")
+_SUBJECT_I = re.compile(r"\b(?:i|i've|i'd|i'm|we|we've|we'd|je|j'ai|j'|nous|yo|ich|wir)\b")
+# ... or as where the customer found or saw something ("I found your number on Facebook", "vu sur Instagram", "lo vi en
+# Facebook"; "auf Facebook gesehen" is read with the German participles below)
+_SEEN_ON = re.compile(r"\b(?:found|saw|seen|read|noticed|spotted|came across|advertised|vu|lu|trouvé|visto|leído|encontré|vi)\b"
+                      r"(?:(?!\b(?:post|shar|tell|writ|put|publi|going|will|'ll|gonna|poste|partag|cont|schreib|teil)\w*)[^.!?\n])*$")
+_POSTED_BY_OTHERS_DE = re.compile(r"\b(?:hat|haben sie|wurden?|ist)\b[^.!?\n]*$")
+_POSTED_DE = re.compile(r"[^.!?\n]{0,60}?\b(?:gepostet|veröffentlicht|geteilt|hochgeladen|gestellt)\b")
+_SEEN_DE = re.compile(r"[^.!?\n]{0,40}?\b(?:gesehen|gelesen|gefunden|entdeckt)\b")
+_CONTENT_ON = re.compile(r"\b(?:photos?|pictures?|pics|images?|videos?|vidéos?|fotos?|bilder|posts?|publications?|publicaciones?)\b"
+                         r"(?: " + _FIRST_PERSON + r"\S+){0,5}? (?:on|sur|en|auf|in)\W*$")
+
+
+def _without_others_posts(lower: str, cue_spans: list[tuple[str, int, int]], topic: bool = False) -> list[tuple[str, int, int]]:
+    if not any(c == "public_exposure" for c, _, _ in cue_spans):
+        return cue_spans
+    out = []
+    for cue, start, end in cue_spans:
+        if cue == "public_exposure" and start >= 0 and _PLATFORM.fullmatch(lower, start, end):
+            sentence_start = _sentence_start(lower, start)
+            posted = _POSTED.search(lower, sentence_start, start)
+            if (_POSTED_BY_OTHERS.search(lower, sentence_start, start)
+                    or (posted and not _SUBJECT_I.search(lower, sentence_start, posted.start()))
+                    or _SEEN_ON.search(lower, sentence_start, start) or _SEEN_DE.match(lower, end)
+                    or (_POSTED_BY_OTHERS_DE.search(lower, sentence_start, start) and _POSTED_DE.match(lower, end))
+                    or (topic and _CONTENT_ON.search(lower, sentence_start, start))):
+                continue
+        out.append((cue, start, end))
+    return out
+
+
 # From a subject line, only acts stated outright: "3rd request", "URGENT", "formal complaint to the ombudsman".
 _SUBJECT_CUES = frozenset({"repeat_contact", "urgency", "legal_threat", "escalation_request", "cancel_request",
                            "already_cancelled", "public_exposure"})
@@ -726,7 +794,8 @@ def _subject_evidence(subject: str) -> list[Evidence]:
     if not subject.strip():
         return []
     lower = lower_same_length(subject)
-    found = {cue for cue, _, _ in find_signals(lower, word_start_offsets(lower)) if cue in _SUBJECT_CUES}
+    spans = _without_others_posts(lower, find_signals(lower, word_start_offsets(lower)), topic=True)
+    found = {cue for cue, _, _ in spans if cue in _SUBJECT_CUES}
     return [Evidence(cue, subject, -1, -1) for cue in SIGNAL_CUES if cue in found]
 
 

@@ -75,6 +75,13 @@ _NOT_A_PROVIDER = (r"(?! (?:plan|tier|package|bundle|seat|room|date|time|slot|ad
                    r"building|school|job|day|size|colou?r|model|device|phone|account|card|version|browser|laptop|computer|email|tab|"
                    r"window|app|page|network (?:mode|band)|wifi|channel|payment method))")
 
+
+def _after(verbs: tuple[str, ...], between: tuple[str, ...]) -> str:
+    """Lookbehinds for "<verb> <between>" right before a pattern, so the pattern starts on its own rarer word (Python's
+    lookbehinds are fixed-width: one per verb and filler)."""
+    return "(?:" + "|".join(f"(?<=\\b{verb} {filler})" for verb in verbs for filler in between) + ")"
+
+
 CUE_PATTERNS: dict[str, list[str]] = {
     # Insults and contempt aimed at the company or its staff (not at a thing, not at a fraudster).
     "abuse": [
@@ -264,13 +271,22 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:won't|will not|won’t|shan't|wont) (?:be )?(?:renewing|renew|coming back|come back|be back|order(?:ing)? again|"
         r"buy(?:ing)? (?:from you )?again|us(?:e|ing) you again|recommend(?:ing)? you|be using)\b",
         r"\bnever (?:again|(?:\w+ )?(?:use|buy|order|fly|shop|book|stay|deal) (?:\w+ ){0,3}again)\b",
-        r"\b(?:last|final) (?:order|time) (?:i|we)(?:'ll| will)? (?:ever )?(?:place|order|buy|use|book)\b",
+        r"\b(?:last|final) (?:order|time|booking|purchase|rental|trip|stay|flight|visit) (?:i|we)(?:'ll| will)? (?:ever )?(?:place|order|buy|use|book|make|take|rent|have)\b(?! (?:was|were|had)\b)",
         r"\b(?:i'm|i am|we're|we are) done with (?:you|this|your)\b",
         r"\b(?:consider(?:ing)?|think(?:ing)? (?:about|of)|looking (?:at|into)|weighing up) (?:leaving|switching|moving (?:to|away)|cancell?ing|"
         r"other (?:options|providers|suppliers)|alternatives|a competitor|taking (?:my|our) business)\b",
         r"\b(?:no longer|not going to) (?:be )?(?:use|using|recommend|recommending|be a customer|shop|shopping|order|ordering) (?:with |from )?(?:you|here)\b",
         r"\b(?:shop|order|buy|book|fly) elsewhere\b", r"\b(?:last|final) straw\b", r"\byou(?:'ve| have) (?:just )?lost (?:me|us)\b",
-        r"\b(?:moving|switching|going|go) (?:over )?(?:to|with) (?:a |another |your )?(?:competitor|rival|someone else|another provider|another company)\b",
+        r"\b(?:moving|switching|going|go|signing up|off) (?:over )?(?:to|with) (?:a |another |your |one of your |the )?(?:competitors?|rivals?|competition|someone else|another provider|another company)\b",
+        # (signed up with a rival: the customer's own act; "my neighbour switched to another provider" is someone else's)
+        r"(?:(?<=\bi )|(?<=\bwe )|(?<='ve )|(?<=\bhave )|(?<=already )|(?<=just ))signed up (?:with|to|at) (?:a |your |one of your |the )?(?:competitors?|rivals?|competition|"
+        r"another (?:provider|company|bank|network|supplier|insurer|gym|lender))\b",
+        # class (session 9, third batch): quotes from elsewhere, and "don't expect our business" ("I'm now getting quotes elsewhere",
+        # "je demande des devis ailleurs", "estoy pidiendo presupuestos a otras empresas", "rechnen Sie nicht mehr mit uns")
+        r"\bquotes? (?:elsewhere|from (?:other|another|competitors?|rivals?|your competitors))\b|\bdevis (?:ailleurs|chez d'autres|auprès d'autres|à d'autres)\b|"
+        r"\bpresupuestos? (?:a|en|de) otr[oa]s?\b",
+        r"\b(?:don't|do not) expect (?:our|my) (?:business|custom|renewal|money|orders?)\b|\bno (?:contéis|cuenten|cuente) (?:más )?(?:conmigo|con nosotros)\b|"
+        r"\bne (?:comptez|comptez plus|comptez pas) sur (?:moi|nous)\b|\brechnen sie (?:\S+ )?(?:nicht mehr|nicht länger|nie wieder) mit (?:mir|uns)\b",
         r"\btime to (?:find|look for|move to|switch to|go to) (?:a |another )?(?:new|different|another|better|competitor)\b",
         # class: the move announced with "another / a different" provider, in the first person and the future or the
         # present ("we will move to another broadband provider", "I'm switching to a different bank", "nos iremos a
@@ -317,11 +333,45 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i'm|i am|we're|we are) (?:going|moving|switching) (?:over )?to (?!(?:be|have|need|ask|call|get|make|try|do|send|"
         r"wait|keep|stop|pay|see|take|check|contact|write|raise|post|put|the|a|an|my|your|miss|lose|cry|fail|run|end|die|starve|freeze|"
         r"sleep|go|look|find|assume|presume|guess|tell|give|let|report|complain|escalate|file|dispute|sue|leave a|lodge|start|scream|lose)\b)[a-z]\w+",
-        r"\b(?:mov(?:e|ing)|switch(?:ing)?|migrat(?:e|ing)|tak(?:e|ing)) (?:\w+ ){0,3}(?:over )?to (?:a |an )?(?:competitor|rival|another (?:vendor|provider|supplier|platform|tool|bank|company|network|service|airline|insurer))\b",
+        r"\b(?:mov(?:e|ing)|switch(?:ing)?|migrat(?:e|ing)|tak(?:e|ing)) (?:\w+ ){0,3}(?:over )?to (?:a |an )?(?:competitor|rival|another (?:vendor|provider|supplier|platform|tool|bank|company|network|service|airline|insurer|"
+        r"lender|broker|registrar|host|hosting company|agency|firm|garage|gym|operator|retailer|store|shop|clinic|practice|venue|school))\b",
+        # class (session 9): "you won't see me again", and the last time told with the verb in the present ("c'est la dernière fois
+        # que je commande chez vous", "no me volvéis a ver", "vous ne me reverrez plus", "Sie sehen mich nie wieder")
+        r"(?:(?<=won't )|(?<=will not )|(?<='ll never )|(?<=will never )|(?<=wont )|(?<=won't be )|(?<=never be ))(?:see|seeing) (?:me|us) (?:\w+ )?(?:again|any ?more)\b",
+        r"\bno (?:me|nos) (?:volvéis|volveréis|volverán|vais a volver|van a volver) a ver\b",
+        r"\b(?:ne me|ne nous) (?:reverrez|reverrez plus|verrez plus)\b",
+        r"\b(?:sehen|seht) (?:sie|ihr) (?:mich|uns) (?:so schnell )?(?:nie|nicht) (?:mehr|wieder)\b",
+        r"\bla dernière fois que (?:(?:je|nous|j'|on) ?(?:réserve|commande|achète|loue|voyage|viens|fais appel|prends|passe par)\w*|vous (?:me|nous) (?:voyez|verrez))\b",
+        r"\blast time you(?:'ll| will)? (?:ever )?see (?:me|us)\b|\bla última vez que (?:me|nos) (?:veis|ven|veréis|verán)\b|\bdas letzte mal,? dass (?:sie|ihr) (?:mich|uns) (?:sehen|seht)\b",
+        # class (session 9): not coming back, said plainly ("Don't bother with the discount, I'm not coming back", "je ne reviendrai
+        # pas", "no vuelvo más", "ich komme nicht wieder"); "I can't get back in" / "komme nicht wieder rein" is a login
+        r"(?:(?<=i'm not )|(?<=i am not )|(?<=we're not )|(?<=we are not )|(?<='ll never )|(?<=will never )|(?<='ll not ))(?:coming back|be back|come back|be coming back)\b",
+        r"(?:(?<=je ne )|(?<=nous ne )|(?<=on ne ))(?:reviendrai|reviendrons|reviendra) (?:pas|plus|jamais)\b",
+        r"(?<=no )(?:vuelvo|volveré|volvemos|volveremos|regreso|regresaré) (?:nunca |jamás )?(?:más|nunca|jamás)\b",
+        r"\b(?:komme|kommen) (?:ich |wir )?(?:bestimmt |sicher |ganz sicher |garantiert )?(?:nicht|nie) (?:mehr )?wieder\b(?! (?:rein|herein|hinein|ins|in|an|auf|zurecht|durch|klar|hoch|raus)\b)",
+        # class (session 9): another firm hired in the future tense ("refund the deposit and I'll find a local firm", "je prendrai
+        # un autre artisan", "beauftrage ich eine andere Firma"); "I had to get a local plumber" is a story
+        r"(?:(?<='ll )|(?<=\bwill )|(?<=going to )|(?<=gonna )|(?<='ll just )|(?<=will just ))(?:find|hire|get|use) (?:a|an|another|some) (?:local|independent|different|proper|reliable|"
+        r"competent|cheaper|better|new) (?:firm|company|installer|provider|supplier|garage|builder|plumber|electrician|contractor|tradesman|shop|bank|lender|broker|"
+        r"agency|mechanic|courier|gym|vet|dentist|practice|registrar|host)s?\b",
+        r"\b(?:trouverai|chercherai|prendrai|choisirai|trouverons|chercherons|prendrons|vais trouver|vais prendre) (?:\w+ )?(?:un autre|une autre|un|une) (?:autre )?(?:artisan|garage|installateur|prestataire|entreprise|société|fournisseur|opérateur|banque|agence)\b(?! (?:de|du) (?:votre|vos))",
+        r"\b(?:beauftrage|suche|nehme|buche) (?:ich |wir )?(?:mir |uns )?(?:einen anderen|eine andere|ein anderes|einen neuen|eine neue|ein neues|einen lokalen|eine lokale|einen örtlichen|eine örtliche) (?:anbieter|handwerker|firma|installateur|betrieb|dienstleister|werkstatt|bank|unternehmen)\b",
+        # class (session 9): the business carried to a rival, with what is carried between ("I'll be transferring every one of my
+        # domains to another registrar", "we'll take the whole team to the place across the road"); a move told in the past or
+        # done to the customer ("my domain was transferred to another registrar") is neither the customer's nor a threat
+        r"(?:(?<='ll )|(?<=\bwill )|(?<='m )|(?<='re )|(?<=\bam )|(?<=\bare )|(?<=going to )|(?<=\bthen )|(?<= and )|(?<= or )|(?<='ll be )|(?<=will be ))"
+        r"(?:transfer(?:ring)?|mov(?:e|ing)|tak(?:e|ing)|bring(?:ing)?|switch(?:ing)?)\b(?: (?!to\b)\S+){1,6}? to (?:another|a (?:different|rival|competing|local|new)) "
+        r"(?:registrar|host|lender|broker|agency|firm|garage|gym|operator|retailer|provider|supplier|company|bank|network|insurer|installer|platform|vendor|clinic|practice|venue|school)\b",
+        r"(?:(?<='ll )|(?<=\bwill )|(?<='m )|(?<='re )|(?<=\bam )|(?<=\bare )|(?<=going to )|(?<= and )|(?<= or )|(?<='ll be )|(?<=will be ))"
+        r"(?:tak(?:e|ing)|mov(?:e|ing)|switch(?:ing)?|head(?:ing)?|bring(?:ing)?)\b(?: (?!to\b)\S+){0,5}? to the (?:place|shop|one|gym|garage|firm|company|store|café|cafe|pub|salon|"
+        r"practice|clinic|agency|hotel|bar|restaurant|bakery|office|lot|people|guys) (?:across|over|down|up) the (?:road|street|way)\b",
+        r"\b(?:me voy|nos vamos|me iré|nos iremos|me cambio|me paso|me llevo (?:\S+ ){1,4}?)(?:a|con) (?:la|el|los|las) (?:\w+ )?(?:de enfrente|de al lado|de la esquina)\b",
+        r"\b(?:je vais|j'irai|je pars|je passe|nous irons|on ira|on va|nous allons) (?:\S+ ){0,3}?(?:chez|à) (?:celui|celle|ceux|le concurrent|la boutique|le magasin|le garage|l'agence|la salle|le salon) d'en face\b",
+        r"\b(?:gehe ich|geh ich|ich gehe|wechsle ich|ich wechsle|gehen wir|wir gehen|wechseln wir) (?:\S+ ){0,4}?(?:zum|zur|zu dem|zu der|in den|in die) \S+ (?:gegenüber|nebenan|um die ecke)\b",
         r"\b(?:trial(?:l?ing)?|testing|trying (?:out )?|piloting|evaluating|comparing|talking to|speaking to|in talks with|getting quotes from) (?:other|another|alternative|competing|a competitor\'?s?|competitors?\'?|rival) ?(?:\w+ )?(?:platforms?|providers?|vendors?|suppliers?|tools?|solutions?|products?|services?|banks?|networks?|companies|options|offers?|quotes)?\b",
         r"\b(?:last|final) time (?:i|we)(?:\'ll| will)? (?:ever )?(?:shop|order|buy|book|fly|stay|use|travel|bank)\b",
         r"\b(?:and|or) (?:i'm|we're|i am|we are|i'll be|we'll be) (?:gone|out of here|off)\b",
-        r"\b(?:quote|offer|deal|price) from (?:a |your |another |one of your )?(?:competitors?|rivals?|another (?:provider|supplier|company|bank|network|insurer))\b",
+        r"\b(?:quote|offer|deal|price) from (?:a |your |another |one of your )?(?:competitors?|rivals?|another (?:provider|supplier|company|bank|network|insurer|lender|broker|registrar|host|agency|firm|garage|gym|operator|retailer|store|shop))\b",
         r"(?<!it's going to )(?<!it is going to )(?<!it'll )(?<!it will )(?<!money will )(?<!payment will )(?<!payments will )(?<!funds will )"
         r"(?<!it could )(?<!it might )(?<!it may )\b(?:go|going|move|moving|shop|shopping|take (?:my|our) (?:business|money)) (?:somewhere|anywhere) else\b", r"\bready to (?:leave|walk|switch|move on|go elsewhere)\b",
         r"\b(?:not|never) (?:going to|gonna|planning to|intending to|about to) (?:renew|stay|continue|come back|order again|use you)\b",
@@ -331,7 +381,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:reconsider(?:ing)?|rethink(?:ing)?|review(?:ing)?) (?:our|my) (?:renewal|contract|subscription|membership|relationship with you|account with you)\b",
         r"\b(?:renewal|contract) (?:is )?(?:now )?(?:in doubt|off the table|under review|in question)\b",
         r"\b(?:shop(?:ping)? around|look(?:ing)? around for (?:a |another )?(?:new )?(?:provider|supplier|bank|deal))\b",
-        r"\blast (?:order|booking|purchase|renewal|flight|stay|subscription) (?:with|from|at) you\b",
+        r"\blast (?:order|booking|purchase|renewal|flight|stay|subscription|rental|hire|trip|visit|box|delivery|meal|holiday|repair|service) (?:with|from|at) you\b"
+        r"(?! (?:was|were|arrived|went|came|had|is|took|got|cost|did|turned|ended|included)\b)",
+        # class (session 9): the purchase just made told as the last ("that was my last rental with you", "c'était ma dernière
+        # location chez vous", "ha sido mi última compra con vosotros", "das war meine letzte Bestellung bei Ihnen"); "my last
+        # order with you arrived broken" tells of an earlier order, so the "was / will be my last" is required
+        r"(?:(?<=was my )|(?<=was our )|(?<=is my )|(?<=is our )|(?<='s my )|(?<=be my )|(?<=be our )|(?<=was the ))(?:very )?(?:last|final) (?:order|booking|purchase|rental|hire|trip|visit|stay|flight|box|delivery|meal|holiday|subscription|renewal|membership|policy|contract|year|season)"
+        r"(?: (?:with|from|at) (?:you|your)|[.!])",
+        r"(?:(?<=c'était )|(?<=c'est )|(?<=ce sera )|(?<=ce fut )|(?<=ce sont ))(?:ma|mon|notre|la|le|mes|nos) derni(?:er|ère|ers|ères) (?:achat|commande|location|réservation|séjour|voyage|vol|visite|abonnement|contrat|repas|livraison|année)(?: chez vous| avec vous| chez \w+|[.!])",
+        r"(?:(?<=ha sido )|(?<=fue )|(?<=será )|(?<=es )|(?<=era ))(?:mi|nuestra|nuestro|la|el) últim[oa] (?:compra|pedido|reserva|estancia|viaje|vuelo|visita|suscripción|alquiler|contrato|cita|encargo|año)(?: con (?:vosotros|ustedes|usted)| (?:aquí|en (?:vuestra|su) \w+)|[.!])",
+        r"(?:(?<=war das )|(?<=war )|(?<=ist )|(?<=wird )|(?<=bleibt ))(?:meine|mein|meinen|unsere|unser|die|das|der) letzte[nrs]? (?:bestellung|buchung|kauf|einkauf|miete|anmietung|reise|flug|besuch|aufenthalt|lieferung|abo|vertrag|jahr)(?: bei (?:ihnen|euch|\w+)|[.!])",
         r"\b(?:tempted|inclined|planning|minded|thinking) (?:to|of) (?:switch\w*|leav\w*|mov\w* (?:to|elsewhere|provider|supplier)|go(?:ing)? elsewhere|tak\w+ (?:my|our) business)",
         r"\bhard to justify (?:staying|renewing|the renewal|continuing|keeping)\b",
         # es
@@ -359,12 +418,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:je ne renouvellerai pas|nous ne renouvellerons pas|je vous quitte|je quitte \w+|je ne resterai pas)\b",
         # de
         r"\b(?:(?:kurz davor|überlege|überlegen),? (?:\w+ ){0,3}zu (?:kündigen|wechseln)|zur konkurrenz (?:gehen|wechseln))\b",
+        r"\b(?:habt|haben sie|hat) (?:ihr |sie )?(?:mich|uns) (?:(?:gerade|soeben|endgültig|hiermit) )?als kund\w* verloren\b",
         r"\b(?:(?:verlieren|verliert) (?:mich|uns) als kund\w*|(?:schaue|schauen|sehe|sehen) (?:mich|uns) (?:\w+ ){0,2}(?:nach (?:einem )?(?:anderen|alternativen|neuen)|bei der konkurrenz)|"r"(?:nicht|nie) mehr (?:bei (?:ihnen|euch) )?(?:bestellen|kaufen|buchen)|kündigen wir|das letzte mal (?:bei|dass))\b",
         r"\b(?:zur konkurrenz|anbieter wechseln|wechsle (?:ich )?(?:den anbieter|zu)|nie wieder|nicht verlängern|nicht (?:mehr )?zu verlängern|"
-        r"alternativen (?:prüfen|ansehen|suchen)|anderen anbieter)\b",
+        r"alternativen (?:prüfen|ansehen|suchen)|anderen anbieter(?! (?:\S+ ){0,2}?(?:transferiert|übertragen|umgezogen|verschoben|portiert|gewechselt)\b))\b",
         r"\b(?:überlege|überlegen|erwäge|erwägen) (?:\w+ ){0,3}(?:zu kündigen|den anbieter|zu wechseln)\b", r"\bwerde (?:\w+ ){0,3}kündigen\b",
         r"\bich kündige\b(?! (?:hiermit|meinen|meine|den|das|fristgerecht|zum))", r"\b(?:verlieren|verliert) (?:einen|eine) kund\w*\b",
-        r"\b(?:werde (?:\w+ ){0,3}nicht verlängern|verlängere (?:ich )?nicht|(?:dann|sonst|bald|werde|wäre|bin ich|sind wir) (?:\w+ ){0,3}kein(?:e)? kund\w* mehr|ich bin weg(?! (?:von|bis|über|für|ab|in|im|nach|aus|am|zum|zur|heute|morgen)\b)|zu einem anderen anbieter)\b",
+        r"\b(?:werde (?:\w+ ){0,3}nicht verlängern|verlängere (?:ich )?nicht|(?:dann|sonst|bald|werde|wäre|bin ich|sind wir) (?:\w+ ){0,3}kein(?:e)? kund\w* mehr|ich bin weg(?! (?:von|bis|über|für|ab|in|im|nach|aus|am|zum|zur|heute|morgen)\b)|zu einem anderen anbieter(?! (?:\S+ ){0,2}?(?:transferiert|übertragen|umgezogen|verschoben|portiert|gewechselt)\b))\b",
         r"\b(?:wenn|falls|sonst|andernfalls)[^.\n]{0,80}\b(?:kündige ich|kündigen wir|werden wir (?:\w+ ){0,6}kündigen|"
         r"werde ich (?:\w+ ){0,6}kündigen|wechsle ich|wechseln wir)\b",
         # class: French "je passe chez un autre opérateur" in any tense
@@ -379,7 +439,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: will not renew / never again, conjugated (es), and the product they will never use again
         r"\bno (?:renovaré|renovaremos|vamos a renovar|voy a renovar|pensamos renovar|renovamos)\b",
         r"\bno (?:vuelvo|volveré|volvemos|volveremos|pienso volver|pensamos volver) a (?:comprar|pedir|contratar|reservar|alojarme|alojarnos|"
-        r"volar|viajar|usar|utilizar|confiar|pisar|hospedarme)\b",
+        r"volar|viajar|usar|utilizar|confiar|pisar|hospedarme)(?:os|les|le|te)?\b",
         r"\b(?:estoy|estamos) (?:ya )?(?:mirando|buscando|valorando|comparando|probando) (?:otras?|otros) (?:\w+ )?"
         r"(?:herramientas|plataformas|soluciones|servicios|aplicaciones|tiendas|aseguradoras|aerolíneas|marcas|programas)\b",
         # class: "that's it for me with you" (de "war es das für mich mit Ihrer Airline")
@@ -434,7 +494,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:chez|à la concurrence|ailleurs|voir ailleurs)(?! (?:vous|votre|toi|le médecin|mon|ma)\b)",
         r"\b(?:ou|sinon|à défaut|faute de quoi)\b,? (?:\S+ ){0,6}?(?:je|nous|on) (?:désinstalle|désinstallerai|vais désinstaller|supprime|supprimerai|vais supprimer) (?:\w+ )?(?:l'appli|l'application|le jeu|mon compte|notre compte|l'app)\b",
         r"\b(?:sonst|andernfalls|ansonsten|oder)\b,? (?:\S+ ){0,8}?(?:(?:und )?bin (?:ich )?(?:\w+ )?weg|(?:gehe ich|geh ich|ich gehe) zu (?!(?:ihr\w*|eu\w+|dir|dein\w*)\b)|wechsle ich zu|ich wechsle zu|wechseln wir zu|"
-        r"deinstalliere ich|lösche ich (?:die app|das spiel|mein konto|meinen account|den account)|trete ich (?:\w+ )?vom vertrag zurück|bringe ich (?:mein|unser) geld)\b",
+        r"deinstalliere ich|lösche ich (?:die app|das spiel|mein konto|meinen account|den account)|trete ich (?:\w+ )?vom (?:vertrag|kaufvertrag|kauf|auftrag) zurück|bringe ich (?:mein|unser) geld)\b",
         # class: "... und bin weg" said as one's own going ("hol ich mir das Geld zurück und bin weg")
         r"\bund bin (?:dann |sofort |endgültig )?weg\b(?! (?:von|bis|über|für|ab|in|im|nach|aus|am|zum|zur|heute|morgen)\b)",
         # class: a deadline that runs out and then the customer withdraws from the contract ("nach fruchtlosem Ablauf trete ich vom
@@ -493,12 +553,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # es
         r"\b(?:anulen|anulad|cancelad|den de baja) (?:mi|el|la|nuestr[oa]) (?:\w+ )?(?:contrato|cuenta|suscripción|línea|tarifa|póliza|abono|servicio|plan)\b",
         r"\b(?:cómo (?:me doy|puedo darme|doy|puedo dar|se da) de baja|(?:tramit(?:ar|en|ad)|gestion(?:ar|en|ad)|proces(?:ar|en|ad)|proced(?:er|an) (?:a|con)) (?:la|mi) (?:baja|cancelación)|cancelad mi|dadme de baja)\b",
-        r"\b(?:quiero|quisiera|deseo|solicito|me gustaría|queremos) (?:dar(?:me|nos)? de baja|cancelar|cerrar|rescindir|anular) (?:mi|la|el|nuestr[oa]|de)?",
+        r"\b(?:quiero|quisiera|deseo|solicito|me gustaría|queremos|quería|queríamos|querría|querríamos) (?:dar(?:me|nos)? de baja|cancelar|cerrar|rescindir|anular) (?:mi|la|el|nuestr[oa]|de)?",
         r"\b(?:darme de baja|dadme de baja|den de baja|cancelen mi|cierren mi|solicito la (?:baja|cancelación)|la baja del servicio|"
         r"(?:necesito|quiero|quisiera|deseo|solicito) (?:\w+ )?(?:dar de baja|la baja|cancelar|la cancelación|anular))\b",
         # fr
         r"\b(?:(?:pouvez-vous|pourriez-vous|merci de bien vouloir) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre)|comment (?:résilier|clôturer|me désabonner|annuler mon abonnement))\b",
-        r"\b(?:je (?:souhaite|voudrais|veux|vous demande de)|nous (?:souhaitons|voudrions)|merci de) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre|le|la|l')",
+        r"\b(?:je (?:souhaite|voudrais|veux|voulais|souhaitais|vous demande de)|nous (?:souhaitons|voudrions|voulions|souhaitions)|merci de) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre|le|la|l')",
+        r"(?:(?<=je veux )|(?<=je voudrais )|(?<=je souhaite )|(?<=je souhaiterais )|(?<=je voulais )|(?<=nous voulons )|(?<=nous souhaitons )|(?<=nous voudrions ))(?:résilier|me désabonner|me désinscrire|tout arrêter)(?= ?[,.;!?])",
         r"\b(?:résiliez|clôturez|fermez) (?:mon|ma|le|la)\b", r"\b(?:demande de|procéder à la|je demande la) résiliation\b",
         r"\b(?:veuillez|merci de|je vous prie de) (?:bien vouloir )?(?:résilier|annuler|clôturer|fermer|mettre fin)\b", r"\bmettre fin à (?:mon|notre) (?:contrat|abonnement)\b",
         r"\b(?:je souhaiterais|je désire|je vous informe de ma décision de) (?:résilier|annuler|clôturer|mettre fin)\b", r"\brésiliation de (?:mon|ma|notre)\b",
@@ -516,6 +577,32 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:padre|madre|marido|mujer|esposo|esposa|hij[oa]|abuel[oa]|herman[oa])\b",
         r"\b(?:résilier|clôturer|fermer|annuler|résiliez|clôturez|fermez|annulez) (?:son|sa|ses|leur) (?:\w+ )?(?:contrat|ligne|compte|abonnement|forfait)\b",
         r"\b(?:kündigen|schließen|löschen) sie (?:bitte )?(?:seinen|seine|sein|ihren|ihre|ihr) (?:\w+ )?(?:vertrag|konto|abo\w*|anschluss|mitgliedschaft|zugang)\b",
+        # class (session 9): the German imperative to several people ("Kündigt mein Abo bitte direkt", "bitte löscht meinen Account"),
+        # and the polite past of wanting ("ich wollte mein Abo kündigen"), as "quería cancelar", "je voulais résilier"
+        r"\b(?:kündigt|löscht|schließt|beendet|storniert) (?:bitte )?(?:mein|meinen|meine|unser|unseren|unsere) (?:\S+ ){0,2}?(?:abo|abonnement|vertrag|konto|account|kundenkonto|mitgliedschaft|zugang|tarif)\w*\b",
+        r"\bwollte (?:ich |wir )?(?:gerne |gern |nur |eigentlich )?(?:mein|meinen|meine|unser|unseren|unsere) (?:\S+ ){0,4}?(?:kündigen|beenden|schließen lassen)\b",
+        # class (session 9): the cancelling announced in the present with nothing or a contract after it ("I am cancelling, I expect the
+        # full deposit back"); a condition before it makes it a threat to leave (core._conditional_cancel_as_churn)
+        r"(?:(?<=\bi'm )|(?<=\bi am )|(?<=we're )|(?<=we are )|(?<='m hereby )|(?<=am hereby )|(?<='m now )|(?<=am now )|(?<='re now ))cancell?ing(?= ?[,.;!]| (?:the|my|our|this) (?:contract|agreement)\b| with immediate effect| effective)",
+        # class (session 9): auto-renewal switched off, said any way round ("please switch off auto-renew for the domain", "turn the
+        # auto-renewal off", "desactivad la renovación automática", "désactivez le renouvellement automatique", "die automatische
+        # Verlängerung bitte deaktivieren"); "I switched it off and you still renewed" is a story
+        # (read from the renewal, the rarer word, with the verb behind it)
+        _after(("switch off", "turn off", "toggle off", "disable", "deactivate", "stop", "cancel", "remove"), ("", "the ", "my ", "our "))
+        + r"(?:automatic renewal|auto-?renew(?:al|ing)?)\b",
+        _after(("switch", "turn"), ("", "the ", "my ", "our ")) + r"(?:automatic renewal|auto-?renew(?:al)?) off\b",
+        _after(("desactivar", "desactivad", "desactiven", "desactive", "quitar", "quitad", "quiten", "cancelar", "cancelad", "cancelen"),
+               ("", "la ", "mi ")) + r"renovación automática\b",
+        _after(("désactiver", "désactivez", "supprimer", "supprimez", "arrêter", "arrêtez", "annuler", "annulez", "couper", "coupez"),
+               ("", "le ", "mon ")) + r"renouvellement automatique\b",
+        r"\b(?:automatische|automatischen) verlängerung (?:\S+ ){0,2}?(?:deaktivieren|abschalten|ausschalten|abstellen|stoppen|beenden)\b|\b(?:deaktivieren|stoppen|beenden) sie (?:bitte )?die automatische verlängerung\b",
+        # class (session 9): asking how to cancel, with nothing after ("How do I actually cancel?"), and wanting the named plan
+        # cancelled ("I want my PawStride Premium cancelled today"); an order, a booking or a card cancelled is not the account
+        r"\bhow (?:on earth |the hell )?(?:do|can) (?:i|we|you) (?:actually |even |just |finally |possibly )?(?:cancel|unsubscribe)(?= ?[?.!])",
+        r"(?:(?<=\bi )|(?<=\bwe ))(?:want|need|would like) (?:my|our) (?:(?!order|orders|booking|bookings|flight|payment|payments|card|delivery|appointment|reservation|"
+        r"tickets?|transfer|trip|visit|refund)[\w-]+ ){1,3}?(?:cancell?ed|closed|terminated|shut down)\b",
+        r"\b(?:i|we)'d like (?:my|our) (?:(?!order|orders|booking|bookings|flight|payment|payments|card|delivery|appointment|reservation|"
+        r"tickets?|transfer|trip|visit|refund)[\w-]+ ){1,3}?(?:cancell?ed|closed|terminated|shut down)\b",
         # class: a plain "just cancel it", fed up or not
         r"\b(?:just|so|then|please just) (?:cancel|close|terminate) (?:it|the (?:whole )?(?:thing|lot)|everything)\b",
         # class: the request named as a noun after "to request" / "solicitar" / "demander" / "beantragen"
@@ -553,7 +640,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:je dois|il faut que j'|je souhaiterais|nous devons) ?(?:annuler|annule|résilier|résilie) (?:mon|ma|notre|nos|le|la|l')",
         r"\b(?:tengo que|tenemos que|necesitamos|debo) (?:cancelar|anular|dar de baja)\b|\b(?:cancelen|anulen|cancelad|anulad) (?:mi|la|nuestra|el) (?:\w+ )?(?:reserva|cita|estancia)\b",
         r"\b(?:stornieren|annullieren) sie (?:bitte )?(?:meine|meinen|mein|unsere|unseren|die|den|das)\b|\b(?:muss|müssen|möchte|möchten) (?:ich |wir )?(?:\S+ ){0,5}(?:stornieren|absagen)\b|"
-        r"\b(?:trete|treten) (?:ich |wir )?hiermit (?:\w+ )?(?:vom|von dem) vertrag zurück\b|\bhiermit (?:widerrufe|erkläre) ich (?:den|meinen|hiermit den|den rücktritt)\b",
+        r"\b(?:trete|treten) (?:ich |wir )?hiermit (?:\w+ )?(?:vom|von dem) (?:vertrag|kaufvertrag|kauf|auftrag) zurück\b|\bhiermit (?:widerrufe|erkläre) ich (?:den|meinen|hiermit den|den rücktritt)\b",
         # class: "I've decided not to renew" / "I no longer wish to continue", with a request to stop ("please don't renew it")
         r"\b(?:please )?(?:do not|don't) (?:let (?:it|the \w+) )?(?:auto-?)?renew (?:it|this)\b|\bplease (?:stop|end) the (?:auto-?)?renewal\b",
     ],
@@ -563,7 +650,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # the 2nd ... Yet a £300 deposit was still taken")
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?cancell?ed (?:my|our|the) (?:\S+ ){0,3}?(?:booking|order|reservation|trip|stay|tickets?|appointment|lesson|class)\b"
         r"(?=[^\n]{0,200}?\b(?:still|anyway|yet|nevertheless|regardless|all the same)\b[^\n]{0,60}?\b(?:taken|charged|debited|billed|took|deducted|collected)\b)",
-        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:cancell?ed|closed|terminated|ended) (?:my|our|the) (?:\w+ ){0,2}"
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:cancell?ed|closed|terminated|ended) (?:my|our|the) (?:\w+ ){0,3}"
         r"(?:account|subscription|contract|membership|plan|service|policy|permit|pass|licen[cs]e|direct debit|box|tariff|line)\b",
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?cancell?ed (?:it |(?:my|our) (?:subscription|membership|plan|account|trial|pass|permit) )?(?:through|via|in|on|using|from) (?:the )?(?:app store|google play|apple|itunes|website|app|online|portal|my account)\b",
         r"\b(?:after|since|despite|even though) (?:i|we)(?:'d| had)? (?:cancell?ed|closed|terminated)\b",
@@ -597,6 +684,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:danke für|nach|trotz) (?:die|der|ihre|ihrer) (?:schriftliche[rn]? )?bestätigung (?:meiner|unserer|der) kündigung\b|\b(?:trotz|laut|nach) (?:ihrer |der )?kündigungsbestätigung\b",
         r"\b(?:mein|meine|unser|unsere) (?:vertrag|abo|abonnement|konto|mitgliedschaft|tarif|versicherung)\w* (?:wurde|ist|war) (?:bereits |schon )?"
         r"(?:zum|am|mit wirkung zum|seit dem) (?:\S+ ){0,3}?(?:gekündigt|beendet|storniert)\b(?![^.\n]{0,40}\bohne\b)",
+        # class (session 9): the service cancelled by its name, with when ("I cancelled FreshCrate on January 14th", "we cancelled the
+        # Pro plan back in March"); an order, a booking or a card is another story
+        r"(?:(?<=\bi )|(?<=\bwe )|(?<='ve )|(?<=\bhave )|(?<=\bhad )|(?<=already ))cancell?ed (?:(?!order|orders|booking|bookings|flight|reservation|appointment|delivery|card|payment|trip|tickets?|visit)[\w-]+ ){1,3}?"
+        r"(?:on (?:the )?\d|on (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+        r"in (?:january|february|march|april|may|june|july|august|september|october|november|december)|back in|last (?:week|month|year)|at the end of|before the|weeks ago|months ago)\b",
+        # class (session 9): the notice told as given ("gave the 30 days' notice in writing", "di el preaviso", "j'ai donné mon préavis");
+        # "I'd like to give notice" asks to cancel (cancel_request's)
+        r"(?:(?<=\bi )|(?<=\bwe )|(?<='ve )|(?<=have )|(?<=had )|(?<=, )|(?<=and ))(?:already )?(?:gave|given|handed in|served|sent) (?:you )?(?:my|our|the|your) (?:written |formal )?"
+        r"(?:(?:\d+|one|two|three|four|thirty|sixty|ninety|full|required)[- ](?:days?|weeks?|months?)'?s?'? )?(?:written )?notice\b",
+        r"\b(?:di|dimos|he dado|hemos dado|entregué|envié) (?:el|mi|nuestro) preaviso\b|\b(?:j'ai|nous avons) (?:déjà )?(?:donné|envoyé|adressé|posé) (?:mon|notre|le) préavis\b",
         # class: a cancel asked for by phone or letter and said to be done ("I rang on the 5th to cancel her policy and the lady
         # said it was done", "llamé para dar de baja el seguro y me dijeron que ya estaba", "on m'a dit que c'était fait")
         r"\bto (?:cancel|close|end|terminate)\b[^.\n]{0,80}?\b(?:said|told me|confirmed|assured me|promised)\b(?: (?:me|us))?(?: that)?(?: it| this| everything| the \w+)?"
@@ -614,8 +711,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # fr
         r"\bj'ai (?:déjà )?(?:résilié|annulé|clôturé)\b", r"\b(?:après|malgré) (?:ma |la )?résiliation\b",
         # de
-        r"\b(?:habe|hatte) (?:(?!nicht\b|nie\b|kein\w*\b)[\w.]+ ){0,10}(?:bereits |schon )?gekündigt\b", r"\b(?:trotz|nach) (?:meiner |der )?kündigung\b",
-        r"\bich (?:(?!nicht\b|nie\b|kein\w*\b)[\w.]+ ){0,6}gekündigt (?:habe|hatte)\b", r"\b(?:alors que|bien que|pourtant) j'ai résilié\b", r"\b(?:résilié|annulé) depuis\b",
+        r"\b(?:habe|hatte) (?:(?!nicht\b|nie\b|kein\w*\b)[\w.-]+ ){0,10}(?:bereits |schon )?gekündigt\b", r"\b(?:trotz|nach) (?:meiner |der )?kündigung\b",
+        r"\bich (?:(?!nicht\b|nie\b|kein\w*\b)[\w.-]+ ){0,6}gekündigt (?:habe|hatte)\b", r"\b(?:alors que|bien que|pourtant) j'ai résilié\b", r"\b(?:résilié|annulé) depuis\b",
         r"\b(?:aunque|pese a que|ya) (?:di de baja|cancelé|lo cancelé)\b",
         # class: having left, said as leaving rather than cancelling ("I switched supplier on 3 March", "I'm no longer a customer",
         # "my former account", "ya no soy cliente", "me pasé a otra compañía", "je ne suis plus client", "ich bin kein Kunde mehr")
@@ -943,7 +1040,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?![^\n]{0,40}\bfor visibility)",
         r"\b(?:your|the) (?:ceo|managing director|chief executive)\b",
         r"\bwho(?:'s| is) in charge\b", r"\b(?:call|email|reply|response|contact|hear|callback|call back) from (?:a|your|the|someone) (?:\w+ )?"
-        r"(?:manager|supervisor|boss|senior|team leader)\b", r"(?<!dear )(?<!^)\bcomplaints (?:team|department|manager|procedure)\b(?!,?\n)",
+        r"(?:manager|supervisor|boss|senior|team leader|head of|management)\b", r"(?<!dear )(?<!^)\bcomplaints (?:team|department|manager|procedure)\b(?!,?\n)",
         r"\b(?:a|the) named escalation contact\b", r"(?<!dear )\bcomplaints manager\b(?!,?\n)",
         r"\bwho(?:'s| is) your (?:manager|supervisor|boss|superior|line manager)\b",
         r"\b(?:this|it) (?:to be )?escalated\b(?! to (?:the |your )?(?:tech|technical|engineering|dev|it|specialist))",
@@ -971,10 +1068,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: asking to be served / called by someone in charge ("que me atienda un responsable", "have a manager call me")
         r"\b(?:que me (?:atienda|llame|conteste)|atiéndame|que nos atienda) (?:un|una|el|la|algún|alguna|su) (?:responsable|supervisor\w*|encargad[oa]|superior|jef[ea]|gerente)\b",
         r"\b(?:have|get) (?:a|your|the) (?:manager|supervisor|team leader|team lead|senior \w+) (?:to )?(?:call|ring|phone|contact|email) me\b",
-        r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:me )?(?:rappelle|contacte|recontacte|réponde)\b",
+        r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:d[eu] (?:la |l')?\S+ )?(?:me )?(?:rappelle|contacte|recontacte|réponde)\b",
         r"\b(?:eine|ein|ihr|ihre) (?:teamleit\w*|verantwortliche\w*|führungskraft) (?:\w+ ){0,2}(?:zurückruf\w*|anruf\w*|melde\w*|kontaktier\w*)\b",
         # ... and the management of the site or branch asked to get in touch ("dass sich die Leitung des Hauses persönlich bei uns meldet")
-        r"\bdass sich (?:die|der|ihre|ihr) (?:\w*leitung|\w*leiter\w*|geschäftsführ\w*|chef\w*)(?: (?:des|der) \w+)? (?:\S+ ){0,3}?(?:meldet|melden|anruft|zurückruft|kontaktiert)\b",
+        r"\bdass sich (?:diesmal |endlich |jetzt |bitte |umgehend |sofort |persönlich )?(?:die|der|ihre|ihr|eine|ein) (?:\w*leitung|\w*leiter\w*|geschäftsführ\w*|chef\w*|vorgesetzte\w*|verantwortliche\w*)(?: (?:des|der) \w+)? (?:\S+ ){0,3}?"
+        r"(?:meldet|melden|anruft|zurückruft|kontaktiert|kümmert|kümmern|annimmt|ansieht|befasst)\b",
         # class: copying a senior person in, with words between ("je mets notre directeur général en copie")
         r"\b(?:je|nous) (?:mets|mettons) (?:\w+ ){1,4}en copie\b", r"\b(?:pongo|ponemos) (?:\w+ ){1,4}en copia\b",
         r"\b(?:setze|setzen|nehme|nehmen) (?:\w+ ){1,4}in (?:kopie|cc)\b",
@@ -1007,13 +1105,43 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:\S+ ){0,2}?(?:manager|owner|director|supervisor|head of|management|ceo|senior)\b",
         r"\b(?:pass|forward|refer|send|hand|transfer|escalate|put me through)(?: this| it| me| my (?:\w+ )?(?:case|complaint|ticket|message|email|query|report))?(?: on| over)? to "
         r"(?:whoever|someone who|somebody who|the (?:person|people|team|department) (?:who|that)) (?:handles|deals with|is responsible for|are responsible for|is in charge of|"
-        r"has the authority|can (?:actually )?(?:make|authori[sz]e|approve|decide|sign off))\b",
+        r"has the authority|can (?:actually )?(?:make|authori[sz]e|approve|decide|sign off|fix|resolve|sort)|can(?= ?[,.;!?]))\b",
+        # class (session 9): "pass me to someone who can", in es/fr/de ("pásenme con alguien que pueda", "passez-moi quelqu'un qui
+        # peut", "verbinden Sie mich mit jemandem, der das entscheiden kann")
+        r"\b(?:pásenme|páseme|pasadme|pónganme|póngame|ponedme) con alguien que (?:pueda|sepa|tenga)\b",
+        r"\b(?:passez-moi|transférez-moi|transmettez (?:mon dossier|ma demande) à) quelqu'un qui (?:peut|puisse|sait|sache|a)\b",
+        r"\b(?:verbinden sie mich|leiten sie mich|geben sie mich|stellen sie mich) (?:\S+ ){0,2}?(?:an|mit|zu|weiter an) jemand(?:em|en)?,? (?:der|die) (?:\S+ ){0,4}?(?:kann|darf)\b",
         r"\b(?:rather than|instead of) (?:to )?(?:the )?(?:general|first-line|front-line|frontline|first line|front line|the usual|standard|level 1|tier 1|generic) (?:customer )?(?:support|service|customer service|helpdesk)\b",
         r"\b(?:pongan|ponga|pongáis|poned|poner)(?:me|nos)? en contacto con (?:un|una|el|la|algún|alguna|su) (?:responsable|supervisor\w*|superior|encargad[oa]|jef[ea]|gerente|director\w*)\b",
         r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:\w+ )?(?:intervienne|se charge|prenne en charge|me contacte|me recontacte)\b",
         r"\b(?:en lugar de|en vez de|y no) (?:a |al )?(?:la )?(?:atención al cliente|soporte|servicio) (?:general|habitual|de primer nivel)\b|"
         r"\b(?:plutôt qu'au|et non (?:pas )?au|pas au) (?:support|service client) (?:général|habituel|de niveau 1|de premier niveau)\b|"
         r"\bnicht (?:an|zu) (?:den|die|der) (?:allgemeinen|normalen|ersten) (?:\S+ )?(?:support|kundenservice|hotline)\b",
+        # class (session 9): a head of department asked to act ("your Head of Security contact me in writing", "a reply from your
+        # head of complaints"), and the case wanted reviewed by someone senior ("I would like this complaint to be reviewed by a
+        # manager", "que lo revise un responsable" is above); "it was reviewed by a manager" is a story
+        r"(?:(?<=\byour )|(?<=\bthe )|(?<=\ba ))head of (?:\w+ ){1,2}?(?:to )?(?:personally )?(?:contact|call|ring|phone|email|get in touch with|write to|review|look into|respond to|reply to|deal with) (?:me|us|this|my|it)\b",
+        r"(?<!was )(?<!were )(?<!been )(?:reviewed|looked at|looked into|handled|dealt with|investigated|assessed|reconsidered|examined) (?:personally )?by (?:a|an|your|the|someone|somebody) "
+        r"(?:more )?(?:senior|manager|supervisor|team leader|director|head of)",
+        r"\b(?:examinée?|traitée?|revue?|étudiée?|réexaminée?) par (?:un|une|votre|le|la) (?:responsable|supérieur|manager|directeur|directrice|chef)\b",
+        r"\b(?:revisad[oa]|estudiad[oa]|tratad[oa]|atendid[oa]) por (?:un|una|el|la|su|algún) (?:responsable|supervisor\w*|superior|jef[ea]|gerente|director\w*)\b",
+        # class (session 9): the matter forwarded to someone responsible or to the department above ("Ich bitte um Weiterleitung an eine
+        # verantwortliche Person", "Bitte leiten Sie dies an Ihre Rechtsabteilung weiter", "pass this to your legal department",
+        # "transmettez ce dossier à votre service juridique", "remitan mi queja a su departamento jurídico")
+        r"\b(?:weiterleitung|weitergabe) an (?:eine|einen|die|den|ihre|ihren) (?:verantwortliche\w*|zuständige\w* (?:person|stelle)|vorgesetzte\w*|\w*leitung|\w*leiter\w*|"
+        r"geschäftsführ\w*|rechtsabteilung|beschwerdeabteilung|führungskraft)\b",
+        r"\bleiten sie (?:\S+ ){0,3}?an (?:eine|einen|die|den|ihre|ihren) (?:verantwortliche\w*|zuständige\w* (?:person|stelle)|vorgesetzte\w*|\w*leitung|\w*leiter\w*|"
+        r"geschäftsführ\w*|rechtsabteilung|beschwerdeabteilung|führungskraft)\b",
+        r"\b(?:pass|forward|refer|escalate)(?: this| it| my (?:\w+ )?(?:case|complaint|letter|email))?(?: on)? to (?:your|the) (?:legal (?:department|team)|complaints department|head office|executive office|executive team)\b",
+        r"\b(?:transmettez|transmettre|transférez|faites suivre) (?:\S+ ){0,3}?(?:à|au) (?:votre |le )?(?:service juridique|direction|siège|service contentieux)\b",
+        r"\b(?:remitan|remita|trasladen|traslade|deriven|derive) (?:\S+ ){0,3}?(?:a|al) (?:su |el |la )?(?:departamento (?:jurídico|legal)|asesoría jurídica|dirección(?! de (?:correo|envío|entrega|facturación|email))|responsable|superior)\b",
+        # class (session 9): an apology or an answer asked of the management ("I expect a formal apology from the hotel's management",
+        # "espero una disculpa formal de la dirección del hotel", "j'attends des excuses de la direction", "eine Entschuldigung der
+        # Geschäftsleitung"); "la dirección de entrega" is an address
+        r"\b(?:apology|apologies|explanation|answer|letter) (?:\w+ ){0,2}?from (?:the |your )?(?:\w+'s )?(?:management|general manager|hotel manager|store manager|owner|director|senior management|head of)\b",
+        r"\b(?:disculpa|disculpas|explicación|respuesta|carta) (?:\w+ ){0,2}?(?:de|por parte de) (?:la dirección|la gerencia|el director|la directora|el gerente|la gerente)\b(?! de (?:correo|envío|entrega|facturación|email))",
+        r"\b(?:excuses|explication|réponse|courrier|lettre) (?:\w+ ){0,2}?(?:de|par) (?:la direction|votre direction|le directeur|la directrice|votre directeur|votre directrice)\b",
+        r"\b(?:entschuldigung|stellungnahme|erklärung|antwort|rückmeldung) (?:\w+ ){0,2}?(?:der|von der|ihrer|vom|von ihrem|des) (?:geschäftsleitung|geschäftsführung|hotelleitung|filialleitung|direktion|geschäftsführer\w*|hoteldirektor\w*)\b",
     ],
     # Reviews, social media, press.
     "public_exposure": [
@@ -1028,15 +1156,28 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # publié sur votre page Facebook une photo de moi")
         r"\b(?<!your )(?<!your page on )(?<!votre page )(?<!votre compte )(?<!vuestra página de )(?<!su página de )(?<!vuestro )(?<!vuestra )"
         r"(?<!ihrer )(?<!ihre )(?<!eurer )(?:social media|twitter|facebook|tiktok|instagram|reddit|linkedin|youtube|x\.com)\b",
-        r"\b(?:the press|journalists?|newspapers?|the papers|local paper|watchdog|the bbc|the news|chronicle|gazette|go viral|views)\b",
+        r"\b(?:the press|(?<!i'm a )(?<!i am a )(?<!work as a )(?<!as a )journalists?|newspapers?|the papers|local paper|watchdog|the bbc|the news|chronicle|gazette|go viral|views)\b",
+        # class (session 9): the local press or television ("I will be sharing this with the local news", "la télé locale", "die
+        # Lokalzeitung"); the customer's own trade ("I'm a journalist", "je suis journaliste", "soy periodista") is no threat
+        r"\blocal (?:news|press|paper|papers|newspaper|newspapers|radio|tv|television|media)\b",
         r"\bon (?:the )?(?:photos|video)s? go (?:on|up)\b", r"\bphotos go on\b",
         # es
-        r"\b(?:redes sociales|reseñas?|opiniones? en|la prensa|periodistas?|lo cuento (?:todo )?en|publicar(?:é)? en)\b",
+        r"\b(?:redes sociales|reseñas?|opiniones? en|la prensa|(?<!soy )periodistas?|lo cuento (?:todo )?en|publicar(?:é)? en|los periódicos)\b",
         r"\b(?:publicaré|publicaremos|voy a publicar|pienso publicar|contaré|subiré) (?:\S+ ){0,3}?en (?:google|internet|foros?|grupos?|facebook|twitter|instagram|tiktok)\b",
         # fr
-        r"\b(?:réseaux sociaux|un avis (?:\w+ )?sur|publierai|la presse|journalistes?|les médias)\b",
+        r"\b(?:réseaux sociaux|un avis (?:\w+ )?sur|publierai|la presse|(?<!suis )(?<!suis une )(?<!suis un )journalistes?|les médias)\b",
         # de
-        r"\b(?:soziale(?:n)? medien|bewertung\w* (?:auf|bei|im)|die presse|öffentlich machen|zeitung)\b",
+        r"\b(?:soziale(?:n)? medien|bewertung\w* (?:auf|bei|im)|die presse|öffentlich machen|zeitung|lokalzeitung|lokalpresse|tageszeitung|regionalzeitung|lokalfernsehen|das fernsehen)\b",
+        # class (session 9, third batch): everyone on a forum or group told, the customer's own blog or channel, "las redes"
+        # ("I'll make sure everyone on Mumsnet hears about this", "ce sera sur mon blog", "lo voy a contar en todas las redes")
+        r"\b(?:everyone|everybody) (?:on|in) [\w.'-]+(?: \w+)? (?:hears?|knows?|finds? out|sees?|will (?:hear|know|see|find out))\b",
+        r"\b(?:on|sur|en|in|auf) (?:my|mon|ma|mi|meinem|meiner) (?:blog|channel|chaîne|canal|kanal|podcast|youtube channel|instagram|tiktok)\b",
+        r"\b(?:en|por) (?:todas )?las redes\b(?! (?:wifi|wi-fi|disponibles|de|del|inalámbricas|móviles|5g|4g))",
+        # class (session 9): a review written, the platform joined to the word ("Sonst schreib ich genau das in meine Google-Bewertung",
+        # "schreibe eine entsprechende Bewertung", "eine Rezension verfassen")
+        r"\b(?:google|trustpilot|yelp|tripadvisor|facebook|amazon|online|kunden)-?(?:bewertung|rezension)\w*",
+        r"\b(?:schreib|schreibe|schreiben|hinterlasse|hinterlassen|verfasse|verfassen|poste|posten|gebe|geben)\b(?: (?!bewertung|rezension)\S+){0,5}? (?:[\w-]+ )?(?:bewertung|rezension)(?:en)?\b",
+        r"\b(?:bewertung|rezension)(?:en)? (?:\S+ ){0,3}?(?:schreiben|hinterlassen|verfassen|abgeben|posten|veröffentlichen)\b",
         # class (session 8): the press said as "the media", and the experience told on Google or on a portal ("lo contaré a los medios",
         # "auf Google und bei Hochzeitsportalen schildern"); "los medios de pago" are payment methods
         r"\b(?:a|en) los medios\b(?! de (?:pago|transporte))|\b(?:an|bei|in) die medien\b|\bden medien\b",
@@ -1417,6 +1558,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:no quiero ni (?:pensar|imaginar)|me da miedo pensar)\b|\b(?:je n'ose (?:même )?pas imaginer|j'ose à peine imaginer|je frémis à l'idée)\b|"
         r"\b(?:(?:mag|will) (?:mir )?(?:gar )?nicht (?:aus)?denken|nicht auszudenken|am boden zerstört)\b",
         r"\b(?:i'm|i am|we're|we are) (?:extremely|gravely|seriously) (?:concerned|worried)\b",
+        # (session 9, found beside the public-exposure class: a stranger posting the customer's door and street number) unease
+        # said as what it does to them ("it makes me really uncomfortable", "ça me met très mal à l'aise", "me hace sentir muy
+        # incómoda", "das ist mir sehr unheimlich")
+        r"\b(?:makes|made|making) me (?:feel )?(?:very |really |extremely |deeply |so |incredibly )?(?:uncomfortable|uneasy|unsafe)\b|"
+        r"\b(?:me met|m'a mis|me mettent) (?:\w+ )?(?:très |vraiment |tellement |profondément )?mal à l'aise\b|"
+        r"\bme (?:hace|hacen|hizo) sentir (?:muy |realmente |tan )?(?:incómod[oa]|insegur[oa]|vulnerable)\b|"
+        r"\b(?:ist|war) (?:mir|uns) (?:\w+ )?(?:sehr |wirklich |extrem |total )?(?:unheimlich|nicht geheuer)\b",
         r"\bsomeone (?:has |had )?(?:got into|gotten into|logged into|accessed|hacked(?: into)?|changed|taken over) (?:my|our|the) (?:[\w-]+ ){0,3}?"
         r"(?:account|bank details|payment details|password|email address)\b",
     ],
