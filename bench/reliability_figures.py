@@ -26,7 +26,10 @@ SUITE = ["tests/system/test_hostile_input.py", "tests/integration/test_openapi.p
 # 100 kB of each: the shapes issue 16 found slow (H2: blank lines, whitespace) and the ones it asked to try.
 DETECTOR_SHAPES = {"blank lines": "\n", "whitespace": " \t\n ", "angle brackets": "<", "quotes": "\"'",
                    "punctuation": "!?.,;", "mixed scripts": "é中\u0645\u05d0 ", "ordinary text":
-                   "This is the third time I write. Still nothing, I want a refund! "}
+                   "This is the third time I write. Still nothing, I want a refund! ",
+                   # session 9: one endless sentence that sends each cue span's filter back over it
+                   "urgency before a threat": "if you don't refund me now by friday or i'll sue and post on facebook ",
+                   "someone else's post": "the dog walker has posted photos of my door on instagram "}
 DETECTOR_LIMIT_SECONDS = 120.0
 
 
