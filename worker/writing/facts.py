@@ -95,9 +95,10 @@ _TOLD_AFTER = re.compile(r",?\s+(?:the|my|our|it|he|she|they|we|i|this|that|ever
                          r"(?:(?!(?:need|feed|speed|proceed|exceed|succeed)\b)\w+ed|went|was|were|had|did|came|got|broke|stopped|died|froze|fell|began|started|left|sent|told)\b",
                          re.IGNORECASE)
 _PROMISED_AFTER = re.compile(r"\s*(?:versprochen|zugesagt|zugesichert|angekündigt|garantiert)\b", re.IGNORECASE)  # "bis Montag versprochen"
-# "There are no vehicles available until tomorrow afternoon", "no hay técnicos hasta el lunes", "pas de créneau
-# jusqu'à jeudi", "kein Termin bis Freitag": how long the company makes them wait, not when they need it. Only "until"
-# words, after a negation in the same sentence with no condition ("if it isn't fixed until..." stays a deadline).
+# "There are no vehicles available until tomorrow afternoon", "no hay técnicos hasta el lunes", "kein Termin bis
+# Freitag": how long the company makes them wait, not when they need it. Only "until" words (jusqu'à too, should
+# _DEADLINE ever read it), after a negation in the same sentence with no condition ("if it isn't fixed until..." stays
+# a deadline).
 _UNTIL_WORDS = re.compile(r"(?:until|till|hasta|jusqu'?à|bis)\b", re.IGNORECASE)
 _WAIT_BEFORE = re.compile(r"(?:n't\b|\b(?:no|not|never|nothing|none|unavailable|cannot|ningún|ninguna|ninguno|nada|nadie|pas|aucun|aucune"
                           r"|rien|nicht|kein\w*|nichts|niemand|erst)\b)[^.!?\n]*$", re.IGNORECASE)
