@@ -4,12 +4,11 @@ filter back over its sentence (the urgency filter read a 20,000-character senten
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from worker.detector import detect
 from worker.detector.core import MAX_ANALYSED_CHARS
+from tests.scaling import fastest, shaped
 
 SHAPES = {
     "urgency and a late threat": "if you can't do it today i need it now ",
@@ -19,25 +18,17 @@ SHAPES = {
     "a cancel never confirmed": "i cancelled my plan and got no confirmation yet you charged me again ",
     "waits told": "not available before monday and the engineer can't come before 9am ",
 }
-REPEATS = 3  # the fastest of three: a shared machine's noise only ever adds time
+REPEATS = 3  # the fastest of three (tests/scaling.py)
+THREAT = " or i'll sue you"  # what sends an urgency span's filter back over its sentence
 
 
-def fastest(text: str) -> float:
-    best = float("inf")
-    for _ in range(REPEATS):
-        started = time.perf_counter()
-        detect(text)
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
-def shaped(unit: str, size: int) -> str:
-    return (unit * (size // len(unit) + 1))[:size - 16] + " or i'll sue you"
+def threatened(unit: str, size: int) -> str:
+    return shaped(unit, size - len(THREAT)) + THREAT
 
 
 @pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_ten_times_the_text_costs_about_ten_times_the_time(shape):
-    small, large = shaped(SHAPES[shape], MAX_ANALYSED_CHARS // 10), shaped(SHAPES[shape], MAX_ANALYSED_CHARS)
-    small_time, large_time = fastest(small), fastest(large)
+    small, large = threatened(SHAPES[shape], MAX_ANALYSED_CHARS // 10), threatened(SHAPES[shape], MAX_ANALYSED_CHARS)
+    small_time, large_time = fastest(detect, small, REPEATS), fastest(detect, large, REPEATS)
     # Quadratic would be ~100x. Below a few ms, timer noise dominates, so very fast runs pass on their own.
     assert large_time < 0.05 or large_time / max(small_time, 1e-3) < 30, (shape, small_time, large_time)

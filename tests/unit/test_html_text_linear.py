@@ -3,12 +3,11 @@ cost about 10x the time, never 100x (the regexes before took 180 s on 350 kB of 
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from calmdesk.helpdesks.freshdesk.webhook import freshdesk_delivery_key, normalise_freshdesk_delivery, normalised_text
 from calmdesk.helpdesks.html_text import MAX_HTML_CHARS, html_to_text
+from tests.scaling import fastest, shaped
 
 SHAPES = {
     "run of <": "<",
@@ -36,25 +35,12 @@ def freshdesk_ingress(comment: str) -> None:
 REPEATS = 5  # the fastest of five: a shared machine's noise only ever adds time
 
 
-def fastest(function, text: str) -> float:
-    best = float("inf")
-    for _ in range(REPEATS):
-        started = time.perf_counter()
-        function(text)
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
-def shaped(unit: str, size: int) -> str:
-    return (unit * (size // len(unit) + 1))[:size]
-
-
 @pytest.mark.parametrize("function", [html_to_text, normalised_text, freshdesk_ingress],
                          ids=["html_to_text", "freshdesk_words", "freshdesk_ingress"])
 @pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_ten_times_the_input_costs_about_ten_times_the_time(function, shape):
     small, large = shaped(SHAPES[shape], 10_000), shaped(SHAPES[shape], 100_000)
-    small_time, large_time = fastest(function, small), fastest(function, large)
+    small_time, large_time = fastest(function, small, REPEATS), fastest(function, large, REPEATS)
     # Quadratic would be ~100x. Below a few ms, timer noise dominates, so very fast runs pass on their own.
     assert large_time < 0.05 or large_time / max(small_time, 1e-4) < 30, (shape, small_time, large_time)
 
