@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from worker.writing.facts import Facts, extract_facts
-from worker.writing.topics import MISSING_FROM_ORDER, MODEL_CONFIDENT, MONEY_TAKEN, PORTING_OUT, SECURITY_HOLD, topic_and_confidence
+from worker.writing.topics import CANCEL_NOW, MISSING_FROM_ORDER, MODEL_CONFIDENT, MONEY_TAKEN, PORTING_OUT, SECURITY_HOLD, topic_and_confidence
 
 # Every cue the note knows how to speak about; anything else is shown by name and otherwise ignored.
 KNOWN_CUES = ("abuse", "profanity", "legal_threat", "churn_threat", "cancel_request", "already_cancelled",
@@ -35,9 +35,32 @@ _ASK_CANCEL = _c(
     r"|bitte (?:kündige|kündigt|storniere|storniert|schließe|schließt)\b|(?<!ich )kündige (?:bitte )?(?:meinen|mein|meine|den|das|die))")
 
 
+# A cancel request is the remedy the customer chose; the situation is what they leave over. Writers label "cancel my
+# contract, the line has dropped every evening for a week" as the outage, and "cancel it, I've asked three times" or
+# "the cancel button loops" as a cancellation: on the readable sets, 26 of 68 upset cancel requests are labelled with
+# what went wrong. A price rise announced is why they leave, so it stays a cancellation ("premium going from £14 to £23
+# ... cancel my policy"), as does a complaint about the service alone (how the cancelling was handled, usually).
+_NOT_A_CAUSE = ("cancellation", "other", "praise", "billing_question", "product_question", "poor_service")
+_PRICE_RISE = _c(r"\b(?:(?:go|goes|going|gone|went|rises|rising|rose|increas\w+|jump\w*) (?:up )?from [£$€]?\d|price (?:rise|increase|hike)|(?:prices?|premium|fee|tariff) (?:is |are )?(?:going up|rising|increasing)"
+                 r"|subida de(?:l)? precio|aumento de(?:l)? precio|sube (?:de|el precio)|augmentation (?:de|du) (?:prix|tarif)|hausse (?:de|du) (?:prix|tarif)"
+                 r"|preiserhöhung|erhöh\w* (?:\S+ ){0,3}(?:preis|beitrag|gebühr))")
+
+
+def _what_they_leave_over(own: str, subject: str, cues: list[str]) -> tuple[str, float] | None:
+    """The situation read without the sentences asking to cancel, when it is a concrete one the reading is sure of."""
+    rest = " ".join(s for s in _SENTENCES.split(own) if not (_ASK_CANCEL.search(s) or CANCEL_NOW.search(s)))
+    if not rest.strip() or _PRICE_RISE.search(own):
+        return None
+    topic, confidence = topic_and_confidence(rest, subject, cues)
+    return (topic, confidence) if topic not in _NOT_A_CAUSE and confidence >= MODEL_CONFIDENT else None
+
+
+_SENTENCES = re.compile(r"(?<=[.!?\n])\s+")
+
+
 def _asks_to_cancel(text: str) -> bool:
     """An explicit request to cancel, in a sentence with no condition or alternative."""
-    for sentence in re.split(r"(?<=[.!?\n])\s+", text or ""):
+    for sentence in _SENTENCES.split(text or ""):
         if _ASK_CANCEL.search(sentence) and not _CONDITION.search(sentence):
             return True
     return False
@@ -188,6 +211,8 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
     repeat = "repeat_contact" in detector
     count = facts.contacts_before if repeat else 0
     topic, confidence = topic_and_confidence(own, subject, cues)
+    if topic == "cancellation" and cancel_request:
+        topic, confidence = _what_they_leave_over(own, subject, cues) or (topic, confidence)
     if "abuse" in detector_cues and insults == 0 and not threat:
         insults = 1
     formal, informal = _register(own, language)

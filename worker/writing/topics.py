@@ -977,7 +977,7 @@ _FAMILY_SPENT = _c(r"\bmy (?:\d+[- ]year[- ]old |young |little )?(?:son|daughter
                    r"|\b(?:mon fils|ma fille|mon enfant)\b[^\n]{0,120}\b(?:achet\w*|dépens\w*|achats?)|\b(?:mein sohn|meine tochter|mein kind)\b[^\n]{0,120}\b(?:gekauft|ausgegeben|käufe)")
 # A cancellation asked for now, of a contract ("Cancel my policy effective immediately", "merci de résilier
 # immédiatement", "kündige mit sofortiger Wirkung"): leaving is the request, whatever price rise or fee drove them to it.
-_CANCEL_NOW = _any(r"cancel+(?:ation of)? (?:my|the|our|this) (?:\w+ ){0,2}(?:policy|subscription|membership|contract|plan|account|service|insurance|cover|tariff|direct debit)\b"
+CANCEL_NOW = _any(r"cancel+(?:ation of)? (?:my|the|our|this) (?:\w+ ){0,2}(?:policy|subscription|membership|contract|plan|account|service|insurance|cover|tariff|direct debit)\b"
                    r"[^.!?\n]{0,40}?\b(?:effective immediately|with immediate effect|immediately|right now|right away|today|now|as of today|from today)",
                    r"(?:effective immediately|with immediate effect)[^.!?\n]{0,40}\bcancel",
                    r"résili\w+ (?:\S+ ){0,4}(?:immédiatement|avec effet immédiat|dès aujourd'hui|aujourd'hui même|sans délai|dès maintenant)",
@@ -1345,7 +1345,7 @@ def _rule_topic(both: str, scores: dict[str, float], cues: tuple[str, ...] | lis
         return "fraud_or_security"
     if _BEREAVED.search(both) and _ACCOUNT_MATTER.search(both) and not _held_by(found, ("poor_service", "other")):
         return "poor_service"  # no account closed on request, no locked login, no charge: the handling is the grievance
-    if _CANCEL_NOW.search(both) and not _held_by(found, ("poor_service", "unexpected_charge", "cancellation", "other")):
+    if CANCEL_NOW.search(both) and not _held_by(found, ("poor_service", "unexpected_charge", "cancellation", "other")):
         return "cancellation"  # a price rise or a fee is why they leave; an outage, a fraud or a parcel stays the situation
     return None
 
