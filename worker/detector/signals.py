@@ -158,6 +158,30 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:dumm|blöd|strohdumm|unfähig|inkompetent|nutzlos)e?s? wie (?:ihr|sie|eure?|der rest)\b|"
         r"\b(?:nuls?|incompétents?|bêtes?|stupides?|idiots?|inutiles?) que vous\b|"
         r"\b(?:inútil|inútiles|incompetentes?|tont[oa]s?|estúpid[oa]s?|idiotas?) como (?:vosotros|ustedes|usted|tú|el resto)\b",
+        # class (round 10): an exclamation of contempt at a person or the firm ("What an arrogant, rude little man", "Was für ein
+        # arroganter Haufen", "quel conseiller méprisant", "qué tío más borde"); not at a thing ("what a rude surprise"), not praise
+        r"\bwhat (?:a|an) (?:(?:arrogant|rude|condescending|patronising|patronizing|smug|obnoxious|ignorant|incompetent|useless|"
+        r"pathetic|lazy|clueless|dishonest|nasty|vile|horrible|unpleasant|jumped-up|little|old),? (?:and )?){1,4}"
+        r"(?:man|woman|person|guy|bloke|lot|bunch|company|outfit|shower|individual|jobsworth)\b",
+        r"\bwas für (?:ein|eine|einen) (?:arrogant|unverschämt|inkompetent|unfähig|frech|dreist|unhöflich|ignorant|überheblich)\w* "
+        r"(?:haufen|laden|verein|typ|mensch|mann|frau|truppe|bande|kerl|service)\b",
+        r"\bquel(?:le)?s? (?:personnage|type|bonhomme|conseill\w+|agent|employée?|service|équipe|boîte|entreprise) "
+        r"(?:arrogant|méprisant|malpoli|impoli|grossier|incompétent|minable)e?s?\b",
+        r"\bqué (?:tío|tía|señor|señora|gente|personaje|emplead[oa]|chic[oa]|panda|empresa|servicio) más "
+        r"(?:arrogante|maleducad[oa]|borde|impresentable|incompetente|inútil|prepotente|chapucer[oa])s?\b",
+        # ... the firm's incompetence as an idiom ("you lot couldn't organise a piss-up in a brewery", "ihr kriegt nichts auf
+        # die Reihe", "no dais pie con bola", "vous n'êtes pas fichus de"), its makers told to be ashamed ("whoever built your
+        # checkout should be embarrassed", "deberían daros vergüenza", "vous devriez avoir honte", "ihr solltet euch schämen"),
+        # and the staff said to have no clue ("your staff have no clue what they're selling")
+        r"\bcouldn't (?:organi[sz]e|run) a (?:piss-?up|party|bath|raffle)\b|\bcouldn't find (?:your|their) (?:own )?(?:way out of a paper bag|arse)\b",
+        r"\b(?:ihr kriegt|ihr bekommt|sie kriegen|sie bekommen|kriegt ihr|kriegen sie|bekommt ihr|bekommen sie) (?:\w+ ){0,2}?nichts (?:auf die reihe|gebacken)\b",
+        r"\bno (?:dais|dan|da|das) (?:ni )?(?:pie con bola|una)\b|\bn'êtes (?:même |donc )?pas (?:foutus|fichus) de\b",
+        r"\b(?:whoever|who(?:ever)? (?:built|designed|wrote|made|runs|approved|thought)) [^.!?\n]{0,50}?should be (?:embarrassed|ashamed)\b|"
+        r"\byou (?:should|ought to) be (?:embarrassed|ashamed)\b",
+        r"\b(?:debería(?:n|is)? (?:daros|darles|darle|dar os)|os debería(?:n)? dar|les debería(?:n)? dar) vergüenza\b|"
+        r"\bvous devriez avoir honte\b|\b(?:ihr solltet euch|sie sollten sich) schämen\b",
+        r"\b(?:you|your (?:\w+ )?(?:staff|team|agents?|people|reps?|advisors?|advisers?|call cent(?:re|er)|support))(?: lot| people| guys)? "
+        r"(?:have|has|had|haven't|hasn't) (?:got )?(?:absolutely )?(?:no|zero|a) clue\b",
     ],
     # Swearing, about the situation or at people.
     "profanity": [rf"\b(?:{_SWEAR})", r"\bf\*+(?:\w+|\*)", r"\bs\*+t\b", r"\bno shit\b", r"\b(?:so eine|so ne) schei"],
