@@ -1047,6 +1047,26 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?<=\bvotre )(?:conseiller|conseillère|collègue|agent) (?:au téléphone |par téléphone )?m'a (?:dit|affirmé|assuré|promis)\b|"
         r"(?<=\bsu )(?:agente|compañer[oa]|operador[a]?) (?:por teléfono |en el chat )?me (?:dijo|aseguró|prometió)\b",
         r"(?:(?<=\bos )|(?<=\bles )|(?<=\ble ))(?:pedí|escribí|llamé|dije|expliqué|avisé) (?:ayer|antes de ayer|el (?:" + _DIA + r")|la semana pasada|por (?:chat|teléfono|correo|email))\b",
+        # class (round 10): the same request made over several channels ("I've asked on chat, by phone and by email", "lo he
+        # pedido por chat y por teléfono", "j'ai demandé par téléphone et par mail", "ich habe per Telefon und per Mail gefragt");
+        # earlier requests counted with how they ended ("Drei Anfragen beim Support blieben ergebnislos", "tres correos sin
+        # respuesta", "trois mails restés sans réponse"); the answer to the earlier request ("auf meine Nachfrage letzte Woche
+        # kam nur ...", "a mi reclamación solo me contestaron ..."); asking for weeks ("llevo dos meses pidiendo", "cela fait
+        # trois semaines que je relance", "I've been asking for weeks"); on the chat a number of times ("on your chat twice")
+        r"\b(?:asked|told|reported|raised|explained|chased|contacted|complained|requested|tried|written|called)\b (?:\w+ ){0,4}?(?:on|by|via|over|through) (?:the |your )?(?:chat|live chat|webchat|phone|telephone|email|e-mail|letter|post|twitter),? (?:and |or )?(?:(?:on|by|via|over|through|in) )?(?:the |your )?(?:chat|live chat|webchat|phone|telephone|email|e-mail|letter|post|twitter|person|store|branch)\b",
+        r"\b(?:pedido|reclamado|llamado|escrito|preguntado|avisado|solicitado)\b (?:\w+ ){0,3}?por (?:chat|teléfono|correo|email|carta),? (?:y |por )+(?:chat|teléfono|correo|email|carta|en persona|en tienda)\b|"
+        r"\b(?:demandé|signalé|écrit|appelé|relancé|réclamé)\b (?:\w+ ){0,3}?par (?:chat|téléphone|mail|e-mail|courrier|courriel),? (?:et |par )+(?:chat|téléphone|mail|e-mail|courrier|courriel|en agence|en magasin)\b|"
+        r"\bper (?:chat|telefon|e-mail|mail|brief),? (?:und |per |oder )+(?:chat|telefon|e-mail|mail|brief|persönlich|in der filiale)\b",
+        r"\b(?:zwei|drei|vier|fünf|mehrere|\d+) (?:anfragen|nachfragen|e-mails|mails|anrufe|nachrichten|reklamationen|beschwerden|tickets) (?:\w+ ){0,3}?(?:blieben|sind|wurden|waren) (?:\w+ )?(?:ergebnislos|unbeantwortet|ohne antwort|ohne ergebnis|ignoriert)\b|"
+        r"\b(?:dos|tres|cuatro|varios|varias|\d+) (?:correos|emails|llamadas|mensajes|reclamaciones|consultas) (?:\w+ ){0,2}?(?:sin (?:respuesta|contestar)|ignorad[oa]s)\b|"
+        r"\b(?:deux|trois|quatre|plusieurs|\d+) (?:mails|e-mails|messages|appels|courriers|réclamations|relances) (?:\w+ ){0,2}?(?:sans (?:réponse|suite)|ignorés)\b",
+        r"\bauf (?:meine|unsere) (?:nachfrage|anfrage|nachricht|e-mail|mail|reklamation|beschwerde|erinnerung)(?: \w+){0,3}? (?:kam|kamen|gab es|erhielt ich|bekam ich) (?:nur|keine|nie|bis heute)\b|"
+        r"\ba (?:mi|nuestra) (?:reclamación|consulta|correo|mensaje|queja) (?:\w+ ){0,3}?(?:solo|nadie|nunca|no) (?:me |nos )?(?:han|ha|contestaron|respondieron|contestó|respondió|llegó)\b|"
+        r"\bà (?:ma|notre) (?:réclamation|demande|relance|plainte) (?:\w+ ){0,3}?(?:on (?:m'a|nous a) (?:seulement |juste )?répondu|je n'ai eu|aucune réponse)\b",
+        r"\bllevo (?:\w+ ){0,2}?(?:meses|semanas|días) (?:pidiendo|reclamando|llamando|escribiendo|pidiéndo\w*|reclamándo\w*)\b|"
+        r"\b(?:cela|ça) fait (?:\w+ ){0,2}?(?:mois|semaines|jours) que je (?:demande|réclame|relance|appelle|écris)\b|"
+        r"\b(?:i've|i have|we've|we have) been (?:asking|chasing|calling|emailing|ringing) (?:\w+ ){0,3}?for (?:\w+ )?(?:weeks|months|days)\b",
+        r"\b(?:been|was|were) on (?:your|the) (?:live )?(?:chat|webchat|helpline|hotline|phone line) (?:\w+ ){0,2}?(?:twice|" + _N + r" times|again|already)\b",
     ],
     # Asks for a manager, supervisor, someone senior or an executive, or copies one in.
     "escalation_request": [
