@@ -1283,7 +1283,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # de
         r"\b(?:flug|hochzeit|prüfung|termin|umzug|abflug|beerdigung|operation|vorstellungsgespräch|frist|abgabe|reise|abreise|gehaltsabrechnung|lohnabrechnung|notartermin|beurkundung|ausstellung|vernissage|entbindung|geburtstermin|präsentation|kundentermin|besprechung|meeting) (?:(?!(?:war|wurde|letzte\w*|gestern)\b)[^.\n]){0,40}?"r"\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r")|in (?:\d+|zwei|drei|wenigen) (?:stunden|tagen))\b(?! (?:auf|zu|nach|oder|verschieben|absagen|verlegen|stornieren)\b)",
         r"\b(?:(?:brauche|brauchen|benötige|benötigen|muss|müssen)\b[^.\n]{0,50}?\b(?:bis|vor) (?:" + _TAG + r"|morgen|heute|übermorgen|ende(?! (?:des monats|monat|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)|spätestens|dem \d)|(?:ich|wir) (?:fliege|fliegen|reise|reisen|ziehe|ziehen|heirate|heiraten|fahre|fahren) (?:\w+ ){0,2}?(?:morgen|heute|übermorgen|am (?:" + _TAG + r")))\b",
-        r"\b(?:frist (?:\w+ )?(?:läuft|endet)|(?:läuft|endet) (?:\w+ ){0,2}frist|dringend\w*|sofort|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
+        r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )\b(?:frist (?:\w+ )?(?:läuft|endet)|(?:läuft|endet) (?:\w+ ){0,2}frist|dringend\w*|sofort|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
         r"müssen bis)\b",
         # class (round 9): the day before the weekend ("I need a delivery date before the weekend", "avant le week-end",
         # "antes del fin de semana", "vor dem Wochenende"); someone starting school or a job on a near day ("he starts at his
@@ -1292,6 +1292,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # um 20 Uhr"); a race with the dispatch ("cancel them before they ship", "antes de que salgan", "avant qu'ils partent",
         # "bevor sie verschickt werden", said with the act that stops it); a deadline a few days off ("expires in three days", "expire dans trois jours", "el plazo
         # es de cuatro días", "die Frist endet in drei Tagen"); a mortgage offer or a fixed rate that ends on a date.
+        # class (round 10): a meeting with someone at a clock time today or tomorrow ("we're presenting to our client at 14:00
+        # today", "a client pitch at 10am tomorrow", "una presentación con el cliente mañana a las 10", "réunion demain à 9h",
+        # "Kundentermin morgen um 10 Uhr", the es/fr/de nouns are in the event lists above), and a stay that starts on a near day
+        # ("our booking checks in on Saturday", "we're checking in tomorrow"; not "just checking in on my order")
+        r"\b(?:pitch|presentation|presenting|demo|meeting|webinar|workshop|check-in|viewing)\b[^.\n]{0,40}?"
+        r"\b(?:at \d{1,2}(?::\d\d|\.\d\d)? ?(?:am|pm|h)? (?:today|tomorrow|tonight|this (?:morning|afternoon|evening))|"
+        r"(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)) at \d{1,2}(?::\d\d|\.\d\d)? ?(?:am|pm|h)?)(?!\w)",
+        r"\b(?:booking|reservation|stay|room|we|i|we're|i'm|we are|i am|guests?) (?:\w+ ){0,2}?(?:checking in|check in|checks in|arriving|arrive|arrives) "
+        r"(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight|today)\b(?!'s)",
         r"\bbefore the weekend\b|\bavant (?:le|ce) week-end\b|\bantes del fin de semana\b|\bvor dem wochenende\b",
         r"\bstart(?:s|ing)? (?:at |in )?(?:a |his |her |my |their |our |the )?(?:new )?(?:school|job|college|university|uni|nursery|term|placement|apprenticeship) "
         r"(?:on |this |next )?(?:" + _DAY + r"|tomorrow)\b",
@@ -1339,15 +1348,6 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:se me acaba|se le acaba|se (?:me |le )?acaban|solo me queda|solo me quedan|me queda solo|se (?:me |le |nos |les )?queda(?:n)? sin|me quedo sin|"
         r"nos quedamos sin)\b[^.\n]{0,40}\b(?:mañana|hoy|esta noche|\d+ días|(?:el |este )?(?:" + _DIA + r"))\b",
         r"\bil ne (?:me |nous |lui )?reste (?:que|qu'|plus que|plus qu')[^.\n]{0,40}\b(?:demain|ce soir|aujourd'hui|\d+ jours|(?:" + _JOUR + r"))\b",
-        # class (round 10): a meeting with someone at a clock time today or tomorrow ("we're presenting to our client at 14:00
-        # today", "a client pitch at 10am tomorrow", "una presentación con el cliente mañana a las 10", "réunion demain à 9h",
-        # "Kundentermin morgen um 10 Uhr", the es/fr/de nouns are in the event lists above), and a stay that starts on a near day
-        # ("our booking checks in on Saturday", "we're checking in tomorrow"; not "just checking in on my order")
-        r"\b(?:pitch|presentation|presenting|demo|meeting|webinar|workshop|check-in|viewing)\b[^.\n]{0,40}?"
-        r"\b(?:at \d{1,2}(?::\d\d|\.\d\d)? ?(?:am|pm|h)? (?:today|tomorrow|tonight|this (?:morning|afternoon|evening))|"
-        r"(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)) at \d{1,2}(?::\d\d|\.\d\d)? ?(?:am|pm|h)?)(?!\w)",
-        r"\b(?:booking|reservation|stay|room|we|i|we're|i'm|we are|i am|guests?) (?:\w+ ){0,2}?(?:checking in|check in|checks in|arriving|arrive|arrives) "
-        r"(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight|today)\b(?!'s)",
         r"\bnur noch\b[^.\n]{0,40}\b(?:für|bis) (?:morgen|heute|\d+ tage|(?:" + _TAG + r"))\b",
         # class: help needed this instant ("ahora mismo", "ring me NOW")
         r"\b(?:necesito|necesitamos|pueden|podéis|podrían|bloqueen|bloquead|ayúdenme|ayudadme|llámenme|llamadme|ayude)\b[^.\n?]{0,40}\b(?:ahora mismo|ya mismo|ya(?= *[.!?]))",
@@ -1458,7 +1458,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:nowhere (?:else )?to (?:go|turn|sleep|live)|can\'t stop crying|breaking down|(?:affecting|ruining|destroying) my (?:mental health|health|sleep))\b",
         # es
         r"\b(?:en el hospital|hospitalizad\w*|embarazada|discapacidad|no llego a fin de mes|sin dinero para|agobiad[oa]|no puedo más)\b",
-        r"\b(?:angustiad[oa]|desesperad[oa]|asustad[oa]|aterrad[oa]|miedo|pánico|falleci\w*|operarse|operación del corazón|"
+        r"\b(?:angustiad(?:ísim)?[oa]|desesperad(?:ísim)?[oa]|asustad(?:ísim)?[oa]|aterrad[oa]|miedo|pánico|falleci\w*|operarse|operación del corazón|"
         r"no puedo pagar(?! (?:con|por|en línea|online|mediante|la factura del proveedor))|(?:para|pagar) el alquiler|sin dormir|preocupad[oa]|llorando|no sé qué hacer|nerviosísim[oa])\b",
         # fr
         r"\b(?:à l\'hôpital|hospitalisée?|(?<!une )(?<!l')(?<!mon )(?<!ma )(?<!cette )(?<!votre )(?<!son )(?<!des )(?<!les )(?<!d')enceinte(?! (?:bluetooth|connectée|portable|sans fil))|handicap\w*|plus un (?:sou|centime)|je n\'en peux plus|je n\'arrive plus à payer)\b",
@@ -1623,6 +1623,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:ist|war) (?:mir|uns) (?:\w+ )?(?:sehr |wirklich |extrem |total )?(?:unheimlich|nicht geheuer)\b",
         r"\bsomeone (?:has |had )?(?:got into|gotten into|logged into|accessed|hacked(?: into)?|changed|taken over) (?:my|our|the) (?:[\w-]+ ){0,3}?"
         r"(?:account|bank details|payment details|password|email address)\b",
+        # class (round 10): fear felt in the body ("mir zittern die Hände", "ich zittere am ganzen Körper", "j'en tremble encore",
+        # "my hands are still shaking"; es "me tiemblan las manos" was already read) and its superlative ("angustiadísima")
+        r"\bmir zittern (?:\w+ )?(?:die hände|die knie|die beine)\b|\bich zittere\b|\bje (?:tremble|tremblais)\b|\bj'en tremble\b|"
+        r"\b(?:my )?(?:hands|legs|knees) (?:are|were|keep|won't stop) (?:still )?(?:shaking|trembling)\b",
     ],
 }
 
