@@ -312,6 +312,7 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
     cue_spans = _without_sales_promises(lower, cue_spans)
     cue_spans = _without_impatience(lower, cue_spans)
     cue_spans = _without_others_posts(lower, cue_spans)
+    cue_spans = _without_others_quotes(lower, cue_spans)
     reply = quoted_reply(prepared)
     if reply is not None:
         cue_spans.append(("repeat_contact", *reply))
@@ -788,6 +789,42 @@ def _without_others_posts(lower: str, cue_spans: list[tuple[str, int, int]], top
                 continue
         out.append((cue, start, end))
     return out
+
+
+# Class (round 10): someone else's words quoted for the company to act on — a review, a comment, a message a guest or
+# a stranger left, introduced as such ("a review ... It reads: "...idiots... I'll sue"", "left this comment on my
+# listing: «...»", "la reseña dice: "..."", "die Bewertung lautet: „...""): the insult, the threat or the hurry inside the
+# quotation marks is that person's, not the customer's. Only a quotation whose introduction names such a text (in the
+# same sentence, before the opening mark) is read so; an agent's words quoted back stay the customer's evidence.
+_OTHERS_TEXT = re.compile(
+    r"\b(?:review|reviews|comment|comments|post|posted|message|guest|reviewer|user|customer|it reads|which reads|reads|"
+    r"reseña|reseñas|opinión|comentario|mensaje|huésped|publicó|dice|avis|commentaire|voyageur|client|publié|indique|"
+    r"bewertung|rezension|kommentar|nachricht|gast|lautet|heißt es|schreibt|schrieb)\b[^.!?]{0,80}[:,]?\s*$")
+_OPENING_QUOTE = re.compile("[\"\u201c\u201e\u00ab]\\s*")
+_CLOSING_QUOTE = {"\"": "\"", "\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb"}
+_OTHERS_CUES = frozenset({"abuse", "legal_threat", "urgency", "distress", "profanity"})
+
+
+def _without_others_quotes(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    if not any(c in _OTHERS_CUES for c, _, _ in cue_spans) or not any(q in lower for q in _CLOSING_QUOTE):
+        return cue_spans
+    quoted: list[tuple[int, int]] = []
+    at = 0
+    while (opening := _OPENING_QUOTE.search(lower, at)) is not None:
+        start = opening.start()
+        close = lower.find(_CLOSING_QUOTE[lower[start]], opening.end(), opening.end() + 600)
+        if close < 0:
+            break
+        at = close + 1
+        if close - opening.end() >= 20:
+            floor = max(0, start - 120)
+            before = max(lower.rfind(".", floor, start), lower.rfind("!", floor, start), lower.rfind("?", floor, start), floor - 1) + 1
+            if _OTHERS_TEXT.search(lower, before, start):
+                quoted.append((start, close))
+    if not quoted:
+        return cue_spans
+    return [(c, a, b) for c, a, b in cue_spans
+            if not (c in _OTHERS_CUES and any(qa < a and b <= qb + 1 for qa, qb in quoted))]
 
 
 # From a subject line, only acts stated outright: "3rd request", "URGENT", "formal complaint to the ombudsman".

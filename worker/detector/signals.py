@@ -158,6 +158,30 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:dumm|blöd|strohdumm|unfähig|inkompetent|nutzlos)e?s? wie (?:ihr|sie|eure?|der rest)\b|"
         r"\b(?:nuls?|incompétents?|bêtes?|stupides?|idiots?|inutiles?) que vous\b|"
         r"\b(?:inútil|inútiles|incompetentes?|tont[oa]s?|estúpid[oa]s?|idiotas?) como (?:vosotros|ustedes|usted|tú|el resto)\b",
+        # class (round 10): an exclamation of contempt at a person or the firm ("What an arrogant, rude little man", "Was für ein
+        # arroganter Haufen", "quel conseiller méprisant", "qué tío más borde"); not at a thing ("what a rude surprise"), not praise
+        r"\bwhat (?:a|an) (?:(?:arrogant|rude|condescending|patronising|patronizing|smug|obnoxious|ignorant|incompetent|useless|"
+        r"pathetic|lazy|clueless|dishonest|nasty|vile|horrible|unpleasant|jumped-up|little|old),? (?:and )?){1,4}"
+        r"(?:man|woman|person|guy|bloke|lot|bunch|company|outfit|shower|individual|jobsworth)\b",
+        r"\bwas für (?:ein|eine|einen) (?:arrogant|unverschämt|inkompetent|unfähig|frech|dreist|unhöflich|ignorant|überheblich)\w* "
+        r"(?:haufen|laden|verein|typ|mensch|mann|frau|truppe|bande|kerl|service)\b",
+        r"\bquel(?:le)?s? (?:personnage|type|bonhomme|conseill\w+|agent|employée?|service|équipe|boîte|entreprise) "
+        r"(?:arrogant|méprisant|malpoli|impoli|grossier|incompétent|minable)e?s?\b",
+        r"\bqué (?:tío|tía|señor|señora|gente|personaje|emplead[oa]|chic[oa]|panda|empresa|servicio) más "
+        r"(?:arrogante|maleducad[oa]|borde|impresentable|incompetente|inútil|prepotente|chapucer[oa])s?\b",
+        # ... the firm's incompetence as an idiom ("you lot couldn't organise a piss-up in a brewery", "ihr kriegt nichts auf
+        # die Reihe", "no dais pie con bola", "vous n'êtes pas fichus de"), its makers told to be ashamed ("whoever built your
+        # checkout should be embarrassed", "deberían daros vergüenza", "vous devriez avoir honte", "ihr solltet euch schämen"),
+        # and the staff said to have no clue ("your staff have no clue what they're selling")
+        r"\bcouldn't (?:organi[sz]e|run) a (?:piss-?up|party|bath|raffle)\b|\bcouldn't find (?:your|their) (?:own )?(?:way out of a paper bag|arse)\b",
+        r"\b(?:ihr kriegt|ihr bekommt|sie kriegen|sie bekommen|kriegt ihr|kriegen sie|bekommt ihr|bekommen sie) (?:\w+ ){0,2}?nichts (?:auf die reihe|gebacken)\b",
+        r"\bno (?:dais|dan|da|das) (?:ni )?(?:pie con bola|una)\b|\bn'êtes (?:même |donc )?pas (?:foutus|fichus) de\b",
+        r"\b(?:whoever|who(?:ever)? (?:built|designed|wrote|made|runs|approved|thought)) [^.!?\n]{0,50}?should be (?:embarrassed|ashamed)\b|"
+        r"\byou (?:should|ought to) be (?:embarrassed|ashamed)\b",
+        r"\b(?:debería(?:n|is)? (?:daros|darles|darle|dar os)|os debería(?:n)? dar|les debería(?:n)? dar) vergüenza\b|"
+        r"\bvous devriez avoir honte\b|\b(?:ihr solltet euch|sie sollten sich) schämen\b",
+        r"\b(?:you|your (?:\w+ )?(?:staff|team|agents?|people|reps?|advisors?|advisers?|call cent(?:re|er)|support))(?: lot| people| guys)? "
+        r"(?:have|has|had|haven't|hasn't) (?:got )?(?:absolutely )?(?:no|zero|a) clue\b",
     ],
     # Swearing, about the situation or at people.
     "profanity": [rf"\b(?:{_SWEAR})", r"\bf\*+(?:\w+|\*)", r"\bs\*+t\b", r"\bno shit\b", r"\b(?:so eine|so ne) schei"],
@@ -201,18 +225,18 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:see|take|taking|drag|dragging) (?:you|your company|this company|them) (?:\w+ )?(?:to|into|through) (?:court|the courts|a tribunal)\b",
         # es
         r"\b(?:reclamación (?:oficial|formal)|libro de reclamaciones|contracargo|retrocesión del cargo|reclamaré ante|acudiré a (?:la|los|un)|"r"(?:oficina de|a|ante|en) consumo|(?:interpondré|pondré|presentaré|poner|presentar) (?:una )?(?:demanda|denuncia|reclamación)|"r"procedimiento judicial|(?<!para un )(?<!para el )(?<!del )juicio|(?:disputa|reclamación) (?:con|en|ante) (?:mi|el) banco|mi banco (?:\w+ ){0,2}(?:disputa|contracargo))\b",
-        r"\b(?:abogad[oa]s?|demandar|demandaré|demandaremos|(?<!amenazan con )(?<!amenaza con )(?<!amenazando con )(?<!amenazado con )(?<!me van a )(?<!me quieren )denuncia(?:r|ré|remos)?|tribunal(?:es)?|juzgados?|vía judicial|"
+        r"(?<!soy )(?<!colegio de )(?<!ilustre colegio de )\b(?:(?<!como )abogad[oa]s?|demandar|demandaré|demandaremos|(?<!amenazan con )(?<!amenaza con )(?<!amenazando con )(?<!amenazado con )(?<!me van a )(?<!me quieren )denuncia(?:r|ré|remos)?|tribunal(?:es)?|juzgados?|vía judicial|"
         r"acciones legales|ocu|facua|omic|hoja de reclamaciones|oficina (?:municipal )?del? consumidor|"
         r"banco de españa|defensor del (?:cliente|pueblo)|medidas legales|vía legal|aepd|arbitraje|junta arbitral)\b",
         # fr
         r"\b(?:action en justice|saisir (?:le |la |un |les )?(?:médiateur|tribunal|justice|juge|conciliateur|cnil|dgccrf|autorités?)|"r"rétrofacturation|opposition (?:\w+ ){0,4}auprès de (?:ma|notre) banque|"r"contester (?:le|ce|la|cette) (?:\w+ )?(?:auprès de|avec) ma banque|plainte (?:auprès|contre(?! moi| nous))|recours (?:juridique|en justice|collectif))\b",
-        r"\b(?:avocats?|poursuites?|(?<!menacent de )(?<!menacer de )(?<!menace de )(?<!menacé de )(?<!menaçant de )porter plainte(?! contre (?:moi|nous))|mise en demeure|tribunal|tribunaux|devant la justice|en justice|médiateur|ufc|que choisir|"
+        r"(?<!je suis )(?<!ordre des )(?<!barreau des )\b(?:(?<!en tant qu\')avocats?|poursuites?|(?<!menacent de )(?<!menacer de )(?<!menace de )(?<!menacé de )(?<!menaçant de )porter plainte(?! contre (?:moi|nous))|mise en demeure|tribunal|tribunaux|devant la justice|en justice|médiateur|ufc|que choisir|"
         r"dgccrf|arcep|cnil|signalconso|60 millions|association de consommateurs|conciliateur|huissier|"
         r"injonction de payer)\b",
         # de
         r"\b(?:(?:rückbuchung|rücklastschrift) (?:\w+ ){0,3}(?:veranlass\w*|einleiten|eingeleitet|beantragt|bei meiner bank|über meine bank)|lastschrift\w* (?:\w+ )?(?:zurückgeben|zurückgehen(?: lassen)?|zurückbuchen(?: lassen)?)|"
         r"(?:meine|die) (?:bank|kreditkartenfirma) (?:\w+ ){0,3}(?:zurückbuchen|zurückholen|rückbuchung)|"r"vor gericht|gerichtlich\w*|amtsgericht|gerichtsverfahren|anzeige (?:erstatten|gegen)|strafanzeige|rechtlich (?:prüfen|vorgehen)|"r"schlichtung\w*|ombudsstelle|ombudsmann|einschalten werde|inkasso\w* (?:einschalten|beauftragen))\b",
-        r"\b(?:anwalt|anwältin|rechtsanwalt\w*|anwalts?|rechtliche schritte|klage|(?<!mich )(?<!uns )verklagen|verbraucherzentrale|"
+        r"(?<!ich bin )(?<!bin )(?<!anwaltskammer )\b(?:(?<!als )anwalt|(?<!als )anwältin|rechtsanwalt\w*|anwalts?|rechtliche schritte|klage|(?<!mich )(?<!uns )verklagen|verbraucherzentrale|"
         r"bundesnetzagentur|schlichtungsstelle|bafin|schadenersatz\w*|schadensersatz\w*|mahnverfahren|juristisch\w*|rechtsweg|"
         r"verbraucherschutz\w*|beschwerde bei der|datenschutzbehörde|mahnbescheid)\b",
         # class: claiming the money back through the bank ("I'll file a claim with my bank", "lo reclamo al banco",
@@ -228,7 +252,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # bounced ("I've disputed both payments with my bank", "je fais opposition sur la carte", "devolveré el recibo", "ich
         # widerspreche der Lastschrift"). A card stopped after a theft is safety, so the card counts only after "or" / "sinon".
         r"\b(?:disputed|disputing|dispute) (?:\w+ ){0,3}?(?:payments?|charges?|transactions?|debits?|amounts?)(?: \S+){0,3}? (?:with|through|via) (?:my|our|the) (?:bank|card issuer|card provider|credit card (?:company|provider)|card company|paypal)\b",
-        r"\b(?:get|ask|instruct|tell|have) (?:my|our|the) (?:bank|card issuer|card provider|credit card company) to (?:reverse|recall|claw back|dispute|refund) (?:the|this|these|those|both|all|your) (?:\w+ )?(?:payments?|charges?|transactions?|debits?)\b",
+        r"\b(?:get|ask|instruct|tell|have) (?:my|our|the) (?:bank|card issuer|card provider|credit card company) to (?:reverse|recall|claw back|dispute|refund) (?:it|them|(?:the|this|these|those|both|all|your) (?:\w+ )?(?:payments?|charges?|transactions?|debits?))\b",
+        # class (round 10): the Direct Debit Guarantee invoked against the company ("I'll reclaim it under the Direct Debit
+        # Guarantee", "raise a Direct Debit indemnity claim")
+        r"\b(?:under|through|via|using) the direct debit guarantee\b|\bdirect debit (?:guarantee|indemnity) claim\b",
         r"\bopposition (?:au|aux|sur le|sur les|sur ce|sur ces) (?:\w+ )?(?:prélèvements?|paiements?|débits?)\b|"
         r"\b(?:ou|sinon|à défaut|faute de quoi),? (?:je|nous|j'|on) (?:\S+ ){0,2}?(?:fais|ferai|vais faire|ferons|allons faire|fait) opposition\b",
         r"\b(?:devolveré|devolveremos|voy a devolver|vamos a devolver|he devuelto|hemos devuelto|devuelvo|devolvemos) (?:el|los|este|estos|ese|esos|vuestro|vuestros|su|sus) (?:\w+ )?recibos?\b",
@@ -1020,6 +1047,26 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?<=\bvotre )(?:conseiller|conseillère|collègue|agent) (?:au téléphone |par téléphone )?m'a (?:dit|affirmé|assuré|promis)\b|"
         r"(?<=\bsu )(?:agente|compañer[oa]|operador[a]?) (?:por teléfono |en el chat )?me (?:dijo|aseguró|prometió)\b",
         r"(?:(?<=\bos )|(?<=\bles )|(?<=\ble ))(?:pedí|escribí|llamé|dije|expliqué|avisé) (?:ayer|antes de ayer|el (?:" + _DIA + r")|la semana pasada|por (?:chat|teléfono|correo|email))\b",
+        # class (round 10): the same request made over several channels ("I've asked on chat, by phone and by email", "lo he
+        # pedido por chat y por teléfono", "j'ai demandé par téléphone et par mail", "ich habe per Telefon und per Mail gefragt");
+        # earlier requests counted with how they ended ("Drei Anfragen beim Support blieben ergebnislos", "tres correos sin
+        # respuesta", "trois mails restés sans réponse"); the answer to the earlier request ("auf meine Nachfrage letzte Woche
+        # kam nur ...", "a mi reclamación solo me contestaron ..."); asking for weeks ("llevo dos meses pidiendo", "cela fait
+        # trois semaines que je relance", "I've been asking for weeks"); on the chat a number of times ("on your chat twice")
+        r"\b(?:asked|told|reported|raised|explained|chased|contacted|complained|requested|tried|written|called)\b (?:\w+ ){0,4}?(?:on|by|via|over|through) (?:the |your )?(?:chat|live chat|webchat|phone|telephone|email|e-mail|letter|post|twitter),? (?:and |or )?(?:(?:on|by|via|over|through|in) )?(?:the |your )?(?:chat|live chat|webchat|phone|telephone|email|e-mail|letter|post|twitter|person|store|branch)\b",
+        r"\b(?:pedido|reclamado|llamado|escrito|preguntado|avisado|solicitado)\b (?:\w+ ){0,3}?por (?:chat|teléfono|correo|email|carta),? (?:y |por )+(?:chat|teléfono|correo|email|carta|en persona|en tienda)\b|"
+        r"\b(?:demandé|signalé|écrit|appelé|relancé|réclamé)\b (?:\w+ ){0,3}?par (?:chat|téléphone|mail|e-mail|courrier|courriel),? (?:et |par )+(?:chat|téléphone|mail|e-mail|courrier|courriel|en agence|en magasin)\b|"
+        r"\bper (?:chat|telefon|e-mail|mail|brief),? (?:und |per |oder )+(?:chat|telefon|e-mail|mail|brief|persönlich|in der filiale)\b",
+        r"\b(?:zwei|drei|vier|fünf|mehrere|\d+) (?:anfragen|nachfragen|e-mails|mails|anrufe|nachrichten|reklamationen|beschwerden|tickets) (?:\w+ ){0,3}?(?:blieben|sind|wurden|waren) (?:\w+ )?(?:ergebnislos|unbeantwortet|ohne antwort|ohne ergebnis|ignoriert)\b|"
+        r"\b(?:dos|tres|cuatro|varios|varias|\d+) (?:correos|emails|llamadas|mensajes|reclamaciones|consultas) (?:\w+ ){0,2}?(?:sin (?:respuesta|contestar)|ignorad[oa]s)\b|"
+        r"\b(?:deux|trois|quatre|plusieurs|\d+) (?:mails|e-mails|messages|appels|courriers|réclamations|relances) (?:\w+ ){0,2}?(?:sans (?:réponse|suite)|ignorés)\b",
+        r"\bauf (?:meine|unsere) (?:nachfrage|anfrage|nachricht|e-mail|mail|reklamation|beschwerde|erinnerung)(?: \w+){0,3}? (?:kam|kamen|gab es|erhielt ich|bekam ich) (?:nur|keine|nie|bis heute)\b|"
+        r"\ba (?:mi|nuestra) (?:reclamación|consulta|correo|mensaje|queja) (?:\w+ ){0,3}?(?:solo|nadie|nunca|no) (?:me |nos )?(?:han|ha|contestaron|respondieron|contestó|respondió|llegó)\b|"
+        r"\bà (?:ma|notre) (?:réclamation|demande|relance|plainte) (?:\w+ ){0,3}?(?:on (?:m'a|nous a) (?:seulement |juste )?répondu|je n'ai eu|aucune réponse)\b",
+        r"\bllevo (?:\w+ ){0,2}?(?:meses|semanas|días) (?:pidiendo|reclamando|llamando|escribiendo|pidiéndo\w*|reclamándo\w*)\b|"
+        r"\b(?:cela|ça) fait (?:\w+ ){0,2}?(?:mois|semaines|jours) que je (?:demande|réclame|relance|appelle|écris)\b|"
+        r"\b(?:i've|i have|we've|we have) been (?:asking|chasing|calling|emailing|ringing) (?:\w+ ){0,3}?for (?:\w+ )?(?:weeks|months|days)\b",
+        r"\b(?:been|was|were) on (?:your|the) (?:live )?(?:chat|webchat|helpline|hotline|phone line) (?:\w+ ){0,2}?(?:twice|" + _N + r" times|again|already)\b",
     ],
     # Asks for a manager, supervisor, someone senior or an executive, or copies one in.
     "escalation_request": [
@@ -1186,7 +1233,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
     ],
     # A real time pressure.
     "urgency": [
-        r"\b(?:urgent(?:ly)?(?! (?:delivery|shipping|postage|courier) (?:option|service|fee|charge|upgrade|rate)\b)(?!-ish)|urgency|asap|a\.s\.a\.p|time[- ]sensitive|as soon as (?:possible|you can))\b",
+        r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )\b(?:urgent(?:ly)?(?! (?:delivery|shipping|postage|courier) (?:option|service|fee|charge|upgrade|rate)\b)(?!-ish)|urgency|asap|a\.s\.a\.p|time[- ]sensitive|as soon as (?:possible|you can))\b",
         r"\b(?:need|needs|must have|have to have) (?:\w+ ){0,4}(?:before|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b", r"\bemergency\b(?! (?:contact|number|exit|services?|repairs?|fund|brake|plumber))",
         r"\b(?:please|need|needs|must|want|expect|demand|you to|have to|has to|can you|could you|should|block|freeze|stop|cancel|close|"
         r"refund|fix|call|help|reconnect|restore)\b(?![^.\n]{0,15}\b(?:notify|inform) (?:us|the sender)\b)[^.\n]{0,30}(?<!effective )(?<!with )\bimmediately\b",
@@ -1206,7 +1253,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:my|our|the) (?:flight|exam|wedding|surgery|interview|payroll|deadline|trip)\b[^.\n]{0,30}\b(?:today|tomorrow|tonight|in \d+ (?:hours|days))\b",
         r"\b(?:losing|lost|costing) (?:us |me )?(?:\w+ )?(?:money|sales|customers|business|revenue|work|bookings|orders|income|wages)\b",
         r"\b(?:money|work|business|customers|income|sales) (?:i've|we've|i have|we have) lost\b",
-        r"\b(?:reconnect|fix|restore|call|ring|rebook|unblock|unlock|sort|send|deliver|reply|respond|help|get)\w* (?:\w+ ){0,4}(?:today|tonight|asap)\b",
+        r"\b(?:reconnect|fix|restore|call|ring|rebook|unblock|unlock|sort|send|deliver|reply|respond|help|get)(?!e?d\b)\w* (?:\w+ ){0,4}(?:today|tonight|asap)\b",
         r"\b(?:please|can|could),? (?:someone|somebody|anyone),? (?:please )?(?:call|ring|phone) me\b",
         r"\bi'm (?:literally )?(?:standing|stuck|stranded|sitting) (?:at|in|on)\b",
         r"\b(?:" + _EVENT + r")(?: \w+){0,3}? (?:is|\'s|are|starts?|leaves?|departs?|begins?|takes place|happens|arrive|arrives|closes?|goes) (?:\w+ ){0,2}?(?:" + _SOON + r")\b(?! (?:to|until|or)\b)",
@@ -1221,22 +1268,22 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:(?:a|our|my) (?:hard |strict |tight |legal )?deadline (?:of|on|at|for|is)|time is running out|running out of time|against the clock|the clock is ticking)\b",
         # es
         r"(?<!cambiar mi )(?<!cancelar mi )(?<!anular mi )(?<!mover mi )(?<!aplazar mi )(?<!cambiar la )(?<!anular la )"
-        r"\b(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|plazo|funeral|entierro|juicio|evento|nómina|firma|notaría|exposición|inauguración|parto) (?:(?!(?:fue|pasad[oa]|era|ayer|al)\b)[^.\n]){0,40}?"r"\b(?:mañana|hoy|esta (?:noche|tarde)|este (?:fin de semana|" + _DIA + r")|el (?:próximo )?(?:" + _DIA + r"))\b(?! (?:al|a|por|para)\b(?! las \d))",
+        r"\b(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|plazo|funeral|entierro|juicio|evento|nómina|firma|notaría|exposición|inauguración|parto|presentación|reunión|demo) (?:(?!(?:fue|pasad[oa]|era|ayer|al)\b)[^.\n]){0,40}?"r"\b(?:mañana|hoy|esta (?:noche|tarde)|este (?:fin de semana|" + _DIA + r")|el (?:próximo )?(?:" + _DIA + r"))\b(?! (?:al|a|por|para)\b(?! las \d))",
         r"\b(?:antes del? (?:" + _DIA + r"|mañana|día \d+|\d+)|para (?:mañana|hoy mismo|el (?:" + _DIA + r"))|(?:salgo|viajo|me voy|vuelo|me caso|me mudo|empiezo|salimos|viajamos|nos vamos|nos casamos|nos mudamos) (?:\w+ ){0,2}?(?:mañana|hoy|esta noche|el (?:" + _DIA + r")))\b",
         r"\b(?:mañana|hoy|esta noche|el (?:" + _DIA + r")) (?:tengo|tenemos|es|sale|empieza|me caso|vuelo|viajo) (?:el |la |mi |un |una )?(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|juicio|funeral|plazo)\b",
         r"\b(?:(?:cierra|vence|termina|acaba|se acaba|expira) el plazo|el plazo (?:cierra|vence|termina|acaba|se acaba|expira))\b",
-        r"(?<!envío )(?<!envio )(?<!entrega )(?<!correo )(?<!servicio )(?<!teléfono de )(?<!número de )(?<!caso de )\b(?:urgente|urgencia|hoy mismo|cuanto antes|inmediatamente|de inmediato|lo antes posible|esta noche)\b",
+        r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )(?<!envío )(?<!envio )(?<!entrega )(?<!correo )(?<!servicio )(?<!teléfono de )(?<!número de )(?<!caso de )\b(?:urgente|urgencia|hoy mismo|cuanto antes|inmediatamente|de inmediato|lo antes posible|esta noche)\b",
         # fr
         r"(?<!annuler mon )(?<!annuler le )(?<!déplacer mon )(?<!décaler mon )(?<!reporter mon )(?<!modifier mon )(?<!changer mon )"
-        r"\b(?:vol|train|avion|mariage|examen|entretien|rendez-vous|opération|déménagement|départ|enterrement|obsèques|audience|échéance|date limite|paie|signature|exposition|vernissage|accouchement) (?:(?!(?:a été|était|dernier|hier|à|au)\b)[^.\n]){0,40}?"r"\b(?:demain|ce soir|aujourd\'hui|cet après-midi|ce (?:week-end|" + _JOUR + r")|(?:" + _JOUR + r")(?: prochain)?|dans (?:\d+|deux|trois|quelques) (?:heures|jours))\b(?! (?:à|au|pour|vers|ou)\b(?! \d))",
+        r"\b(?:vol|train|avion|mariage|examen|entretien|rendez-vous|opération|déménagement|départ|enterrement|obsèques|audience|échéance|date limite|paie|signature|exposition|vernissage|accouchement|présentation|réunion|démo) (?:(?!(?:a été|était|dernier|hier|à|au)\b)[^.\n]){0,40}?"r"\b(?:demain|ce soir|aujourd\'hui|cet après-midi|ce (?:week-end|" + _JOUR + r")|(?:" + _JOUR + r")(?: prochain)?|dans (?:\d+|deux|trois|quelques) (?:heures|jours))\b(?! (?:à|au|pour|vers|ou)\b(?! \d))",
         r"\b(?:avant (?:" + _JOUR + r"|demain|ce soir|la fin de (?:la )?(?:journée|semaine)|le \d+)|(?:je pars|nous partons|je prends l\'avion|je déménage|je me marie|on part|je voyage) (?:\w+ ){0,2}?(?:demain|ce soir|aujourd\'hui|" + _JOUR + r"|dans)|j\'en ai besoin (?:pour|avant|d\'ici))\b",
         r"(?<!envoi )(?<!livraison )(?<!colis )(?<!courrier )(?<!numéro d')(?<!numéros d')(?<!service d')(?<!cas d')(?<!ligne d')"
-        r"\b(?:urgent(?!-ish)|urgence|immédiatement|au plus vite|dès que possible|aujourd'hui même|ce soir|d'ici (?:demain|ce soir)|"
+        r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )\b(?:urgent(?!-ish)|urgence|immédiatement|au plus vite|dès que possible|aujourd'hui même|ce soir|d'ici (?:demain|ce soir)|"
         r"date de notre clôture)\b",
         # de
-        r"\b(?:flug|hochzeit|prüfung|termin|umzug|abflug|beerdigung|operation|vorstellungsgespräch|frist|abgabe|reise|abreise|gehaltsabrechnung|lohnabrechnung|notartermin|beurkundung|ausstellung|vernissage|entbindung|geburtstermin) (?:(?!(?:war|wurde|letzte\w*|gestern)\b)[^.\n]){0,40}?"r"\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r")|in (?:\d+|zwei|drei|wenigen) (?:stunden|tagen))\b(?! (?:auf|zu|nach|oder|verschieben|absagen|verlegen|stornieren)\b)",
+        r"\b(?:flug|hochzeit|prüfung|termin|umzug|abflug|beerdigung|operation|vorstellungsgespräch|frist|abgabe|reise|abreise|gehaltsabrechnung|lohnabrechnung|notartermin|beurkundung|ausstellung|vernissage|entbindung|geburtstermin|präsentation|kundentermin|besprechung|meeting) (?:(?!(?:war|wurde|letzte\w*|gestern)\b)[^.\n]){0,40}?"r"\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r")|in (?:\d+|zwei|drei|wenigen) (?:stunden|tagen))\b(?! (?:auf|zu|nach|oder|verschieben|absagen|verlegen|stornieren)\b)",
         r"\b(?:(?:brauche|brauchen|benötige|benötigen|muss|müssen)\b[^.\n]{0,50}?\b(?:bis|vor) (?:" + _TAG + r"|morgen|heute|übermorgen|ende(?! (?:des monats|monat|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)|spätestens|dem \d)|(?:ich|wir) (?:fliege|fliegen|reise|reisen|ziehe|ziehen|heirate|heiraten|fahre|fahren) (?:\w+ ){0,2}?(?:morgen|heute|übermorgen|am (?:" + _TAG + r")))\b",
-        r"\b(?:frist (?:\w+ )?(?:läuft|endet)|(?:läuft|endet) (?:\w+ ){0,2}frist|dringend\w*|sofort|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
+        r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )\b(?:frist (?:\w+ )?(?:läuft|endet)|(?:läuft|endet) (?:\w+ ){0,2}frist|dringend\w*|sofort|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
         r"müssen bis)\b",
         # class (round 9): the day before the weekend ("I need a delivery date before the weekend", "avant le week-end",
         # "antes del fin de semana", "vor dem Wochenende"); someone starting school or a job on a near day ("he starts at his
@@ -1245,6 +1292,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # um 20 Uhr"); a race with the dispatch ("cancel them before they ship", "antes de que salgan", "avant qu'ils partent",
         # "bevor sie verschickt werden", said with the act that stops it); a deadline a few days off ("expires in three days", "expire dans trois jours", "el plazo
         # es de cuatro días", "die Frist endet in drei Tagen"); a mortgage offer or a fixed rate that ends on a date.
+        # class (round 10): a meeting with someone at a clock time today or tomorrow ("we're presenting to our client at 14:00
+        # today", "a client pitch at 10am tomorrow", "una presentación con el cliente mañana a las 10", "réunion demain à 9h",
+        # "Kundentermin morgen um 10 Uhr", the es/fr/de nouns are in the event lists above), and a stay that starts on a near day
+        # ("our booking checks in on Saturday", "we're checking in tomorrow"; not "just checking in on my order")
+        r"\b(?:pitch|presentation|presenting|demo|meeting|webinar|workshop|check-in|viewing)\b[^.\n]{0,40}?"
+        r"\b(?:at \d{1,2}(?::\d\d|\.\d\d)? ?(?:am|pm|h)? (?:today|tomorrow|tonight|this (?:morning|afternoon|evening))|"
+        r"(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)) at \d{1,2}(?::\d\d|\.\d\d)? ?(?:am|pm|h)?)(?!\w)",
+        r"\b(?:booking|reservation|stay|room|we|i|we're|i'm|we are|i am|guests?) (?:\w+ ){0,2}?(?:checking in|check in|checks in|arriving|arrive|arrives) "
+        r"(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight|today)\b(?!'s)",
         r"\bbefore the weekend\b|\bavant (?:le|ce) week-end\b|\bantes del fin de semana\b|\bvor dem wochenende\b",
         r"\bstart(?:s|ing)? (?:at |in )?(?:a |his |her |my |their |our |the )?(?:new )?(?:school|job|college|university|uni|nursery|term|placement|apprenticeship) "
         r"(?:on |this |next )?(?:" + _DAY + r"|tomorrow)\b",
@@ -1402,7 +1458,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:nowhere (?:else )?to (?:go|turn|sleep|live)|can\'t stop crying|breaking down|(?:affecting|ruining|destroying) my (?:mental health|health|sleep))\b",
         # es
         r"\b(?:en el hospital|hospitalizad\w*|embarazada|discapacidad|no llego a fin de mes|sin dinero para|agobiad[oa]|no puedo más)\b",
-        r"\b(?:angustiad[oa]|desesperad[oa]|asustad[oa]|aterrad[oa]|miedo|pánico|falleci\w*|operarse|operación del corazón|"
+        r"\b(?:angustiad(?:ísim)?[oa]|desesperad(?:ísim)?[oa]|asustad(?:ísim)?[oa]|aterrad[oa]|miedo|pánico|falleci\w*|operarse|operación del corazón|"
         r"no puedo pagar(?! (?:con|por|en línea|online|mediante|la factura del proveedor))|(?:para|pagar) el alquiler|sin dormir|preocupad[oa]|llorando|no sé qué hacer|nerviosísim[oa])\b",
         # fr
         r"\b(?:à l\'hôpital|hospitalisée?|(?<!une )(?<!l')(?<!mon )(?<!ma )(?<!cette )(?<!votre )(?<!son )(?<!des )(?<!les )(?<!d')enceinte(?! (?:bluetooth|connectée|portable|sans fil))|handicap\w*|plus un (?:sou|centime)|je n\'en peux plus|je n\'arrive plus à payer)\b",
@@ -1567,6 +1623,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:ist|war) (?:mir|uns) (?:\w+ )?(?:sehr |wirklich |extrem |total )?(?:unheimlich|nicht geheuer)\b",
         r"\bsomeone (?:has |had )?(?:got into|gotten into|logged into|accessed|hacked(?: into)?|changed|taken over) (?:my|our|the) (?:[\w-]+ ){0,3}?"
         r"(?:account|bank details|payment details|password|email address)\b",
+        # class (round 10): fear felt in the body ("mir zittern die Hände", "ich zittere am ganzen Körper", "j'en tremble encore",
+        # "my hands are still shaking"; es "me tiemblan las manos" was already read) and its superlative ("angustiadísima")
+        r"\bmir zittern (?:\w+ )?(?:die hände|die knie|die beine)\b|\bich zittere\b|\bje (?:tremble|tremblais)\b|\bj'en tremble\b|"
+        r"\b(?:my )?(?:hands|legs|knees) (?:are|were|keep|won't stop) (?:still )?(?:shaking|trembling)\b",
     ],
 }
 
