@@ -46,7 +46,7 @@ _PEOPLE_INSULT = (r"idiots?|morons?|clowns?|imbeciles?|cretins?|muppets?|halfwit
 _BAD_ADJ = (r"incompetent|clueless|useless|stupid|thick|brain ?dead|pathetic|hopeless|a joke|a disgrace|"
             r"an embarrassment|a shambles|lying|liars|crooks|thieves|a scam|scammers|cowboys|amateurs|morons|idiots|"
             r"criminals?|dishonest|shameless|a bunch of \w+")
-_SWEAR = (r"f+u+c+k\w*|f[*#@!]{2,}(?:k|ing|in)?\w*|fck\w*|fkn|wtf|sh[i!1*]te?\w*|s\*+t|bullsh\w+|crap\w*|bloody|"
+_SWEAR = (r"f+u+c+k\w*|f[*#@!]{2,}(?:k|ing|in)?\w*|fck\w*|fkn|wtf|ffs|fml|sh[i!1*]te?\w*|s\*+t|bullsh\w+|crap\w*|bloody|"
           r"damn(?:ed|it)?|goddamn\w*|piss(?:ed|ing)?\b(?: off)?|arse\w*|bollocks|effing|frigging|"
           r"mierda|joder|jodid[oa]s?|coño|hostias?|puta|putad[ao]|cojones|cabreadísim[oa]|"
           r"putain|merde\w*|bordel|chier|fait chier|foutu\w*|foutent|connerie\w*|"
