@@ -129,9 +129,13 @@ _CONTACT_VERB = (r"(?:called|rang|phoned|emailed|e-mailed|written|wrote|contacte
                  r"|contacté|signalé|demandé|angerufen|geschrieben|gemeldet|nachgefragt|reklamiert|kontaktiert)")
 # "I called four times" counts; "your rep called me four times" is them contacting the customer, and does not.
 _CONTACTS_TIMES = re.compile(
-    rf"{_CONTACT_VERB}\b(?! (?:me|us|mich|uns)\b)[^.!?\n]{{0,40}}?\b(?P<n>\d+|once|twice|two|three|four|five|six|several|multiple|many|dos|tres"
+    # "3 tickets" counts support tickets they opened, not tickets they bought ("I bought 4 tickets for tonight")
+    r"\b(?:opened|raised|logged|submitted|filed|created|abierto|ouvert|eröffnet|erstellt)\b[^.!?\n]{0,20}?"
+    r"\b(?P<n3>\d+|two|three|four|five|several|multiple|dos|tres|cuatro|varios|deux|trois|quatre|plusieurs|zwei|drei"
+    r"|vier|mehrere)\s+(?:support |separate |different )?tickets\b"
+    rf"|{_CONTACT_VERB}\b(?! (?:me|us|mich|uns)\b)[^.!?\n]{{0,40}}?\b(?P<n>\d+|once|twice|two|three|four|five|six|several|multiple|many|dos|tres"
     rf"|cuatro|cinco|varias|deux|trois|quatre|cinq|plusieurs)\s*(?:times|veces|fois|mal)?\b"
-    rf"|\b(?P<n2>(?:\d+|two|three|four|five|several|multiple|dos|tres|cuatro|varias|deux|trois|quatre|plusieurs|zwei|drei|vier|mehrere)\s+(?:e-?mails?|calls|phone calls|emails|messages|correos|llamadas|mensajes|appels|courriels|mails|anrufe|e-mails|different agents|agents|tickets))\b",
+    rf"|\b(?P<n2>(?:\d+|two|three|four|five|several|multiple|dos|tres|cuatro|varias|deux|trois|quatre|plusieurs|zwei|drei|vier|mehrere)\s+(?:e-?mails?|calls|phone calls|emails|messages|correos|llamadas|mensajes|appels|courriels|mails|anrufe|e-mails|different agents|agents))\b",
     re.IGNORECASE)
 _CONTACTS_ORDINAL = re.compile(
     r"\b(?:the |this is (?:the |my )?|for the |por |pour la |zum )?(?P<o>second|third|fourth|fifth|sixth|segunda|tercera|cuarta"
@@ -575,7 +579,7 @@ def _trimmed(kind: str, start: int, sentence: str) -> Fact:
 def _contacts(own: str) -> tuple[int, bool]:
     count = 0
     for m in _CONTACTS_TIMES.finditer(own):
-        raw = (m.group("n") or m.group("n2") or "").lower().split()[0]
+        raw = (m.group("n") or m.group("n2") or m.group("n3") or "").lower().split()[0]
         n = int(raw) if raw.isdigit() else _COUNT_WORDS.get(raw.replace("mal", "mal"), 0)
         if raw.isdigit() and (n > 20 or (m.group("n") and not re.search(r"(?:times|veces|fois|mal)\s*$", m.group(0), re.I))):
             continue  # "spoke to him at 2.15pm" is a time, not a count

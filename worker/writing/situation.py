@@ -94,7 +94,7 @@ _DIRECTED_INSULT = _c(
     r"|(?:useless|incompetent|pathetic|lying|stupid|brainless) (?:idiots?|people|lot|company|bunch|morons?|clowns|staff|agents?|team)|you people|bunch of \w+|either (?:she|he)'?s a liar"
     r"|idiotas|incompetentes|inútiles|sinvergüenzas|ladrones|bande d'\w+|incompétents|nuls|escrocs|voleurs|idioten|unfähig\w*|inkompetent\w*|betrüger|vollpfosten|saftladen)\b")
 _THREAT = _c(r"\b(?:I know where you|you(?:'ll| will) regret|watch your back|come down there and|(?:hurt|kill|smash) (?:you|someone|the)|te vas a enterar|vous allez le regretter|ihr werdet es bereuen)\b")
-_PROFANITY = _c(r"\b(?:f+u+c+k\w*|f\*+\w*|shit\w*|sh\*t|bloody|damn\w*|crap|bullshit|wtf|hell|piss\w*|mierda|joder|coño|putain|merde|bordel|scheiß\w*|scheisse|verdammt\w*|mist)\b")
+_PROFANITY = _c(r"\b(?:f+u+c+k\w*|f\*+\w*|shit\w*|sh\*t|bloody|damn\w*|crap|bullshit|wtf|ffs|fml|hell|piss\w*|mierda|joder|coño|putain|merde|bordel|scheiß\w*|scheisse|verdammt\w*|mist)\b")
 # Formal address that settles the register even beside a tú/tu/du: a letter's formulae, "usted", "veuillez". A message
 # with both is answered formally, the safer mistake: a formal reply to a casual customer reads as stiff, a casual reply to
 # a formal one as rude.
@@ -245,14 +245,15 @@ _CONTEMPT = _c(r"\b(?:disgrace\w*|shambles|shambolic|clowns|cowboys|pathetic|inc
 
 
 def insulting(text: str, verdict=None) -> bool:
-    """Whether a phrase insults people or scorns the company (never quoted back in the draft): an insult or contempt
-    pattern, or the detector's abuse evidence inside it."""
+    """Whether a phrase insults people, scorns the company or swears (never quoted back in the draft: an agent does not
+    send "You told us: 'Ffs, ...'"): an insult, contempt or swearing pattern, or the detector's abuse or profanity
+    evidence inside it."""
     if not text:
         return False
-    if _DIRECTED_INSULT.search(text) or _THREAT.search(text) or _CONTEMPT.search(text):
+    if _DIRECTED_INSULT.search(text) or _THREAT.search(text) or _CONTEMPT.search(text) or _PROFANITY.search(text):
         return True
     for e in getattr(verdict, "evidence", ()) or ():
-        if getattr(e, "cue", "") == "abuse" and e.text and (e.text in text or text in e.text):
+        if getattr(e, "cue", "") in ("abuse", "profanity") and e.text and (e.text in text or text in e.text):
             return True
     return False
 

@@ -1005,6 +1005,18 @@ def _service_is_the_grievance(both: str) -> bool:
     return any(pattern.search(both) for pattern in _SERVICE_IS_THE_GRIEVANCE)
 
 
+# "Send me confirmation of the cancellation", "Mandadme la confirmación de la baja": a confirmation asked for is of a
+# cancellation asked for now, not one made before.
+_ASKED_FOR = _c(r"\b(?:send me|send us|please send|I want|I need|I expect|I await|I request|I ask for|mand(?:adme|enme|ad|en)|env[ií](?:adme|enme|en)"
+                r"|quiero|necesito|solicito|exijo|envoyez-moi|merci de m'envoyer|je veux|je demande|j'attends|veuillez m'envoyer|bitte um"
+                r"|bitte (?:senden|schicken)|schicken sie|senden sie|ich erwarte|ich fordere)\b[^.!?\n]{0,40}$")
+
+
+def _said_cancelled(both: str) -> bool:
+    """They say they cancelled before (_CANCELLED), not only ask for the confirmation of a cancellation asked now."""
+    return any(not _ASKED_FOR.search(both, max(0, m.start() - 60), m.start()) for m in _CANCELLED.finditer(both))
+
+
 _I_CANCELLED = _c(r"\b(?:I|we)(?:'ve| have| had)? (?:already |just |previously )?cancel+ed\b")
 _FRAUD_MONEY = _c(r"\b(?:didn'?t|did not|never|haven'?t|no|not) (?:make|made|authori[sz]e|authori[sz]ed|recogni[sz]e)|unauthori[sz]ed|nicht veranlasst|(?<!vous n'avez )(?<!vous n'avez pas )jamais faits?|rien autorisé|no autoricé nada|no (?:he )?autoricé|no reconozco|je n'ai jamais")
 
@@ -1339,7 +1351,7 @@ def _rule_topic(both: str, scores: dict[str, float], cues: tuple[str, ...] | lis
         pass  # a flight or train the company cancelled, and a fare paid: a disrupted journey, not a charge after cancelling
     elif _CANCELLATION_FEE.search(both) and not _CHARGED_AGAIN.search(both):
         pass  # a fee for cancelling a ride, booking or order: a charge they did not expect, not one after leaving
-    elif (_CANCELLED.search(both) or "already_cancelled" in cues) and (_CHARGED_AGAIN.search(both) or (_CHARGED.search(both) and scores.get("refund_not_received", 0) < 4)):
+    elif (_said_cancelled(both) or "already_cancelled" in cues) and (_CHARGED_AGAIN.search(both) or (_CHARGED.search(both) and scores.get("refund_not_received", 0) < 4)):
         return "charged_after_cancel"
     if "fraud_or_security" in scores and _FRAUD_MONEY.search(both):
         return "fraud_or_security"

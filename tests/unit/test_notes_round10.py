@@ -1,0 +1,58 @@
+"""Draft classes from session 10's read of drafts for round 10's writers, each tested on messages written here:
+- tickets they bought ("4 tickets for tonight") are not support tickets: no "you've had to contact us five times";
+- a cancellation confirmation asked for ("send me confirmation of the cancellation") is of a cancellation asked now,
+  not one made before: no "charged after cancelling";
+- swearing is never quoted back in the draft ("You told us: 'Ffs, ...'"), and "ffs" is swearing."""
+
+import pytest
+
+from worker.detector import detect
+from worker.writing.facts import extract_facts
+from worker.writing.preview import preview
+from worker.writing.topics import choose_topic
+
+
+@pytest.mark.parametrize("text", [
+    "I emailed on Monday and nobody answered. I bought 3 tickets for the matinee tomorrow and they never came.",
+    "Compré 4 entradas para el concierto del sábado y no me han llegado. Os escribí ayer.",
+])
+def test_tickets_bought_are_not_contacts(text):
+    assert extract_facts(text).contacts_before == 0
+
+
+@pytest.mark.parametrize("text, count", [
+    ("I have opened three tickets about this and still no answer.", 3),
+    ("I raised 2 support tickets last week and both were closed unanswered.", 2),
+])
+def test_support_tickets_opened_are_contacts(text, count):
+    assert extract_facts(text).contacts_before == count
+
+
+@pytest.mark.parametrize("text", [
+    "Cancel my membership today. You charge me £45 a month for a pool that has been shut since May. "
+    "Send me written confirmation of the cancellation.",
+    "Quiero darme de baja hoy. Me cobráis 30 € al mes y la piscina lleva cerrada desde mayo. "
+    "Mandadme por escrito la confirmación de la baja.",
+])
+def test_a_confirmation_asked_for_is_no_earlier_cancellation(text):
+    assert choose_topic(text, cues=tuple(detect(text).cues)) != "charged_after_cancel"
+
+
+def test_a_cancellation_confirmed_before_still_is_one():
+    text = "I got the cancellation confirmation on 2 May and you charged me £45 again on 1 June. Refund it."
+    assert choose_topic(text, cues=tuple(detect(text).cues)) == "charged_after_cancel"
+
+
+@pytest.mark.parametrize("text", [
+    "Ffs, the third box in a row turned up crushed. Can you please pack things properly?",
+    "Bloody hell, the blender arrived with the jug cracked in two. I want a replacement.",
+])
+def test_swearing_is_never_quoted_back_in_the_draft(text):
+    result = preview(text, name="Jo Bright")
+    assert result["flagged"]
+    reply = result["reply_text"].lower()
+    assert "ffs" not in reply and "bloody" not in reply
+
+
+def test_ffs_is_swearing():
+    assert "profanity" in detect("Ffs, the app logged me out again in the middle of paying.").cues
