@@ -56,3 +56,28 @@ def test_swearing_is_never_quoted_back_in_the_draft(text):
 
 def test_ffs_is_swearing():
     assert "profanity" in detect("Ffs, the app logged me out again in the middle of paying.").cues
+
+
+REFUND_THEN_CLOSE = [
+    ("The refund of £40 you promised a month ago has never arrived. Refund me and then close my account.", "£40", "close your account"),
+    ("El reembolso de 40 € que me prometisteis hace un mes todavía no ha llegado. Devolvedme el dinero y dadme de baja.",
+     "40 €", "cuenta"),
+    ("Le remboursement de 40 € promis il y a un mois n'est toujours pas arrivé. Je vous demande de résilier mon abonnement.",
+     "40 €", "résilier"),
+    ("Die Erstattung über 40 €, die Sie mir vor einem Monat zugesagt haben, ist nie angekommen. Bitte kündigen Sie mein Abo.",
+     "40 €", "Abo"),
+]
+
+
+@pytest.mark.parametrize("text, amount, closing", REFUND_THEN_CLOSE)
+def test_a_refund_never_received_is_answered_before_the_closure_they_ask_for(text, amount, closing):
+    result = preview(text, name="Alex Moreau")
+    assert result["topic"] == "refund_not_received"
+    reply = result["reply_text"]
+    assert amount in reply and closing in reply
+    assert reply.index(amount) < reply.index(closing)
+
+
+def test_a_plain_cancel_request_gets_the_closure_alone():
+    reply = preview("Cancel my subscription today please, I no longer need it. Thanks.", name="Alex Moreau")["reply_text"]
+    assert "I'll also" not in reply

@@ -221,6 +221,10 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
         "money_taken": situation.money_taken,
         "frightened": situation.frightened,
         "cancel_request": situation.cancel_request,
+        # "Find my money and then close my account": the money they are owed or were charged is answered first, and the
+        # closure they asked for follows it, instead of replacing it.
+        "settle_first": situation.cancel_request and not situation.porting and situation.topic_sure
+                        and situation.topic in ("refund_not_received", "unexpected_charge"),
         "already_cancelled": situation.already_cancelled and not situation.cancel_request,
         "churn_only": situation.churn_only,
         "boundary": situation.boundary,

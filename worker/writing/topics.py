@@ -180,6 +180,13 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:deposit|caution|fianza|kaution|dépôt de garantie) (?:\S+ ){0,8}(?:not|never|still|toujours|jamais|pas|todavía|sigue|nicht|noch)\b",
               # Waiting for the money itself, in Spanish ("llevo tres semanas esperando el reembolso").
               r"esperando (?:el|mi|un|la|su|los) (?:reembolso|devolución|dinero|abono|importe)|(?:reembolso|devolución del dinero) (?:\w+ ){0,3}(?:sin llegar|no llega|no ha llegado|sigue sin)",
+              # The refund itself, however far from the verb, has not arrived: "el reembolso de 40 € que me prometisteis hace un
+              # mes todavía no ha llegado", "le remboursement promis ... n'est toujours pas arrivé", "die Erstattung, die Sie
+              # zugesagt haben, ist nie angekommen" (a parcel named in between makes it the parcel's arrival).
+              r"(?:reembolso|devolución|remboursement|rückerstattung|erstattung|rückzahlung|gutschrift)\b"
+              r"(?:(?!pedido|paquete|envío|commande|colis|paket|bestellung|lieferung|sendung)[^.!?\n]){0,100}?"
+              r"\b(?:no (?:me |nos )?ha (?:llegado|entrado)|sigue sin llegar|nunca (?:llegó|ha llegado)|(?:n'est|ne m'est|n'a) (?:toujours |jamais |pas encore )?(?:pas )?(?:arrivée?|parvenue?|été versée?)"
+              r"|toujours pas (?:arrivée?|reçue?|versée?)|(?:nie|nicht|noch nicht|immer noch nicht|bis heute nicht) (?:angekommen|eingegangen|überwiesen|gutgeschrieben))",
               # A credit or refund promised that never shows ("a credit of £30 that never appears", "l'avoir n'apparaît toujours pas").
               r"(?:credit|refund|compensation|reimbursement|gutschrift|abono|avoir|remboursement|reembolso)\b(?:[^.\n]|(?<=\d)\.(?=\d)){0,50}\b(?:never (?:appears|appeared|arrives|arrived|came|showed up)|"
               r"still (?:hasn'?t|has not|isn'?t|not) (?:appeared|arrived|come|shown)|n'apparaît (?:jamais|toujours pas)|nunca (?:aparece|llega|llegó)|(?:nie|nicht|noch nicht) (?:angekommen|erschienen|gutgeschrieben))",
