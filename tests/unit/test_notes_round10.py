@@ -81,3 +81,21 @@ def test_a_refund_never_received_is_answered_before_the_closure_they_ask_for(tex
 def test_a_plain_cancel_request_gets_the_closure_alone():
     reply = preview("Cancel my subscription today please, I no longer need it. Thanks.", name="Alex Moreau")["reply_text"]
     assert "I'll also" not in reply
+
+
+@pytest.mark.parametrize("text", [
+    "Fix the refund or I'm booking direct with the airline from now on.",
+    "Sort it out, or from now on I shop elsewhere, and I'll tell my colleagues to do the same.",
+])
+def test_from_now_on_is_a_resolve_not_a_deadline(text):
+    deadline = extract_facts(text).deadline
+    assert deadline is None or deadline.text.lower() != "now"
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Cinco correos enviados sobre la factura y nadie responde.", 5),
+    ("Fünf E-Mails zu derselben Rechnung, keine Antwort.", 5),
+    ("Six emails about the same invoice and not one answer.", 6),
+])
+def test_contacts_counted_with_five_and_six(text, count):
+    assert extract_facts(text).contacts_before == count

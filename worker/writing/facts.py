@@ -79,7 +79,7 @@ _DEADLINE_OTHER = re.compile(
 # _DEADLINE_OTHER found nothing, so it leaves out what that already holds ("right now"; "jetzt sofort" has "sofort").
 _DEMAND_NOW = re.compile(
     r"\b(?:I (?:want|need|expect)|we (?:want|need|expect)|(?:please )?(?:send|fix|release|sort|refund|call|ring|stop|cancel"
-    r"|unblock|restore|reply|respond|help)\b)[^.!?\n]{0,40}?\b(?P<when>today|tonight|now|this (?:morning|afternoon|evening))\b"
+    r"|unblock|restore|reply|respond|help)\b)[^.!?\n]{0,40}?\b(?P<when>today|tonight|now(?! on\b)|this (?:morning|afternoon|evening))\b"
     r"|\b(?P<other>hoy mismo|esta (?:misma )?noche|ahora mismo|aujourd'hui même|dès ce soir|noch heute|heute noch)\b",
     re.IGNORECASE)
 # "bis heute", "until now", "hasta hoy": how long it has lasted, not when they need it.
@@ -118,7 +118,8 @@ _ORDER_WORDS = re.compile(r"order|ordered|bought|purchas|pedido|pedí|compr|comm
 _DELIVERY_WORDS = re.compile(r"deliver|arriv|ship|dispatch|due|entreg|lleg|livr|arriv|liefer|zugestellt|ankommen",
                              re.IGNORECASE)
 
-_COUNT_WORDS = {"once": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3,
+_COUNT_WORDS = {"once": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3, "seis": 6,
+                "sechs": 6, "varios": 3,
                 "multiple": 3, "many": 3, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "varias": 3, "deux": 2,
                 "trois": 3, "quatre": 4, "cinq": 5, "plusieurs": 3, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
                 "mehrere": 3, "zweimal": 2, "dreimal": 3, "viermal": 4, "fünfmal": 5, "mehrmals": 3}
@@ -135,7 +136,7 @@ _CONTACTS_TIMES = re.compile(
     r"|vier|mehrere)\s+(?:support |separate |different )?tickets\b"
     rf"|{_CONTACT_VERB}\b(?! (?:me|us|mich|uns)\b)[^.!?\n]{{0,40}}?\b(?P<n>\d+|once|twice|two|three|four|five|six|several|multiple|many|dos|tres"
     rf"|cuatro|cinco|varias|deux|trois|quatre|cinq|plusieurs)\s*(?:times|veces|fois|mal)?\b"
-    rf"|\b(?P<n2>(?:\d+|two|three|four|five|several|multiple|dos|tres|cuatro|varias|deux|trois|quatre|plusieurs|zwei|drei|vier|mehrere)\s+(?:e-?mails?|calls|phone calls|emails|messages|correos|llamadas|mensajes|appels|courriels|mails|anrufe|e-mails|different agents|agents))\b",
+    rf"|\b(?P<n2>(?:\d+|two|three|four|five|six|several|multiple|dos|tres|cuatro|cinco|seis|varias|varios|deux|trois|quatre|cinq|six|plusieurs|zwei|drei|vier|fünf|sechs|mehrere)\s+(?:e-?mails?|calls|phone calls|emails|messages|correos|llamadas|mensajes|appels|courriels|mails|anrufe|e-mails|different agents|agents))\b",
     re.IGNORECASE)
 _CONTACTS_ORDINAL = re.compile(
     r"\b(?:the |this is (?:the |my )?|for the |por |pour la |zum )?(?P<o>second|third|fourth|fifth|sixth|segunda|tercera|cuarta"
