@@ -169,7 +169,7 @@ class PhraseSet:
                         found.append((index_of_group[match.lastindex], start, end))
                         taken_until[group] = end
         for index, guard, starts in zip(self._anywhere, self._guards, self._starts):
-            if guard is not None and not _holds_any(lower, guard):
+            if guard is not None and not holds_any(lower, guard):
                 continue
             pattern = self._compiled[index]
             if starts is None:
@@ -186,7 +186,9 @@ def _digits_as_one(key: str) -> str:
     return "".join(_ANY_DIGIT if c.isdecimal() else c for c in key)
 
 
-def _holds_any(text: str, chars: str) -> bool:
+def holds_any(text: str, chars: str) -> bool:
+    """Whether any of `chars` is in `text`: one `in` per character, which dismisses at once a character wider than
+    any in the text (an emoji in a Latin text), where a set's isdisjoint(text) would hash every character of it."""
     # A plain loop: any() over a generator costs more than the few `in` tests it makes.
     for char in chars:
         if char in text:
