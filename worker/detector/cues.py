@@ -137,10 +137,17 @@ def shouting_spans(own: str) -> list[tuple[int, int]]:
 
 
 def _shouting_spans(own: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _PILED_PUNCTUATION.finditer(own)] if ("!" in own or "?" in own) else []
+    spans = [m.span() for m in _PILED_PUNCTUATION.finditer(own)] if _may_pile(own) else []
     if _CAPS_WORD.search(own) is None:
         return spans
     return sorted(spans + _capital_runs(own))
+
+
+def _may_pile(own: str) -> bool:
+    """Whether _PILED_PUNCTUATION can match: each of its matches holds "!!", "??" or "?!" (three of "!" and "?" in a row
+    always hold one). Its search tries every character (it begins with a lookahead), and most messages with a "?" or a
+    "!" have none of these."""
+    return "!!" in own or "??" in own or "?!" in own
 
 
 def _capital_runs(own: str) -> list[tuple[int, int]]:
