@@ -1019,6 +1019,8 @@ def _cues_present(spans: list[tuple[str, int, int]]) -> tuple[str, ...]:
 
 
 def _cue_evidence(text: str, spans: list[tuple[str, int, int]]) -> list[Evidence]:
+    if not spans:
+        return []  # most messages: no walk over the cues
     evidence: list[Evidence] = []
     by_cue: dict[str, list[tuple[str, int, int]]] = {}  # one pass over the spans, not one per cue
     for span in spans:
