@@ -307,12 +307,13 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
         spans = [("shouting", a, b) for a, b in shouting_spans(own) if upset_marks or own[a:b].strip("!? ")]
         rules = Verdict(False, "calm", 0.0, (), tuple(_cue_evidence(text, spans)))
     cue_spans = [span for span in signals if span[0] in _SIGNAL_CUE_SET]
-    cue_spans = _conditional_cancel_as_churn(lower, _without_calm_contradictions(own, lower, cue_spans, signals))
-    cue_spans = _without_unconfirmed_cancels(lower, cue_spans)
-    cue_spans = _without_requests_after_cancelling(lower, cue_spans)
-    cue_spans = _without_sales_promises(lower, cue_spans)
-    cue_spans = _without_impatience(lower, cue_spans)
-    cue_spans = _without_others_posts(lower, cue_spans)
+    if cue_spans:  # each filter reads the spans of its own cues: in most messages there are none to read
+        cue_spans = _conditional_cancel_as_churn(lower, _without_calm_contradictions(own, lower, cue_spans, signals))
+        cue_spans = _without_unconfirmed_cancels(lower, cue_spans)
+        cue_spans = _without_requests_after_cancelling(lower, cue_spans)
+        cue_spans = _without_sales_promises(lower, cue_spans)
+        cue_spans = _without_impatience(lower, cue_spans)
+        cue_spans = _without_others_posts(lower, cue_spans)
     reply = quoted_reply(prepared)
     if reply is not None:
         cue_spans.append(("repeat_contact", *reply))
