@@ -241,11 +241,22 @@ def training_view(text: str, context: DetectionContext | None = None) -> tuple[d
     return dict(reading.values), sorted(lexical.gram_name(g) for g in reading.grams)
 
 
+class _RuleReading(NamedTuple):
+    """The rule layer's reading of a message, read by _read as features and evidence: a Verdict's fields, as a
+    NamedTuple, not a frozen dataclass (built for every message, a Verdict costs ~1.3 us)."""
+
+    negative: bool
+    level: str
+    score: float
+    cues: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+
 class _Reading(NamedTuple):  # a NamedTuple, not a frozen dataclass: built for every message, it is cheaper
     own: str
     own_end: int | None  # where the own words end in the text given to _read (None when it was changed first)
     sentences: list[tuple[int, int]]
-    rules: Verdict
+    rules: _RuleReading
     values: dict[str, float]
     present: frozenset[str]
     cue_spans: list[tuple[str, int, int]]
@@ -305,7 +316,7 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
         # The English rule layer's score is a feature of short messages only; a longer one is spared the cost and
         # keeps only its shouting (capitals always, piled-up "!!" beside a mark of anger).
         spans = [("shouting", a, b) for a, b in shouting_spans(own) if upset_marks or own[a:b].strip("!? ")]
-        rules = Verdict(False, "calm", 0.0, (), tuple(_cue_evidence(text, spans)))
+        rules = _RuleReading(False, "calm", 0.0, (), tuple(_cue_evidence(text, spans)))
     cue_spans = [span for span in signals if span[0] in _SIGNAL_CUE_SET]
     if cue_spans:  # each filter reads the spans of its own cues: in most messages there are none to read
         cue_spans = _conditional_cancel_as_churn(lower, _without_calm_contradictions(own, lower, cue_spans, signals))
@@ -857,7 +868,7 @@ def _score_from_probability(p: float) -> float:
     return NEGATIVE_AT + (1.0 - NEGATIVE_AT) * (t - p) / t
 
 
-def _score_sentence(own: str, sentences: list[tuple[int, int]], rules: Verdict,
+def _score_sentence(own: str, sentences: list[tuple[int, int]], rules: _RuleReading,
                     upset_marks: list[tuple[str, int, int]], cue_spans: list[tuple[str, int, int]]) -> tuple[int, int]:
     """The sentence that says most about the customer's state: the rule layer's choice, else the one holding the
     most upset marks and cues."""
@@ -875,7 +886,7 @@ def _score_sentence(own: str, sentences: list[tuple[int, int]], rules: Verdict,
 
 def _english_verdict(text: str, own: str, sentences: list[tuple[int, int]], context: DetectionContext,
                      lower: str, word_starts: list[int],
-                     phrase_matches: list[tuple[int, int, int]] | None = None) -> Verdict:
+                     phrase_matches: list[tuple[int, int, int]] | None = None) -> _RuleReading:
     """The rule-based English reading (word valences, complaint phrases, the first cue set): its score is one of
     the learned layer's features, and its shouting spans are kept as evidence."""
     mixed_case = any(c.islower() for c in own)
@@ -961,11 +972,11 @@ def _english_verdict(text: str, own: str, sentences: list[tuple[int, int]], cont
         worst = min(range(len(sentences)), key=lambda i: affect[i] + valences[i].problem)
         start, end = _stripped(own, *sentences[worst])
         evidence.insert(0, Evidence(SCORE_CUE, text[start:end], start, end))
-    return Verdict(level != "calm", level, round(max(-1.0, min(1.0, score)), 4), cues, tuple(evidence))
+    return _RuleReading(level != "calm", level, round(max(-1.0, min(1.0, score)), 4), cues, tuple(evidence))
 
 
 def _detect_other_language(text: str, own: str, sentences: list[tuple[int, int]],
-                           context: DetectionContext) -> Verdict:
+                           context: DetectionContext) -> _RuleReading:
     """Spanish, French or German: complaint phrases and cue words from worker/detector/multilingual.py."""
     affect = multilingual.affect_spans(own)
     cue_spans = multilingual.cue_spans(own)
@@ -979,7 +990,7 @@ def _detect_other_language(text: str, own: str, sentences: list[tuple[int, int]]
         weights = [sum(w for w, s, _ in affect if start <= s < end) for start, end in sentences]
         start, end = _stripped(own, *sentences[max(range(len(sentences)), key=weights.__getitem__)])
         evidence.insert(0, Evidence(SCORE_CUE, text[start:end], start, end))
-    return Verdict(level != "calm", level, round(score, 4), cues, tuple(evidence))
+    return _RuleReading(level != "calm", level, round(score, 4), cues, tuple(evidence))
 
 
 def _repeat_scale(context: DetectionContext) -> float:
