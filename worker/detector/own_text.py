@@ -216,15 +216,19 @@ def _contains_any(text: str, words: tuple[str, ...]) -> bool:
 def _signature_start(text: str, cut: int, valediction: re.Pattern) -> int:
     # Only a closing among the last few non-blank lines can have at most _SIGNATURE_MAX_LINES lines after it: start
     # the search there (searching from the top re-read the rest of the text for every "Thanks" line: quadratic).
-    start, seen, position = 0, 0, cut
-    while position > 0 and seen <= _SIGNATURE_MAX_LINES:
-        line_start = text.rfind("\n", 0, position) + 1
-        if text[line_start:position].strip():
-            seen += 1
-            start = line_start
-        position = line_start - 1
-    if seen <= _SIGNATURE_MAX_LINES:
-        start = 0
+    start = 0
+    # A text of at most _SIGNATURE_MAX_LINES + 1 lines is searched from its top whatever the walk finds (its seventh
+    # non-blank line from the end is its first): only a longer one is walked.
+    if text.count("\n", 0, cut) > _SIGNATURE_MAX_LINES:
+        seen, position = 0, cut
+        while position > 0 and seen <= _SIGNATURE_MAX_LINES:
+            line_start = text.rfind("\n", 0, position) + 1
+            if text[line_start:position].strip():
+                seen += 1
+                start = line_start
+            position = line_start - 1
+        if seen <= _SIGNATURE_MAX_LINES:
+            start = 0
     # A valediction is a whole line: it is tried at each line start (a search tried every character).
     while start < cut:
         match = valediction.match(text, start, cut)
