@@ -125,8 +125,12 @@ def find_cues(own: str, lower: str, word_starts: list[int],
         groups = _CUE_SET.groups or []
         phrase_matches = [(groups[i], start, end) for i, start, end in _CUE_SET.find(lower, word_starts)]
     found = list(phrase_matches)
-    if "gain" in lower:
-        found.extend(("repeat_contact", m.start(), m.end()) for m in _REPEAT_AGAIN.finditer(own))
+    first_gain = lower.find("gain")
+    if first_gain >= 0:
+        # No match starts before the first "again" ("AGAIN" lowers to it too); the search's look-behinds still see
+        # the text before where it starts.
+        found.extend(("repeat_contact", m.start(), m.end())
+                     for m in _REPEAT_AGAIN.finditer(own, max(0, first_gain - 1)))
     found.extend(("shouting", start, end) for start, end in _shouting_spans(own))
     return found
 
@@ -137,10 +141,17 @@ def shouting_spans(own: str) -> list[tuple[int, int]]:
 
 
 def _shouting_spans(own: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _PILED_PUNCTUATION.finditer(own)] if ("!" in own or "?" in own) else []
+    spans = [m.span() for m in _PILED_PUNCTUATION.finditer(own)] if _may_pile(own) else []
     if _CAPS_WORD.search(own) is None:
         return spans
     return sorted(spans + _capital_runs(own))
+
+
+def _may_pile(own: str) -> bool:
+    """Whether _PILED_PUNCTUATION can match: each of its matches holds "!!", "??" or "?!" (three of "!" and "?" in a row
+    always hold one). Its search tries every character (it begins with a lookahead), and most messages with a "?" or a
+    "!" have none of these."""
+    return "!!" in own or "??" in own or "?!" in own
 
 
 def _capital_runs(own: str) -> list[tuple[int, int]]:

@@ -42,6 +42,8 @@ _TAIL_STARTS = [  # (pattern, lower-case words one of which the text must contai
      ("aviso legal", "confiden", "vertraulich", "diese e")),
 ]
 
+_TAIL_GUARD_WORDS = tuple((word, index) for index, (_, words) in enumerate(_TAIL_STARTS) for word in words)
+
 # A quoted reply from the helpdesk (not a forwarded third-party message): the customer has been answered before.
 _REPLY_HEADER = re.compile(
     r"^[ \t]*>?[ \t]*(?:On\b[^\n]{0,200}?\bwrote:|(?:El|Le|Am)\b[^\n]{0,200}?\b(?:escribió|a écrit|schrieb\b[^\n]{0,120}?)[ \t]*:"
@@ -111,10 +113,9 @@ def read_own_text(text: str, requester_name: str = "") -> OwnText:
     cut = len(text)
     if "\n" in text:  # each tail starts a line, and one at the very start cuts nothing; a valediction is a line too
         lower = text.lower()
-        for pattern, guards in _TAIL_STARTS:
-            if not _contains_any(lower, guards):
-                continue
-            match = pattern.search(text, 0, cut)
+        # The guards' words all in one pass (most messages hold none), then, in order, the patterns they let through.
+        for index in sorted({index for word, index in _TAIL_GUARD_WORDS if word in lower}):
+            match = _TAIL_STARTS[index][0].search(text, 0, cut)
             if match and match.start() > 0:
                 cut = match.start()
         cut = _signature_start(text, cut, _VALEDICTION)
@@ -215,15 +216,19 @@ def _contains_any(text: str, words: tuple[str, ...]) -> bool:
 def _signature_start(text: str, cut: int, valediction: re.Pattern) -> int:
     # Only a closing among the last few non-blank lines can have at most _SIGNATURE_MAX_LINES lines after it: start
     # the search there (searching from the top re-read the rest of the text for every "Thanks" line: quadratic).
-    start, seen, position = 0, 0, cut
-    while position > 0 and seen <= _SIGNATURE_MAX_LINES:
-        line_start = text.rfind("\n", 0, position) + 1
-        if text[line_start:position].strip():
-            seen += 1
-            start = line_start
-        position = line_start - 1
-    if seen <= _SIGNATURE_MAX_LINES:
-        start = 0
+    start = 0
+    # A text of at most _SIGNATURE_MAX_LINES + 1 lines is searched from its top whatever the walk finds (its seventh
+    # non-blank line from the end is its first): only a longer one is walked.
+    if text.count("\n", 0, cut) > _SIGNATURE_MAX_LINES:
+        seen, position = 0, cut
+        while position > 0 and seen <= _SIGNATURE_MAX_LINES:
+            line_start = text.rfind("\n", 0, position) + 1
+            if text[line_start:position].strip():
+                seen += 1
+                start = line_start
+            position = line_start - 1
+        if seen <= _SIGNATURE_MAX_LINES:
+            start = 0
     # A valediction is a whole line: it is tried at each line start (a search tried every character).
     while start < cut:
         match = valediction.match(text, start, cut)
