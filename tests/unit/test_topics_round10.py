@@ -8,6 +8,7 @@ import pytest
 
 from worker.detector import detect
 from worker.writing.situation import read_situation
+from worker.writing.topics import choose_topic
 
 
 def _topic(text: str, subject: str = "") -> str:
@@ -40,3 +41,24 @@ def test_a_cancel_request_beside_what_went_wrong_is_what_went_wrong(text, topic)
 ])
 def test_a_cancel_request_with_no_other_grievance_stays_a_cancellation(text):
     assert _topic(text) == "cancellation"
+
+
+@pytest.mark.parametrize("text", [
+    "Seit Montag fällt unser Internet jeden Abend für zwei Stunden aus.",
+    "Seit einer Woche fällt die Leitung bei uns mehrmals täglich komplett aus.",
+    "Der Livestream bricht jedes Mal nach zehn Minuten ab.",
+    "Depuis samedi je n'ai plus d'internet du tout à la maison.",
+    "Nous n'avons plus de réseau dans tout l'immeuble depuis trois jours.",
+    "Desde el jueves no tengo conexión en el piso.",
+    "El vídeo del curso se corta cada dos minutos.",
+])
+def test_a_connection_or_a_stream_that_drops_is_an_outage(text):
+    assert choose_topic(text) == "outage_or_bug"
+
+
+@pytest.mark.parametrize("text", [
+    "Der Zug nach Köln fällt heute aus, und niemand sagt uns etwas.",
+    "Je n'ai plus de patience avec votre service.",
+])
+def test_a_cancelled_train_or_a_lost_patience_is_no_outage(text):
+    assert choose_topic(text) != "outage_or_bug"

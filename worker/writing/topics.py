@@ -300,7 +300,16 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"out of service|service (?:is )?(?:down|interrupted|disruption)|bug|bugs|glitch\w*|can'?t (?:connect|load|upload|download|save|export|sync)",
               r"caíd[oa]s?|se (?:cae|ha caído|cuelga|bloquea|cierra sola)|no (?:carga|conecta|sincroniza)|sin (?:conexión|internet|servicio|señal|luz|línea)|corte (?:de|del) (?:servicio|luz|internet|suministro|línea)|fallo (?:de|del|en) (?:la|el) (?:app|aplicación|sistema|web|servicio|red)|fuera de servicio",
               r"panne (?:de|du|d'|générale)|en panne|(?<!la )(?<!une )(?<!les )(?<!des )(?<!ma )(?<!mes )(?<!cette )(?<!ces )(?<!de )(?<!d')plant(?:e|é|ée|és|ées|ent|ait|age)\b|ne charge (?:pas|plus)|coupure|(?:site|appli\w*|application|service|réseau|connexion|plateforme|logiciel) (?:\w+ ){0,2}(?:ne fonctionne|ne marche|est en panne|inaccessible|hors service|plante)|inaccessible|(?:pas|plus) de (?:connexion|réseau|internet|signal)|hors service|bogue",
-              r"störung|ausfall|ausgefallen|absturz|stürzt (?:\w+ ){0,3}ab\b|fehlermeldung|lädt nicht|(?:app|seite|webseite|website|dienst|system|internet|verbindung|netz|server|plattform) (?:\w+ ){0,2}(?:funktioniert nicht|ist down|geht nicht|nicht erreichbar|ausgefallen)|kein (?:internet|netz|empfang|signal|strom|wlan)|nicht erreichbar|nicht mehr (?:versendet|gesendet|angezeigt|geladen|synchronisiert)|synchronis\w+|daten (?:\w+ )?(?:weg|verloren|gelöscht)|außer betrieb"), 3),
+              r"störung|ausfall|ausgefallen|absturz|stürzt (?:\w+ ){0,3}ab\b|fehlermeldung|lädt nicht|(?:app|seite|webseite|website|dienst|system|internet|verbindung|netz|server|plattform) (?:\w+ ){0,2}(?:funktioniert nicht|ist down|geht nicht|nicht erreichbar|ausgefallen)|kein (?:internet|netz|empfang|signal|strom|wlan)|nicht erreichbar|nicht mehr (?:versendet|gesendet|angezeigt|geladen|synchronisiert)|synchronis\w+|daten (?:\w+ )?(?:weg|verloren|gelöscht)|außer betrieb",
+              # A line, a connection or a stream that drops, said as customers of a network or a course say it in es/fr/de: "fällt
+              # mein Anschluss täglich mehrfach aus", "je n'ai plus de 4G chez moi", "das Video bricht nach 3 Minuten ab".
+              r"(?:anschluss|internet|leitung|verbindung|netz|wlan|dsl|glasfaser|festnetz)\w* (?:\S+ ){0,6}(?:fällt|fallen|fiel) (?:\S+ ){0,4}aus"
+              r"|(?:fällt|fiel) (?:\S+ ){0,2}(?:anschluss|internet|leitung|verbindung|netz|wlan|dsl|glasfaser)\w* (?:\S+ ){0,6}aus"
+              r"|(?:video|stream|übertragung|livestream|download|upload|verbindung)\w* (?:\S+ ){0,6}bricht (?:\S+ ){0,6}ab\b",
+              r"(?:je n'ai|j'ai|on n'a|nous n'avons|n'avons|n'ai) plus (?:de |d'|du |aucun )?(?:4g|5g|internet|réseau|connexion|wifi|wi-fi|ligne|tonalité|signal|télé|fibre)\b"
+              r"|(?:la |le )?(?:vidéo|stream|connexion|ligne|fibre|box) (?:\S+ ){0,4}(?:coupe|se coupe|saute|décroche) (?:\S+ ){0,3}(?:sans arrêt|tout le temps|toutes les|chaque|plusieurs fois)",
+              r"(?:no tengo|no tenemos|me quedo sin|nos quedamos sin|me he quedado sin) (?:\S+ ){0,2}(?:internet|conexión|cobertura|señal|4g|5g|línea|fibra|wifi|datos)\b"
+              r"|(?:el vídeo|el video|la conexión|la fibra|la línea|el streaming) (?:\S+ ){0,4}se (?:corta|cae) (?:\S+ ){0,3}(?:cada|a los|todo el rato|constantemente|sin parar)"), 3),
         (_any(r"server\w*", r"crash\w*", r"error\w*", r"api", r"endpoint", r"sync\w*", r"website", r"the site", r"the platform", r"your platform", r"your software", r"software", r"firmware",
               r"broadband", r"wi-?fi", r"router", r"landline", r"internet", r"network", r"integration", r"dashboard", r"export\w*", r"fails?", r"failing", r"failed", r"freez\w+", r"timeout",
               r"la aplicación", r"la app", r"la web", r"la página", r"fallo", r"falla", r"error\w*", r"aplicación",
@@ -1129,7 +1138,7 @@ _CONDITIONAL_LEAVING = _c(CONDITION_PATTERN + r"[^.!?\n]{0,80}?"
 # What an outage is of: an app, a site, a service, a connection, in four languages. A fault said of none of these
 # (an error code on a display, a motor that cuts out) is the product's own.
 _SERVICE_NAMED = _c(r"\b(?:" + _SOFTWARE[3:-1] + r"|online|log ?in|chatbot|aplicación|web|página|plataforma|sistema|servidor|servicio"
-                    r"|conexión|red|señal|correo|appli\w*|site|plateforme|système|serveur|logiciel|connexion|réseau|webseite|seite"
+                    r"|conexión|red|señal|v[ií]deos?|vidéos?|videos?|anschluss|leitung|cobertura|correo|appli\w*|site|plateforme|système|serveur|logiciel|connexion|réseau|webseite|seite"
                     r"|plattform|dienst|verbindung|netz|wlan|\w*portal|\w*(?:seite|system)|firmware|box|router|routeur|módem|modem|décodeur|decoder|set-?top|stream\w*|feed|broadcast|live ?stream|video call|emisión|transmisión|diffusion|übertragung)\b")
 _SUPPORT = _c(r"\b(?:customer|after-?sales|repair|returns?) (?:service|services|line|care|support)\b|\bservice (?:client|après-vente)\b|\bservicio (?:al cliente|técnico)\b|\b\w*(?:kunden|service)dienst\b|\bsav\b")
 # A person or a visit booked to come (an engineer, a plumber, an appointment), and the goods a courier brings: "nobody
