@@ -1142,6 +1142,27 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:disculpa|disculpas|explicación|respuesta|carta) (?:\w+ ){0,2}?(?:de|por parte de) (?:la dirección|la gerencia|el director|la directora|el gerente|la gerente)\b(?! de (?:correo|envío|entrega|facturación|email))",
         r"\b(?:excuses|explication|réponse|courrier|lettre) (?:\w+ ){0,2}?(?:de|par) (?:la direction|votre direction|le directeur|la directrice|votre directeur|votre directrice)\b",
         r"\b(?:entschuldigung|stellungnahme|erklärung|antwort|rückmeldung) (?:\w+ ){0,2}?(?:der|von der|ihrer|vom|von ihrem|des) (?:geschäftsleitung|geschäftsführung|hotelleitung|filialleitung|direktion|geschäftsführer\w*|hoteldirektor\w*)\b",
+        # class (session 10): the case handed to someone in charge, said with the case first or the person as the subject ("que mi
+        # expediente pase a un responsable", "que mi caso lo revise un responsable", "que mon dossier soit confié à un responsable",
+        # "qu'un responsable nous rappelle", "dass der Werkstattleiter mich heute noch anruft", "looked at by someone above the refunds team")
+        r"\b(?:mi|el|este|nuestro) (?:caso|expediente|reclamación|queja|asunto|siniestro) (?:lo |la )?(?:pase|pasen|revise|revisen|lleve|estudie|vea|examine) "
+        r"(?:a )?(?:un|una|el|la|su|algún|alguna) (?:responsable|supervisor\w*|superior|gerente|director\w*|jef[ea])\b",
+        r"\b(?:confiée?|remise?|attribuée?|réattribuée?|transférée?|passée?) (?:à|au) (?:un|une|votre) (?:responsable|supérieur|manager|directeur|directrice|chef de service)\b",
+        r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:d[eu] (?:la |l')?\S+ )?nous (?:rappelle|contacte|recontacte|réponde)\b",
+        r"\bdass (?:der|die|ihr|ihre|ein|eine) (?:zuständige |verantwortliche )?(?:(?:werkstatt|filial|team|abteilungs|bereichs|service|geschäfts|haus|hotel|niederlassungs|markt|"
+        r"praxis|vertriebs|kundenservice)leit(?:er|erin|ung)|vorgesetzte\w*|geschäftsführer\w*|chef\w*) (?:\S+ ){0,3}?(?:mich|uns) (?:\S+ ){0,3}?(?:anruft|zurückruft|kontaktiert|anschreibt)\b",
+        r"\bsomeone above (?:the|your) (?:\w+ )?(?:team|department|desk|agents?|staff|level|line)\b|\bwhoever is above (?:you|him|her|them)\b",
+        # class (session 10): a call or meeting asked of a manager by the role's name, calm or not ("speak with our account manager",
+        # "discuss the terms with your service manager", "en discuter avec le chef d'atelier", "einen Gesprächstermin mit der zuständigen
+        # Vertriebsleitung", "hablar con el jefe de taller")
+        r"\b(?:speak|talk|meet|discuss (?:this|it|the \w+|my \w+|our \w+|terms|pricing)) (?:with|to) (?:our|your|the|a) "
+        r"(?:account|sales|service|branch|store|site|regional|area|general|practice|hotel|fleet|workshop) manager\b",
+        r"\b(?:en discuter|discuter|m'entretenir|échanger|parler) (?:de \S+ )?(?:avec|au|à) (?:le |la |l')?(?:chef d'atelier|chef de service|chef d'agence|chef de rayon|"
+        r"directeur d'agence|directrice d'agence|responsable commercial|responsable de l'agence|responsable d'agence)\b",
+        r"\b(?:gespräch\w*|termin|telefonat|rückruf) mit (?:der|dem|ihrer|ihrem) (?:zuständigen )?(?:werkstatt|filial|team|abteilungs|bereichs|service|niederlassungs|markt|"
+        r"vertriebs|verkaufs|kundenservice)leit(?:er|erin|ung)\b",
+        r"\b(?:hablar|reunirme|hablarlo) con (?:el|la|su|vuestro|vuestra) (?:jef[ea] de (?:taller|ventas|servicio|tienda|sucursal)|responsable (?:comercial|de ventas|de la cuenta|"
+        r"de taller|de la tienda)|gestor de (?:cuenta|cuentas))\b",
     ],
     # Reviews, social media, press.
     "public_exposure": [
