@@ -1177,7 +1177,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # publié sur votre page Facebook une photo de moi")
         r"\b(?<!your )(?<!your page on )(?<!votre page )(?<!votre compte )(?<!vuestra página de )(?<!su página de )(?<!vuestro )(?<!vuestra )"
         r"(?<!ihrer )(?<!ihre )(?<!eurer )(?:social media|twitter|facebook|tiktok|instagram|reddit|linkedin|youtube|x\.com)\b",
-        r"\b(?:the press|(?<!i'm a )(?<!i am a )(?<!work as a )(?<!as a )journalists?|newspapers?|the papers|local paper|watchdog|the bbc|the news|chronicle|gazette|go viral|views)\b",
+        r"\b(?:the press|(?<!i'm a )(?<!i am a )(?<!work as a )(?<!as a )journalists?|newspapers?|the papers|local paper|watchdog|the bbc|the news|chronicle|gazette|go viral)\b",
         # class (session 9): the local press or television ("I will be sharing this with the local news", "la télé locale", "die
         # Lokalzeitung"); the customer's own trade ("I'm a journalist", "je suis journaliste", "soy periodista") is no threat
         r"\blocal (?:news|press|paper|papers|newspaper|newspapers|radio|tv|television|media)\b",
@@ -1204,6 +1204,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:a|en) los medios\b(?! de (?:pago|transporte))|\b(?:an|bei|in) die medien\b|\bden medien\b",
         r"\b(?:auf|bei|in) (?:google|trustpilot|facebook|instagram|tiktok|tripadvisor|yelp|twitter|youtube|\w*portal\w*|\w*foren|\w*forum|sozialen netzwerken)\b"
         r"[^.\n]{0,60}?\b(?:schildern|berichten|bewerten|schreiben|posten|veröffentlichen|teilen|erzählen|öffentlich machen)\b",
+        # class (session 10): the platform by its short name or as where the story is told, posted on X ("je raconte tout sur Insta et sur
+        # Google avis", "I'm putting the photos on X and tagging you", "auf Check24 und in jeder Bewertung genau beschreiben"); "click on X" is a button
+        r"\b(?:insta|snapchat|google avis|avis google|check24|mumsnet)\b",
+        r"\b(?:post|posting|put|putting|share|sharing|tweet|tweeting|upload|uploading)\b(?: \S+){0,4}? on x\b(?!-)",
+        r"\bje (?:raconte|raconterai|vais raconter|balance|balancerai|vais balancer|poste|posterai|vais poster) (?:tout |ça |l'histoire )?(?:sur|à) (?:insta\w*|facebook|twitter|x|tiktok|"
+        r"google|les réseaux|internet|youtube)\b",
+        r"\bin (?:jeder|allen|jede[rn]?) (?:\w+ )?(?:bewertung|rezension)\w*\b|\b(?:auf|bei) (?:check24|idealo|trusted shops|kununu)\b",
     ],
     # A real time pressure.
     "urgency": [
