@@ -654,7 +654,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:account|subscription|contract|membership|plan|service|policy|permit|pass|licen[cs]e|direct debit|box|tariff|line)\b",
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?cancell?ed (?:it |(?:my|our) (?:subscription|membership|plan|account|trial|pass|permit) )?(?:through|via|in|on|using|from) (?:the )?(?:app store|google play|apple|itunes|website|app|online|portal|my account)\b",
         r"\b(?:after|since|despite|even though) (?:i|we)(?:'d| had)? (?:cancell?ed|closed|terminated)\b",
-        r"\b(?:after|despite) (?:my |our )?cancell?(?:ing|ation)\b", r"\b(?:i|we) (?:already )?cancell?ed\b(?=(?: and| but| on| in| last)\b|\.|,)",
+        r"\b(?:after|despite) (?:my |our )?cancell?(?:ing|ation)\b", r"\b(?:i|we) (?:already )?cancell?ed\b(?=(?: and| but| on| in| last)\b|\.|,|;| ?—)",
         # class: the cancelling told as the second half of a contact ("I phoned on 2 February and closed his contract"), or
         # the company's confirmation of it ("you confirmed my cancellation", "me confirmaron la baja", "vous m'avez confirmé
         # la résiliation", "Sie haben mir die Kündigung bestätigt")
@@ -741,6 +741,19 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?=[^\n]{0,200}?\b(?:encore|toujours|quand même|de nouveau|à nouveau)\b)",
         r"\b(?:gemietete\w*|mietgerät\w*|leihgerät\w*|mietmöbel\w*|mietsache) [^!?\n]{0,60}?zurück(?:gegeben|geschickt|gebracht)\b"
         r"(?=[^\n]{0,200}?\b(?:trotzdem|dennoch|weiterhin|erneut|nochmals|wieder)\b)",
+        # class (session 10): the cancel told as asked for and when ("Solicité la baja de mi línea el pasado 15 de enero", "j'ai demandé la
+        # résiliation en janvier", "I submitted my cancellation on 3 March", "ich habe die Kündigung im Januar eingereicht"), and the
+        # auto-renewal told as switched off ("j'avais désactivé le renouvellement automatique", "I had turned off auto-renew", "había
+        # desactivado la renovación automática", "hatte die automatische Verlängerung deaktiviert")
+        r"\b(?:solicité|pedí|tramité|gestioné|solicitamos|pedimos|tramitamos) (?:\S+ ){0,3}?la (?:baja|cancelación|rescisión) (?:de|del)\b",
+        r"\b(?:j'ai|j'avais|nous avons|nous avions) (?:déjà )?(?:demandé|envoyé|adressé|fait) (?:\S+ ){0,2}?(?:la|ma|notre) (?:demande de )?résiliation\b",
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:submitted|sent|put in|filed) (?:my|our|the|a) (?:written )?(?:cancell?ation|termination)(?: request| notice)?\b",
+        r"\b(?:habe|hatte|haben|hatten) (?:(?!nicht\b|noch\b|nie\b)\S+ ){0,4}?(?:die|meine|unsere) kündigung (?:\S+ ){0,4}?(?:eingereicht|abgeschickt|geschickt|verschickt|eingeworfen|beantragt)\b",
+        r"\b(?:i|we)(?:'d| had|'ve| have)? (?:already )?(?:turned|switched|toggled) off (?:the )?(?:auto-?renew(?:al)?|automatic renewal)\b|"
+        r"\b(?:i|we)(?:'d| had|'ve| have)? (?:already )?(?:disabled|deactivated|cancell?ed) (?:the )?(?:auto-?renew(?:al)?|automatic renewal)\b",
+        r"\b(?:j'ai|j'avais|nous avons|nous avions) (?:déjà |bien )?(?:désactivé|supprimé|coupé|annulé) (?:le )?renouvellement automatique\b",
+        r"\b(?:había|habíamos|he|hemos|ya) (?:ya )?(?:desactivado|quitado|cancelado|desactivé|quité|cancelé) (?:la )?renovación automática\b",
+        r"\b(?:habe|hatte|haben|hatten) (?:(?!nicht\b|noch\b|nie\b)\S+ ){0,3}?(?:die )?automatische verlängerung (?:\S+ ){0,2}?(?:deaktiviert|abgeschaltet|ausgeschaltet|gekündigt)\b",
     ],
     # Not the first contact about this issue, said in words.
     "repeat_contact": [
