@@ -516,8 +516,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: asking for the code that moves the number or line to another provider is asking to leave now
         r"\b(?:my|the|a|our) (?:pac|stac|porting|port-?out|switching) codes?\b|\bcódigo de portabilidad\b|\bcode rio\b|"
         r"\b(?:rufnummernmitnahme|portierungscode|wechselcode)\b",
-        r"\b(?:please |pls |kindly |just |now )?(?:cancel|close|terminate|end|shut down|delete) (?:my|our|the|this) (?:\w+ ){0,2}"
-        r"(?:account|subscription|contract|membership|plan|service|policy|direct debit|package|broadband|line|tariff|box|"
+        r"\b(?:please |pls |kindly |just |now )?(?:cancel|close|terminate|end|shut down|delete) (?:my|our|the|this) (?:[\w-]+ ){0,2}"
+        r"(?:account|subscription|contract|membership|plan|service|policy|direct debit|package|broadband|line|tariff|box|auto-?ship\w*|"
         r"licen[cs]e|insurance|cover|renewal|auto-?renewal|trial|pass|agreement)s?\b(?! (?:unless|if|or|rather))",
         r"\b(?:cancell?ation|termination|closure) of (?:my|our|the) (?:\w+ )?(?:account|subscription|contract|membership|plan|policy|service)\b",
         r"\b(?:please |kindly |can you |could you )(?:cancel|close|terminate) (?:my|our) (?!order|booking|flight|appointment|reservation|delivery|"
@@ -561,7 +561,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:je (?:souhaite|voudrais|veux|voulais|souhaitais|vous demande de)|nous (?:souhaitons|voudrions|voulions|souhaitions)|merci de) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre|le|la|l')",
         r"(?:(?<=je veux )|(?<=je voudrais )|(?<=je souhaite )|(?<=je souhaiterais )|(?<=je voulais )|(?<=nous voulons )|(?<=nous souhaitons )|(?<=nous voudrions ))(?:résilier|me désabonner|me désinscrire|tout arrêter)(?= ?[,.;!?])",
         r"\b(?:résiliez|clôturez|fermez) (?:mon|ma|le|la)\b", r"\b(?:demande de|procéder à la|je demande la) résiliation\b",
-        r"\b(?:veuillez|merci de|je vous prie de) (?:bien vouloir )?(?:résilier|annuler|clôturer|fermer|mettre fin)\b", r"\bmettre fin à (?:mon|notre) (?:contrat|abonnement)\b",
+        r"\b(?:veuillez|merci de|je vous prie(?: donc| dès lors| par conséquent)? de) (?:bien vouloir )?(?:résilier|annuler|clôturer|fermer|mettre fin)\b", r"\bmettre fin à (?:mon|notre) (?:contrat|abonnement)\b",
         r"\b(?:je souhaiterais|je désire|je vous informe de ma décision de) (?:résilier|annuler|clôturer|mettre fin)\b", r"\brésiliation de (?:mon|ma|notre)\b",
         r"\b(?:me désabonner|me désinscrire|désabonnez-moi)\b",
         # de
@@ -643,6 +643,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:trete|treten) (?:ich |wir )?hiermit (?:\w+ )?(?:vom|von dem) (?:vertrag|kaufvertrag|kauf|auftrag) zurück\b|\bhiermit (?:widerrufe|erkläre) ich (?:den|meinen|hiermit den|den rücktritt)\b",
         # class: "I've decided not to renew" / "I no longer wish to continue", with a request to stop ("please don't renew it")
         r"\b(?:please )?(?:do not|don't) (?:let (?:it|the \w+) )?(?:auto-?)?renew (?:it|this)\b|\bplease (?:stop|end) the (?:auto-?)?renewal\b",
+        # class (session 10): the closing wished of the company, in the subjunctive or as the second of two things wanted ("quiero que
+        # cierren mi cuenta", "I want the add-on refunded and my account closed", "danach möchte ich das Kartenkonto ganz schließen"),
+        # and the card account closed ("close the card"; a lost card is blocked or frozen). French "je veux que vous fermiez mon compte"
+        # was tried and cost a false cancel on an unread writer: left out.
+        r"\b(?:quiero|quisiera|exijo|pido|solicito) que (?:me )?(?:cancelen|cierren|den de baja|anulen|eliminen|borren) (?:mi|la|el|nuestr[oa]) (?:\w+ )?(?:cuenta|contrato|suscripción|línea|tarifa|póliza|abono|servicio|plan|membresía)\b",
+        r"\band (?:my|our) (?:\w+ )?(?:account|subscription|membership|contract|plan) (?:cancell?ed|closed|terminated|shut down|deleted)(?= ?[,.;!]|$)",
+        r"\b(?:möchte|möchten|will|wollen|würde gerne?) (?:ich |wir )?(?:\S+ ){0,4}?(?:\w*konto|\w*vertrag|abo\w*|mitgliedschaft|account|zugang) (?:ganz |komplett |endgültig )?"
+        r"(?:schließen|löschen|beenden|auflösen)\b",
+        r"\bclose (?:my|the|this|our) (?:credit )?card(?: account)?(?= ?[,.;!]|$| (?:now|today|please|as well|too))",
     ],
     # Says they already cancelled (and, typically, are still charged).
     "already_cancelled": [
