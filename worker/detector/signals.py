@@ -368,7 +368,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:me voy|nos vamos|me iré|nos iremos|me cambio|me paso|me llevo (?:\S+ ){1,4}?)(?:a|con) (?:la|el|los|las) (?:\w+ )?(?:de enfrente|de al lado|de la esquina)\b",
         r"\b(?:je vais|j'irai|je pars|je passe|nous irons|on ira|on va|nous allons) (?:\S+ ){0,3}?(?:chez|à) (?:celui|celle|ceux|le concurrent|la boutique|le magasin|le garage|l'agence|la salle|le salon) d'en face\b",
         r"\b(?:gehe ich|geh ich|ich gehe|wechsle ich|ich wechsle|gehen wir|wir gehen|wechseln wir) (?:\S+ ){0,4}?(?:zum|zur|zu dem|zu der|in den|in die) \S+ (?:gegenüber|nebenan|um die ecke)\b",
-        r"\b(?:trial(?:l?ing)?|testing|trying (?:out )?|piloting|evaluating|comparing|talking to|speaking to|in talks with|getting quotes from) (?:other|another|alternative|competing|a competitor\'?s?|competitors?\'?|rival) ?(?:\w+ )?(?:platforms?|providers?|vendors?|suppliers?|tools?|solutions?|products?|services?|banks?|networks?|companies|options|offers?|quotes)?\b",
+        # ("I'm not speaking to another handler" refuses one more agent: staff after "another" is no rival, session 10)
+        r"\b(?:trial(?:l?ing)?|testing|trying (?:out )?|piloting|evaluating|comparing|talking to|speaking to|in talks with|getting quotes from) (?!(?:other|another) (?:\w+ )?(?:agents?|handlers?|advis[eo]rs?|persons?|people|bots?|reps?|representatives?|operators?|staff|colleagues?|members?|employees?|humans?|ones?|call centres?)\b)(?:other|another|alternative|competing|a competitor\'?s?|competitors?\'?|rival) ?(?:\w+ )?(?:platforms?|providers?|vendors?|suppliers?|tools?|solutions?|products?|services?|banks?|networks?|companies|options|offers?|quotes)?\b",
         r"\b(?:last|final) time (?:i|we)(?:\'ll| will)? (?:ever )?(?:shop|order|buy|book|fly|stay|use|travel|bank)\b",
         r"\b(?:and|or) (?:i'm|we're|i am|we are|i'll be|we'll be) (?:gone|out of here|off)\b",
         r"\b(?:quote|offer|deal|price) from (?:a |your |another |one of your )?(?:competitors?|rivals?|another (?:provider|supplier|company|bank|network|insurer|lender|broker|registrar|host|agency|firm|garage|gym|operator|retailer|store|shop))\b",
@@ -510,6 +511,35 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:bringe|bringen|verlege|verlegen|übertrage|übertragen) (?:ich |wir )?(?:mein|meine|unser|unsere) (?:\w+ )?(?:geld|konten|konto|ersparnisse|depot) (?:zu|zur|an)\b",
         # class: never doing the thing again, with the verbs of games, restaurants and venues ("never play it again", "never eat here again")
         r"\bnever (?:\w+ )?(?:play|eat|visit|subscribe|rent|come|return|set foot|travel|install|download|recommend|go back|bank|shop|book|order) (?:\w+ ){0,3}(?:again|anymore|any more)\b",
+        # class (session 10): the other branch of an ultimatum is that this was the last purchase, the brand named or not ("unless this is put
+        # right it will be my last", "oder das war meine letzte Lavexa", "sinon ce sera ma dernière commande", "o será mi última compra");
+        # "or this is my last email" is a last message, not a last purchase
+        r"\b(?:or|otherwise|or else|unless)\b[^.\n]{0,60}?\b(?:that|this|it)(?:'s| was| is|'ll be| will be| would be) (?:my|our) (?:very )?(?:last|final)\b"
+        r"(?! (?:e-?mails?|messages?|letters?|attempts?|chance|warning|reminder|call|contact|try|request|offer|word|patience|nerve|time (?:i|we) (?:write|ask|contact|call|email|chase)))",
+        r"\b(?:oder|sonst|andernfalls|ansonsten)\b,? (?:das )?(?:war|ist|wird) (?:das )?(?:meine|mein|unsere|unser) letzte[nrs]? (?!(?:e-?mail|nachricht|mail|schreiben|versuch|chance|warnung|mahnung|geduld)\b)\w+",
+        r"\b(?:sinon|ou|à défaut)\b,? (?:ce sera|c'était|c'est|ce fut) (?:ma|mon|notre) derni(?:er|ère) (?!(?:e-?mail|message|courrier|lettre|tentative|chance|avertissement|relance)\b)\w+",
+        r"\b(?:o|si no|de lo contrario)\b,? (?:será|fue|es|ha sido) (?:mi|nuestr[oa]) últim[oa] (?!(?:correo|mensaje|email|carta|intento|oportunidad|aviso)\b)\w+",
+        # class (session 10): bought or booked "for the last time" ("I've booked with you for the last time", "bestellt hab ich bei euch zum
+        # letzten Mal", "j'ai commandé chez vous pour la dernière fois", "he comprado aquí por última vez"); asking for the last time is repeat contact
+        r"\b(?:ordered|bought|booked|flown|flew|shopped|stayed|rented|hired)\b(?: \S+){0,4}? for the (?:very )?last time\b",
+        r"\b(?:bestellt|gekauft|gebucht|geflogen|eingekauft|gemietet|bestelle|kaufe|buche)\b(?: \S+){0,4}? zum (?:aller)?letzten mal\b|\bzum (?:aller)?letzten mal (?:\S+ ){0,3}?(?:bestellt|gekauft|gebucht|eingekauft)\b",
+        r"\b(?:commandé|acheté|réservé|voyagé|loué|commande|achète|réserve)\b(?: \S+){0,3}? pour la dernière fois\b",
+        r"\b(?:comprado|pedido|reservado|volado|alquilado|compro|pido|reservo)\b(?: \S+){0,3}? por última vez\b",
+        # class (session 10): switching weighed, in the infinitive, and rivals named as alternatives ("estamos valorando pasarnos a otra
+        # herramienta", "nous envisageons de passer à un autre outil", "we've been asked to look at Asana and Monday as alternatives",
+        # "wir prüfen Asana als Alternative"); "is there an app I can use as an alternative to the website?" is a question, not a rival
+        r"\b(?:valorando|pensando en|planteando|planteándonos|planteándome|considerando|estudiando) (?:pasarnos|pasarme|cambiarnos|cambiarme|irnos|irme|mudarnos|migrar) (?:a|con) (?:otr[oa]s?|la competencia)\b",
+        r"\b(?:envisage|envisageons|réfléchis|réfléchissons|pensons|songe|songeons) (?:sérieusement )?(?:à |de )?(?:passer|migrer|basculer) (?:à|vers|chez|sur) (?:un autre|une autre|d'autres|la concurrence)\b",
+        r"\b(?:look|looking|looked|evaluate|evaluating|trial|trialling|trialing|test|testing|consider|considering)\b(?: (?:at|into))? (?:[\w&.-]+ ){1,4}?as (?:an )?alternatives?\b(?! to (?:the|your|this) (?:website|site|app|form|portal|page|phone))",
+        r"\b(?:mirando|valorando|evaluando|probando|estudiando)\b (?:\S+ ){1,4}?como alternativas?\b|\b(?:regardons|regarder|étudions|évaluons|testons|envisageons)\b (?:\S+ ){1,4}?comme alternatives?\b|"
+        r"\b(?:prüfen|testen|evaluieren|schauen|sehen) (?:wir |ich )?(?:uns )?(?:\S+ ){1,4}?als alternative\w*\b",
+        # class (session 10): off to a rival as the other branch of a condition, or going direct instead ("If it isn't fixed by May, I'm off
+        # to PureGym down the road", "sort this out or I'll just go direct from now on", "or I'm moving to a different app", "j'irai acheter ailleurs")
+        r"\b(?:if|unless|otherwise|or)\b[^.\n]{0,80}?\b(?:i'm|i am|we're|we are|i'll be|we'll be) off to (?!(?:bed|work|sleep|school|court|hospital|see|the|a|an|my|our|your)\b)\w+",
+        r"\b(?:i'll|i will|we'll|we will) (?:just |simply )?(?:go|book|buy|order) direct(?:ly)?\b(?: (?:with|from|through) (?:the )?\w+)?(?: (?:from now on|in future|instead|next time))",
+        r"\b(?:or|otherwise|or else)\b,? (?:i|we)(?:'ll| will|'m| am|'re| are)? (?:just )?(?:be )?(?:mov(?:e|ing)|switch(?:ing)?|go(?:ing)?) (?:over )?to (?:a different|another|a new|a better|a cheaper) "
+        r"(?:app|bank|service|platform|provider|company|tool|site|website|shop|store|network|card)\b",
+        r"\b(?:j'irai|nous irons|on ira|je vais aller|j'vais aller) (?:acheter|commander|voir|réserver|faire mes courses|me fournir) ailleurs\b|\b(?:je |j')(?:achèterai|commanderai|réserverai) (?:\w+ )?ailleurs\b",
     ],
     # Asks now to cancel or close the account, subscription or contract (calm or not).
     "cancel_request": [
