@@ -14,7 +14,9 @@ Churn: the ultimatum's other branch is the last purchase ("unless this is put ri
 meine letzte ..."), bought "for the last time", switching weighed in the infinitive ("valorando pasarnos a otra"),
 rivals named "as alternatives", off to a rival or going direct as the other branch, "j'irai acheter ailleurs" (not "je
 rachèterai ailleurs", this purchase bought again); "not speaking to another handler" refuses an agent; and a bare "I'm
-done." beside a request to cancel now is that request's reason, not a threat."""
+done." beside a request to cancel now is that request's reason, not a threat. Second batch, written from how customers
+say it: a customer lost with words between, leaving when the contract ends, the last purchase with an adverb, staying
+put in question ("reconsidering whether to stay"); a move of house when the contract ends is no threat."""
 
 import pytest
 
@@ -79,6 +81,25 @@ FOUND = [
     ("churn_threat", "Refund the fee or I'll just book direct with the hotel in future."),
     ("churn_threat", "Put the money back or I'm switching to another bank, I'm sick of this."),
     ("churn_threat", "Ça suffit, remboursez-moi et j'irai commander ailleurs."),
+    # ... (second batch) a customer lost with an adverb or adjective between
+    ("churn_threat", "Well done, you've just lost a very patient customer."),
+    ("churn_threat", "Bravo, vous venez de perdre un client de quinze ans."),
+    ("churn_threat", "Enhorabuena, acabáis de perder a una clienta fiel."),
+    ("churn_threat", "Glückwunsch, Sie haben soeben eine langjährige Kundin verloren."),
+    # ... leaving when the contract or the commitment ends
+    ("churn_threat", "Absolute shambles. As soon as the minimum term is up, we're gone."),
+    ("churn_threat", "Qué desastre. En cuanto termine el contrato me doy de baja."),
+    ("churn_threat", "Quelle honte. À la fin de mon contrat, je résilie."),
+    # ... the last purchase with an adverb between
+    ("churn_threat", "Cold food again. That was definitely my last order."),
+    ("churn_threat", "Kalt und zu spät. Das war garantiert mein letzter Einkauf."),
+    ("churn_threat", "Froid et en retard. C'était clairement ma dernière commande."),
+    ("churn_threat", "Frío y tarde. Ha sido sin duda mi último pedido."),
+    # ... staying itself put in question
+    ("churn_threat", "After this week we're questioning whether to renew at all."),
+    ("churn_threat", "Con tantos cortes nos estamos planteando si seguir con vosotros."),
+    ("churn_threat", "Avec toutes ces coupures, nous nous demandons si nous allons renouveler."),
+    ("churn_threat", "Nach den vielen Ausfällen überlegen wir, ob wir überhaupt verlängern."),
 ]
 
 NOT_FOUND = [
@@ -101,6 +122,10 @@ NOT_FOUND = [
     ("churn_threat", "I am asking for the last time: where is my refund?"),
     ("churn_threat", "Is there an app I can use as an alternative to the website?"),
     ("churn_threat", "I'm off to the shops now, if you could call me after five that would be great."),
+    # ... a move of house or country when the contract ends, a customer's parcel lost
+    ("churn_threat", "When my contract ends I'm moving house, can I take the router with me?"),
+    ("churn_threat", "When the contract ends I'm leaving the country, what do I need to send back?"),
+    ("churn_threat", "Your courier lost a customer's parcel again, my neighbour is asking."),
     # ... another agent refused, the same tickets bought again elsewhere
     ("churn_threat", "Four calls and nothing. I'm not talking to another advisor, put me through to whoever decides."),
     ("churn_threat", "Putain, mauvaise date sur les billets : annulez la commande, je rachèterai ailleurs."),

@@ -324,7 +324,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:mov(?:e|ing)|transfer(?:ring)?|switch(?:ing)?) (?:my|our|all (?:my|our)) [^.!?\n]{0,50}\belsewhere\b",
         r"\bnever (?:using|ordering|buying|shopping|booking|flying|staying|dealing) (?:with|from|at) (?:you|your)\w* (?:again|company)\b", r"\b(?:i'm|i am) done\b(?= with| here|\.)",
         r"\b(?:find|look for|get) (?:another|a new|a different|a better) (?:provider|supplier|company|service|bank|network|airline|insurer)\b",
-        r"\b(?:lost|losing) (?:a|me as a|us as a) (?:loyal )?customer\b", r"\byou(?:'ve| have) lost (?:a|my|our) (?:customer|business)\b",
+        r"\b(?:lost|losing) (?:a|me as a|us as a) (?:loyal )?customer\b(?!')", r"\byou(?:'ve| have) lost (?:a|my|our) (?:customer|business)\b",
         # (leaving a review is going public, not leaving: public_exposure's)
         r"\b(?:unless|otherwise|or|if not)[^.\n]{0,60}\b(?:i|we)(?:'ll| will| shall|'m| am|'re| are)? (?:be )?(?:going to )?(?:cancel\w*|"
         r"leav\w*\b(?! (?:you |us )?(?:a |an |my |the |this )?(?:\S+ )?(?:review|comment|rating|feedback|message|note|complaint|post))|switch\w*|clos\w*|go(?:ing)? elsewhere|"
@@ -423,7 +423,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:(?:verlieren|verliert) (?:mich|uns) als kund\w*|(?:schaue|schauen|sehe|sehen) (?:mich|uns) (?:\w+ ){0,2}(?:nach (?:einem )?(?:anderen|alternativen|neuen)|bei der konkurrenz)|"r"(?:nicht|nie) mehr (?:bei (?:ihnen|euch) )?(?:bestellen|kaufen|buchen)|kündigen wir|das letzte mal (?:bei|dass))\b",
         r"\b(?:zur konkurrenz|anbieter wechseln|wechsle (?:ich )?(?:den anbieter|zu)|nie wieder|nicht verlängern|nicht (?:mehr )?zu verlängern|"
         r"alternativen (?:prüfen|ansehen|suchen)|anderen anbieter(?! (?:\S+ ){0,2}?(?:transferiert|übertragen|umgezogen|verschoben|portiert|gewechselt)\b))\b",
-        r"\b(?:überlege|überlegen|erwäge|erwägen) (?:\w+ ){0,3}(?:zu kündigen|den anbieter|zu wechseln)\b", r"\bwerde (?:\w+ ){0,3}kündigen\b",
+        r"\b(?:überlege|überlegen|erwäge|erwägen) (?:\w+,? ){0,3}(?:zu kündigen|den anbieter|zu wechseln)\b", r"\bwerde (?:\w+ ){0,3}kündigen\b",
         r"\bich kündige\b(?! (?:hiermit|meinen|meine|den|das|fristgerecht|zum))", r"\b(?:verlieren|verliert) (?:einen|eine) kund\w*\b",
         r"\b(?:werde (?:\w+ ){0,3}nicht verlängern|verlängere (?:ich )?nicht|(?:dann|sonst|bald|werde|wäre|bin ich|sind wir) (?:\w+ ){0,3}kein(?:e)? kund\w* mehr|ich bin weg(?! (?:von|bis|über|für|ab|in|im|nach|aus|am|zum|zur|heute|morgen)\b)|zu einem anderen anbieter(?! (?:\S+ ){0,2}?(?:transferiert|übertragen|umgezogen|verschoben|portiert|gewechselt)\b))\b",
         r"\b(?:wenn|falls|sonst|andernfalls)[^.\n]{0,80}\b(?:kündige ich|kündigen wir|werden wir (?:\w+ ){0,6}kündigen|"
@@ -528,7 +528,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class (session 10): switching weighed, in the infinitive, and rivals named as alternatives ("estamos valorando pasarnos a otra
         # herramienta", "nous envisageons de passer à un autre outil", "we've been asked to look at Asana and Monday as alternatives",
         # "wir prüfen Asana als Alternative"); "is there an app I can use as an alternative to the website?" is a question, not a rival
-        r"\b(?:valorando|pensando en|planteando|planteándonos|planteándome|considerando|estudiando) (?:pasarnos|pasarme|cambiarnos|cambiarme|irnos|irme|mudarnos|migrar) (?:a|con) (?:otr[oa]s?|la competencia)\b",
+        r"\b(?:valorando|pensando en|planteando|planteándonos|planteándome|considerando|estudiando) (?:seriamente |en serio |muy en serio )?(?:pasarnos|pasarme|cambiarnos|cambiarme|irnos|irme|mudarnos|migrar) (?:a|con) (?:otr[oa]s?|la competencia)\b",
         r"\b(?:envisage|envisageons|réfléchis|réfléchissons|pensons|songe|songeons) (?:sérieusement )?(?:à |de )?(?:passer|migrer|basculer) (?:à|vers|chez|sur) (?:un autre|une autre|d'autres|la concurrence)\b",
         r"\b(?:look|looking|looked|evaluate|evaluating|trial|trialling|trialing|test|testing|consider|considering)\b(?: (?:at|into))? (?:[\w&.-]+ ){1,4}?as (?:an )?alternatives?\b(?! to (?:the|your|this) (?:website|site|app|form|portal|page|phone))",
         r"\b(?:mirando|valorando|evaluando|probando|estudiando)\b (?:\S+ ){1,4}?como alternativas?\b|\b(?:regardons|regarder|étudions|évaluons|testons|envisageons)\b (?:\S+ ){1,4}?comme alternatives?\b|"
@@ -540,6 +540,40 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:or|otherwise|or else)\b,? (?:i|we)(?:'ll| will|'m| am|'re| are)? (?:just )?(?:be )?(?:mov(?:e|ing)|switch(?:ing)?|go(?:ing)?) (?:over )?to (?:a different|another|a new|a better|a cheaper) "
         r"(?:app|bank|service|platform|provider|company|tool|site|website|shop|store|network|card)\b",
         r"\b(?:j'irai|nous irons|on ira|je vais aller|j'vais aller) (?:acheter|commander|voir|réserver|faire mes courses|me fournir) ailleurs\b|\b(?:je |j')(?:achèterai|commanderai|réserverai) (?:\w+ )?ailleurs\b",
+        # class (session 10, second batch): a customer lost, with an adverb or an adjective between ("you've just lost a loyal customer",
+        # "vous venez de perdre une cliente fidèle", "acabáis de perder a un cliente", "Sie haben gerade einen treuen Kunden verloren");
+        # "you lost a customer's parcel" is a parcel
+        r"\byou(?:'ve| have)? (?:just |now |officially )?lost (?:a|an|one|my|our) (?:\w+ ){0,2}(?:customer|client|member|subscriber)\b(?!')",
+        r"\bvous (?:venez de perdre|avez (?:définitivement |bel et bien )?perdu|allez perdre) (?:un|une) (?:\w+ )?cliente?\b",
+        r"\b(?:acabáis de perder|acaban de perder|habéis perdido|han perdido|vais a perder|van a perder) (?:a )?(?:un|una) (?:\w+ )?client[ea]\b",
+        r"\b(?:(?:haben|habt) (?:sie|ihr)|(?:sie|ihr) (?:haben|habt)) (?:gerade |soeben |eben |jetzt )?(?:einen|eine) (?:\w+ )?kund(?:en|in)\b (?:\w+ )?verloren\b",
+        # class (session 10, second batch): leaving when the contract or the commitment ends ("I'm cancelling the moment my contract ends",
+        # "cuando acabe la permanencia me voy", "dès la fin de mon engagement, je pars"; de "sobald ... bin ich weg" is above)
+        r"\b(?:the moment|as soon as|once|when) (?:my|our|the) (?:contract|term|minimum term|tie-in|commitment) (?:ends|is up|runs out|expires|finishes)\b[^.\n]{0,30}?"
+        r"\b(?:i'm|i am|we're|we are|i'll|we'll|i will|we will) (?:be )?(?:gone|out of here|off elsewhere|leaving(?! (?:the|for|to|my|our)\b)|cancell?ing|switching(?! (?:plans?|tariffs?)\b))",
+        r"\b(?:i'm|i am|we're|we are|i'll|we'll|i will|we will) (?:be )?(?:gone|out of here|leaving|cancell?ing|switching)\b[^.\n]{0,20}?"
+        r"\b(?:the moment|as soon as|once|when) (?:my|our|the) (?:contract|term|minimum term|tie-in|commitment) (?:ends|is up|runs out|expires|finishes)\b",
+        r"\b(?:cuando|en cuanto|nada más) (?:acabe|termine|venza|se acabe|finalice) (?:la|mi|el) (?:permanencia|contrato|compromiso)\b[^.\n]{0,20}?"
+        r"\b(?:me voy|me doy de baja|me marcho|me cambio|nos vamos|nos damos de baja)\b",
+        r"\b(?:dès la fin|à la fin|dès l'échéance|à l'échéance) (?:de |du )?(?:mon |ma |notre |la )?(?:engagement|contrat|abonnement|période d'engagement)\b[^.\n]{0,20}?"
+        r"\b(?:je pars|je résilie|je m'en vais|je change|nous partons|je quitte|nous résilions)\b",
+        # class (session 10, second batch): the last purchase with an adverb between ("that was definitely my last order", "das war
+        # definitiv meine letzte Bestellung", "c'était clairement ma dernière commande", "ha sido sin duda mi última compra")
+        r"\b(?:was|is|will be|'s) (?:definitely|certainly|absolutely|officially|surely) (?:my|our) (?:last|final) (?:order|booking|purchase|rental|trip|visit|stay|flight|box|"
+        r"delivery|meal|holiday|subscription|renewal|membership|policy|contract)\b",
+        r"\b(?:war|ist|wird) (?:das )?(?:definitiv|garantiert|sicher|bestimmt|ganz sicher|mit sicherheit|endgültig) (?:meine|mein|unsere|unser) letzte[nrs]? "
+        r"(?:bestellung|buchung|kauf|einkauf|reise|flug|besuch|aufenthalt|lieferung|abo|vertrag)\b",
+        r"\b(?:c'était|c'est|ce sera) (?:définitivement|clairement|assurément|bien|sans doute|certainement) (?:ma|mon|notre) derni(?:er|ère) (?:achat|commande|location|réservation|"
+        r"séjour|voyage|vol|visite|abonnement|contrat|repas|livraison)\b",
+        r"\b(?:ha sido|fue|será|es) (?:sin duda|definitivamente|claramente|seguramente) (?:mi|nuestra|nuestro) últim[oa] (?:compra|pedido|reserva|estancia|viaje|vuelo|visita|"
+        r"suscripción|alquiler|contrato|encargo)\b",
+        # class (session 10, second batch): staying itself put in question ("we're seriously reconsidering whether to stay with you",
+        # "nos estamos planteando si seguir con vosotros", "nous nous demandons si nous allons rester", "wir überlegen, ob wir verlängern")
+        r"\b(?:reconsidering|rethinking|questioning|wondering) (?:whether|if) (?:we|i) (?:should |will |want to )?(?:stay|renew|continue|remain)\b|"
+        r"\b(?:reconsidering|rethinking|questioning) whether to (?:stay|renew|continue|remain)\b",
+        r"\b(?:planteando|pensando|dudando) si (?:seguir|renovar|continuar|quedarme|quedarnos)\b",
+        r"\b(?:demandons|demande|interrogeons|interroge) si (?:nous allons|je vais|on va) (?:rester|renouveler|continuer)\b",
+        r"\b(?:überlegen|überlege|fragen uns|frage mich)(?: wir| ich)?,? ob (?:wir|ich) (?:\S+ ){0,3}?(?:bleiben|verlängern|weitermachen)\b",
     ],
     # Asks now to cancel or close the account, subscription or contract (calm or not).
     "cancel_request": [
