@@ -332,7 +332,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i|we)(?:'ll| will| shall) (?:be )?(?:cancel\w*|leav\w*|switch\w*|clos\w*|tak\w+ (?:my|our) business)[^.\n]{0,40}\b(?:unless|if)\b",
         r"\b(?:i'm|i am|we're|we are) (?:going|moving|switching) (?:over )?to (?!(?:be|have|need|ask|call|get|make|try|do|send|"
         r"wait|keep|stop|pay|see|take|check|contact|write|raise|post|put|the|a|an|my|your|miss|lose|cry|fail|run|end|die|starve|freeze|"
-        r"sleep|go|look|find|assume|presume|guess|tell|give|let|report|complain|escalate|file|dispute|sue|leave a|lodge|start|scream|lose)\b)[a-z]\w+",
+        r"sleep|go|look|find|assume|presume|guess|tell|give|let|report|complain|escalate|file|dispute|sue|leave a|lodge|start|scream|lose|"
+        # (session 10: the other verbs of what a customer will do next; "I'm going to share my experience" shares, it does not leave)
+        r"share|warn|publish|name|review|rate|email|e-mail|phone|ring|chase|follow|hold|demand|insist|request|return|bring|claim|refuse|"
+        r"reject|buy|order|book|use|want|spend|ask|speak|talk|explain|repeat|show|print|forward|copy|add|include|attach|record|screenshot|"
+        r"film|photograph|mention|remind|expect|need|visit|drive|fly|travel|move house|move home|this|that|it|them|you|our|their|his|her)\b)[a-z]\w+",
         r"\b(?:mov(?:e|ing)|switch(?:ing)?|migrat(?:e|ing)|tak(?:e|ing)) (?:\w+ ){0,3}(?:over )?to (?:a |an )?(?:competitor|rival|another (?:vendor|provider|supplier|platform|tool|bank|company|network|service|airline|insurer|"
         r"lender|broker|registrar|host|hosting company|agency|firm|garage|gym|operator|retailer|store|shop|clinic|practice|venue|school))\b",
         # class (session 9): "you won't see me again", and the last time told with the verb in the present ("c'est la dernière fois
