@@ -1253,6 +1253,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"vertriebs|verkaufs|kundenservice)leit(?:er|erin|ung)\b",
         r"\b(?:hablar|reunirme|hablarlo) con (?:el|la|su|vuestro|vuestra) (?:jef[ea] de (?:taller|ventas|servicio|tienda|sucursal)|responsable (?:comercial|de ventas|de la cuenta|"
         r"de taller|de la tienda)|gestor de (?:cuenta|cuentas))\b",
+        # class (session 10, second batch): the complaint sent up by direction, not by a title ("pass my complaint up the chain", "take this
+        # higher", "alguien de más arriba", "que ma réclamation remonte à la direction", "nach oben weitergeben"), and someone who may decide,
+        # in es/fr/de ("alguien con capacidad de decisión", "quelqu'un qui peut décider", "jemand, der das entscheiden darf")
+        r"\b(?:pass|passed|take|taken|escalate|send|kick)\b (?:this |it |my (?:\w+ )?(?:complaint|case|ticket|claim) )?(?:up the (?:chain|ladder|line)|further up|higher up)\b(?! (?:the |on the |in the )?(?:page|screen|list|queue|menu)\b)",
+        r"\b(?:alguien|algún responsable|algo) (?:de )?más arriba\b|\balguien (?:con capacidad de decisión|que pueda decidir|que tenga poder de decisión)\b",
+        r"\b(?:remonte|remontent|remonter|remontée?) (?:\S+ ){0,2}?(?:à|jusqu'à|vers) (?:la|votre) direction\b|\bquelqu'un qui (?:peut|puisse|a le pouvoir de) (?:décider|trancher)\b",
+        r"\bjemand(?:em|en)?(?: zu sprechen| sprechen)?,? (?:der|die) (?:\S+ ){0,3}?(?:entscheiden|entscheidungen treffen) (?:kann|darf)\b|\bnach oben (?:weiterleiten|weitergeben|eskalieren|melden)\b|\b(?:leiten|geben|reichen) sie (?:\S+ ){0,3}?nach oben weiter\b",
     ],
     # Reviews, social media, press.
     "public_exposure": [
