@@ -16,7 +16,10 @@ rivals named "as alternatives", off to a rival or going direct as the other bran
 rachèterai ailleurs", this purchase bought again); "not speaking to another handler" refuses an agent; and a bare "I'm
 done." beside a request to cancel now is that request's reason, not a threat. Second batch, written from how customers
 say it: a customer lost with words between, leaving when the contract ends, the last purchase with an adverb, staying
-put in question ("reconsidering whether to stay"); a move of house when the contract ends is no threat."""
+put in question ("reconsidering whether to stay"); a move of house when the contract ends is no threat, nor is "I'm going to
+share ..." (a verb after "going to" is no rival's name). Escalation sent up by direction ("up the chain", "de más arriba",
+"remonte à la direction", "nach oben") and to someone who may decide; public exposure as the experience shared online, the
+consumer press by its kind."""
 
 import pytest
 
@@ -35,12 +38,27 @@ FOUND = [
     ("escalation_request", "Je voudrais en parler avec le chef d'agence avant de signer."),
     ("escalation_request", "Wir hätten gern einen Termin mit der zuständigen Niederlassungsleitung."),
     ("escalation_request", "Me gustaría hablar con el jefe de taller antes de aprobar el presupuesto."),
+    # ... (second batch) the complaint sent up by direction; someone who may decide
+    ("escalation_request", "Nobody at this level can fix it, please send my complaint up the chain."),
+    ("escalation_request", "Necesito que lo revise alguien de más arriba, ya."),
+    ("escalation_request", "Je souhaite que mon dossier remonte jusqu'à la direction."),
+    ("escalation_request", "Bitte leiten Sie das nach oben weiter, hier kommt man nicht weiter."),
+    ("escalation_request", "Quiero hablar con alguien que pueda decidir, no con un script."),
+    ("escalation_request", "Passez-moi quelqu'un qui peut trancher, s'il vous plaît."),
+    ("escalation_request", "Ich will mit jemandem sprechen, der das entscheiden kann."),
     # public exposure: platforms by their short name, the story told on X, every review there is
     ("public_exposure", "This is a disgrace, I'm sharing the whole thread on X tonight."),
     ("public_exposure", "C'est honteux, je raconte tout sur Facebook ce soir si rien ne bouge."),
     ("public_exposure", "Absolute Frechheit, das landet auf Check24, mit Screenshots."),
     ("public_exposure", "Das ist eine Unverschämtheit, ich schreibe das in jede Bewertung, die ich finde."),
     ("public_exposure", "Franchement inadmissible, ça finira en story sur Insta."),
+    # ... (second batch) the experience shared in public; the consumer press by its kind; a group told
+    ("public_exposure", "Shocking treatment. I'll be sharing my experience online so nobody else books with you."),
+    ("public_exposure", "Lamentable. Je vais raconter ma mésaventure sur internet."),
+    ("public_exposure", "Lamentable. Voy a compartir mi experiencia por internet."),
+    ("public_exposure", "Unmöglich. Ich werde meine Erfahrung öffentlich machen."),
+    ("public_exposure", "Appalling. I've contacted a consumer programme about this."),
+    ("public_exposure", "Disgraceful. Everyone in our parents' WhatsApp group will know by tonight."),
     # cancel request: the closing wished in the subjunctive or as the second thing wanted
     ("cancel_request", "Quiero que den de baja mi línea a partir del día 1."),
     ("cancel_request", "Please send the outstanding balance and my subscription cancelled."),
@@ -106,6 +124,9 @@ NOT_FOUND = [
     # escalation: a story of the case passed on, a customer's own manager
     ("escalation_request", "Mi expediente pasó a otro departamento y desde entonces todo va bien, gracias."),
     ("escalation_request", "I need to check with our finance director before we sign, I'll come back to you."),
+    # ... a screen position or a volume is not a level of the company
+    ("escalation_request", "Can you move the chat button higher up the page? It covers the menu."),
+    ("escalation_request", "Could you take the volume higher on the hold music? I can't hear the options."),
     # public exposure: a software view, a button called X, an own-page post
     ("public_exposure", "Board and list views work, only the timeline is broken."),
     ("public_exposure", "When I click on X to close the banner the page reloads."),
@@ -122,6 +143,8 @@ NOT_FOUND = [
     ("churn_threat", "I am asking for the last time: where is my refund?"),
     ("churn_threat", "Is there an app I can use as an alternative to the website?"),
     ("churn_threat", "I'm off to the shops now, if you could call me after five that would be great."),
+    # ... what a customer will do next is no rival ("I'm going to share my experience")
+    ("churn_threat", "I'm going to share the receipts with my accountant and come back to you."),
     # ... a move of house or country when the contract ends, a customer's parcel lost
     ("churn_threat", "When my contract ends I'm moving house, can I take the router with me?"),
     ("churn_threat", "When the contract ends I'm leaving the country, what do I need to send back?"),

@@ -1288,7 +1288,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:soziale(?:n)? medien|bewertung\w* (?:auf|bei|im)|die presse|öffentlich machen|zeitung|lokalzeitung|lokalpresse|tageszeitung|regionalzeitung|lokalfernsehen|das fernsehen)\b",
         # class (session 9, third batch): everyone on a forum or group told, the customer's own blog or channel, "las redes"
         # ("I'll make sure everyone on Mumsnet hears about this", "ce sera sur mon blog", "lo voy a contar en todas las redes")
-        r"\b(?:everyone|everybody) (?:on|in) [\w.'-]+(?: \w+)? (?:hears?|knows?|finds? out|sees?|will (?:hear|know|see|find out))\b",
+        r"\b(?:everyone|everybody) (?:on|in) [\w.'-]+(?: [\w'-]+){0,3} (?:hears?|knows?|finds? out|sees?|will (?:hear|know|see|find out))\b",
         r"\b(?:on|sur|en|in|auf) (?:my|mon|ma|mi|meinem|meiner) (?:blog|channel|chaîne|canal|kanal|podcast|youtube channel|instagram|tiktok)\b",
         r"\b(?:en|por) (?:todas )?las redes\b(?! (?:wifi|wi-fi|disponibles|de|del|inalámbricas|móviles|5g|4g))",
         # class (session 9): a review written, the platform joined to the word ("Sonst schreib ich genau das in meine Google-Bewertung",
@@ -1308,6 +1308,14 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bje (?:raconte|raconterai|vais raconter|balance|balancerai|vais balancer|poste|posterai|vais poster) (?:tout |ça |l'histoire )?(?:sur|à) (?:insta\w*|facebook|twitter|x|tiktok|"
         r"google|les réseaux|internet|youtube)\b",
         r"\bin (?:jeder|allen|jede[rn]?) (?:\w+ )?(?:bewertung|rezension)\w*\b|\b(?:auf|bei) (?:check24|idealo|trusted shops|kununu)\b",
+        # class (session 10, second batch): the experience shared in public ("I'm going to share my experience online", "je vais partager mon
+        # expérience partout sur internet", "voy a contar mi experiencia en internet", "ich werde meine Erfahrungen im Internet teilen"),
+        # and the consumer press by its kind ("a consumer programme", "MoneySavingExpert")
+        r"\b(?:share|sharing|post|posting|write up|writing up|tell|telling) (?:my|our) (?:whole )?(?:experience|story)s? (?:\S+ ){0,2}?(?:online|publicly|everywhere|on (?:the )?(?:internet|web))\b",
+        r"\b(?:partager|partagerai|raconter|raconterai|publier|publierai) (?:mon|ma|notre) (?:expérience|histoire|mésaventure) (?:\S+ ){0,2}?(?:sur internet|en ligne|partout|sur le web|publiquement)\b",
+        r"\b(?:contar|contaré|compartir|compartiré|publicar|publicaré) (?:mi|nuestra) (?:experiencia|historia) (?:\S+ ){0,2}?(?:en|por) (?:internet|la red|todas partes)\b",
+        r"\b(?:meine|unsere) (?:erfahrung|erfahrungen|geschichte) (?:\S+ ){0,2}?(?:im internet|online|öffentlich) (?:teilen|schildern|posten|veröffentlichen|machen)\b",
+        r"\bconsumer (?:magazine|programme|program|show|column|journalist)s?\b|\bmoney ?saving ?expert\b|\brip ?off britain\b",
     ],
     # A real time pressure.
     "urgency": [
