@@ -19,7 +19,8 @@ say it: a customer lost with words between, leaving when the contract ends, the 
 put in question ("reconsidering whether to stay"); a move of house when the contract ends is no threat, nor is "I'm going to
 share ..." (a verb after "going to" is no rival's name). Escalation sent up by direction ("up the chain", "de más arriba",
 "remonte à la direction", "nach oben") and to someone who may decide; public exposure as the experience shared online, the
-consumer press by its kind."""
+consumer press by its kind; cancel request as not wishing to go on with the service ("no longer wish to continue with
+the service", "ya no quiero seguir con", "je ne souhaite plus continuer", "nicht weiterführen")."""
 
 import pytest
 
@@ -67,6 +68,12 @@ FOUND = [
     ("cancel_request", "Settle the balance from my savings and close the card."),
     ("cancel_request", "Please cancel the monthly auto-ship, we have plenty of food."),
     ("cancel_request", "Je vous prie donc de bien vouloir résilier mon forfait mobile."),
+    # ... (second batch) not wishing to go on with the service, said now; "arrêter mon abonnement"
+    ("cancel_request", "We no longer wish to continue with the contract, please send the final invoice."),
+    ("cancel_request", "Buenas, ya no deseo continuar con la suscripción, gracias."),
+    ("cancel_request", "Bonjour, nous ne souhaitons plus conserver notre forfait, merci."),
+    ("cancel_request", "Guten Tag, wir möchten den Vertrag nicht mehr fortführen."),
+    ("cancel_request", "Bonjour, je souhaite arrêter mon adhésion au club."),
     # already cancelled: the cancel told as asked for, auto-renewal told as switched off, "I cancelled;"
     ("already_cancelled", "Pedí la baja del gimnasio en octubre y este mes me han cobrado otra vez."),
     ("already_cancelled", "J'ai demandé la résiliation en décembre et vous prélevez toujours."),
@@ -135,6 +142,9 @@ NOT_FOUND = [
     ("cancel_request", "Quiero que anulen el pedido de ayer, lo hice dos veces por error."),
     ("cancel_request", "I lost my purse this morning, please block the card."),
     ("cancel_request", "I was charged twice and my account closed without warning."),
+    # ... keeping a plan to change it, a conversation not continued
+    ("cancel_request", "I don't want to keep the same plan, can I upgrade to the bigger one?"),
+    ("cancel_request", "I don't want to continue the conversation on chat, can you email me instead?"),
     # already cancelled: a cancel asked for now, auto-renewal asked to be switched off
     ("already_cancelled", "Quisiera pedir la baja de la línea a final de mes."),
     ("already_cancelled", "Could you switch off auto-renewal on my plan, please?"),

@@ -720,6 +720,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:möchte|möchten|will|wollen|würde gerne?) (?:ich |wir )?(?:\S+ ){0,4}?(?:\w*konto|\w*vertrag|abo\w*|mitgliedschaft|account|zugang) (?:ganz |komplett |endgültig )?"
         r"(?:schließen|löschen|beenden|auflösen)\b",
         r"\bclose (?:my|the|this|our) (?:credit )?card(?: account)?(?= ?[,.;!]|$| (?:now|today|please|as well|too))",
+        # class (session 10, second batch): not wishing to go on with the service, said now ("I no longer wish to continue with the service",
+        # "ya no quiero seguir con el gimnasio", "je ne souhaite plus continuer mon abonnement", "ich möchte das Abo nicht weiterführen"),
+        # and "arrêter mon abonnement" beside "résilier"
+        r"\b(?:i|we) (?:no longer|do not|don't) (?:wish|want) to (?:continue|carry on) (?:with )?(?:the|my|our|this) (?:\w+ )?(?:service|subscription|membership|contract|plan|account|policy)\b|"
+        r"\b(?:i|we) no longer wish to (?:continue|carry on)(?= ?[,.;!])",
+        r"\b(?:ya )?no (?:quiero|deseo|quisiera|queremos|deseamos) (?:seguir|continuar) (?:con|en) (?:el|la|mi|nuestr[oa]) (?:\w+ )?(?:servicio|suscripción|contrato|cuenta|plan|tarifa|abono|gimnasio|membresía)\b",
+        r"\b(?:je ne souhaite plus|nous ne souhaitons plus|je ne veux plus|je ne désire plus) (?:continuer|poursuivre|garder|conserver) (?:mon|ma|notre|le|la|l') ?(?:\w+ )?(?:abonnement|contrat|compte|forfait|service|adhésion|offre)\b",
+        r"\b(?:möchte|möchten|will|wollen) (?:ich |wir )?(?:das|den|die|mein|meinen|meine|unser|unseren|unsere) (?:\S+ )?(?:abo|abonnement|vertrag|mitgliedschaft|konto|tarif|service)\w* nicht (?:mehr )?(?:weiterführen|fortführen|fortsetzen|weiter nutzen|behalten)\b",
+        r"\b(?:je (?:souhaite|voudrais|veux|souhaiterais)|nous (?:souhaitons|voudrions)) (?:arrêter|stopper|mettre un terme à) (?:mon|ma|notre) (?:abonnement|contrat|adhésion|forfait)\b",
     ],
     # Says they already cancelled (and, typically, are still charged).
     "already_cancelled": [
@@ -1254,8 +1263,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:hablar|reunirme|hablarlo) con (?:el|la|su|vuestro|vuestra) (?:jef[ea] de (?:taller|ventas|servicio|tienda|sucursal)|responsable (?:comercial|de ventas|de la cuenta|"
         r"de taller|de la tienda)|gestor de (?:cuenta|cuentas))\b",
         # class (session 10, second batch): the complaint sent up by direction, not by a title ("pass my complaint up the chain", "take this
-        # higher", "alguien de más arriba", "que ma réclamation remonte à la direction", "nach oben weitergeben"), and someone who may decide,
-        # in es/fr/de ("alguien con capacidad de decisión", "quelqu'un qui peut décider", "jemand, der das entscheiden darf")
+        # further up"; a bare "higher" is a volume or a screen position, "alguien de más arriba", "que ma réclamation remonte à la
+        # direction", "nach oben weitergeben"), and someone who may decide, in es/fr/de ("alguien con capacidad de decisión", "quelqu'un qui peut décider", "jemand, der das entscheiden darf")
         r"\b(?:pass|passed|take|taken|escalate|send|kick)\b (?:this |it |my (?:\w+ )?(?:complaint|case|ticket|claim) )?(?:up the (?:chain|ladder|line)|further up|higher up)\b(?! (?:the |on the |in the )?(?:page|screen|list|queue|menu)\b)",
         r"\b(?:alguien|algún responsable|algo) (?:de )?más arriba\b|\balguien (?:con capacidad de decisión|que pueda decidir|que tenga poder de decisión)\b",
         r"\b(?:remonte|remontent|remonter|remontée?) (?:\S+ ){0,2}?(?:à|jusqu'à|vers) (?:la|votre) direction\b|\bquelqu'un qui (?:peut|puisse|a le pouvoir de) (?:décider|trancher)\b",
