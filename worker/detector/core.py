@@ -322,6 +322,7 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
         cue_spans = _conditional_cancel_as_churn(lower, _without_calm_contradictions(own, lower, cue_spans, signals))
         cue_spans = _without_unconfirmed_cancels(lower, cue_spans)
         cue_spans = _without_requests_after_cancelling(lower, cue_spans)
+        cue_spans = _without_giving_up_beside_cancel(lower, cue_spans)
         cue_spans = _without_sales_promises(lower, cue_spans)
         cue_spans = _without_impatience(lower, cue_spans)
         cue_spans = _without_others_posts(lower, cue_spans)
@@ -643,6 +644,19 @@ def _without_requests_after_cancelling(lower: str, cue_spans: list[tuple[str, in
         return cue_spans
     return [span for span in cue_spans if span[0] != "cancel_request" or span[1] < 0
             or (_STOP_PAYING.match(lower, span[1]) is None and not any(s <= span[1] and span[2] <= e for s, e in told))]
+
+
+# A bare giving-up ("I'm done.", "ich bin weg") beside a request to cancel now is the request's reason, not a threat to leave
+# some day: "Close my account. I'm done." asks to cancel (the readable labels: cancel_request alone, 3 of 3). Said as
+# "I'm done with you", or with no cancel asked for, it stays a churn threat.
+_BARE_GIVING_UP = re.compile(r"(?:i'm|i am) done|(?:ich bin|bin ich|wir sind|sind wir) (?:dann |sofort |endgültig )?weg")
+
+
+def _without_giving_up_beside_cancel(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    if not any(c == "cancel_request" and s >= 0 for c, s, _ in cue_spans):
+        return cue_spans
+    return [span for span in cue_spans if span[0] != "churn_threat" or span[1] < 0
+            or _BARE_GIVING_UP.fullmatch(lower, span[1], span[2]) is None]
 
 
 def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str, int, int]],

@@ -351,7 +351,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:mov(?:e|ing)|transfer(?:ring)?|switch(?:ing)?) (?:my|our|all (?:my|our)) [^.!?\n]{0,50}\belsewhere\b",
         r"\bnever (?:using|ordering|buying|shopping|booking|flying|staying|dealing) (?:with|from|at) (?:you|your)\w* (?:again|company)\b", r"\b(?:i'm|i am) done\b(?= with| here|\.)",
         r"\b(?:find|look for|get) (?:another|a new|a different|a better) (?:provider|supplier|company|service|bank|network|airline|insurer)\b",
-        r"\b(?:lost|losing) (?:a|me as a|us as a) (?:loyal )?customer\b", r"\byou(?:'ve| have) lost (?:a|my|our) (?:customer|business)\b",
+        r"\b(?:lost|losing) (?:a|me as a|us as a) (?:loyal )?customer\b(?!')", r"\byou(?:'ve| have) lost (?:a|my|our) (?:customer|business)\b",
         # (leaving a review is going public, not leaving: public_exposure's)
         r"\b(?:unless|otherwise|or|if not)[^.\n]{0,60}\b(?:i|we)(?:'ll| will| shall|'m| am|'re| are)? (?:be )?(?:going to )?(?:cancel\w*|"
         r"leav\w*\b(?! (?:you |us )?(?:a |an |my |the |this )?(?:\S+ )?(?:review|comment|rating|feedback|message|note|complaint|post))|switch\w*|clos\w*|go(?:ing)? elsewhere|"
@@ -359,7 +359,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i|we)(?:'ll| will| shall) (?:be )?(?:cancel\w*|leav\w*|switch\w*|clos\w*|tak\w+ (?:my|our) business)[^.\n]{0,40}\b(?:unless|if)\b",
         r"\b(?:i'm|i am|we're|we are) (?:going|moving|switching) (?:over )?to (?!(?:be|have|need|ask|call|get|make|try|do|send|"
         r"wait|keep|stop|pay|see|take|check|contact|write|raise|post|put|the|a|an|my|your|miss|lose|cry|fail|run|end|die|starve|freeze|"
-        r"sleep|go|look|find|assume|presume|guess|tell|give|let|report|complain|escalate|file|dispute|sue|leave a|lodge|start|scream|lose)\b)[a-z]\w+",
+        r"sleep|go|look|find|assume|presume|guess|tell|give|let|report|complain|escalate|file|dispute|sue|leave a|lodge|start|scream|lose|"
+        # (session 10: the other verbs of what a customer will do next; "I'm going to share my experience" shares, it does not leave)
+        r"share|warn|publish|name|review|rate|email|e-mail|phone|ring|chase|follow|hold|demand|insist|request|return|bring|claim|refuse|"
+        r"reject|buy|order|book|use|want|spend|ask|speak|talk|explain|repeat|show|print|forward|copy|add|include|attach|record|screenshot|"
+        r"film|photograph|mention|remind|expect|need|visit|drive|fly|travel|move house|move home|this|that|it|them|you|our|their|his|her)\b)[a-z]\w+",
         r"\b(?:mov(?:e|ing)|switch(?:ing)?|migrat(?:e|ing)|tak(?:e|ing)) (?:\w+ ){0,3}(?:over )?to (?:a |an )?(?:competitor|rival|another (?:vendor|provider|supplier|platform|tool|bank|company|network|service|airline|insurer|"
         r"lender|broker|registrar|host|hosting company|agency|firm|garage|gym|operator|retailer|store|shop|clinic|practice|venue|school))\b",
         # class (session 9): "you won't see me again", and the last time told with the verb in the present ("c'est la dernière fois
@@ -395,7 +399,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:me voy|nos vamos|me iré|nos iremos|me cambio|me paso|me llevo (?:\S+ ){1,4}?)(?:a|con) (?:la|el|los|las) (?:\w+ )?(?:de enfrente|de al lado|de la esquina)\b",
         r"\b(?:je vais|j'irai|je pars|je passe|nous irons|on ira|on va|nous allons) (?:\S+ ){0,3}?(?:chez|à) (?:celui|celle|ceux|le concurrent|la boutique|le magasin|le garage|l'agence|la salle|le salon) d'en face\b",
         r"\b(?:gehe ich|geh ich|ich gehe|wechsle ich|ich wechsle|gehen wir|wir gehen|wechseln wir) (?:\S+ ){0,4}?(?:zum|zur|zu dem|zu der|in den|in die) \S+ (?:gegenüber|nebenan|um die ecke)\b",
-        r"\b(?:trial(?:l?ing)?|testing|trying (?:out )?|piloting|evaluating|comparing|talking to|speaking to|in talks with|getting quotes from) (?:other|another|alternative|competing|a competitor\'?s?|competitors?\'?|rival) ?(?:\w+ )?(?:platforms?|providers?|vendors?|suppliers?|tools?|solutions?|products?|services?|banks?|networks?|companies|options|offers?|quotes)?\b",
+        # ("I'm not speaking to another handler" refuses one more agent: staff after "another" is no rival, session 10)
+        r"\b(?:trial(?:l?ing)?|testing|trying (?:out )?|piloting|evaluating|comparing|talking to|speaking to|in talks with|getting quotes from) (?!(?:other|another) (?:\w+ )?(?:agents?|handlers?|advis[eo]rs?|persons?|people|bots?|reps?|representatives?|operators?|staff|colleagues?|members?|employees?|humans?|ones?|call centres?)\b)(?:other|another|alternative|competing|a competitor\'?s?|competitors?\'?|rival) ?(?:\w+ )?(?:platforms?|providers?|vendors?|suppliers?|tools?|solutions?|products?|services?|banks?|networks?|companies|options|offers?|quotes)?\b",
         r"\b(?:last|final) time (?:i|we)(?:\'ll| will)? (?:ever )?(?:shop|order|buy|book|fly|stay|use|travel|bank)\b",
         r"\b(?:and|or) (?:i'm|we're|i am|we are|i'll be|we'll be) (?:gone|out of here|off)\b",
         r"\b(?:quote|offer|deal|price) from (?:a |your |another |one of your )?(?:competitors?|rivals?|another (?:provider|supplier|company|bank|network|insurer|lender|broker|registrar|host|agency|firm|garage|gym|operator|retailer|store|shop))\b",
@@ -449,7 +454,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:(?:verlieren|verliert) (?:mich|uns) als kund\w*|(?:schaue|schauen|sehe|sehen) (?:mich|uns) (?:\w+ ){0,2}(?:nach (?:einem )?(?:anderen|alternativen|neuen)|bei der konkurrenz)|"r"(?:nicht|nie) mehr (?:bei (?:ihnen|euch) )?(?:bestellen|kaufen|buchen)|kündigen wir|das letzte mal (?:bei|dass))\b",
         r"\b(?:zur konkurrenz|anbieter wechseln|wechsle (?:ich )?(?:den anbieter|zu)|nie wieder|nicht verlängern|nicht (?:mehr )?zu verlängern|"
         r"alternativen (?:prüfen|ansehen|suchen)|anderen anbieter(?! (?:\S+ ){0,2}?(?:transferiert|übertragen|umgezogen|verschoben|portiert|gewechselt)\b))\b",
-        r"\b(?:überlege|überlegen|erwäge|erwägen) (?:\w+ ){0,3}(?:zu kündigen|den anbieter|zu wechseln)\b", r"\bwerde (?:\w+ ){0,3}kündigen\b",
+        r"\b(?:überlege|überlegen|erwäge|erwägen) (?:\w+,? ){0,3}(?:zu kündigen|den anbieter|zu wechseln)\b", r"\bwerde (?:\w+ ){0,3}kündigen\b",
         r"\bich kündige\b(?! (?:hiermit|meinen|meine|den|das|fristgerecht|zum))", r"\b(?:verlieren|verliert) (?:einen|eine) kund\w*\b",
         r"\b(?:werde (?:\w+ ){0,3}nicht verlängern|verlängere (?:ich )?nicht|(?:dann|sonst|bald|werde|wäre|bin ich|sind wir) (?:\w+ ){0,3}kein(?:e)? kund\w* mehr|ich bin weg(?! (?:von|bis|über|für|ab|in|im|nach|aus|am|zum|zur|heute|morgen)\b)|zu einem anderen anbieter(?! (?:\S+ ){0,2}?(?:transferiert|übertragen|umgezogen|verschoben|portiert|gewechselt)\b))\b",
         r"\b(?:wenn|falls|sonst|andernfalls)[^.\n]{0,80}\b(?:kündige ich|kündigen wir|werden wir (?:\w+ ){0,6}kündigen|"
@@ -537,14 +542,77 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:bringe|bringen|verlege|verlegen|übertrage|übertragen) (?:ich |wir )?(?:mein|meine|unser|unsere) (?:\w+ )?(?:geld|konten|konto|ersparnisse|depot) (?:zu|zur|an)\b",
         # class: never doing the thing again, with the verbs of games, restaurants and venues ("never play it again", "never eat here again")
         r"\bnever (?:\w+ )?(?:play|eat|visit|subscribe|rent|come|return|set foot|travel|install|download|recommend|go back|bank|shop|book|order) (?:\w+ ){0,3}(?:again|anymore|any more)\b",
+        # class (session 10): the other branch of an ultimatum is that this was the last purchase, the brand named or not ("unless this is put
+        # right it will be my last", "oder das war meine letzte Lavexa", "sinon ce sera ma dernière commande", "o será mi última compra");
+        # "or this is my last email" is a last message, not a last purchase
+        r"\b(?:or|otherwise|or else|unless)\b[^.\n]{0,60}?\b(?:that|this|it)(?:'s| was| is|'ll be| will be| would be) (?:my|our) (?:very )?(?:last|final)\b"
+        r"(?! (?:e-?mails?|messages?|letters?|attempts?|chance|warning|reminder|call|contact|try|request|offer|word|patience|nerve|time (?:i|we) (?:write|ask|contact|call|email|chase)))",
+        r"\b(?:oder|sonst|andernfalls|ansonsten)\b,? (?:das )?(?:war|ist|wird) (?:das )?(?:meine|mein|unsere|unser) letzte[nrs]? (?!(?:e-?mail|nachricht|mail|schreiben|versuch|chance|warnung|mahnung|geduld)\b)\w+",
+        r"\b(?:sinon|ou|à défaut)\b,? (?:ce sera|c'était|c'est|ce fut) (?:ma|mon|notre) derni(?:er|ère) (?!(?:e-?mail|message|courrier|lettre|tentative|chance|avertissement|relance)\b)\w+",
+        r"\b(?:o|si no|de lo contrario)\b,? (?:será|fue|es|ha sido) (?:mi|nuestr[oa]) últim[oa] (?!(?:correo|mensaje|email|carta|intento|oportunidad|aviso)\b)\w+",
+        # class (session 10): bought or booked "for the last time" ("I've booked with you for the last time", "bestellt hab ich bei euch zum
+        # letzten Mal", "j'ai commandé chez vous pour la dernière fois", "he comprado aquí por última vez"); asking for the last time is repeat contact
+        r"\b(?:ordered|bought|booked|flown|flew|shopped|stayed|rented|hired)\b(?: \S+){0,4}? for the (?:very )?last time\b",
+        r"\b(?:bestellt|gekauft|gebucht|geflogen|eingekauft|gemietet|bestelle|kaufe|buche)\b(?: \S+){0,4}? zum (?:aller)?letzten mal\b|\bzum (?:aller)?letzten mal (?:\S+ ){0,3}?(?:bestellt|gekauft|gebucht|eingekauft)\b",
+        r"\b(?:commandé|acheté|réservé|voyagé|loué|commande|achète|réserve)\b(?: \S+){0,3}? pour la dernière fois\b",
+        r"\b(?:comprado|pedido|reservado|volado|alquilado|compro|pido|reservo)\b(?: \S+){0,3}? por última vez\b",
+        # class (session 10): switching weighed, in the infinitive, and rivals named as alternatives ("estamos valorando pasarnos a otra
+        # herramienta", "nous envisageons de passer à un autre outil", "we've been asked to look at Asana and Monday as alternatives",
+        # "wir prüfen Asana als Alternative"); "is there an app I can use as an alternative to the website?" is a question, not a rival
+        r"\b(?:valorando|pensando en|planteando|planteándonos|planteándome|considerando|estudiando) (?:seriamente |en serio |muy en serio )?(?:pasarnos|pasarme|cambiarnos|cambiarme|irnos|irme|mudarnos|migrar) (?:a|con) (?:otr[oa]s?|la competencia)\b",
+        r"\b(?:envisage|envisageons|réfléchis|réfléchissons|pensons|songe|songeons) (?:sérieusement )?(?:à |de )?(?:passer|migrer|basculer) (?:à|vers|chez|sur) (?:un autre|une autre|d'autres|la concurrence)\b",
+        r"\b(?:look|looking|looked|evaluate|evaluating|trial|trialling|trialing|test|testing|consider|considering)\b(?: (?:at|into))? (?:[\w&.-]+ ){1,4}?as (?:an )?alternatives?\b(?! to (?:the|your|this) (?:website|site|app|form|portal|page|phone))",
+        r"\b(?:mirando|valorando|evaluando|probando|estudiando)\b (?:\S+ ){1,4}?como alternativas?\b|\b(?:regardons|regarder|étudions|évaluons|testons|envisageons)\b (?:\S+ ){1,4}?comme alternatives?\b|"
+        r"\b(?:prüfen|testen|evaluieren|schauen|sehen) (?:wir |ich )?(?:uns )?(?:\S+ ){1,4}?als alternative\w*\b",
+        # class (session 10): off to a rival as the other branch of a condition, or going direct instead ("If it isn't fixed by May, I'm off
+        # to PureGym down the road", "sort this out or I'll just go direct from now on", "or I'm moving to a different app", "j'irai acheter ailleurs")
+        r"\b(?:if|unless|otherwise|or)\b[^.\n]{0,80}?\b(?:i'm|i am|we're|we are|i'll be|we'll be) off to (?!(?:bed|work|sleep|school|court|hospital|see|the|a|an|my|our|your)\b)\w+",
+        r"\b(?:i'll|i will|we'll|we will) (?:just |simply )?(?:go|book|buy|order) direct(?:ly)?\b(?: (?:with|from|through) (?:the )?\w+)?(?: (?:from now on|in future|instead|next time))",
+        r"\b(?:or|otherwise|or else)\b,? (?:i|we)(?:'ll| will|'m| am|'re| are)? (?:just )?(?:be )?(?:mov(?:e|ing)|switch(?:ing)?|go(?:ing)?) (?:over )?to (?:a different|another|a new|a better|a cheaper) "
+        r"(?:app|bank|service|platform|provider|company|tool|site|website|shop|store|network|card)\b",
+        r"\b(?:j'irai|nous irons|on ira|je vais aller|j'vais aller) (?:acheter|commander|voir|réserver|faire mes courses|me fournir) ailleurs\b|\b(?:je |j')(?:achèterai|commanderai|réserverai) (?:\w+ )?ailleurs\b",
+        # class (session 10, second batch): a customer lost, with an adverb or an adjective between ("you've just lost a loyal customer",
+        # "vous venez de perdre une cliente fidèle", "acabáis de perder a un cliente", "Sie haben gerade einen treuen Kunden verloren");
+        # "you lost a customer's parcel" is a parcel
+        r"\byou(?:'ve| have)? (?:just |now |officially )?lost (?:a|an|one|my|our) (?:\w+ ){0,2}(?:customer|client|member|subscriber)\b(?!')",
+        r"\bvous (?:venez de perdre|avez (?:définitivement |bel et bien )?perdu|allez perdre) (?:un|une) (?:\w+ )?cliente?\b",
+        r"\b(?:acabáis de perder|acaban de perder|habéis perdido|han perdido|vais a perder|van a perder) (?:a )?(?:un|una) (?:\w+ )?client[ea]\b",
+        r"\b(?:(?:haben|habt) (?:sie|ihr)|(?:sie|ihr) (?:haben|habt)) (?:gerade |soeben |eben |jetzt )?(?:einen|eine) (?:\w+ )?kund(?:en|in)\b (?:\w+ )?verloren\b",
+        # class (session 10, second batch): leaving when the contract or the commitment ends ("I'm cancelling the moment my contract ends",
+        # "cuando acabe la permanencia me voy", "dès la fin de mon engagement, je pars"; de "sobald ... bin ich weg" is above)
+        r"\b(?:the moment|as soon as|once|when) (?:my|our|the) (?:contract|term|minimum term|tie-in|commitment) (?:ends|is up|runs out|expires|finishes)\b[^.\n]{0,30}?"
+        r"\b(?:i'm|i am|we're|we are|i'll|we'll|i will|we will) (?:be )?(?:gone|out of here|off elsewhere|leaving(?! (?:the|for|to|my|our)\b)|cancell?ing|switching(?! (?:plans?|tariffs?)\b))",
+        r"\b(?:i'm|i am|we're|we are|i'll|we'll|i will|we will) (?:be )?(?:gone|out of here|leaving|cancell?ing|switching)\b[^.\n]{0,20}?"
+        r"\b(?:the moment|as soon as|once|when) (?:my|our|the) (?:contract|term|minimum term|tie-in|commitment) (?:ends|is up|runs out|expires|finishes)\b",
+        r"\b(?:cuando|en cuanto|nada más) (?:acabe|termine|venza|se acabe|finalice) (?:la|mi|el) (?:permanencia|contrato|compromiso)\b[^.\n]{0,20}?"
+        r"\b(?:me voy|me doy de baja|me marcho|me cambio|nos vamos|nos damos de baja)\b",
+        r"\b(?:dès la fin|à la fin|dès l'échéance|à l'échéance) (?:de |du )?(?:mon |ma |notre |la )?(?:engagement|contrat|abonnement|période d'engagement)\b[^.\n]{0,20}?"
+        r"\b(?:je pars|je résilie|je m'en vais|je change|nous partons|je quitte|nous résilions)\b",
+        # class (session 10, second batch): the last purchase with an adverb between ("that was definitely my last order", "das war
+        # definitiv meine letzte Bestellung", "c'était clairement ma dernière commande", "ha sido sin duda mi última compra")
+        r"\b(?:was|is|will be|'s) (?:definitely|certainly|absolutely|officially|surely) (?:my|our) (?:last|final) (?:order|booking|purchase|rental|trip|visit|stay|flight|box|"
+        r"delivery|meal|holiday|subscription|renewal|membership|policy|contract)\b",
+        r"\b(?:war|ist|wird) (?:das )?(?:definitiv|garantiert|sicher|bestimmt|ganz sicher|mit sicherheit|endgültig) (?:meine|mein|unsere|unser) letzte[nrs]? "
+        r"(?:bestellung|buchung|kauf|einkauf|reise|flug|besuch|aufenthalt|lieferung|abo|vertrag)\b",
+        r"\b(?:c'était|c'est|ce sera) (?:définitivement|clairement|assurément|bien|sans doute|certainement) (?:ma|mon|notre) derni(?:er|ère) (?:achat|commande|location|réservation|"
+        r"séjour|voyage|vol|visite|abonnement|contrat|repas|livraison)\b",
+        r"\b(?:ha sido|fue|será|es) (?:sin duda|definitivamente|claramente|seguramente) (?:mi|nuestra|nuestro) últim[oa] (?:compra|pedido|reserva|estancia|viaje|vuelo|visita|"
+        r"suscripción|alquiler|contrato|encargo)\b",
+        # class (session 10, second batch): staying itself put in question ("we're seriously reconsidering whether to stay with you",
+        # "nos estamos planteando si seguir con vosotros", "nous nous demandons si nous allons rester", "wir überlegen, ob wir verlängern")
+        r"\b(?:reconsidering|rethinking|questioning|wondering) (?:whether|if) (?:we|i) (?:should |will |want to )?(?:stay|renew|continue|remain)\b|"
+        r"\b(?:reconsidering|rethinking|questioning) whether to (?:stay|renew|continue|remain)\b",
+        r"\b(?:planteando|pensando|dudando) si (?:seguir|renovar|continuar|quedarme|quedarnos)\b",
+        r"\b(?:demandons|demande|interrogeons|interroge) si (?:nous allons|je vais|on va) (?:rester|renouveler|continuer)\b",
+        r"\b(?:überlegen|überlege|fragen uns|frage mich)(?: wir| ich)?,? ob (?:wir|ich) (?:\S+ ){0,3}?(?:bleiben|verlängern|weitermachen)\b",
     ],
     # Asks now to cancel or close the account, subscription or contract (calm or not).
     "cancel_request": [
         # class: asking for the code that moves the number or line to another provider is asking to leave now
         r"\b(?:my|the|a|our) (?:pac|stac|porting|port-?out|switching) codes?\b|\bcódigo de portabilidad\b|\bcode rio\b|"
         r"\b(?:rufnummernmitnahme|portierungscode|wechselcode)\b",
-        r"\b(?:please |pls |kindly |just |now )?(?:cancel|close|terminate|end|shut down|delete) (?:my|our|the|this) (?:\w+ ){0,2}"
-        r"(?:account|subscription|contract|membership|plan|service|policy|direct debit|package|broadband|line|tariff|box|"
+        r"\b(?:please |pls |kindly |just |now )?(?:cancel|close|terminate|end|shut down|delete) (?:my|our|the|this) (?:[\w-]+ ){0,2}"
+        r"(?:account|subscription|contract|membership|plan|service|policy|direct debit|package|broadband|line|tariff|box|auto-?ship\w*|"
         r"licen[cs]e|insurance|cover|renewal|auto-?renewal|trial|pass|agreement)s?\b(?! (?:unless|if|or|rather))",
         r"\b(?:cancell?ation|termination|closure) of (?:my|our|the) (?:\w+ )?(?:account|subscription|contract|membership|plan|policy|service)\b",
         r"\b(?:please |kindly |can you |could you )(?:cancel|close|terminate) (?:my|our) (?!order|booking|flight|appointment|reservation|delivery|"
@@ -588,7 +656,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:je (?:souhaite|voudrais|veux|voulais|souhaitais|vous demande de)|nous (?:souhaitons|voudrions|voulions|souhaitions)|merci de) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre|le|la|l')",
         r"(?:(?<=je veux )|(?<=je voudrais )|(?<=je souhaite )|(?<=je souhaiterais )|(?<=je voulais )|(?<=nous voulons )|(?<=nous souhaitons )|(?<=nous voudrions ))(?:résilier|me désabonner|me désinscrire|tout arrêter)(?= ?[,.;!?])",
         r"\b(?:résiliez|clôturez|fermez) (?:mon|ma|le|la)\b", r"\b(?:demande de|procéder à la|je demande la) résiliation\b",
-        r"\b(?:veuillez|merci de|je vous prie de) (?:bien vouloir )?(?:résilier|annuler|clôturer|fermer|mettre fin)\b", r"\bmettre fin à (?:mon|notre) (?:contrat|abonnement)\b",
+        r"\b(?:veuillez|merci de|je vous prie(?: donc| dès lors| par conséquent)? de) (?:bien vouloir )?(?:résilier|annuler|clôturer|fermer|mettre fin)\b", r"\bmettre fin à (?:mon|notre) (?:contrat|abonnement)\b",
         r"\b(?:je souhaiterais|je désire|je vous informe de ma décision de) (?:résilier|annuler|clôturer|mettre fin)\b", r"\brésiliation de (?:mon|ma|notre)\b",
         r"\b(?:me désabonner|me désinscrire|désabonnez-moi)\b",
         # de
@@ -670,6 +738,24 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:trete|treten) (?:ich |wir )?hiermit (?:\w+ )?(?:vom|von dem) (?:vertrag|kaufvertrag|kauf|auftrag) zurück\b|\bhiermit (?:widerrufe|erkläre) ich (?:den|meinen|hiermit den|den rücktritt)\b",
         # class: "I've decided not to renew" / "I no longer wish to continue", with a request to stop ("please don't renew it")
         r"\b(?:please )?(?:do not|don't) (?:let (?:it|the \w+) )?(?:auto-?)?renew (?:it|this)\b|\bplease (?:stop|end) the (?:auto-?)?renewal\b",
+        # class (session 10): the closing wished of the company, in the subjunctive or as the second of two things wanted ("quiero que
+        # cierren mi cuenta", "I want the add-on refunded and my account closed", "danach möchte ich das Kartenkonto ganz schließen"),
+        # and the card account closed ("close the card"; a lost card is blocked or frozen). French "je veux que vous fermiez mon compte"
+        # was tried and cost a false cancel on an unread writer: left out.
+        r"\b(?:quiero|quisiera|exijo|pido|solicito) que (?:me )?(?:cancelen|cierren|den de baja|anulen|eliminen|borren) (?:mi|la|el|nuestr[oa]) (?:\w+ )?(?:cuenta|contrato|suscripción|línea|tarifa|póliza|abono|servicio|plan|membresía)\b",
+        r"\band (?:my|our) (?:\w+ )?(?:account|subscription|membership|contract|plan) (?:cancell?ed|closed|terminated|shut down|deleted)(?= ?[,.;!]|$)",
+        r"\b(?:möchte|möchten|will|wollen|würde gerne?) (?:ich |wir )?(?:\S+ ){0,4}?(?:\w*konto|\w*vertrag|abo\w*|mitgliedschaft|account|zugang) (?:ganz |komplett |endgültig )?"
+        r"(?:schließen|löschen|beenden|auflösen)\b",
+        r"\bclose (?:my|the|this|our) (?:credit )?card(?: account)?(?= ?[,.;!]|$| (?:now|today|please|as well|too))",
+        # class (session 10, second batch): not wishing to go on with the service, said now ("I no longer wish to continue with the service",
+        # "ya no quiero seguir con el gimnasio", "je ne souhaite plus continuer mon abonnement", "ich möchte das Abo nicht weiterführen"),
+        # and "arrêter mon abonnement" beside "résilier"
+        r"\b(?:i|we) (?:no longer|do not|don't) (?:wish|want) to (?:continue|carry on) (?:with )?(?:the|my|our|this) (?:\w+ )?(?:service|subscription|membership|contract|plan|account|policy)\b|"
+        r"\b(?:i|we) no longer wish to (?:continue|carry on)(?= ?[,.;!])",
+        r"\b(?:ya )?no (?:quiero|deseo|quisiera|queremos|deseamos) (?:seguir|continuar) (?:con|en) (?:el|la|mi|nuestr[oa]) (?:\w+ )?(?:servicio|suscripción|contrato|cuenta|plan|tarifa|abono|gimnasio|membresía)\b",
+        r"\b(?:je ne souhaite plus|nous ne souhaitons plus|je ne veux plus|je ne désire plus) (?:continuer|poursuivre|garder|conserver) (?:mon|ma|notre|le|la|l') ?(?:\w+ )?(?:abonnement|contrat|compte|forfait|service|adhésion|offre)\b",
+        r"\b(?:möchte|möchten|will|wollen) (?:ich |wir )?(?:das|den|die|mein|meinen|meine|unser|unseren|unsere) (?:\S+ )?(?:abo|abonnement|vertrag|mitgliedschaft|konto|tarif|service)\w* nicht (?:mehr )?(?:weiterführen|fortführen|fortsetzen|weiter nutzen|behalten)\b",
+        r"\b(?:je (?:souhaite|voudrais|veux|souhaiterais)|nous (?:souhaitons|voudrions)) (?:arrêter|stopper|mettre un terme à) (?:mon|ma|notre) (?:abonnement|contrat|adhésion|forfait)\b",
     ],
     # Says they already cancelled (and, typically, are still charged).
     "already_cancelled": [
@@ -681,7 +767,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:account|subscription|contract|membership|plan|service|policy|permit|pass|licen[cs]e|direct debit|box|tariff|line)\b",
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?cancell?ed (?:it |(?:my|our) (?:subscription|membership|plan|account|trial|pass|permit) )?(?:through|via|in|on|using|from) (?:the )?(?:app store|google play|apple|itunes|website|app|online|portal|my account)\b",
         r"\b(?:after|since|despite|even though) (?:i|we)(?:'d| had)? (?:cancell?ed|closed|terminated)\b",
-        r"\b(?:after|despite) (?:my |our )?cancell?(?:ing|ation)\b", r"\b(?:i|we) (?:already )?cancell?ed\b(?=(?: and| but| on| in| last)\b|\.|,)",
+        r"\b(?:after|despite) (?:my |our )?cancell?(?:ing|ation)\b", r"\b(?:i|we) (?:already )?cancell?ed\b(?=(?: and| but| on| in| last)\b|\.|,|;| ?—)",
         # class: the cancelling told as the second half of a contact ("I phoned on 2 February and closed his contract"), or
         # the company's confirmation of it ("you confirmed my cancellation", "me confirmaron la baja", "vous m'avez confirmé
         # la résiliation", "Sie haben mir die Kündigung bestätigt")
@@ -768,6 +854,19 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?=[^\n]{0,200}?\b(?:encore|toujours|quand même|de nouveau|à nouveau)\b)",
         r"\b(?:gemietete\w*|mietgerät\w*|leihgerät\w*|mietmöbel\w*|mietsache) [^!?\n]{0,60}?zurück(?:gegeben|geschickt|gebracht)\b"
         r"(?=[^\n]{0,200}?\b(?:trotzdem|dennoch|weiterhin|erneut|nochmals|wieder)\b)",
+        # class (session 10): the cancel told as asked for and when ("Solicité la baja de mi línea el pasado 15 de enero", "j'ai demandé la
+        # résiliation en janvier", "I submitted my cancellation on 3 March", "ich habe die Kündigung im Januar eingereicht"), and the
+        # auto-renewal told as switched off ("j'avais désactivé le renouvellement automatique", "I had turned off auto-renew", "había
+        # desactivado la renovación automática", "hatte die automatische Verlängerung deaktiviert")
+        r"\b(?:solicité|pedí|tramité|gestioné|solicitamos|pedimos|tramitamos) (?:\S+ ){0,3}?la (?:baja|cancelación|rescisión) (?:de|del)\b",
+        r"\b(?:j'ai|j'avais|nous avons|nous avions) (?:déjà )?(?:demandé|envoyé|adressé|fait) (?:\S+ ){0,2}?(?:la|ma|notre) (?:demande de )?résiliation\b",
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:submitted|sent|put in|filed) (?:my|our|the|a) (?:written )?(?:cancell?ation|termination)(?: request| notice)?\b",
+        r"\b(?:habe|hatte|haben|hatten) (?:(?!nicht\b|noch\b|nie\b)\S+ ){0,4}?(?:die|meine|unsere) kündigung (?:\S+ ){0,4}?(?:eingereicht|abgeschickt|geschickt|verschickt|eingeworfen|beantragt)\b",
+        r"\b(?:i|we)(?:'d| had|'ve| have)? (?:already )?(?:turned|switched|toggled) off (?:the )?(?:auto-?renew(?:al)?|automatic renewal)\b|"
+        r"\b(?:i|we)(?:'d| had|'ve| have)? (?:already )?(?:disabled|deactivated|cancell?ed) (?:the )?(?:auto-?renew(?:al)?|automatic renewal)\b",
+        r"\b(?:j'ai|j'avais|nous avons|nous avions) (?:déjà |bien )?(?:désactivé|supprimé|coupé|annulé) (?:le )?renouvellement automatique\b",
+        r"\b(?:había|habíamos|he|hemos|ya) (?:ya )?(?:desactivado|quitado|cancelado|desactivé|quité|cancelé) (?:la )?renovación automática\b",
+        r"\b(?:habe|hatte|haben|hatten) (?:(?!nicht\b|noch\b|nie\b)\S+ ){0,3}?(?:die )?automatische verlängerung (?:\S+ ){0,2}?(?:deaktiviert|abgeschaltet|ausgeschaltet|gekündigt)\b",
     ],
     # Not the first contact about this issue, said in words.
     "repeat_contact": [
@@ -1189,6 +1288,34 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:disculpa|disculpas|explicación|respuesta|carta) (?:\w+ ){0,2}?(?:de|por parte de) (?:la dirección|la gerencia|el director|la directora|el gerente|la gerente)\b(?! de (?:correo|envío|entrega|facturación|email))",
         r"\b(?:excuses|explication|réponse|courrier|lettre) (?:\w+ ){0,2}?(?:de|par) (?:la direction|votre direction|le directeur|la directrice|votre directeur|votre directrice)\b",
         r"\b(?:entschuldigung|stellungnahme|erklärung|antwort|rückmeldung) (?:\w+ ){0,2}?(?:der|von der|ihrer|vom|von ihrem|des) (?:geschäftsleitung|geschäftsführung|hotelleitung|filialleitung|direktion|geschäftsführer\w*|hoteldirektor\w*)\b",
+        # class (session 10): the case handed to someone in charge, said with the case first or the person as the subject ("que mi
+        # expediente pase a un responsable", "que mi caso lo revise un responsable", "que mon dossier soit confié à un responsable",
+        # "qu'un responsable nous rappelle", "dass der Werkstattleiter mich heute noch anruft", "looked at by someone above the refunds team")
+        r"\b(?:mi|el|este|nuestro) (?:caso|expediente|reclamación|queja|asunto|siniestro) (?:lo |la )?(?:pase|pasen|revise|revisen|lleve|estudie|vea|examine) "
+        r"(?:a )?(?:un|una|el|la|su|algún|alguna) (?:responsable|supervisor\w*|superior|gerente|director\w*|jef[ea])\b",
+        r"\b(?:confiée?|remise?|attribuée?|réattribuée?|transférée?|passée?) (?:à|au) (?:un|une|votre) (?:responsable|supérieur|manager|directeur|directrice|chef de service)\b",
+        r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:d[eu] (?:la |l')?\S+ )?nous (?:rappelle|contacte|recontacte|réponde)\b",
+        r"\bdass (?:der|die|ihr|ihre|ein|eine) (?:zuständige |verantwortliche )?(?:(?:werkstatt|filial|team|abteilungs|bereichs|service|geschäfts|haus|hotel|niederlassungs|markt|"
+        r"praxis|vertriebs|kundenservice)leit(?:er|erin|ung)|vorgesetzte\w*|geschäftsführer\w*|chef\w*) (?:\S+ ){0,3}?(?:mich|uns) (?:\S+ ){0,3}?(?:anruft|zurückruft|kontaktiert|anschreibt)\b",
+        r"\bsomeone above (?:the|your) (?:\w+ )?(?:team|department|desk|agents?|staff|level|line)\b|\bwhoever is above (?:you|him|her|them)\b",
+        # class (session 10): a call or meeting asked of a manager by the role's name, calm or not ("speak with our account manager",
+        # "discuss the terms with your service manager", "en discuter avec le chef d'atelier", "einen Gesprächstermin mit der zuständigen
+        # Vertriebsleitung", "hablar con el jefe de taller")
+        r"\b(?:speak|talk|meet|discuss (?:this|it|the \w+|my \w+|our \w+|terms|pricing)) (?:with|to) (?:our|your|the|a) "
+        r"(?:account|sales|service|branch|store|site|regional|area|general|practice|hotel|fleet|workshop) manager\b",
+        r"\b(?:en discuter|discuter|m'entretenir|échanger|parler) (?:de \S+ )?(?:avec|au|à) (?:le |la |l')?(?:chef d'atelier|chef de service|chef d'agence|chef de rayon|"
+        r"directeur d'agence|directrice d'agence|responsable commercial|responsable de l'agence|responsable d'agence)\b",
+        r"\b(?:gespräch\w*|termin|telefonat|rückruf) mit (?:der|dem|ihrer|ihrem) (?:zuständigen )?(?:werkstatt|filial|team|abteilungs|bereichs|service|niederlassungs|markt|"
+        r"vertriebs|verkaufs|kundenservice)leit(?:er|erin|ung)\b",
+        r"\b(?:hablar|reunirme|hablarlo) con (?:el|la|su|vuestro|vuestra) (?:jef[ea] de (?:taller|ventas|servicio|tienda|sucursal)|responsable (?:comercial|de ventas|de la cuenta|"
+        r"de taller|de la tienda)|gestor de (?:cuenta|cuentas))\b",
+        # class (session 10, second batch): the complaint sent up by direction, not by a title ("pass my complaint up the chain", "take this
+        # further up"; a bare "higher" is a volume or a screen position, "alguien de más arriba", "que ma réclamation remonte à la
+        # direction", "nach oben weitergeben"), and someone who may decide, in es/fr/de ("alguien con capacidad de decisión", "quelqu'un qui peut décider", "jemand, der das entscheiden darf")
+        r"\b(?:pass|passed|take|taken|escalate|send|kick)\b (?:this |it |my (?:\w+ )?(?:complaint|case|ticket|claim) )?(?:up the (?:chain|ladder|line)|further up|higher up)\b(?! (?:the |on the |in the )?(?:page|screen|list|queue|menu)\b)",
+        r"\b(?:alguien|algún responsable|algo) (?:de )?más arriba\b|\balguien (?:con capacidad de decisión|que pueda decidir|que tenga poder de decisión)\b",
+        r"\b(?:remonte|remontent|remonter|remontée?) (?:\S+ ){0,2}?(?:à|jusqu'à|vers) (?:la|votre) direction\b|\bquelqu'un qui (?:peut|puisse|a le pouvoir de) (?:décider|trancher)\b",
+        r"\bjemand(?:em|en)?(?: zu sprechen| sprechen)?,? (?:der|die) (?:\S+ ){0,3}?(?:entscheiden|entscheidungen treffen) (?:kann|darf)\b|\bnach oben (?:weiterleiten|weitergeben|eskalieren|melden)\b|\b(?:leiten|geben|reichen) sie (?:\S+ ){0,3}?nach oben weiter\b",
     ],
     # Reviews, social media, press.
     "public_exposure": [
@@ -1203,7 +1330,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # publié sur votre page Facebook une photo de moi")
         r"\b(?<!your )(?<!your page on )(?<!votre page )(?<!votre compte )(?<!vuestra página de )(?<!su página de )(?<!vuestro )(?<!vuestra )"
         r"(?<!ihrer )(?<!ihre )(?<!eurer )(?:social media|twitter|facebook|tiktok|instagram|reddit|linkedin|youtube|x\.com)\b",
-        r"\b(?:the press|(?<!i'm a )(?<!i am a )(?<!work as a )(?<!as a )journalists?|newspapers?|the papers|local paper|watchdog|the bbc|the news|chronicle|gazette|go viral|views)\b",
+        r"\b(?:the press|(?<!i'm a )(?<!i am a )(?<!work as a )(?<!as a )journalists?|newspapers?|the papers|local paper|watchdog|the bbc|the news|chronicle|gazette|go viral)\b",
         # class (session 9): the local press or television ("I will be sharing this with the local news", "la télé locale", "die
         # Lokalzeitung"); the customer's own trade ("I'm a journalist", "je suis journaliste", "soy periodista") is no threat
         r"\blocal (?:news|press|paper|papers|newspaper|newspapers|radio|tv|television|media)\b",
@@ -1217,7 +1344,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:soziale(?:n)? medien|bewertung\w* (?:auf|bei|im)|die presse|öffentlich machen|zeitung|lokalzeitung|lokalpresse|tageszeitung|regionalzeitung|lokalfernsehen|das fernsehen)\b",
         # class (session 9, third batch): everyone on a forum or group told, the customer's own blog or channel, "las redes"
         # ("I'll make sure everyone on Mumsnet hears about this", "ce sera sur mon blog", "lo voy a contar en todas las redes")
-        r"\b(?:everyone|everybody) (?:on|in) [\w.'-]+(?: \w+)? (?:hears?|knows?|finds? out|sees?|will (?:hear|know|see|find out))\b",
+        r"\b(?:everyone|everybody) (?:on|in) [\w.'-]+(?: [\w'-]+){0,3} (?:hears?|knows?|finds? out|sees?|will (?:hear|know|see|find out))\b",
         r"\b(?:on|sur|en|in|auf) (?:my|mon|ma|mi|meinem|meiner) (?:blog|channel|chaîne|canal|kanal|podcast|youtube channel|instagram|tiktok)\b",
         r"\b(?:en|por) (?:todas )?las redes\b(?! (?:wifi|wi-fi|disponibles|de|del|inalámbricas|móviles|5g|4g))",
         # class (session 9): a review written, the platform joined to the word ("Sonst schreib ich genau das in meine Google-Bewertung",
@@ -1230,6 +1357,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:a|en) los medios\b(?! de (?:pago|transporte))|\b(?:an|bei|in) die medien\b|\bden medien\b",
         r"\b(?:auf|bei|in) (?:google|trustpilot|facebook|instagram|tiktok|tripadvisor|yelp|twitter|youtube|\w*portal\w*|\w*foren|\w*forum|sozialen netzwerken)\b"
         r"[^.\n]{0,60}?\b(?:schildern|berichten|bewerten|schreiben|posten|veröffentlichen|teilen|erzählen|öffentlich machen)\b",
+        # class (session 10): the platform by its short name or as where the story is told, posted on X ("je raconte tout sur Insta et sur
+        # Google avis", "I'm putting the photos on X and tagging you", "auf Check24 und in jeder Bewertung genau beschreiben"); "click on X" is a button
+        r"\b(?:insta|snapchat|google avis|avis google|check24|mumsnet)\b",
+        r"\b(?:post|posting|put|putting|share|sharing|tweet|tweeting|upload|uploading)\b(?: \S+){0,4}? on x\b(?!-)",
+        r"\bje (?:raconte|raconterai|vais raconter|balance|balancerai|vais balancer|poste|posterai|vais poster) (?:tout |ça |l'histoire )?(?:sur|à) (?:insta\w*|facebook|twitter|x|tiktok|"
+        r"google|les réseaux|internet|youtube)\b",
+        r"\bin (?:jeder|allen|jede[rn]?) (?:\w+ )?(?:bewertung|rezension)\w*\b|\b(?:auf|bei) (?:check24|idealo|trusted shops|kununu)\b",
+        # class (session 10, second batch): the experience shared in public ("I'm going to share my experience online", "je vais partager mon
+        # expérience partout sur internet", "voy a contar mi experiencia en internet", "ich werde meine Erfahrungen im Internet teilen"),
+        # and the consumer press by its kind ("a consumer programme", "MoneySavingExpert")
+        r"\b(?:share|sharing|post|posting|write up|writing up|tell|telling) (?:my|our) (?:whole )?(?:experience|story)s? (?:\S+ ){0,2}?(?:online|publicly|everywhere|on (?:the )?(?:internet|web))\b",
+        r"\b(?:partager|partagerai|raconter|raconterai|publier|publierai) (?:mon|ma|notre) (?:expérience|histoire|mésaventure) (?:\S+ ){0,2}?(?:sur internet|en ligne|partout|sur le web|publiquement)\b",
+        r"\b(?:contar|contaré|compartir|compartiré|publicar|publicaré) (?:mi|nuestra) (?:experiencia|historia) (?:\S+ ){0,2}?(?:en|por) (?:internet|la red|todas partes)\b",
+        r"\b(?:meine|unsere) (?:erfahrung|erfahrungen|geschichte) (?:\S+ ){0,2}?(?:im internet|online|öffentlich) (?:teilen|schildern|posten|veröffentlichen|machen)\b",
+        r"\bconsumer (?:magazine|programme|program|show|column|journalist)s?\b|\bmoney ?saving ?expert\b|\brip ?off britain\b",
     ],
     # A real time pressure.
     "urgency": [
