@@ -11,7 +11,17 @@ import math
 import pytest
 
 from worker.writing import topics
-from worker.writing.topic_model import WORDS_FILE, TopicModel, load_words_model, word_ngrams, word_tfidf
+from worker.writing.topic_model import (
+    CHAR,
+    WORDS_FILE,
+    TopicModel,
+    char_ngrams,
+    known_words,
+    load_words_model,
+    union_tfidf,
+    word_ngrams,
+    word_tfidf,
+)
 
 TEXTS = [
     "The parcel never came. I've emailed three times about order 5521 and nobody answers!",
@@ -35,6 +45,25 @@ def test_the_words_and_pairs_are_cut_and_weighed_as_scikit_learn_does():
         assert set(ours) == set(theirs)
         assert all(math.isclose(ours[k], theirs[k], rel_tol=1e-9) for k in ours)
     assert word_ngrams("Hi, the App crashed") == ["hi", "the", "app", "crashed", "hi the", "the app", "app crashed"]
+
+
+def test_the_word_pieces_are_cut_as_scikit_learn_does_and_each_part_is_normed_on_its_own():
+    sklearn_text = pytest.importorskip("sklearn.feature_extraction.text")
+    words = sklearn_text.TfidfVectorizer(analyzer="word", ngram_range=(1, 2), min_df=1, sublinear_tf=True)
+    pieces = sklearn_text.TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=1, sublinear_tf=True)
+    rows = [words.fit_transform(TEXTS), pieces.fit_transform(TEXTS)]
+    idf = {str(n): float(v) for n, v in zip(words.get_feature_names_out(), words.idf_)}
+    idf.update({CHAR + str(n): float(v) for n, v in zip(pieces.get_feature_names_out(), pieces.idf_)})
+    for i, text in enumerate(TEXTS):
+        theirs = {}
+        for prefix, vectorizer, matrix in (("", words, rows[0]), (CHAR, pieces, rows[1])):
+            names, row = vectorizer.get_feature_names_out(), matrix.getrow(i)
+            theirs.update({prefix + str(names[j]): float(v) for j, v in zip(row.indices, row.data)})
+        ours = union_tfidf(text, "", idf, (3, 5))
+        assert set(ours) == set(theirs)
+        assert all(math.isclose(ours[k], theirs[k], rel_tol=1e-9) for k in ours)
+        assert known_words(ours) == sum(1 for k in theirs if not k.startswith(CHAR))
+    assert char_ngrams("Hi ok", 3, 4) == [" hi", "hi ", " hi ", " ok", "ok ", " ok "]
 
 
 def test_a_text_with_no_known_word_gets_no_opinion_not_the_intercepts():

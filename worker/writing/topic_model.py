@@ -2,10 +2,12 @@
 
 - topic_model.json: a small multinomial logistic regression over the keyword families' scores (the shipped one uses
   no word stems; bench/cv_topics.py also compares a few hundred), trained by bench/cv_topics.py;
-- topic_words.json: a multinomial logistic regression over the message's words and word pairs, tf-idf weighted the
-  way scikit-learn's TfidfVectorizer does it (word_tfidf below reads text exactly as it does), trained by
+- topic_words.json: a multinomial logistic regression over the message's words and word pairs, and the 3-5 letter
+  pieces of its words (CHAR, keys "c:..."), each part tf-idf weighted the way scikit-learn's TfidfVectorizer does it
+  (word_tfidf below reads text exactly as it does) and the two parts side by side (a FeatureUnion), trained by
   bench/train_topic_words.py on every labelled line the project may read. It knows the words a new kind of company
-  uses for its situations, which the families have no patterns for.
+  uses for its situations, which the families have no patterns for; the word pieces carry what inflection hides
+  ("remboursé", "remboursement", "rembourser" share " remb").
 
 scikit-learn runs at development time only; the weights ship as JSON (weights and word statistics, never text). The
 family features are built by the caller (worker/writing/topics.py owns the keyword families), so this module imports
@@ -63,16 +65,54 @@ def word_ngrams(value: str) -> list[str]:
     return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]
 
 
-def word_tfidf(text: str, subject: str, idf: Mapping[str, float]) -> dict[str, float]:
-    """The subject and text as the words layer reads them: for each known word or pair, (1 + ln count) x idf,
-    the whole vector scaled to length 1 (TfidfVectorizer's sublinear_tf and l2 norm). Unknown words weigh nothing."""
+CHAR = "c:"  # the key prefix of a word piece, so a piece ("late") is never a word's feature
+
+
+def char_ngrams(value: str, low: int = 3, high: int = 5) -> list[str]:
+    """The pieces of each lower-cased word, padded with a space at both ends, low to high characters long, as
+    TfidfVectorizer(analyzer="char_wb") cuts them (a word shorter than a piece counts once, whole)."""
+    out: list[str] = []
+    for word in value.lower().split():
+        padded = f" {word} "
+        for n in range(low, high + 1):
+            last = max(len(padded) - n, 0)
+            out.extend(padded[i:i + n] for i in range(last + 1))
+            if last == 0:
+                break
+    return out
+
+
+def _tfidf(grams: list[str], idf: Mapping[str, float], prefix: str = "") -> dict[str, float]:
+    """For each known gram, (1 + ln count) x idf, the whole vector scaled to length 1 (TfidfVectorizer's
+    sublinear_tf and l2 norm). Unknown grams weigh nothing."""
     counts: dict[str, int] = {}
-    for gram in word_ngrams(f"{subject}\n{text}"):
-        if gram in idf:
-            counts[gram] = counts.get(gram, 0) + 1
-    vector = {gram: (1.0 + math.log(n)) * idf[gram] for gram, n in counts.items()}
+    for gram in grams:
+        key = prefix + gram
+        if key in idf:
+            counts[key] = counts.get(key, 0) + 1
+    vector = {key: (1.0 + math.log(n)) * idf[key] for key, n in counts.items()}
     norm = math.sqrt(sum(v * v for v in vector.values()))
-    return {gram: v / norm for gram, v in vector.items()} if norm else {}
+    return {key: v / norm for key, v in vector.items()} if norm else {}
+
+
+def word_tfidf(text: str, subject: str, idf: Mapping[str, float]) -> dict[str, float]:
+    """The subject and text as the words layer reads them: its words and pairs, tf-idf weighted."""
+    return _tfidf(word_ngrams(f"{subject}\n{text}"), idf)
+
+
+def union_tfidf(text: str, subject: str, idf: Mapping[str, float], pieces: tuple[int, int] | None) -> dict[str, float]:
+    """The words part and, when the layer was trained with them, the word pieces' part (keys CHAR + piece), each
+    scaled to length 1 on its own, as a FeatureUnion of the two vectorizers gives them."""
+    both = f"{subject}\n{text}"
+    vector = _tfidf(word_ngrams(both), idf)
+    if pieces:
+        vector.update(_tfidf(char_ngrams(both, *pieces), idf, CHAR))
+    return vector
+
+
+def known_words(features: Mapping[str, float]) -> int:
+    """How many of the features are words or pairs (not pieces): how much a text gives the layer to go on."""
+    return sum(1 for key in features if not key.startswith(CHAR))
 
 
 class TopicModel:
@@ -118,7 +158,9 @@ def load_words_model(path: Path = WORDS_FILE) -> TopicModel | None:
     except (OSError, ValueError):
         return None
     idf = {str(k): float(v) for k, v in dict(data.get("idf", {})).items()}
-    return TopicModel(data, lambda text, subject: word_tfidf(text, subject, idf), abstains=True)
+    low_high = dict(data.get("settings", {})).get("char_wb")
+    pieces = (int(low_high[0]), int(low_high[1])) if low_high else None
+    return TopicModel(data, lambda text, subject: union_tfidf(text, subject, idf, pieces), abstains=True)
 
 
 def load_model(featurize: Featurize, path: Path = MODEL_FILE) -> TopicModel | None:

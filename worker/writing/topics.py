@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from calmdesk.vocabulary import TOPICS as VOCABULARY_TOPICS
 from worker.detector.core import CONDITION_PATTERN
-from worker.writing.topic_model import TopicModel, load_model, load_words_model, stem_features, words
+from worker.writing.topic_model import TopicModel, known_words, load_model, load_words_model, stem_features, words
 
 TOPICS = VOCABULARY_TOPICS  # calmdesk.vocabulary owns the names
 
@@ -1448,7 +1448,7 @@ def _with_words(text: str, subject: str, families: str, sure: float, upset: bool
     if max(probabilities.values()) < WORDS_CONFIDENT and evidence(text, subject).get(families, 0.0) >= EVIDENCE:
         return families, sure  # a set phrasing of the situation, and a words layer not sure of another reading
     combined = dict(probabilities)
-    weight = FAMILIES_WEIGHT if len(features) >= SHORT_TEXT_FEATURES else FAMILIES_WEIGHT_SHORT
+    weight = FAMILIES_WEIGHT if known_words(features) >= SHORT_TEXT_FEATURES else FAMILIES_WEIGHT_SHORT
     combined[families] = combined.get(families, 0.0) + weight * sure
     topic = max(sorted(combined), key=lambda name: combined[name])
     return topic, combined[topic] / (1.0 + weight * sure)  # the shares of one whole again
