@@ -274,6 +274,12 @@ _PHONE = re.compile(r"(?<![\w#/-])(?:\+\d{1,3}[\s./-]?(?:\(0\))?|0)\d{1,5}(?:[\s
 
 
 _NAMED_REF = re.compile(rf"\b{_REF_WORD}\b\W+(?:\w+\W+){{0,3}}$", re.IGNORECASE)  # "account number is ..."
+# The number named as the customer's phone ("Meine Nummer: 0151 ...", "call me on", "mi móvil"): never a reference,
+# though "Nummer" / "número" also name orders.
+_PHONE_WORD = re.compile(r"(?:phone|mobile|cell|tel|telephone|telefon\w*|handy\w*|mobil\w*|m[oó]vil|tel[eé]fono|celular|portable"
+                         r"|t[ée]l[ée]phone|t[ée]l|(?:my|meine|mi|mon) (?:number|nummer|número|numéro)|call me (?:on|at|back on)"
+                         r"|ring me (?:on|at)|(?:rufen|erreichen) sie mich (?:unter|an)|ll[aá]m[ae]nme al|appelez-moi au|joignable au)\W{0,6}$",
+                         re.IGNORECASE)
 
 
 def _phone_spans(own: str) -> list[tuple[int, int]]:
@@ -298,7 +304,9 @@ def _refs(own: str):
             before = own[max(0, start - 2):start]
             if re.search(r"[£$€]", before) or _NOT_REF_BEFORE.search(own[max(0, start - 20):start]):
                 continue
-            if any(a <= start < b for a, b in phones) and not _NAMED_REF.search(own, max(0, start - 40), start):
+            phone = next((a for a, b in phones if a <= start < b), None)
+            if phone is not None and (not _NAMED_REF.search(own, max(0, start - 40), start)
+                                      or _PHONE_WORD.search(own, max(0, phone - 30), phone)):
                 continue
             if not value.startswith("#") and own[start - 1:start] == "#":
                 start, value = start - 1, "#" + value

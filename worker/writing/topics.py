@@ -281,6 +281,8 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
         (_any(r"(?:without|no) (?:any )?(?:internet|broadband|wi-?fi|signal|phone line|landline|connection)\b(?! provider)",
               r"sin (?:internet|conexión|línea|señal|wifi)|sans (?:internet|connexion|réseau|wifi)|ohne (?:internet|netz|verbindung|wlan)",
               r"(?:broadband|internet|wi-?fi|connection|line|signal) (?:\S+ ){0,2}(?:drops?|dropped|dropping|cuts?|cutting) (?:out|off)",
+              # the connection as the object: "the client drops the connection every ten minutes", "keeps losing signal"
+              r"(?:drops?|dropped|dropping|loses|lost|losing|cuts?|cutting) (?:the |my |our )?(?:connection|signal|internet|broadband|wi-?fi|vpn)\b(?! (?:provider|contract|plan|bill|deal))",
               r"(?:blank|empty|white) (?:page|pages|screen)s?|páginas? (?:en blanco|vacías?)|pages? (?:blanches?|vides?)|leere seiten?",
               r"(?:crashed|froze|went down|fell over) (?:at|during|while|mid|in the middle of|halfway)",
               r"se (?:reinició|colgó|cayó|bloqueó) (?:\S+ ){0,3}(?:mientras|cuando|durante)|(?:a planté|s'est figée?|a crashé) (?:\S+ ){0,3}(?:pendant|au moment|en plein)|(?:stürzte|ist) (?:\S+ ){0,3}(?:abgestürzt|ab) (?:\S+ ){0,3}(?:während|beim|mitten)"), 3),
@@ -336,7 +338,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
         (_any(r"(?:someone|somebody|a stranger|they) (?:has |have |had )?(?:emptied|drained|cleared out|logged into|logged in to|got into|broken into|transferred|withdrawn|moved) ",
               r"(?:none|neither) of (?:them|these|those|it) (?:was|were) (?:me|mine|us)|(?:wasn'?t|was not|weren'?t|were not) me\b|I (?:don'?t|do not) recogni[sz]e",
               r"(?:emptied|drained|cleared out) my (?:\w+ )?(?:account|savings|card)",
-              r"jemand hat (?:sich )?(?:\S+ ){0,4}(?:eingeloggt|angemeldet|überwiesen|leergeräumt|abgehoben)|(?:konto|karte) (?:\S+ ){0,3}leergeräumt|das war(?:en)? nicht ich",
+              r"jemand hat (?:sich )?(?:\S+ ){0,4}(?:eingeloggt|angemeldet|überwiesen|leergeräumt|abgehoben)|(?:konto|karte) (?:\S+ ){0,3}leergeräumt|das war(?:en)? nicht ich|ich war (?:das|es) nicht|das war ich nicht",
               r"alguien (?:\S+ ){0,3}(?:vaciado|transferido|entrado en mi|iniciado sesión)|(?:han|me han) vaciado (?:la|mi) cuenta|no (?:fui|he sido) yo",
               r"quelqu'un (?:\S+ ){0,3}(?:vidé|viré|transféré|connecté)|(?:a|ont) vidé mon compte|ce n'(?:est|était) pas moi"), 3),
         (_any(r"fraud\w*", r"scam\w*", r"unauthori[sz]ed", r"(?:didn'?t|did not|never|haven'?t) (?:make|made|do|did|authori[sz]e|authori[sz]ed|approve|approved) (?:this|these|that|those|the|any|a|an|such) (?:\w+ )?(?:payments?|purchases?|transactions?|withdrawals?|transfers?|orders?|charges?|debits?|loans?|applications?)",
@@ -348,7 +350,10 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"block (?:my|the) card|freeze my (?:card|account)|card (?:was |has been )?blocked|blocked my card",
               r"fraude\w*|estafa\w*|timo|no (?:he )?autoricé|no (?:lo )?reconozco|robad[oa]s?|robo|suplantación|hackead[oa]|jaqueado|pirateado|alguien (?:ha )?(?:usado|sacado|accedido|entrado|cogido|robado|hecho)|movimientos? (?:sospechosos?|que no reconozco)",
               r"frauduleu\w+|arnaque\w*|escroquerie|escroc\w*|piraté\w*|piratage|usurpation|je n'ai (?:jamais|pas) (?:autorisé|effectué|fait|commandé)|pas (?:moi|autorisée?s?)|(?<!vous n'avez )(?<!vous n'avez pas )jamais faits?|rien autorisé|(?:opérations?|transactions?|paiements?|prélèvements?) (?:frauduleu\w+|suspecte?s?|inconnue?s?|que je ne reconnais pas)|quelqu'un a (?:\w+ ){0,2}(?:utilisé|retiré|pris|accédé|piraté)|vol (?:de ma carte|d'identité|de (?:mes )?données)",
-              r"betrug\w*|betrüg\w*|nicht (?:von mir )?(?:veranlasst|autorisiert|getätigt)|gehackt|gestohlen|identitätsdiebstahl|unbefugt\w*|unbekannte (?:abbuchung|buchung|transaktion|zahlung)\w*|jemand hat (?:\w+ ){0,4}(?:abgebucht|abgehoben|genutzt|benutzt|zugegriffen|bestellt)|verdächtig\w*|datenleck|sperren sie"), 3),
+              r"betrug\w*|betrüg\w*|nicht (?:von mir )?(?:veranlasst|autorisiert|getätigt)|gehackt|gestohlen|identitätsdiebstahl|unbefugt\w*|unbekannte (?:abbuchung|buchung|transaktion|zahlung)\w*|jemand hat (?:\w+ ){0,4}(?:abgebucht|abgehoben|genutzt|benutzt|zugegriffen|bestellt)|verdächtig\w*|datenleck|sperren sie"
+              # a sign-in alert the customer disowns: "neue Anmeldung aus Kiew. Ich war das nicht"
+              r"|ich war (?:das|es) nicht|das war(?:en)? ich nicht|das war(?:en)? nicht ich|neue anmeldung (?:aus|von|in)\b",
+              r"(?:new|unknown|unrecogni[sz]ed) (?:sign-?in|log-?in|device) (?:from|in)\b|nuevo inicio de sesión (?:desde|en)\b|nouvelle connexion (?:depuis|à|de)\b"), 3),
     ],
     "privacy_data_request": [
         (_any(r"gdpr|dsgvo|rgpd|lopd|ccpa|subject access(?: request)?|dsar", r"data protection", r"delete (?:all )?(?:of )?(?:my|our) (?:personal )?(?:data|details|information|info)", r"erase|erasure|right to be forgotten",
@@ -970,7 +975,7 @@ _CANCELLED = _any(r"I (?:already |had |have |just |previously )?(?:cancel+ed|clo
                   r"gekündigt|storniert habe|bereits gekündigt|nach (?:der|meiner) kündigung|trotz kündigung|(?:habe|hatte|haben) (?:\S+ ){0,8}storniert",
                   # the cancellation named as a confirmed fact: "despite my cancellation", "seit der Kündigung", "confirmación de la baja"
                   r"(?:since|despite|after) (?:my|the|our) (?:cancellation|termination)|(?:seit|trotz) (?:der|meiner|unserer) kündigung|kündigungsbestätigung"
-                  r"|malgré (?:ma|la|notre) résiliation|résiliation confirmée|(?:desde|tras|pese a) (?:la|mi) (?:baja|cancelación)|cancelación confirmada"
+                  r"|(?:malgré|depuis) (?:ma|la|notre) résiliation|résiliation confirmée|(?:desde|tras|pese a) (?:la|mi) (?:baja|cancelación)|cancelación confirmada"
                   r"|I (?:left|quit|ended|stopped) (?:the|my|our) (?:\w+ ){0,2}(?:plan|membership|contract|subscription|policy|club|gym|service)"
                   r"|dej[éeó] de ser (?:soci[oa]|cliente|miembro)|ya no soy (?:soci[oa]|cliente|miembro)|(?:j'ai|nous avons) mis fin à|je ne suis plus (?:client|membre|adhérent)"
                   r"|(?:nicht mehr|kein\w*) (?:mitglied|kunde|kundin)|(?:bin|sind) (?:\S+ ){0,3}(?:kein\w*|nicht mehr) (?:mitglied|kunde|kundin)"

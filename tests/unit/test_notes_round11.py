@@ -1,0 +1,67 @@
+"""Note classes from session 11's read of round 11's writers, each tested on messages written here:
+- a number the customer gives as their phone ("Meine Nummer: 0151 ...", "call me on", "mi móvil") is never a
+  reference, even after a word that also names orders ("Nummer", "número"); a reference beside it still is;
+- a sign-in alert the customer disowns ("neue Anmeldung aus Kiew. Ich war das nicht") is someone else getting in,
+  not being locked out;
+- a cancel request over a connection dropped, said with the connection as the object ("the client drops the
+  connection"), is read as the outage they leave over;
+- "depuis ma résiliation" is a cancellation made before: money taken since is a charge after cancelling."""
+
+import pytest
+
+from worker.detector import detect
+from worker.writing.facts import extract_facts
+from worker.writing.preview import read_situation, reply_language
+from worker.writing.topics import choose_topic
+
+
+@pytest.mark.parametrize("text", [
+    "Niemand ruft zurück. Meine Nummer: 0160 98765432, ich bin ab 9 Uhr erreichbar.",
+    "Please call me on 07911 123456 today, nobody ever rings back.",
+    "Nadie me llama. Mi móvil: 622 118 904 33, estoy disponible toda la tarde.",
+    "Personne ne rappelle. Mon numéro : 07 61 22 48 90, joignable après 18 h.",
+])
+def test_a_phone_number_given_to_call_back_is_not_a_reference(text):
+    assert [ref.text for ref in extract_facts(text).refs] == []
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("Rufen Sie mich an: 0160 98765432. Es geht um Bestellung 55812.", "55812"),
+    ("Call me on 07911 123456 about booking ZK-44812.", "ZK-44812"),
+    ("Kundennummer 0412 553 118, bitte prüfen Sie die Abbuchung.", "0412 553 118"),
+])
+def test_a_reference_beside_a_phone_number_is_still_read(text, ref):
+    assert [r.text for r in extract_facts(text).refs] == [ref]
+
+
+@pytest.mark.parametrize("text", [
+    "Heute früh kam eine Mail: neue Anmeldung aus Manila. Ich war das nicht! Was passiert jetzt mit meinem Konto?",
+    "I just got a 'new sign-in from Bucharest' email. That was not me and now my saved cards are in there. Help!",
+    "Me ha llegado un aviso de nuevo inicio de sesión desde Lima. No fui yo. ¿Qué hago con mi cuenta?",
+    "Alerte reçue cette nuit : nouvelle connexion depuis Hanoï. Ce n'était pas moi, mon compte est-il en danger ?",
+])
+def test_a_sign_in_alert_the_customer_disowns_is_someone_else_getting_in(text):
+    assert choose_topic(text) == "fraud_or_security"
+
+
+def test_a_login_the_customer_cannot_make_is_still_locked_out():
+    text = "Ich kann mich seit gestern nicht anmelden, das Passwort wird nicht akzeptiert. Die Anmeldung hängt einfach."
+    assert choose_topic(text) == "account_access"
+
+
+def test_a_charge_taken_since_the_cancellation_in_french_is_a_charge_after_cancelling():
+    text = "Encore un prélèvement de 24,90 € ce mois-ci, le deuxième depuis ma résiliation. C'est inadmissible."
+    assert choose_topic(text) == "charged_after_cancel"
+
+
+@pytest.mark.parametrize("text", [
+    "Third ticket about this. Since the update the desktop client drops the connection every 15 minutes and I have to "
+    "restart it. I want my subscription cancelled and this month refunded.",
+    "Second email. The tablet app loses the connection whenever the screen locks, every single lesson. Cancel my "
+    "account, I've had enough.",
+])
+def test_a_cancel_request_over_a_dropping_connection_is_read_as_the_outage(text):
+    verdict = detect(text)
+    situation = read_situation(text, "", verdict.cues, reply_language(None, text), own_text_end=verdict.own_text_end)
+    assert "cancel_request" in verdict.cues
+    assert situation.topic == "outage_or_bug"
