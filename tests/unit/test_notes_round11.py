@@ -5,7 +5,10 @@
   not being locked out;
 - a cancel request over a connection dropped, said with the connection as the object ("the client drops the
   connection"), is read as the outage they leave over;
-- "depuis ma résiliation" is a cancellation made before: money taken since is a charge after cancelling."""
+- "depuis ma résiliation" is a cancellation made before: money taken since is a charge after cancelling;
+- a time the company gave, reported ("I was told a supervisor would ring me by end of day", "me dijeron que llegaría
+  antes del lunes") or quoted ('"spätestens Mittwoch"'), is their promise, not the customer's deadline: no "I know
+  you need this sorted by end of day" in the draft. A deadline of the customer's own beside it is still read."""
 
 import pytest
 
@@ -65,3 +68,23 @@ def test_a_cancel_request_over_a_dropping_connection_is_read_as_the_outage(text)
     situation = read_situation(text, "", verdict.cues, reply_language(None, text), own_text_end=verdict.own_text_end)
     assert "cancel_request" in verdict.cues
     assert situation.topic == "outage_or_bug"
+
+
+@pytest.mark.parametrize("text", [
+    "I was told a team leader would call me back 'by close of business'. Nobody did. This is the third promise broken.",
+    "Your agent said the engineer would come before Thursday. It's Saturday and I still have no heating.",
+    "Me dijeron que el reembolso llegaría antes del lunes. Hoy es miércoles y nada de nada.",
+    "On m'a assuré que la ligne serait rétablie avant vendredi. Toujours rien, c'est insupportable.",
+    'Laut Ihrer Mail sollte alles „spätestens Mittwoch" erledigt sein. Heute ist Freitag und nichts geht.',
+])
+def test_a_time_the_company_gave_is_not_the_customers_deadline(text):
+    assert extract_facts(text).deadline is None
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("They said it would be fixed before Thursday. It wasn't. I need it working by Monday morning.", "by Monday morning"),
+    ("Me dijeron que llegaría antes del lunes. Lo necesito antes del viernes, es un regalo.", "antes del viernes"),
+    ("I told my landlord the rent would be paid by Friday, so please release the money by Friday.", "by Friday"),
+])
+def test_the_customers_own_deadline_beside_the_companys_is_still_read(text, deadline):
+    assert extract_facts(text).deadline.text == deadline

@@ -89,6 +89,24 @@ _SO_FAR = re.compile(r"(?:until|till|up to|bis|hasta|jusqu'?à|à ce)\s+(?:today
 # not a deadline of theirs.
 _PROMISED_FOR = re.compile(r"\b(?:promised|promise|was due|were due|due|guaranteed|supposed to (?:arrive|be here|come)|prometi\w*|promis\w*"
                            r"|garanti\w*|versprochen|zugesagt|angekündigt|zugesichert|should have (?:arrived|been \w+))\b(?:\s+[^\s.!?;]+){0,6}\s*$", re.IGNORECASE)
+# "I was told a supervisor would ring me 'by end of day'", "me dijeron que llegaría antes del lunes", "on m'a assuré
+# que ce serait réglé avant vendredi", "es hieß, bis Freitag": the company's word reported, a date that passed or a
+# promise of theirs, not when the customer needs it. So is a time inside quotation marks, the company's own words.
+_REPORTED_PROMISE = re.compile(
+    r"(?:(?<!\bI )(?<!\bwe )\b(?:told|said|assured|informed|promised|wrote|replied|answered)\b(?: (?:me|us))?[^.!?\n]{0,60}\b(?:would|will|'d|was going to|were going to)\b"
+    r"|\b(?:me|nos) (?:dijeron|dijo|aseguraron|aseguró|prometieron|prometió|escribieron|contestaron) que\b"
+    r"|\bon m'a (?:dit|assuré|promis|écrit|répondu) que\b|\b(?:ils|elle|il) m'(?:a|ont) (?:dit|assuré|promis|écrit) que\b"
+    r"|\b(?:man hat mir|sie haben mir|mir wurde|uns wurde) (?:\S+ ){0,2}(?:gesagt|versichert|versprochen|zugesagt|geschrieben)|\b(?:hieß es|es hieß)\b)"
+    r"(?![^.!?\n]*\b(?:please|I need|I want|we need|we want|por favor|necesito|s'il vous plaît|il me faut|bitte|ich brauche)\b)[^.!?\n]{0,50}$",
+    re.IGNORECASE)
+_OPEN_QUOTE = re.compile(r"[\"“‘'«„]\s?$")
+
+
+def _theirs(own: str, start: int) -> bool:
+    """The deadline at `start` is the company's words: reported ("told me it would ...") or quoted ("'by Friday'")."""
+    return bool(_OPEN_QUOTE.search(own, max(0, start - 2), start) or _REPORTED_PROMISE.search(own, max(0, start - 120), start))
+
+
 # "By Monday night the screen just went black": a time in the story, not a deadline; the clause after it is told in
 # the past.
 _TOLD_AFTER = re.compile(r",?\s+(?:the|my|our|it|he|she|they|we|i|this|that|everything|nothing)\b(?:\s+\S+){0,3}?\s+"
@@ -251,7 +269,7 @@ def extract_facts(text: str, detected_end: int | None = None) -> Facts:
     by = [m for m in _DEADLINE.finditer(own) if re.match(_BY_WORDS, m.group(0), re.I) and not _SO_FAR.match(m.group(0))
           and not _PROMISED_FOR.search(own[max(0, m.start() - 40):m.start()])
           and not _PROMISED_AFTER.match(own, m.end()) and not _TOLD_AFTER.match(own, m.end())
-          and not (_UNTIL_WORDS.match(m.group(0)) and _company_wait(own, m.start()))]
+          and not (_UNTIL_WORDS.match(m.group(0)) and _company_wait(own, m.start())) and not _theirs(own, m.start())]
     found = by or [m for m in _DEADLINE_OTHER.finditer(own)]
     deadline = next((_deadline_fact(m) for m in found), None)
     if deadline is None:
