@@ -624,7 +624,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"stop (?:my|the|our|his|her) (?:subscription|membership|direct debit|payments|policy|plan|contract|cover))\b",
         r"\b(?:i'd|i would|we'd|we would|i want|we want|i wish|i need|we need) (?:like )?to (?:cancel|close|terminate|end)\b",
         r"\b(?:i'm|i am|we're|we are) (?:writing|contacting you) to (?:cancel|close|terminate)\b",
-        r"\b(?:i|we) (?:want|need|would like|\'d like) (?:my|our|the|this) (?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|service|policy)s? (?:\([^)\n]{1,30}\) )?(?:cancell?ed|closed|terminated|ended|deleted|shut down)\b",
+        r"\b(?:i|we)(?: want| need| would like|\'d like) (?:my|our|the|this) (?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|service|policy)s? (?:\([^)\n]{1,30}\) )?(?:cancell?ed|closed|terminated|ended|deleted|shut down)\b",
         # class (session 8): the request as a noun with words between ("Solicito por escrito, mediante este correo, la baja de mi contrato",
         # "I hereby request, by this letter, the closure of my account", "je demande par la présente la résiliation de mon contrat",
         # "beantrage ich hiermit die Kündigung meines Vertrags"), and asking how to cancel ("me diga cómo cancelar")
@@ -653,10 +653,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:necesito|quiero|quisiera|deseo|solicito) (?:\w+ )?(?:dar de baja|la baja|cancelar|la cancelación|anular))\b",
         # fr
         r"\b(?:(?:pouvez-vous|pourriez-vous|merci de bien vouloir) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre)|comment (?:résilier|clôturer|me désabonner|annuler mon abonnement))\b",
-        r"\b(?:je (?:souhaite|voudrais|veux|voulais|souhaitais|vous demande de)|nous (?:souhaitons|voudrions|voulions|souhaitions)|merci de) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre|le|la|l')",
+        r"\b(?:je (?:souhaite|voudrais|veux|voulais|souhaitais|souhaiterais|vous demande de)|nous (?:souhaitons|voudrions|voulions|souhaitions|souhaiterions)|merci de) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre|le|la|l'|cette|cet|ce)\b",
         r"(?:(?<=je veux )|(?<=je voudrais )|(?<=je souhaite )|(?<=je souhaiterais )|(?<=je voulais )|(?<=nous voulons )|(?<=nous souhaitons )|(?<=nous voudrions ))(?:résilier|me désabonner|me désinscrire|tout arrêter)(?= ?[,.;!?])",
         r"\b(?:résiliez|clôturez|fermez) (?:mon|ma|le|la)\b", r"\b(?:demande de|procéder à la|je demande la) résiliation\b",
-        r"\b(?:veuillez|merci de|je vous prie(?: donc| dès lors| par conséquent)? de) (?:bien vouloir )?(?:résilier|annuler|clôturer|fermer|mettre fin)\b", r"\bmettre fin à (?:mon|notre) (?:contrat|abonnement)\b",
+        r"\b(?:veuillez|merci de|je vous prie(?: donc| dès lors| par conséquent)? de) (?:bien vouloir )?(?:résilier|annuler|clôturer|fermer|mettre fin)\b"
+        r"(?! (?:les |ces |la |le |cette |ce |ces |mes |ma |mon )?(?:frais|pénalités?|prélèvements?|factures?|majorations?|relances?|virements?|paiements?|débits?|intérêts|agios))", r"\bmettre fin à (?:mon|notre) (?:contrat|abonnement)\b",
         r"\b(?:je souhaiterais|je désire|je vous informe de ma décision de) (?:résilier|annuler|clôturer|mettre fin)\b", r"\brésiliation de (?:mon|ma|notre)\b",
         r"\b(?:me désabonner|me désinscrire|désabonnez-moi)\b",
         # de
@@ -734,7 +735,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:please |kindly |can you |could you )?(?:cancel|call off) (?:my|our|the|this) (?:\w+ )?(?:booking|reservation|appointment|stay|tickets?|session|class|lesson|visit)\b(?! (?:unless|if|or))(?![^.\n]{0,60}\b(?:rebook|re-book|reschedul\w+|book (?:it|another|a new)))",
         r"\b(?:je dois|il faut que j'|je souhaiterais|nous devons) ?(?:annuler|annule|résilier|résilie) (?:mon|ma|notre|nos|le|la|l')",
         r"\b(?:tengo que|tenemos que|necesitamos|debo) (?:cancelar|anular|dar de baja)\b|\b(?:cancelen|anulen|cancelad|anulad) (?:mi|la|nuestra|el) (?:\w+ )?(?:reserva|cita|estancia)\b",
-        r"\b(?:stornieren|annullieren) sie (?:bitte )?(?:meine|meinen|mein|unsere|unseren|die|den|das)\b|\b(?:muss|müssen|möchte|möchten) (?:ich |wir )?(?:\S+ ){0,5}(?:stornieren|absagen)\b|"
+        r"\b(?:stornieren|annullieren) sie (?:bitte )?(?:meine|meinen|mein|unsere|unseren|die|den|das)\b(?! (?:\S+ )?(?:mahnung|mahngebühr|gebühr|lastschrift|abbuchung|belastung|rechnung|zahlung|überweisung|doppelbuchung|doppelte|zinsen|säumnis|strafgebühr)\w*)|\b(?:muss|müssen|möchte|möchten) (?:ich |wir )?(?:\S+ ){0,5}(?:stornieren|absagen)\b|"
         r"\b(?:trete|treten) (?:ich |wir )?hiermit (?:\w+ )?(?:vom|von dem) (?:vertrag|kaufvertrag|kauf|auftrag) zurück\b|\bhiermit (?:widerrufe|erkläre) ich (?:den|meinen|hiermit den|den rücktritt)\b",
         # class: "I've decided not to renew" / "I no longer wish to continue", with a request to stop ("please don't renew it")
         r"\b(?:please )?(?:do not|don't) (?:let (?:it|the \w+) )?(?:auto-?)?renew (?:it|this)\b|\bplease (?:stop|end) the (?:auto-?)?renewal\b",
@@ -756,6 +757,14 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:je ne souhaite plus|nous ne souhaitons plus|je ne veux plus|je ne désire plus) (?:continuer|poursuivre|garder|conserver) (?:mon|ma|notre|le|la|l') ?(?:\w+ )?(?:abonnement|contrat|compte|forfait|service|adhésion|offre)\b",
         r"\b(?:möchte|möchten|will|wollen) (?:ich |wir )?(?:das|den|die|mein|meinen|meine|unser|unseren|unsere) (?:\S+ )?(?:abo|abonnement|vertrag|mitgliedschaft|konto|tarif|service)\w* nicht (?:mehr )?(?:weiterführen|fortführen|fortsetzen|weiter nutzen|behalten)\b",
         r"\b(?:je (?:souhaite|voudrais|veux|souhaiterais)|nous (?:souhaitons|voudrions)) (?:arrêter|stopper|mettre un terme à) (?:mon|ma|notre) (?:abonnement|contrat|adhésion|forfait)\b",
+        # class (session 11): the closing asked in the Spanish second person plural or the subjunctive after a first wish ("Devolvedme
+        # el dinero y cerrad la cuenta", "quiero el reembolso y que me deis de baja", "cierren mi cuenta"), and the German performative
+        # with "hiermit" after the verb or a second verb ("hiermit storniere ich die Reise", "ich storniere hiermit die Bestellung und
+        # kündige das Konto"); a fee, a reminder or a payment cancelled is not the account (below)
+        r"\b(?:cerrad|cierren|cierre|borrad|eliminad|dad de baja|cancele|cancelen|anule) (?:ya |del todo |de una vez )?(?:la|mi|el|nuestr[oa]) (?:\w+ )?(?:cuenta|contrato|suscripción|línea|tarifa|póliza|abono|membresía|plan)\b",
+        r"\b(?:quiero|quisiera|pido|os pido|les pido|solicito|exijo|necesito|y) que (?:me|nos) (?:deis|den|dé|déis) de baja\b",
+        r"\b(?:hiermit storniere ich|storniere ich hiermit|ich storniere hiermit)\b",
+        r"\bund (?:kündige|storniere) (?:hiermit |auch |gleich |zugleich )?(?:das|den|die|mein|meinen|meine|unser|unseren|unsere) (?:\S+ )?(?:konto|kundenkonto|vertrag|abo|abonnement|mitgliedschaft|account|zugang|tarif)\w*\b",
     ],
     # Says they already cancelled (and, typically, are still charged).
     "already_cancelled": [
@@ -767,7 +776,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:account|subscription|contract|membership|plan|service|policy|permit|pass|licen[cs]e|direct debit|box|tariff|line)\b",
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?cancell?ed (?:it |(?:my|our) (?:subscription|membership|plan|account|trial|pass|permit) )?(?:through|via|in|on|using|from) (?:the )?(?:app store|google play|apple|itunes|website|app|online|portal|my account)\b",
         r"\b(?:after|since|despite|even though) (?:i|we)(?:'d| had)? (?:cancell?ed|closed|terminated)\b",
-        r"\b(?:after|despite) (?:my |our )?cancell?(?:ing|ation)\b", r"\b(?:i|we) (?:already )?cancell?ed\b(?=(?: and| but| on| in| last)\b|\.|,|;| ?—)",
+        r"\b(?:after|despite|since) (?:my |our )?cancell?(?:ing|ation)\b", r"\b(?:i|we) (?:already )?cancell?ed\b(?=(?: and| but| on| in| last| within| straight| right| immediately| the (?:same|next|day|very)| weeks| months| days| over| via| through| online| by (?:phone|email|letter|post))\b|\.|,|;| ?—)",
         # class: the cancelling told as the second half of a contact ("I phoned on 2 February and closed his contract"), or
         # the company's confirmation of it ("you confirmed my cancellation", "me confirmaron la baja", "vous m'avez confirmé
         # la résiliation", "Sie haben mir die Kündigung bestätigt")
@@ -822,9 +831,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # es
         r"\b(?:ya )?(?:me di de baja|cancelé|he cancelado|di de baja|me he dado de baja)\b", r"\b(?:aunque|pese a que|después de) (?:me di de baja|cancelé|haber cancelado)\b",
         # fr
-        r"\bj'ai (?:déjà )?(?:résilié|annulé|clôturé)\b", r"\b(?:après|malgré) (?:ma |la )?résiliation\b",
+        r"\bj'ai (?:déjà )?(?:résilié|annulé|clôturé)\b", r"\b(?:après|malgré|depuis) (?:ma |la |notre )?résiliation\b",
         # de
-        r"\b(?:habe|hatte) (?:(?!nicht\b|nie\b|kein\w*\b)[\w.-]+ ){0,10}(?:bereits |schon )?gekündigt\b", r"\b(?:trotz|nach) (?:meiner |der )?kündigung\b",
+        r"\b(?:habe|hatte) (?:(?!nicht\b|nie\b|kein\w*\b)[\w.-]+ ){0,10}(?:bereits |schon )?gekündigt\b", r"\b(?:trotz|nach|seit) (?:meiner |der |unserer )?kündigung\b",
         r"\bich (?:(?!nicht\b|nie\b|kein\w*\b)[\w.-]+ ){0,6}gekündigt (?:habe|hatte)\b", r"\b(?:alors que|bien que|pourtant) j'ai résilié\b", r"\b(?:résilié|annulé) depuis\b",
         r"\b(?:aunque|pese a que|ya) (?:di de baja|cancelé|lo cancelé)\b",
         # class: having left, said as leaving rather than cancelling ("I switched supplier on 3 March", "I'm no longer a customer",
@@ -860,13 +869,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # desactivado la renovación automática", "hatte die automatische Verlängerung deaktiviert")
         r"\b(?:solicité|pedí|tramité|gestioné|solicitamos|pedimos|tramitamos) (?:\S+ ){0,3}?la (?:baja|cancelación|rescisión) (?:de|del)\b",
         r"\b(?:j'ai|j'avais|nous avons|nous avions) (?:déjà )?(?:demandé|envoyé|adressé|fait) (?:\S+ ){0,2}?(?:la|ma|notre) (?:demande de )?résiliation\b",
-        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:submitted|sent|put in|filed) (?:my|our|the|a) (?:written )?(?:cancell?ation|termination)(?: request| notice)?\b",
-        r"\b(?:habe|hatte|haben|hatten) (?:(?!nicht\b|noch\b|nie\b)\S+ ){0,4}?(?:die|meine|unsere) kündigung (?:\S+ ){0,4}?(?:eingereicht|abgeschickt|geschickt|verschickt|eingeworfen|beantragt)\b",
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:submitted|sent|put in|filed) (?:you )?(?:my|our|the|a) (?:written )?(?:cancell?ation|termination)(?: request| notice)?\b",
+        r"\b(?:habe|hatte|haben|hatten) (?:(?!nicht\b|noch\b|nie\b)\S+ ){0,7}?(?:die|meine|unsere) kündigung (?:\S+ ){0,4}?(?:eingereicht|abgeschickt|geschickt|verschickt|eingeworfen|beantragt)\b",
         r"\b(?:i|we)(?:'d| had|'ve| have)? (?:already )?(?:turned|switched|toggled) off (?:the )?(?:auto-?renew(?:al)?|automatic renewal)\b|"
         r"\b(?:i|we)(?:'d| had|'ve| have)? (?:already )?(?:disabled|deactivated|cancell?ed) (?:the )?(?:auto-?renew(?:al)?|automatic renewal)\b",
         r"\b(?:j'ai|j'avais|nous avons|nous avions) (?:déjà |bien )?(?:désactivé|supprimé|coupé|annulé) (?:le )?renouvellement automatique\b",
         r"\b(?:había|habíamos|he|hemos|ya) (?:ya )?(?:desactivado|quitado|cancelado|desactivé|quité|cancelé) (?:la )?renovación automática\b",
         r"\b(?:habe|hatte|haben|hatten) (?:(?!nicht\b|noch\b|nie\b)\S+ ){0,3}?(?:die )?automatische verlängerung (?:\S+ ){0,2}?(?:deaktiviert|abgeschaltet|ausgeschaltet|gekündigt)\b",
+        # class (session 11): the time since the cancelling ("the third charge since my cancellation", "desde mi baja", "depuis ma
+        # résiliation", "seit meiner Kündigung"; en/fr/de above), the named service cancelled through a channel ("I cancelled Families in
+        # the app"), and the notice sent with who and when between ("je vous ai envoyé ma résiliation par mail", "os envié la baja")
+        r"\bdesde (?:mi|la|nuestra) (?:baja|cancelación)\b|\bdesde que (?:me di de baja|cancelé|di de baja|nos dimos de baja)\b",
+        r"(?:(?<=\bi )|(?<=\bwe )|(?<='ve )|(?<=\bhave )|(?<=\bhad )|(?<=already ))cancell?ed (?:(?!order|orders|booking|bookings|flight|reservation|appointment|delivery|card|payment|trip|tickets?|visit|transfer)[\w-]+ ){1,3}?"
+        r"(?:in|through|via|on|using|from) (?:the |your )?(?:app|website|site|portal|account settings|settings|online account|customer portal|app store|play store)\b",
+        r"\b(?:je vous ai|nous vous avons|je leur ai) (?:déjà |bien )?(?:envoyé|adressé|transmis|fait parvenir) (?:\S+ ){0,3}?(?:ma|notre|la) (?:demande de |lettre de )?résiliation\b",
+        r"\b(?:os|les|le) (?:envié|mandé|enviamos|mandamos|remití|hice llegar) (?:\S+ ){0,3}?(?:la|mi|nuestra) (?:solicitud de |petición de |carta de )?(?:baja|cancelación)\b",
     ],
     # Not the first contact about this issue, said in words.
     "repeat_contact": [
