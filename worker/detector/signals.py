@@ -451,14 +451,14 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # de
         r"\b(?:(?:kurz davor|überlege|überlegen),? (?:\w+ ){0,3}zu (?:kündigen|wechseln)|zur konkurrenz (?:gehen|wechseln))\b",
         r"\b(?:habt|haben sie|hat) (?:ihr |sie )?(?:mich|uns) (?:(?:gerade|soeben|endgültig|hiermit) )?als kund\w* verloren\b",
-        r"\b(?:(?:verlieren|verliert) (?:mich|uns) als kund\w*|(?:schaue|schauen|sehe|sehen) (?:mich|uns) (?:\w+ ){0,2}(?:nach (?:einem )?(?:anderen|alternativen|neuen)|bei der konkurrenz)|"r"(?:nicht|nie) mehr (?:bei (?:ihnen|euch) )?(?:bestellen|kaufen|buchen)|kündigen wir|das letzte mal (?:bei|dass))\b",
+        r"\b(?:(?:verlieren|verliert) (?:mich|uns) als kund\w*|(?:schaue|schauen|sehe|sehen) (?:ich |wir )?(?:mich|uns) (?:\w+ ){0,2}(?:nach (?:einer?[mnr]? )?(?:anderen|alternativen|neuen)|bei der konkurrenz)|"r"(?:nicht|nie) mehr (?:bei (?:ihnen|euch) )?(?:bestellen|kaufen|buchen)|kündigen wir|das letzte mal (?:bei|dass))\b",
         r"\b(?:zur konkurrenz|anbieter wechseln|wechsle (?:ich )?(?:den anbieter|zu)|nie wieder|nicht verlängern|nicht (?:mehr )?zu verlängern|"
         r"alternativen (?:prüfen|ansehen|suchen)|anderen anbieter(?! (?:\S+ ){0,2}?(?:transferiert|übertragen|umgezogen|verschoben|portiert|gewechselt)\b))\b",
         r"\b(?:überlege|überlegen|erwäge|erwägen) (?:\w+,? ){0,3}(?:zu kündigen|den anbieter|zu wechseln)\b", r"\bwerde (?:\w+ ){0,3}kündigen\b",
         r"\bich kündige\b(?! (?:hiermit|meinen|meine|den|das|fristgerecht|zum))", r"\b(?:verlieren|verliert) (?:einen|eine) kund\w*\b",
         r"\b(?:werde (?:\w+ ){0,3}nicht verlängern|verlängere (?:ich )?nicht|(?:dann|sonst|bald|werde|wäre|bin ich|sind wir) (?:\w+ ){0,3}kein(?:e)? kund\w* mehr|ich bin weg(?! (?:von|bis|über|für|ab|in|im|nach|aus|am|zum|zur|heute|morgen)\b)|zu einem anderen anbieter(?! (?:\S+ ){0,2}?(?:transferiert|übertragen|umgezogen|verschoben|portiert|gewechselt)\b))\b",
         r"\b(?:wenn|falls|sonst|andernfalls)[^.\n]{0,80}\b(?:kündige ich|kündigen wir|werden wir (?:\w+ ){0,6}kündigen|"
-        r"werde ich (?:\w+ ){0,6}kündigen|wechsle ich|wechseln wir)\b",
+        r"werde ich (?:\w+ ){0,9}kündigen|wechsle ich|wechseln wir)\b",
         # class: French "je passe chez un autre opérateur" in any tense
         r"\b(?:je|on|nous) (?:passe|passerai|passerons|passons|vais passer|allons passer|irai|irons|vais aller|pars|partirai) "
         r"(?:chez|à|vers) (?:un autre|une autre|un concurrent|la concurrence|l'un de vos concurrents)\b",
@@ -605,6 +605,27 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:planteando|pensando|dudando) si (?:seguir|renovar|continuar|quedarme|quedarnos)\b",
         r"\b(?:demandons|demande|interrogeons|interroge) si (?:nous allons|je vais|on va) (?:rester|renouveler|continuer)\b",
         r"\b(?:überlegen|überlege|fragen uns|frage mich)(?: wir| ich)?,? ob (?:wir|ich) (?:\S+ ){0,3}?(?:bleiben|verlängern|weitermachen)\b",
+        # class (session 11): no further purchase, said as a fact about the future ("there won't be another booking with you", "eine
+        # weitere Buchung bei Ihnen wird es nicht geben", "no habrá una próxima reserva", "il n'y aura pas de prochaine commande")
+        r"\bthere (?:won't|will not|will never) be (?:another|a next|a second|any more|any further|a further) (?:order|booking|purchase|stay|trip|flight|renewal|visit|holiday|cruise|rental)s?\b|"
+        r"\bthere will be no (?:more|further|next) (?:orders|bookings|purchases|stays|trips|flights|renewals|visits|holidays|cruises|rentals|order|booking|renewal)\b",
+        r"\b(?:eine|keine) (?:weitere|nächste|zweite|erneute|neue) (?:buchung|bestellung|reise|kauf|verlängerung|fahrt|flug|kreuzfahrt|miete)\w* (?:\S+ ){0,4}?(?:wird es|gibt es) (?:\S+ ){0,3}?(?:nicht|nie) (?:mehr )?geben\b|"
+        r"\bwird es (?:\S+ ){0,2}?keine (?:weitere|nächste|zweite|erneute|neue)[nrs]? (?:buchung|bestellung|reise|verlängerung|fahrt|flug|kreuzfahrt)\w* (?:\S+ ){0,3}?geben\b",
+        r"\bno (?:habrá|tendréis|tendrán|va a haber) (?:una |un )?(?:próxim[oa]|otr[oa]|más|segund[oa]) (?:reservas?|compras?|pedidos?|viajes?|renovación|estancias?)\b",
+        r"\bil n'y aura (?:pas|plus|jamais) de (?:prochaine?|nouvelle|nouvel|autre|seconde?) (?:commande|réservation|achat|voyage|séjour|croisière|renouvellement|location)\b",
+        # class (session 11): the other options said to be plenty ("there are plenty of other banks out there", "Alternativen gibt es
+        # genug", "alternativas hay muchas", "des alternatives, il y en a plein"); a question about alternatives to a feature is not
+        r"\bthere are (?:plenty of|lots of|loads of|enough|so many) (?:other )?(?:providers|suppliers|companies|banks|airlines|gyms|alternatives|networks|firms|insurers|operators|lenders|shops|retailers|platforms) "
+        r"(?:out there|around|about|on the market|who|that|happy to)\b|\balternatives,? there are plenty\b",
+        r"\b(?:alternativen|andere anbieter|anbieter) gibt es (?:\S+ )?(?:genug|genügend|viele|reichlich|zuhauf|wie sand am meer)\b|\bes gibt (?:genug|genügend|reichlich) (?:andere )?(?:alternativen|anbieter|banken)\b",
+        r"\b(?:alternativas|otras compañías|otros bancos|otras empresas|compañías) (?:hay|tengo) (?:muchas|muchos|de sobra|a montones|a patadas)\b|\bhay (?:muchas|muchísimas|de sobra) (?:otras )?(?:alternativas|compañías|empresas)\b(?= (?:que|dispuestas|en el mercado)|[.!,])",
+        r"\bdes alternatives,? (?:il y en a|ce n'est pas ce qui manque)\b|\b(?:il y a|il existe) (?:plein|beaucoup|suffisamment) d'autres (?:opérateurs|banques|fournisseurs|prestataires|compagnies|enseignes)\b|\bla concurrence ne manque pas\b",
+        # class (session 11): another option looked at "instead", and the coming trips taken elsewhere ("I'm looking at the train instead
+        # now", "we'll take this holiday and the next ones elsewhere"); a cheaper plan weighed instead is a plan change
+        r"\b(?:i'm|i am|we're|we are) (?:now |already |seriously |honestly )?(?:looking at|considering|thinking about|weighing up|pricing up) "
+        r"(?!(?:the |a |an |your )?(?:\S+ )?(?:annual|monthly|yearly|basic|premium|pro|cheaper|smaller|bigger|larger|lower|higher|other|standard|lite) (?:plan|tier|package|bundle|option|version|model|size|subscription)\b)"
+        r"(?:\S+ ){0,2}?\S+ instead\b(?! of\b)",
+        r"(?:(?<='ll )|(?<=\bwill )|(?<=going to ))(?:take|book|spend|do) (?:\S+ ){1,6}?elsewhere\b",
     ],
     # Asks now to cancel or close the account, subscription or contract (calm or not).
     "cancel_request": [
@@ -624,7 +645,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"stop (?:my|the|our|his|her) (?:subscription|membership|direct debit|payments|policy|plan|contract|cover))\b",
         r"\b(?:i'd|i would|we'd|we would|i want|we want|i wish|i need|we need) (?:like )?to (?:cancel|close|terminate|end)\b",
         r"\b(?:i'm|i am|we're|we are) (?:writing|contacting you) to (?:cancel|close|terminate)\b",
-        r"\b(?:i|we) (?:want|need|would like|\'d like) (?:my|our|the|this) (?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|service|policy)s? (?:\([^)\n]{1,30}\) )?(?:cancell?ed|closed|terminated|ended|deleted|shut down)\b",
+        r"\b(?:i|we)(?: want| need| would like|\'d like) (?:my|our|the|this) (?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|service|policy)s? (?:\([^)\n]{1,30}\) )?(?:cancell?ed|closed|terminated|ended|deleted|shut down)\b",
         # class (session 8): the request as a noun with words between ("Solicito por escrito, mediante este correo, la baja de mi contrato",
         # "I hereby request, by this letter, the closure of my account", "je demande par la présente la résiliation de mon contrat",
         # "beantrage ich hiermit die Kündigung meines Vertrags"), and asking how to cancel ("me diga cómo cancelar")
@@ -653,10 +674,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:necesito|quiero|quisiera|deseo|solicito) (?:\w+ )?(?:dar de baja|la baja|cancelar|la cancelación|anular))\b",
         # fr
         r"\b(?:(?:pouvez-vous|pourriez-vous|merci de bien vouloir) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre)|comment (?:résilier|clôturer|me désabonner|annuler mon abonnement))\b",
-        r"\b(?:je (?:souhaite|voudrais|veux|voulais|souhaitais|vous demande de)|nous (?:souhaitons|voudrions|voulions|souhaitions)|merci de) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre|le|la|l')",
+        r"\b(?:je (?:souhaite|voudrais|veux|voulais|souhaitais|souhaiterais|vous demande de)|nous (?:souhaitons|voudrions|voulions|souhaitions|souhaiterions)|merci de) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre|le|la|l'|cette|cet|ce)\b",
         r"(?:(?<=je veux )|(?<=je voudrais )|(?<=je souhaite )|(?<=je souhaiterais )|(?<=je voulais )|(?<=nous voulons )|(?<=nous souhaitons )|(?<=nous voudrions ))(?:résilier|me désabonner|me désinscrire|tout arrêter)(?= ?[,.;!?])",
         r"\b(?:résiliez|clôturez|fermez) (?:mon|ma|le|la)\b", r"\b(?:demande de|procéder à la|je demande la) résiliation\b",
-        r"\b(?:veuillez|merci de|je vous prie(?: donc| dès lors| par conséquent)? de) (?:bien vouloir )?(?:résilier|annuler|clôturer|fermer|mettre fin)\b", r"\bmettre fin à (?:mon|notre) (?:contrat|abonnement)\b",
+        r"\b(?:veuillez|merci de|je vous prie(?: donc| dès lors| par conséquent)? de) (?:bien vouloir )?(?:résilier|annuler|clôturer|fermer|mettre fin)\b"
+        r"(?! (?:les |ces |la |le |cette |ce |ces |mes |ma |mon )?(?:frais|pénalités?|prélèvements?|factures?|majorations?|relances?|virements?|paiements?|débits?|intérêts|agios))", r"\bmettre fin à (?:mon|notre) (?:contrat|abonnement)\b",
         r"\b(?:je souhaiterais|je désire|je vous informe de ma décision de) (?:résilier|annuler|clôturer|mettre fin)\b", r"\brésiliation de (?:mon|ma|notre)\b",
         r"\b(?:me désabonner|me désinscrire|désabonnez-moi)\b",
         # de
@@ -734,7 +756,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:please |kindly |can you |could you )?(?:cancel|call off) (?:my|our|the|this) (?:\w+ )?(?:booking|reservation|appointment|stay|tickets?|session|class|lesson|visit)\b(?! (?:unless|if|or))(?![^.\n]{0,60}\b(?:rebook|re-book|reschedul\w+|book (?:it|another|a new)))",
         r"\b(?:je dois|il faut que j'|je souhaiterais|nous devons) ?(?:annuler|annule|résilier|résilie) (?:mon|ma|notre|nos|le|la|l')",
         r"\b(?:tengo que|tenemos que|necesitamos|debo) (?:cancelar|anular|dar de baja)\b|\b(?:cancelen|anulen|cancelad|anulad) (?:mi|la|nuestra|el) (?:\w+ )?(?:reserva|cita|estancia)\b",
-        r"\b(?:stornieren|annullieren) sie (?:bitte )?(?:meine|meinen|mein|unsere|unseren|die|den|das)\b|\b(?:muss|müssen|möchte|möchten) (?:ich |wir )?(?:\S+ ){0,5}(?:stornieren|absagen)\b|"
+        r"\b(?:stornieren|annullieren) sie (?:bitte )?(?:meine|meinen|mein|unsere|unseren|die|den|das)\b(?! (?:\S+ )?(?:mahnung|mahngebühr|gebühr|lastschrift|abbuchung|belastung|rechnung|zahlung|überweisung|doppelbuchung|doppelte|zinsen|säumnis|strafgebühr)\w*)|\b(?:muss|müssen|möchte|möchten) (?:ich |wir )?(?:\S+ ){0,5}(?:stornieren|absagen)\b|"
         r"\b(?:trete|treten) (?:ich |wir )?hiermit (?:\w+ )?(?:vom|von dem) (?:vertrag|kaufvertrag|kauf|auftrag) zurück\b|\bhiermit (?:widerrufe|erkläre) ich (?:den|meinen|hiermit den|den rücktritt)\b",
         # class: "I've decided not to renew" / "I no longer wish to continue", with a request to stop ("please don't renew it")
         r"\b(?:please )?(?:do not|don't) (?:let (?:it|the \w+) )?(?:auto-?)?renew (?:it|this)\b|\bplease (?:stop|end) the (?:auto-?)?renewal\b",
@@ -756,6 +778,14 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:je ne souhaite plus|nous ne souhaitons plus|je ne veux plus|je ne désire plus) (?:continuer|poursuivre|garder|conserver) (?:mon|ma|notre|le|la|l') ?(?:\w+ )?(?:abonnement|contrat|compte|forfait|service|adhésion|offre)\b",
         r"\b(?:möchte|möchten|will|wollen) (?:ich |wir )?(?:das|den|die|mein|meinen|meine|unser|unseren|unsere) (?:\S+ )?(?:abo|abonnement|vertrag|mitgliedschaft|konto|tarif|service)\w* nicht (?:mehr )?(?:weiterführen|fortführen|fortsetzen|weiter nutzen|behalten)\b",
         r"\b(?:je (?:souhaite|voudrais|veux|souhaiterais)|nous (?:souhaitons|voudrions)) (?:arrêter|stopper|mettre un terme à) (?:mon|ma|notre) (?:abonnement|contrat|adhésion|forfait)\b",
+        # class (session 11): the closing asked in the Spanish second person plural or the subjunctive after a first wish ("Devolvedme
+        # el dinero y cerrad la cuenta", "quiero el reembolso y que me deis de baja", "cierren mi cuenta"), and the German performative
+        # with "hiermit" after the verb or a second verb ("hiermit storniere ich die Reise", "ich storniere hiermit die Bestellung und
+        # kündige das Konto"); a fee, a reminder or a payment cancelled is not the account (below)
+        r"\b(?:cerrad|cierren|cierre|borrad|eliminad|dad de baja|cancele|cancelen|anule) (?:ya |del todo |de una vez )?(?:la|mi|el|nuestr[oa]) (?:\w+ )?(?:cuenta|contrato|suscripción|línea|tarifa|póliza|abono|membresía|plan)\b",
+        r"\b(?:quiero|quisiera|pido|os pido|les pido|solicito|exijo|necesito|y) que (?:me|nos) (?:deis|den|dé|déis) de baja\b",
+        r"\b(?:hiermit storniere ich|storniere ich hiermit|ich storniere hiermit)\b",
+        r"\bund (?:kündige|storniere) (?:hiermit |auch |gleich |zugleich )?(?:das|den|die|mein|meinen|meine|unser|unseren|unsere) (?:\S+ )?(?:konto|kundenkonto|vertrag|abo|abonnement|mitgliedschaft|account|zugang|tarif)\w*\b",
     ],
     # Says they already cancelled (and, typically, are still charged).
     "already_cancelled": [
@@ -767,7 +797,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:account|subscription|contract|membership|plan|service|policy|permit|pass|licen[cs]e|direct debit|box|tariff|line)\b",
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?cancell?ed (?:it |(?:my|our) (?:subscription|membership|plan|account|trial|pass|permit) )?(?:through|via|in|on|using|from) (?:the )?(?:app store|google play|apple|itunes|website|app|online|portal|my account)\b",
         r"\b(?:after|since|despite|even though) (?:i|we)(?:'d| had)? (?:cancell?ed|closed|terminated)\b",
-        r"\b(?:after|despite) (?:my |our )?cancell?(?:ing|ation)\b", r"\b(?:i|we) (?:already )?cancell?ed\b(?=(?: and| but| on| in| last)\b|\.|,|;| ?—)",
+        r"\b(?:after|despite|since) (?:my |our )?cancell?(?:ing|ation)\b", r"\b(?:i|we) (?:already )?cancell?ed\b(?=(?: and| but| on| in| last| within| straight| right| immediately| the (?:same|next|day|very)| weeks| months| days| over| via| through| online| by (?:phone|email|letter|post))\b|\.|,|;| ?—)",
         # class: the cancelling told as the second half of a contact ("I phoned on 2 February and closed his contract"), or
         # the company's confirmation of it ("you confirmed my cancellation", "me confirmaron la baja", "vous m'avez confirmé
         # la résiliation", "Sie haben mir die Kündigung bestätigt")
@@ -822,9 +852,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # es
         r"\b(?:ya )?(?:me di de baja|cancelé|he cancelado|di de baja|me he dado de baja)\b", r"\b(?:aunque|pese a que|después de) (?:me di de baja|cancelé|haber cancelado)\b",
         # fr
-        r"\bj'ai (?:déjà )?(?:résilié|annulé|clôturé)\b", r"\b(?:après|malgré) (?:ma |la )?résiliation\b",
+        r"\bj'ai (?:déjà )?(?:résilié|annulé|clôturé)\b", r"\b(?:après|malgré|depuis) (?:ma |la |notre )?résiliation\b",
         # de
-        r"\b(?:habe|hatte) (?:(?!nicht\b|nie\b|kein\w*\b)[\w.-]+ ){0,10}(?:bereits |schon )?gekündigt\b", r"\b(?:trotz|nach) (?:meiner |der )?kündigung\b",
+        r"\b(?:habe|hatte) (?:(?!nicht\b|nie\b|kein\w*\b)[\w.-]+ ){0,10}(?:bereits |schon )?gekündigt\b", r"\b(?:trotz|nach|seit) (?:meiner |der |unserer )?kündigung\b",
         r"\bich (?:(?!nicht\b|nie\b|kein\w*\b)[\w.-]+ ){0,6}gekündigt (?:habe|hatte)\b", r"\b(?:alors que|bien que|pourtant) j'ai résilié\b", r"\b(?:résilié|annulé) depuis\b",
         r"\b(?:aunque|pese a que|ya) (?:di de baja|cancelé|lo cancelé)\b",
         # class: having left, said as leaving rather than cancelling ("I switched supplier on 3 March", "I'm no longer a customer",
@@ -860,13 +890,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # desactivado la renovación automática", "hatte die automatische Verlängerung deaktiviert")
         r"\b(?:solicité|pedí|tramité|gestioné|solicitamos|pedimos|tramitamos) (?:\S+ ){0,3}?la (?:baja|cancelación|rescisión) (?:de|del)\b",
         r"\b(?:j'ai|j'avais|nous avons|nous avions) (?:déjà )?(?:demandé|envoyé|adressé|fait) (?:\S+ ){0,2}?(?:la|ma|notre) (?:demande de )?résiliation\b",
-        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:submitted|sent|put in|filed) (?:my|our|the|a) (?:written )?(?:cancell?ation|termination)(?: request| notice)?\b",
-        r"\b(?:habe|hatte|haben|hatten) (?:(?!nicht\b|noch\b|nie\b)\S+ ){0,4}?(?:die|meine|unsere) kündigung (?:\S+ ){0,4}?(?:eingereicht|abgeschickt|geschickt|verschickt|eingeworfen|beantragt)\b",
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:submitted|sent|put in|filed) (?:you )?(?:my|our|the|a) (?:written )?(?:cancell?ation|termination)(?: request| notice)?\b",
+        r"\b(?:habe|hatte|haben|hatten) (?:(?!nicht\b|noch\b|nie\b)\S+ ){0,7}?(?:die|meine|unsere) kündigung (?:\S+ ){0,4}?(?:eingereicht|abgeschickt|geschickt|verschickt|eingeworfen|beantragt)\b",
         r"\b(?:i|we)(?:'d| had|'ve| have)? (?:already )?(?:turned|switched|toggled) off (?:the )?(?:auto-?renew(?:al)?|automatic renewal)\b|"
         r"\b(?:i|we)(?:'d| had|'ve| have)? (?:already )?(?:disabled|deactivated|cancell?ed) (?:the )?(?:auto-?renew(?:al)?|automatic renewal)\b",
         r"\b(?:j'ai|j'avais|nous avons|nous avions) (?:déjà |bien )?(?:désactivé|supprimé|coupé|annulé) (?:le )?renouvellement automatique\b",
         r"\b(?:había|habíamos|he|hemos|ya) (?:ya )?(?:desactivado|quitado|cancelado|desactivé|quité|cancelé) (?:la )?renovación automática\b",
         r"\b(?:habe|hatte|haben|hatten) (?:(?!nicht\b|noch\b|nie\b)\S+ ){0,3}?(?:die )?automatische verlängerung (?:\S+ ){0,2}?(?:deaktiviert|abgeschaltet|ausgeschaltet|gekündigt)\b",
+        # class (session 11): the time since the cancelling ("the third charge since my cancellation", "desde mi baja", "depuis ma
+        # résiliation", "seit meiner Kündigung"; en/fr/de above), the named service cancelled through a channel ("I cancelled Families in
+        # the app"), and the notice sent with who and when between ("je vous ai envoyé ma résiliation par mail", "os envié la baja")
+        r"\bdesde (?:mi|la|nuestra) (?:baja|cancelación)\b|\bdesde que (?:me di de baja|cancelé|di de baja|nos dimos de baja)\b",
+        r"(?:(?<=\bi )|(?<=\bwe )|(?<='ve )|(?<=\bhave )|(?<=\bhad )|(?<=already ))cancell?ed (?:(?!order|orders|booking|bookings|flight|reservation|appointment|delivery|card|payment|trip|tickets?|visit|transfer)[\w-]+ ){1,3}?"
+        r"(?:in|through|via|on|using|from) (?:the |your )?(?:app|website|site|portal|account settings|settings|online account|customer portal|app store|play store)\b",
+        r"\b(?:je vous ai|nous vous avons|je leur ai) (?:déjà |bien )?(?:envoyé|adressé|transmis|fait parvenir) (?:\S+ ){0,3}?(?:ma|notre|la) (?:demande de |lettre de )?résiliation\b",
+        r"\b(?:os|les|le) (?:envié|mandé|enviamos|mandamos|remití|hice llegar) (?:\S+ ){0,3}?(?:la|mi|nuestra) (?:solicitud de |petición de |carta de )?(?:baja|cancelación)\b",
     ],
     # Not the first contact about this issue, said in words.
     "repeat_contact": [
@@ -1186,7 +1224,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?![^\n]{0,40}\bfor visibility)",
         r"\b(?:your|the) (?:ceo|managing director|chief executive)\b",
         r"\bwho(?:'s| is) in charge\b", r"\b(?:call|email|reply|response|contact|hear|callback|call back) from (?:a|your|the|someone) (?:\w+ )?"
-        r"(?:manager|supervisor|boss|senior|team leader|head of|management)\b", r"(?<!dear )(?<!^)\bcomplaints (?:team|department|manager|procedure)\b(?!,?\n)",
+        r"(?:manager|supervisor|boss|senior|team leader|head of|management)\b", r"(?<!dear )(?<!^)(?<!copy of your )(?<!copy of the )(?<!copies of your )\bcomplaints (?:team|department|manager|procedure)\b(?!,?\n)",
         r"\b(?:a|the) named escalation contact\b", r"(?<!dear )\bcomplaints manager\b(?!,?\n)",
         r"\bwho(?:'s| is) your (?:manager|supervisor|boss|superior|line manager)\b",
         r"\b(?:this|it) (?:to be )?escalated\b(?! to (?:the |your )?(?:tech|technical|engineering|dev|it|specialist))",
@@ -1217,7 +1255,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:d[eu] (?:la |l')?\S+ )?(?:me )?(?:rappelle|contacte|recontacte|réponde)\b",
         r"\b(?:eine|ein|ihr|ihre) (?:teamleit\w*|verantwortliche\w*|führungskraft) (?:\w+ ){0,2}(?:zurückruf\w*|anruf\w*|melde\w*|kontaktier\w*)\b",
         # ... and the management of the site or branch asked to get in touch ("dass sich die Leitung des Hauses persönlich bei uns meldet")
-        r"\bdass sich (?:diesmal |endlich |jetzt |bitte |umgehend |sofort |persönlich )?(?:die|der|ihre|ihr|eine|ein) (?:\w*leitung|\w*leiter\w*|geschäftsführ\w*|chef\w*|vorgesetzte\w*|verantwortliche\w*)(?: (?:des|der) \w+)? (?:\S+ ){0,3}?"
+        r"\bdass sich (?:diesmal |endlich |jetzt |bitte |umgehend |sofort |persönlich )?(?:die|der|ihre|ihr|eine|ein) (?:\w*leitung|\w*leiter\w*|geschäftsführ\w*|chef\w*|vorgesetzte\w*|verantwortliche\w*)(?: (?:des|der) \w+)? (?:\S+ ){0,6}?"
         r"(?:meldet|melden|anruft|zurückruft|kontaktiert|kümmert|kümmern|annimmt|ansieht|befasst)\b",
         # class: copying a senior person in, with words between ("je mets notre directeur général en copie")
         r"\b(?:je|nous) (?:mets|mettons) (?:\w+ ){1,4}en copie\b", r"\b(?:pongo|ponemos) (?:\w+ ){1,4}en copia\b",
@@ -1231,7 +1269,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"se encargue|se haga cargo|atienda|me llame|nos llame|me conteste|nos conteste|lo revise)\b",
         r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:\w+ )?(?:examine|étudie|se penche|prenne|"
         r"traite|reprenne|revoie|s'occupe|se saisisse)\b",
-        r"\btransmis\w* (?:\w+ ){0,2}(?:à|au) (?:un|une|votre) (?:responsable|supérieur|manager)\b",
+        r"\btransmis\w* (?:\w+ ){0,2}(?:à (?:un|une|votre|vos|la|le|l')|au) ?(?:responsable|supérieur|manager|directeur|directrice|direction)\b",
         r"\b(?:eine|einen|ein) (?:verantwortliche|zuständige|leitende) (?:person|stelle|mitarbeiter\w*|kraft)\b(?=[^.\n]{0,40}\b(?:kümmert|kümmern|prüft|prüfen|meldet|melden|übernimmt|ansieht))",
         r"\bjemand (?:verantwortliches|mit entscheidungsbefugnis|aus der leitung)\b",
         # class: an elected representative copied in ("I am copying in Cllr Shaw", "with a copy to my MP", "copie à mon député")
@@ -1239,7 +1277,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bcopie (?:à|au) (?:mon|notre) (?:député|maire|sénateur)\b|\bcopia a (?:mi|nuestro) (?:diputad[oa]|alcalde|concejal)\b|\b(?:landtagsabgeordnete\w*|bundestagsabgeordnete\w*) in (?:kopie|cc)\b",
         # class: someone senior asked for as who should take it over ("I'd like this passed to the practice manager", "je demande à
         # être contacté par le directeur régional", "que me llame el director", "mit der Filialleitung sprechen").
-        r"\b(?:passed|passed on|handed|referred|escalated|forwarded) to (?:the|a|your) (?:\w+ )?(?:manager|director|head of|supervisor|owner)\b",
+        r"\b(?:passed|passed on|handed|referred|escalated|forwarded) to (?:the|a|your|his|her|their) (?:\w+ )?(?:manager|director|head of|supervisor|owner|team ?lead(?:er)?)\b",
         r"\b(?:contactée? par|appelée? par|parler (?:au|à la)|rappelée? par) (?:le |la |un |une |votre )?(?:directeur|directrice|responsable|gérante?|supérieur)\b",
         r"\b(?:que me (?:llame|atienda|conteste)|hablar con) (?:el|la|un|una|su) (?:director|directora|gerente|encargad[oa]|superior)\b",
         r"\bmit (?:der|dem|ihrer|ihrem) (?:filialleitung|geschäftsführung|geschäftsleitung|teamleitung|filialleiter(?:in)?|geschäftsführer(?:in)?|vorgesetzten)\b",
@@ -1316,6 +1354,14 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:alguien|algún responsable|algo) (?:de )?más arriba\b|\balguien (?:con capacidad de decisión|que pueda decidir|que tenga poder de decisión)\b",
         r"\b(?:remonte|remontent|remonter|remontée?) (?:\S+ ){0,2}?(?:à|jusqu'à|vers) (?:la|votre) direction\b|\bquelqu'un qui (?:peut|puisse|a le pouvoir de) (?:décider|trancher)\b",
         r"\bjemand(?:em|en)?(?: zu sprechen| sprechen)?,? (?:der|die) (?:\S+ ){0,3}?(?:entscheiden|entscheidungen treffen) (?:kann|darf)\b|\bnach oben (?:weiterleiten|weitergeben|eskalieren|melden)\b|\b(?:leiten|geben|reichen) sie (?:\S+ ){0,3}?nach oben weiter\b",
+        # class (session 11): a manager wanted to act, named as who should do it ("I'd like a team lead or manager to look at my account",
+        # "a named manager to call me", "a supervisor or whoever is above first-line support - to verify me", "Can this go to someone
+        # in your IT team or a manager who can actually fix it"; "que me pasen con un responsable"); a manager who did something is a story
+        r"\b(?:like|want|need|expect|ask for|asking for|requesting|demand|have|get|please) (?:a|an|the|your|his|her|their) (?:named |senior |duty |line |store |branch |regional |human )?"
+        r"(?:manager|supervisor|team ?lead(?:er)?)(?: (?:or|and) [^.,\n]{0,45}?)? (?:-+ )?(?:to|who (?:can|will|could)) (?:actually |personally |please |properly )?"
+        r"(?:look|call|ring|phone|contact|review|verify|fix|deal|handle|sort|get back|reply|respond|investigate|check|unlock|approve|sign|explain|take)\b",
+        r"(?<!was )(?<!were )(?<!been )\b(?:go|goes|sent|send|pass|forward|escalate|hand|refer) (?:this |it |my \w+ )?(?:on |up )?to (?:someone|somebody) (?:in|from|at|on) [^.\n]{0,30}?\bor (?:a|an|the|your) (?:\w+ )?(?:manager|supervisor|team ?lead(?:er)?)\b",
+        r"\bque (?:me|nos) (?:pasen|paséis|pase|pongan|pongáis|ponga) con (?:un|una|el|la|su|algún|alguna|vuestro|vuestra) (?:responsable|superior|supervisor\w*|jef[ea]|encargad[oa]|gerente|director\w*)\b",
     ],
     # Reviews, social media, press.
     "public_exposure": [
@@ -1330,7 +1376,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # publié sur votre page Facebook une photo de moi")
         r"\b(?<!your )(?<!your page on )(?<!votre page )(?<!votre compte )(?<!vuestra página de )(?<!su página de )(?<!vuestro )(?<!vuestra )"
         r"(?<!ihrer )(?<!ihre )(?<!eurer )(?:social media|twitter|facebook|tiktok|instagram|reddit|linkedin|youtube|x\.com)\b",
-        r"\b(?:the press|(?<!i'm a )(?<!i am a )(?<!work as a )(?<!as a )journalists?|newspapers?|the papers|local paper|watchdog|the bbc|the news|chronicle|gazette|go viral)\b",
+        r"\b(?:the press|(?<!i'm a )(?<!i am a )(?<!work as a )(?<!as a )journalists?|newspapers?|(?<=to )the papers|(?<=in )the papers|(?<=tell )the papers|local paper|watchdog|the bbc|the news|chronicle|gazette|go viral)\b",
         # class (session 9): the local press or television ("I will be sharing this with the local news", "la télé locale", "die
         # Lokalzeitung"); the customer's own trade ("I'm a journalist", "je suis journaliste", "soy periodista") is no threat
         r"\blocal (?:news|press|paper|papers|newspaper|newspapers|radio|tv|television|media)\b",
@@ -1360,7 +1406,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class (session 10): the platform by its short name or as where the story is told, posted on X ("je raconte tout sur Insta et sur
         # Google avis", "I'm putting the photos on X and tagging you", "auf Check24 und in jeder Bewertung genau beschreiben"); "click on X" is a button
         r"\b(?:insta|snapchat|google avis|avis google|check24|mumsnet)\b",
-        r"\b(?:post|posting|put|putting|share|sharing|tweet|tweeting|upload|uploading)\b(?: \S+){0,4}? on x\b(?!-)",
+        r"\b(?:post|posting|put|putting|share|sharing|tweet|tweeting|upload|uploading)\b(?: \S+){0,6}? on x\b(?!-)",
         r"\bje (?:raconte|raconterai|vais raconter|balance|balancerai|vais balancer|poste|posterai|vais poster) (?:tout |ça |l'histoire )?(?:sur|à) (?:insta\w*|facebook|twitter|x|tiktok|"
         r"google|les réseaux|internet|youtube)\b",
         r"\bin (?:jeder|allen|jede[rn]?) (?:\w+ )?(?:bewertung|rezension)\w*\b|\b(?:auf|bei) (?:check24|idealo|trusted shops|kununu)\b",
@@ -1372,6 +1418,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:contar|contaré|compartir|compartiré|publicar|publicaré) (?:mi|nuestra) (?:experiencia|historia) (?:\S+ ){0,2}?(?:en|por) (?:internet|la red|todas partes)\b",
         r"\b(?:meine|unsere) (?:erfahrung|erfahrungen|geschichte) (?:\S+ ){0,2}?(?:im internet|online|öffentlich) (?:teilen|schildern|posten|veröffentlichen|machen)\b",
         r"\bconsumer (?:magazine|programme|program|show|column|journalist)s?\b|\bmoney ?saving ?expert\b|\brip ?off britain\b",
+        # class (session 11): going public said plainly ("I'll be sharing the screenshots publicly", "make this public", "go public",
+        # "lo haré público", "je vais rendre ça public", "ich mache das öffentlich"); a question about a public setting is not
+        r"\b(?:i'll|i will|we'll|we will|i'm going to|i am going to|we're going to|i'll be|we'll be|will be|i'm|we're) (?:\S+ ){0,2}?(?:share|sharing|post|posting|publish|publishing|put|putting|air|airing) (?:\S+ ){0,4}?publicly\b",
+        r"\b(?:go|going) public (?:with|about)\b|\b(?:make|making) (?:this|it|all (?:of )?this|the whole (?:thing|story)|everything) public\b",
+        r"\b(?:lo |la )?(?:haré|haremos|voy a hacer|vamos a hacer)(?:lo)? públic[oa]\b|\bhacer(?:lo)? público (?:en|todo)\b",
+        r"\b(?:je vais|je vais tout|nous allons|je compte) (?:le |la |tout )?rendre (?:\S+ )?publi(?:c|que)s?\b|\brendre (?:cette affaire|cette histoire|ça|cela) publi(?:c|que)\b",
+        # class (session 11): the post put on the company's own page, and posted or tagged already ("I'm putting this on your Facebook
+        # page", "I've tagged you", "I'll keep posting till someone responds", "je le publie sur votre page Facebook")
+        r"\b(?:put|putting|post|posting|share|sharing|write|writing|comment|commenting|publish|publishing) (?:\S+ ){0,3}?on your (?:facebook|instagram|twitter|tiktok|linkedin|x|google|trustpilot)(?: page| wall| feed| account| profile| listing)?\b",
+        r"\b(?:publie|publierai|poste|posterai|vais publier|vais poster) (?:\S+ ){0,3}?sur votre (?:page|compte|mur) (?:facebook|instagram|twitter|x|tiktok)\b|\b(?:publicaré|publico|voy a publicar|pondré|pongo) (?:\S+ ){0,3}?en (?:vuestra|su) (?:página|cuenta|muro) de (?:facebook|instagram|twitter|x)\b",
+        r"\b(?:i've|i have|i'll|i will|and) (?:already )?(?:tagged|tag) (?:you|your (?:company|account|page|ceo))\b|\bkeep posting (?:about|until|till|til|every)\b",
+        # class (session 11): the review told as a future fact ("my review on Cruise Critic will say exactly why", "meine Bewertung wird
+        # das deutlich sagen")
+        r"\b(?:my|our) (?:\S+ )?reviews? (?:\S+ ){0,4}?will (?:say|tell|mention|reflect|describe|explain|state|make (?:it|that) clear|warn)\b",
+        r"\b(?:meine|unsere) (?:\S+ )?(?:bewertung|rezension) (?:\S+ ){0,3}?wird (?:\S+ ){0,3}?(?:sagen|erwähnen|beschreiben|schildern|widerspiegeln|zeigen)\b",
     ],
     # A real time pressure.
     "urgency": [
