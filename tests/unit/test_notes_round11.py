@@ -8,13 +8,15 @@
 - "depuis ma résiliation" is a cancellation made before: money taken since is a charge after cancelling;
 - a time the company gave, reported ("I was told a supervisor would ring me by end of day", "me dijeron que llegaría
   antes del lunes") or quoted ('"spätestens Mittwoch"'), is their promise, not the customer's deadline: no "I know
-  you need this sorted by end of day" in the draft. A deadline of the customer's own beside it is still read."""
+  you need this sorted by end of day" in the draft. A deadline of the customer's own beside it is still read;
+- a refund promised after cancelling that never came is answered as the refund, not with "you cancelled, so no
+  further payments should have been taken" (no payment was taken after it)."""
 
 import pytest
 
 from worker.detector import detect
 from worker.writing.facts import extract_facts
-from worker.writing.preview import read_situation, reply_language
+from worker.writing.preview import preview, read_situation, reply_language
 from worker.writing.topics import choose_topic
 
 
@@ -88,3 +90,17 @@ def test_a_time_the_company_gave_is_not_the_customers_deadline(text):
 ])
 def test_the_customers_own_deadline_beside_the_companys_is_still_read(text, deadline):
     assert extract_facts(text).deadline.text == deadline
+
+
+@pytest.mark.parametrize("text, money", [
+    ("I cancelled within the trial week and your agent confirmed a refund of $49.00 on 3 May. Still nothing on my "
+     "card. I've already cancelled, I just want my money, this is ridiculous.", "The $49.00 you're owed should already be with you"),
+    ("Ya cancelé el pedido el lunes y me confirmaron el reembolso de 60 €. Han pasado tres semanas y no ha llegado "
+     "nada. Estoy harta.", "60 €"),
+])
+def test_a_refund_not_received_after_cancelling_is_answered_as_the_refund(text, money):
+    draft = preview(text, name="Sam Reyes")
+    assert draft["topic"] == "refund_not_received"
+    assert money in draft["reply_text"]
+    assert "no further payments should have been taken" not in draft["reply_text"]
+    assert "no correspondía cobrar" not in draft["reply_text"]

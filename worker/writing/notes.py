@@ -225,7 +225,11 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
         # closure they asked for follows it, instead of replacing it.
         "settle_first": situation.cancel_request and not situation.porting and situation.topic_sure
                         and situation.topic in ("refund_not_received", "unexpected_charge"),
-        "already_cancelled": situation.already_cancelled and not situation.cancel_request,
+        # "You cancelled, so no further payments should have been taken": only when what they tell is money taken. A
+        # refund promised after cancelling that never came is answered as the refund; a plan still shown as active, a
+        # parcel shipped after cancelling the order, as their situation.
+        "already_cancelled": situation.already_cancelled and not situation.cancel_request
+                             and situation.topic in ("charged_after_cancel", "unexpected_charge"),
         "churn_only": situation.churn_only,
         "boundary": situation.boundary,
         "legal": "legal_threat" in cues, "escalation": "escalation_request" in cues,
