@@ -10,7 +10,9 @@
   antes del lunes") or quoted ('"spätestens Mittwoch"'), is their promise, not the customer's deadline: no "I know
   you need this sorted by end of day" in the draft. A deadline of the customer's own beside it is still read;
 - a refund promised after cancelling that never came is answered as the refund, not with "you cancelled, so no
-  further payments should have been taken" (no payment was taken after it)."""
+  further payments should have been taken" (no payment was taken after it);
+- a trip gone wrong, told beside a request to close the account, gets its rebooking-or-refund line first, then the
+  closure (it used to get the closure alone)."""
 
 import pytest
 
@@ -104,3 +106,17 @@ def test_a_refund_not_received_after_cancelling_is_answered_as_the_refund(text, 
     assert money in draft["reply_text"]
     assert "no further payments should have been taken" not in draft["reply_text"]
     assert "no correspondía cobrar" not in draft["reply_text"]
+
+
+@pytest.mark.parametrize("text, trip, closure", [
+    ("Our flight to Porto was cancelled with two hours' notice (booking TR-55120) and we paid 210 EUR for a hotel. "
+     "Refund it, and close my account with you, I'm done.", "I've looked at TR-55120", "I'll also [close your account"),
+    ("Nuestro vuelo a Tenerife se canceló sin aviso (reserva VX-88412) y perdimos dos noches de hotel. Quiero el "
+     "reembolso y que den de baja mi cuenta, no pienso volver.", "VX-88412", "También [cerraré"),
+])
+def test_a_trip_gone_wrong_beside_a_closure_gets_the_trip_answered_first(text, trip, closure):
+    draft = preview(text, name="Sam Reyes")
+    reply = draft["reply_text"]
+    assert draft["topic"] == "travel_disruption" and "cancel_request" in draft["cues"]
+    assert trip in reply and closure in reply
+    assert reply.index(trip) < reply.index(closure)
