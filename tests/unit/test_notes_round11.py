@@ -12,7 +12,9 @@
 - a refund promised after cancelling that never came is answered as the refund, not with "you cancelled, so no
   further payments should have been taken" (no payment was taken after it);
 - a trip gone wrong, told beside a request to close the account, gets its rebooking-or-refund line first, then the
-  closure (it used to get the closure alone)."""
+  closure (it used to get the closure alone);
+- the brief names the sum the draft is about (the charge disputed, the refund awaited), not the first sum told (a
+  plan's usual price before it)."""
 
 import pytest
 
@@ -120,3 +122,14 @@ def test_a_trip_gone_wrong_beside_a_closure_gets_the_trip_answered_first(text, t
     assert draft["topic"] == "travel_disruption" and "cancel_request" in draft["cues"]
     assert trip in reply and closure in reply
     assert reply.index(trip) < reply.index(closure)
+
+
+@pytest.mark.parametrize("text, named", [
+    ("I pay €4.99 a month for the basic tier. Today you took €59.88 for a whole year I never chose. Refund it now, this "
+     "is outrageous.", "€59.88"),
+    ("Mi tarifa es de 12 € al mes y el reembolso de 36 € que me prometisteis hace un mes sigue sin llegar. Es una "
+     "vergüenza.", "36 €"),
+])
+def test_the_brief_names_the_sum_the_draft_is_about(text, named):
+    name, topic, amount = preview(text, name="Sam Reyes")["brief"].split(" · ")[:3]
+    assert amount == named

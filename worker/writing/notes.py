@@ -243,6 +243,14 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
     }
 
 
+def _headline_first(amounts: tuple, topic: str) -> list:
+    """The sums in the order the note names them: first the one the draft is about (the refund they wait for, else a
+    charge), so the brief shows "£95.88" charged for a year, not the "£8.99" plan price told before it."""
+    wanted = ("refund", "charge") if topic == "refund_not_received" else ("charge",)
+    head = next((a for label in wanted for a in amounts if a.label == label), None)
+    return [head, *(a for a in amounts if a is not head)] if head is not None else list(amounts)
+
+
 def _note_values(ctx: NoteContext, situation: Situation, language: str, team_followup: str) -> dict:
     # Everything that came from a customer is made inert here, so an override that forgets `| inert` is still safe.
     facts = situation.facts
@@ -263,7 +271,7 @@ def _note_values(ctx: NoteContext, situation: Situation, language: str, team_fol
         "orders": [inert(f.text) for f in facts.refs],
         "contact_number": situation.contact_number if situation.repeat_contact else 1,
         "refs": [inert(f.text) for f in sorted(facts.refs, key=lambda f: f is not facts.main_ref)],  # the one to look up first
-        "amounts": [inert(f.text) for f in facts.amounts],
+        "amounts": [inert(f.text) for f in _headline_first(facts.amounts, situation.topic)],
         "deadline": inert(facts.deadline.text) if facts.deadline else "",
         "grievance_short": inert(short_quote(facts.what_happened.text if facts.what_happened else "")),
         "followup": inert(team_followup),
