@@ -13,6 +13,8 @@
   further payments should have been taken" (no payment was taken after it);
 - a trip gone wrong, told beside a request to close the account, gets its rebooking-or-refund line first, then the
   closure (it used to get the closure alone);
+- a state the story reached by a time ("charged at 8am and dead by 9:15", "ausverkauft bis 10 Uhr") is not a
+  deadline, unless a demand or a condition comes before it;
 - the brief names the sum the draft is about (the charge disputed, the refund awaited), not the first sum told (a
   plan's usual price before it)."""
 
@@ -133,3 +135,21 @@ def test_a_trip_gone_wrong_beside_a_closure_gets_the_trip_answered_first(text, t
 def test_the_brief_names_the_sum_the_draft_is_about(text, named):
     name, topic, amount = preview(text, name="Sam Reyes")["brief"].split(" · ")[:3]
     assert amount == named
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("The scanner was fully charged at 7am and dead by 8:30. I need a replacement sent today.", "today"),
+    ("Die Tickets waren schon ausverkauft bis 10 Uhr, obwohl der Vorverkauf erst um 10 begann. Eine Frechheit.", None),
+    ("The website was down by 9am and stayed down all day. Fix it and tell me what happened.", None),
+])
+def test_a_state_the_story_reached_by_a_time_is_not_a_deadline(text, deadline):
+    found = extract_facts(text).deadline
+    assert (found.text if found else None) == deadline
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("I need the booking system back up by 9am tomorrow, we open then.", "by 9am tomorrow"),
+    ("If the photos are not gone by Friday I will complain to the regulator.", "by Friday"),
+])
+def test_a_state_asked_for_by_a_time_is_still_a_deadline(text, deadline):
+    assert extract_facts(text).deadline.text == deadline

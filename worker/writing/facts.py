@@ -107,6 +107,21 @@ def _theirs(own: str, start: int) -> bool:
     return bool(_OPEN_QUOTE.search(own, max(0, start - 2), start) or _REPORTED_PROMISE.search(own, max(0, start - 120), start))
 
 
+# "It was at 100% at 8am and dead by 9:15", "sold out by noon", "leer bis 10 Uhr": a state the story reached by a
+# time, not when they need something, unless a demand or a condition comes before it in the sentence ("I need it back
+# up by 9", "if they are not gone by Friday").
+_STATE_BY = re.compile(r"\b(?:dead|gone|flat|empty|over|down|sold out|dark|cold|full|leer|weg|tot|aus|ausverkauft|mort[e]?|vide|"
+                       r"à plat|épuisée?s?|muert[oa]|vac[ií][oa]|agotad[oa]s?)\s*,?\s*$", re.IGNORECASE)
+_DEMAND_BEFORE = re.compile(r"\b(?:need|want|please|must|expect|require|brauche|bitte|muss|necesito|quiero|por favor|"
+                            r"il (?:me )?faut|je veux|merci de)\b[^.!?\n]*$", re.IGNORECASE)
+
+
+def _story_state(own: str, start: int) -> bool:
+    before = own[max(0, start - 80):start]
+    sentence = before[max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n")) + 1:]
+    return bool(_STATE_BY.search(sentence)) and not _DEMAND_BEFORE.search(sentence) and not _CONDITION.search(sentence)
+
+
 # "By Monday night the screen just went black": a time in the story, not a deadline; the clause after it is told in
 # the past.
 _TOLD_AFTER = re.compile(r",?\s+(?:the|my|our|it|he|she|they|we|i|this|that|everything|nothing)\b(?:\s+\S+){0,3}?\s+"
@@ -269,7 +284,8 @@ def extract_facts(text: str, detected_end: int | None = None) -> Facts:
     by = [m for m in _DEADLINE.finditer(own) if re.match(_BY_WORDS, m.group(0), re.I) and not _SO_FAR.match(m.group(0))
           and not _PROMISED_FOR.search(own[max(0, m.start() - 40):m.start()])
           and not _PROMISED_AFTER.match(own, m.end()) and not _TOLD_AFTER.match(own, m.end())
-          and not (_UNTIL_WORDS.match(m.group(0)) and _company_wait(own, m.start())) and not _theirs(own, m.start())]
+          and not (_UNTIL_WORDS.match(m.group(0)) and _company_wait(own, m.start())) and not _theirs(own, m.start())
+          and not _story_state(own, m.start())]
     found = by or [m for m in _DEADLINE_OTHER.finditer(own)]
     deadline = next((_deadline_fact(m) for m in found), None)
     if deadline is None:
