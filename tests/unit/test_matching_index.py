@@ -1,6 +1,6 @@
-"""The long index (_LONG_PREFIX characters) of worker/detector/matching.py only ever spares attempts that cannot
-match: every phrase set finds exactly what it finds with the 3-character index alone, on the project's own messages
-and on numbers written every way (ASCII and other scripts' digits, glued to words and punctuation)."""
+"""The 8-character index of worker/detector/matching.py only ever spares attempts that cannot match: every phrase
+set finds exactly what it finds with the 3-character index alone, on the project's own messages and on numbers
+written every way (ASCII and other scripts' digits, glued to words and punctuation)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ SETS = {"signals": SIGNALS, "phrases": PHRASES, "cues": _CUE_SET, "all_phrases":
 
 
 def _short_index_only(phrases: PhraseSet) -> PhraseSet:
-    """The same patterns with the long index switched off: every pattern the 3-character index names is
+    """The same patterns with the 8-character index switched off: every pattern the 3-character index names is
     tried."""
     plain = copy.copy(phrases)
     plain._by_long_prefix = []

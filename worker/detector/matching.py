@@ -24,16 +24,14 @@ _WORD = re.compile(r"\w+")  # a word starts where a run of word characters does 
 _ASCII_WORD = re.compile(r"\w+", re.ASCII)  # the same on ASCII text, without the Unicode tables
 _MAX_BRANCHES = 256
 _PREFIX = 3
-# 10 characters reach into the second word of most phrases ("i have b", "the re" -> "the refu" / "the rest") and
-# past a short second word ("an artic", "the sear" -> "an article", "the search"): the attempts per message on the
-# bench texts fall 91 (6 characters) -> 43.6 (8) -> 34.7 (10; 12 finds no fewer, and building the index takes longer
-# the longer it reads). A pattern whose beginnings are too many to list at 10 characters is indexed by its first 6
-# (_INDEXED_LENGTHS), as all were before.
-_LONG_PREFIX = 10
+# 8 characters reach into the second word of most phrases ("i have b", "the re" -> "the refu" / "the rest"), which
+# halves the attempts per message (91 -> 43 on the bench texts); a pattern whose beginnings are too many to list at
+# 8 characters is indexed by its first 6 (_INDEXED_LENGTHS), as all were before.
+_LONG_PREFIX = 8
 _INDEXED_LENGTHS = (_LONG_PREFIX, 6)
-_CANDIDATE_CACHE_SIZE = 50_000  # distinct word beginnings (_LONG_PREFIX characters) remembered per phrase set
+_CANDIDATE_CACHE_SIZE = 50_000  # distinct 8-character word beginnings remembered per phrase set
 _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
-# In the long index every digit, in the patterns (r"\d", "[0-9]", "7") and in the words' beginnings alike, is
+# In the 8-character index every digit, in the patterns (r"\d", "[0-9]", "7") and in the words' beginnings alike, is
 # this one character: r"\d" is any Unicode digit, too many to list, and "3 emails" / "45123," then differ by what
 # follows the digits ("\x00 emai" / "\x00\x00\x00\x00\x00,"). Only the index reads it so: the patterns still decide.
 _ANY_DIGIT = "\x00"
@@ -101,18 +99,18 @@ class PhraseSet:
                 exact_long.setdefault(prefix, set()).add(index)
         # Two indexes, both asked at every word. The 3-character one decides which patterns are tried at all, as it
         # always has (it reads r"\d" as 0-9, so a pattern starting with a digit is not tried before another
-        # script's digits: the phrase lists were tuned with that). The long one (_LONG_PREFIX) reads every digit as one
+        # script's digits: the phrase lists were tuned with that). The 8-character one reads every digit as one
         # (_ANY_DIGIT), so it only ever leaves out a pattern that cannot match there; it spares most of the attempts
         # at words sharing a beginning ("the" / "they", "you" / "your") and at numbers ("3 emails" / "#45123").
         self._by_prefix = _prefix_tables(exact, _PREFIX, set(), tuple)
         self._by_long_prefix = _prefix_tables(exact_long, _LONG_PREFIX, unindexed_long, frozenset)
         self._unindexed_long = frozenset(unindexed_long)
-        self._candidates: dict[str, tuple[_Entry, ...]] = {}  # by a word's first _LONG_PREFIX characters
+        self._candidates: dict[str, tuple[_Entry, ...]] = {}  # by a word's first 8 characters
         self._entries: dict[tuple[tuple[int, ...], frozenset[int]], tuple[_Entry, ...]] = {}  # by both indexes' lists
         self._combined: dict[tuple[int, ...], _Entry] = {}  # by run of pattern indices
 
     def _lookup(self, key: str) -> tuple[_Entry, ...]:
-        """What to try at a word beginning with `key` (its first _LONG_PREFIX characters), remembered."""
+        """What to try at a word beginning with `key` (its first 8 characters), remembered."""
         short = _table_lookup(self._by_prefix, key[:_PREFIX], ())
         long = _table_lookup(self._by_long_prefix, _digits_as_one(key), self._unindexed_long)
         entries = self._entries.get((short, long))
@@ -182,7 +180,7 @@ class PhraseSet:
 
 
 def _digits_as_one(key: str) -> str:
-    r"""A word's beginning as the long index reads it: every digit (what r"\d" matches) is _ANY_DIGIT."""
+    r"""A word's beginning as the 8-character index reads it: every digit (what r"\d" matches) is _ANY_DIGIT."""
     if key.isalpha():
         return key
     return "".join(_ANY_DIGIT if c.isdecimal() else c for c in key)
@@ -375,9 +373,9 @@ def word_start_offsets(text: str) -> list[int]:
 
 
 def _long_prefixes(parsed) -> set[str] | None:
-    r"""The beginnings (up to _LONG_PREFIX characters) of a pattern for the long index; None when they are
-    unbounded. Repetitions are unrolled ("f+u+c+k" begins "fuck", "ffuck", ...) unless that makes too many, at
-    _LONG_PREFIX characters or else at 6 (a shorter key of the index is a beginning a word must have, as in _prefix_tables): an unrolled "\d+"
+    r"""The beginnings (up to 8 characters) of a pattern for the 8-character index; None when they are unbounded.
+    Repetitions are unrolled ("f+u+c+k" begins "fuck", "ffuck", ...) unless that makes too many, at 8 characters or
+    else at 6 (a shorter key of the index is a beginning a word must have, as in _prefix_tables): an unrolled "\d+"
     tells more than its first digit alone."""
     for unroll in (True, False):
         for length in _INDEXED_LENGTHS:
