@@ -13,7 +13,7 @@ import pytest
 
 from worker.detector import core
 from worker.detector.cues import _CUE_SET
-from worker.detector.matching import _LONG_PREFIX, PhraseSet, lower_same_length
+from worker.detector.matching import _LONG_PREFIX, PhraseSet, _guard, lower_same_length
 from worker.detector.phrases import PHRASES
 from worker.detector.signals import SIGNALS
 
@@ -63,3 +63,31 @@ def test_numbers_are_not_tried_by_patterns_that_need_other_characters_after_them
     at_count = SIGNALS._lookup("3 emails"[:_LONG_PREFIX])
     assert len(at_reference) < len(at_count)
     assert SIGNALS._lookup("7 emails"[:_LONG_PREFIX]) == at_count
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_every_match_of_a_searched_pattern_holds_one_of_its_guard_strings(name: str) -> None:
+    """The guard only spares searches that cannot find anything: each match holds one of its strings."""
+    phrases = SETS[name]
+    texts = [lower_same_length(text) for text in _texts()]
+    for index, guard in zip(phrases._anywhere, phrases._guards):
+        if guard is None:
+            continue
+        for lower in texts:
+            for match in re.finditer(phrases.patterns[index], lower, phrases.flags):
+                assert not match.group() or any(held in match.group() for held in guard), (phrases.patterns[index], match)
+
+
+@pytest.mark.parametrize("pattern, guard", [
+    (r"\b(?:was|is) (?:definitely|certainly|absolutely|officially|surely) (?:my|our) (?:last|final) (?:order|booking|purchase|rental|trip|visit|stay|flight|box)\b",
+     (" my last ", " my final ", " our last ", " our final ")),
+    (r"#\d+,? (?:#?\d+,? )*and (?:now )?this (?:one|ticket)\b",
+     ("and now this one", "and now this ticket", "and this one", "and this ticket")),
+    (r"\$h[i!1*]t\w*", ("$h!t", "$h*t", "$h1t", "$hit")),
+    (r"[:;=](?<![\w:].)-?[(\[/]", (":", ";", "=")),  # two characters spelled too many ways: the first character
+    (r"(?i)\bwas (?:my|our) last\b", ("w",)),  # case-blind: its letters spell nothing literal, its first is still read
+    (r"\w+ (?:never|not) again", (" never again", " not again")),
+    (r"\w+\s+\w+", None),  # nothing literal, and any letter can start it: always searched
+])
+def test_a_guard_holds_the_longest_strings_the_literal_parts_spell(pattern: str, guard) -> None:
+    assert _guard(pattern, re.MULTILINE) == (tuple(sorted(guard)) if guard else guard)

@@ -76,7 +76,7 @@ class PhraseSet:
         exact_long: dict[str, set[int]] = {}
         unindexed_long: set[int] = set()
         self._anywhere = []
-        self._guards: list[str | None] = []  # for each of _anywhere: the characters a match can start with
+        self._guards: list[tuple[str, ...] | None] = []  # for each of _anywhere: one of these is in every match
         self._starts: list[Callable[[str], list[int]] | None] = []  # for each of _anywhere: where a match can start
         for index, pattern in enumerate(self.patterns):
             parsed = sre_parse.parse(pattern, self.flags)
@@ -180,15 +180,18 @@ class PhraseSet:
 
 
 def _digits_as_one(key: str) -> str:
-    r"""A word's beginning as the 8-character index reads it: every digit (what r"\d" matches) is _ANY_DIGIT."""
-    if key.isalpha():
-        return key
-    return "".join(_ANY_DIGIT if c.isdecimal() else c for c in key)
+    r"""A word's beginning as the 8-character index reads it: every digit (what r"\d" matches) is _ANY_DIGIT. (Most
+    keys hold a space or an apostrophe, so a test of isalpha() sent nearly all of them through a join per character.)"""
+    return _DIGIT.sub(_ANY_DIGIT, key) if _DIGIT.search(key) else key
 
 
-def holds_any(text: str, chars: str) -> bool:
-    """Whether any of `chars` is in `text`: one `in` per character, which dismisses at once a character wider than
-    any in the text (an emoji in a Latin text), where a set's isdisjoint(text) would hash every character of it."""
+_DIGIT = re.compile(r"\d")  # every character str.isdecimal() accepts, and no other
+
+
+def holds_any(text: str, chars: str | tuple[str, ...]) -> bool:
+    """Whether any of `chars` (characters, or strings) is in `text`: one `in` each, which dismisses at once a
+    character wider than any in the text (an emoji in a Latin text), where a set's isdisjoint(text) would hash every
+    character of it."""
     # A plain loop: any() over a generator costs more than the few `in` tests it makes.
     for char in chars:
         if char in text:
@@ -218,17 +221,93 @@ def _table_lookup(tables: list[dict], key: str, default):
     return default
 
 
-def _guard(pattern: str, flags: int) -> str | None:
-    """The characters a match must start with, looked for before the pattern is searched (None: unknown, always
-    search). Looked for one by one with `in`, not as a regex character class: a class with emoji in it is tested
-    slowly at every position, while `in` dismisses a character wider than any in the text at once."""
+def _guard(pattern: str, flags: int) -> tuple[str, ...] | None:
+    """Strings one of which every match holds, looked for before the pattern is searched (None: unknown, always
+    search): the longest a run of its literal parts spells (r"\b(?:was|is) (?:definitely|surely) (?:my|our) (?:last|
+    final)" holds "my last", "my final", "our last" or "our final"), else the characters a match must start with.
+    Looked for one by one with `in`, not as a regex: an alternation or a class with emoji in it is tested slowly at
+    every position, while `in` dismisses a string the text does not hold at once."""
+    parsed = sre_parse.parse(pattern, flags)
+    held = None if re.compile(pattern, flags).flags & re.IGNORECASE else _held_literals(parsed)
+    if held is not None and min(map(len, held)) >= _MIN_HELD_LENGTH:
+        return tuple(sorted(held))
     try:
-        starts = {start for start, _ in _prefixes(sre_parse.parse(pattern, flags), 1)}
+        starts = {start for start, _ in _prefixes(parsed, 1)}
     except _Unbounded:
         return None
     if not starts or not all(starts):
         return None
-    return "".join(sorted(starts))
+    return tuple(sorted(starts))
+
+
+_MOST_HELD = 8  # more strings than this cost about as many `in` tests as the search they would spare
+_MIN_HELD_LENGTH = 2  # shorter, they are the characters a match starts with, found the other way
+
+
+def _held_literals(items) -> set[str] | None:
+    """The fewest and longest strings (at most _MOST_HELD) one of which every match of the parsed sequence holds:
+    what a run of its literal parts can spell, read at each place a run can start (assertions consume nothing, so a
+    run goes on through them). None when no part is literal."""
+    best: set[str] | None = None
+    for first in range(len(items)):
+        spelled = {""}
+        for op, av in items[first:]:
+            if op in _ZERO_WIDTH:
+                continue
+            options = _literal_options(op, av)
+            if options is None:
+                break
+            spelled = {head + tail for head in spelled for tail in options}
+            if len(spelled) > _MOST_HELD:
+                break
+            if best is None or (min(map(len, spelled)), -len(spelled)) > (min(map(len, best)), -len(best)):
+                best = spelled
+    return best
+
+
+def _literal_options(op, av) -> set[str] | None:
+    """Every string one parsed element can match, when that is a few literal strings (at most _MOST_HELD)."""
+    if op == sre_constants.LITERAL:
+        return {chr(av)}
+    if op == sre_constants.IN:
+        chars: set[str] = set()
+        for item_op, item_av in av:
+            if item_op == sre_constants.LITERAL:
+                chars.add(chr(item_av))
+            elif item_op == sre_constants.RANGE and item_av[1] - item_av[0] < _MOST_HELD:
+                chars.update(chr(c) for c in range(item_av[0], item_av[1] + 1))
+            else:
+                return None
+        return chars
+    if op == sre_constants.SUBPATTERN:
+        _, add_flags, _, sequence = av
+        return None if add_flags & re.IGNORECASE else _literal_sequence(sequence)
+    if op == sre_constants.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            options = _literal_sequence(branch)
+            if options is None:
+                return None
+            out |= options
+        return out if len(out) <= _MOST_HELD else None
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and av[:2] == (0, 1):
+        options = _literal_sequence(av[2])
+        return None if options is None else options | {""}
+    return None
+
+
+def _literal_sequence(items) -> set[str] | None:
+    spelled = {""}
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        options = _literal_options(op, av)
+        if options is None:
+            return None
+        spelled = {head + tail for head in spelled for tail in options}
+        if len(spelled) > _MOST_HELD:
+            return None
+    return spelled
 
 
 def _match_starts(items, flags: int) -> Callable[[str], list[int]] | None:
