@@ -1375,8 +1375,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
     ],
     # A real time pressure.
     "urgency": [
-        r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )\b(?:urgent(?:ly)?(?! (?:delivery|shipping|postage|courier) (?:option|service|fee|charge|upgrade|rate)\b)(?!-ish)|urgency|asap|a\.s\.a\.p|time[- ]sensitive|as soon as (?:possible|you can))\b",
-        r"\b(?:need|needs|must have|have to have) (?:\w+ ){0,4}(?:before|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b", r"\bemergency\b(?! (?:contact|number|exit|services?|repairs?|fund|brake|plumber))",
+        r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )(?<!coursier )(?<!transporteur )\b(?:urgent(?:ly)?(?! (?:delivery|shipping|postage|courier) (?:option|service|fee|charge|upgrade|rate)\b)(?!-ish)|urgency|asap|a\.s\.a\.p|time[- ]sensitive|as soon as (?:possible|you can))\b",
+        r"\b(?:need|needs|must have|have to have) (?:\w+ ){0,4}(?:before|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b", r"(?<!new )\bemergency\b(?! (?:contact|number|exit|services?|repairs?|fund|brake|plumber|access|feature|kit|mode|button|credit|lighting|lights?|alerts?|setting|option|card))",
         r"\b(?:please|need|needs|must|want|expect|demand|you to|have to|has to|can you|could you|should|block|freeze|stop|cancel|close|"
         r"refund|fix|call|help|reconnect|restore)\b(?![^.\n]{0,15}\b(?:notify|inform) (?:us|the sender)\b)[^.\n]{0,30}(?<!effective )(?<!with )\bimmediately\b",
         # ... and a longer thing needed ("I need this escalated to your security team immediately")
@@ -1414,18 +1414,18 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:antes del? (?:" + _DIA + r"|mañana|día \d+|\d+)|para (?:mañana|hoy mismo|el (?:" + _DIA + r"))|(?:salgo|viajo|me voy|vuelo|me caso|me mudo|empiezo|salimos|viajamos|nos vamos|nos casamos|nos mudamos) (?:\w+ ){0,2}?(?:mañana|hoy|esta noche|el (?:" + _DIA + r")))\b",
         r"\b(?:mañana|hoy|esta noche|el (?:" + _DIA + r")) (?:tengo|tenemos|es|sale|empieza|me caso|vuelo|viajo) (?:el |la |mi |un |una )?(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|juicio|funeral|plazo)\b",
         r"\b(?:(?:cierra|vence|termina|acaba|se acaba|expira) el plazo|el plazo (?:cierra|vence|termina|acaba|se acaba|expira))\b",
-        r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )(?<!envío )(?<!envio )(?<!entrega )(?<!correo )(?<!servicio )(?<!teléfono de )(?<!número de )(?<!caso de )\b(?:urgente|urgencia|hoy mismo|cuanto antes|inmediatamente|de inmediato|lo antes posible|esta noche)\b",
+        r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )(?<!envío )(?<!envio )(?<!entrega )(?<!correo )(?<!mensajero )(?<!mensajería )(?<!transporte )(?<!servicio )(?<!teléfono de )(?<!número de )(?<!caso de )\b(?:urgente|urgencia|hoy mismo|cuanto antes|inmediatamente|de inmediato|lo antes posible|esta noche)\b",
         # fr
         r"(?<!annuler mon )(?<!annuler le )(?<!déplacer mon )(?<!décaler mon )(?<!reporter mon )(?<!modifier mon )(?<!changer mon )"
         r"\b(?:vol|train|avion|mariage|examen|entretien|rendez-vous|opération|déménagement|départ|enterrement|obsèques|audience|échéance|date limite|paie|signature|exposition|vernissage|accouchement|présentation|réunion|démo) (?:(?!(?:a été|était|dernier|hier|à|au)\b)[^.\n]){0,40}?"r"\b(?:demain|ce soir|aujourd\'hui|cet après-midi|ce (?:week-end|" + _JOUR + r")|(?:" + _JOUR + r")(?: prochain)?|dans (?:\d+|deux|trois|quelques) (?:heures|jours))\b(?! (?:à|au|pour|vers|ou)\b(?! \d))",
         r"\b(?:avant (?:" + _JOUR + r"|demain|ce soir|la fin de (?:la )?(?:journée|semaine)|le \d+)|(?:je pars|nous partons|je prends l\'avion|je déménage|je me marie|on part|je voyage) (?:\w+ ){0,2}?(?:demain|ce soir|aujourd\'hui|" + _JOUR + r"|dans)|j\'en ai besoin (?:pour|avant|d\'ici))\b",
-        r"(?<!envoi )(?<!livraison )(?<!colis )(?<!courrier )(?<!numéro d')(?<!numéros d')(?<!service d')(?<!cas d')(?<!ligne d')"
+        r"(?<!envoi )(?<!livraison )(?<!colis )(?<!courrier )(?<!coursier )(?<!transporteur )(?<!numéro d')(?<!numéros d')(?<!service d')(?<!cas d')(?<!ligne d')"
         r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )\b(?:urgent(?!-ish)|urgence|immédiatement|au plus vite|dès que possible|aujourd'hui même|ce soir|d'ici (?:demain|ce soir)|"
         r"date de notre clôture)\b",
         # de
         r"\b(?:flug|hochzeit|prüfung|termin|umzug|abflug|beerdigung|operation|vorstellungsgespräch|frist|abgabe|reise|abreise|gehaltsabrechnung|lohnabrechnung|notartermin|beurkundung|ausstellung|vernissage|entbindung|geburtstermin|präsentation|kundentermin|besprechung|meeting) (?:(?!(?:war|wurde|letzte\w*|gestern)\b)[^.\n]){0,40}?"r"\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r")|in (?:\d+|zwei|drei|wenigen) (?:stunden|tagen))\b(?! (?:auf|zu|nach|oder|verschieben|absagen|verlegen|stornieren)\b)",
         r"\b(?:(?:brauche|brauchen|benötige|benötigen|muss|müssen)\b[^.\n]{0,50}?\b(?:bis|vor) (?:" + _TAG + r"|morgen|heute|übermorgen|ende(?! (?:des monats|monat|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)|spätestens|dem \d)|(?:ich|wir) (?:fliege|fliegen|reise|reisen|ziehe|ziehen|heirate|heiraten|fahre|fahren) (?:\w+ ){0,2}?(?:morgen|heute|übermorgen|am (?:" + _TAG + r")))\b",
-        r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )\b(?:frist (?:\w+ )?(?:läuft|endet)|(?:läuft|endet) (?:\w+ ){0,2}frist|dringend\w*|sofort|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
+        r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )\b(?:frist (?:\w+ )?(?:läuft|endet)|(?:läuft|endet) (?:\w+ ){0,2}frist|dringend\w*|(?<!auch )(?<!dann )(?<!fast )(?<!quasi )(?<!nicht )(?<!ist )(?<!sind )(?<!wird )(?<!war )(?<!wurde )sofort|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
         r"müssen bis)\b",
         # class (round 9): the day before the weekend ("I need a delivery date before the weekend", "avant le week-end",
         # "antes del fin de semana", "vor dem Wochenende"); someone starting school or a job on a near day ("he starts at his
@@ -1569,6 +1569,50 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:(?<='m )|(?<='re )|(?<=\bam )|(?<=\bare )|(?<=\bbeen )|(?<=\bnow ))\bstranded\b",
         r"\b(?:estoy|estamos) (?:tirad[oa]s?|atrapad[oa]s?)\b|\b(?:je suis|nous sommes) (?:bloquée?s?|coincée?s?) (?:à|au|dans|sur|devant)\b|"
         r"\b(?:ich stehe|wir stehen|ich sitze|wir sitzen) (?:gerade|jetzt|hier) (?:\w+ ){0,3}(?:fest|vor|am|im)\b|\b(?:ich bin|wir sind) (?:hier )?gestrandet\b",
+        # class (round 11): an answer or a settlement asked for by a near day ("would be great to know by Friday", "my landlord wants
+        # it by Friday", "she's asked for it by 3 April", "wäre froh, wenn das bis Donnerstag geklärt wäre", "saberlo antes del
+        # viernes", "savoir d'ici jeudi"); not a promise the company made ("you said it would be sorted by Friday")
+        r"(?<!would be )(?<!will be )(?<!was )\b(?:to know|let me know|know|hear back|hear from you|an answer|a reply|confirmation|wants? (?:it|them|this|the money)|"
+        r"asked for (?:it|them|this)|expects? (?:it|them|this)|sorted|resolved|settled) (?:\w+ ){0,2}?by (?:" + _DAY + r"|tomorrow|tonight|"
+        r"\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
+        r"(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2})\b",
+        r"\bbis (?:" + _TAG + r"|morgen|übermorgen|zum \d{1,2}\.) (?:\w+ ){0,2}?(?:geklärt|erledigt|gelöst|bescheid|wissen|zurück)\b",
+        r"\b(?:saberlo|saber algo|saber|tenerlo|resuelto|solucionado|arreglado) (?:\w+ ){0,2}?(?:antes del|para el) (?:" + _DIA + r")\b",
+        r"\b(?:le savoir|savoir|l'avoir|réglé|résolu|confirmé) (?:\w+ ){0,2}?d'ici (?:" + _JOUR + r"|demain)\b",
+        # class (round 11): tomorrow at a clock time the customer takes a flight or a train ("Mañana a las 7 cojo un vuelo",
+        # "tomorrow at 7 I catch a flight", "demain à 7h je prends l'avion", "morgen um 7 Uhr fliege ich")
+        r"\b(?:mañana|hoy|esta noche) a las \d{1,2}(?:[:.]\d\d)? (?:cojo|cogemos|tomo|tomamos|tengo|tenemos|sale|salgo|salimos|vuelo|volamos)\b",
+        r"\b(?:tomorrow|tonight|today) at \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)? (?:i|we) (?:catch|take|have|fly|leave|board)\b",
+        r"\b(?:demain|ce soir) à \d{1,2} ?h(?:\d\d)? (?:je|nous|on) (?:prends|prenons|prend|pars|partons|part|décolle|décollons|ai|avons)\b",
+        r"\b(?:morgen|heute abend) um \d{1,2}(?:[:.]\d\d)?(?: uhr)? (?:fliege|fliegen|fahre|fahren|habe|haben|geht)\b",
+        # class (round 11): the customer's own shop or stall opens, or they go, on a near day ("J'ouvre samedi matin", "Abro la
+        # tienda el sábado 14", "I open the shop on Saturday", "ich eröffne am Samstag", "I'm going this Saturday"); and a market
+        # or a fair they have on a near day ("we've got a craft market this Saturday")
+        r"\b(?:i open|i'm opening|i am opening|i reopen) (?:the |my |our )?(?:\w+ )?(?:on |this |next )?(?:" + _DAY + r"|tomorrow)\b",
+        r"\b(?:abro|reabro|inauguro) (?:la |el |mi )?(?:\w+ )?(?:el |este )?(?:" + _DIA + r"|mañana)\b",
+        r"\b(?:j'ouvre|je rouvre|j'inaugure) (?:la |le |ma |mon )?(?:\w+ )?(?:ce |le )?(?:" + _JOUR + r"|demain)\b",
+        r"\b(?:ich eröffne|ich öffne|wir öffnen) (?:\w+ ){0,2}?(?:am |diesen |nächsten )?(?:" + _TAG + r"|morgen)\b",
+        r"\b(?:i'm|i am|we're|we are) going (?:on |this |next )?(?:" + _DAY + r"|tomorrow)\b",
+        r"\b(?:i|we)(?:'ve got| have got| have) (?:a|an|my|our) (?:\w+ ){0,2}?(?:market|fair|stall|pop-?up|show|event|gig|festival|wedding) "
+        r"(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)\b",
+        # class (round 11): doors, gates or check-in closing at a clock time ("doors close at 8", "las puertas cierran a las 8",
+        # "les portes ferment à 20h", "der Einlass endet um 20 Uhr"), and the customer at the gate or the door right now
+        r"\b(?:doors|gates?|check-in|boarding|entry|box office) (?:close|closes|shut|shuts|ends?) at \d{1,2}(?:[:.]\d\d)?\b",
+        r"\b(?:las puertas|el embarque|la entrada|la facturación) (?:cierran?|termina) a las \d",
+        r"\b(?:les portes|l'embarquement|l'enregistrement|l'entrée) (?:ferment|ferme|se ferment|se termine) à \d",
+        r"\b(?:einlass|boarding|check-in) (?:endet|schließt|ist) (?:\w+ )?um \d",
+        r"\b(?:i'm|im|i am|we're|we are) (?:literally |currently |now )?(?:at|outside) the (?:gate|door|doors|entrance|venue|box office|check-in|counter|airport|station)\b"
+        r"[^.!?\n]{0,60}\b(?:right now|as we speak|now)\b",
+        # class (round 11): travel told with the verb last in German ("da wir schon am Samstag fliegen", "weil ich morgen abreise")
+        r"\b(?:wir|ich) (?:\w+ ){0,2}?(?:am (?:" + _TAG + r")|morgen|übermorgen|heute) (?:\w+ )?(?:fliegen|fliege|abreisen|abreise|losfahren|losfahre|anreisen|anreise|umziehen|umziehe)\b",
+        # class (round 11): a submission or a deadline on a date of the month ("My submission is 3 April", "la entrega es el 3 de
+        # abril", "mon rendu est le 3 avril", "die Abgabe ist am 3. April"), points or miles that expire on a date
+        r"\b(?:submission|deadline|dissertation|thesis|exam|hearing|flight|wedding|surgery|interview|court date) (?:is|'s) (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)? "
+        r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+        r"\b(?:entrega|examen|juicio|boda|defensa) (?:es|será) el \d{1,2} de\b|\b(?:rendu|soutenance|examen|audience) (?:est|sera) le \d{1,2}\b|"
+        r"\b(?:abgabe|prüfung|verhandlung|hochzeit) ist am \d{1,2}\.",
+        r"\b(?:miles|points|vouchers?|credits?|credit|balance) (?:\w+ )?(?:expir(?:e|es|ing)|laps(?:e|es|ing)|run(?:s|ning)? out) on\b|"
+        r"\b(?:puntos|millas|bonos?) (?:caducan|vencen|expiran) el\b|\b(?:points|miles|bons?) (?:expirent|expire) le\b|\b(?:punkte|meilen|gutscheine?) verfallen am\b",
     ],
     # Fear, grief, vulnerability.
     "distress": [

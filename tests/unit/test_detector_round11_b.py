@@ -1,0 +1,79 @@
+"""Classes of cue error found reading round 11's two readable writers (session 11, second half), each tested on sentences
+written here, in the languages where the class exists.
+
+Urgency: an answer or a settlement asked for by a near day ("would be great to hear by Thursday", "the agent wants it by
+Monday", "bis Mittwoch geklärt"), not the company's own promise; tomorrow at a clock time the customer takes a flight or a
+train; the customer's own shop opening, or their going, on a near day, and a market or a fair they have then; doors or
+check-in closing at a clock time, and being at the gate now; German travel with the verb last ("da wir morgen abreisen");
+a submission or a hearing on a date of the month, points or miles expiring on a date; "no sé dónde vamos a dormir" is not a
+negation. Not urgency: urgent shipping as a service ("por mensajero urgente", "par coursier urgent"), "emergency" as a
+feature's name, a German "sofort" telling what happens ("ist dann sofort weg"), money wanted back "und zwar sofort", and a
+date by which something should already have happened ("debería haber llegado antes del 10", "should have arrived by
+Monday")."""
+
+import pytest
+
+from worker.detector import detect
+
+FOUND = [
+    # urgency: an answer or a settlement asked for by a near day
+    ("urgency", "It would help a lot to hear back by Thursday so I can book the van."),
+    ("urgency", "The letting agent wants it by Monday or the flat goes to someone else."),
+    ("urgency", "My tutor has asked for it by 12 May, can you resend the certificate?"),
+    ("urgency", "Es wäre gut, wenn das bis Mittwoch erledigt wäre, dann kommen die Gäste."),
+    ("urgency", "Necesito saberlo antes del jueves para organizar el viaje."),
+    ("urgency", "J'aimerais le savoir d'ici mercredi pour réserver le camion."),
+    # ... tomorrow at a clock time the customer takes a flight or a train
+    ("urgency", "Mañana a las 6 cojo el tren a Sevilla y sigo sin billete."),
+    ("urgency", "Tomorrow at 6 I catch the ferry and the booking still shows pending."),
+    ("urgency", "Demain à 6h je prends le train et je n'ai toujours pas le billet."),
+    ("urgency", "Morgen um 6 Uhr fliege ich und die Bordkarte fehlt noch."),
+    # ... the customer's own shop opening, or their going, on a near day; a fair they have then
+    ("urgency", "I open the café on Friday and the card reader still won't pair."),
+    ("urgency", "Reabro el bar el lunes y la cafetera sigue rota."),
+    ("urgency", "J'ouvre la boutique lundi et la caisse ne marche pas."),
+    ("urgency", "Ich eröffne am Montag und die Kasse funktioniert nicht."),
+    ("urgency", "I'm going on Sunday and the e-ticket still hasn't come through."),
+    ("urgency", "We have a Christmas fair on Saturday and the stock hasn't shipped."),
+    # ... doors or check-in closing at a clock time; the customer at the gate now
+    ("urgency", "Check-in closes at 9 and the app won't show my booking."),
+    ("urgency", "Las puertas cierran a las 9 y la entrada no carga."),
+    ("urgency", "Les portes ferment à 21h et le billet ne s'affiche pas."),
+    ("urgency", "Der Einlass endet um 21 Uhr und das Ticket lädt nicht."),
+    ("urgency", "I'm at the entrance and the scanner rejects my code, please help now."),
+    # ... German travel with the verb last
+    ("urgency", "Bitte prüfen Sie das, weil wir morgen abreisen und der Schlüssel fehlt."),
+    # ... a submission or a hearing on a date of the month; points expiring on a date
+    ("urgency", "My hearing is 14 June and the transcript still hasn't been sent."),
+    ("urgency", "La entrega es el 9 de mayo y la plataforma no me deja subir el archivo."),
+    ("urgency", "Ma soutenance est le 9 juin et le fichier a disparu."),
+    ("urgency", "Die Abgabe ist am 9. Juni und die Datei ist weg."),
+    ("urgency", "My 20,000 points are expiring on 30 June and the shop won't let me redeem them."),
+    # ... not knowing where to sleep is no negation
+    ("urgency", "Ya es medianoche y no sé dónde podemos dormir esta noche."),
+]
+
+NOT_FOUND = [
+    # urgency: urgent shipping as a service, "emergency" as a name, "sofort" telling what happens, money back at once
+    ("urgency", "¿Se puede enviar por mensajero urgente a Canarias?"),
+    ("urgency", "Est-ce que l'envoi par coursier urgent est possible vers la Corse ?"),
+    ("urgency", "The new emergency access option works nicely, thank you."),
+    ("urgency", "Wenn ich das Häkchen setze, ist die Datei dann sofort gelöscht?"),
+    ("urgency", "Ich will meine 12 € zurück, und zwar sofort."),
+    # ... a date by which something should already have happened; a promise the company made
+    ("urgency", "Según el correo debería haber llegado antes del 10 de abril y no ha llegado."),
+    ("urgency", "The parcel should have arrived by Monday according to the tracking."),
+    ("urgency", "Your agent said it would be sorted by Friday, and it was."),
+]
+
+
+@pytest.mark.parametrize("cue, text", FOUND)
+def test_each_round11_class_is_found(cue, text):
+    verdict = detect(text)
+    assert cue in verdict.cues, (cue, verdict.cues)
+
+
+@pytest.mark.parametrize("cue, text", NOT_FOUND)
+def test_each_round11_near_miss_stays_out(cue, text):
+    verdict = detect(text)
+    assert cue not in verdict.cues, (cue, verdict.cues, [e for e in verdict.evidence if e.cue == cue])
