@@ -9,7 +9,12 @@ a submission or a hearing on a date of the month, points or miles expiring on a 
 negation. Not urgency: urgent shipping as a service ("por mensajero urgente", "par coursier urgent"), "emergency" as a
 feature's name, a German "sofort" telling what happens ("ist dann sofort weg"), money wanted back "und zwar sofort", and a
 date by which something should already have happened ("debería haber llegado antes del 10", "should have arrived by
-Monday")."""
+Monday").
+
+Distress: an adverb inside the fear ("I honestly feel sick", "honestly worried"), not knowing what to do with words between
+("weiß gerade echt nicht, was wir machen sollen"), a child's or a dependant's illness named ("our son has asthma", "mi hija
+es diabética"). Legal threat: a small-claims case and an enforcement body, the German data-protection commissioner and
+"anwaltliche Schritte", "die Beträge zurückbuchen lassen"; not court papers carried for work ("court bundles")."""
 
 import pytest
 
@@ -51,6 +56,23 @@ FOUND = [
     ("urgency", "My 20,000 points are expiring on 30 June and the shop won't let me redeem them."),
     # ... not knowing where to sleep is no negation
     ("urgency", "Ya es medianoche y no sé dónde podemos dormir esta noche."),
+    # distress: an adverb inside the fear, not knowing what to do, a child's illness named
+    ("distress", "I honestly feel sick every time I open the banking app now."),
+    ("distress", "I'm honestly worried they'll cut off the heating for good."),
+    ("distress", "Ich weiß im Moment wirklich nicht, was ich tun soll, das Konto ist leer."),
+    ("distress", "Honestly I don't know what we're supposed to do now, the house is freezing."),
+    ("distress", "Je ne sais pas quoi faire, le chauffage est coupé depuis hier."),
+    ("distress", "No sé qué vamos a hacer si no vuelve la luz."),
+    ("distress", "Our daughter has severe asthma and the heating has been off for two days."),
+    ("distress", "Meine Tochter ist Diabetikerin und der Kühlschrank ist ausgefallen."),
+    ("distress", "Mi hijo es diabético y la nevera lleva dos días sin funcionar."),
+    ("distress", "Mon fils est asthmatique et il y a de la moisissure partout."),
+    # legal threat: small claims, an enforcement body, the data-protection commissioner, a bank told to reverse the debits
+    ("legal_threat", "Next week I'll start a small-claims case for the deposit."),
+    ("legal_threat", "I will report the airline to the national enforcement body."),
+    ("legal_threat", "Sonst wende ich mich an den Beauftragten für Datenschutz."),
+    ("legal_threat", "Ich werde anwaltliche Schritte einleiten, wenn das nicht korrigiert wird."),
+    ("legal_threat", "Ich werde die Abbuchungen zurückbuchen lassen."),
 ]
 
 NOT_FOUND = [
@@ -64,6 +86,11 @@ NOT_FOUND = [
     ("urgency", "Según el correo debería haber llegado antes del 10 de abril y no ha llegado."),
     ("urgency", "The parcel should have arrived by Monday according to the tracking."),
     ("urgency", "Your agent said it would be sorted by Friday, and it was."),
+    # distress: knowing what to do, an allergy test asked about, a pet's allergy food
+    ("distress", "I know what to do now, thanks for the clear guide."),
+    ("distress", "Do the oat bars list every allergy on the label?"),
+    # legal threat: court papers carried for work
+    ("legal_threat", "Can I bring my court bundles as a second cabin item on the morning flight?"),
 ]
 
 

@@ -198,7 +198,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\blawyer(?:ing)? up\b",
         r"\blegal (?:action|proceedings|steps|route|claim)\b", r"\blaw ?suit\b",
         r"\b(?:i|we)(?:'ll| will| shall| am going to|'m going to| are going to|'re going to| may| might| would)? (?:have to |be forced to )?sue\b",
-        r"\bsu(?:e|ing) (?:you|your|the company|them)\b", r"\bsmall claims\b", r"\bcourt\b(?! ?(?:yard|house|ney|fees?|costs|date for my|shoes))",
+        r"\bsu(?:e|ing) (?:you|your|the company|them)\b", r"\bsmall[- ]claims\b|\b(?:national )?enforcement body\b", r"\bcourt\b(?! ?(?:yard|house|ney|fees?|costs|date for my|shoes|bundles?|papers|documents|reporter|stenographer|gown|robes|dress))",
         r"\b(?:ombudsman|ombudsperson|regulator|ofcom|ofgem|ofwat|fca|cfpb|ftc|fcc|trading standards|citizens advice|"
         r"information commissioner|ico|caa|better business bureau|bbb|attorney general|consumer (?:protection|rights|council|"
         r"affairs)|equality act|consumer rights act|financial ombudsman)\b",
@@ -238,7 +238,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:meine|die) (?:bank|kreditkartenfirma) (?:\w+ ){0,3}(?:zurückbuchen|zurückholen|rückbuchung)|"r"vor gericht|gerichtlich\w*|amtsgericht|gerichtsverfahren|anzeige (?:erstatten|gegen)|strafanzeige|rechtlich (?:prüfen|vorgehen)|"r"schlichtung\w*|ombudsstelle|ombudsmann|einschalten werde|inkasso\w* (?:einschalten|beauftragen))\b",
         r"(?<!ich bin )(?<!bin )(?<!anwaltskammer )\b(?:(?<!als )anwalt|(?<!als )anwältin|rechtsanwalt\w*|anwalts?|rechtliche schritte|klage|(?<!mich )(?<!uns )verklagen|verbraucherzentrale|"
         r"bundesnetzagentur|schlichtungsstelle|bafin|schadenersatz\w*|schadensersatz\w*|mahnverfahren|juristisch\w*|rechtsweg|"
-        r"verbraucherschutz\w*|beschwerde bei der|datenschutzbehörde|mahnbescheid)\b",
+        r"verbraucherschutz\w*|beschwerde bei der|datenschutzbehörde|mahnbescheid|anwaltliche\w* schritte|anwaltlich\w* (?:prüfen|vorgehen|einschalten)|(?:landes)?(?:datenschutz)?beauftragten für (?:den )?datenschutz|datenschutzaufsicht\w*|aufsichtsbehörde|"
+        r"(?:beträge|betrag|abbuchungen|abbuchung|zahlungen|zahlung|summe|das geld|es|sie) (?:\w+ )?zurückbuchen lassen)\b",
         # class: claiming the money back through the bank ("I'll file a claim with my bank", "lo reclamo al banco",
         # "je vais le réclamer à ma banque", "hole ich es mir über die Bank zurück")
         r"\b(?:file|make|raise|open|put in|lodge|submit) a (?:claim|dispute) (?:with|through|via) (?:my|our|the) (?:bank|card issuer|card provider|credit card company)\b",
@@ -1687,7 +1688,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: shaken, and worried for a named person ("it has shaken me badly", "I'm genuinely worried about her",
         # "she has a heart condition")
         r"\bshaken\b(?! (?:off|out|not stirred|before|well))|\bshook (?:me|us)\b",
-        r"\b(?:genuinely|truly|seriously|deeply|properly|really) (?:worried|scared|frightened|afraid)\b|\bworried (?:about|for) (?:her|him|them|"
+        r"\b(?:genuinely|truly|seriously|deeply|properly|really|honestly) (?:worried|scared|frightened|afraid)\b|\bworried (?:about|for) (?:her|him|them|"
         r"my (?:mum|mom|dad|mother|father|son|daughter|kids|children|baby|wife|husband|partner|gran|nan|grandmother|grandfather))\b",
         r"\b(?:a|her|his|my) (?:heart|lung|kidney|serious|chronic) (?:condition|disease|problem)s?\b|\bheart attack\b|\bcopd\b",
         # class: nervous or shaken, intensified, in es/fr/de
@@ -1707,11 +1708,23 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bme cuesta (?:hacer )?(?:cualquier cosa|nada|todo|levantarme)\b|\bno tengo fuerzas\b",
         r"\b(?:ich schaffe (?:gerade |im moment |momentan )?(?:gar )?nichts|mir fehlt (?:gerade |im moment )?die kraft)\b",
         # class: fear felt in the body ("I feel sick", "sick to my stomach", "j'en suis malade", "me tiemblan las manos", "mir ist ganz schlecht")
-        r"\bi (?:feel|felt) (?:physically |actually |genuinely )?sick\b(?! (?:of|and tired|with (?:a|the) (?:cold|flu)))|\bsick to my stomach\b|\bmy hands are shaking\b",
+        r"\bi (?:honestly |really |just |actually )?(?:feel|felt) (?:physically |actually |genuinely |honestly |really )?sick\b(?! (?:of|and tired|with (?:a|the) (?:cold|flu)))|\bsick to my stomach\b|\bmy hands are shaking\b",
         r"\bj'en (?:suis|étais) malade\b|\bj'ai la boule au ventre\b|\bme (?:tiemblan|temblaban) las manos\b|\bmir ist (?:ganz |richtig )?(?:schlecht|übel)\b(?= vor|[.,])",
         # class: alone and exposed ("I live alone with my daughter", "je suis seule ici", "mi madre vive sola", "meine Mutter (84) lebt allein")
         r"\b(?:she|he|mum|mom|dad|my (?:mother|father|mum|mom|dad|gran|nan)) lives (?:alone|on (?:her|his) own)\b",
         r"\bje suis seule?(?: ici| à l'étranger| avec (?:mes|mon|ma))\b|\bvit seule?\b",
+        # class (round 11): not knowing what to do, with words between ("Ich weiß gerade echt nicht, was wir machen sollen", "I don't
+        # know what we're supposed to do", "je ne sais pas quoi faire", "no sé qué vamos a hacer")
+        r"\bweiß (?:\w+ ){0,3}?nicht(?: mehr)?,? was (?:ich|wir) (?:jetzt |nun |noch )?(?:machen|tun) (?:soll|sollen)\b|"
+        r"\b(?:don't|do not) (?:\w+ )?know what (?:we|i)(?:'re| are|'m| am) (?:supposed|meant|going) to do\b|"
+        r"\bje ne sais (?:pas|plus) (?:quoi faire|ce que (?:je|nous|on) (?:vais|allons|va|dois|devons) faire)\b|\bno sé qué (?:voy a|vamos a|puedo|podemos) hacer\b",
+        # class (round 11): a child's or a dependant's illness named ("our son has asthma", "my daughter is diabetic", "who has a severe
+        # nut allergy", "unser Sohn hat Asthma", "mi hija es diabética", "mon fils est asthmatique")
+        r"\b(?:son|daughter|child|kid|baby|boy|girl|husband|wife|mum|mom|dad|mother|father|he|she|who) (?:\w+ )?(?:has|is|suffers from) (?:a |an )?(?:severe |serious |bad |life-threatening )?"
+        r"(?:asthma|asthmatic|diabetes|diabetic|epilepsy|epileptic|type 1|(?:\w+ )?allergy|anaphylaxis|anaphylactic)\b",
+        r"\b(?:sohn|tochter|kind|mann|frau|mutter|vater) (?:hat|ist) (?:\w+ )?(?:asthma|asthmatiker\w*|diabetes|diabetiker\w*|epilepsie|epileptiker\w*|allergiker\w*)\b|"
+        r"\b(?:hij[oa]|niñ[oa]|bebé|marido|mujer|madre|padre) (?:es|tiene) (?:\w+ )?(?:asma|asmátic[oa]|diabetes|diabétic[oa]|epilepsia|epiléptic[oa]|alergia grave|alérgic[oa])\b|"
+        r"\b(?:fils|fille|enfant|bébé|mari|femme|mère|père) (?:est |a |fait de l'|souffre d'|souffre de |a de l')(?:\w+ )?(?:asthme|asthmatique|diabète|diabétique|épilepsie|épileptique|allergie grave|allergique)\b",
         r"\b(?:vive|vivo) sol[oa]\b|\b(?:estoy|me encuentro) sol[oa] (?:aquí|en el extranjero|con (?:mis|mi))\b",
         r"\b(?:lebt|lebe|wohnt|wohne) (?:ganz )?allein\b",
         # ... but not living alone said of a flat, as the reason a bill is wrong ("a studio where I live alone", "où je vis seul")
