@@ -14,7 +14,12 @@ Monday").
 Distress: an adverb inside the fear ("I honestly feel sick", "honestly worried"), not knowing what to do with words between
 ("weiß gerade echt nicht, was wir machen sollen"), a child's or a dependant's illness named ("our son has asthma", "mi hija
 es diabética"). Legal threat: a small-claims case and an enforcement body, the German data-protection commissioner and
-"anwaltliche Schritte", "die Beträge zurückbuchen lassen"; not court papers carried for work ("court bundles")."""
+"anwaltliche Schritte", "die Beträge zurückbuchen lassen"; not court papers carried for work ("court bundles").
+
+Abuse: the staff's incompetence said as what they are ("Vous êtes d'une incompétence rare", "sois de una incompetencia"),
+the firm called a joke ("ein Witz von einer Firma", "une blague d'entreprise"), nobody there reading what customers write
+("do your agents even read the tickets?", "bei Ihnen liest offenbar niemand"); not a question about reading a document,
+not "a joke" about a price."""
 
 import pytest
 
@@ -73,6 +78,13 @@ FOUND = [
     ("legal_threat", "Sonst wende ich mich an den Beauftragten für Datenschutz."),
     ("legal_threat", "Ich werde anwaltliche Schritte einleiten, wenn das nicht korrigiert wird."),
     ("legal_threat", "Ich werde die Abbuchungen zurückbuchen lassen."),
+    # abuse: incompetence as what they are, the firm a joke, nobody reading
+    ("abuse", "Franchement, vous êtes d'une nullité affligeante."),
+    ("abuse", "Sois de una incompetencia que asusta."),
+    ("abuse", "Was für ein Support. Ein Witz von einem Unternehmen."),
+    ("abuse", "Quelle blague d'entreprise, trois semaines pour un colis."),
+    ("abuse", "Does your support team even read what I write?"),
+    ("abuse", "Bei euch liest wohl keiner die Nachrichten, oder?"),
 ]
 
 NOT_FOUND = [
@@ -91,6 +103,10 @@ NOT_FOUND = [
     ("distress", "Do the oat bars list every allergy on the label?"),
     # legal threat: court papers carried for work
     ("legal_threat", "Can I bring my court bundles as a second cabin item on the morning flight?"),
+    # abuse: reading a document, a price called a joke, incompetence owned by the writer
+    ("abuse", "Do I need to read the whole contract before signing, or just the summary?"),
+    ("abuse", "Honestly the new price is a bit of a joke, but fine, I'll pay it."),
+    ("abuse", "Pardon pour mon incompétence avec les ordinateurs, je n'arrive pas à me connecter."),
 ]
 
 

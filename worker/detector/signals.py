@@ -182,6 +182,19 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bvous devriez avoir honte\b|\b(?:ihr solltet euch|sie sollten sich) schämen\b",
         r"\b(?:you|your (?:\w+ )?(?:staff|team|agents?|people|reps?|advisors?|advisers?|call cent(?:re|er)|support))(?: lot| people| guys)? "
         r"(?:have|has|had|haven't|hasn't) (?:got )?(?:absolutely )?(?:no|zero|a) clue\b",
+        # class (round 11): their incompetence named as a noun ("Vous êtes d'une incompétence rare", "your incompetence is staggering",
+        # "vuestra incompetencia", "Ihre Inkompetenz"); the firm called a joke ("Ein Witz von einer Firma", "une blague de
+        # société", "una broma de empresa"); nobody there reads what customers write ("do your agents even read the tickets?",
+        # "bei Ihnen liest offenbar niemand", "personne ne lit", "¿leéis siquiera?")
+        r"\b(?:vous êtes|vous étiez) d'une (?:incompétence|nullité|bêtise|incapacité)\b|\b(?:sois|son ustedes|es usted) de una (?:incompetencia|ineptitud)\b|"
+        r"\b(?:you are|you're|you people are) (?:\w+ )?(?:incompetence|ineptitude) (?:itself|personified|on legs)\b|\b(?:ihr seid|sie sind) (?:\w+ )?(?:die )?(?:inkompetenz|unfähigkeit) in person\b",
+        r"\b(?:ein )?witz von (?:einer|einem) (?:firma|unternehmen|laden|anbieter|kundenservice|kundendienst|support|verein)\b|\bwitzfirma\b|"
+        r"\b(?:une |quelle )?(?:blague|plaisanterie) (?:de|d') ?(?:société|entreprise|service client|boîte)\b|"
+        r"\b(?:una |menuda |vaya )?broma de (?:empresa|compañía)\b",
+        r"\b(?:do|does) (?:your (?:\S+ )?(?:agents?|staff|team|people|support|advisors?|advisers?|reps?)|anyone (?:there|at \w+)) (?:even|actually|ever) read\b|"
+        r"\b(?:liest|lesen) (?:bei (?:ihnen|euch) )?(?:\w+ )?(?:überhaupt|eigentlich|offenbar|offensichtlich|denn) (?:niemand|keiner)\b|"
+        r"\bbei (?:ihnen|euch) liest (?:\w+ )?(?:niemand|keiner)\b|\bvous lisez (?:seulement|au moins|même)\b|"
+        r"\b(?:leéis|leen|lee usted) (?:siquiera|al menos)\b",
     ],
     # Swearing, about the situation or at people.
     "profanity": [rf"\b(?:{_SWEAR})", r"\bf\*+(?:\w+|\*)", r"\bs\*+t\b", r"\bno shit\b", r"\b(?:so eine|so ne) schei"],
