@@ -19,7 +19,14 @@ es diabética"). Legal threat: a small-claims case and an enforcement body, the 
 Abuse: the staff's incompetence said as what they are ("Vous êtes d'une incompétence rare", "sois de una incompetencia"),
 the firm called a joke ("ein Witz von einer Firma", "une blague d'entreprise"), nobody there reading what customers write
 ("do your agents even read the tickets?", "bei Ihnen liest offenbar niemand"); not a question about reading a document,
-not "a joke" about a price."""
+not "a joke" about a price.
+
+Repeat contact: the attempt counted ("Fourth attempt at this.", "tercer intento", "troisième tentative", "dritter Versuch");
+writing again in es/fr/de ("os escribo de nuevo", "je me permets de revenir vers vous", "ich melde mich nochmal"); tries
+counted in a span of time ("deux fois cette semaine que j'essaie"); an earlier call or letter named by its date ("mon appel
+du 3 mars", "my call on 3 May", "meinem Anruf vom 3. Mai"); followed up; asked by letter before ("habe ich Sie ... gebeten");
+asked a channel with a hyphenated name twice ("the in-app chat"), on hold for a while twice. Not repeat contact: a
+solicitor contacted already, a ticket for an event that is the second on an order, a delivery attempt counted."""
 
 import pytest
 
@@ -85,6 +92,23 @@ FOUND = [
     ("abuse", "Quelle blague d'entreprise, trois semaines pour un colis."),
     ("abuse", "Does your support team even read what I write?"),
     ("abuse", "Bei euch liest wohl keiner die Nachrichten, oder?"),
+    # repeat contact: the attempt counted, writing again, tries in a span, a dated earlier call, followed up, asked before
+    ("repeat_contact", "Fourth attempt at this. Please remove the card from my account."),
+    ("repeat_contact", "Es mi cuarto intento de dar de baja la línea."),
+    ("repeat_contact", "C'est ma troisième tentative pour joindre quelqu'un."),
+    ("repeat_contact", "Das ist mein dritter Versuch, jemanden zu erreichen."),
+    ("repeat_contact", "Os escribo de nuevo porque la factura sigue mal."),
+    ("repeat_contact", "Je me permets de revenir vers vous concernant mon avoir."),
+    ("repeat_contact", "Ich melde mich nochmal wegen der Gutschrift."),
+    ("repeat_contact", "Deux fois cette semaine que j'essaie d'avoir un conseiller."),
+    ("repeat_contact", "Three times this week I've had to chase the engineer visit."),
+    ("repeat_contact", "Comme promis lors de mon appel du 3 mars, j'attends l'avoir."),
+    ("repeat_contact", "The refund was promised in my call on 3 May."),
+    ("repeat_contact", "Die Gutschrift wurde in meinem Anruf vom 3. Mai zugesagt."),
+    ("repeat_contact", "I sent the form in March and followed up on 2 April."),
+    ("repeat_contact", "Im Januar habe ich Sie schriftlich um eine Kopie des Vertrags gebeten."),
+    ("repeat_contact", "I've messaged the in-app support twice and nothing changes."),
+    ("repeat_contact", "I was on hold for forty minutes twice yesterday."),
 ]
 
 NOT_FOUND = [
@@ -107,6 +131,10 @@ NOT_FOUND = [
     ("abuse", "Do I need to read the whole contract before signing, or just the summary?"),
     ("abuse", "Honestly the new price is a bit of a joke, but fine, I'll pay it."),
     ("abuse", "Pardon pour mon incompétence avec les ordinateurs, je n'arrive pas à me connecter."),
+    # repeat contact: a solicitor contacted, a ticket on an order, a delivery attempt
+    ("repeat_contact", "I have already contacted a solicitor about the lease."),
+    ("repeat_contact", "Can the third ticket on the order go to my brother instead?"),
+    ("repeat_contact", "The courier made a third attempt at delivery while I was out."),
 ]
 
 

@@ -897,7 +897,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bverweist (?:mich|uns) von (?:einer|einem) \w+ (?:an|zu|zur|zum) (?:die|der|den|dem|einer|einem) (?:nächste|nächsten|anderen)\b|"
         r"\bvon einer abteilung (?:an|zur|zu) (?:der|die) (?:nächsten|nächste|anderen)\b|\bhin und her (?:geschickt|verwiesen|verbunden)\b",
         r"\btrotz (?:meiner |einer |mehrerer |mehrfacher |wiederholter |zweier |dreier )?(?:erinnerung|mahnung|nachfrage)\w*\b",
-        rf"\b{_NTH} (?:email|e-mail|message|call|phone call|request|ticket|complaint|chase|letter|chaser|attempt to|agent|person|"
+        rf"\b{_NTH} (?:email|e-mail|message|call|phone call|request|ticket(?! on (?:the|my|this|our) (?:order|booking|basket))|complaint|chase|letter|chaser|attempt to|agent|person|"
         rf"correo|mensaje|llamada|reclamación|courriel|mail|appel|relance|conseiller)s?\b",
         # ... but not the problem recurring in a span of time ("es la cuarta vez esta semana", "third time this month")
         rf"\b(?:for the|zum|la|el) {_NTH} (?:time|mal|vez|fois)\b{_NOT_RECURRING}",
@@ -917,7 +917,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         rf"\b(?:i've|i have|we've|we have|i|we|i had|already|have) (?:already |now |since |then |also )?{_CONTACTED} (?:\w+ ){{0,5}}"
         rf"(?:twice|three times|four times|{_N} times|again|before|multiple times|several times|repeatedly|on \d|last week|yesterday|"
         rf"in (?:may|june|april|march)|on (?:monday|tuesday|wednesday|thursday|friday|the \d+|\d+))\b",
-        rf"\b(?:i've|i have|we've|we have|i|we) already {_CONTACTED}\b",
+        rf"\b(?:i've|i have|we've|we have|i|we) already {_CONTACTED}\b(?! (?:to )?(?:a |an |my |our |the )?(?:solicitor|lawyer|attorney|police|action fraud|bank|card issuer|ombudsman|regulator|citizens advice|insurer|landlord|courier|seller|doctor|gp))",
         rf"\b(?:as per|as (?:stated|said|mentioned|explained) in|in|since|per) (?:my|our) (?:last|previous|earlier|first|original|"
         rf"{_N}|last {_N}) (?:\w+ )?(?:emails?|messages?|tickets?|calls?|letters?|chats?|replies|requests?)\b",
         rf"(?<!for )(?<!buy )(?<!bought )(?<!of )(?<![£€$])\b(?:{_N}|\d+) (?:emails|e-mails|calls|phone calls|messages|tickets|chats|letters|complaints|requests|forms) "
@@ -946,7 +946,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"in (?:the|your|a) (?:chat|email|call|branch|store)|over the phone|last (?:week|monday|tuesday|wednesday|thursday|friday|time)|twice|"
         r"three times|on \w+ (?:occasions|separate))",
         r"\bthanks? (?:you )?for (?:the|your) (?:reply|response|answer|email)\b",
-        r"\bon hold (?:\w+ ){0,2}(?:twice|three times|again|\d+ times)\b", r"\b(?:once|yet|over|time and time|again and) again\b",
+        r"\bon hold (?:\w+ ){0,3}(?:twice|three times|again|\d+ times)\b", r"\b(?:once|yet|over|time and time|again and) again\b",
         r"\b(?:writing|asking|emailing|calling|contacting|chasing|explaining|reporting|telling you|messaging) (?:this |you |about this )?(?:again|once more)\b",
         r"\b(?:closed|marked) (?:this|my) (?:\w+ )?(?:ticket|case|complaint)\b", r"\breopen\b",
         r"\byour (?:reply|response|answer|email|message) (?:below|above|yesterday)\b", r"\b(?:your|the) (?:last|previous) (?:reply|response|answer)\b",
@@ -960,7 +960,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i|we)(?:'ve| have| had)? (?:already |then |also )?(?:emailed|e-mailed|rang|called|phoned|wrote to|written to|messaged|contacted|"
         r"chatted|spoke to|spoken to|complained|raised (?:it|this)|mentioned (?:it|this)|reported (?:it|this)(?! to (?:the police|action fraud))|"
         r"tried (?:calling|to call|ringing|to ring|to get through)|sent you|asked you|told you|gave your)\b"
-        r"(?! (?:to )?(?:the police|action fraud|my bank|my card issuer|the bank))",
+        r"(?! (?:to )?(?:the police|action fraud|my bank|my card issuer|the bank|(?:a|my|our) (?:solicitor|lawyer|attorney)|the (?:ombudsman|regulator)))",
         r"\b(?:your|the|an?|one of your|another) (?:\w+ )?(?:agent|advisor|adviser|rep|representative|staff|team|support|"
         r"call centre|call center|chat|bot|front desk|reception|operator|colleague|helpline|phone line|customer service|office)s? (?:\w+ )?"
         r"(?:told|said|promised|assured|offered|confirmed|keeps? telling|keeps? saying|says|asked|has asked|have asked|hung up|hangs up)\b",
@@ -984,7 +984,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:despite|ignored|ignoring) (?:my |our |all my |all of my |several |numerous |repeated )?(?:\w+ )?(?:emails|calls|messages|chasers|complaints|reminders|requests|attempts to)\b",
         r"\b(?:i|we) (?:raised|opened|logged|submitted|filed|lodged) (?:a |the |this |my )?(?:ticket|case|complaint|request|claim|query) (?:\w+ ){0,3}(?:ago|on|last|in|back in|about this)\b",
         r"\byou(?:\'ve| have)? asked (?:me |us )?(?:for|to)\b",
-        r"\basked (?:me |us )?(?:for )?(?:\w+ ){0,4}(?:twice|" + _N + r" times|again)\b",
+        r"\basked (?:me |us )?(?:for )?(?:\S+ ){0,4}(?:twice|" + _N + r" times|again)\b",
         r"\b(?:haven\'?t heard (?:anything |back |a thing )?since|heard nothing (?:back|since))\b",
         r"\b(?:i|we) (?:reported|logged|raised|flagged|mentioned) (?:the|this|my|our|it) (?:\w+ ){0,2}(?:on the \d|on \d|last|again|yesterday|already|twice|back in|\d+ (?:days|weeks|months) ago|a (?:week|month|fortnight) ago)",
         r"\b(?:every|each) (?:agent|person|advisor|adviser|rep|one|colleague|member of staff) (?:i|we) (?:speak|talk|chat|get through|deal)\w*",
@@ -1180,6 +1180,26 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:cela|ça) fait (?:\w+ ){0,2}?(?:mois|semaines|jours) que je (?:demande|réclame|relance|appelle|écris)\b|"
         r"\b(?:i've|i have|we've|we have) been (?:asking|chasing|calling|emailing|ringing) (?:\w+ ){0,3}?for (?:\w+ )?(?:weeks|months|days)\b",
         r"\b(?:been|was|were) on (?:your|the) (?:live )?(?:chat|webchat|helpline|hotline|phone line) (?:\w+ ){0,2}?(?:twice|" + _N + r" times|again|already)\b",
+        # class (round 11): the attempt counted ("Third attempt at this.", "tercer intento", "troisième tentative", "dritter Versuch");
+        # writing again in es/fr/de ("Les escribo de nuevo", "Je me permets de revenir vers vous", "Ich melde mich noch einmal");
+        # tries counted in a span of time ("Trois fois cette semaine que j'essaie", "three times this week I've tried to", "tres veces
+        # esta semana que intento"); an earlier call or letter named by its date ("lors de mon appel du 20 mai", "my call on 3 May",
+        # "mi llamada del 3 de mayo", "meinem Anruf vom 3. Mai", "par courriel du 3 janvier"); followed up ("I followed up on 24
+        # February"); asked for something by letter before ("habe ich Sie um Auskunft gebeten")
+        rf"(?:^|(?<=[.!?] ))(?:{_NTH}) attempt\b|\b{_NTH} attempt (?:at (?:this|getting|sorting|cancel\w*|contact\w*|reaching)|now)\b|"
+        rf"\b(?:mi |este es mi |es mi )?(?:segundo|tercer|cuarto|quinto) intento\b|\b(?:ma |c'est ma )?(?:deuxième|troisième|quatrième|cinquième|énième) tentative\b|"
+        rf"\b(?:mein |das ist mein |der )?(?:zweiter|dritter|vierter|fünfter) versuch\b",
+        r"\b(?:les|os|le) (?:escribo|vuelvo a escribir|contacto|llamo) (?:de nuevo|otra vez|nuevamente)\b|\b(?:les|os|le) vuelvo a (?:escribir|contactar|llamar)\b|"
+        r"\b(?:je me permets de |je dois )?revenir vers vous\b|\bje (?:vous )?(?:réécris|recontacte)\b|"
+        r"\b(?:ich melde mich|wir melden uns) (?:\w+ )?(?:nochmal|noch einmal|nochmals|erneut|wieder)\b|\b(?:ich schreibe|wir schreiben) (?:ihnen|euch) (?:\w+ )?(?:nochmal|noch einmal|nochmals|erneut)\b",
+        r"\b(?:deux|trois|quatre|cinq|plusieurs) fois (?:cette semaine |ce mois-ci |aujourd'hui |en \w+ jours )?que (?:j'essaie|j'essaye|je tente|j'appelle|j'écris|je vous écris|je relance|je contacte)\b|"
+        r"\b(?:two|three|four|five|several) times (?:this week |this month |today |now )?(?:i've|i have|we've|we have) (?:tried|had) to (?:call|reach|contact|ask|chase|get through|explain)\b|"
+        r"\b(?:dos|tres|cuatro|cinco|varias) veces (?:esta semana |este mes |hoy )?(?:que )?(?:intento|he intentado|llamo|escribo|os escribo|les escribo)\b|"
+        r"\b(?:zweimal|dreimal|viermal|mehrmals) (?:diese woche |heute |in dieser woche )?(?:habe ich (?:\w+ )?versucht|versuche ich)\b",
+        r"\b(?:mon|ma) (?:appel|coup de fil|échange téléphonique|courrier|lettre|courriel|mail) (?:du|en date du) \d|\bpar (?:courriel|mail|e-mail|lettre|courrier)(?: recommandée?)? du \d|"
+        r"\bmy (?:phone |telephone )?(?:call|letter|chat) (?:of|on|dated) (?:the )?\d|\bmi (?:llamada|carta) del? (?:día )?\d|\b(?:meinem|meinen|mein) (?:anruf|telefonat|brief|schreiben) vom \d",
+        r"\b(?:i|we) (?:then |also |later )?followed (?:it |this )?up (?:on|with|by|in|last|again|twice|a week|two weeks|\d)\b",
+        r"\b(?:habe|hatte) (?:ich|wir) (?:sie|euch|ihnen) (?:\S+ ){0,10}?(?:gebeten|aufgefordert|angeschrieben)\b",
     ],
     # Asks for a manager, supervisor, someone senior or an executive, or copies one in.
     "escalation_request": [
