@@ -26,7 +26,11 @@ writing again in es/fr/de ("os escribo de nuevo", "je me permets de revenir vers
 counted in a span of time ("deux fois cette semaine que j'essaie"); an earlier call or letter named by its date ("mon appel
 du 3 mars", "my call on 3 May", "meinem Anruf vom 3. Mai"); followed up; asked by letter before ("habe ich Sie ... gebeten");
 asked a channel with a hyphenated name twice ("the in-app chat"), on hold for a while twice. Not repeat contact: a
-solicitor contacted already, a ticket for an event that is the second on an order, a delivery attempt counted."""
+solicitor contacted already, a ticket for an event that is the second on an order, a delivery attempt counted.
+
+Someone else's words quoted for the company to act on (a review posted under the customer's name, a guest's message)
+carry no churn threat or public exposure of the customer's either ("nie wieder RoadStar!" inside a review they did not
+write), as they already carried no abuse, legal threat, urgency, distress or profanity."""
 
 import pytest
 
@@ -148,3 +152,26 @@ def test_each_round11_class_is_found(cue, text):
 def test_each_round11_near_miss_stays_out(cue, text):
     verdict = detect(text)
     assert cue not in verdict.cues, (cue, verdict.cues, [e for e in verdict.evidence if e.cue == cue])
+
+
+QUOTED_OTHERS = [
+    ("churn_threat", 'Unter meinem Namen steht diese Bewertung: „Nie wieder diese Firma, ich wechsle sofort zur Konkurrenz!“ '
+                     "Die ist nicht von mir, bitte löschen Sie sie."),
+    ("public_exposure", 'A guest left this comment on my listing: "I will post this dump all over Twitter and TikTok." '
+                        "Could you check whether it breaks your rules?"),
+    ("churn_threat", "Un client a laissé cet avis : « Plus jamais chez eux, je passe à la concurrence. » Pouvez-vous le "
+                     "vérifier ?"),
+]
+
+
+@pytest.mark.parametrize("cue, text", QUOTED_OTHERS)
+def test_someone_elses_quoted_threat_to_leave_or_go_public_is_not_the_customers(cue, text):
+    verdict = detect(text)
+    assert cue not in verdict.cues, (cue, verdict.cues)
+
+
+def test_the_customers_own_threat_to_leave_beside_a_quoted_review_still_counts():
+    text = ('Someone posted this review as me: "Awful staff, avoid at all costs, worst hotel in town." It is fake, and if '
+            "it is not removed this week we will not be renewing our contract with you.")
+    verdict = detect(text)
+    assert "churn_threat" in verdict.cues

@@ -845,7 +845,7 @@ _OTHERS_TEXT = re.compile(
     r"bewertung|rezension|kommentar|nachricht|gast|lautet|heißt es|schreibt|schrieb)\b[^.!?]{0,80}[:,]?\s*$")
 _OPENING_QUOTE = re.compile("[\"\u201c\u201e\u00ab]\\s*")
 _CLOSING_QUOTE = {"\"": "\"", "\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb"}
-_OTHERS_CUES = frozenset({"abuse", "legal_threat", "urgency", "distress", "profanity"})
+_OTHERS_CUES = frozenset({"abuse", "legal_threat", "urgency", "distress", "profanity", "churn_threat", "public_exposure"})
 
 
 def _without_others_quotes(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
