@@ -30,7 +30,10 @@ solicitor contacted already, a ticket for an event that is the second on an orde
 
 Someone else's words quoted for the company to act on (a review posted under the customer's name, a guest's message)
 carry no churn threat or public exposure of the customer's either ("nie wieder RoadStar!" inside a review they did not
-write), as they already carried no abuse, legal threat, urgency, distress or profanity."""
+write), as they already carried no abuse, legal threat, urgency, distress or profanity.
+
+Upset declared as how it sat with the writer, in the past ("me ha sentado fatal", "ça m'a vraiment énervée", "das hat
+mich sehr geärgert", "that really upset me"); not a denial ("it didn't bother me")."""
 
 import pytest
 
@@ -175,3 +178,25 @@ def test_the_customers_own_threat_to_leave_beside_a_quoted_review_still_counts()
             "it is not removed this week we will not be renewing our contract with you.")
     verdict = detect(text)
     assert "churn_threat" in verdict.cues
+
+
+DECLARED_PAST = [
+    "Os lo digo claro: me ha sentado fatal que me cobréis la cuota sin avisar. Devolvedme los 20 euros.",
+    "Ça m'a vraiment énervée de voir ces frais sur mon relevé. Merci de les rembourser.",
+    "Das hat mich echt geärgert, dass die Gebühr ohne Ankündigung kam. Bitte erstatten Sie sie.",
+    "That really upset me, being charged for a plan I never chose. Please refund it.",
+]
+DENIED_PAST = [
+    "The extra fee didn't bother me, I just want to know what it is for. Could you explain?",
+    "Das hat mich nicht gestört, ich wollte nur wissen, wofür die Gebühr ist.",
+]
+
+
+@pytest.mark.parametrize("text", DECLARED_PAST)
+def test_upset_declared_as_how_it_sat_with_them_is_upset(text):
+    assert detect(text).negative
+
+
+@pytest.mark.parametrize("text", DENIED_PAST)
+def test_a_feeling_denied_in_the_past_is_not_upset(text):
+    assert not detect(text).negative

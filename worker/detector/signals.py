@@ -2080,6 +2080,12 @@ DECLARED_PATTERNS = [
     # ... or as their nerves, or the situation's absurdity said with "doch" ("estoy de los nervios", "das ist doch lächerlich")
     r"\b(?:estoy|me tiene[ns]?|me tenéis|me está[ns]? poniendo|me estáis poniendo|me pone[ns]?|me ponéis) de los nervios\b",
     r"(?<=das ist doch )\b(?:lächerlich|absurd|ein witz|nicht (?:ihr|euer|dein) ernst)\b",
+    # class (round 11): how it sat with them, told in the past ("me ha sentado fatal", "ça m'a vraiment énervée", "das hat mich
+    # sehr geärgert", "that really upset me"); not a hedge ("it slightly annoyed me" has no slot) and not a denial
+    r"\bme (?:ha sentado|sentó|sienta) (?:fatal|muy mal|como una patada)\b|\b(?:ça|cela) m'a (?:vraiment |beaucoup |profondément |franchement )?"
+    r"(?:énervée?|agacée?|contrariée?|blessée?|révoltée?|mise? en colère)\b",
+    r"\b(?:das|es|dies) hat mich (?:sehr |echt |wirklich |richtig |total |extrem )(?:geärgert|verärgert|wütend gemacht|aufgeregt)\b|"
+    r"\b(?:that|this|it) (?:really |genuinely |honestly |seriously )(?:upset|annoyed|angered|infuriated) (?:me|us)\b",
 ]
 
 # Marks of a calm writer: patience, benefit of the doubt, a factual request.
