@@ -75,6 +75,12 @@ FOUND = [
     ("urgency", "My 20,000 points are expiring on 30 June and the shop won't let me redeem them."),
     # ... not knowing where to sleep is no negation
     ("urgency", "Ya es medianoche y no sé dónde podemos dormir esta noche."),
+    # ... money the customer must pay on a near day, a thing needed back this instant
+    ("urgency", "Das Geld war für die Miete, die ich Montag überweisen muss."),
+    ("urgency", "Era el dinero del recibo que tengo que pagar el lunes."),
+    ("urgency", "C'était pour la caution que je dois verser lundi."),
+    ("urgency", "That was the deposit I have to pay on Monday."),
+    ("urgency", "I need my account back right now, the shop opens in an hour."),
     # distress: an adverb inside the fear, not knowing what to do, a child's illness named
     ("distress", "I honestly feel sick every time I open the banking app now."),
     ("distress", "I'm honestly worried they'll cut off the heating for good."),
@@ -129,6 +135,7 @@ NOT_FOUND = [
     ("urgency", "Según el correo debería haber llegado antes del 10 de abril y no ha llegado."),
     ("urgency", "The parcel should have arrived by Monday according to the tracking."),
     ("urgency", "Your agent said it would be sorted by Friday, and it was."),
+    ("urgency", "I need my deposit back now that the tenancy has ended, when can you pay it?"),
     # distress: knowing what to do, an allergy test asked about, a pet's allergy food
     ("distress", "I know what to do now, thanks for the clear guide."),
     ("distress", "Do the oat bars list every allergy on the label?"),

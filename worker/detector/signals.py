@@ -1647,6 +1647,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:abgabe|prüfung|verhandlung|hochzeit) ist am \d{1,2}\.",
         r"\b(?:miles|points|vouchers?|credits?|credit|balance) (?:\w+ )?(?:expir(?:e|es|ing)|laps(?:e|es|ing)|run(?:s|ning)? out) on\b|"
         r"\b(?:puntos|millas|bonos?) (?:caducan|vencen|expiran) el\b|\b(?:points|miles|bons?) (?:expirent|expire) le\b|\b(?:punkte|meilen|gutscheine?) verfallen am\b",
+        # class (round 10 read): money the customer must pay on a near day ("die Kaution, die ich Freitag zahlen muss", "que tengo que
+        # pagar el viernes", "que je dois payer vendredi", "which I have to pay on Friday"), and a thing needed back this instant
+        # ("I need my number back NOW"; money back stays impatience, core._MONEY_BACK)
+        r"\b(?:(?:am |diesen |bis )?(?:" + _TAG + r")|morgen|übermorgen|heute) (?:\w+ )?(?:zahlen|bezahlen|überweisen) (?:muss|müssen)\b|"
+        r"\b(?:tengo|tenemos) que pagar (?:\w+ ){0,3}?(?:el (?:" + _DIA + r")|mañana|hoy)\b|\b(?:je dois|nous devons) (?:payer|verser|régler) (?:\S+ ){0,3}?(?:" + _JOUR + r"|demain|aujourd'hui)\b|"
+        r"\b(?:i|we) (?:have|need|has|needs) to pay (?:\w+ ){0,3}?(?:on |by |this )?(?:" + _DAY + r"|tomorrow|today)\b",
+        r"\bneed (?:my|our|the) (?:\w+ ){0,2}?back (?:right )?now\b(?! that)",
     ],
     # Fear, grief, vulnerability.
     "distress": [
