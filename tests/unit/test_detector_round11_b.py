@@ -75,6 +75,11 @@ FOUND = [
     ("urgency", "My 20,000 points are expiring on 30 June and the shop won't let me redeem them."),
     # ... not knowing where to sleep is no negation
     ("urgency", "Ya es medianoche y no sé dónde podemos dormir esta noche."),
+    # ... the customer's demand for today
+    ("urgency", "J'exige une solution aujourd'hui, nous n'avons plus d'eau chaude."),
+    ("urgency", "I expect an engineer out today, the whole office is offline."),
+    ("urgency", "Exijo que me reubiquen hoy mismo, la habitación está inundada."),
+    ("urgency", "Ich erwarte noch heute einen Rückruf, die Heizung ist aus."),
     # ... money the customer must pay on a near day, a thing needed back this instant
     ("urgency", "Das Geld war für die Miete, die ich Montag überweisen muss."),
     ("urgency", "Era el dinero del recibo que tengo que pagar el lunes."),
@@ -122,6 +127,9 @@ FOUND = [
     ("repeat_contact", "Im Januar habe ich Sie schriftlich um eine Kopie des Vertrags gebeten."),
     ("repeat_contact", "I've messaged the in-app support twice and nothing changes."),
     ("repeat_contact", "I was on hold for forty minutes twice yesterday."),
+    # ... what their hotline or agent told them, in fr/de
+    ("repeat_contact", "Le conseiller m'a juste répondu d'attendre encore une semaine."),
+    ("repeat_contact", "Die Hotline hat mir nur gesagt, ich soll warten."),
 ]
 
 NOT_FOUND = [
@@ -136,6 +144,7 @@ NOT_FOUND = [
     ("urgency", "The parcel should have arrived by Monday according to the tracking."),
     ("urgency", "Your agent said it would be sorted by Friday, and it was."),
     ("urgency", "I need my deposit back now that the tenancy has ended, when can you pay it?"),
+    ("urgency", "I want today's delivery slot moved to next week if possible."),
     # distress: knowing what to do, an allergy test asked about, a pet's allergy food
     ("distress", "I know what to do now, thanks for the clear guide."),
     ("distress", "Do the oat bars list every allergy on the label?"),
@@ -149,6 +158,7 @@ NOT_FOUND = [
     ("repeat_contact", "I have already contacted a solicitor about the lease."),
     ("repeat_contact", "Can the third ticket on the order go to my brother instead?"),
     ("repeat_contact", "The courier made a third attempt at delivery while I was out."),
+    ("repeat_contact", "Mon médecin m'a dit de ne pas porter de charges, pouvez-vous livrer à l'étage ?"),
 ]
 
 

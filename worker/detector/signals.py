@@ -1199,7 +1199,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:mon|ma) (?:appel|coup de fil|échange téléphonique|courrier|lettre|courriel|mail) (?:du|en date du) \d|\bpar (?:courriel|mail|e-mail|lettre|courrier)(?: recommandée?)? du \d|"
         r"\bmy (?:phone |telephone )?(?:call|letter|chat) (?:of|on|dated) (?:the )?\d|\bmi (?:llamada|carta) del? (?:día )?\d|\b(?:meinem|meinen|mein) (?:anruf|telefonat|brief|schreiben) vom \d",
         r"\b(?:i|we) (?:then |also |later )?followed (?:it |this )?up (?:on|with|by|in|last|again|twice|a week|two weeks|\d)\b",
-        r"\b(?:habe|hatte) (?:ich|wir) (?:sie|euch|ihnen) (?:\S+ ){0,10}?(?:gebeten|aufgefordert|angeschrieben)\b",
+        r"\b(?:habe|hatte) (?:ich|wir) (?:sie|euch|ihnen) (?:\S+ ){0,14}?(?:gebeten|aufgefordert|angeschrieben)\b",
+        # ... what their hotline or agent told them, in fr/de ("la hotline m'a seulement dit de", "le conseiller m'a répondu",
+        # "die Hotline hat mir nur gesagt")
+        r"\b(?:la hotline|le service client|le service clients|votre service|votre hotline|le conseiller|la conseillère|votre conseiller|votre conseillère|l'agent|le support) "
+        r"(?:m'a|nous a|m'ont|nous ont) (?:\w+ )?(?:dit|répondu|assuré|promis|conseillé)\b|"
+        r"\b(?:die hotline|der kundenservice|der kundendienst|der support|ihr mitarbeiter|ihre mitarbeiterin|ihr kollege|ihre kollegin) hat (?:mir|uns) (?:\w+ )?(?:gesagt|geraten|versprochen|geantwortet)\b",
     ],
     # Asks for a manager, supervisor, someone senior or an executive, or copies one in.
     "escalation_request": [
@@ -1654,6 +1659,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:tengo|tenemos) que pagar (?:\w+ ){0,3}?(?:el (?:" + _DIA + r")|mañana|hoy)\b|\b(?:je dois|nous devons) (?:payer|verser|régler) (?:\S+ ){0,3}?(?:" + _JOUR + r"|demain|aujourd'hui)\b|"
         r"\b(?:i|we) (?:have|need|has|needs) to pay (?:\w+ ){0,3}?(?:on |by |this )?(?:" + _DAY + r"|tomorrow|today)\b",
         r"\bneed (?:my|our|the) (?:\w+ ){0,2}?back (?:right )?now\b(?! that)",
+        # class (round 11): the customer's demand for today ("J'exige un relogement aujourd'hui", "I want it reversed today", "exijo
+        # una solución hoy", "ich erwarte noch heute einen Anruf"); money back "today" stays impatience (core._MONEY_BACK)
+        r"\b(?:i want|i expect|i demand|i insist on) (?:\w+ ){0,4}?today\b(?!'s)|\b(?:exijo|quiero|espero) (?:\w+ ){0,4}?hoy(?: mismo)?\b|"
+        r"\b(?:j'exige|je veux|j'attends|je demande) (?:\S+ ){0,4}?aujourd'hui\b|\b(?:ich erwarte|ich will|ich verlange|ich fordere) (?:\w+ ){0,4}?(?:noch heute|heute noch|heute)\b",
     ],
     # Fear, grief, vulnerability.
     "distress": [
