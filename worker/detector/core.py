@@ -671,7 +671,23 @@ def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str
         return cue_spans
     waved_away = _NOT_URGENT.search(lower) is not None
     return [span for span in cue_spans if span[0] != "urgency"
-            or not (waved_away or _NEGATED.search(lower, max(_sentence_start(lower, span[1]), span[1] - 20), span[1]))]
+            or not (waved_away or _negated_urgency(lower, span[1]))]
+
+
+# "no sé dónde vamos a dormir", "I don't know where we'll sleep": not knowing negates nothing. A date by which something should
+# already have happened ("debería haberlo recibido antes del 15", "it should have arrived by Friday", "aurait dû arriver avant
+# lundi", "hätte bis Montag da sein sollen") is a promise broken, not a time pressure (round 11).
+_NOT_KNOWING = re.compile(r"(?:\bno sé|\bno sabemos|n't know|\bnot know|\bno idea|\bne sais (?:pas|plus)|\bne savons pas|\bweiß nicht|\bwissen nicht)\W+$")
+_SHOULD_HAVE = re.compile(r"\b(?:should have|should've|was (?:supposed|meant) to|were (?:supposed|meant) to|deber(?:ía|ían|íamos) haber\w*|"
+                          r"tendría que haber\w*|tenía que haber\w*|aurai(?:t|s|ent) dû|étai(?:t|ent) censée?s? |hätte\w*|sollte\w* (?:\w+ ){0,3}(?:bereits|schon))\b")
+
+
+def _negated_urgency(lower: str, start: int) -> bool:
+    sentence_start = _sentence_start(lower, start)
+    window = max(sentence_start, start - 20)
+    if _NEGATED.search(lower, window, start) and not _NOT_KNOWING.search(lower, window, start):
+        return True
+    return _SHOULD_HAVE.search(lower, max(sentence_start, start - 60), start) is not None
 
 
 # Urgency is a real time pressure on the customer (../shared/data/README.md). Three ways of saying "soon" are not one, and
@@ -689,7 +705,7 @@ _AT_ONCE_END = re.compile(r"(?:\bnow|immediately|right away|at once|today|sofort
                           r"de inmediato|\bya|ahora mismo|cuanto antes)$")
 _MONEY_BACK = re.compile(r"\b(?:refund\w*|money back|reimburs\w*|paid back|pay (?:me|it|us) back|rembours\w*|restitu\w*|devolv\w*|"
                          r"devuélv\w*|reembols\w*|erstatt\w*|gutschr\w*|rückgängig|zurückbuch\w*|zurückzahl\w*|zurücküberweis\w*|"
-                         r"(?:geld|betrag|differenz|das|die beträge)(?: \w+)? zurück\b|zurück,? sofort|"
+                         r"(?:geld|betrag|differenz|das|die beträge)(?: \w+)? zurück\b|zurück,? (?:und zwar )?sofort|(?:€|euro|eur) zurück\b|"
                          # "sofort zurück" is money back; "rufen Sie mich sofort zurück" is a call
                          r"(?<!mich )(?<!uns )(?:sofort|umgehend|unverzüglich) zurück\b)")
 # The threat after the date: "or" with a stated act ("or I'll", "or I'm filing"), or a connective opening a clause ("; si no,",
@@ -829,7 +845,7 @@ _OTHERS_TEXT = re.compile(
     r"bewertung|rezension|kommentar|nachricht|gast|lautet|heißt es|schreibt|schrieb)\b[^.!?]{0,80}[:,]?\s*$")
 _OPENING_QUOTE = re.compile("[\"\u201c\u201e\u00ab]\\s*")
 _CLOSING_QUOTE = {"\"": "\"", "\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb"}
-_OTHERS_CUES = frozenset({"abuse", "legal_threat", "urgency", "distress", "profanity"})
+_OTHERS_CUES = frozenset({"abuse", "legal_threat", "urgency", "distress", "profanity", "churn_threat", "public_exposure"})
 
 
 def _without_others_quotes(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

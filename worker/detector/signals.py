@@ -182,6 +182,19 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bvous devriez avoir honte\b|\b(?:ihr solltet euch|sie sollten sich) schämen\b",
         r"\b(?:you|your (?:\w+ )?(?:staff|team|agents?|people|reps?|advisors?|advisers?|call cent(?:re|er)|support))(?: lot| people| guys)? "
         r"(?:have|has|had|haven't|hasn't) (?:got )?(?:absolutely )?(?:no|zero|a) clue\b",
+        # class (round 11): their incompetence named as a noun ("Vous êtes d'une incompétence rare", "your incompetence is staggering",
+        # "vuestra incompetencia", "Ihre Inkompetenz"); the firm called a joke ("Ein Witz von einer Firma", "une blague de
+        # société", "una broma de empresa"); nobody there reads what customers write ("do your agents even read the tickets?",
+        # "bei Ihnen liest offenbar niemand", "personne ne lit", "¿leéis siquiera?")
+        r"\b(?:vous êtes|vous étiez) d'une (?:incompétence|nullité|bêtise|incapacité)\b|\b(?:sois|son ustedes|es usted) de una (?:incompetencia|ineptitud)\b|"
+        r"\b(?:you are|you're|you people are) (?:\w+ )?(?:incompetence|ineptitude) (?:itself|personified|on legs)\b|\b(?:ihr seid|sie sind) (?:\w+ )?(?:die )?(?:inkompetenz|unfähigkeit) in person\b",
+        r"\b(?:ein )?witz von (?:einer|einem) (?:firma|unternehmen|laden|anbieter|kundenservice|kundendienst|support|verein)\b|\bwitzfirma\b|"
+        r"\b(?:une |quelle )?(?:blague|plaisanterie) (?:de|d') ?(?:société|entreprise|service client|boîte)\b|"
+        r"\b(?:una |menuda |vaya )?broma de (?:empresa|compañía)\b",
+        r"\b(?:do|does) (?:your (?:\S+ )?(?:agents?|staff|team|people|support|advisors?|advisers?|reps?)|anyone (?:there|at \w+)) (?:even|actually|ever) read\b|"
+        r"\b(?:liest|lesen) (?:bei (?:ihnen|euch) )?(?:\w+ )?(?:überhaupt|eigentlich|offenbar|offensichtlich|denn) (?:niemand|keiner)\b|"
+        r"\bbei (?:ihnen|euch) liest (?:\w+ )?(?:niemand|keiner)\b|\bvous lisez (?:seulement|au moins|même)\b|"
+        r"\b(?:leéis|leen|lee usted) (?:siquiera|al menos)\b",
     ],
     # Swearing, about the situation or at people.
     "profanity": [rf"\b(?:{_SWEAR})", r"\bf\*+(?:\w+|\*)", r"\bs\*+t\b", r"\bno shit\b", r"\b(?:so eine|so ne) schei"],
@@ -198,7 +211,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\blawyer(?:ing)? up\b",
         r"\blegal (?:action|proceedings|steps|route|claim)\b", r"\blaw ?suit\b",
         r"\b(?:i|we)(?:'ll| will| shall| am going to|'m going to| are going to|'re going to| may| might| would)? (?:have to |be forced to )?sue\b",
-        r"\bsu(?:e|ing) (?:you|your|the company|them)\b", r"\bsmall claims\b", r"\bcourt\b(?! ?(?:yard|house|ney|fees?|costs|date for my|shoes))",
+        r"\bsu(?:e|ing) (?:you|your|the company|them)\b", r"\bsmall[- ]claims\b|\b(?:national )?enforcement body\b", r"\bcourt\b(?! ?(?:yard|house|ney|fees?|costs|date for my|shoes|bundles?|papers|documents|reporter|stenographer|gown|robes|dress))",
         r"\b(?:ombudsman|ombudsperson|regulator|ofcom|ofgem|ofwat|fca|cfpb|ftc|fcc|trading standards|citizens advice|"
         r"information commissioner|ico|caa|better business bureau|bbb|attorney general|consumer (?:protection|rights|council|"
         r"affairs)|equality act|consumer rights act|financial ombudsman)\b",
@@ -238,7 +251,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:meine|die) (?:bank|kreditkartenfirma) (?:\w+ ){0,3}(?:zurückbuchen|zurückholen|rückbuchung)|"r"vor gericht|gerichtlich\w*|amtsgericht|gerichtsverfahren|anzeige (?:erstatten|gegen)|strafanzeige|rechtlich (?:prüfen|vorgehen)|"r"schlichtung\w*|ombudsstelle|ombudsmann|einschalten werde|inkasso\w* (?:einschalten|beauftragen))\b",
         r"(?<!ich bin )(?<!bin )(?<!anwaltskammer )\b(?:(?<!als )anwalt|(?<!als )anwältin|rechtsanwalt\w*|anwalts?|rechtliche schritte|klage|(?<!mich )(?<!uns )verklagen|verbraucherzentrale|"
         r"bundesnetzagentur|schlichtungsstelle|bafin|schadenersatz\w*|schadensersatz\w*|mahnverfahren|juristisch\w*|rechtsweg|"
-        r"verbraucherschutz\w*|beschwerde bei der|datenschutzbehörde|mahnbescheid)\b",
+        r"verbraucherschutz\w*|beschwerde bei der|datenschutzbehörde|mahnbescheid|anwaltliche\w* schritte|anwaltlich\w* (?:prüfen|vorgehen|einschalten)|(?:landes)?(?:datenschutz)?beauftragten für (?:den )?datenschutz|datenschutzaufsicht\w*|aufsichtsbehörde|"
+        r"(?:beträge|betrag|abbuchungen|abbuchung|zahlungen|zahlung|summe|das geld|es|sie) (?:\w+ )?zurückbuchen lassen)\b",
         # class: claiming the money back through the bank ("I'll file a claim with my bank", "lo reclamo al banco",
         # "je vais le réclamer à ma banque", "hole ich es mir über die Bank zurück")
         r"\b(?:file|make|raise|open|put in|lodge|submit) a (?:claim|dispute) (?:with|through|via) (?:my|our|the) (?:bank|card issuer|card provider|credit card company)\b",
@@ -921,7 +935,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bverweist (?:mich|uns) von (?:einer|einem) \w+ (?:an|zu|zur|zum) (?:die|der|den|dem|einer|einem) (?:nächste|nächsten|anderen)\b|"
         r"\bvon einer abteilung (?:an|zur|zu) (?:der|die) (?:nächsten|nächste|anderen)\b|\bhin und her (?:geschickt|verwiesen|verbunden)\b",
         r"\btrotz (?:meiner |einer |mehrerer |mehrfacher |wiederholter |zweier |dreier )?(?:erinnerung|mahnung|nachfrage)\w*\b",
-        rf"\b{_NTH} (?:email|e-mail|message|call|phone call|request|ticket|complaint|chase|letter|chaser|attempt to|agent|person|"
+        rf"\b{_NTH} (?:email|e-mail|message|call|phone call|request|ticket(?! on (?:the|my|this|our) (?:order|booking|basket))|complaint|chase|letter|chaser|attempt to|agent|person|"
         rf"correo|mensaje|llamada|reclamación|courriel|mail|appel|relance|conseiller)s?\b",
         # ... but not the problem recurring in a span of time ("es la cuarta vez esta semana", "third time this month")
         rf"\b(?:for the|zum|la|el) {_NTH} (?:time|mal|vez|fois)\b{_NOT_RECURRING}",
@@ -941,7 +955,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         rf"\b(?:i've|i have|we've|we have|i|we|i had|already|have) (?:already |now |since |then |also )?{_CONTACTED} (?:\w+ ){{0,5}}"
         rf"(?:twice|three times|four times|{_N} times|again|before|multiple times|several times|repeatedly|on \d|last week|yesterday|"
         rf"in (?:may|june|april|march)|on (?:monday|tuesday|wednesday|thursday|friday|the \d+|\d+))\b",
-        rf"\b(?:i've|i have|we've|we have|i|we) already {_CONTACTED}\b",
+        rf"\b(?:i've|i have|we've|we have|i|we) already {_CONTACTED}\b(?! (?:to )?(?:a |an |my |our |the )?(?:solicitor|lawyer|attorney|police|action fraud|bank|card issuer|ombudsman|regulator|citizens advice|insurer|landlord|courier|seller|doctor|gp))",
         rf"\b(?:as per|as (?:stated|said|mentioned|explained) in|in|since|per) (?:my|our) (?:last|previous|earlier|first|original|"
         rf"{_N}|last {_N}) (?:\w+ )?(?:emails?|messages?|tickets?|calls?|letters?|chats?|replies|requests?)\b",
         rf"(?<!for )(?<!buy )(?<!bought )(?<!of )(?<![£€$])\b(?:{_N}|\d+) (?:emails|e-mails|calls|phone calls|messages|tickets|chats|letters|complaints|requests|forms) "
@@ -970,7 +984,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"in (?:the|your|a) (?:chat|email|call|branch|store)|over the phone|last (?:week|monday|tuesday|wednesday|thursday|friday|time)|twice|"
         r"three times|on \w+ (?:occasions|separate))",
         r"\bthanks? (?:you )?for (?:the|your) (?:reply|response|answer|email)\b",
-        r"\bon hold (?:\w+ ){0,2}(?:twice|three times|again|\d+ times)\b", r"\b(?:once|yet|over|time and time|again and) again\b",
+        r"\bon hold (?:\w+ ){0,3}(?:twice|three times|again|\d+ times)\b", r"\b(?:once|yet|over|time and time|again and) again\b",
         r"\b(?:writing|asking|emailing|calling|contacting|chasing|explaining|reporting|telling you|messaging) (?:this |you |about this )?(?:again|once more)\b",
         r"\b(?:closed|marked) (?:this|my) (?:\w+ )?(?:ticket|case|complaint)\b", r"\breopen\b",
         r"\byour (?:reply|response|answer|email|message) (?:below|above|yesterday)\b", r"\b(?:your|the) (?:last|previous) (?:reply|response|answer)\b",
@@ -984,7 +998,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i|we)(?:'ve| have| had)? (?:already |then |also )?(?:emailed|e-mailed|rang|called|phoned|wrote to|written to|messaged|contacted|"
         r"chatted|spoke to|spoken to|complained|raised (?:it|this)|mentioned (?:it|this)|reported (?:it|this)(?! to (?:the police|action fraud))|"
         r"tried (?:calling|to call|ringing|to ring|to get through)|sent you|asked you|told you|gave your)\b"
-        r"(?! (?:to )?(?:the police|action fraud|my bank|my card issuer|the bank))",
+        r"(?! (?:to )?(?:the police|action fraud|my bank|my card issuer|the bank|(?:a|my|our) (?:solicitor|lawyer|attorney)|the (?:ombudsman|regulator)))",
         r"\b(?:your|the|an?|one of your|another) (?:\w+ )?(?:agent|advisor|adviser|rep|representative|staff|team|support|"
         r"call centre|call center|chat|bot|front desk|reception|operator|colleague|helpline|phone line|customer service|office)s? (?:\w+ )?"
         r"(?:told|said|promised|assured|offered|confirmed|keeps? telling|keeps? saying|says|asked|has asked|have asked|hung up|hangs up)\b",
@@ -1008,7 +1022,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:despite|ignored|ignoring) (?:my |our |all my |all of my |several |numerous |repeated )?(?:\w+ )?(?:emails|calls|messages|chasers|complaints|reminders|requests|attempts to)\b",
         r"\b(?:i|we) (?:raised|opened|logged|submitted|filed|lodged) (?:a |the |this |my )?(?:ticket|case|complaint|request|claim|query) (?:\w+ ){0,3}(?:ago|on|last|in|back in|about this)\b",
         r"\byou(?:\'ve| have)? asked (?:me |us )?(?:for|to)\b",
-        r"\basked (?:me |us )?(?:for )?(?:\w+ ){0,4}(?:twice|" + _N + r" times|again)\b",
+        r"\basked (?:me |us )?(?:for )?(?:\S+ ){0,4}(?:twice|" + _N + r" times|again)\b",
         r"\b(?:haven\'?t heard (?:anything |back |a thing )?since|heard nothing (?:back|since))\b",
         r"\b(?:i|we) (?:reported|logged|raised|flagged|mentioned) (?:the|this|my|our|it) (?:\w+ ){0,2}(?:on the \d|on \d|last|again|yesterday|already|twice|back in|\d+ (?:days|weeks|months) ago|a (?:week|month|fortnight) ago)",
         r"\b(?:every|each) (?:agent|person|advisor|adviser|rep|one|colleague|member of staff) (?:i|we) (?:speak|talk|chat|get through|deal)\w*",
@@ -1204,6 +1218,31 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:cela|ça) fait (?:\w+ ){0,2}?(?:mois|semaines|jours) que je (?:demande|réclame|relance|appelle|écris)\b|"
         r"\b(?:i've|i have|we've|we have) been (?:asking|chasing|calling|emailing|ringing) (?:\w+ ){0,3}?for (?:\w+ )?(?:weeks|months|days)\b",
         r"\b(?:been|was|were) on (?:your|the) (?:live )?(?:chat|webchat|helpline|hotline|phone line) (?:\w+ ){0,2}?(?:twice|" + _N + r" times|again|already)\b",
+        # class (round 11): the attempt counted ("Third attempt at this.", "tercer intento", "troisième tentative", "dritter Versuch");
+        # writing again in es/fr/de ("Les escribo de nuevo", "Je me permets de revenir vers vous", "Ich melde mich noch einmal");
+        # tries counted in a span of time ("Trois fois cette semaine que j'essaie", "three times this week I've tried to", "tres veces
+        # esta semana que intento"); an earlier call or letter named by its date ("lors de mon appel du 20 mai", "my call on 3 May",
+        # "mi llamada del 3 de mayo", "meinem Anruf vom 3. Mai", "par courriel du 3 janvier"); followed up ("I followed up on 24
+        # February"); asked for something by letter before ("habe ich Sie um Auskunft gebeten")
+        rf"(?:^|(?<=[.!?] ))(?:{_NTH}) attempt\b|\b{_NTH} attempt (?:at (?:this|getting|sorting|cancel\w*|contact\w*|reaching)|now)\b|"
+        rf"\b(?:mi |este es mi |es mi )?(?:segundo|tercer|cuarto|quinto) intento\b|\b(?:ma |c'est ma )?(?:deuxième|troisième|quatrième|cinquième|énième) tentative\b|"
+        rf"\b(?:mein |das ist mein |der )?(?:zweiter|dritter|vierter|fünfter) versuch\b",
+        r"\b(?:les|os|le) (?:escribo|vuelvo a escribir|contacto|llamo) (?:de nuevo|otra vez|nuevamente)\b|\b(?:les|os|le) vuelvo a (?:escribir|contactar|llamar)\b|"
+        r"\b(?:je me permets de |je dois )?revenir vers vous\b|\bje (?:vous )?(?:réécris|recontacte)\b|"
+        r"\b(?:ich melde mich|wir melden uns) (?:\w+ )?(?:nochmal|noch einmal|nochmals|erneut|wieder)\b|\b(?:ich schreibe|wir schreiben) (?:ihnen|euch) (?:\w+ )?(?:nochmal|noch einmal|nochmals|erneut)\b",
+        r"\b(?:deux|trois|quatre|cinq|plusieurs) fois (?:cette semaine |ce mois-ci |aujourd'hui |en \w+ jours )?que (?:j'essaie|j'essaye|je tente|j'appelle|j'écris|je vous écris|je relance|je contacte)\b|"
+        r"\b(?:two|three|four|five|several) times (?:this week |this month |today |now )?(?:i've|i have|we've|we have) (?:tried|had) to (?:call|reach|contact|ask|chase|get through|explain)\b|"
+        r"\b(?:dos|tres|cuatro|cinco|varias) veces (?:esta semana |este mes |hoy )?(?:que )?(?:intento|he intentado|llamo|escribo|os escribo|les escribo)\b|"
+        r"\b(?:zweimal|dreimal|viermal|mehrmals) (?:diese woche |heute |in dieser woche )?(?:habe ich (?:\w+ )?versucht|versuche ich)\b",
+        r"\b(?:mon|ma) (?:appel|coup de fil|échange téléphonique|courrier|lettre|courriel|mail) (?:du|en date du) \d|\bpar (?:courriel|mail|e-mail|lettre|courrier)(?: recommandée?)? du \d|"
+        r"\bmy (?:phone |telephone )?(?:call|letter|chat) (?:of|on|dated) (?:the )?\d|\bmi (?:llamada|carta) del? (?:día )?\d|\b(?:meinem|meinen|mein) (?:anruf|telefonat|brief|schreiben) vom \d",
+        r"\b(?:i|we) (?:then |also |later )?followed (?:it |this )?up (?:on|with|by|in|last|again|twice|a week|two weeks|\d)\b",
+        r"\b(?:habe|hatte) (?:ich|wir) (?:sie|euch|ihnen) (?:\S+ ){0,14}?(?:gebeten|aufgefordert|angeschrieben)\b",
+        # ... what their hotline or agent told them, in fr/de ("la hotline m'a seulement dit de", "le conseiller m'a répondu",
+        # "die Hotline hat mir nur gesagt")
+        r"\b(?:la hotline|le service client|le service clients|votre service|votre hotline|le conseiller|la conseillère|votre conseiller|votre conseillère|l'agent|le support) "
+        r"(?:m'a|nous a|m'ont|nous ont) (?:\w+ )?(?:dit|répondu|assuré|promis|conseillé)\b|"
+        r"\b(?:die hotline|der kundenservice|der kundendienst|der support|ihr mitarbeiter|ihre mitarbeiterin|ihr kollege|ihre kollegin) hat (?:mir|uns) (?:\w+ )?(?:gesagt|geraten|versprochen|geantwortet)\b",
     ],
     # Asks for a manager, supervisor, someone senior or an executive, or copies one in.
     "escalation_request": [
@@ -1436,8 +1475,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
     ],
     # A real time pressure.
     "urgency": [
-        r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )\b(?:urgent(?:ly)?(?! (?:delivery|shipping|postage|courier) (?:option|service|fee|charge|upgrade|rate)\b)(?!-ish)|urgency|asap|a\.s\.a\.p|time[- ]sensitive|as soon as (?:possible|you can))\b",
-        r"\b(?:need|needs|must have|have to have) (?:\w+ ){0,4}(?:before|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b", r"\bemergency\b(?! (?:contact|number|exit|services?|repairs?|fund|brake|plumber))",
+        r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )(?<!coursier )(?<!transporteur )\b(?:urgent(?:ly)?(?! (?:delivery|shipping|postage|courier) (?:option|service|fee|charge|upgrade|rate)\b)(?!-ish)|urgency|asap|a\.s\.a\.p|time[- ]sensitive|as soon as (?:possible|you can))\b",
+        r"\b(?:need|needs|must have|have to have) (?:\w+ ){0,4}(?:before|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b", r"(?<!new )\bemergency\b(?! (?:contact|number|exit|services?|repairs?|fund|brake|plumber|access|feature|kit|mode|button|credit|lighting|lights?|alerts?|setting|option|card))",
         r"\b(?:please|need|needs|must|want|expect|demand|you to|have to|has to|can you|could you|should|block|freeze|stop|cancel|close|"
         r"refund|fix|call|help|reconnect|restore)\b(?![^.\n]{0,15}\b(?:notify|inform) (?:us|the sender)\b)[^.\n]{0,30}(?<!effective )(?<!with )\bimmediately\b",
         # ... and a longer thing needed ("I need this escalated to your security team immediately")
@@ -1475,18 +1514,18 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:antes del? (?:" + _DIA + r"|mañana|día \d+|\d+)|para (?:mañana|hoy mismo|el (?:" + _DIA + r"))|(?:salgo|viajo|me voy|vuelo|me caso|me mudo|empiezo|salimos|viajamos|nos vamos|nos casamos|nos mudamos) (?:\w+ ){0,2}?(?:mañana|hoy|esta noche|el (?:" + _DIA + r")))\b",
         r"\b(?:mañana|hoy|esta noche|el (?:" + _DIA + r")) (?:tengo|tenemos|es|sale|empieza|me caso|vuelo|viajo) (?:el |la |mi |un |una )?(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|juicio|funeral|plazo)\b",
         r"\b(?:(?:cierra|vence|termina|acaba|se acaba|expira) el plazo|el plazo (?:cierra|vence|termina|acaba|se acaba|expira))\b",
-        r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )(?<!envío )(?<!envio )(?<!entrega )(?<!correo )(?<!servicio )(?<!teléfono de )(?<!número de )(?<!caso de )\b(?:urgente|urgencia|hoy mismo|cuanto antes|inmediatamente|de inmediato|lo antes posible|esta noche)\b",
+        r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )(?<!envío )(?<!envio )(?<!entrega )(?<!correo )(?<!mensajero )(?<!mensajería )(?<!transporte )(?<!servicio )(?<!teléfono de )(?<!número de )(?<!caso de )\b(?:urgente|urgencia|hoy mismo|cuanto antes|inmediatamente|de inmediato|lo antes posible|esta noche)\b",
         # fr
         r"(?<!annuler mon )(?<!annuler le )(?<!déplacer mon )(?<!décaler mon )(?<!reporter mon )(?<!modifier mon )(?<!changer mon )"
         r"\b(?:vol|train|avion|mariage|examen|entretien|rendez-vous|opération|déménagement|départ|enterrement|obsèques|audience|échéance|date limite|paie|signature|exposition|vernissage|accouchement|présentation|réunion|démo) (?:(?!(?:a été|était|dernier|hier|à|au)\b)[^.\n]){0,40}?"r"\b(?:demain|ce soir|aujourd\'hui|cet après-midi|ce (?:week-end|" + _JOUR + r")|(?:" + _JOUR + r")(?: prochain)?|dans (?:\d+|deux|trois|quelques) (?:heures|jours))\b(?! (?:à|au|pour|vers|ou)\b(?! \d))",
         r"\b(?:avant (?:" + _JOUR + r"|demain|ce soir|la fin de (?:la )?(?:journée|semaine)|le \d+)|(?:je pars|nous partons|je prends l\'avion|je déménage|je me marie|on part|je voyage) (?:\w+ ){0,2}?(?:demain|ce soir|aujourd\'hui|" + _JOUR + r"|dans)|j\'en ai besoin (?:pour|avant|d\'ici))\b",
-        r"(?<!envoi )(?<!livraison )(?<!colis )(?<!courrier )(?<!numéro d')(?<!numéros d')(?<!service d')(?<!cas d')(?<!ligne d')"
+        r"(?<!envoi )(?<!livraison )(?<!colis )(?<!courrier )(?<!coursier )(?<!transporteur )(?<!numéro d')(?<!numéros d')(?<!service d')(?<!cas d')(?<!ligne d')"
         r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )\b(?:urgent(?!-ish)|urgence|immédiatement|au plus vite|dès que possible|aujourd'hui même|ce soir|d'ici (?:demain|ce soir)|"
         r"date de notre clôture)\b",
         # de
         r"\b(?:flug|hochzeit|prüfung|termin|umzug|abflug|beerdigung|operation|vorstellungsgespräch|frist|abgabe|reise|abreise|gehaltsabrechnung|lohnabrechnung|notartermin|beurkundung|ausstellung|vernissage|entbindung|geburtstermin|präsentation|kundentermin|besprechung|meeting) (?:(?!(?:war|wurde|letzte\w*|gestern)\b)[^.\n]){0,40}?"r"\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r")|in (?:\d+|zwei|drei|wenigen) (?:stunden|tagen))\b(?! (?:auf|zu|nach|oder|verschieben|absagen|verlegen|stornieren)\b)",
         r"\b(?:(?:brauche|brauchen|benötige|benötigen|muss|müssen)\b[^.\n]{0,50}?\b(?:bis|vor) (?:" + _TAG + r"|morgen|heute|übermorgen|ende(?! (?:des monats|monat|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)|spätestens|dem \d)|(?:ich|wir) (?:fliege|fliegen|reise|reisen|ziehe|ziehen|heirate|heiraten|fahre|fahren) (?:\w+ ){0,2}?(?:morgen|heute|übermorgen|am (?:" + _TAG + r")))\b",
-        r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )\b(?:frist (?:\w+ )?(?:läuft|endet)|(?:läuft|endet) (?:\w+ ){0,2}frist|dringend\w*|sofort|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
+        r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )\b(?:frist (?:\w+ )?(?:läuft|endet)|(?:läuft|endet) (?:\w+ ){0,2}frist|dringend\w*|(?<!auch )(?<!dann )(?<!fast )(?<!quasi )(?<!nicht )(?<!ist )(?<!sind )(?<!wird )(?<!war )(?<!wurde )sofort|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
         r"müssen bis)\b",
         # class (round 9): the day before the weekend ("I need a delivery date before the weekend", "avant le week-end",
         # "antes del fin de semana", "vor dem Wochenende"); someone starting school or a job on a near day ("he starts at his
@@ -1630,6 +1669,61 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:(?<='m )|(?<='re )|(?<=\bam )|(?<=\bare )|(?<=\bbeen )|(?<=\bnow ))\bstranded\b",
         r"\b(?:estoy|estamos) (?:tirad[oa]s?|atrapad[oa]s?)\b|\b(?:je suis|nous sommes) (?:bloquée?s?|coincée?s?) (?:à|au|dans|sur|devant)\b|"
         r"\b(?:ich stehe|wir stehen|ich sitze|wir sitzen) (?:gerade|jetzt|hier) (?:\w+ ){0,3}(?:fest|vor|am|im)\b|\b(?:ich bin|wir sind) (?:hier )?gestrandet\b",
+        # class (round 11): an answer or a settlement asked for by a near day ("would be great to know by Friday", "my landlord wants
+        # it by Friday", "she's asked for it by 3 April", "wäre froh, wenn das bis Donnerstag geklärt wäre", "saberlo antes del
+        # viernes", "savoir d'ici jeudi"); not a promise the company made ("you said it would be sorted by Friday")
+        r"(?<!would be )(?<!will be )(?<!was )\b(?:to know|let me know|know|hear back|hear from you|an answer|a reply|confirmation|wants? (?:it|them|this|the money)|"
+        r"asked for (?:it|them|this)|expects? (?:it|them|this)|sorted|resolved|settled) (?:\w+ ){0,2}?by (?:" + _DAY + r"|tomorrow|tonight|"
+        r"\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
+        r"(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2})\b",
+        r"\bbis (?:" + _TAG + r"|morgen|übermorgen|zum \d{1,2}\.) (?:\w+ ){0,2}?(?:geklärt|erledigt|gelöst|bescheid|wissen|zurück)\b",
+        r"\b(?:saberlo|saber algo|saber|tenerlo|resuelto|solucionado|arreglado) (?:\w+ ){0,2}?(?:antes del|para el) (?:" + _DIA + r")\b",
+        r"\b(?:le savoir|savoir|l'avoir|réglé|résolu|confirmé) (?:\w+ ){0,2}?d'ici (?:" + _JOUR + r"|demain)\b",
+        # class (round 11): tomorrow at a clock time the customer takes a flight or a train ("Mañana a las 7 cojo un vuelo",
+        # "tomorrow at 7 I catch a flight", "demain à 7h je prends l'avion", "morgen um 7 Uhr fliege ich")
+        r"\b(?:mañana|hoy|esta noche) a las \d{1,2}(?:[:.]\d\d)? (?:cojo|cogemos|tomo|tomamos|tengo|tenemos|sale|salgo|salimos|vuelo|volamos)\b",
+        r"\b(?:tomorrow|tonight|today) at \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)? (?:i|we) (?:catch|take|have|fly|leave|board)\b",
+        r"\b(?:demain|ce soir) à \d{1,2} ?h(?:\d\d)? (?:je|nous|on) (?:prends|prenons|prend|pars|partons|part|décolle|décollons|ai|avons)\b",
+        r"\b(?:morgen|heute abend) um \d{1,2}(?:[:.]\d\d)?(?: uhr)? (?:fliege|fliegen|fahre|fahren|habe|haben|geht)\b",
+        # class (round 11): the customer's own shop or stall opens, or they go, on a near day ("J'ouvre samedi matin", "Abro la
+        # tienda el sábado 14", "I open the shop on Saturday", "ich eröffne am Samstag", "I'm going this Saturday"); and a market
+        # or a fair they have on a near day ("we've got a craft market this Saturday")
+        r"\b(?:i open|i'm opening|i am opening|i reopen) (?:the |my |our )?(?:\w+ )?(?:on |this |next )?(?:" + _DAY + r"|tomorrow)\b",
+        r"\b(?:abro|reabro|inauguro) (?:la |el |mi )?(?:\w+ )?(?:el |este )?(?:" + _DIA + r"|mañana)\b",
+        r"\b(?:j'ouvre|je rouvre|j'inaugure) (?:la |le |ma |mon )?(?:\w+ )?(?:ce |le )?(?:" + _JOUR + r"|demain)\b",
+        r"\b(?:ich eröffne|ich öffne|wir öffnen) (?:\w+ ){0,2}?(?:am |diesen |nächsten )?(?:" + _TAG + r"|morgen)\b",
+        r"\b(?:i'm|i am|we're|we are) going (?:on |this |next )?(?:" + _DAY + r"|tomorrow)\b",
+        r"\b(?:i|we)(?:'ve got| have got| have) (?:a|an|my|our) (?:\w+ ){0,2}?(?:market|fair|stall|pop-?up|show|event|gig|festival|wedding) "
+        r"(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)\b",
+        # class (round 11): doors, gates or check-in closing at a clock time ("doors close at 8", "las puertas cierran a las 8",
+        # "les portes ferment à 20h", "der Einlass endet um 20 Uhr"), and the customer at the gate or the door right now
+        r"\b(?:doors|gates?|check-in|boarding|entry|box office) (?:close|closes|shut|shuts|ends?) at \d{1,2}(?:[:.]\d\d)?\b",
+        r"\b(?:las puertas|el embarque|la entrada|la facturación) (?:cierran?|termina) a las \d",
+        r"\b(?:les portes|l'embarquement|l'enregistrement|l'entrée) (?:ferment|ferme|se ferment|se termine) à \d",
+        r"\b(?:einlass|boarding|check-in) (?:endet|schließt|ist) (?:\w+ )?um \d",
+        r"\b(?:i'm|im|i am|we're|we are) (?:literally |currently |now )?(?:at|outside) the (?:gate|door|doors|entrance|venue|box office|check-in|counter|airport|station)\b"
+        r"[^.!?\n]{0,60}\b(?:right now|as we speak|now)\b",
+        # class (round 11): travel told with the verb last in German ("da wir schon am Samstag fliegen", "weil ich morgen abreise")
+        r"\b(?:wir|ich) (?:\w+ ){0,2}?(?:am (?:" + _TAG + r")|morgen|übermorgen|heute) (?:\w+ )?(?:fliegen|fliege|abreisen|abreise|losfahren|losfahre|anreisen|anreise|umziehen|umziehe)\b",
+        # class (round 11): a submission or a deadline on a date of the month ("My submission is 3 April", "la entrega es el 3 de
+        # abril", "mon rendu est le 3 avril", "die Abgabe ist am 3. April"), points or miles that expire on a date
+        r"\b(?:submission|deadline|dissertation|thesis|exam|hearing|flight|wedding|surgery|interview|court date) (?:is|'s) (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)? "
+        r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+        r"\b(?:entrega|examen|juicio|boda|defensa) (?:es|será) el \d{1,2} de\b|\b(?:rendu|soutenance|examen|audience) (?:est|sera) le \d{1,2}\b|"
+        r"\b(?:abgabe|prüfung|verhandlung|hochzeit) ist am \d{1,2}\.",
+        r"\b(?:miles|points|vouchers?|credits?|credit|balance) (?:\w+ )?(?:expir(?:e|es|ing)|laps(?:e|es|ing)|run(?:s|ning)? out) on\b|"
+        r"\b(?:puntos|millas|bonos?) (?:caducan|vencen|expiran) el\b|\b(?:points|miles|bons?) (?:expirent|expire) le\b|\b(?:punkte|meilen|gutscheine?) verfallen am\b",
+        # class (round 10 read): money the customer must pay on a near day ("die Kaution, die ich Freitag zahlen muss", "que tengo que
+        # pagar el viernes", "que je dois payer vendredi", "which I have to pay on Friday"), and a thing needed back this instant
+        # ("I need my number back NOW"; money back stays impatience, core._MONEY_BACK)
+        r"\b(?:(?:am |diesen |bis )?(?:" + _TAG + r")|morgen|übermorgen|heute) (?:\w+ )?(?:zahlen|bezahlen|überweisen) (?:muss|müssen)\b|"
+        r"\b(?:tengo|tenemos) que pagar (?:\w+ ){0,3}?(?:el (?:" + _DIA + r")|mañana|hoy)\b|\b(?:je dois|nous devons) (?:payer|verser|régler) (?:\S+ ){0,3}?(?:" + _JOUR + r"|demain|aujourd'hui)\b|"
+        r"\b(?:i|we) (?:have|need|has|needs) to pay (?:\w+ ){0,3}?(?:on |by |this )?(?:" + _DAY + r"|tomorrow|today)\b",
+        r"\bneed (?:my|our|the) (?:\w+ ){0,2}?back (?:right )?now\b(?! that)",
+        # class (round 11): the customer's demand for today ("J'exige un relogement aujourd'hui", "I want it reversed today", "exijo
+        # una solución hoy", "ich erwarte noch heute einen Anruf"); money back "today" stays impatience (core._MONEY_BACK)
+        r"\b(?:i want|i expect|i demand|i insist on) (?:\w+ ){0,4}?today\b(?!'s)|\b(?:exijo|quiero|espero) (?:\w+ ){0,4}?hoy(?: mismo)?\b|"
+        r"\b(?:j'exige|je veux|j'attends|je demande) (?:\S+ ){0,4}?aujourd'hui\b|\b(?:ich erwarte|ich will|ich verlange|ich fordere) (?:\w+ ){0,4}?(?:noch heute|heute noch|heute)\b",
     ],
     # Fear, grief, vulnerability.
     "distress": [
@@ -1704,7 +1798,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: shaken, and worried for a named person ("it has shaken me badly", "I'm genuinely worried about her",
         # "she has a heart condition")
         r"\bshaken\b(?! (?:off|out|not stirred|before|well))|\bshook (?:me|us)\b",
-        r"\b(?:genuinely|truly|seriously|deeply|properly|really) (?:worried|scared|frightened|afraid)\b|\bworried (?:about|for) (?:her|him|them|"
+        r"\b(?:genuinely|truly|seriously|deeply|properly|really|honestly) (?:worried|scared|frightened|afraid)\b|\bworried (?:about|for) (?:her|him|them|"
         r"my (?:mum|mom|dad|mother|father|son|daughter|kids|children|baby|wife|husband|partner|gran|nan|grandmother|grandfather))\b",
         r"\b(?:a|her|his|my) (?:heart|lung|kidney|serious|chronic) (?:condition|disease|problem)s?\b|\bheart attack\b|\bcopd\b",
         # class: nervous or shaken, intensified, in es/fr/de
@@ -1724,11 +1818,23 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bme cuesta (?:hacer )?(?:cualquier cosa|nada|todo|levantarme)\b|\bno tengo fuerzas\b",
         r"\b(?:ich schaffe (?:gerade |im moment |momentan )?(?:gar )?nichts|mir fehlt (?:gerade |im moment )?die kraft)\b",
         # class: fear felt in the body ("I feel sick", "sick to my stomach", "j'en suis malade", "me tiemblan las manos", "mir ist ganz schlecht")
-        r"\bi (?:feel|felt) (?:physically |actually |genuinely )?sick\b(?! (?:of|and tired|with (?:a|the) (?:cold|flu)))|\bsick to my stomach\b|\bmy hands are shaking\b",
+        r"\bi (?:honestly |really |just |actually )?(?:feel|felt) (?:physically |actually |genuinely |honestly |really )?sick\b(?! (?:of|and tired|with (?:a|the) (?:cold|flu)))|\bsick to my stomach\b|\bmy hands are shaking\b",
         r"\bj'en (?:suis|étais) malade\b|\bj'ai la boule au ventre\b|\bme (?:tiemblan|temblaban) las manos\b|\bmir ist (?:ganz |richtig )?(?:schlecht|übel)\b(?= vor|[.,])",
         # class: alone and exposed ("I live alone with my daughter", "je suis seule ici", "mi madre vive sola", "meine Mutter (84) lebt allein")
         r"\b(?:she|he|mum|mom|dad|my (?:mother|father|mum|mom|dad|gran|nan)) lives (?:alone|on (?:her|his) own)\b",
         r"\bje suis seule?(?: ici| à l'étranger| avec (?:mes|mon|ma))\b|\bvit seule?\b",
+        # class (round 11): not knowing what to do, with words between ("Ich weiß gerade echt nicht, was wir machen sollen", "I don't
+        # know what we're supposed to do", "je ne sais pas quoi faire", "no sé qué vamos a hacer")
+        r"\bweiß (?:\w+ ){0,3}?nicht(?: mehr)?,? was (?:ich|wir) (?:jetzt |nun |noch )?(?:machen|tun) (?:soll|sollen)\b|"
+        r"\b(?:don't|do not) (?:\w+ )?know what (?:we|i)(?:'re| are|'m| am) (?:supposed|meant|going) to do\b|"
+        r"\bje ne sais (?:pas|plus) (?:quoi faire|ce que (?:je|nous|on) (?:vais|allons|va|dois|devons) faire)\b|\bno sé qué (?:voy a|vamos a|puedo|podemos) hacer\b",
+        # class (round 11): a child's or a dependant's illness named ("our son has asthma", "my daughter is diabetic", "who has a severe
+        # nut allergy", "unser Sohn hat Asthma", "mi hija es diabética", "mon fils est asthmatique")
+        r"\b(?:son|daughter|child|kid|baby|boy|girl|husband|wife|mum|mom|dad|mother|father|he|she|who) (?:\w+ )?(?:has|is|suffers from) (?:a |an )?(?:severe |serious |bad |life-threatening )?"
+        r"(?:asthma|asthmatic|diabetes|diabetic|epilepsy|epileptic|type 1|(?:\w+ )?allergy|anaphylaxis|anaphylactic)\b",
+        r"\b(?:sohn|tochter|kind|mann|frau|mutter|vater) (?:hat|ist) (?:\w+ )?(?:asthma|asthmatiker\w*|diabetes|diabetiker\w*|epilepsie|epileptiker\w*|allergiker\w*)\b|"
+        r"\b(?:hij[oa]|niñ[oa]|bebé|marido|mujer|madre|padre) (?:es|tiene) (?:\w+ )?(?:asma|asmátic[oa]|diabetes|diabétic[oa]|epilepsia|epiléptic[oa]|alergia grave|alérgic[oa])\b|"
+        r"\b(?:fils|fille|enfant|bébé|mari|femme|mère|père) (?:est |a |fait de l'|souffre d'|souffre de |a de l')(?:\w+ )?(?:asthme|asthmatique|diabète|diabétique|épilepsie|épileptique|allergie grave|allergique)\b",
         r"\b(?:vive|vivo) sol[oa]\b|\b(?:estoy|me encuentro) sol[oa] (?:aquí|en el extranjero|con (?:mis|mi))\b",
         r"\b(?:lebt|lebe|wohnt|wohne) (?:ganz )?allein\b",
         # ... but not living alone said of a flat, as the reason a bill is wrong ("a studio where I live alone", "où je vis seul")
@@ -2051,6 +2157,12 @@ DECLARED_PATTERNS = [
     # ... or as their nerves, or the situation's absurdity said with "doch" ("estoy de los nervios", "das ist doch lächerlich")
     r"\b(?:estoy|me tiene[ns]?|me tenéis|me está[ns]? poniendo|me estáis poniendo|me pone[ns]?|me ponéis) de los nervios\b",
     r"(?<=das ist doch )\b(?:lächerlich|absurd|ein witz|nicht (?:ihr|euer|dein) ernst)\b",
+    # class (round 11): how it sat with them, told in the past ("me ha sentado fatal", "ça m'a vraiment énervée", "das hat mich
+    # sehr geärgert", "that really upset me"); not a hedge ("it slightly annoyed me" has no slot) and not a denial
+    r"\bme (?:ha sentado|sentó|sienta) (?:fatal|muy mal|como una patada)\b|\b(?:ça|cela) m'a (?:vraiment |beaucoup |profondément |franchement )?"
+    r"(?:énervée?|agacée?|contrariée?|blessée?|révoltée?|mise? en colère)\b",
+    r"\b(?:das|es|dies) hat mich (?:sehr |echt |wirklich |richtig |total |extrem )(?:geärgert|verärgert|wütend gemacht|aufgeregt)\b|"
+    r"\b(?:that|this|it) (?:really |genuinely |honestly |seriously )(?:upset|annoyed|angered|infuriated) (?:me|us)\b",
 ]
 
 # Marks of a calm writer: patience, benefit of the doubt, a factual request.
