@@ -22,8 +22,8 @@ share ..." (a verb after "going to" is no rival's name). Escalation sent up by d
 consumer press by its kind; cancel request as not wishing to go on with the service ("no longer wish to continue with
 the service", "ya no quiero seguir con", "je ne souhaite plus continuer", "nicht weiterführen")."""
 
-import pytest
 
+from tests.unit.cue_cases import cue_tests
 from worker.detector import detect
 
 FOUND = [
@@ -167,16 +167,7 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize("cue, text", FOUND)
-def test_each_round10_a_class_is_found(cue, text):
-    verdict = detect(text)
-    assert cue in verdict.cues, (cue, verdict.cues)
-
-
-@pytest.mark.parametrize("cue, text", NOT_FOUND)
-def test_each_round10_a_near_miss_stays_out(cue, text):
-    verdict = detect(text)
-    assert cue not in verdict.cues, (cue, verdict.cues, [e for e in verdict.evidence if e.cue == cue])
+test_each_round10_a_class_is_found, test_each_round10_a_near_miss_stays_out = cue_tests(FOUND, NOT_FOUND)
 
 
 def test_giving_up_is_a_churn_threat_without_a_cancel_and_with_a_target():

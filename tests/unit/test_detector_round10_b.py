@@ -14,8 +14,8 @@ about which channel to use. Legal threat: the Direct Debit Guarantee invoked, th
 lawyer named as the writer's own job. Distress: fear felt in the body (hands shaking, "mir zittern die Hände") and its
 superlative ("angustiadísima")."""
 
-import pytest
 
+from tests.unit.cue_cases import cue_tests
 from worker.detector import detect
 
 FOUND = [
@@ -99,16 +99,7 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize("cue, text", FOUND)
-def test_each_round10_class_is_found(cue, text):
-    verdict = detect(text)
-    assert cue in verdict.cues, (cue, verdict.cues)
-
-
-@pytest.mark.parametrize("cue, text", NOT_FOUND)
-def test_each_round10_near_miss_stays_out(cue, text):
-    verdict = detect(text)
-    assert cue not in verdict.cues, (cue, verdict.cues, [e for e in verdict.evidence if e.cue == cue])
+test_each_round10_class_is_found, test_each_round10_near_miss_stays_out = cue_tests(FOUND, NOT_FOUND)
 
 
 def test_the_customers_own_threat_beside_a_quoted_review_still_counts():

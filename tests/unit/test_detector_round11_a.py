@@ -21,9 +21,8 @@ vendor form, not a manager in a story. Public exposure: going public said plainl
 review told as a future fact ("my review will say why"); not "the papers" as documents, not a question about a public setting.
 """
 
-import pytest
 
-from worker.detector import detect
+from tests.unit.cue_cases import cue_tests
 
 FOUND = [
     # cancel_request: Spanish vosotros / ustedes imperative and the subjunctive after a first wish
@@ -108,13 +107,4 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize("cue, text", FOUND)
-def test_each_round11_class_is_found(cue, text):
-    verdict = detect(text)
-    assert cue in verdict.cues, (cue, verdict.cues)
-
-
-@pytest.mark.parametrize("cue, text", NOT_FOUND)
-def test_each_round11_near_miss_stays_out(cue, text):
-    verdict = detect(text)
-    assert cue not in verdict.cues, (cue, verdict.cues, [e for e in verdict.evidence if e.cue == cue])
+test_each_round11_class_is_found, test_each_round11_near_miss_stays_out = cue_tests(FOUND, NOT_FOUND)

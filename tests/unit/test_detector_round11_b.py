@@ -37,6 +37,7 @@ mich sehr geärgert", "that really upset me"); not a denial ("it didn't bother m
 
 import pytest
 
+from tests.unit.cue_cases import cue_tests
 from worker.detector import detect
 
 FOUND = [
@@ -162,16 +163,7 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize("cue, text", FOUND)
-def test_each_round11_class_is_found(cue, text):
-    verdict = detect(text)
-    assert cue in verdict.cues, (cue, verdict.cues)
-
-
-@pytest.mark.parametrize("cue, text", NOT_FOUND)
-def test_each_round11_near_miss_stays_out(cue, text):
-    verdict = detect(text)
-    assert cue not in verdict.cues, (cue, verdict.cues, [e for e in verdict.evidence if e.cue == cue])
+test_each_round11_class_is_found, test_each_round11_near_miss_stays_out = cue_tests(FOUND, NOT_FOUND)
 
 
 QUOTED_OTHERS = [

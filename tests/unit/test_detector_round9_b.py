@@ -10,8 +10,8 @@ with the pronoun between, reported already, messages left, back at the shop twic
 asked them yesterday by chat, a quoted reply answered with "still"; not a chat nobody answers, not "the same email address".
 Abuse: the insult as a comparison with the staff."""
 
-import pytest
 
+from tests.unit.cue_cases import cue_tests
 from worker.detector import detect
 
 FOUND = [
@@ -135,16 +135,7 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize("cue, text", FOUND)
-def test_each_round9_class_is_found(cue, text):
-    verdict = detect(text)
-    assert cue in verdict.cues, (cue, verdict.cues)
-
-
-@pytest.mark.parametrize("cue, text", NOT_FOUND)
-def test_each_round9_near_miss_stays_out(cue, text):
-    verdict = detect(text)
-    assert cue not in verdict.cues, (cue, verdict.cues, [e for e in verdict.evidence if e.cue == cue])
+test_each_round9_class_is_found, test_each_round9_near_miss_stays_out = cue_tests(FOUND, NOT_FOUND)
 
 
 def test_a_calm_reply_saying_the_fix_is_still_not_done_is_a_chase():
