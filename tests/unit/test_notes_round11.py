@@ -15,6 +15,10 @@
   closure (it used to get the closure alone);
 - a state the story reached by a time ("charged at 8am and dead by 9:15", "ausverkauft bis 10 Uhr") is not a
   deadline, unless a demand or a condition comes before it;
+- the delivery time of what they ordered ("a wreath to be delivered by 9:30am today. It never arrived") and a time
+  in quotation marks ("'urgent appeal' emails") are not their deadline;
+- a fraud claim is never said for one of several sums taken ("took £1,212.40 and £864.15"), and payments the
+  customer "never made" are money taken by someone else;
 - the brief names the sum the draft is about (the charge disputed, the refund awaited), not the first sum told (a
   plan's usual price before it)."""
 
@@ -153,3 +157,27 @@ def test_a_state_the_story_reached_by_a_time_is_not_a_deadline(text, deadline):
 ])
 def test_a_state_asked_for_by_a_time_is_still_a_deadline(text, deadline):
     assert extract_facts(text).deadline.text == deadline
+
+
+@pytest.mark.parametrize("text", [
+    "I ordered a birthday cake (order 5521, £48.50) to be delivered to the venue by 2pm today. It never came and the party is over.",
+    "J'ai commandé un bouquet livrable avant midi pour l'enterrement. Rien n'est arrivé, c'est honteux.",
+    "Since January I've had nine 'urgent reminder' letters for a bill I already paid. Stop it.",
+])
+def test_the_delivery_time_ordered_and_a_quoted_time_word_are_not_a_deadline(text):
+    assert extract_facts(text).deadline is None
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Someone got into my account and took two transfers: £1,450.00 and £230.10. I never made them. I'm shaking.",
+     "fraud claim for [the payments in question]"),
+    ("Alguien ha hecho dos compras con mi tarjeta: 420 € y 75 €. No he sido yo, estoy temblando.",
+     "reclamación por fraude por [los movimientos afectados]"),
+    ("Someone took £300 from my account last night. I never made that payment and I'm terrified.", "fraud claim for the £300"),
+    ("Three payments totalling £980.00 left my card overnight. I never made them and I'm frightened.",
+     "fraud claim for the £980.00"),
+])
+def test_a_fraud_claim_is_never_said_for_one_of_several_sums(text, claim):
+    draft = preview(text, name="Sam Reyes")
+    assert draft["topic"] == "fraud_or_security"
+    assert claim in draft["reply_text"]

@@ -102,9 +102,19 @@ _REPORTED_PROMISE = re.compile(
 _OPEN_QUOTE = re.compile(r"[\"“‘'«„]\s?$")
 
 
+# "I ordered a wreath (order 20391) to be delivered to the funeral directors by 9:30am today. It never arrived": the
+# order's delivery time, told with the ordering, not when they need an answer.
+_ORDERED_FOR = re.compile(r"\b(?:ordered|booked|bought|paid for|commandé|commandée|pedí|encargué|bestellt|gebucht)\b(?:[^.!?\n]|\.(?=\d)){0,100}"
+                          r"\b(?:to be delivered|for delivery|to arrive|livrable|à livrer|livré|para (?:entregar|la entrega)|"
+                          r"para que (?:llegara|lo entregaran)|zur lieferung|geliefert werden sollte|zu liefern)\b[^.!?\n]{0,60}$",
+                          re.IGNORECASE)
+
+
 def _theirs(own: str, start: int) -> bool:
-    """The deadline at `start` is the company's words: reported ("told me it would ...") or quoted ("'by Friday'")."""
-    return bool(_OPEN_QUOTE.search(own, max(0, start - 2), start) or _REPORTED_PROMISE.search(own, max(0, start - 120), start))
+    """The deadline at `start` is the company's words, reported ("told me it would ...") or quoted ("'by Friday'"), or
+    the delivery time of what they ordered."""
+    return bool(_OPEN_QUOTE.search(own, max(0, start - 2), start) or _REPORTED_PROMISE.search(own, max(0, start - 120), start)
+                or _ORDERED_FOR.search(own, max(0, start - 200), start))
 
 
 # "It was at 100% at 8am and dead by 9:15", "sold out by noon", "leer bis 10 Uhr": a state the story reached by a
@@ -286,7 +296,7 @@ def extract_facts(text: str, detected_end: int | None = None) -> Facts:
           and not _PROMISED_AFTER.match(own, m.end()) and not _TOLD_AFTER.match(own, m.end())
           and not (_UNTIL_WORDS.match(m.group(0)) and _company_wait(own, m.start())) and not _theirs(own, m.start())
           and not _story_state(own, m.start())]
-    found = by or [m for m in _DEADLINE_OTHER.finditer(own)]
+    found = by or [m for m in _DEADLINE_OTHER.finditer(own) if not _theirs(own, m.start())]
     deadline = next((_deadline_fact(m) for m in found), None)
     if deadline is None:
         now = next(_DEMAND_NOW.finditer(own), None)
@@ -456,6 +466,13 @@ def _total_first(own: str, amounts: tuple[Fact, ...]) -> tuple[Fact, ...]:
         labels = {a.label for a in rest} - {"other"}
         total = Fact(total.kind, total.text, total.start, total.end, labels.pop() if len(labels) == 1 else "other")
     return (total, *rest)
+
+
+def several_sums(own: str, amounts: tuple[Fact, ...]) -> bool:
+    """More than one sum named and none stated as their total ("took £1,212.40 and £864.15"): a claim or a refund said
+    with one of them would be for part of what was taken."""
+    return len(amounts) > 1 and not any(_TOTAL_BEFORE.search(own[max(0, a.start - 25):a.start]) or _TOTAL_AFTER.match(own[a.end:a.end + 15])
+                                        for a in amounts)
 
 
 def own_sentences(own: str) -> tuple[list[tuple[int, str]], Fact | None]:

@@ -18,7 +18,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from worker.writing.brief import avoid_keys, line_keys, quotable, risks, short_quote
-from worker.writing.facts import charged_more_than_once
+from worker.writing.facts import charged_more_than_once, several_sums
 from worker.detector import LEVELS, SCORE_CUE, Verdict
 from calmdesk.languages import DEFAULT, language_from_locale, reply_language
 from worker.writing.playbooks import playbook_for
@@ -200,9 +200,10 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
             quotable(facts.what_happened.text if facts.what_happened else "")),
         "ref": plain_safe(facts.main_ref.text) if facts.main_ref else "",
         # The money the fraud claim is for: a sum named as taken or charged before any other ("signed up for the $2.99
-        # deal and you charged me $143.64" is a claim for the $143.64).
-        "amount": next((plain_safe(a.text) for a in facts.amounts if a.label == "charge"),
-                       plain_safe(facts.amounts[0].text) if facts.amounts else ""),
+        # deal and you charged me $143.64" is a claim for the $143.64); none when several are named without their total
+        # ("took £1,212.40 and £864.15": a claim for one of them is for part of the loss).
+        "amount": "" if several_sums(facts.own_text or "", facts.amounts) else next(
+            (plain_safe(a.text) for a in facts.amounts if a.label == "charge"), plain_safe(facts.amounts[0].text) if facts.amounts else ""),
         "charge_amount": next((plain_safe(a.text) for a in facts.amounts if a.label == "charge"), ""),
         "refund_amount": next((plain_safe(a.text) for a in facts.amounts if a.label == "refund"), ""),
         # What a refund after cancelling is said with: the sum they ask back, else the charge when it was taken once;
