@@ -468,11 +468,17 @@ def _total_first(own: str, amounts: tuple[Fact, ...]) -> tuple[Fact, ...]:
     return (total, *rest)
 
 
+_LISTED = re.compile(r"\s*(?:,|and|y|e|et|und|&|\+|plus)\s*(?:(?:another|then|otros?|encore|noch)\s+)?", re.IGNORECASE)
+
+
 def several_sums(own: str, amounts: tuple[Fact, ...]) -> bool:
-    """More than one sum named and none stated as their total ("took £1,212.40 and £864.15"): a claim or a refund said
-    with one of them would be for part of what was taken."""
-    return len(amounts) > 1 and not any(_TOTAL_BEFORE.search(own[max(0, a.start - 25):a.start]) or _TOTAL_AFTER.match(own[a.end:a.end + 15])
-                                        for a in amounts)
+    """Sums listed together ("took £1,212.40 and £864.15", "420 € y 75 €") and none stated as their total: a claim
+    said with one of them would be for part of what was taken. A price told apart from the charge ("signed up for the
+    £4.99 trial, then £212.40 was taken") is no list."""
+    if any(_TOTAL_BEFORE.search(own[max(0, a.start - 25):a.start]) or _TOTAL_AFTER.match(own[a.end:a.end + 15]) for a in amounts):
+        return False
+    ordered = sorted(amounts, key=lambda a: a.start)
+    return any(_LISTED.fullmatch(own[a.end:b.start]) for a, b in zip(ordered, ordered[1:]))
 
 
 def own_sentences(own: str) -> tuple[list[tuple[int, str]], Fact | None]:
