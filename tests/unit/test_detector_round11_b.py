@@ -131,6 +131,8 @@ FOUND = [
     # ... what their hotline or agent told them, in fr/de
     ("repeat_contact", "Le conseiller m'a juste répondu d'attendre encore une semaine."),
     ("repeat_contact", "Die Hotline hat mir nur gesagt, ich soll warten."),
+    # the company contacted before, the bank named after it
+    ("repeat_contact", "I have already called you twice and my bank once. Still nothing, this is a joke."),
 ]
 
 NOT_FOUND = [
@@ -157,6 +159,10 @@ NOT_FOUND = [
     ("abuse", "Pardon pour mon incompétence avec les ordinateurs, je n'arrive pas à me connecter."),
     # repeat contact: a solicitor contacted, a ticket on an order, a delivery attempt
     ("repeat_contact", "I have already contacted a solicitor about the lease."),
+    # a call to someone else about it (session 11, from the unread writer's drafts): the bank, the police
+    ("repeat_contact", "Ya he llamado al banco y he bloqueado la tarjeta, por favor anulen los pedidos."),
+    ("repeat_contact", "J'ai déjà appelé ma banque pour faire opposition, que dois-je faire ?"),
+    ("repeat_contact", "Ich habe schon meine Bank angerufen und die Karte sperren lassen."),
     ("repeat_contact", "Can the third ticket on the order go to my brother instead?"),
     ("repeat_contact", "The courier made a third attempt at delivery while I was out."),
     ("repeat_contact", "Mon médecin m'a dit de ne pas porter de charges, pouvez-vous livrer à l'étage ?"),

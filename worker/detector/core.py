@@ -324,6 +324,7 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
         cue_spans = _without_requests_after_cancelling(lower, cue_spans)
         cue_spans = _without_giving_up_beside_cancel(lower, cue_spans)
         cue_spans = _without_sales_promises(lower, cue_spans)
+        cue_spans = _without_third_parties(lower, cue_spans)
         cue_spans = _without_impatience(lower, cue_spans)
         cue_spans = _without_others_posts(lower, cue_spans)
         cue_spans = _without_others_quotes(lower, cue_spans)
@@ -788,6 +789,24 @@ def _without_sales_promises(lower: str, cue_spans: list[tuple[str, int, int]]) -
     return [span for span in cue_spans if span[0] != "repeat_contact" or span[1] < 0
             or not _TOLD.search(lower, span[1], span[2])
             or not _AT_THE_SALE.search(lower, _sentence_start(lower, span[1]), _sentence_end(lower, span[2]))]
+
+
+# A call or a letter to someone else ("Ya he llamado al banco", "J'ai déjà appelé ma banque", "Ich habe schon meine Bank
+# angerufen", "I've already rung the police") is what they did about it, not an earlier contact with the company: the
+# third party named in the contact or just after it, before any "you" (so "I've called you twice and my bank once" stays).
+_THIRD_PARTY = re.compile(
+    r"(?:(?!\b(?:you|vous|sie|ihnen|euch|os|les|ustedes|usted)\b)[^.!?\n]){0,25}?\b(?:(?:al|a mi|a la|con mi|con el|con la) "
+    r"(?:banco|policía|guardia civil|abogad[oa]|aseguradora|gestor[ií]a)|(?:ma|à ma|la|ma propre) (?:banque|police|gendarmerie|"
+    r"compagnie d'assurance|assurance)|(?:mon|à mon) (?:avocat|assureur|conseiller bancaire)|(?:meine|meiner|die|der) (?:bank|polizei|"
+    r"versicherung|sparkasse)|(?:meinen|meinem) (?:anwalt|versicherer)|(?:my|the) (?:bank|police|card issuer|insurer|solicitor|"
+    r"lawyer))\b")
+
+
+def _without_third_parties(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    if not any(c == "repeat_contact" for c, _, _ in cue_spans):
+        return cue_spans
+    return [span for span in cue_spans if span[0] != "repeat_contact" or span[1] < 0
+            or not _THIRD_PARTY.match(lower, span[1], min(len(lower), span[2] + 30))]
 
 
 # A platform named as where someone else published something about the customer ("The dog walker posted photos of my
