@@ -163,6 +163,7 @@ NOT_FOUND = [
     ("repeat_contact", "Ya he llamado al banco y he bloqueado la tarjeta, por favor anulen los pedidos."),
     ("repeat_contact", "J'ai déjà appelé ma banque pour faire opposition, que dois-je faire ?"),
     ("repeat_contact", "Ich habe schon meine Bank angerufen und die Karte sperren lassen."),
+    ("repeat_contact", "Ya he llamado al banco, pero me dicen que ustedes tienen que anular los pedidos."),
     ("repeat_contact", "Can the third ticket on the order go to my brother instead?"),
     ("repeat_contact", "The courier made a third attempt at delivery while I was out."),
     ("repeat_contact", "Mon médecin m'a dit de ne pas porter de charges, pouvez-vous livrer à l'étage ?"),

@@ -793,20 +793,22 @@ def _without_sales_promises(lower: str, cue_spans: list[tuple[str, int, int]]) -
 
 # A call or a letter to someone else ("Ya he llamado al banco", "J'ai déjà appelé ma banque", "Ich habe schon meine Bank
 # angerufen", "I've already rung the police") is what they did about it, not an earlier contact with the company: the
-# third party named in the contact or just after it, before any "you" (so "I've called you twice and my bank once" stays).
-_THIRD_PARTY = re.compile(
-    r"(?:(?!\b(?:you|vous|sie|ihnen|euch|os|les|ustedes|usted)\b)[^.!?\n]){0,25}?\b(?:(?:al|a mi|a la|con mi|con el|con la) "
-    r"(?:banco|policía|guardia civil|abogad[oa]|aseguradora|gestor[ií]a)|(?:ma|à ma|la|ma propre) (?:banque|police|gendarmerie|"
-    r"compagnie d'assurance|assurance)|(?:mon|à mon) (?:avocat|assureur|conseiller bancaire)|(?:meine|meiner|die|der) (?:bank|polizei|"
-    r"versicherung|sparkasse)|(?:meinen|meinem) (?:anwalt|versicherer)|(?:my|the) (?:bank|police|card issuer|insurer|solicitor|"
-    r"lawyer))\b")
+# third party named in the contact or just after it, before any "you" (so "I've called you twice and my bank once" stays);
+# and what they were told, when the sentence named the third party first ("He llamado al banco, pero me dicen que...").
+_THIRD_NAMES = (r"\b(?:(?:al|a mi|a la|con mi|con el|con la|el|mi|la) (?:banco|policía|guardia civil|abogad[oa]|aseguradora|gestor[ií]a)|"
+                r"(?:ma|à ma|la|ma propre) (?:banque|police|gendarmerie|compagnie d'assurance|assurance)|(?:mon|à mon) (?:avocat|assureur|"
+                r"conseiller bancaire)|(?:meine|meiner|die|der) (?:bank|polizei|versicherung|sparkasse)|(?:meinen|meinem) (?:anwalt|versicherer)|"
+                r"(?:my|the) (?:bank|police|card issuer|insurer|solicitor|lawyer))\b")
+_THIRD_PARTY = re.compile(r"(?:(?!\b(?:you|vous|sie|ihnen|euch|os|les|ustedes|usted)\b)[^.!?\n]){0,25}?" + _THIRD_NAMES)
+_THIRD_NAMED = re.compile(_THIRD_NAMES)
 
 
 def _without_third_parties(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     if not any(c == "repeat_contact" for c, _, _ in cue_spans):
         return cue_spans
     return [span for span in cue_spans if span[0] != "repeat_contact" or span[1] < 0
-            or not _THIRD_PARTY.match(lower, span[1], min(len(lower), span[2] + 30))]
+            or not (_THIRD_PARTY.match(lower, span[1], min(len(lower), span[2] + 30))
+                    or (_TOLD.search(lower, span[1], span[2]) and _THIRD_NAMED.search(lower, _sentence_start(lower, span[1]), span[1])))]
 
 
 # A platform named as where someone else published something about the customer ("The dog walker posted photos of my
