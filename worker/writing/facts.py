@@ -127,8 +127,7 @@ _DEMAND_BEFORE = re.compile(r"\b(?:need|want|please|must|expect|require|brauche|
 
 
 def _story_state(own: str, start: int) -> bool:
-    before = own[max(0, start - 80):start]
-    sentence = before[max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n")) + 1:]
+    sentence = _sentence_before(own, start, 80)
     return bool(_STATE_BY.search(sentence)) and not _DEMAND_BEFORE.search(sentence) and not _CONDITION.search(sentence)
 
 
@@ -148,10 +147,15 @@ _WAIT_BEFORE = re.compile(r"(?:n't\b|\b(?:no|not|never|nothing|none|unavailable|
 _CONDITION = re.compile(r"\b(?:if|unless|si|wenn|falls|sonst|otherwise)\b", re.IGNORECASE)
 
 
+def _sentence_before(own: str, start: int, reach: int) -> str:
+    """The words of start's sentence before it, at most `reach` characters back."""
+    before = own[max(0, start - reach):start]
+    return before[max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n")) + 1:]
+
+
 def _company_wait(own: str, start: int) -> bool:
     """The "until" deadline at `start` follows a negation in its sentence, with no condition: the company's wait."""
-    before = own[max(0, start - 60):start]
-    before = before[max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n")) + 1:]
+    before = _sentence_before(own, start, 60)
     return bool(_WAIT_BEFORE.search(before)) and not _CONDITION.search(before)
 _BY_WORDS = r"(?:by|before|until|no later than|latest|antes|para|hasta|avant|d'ici|au plus tard|bis|spätestens|vor)\b"
 _CHARGE_WORDS = re.compile(r"charg|debit|billed|bill\b|took|taken|cobr|carg|prélev|débit|factur|abgebucht|abbuch|belast"
@@ -453,12 +457,16 @@ _TOTAL_BEFORE = re.compile(r"(?:\btotal(?:l?ing)?|\bin total|\ba total of|\bsum 
 _TOTAL_AFTER = re.compile(r"^\W{0,3}(?:in total|total\b|altogether|in all\b|en total|au total|insgesamt)", re.IGNORECASE)
 
 
+def _stated_total(own: str, amount: Fact) -> bool:
+    """The sum is said as a total ("in total £187.35", "£980 altogether")."""
+    return bool(_TOTAL_BEFORE.search(own[max(0, amount.start - 25):amount.start]) or _TOTAL_AFTER.match(own[amount.end:amount.end + 15]))
+
+
 def _total_first(own: str, amounts: tuple[Fact, ...]) -> tuple[Fact, ...]:
     """The amounts, a stated total first (it keeps its charge or refund label), when more than one is named."""
     if len(amounts) < 2:
         return amounts
-    totals = [a for a in amounts if _TOTAL_BEFORE.search(own[max(0, a.start - 25):a.start])
-              or _TOTAL_AFTER.match(own[a.end:a.end + 15])]
+    totals = [a for a in amounts if _stated_total(own, a)]
     if not totals:
         return amounts
     total, rest = totals[0], tuple(a for a in amounts if a is not totals[0])
@@ -475,7 +483,7 @@ def several_sums(own: str, amounts: tuple[Fact, ...]) -> bool:
     """Sums listed together ("took £1,212.40 and £864.15", "420 € y 75 €") and none stated as their total: a claim
     said with one of them would be for part of what was taken. A price told apart from the charge ("signed up for the
     £4.99 trial, then £212.40 was taken") is no list."""
-    if any(_TOTAL_BEFORE.search(own[max(0, a.start - 25):a.start]) or _TOTAL_AFTER.match(own[a.end:a.end + 15]) for a in amounts):
+    if any(_stated_total(own, a) for a in amounts):
         return False
     ordered = sorted(amounts, key=lambda a: a.start)
     return any(_LISTED.fullmatch(own[a.end:b.start]) for a, b in zip(ordered, ordered[1:]))
