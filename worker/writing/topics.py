@@ -197,9 +197,9 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               rf"waiting (?:\w+ ){{0,2}}(?:for|on) (?:my |the |a |our |this )?{_MONEY}", rf"(?:promised|approved|confirmed|agreed|processed|issued|authori[sz]ed|owed) (?:me )?(?:a |my |the |full |their )?{_MONEY}",
               rf"{_MONEY}\W+(?:\w+\W+){{0,8}}(?:days|weeks|months?) ago", r"(?:\d+[-–]\d+|\d+|few|five|seven|ten|fourteen) (?:working |business )?days (?:for|to (?:get|receive|process)) (?:the |my |a )?refund",
               r"(?:pas un centime|pas un euro|rien) (?:\S+ ){0,2}(?:remboursé|reçu sur mon compte|vu sur mon compte)|dinero (?:\w+ ){0,2}no (?:aparece|ha llegado|llega)|(?:no he|sin) (?:recibido|ver) (?:el|mi|ningún) dinero|geld (?:\w+ ){0,3}nicht (?:da|angekommen|eingegangen)", rf"(?:yet|still) to (?:receive|get|see) (?:my|the|a|any|our) {_MONEY}", r"(?:seen|had|received) a (?:penny|cent|dime)",
-              r"(?:returned|sent (?:it|them|\w+) back) (?:\w+ ){0,6}(?:days|weeks|months) ago", r"(?:don'?t|do not) want (?:a|another) (?:voucher|credit note|gift card|store credit)",
+              r"(?:returned|sent (?:it|them|\w+) back) (?:\w+ ){0,6}(?:days|weeks|months) ago",
               r"owe (?:me|us) (?:£|\$|€|money|\d+)", r"(?:come|go|get|be put|be paid) back (?:on|to|into) my (?:card|account|bank)|(?:agreed|promised|offered|accepted|confirmed) to (?:refund|reimburse|pay (?:me|us) back)|(?:said|told (?:me|us)|promised|quoted) (?:a |the |my |full )?refund|(?:rückzahlung|erstattung|rückerstattung|gutschrift) (?:\w+ ){0,2}zugesagt|(?:not|never|haven'?t (?:seen|had|received)) a (?:penny|cent)|kein(?:en)? cent|ni un (?:centime|céntimo)|(?:requested|asked for|claimed|applied for|demandé|réclamé|solicité|pedí|reclamé|beantragt|angefordert) (?:\w+ ){0,2}(?:refund|remboursement|reembolso|erstattung|rückerstattung)|(?:refund|remboursement|reembolso|erstattung|rückerstattung) (?:\w+ ){0,3}(?:bestätigt|confirmed|confirmé|confirmado)|(?:geld|money|argent|dinero) (?:\w+ ){0,3}(?:nie|never|jamais|nunca) (?:gekommen|angekommen|came|arrived|arrivé|llegó)|weeks to refund|credit (?:hasn'?t been|was never|still not) applied", r"(?:credit|refund|compensation|reimbursement) (?:had been|has been|was|would be|will be) (?:applied|processed|issued|sent|paid|refunded)",
-              r"(?:told|promised|said|assured|confirmed) (?:\w+ ){0,8}(?:would|will|should) be (?:refunded|reimbursed|credited|paid back)", r"offer(?:ed|ing)? (?:me |us )?(?:a |only a )?(?:voucher|credit note|gift card)",
+              r"(?:told|promised|said|assured|confirmed) (?:\w+ ){0,8}(?:would|will|should) be (?:refunded|reimbursed|credited|paid back)",
               r"reembolso (?:\w+ ){0,2}(?:no|todavía|aún|nunca|pendiente)|sigo (?:esperando|sin) (?:el |mi |ningún |un )?(?:reembolso|dinero|devolución)|no (?:me )?(?:han devuelto|han reembolsado|he recibido (?:el|mi|ningún) (?:reembolso|dinero))",
               r"(?:cuándo|when|quand|wann) (?:\w+ ){0,4}(?:devolver\w*|refund\w*|rembours\w*|erstatt\w*|zurück\w*|get (?:my|the) money)|nicht zurückbekommen|pas récupéré|no he recuperado|devolución (?:pendiente|del dinero)|(?:prometieron|aprobaron|confirmaron) (?:el|un|mi) reembolso|(?:dónde|donde) está (?:mi|el) (?:reembolso|dinero)|quiero mi dinero",
               r"(?:no|sin) (?:\w+ ){0,2}(?:veo|ver|recibido|tengo|visto) (?:el|mi|ningún|nada de) dinero|(?:toujours|encore|jamais|still) pas (?:de |reçu (?:de |mon |le )?)remboursement|attends? (?:\w+ ){0,3}(?:mon|le|un|ce) remboursement|remboursement (?:\w+ ){0,2}(?:toujours|jamais|pas|en attente|promis|prévu)|(?:toujours|encore|jamais) pas (?:été )?rembours\w+",
@@ -208,6 +208,10 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"where(?:'s| is) (?:my|the|our) (?:refund|reimbursement|money)|wo (?:bleibt|ist) (?:denn |nun |jetzt )?(?:meine|die|das|mein) (?:rückerstattung|erstattung|gutschrift|geld|rückzahlung)",
               r"(?:rückerstattung|erstattung|gutschrift|rückzahlung) (?:\w+ ){0,2}(?:noch|immer noch|nie|fehlt|steht aus|ausstehend|nicht)|noch (?:immer )?(?:keine?) (?:rückerstattung|erstattung|gutschrift|geld)",
               r"warte\w* (?:\w+ ){0,5}auf (?:die|meine|eine|mein|das) (?:rückerstattung|erstattung|gutschrift|geld|rückzahlung)|geld (?:\w+ ){0,2}nicht (?:zurück|erhalten|erstattet|überwiesen)|nicht erstattet|nichts angekommen"), 5),
+        # A voucher refused or offered is the remedy they want, money back instead of credit, whatever went wrong: the
+        # wreath that never came ("I don't want a voucher. I want a full refund") stays a delivery, so it is no evidence.
+        (_any(r"(?:don'?t|do not) want (?:a|another) (?:voucher|credit note|gift card|store credit)",
+              r"offer(?:ed|ing)? (?:me |us )?(?:a |only a )?(?:voucher|credit note|gift card)"), 1.5),
         # Asking for a refund is not waiting for one: plain refund words alone never choose this topic.
         (_any(r"refund\w*", r"reimburs\w*", r"reembols\w*", r"devolución", r"rembours\w+", r"rückerstattung", r"erstatt\w*", r"gutschrift", r"money back", r"geld zurück", r"voucher"), 0.5),
         (_any(r"want (?:my|our|the) (?:money|£\d+|\$\d+|€\d+) back", r"returned|sent (?:it|them|\w+) back|devolví|devuelto|renvoyée?|retournée?|le retour|zurückgeschickt|zurückgesendet|retoure"), 1),
@@ -1233,10 +1237,16 @@ _CANCEL_CONTROL_TROUBLE = _c(r"(?:\b(?:cancel(?:lation)?|unsubscribe|close (?:my
 _ACCESS_LINK_TROUBLE = _c(r"\b(?:(?:password )?reset|recovery|réinitialisation|récupération|recuperación|restablecimiento|zurücksetz\w*|wiederherstellung\w*)\b"
                           r"[^.!?\n]{0,40}?\b(?:blank page|white page|empty page|errors?|page blanche|erreur|página en blanco|leere seite|weiße seite|fehler\w*)\b")
 
+# A fee or charge said not to exist or not to apply ("there is no early-exit fee", "free of charge", "sans frais", "sin
+# penalización", "ohne Gebühr", "kostenlos") names no charge; "no fees were mentioned" keeps it (a fee not disclosed).
+_NO_FEE = _c(r"\b(?:(?:there(?:'s| is| are| was| were) )?no|without (?:any |a )?|free of)"
+             r" (?:[\w]+[- ]){0,2}?(?:fee|fees|charge|charges|penalty|penalties|cost|costs)\b(?! (?:was|were|is|are) (?:ever )?(?:mentioned|disclosed|shown|explained))"
+             r"|\b(?:sans|aucuns?) (?:\w+ )?(?:frais|pénalités?)\b|\bsin (?:ningún |ninguna |coste|costo|cargo|penalización|comisión)\w*"
+             r"|\b(?:ohne|keine) (?:\w+ )?(?:\w*gebühr\w*|kosten|aufpreis)\b|\b(?:kostenlos|kostenfrei|gebührenfrei)\b")
 
 def _without_channel_or_threat(value: str) -> str:
     """The text with what names no situation blanked: the channel of an order, the leaving words of a conditional
-    threat, and theft or fraud said of the company as contempt."""
+    threat, theft or fraud said of the company as contempt, and a fee said not to apply."""
     if not value:
         return value
     value = _CHANNEL.sub(lambda m: " " * len(m.group(0)), value)
@@ -1245,6 +1255,7 @@ def _without_channel_or_threat(value: str) -> str:
     value = _CLAIM_FORM_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
     value = _CANCEL_CONTROL_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
     value = _ACCESS_LINK_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
+    value = _NO_FEE.sub(lambda m: " " * len(m.group(0)), value)
     return _CONDITIONAL_LEAVING.sub(lambda m: m.group(0)[:m.start("leaving") - m.start()] + " " * len(m.group("leaving")), value)
 
 
