@@ -325,6 +325,7 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
         cue_spans = _without_giving_up_beside_cancel(lower, cue_spans)
         cue_spans = _without_sales_promises(lower, cue_spans)
         cue_spans = _without_third_parties(lower, cue_spans)
+        cue_spans = _without_asking_again_in_scene(lower, cue_spans)
         cue_spans = _without_impatience(lower, cue_spans)
         cue_spans = _without_others_posts(lower, cue_spans)
         cue_spans = _without_others_quotes(lower, cue_spans)
@@ -809,6 +810,26 @@ def _without_third_parties(lower: str, cue_spans: list[tuple[str, int, int]]) ->
     return [span for span in cue_spans if span[0] != "repeat_contact" or span[1] < 0
             or not (_THIRD_PARTY.match(lower, span[1], min(len(lower), span[2] + 30))
                     or (_TOLD.search(lower, span[1], span[2]) and _THIRD_NAMED.search(lower, _sentence_start(lower, span[1]), span[1])))]
+
+
+# A question asked again in the same scene, answered there by one person ("When I waited and asked again he told me I was
+# holding up the floor"; the other languages' repeat phrasings had no such reading to undo) is one conversation
+# with a shop assistant, a driver or an agent, not an earlier contact about the issue; going back, calling back or
+# writing again is ("I went back and asked again", "I called back and asked twice").
+_ASKED = re.compile(r"ask|pregunt|demand|fragt|gefragt")
+_ANSWERED_THERE = re.compile(r"^[^.!?\n]{0,40}?\b(?:he|she|il|elle|él|ella|er)\b (?:\w+ ){0,2}?(?:told|said|replied|answered|snapped|shouted|"
+                             r"laughed|just|simply|m'a|a répondu|a dit|me dijo|dijo|contestó|respondió|sagte|meinte|antwortete)\b")
+_WENT_BACK = re.compile(r"\b(?:went|go|going|came|come|got) back|\breturned|\b(?:called|rang|phoned|emailed|wrote|messaged) (?:\w+ )?(?:back|again)|"
+                        r"\b(?:je suis|suis) (?:re)?(?:retourné|revenu)e?|\bvolví|\bregresé|\bzurück(?:gegangen|gekommen)|\bnochmal (?:hin|angerufen)")
+
+
+def _without_asking_again_in_scene(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    if not any(c == "repeat_contact" for c, _, _ in cue_spans):
+        return cue_spans
+    return [span for span in cue_spans if span[0] != "repeat_contact" or span[1] < 0
+            or not _ASKED.search(lower, span[1], span[2])
+            or not _ANSWERED_THERE.search(lower[span[2]:_sentence_end(lower, span[2])])
+            or _WENT_BACK.search(lower, _sentence_start(lower, span[1]), span[2])]
 
 
 # A platform named as where someone else published something about the customer ("The dog walker posted photos of my
