@@ -4,7 +4,13 @@
   the draft says nothing about money that "should already be with you";
 - a fee said not to apply ("there is no exit fee", "free of charge", "sans frais", "ohne Gebühr") is no charge: the
   fourth attempt to cancel, with the minimum term over, stays a cancellation, and the draft gives no "clear
-  explanation" of a charge nobody took."""
+  explanation" of a charge nobody took;
+- software said to be broken ("Invoice export broken", "la sincronización está rota") is a function failing, an outage,
+  while a device bought that fails beside software words (a video of the fault, an error code) stays damaged;
+- a charge the customer leaves over, asked with an imperative ("Cancel the plan and refund..."), is the situation, and
+  being signed up to a plan never chosen is a charge they did not expect;
+- switching away to another supplier is leaving: money taken after it is a charge after cancelling;
+- another person's personal details received (a letter, a medical report) are a privacy matter, not a wrong item."""
 
 import pytest
 
@@ -54,3 +60,53 @@ def test_a_fee_said_not_to_apply_is_no_charge(text):
 ])
 def test_a_fee_that_was_taken_still_is_a_charge(text, topic):
     assert choose_topic(text) == topic
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Since Tuesday's release the invoice export fails with 'Error 422 invalid header' every time. Month end is "
+     "tomorrow. Fix it.", "Invoice export broken"),
+    ("Desde la actualización, la sincronización con el banco da error ('código 17') en todas mis cuentas. Necesito "
+     "cerrar el trimestre el viernes.", "Sincronización rota"),
+])
+def test_a_software_function_broken_with_an_error_code_is_an_outage(text, subject):
+    assert choose_topic(text, subject) == "outage_or_bug"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The coffee machine I bought from you in May (order CM-20417) shows error code E04 and won't brew. Third time "
+     "I'm asking for a repair.", "Machine broken"),
+    ("Le robot tondeuse acheté en avril (commande RT-5521) ne charge plus, la vidéo de la panne est jointe. C'est "
+     "la deuxième fois que je vous écris.", "Tondeuse en panne"),
+])
+def test_a_device_bought_that_fails_is_damaged_even_beside_software_words(text, subject):
+    assert choose_topic(text, subject) == "damaged_or_defective"
+
+
+@pytest.mark.parametrize("text", [
+    "I ordered one tube of eye drops and your site quietly signed me up for a monthly plan: £12.50 taken again this "
+    "month. Cancel the plan and refund the £12.50. Shameful.",
+    "Your checkout put me on a 'VIP plan' I never chose and €9.99 was taken again on the 1st. Cancel the plan and "
+    "return my money. Not impressed.",
+])
+def test_a_charge_they_leave_over_is_the_situation_when_asked_with_an_imperative(text):
+    assert preview(text)["topic"] == "unexpected_charge"
+
+
+@pytest.mark.parametrize("text", [
+    "I switched away from you to another supplier on 3 March and sent the final reading. You've since taken two more "
+    "direct debits. Refund them now.",
+    "Je suis passé chez un autre fournisseur en février, et vous avez encore prélevé 64 € ce mois-ci. Remboursez-moi.",
+    "Ich bin im Januar zu einem anderen Anbieter gewechselt, trotzdem haben Sie im Februar wieder 39 € abgebucht.",
+])
+def test_switching_away_is_leaving_so_a_charge_after_it_is_a_charge_after_cancelling(text):
+    assert choose_topic(text) == "charged_after_cancel"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("My delivery today also held a letter meant for another customer, with her full name, home address and bank "
+     "details on it. How did this happen?", "Someone else's letter in my box"),
+    ("En mi pedido venía el informe médico de otro paciente, con su nombre y su diagnóstico. Exijo una explicación.",
+     "Documento de otra persona en mi pedido"),
+])
+def test_another_persons_personal_data_received_is_a_privacy_matter(text, subject):
+    assert choose_topic(text, subject) == "privacy_data_request"

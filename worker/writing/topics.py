@@ -966,8 +966,31 @@ _ROUND7: dict[str, list[tuple[re.Pattern, float]]] = {
               r"ungültige (?:anmeldedaten|zugangsdaten|login\w*)|(?:anmelde|zugangs)daten (?:\S+ )?(?:ungültig|falsch)"), 3),
     ],
 }
+# Another person's personal data received ("a prescription summary for another patient — full name, address, date
+# of birth", "los datos de otro cliente", "les coordonnées d'un autre client", "die Daten eines anderen Kunden").
+_OTHERS_DATA = _any(r"(?:another|someone else'?s|other|a different) (?:patient|customer|person|client|user|member)'?s?\W+(?:\w+\W+){0,6}?"
+                     r"(?:full name|name and address|home address|date of birth|medical|diagnosis|bank details|personal (?:data|details|information))",
+                     r"(?:datos|dirección|expediente|informe) (?:personales |médicos? )?(?:de|del) (?:otr[oa]|un[ao]? otr[oa]) (?:cliente|paciente|persona|usuari[oa])",
+                     r"(?:données|coordonnées|adresse|dossier|ordonnance) (?:personnelles |médicales? )?d'(?:un|une) autre (?:client|patient|personne|utilisat)\w*",
+                     r"(?:daten|adresse|unterlagen|rezept|befund)\w* (?:eines|einer) (?:anderen|fremden) (?:kund|patient|person|nutzer)\w*")
+
+# Classes a twelfth round showed (session 12).
+_ROUND12: dict[str, list[tuple[re.Pattern, float]]] = {
+    "unexpected_charge": [
+        # Signed up to a plan they never chose ("your site quietly signed me up for a monthly plan", "a pre-ticked box", "me
+        # suscribieron sin preguntar", "vous m'avez abonné", "ein Abo untergeschoben"), and a sum said before its verb ("£12.50
+        # taken again this month").
+        (_any(r"(?:signed|enrolled|subscribed|opted|put) (?:me|us) (?:\w+ ){0,2}(?:up )?(?:for|to|into|on(?:to)?) (?:a |an )?(?:\w+ ){0,2}(?:subscription|plan|membership|programme|program|service|scheme)",
+              r"pre-?ticked|(?:me|nos) (?:suscribieron|suscribisteis|dieron de alta|habéis suscrito|han suscrito)|(?:m'a|m'avez|m'ont|nous a|nous avez) (?:\w+ )?(?:abonnée?s?|inscrite?s?)",
+              r"(?:abo|abonnement|mitgliedschaft)\w* (?:\w+ ){0,2}untergeschoben|(?:hat|haben|habt) (?:mich|uns) (?:\w+ ){0,3}(?:angemeldet|abonniert)",
+              r"[£$€]\s?\d[\d,.]* (?:was |were |has been |have been )?(?:taken|charged|debited|deducted)(?: again| twice| without)"), 3),
+    ],
+    "privacy_data_request": [
+        (_OTHERS_DATA, 6),
+    ],
+}
 # Each later batch's phrasings join their situation's family, in the order they were written.
-for _batch in (_BROADER, _PLAIN, _PLAIN_MORE, _PLAIN_LONG, _PLAIN_NEW_COMPANIES, _ROUND6, _ROUND7):
+for _batch in (_BROADER, _PLAIN, _PLAIN_MORE, _PLAIN_LONG, _PLAIN_NEW_COMPANIES, _ROUND6, _ROUND7, _ROUND12):
     for _topic, _extra in _batch.items():
         _FAMILIES[_topic].extend(_extra)
 _CANCELLATION_FEE = _any(r"cancell?ation (?:fee|charge)", r"(?:tarifa|cargo|gastos|comisión) (?:de|por) cancelación", r"frais d'annulation", r"storno(?:gebühr|kosten)|stornierungsgebühr")
@@ -985,7 +1008,12 @@ _CANCELLED = _any(r"I (?:already |had |have |just |previously )?(?:cancel+ed|clo
                   r"|dej[éeó] de ser (?:soci[oa]|cliente|miembro)|ya no soy (?:soci[oa]|cliente|miembro)|(?:j'ai|nous avons) mis fin à|je ne suis plus (?:client|membre|adhérent)"
                   r"|(?:nicht mehr|kein\w*) (?:mitglied|kunde|kundin)|(?:bin|sind) (?:\S+ ){0,3}(?:kein\w*|nicht mehr) (?:mitglied|kunde|kundin)"
                   r"|(?:confirmation|confirmación|bestätigung) (?:de |of |der )?(?:la |my |the |ma |mi |meiner )?(?:cancel\w*|baja|résiliation|kündigung)"
-                  r"|(?:cancell?ation|cancelación|résiliation|kündigung) (?:was |a été |fue |wurde )?(?:confirmed|confirmée|confirmada|bestätigt)")
+                  r"|(?:cancell?ation|cancelación|résiliation|kündigung) (?:was |a été |fue |wurde )?(?:confirmed|confirmée|confirmada|bestätigt)"
+                  # switching away is leaving: "I switched away from you on 1 December", "we moved to another supplier",
+                  # "me cambié a otra compañía", "je suis passé chez un autre fournisseur", "ich bin zu einem anderen Anbieter gewechselt"
+                  r"|(?:I|we) (?:have |had |'ve )?(?:switched|moved|ported) (?:away from|(?:my|our) (?:\w+ )?(?:supply|account|number|line) (?:to|away)|to (?:a |an )?(?:new|another|different) (?:supplier|provider|network|company|bank))"
+                  r"|(?:me cambié|nos cambiamos|me pasé|nos pasamos|me fui) (?:a|de) (?:otra|otro)|(?:je suis|nous sommes) (?:passée?s?|partie?s?) chez (?:un autre|une autre)|(?:j'ai|nous avons) changé de (?:fournisseur|opérateur|banque)"
+                  r"|(?:bin|sind) (?:\S+ ){0,3}zu (?:einem|einer) (?:anderen|neuen) (?:\w+ )?gewechselt|(?:habe|haben) (?:\S+ ){0,3}(?:anbieter|versorger|netz|bank) gewechselt")
 _CHARGED = _c(r"\b(?:buch\w* (?:\S+ ){0,4}ab|charg\w+|billed|bills?|invoices?|debit\w*|taken|took|renew\w*|payment|paid|letter .{0,30}demanding|invoice\w*|cobr\w+|cargo|prél[eè]v\w+|débit\w*|factur\w+"
               r"|abgebucht|abbuch\w*|berechnet|belastet|rechnung|eingezogen|einzug|cuotas?|recibos?|domicili\w+|mensualités?|beitr[äa]ge?"
               # money that left their account is a charge, however it is worded
@@ -1147,9 +1175,18 @@ _CONDITIONAL_LEAVING = _c(CONDITION_PATTERN + r"[^.!?\n]{0,80}?"
 
 # What an outage is of: an app, a site, a service, a connection, in four languages. A fault said of none of these
 # (an error code on a display, a motor that cuts out) is the product's own.
-_SERVICE_NAMED = _c(r"\b(?:" + _SOFTWARE[3:-1] + r"|online|log ?in|chatbot|aplicación|web|página|plataforma|sistema|servidor|servicio"
+_SERVICE_NAMED = _c(r"\b(?:" + _SOFTWARE[3:-1] + r"|online|log ?in|chatbot|export|import|sync|upload|release|exportación|importación|sincronización|synchronisation|aplicación|web|página|plataforma|sistema|servidor|servicio"
                     r"|conexión|red|señal|v[ií]deos?|vidéos?|videos?|anschluss|leitung|cobertura|correo|appli\w*|site|plateforme|système|serveur|logiciel|connexion|réseau|webseite|seite"
                     r"|plattform|dienst|verbindung|netz|wlan|\w*portal|\w*(?:seite|system)|firmware|box|router|routeur|módem|modem|décodeur|decoder|set-?top|stream\w*|feed|broadcast|live ?stream|video call|emisión|transmisión|diffusion|übertragung)\b")
+# A physical device, in four languages: an error or a fault said of one is the thing being faulty, whatever app it runs.
+_DEVICE = _c(r"\b(?:phones?|handy|móvil|téléphone|portable|laptop|portátil|ordinateur|tablets?|tablette|printer|impresora|imprimante|drucker|cameras?|cámara|caméra"
+             r"|kamera|headphones|earbuds|auriculares|casque|kopfhörer|speakers?|altavoz|enceinte|lautsprecher|watch|reloj|montre|console|konsole|consola|vacuum"
+             r"|aspiradora?|aspirateur|staubsauger|fridge|nevera|frigo|kühlschrank|washing machine|lavadora|lave-linge|waschmaschine|dishwasher|boiler|caldera"
+             r"|chaudière|thermostat|e-?bikes?|bikes?|bici\w*|vélo|fahrrad|scooter|patinete|trottinette|charger|cargador|chargeur|ladegerät|battery|batería"
+             r"|batterie|akku|screen|pantalla|écran|bildschirm|device|dispositivo|appareil|gerät)\b")
+# A thing bought ("the mower I bought", "l'aspirateur acheté le 5 janvier", "la lavadora que compré", "das gekaufte Gerät").
+_BOUGHT_THING = _c(r"\b(?:(?:I|we) (?:\w+ )?(?:bought|purchased)|bought (?:from|at|on|in)|purchased (?:from|at|on|in)|achetée?s? (?:le|en|chez|il y a|sur)"
+                   r"|(?:que )?(?:compré|compramos|comprad[oa]s? (?:el|en|hace))|(?:ich|wir) (?:\S+ ){0,4}gekauft|gekaufte\w*)\b")
 _SUPPORT = _c(r"\b(?:customer|after-?sales|repair|returns?) (?:service|services|line|care|support)\b|\bservice (?:client|après-vente)\b|\bservicio (?:al cliente|técnico)\b|\b\w*(?:kunden|service)dienst\b|\bsav\b")
 # A person or a visit booked to come (an engineer, a plumber, an appointment), and the goods a courier brings: "nobody
 # came" and "booked for the 14th" are a late delivery only when goods are named.
@@ -1243,10 +1280,16 @@ _NO_FEE = _c(r"\b(?:(?:there(?:'s| is| are| was| were) )?no|without (?:any |a )?
              r" (?:[\w]+[- ]){0,2}?(?:fee|fees|charge|charges|penalty|penalties|cost|costs)\b(?! (?:was|were|is|are) (?:ever )?(?:mentioned|disclosed|shown|explained))"
              r"|\b(?:sans|aucuns?) (?:\w+ )?(?:frais|pénalités?)\b|\bsin (?:ningún |ninguna |coste|costo|cargo|penalización|comisión)\w*"
              r"|\b(?:ohne|keine) (?:\w+ )?(?:\w*gebühr\w*|kosten|aufpreis)\b|\b(?:kostenlos|kostenfrei|gebührenfrei)\b")
+# Software said to be broken ("Invoice export broken", "la sincronización está rota", "le lien est cassé", "der Export ist
+# kaputt") is a function that fails, not a damaged thing: "broken" there is blanked, and counts for the outage instead.
+_SOFTWARE_BROKEN = _c(r"\b(?:app|apps|website|site|log-?in|export|import|sync|link|feature|page|checkout|portal|integration|api|update|search|button|form"
+                      r"|dashboard|upload|download|exportación|importación|sincronización|aplicación|app|web|enlace|función|appli|application|lien|fonction"
+                      r"|synchronisation|funktion|seite|synchronisierung|schnittstelle)\s+(?:\w+\s+){0,2}?(?:is |are |was |has been |seems |still |está |est |ist )?"
+                      r"(?:completely |totally |still |now |again |comme d'habitude )?(?P<broken>broken|rot[ao]|cassée?|kaputt|defekt)\b")
 
 def _without_channel_or_threat(value: str) -> str:
     """The text with what names no situation blanked: the channel of an order, the leaving words of a conditional
-    threat, theft or fraud said of the company as contempt, and a fee said not to apply."""
+    threat, theft or fraud said of the company as contempt, a fee said not to apply, and software said to be broken."""
     if not value:
         return value
     value = _CHANNEL.sub(lambda m: " " * len(m.group(0)), value)
@@ -1256,6 +1299,7 @@ def _without_channel_or_threat(value: str) -> str:
     value = _CANCEL_CONTROL_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
     value = _ACCESS_LINK_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
     value = _NO_FEE.sub(lambda m: " " * len(m.group(0)), value)
+    value = _SOFTWARE_BROKEN.sub(lambda m: m.group(0)[:m.start("broken") - m.start()] + " " * len(m.group("broken")), value)
     return _CONDITIONAL_LEAVING.sub(lambda m: m.group(0)[:m.start("leaving") - m.start()] + " " * len(m.group("leaving")), value)
 
 
@@ -1263,8 +1307,9 @@ def _without_channel_or_threat(value: str) -> str:
 def _parts(text: str, subject: str) -> tuple[tuple[tuple[str, float], ...], tuple[tuple[str, float], ...]]:
     """Each family's evidence (its set phrasings, weight >= EVIDENCE) and its ordinary words (lighter patterns and
     the lexicon), each weight times matches (at most 3 in the text, the subject double)."""
+    broken_software = min(len(_SOFTWARE_BROKEN.findall(text or "")), 1) + 2 * min(len(_SOFTWARE_BROKEN.findall(subject or "")), 1)
     text, subject = _without_channel_or_threat(text), _without_channel_or_threat(subject)
-    strong: dict[str, float] = {}
+    strong: dict[str, float] = {"outage_or_bug": EITHER_WEIGHT * broken_software} if broken_software else {}
     weak: dict[str, float] = {}
     for topic, family in _FAMILIES.items():
         for pattern, weight in family:
@@ -1302,8 +1347,14 @@ def topic_scores(text: str, subject: str = "") -> dict[str, float]:
         if topic in scores and rivals and strong.get(topic, 0.0) < EVIDENCE:
             scores[topic] = GENERIC_SHARE * weak.get(topic, 0.0)
     both = f"{subject}\n{text}"
-    if "outage_or_bug" in scores and strong.get("damaged_or_defective", 0.0) >= EVIDENCE and not _SERVICE_NAMED.search(_SUPPORT.sub(" ", both)):
-        scores["outage_or_bug"] *= GENERIC_SHARE  # an error code or a cut-out of no app, site or connection: the thing is faulty
+    if "outage_or_bug" in scores and strong.get("damaged_or_defective", 0.0) >= EVIDENCE and (
+            not _SERVICE_NAMED.search(_SUPPORT.sub(" ", both)) or (_DEVICE.search(both) and _GOODS.search(both)) or _BOUGHT_THING.search(both)):
+        scores["outage_or_bug"] *= GENERIC_SHARE  # an error code or a cut-out of no app, site or connection, or of a device bought: the thing is faulty
+    if "damaged_or_defective" in scores and strong.get("outage_or_bug", 0.0) >= EVIDENCE and _SERVICE_NAMED.search(_SUPPORT.sub(" ", text or "")) \
+            and not _GOODS.search(both) and not _DEVICE.search(both):
+        scores["damaged_or_defective"] *= GENERIC_SHARE  # "Payroll export broken" over an error code in the app: software that failed
+    if "wrong_item" in scores and _OTHERS_DATA.search(both):
+        scores["wrong_item"] *= GENERIC_SHARE  # another customer's personal details in the parcel: their data, not a wrong item
     if "damaged_or_defective" in scores and _STAY.search(both) and not _GOODS.search(both):
         scores["damaged_or_defective"] *= GENERIC_SHARE  # a cold, mouldy holiday flat is a stay gone wrong, not a faulty product
     if scores.get("fraud_or_security", 0.0) and subject and _CHARGED_THEM.search(text or "") \
