@@ -10,10 +10,13 @@
 - a charge the customer leaves over, asked with an imperative ("Cancel the plan and refund..."), is the situation, and
   being signed up to a plan never chosen is a charge they did not expect;
 - switching away to another supplier is leaving: money taken after it is a charge after cancelling;
-- another person's personal details received (a letter, a medical report) are a privacy matter, not a wrong item."""
+- another person's personal details received (a letter, a medical report) are a privacy matter, not a wrong item;
+- the reference a draft checks is never the one they ask to have cancelled beside the grievance ("charged twice for
+  the same stay. HX-55120 ... And cancel my June booking HX-55187")."""
 
 import pytest
 
+from worker.writing.facts import extract_facts
 from worker.writing.preview import preview
 from worker.writing.topics import choose_topic
 
@@ -110,3 +113,16 @@ def test_switching_away_is_leaving_so_a_charge_after_it_is_a_charge_after_cancel
 ])
 def test_another_persons_personal_data_received_is_a_privacy_matter(text, subject):
     assert choose_topic(text, subject) == "privacy_data_request"
+
+
+@pytest.mark.parametrize("text, main, other", [
+    ("You charged me twice for the same stay. HX-55120, £96 on the 2nd and £96 again on the 5th. Refund one. And "
+     "cancel my June booking HX-55187 while you're at it.", "HX-55120", "HX-55187"),
+    ("Bitte stornieren Sie Bestellung 7781299. Die andere, 00340434, kam nie an, und das Geld ist trotzdem weg.",
+     "00340434", "7781299"),
+])
+def test_the_reference_they_ask_to_cancel_beside_the_grievance_is_not_the_one_the_draft_checks(text, main, other):
+    facts = extract_facts(text)
+    assert facts.main_ref.text == main
+    assert other in [r.text for r in facts.refs]
+    assert f"checked {other}" not in preview(text)["reply_text"]

@@ -270,8 +270,11 @@ class Facts:
     @property
     def main_ref(self) -> Fact | None:
         """The reference a reply names: the first one the customer introduced as one ("Bestellung KH-771034", "order
-        A-448213") before a bare code, which may be a product's model ("Kühlschrank Kessler KG-360 (Bestellung ...)")."""
-        return next((r for r in self.refs if r.label == "named"), self.refs[0] if self.refs else None)
+        A-448213") before a bare code, which may be a product's model ("Kühlschrank Kessler KG-360 (Bestellung ...)");
+        never the one they ask to have cancelled beside the grievance ("charged twice for SF-90133 ... and cancel my April
+        booking SF-90134"), while another is there."""
+        grievance = [r for r in self.refs if r.label != "to_cancel"] or list(self.refs)
+        return next((r for r in grievance if r.label == "named"), grievance[0] if grievance else None)
 
     def dates_labelled(self, label: str) -> tuple[Fact, ...]:
         return tuple(d for d in self.dates if d.label == label)
@@ -361,7 +364,20 @@ def _refs(own: str):
             if pattern is _REF_BARE and not re.search(r"[A-Z#-]|\d{6,}|\s", value) and not re.search(
                     r"(?:ending|ending in|endet auf|terminant par|terminada en|ref)\s$", own[max(0, start - 15):start], re.I):
                 continue
+            if _TO_CANCEL.search(own[_clause_start(own, start):start]):
+                yield Fact("ref", value, start, start + len(value), "to_cancel")
+                continue
             yield Fact("ref", value, start, start + len(value), "named" if pattern is _REF_AFTER_WORD else "")
+
+
+# A reference in the clause asking to cancel it ("and cancel my April booking SF-9013412", "stornieren Sie Buchung
+# 4471", "annulez la réservation R-88", "cancelad el pedido 5512"): the thing to be cancelled, not the grievance's.
+_TO_CANCEL = re.compile(r"\b(?:cancel|close|terminate|stornier\w*|kündig\w*|annul\w*|résili\w*|cancel[ae]\w*|anul[ae]\w*)\b"
+                        r"(?:(?![.!?;\n])\S*\s+){0,5}$", re.IGNORECASE)
+
+
+def _clause_start(own: str, at: int) -> int:
+    return max(own.rfind(c, 0, at) for c in ".!?;\n") + 1
 
 
 _DUE_BY = re.compile(r"\b(?:by|before|until|till|no later than|bis(?: zum)?|vor|avant|antes del?|hasta|d'ici)\s+(?:the\s+|le\s+|el\s+|dem\s+|this\s+|next\s+)?$",
