@@ -12,7 +12,10 @@
 - switching away to another supplier is leaving: money taken after it is a charge after cancelling;
 - another person's personal details received (a letter, a medical report) are a privacy matter, not a wrong item;
 - the reference a draft checks is never the one they ask to have cancelled beside the grievance ("charged twice for
-  the same stay. HX-55120 ... And cancel my June booking HX-55187")."""
+  the same stay. HX-55120 ... And cancel my June booking HX-55187");
+- the passenger-rights rule they cite ("UK261", "EU261") is not a reference;
+- "right now" opening its clause before a state ("so right now we can't take a single booking") is the present, not a
+  deadline: their own "I need an engineer today" is; after a demand ("block my card right now") it still is."""
 
 import pytest
 
@@ -126,3 +129,32 @@ def test_the_reference_they_ask_to_cancel_beside_the_grievance_is_not_the_one_th
     assert facts.main_ref.text == main
     assert other in [r.text for r in facts.refs]
     assert f"checked {other}" not in preview(text)["reply_text"]
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("Flight cancelled, booking QW7H2P. I know my rights under EU261 and want the €250 each for both of us.", "QW7H2P"),
+    ("Booking ZT44KD: you owe me compensation under UK261 for a 5 hour delay. Pay it.", "ZT44KD"),
+])
+def test_the_passenger_rights_rule_they_cite_is_not_a_reference(text, ref):
+    assert [r.text for r in extract_facts(text).refs] == [ref]
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("The phone line has been dead since 6am, so right now we can't take a single booking. I need an engineer today.",
+     "today"),
+    ("Right now there is no water pressure at all in the flat. Please send someone tomorrow morning at the latest.",
+     None),
+])
+def test_right_now_opening_a_clause_is_the_present_state_not_the_deadline(text, deadline):
+    found = extract_facts(text).deadline
+    assert found is None or found.text != "right now"
+    if deadline:
+        assert found is not None and found.text == deadline
+
+
+@pytest.mark.parametrize("text", [
+    "Please block my card right now, I'm shaking. Someone has my details.",
+    "I need this fixed right now. The shop opens at nine.",
+])
+def test_right_now_after_a_demand_is_still_the_deadline(text):
+    assert extract_facts(text).deadline.text == "right now"

@@ -32,6 +32,7 @@ _REF_BARE = re.compile(
 # Error codes and flight numbers are not the customer's references.
 _NOT_REF_BEFORE = re.compile(r"(?:error|code|código|erreur|fehler\w*|flight|vuelo|vol|flug|kwh|model|modelo|modèle|"
                              r"version|v)\W{0,4}$", re.IGNORECASE)
+_REGULATION = re.compile(r"(?:EU|UK|CE|EG)[- ]?261(?:/2004)?|261/2004", re.IGNORECASE)
 _AMOUNT = re.compile(
     r"(?<![\w])(?:(?:[£$€]|US\$|CHF|EUR|GBP|USD)\s?\d(?:[\d,.]*\d)?(?:\s?(?:k|m|million|bn)\b)?\+?"
     # a number written as a sum: thousands grouped by one separator, two decimals at most ("1 234,50 €", "2.340 €", "129 €");
@@ -82,6 +83,18 @@ _DEMAND_NOW = re.compile(
     r"|unblock|restore|reply|respond|help)\b)[^.!?\n]{0,40}?\b(?P<when>today|tonight|now(?! on\b)|this (?:morning|afternoon|evening))\b"
     r"|\b(?P<other>hoy mismo|esta (?:misma )?noche|ahora mismo|aujourd'hui même|dès ce soir|noch heute|heute noch)\b",
     re.IGNORECASE)
+# "So right now I can't take a single card payment", "Right now there is no signal": "right now" opening its clause, before
+# the state it describes, says what is true at present, not when they need it (their "I need an engineer today" is read
+# instead); after a demand ("lock my account right now, I'm panicking") it is the deadline.
+_CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:\n]|\b(?:so|and|but|because|as|since|cause|'cause))\s*$", re.IGNORECASE)
+_STATE_AFTER = re.compile(r",?\s+(?:I|we|it|there|the|my|our|nothing|no one|nobody|everything|everyone)\b", re.IGNORECASE)
+
+
+def _at_present(own: str, m: re.Match) -> bool:
+    return (m.group(0).lower() == "right now" and bool(_STATE_AFTER.match(own, m.end()))
+            and bool(_CLAUSE_OPENING.search(own[max(0, m.start() - 30):m.start()])))
+
+
 # "bis heute", "until now", "hasta hoy": how long it has lasted, not when they need it.
 _SO_FAR = re.compile(r"(?:until|till|up to|bis|hasta|jusqu'?à|à ce)\s+(?:today|now|this day|heute|jetzt|dato|hoy|ahora|aujourd'hui|maintenant|jour)\s*$",
                      re.IGNORECASE)
@@ -303,7 +316,7 @@ def extract_facts(text: str, detected_end: int | None = None) -> Facts:
           and not _PROMISED_AFTER.match(own, m.end()) and not _TOLD_AFTER.match(own, m.end())
           and not (_UNTIL_WORDS.match(m.group(0)) and _company_wait(own, m.start())) and not _theirs(own, m.start())
           and not _story_state(own, m.start())]
-    found = by or [m for m in _DEADLINE_OTHER.finditer(own) if not _theirs(own, m.start())]
+    found = by or [m for m in _DEADLINE_OTHER.finditer(own) if not _theirs(own, m.start()) and not _at_present(own, m)]
     deadline = next((_deadline_fact(m) for m in found), None)
     if deadline is None:
         now = next(_DEMAND_NOW.finditer(own), None)
@@ -347,6 +360,8 @@ def _refs(own: str):
                 continue
             if re.fullmatch(r"(?:19|20)\d\d", value) or _DATE.fullmatch(value) or re.fullmatch(r"\d{1,2}[:.]\d{2}", value):
                 continue
+            if _REGULATION.fullmatch(value):
+                continue  # the passenger-rights rules they cite ("my rights under UK261"), not a booking
             if pattern is _REF_BARE and re.fullmatch(r"\d{1,3}[-/]\d{1,3}", value):
                 continue  # a range or a size ("age 12-13", "7-10 days", "9-17"), not a reference
             if pattern is _REF_AFTER_WORD and not re.search(r"[A-Z]|\d{3,}", value):
