@@ -15,11 +15,14 @@
   the same stay. HX-55120 ... And cancel my June booking HX-55187");
 - the passenger-rights rule they cite ("UK261", "EU261") is not a reference;
 - "right now" opening its clause before a state ("so right now we can't take a single booking") is the present, not a
-  deadline: their own "I need an engineer today" is; after a demand ("block my card right now") it still is."""
+  deadline: their own "I need an engineer today" is; after a demand ("block my card right now") it still is;
+- a sentence telling only the customer's own act or ask ("I gave the passcode because I was told...", "I'd like a
+  courier booked") is never said back with "That's not good enough": the draft opens plainly instead;
+- "now" of a perfect ("which I have now done four times") is no deadline."""
 
 import pytest
 
-from worker.writing.facts import extract_facts
+from worker.writing.facts import extract_facts, their_own_act
 from worker.writing.preview import preview
 from worker.writing.topics import choose_topic
 
@@ -158,3 +161,31 @@ def test_right_now_opening_a_clause_is_the_present_state_not_the_deadline(text, 
 ])
 def test_right_now_after_a_demand_is_still_the_deadline(text):
     assert extract_facts(text).deadline.text == "right now"
+
+
+@pytest.mark.parametrize("sentence, own", [
+    ("I gave the passcode because I was told it was needed to test the screen.", True),
+    ("I booked the 9am slot because your site said engineers come in the morning.", True),
+    ("I'd like a courier booked to collect it and a replacement sent.", True),
+    ("Je voudrais qu'un responsable me rappelle cette semaine.", True),
+    ("I booked the 9am slot and nobody came.", False),
+    ("I paid for next-day delivery and the parcel is still missing.", False),
+    ("We ordered the white model and your courier delivered the grey one.", False),
+    ("Your engineer never turned up.", False),
+])
+def test_their_own_act_or_ask_is_told_apart_from_what_went_wrong(sentence, own):
+    assert their_own_act(sentence) is own
+
+
+def test_a_draft_never_answers_their_own_act_with_not_good_enough():
+    text = "I booked the 9am slot because your site said engineers come in the morning. I am beyond annoyed at this point."
+    reply = preview(text)["reply_text"]
+    assert "I booked the 9am slot" not in reply and "not good enough" not in reply
+
+
+@pytest.mark.parametrize("text", [
+    "Every reply tells me to send the receipt, which I have now done four times. Please just book the repair.",
+    "You asked me to call the billing line, and I've now rung it twice. Please fix the bill.",
+])
+def test_now_of_a_perfect_is_no_deadline(text):
+    assert extract_facts(text).deadline is None

@@ -76,11 +76,12 @@ _DEADLINE_OTHER = re.compile(
     rf"|\b(?:urgent(?:ly)?|asap|as soon as possible|immediately|right now|lo antes posible|urgente|dès que possible|sofort|dringend)\b",
     re.IGNORECASE)
 # A demand for today or now ("Send it today", "I need someone to fix this NOW", "hoy mismo", "noch heute"): the time
-# word itself is the deadline. Only after a demand, so "today I got a letter" sets nothing. Read only when
+# word itself is the deadline; "now" of a perfect ("send photos, which I have now done three times") is not.
+# Only after a demand, so "today I got a letter" sets nothing. Read only when
 # _DEADLINE_OTHER found nothing, so it leaves out what that already holds ("right now"; "jetzt sofort" has "sofort").
 _DEMAND_NOW = re.compile(
     r"\b(?:I (?:want|need|expect)|we (?:want|need|expect)|(?:please )?(?:send|fix|release|sort|refund|call|ring|stop|cancel"
-    r"|unblock|restore|reply|respond|help)\b)[^.!?\n]{0,40}?\b(?P<when>today|tonight|now(?! on\b)|this (?:morning|afternoon|evening))\b"
+    r"|unblock|restore|reply|respond|help)\b)[^.!?\n]{0,40}?\b(?P<when>today|tonight|now(?! on\b)(?<!have now)(?<!has now)(?<!'ve now)|this (?:morning|afternoon|evening))\b"
     r"|\b(?P<other>hoy mismo|esta (?:misma )?noche|ahora mismo|aujourd'hui même|dès ce soir|noch heute|heute noch)\b",
     re.IGNORECASE)
 # "So right now I can't take a single card payment", "Right now there is no signal": "right now" opening its clause, before
@@ -571,6 +572,24 @@ _TIME_ONLY = re.compile(r"^\W*(?:that|this|it|which|eso|esto|c'était|c'est|ça 
                         r"(?:ago|later|now|since|atrás|depuis|her)\W*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _REF_LABEL = re.compile(rf"{_REF_WORD}|the|our|your|and|und|les|los|las|del", re.IGNORECASE)
+
+
+# The customer's own act or ask, with no word of what went wrong ("I gave the passcode because I was told it was needed",
+# "I'd like a courier booked", "J'ai déposé le téléphone lundi"): the story's set-up or the remedy, so a draft that says
+# it back and adds "That's not good enough" answers the wrong sentence.
+_OWN_ACT = re.compile(
+    r"^(?:so |and |but |then |also )?(?:(?:I|we)(?:'ve|'d| have| had| would| just| then| also)? (?:\w+ )?(?:gave|give|sent|asked|want|need|like|called|rang"
+    r"|phoned|paid|booked|bought|submitted|requested|wrote|emailed|brought|dropped|handed|signed|chose|picked|opened|expect|am writing"
+    r"|'m writing|would like|'d like)\b|please\b"
+    r"|(?:yo )?(?:di|envié|pedí|llamé|pagué|compré|reservé|llevé|dejé|fui|quiero|necesito|solicito)\b|(?:j'ai|nous avons) (?:donné|envoyé|demandé|appelé"
+    r"|payé|commandé|réservé|acheté|déposé|apporté|laissé)\b|je (?:veux|voudrais|souhaite|demande)\b|(?:ich|wir) (?:habe|haben|hatte|hatten|möchte|möchten|will|bitte)\b"
+    r"|bitte\b|por favor\b|merci de\b)", re.IGNORECASE)
+
+
+def their_own_act(sentence: str) -> bool:
+    """A sentence that tells only what the customer did or asks for, no word of what went wrong (_OWN_ACT)."""
+    text = " ".join((sentence or "").split())
+    return bool(_OWN_ACT.match(text)) and not _GRIEVANCE.search(text)
 
 
 def unquotable(sentence: str) -> bool:
