@@ -211,7 +211,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\blawyer(?:ing)? up\b",
         r"\blegal (?:action|proceedings|steps|route|claim)\b", r"\blaw ?suit\b",
         r"\b(?:i|we)(?:'ll| will| shall| am going to|'m going to| are going to|'re going to| may| might| would)? (?:have to |be forced to )?sue\b",
-        r"\bsu(?:e|ing) (?:you|your|the company|them)\b", r"\bsmall[- ]claims\b|\b(?:national )?enforcement body\b", r"\bcourt\b(?! ?(?:yard|house|ney|fees?|costs|date for my|shoes|bundles?|papers|documents|reporter|stenographer|gown|robes|dress))",
+        r"\bsu(?:e|ing) (?:you|your|the company|them)\b", r"\bsmall[- ]claims\b|\b(?:national )?enforcement body\b", r"(?<!\bat )(?<!\battend )(?<!\battending )(?<!\bfor )(?<!\bbe in )\bcourt\b(?! ?(?:hearings?\b|appearances?\b|as a witness|yard|house|ney|fees?|costs|date for my|shoes|bundles?|papers|documents|reporter|stenographer|gown|robes|dress))",
         r"\b(?:ombudsman|ombudsperson|regulator|ofcom|ofgem|ofwat|fca|cfpb|ftc|fcc|trading standards|citizens advice|"
         r"information commissioner|ico|caa|better business bureau|bbb|attorney general|consumer (?:protection|rights|council|"
         r"affairs)|equality act|consumer rights act|financial ombudsman)\b",
@@ -238,17 +238,17 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:see|take|taking|drag|dragging) (?:you|your company|this company|them) (?:\w+ )?(?:to|into|through) (?:court|the courts|a tribunal)\b",
         # es
         r"\b(?:reclamación (?:oficial|formal)|libro de reclamaciones|contracargo|retrocesión del cargo|reclamaré ante|acudiré a (?:la|los|un)|"r"(?:oficina de|a|ante|en) consumo|(?:interpondré|pondré|presentaré|poner|presentar) (?:una )?(?:demanda|denuncia|reclamación)|"r"procedimiento judicial|(?<!para un )(?<!para el )(?<!del )juicio|(?:disputa|reclamación) (?:con|en|ante) (?:mi|el) banco|mi banco (?:\w+ ){0,2}(?:disputa|contracargo))\b",
-        r"(?<!soy )(?<!colegio de )(?<!ilustre colegio de )\b(?:(?<!como )abogad[oa]s?|demandar|demandaré|demandaremos|(?<!amenazan con )(?<!amenaza con )(?<!amenazando con )(?<!amenazado con )(?<!me van a )(?<!me quieren )denuncia(?:r|ré|remos)?|tribunal(?:es)?|juzgados?|vía judicial|"
+        r"(?<!soy )(?<!colegio de )(?<!ilustre colegio de )\b(?:(?<!como )abogad[oa]s?|demandar|demandaré|demandaremos|(?<!amenazan con )(?<!amenaza con )(?<!amenazando con )(?<!amenazado con )(?<!me van a )(?<!me quieren )denuncia(?:r|ré|remos)?|tribunal(?:es)?(?!\b[^.\n]{0,30}\b(?:como testigo|comme témoin))|juzgados?|vía judicial|"
         r"acciones legales|ocu|facua|omic|hoja de reclamaciones|oficina (?:municipal )?del? consumidor|"
         r"banco de españa|defensor del (?:cliente|pueblo)|medidas legales|vía legal|aepd|arbitraje|junta arbitral)\b",
         # fr
         r"\b(?:action en justice|saisir (?:le |la |un |les )?(?:médiateur|tribunal|justice|juge|conciliateur|cnil|dgccrf|autorités?)|"r"rétrofacturation|opposition (?:\w+ ){0,4}auprès de (?:ma|notre) banque|"r"contester (?:le|ce|la|cette) (?:\w+ )?(?:auprès de|avec) ma banque|plainte (?:auprès|contre(?! moi| nous))|recours (?:juridique|en justice|collectif))\b",
-        r"(?<!je suis )(?<!ordre des )(?<!barreau des )\b(?:(?<!en tant qu\')avocats?|poursuites?|(?<!menacent de )(?<!menacer de )(?<!menace de )(?<!menacé de )(?<!menaçant de )porter plainte(?! contre (?:moi|nous))|mise en demeure|tribunal|tribunaux|devant la justice|en justice|médiateur|ufc|que choisir|"
+        r"(?<!je suis )(?<!ordre des )(?<!barreau des )\b(?:(?<!en tant qu\')avocats?|poursuites?|(?<!menacent de )(?<!menacer de )(?<!menace de )(?<!menacé de )(?<!menaçant de )porter plainte(?! contre (?:moi|nous))|mise en demeure|tribunal(?!\b[^.\n]{0,30}\b(?:como testigo|comme témoin))|tribunaux|devant la justice|en justice|médiateur|ufc|que choisir|"
         r"dgccrf|arcep|cnil|signalconso|60 millions|association de consommateurs|conciliateur|huissier|"
         r"injonction de payer)\b",
         # de
         r"\b(?:(?:rückbuchung|rücklastschrift) (?:\w+ ){0,3}(?:veranlass\w*|einleiten|eingeleitet|beantragt|bei meiner bank|über meine bank)|lastschrift\w* (?:\w+ )?(?:zurückgeben|zurückgehen(?: lassen)?|zurückbuchen(?: lassen)?)|"
-        r"(?:meine|die) (?:bank|kreditkartenfirma) (?:\w+ ){0,3}(?:zurückbuchen|zurückholen|rückbuchung)|"r"vor gericht|gerichtlich\w*|amtsgericht|gerichtsverfahren|anzeige (?:erstatten|gegen)|strafanzeige|rechtlich (?:prüfen|vorgehen)|"r"schlichtung\w*|ombudsstelle|ombudsmann|einschalten werde|inkasso\w* (?:einschalten|beauftragen))\b",
+        r"(?:meine|die) (?:bank|kreditkartenfirma) (?:\w+ ){0,3}(?:zurückbuchen|zurückholen|rückbuchung)|"r"vor gericht|gerichtlich\w*|(?<!am )(?<!im )(?<!beim )amtsgericht(?!\b[^.\n]{0,30}\bals zeug)|gerichtsverfahren|anzeige (?:erstatten|gegen)|strafanzeige|rechtlich (?:prüfen|vorgehen)|"r"schlichtung\w*|ombudsstelle|ombudsmann|einschalten werde|inkasso\w* (?:einschalten|beauftragen))\b",
         r"(?<!ich bin )(?<!bin )(?<!anwaltskammer )\b(?:(?<!als )anwalt|(?<!als )anwältin|rechtsanwalt\w*|anwalts?|rechtliche schritte|klage|(?<!mich )(?<!uns )verklagen|verbraucherzentrale|"
         r"bundesnetzagentur|schlichtungsstelle|bafin|schadenersatz\w*|schadensersatz\w*|mahnverfahren|juristisch\w*|rechtsweg|"
         r"verbraucherschutz\w*|beschwerde bei der|datenschutzbehörde|mahnbescheid|anwaltliche\w* schritte|anwaltlich\w* (?:prüfen|vorgehen|einschalten)|(?:landes)?(?:datenschutz)?beauftragten für (?:den )?datenschutz|datenschutzaufsicht\w*|aufsichtsbehörde|"
@@ -275,6 +275,22 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:devolveré|devolveremos|voy a devolver|vamos a devolver|he devuelto|hemos devuelto|devuelvo|devolvemos) (?:el|los|este|estos|ese|esos|vuestro|vuestros|su|sus) (?:\w+ )?recibos?\b",
         r"\b(?:widerspreche|widersprechen) (?:ich |wir )?(?:\S+ ){0,2}?(?:der|den) (?:\w+ )?(?:lastschrift\w*|abbuchung\w*|belastung\w*)\b|\bwiderspruch gegen (?:die|diese) (?:\w+ )?(?:lastschrift|abbuchung|belastung)\b",
         r"\b(?:an|bei) (?:die|den|der|das) (?:\w+ )?(?:\w*datenschutzbeauftragten?|\w*datenschutzbehörde|\w*aufsichtsbehörde|schlichtungsstelle|ombudsstelle)\b",
+        # class (round 12): the ombudsman or mediator named as an institution, in a compound or by its scheme ("werde ich den
+        # Versicherungsombudsmann einschalten", "je saisirai la Médiation de l'Assurance", "the ADR claim goes in", "acudiré al
+        # Defensor del Asegurado")
+        r"\b(?:an|bei|den|die|der|dem|zum|zur) (?:\w+ )?\w*(?:ombudsmann|ombudsfrau|ombudsstelle|schlichtungsstelle)\b",
+        r"\b(?:saisir|saisirai|saisirons|saisis|saisie|saisi|recours à|m'adresser à|j'irai devant|je m'adresserai à) (?:la|le) (?:médiation|médiateur)\b|"
+        r"\bla médiation (?:de l'assurance|de la consommation|de l'énergie|des communications|du tourisme|tourisme et voyage|bancaire|de l'eau|sncf|ratp|de la fédération)\b",
+        r"\b(?:aviation ?adr|cedr)\b|\badr (?:claim|scheme|body|provider|entity|route|process)\b|\b(?:an|the) adr\b",
+        r"\bdefensor del (?:asegurado|partícipe|usuario)\b|\b(?:servicio|departamento|oficina) de reclamaciones del (?:banco de españa|cnmv)\b|\bdirección general de seguros\b",
+        # ... and the bank asked or said to get the money back, said sideways ("I'll simply ask my bank to claw them back", "Is
+        # there any reason I shouldn't just raise this with Amex?", "My bank says they can do a chargeback")
+        r"\b(?:ask|get|tell|have|let) (?:my|our|the) (?:bank|card issuer|card provider|credit card company|card company) to (?:claw|get|take|pull) (?:it|them|the (?:money|payments?|charges?)|my money) back\b",
+        r"\b(?:raise|take) (?:this|it|the matter) (?:up )?with (?:amex|american express|visa|mastercard|paypal|my (?:bank|card issuer|card provider|credit card company|card company))\b",
+        r"\b(?:my|our) (?:bank|card issuer|card provider|credit card company|card company) (?:says|said|has said|told me|has told me|advised|has advised|reckons)\b[^.\n]{0,80}?"
+        r"\b(?:charge-?back|dispute (?:it|the|this)|claw (?:it|them) back|reverse (?:it|them|the (?:charge|payment)))",
+        r"\bmi banco (?:me )?(?:dice|dijo|ha dicho) que (?:\S+ ){0,8}?(?:devolver|reclamar|anular) (?:el|los|ese|esos) (?:cargos?|recibos?|pagos?)\b|"
+        r"\bma banque (?:me )?(?:dit|a dit) qu(?:e |')(?:\S+ ){0,8}?(?:contester|rembourser|annuler|opposition)\b",
     ],
     # Will leave, not renew, switch, never buy again, is evaluating alternatives.
     "churn_threat": [
