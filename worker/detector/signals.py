@@ -1259,6 +1259,41 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:la hotline|le service client|le service clients|votre service|votre hotline|le conseiller|la conseillère|votre conseiller|votre conseillère|l'agent|le support) "
         r"(?:m'a|nous a|m'ont|nous ont) (?:\w+ )?(?:dit|répondu|assuré|promis|conseillé)\b|"
         r"\b(?:die hotline|der kundenservice|der kundendienst|der support|ihr mitarbeiter|ihre mitarbeiterin|ihr kollege|ihre kollegin) hat (?:mir|uns) (?:\w+ )?(?:gesagt|geraten|versprochen|geantwortet)\b",
+        # class (round 12): what one person at support said, or the hotline's advice ("la hotline me conseille de", "Die Hotline
+        # sagte", "Der Mitarbeiter vor Ort meinte", "la chica de recepción me dijo", "Your chatbot told me"): past, so not a
+        # bot answering as the customer writes ("el chatbot me dice"), nor a promise at the counter ("me dijisteis que")
+        r"\b(?:la hotline|le service client|le service clients|le support|le conseiller|la conseillère|votre hotline|votre service client|le standard|l'assistance) "
+        r"(?:me|nous) (?:conseille|dit|répond|explique|propose|raconte|assure)\b",
+        r"\b(?:die hotline|der kundenservice|der kundendienst|der support|der mitarbeiter|die mitarbeiterin|der berater|die beraterin|der kollege|die kollegin)"
+        r"(?: (?:vor ort|am telefon|im chat|in der filiale|an der hotline|am schalter))? (?:sagte|meinte|behauptete|erklärte|versprach)\b",
+        r"\b(?:la chica|el chico|la señora|el señor|el empleado|la empleada|el agente|la agente|el operador|la operadora|el comercial|el técnico|el chat|el chatbot|"
+        r"la persona|el teleoperador|la teleoperadora)(?: (?:de|del|en)(?: \w+){1,2}?)? (?:me|nos) (?:dijo|contestó|respondió|aseguró|prometió)\b",
+        r"\byour (?:\w+ )?(?:chatbot|chat bot|virtual assistant|helpline|hotline|live chat)s? (?:\w+ )?(?:told|said|promised|assured)\b",
+        # ... the earlier contacts counted with their channel ("two phone calls with your customer care team", "zweimal den Chat
+        # genutzt", "zweimal schriftlich angemahnt", "He ido tres veces", "Troisième demande de résiliation"), logged under a
+        # reference ("I've logged this under #4471 and again under #4502"), chased ("euch hinterherzutelefonieren"), on hold
+        # ("on hold for 50 minutes", "llevo 40 minutos en espera", "en attente depuis 40 minutes"), got through ("by the time I
+        # got through to you")
+        rf"(?<![£€$])\b(?:{_N}) (?:phone calls|calls|chats|emails|e-mails|conversations|letters) with (?:your|you|the)\b",
+        r"\b(?:zweimal|dreimal|viermal|mehrmals|mehrfach) (?:den |die |das |ihren |ihre |euren |eure )?(?:chat|hotline|kontaktformular|support|kundenservice|service) "
+        r"(?:genutzt|benutzt|kontaktiert|angeschrieben|bemüht|angerufen)\b|\b(?:zweimal|dreimal|viermal|mehrmals|mehrfach) (?:schriftlich|telefonisch|per (?:e-)?mail|per brief)\b|"
+        r"\b(?:habe|hatte|hab|haben) (?:ich|wir)\b[^.\n]{0,80}?\bangemahnt\b|\b(?:ich|wir) (?:habe|hatte|hab|haben)\b[^.\n]{0,80}?\bangemahnt\b",
+        r"\b(?:he|hemos) (?:ido|pasado|vuelto)(?: (?:a|al|a la|por|por la|por el) (?:\w+ ){0,3}?)? (?:dos|tres|cuatro|cinco|varias|muchas|\d+) veces"
+        r"(?: (?:a|al|a la|por|por la|por el) (?:vuestra |su |la |el )?(?:tienda|oficina|sucursal|taller|local|mostrador|centro|agencia|concesionario|recepción)\w*|,? y (?:siempre|nadie|nada|me|nos|sigue|seguimos|no))|"
+        r"\b(?:deuxième|troisième|quatrième|cinquième|énième) demande\b|\b(?:segunda|tercera|cuarta|quinta) (?:solicitud|petición)\b|"
+        r"\b(?:zweite|dritte|vierte|fünfte)[nr]? (?:anfrage|nachfrage|aufforderung)\b",
+        r"\b(?:logged|raised|reported|opened|filed|submitted) (?:this|it|the (?:issue|problem|fault|request)) (?:under|as) (?:ticket |case |ref(?:erence)? |number )?#?[a-z]*-?\d",
+        r"\b(?:euch|ihnen|dir) (?:\w+ )?hinterher(?:zu)?(?:telefonier|schreib|lauf|renn)\w*|\bvous courir après\b|\b(?:ir|andar) detrás de (?:vosotros|ustedes)\b",
+        r"\b(?:been|was|were|sat) on hold (?:for )?(?:over |nearly |almost |about )?(?:\d+|an?|two|three|forty|fifty|\w+ty) (?:minutes|mins|hours?)\b|"
+        r"\bllevo (?:\w+ ){0,2}?(?:minutos|horas) (?:en espera|esperando al teléfono)\b|\ben attente depuis (?:\w+ ){0,2}?(?:minutes|heures?)\b",
+        r"\b(?:i|we) (?:finally |eventually )?got through to (?:you|your|someone|somebody|an agent|a person|a human)\b|"
+        r"\bquand j'ai (?:enfin )?réussi à vous (?:joindre|avoir)\b|\bcuando (?:por fin )?(?:conseguí|logré) (?:hablar con|contactar con) (?:vosotros|ustedes)\b|"
+        r"\bals ich (?:sie|euch) (?:endlich )?erreicht\b",
+        r"\band (?:then )?(?:emailed|e-mailed|rang|phoned|called|wrote|chased|messaged) (?:you |again |them )?(?:on (?:" + _DAY + r"|the \d)|last (?:week|" + _DAY + r")|yesterday|twice)\b",
+        r"\bje vous ai (?:déjà )?demandé\b",
+        r"\b(?:habe|hatte) ich (?:bereits |schon )?am (?:selben|gleichen) tag (?:\w+ )?(?:beantragt|angefordert|angefragt|reklamiert|gemeldet)\b|"
+        r"\b(?:i|we) (?:requested|asked for|applied for|claimed) (?:a |an |the |my )?(?:\w+ ){0,4}?(?:refund|cancellation|callback|replacement|deletion|compensation)\b"
+        r"[^.\n]{0,50}?\b(?:the same day|on the \d|weeks ago|days ago|months ago|last (?:week|month))",
     ],
     # Asks for a manager, supervisor, someone senior or an executive, or copies one in.
     "escalation_request": [

@@ -1,0 +1,68 @@
+"""Classes of cue error found reading round 12's two readable writers (session 12, second half: the cues said sideways),
+each tested on sentences written here, in the languages where the class exists.
+
+Legal threat: the ombudsman or mediator named as an institution, in a compound or by its scheme ("den
+Versicherungsombudsmann einschalten", "je saisirai la Médiation de l'Assurance", "the ADR claim goes in"); the bank asked
+or said to claw the money back ("ask my bank to claw them back", "raise this with Amex", "my bank says they can do a
+chargeback"); not a court the customer attends (a hearing, as a witness). Repeat contact: what one person at support
+said, or the hotline's advice ("la hotline me conseille de", "Der Mitarbeiter vor Ort meinte", "la chica de recepción me
+dijo", "your chatbot told me"); the earlier contacts counted with their channel ("two phone calls with your team",
+"zweimal den Chat genutzt", "zweimal schriftlich angemahnt", "he ido tres veces", "troisième demande"), logged under a
+reference, chased ("euch hinterherzutelefonieren"), time on hold, getting through to support, a request on a past day
+("je vous ai demandé", "I requested a refund on the 3rd"); not a bot answering as the customer writes, a promise at the
+counter, or a count of anything else."""
+
+
+from tests.unit.cue_cases import cue_tests
+
+FOUND = [
+    # legal threat: the ombudsman or mediator as an institution
+    ("legal_threat", "Wenn bis Monatsende nichts passiert, wende ich mich an den Bankenombudsmann. Das ist eine Zumutung."),
+    ("legal_threat", "Faute de réponse sous huit jours, je saisirai la médiation de la consommation. C'est inadmissible."),
+    ("legal_threat", "Frankly this is ridiculous. If the voucher isn't converted to cash by Friday, the ADR claim goes in."),
+    ("legal_threat", "Es una vergüenza. Si no me pagan el siniestro, acudiré al Defensor del Asegurado."),
+    # ... the bank asked or said to claw the money back
+    ("legal_threat", "This is absurd. Refund both months by Monday or I'll just ask my bank to claw them back."),
+    ("legal_threat", "I'm fed up. Give me one reason I shouldn't raise this with Amex and let them recover it."),
+    ("legal_threat", "Honestly, what a joke. My bank told me they can open a chargeback if you keep ignoring me."),
+    # repeat contact: what one person at support said, or the hotline's advice
+    ("repeat_contact", "La hotline me conseille de réinstaller l'application, ce que j'ai fait quatre fois."),
+    ("repeat_contact", "Der Mitarbeiter am Schalter meinte, das Paket sei schon unterwegs."),
+    ("repeat_contact", "El chico de la tienda me dijo que la pieza llegaba el martes."),
+    ("repeat_contact", "Your chatbot told me the refund was approved, but nothing has arrived."),
+    # ... the earlier contacts counted with their channel
+    ("repeat_contact", "I've had three calls with your billing team about this meter."),
+    ("repeat_contact", "Ich habe dreimal das Kontaktformular genutzt, ohne Ergebnis."),
+    ("repeat_contact", "Die Gutschrift habe ich zweimal telefonisch angemahnt."),
+    ("repeat_contact", "He pasado cuatro veces por la oficina y nadie sabe nada."),
+    ("repeat_contact", "Quatrième demande de remboursement pour la même commande."),
+    # ... logged under a reference, chased, on hold, got through
+    ("repeat_contact", "I raised it under case #55120 last month and heard nothing."),
+    ("repeat_contact", "Ich habe keine Zeit, Ihnen ständig hinterherzuschreiben."),
+    ("repeat_contact", "I was on hold for forty minutes before the line dropped."),
+    ("repeat_contact", "Llevo veinte minutos en espera y sigo sin hablar con nadie."),
+    ("repeat_contact", "When I finally got through to your helpline they said the engineer was booked."),
+    # ... a request made on a past day
+    ("repeat_contact", "Je vous ai demandé la facture corrigée il y a deux semaines."),
+    ("repeat_contact", "I requested a refund for the broken kettle on the 4th and it still hasn't arrived."),
+    ("repeat_contact", "I sent the form in March and then emailed on Monday; no answer to either."),
+]
+
+NOT_FOUND = [
+    # legal threat: a court the customer attends, an ombudsman asked about calmly, the bank for a new card
+    ("legal_threat", "I'm a barrister and often travel for court hearings, is there a flexible fare?"),
+    ("legal_threat", "Ich bin morgen um 10 Uhr am Amtsgericht als Zeugin geladen und brauche eine frühere Verbindung."),
+    ("legal_threat", "Je suis convoqué au tribunal comme témoin jeudi, puis-je décaler mon billet ?"),
+    ("legal_threat", "Could you tell me which ombudsman scheme your company belongs to? Just curious for my records."),
+    ("legal_threat", "My bank says the replacement card will arrive on Friday, thanks for your help."),
+    # repeat contact: a bot answering as the customer writes, a promise at the counter, a count of other things
+    ("repeat_contact", "El chatbot me dice que no encuentra mi pedido, ¿me ayudan?"),
+    ("repeat_contact", "Me dijisteis que la bici estaría el jueves; sin prisa, ¿sabéis algo?"),
+    ("repeat_contact", "I've had three parcels with your courier this month and all were fine."),
+    ("repeat_contact", "He ido tres veces a Roma con vosotros y siempre genial."),
+    ("repeat_contact", "Ich wurde am selben Tag geimpft und habe eine Frage zum Reisetermin."),
+    ("repeat_contact", "I requested a brochure last year; could you send this year's edition?"),
+]
+
+
+test_each_round12_b_class_is_found, test_each_round12_b_near_miss_stays_out = cue_tests(FOUND, NOT_FOUND)
