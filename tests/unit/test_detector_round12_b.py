@@ -10,7 +10,10 @@ dijo", "your chatbot told me"); the earlier contacts counted with their channel 
 "zweimal den Chat genutzt", "zweimal schriftlich angemahnt", "he ido tres veces", "troisième demande"), logged under a
 reference, chased ("euch hinterherzutelefonieren"), time on hold, getting through to support, a request on a past day
 ("je vous ai demandé", "I requested a refund on the 3rd"); not a bot answering as the customer writes, a promise at the
-counter, or a count of anything else."""
+counter, or a count of anything else. Abuse: contempt said sideways -- the person behind a decision called a "genius", the
+firm a circus, a task "not complicated, even for you", whether anyone there tests or knows anything, a verdict on "the lot
+of you", "unos chapuzas"; not praise of a real genius or a circus ticket, and not a guess that a fraudster's text is a
+scam ("I'm assuming it's a scam")."""
 
 
 from tests.unit.cue_cases import cue_tests
@@ -46,6 +49,24 @@ FOUND = [
     ("repeat_contact", "Je vous ai demandé la facture corrigée il y a deux semaines."),
     ("repeat_contact", "I requested a refund for the broken kettle on the 4th and it still hasn't arrived."),
     ("repeat_contact", "I sent the form in March and then emailed on Monday; no answer to either."),
+    # abuse: the decision-maker as a "genius", the firm as a circus
+    ("abuse", "Some genius decided the checkout should log me out after thirty seconds. Fix it."),
+    ("abuse", "Le petit génie qui a conçu ce formulaire ne l'a jamais essayé, c'est lamentable."),
+    ("abuse", "Welches Genie hat sich diese Preiserhöhung ausgedacht? Unverschämt."),
+    ("abuse", "Vaya lumbrera el que diseñó esta app, no funciona nada."),
+    ("abuse", "I have no idea who runs this circus but three parcels have gone missing."),
+    ("abuse", "Franchement, quel cirque, personne ne sait rien chez vous."),
+    ("abuse", "Was für ein Affenzirkus, keiner weiß Bescheid."),
+    ("abuse", "Menudo circo tenéis montado con las devoluciones."),
+    # ... "even for you", does anyone there test, the lot of you
+    ("abuse", "Send the refund to the card I paid with. It's hardly rocket science, even for you lot."),
+    ("abuse", "Ce n'est pas sorcier, même pour vous : remboursez la commande."),
+    ("abuse", "Das ist doch nicht schwer, selbst für euch. Einfach die Gutschrift buchen."),
+    ("abuse", "No es tan difícil, ni siquiera para vosotros: devolvedme el dinero."),
+    ("abuse", "Does anybody there even check the invoices before sending them out?"),
+    ("abuse", "Testet bei euch eigentlich jemand die Updates, bevor sie rausgehen?"),
+    ("abuse", "Shameless, the whole lot of you. I want my deposit back."),
+    ("abuse", "Unfähig, allesamt. Ich will mein Geld zurück."),
 ]
 
 NOT_FOUND = [
@@ -62,6 +83,11 @@ NOT_FOUND = [
     ("repeat_contact", "He ido tres veces a Roma con vosotros y siempre genial."),
     ("repeat_contact", "Ich wurde am selben Tag geimpft und habe eine Frage zum Reisetermin."),
     ("repeat_contact", "I requested a brochure last year; could you send this year's edition?"),
+    # abuse: praise of a real genius, a circus as what was booked, a guess about a fraudster's text, a task easy for us
+    ("abuse", "The Genius at your Covent Garden store sorted my laptop in minutes, thank you!"),
+    ("abuse", "Can I swap my circus tickets for Sunday's performance instead? No problem if not."),
+    ("abuse", "I got a text claiming to be from your bank and I'm assuming it's a scam. Should I forward it?"),
+    ("abuse", "It's not complicated for us to update the address ourselves, is it? Happy to do it in the app."),
 ]
 
 

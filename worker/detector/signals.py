@@ -106,7 +106,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: staff who cannot read what they were sent
         r"\b(?:you|you people|your (?:\w+ )?(?:staff|team|agents?|support)|(?:bots|people|agents|staff) who) (?:clearly |obviously |apparently |just )?(?:can't|cannot|can not|don't know how to) (?:even )?read\b",
         r"\bno sab(?:éis|en|e) (?:ni )?leer\b|\bvous ne savez (?:donc |même )?pas lire\b|\b(?:könnt ihr|können sie) (?:\w+ )?nicht lesen\b",
-        r"\b(?:this|it|that)(?:'s| is| was) (?:a |an |an absolute |a complete |a total |nothing but a )?(?:scam|rip-?off|con|racket|daylight robbery)\b",
+        r"(?<!assuming )(?<!assume )(?<!think )(?<!suspect )(?<!guessing )(?<!guess )(?<!sure )(?<!presume )(?<!presuming )(?<!whether )(?<!if )(?<!probably )\b(?:this|it|that)(?:'s| is| was) (?:a |an |an absolute |a complete |a total |nothing but a )?(?:scam|rip-?off|con|racket|daylight robbery)\b",
         r"\b(?:scamming|ripping off|robbing|conning|fleecing) (?:\w+ )?(?:customers|people|tourists|us|me|everyone|students|pensioners)\b",
         r"\b(?:you(?:'re| are)?|your (?:\w+ )?(?:company|business)) (?:\w+ )?(?:scammers|crooks|thieves|criminals|frauds)\b",
         # "pissed off" is the writer's own state ("Pissed off doesn't cover it"), not a "piss off" aimed at anyone
@@ -128,7 +128,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:joke of a company|excuse for a (?:company|business|service)|con artists|thieving \w+|cowboy outfit)\b",
         # es
         r"\b(?:sois|son|eres|es usted|son ustedes) (?:\w+ )?(?:unos? |unas? )?(?:inútiles|incompetentes|idiotas|ladrones|estafadores|"
-        r"sinvergüenzas|payasos|chapuceros|impresentables|una vergüenza)\b",
+        r"sinvergüenzas|payasos|chapuceros|chapuzas|impresentables|una vergüenza)\b",
         r"\b(?:panda|banda|pandilla|atajo) de (?:inútiles|ladrones|incompetentes|idiotas|sinvergüenzas|estafadores|chapuceros)\b",
         r"\b(?:ladrones|estafadores|sinvergüenzas|inútiles|incompetentes|ineptos|payasos|timadores|chorizos|mafiosos|sanguijuelas)\b", r"\b(?:no tenéis ni idea|sois una vergüenza|qué vergüenza de empresa)\b",
         # fr
@@ -195,6 +195,25 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:liest|lesen) (?:bei (?:ihnen|euch) )?(?:\w+ )?(?:überhaupt|eigentlich|offenbar|offensichtlich|denn) (?:niemand|keiner)\b|"
         r"\bbei (?:ihnen|euch) liest (?:\w+ )?(?:niemand|keiner)\b|\bvous lisez (?:seulement|au moins|même)\b|"
         r"\b(?:leéis|leen|lee usted) (?:siquiera|al menos)\b",
+        # class (round 12): contempt said sideways -- the person behind a decision called a "genius" ("Whatever genius signed off
+        # last night's update", "el lumbrera que decidió", "le petit génie qui a validé", "welches Genie hat"), the firm a circus
+        # ("whoever runs this circus", "ce cirque", "menudo circo", "dieser Affenzirkus"), a task "not complicated, even for you"
+        # ("même pour vous", "ni siquiera para vosotros", "selbst für euch"), whether anyone there tests or knows anything ("Does
+        # anyone over there actually test anything", "do any of you know how your own system works?"), and a verdict on "the lot
+        # of you" ("Proper sneaky, the lot of you", "tous autant que vous êtes", "unfähig, allesamt")
+        r"\b(?:whatever|some) (?:bright )?genius(?:es)?\b|\bthe genius(?:es)? (?:who|that) (?:decided|thought|signed|approved|came up|designed)\b|"
+        r"\b(?:algún|el|la|vaya|menudo) (?:lumbrera|iluminado|listillo)\b|\balgún genio\b|"
+        r"\ble petit génie\b|\ble génie qui a (?:eu|décidé|validé|pensé|conçu)\b|\b(?:welches|irgendein) genie\b",
+        r"\b(?:runs?|running|run) (?:this|your|the) (?:circus|clown show|zoo)\b|\b(?:this|your|what a) clown show\b|"
+        r"\b(?:quel|ce|votre) cirque\b|\b(?:menudo|vaya|este|vuestro) circo\b|\b(?:dieser|euer|ihr|so ein|was für ein) (?:affenzirkus|zirkus|kasperverein|hühnerhaufen)\b|\baffenzirkus\b|\bkasperverein\b",
+        r"\b(?:not|isn't|is not|hardly|n'est pas|no es|ist (?:doch )?nicht|ist (?:doch )?kein)(?: \w+){0,3}? (?:complicated|hard|difficult|rocket science|compliqué|sorcier|difficile|"
+        r"complicado|difícil|schwer|kompliziert|hexenwerk),? (?:even|même|ni siquiera|incluso|hasta|selbst|sogar) (?:for|pour|para|für) (?:you|vous|vosotros|ustedes|euch|sie)\b",
+        r"\b(?:does|do) (?:anyone|anybody|any of you|you people|you lot|your (?:developers|devs|engineers|staff|people|team))(?: over there| there| at \w+)? "
+        r"(?:actually|even|ever) (?:test|check|read|know|think|care|look at)\b|\bdo (?:any of you|you people|you lot) (?:even |actually )?know how (?:your|to)\b|"
+        r"\b(?:alguien|nadie) (?:ahí |de vosotros )?(?:prueba|revisa|comprueba) (?:nada|algo) antes\b|\bquelqu'un (?:chez vous |là-bas )?(?:teste|vérifie|relit) (?:vraiment |seulement )?(?:quoi que ce soit|quelque chose|vos)\b|"
+        r"\b(?:testet|prüft) (?:bei euch|bei ihnen|da) (?:eigentlich|überhaupt|auch nur) (?:jemand|irgendwer|einer)\b",
+        rf"\b(?:sneaky|shameless|{_BAD_ADJ}),? (?:the (?:whole )?lot of you|every (?:last )?one of you)\b|\btous autant que vous êtes\b|"
+        r"\b(?:unfähig|inkompetent|betrüger|abzocker|stümper|dilettanten)\w*,? (?:allesamt|alle miteinander)\b|\b(?:inútiles|incompetentes|sinvergüenzas|chapuzas),? todos (?:vosotros|ustedes)\b",
     ],
     # Swearing, about the situation or at people.
     "profanity": [rf"\b(?:{_SWEAR})", r"\bf\*+(?:\w+|\*)", r"\bs\*+t\b", r"\bno shit\b", r"\b(?:so eine|so ne) schei"],
