@@ -13,7 +13,9 @@ reference, chased ("euch hinterherzutelefonieren"), time on hold, getting throug
 counter, or a count of anything else. Abuse: contempt said sideways -- the person behind a decision called a "genius", the
 firm a circus, a task "not complicated, even for you", whether anyone there tests or knows anything, a verdict on "the lot
 of you", "unos chapuzas"; not praise of a real genius or a circus ticket, and not a guess that a fraudster's text is a
-scam ("I'm assuming it's a scam")."""
+scam ("I'm assuming it's a scam"). Urgency: the last doses counted or said to last until a near day, guests due at a
+clock time, the customer due somewhere at a clock time (summoned, or said as need), papers to file by a near day, the rent
+leaving on a day of the month; not doses or guests with no time pressure, nor a past summons."""
 
 
 from tests.unit.cue_cases import cue_tests
@@ -67,6 +69,24 @@ FOUND = [
     ("abuse", "Testet bei euch eigentlich jemand die Updates, bevor sie rausgehen?"),
     ("abuse", "Shameless, the whole lot of you. I want my deposit back."),
     ("abuse", "Unfähig, allesamt. Ich will mein Geld zurück."),
+    # urgency: the last doses, guests due at a clock time, due somewhere at a clock time, papers to file, the rent leaving
+    ("urgency", "My daughter has three insulin pens left and the delivery still shows 'delayed'."),
+    ("urgency", "What's in the cupboard will last us until Thursday, no longer."),
+    ("urgency", "Il me reste deux comprimés et la pharmacie ne reçoit rien."),
+    ("urgency", "J'ai de quoi tenir jusqu'à demain soir, pas plus."),
+    ("urgency", "Me quedan dos pastillas y el pedido sigue sin salir."),
+    ("urgency", "Die Spritzen reichen nur noch bis Sonntag."),
+    ("urgency", "Our guests are arriving at 6 and the caterer's order is nowhere."),
+    ("urgency", "Les invités arrivent à 19h et le traiteur ne répond pas."),
+    ("urgency", "Los invitados llegan a las 8 y la tarta no ha llegado."),
+    ("urgency", "Die Gäste kommen heute um 18 Uhr und das Buffet fehlt."),
+    ("urgency", "I need to be in Bristol by 2pm for my mother's hospital appointment and the train is cancelled."),
+    ("urgency", "Nous devons être à l'aéroport pour 6h et le taxi n'est pas venu."),
+    ("urgency", "Estoy citada en el consulado mañana a las 9 y no tengo el pasaporte."),
+    ("urgency", "Ich bin morgen um 8 Uhr zur Prüfung angemeldet und der Laptop ist kaputt."),
+    ("urgency", "I have the payroll report to submit by Friday and the export still fails."),
+    ("urgency", "Le loyer est prélevé le 3 et ma carte est toujours bloquée."),
+    ("urgency", "El alquiler se cobra el día 1 y la cuenta sigue bloqueada."),
 ]
 
 NOT_FOUND = [
@@ -88,6 +108,10 @@ NOT_FOUND = [
     ("abuse", "Can I swap my circus tickets for Sunday's performance instead? No problem if not."),
     ("abuse", "I got a text claiming to be from your bank and I'm assuming it's a scam. Should I forward it?"),
     ("abuse", "It's not complicated for us to update the address ourselves, is it? Happy to do it in the app."),
+    # urgency: doses or guests with no time pressure, a summons told as past
+    ("urgency", "Could you tell me whether the tablets come in blister packs or a bottle?"),
+    ("urgency", "Our guests loved the hamper you sent last Christmas, could we order another?"),
+    ("urgency", "Last month I was summoned as a witness and missed my flight; I'd like to know about the refund policy."),
 ]
 
 

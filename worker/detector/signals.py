@@ -1794,6 +1794,32 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # una solución hoy", "ich erwarte noch heute einen Anruf"); money back "today" stays impatience (core._MONEY_BACK)
         r"\b(?:i want|i expect|i demand|i insist on) (?:\w+ ){0,4}?today\b(?!'s)|\b(?:exijo|quiero|espero) (?:\w+ ){0,4}?hoy(?: mismo)?\b|"
         r"\b(?:j'exige|je veux|j'attends|je demande) (?:\S+ ){0,4}?aujourd'hui\b|\b(?:ich erwarte|ich will|ich verlange|ich fordere) (?:\w+ ){0,4}?(?:noch heute|heute noch|heute)\b",
+        # class (round 12): the last doses counted or said to last until a near day ("I have two tablets left, which takes me to
+        # tomorrow morning", "il lui reste de quoi tenir jusqu'à samedi", "me quedan dos pastillas", "die Tabletten reichen nur noch
+        # bis Freitag"); guests due at a clock time ("twelve kids are arriving at 4", "los invitados llegan a las 5", "les invités
+        # arrivent à 16h", "die Gäste kommen um 16 Uhr"); the customer due somewhere at a clock time, summoned or said as need
+        # ("Ich bin um 9 Uhr am Amtsgericht als Zeuge geladen", "je dois être à Grenoble pour 14h", "no sé cómo voy a estar en la
+        # ceremonia a las 12", "I need to be in Leeds by 3pm"); papers to file by a near day ("three VAT returns to file by
+        # Tuesday night"); the rent leaving on a day of the month ("mon loyer doit partir le 5", "el alquiler se cobra el día 1")
+        r"\b(?:i|we|he|she|they|my (?:son|daughter|husband|wife|mum|mom|dad|mother|father|partner|child|baby|kid))(?: have| have got|'ve got|'ve| has| has got|'s got)? (?:only |just )?(?:\d+|one|two|three|four|a couple of|a few) "
+        r"(?:tablets?|pills?|doses?|capsules?|injections?|insulin pens?|vials?|nappies|bottles of formula|days of (?:medication|tablets|insulin)) left\b",
+        r"\b(?:takes|lasts|gets|will last|will take|should last) (?:me|us|him|her|them) (?:to|till|until|through) (?:tomorrow|tonight|tuesday|(?:this |on )?(?:" + _DAY + r"))\b",
+        r"\b(?:de quoi tenir|assez pour tenir|de quoi aller) jusqu'(?:à|au) (?:demain|ce soir|(?:" + _JOUR + r"))\b|"
+        r"\bil (?:me|lui|nous|leur) reste (?:\w+ ){0,2}?(?:\d+|deux|trois|quatre) (?:comprimés|cachets|doses|gélules|jours de traitement)\b",
+        r"\b(?:me|le|nos|les) (?:quedan|queda) (?:solo |sólo )?(?:\d+|dos|tres|cuatro|un par de) (?:pastillas|comprimidos|dosis|cápsulas|pañales|días de (?:tratamiento|medicación))\b|"
+        r"\b(?:me|le|nos|les) (?:llega|llegan|alcanza|alcanzan|da|dan) (?:\w+ ){0,2}?(?:hasta|para) (?:mañana|esta noche|el (?:" + _DIA + r"))\b",
+        r"\b(?:reichen|reicht) (?:\w+ ){0,3}?(?:nur )?(?:noch )?bis (?:morgen|heute abend|(?:" + _TAG + r"))\b|"
+        r"\b(?:noch|nur noch) (?:zwei|drei|vier|\d+) (?:tabletten|pillen|dosen|spritzen|kapseln|windeln)\b",
+        r"\b(?:guests|kids|children|people|family|visitors|relatives|clients|customers|twelve|ten|\d+ (?:kids|guests|people)) (?:are |will be )?(?:arriving|coming|due) (?:at|by|in) "
+        r"(?:\d|an hour|half an hour|two hours)|\b(?:los invitados|los niños|la familia|los clientes) (?:llegan|vienen|están citados) a las \d|"
+        r"\b(?:les invités|les enfants|la famille|les clients) (?:arrivent|viennent|sont attendus) (?:à|vers) \d|\b(?:die gäste|die kinder|die familie|die kunden) kommen (?:\w+ )?um \d",
+        r"\bich bin (?:\w+ ){0,2}?um \d{1,2}(?:[:.]\d\d)? uhr (?:\S+ ){0,5}?(?:geladen|vorgeladen|eingeladen|angemeldet|eingeteilt|verabredet)\b|\bals zeug(?:e|in) (?:\w+ ){0,2}?(?:geladen|vorgeladen)\b|"
+        r"\b(?:je suis|nous sommes) (?:convoquée?s?|attendue?s?) (?:\S+ ){0,4}?(?:à|pour) \d{1,2} ?h|\b(?:je dois|nous devons) être (?:\S+ ){0,3}?(?:à|pour|avant) \d{1,2} ?h|"
+        r"\b(?:estoy|estamos) citad[oa]s? (?:\S+ ){0,4}?a las \d|\b(?:voy a|vamos a|necesito|necesitamos) (?:estar|llegar) (?:\S+ ){0,5}?a las (?:\d+|una|dos|doce)\b|"
+        r"\b(?:i|we) (?:need|have|must|'ve got|have got) to be (?:at|in) (?:\S+ ){0,3}?(?:by|for|at|before) \d{1,2}(?:[:.]\d\d)? ?(?:am|pm|o'clock)",
+        r"\bto (?:file|submit|send in|hand in) (?:\w+ ){0,2}?by (?:tomorrow|tonight|(?:this |next )?(?:" + _DAY + r"))\b",
+        r"\b(?:mon|le) loyer (?:\S+ ){0,4}?(?:doit partir|part|est prélevé|tombe|passe) le \d|\b(?:el|mi) alquiler (?:se cobra|se paga|sale|me lo cobran|se carga) el (?:día )?\d|"
+        r"\b(?:my|the|our) rent (?:goes out|comes out|is taken|leaves|gets taken) on the \d|\b(?:die|meine) miete (?:geht|wird) (?:\w+ ){0,2}?am \d{1,2}\. (?:raus|abgebucht|fällig)",
     ],
     # Fear, grief, vulnerability.
     "distress": [
