@@ -15,7 +15,9 @@ firm a circus, a task "not complicated, even for you", whether anyone there test
 of you", "unos chapuzas"; not praise of a real genius or a circus ticket, and not a guess that a fraudster's text is a
 scam ("I'm assuming it's a scam"). Urgency: the last doses counted or said to last until a near day, guests due at a
 clock time, the customer due somewhere at a clock time (summoned, or said as need), papers to file by a near day, the rent
-leaving on a day of the month; not doses or guests with no time pressure, nor a past summons."""
+leaving on a day of the month; not doses or guests with no time pressure, nor a past summons, nor urgency denied in
+es/fr/de ("nichts Dringendes", "keine dringende Sache", "aucune urgence"). Distress: worry as an idiom of the body ("morte
+d'inquiétude", "krank vor Sorge"), not knowing how to get home or through; not a care home that is the writer's workplace."""
 
 
 from tests.unit.cue_cases import cue_tests
@@ -87,6 +89,14 @@ FOUND = [
     ("urgency", "I have the payroll report to submit by Friday and the export still fails."),
     ("urgency", "Le loyer est prélevé le 3 et ma carte est toujours bloquée."),
     ("urgency", "El alquiler se cobra el día 1 y la cuenta sigue bloqueada."),
+    # distress: worry as an idiom of the body, not knowing how to get home or through
+    ("distress", "Mon père a disparu des radars depuis la panne, je suis malade d'inquiétude."),
+    ("distress", "Estamos muertos de miedo, alguien ha entrado en la cuenta de mi madre."),
+    ("distress", "Ich bin außer mir vor Sorge, meine Tochter sitzt allein am Flughafen fest."),
+    ("distress", "The card is blocked, we're abroad with a baby and I really don't know how we're going to get home."),
+    ("distress", "Nos han cancelado el vuelo y no sé cómo vamos a regresar con los niños."),
+    ("distress", "Plus de carte, plus de liquide : je ne sais plus comment on va rentrer."),
+    ("distress", "Das Konto ist gesperrt und ich weiß echt nicht, wie wir über die Runden kommen sollen."),
 ]
 
 NOT_FOUND = [
@@ -112,6 +122,11 @@ NOT_FOUND = [
     ("urgency", "Could you tell me whether the tablets come in blister packs or a bottle?"),
     ("urgency", "Our guests loved the hamper you sent last Christmas, could we order another?"),
     ("urgency", "Last month I was summoned as a witness and missed my flight; I'd like to know about the refund policy."),
+    ("urgency", "Es ist wirklich nichts Dringendes, melden Sie sich, wenn Sie Zeit haben."),
+    ("urgency", "Keine dringende Sache, nur eine Frage zur Rechnung."),
+    ("urgency", "Il n'y a aucune urgence, c'est juste pour mon information."),
+    # distress: a care home as the writer's workplace
+    ("distress", "I work at a care home and need my shift rota emailed rather than posted, please."),
 ]
 
 

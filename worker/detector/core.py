@@ -556,7 +556,8 @@ _NOT_URGENT = re.compile(r"\b(?:no rush|no hurry|not urgent|nothing (?:is )?urge
                          r"aucune urgence|sans urgence|pas d'urgence|es eilt (?:also )?nicht|keine eile|nicht dringend|no urgency)")
 # "not", "no", "pas", "nicht" right before a word of fear: "I'm not panicking", "je ne suis pas inquiète", "nicht verzweifelt".
 _NEGATED_FEELING = re.compile(r"(?:\bnot|n't|\bno|\bpas|\bnicht|\bnever|\bni)\W+(?:(?:at all|really|too|that|so|very|muy|très|sehr|so)\W+)?$")
-_NEGATED = re.compile(r"(?:\bnot|\bnothing|\bno|n't|\bnicht|\bpas|\bno es|\bnada)\W+(?:\w+\W+)?$")
+# "nichts Dringendes", "keine dringende Sache", "rien d'urgent", "aucune urgence" (round 12) deny it as "nothing urgent" does.
+_NEGATED = re.compile(r"(?:\bnot|\bnothing|\bno|n't|\bnicht|\bnichts|\bkein\w*|\bpas|\bno es|\bnada|\brien|\baucune?)\W+(?:\w+\W+)?$")
 
 
 # A condition before the cancel in the same sentence ("If it isn't here by Friday I'm cancelling my subscription",

@@ -1823,6 +1823,18 @@ CUE_PATTERNS: dict[str, list[str]] = {
     ],
     # Fear, grief, vulnerability.
     "distress": [
+        # class (round 12): worry as an idiom of the body ("je suis morte d'inquiétude", "estoy muerta de preocupación", "ich bin
+        # krank vor Sorge", "sick with worry"), and not knowing how to get home, out or through, stranded or short of money ("Ich
+        # weiß gerade wirklich nicht, wie wir hier wegkommen sollen", "I don't know how we're going to get home", "no sé cómo
+        # vamos a volver", "je ne sais pas comment on va rentrer")
+        r"\b(?:morte?s? d'inquiétude|malade d'inquiétude|morte?s? de peur|folle? d'inquiétude|fou d'inquiétude|muert[oa]s? de (?:miedo|preocupación|angustia)|"
+        r"(?:loc[oa]|enferm[oa]) de preocupación|krank vor sorge|außer mir vor sorge|verrückt vor sorge|sterbe vor angst|sick with worry|frantic with worry|"
+        r"out of my mind with worry|beside myself)\b",
+        r"\b(?:don't|do not|honestly don't|really don't) know how (?:we're|we are|i'm|i am|we'll|i'll|we|i) (?:going to |supposed to |meant to |gonna )?"
+        r"(?:get home|get back|get out of here|get there|pay (?:the|my|our|for)|feed|cope|manage|survive)\b|"
+        r"\bno sé cómo (?:vamos|voy) a (?:volver|salir de aquí|pagar|llegar a fin de mes|comer|regresar)\b|"
+        r"\bje ne sais (?:pas|plus) comment (?:nous allons|on va|je vais) (?:rentrer|payer|m'en sortir|nous en sortir|partir d'ici|tenir)\b|"
+        r"\b(?:weiß|wissen) (?:\w+ ){0,3}?nicht,? wie (?:wir|ich) (?:hier )?(?:wegkommen|nach hause kommen|heimkommen|zurückkommen|über die runden kommen|das bezahlen) (?:soll|sollen)\b",
         r"\b(?:scared|frightened|terrified|panicking|panicked|in a (?:complete |total |blind )?panic|panic attacks?|anxious(?! to)|anxiety|distraught|"
         r"desperate(?! for)|devastated|heartbroken|in tears|crying|(?:i|we|she|he|my \w+) (?:honestly |actually |just |literally )?(?:cried|sobbed|wept)|in floods of tears|sick with worry|worried sick|can't sleep|haven't slept|"
         r"hasn't slept|beside myself|at my wits'? end|don't know what (?:else )?to do|losing (?:her|it|my mind))\b",
@@ -1847,7 +1859,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # "I can't pay my rent" is money for living; "I can't pay the supplier invoice" or "can't pay by card" is not
         r"\bi can(?:'t|not) pay\b(?! (?:by|with|via|using|through|online|in|it|this|that|them|the (?:supplier|invoice|vendor|contractor|"
         r"staff|team)|(?:my|our) (?:suppliers?|invoices?|staff|team|contractors?|vendors?|employees)|(?:suppliers?|invoices?|staff|employees)\b))", r"\bi(?:'m| am) going to fail\b",
-        r"\b(?:hospital(?! (?:administrator|staff|trust|appointment|parking|worker|porter|doctor|nurse|website|app))|intensive care|(?:i\'m|i am|she\'s|he\'s|she is|he is) (?:\w+ )?(?:disabled|pregnant|housebound|registered blind)|"r"disabled (?:son|daughter|husband|wife|mother|father|mum|dad|child|person|customer)|struggling (?:to cope|financially|to pay|to make ends meet)|"r"single (?:mum|mom|parent|father|mother)|autism|autistic|special needs|care home|alzheimer's|palliative|(?:worried|scared) (?:sick|to death|out of my mind)|at breaking point|falling apart)\b",
+        r"\b(?:hospital(?! (?:administrator|staff|trust|appointment|parking|worker|porter|doctor|nurse|website|app))|intensive care|(?:i\'m|i am|she\'s|he\'s|she is|he is) (?:\w+ )?(?:disabled|pregnant|housebound|registered blind)|"r"disabled (?:son|daughter|husband|wife|mother|father|mum|dad|child|person|customer)|struggling (?:to cope|financially|to pay|to make ends meet)|"r"single (?:mum|mom|parent|father|mother)|autism|autistic|special needs|(?<!work at a )(?<!works at a )(?<!working at a )(?<!shifts at a )(?<!job at a )(?<!nurse at a )care home|alzheimer's|palliative|(?:worried|scared) (?:sick|to death|out of my mind)|at breaking point|falling apart)\b",
         r"\b(?:nowhere (?:else )?to (?:go|turn|sleep|live)|can\'t stop crying|breaking down|(?:affecting|ruining|destroying) my (?:mental health|health|sleep))\b",
         # es
         r"\b(?:en el hospital|hospitalizad\w*|embarazada|discapacidad|no llego a fin de mes|sin dinero para|agobiad[oa]|no puedo más)\b",
