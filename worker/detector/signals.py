@@ -1872,7 +1872,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # de
         r"\b(?:im krankenhaus|schwanger|behindert\w*|pflegefall|kein geld mehr|existenz\w*|ich kann nicht mehr|mit den nerven am ende)\b",
         r"\b(?:verzweifelt|panik|angst|verstorben|todesfall|geld für die miete|(?:die|meine) miete (?:nicht )?(?:zahlen|bezahlen)|"
-        r"schlaflos|weiß nicht mehr weiter|sorgen|weine|weiß nicht, was ich tun soll|am ende)\b",
+        r"schlaflos|weiß nicht mehr weiter|sorgen|weine|weiß nicht, was ich tun soll|(?:ich bin|bin ich|wir sind|sind wir) (?:\w+ ){0,2}?am ende)\b",
         # class: old age stated in es/fr/de ("ich bin 78", "mi madre de 82 años", "j'ai 80 ans")
         r"\b(?:ich bin|bin|er ist|sie ist|mein vater ist|meine mutter ist) (?:[7-9]\d|1[01]\d)(?: jahre alt)?\b(?! ?(?:euro|€|prozent|%|minuten|tage|stunden|kilometer|km))",
         r"\b(?:tengo|tiene|de|con) (?:[7-9]\d|1[01]\d) años\b", r"\b(?:j'ai|il a|elle a|âgée? de) (?:[7-9]\d|1[01]\d) ans\b",
