@@ -17,10 +17,18 @@ scam ("I'm assuming it's a scam"). Urgency: the last doses counted or said to la
 clock time, the customer due somewhere at a clock time (summoned, or said as need), papers to file by a near day, the rent
 leaving on a day of the month; not doses or guests with no time pressure, nor a past summons, nor urgency denied in
 es/fr/de ("nichts Dringendes", "keine dringende Sache", "aucune urgence"). Distress: worry as an idiom of the body ("morte
-d'inquiétude", "krank vor Sorge"), not knowing how to get home or through; not a care home that is the writer's workplace."""
+d'inquiétude", "krank vor Sorge"), not knowing how to get home or through; not a care home that is the writer's workplace,
+nor "am Ende" that is the end of the month or of the writer's patience. The writer fed up, said as an idiom ("keinen Nerv
+mehr", "ça commence à bien faire", "vaya tela", "I've run out of patience") or loyalty repaid as sarcasm ("voilà comment on
+est remerciée", "is this how you treat loyal customers?"), makes the message upset."""
 
+
+import pytest
 
 from tests.unit.cue_cases import cue_tests
+from worker.detector import detect
+from worker.detector.matching import word_start_offsets
+from worker.detector.signals import find_signals
 
 FOUND = [
     # legal threat: the ombudsman or mediator as an institution
@@ -127,7 +135,48 @@ NOT_FOUND = [
     ("urgency", "Il n'y a aucune urgence, c'est juste pour mon information."),
     # distress: a care home as the writer's workplace
     ("distress", "I work at a care home and need my shift rota emailed rather than posted, please."),
+    # distress: "am Ende" as the end of something, patience at its end
+    ("distress", "Meine Geduld ist langsam am Ende, die dritte falsche Rechnung in Folge."),
 ]
 
 
 test_each_round12_b_class_is_found, test_each_round12_b_near_miss_stays_out = cue_tests(FOUND, NOT_FOUND)
+
+
+# The writer fed up, said as an idiom, or loyalty repaid as sarcasm: an upset message however polite the rest.
+FED_UP = [
+    "The invoice shows the wrong VAT number again. I've run out of patience with your billing portal.",
+    "Die Rechnung ist schon wieder falsch. Ich hab keinen Nerv mehr für so was, bitte korrigieren.",
+    "Le colis n'est toujours pas là. Ça commence à bien faire, merci de me dire où il est.",
+    "Otra vez me cobran dos veces el mismo mes. Vaya tela, de verdad, devuélvanmelo por favor.",
+    "Fifteen years with you and a surprise fee on my statement. Is this how you treat loyal customers?",
+    "Zehn Jahre Kunde und jetzt eine Gebühr ohne Ankündigung. So dankt man es treuen Kunden.",
+]
+CALM_ALIKE = [
+    "Could you tell me how you treat customer data when an account is closed? Thanks.",
+    "Am Ende des Monats ziehe ich um, bitte ändern Sie ab dann meine Adresse. Vielen Dank!",
+]
+
+
+@pytest.mark.parametrize("text", FED_UP)
+def test_a_fed_up_idiom_is_upset(text):
+    assert detect(text).negative
+
+
+@pytest.mark.parametrize("text", CALM_ALIKE)
+def test_the_words_of_those_idioms_in_a_calm_request_stay_calm(text):
+    verdict = detect(text)
+    assert not verdict.negative and "distress" not in verdict.cues
+
+
+LOYALTY_SARCASM = [
+    "vingt ans chez vous et des frais cachés : voilà comment on est remerciés.",
+    "clientes de toda la vida y así tratáis a los clientes fieles.",
+    "so dankt man es treuen kunden.",
+    "and this is how you treat long-standing customers.",
+]
+
+
+@pytest.mark.parametrize("lower", LOYALTY_SARCASM)
+def test_loyalty_repaid_as_sarcasm_is_an_upset_mark(lower):
+    assert any(group == "upset" for group, _, _ in find_signals(lower, word_start_offsets(lower)))

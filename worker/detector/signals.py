@@ -2122,7 +2122,7 @@ UPSET_PATTERNS = [
     r"\bi(?:'m| am) (?:so |utterly |completely |absolutely |honestly |just |really |frankly )?(?:exhausted|drained|worn out|worn down|weary)"
     r" (?:by|with|from|of)\b",
     r"\b(?:this is|it's|it is|this has been) (?:so |utterly |completely |absolutely |just )?(?:exhausting|draining|soul-destroying)\b",
-    r"\bi(?:'ve| have) (?:run out of|lost (?:all )?(?:my )?)(?:patience|faith|hope|trust|energy)\b",
+    r"\bi(?:'ve| have| had) (?:(?:completely |totally |now |just )?(?:run|ran) out of |lost (?:all )?(?:my )?)(?:patience|faith|hope|trust|energy|ways to explain|excuses to give)\b",
     r"\bi (?:don't|do not|no longer) know what (?:else|more) (?:to (?:say|do|try)|i can (?:say|do))\b",
     r"\bi can(?:'t|not) (?:do|take|deal with|face) (?:this|it|any of this) any ?more\b|\bi can(?:'t|not) keep (?:doing|chasing|calling|ringing|emailing|writing|explaining)\b",
     r"\b(?:why do i (?:even )?bother|i'm past caring|i'm beyond caring|i no longer care|lost the will)\b",
@@ -2238,6 +2238,19 @@ UPSET_PATTERNS += [
     r"\b(?:grenzt (?:schon |wirklich )?an (?:eine[n]? )?(?:frechheit|unverschämtheit|hohn|absurdität|betrug|witz|zumutung)|"
     r"(?:das ist|es ist|ist doch|völlig|einfach) (?:\w+ )?(?:absurd|kafkaesk|grotesk)|macht mich (?:noch )?(?:wahnsinnig|verrückt|fertig)|"
     r"nervenaufreibend|ich werde (?:noch )?wahnsinnig)",
+]
+
+# class (round 12): the writer fed up, said as an idiom ("ich hab echt keinen Nerv mehr", "keine Lust mehr", "ça commence à bien
+# faire", "trop c'est trop", "vaya tela", "manda narices", "esto es el colmo"), and loyalty repaid as sarcasm ("voilà comment on
+# est remerciée", "is this how you treat loyal customers?", "así tratáis a los clientes de toda la vida", "so dankt man es
+# treuen Kunden").
+UPSET_PATTERNS += [
+    r"\b(?:keinen nerv mehr|keine nerven mehr|keine lust mehr)\b|\b(?:ça|cela) commence à (?:bien |vraiment )?faire\b|\btrop c'est trop\b|"
+    r"\b(?:vaya tela|manda narices|tiene narices|(?:esto )?es el colmo)\b",
+    r"\b(?:this|that) is how you (?:treat|thank|reward|repay) (?:[\w-]+ ){0,2}?customers\b|\bis (?:this|that) how you (?:treat|thank|reward|repay) (?:[\w-]+ ){0,2}?customers\b|"
+    r"\b(?:voilà|c'est) (?:comme ça|comment) (?:qu'on|que vous|on est|vous) (?:\w+ )?(?:remerci|trait)\w*|"
+    r"\basí (?:es como )?(?:tratáis|tratan|agradecéis|agradecen|pagáis|pagan) a (?:los|sus|vuestros|tus) (?:\w+ )?clientes\b|"
+    r"\bso (?:dankt|behandelt|belohnt) (?:man|ihr|sie) (?:es )?(?:\w+ )?(?:kunden|kundinnen)\b|\bso dankt man es\b",
 ]
 
 # class: the writer declares their own anger, upset or stress, in the first person and the present ("I'm really upset",
