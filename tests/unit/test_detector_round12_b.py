@@ -18,6 +18,7 @@ clock time, the customer due somewhere at a clock time (summoned, or said as nee
 leaving on a day of the month; not doses or guests with no time pressure, nor a past summons, nor urgency denied in
 es/fr/de ("nichts Dringendes", "keine dringende Sache", "aucune urgence"). Distress: worry as an idiom of the body ("morte
 d'inquiétude", "krank vor Sorge"), not knowing how to get home or through; not a care home that is the writer's workplace,
+nor the date of an "either ... or" ultimatum ("O me devolvéis ... antes del día 10, o devuelvo los recibos"),
 nor "am Ende" that is the end of the month or of the writer's patience. The writer fed up, said as an idiom ("keinen Nerv
 mehr", "ça commence à bien faire", "vaya tela", "I've run out of patience") or loyalty repaid as sarcasm ("voilà comment on
 est remerciée", "is this how you treat loyal customers?"), makes the message upset."""
@@ -97,6 +98,7 @@ FOUND = [
     ("urgency", "I have the payroll report to submit by Friday and the export still fails."),
     ("urgency", "Le loyer est prélevé le 3 et ma carte est toujours bloquée."),
     ("urgency", "El alquiler se cobra el día 1 y la cuenta sigue bloqueada."),
+    ("urgency", "Tengo que estar en Valencia antes del viernes, o pierdo la plaza del curso."),
     # distress: worry as an idiom of the body, not knowing how to get home or through
     ("distress", "Mon père a disparu des radars depuis la panne, je suis malade d'inquiétude."),
     ("distress", "Estamos muertos de miedo, alguien ha entrado en la cuenta de mi madre."),
@@ -133,6 +135,9 @@ NOT_FOUND = [
     ("urgency", "Es ist wirklich nichts Dringendes, melden Sie sich, wenn Sie Zeit haben."),
     ("urgency", "Keine dringende Sache, nur eine Frage zur Rechnung."),
     ("urgency", "Il n'y a aucune urgence, c'est juste pour mon information."),
+    # urgency: the date of an "either ... or" ultimatum whose second arm is the customer's act
+    ("urgency", "O me devolvéis los 45 € antes del lunes, o pongo una reclamación en consumo y devuelvo el recibo."),
+    ("urgency", "Ou vous me remboursez avant jeudi, ou je saisis le médiateur. C'est inadmissible."),
     # distress: a care home as the writer's workplace
     ("distress", "I work at a care home and need my shift rota emailed rather than posted, please."),
     # distress: "am Ende" as the end of something, patience at its end
