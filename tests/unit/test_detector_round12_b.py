@@ -4,7 +4,7 @@ each tested on sentences written here, in the languages where the class exists.
 Legal threat: the ombudsman or mediator named as an institution, in a compound or by its scheme ("den
 Versicherungsombudsmann einschalten", "je saisirai la Médiation de l'Assurance", "the ADR claim goes in"); the bank asked
 or said to claw the money back ("ask my bank to claw them back", "raise this with Amex", "my bank says they can do a
-chargeback"); not a court the customer attends (a hearing, as a witness). Repeat contact: what one person at support
+chargeback"), the FOS by its initials, the money taken back through PayPal; not a court the customer attends (a hearing, as a witness). Repeat contact: what one person at support
 said, or the hotline's advice ("la hotline me conseille de", "Der Mitarbeiter vor Ort meinte", "la chica de recepción me
 dijo", "your chatbot told me"); the earlier contacts counted with their channel ("two phone calls with your team",
 "zweimal den Chat genutzt", "zweimal schriftlich angemahnt", "he ido tres veces", "troisième demande"), logged under a
@@ -41,6 +41,11 @@ FOUND = [
     ("legal_threat", "This is absurd. Refund both months by Monday or I'll just ask my bank to claw them back."),
     ("legal_threat", "I'm fed up. Give me one reason I shouldn't raise this with Amex and let them recover it."),
     ("legal_threat", "Honestly, what a joke. My bank told me they can open a chargeback if you keep ignoring me."),
+    # ... the Financial Ombudsman Service by its initials, the money taken back through PayPal
+    ("legal_threat", "This is outrageous. If the default isn't removed by Friday, it goes straight to the FOS."),
+    ("legal_threat", "Unverschämt. Bis Montag, sonst hole ich mir die 80 € über PayPal zurück."),
+    ("legal_threat", "C'est inadmissible : sans remboursement, je réclame la somme via PayPal."),
+    ("legal_threat", "Es una vergüenza, si no me contestáis lo reclamo por PayPal."),
     # repeat contact: what one person at support said, or the hotline's advice
     ("repeat_contact", "La hotline me conseille de réinstaller l'application, ce que j'ai fait quatre fois."),
     ("repeat_contact", "Der Mitarbeiter am Schalter meinte, das Paket sei schon unterwegs."),
@@ -116,6 +121,7 @@ NOT_FOUND = [
     ("legal_threat", "Je suis convoqué au tribunal comme témoin jeudi, puis-je décaler mon billet ?"),
     ("legal_threat", "Could you tell me which ombudsman scheme your company belongs to? Just curious for my records."),
     ("legal_threat", "My bank says the replacement card will arrive on Friday, thanks for your help."),
+    ("legal_threat", "I paid through PayPal, could you tell me when the refund will show? Thanks."),
     # repeat contact: a bot answering as the customer writes, a promise at the counter, a count of other things
     ("repeat_contact", "El chatbot me dice que no encuentra mi pedido, ¿me ayudan?"),
     ("repeat_contact", "Me dijisteis que la bici estaría el jueves; sin prisa, ¿sabéis algo?"),

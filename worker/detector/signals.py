@@ -302,6 +302,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bla médiation (?:de l'assurance|de la consommation|de l'énergie|des communications|du tourisme|tourisme et voyage|bancaire|de l'eau|sncf|ratp|de la fédération)\b",
         r"\b(?:aviation ?adr|cedr)\b|\badr (?:claim|scheme|body|provider|entity|route|process)\b|\b(?:an|the) adr\b",
         r"\bdefensor del (?:asegurado|partícipe|usuario)\b|\b(?:servicio|departamento|oficina) de reclamaciones del (?:banco de españa|cnmv)\b|\bdirección general de seguros\b",
+        # ... the Financial Ombudsman Service by its initials ("I'll take it straight to the FOS"), and the money taken back
+        # through PayPal ("hol ich mir das Geld über PayPal zurück", "I'll get it back through PayPal", "lo recupero por PayPal",
+        # "je le récupère via PayPal")
+        r"\b(?:the|to) fos\b",
+        r"\büber (?:paypal|meine kreditkarte|die kreditkarte) (?:\w+ )?zurück\b|\b(?:get|claim|take) (?:my money|it|them|the money) back (?:through|via|from|with) paypal\b|"
+        r"\b(?:lo |la |los |el dinero )?(?:recupero|recuperaré|reclamo|reclamaré) (?:\w+ ){0,2}?(?:por|a través de|con|en) paypal\b|"
+        r"\b(?:le |la |les )?(?:récupère|récupérerai|réclame|réclamerai|récupérer|réclamer) (?:\w+ ){0,2}?(?:via|par|auprès de) paypal\b",
         # ... and the bank asked or said to get the money back, said sideways ("I'll simply ask my bank to claw them back", "Is
         # there any reason I shouldn't just raise this with Amex?", "My bank says they can do a chargeback")
         r"\b(?:ask|get|tell|have|let) (?:my|our|the) (?:bank|card issuer|card provider|credit card company|card company) to (?:claw|get|take|pull) (?:it|them|the (?:money|payments?|charges?)|my money) back\b",
