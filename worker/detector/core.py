@@ -556,7 +556,8 @@ _NOT_URGENT = re.compile(r"\b(?:no rush|no hurry|not urgent|nothing (?:is )?urge
                          r"aucune urgence|sans urgence|pas d'urgence|es eilt (?:also )?nicht|keine eile|nicht dringend|no urgency)")
 # "not", "no", "pas", "nicht" right before a word of fear: "I'm not panicking", "je ne suis pas inquiète", "nicht verzweifelt".
 _NEGATED_FEELING = re.compile(r"(?:\bnot|n't|\bno|\bpas|\bnicht|\bnever|\bni)\W+(?:(?:at all|really|too|that|so|very|muy|très|sehr|so)\W+)?$")
-_NEGATED = re.compile(r"(?:\bnot|\bnothing|\bno|n't|\bnicht|\bpas|\bno es|\bnada)\W+(?:\w+\W+)?$")
+# "nichts Dringendes", "keine dringende Sache", "rien d'urgent", "aucune urgence" (round 12) deny it as "nothing urgent" does.
+_NEGATED = re.compile(r"(?:\bnot|\bnothing|\bno|n't|\bnicht|\bnichts|\bkein\w*|\bpas|\bno es|\bnada|\brien|\baucune?)\W+(?:\w+\W+)?$")
 
 
 # A condition before the cancel in the same sentence ("If it isn't here by Friday I'm cancelling my subscription",
@@ -714,7 +715,10 @@ _MONEY_BACK = re.compile(r"\b(?:refund\w*|money back|reimburs\w*|paid back|pay (
 # ". À défaut,", ", andernfalls"); "was ich sonst machen soll" is no threat, "or I need my money back" no act.
 _ULTIMATUM_AFTER = re.compile(
     r"\bor (?:else )?(?:i|we)(?:'ll|'m|'re| will| am| are| shall)\b(?! (?:lose|miss|forfeit|not be able|be stuck|be stranded))|"
-    r"(?:^|[,;:.!?]\s*|\n)(?:otherwise|sinon|à défaut|faute de quoi|de lo contrario|si no(?=,)|sonst|andernfalls|ansonsten)\b")
+    r"(?:^|[,;:.!?]\s*|\n)(?:otherwise|sinon|à défaut|faute de quoi|de lo contrario|si no(?=,)|sonst|andernfalls|ansonsten)\b|"
+    # the second arm of "either ... or" with an act of the customer's ("O me devolvéis los 79 € antes del día 10, o devuelvo los
+    # recibos", "ou je saisis", "oder ich lasse"; round 12)
+    r",\s*(?:o|ou|oder) (?:(?:je|j'|nous|ich|wir)\b|(?:me |nos |lo |la |los )?(?:devuelvo|pongo|voy|iré|acudo|acudiré|denuncio|reclamo|cancelo|anulo|doy)\b)")
 # A date inside an unmet condition ("if I don't hear back by Friday", "si personne ne me contacte avant vendredi", "wenn das
 # nicht bis Freitag ..."); "si le colis arrivera avant lundi" is a question, not a condition; "if someone could call me in the
 # next half hour" is politeness.

@@ -106,7 +106,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: staff who cannot read what they were sent
         r"\b(?:you|you people|your (?:\w+ )?(?:staff|team|agents?|support)|(?:bots|people|agents|staff) who) (?:clearly |obviously |apparently |just )?(?:can't|cannot|can not|don't know how to) (?:even )?read\b",
         r"\bno sab(?:éis|en|e) (?:ni )?leer\b|\bvous ne savez (?:donc |même )?pas lire\b|\b(?:könnt ihr|können sie) (?:\w+ )?nicht lesen\b",
-        r"\b(?:this|it|that)(?:'s| is| was) (?:a |an |an absolute |a complete |a total |nothing but a )?(?:scam|rip-?off|con|racket|daylight robbery)\b",
+        r"(?<!assuming )(?<!assume )(?<!think )(?<!suspect )(?<!guessing )(?<!guess )(?<!sure )(?<!presume )(?<!presuming )(?<!whether )(?<!if )(?<!probably )\b(?:this|it|that)(?:'s| is| was) (?:a |an |an absolute |a complete |a total |nothing but a )?(?:scam|rip-?off|con|racket|daylight robbery)\b",
         r"\b(?:scamming|ripping off|robbing|conning|fleecing) (?:\w+ )?(?:customers|people|tourists|us|me|everyone|students|pensioners)\b",
         r"\b(?:you(?:'re| are)?|your (?:\w+ )?(?:company|business)) (?:\w+ )?(?:scammers|crooks|thieves|criminals|frauds)\b",
         # "pissed off" is the writer's own state ("Pissed off doesn't cover it"), not a "piss off" aimed at anyone
@@ -128,7 +128,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:joke of a company|excuse for a (?:company|business|service)|con artists|thieving \w+|cowboy outfit)\b",
         # es
         r"\b(?:sois|son|eres|es usted|son ustedes) (?:\w+ )?(?:unos? |unas? )?(?:inútiles|incompetentes|idiotas|ladrones|estafadores|"
-        r"sinvergüenzas|payasos|chapuceros|impresentables|una vergüenza)\b",
+        r"sinvergüenzas|payasos|chapuceros|chapuzas|impresentables|una vergüenza)\b",
         r"\b(?:panda|banda|pandilla|atajo) de (?:inútiles|ladrones|incompetentes|idiotas|sinvergüenzas|estafadores|chapuceros)\b",
         r"\b(?:ladrones|estafadores|sinvergüenzas|inútiles|incompetentes|ineptos|payasos|timadores|chorizos|mafiosos|sanguijuelas)\b", r"\b(?:no tenéis ni idea|sois una vergüenza|qué vergüenza de empresa)\b",
         # fr
@@ -195,6 +195,25 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:liest|lesen) (?:bei (?:ihnen|euch) )?(?:\w+ )?(?:überhaupt|eigentlich|offenbar|offensichtlich|denn) (?:niemand|keiner)\b|"
         r"\bbei (?:ihnen|euch) liest (?:\w+ )?(?:niemand|keiner)\b|\bvous lisez (?:seulement|au moins|même)\b|"
         r"\b(?:leéis|leen|lee usted) (?:siquiera|al menos)\b",
+        # class (round 12): contempt said sideways -- the person behind a decision called a "genius" ("Whatever genius signed off
+        # last night's update", "el lumbrera que decidió", "le petit génie qui a validé", "welches Genie hat"), the firm a circus
+        # ("whoever runs this circus", "ce cirque", "menudo circo", "dieser Affenzirkus"), a task "not complicated, even for you"
+        # ("même pour vous", "ni siquiera para vosotros", "selbst für euch"), whether anyone there tests or knows anything ("Does
+        # anyone over there actually test anything", "do any of you know how your own system works?"), and a verdict on "the lot
+        # of you" ("Proper sneaky, the lot of you", "tous autant que vous êtes", "unfähig, allesamt")
+        r"\b(?:whatever|some) (?:bright )?genius(?:es)?\b|\bthe genius(?:es)? (?:who|that) (?:decided|thought|signed|approved|came up|designed)\b|"
+        r"\b(?:algún|el|la|vaya|menudo) (?:lumbrera|iluminado|listillo)\b|\balgún genio\b|"
+        r"\ble petit génie\b|\ble génie qui a (?:eu|décidé|validé|pensé|conçu)\b|\b(?:welches|irgendein) genie\b",
+        r"\b(?:runs?|running|run) (?:this|your|the) (?:circus|clown show|zoo)\b|\b(?:this|your|what a) clown show\b|"
+        r"\b(?:quel|ce|votre) cirque\b|\b(?:menudo|vaya|este|vuestro) circo\b|\b(?:dieser|euer|ihr|so ein|was für ein) (?:affenzirkus|zirkus|kasperverein|hühnerhaufen)\b|\baffenzirkus\b|\bkasperverein\b",
+        r"\b(?:not|isn't|is not|hardly|n'est pas|no es|ist (?:doch )?nicht|ist (?:doch )?kein)(?: \w+){0,3}? (?:complicated|hard|difficult|rocket science|compliqué|sorcier|difficile|"
+        r"complicado|difícil|schwer|kompliziert|hexenwerk),? (?:even|même|ni siquiera|incluso|hasta|selbst|sogar) (?:for|pour|para|für) (?:you|vous|vosotros|ustedes|euch|sie)\b",
+        r"\b(?:does|do) (?:anyone|anybody|any of you|you people|you lot|your (?:developers|devs|engineers|staff|people|team))(?: over there| there| at \w+)? "
+        r"(?:actually|even|ever) (?:test|check|read|know|think|care|look at)\b|\bdo (?:any of you|you people|you lot) (?:even |actually )?know how (?:your|to)\b|"
+        r"\b(?:alguien|nadie) (?:ahí |de vosotros )?(?:prueba|revisa|comprueba) (?:nada|algo) antes\b|\bquelqu'un (?:chez vous |là-bas )?(?:teste|vérifie|relit) (?:vraiment |seulement )?(?:quoi que ce soit|quelque chose|vos)\b|"
+        r"\b(?:testet|prüft) (?:bei euch|bei ihnen|da) (?:eigentlich|überhaupt|auch nur) (?:jemand|irgendwer|einer)\b",
+        rf"\b(?:sneaky|shameless|{_BAD_ADJ}),? (?:the (?:whole )?lot of you|every (?:last )?one of you)\b|\btous autant que vous êtes\b|"
+        r"\b(?:unfähig|inkompetent|betrüger|abzocker|stümper|dilettanten)\w*,? (?:allesamt|alle miteinander)\b|\b(?:inútiles|incompetentes|sinvergüenzas|chapuzas),? todos (?:vosotros|ustedes)\b",
     ],
     # Swearing, about the situation or at people.
     "profanity": [rf"\b(?:{_SWEAR})", r"\bf\*+(?:\w+|\*)", r"\bs\*+t\b", r"\bno shit\b", r"\b(?:so eine|so ne) schei"],
@@ -211,7 +230,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\blawyer(?:ing)? up\b",
         r"\blegal (?:action|proceedings|steps|route|claim)\b", r"\blaw ?suit\b",
         r"\b(?:i|we)(?:'ll| will| shall| am going to|'m going to| are going to|'re going to| may| might| would)? (?:have to |be forced to )?sue\b",
-        r"\bsu(?:e|ing) (?:you|your|the company|them)\b", r"\bsmall[- ]claims\b|\b(?:national )?enforcement body\b", r"\bcourt\b(?! ?(?:yard|house|ney|fees?|costs|date for my|shoes|bundles?|papers|documents|reporter|stenographer|gown|robes|dress))",
+        r"\bsu(?:e|ing) (?:you|your|the company|them)\b", r"\bsmall[- ]claims\b|\b(?:national )?enforcement body\b", r"(?<!\bat )(?<!\battend )(?<!\battending )(?<!\bfor )(?<!\bbe in )\bcourt\b(?! ?(?:hearings?\b|appearances?\b|as a witness|yard|house|ney|fees?|costs|date for my|shoes|bundles?|papers|documents|reporter|stenographer|gown|robes|dress))",
         r"\b(?:ombudsman|ombudsperson|regulator|ofcom|ofgem|ofwat|fca|cfpb|ftc|fcc|trading standards|citizens advice|"
         r"information commissioner|ico|caa|better business bureau|bbb|attorney general|consumer (?:protection|rights|council|"
         r"affairs)|equality act|consumer rights act|financial ombudsman)\b",
@@ -238,17 +257,17 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:see|take|taking|drag|dragging) (?:you|your company|this company|them) (?:\w+ )?(?:to|into|through) (?:court|the courts|a tribunal)\b",
         # es
         r"\b(?:reclamación (?:oficial|formal)|libro de reclamaciones|contracargo|retrocesión del cargo|reclamaré ante|acudiré a (?:la|los|un)|"r"(?:oficina de|a|ante|en) consumo|(?:interpondré|pondré|presentaré|poner|presentar) (?:una )?(?:demanda|denuncia|reclamación)|"r"procedimiento judicial|(?<!para un )(?<!para el )(?<!del )juicio|(?:disputa|reclamación) (?:con|en|ante) (?:mi|el) banco|mi banco (?:\w+ ){0,2}(?:disputa|contracargo))\b",
-        r"(?<!soy )(?<!colegio de )(?<!ilustre colegio de )\b(?:(?<!como )abogad[oa]s?|demandar|demandaré|demandaremos|(?<!amenazan con )(?<!amenaza con )(?<!amenazando con )(?<!amenazado con )(?<!me van a )(?<!me quieren )denuncia(?:r|ré|remos)?|tribunal(?:es)?|juzgados?|vía judicial|"
+        r"(?<!soy )(?<!colegio de )(?<!ilustre colegio de )\b(?:(?<!como )abogad[oa]s?|demandar|demandaré|demandaremos|(?<!amenazan con )(?<!amenaza con )(?<!amenazando con )(?<!amenazado con )(?<!me van a )(?<!me quieren )denuncia(?:r|ré|remos)?|tribunal(?:es)?(?!\b[^.\n]{0,30}\b(?:como testigo|comme témoin))|juzgados?|vía judicial|"
         r"acciones legales|ocu|facua|omic|hoja de reclamaciones|oficina (?:municipal )?del? consumidor|"
         r"banco de españa|defensor del (?:cliente|pueblo)|medidas legales|vía legal|aepd|arbitraje|junta arbitral)\b",
         # fr
         r"\b(?:action en justice|saisir (?:le |la |un |les )?(?:médiateur|tribunal|justice|juge|conciliateur|cnil|dgccrf|autorités?)|"r"rétrofacturation|opposition (?:\w+ ){0,4}auprès de (?:ma|notre) banque|"r"contester (?:le|ce|la|cette) (?:\w+ )?(?:auprès de|avec) ma banque|plainte (?:auprès|contre(?! moi| nous))|recours (?:juridique|en justice|collectif))\b",
-        r"(?<!je suis )(?<!ordre des )(?<!barreau des )\b(?:(?<!en tant qu\')avocats?|poursuites?|(?<!menacent de )(?<!menacer de )(?<!menace de )(?<!menacé de )(?<!menaçant de )porter plainte(?! contre (?:moi|nous))|mise en demeure|tribunal|tribunaux|devant la justice|en justice|médiateur|ufc|que choisir|"
+        r"(?<!je suis )(?<!ordre des )(?<!barreau des )\b(?:(?<!en tant qu\')avocats?|poursuites?|(?<!menacent de )(?<!menacer de )(?<!menace de )(?<!menacé de )(?<!menaçant de )porter plainte(?! contre (?:moi|nous))|mise en demeure|tribunal(?!\b[^.\n]{0,30}\b(?:como testigo|comme témoin))|tribunaux|devant la justice|en justice|médiateur|ufc|que choisir|"
         r"dgccrf|arcep|cnil|signalconso|60 millions|association de consommateurs|conciliateur|huissier|"
         r"injonction de payer)\b",
         # de
         r"\b(?:(?:rückbuchung|rücklastschrift) (?:\w+ ){0,3}(?:veranlass\w*|einleiten|eingeleitet|beantragt|bei meiner bank|über meine bank)|lastschrift\w* (?:\w+ )?(?:zurückgeben|zurückgehen(?: lassen)?|zurückbuchen(?: lassen)?)|"
-        r"(?:meine|die) (?:bank|kreditkartenfirma) (?:\w+ ){0,3}(?:zurückbuchen|zurückholen|rückbuchung)|"r"vor gericht|gerichtlich\w*|amtsgericht|gerichtsverfahren|anzeige (?:erstatten|gegen)|strafanzeige|rechtlich (?:prüfen|vorgehen)|"r"schlichtung\w*|ombudsstelle|ombudsmann|einschalten werde|inkasso\w* (?:einschalten|beauftragen))\b",
+        r"(?:meine|die) (?:bank|kreditkartenfirma) (?:\w+ ){0,3}(?:zurückbuchen|zurückholen|rückbuchung)|"r"vor gericht|gerichtlich\w*|(?<!am )(?<!im )(?<!beim )amtsgericht(?!\b[^.\n]{0,30}\bals zeug)|gerichtsverfahren|anzeige (?:erstatten|gegen)|strafanzeige|rechtlich (?:prüfen|vorgehen)|"r"schlichtung\w*|ombudsstelle|ombudsmann|einschalten werde|inkasso\w* (?:einschalten|beauftragen))\b",
         r"(?<!ich bin )(?<!bin )(?<!anwaltskammer )\b(?:(?<!als )anwalt|(?<!als )anwältin|rechtsanwalt\w*|anwalts?|rechtliche schritte|klage|(?<!mich )(?<!uns )verklagen|verbraucherzentrale|"
         r"bundesnetzagentur|schlichtungsstelle|bafin|schadenersatz\w*|schadensersatz\w*|mahnverfahren|juristisch\w*|rechtsweg|"
         r"verbraucherschutz\w*|beschwerde bei der|datenschutzbehörde|mahnbescheid|anwaltliche\w* schritte|anwaltlich\w* (?:prüfen|vorgehen|einschalten)|(?:landes)?(?:datenschutz)?beauftragten für (?:den )?datenschutz|datenschutzaufsicht\w*|aufsichtsbehörde|"
@@ -275,6 +294,29 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:devolveré|devolveremos|voy a devolver|vamos a devolver|he devuelto|hemos devuelto|devuelvo|devolvemos) (?:el|los|este|estos|ese|esos|vuestro|vuestros|su|sus) (?:\w+ )?recibos?\b",
         r"\b(?:widerspreche|widersprechen) (?:ich |wir )?(?:\S+ ){0,2}?(?:der|den) (?:\w+ )?(?:lastschrift\w*|abbuchung\w*|belastung\w*)\b|\bwiderspruch gegen (?:die|diese) (?:\w+ )?(?:lastschrift|abbuchung|belastung)\b",
         r"\b(?:an|bei) (?:die|den|der|das) (?:\w+ )?(?:\w*datenschutzbeauftragten?|\w*datenschutzbehörde|\w*aufsichtsbehörde|schlichtungsstelle|ombudsstelle)\b",
+        # class (round 12): the ombudsman or mediator named as an institution, in a compound or by its scheme ("werde ich den
+        # Versicherungsombudsmann einschalten", "je saisirai la Médiation de l'Assurance", "the ADR claim goes in", "acudiré al
+        # Defensor del Asegurado")
+        r"\b(?:an|bei|den|die|der|dem|zum|zur) (?:\w+ )?\w*(?:ombudsmann|ombudsfrau|ombudsstelle|schlichtungsstelle)\b",
+        r"\b(?:saisir|saisirai|saisirons|saisis|saisie|saisi|recours à|m'adresser à|j'irai devant|je m'adresserai à) (?:la|le) (?:médiation|médiateur)\b|"
+        r"\bla médiation (?:de l'assurance|de la consommation|de l'énergie|des communications|du tourisme|tourisme et voyage|bancaire|de l'eau|sncf|ratp|de la fédération)\b",
+        r"\b(?:aviation ?adr|cedr)\b|\badr (?:claim|scheme|body|provider|entity|route|process)\b|\b(?:an|the) adr\b",
+        r"\bdefensor del (?:asegurado|partícipe|usuario)\b|\b(?:servicio|departamento|oficina) de reclamaciones del (?:banco de españa|cnmv)\b|\bdirección general de seguros\b",
+        # ... the Financial Ombudsman Service by its initials ("I'll take it straight to the FOS"), and the money taken back
+        # through PayPal ("hol ich mir das Geld über PayPal zurück", "I'll get it back through PayPal", "lo recupero por PayPal",
+        # "je le récupère via PayPal")
+        r"\b(?:the|to) fos\b",
+        r"\büber (?:paypal|meine kreditkarte|die kreditkarte) (?:\w+ )?zurück\b|\b(?:get|claim|take) (?:my money|it|them|the money) back (?:through|via|from|with) paypal\b|"
+        r"\b(?:lo |la |los |el dinero )?(?:recupero|recuperaré|reclamo|reclamaré) (?:\w+ ){0,2}?(?:por|a través de|con|en) paypal\b|"
+        r"\b(?:le |la |les )?(?:récupère|récupérerai|réclame|réclamerai|récupérer|réclamer) (?:\w+ ){0,2}?(?:via|par|auprès de) paypal\b",
+        # ... and the bank asked or said to get the money back, said sideways ("I'll simply ask my bank to claw them back", "Is
+        # there any reason I shouldn't just raise this with Amex?", "My bank says they can do a chargeback")
+        r"\b(?:ask|get|tell|have|let) (?:my|our|the) (?:bank|card issuer|card provider|credit card company|card company) to (?:claw|get|take|pull) (?:it|them|the (?:money|payments?|charges?)|my money) back\b",
+        r"\b(?:raise|take) (?:this|it|the matter) (?:up )?with (?:amex|american express|visa|mastercard|paypal|my (?:bank|card issuer|card provider|credit card company|card company))\b",
+        r"\b(?:my|our) (?:bank|card issuer|card provider|credit card company|card company) (?:says|said|has said|told me|has told me|advised|has advised|reckons)\b[^.\n]{0,80}?"
+        r"\b(?:charge-?back|dispute (?:it|the|this)|claw (?:it|them) back|reverse (?:it|them|the (?:charge|payment)))",
+        r"\bmi banco (?:me )?(?:dice|dijo|ha dicho) que (?:\S+ ){0,8}?(?:devolver|reclamar|anular) (?:el|los|ese|esos) (?:cargos?|recibos?|pagos?)\b|"
+        r"\bma banque (?:me )?(?:dit|a dit) qu(?:e |')(?:\S+ ){0,8}?(?:contester|rembourser|annuler|opposition)\b",
     ],
     # Will leave, not renew, switch, never buy again, is evaluating alternatives.
     "churn_threat": [
@@ -1243,6 +1285,41 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:la hotline|le service client|le service clients|votre service|votre hotline|le conseiller|la conseillère|votre conseiller|votre conseillère|l'agent|le support) "
         r"(?:m'a|nous a|m'ont|nous ont) (?:\w+ )?(?:dit|répondu|assuré|promis|conseillé)\b|"
         r"\b(?:die hotline|der kundenservice|der kundendienst|der support|ihr mitarbeiter|ihre mitarbeiterin|ihr kollege|ihre kollegin) hat (?:mir|uns) (?:\w+ )?(?:gesagt|geraten|versprochen|geantwortet)\b",
+        # class (round 12): what one person at support said, or the hotline's advice ("la hotline me conseille de", "Die Hotline
+        # sagte", "Der Mitarbeiter vor Ort meinte", "la chica de recepción me dijo", "Your chatbot told me"): past, so not a
+        # bot answering as the customer writes ("el chatbot me dice"), nor a promise at the counter ("me dijisteis que")
+        r"\b(?:la hotline|le service client|le service clients|le support|le conseiller|la conseillère|votre hotline|votre service client|le standard|l'assistance) "
+        r"(?:me|nous) (?:conseille|dit|répond|explique|propose|raconte|assure)\b",
+        r"\b(?:die hotline|der kundenservice|der kundendienst|der support|der mitarbeiter|die mitarbeiterin|der berater|die beraterin|der kollege|die kollegin)"
+        r"(?: (?:vor ort|am telefon|im chat|in der filiale|an der hotline|am schalter))? (?:sagte|meinte|behauptete|erklärte|versprach)\b",
+        r"\b(?:la chica|el chico|la señora|el señor|el empleado|la empleada|el agente|la agente|el operador|la operadora|el comercial|el técnico|el chat|el chatbot|"
+        r"la persona|el teleoperador|la teleoperadora)(?: (?:de|del|en)(?: \w+){1,2}?)? (?:me|nos) (?:dijo|contestó|respondió|aseguró|prometió)\b",
+        r"\byour (?:\w+ )?(?:chatbot|chat bot|virtual assistant|helpline|hotline|live chat)s? (?:\w+ )?(?:told|said|promised|assured)\b",
+        # ... the earlier contacts counted with their channel ("two phone calls with your customer care team", "zweimal den Chat
+        # genutzt", "zweimal schriftlich angemahnt", "He ido tres veces", "Troisième demande de résiliation"), logged under a
+        # reference ("I've logged this under #4471 and again under #4502"), chased ("euch hinterherzutelefonieren"), on hold
+        # ("on hold for 50 minutes", "llevo 40 minutos en espera", "en attente depuis 40 minutes"), got through ("by the time I
+        # got through to you")
+        rf"(?<![£€$])\b(?:{_N}) (?:phone calls|calls|chats|emails|e-mails|conversations|letters) with (?:your|you|the)\b",
+        r"\b(?:zweimal|dreimal|viermal|mehrmals|mehrfach) (?:den |die |das |ihren |ihre |euren |eure )?(?:chat|hotline|kontaktformular|support|kundenservice|service) "
+        r"(?:genutzt|benutzt|kontaktiert|angeschrieben|bemüht|angerufen)\b|\b(?:zweimal|dreimal|viermal|mehrmals|mehrfach) (?:schriftlich|telefonisch|per (?:e-)?mail|per brief)\b|"
+        r"\b(?:habe|hatte|hab|haben) (?:ich|wir)\b[^.\n]{0,80}?\bangemahnt\b|\b(?:ich|wir) (?:habe|hatte|hab|haben)\b[^.\n]{0,80}?\bangemahnt\b",
+        r"\b(?:he|hemos) (?:ido|pasado|vuelto)(?: (?:a|al|a la|por|por la|por el) (?:\w+ ){0,3}?)? (?:dos|tres|cuatro|cinco|varias|muchas|\d+) veces"
+        r"(?: (?:a|al|a la|por|por la|por el) (?:vuestra |su |la |el )?(?:tienda|oficina|sucursal|taller|local|mostrador|centro|agencia|concesionario|recepción)\w*|,? y (?:siempre|nadie|nada|me|nos|sigue|seguimos|no))|"
+        r"\b(?:deuxième|troisième|quatrième|cinquième|énième) demande\b|\b(?:segunda|tercera|cuarta|quinta) (?:solicitud|petición)\b|"
+        r"\b(?:zweite|dritte|vierte|fünfte)[nr]? (?:anfrage|nachfrage|aufforderung)\b",
+        r"\b(?:logged|raised|reported|opened|filed|submitted) (?:this|it|the (?:issue|problem|fault|request)) (?:under|as) (?:ticket |case |ref(?:erence)? |number )?#?[a-z]*-?\d",
+        r"\b(?:euch|ihnen|dir) (?:\w+ )?hinterher(?:zu)?(?:telefonier|schreib|lauf|renn)\w*|\bvous courir après\b|\b(?:ir|andar) detrás de (?:vosotros|ustedes)\b",
+        r"\b(?:been|was|were|sat) on hold (?:for )?(?:over |nearly |almost |about )?(?:\d+|an?|two|three|forty|fifty|\w+ty) (?:minutes|mins|hours?)\b|"
+        r"\bllevo (?:\w+ ){0,2}?(?:minutos|horas) (?:en espera|esperando al teléfono)\b|\ben attente depuis (?:\w+ ){0,2}?(?:minutes|heures?)\b",
+        r"\b(?:i|we) (?:finally |eventually )?got through to (?:you|your|someone|somebody|an agent|a person|a human)\b|"
+        r"\bquand j'ai (?:enfin )?réussi à vous (?:joindre|avoir)\b|\bcuando (?:por fin )?(?:conseguí|logré) (?:hablar con|contactar con) (?:vosotros|ustedes)\b|"
+        r"\bals ich (?:sie|euch) (?:endlich )?erreicht\b",
+        r"\band (?:then )?(?:emailed|e-mailed|rang|phoned|called|wrote|chased|messaged) (?:you |again |them )?(?:on (?:" + _DAY + r"|the \d)|last (?:week|" + _DAY + r")|yesterday|twice)\b",
+        r"\bje vous ai (?:déjà )?demandé\b",
+        r"\b(?:habe|hatte) ich (?:bereits |schon )?am (?:selben|gleichen) tag (?:\w+ )?(?:beantragt|angefordert|angefragt|reklamiert|gemeldet)\b|"
+        r"\b(?:i|we) (?:requested|asked for|applied for|claimed) (?:a |an |the |my )?(?:\w+ ){0,4}?(?:refund|cancellation|callback|replacement|deletion|compensation)\b"
+        r"[^.\n]{0,50}?\b(?:the same day|on the \d|weeks ago|days ago|months ago|last (?:week|month))",
     ],
     # Asks for a manager, supervisor, someone senior or an executive, or copies one in.
     "escalation_request": [
@@ -1724,9 +1801,47 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # una solución hoy", "ich erwarte noch heute einen Anruf"); money back "today" stays impatience (core._MONEY_BACK)
         r"\b(?:i want|i expect|i demand|i insist on) (?:\w+ ){0,4}?today\b(?!'s)|\b(?:exijo|quiero|espero) (?:\w+ ){0,4}?hoy(?: mismo)?\b|"
         r"\b(?:j'exige|je veux|j'attends|je demande) (?:\S+ ){0,4}?aujourd'hui\b|\b(?:ich erwarte|ich will|ich verlange|ich fordere) (?:\w+ ){0,4}?(?:noch heute|heute noch|heute)\b",
+        # class (round 12): the last doses counted or said to last until a near day ("I have two tablets left, which takes me to
+        # tomorrow morning", "il lui reste de quoi tenir jusqu'à samedi", "me quedan dos pastillas", "die Tabletten reichen nur noch
+        # bis Freitag"); guests due at a clock time ("twelve kids are arriving at 4", "los invitados llegan a las 5", "les invités
+        # arrivent à 16h", "die Gäste kommen um 16 Uhr"); the customer due somewhere at a clock time, summoned or said as need
+        # ("Ich bin um 9 Uhr am Amtsgericht als Zeuge geladen", "je dois être à Grenoble pour 14h", "no sé cómo voy a estar en la
+        # ceremonia a las 12", "I need to be in Leeds by 3pm"); papers to file by a near day ("three VAT returns to file by
+        # Tuesday night"); the rent leaving on a day of the month ("mon loyer doit partir le 5", "el alquiler se cobra el día 1")
+        r"\b(?:i|we|he|she|they|my (?:son|daughter|husband|wife|mum|mom|dad|mother|father|partner|child|baby|kid))(?: have| have got|'ve got|'ve| has| has got|'s got)? (?:only |just )?(?:\d+|one|two|three|four|a couple of|a few) "
+        r"(?:tablets?|pills?|doses?|capsules?|injections?|insulin pens?|vials?|nappies|bottles of formula|days of (?:medication|tablets|insulin)) left\b",
+        r"\b(?:takes|lasts|gets|will last|will take|should last) (?:me|us|him|her|them) (?:to|till|until|through) (?:tomorrow|tonight|tuesday|(?:this |on )?(?:" + _DAY + r"))\b",
+        r"\b(?:de quoi tenir|assez pour tenir|de quoi aller) jusqu'(?:à|au) (?:demain|ce soir|(?:" + _JOUR + r"))\b|"
+        r"\bil (?:me|lui|nous|leur) reste (?:\w+ ){0,2}?(?:\d+|deux|trois|quatre) (?:comprimés|cachets|doses|gélules|jours de traitement)\b",
+        r"\b(?:me|le|nos|les) (?:quedan|queda) (?:solo |sólo )?(?:\d+|dos|tres|cuatro|un par de) (?:pastillas|comprimidos|dosis|cápsulas|pañales|días de (?:tratamiento|medicación))\b|"
+        r"\b(?:me|le|nos|les) (?:llega|llegan|alcanza|alcanzan|da|dan) (?:\w+ ){0,2}?(?:hasta|para) (?:mañana|esta noche|el (?:" + _DIA + r"))\b",
+        r"\b(?:reichen|reicht) (?:\w+ ){0,3}?(?:nur )?(?:noch )?bis (?:morgen|heute abend|(?:" + _TAG + r"))\b|"
+        r"\b(?:noch|nur noch) (?:zwei|drei|vier|\d+) (?:tabletten|pillen|dosen|spritzen|kapseln|windeln)\b",
+        r"\b(?:guests|kids|children|people|family|visitors|relatives|clients|customers|twelve|ten|\d+ (?:kids|guests|people)) (?:are |will be )?(?:arriving|coming|due) (?:at|by|in) "
+        r"(?:\d|an hour|half an hour|two hours)|\b(?:los invitados|los niños|la familia|los clientes) (?:llegan|vienen|están citados) a las \d|"
+        r"\b(?:les invités|les enfants|la famille|les clients) (?:arrivent|viennent|sont attendus) (?:à|vers) \d|\b(?:die gäste|die kinder|die familie|die kunden) kommen (?:\w+ )?um \d",
+        r"\bich bin (?:\w+ ){0,2}?um \d{1,2}(?:[:.]\d\d)? uhr (?:\S+ ){0,5}?(?:geladen|vorgeladen|eingeladen|angemeldet|eingeteilt|verabredet)\b|\bals zeug(?:e|in) (?:\w+ ){0,2}?(?:geladen|vorgeladen)\b|"
+        r"\b(?:je suis|nous sommes) (?:convoquée?s?|attendue?s?) (?:\S+ ){0,4}?(?:à|pour) \d{1,2} ?h|\b(?:je dois|nous devons) être (?:\S+ ){0,3}?(?:à|pour|avant) \d{1,2} ?h|"
+        r"\b(?:estoy|estamos) citad[oa]s? (?:\S+ ){0,4}?a las \d|\b(?:voy a|vamos a|necesito|necesitamos) (?:estar|llegar) (?:\S+ ){0,5}?a las (?:\d+|una|dos|doce)\b|"
+        r"\b(?:i|we) (?:need|have|must|'ve got|have got) to be (?:at|in) (?:\S+ ){0,3}?(?:by|for|at|before) \d{1,2}(?:[:.]\d\d)? ?(?:am|pm|o'clock)",
+        r"\bto (?:file|submit|send in|hand in) (?:\w+ ){0,2}?by (?:tomorrow|tonight|(?:this |next )?(?:" + _DAY + r"))\b",
+        r"\b(?:mon|le) loyer (?:\S+ ){0,4}?(?:doit partir|part|est prélevé|tombe|passe) le \d|\b(?:el|mi) alquiler (?:se cobra|se paga|sale|me lo cobran|se carga) el (?:día )?\d|"
+        r"\b(?:my|the|our) rent (?:goes out|comes out|is taken|leaves|gets taken) on the \d|\b(?:die|meine) miete (?:geht|wird) (?:\w+ ){0,2}?am \d{1,2}\. (?:raus|abgebucht|fällig)",
     ],
     # Fear, grief, vulnerability.
     "distress": [
+        # class (round 12): worry as an idiom of the body ("je suis morte d'inquiétude", "estoy muerta de preocupación", "ich bin
+        # krank vor Sorge", "sick with worry"), and not knowing how to get home, out or through, stranded or short of money ("Ich
+        # weiß gerade wirklich nicht, wie wir hier wegkommen sollen", "I don't know how we're going to get home", "no sé cómo
+        # vamos a volver", "je ne sais pas comment on va rentrer")
+        r"\b(?:morte?s? d'inquiétude|malade d'inquiétude|morte?s? de peur|folle? d'inquiétude|fou d'inquiétude|muert[oa]s? de (?:miedo|preocupación|angustia)|"
+        r"(?:loc[oa]|enferm[oa]) de preocupación|krank vor sorge|außer mir vor sorge|verrückt vor sorge|sterbe vor angst|sick with worry|frantic with worry|"
+        r"out of my mind with worry|beside myself)\b",
+        r"\b(?:don't|do not|honestly don't|really don't) know how (?:we're|we are|i'm|i am|we'll|i'll|we|i) (?:going to |supposed to |meant to |gonna )?"
+        r"(?:get home|get back|get out of here|get there|pay (?:the|my|our|for)|feed|cope|manage|survive)\b|"
+        r"\bno sé cómo (?:vamos|voy) a (?:volver|salir de aquí|pagar|llegar a fin de mes|comer|regresar)\b|"
+        r"\bje ne sais (?:pas|plus) comment (?:nous allons|on va|je vais) (?:rentrer|payer|m'en sortir|nous en sortir|partir d'ici|tenir)\b|"
+        r"\b(?:weiß|wissen) (?:\w+ ){0,3}?nicht,? wie (?:wir|ich) (?:hier )?(?:wegkommen|nach hause kommen|heimkommen|zurückkommen|über die runden kommen|das bezahlen) (?:soll|sollen)\b",
         r"\b(?:scared|frightened|terrified|panicking|panicked|in a (?:complete |total |blind )?panic|panic attacks?|anxious(?! to)|anxiety|distraught|"
         r"desperate(?! for)|devastated|heartbroken|in tears|crying|(?:i|we|she|he|my \w+) (?:honestly |actually |just |literally )?(?:cried|sobbed|wept)|in floods of tears|sick with worry|worried sick|can't sleep|haven't slept|"
         r"hasn't slept|beside myself|at my wits'? end|don't know what (?:else )?to do|losing (?:her|it|my mind))\b",
@@ -1751,7 +1866,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # "I can't pay my rent" is money for living; "I can't pay the supplier invoice" or "can't pay by card" is not
         r"\bi can(?:'t|not) pay\b(?! (?:by|with|via|using|through|online|in|it|this|that|them|the (?:supplier|invoice|vendor|contractor|"
         r"staff|team)|(?:my|our) (?:suppliers?|invoices?|staff|team|contractors?|vendors?|employees)|(?:suppliers?|invoices?|staff|employees)\b))", r"\bi(?:'m| am) going to fail\b",
-        r"\b(?:hospital(?! (?:administrator|staff|trust|appointment|parking|worker|porter|doctor|nurse|website|app))|intensive care|(?:i\'m|i am|she\'s|he\'s|she is|he is) (?:\w+ )?(?:disabled|pregnant|housebound|registered blind)|"r"disabled (?:son|daughter|husband|wife|mother|father|mum|dad|child|person|customer)|struggling (?:to cope|financially|to pay|to make ends meet)|"r"single (?:mum|mom|parent|father|mother)|autism|autistic|special needs|care home|alzheimer's|palliative|(?:worried|scared) (?:sick|to death|out of my mind)|at breaking point|falling apart)\b",
+        r"\b(?:hospital(?! (?:administrator|staff|trust|appointment|parking|worker|porter|doctor|nurse|website|app))|intensive care|(?:i\'m|i am|she\'s|he\'s|she is|he is) (?:\w+ )?(?:disabled|pregnant|housebound|registered blind)|"r"disabled (?:son|daughter|husband|wife|mother|father|mum|dad|child|person|customer)|struggling (?:to cope|financially|to pay|to make ends meet)|"r"single (?:mum|mom|parent|father|mother)|autism|autistic|special needs|(?<!work at a )(?<!works at a )(?<!working at a )(?<!shifts at a )(?<!job at a )(?<!nurse at a )care home|alzheimer's|palliative|(?:worried|scared) (?:sick|to death|out of my mind)|at breaking point|falling apart)\b",
         r"\b(?:nowhere (?:else )?to (?:go|turn|sleep|live)|can\'t stop crying|breaking down|(?:affecting|ruining|destroying) my (?:mental health|health|sleep))\b",
         # es
         r"\b(?:en el hospital|hospitalizad\w*|embarazada|discapacidad|no llego a fin de mes|sin dinero para|agobiad[oa]|no puedo más)\b",
@@ -1764,7 +1879,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # de
         r"\b(?:im krankenhaus|schwanger|behindert\w*|pflegefall|kein geld mehr|existenz\w*|ich kann nicht mehr|mit den nerven am ende)\b",
         r"\b(?:verzweifelt|panik|angst|verstorben|todesfall|geld für die miete|(?:die|meine) miete (?:nicht )?(?:zahlen|bezahlen)|"
-        r"schlaflos|weiß nicht mehr weiter|sorgen|weine|weiß nicht, was ich tun soll|am ende)\b",
+        r"schlaflos|weiß nicht mehr weiter|sorgen|weine|weiß nicht, was ich tun soll|(?:ich bin|bin ich|wir sind|sind wir) (?:\w+ ){0,2}?am ende)\b",
         # class: old age stated in es/fr/de ("ich bin 78", "mi madre de 82 años", "j'ai 80 ans")
         r"\b(?:ich bin|bin|er ist|sie ist|mein vater ist|meine mutter ist) (?:[7-9]\d|1[01]\d)(?: jahre alt)?\b(?! ?(?:euro|€|prozent|%|minuten|tage|stunden|kilometer|km))",
         r"\b(?:tengo|tiene|de|con) (?:[7-9]\d|1[01]\d) años\b", r"\b(?:j'ai|il a|elle a|âgée? de) (?:[7-9]\d|1[01]\d) ans\b",
@@ -2014,7 +2129,7 @@ UPSET_PATTERNS = [
     r"\bi(?:'m| am) (?:so |utterly |completely |absolutely |honestly |just |really |frankly )?(?:exhausted|drained|worn out|worn down|weary)"
     r" (?:by|with|from|of)\b",
     r"\b(?:this is|it's|it is|this has been) (?:so |utterly |completely |absolutely |just )?(?:exhausting|draining|soul-destroying)\b",
-    r"\bi(?:'ve| have) (?:run out of|lost (?:all )?(?:my )?)(?:patience|faith|hope|trust|energy)\b",
+    r"\bi(?:'ve| have| had) (?:(?:completely |totally |now |just )?(?:run|ran) out of |lost (?:all )?(?:my )?)(?:patience|faith|hope|trust|energy|ways to explain|excuses to give)\b",
     r"\bi (?:don't|do not|no longer) know what (?:else|more) (?:to (?:say|do|try)|i can (?:say|do))\b",
     r"\bi can(?:'t|not) (?:do|take|deal with|face) (?:this|it|any of this) any ?more\b|\bi can(?:'t|not) keep (?:doing|chasing|calling|ringing|emailing|writing|explaining)\b",
     r"\b(?:why do i (?:even )?bother|i'm past caring|i'm beyond caring|i no longer care|lost the will)\b",
@@ -2130,6 +2245,19 @@ UPSET_PATTERNS += [
     r"\b(?:grenzt (?:schon |wirklich )?an (?:eine[n]? )?(?:frechheit|unverschämtheit|hohn|absurdität|betrug|witz|zumutung)|"
     r"(?:das ist|es ist|ist doch|völlig|einfach) (?:\w+ )?(?:absurd|kafkaesk|grotesk)|macht mich (?:noch )?(?:wahnsinnig|verrückt|fertig)|"
     r"nervenaufreibend|ich werde (?:noch )?wahnsinnig)",
+]
+
+# class (round 12): the writer fed up, said as an idiom ("ich hab echt keinen Nerv mehr", "keine Lust mehr", "ça commence à bien
+# faire", "trop c'est trop", "vaya tela", "manda narices", "esto es el colmo"), and loyalty repaid as sarcasm ("voilà comment on
+# est remerciée", "is this how you treat loyal customers?", "así tratáis a los clientes de toda la vida", "so dankt man es
+# treuen Kunden").
+UPSET_PATTERNS += [
+    r"\b(?:keinen nerv mehr|keine nerven mehr|keine lust mehr)\b|\b(?:ça|cela) commence à (?:bien |vraiment )?faire\b|\btrop c'est trop\b|"
+    r"\b(?:vaya tela|manda narices|tiene narices|(?:esto )?es el colmo)\b",
+    r"\b(?:this|that) is how you (?:treat|thank|reward|repay) (?:[\w-]+ ){0,2}?customers\b|\bis (?:this|that) how you (?:treat|thank|reward|repay) (?:[\w-]+ ){0,2}?customers\b|"
+    r"\b(?:voilà|c'est) (?:comme ça|comment) (?:qu'on|que vous|on est|vous) (?:\w+ )?(?:remerci|trait)\w*|"
+    r"\basí (?:es como )?(?:tratáis|tratan|agradecéis|agradecen|pagáis|pagan) a (?:los|sus|vuestros|tus) (?:\w+ )?clientes\b|"
+    r"\bso (?:dankt|behandelt|belohnt) (?:man|ihr|sie) (?:es )?(?:\w+ )?(?:kunden|kundinnen)\b|\bso dankt man es\b",
 ]
 
 # class: the writer declares their own anger, upset or stress, in the first person and the present ("I'm really upset",
