@@ -825,7 +825,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # (read from the noun: "my", "our" and "the" open far too many words to try the pattern at each of them)
         r"\b(?:account|subscription|contract|membership|plan|policy|service|direct debit|tariff|line)s?(?: \([^)\n]{1,30}\))? "
         r"(?:was|were|had been|has been|have been) (?:cancell?ed|closed|terminated|ended)\b"
-        r"(?= (?:effective|with effect|as of|from the|on (?:the )?\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|at the end of|back in|last (?:month|week|year)))"
+        r"(?= (?:effective|with effect|as of|from the|on (?:the )?\d+|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|at the end of|back in|last (?:month|week|year)))"
         r"(?![^.\n]{0,60}\b(?:without (?:my|our|any|warning|notice)|by mistake|in error|for no reason|against my)\b)",
         r"\b(?:gracias por|después de|tras) (?:confirmar(?:me|nos)?|habernos confirmado|haberme confirmado) (?:la|mi|nuestra) (?:baja|cancelación)\b",
         r"\b(?:mi|la|nuestra) (?:suscripción|cuenta|póliza|tarifa|línea|membresía) (?:quedó|fue|ha sido|había sido|quedaba) (?:cancelada|dada de baja|anulada|rescindida)"
@@ -844,7 +844,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class (session 9): the service cancelled by its name, with when ("I cancelled FreshCrate on January 14th", "we cancelled the
         # Pro plan back in March"); an order, a booking or a card is another story
         r"(?:(?<=\bi )|(?<=\bwe )|(?<='ve )|(?<=\bhave )|(?<=\bhad )|(?<=already ))cancell?ed (?:(?!order|orders|booking|bookings|flight|reservation|appointment|delivery|card|payment|trip|tickets?|visit)[\w-]+ ){1,3}?"
-        r"(?:on (?:the )?\d|on (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+        r"(?:on (?:the )?\d+|on (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
         r"in (?:january|february|march|april|may|june|july|august|september|october|november|december)|back in|last (?:week|month|year)|at the end of|before the|weeks ago|months ago)\b",
         # class (session 9): the notice told as given ("gave the 30 days' notice in writing", "di el preaviso", "j'ai donné mon préavis");
         # "I'd like to give notice" asks to cancel (cancel_request's)
@@ -868,7 +868,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # fr
         r"\bj'ai (?:déjà )?(?:résilié|annulé|clôturé)\b", r"\b(?:après|malgré|depuis) (?:ma |la |notre )?résiliation\b",
         # de
-        r"\b(?:habe|hatte) (?:(?!nicht\b|nie\b|kein\w*\b)[\w.-]+ ){0,10}(?:bereits |schon )?gekündigt\b", r"\b(?:trotz|nach|seit) (?:meiner |der |unserer )?kündigung\b",
+        r"\b(?:habe|hatte) (?:(?!nicht\b|nie\b|kein\w*\b)[\w.-]+ (?:\((?:nr\.?|no\.?|kundennummer|vertragsnummer|mitgliedsnummer|ref\.?)?:? ?[\w./-]{2,20}\) )?){0,10}(?:bereits |schon )?gekündigt\b", r"\b(?:trotz|nach|seit) (?:meiner |der |unserer )?kündigung\b",
         r"\bich (?:(?!nicht\b|nie\b|kein\w*\b)[\w.-]+ ){0,6}gekündigt (?:habe|hatte)\b", r"\b(?:alors que|bien que|pourtant) j'ai résilié\b", r"\b(?:résilié|annulé) depuis\b",
         r"\b(?:aunque|pese a que|ya) (?:di de baja|cancelé|lo cancelé)\b",
         # class: having left, said as leaving rather than cancelling ("I switched supplier on 3 March", "I'm no longer a customer",
@@ -880,6 +880,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:ya )?no (?:soy|somos) (?:cliente|clientes|soci[oa]s?|abonad[oa]s?)\b|\b(?:dejé|dejamos) de ser clientes?\b|\b(?:me pasé|nos pasamos|me cambié|nos cambiamos|me fui) (?:a|de) (?:otra|otro) (?:compañía|operador|banco|proveedor|comercializadora)\b|\bme pasé a otra\b",
         r"\bje ne suis plus (?:votre )?(?:client|cliente|abonnée?|adhérente?)\b|\bnous ne sommes plus (?:vos )?(?:clients|abonnés)\b|\b(?:j'ai|nous avons) (?:quitté (?:votre|vos)|changé (?:d'opérateur|de fournisseur|de banque|d'assureur))\b|\b(?:ancien|ancienne) (?:client|cliente|abonnée?)\b",
         r"\b(?:bin|sind) (?!(?:ich |wir )?(?:dann|sonst|bald)\b)(?:\w+ ){0,3}(?:kein|keine) (?:kunde|kundin|kunden|mitglied) mehr\b|\b(?:bin|sind) (?:\w+ ){0,3}nicht mehr (?:ihr |ihre )?(?:kunde|kundin|kunden|mitglied)\b|\bhabe (?:\w+ ){0,3}(?:den anbieter|zu einem anderen anbieter|zu \w+) gewechselt\b|\behemalige[rn]? (?:kunde|kundin)\b",
+        # class (session 12): a card closed, and leaving a provider told by its name with when ("I closed my Platinum card over the phone
+        # on 11 January", "I switched away from Brightwatt on 1 December"); a card cancelled after a fraud is a block, not leaving, and
+        # "switched away from the app to the website" is no provider
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?closed (?:my|our|the) (?:[\w-]+ ){0,3}?(?:credit |debit |store |charge )?card\b(?! (?:app|reader|terminal|machine|tab|window|details|number|slot))",
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:switched|moved) away from (?!(?:the |your |this |that )?(?:app|website|site|plan|tariff|tier|page|browser|phone|laptop|version)\b)"
+        r"(?:\S+ ){1,3}?(?:on (?:the )?\d+|on (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
+        r"in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|back in|last (?:week|month|year)|weeks ago|months ago|years ago)\b",
         # class: the thing they cancelled, with the cancelling told after it ("a card plan I closed in December", "el contrato que ya
         # di de baja", "l'abonnement que j'ai résilié", "den Vertrag, den ich gekündigt habe") and a booking cancelled and still charged ("storniert ... trotzdem abgebucht")
         r"\b(?:account|subscription|contract|membership|plan|policy|service|line|direct debit|booking|reservation|tariff) (?:that |which )?(?:i|we)(?:'d| had| have|'ve)? (?:already )?(?:cancell?ed|closed|terminated|ended)\b",
