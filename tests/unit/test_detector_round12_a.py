@@ -4,7 +4,12 @@
 Already cancelled: the service cancelled by its name with a day of two digits ("on 28 Jan": the day was read as one
 digit and a word boundary, so only days 1-9 matched), a card closed (not cancelled after a theft: that is a block), a
 provider left by its name with when ("I switched away from Brightwatt on 1 December"), and a German cancel told with a
-reference number in brackets between ("habe meinen Vertrag (Nr. 55-1209) zum 30.06. gekündigt")."""
+reference number in brackets between ("habe meinen Vertrag (Nr. 55-1209) zum 30.06. gekündigt"). Escalation: someone
+with "actual" or "the" authority, somebody more senior, whoever supervises the agent or whoever they report to, someone
+who can take decisions (es/fr), the branch management or head office asked to get in touch with another option beside
+it (de "dass sich die Filialleitung oder jemand aus der Zentrale bei mir meldet", es/fr with the wish), the complaint
+sent to the agent's hierarchy, and a chief executive copied in; not anyone with authority to sign for a parcel, not
+head office's call reported by someone else, not a talk with a supervisor told as a story."""
 
 from tests.unit.cue_cases import cue_tests
 
@@ -21,6 +26,25 @@ FOUND = [
     # ... a German cancel with a reference in brackets between
     ("already_cancelled", "Ich habe meinen Vertrag (Nr. 55-1209) zum 30.06. gekündigt und trotzdem kam eine Rechnung."),
     ("already_cancelled", "Ich habe das Abo (Kundennummer 88123) schon im Mai gekündigt, warum bucht ihr noch ab?"),
+    # escalation: someone with authority, somebody more senior
+    ("escalation_request", "Please get someone with actual authority over refunds to call me."),
+    ("escalation_request", "I need somebody with the authority to waive the fee, not another script."),
+    ("escalation_request", "Is there somebody more senior I can explain this to?"),
+    # ... whoever supervises the agent, whoever they report to
+    ("escalation_request", "I'd like whoever supervises that driver to look at the dashcam footage."),
+    ("escalation_request", "Please forward this to whoever your installer reports to."),
+    # ... someone who can take decisions
+    ("escalation_request", "Quiero que me atienda alguien que pueda tomar decisiones, no un teleoperador."),
+    ("escalation_request", "Je souhaite parler à quelqu'un qui puisse prendre une décision sur mon dossier."),
+    # ... the agent's hierarchy
+    ("escalation_request", "Je veux que ma réclamation soit transmise à sa hiérarchie."),
+    # ... the management or head office asked to get in touch, another option beside it
+    ("escalation_request", "Ich erwarte, dass sich die Geschäftsleitung oder jemand aus der Zentrale noch heute bei mir meldet."),
+    ("escalation_request", "Wir bitten darum, dass sich jemand aus Ihrer Rechtsabteilung oder der Niederlassungsleitung bei uns meldet."),
+    ("escalation_request", "Que me llame hoy alguien de la oficina central, por favor."),
+    ("escalation_request", "Je demande que quelqu'un de la direction me rappelle demain."),
+    # ... a chief executive copied in
+    ("escalation_request", "Copying in your Chief Executive, Mr Ruiz, since nothing else has worked."),
 ]
 
 NOT_FOUND = [
@@ -29,6 +53,12 @@ NOT_FOUND = [
     ("already_cancelled", "I switched away from the app to the website on 3 May because the app kept crashing."),
     ("already_cancelled", "I closed the card reader tab on 12 June and the payment vanished."),
     ("already_cancelled", "Ich habe meinen Vertrag (Nr. 55-1209) noch nicht gekündigt, möchte aber den Tarif wechseln."),
+    # escalation: authority to sign, power of attorney, someone else's report, a story
+    ("escalation_request", "Anyone with authority to sign for the parcel can collect it, right?"),
+    ("escalation_request", "Someone with power of attorney for my father will be handling his account from now on."),
+    ("escalation_request", "Der Techniker meinte, dass sich die Zentrale bei mir meldet, sobald das Ersatzteil da ist."),
+    ("escalation_request", "Le conseiller m'a dit que quelqu'un du siège allait m'appeler."),
+    ("escalation_request", "J'ai parlé à son supérieur hier, il était très aimable."),
 ]
 
 

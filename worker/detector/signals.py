@@ -1257,7 +1257,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"hand (?:this|me) over|connect me) (?:\w+ )?(?:to|with) (?:a|an|your|the|someone|somebody|whoever)(?: \w+)? (?:\w+ )?"
         r"(?:manager|supervisor|team ?lead(?:er)?|senior|boss|director|superior|higher up|in charge|executive|head of|management)\b",
         r"\bput me through to (?:a|your|the|someone)\b", r"\b(?:get|give) me (?:a|your|the) (?:manager|supervisor|boss)\b",
-        r"\bsomeone (?:above (?:you|him|her|them)|(?:more )?senior|higher up|in charge|with (?:more )?authority|who can (?:actually )?(?:make|approve|authorise|authorize) )",
+        r"\b(?:someone|somebody) (?:above (?:you|him|her|them)|(?:more )?senior|higher up|in charge|with (?:more |the |actual |real |proper |enough |some |genuine |any )?authority|"
+        r"who can (?:actually |really )?(?:make|approve|authorise|authorize|decide) )",
         r"\b(?:i want|i need|i demand|i'd like|i would like|we want|we need) (?:a|your|the|to see a) (?:\w+ )?(?:manager|supervisor|senior)\b",
         r"\b(?:the|your) (?:owner|founder|boss|director|managing director|ceo|(?:\w+ )?manager)(?: of [\w&'’ -]{2,30}?)? (?:to )?(?:personally )?(?:contact|call|ring|phone|email|get in touch with|write to) (?:me|us)\b",
         r"\b(?:can|could|would) (?:a|your|the) (?:supervisor|manager|team leader|senior (?:agent|colleague|member of staff))\b",
@@ -1265,7 +1266,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\brückruf von (?:einer|einem|ihrer|ihrem) (?:verantwortlichen|leitenden|vorgesetzten) \w+|\bnicht (?:vom|von der|mit dem|mit der) (?:first-level|ersten|normalen|allgemeinen) (?:\S+ )?(?:support|kundenservice|hotline)\b",
         r"\b(?:your|a|the) (?:manager|supervisor|ceo|managing director)(?:'s)? (?:name|details|contact|email|number)\b",
         r"\b(?:copying|cc'?ing|cc:|adding|looping in|i've copied|i have copied|copied in|on copy)(?:[^.\n]{0,60})"
-        r"\b(?:ceo|cfo|cto|coo|chief \w+ officer|general counsel|managing director|director|head of \w+|vp|vice president|president|founder|chairman|"
+        r"\b(?:ceo|cfo|cto|coo|chief \w+ officer|chief executive|general counsel|managing director|director|head of \w+|vp|vice president|president|founder|chairman|"
         r"(?<!\bmy )(?<!\bour )(?:regional|area|general|branch|site|store|district|operations|customer service) manager)\b"
         r"(?![^\n]{0,40}\bfor visibility)",
         r"\b(?:your|the) (?:ceo|managing director|chief executive)\b",
@@ -1315,7 +1316,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"se encargue|se haga cargo|atienda|me llame|nos llame|me conteste|nos conteste|lo revise)\b",
         r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:\w+ )?(?:examine|étudie|se penche|prenne|"
         r"traite|reprenne|revoie|s'occupe|se saisisse)\b",
-        r"\btransmis\w* (?:\w+ ){0,2}(?:à (?:un|une|votre|vos|la|le|l')|au) ?(?:responsable|supérieur|manager|directeur|directrice|direction)\b",
+        r"\btransmis\w* (?:\w+ ){0,2}(?:à (?:un|une|votre|vos|la|le|l'|son|sa)|au) ?(?:responsable|supérieur|supérieure|manager|directeur|directrice|direction|hiérarchie)\b",
         r"\b(?:eine|einen|ein) (?:verantwortliche|zuständige|leitende) (?:person|stelle|mitarbeiter\w*|kraft)\b(?=[^.\n]{0,40}\b(?:kümmert|kümmern|prüft|prüfen|meldet|melden|übernimmt|ansieht))",
         r"\bjemand (?:verantwortliches|mit entscheidungsbefugnis|aus der leitung)\b",
         # class: an elected representative copied in ("I am copying in Cllr Shaw", "with a copy to my MP", "copie à mon député")
@@ -1397,9 +1398,19 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # further up"; a bare "higher" is a volume or a screen position, "alguien de más arriba", "que ma réclamation remonte à la
         # direction", "nach oben weitergeben"), and someone who may decide, in es/fr/de ("alguien con capacidad de decisión", "quelqu'un qui peut décider", "jemand, der das entscheiden darf")
         r"\b(?:pass|passed|take|taken|escalate|send|kick)\b (?:this |it |my (?:\w+ )?(?:complaint|case|ticket|claim) )?(?:up the (?:chain|ladder|line)|further up|higher up)\b(?! (?:the |on the |in the )?(?:page|screen|list|queue|menu)\b)",
-        r"\b(?:alguien|algún responsable|algo) (?:de )?más arriba\b|\balguien (?:con capacidad de decisión|que pueda decidir|que tenga poder de decisión)\b",
-        r"\b(?:remonte|remontent|remonter|remontée?) (?:\S+ ){0,2}?(?:à|jusqu'à|vers) (?:la|votre) direction\b|\bquelqu'un qui (?:peut|puisse|a le pouvoir de) (?:décider|trancher)\b",
+        r"\b(?:alguien|algún responsable|algo) (?:de )?más arriba\b|\balguien (?:con capacidad de decisión|que pueda decidir|que tenga poder de decisión|que pueda tomar (?:una |la |las )?decisi(?:ón|ones))\b",
+        r"\b(?:remonte|remontent|remonter|remontée?) (?:\S+ ){0,2}?(?:à|jusqu'à|vers) (?:la|votre) direction\b|\bquelqu'un qui (?:peut|puisse|a le pouvoir de) (?:décider|trancher|prendre (?:une |la |des )?décisions?)\b",
         r"\bjemand(?:em|en)?(?: zu sprechen| sprechen)?,? (?:der|die) (?:\S+ ){0,3}?(?:entscheiden|entscheidungen treffen) (?:kann|darf)\b|\bnach oben (?:weiterleiten|weitergeben|eskalieren|melden)\b|\b(?:leiten|geben|reichen) sie (?:\S+ ){0,3}?nach oben weiter\b",
+        # class (session 12): whoever is over the agent, named by what they do ("I'd like whoever supervises him to listen to the call",
+        # "pass this to whoever Dean reports to", "transmettez ma plainte à son supérieur"); the branch management or head office asked to get
+        # in touch, with someone else as the other option ("dass sich die Filialleitung oder jemand aus der Zentrale bei mir meldet",
+        # "que me llame alguien de la oficina central", "quelqu'un du siège")
+        r"\bwhoever (?:supervises|manages|oversees|is in charge of|is responsible for|line-manages) (?:him|her|them|(?:that|this|the|your) (?:\w+ )?(?:agent|advisor|adviser|"
+        r"team|driver|technician|engineer|fitter|branch|store|shop|depot|desk|call cent(?:re|er)|staff|rep|representative|employee|member of staff))\b|\bwhoever (?:\w+ ){1,2}reports to\b",
+        r"\b(?:möchte|möchten|will|wollen|wünsche|erwarte|erwarten|verlange|verlangen|bitte|bitten|fordere|bestehe darauf)\b[^.!?\n]{0,20}?\bdass sich (?:\S+ ){0,6}?(?:filialleitung|geschäftsleitung|geschäftsführung|abteilungsleitung|teamleitung|marktleitung|hausleitung|niederlassungsleitung|"
+        r"bereichsleitung|werkstattleitung|zentrale|hauptverwaltung|konzernzentrale)\b[^.!?\n]{0,60}?\b(?:meldet|melden|anruft|zurückruft|kontaktiert|kümmert)\b",
+        r"\bque (?:me|nos) (?:llame|contacte|atienda|escriba|conteste) (?:\S+ ){0,2}?(?:alguien|algún responsable) (?:de|del|desde) (?:la )?(?:dirección|oficina central|sede central|central)\b|"
+        r"\bque quelqu'un (?:de la direction|du siège|de la hiérarchie) (?:me|nous) (?:contacte|rappelle|appelle|réponde|recontacte)\b",
         # class (session 11): a manager wanted to act, named as who should do it ("I'd like a team lead or manager to look at my account",
         # "a named manager to call me", "a supervisor or whoever is above first-line support - to verify me", "Can this go to someone
         # in your IT team or a manager who can actually fix it"; "que me pasen con un responsable"); a manager who did something is a story
