@@ -9,7 +9,19 @@ with "actual" or "the" authority, somebody more senior, whoever supervises the a
 who can take decisions (es/fr), the branch management or head office asked to get in touch with another option beside
 it (de "dass sich die Filialleitung oder jemand aus der Zentrale bei mir meldet", es/fr with the wish), the complaint
 sent to the agent's hierarchy, and a chief executive copied in; not anyone with authority to sign for a parcel, not
-head office's call reported by someone else, not a talk with a supervisor told as a story."""
+head office's call reported by someone else, not a talk with a supervisor told as a story.
+
+Churn: gone when the contract ends with the time between ("bin ich zum Vertragsende weg", "je pars à la fin de mon engagement", "me voy en cuanto acabe la permanencia", "I'm gone at
+the end of my contract"), not seen again as an idiom ("you'll never see me again", "no me veis más el pelo", "vous ne me
+reverrez plus", "seht ihr mich nie wieder"), the looking around begun inside a condition ("if ..., I'm going to start
+looking at other banks", "empezaré a mirar otras compañías", "commencer à regarder ailleurs", "sehe ich mich nach einem
+anderen Anbieter um"), the renewal let run out in the future ("I'll be letting the policy lapse", "je laisserai mon
+contrat expirer", "dejaré que venza la póliza", "lasse ich den Vertrag auslaufen"), the spending or banking moved to
+another firm, an account already opened at another bank, buying elsewhere in the present of a decision ("ich bestelle ab
+jetzt woanders", "désormais je commande ailleurs", "a partir de ahora compro en otro sitio"); not a party date looked for,
+settings looked at, a visit to the counter, a policy that lapsed by mistake, spending moved to the company's own card, a page
+left to expire, an account opened with the company, a move of home at the contract's end, a past order elsewhere, a
+question whether to let a trial run out."""
 
 from tests.unit.cue_cases import cue_tests
 
@@ -45,6 +57,37 @@ FOUND = [
     ("escalation_request", "Je demande que quelqu'un de la direction me rappelle demain."),
     # ... a chief executive copied in
     ("escalation_request", "Copying in your Chief Executive, Mr Ruiz, since nothing else has worked."),
+    # churn: gone when the contract ends, the time between
+    ("churn_threat", "Wenn bis Monatsende keine Lösung kommt, bin ich zum Vertragsende weg."),
+    ("churn_threat", "Dann sind wir mit Ablauf des Vertrags weg, das könnt ihr glauben."),
+    ("churn_threat", "Si les frais restent, je pars à la fin de mon engagement."),
+    ("churn_threat", "Me voy en cuanto acabe la permanencia, que lo sepáis."),
+    ("churn_threat", "Keep charging this fee and I'm gone at the end of my contract."),
+    # ... not seen again, as an idiom
+    ("churn_threat", "Fix this or you'll never see me in your shop again."),
+    ("churn_threat", "Como no me devolváis el dinero, no me volvéis a ver el pelo."),
+    ("churn_threat", "Si ce n'est pas réglé, vous ne me reverrez plus."),
+    ("churn_threat", "Wenn das so weitergeht, seht ihr mich nie wieder."),
+    # ... the looking around begun, inside a condition
+    ("churn_threat", "If the app is still broken next week, I'm going to start looking at other banks."),
+    ("churn_threat", "Si no lo arregláis, empezaré a mirar otras compañías."),
+    ("churn_threat", "Si rien ne bouge, je vais commencer à regarder ailleurs."),
+    ("churn_threat", "Wenn das nicht geklärt wird, sehe ich mich nach einem anderen Anbieter um."),
+    # ... the renewal let run out
+    ("churn_threat", "Unless the premium comes down, I'll be letting the policy lapse."),
+    ("churn_threat", "Si le tarif ne baisse pas, je laisserai mon contrat expirer."),
+    ("churn_threat", "Si no me bajáis la cuota, dejaré que venza la póliza."),
+    ("churn_threat", "Wenn die Prämie so bleibt, lasse ich den Vertrag auslaufen."),
+    # ... the spending or banking moved, an account already opened elsewhere
+    ("churn_threat", "If the fee stays, we'll move our banking to a bank that doesn't charge for it."),
+    ("churn_threat", "I've already opened an account with another bank, so think carefully."),
+    ("churn_threat", "J'ai déjà ouvert un compte dans une autre banque."),
+    ("churn_threat", "Ya he abierto una cuenta en otro banco, así que vosotros veréis."),
+    ("churn_threat", "Ich habe schon ein Konto bei einer anderen Bank eröffnet."),
+    # ... buying elsewhere, in the present of a decision
+    ("churn_threat", "Ich bestelle ab jetzt woanders, das war's."),
+    ("churn_threat", "Désormais je commande ailleurs."),
+    ("churn_threat", "A partir de ahora compro en otro sitio."),
 ]
 
 NOT_FOUND = [
@@ -59,6 +102,19 @@ NOT_FOUND = [
     ("escalation_request", "Der Techniker meinte, dass sich die Zentrale bei mir meldet, sobald das Ersatzteil da ist."),
     ("escalation_request", "Le conseiller m'a dit que quelqu'un du siège allait m'appeler."),
     ("escalation_request", "J'ai parlé à son supérieur hier, il était très aimable."),
+    # churn: a date looked for, settings looked at, a visit, a lapse by mistake, the company's own card, a page, the company's
+    # account, a move of home, a past order, a question
+    ("churn_threat", "If it rains, we'll start looking for a new date for the party."),
+    ("churn_threat", "If the page doesn't load, I'll start looking at the settings again."),
+    ("churn_threat", "You won't see me at the counter on Friday, my husband will collect it."),
+    ("churn_threat", "I let my policy lapse by mistake last year, can I restart it?"),
+    ("churn_threat", "We'll move our spending to the business card you sent, thanks."),
+    ("churn_threat", "Je laisserai la page expirer et je réessaierai demain."),
+    ("churn_threat", "I've opened an account with you for my daughter, how do I add her card?"),
+    ("churn_threat", "Ich bin zum Vertragsende umgezogen, bitte die neue Adresse eintragen."),
+    ("churn_threat", "Ich habe woanders bestellt, weil es schneller ging."),
+    ("churn_threat", "Lasse ich die Testphase einfach auslaufen oder muss ich kündigen?"),
+    ("churn_threat", "Dejaré que el técnico revise primero."),
 ]
 
 

@@ -640,6 +640,50 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?!(?:the |a |an |your )?(?:\S+ )?(?:annual|monthly|yearly|basic|premium|pro|cheaper|smaller|bigger|larger|lower|higher|other|standard|lite) (?:plan|tier|package|bundle|option|version|model|size|subscription)\b)"
         r"(?:\S+ ){0,2}?\S+ instead\b(?! of\b)",
         r"(?:(?<='ll )|(?<=\bwill )|(?<=going to ))(?:take|book|spend|do) (?:\S+ ){1,6}?elsewhere\b",
+        # class (session 12): gone when the contract ends, the time between ("bin ich zum Vertragsende weg", "je pars à la fin de mon
+        # contrat", "me voy en cuanto acabe la permanencia", "I'm gone at the end of my contract")
+        r"\b(?:bin ich|sind wir|ich bin|wir sind) (?:dann |eben |halt )?(?:zum|zur|mit|spätestens zum|nach) (?:vertragsende|laufzeitende|ende der (?:laufzeit|mindestlaufzeit|vertragslaufzeit)|"
+        r"ablauf (?:des|meines|unseres) (?:vertrags|vertrages|abos))\s?weg\b",
+        r"\b(?:je pars|je m'en vais|nous partons|je résilie|nous résilions) (?:dès|à) la fin (?:de mon|de ma|de notre|du|de la) (?:contrat|engagement|abonnement|période d'engagement)\b",
+        r"\b(?:me voy|me doy de baja|me marcho|nos vamos|nos damos de baja) (?:en cuanto|cuando|nada más) (?:acabe|termine|venza|se acabe|finalice) (?:la|mi|el) (?:permanencia|contrato|compromiso)\b",
+        r"\b(?:i'm|i am|we're|we are|i'll be|we'll be) (?:gone|out of here|off) (?:at|by|when|the moment|as soon as) (?:the end of )?(?:my|our|the) (?:contract|term|minimum term|tie-in|renewal)\b",
+        # class (session 12): not seen again, as an idiom ("you won't see me again", "no me veis más el pelo", "vous ne me reverrez plus",
+        # "ihr seht mich nie wieder"); "you won't see me at the counter" is a visit
+        r"\byou(?:'ll| will)? (?:won't|will not|will never|'ll never|never) see (?:me|us|a penny|another penny|a cent|another cent|my money|our money) (?:\S+ ){0,3}?(?:again|any ?more|from (?:me|us))\b",
+        r"\bno (?:me|nos) (?:veis|ven|vais a ver|van a ver|volvéis a ver|vuelven a ver|volveréis a ver|volverán a ver) (?:más )?(?:el pelo|nunca más|nunca|más por)\b",
+        r"\bvous ne (?:me|nous) (?:reverrez|verrez|reverrez) (?:plus|jamais)\b",
+        r"\b(?:ihr seht|sie sehen|seht ihr|sehen sie|ihr werdet|sie werden|werdet ihr|werden sie) (?:mich|uns) (?:hier |bei euch |bei ihnen )?(?:nie wieder|nie mehr|so schnell nicht wieder)\b",
+        # class (session 12): the looking around begun, inside a condition ("If this isn't fixed, I'm going to start looking at Monzo",
+        # "empezaré a mirar otros bancos", "je vais commencer à regarder ailleurs", "dann sehe ich mich nach einem anderen Anbieter um")
+        r"\b(?:if|unless|otherwise|or)\b[^.!?\n]{0,80}?\b(?:i'm|i am|we're|we are|i'll|we'll|i will|we will)(?: \w+)? (?:going to |gonna )?start (?:looking|shopping) "
+        r"(?:around|elsewhere|for (?:a |an )?(?:new|different|other|another) (?:provider|supplier|bank|insurer|network|company|firm|gym|broker|lender|card|platform|host|energy supplier)s?\b|at (?!(?:the|my|your|our|it|this|that|how|what|why|whether|ways?|options? (?:on|in))\b)\w+)",
+        r"\b(?:empezaré|empezaremos|voy a empezar|vamos a empezar|empiezo) a (?:mirar|buscar) (?:otr[oa]s?|alternativas|en otro sitio|la competencia)\b",
+        r"\b(?:commencer|commencerai|commencerons) à (?:regarder|chercher|voir) (?:ailleurs|la concurrence|d'autres)\b",
+        r"\b(?:sehe|schaue|sehen|schauen) (?:ich|wir) (?:mich|uns) (?:\S+ ){0,2}?(?:nach (?:einem anderen|einer anderen|anderen|alternativen)\b[^.!?\n]{0,30}?|woanders )um\b",
+        # class (session 12): the renewal let run out, in the future or the present of intent ("I'll be letting it lapse", "I'm letting the
+        # policy lapse", "je laisserai mon contrat expirer", "dejaré que venza la póliza", "lasse ich den Vertrag auslaufen"); "I let my
+        # policy lapse by mistake" is a story
+        r"(?:(?<='ll )|(?<=\bwill )|(?<=going to )|(?<='ll be )|(?<=will be )|(?<='m )|(?<=\bam )|(?<='re )|(?<=\bare ))(?:just |simply |happily )?let(?:ting)? "
+        r"(?:it|the (?:policy|cover|contract|membership|subscription|plan|licen[cs]e|insurance|renewal)|my (?:policy|cover|contract|membership|subscription|plan|insurance)) (?:\w+ )?(?:lapse|run out|expire)\b",
+        r"\b(?:laisserai|laisserons|vais laisser|allons laisser) (?:mon|ma|notre|le|la|l') ?(?:contrat|abonnement|assurance|adhésion|forfait|police|engagement) (?:\S+ )?(?:expirer|arriver à échéance|courir jusqu'à son terme)\b",
+        r"\b(?:dejaré|dejaremos|voy a dejar|vamos a dejar) que (?:venza|caduque|expire) (?:la|el|mi|nuestr[oa]) (?:póliza|contrato|suscripción|seguro|membresía|abono|tarifa)\b|"
+        r"\b(?:dejaré|dejaremos|voy a dejar|vamos a dejar) que (?:la|el|mi|nuestr[oa]) (?:póliza|contrato|suscripción|seguro|membresía|abono|tarifa) (?:venza|caduque|expire)\b",
+        r"\b(?:lasse|lassen) (?:ich|wir) (?:\S+ ){0,3}?auslaufen\b(?![^.!\n]*\?)|\b(?:werde|werden) (?:ich |wir )?(?:\S+ ){0,3}?auslaufen lassen\b",
+        # class (session 12): the spending or the banking moved to another firm ("I'll move my spending to a card that doesn't charge",
+        # "we'll take our custom to a firm that answers"); the money classes above hold savings and accounts
+        r"\b(?:i'll|we'll|i will|we will|i'm going to|we're going to|i'm|we're) (?:\w+ )?(?:moving|taking|move|take|switch|switching|shift|shifting) (?:my|our|all (?:my|our)) "
+        r"(?:spending|banking|custom|salary|wages|everyday banking|day-to-day banking|card spending|shopping) (?:(?:over )?to(?= (?!(?:the|your|you|this|my|our|his|her)\b))|elsewhere\b)",
+        # class (session 12): an account already opened elsewhere ("I've already opened an account with another bank", "j'ai déjà ouvert un
+        # compte dans une banque en ligne", "ya he abierto una cuenta en otro banco", "ich habe schon ein Konto bei einer anderen Bank eröffnet")
+        r"\b(?:i've|i have|we've|we have) (?:already |now |just )?opened (?:an? )?(?:\w+ )?account (?:with|at) (?:another|a different|a rival|an online|a competitor|one of your competitors)\b",
+        r"\b(?:j'ai|nous avons) (?:déjà |d'ailleurs )?ouvert un compte (?:dans|chez|auprès d') ?(?:une autre|un autre|une banque|une néobanque|la concurrence)\b",
+        r"\b(?:ya )?(?:he|hemos) abierto (?:ya )?una cuenta en (?:otro|otra|un banco|una entidad)\b",
+        r"\b(?:habe|haben) (?:ich |wir )?(?:schon |bereits |längst )?(?:ein|ein neues) konto bei (?:einer anderen|einem anderen|der konkurrenz|einer online)\b",
+        # class (session 12): buying elsewhere in the present of a decision ("ich bestell in Zukunft woanders", "désormais je commande
+        # ailleurs", "a partir de ahora compro en otro sitio"); "kann ich das woanders bestellen?" is a question
+        r"\b(?:ich|wir) (?:bestell|bestelle|bestellen|kauf|kaufe|kaufen|buch|buche|buchen) (?:\S+ ){0,3}?(?:woanders|anderswo|bei der konkurrenz)\b",
+        r"\b(?:désormais|dorénavant|à l'avenir),? (?:je|nous) (?:commande|achète|réserve|commandons|achetons|réservons) (?:\S+ )?ailleurs\b",
+        r"\b(?:a partir de ahora|de ahora en adelante|en adelante|desde ahora),? (?:\S+ ){0,2}?(?:compro|pido|reservo|compramos|pedimos|reservamos) en (?:otro sitio|otra parte|otro lado|otra tienda|la competencia)\b",
     ],
     # Asks now to cancel or close the account, subscription or contract (calm or not).
     "cancel_request": [
