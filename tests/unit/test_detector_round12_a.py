@@ -23,7 +23,10 @@ settings looked at, a visit to the counter, a policy that lapsed by mistake, spe
 left to expire, an account opened with the company, a move of home at the contract's end, a past order elsewhere, a
 question whether to let a trial run out."""
 
+import pytest
+
 from tests.unit.cue_cases import cue_tests
+from worker.detector import detect
 
 FOUND = [
     # already cancelled: the service by its name, a day of two digits
@@ -119,3 +122,28 @@ NOT_FOUND = [
 
 
 test_each_round12_a_class_is_found, test_each_round12_a_near_miss_stays_out = cue_tests(FOUND, NOT_FOUND)
+
+
+# churn: the cancel said bare as a sentence of its own beside a request to cancel now is the request's announcement, not a
+# threat; followed by a rival, or inside a condition, it stays a threat
+BARE_CANCEL_BESIDE_REQUEST = [
+    "Quel service déplorable, trois semaines sans ligne. Je résilie. Merci de mettre fin à mon contrat dès aujourd'hui.",
+    "Drei Wochen ohne Internet, unfassbar. Ich kündige. Bitte bestätigen Sie mir die Kündigung meines Vertrags schriftlich.",
+    "Tres semanas sin línea, es una vergüenza. Me doy de baja. Quiero cancelar mi contrato hoy mismo.",
+]
+BARE_CANCEL_AS_THREAT = [
+    "Vous me remboursez les 40 € cette semaine ou je résilie et je pars chez la concurrence, c'est inadmissible.",
+    "Ich kündige, wenn das bis Freitag nicht wieder läuft, das ist eine Frechheit.",
+]
+
+
+@pytest.mark.parametrize("text", BARE_CANCEL_BESIDE_REQUEST)
+def test_a_bare_cancel_beside_a_request_is_the_request(text):
+    verdict = detect(text)
+    assert "cancel_request" in verdict.cues
+    assert "churn_threat" not in verdict.cues
+
+
+@pytest.mark.parametrize("text", BARE_CANCEL_AS_THREAT)
+def test_a_bare_cancel_with_a_rival_or_a_condition_stays_a_threat(text):
+    assert "churn_threat" in detect(text).cues

@@ -652,13 +652,19 @@ def _without_requests_after_cancelling(lower: str, cue_spans: list[tuple[str, in
 # some day: "Close my account. I'm done." asks to cancel (the readable labels: cancel_request alone, 3 of 3). Said as
 # "I'm done with you", or with no cancel asked for, it stays a churn threat.
 _BARE_GIVING_UP = re.compile(r"(?:i'm|i am) done|(?:ich bin|bin ich|wir sind|sind wir) (?:dann |sofort |endgültig )?weg")
+# ... and so is the act said bare as a sentence of its own ("Je résilie. Merci de mettre fin à mon contrat", "Ich kündige.
+# Bitte bestätigen Sie", "Me doy de baja. Tramitadlo hoy"; round 12): the request's own announcement. Followed by more ("je
+# résilie et je pars chez la concurrence") or inside a condition (then no cancel request is left), it stays a threat.
+_BARE_CANCEL = re.compile(r"je résilie|ich kündige|me doy de baja")
+_SENTENCE_ENDS = re.compile(r"\s*[.!]")
 
 
 def _without_giving_up_beside_cancel(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     if not any(c == "cancel_request" and s >= 0 for c, s, _ in cue_spans):
         return cue_spans
     return [span for span in cue_spans if span[0] != "churn_threat" or span[1] < 0
-            or _BARE_GIVING_UP.fullmatch(lower, span[1], span[2]) is None]
+            or (_BARE_GIVING_UP.fullmatch(lower, span[1], span[2]) is None
+                and (_BARE_CANCEL.fullmatch(lower, span[1], span[2]) is None or _SENTENCE_ENDS.match(lower, span[2]) is None))]
 
 
 def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str, int, int]],
