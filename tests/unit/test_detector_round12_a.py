@@ -21,7 +21,12 @@ another firm, an account already opened at another bank, buying elsewhere in the
 jetzt woanders", "désormais je commande ailleurs", "a partir de ahora compro en otro sitio"); not a party date looked for,
 settings looked at, a visit to the counter, a policy that lapsed by mistake, spending moved to the company's own card, a page
 left to expire, an account opened with the company, a move of home at the contract's end, a past order elsewhere, a
-question whether to let a trial run out."""
+question whether to let a trial run out. A bare cancel ("Je résilie.") beside a request to cancel now is the request.
+
+Cancel request: someone else's account closed on request (a bereavement), asked politely ("grateful if you would close
+Mr Bristow's account", "and close his account", "clôturer le compte de feu M. Durand", "la tarjeta del difunto"), "ich bitte
+Sie, ... zu kündigen", and the German imperative with an adverb before "bitte" ("löscht danach bitte mein Konto"); not a
+ticket or a complaint closed, a request reported, a cancel asked not to happen."""
 
 import pytest
 
@@ -91,6 +96,16 @@ FOUND = [
     ("churn_threat", "Ich bestelle ab jetzt woanders, das war's."),
     ("churn_threat", "Désormais je commande ailleurs."),
     ("churn_threat", "A partir de ahora compro en otro sitio."),
+    # cancel request: someone else's account closed on request (a bereavement), asked politely, by "and", by name
+    ("cancel_request", "We would be grateful if you would close the late Mrs Okafor's savings account and send the balance to the executors."),
+    ("cancel_request", "Could you please cancel the newspaper delivery and close her account? She passed away last month."),
+    ("cancel_request", "Would you close Dr Reyes's practice account? He retired in May."),
+    ("cancel_request", "Merci de clôturer le compte de feu M. Durand, je joins l'acte de décès."),
+    ("cancel_request", "Les ruego cancelar la tarjeta del difunto, adjunto el certificado."),
+    # ... "ich bitte Sie, ... zu kündigen", and the imperative with an adverb before "bitte"
+    ("cancel_request", "Ich bitte Sie, den Vertrag meines verstorbenen Mannes zu kündigen."),
+    ("cancel_request", "Ich bitte euch, mein Konto zum Monatsende zu schließen."),
+    ("cancel_request", "Überweist den Rest zurück und löscht dann bitte mein Kundenkonto."),
 ]
 
 NOT_FOUND = [
@@ -118,6 +133,11 @@ NOT_FOUND = [
     ("churn_threat", "Ich habe woanders bestellt, weil es schneller ging."),
     ("churn_threat", "Lasse ich die Testphase einfach auslaufen oder muss ich kündigen?"),
     ("churn_threat", "Dejaré que el técnico revise primero."),
+    # cancel request: a ticket closed, a request reported, a cancel asked not to happen, a complaint closed
+    ("cancel_request", "Would you close Mr Patel's ticket? The issue is solved."),
+    ("cancel_request", "Sie haben mich gebeten, die Karte zu kündigen, das habe ich getan."),
+    ("cancel_request", "Ich bitte Sie, den Vertrag nicht zu kündigen, sondern nur zu pausieren."),
+    ("cancel_request", "I'd be grateful if you would close the complaint now, it's all sorted."),
 ]
 
 

@@ -745,16 +745,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"kündigung (?:meines|meiner|des|der) (?:\w+ )?(?:vertrag|vertrags|abos?|abonnements?|mitgliedschaft|kontos?)|"
         r"(?:konto|vertrag|abo) (?:bitte )?(?:löschen|schließen|beenden|kündigen)|(?:löschen|schließen|kündigen|beenden) sie (?:bitte )?(?:mein|meinen|meine|unser\w*) (?:\w+ )?(?:konto|kundenkonto|vertrag|abo\w*|mitgliedschaft|account|zugang)|bestätigen sie (?:mir )?(?:bitte )?die kündigung|kündigung zum)\b",
         # class: closing the account of someone else (a bereavement, a parent's line): his/her/their, son/sa, su, sein/ihr
-        r"\b(?:please |kindly |can you |could you |(?:i |we )?need to |i'd like to |i would like to )(?:cancel|close|terminate|end) (?:his|her|their|my late \w+'s|"
-        r"my (?:father|mother|husband|wife|mum|mom|dad|son|daughter|partner|brother|sister)'s) (?:\w+ ){0,2}"
+        r"\b(?:please |kindly |can you |could you |would you |(?:grateful|obliged) if you (?:would|could) |and (?:then )?|(?:i |we )?need to |i'd like to |i would like to )(?:cancel|close|terminate|end) "
+        r"(?:his|her|their|my late \w+'s|the deceased's|(?:the late )?(?:mr|mrs|ms|miss|dr)\.? [\w-]+(?: [\w-]+)?'s|"
+        r"my (?:late )?(?:father|mother|husband|wife|mum|mom|dad|son|daughter|partner|brother|sister)'s) (?:\w+ ){0,2}"
         r"(?:account|subscription|contract|membership|plan|policy|line|service|direct debit)s?\b",
-        r"\b(?:dar de baja|cancelar|cerrar|anular) (?:la|el|su) (?:\w+ )?(?:cuenta|línea|contrato|suscripción|póliza|abono) (?:de mi|a nombre de mi) "
-        r"(?:padre|madre|marido|mujer|esposo|esposa|hij[oa]|abuel[oa]|herman[oa])\b",
+        r"\b(?:dar de baja|cancelar|cerrar|anular) (?:la|el|su) (?:\w+ )?(?:cuenta|línea|contrato|suscripción|póliza|abono|tarjeta) (?:(?:de mi|a nombre de mi) "
+        r"(?:padre|madre|marido|mujer|esposo|esposa|hij[oa]|abuel[oa]|herman[oa])|del (?:difunto|fallecido|señor|sr\.)|de (?:la )?(?:difunta|fallecida|señora|sra\.)|de (?:don|doña))\b",
         r"\b(?:résilier|clôturer|fermer|annuler|résiliez|clôturez|fermez|annulez) (?:son|sa|ses|leur) (?:\w+ )?(?:contrat|ligne|compte|abonnement|forfait)\b",
+        r"\b(?:résilier|clôturer|fermer|résiliez|clôturez|fermez) (?:le|les|la) (?:compte|comptes|contrat|contrats|abonnement|ligne|carte) (?:\w+ )?(?:de (?:feu |mon (?:défunt |regretté )?"
+        r"(?:père|mari|époux|frère|fils|grand-père)|ma (?:défunte |regrettée )?(?:mère|femme|épouse|sœur|fille|grand-mère)|m\. |mme |monsieur |madame )|du défunt|de la défunte)",
         r"\b(?:kündigen|schließen|löschen) sie (?:bitte )?(?:seinen|seine|sein|ihren|ihre|ihr) (?:\w+ )?(?:vertrag|konto|abo\w*|anschluss|mitgliedschaft|zugang)\b",
+        # class (session 12): the closing asked with "ich bitte Sie, ... zu kündigen" (a card, a late husband's contract)
+        r"\b(?:bitte|bitten) (?:ich |wir )?(?:sie|euch),? (?:(?!nicht\b)\S+ ){0,6}?zu (?:kündigen|schließen|löschen|beenden|auflösen)\b",
         # class (session 9): the German imperative to several people ("Kündigt mein Abo bitte direkt", "bitte löscht meinen Account"),
         # and the polite past of wanting ("ich wollte mein Abo kündigen"), as "quería cancelar", "je voulais résilier"
-        r"\b(?:kündigt|löscht|schließt|beendet|storniert) (?:bitte )?(?:mein|meinen|meine|unser|unseren|unsere) (?:\S+ ){0,2}?(?:abo|abonnement|vertrag|konto|account|kundenkonto|mitgliedschaft|zugang|tarif)\w*\b",
+        r"\b(?:kündigt|löscht|schließt|beendet|storniert) (?:(?:danach|dann|anschließend|sofort|umgehend|gleich|einfach|endlich) )?(?:bitte )?(?:mein|meinen|meine|unser|unseren|unsere) (?:\S+ ){0,2}?(?:abo|abonnement|vertrag|konto|account|kundenkonto|mitgliedschaft|zugang|tarif)\w*\b",
         r"\bwollte (?:ich |wir )?(?:gerne |gern |nur |eigentlich )?(?:mein|meinen|meine|unser|unseren|unsere) (?:\S+ ){0,4}?(?:kündigen|beenden|schließen lassen)\b",
         # class (session 9): the cancelling announced in the present with nothing or a contract after it ("I am cancelling, I expect the
         # full deposit back"); a condition before it makes it a threat to leave (core._conditional_cancel_as_churn)
