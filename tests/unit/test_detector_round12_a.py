@@ -26,7 +26,13 @@ question whether to let a trial run out. A bare cancel ("Je résilie.") beside a
 Cancel request: someone else's account closed on request (a bereavement), asked politely ("grateful if you would close
 Mr Bristow's account", "and close his account", "clôturer le compte de feu M. Durand", "la tarjeta del difunto"), "ich bitte
 Sie, ... zu kündigen", and the German imperative with an adverb before "bitte" ("löscht danach bitte mein Konto"); not a
-ticket or a complaint closed, a request reported, a cancel asked not to happen."""
+ticket or a complaint closed, a request reported, a cancel asked not to happen.
+
+Public exposure: the thread already running and the company tagged in it ("I've got a thread going on X", "I'm tagging you
+in every update", "os estoy etiquetando", "je vous tague", "ich markiere euch in jedem Post"), the contents put in a review
+("put the whole thread, screenshots and all, in a review", "dans un avis"); not a platform where someone else reached the
+customer ("a man I don't know messaged me on Instagram", "m'a écrit sur Facebook", "me escribió por Instagram", "hat mich
+auf Instagram angeschrieben"), not a thread read, a review form, "dans mon avis" as an opinion, a tax notice."""
 
 import pytest
 
@@ -106,6 +112,16 @@ FOUND = [
     ("cancel_request", "Ich bitte Sie, den Vertrag meines verstorbenen Mannes zu kündigen."),
     ("cancel_request", "Ich bitte euch, mein Konto zum Monatsende zu schließen."),
     ("cancel_request", "Überweist den Rest zurück und löscht dann bitte mein Kundenkonto."),
+    # public exposure: the thread already running and the company tagged in it, the contents put in a review
+    ("public_exposure", "There's a thread running on Mumsnet about your boxes now and I'm adding my story to it."),
+    ("public_exposure", "Until someone answers, I'm tagging you in every post I make about this."),
+    ("public_exposure", "Me estoy hartando: os estoy etiquetando en cada tuit hasta que alguien responda."),
+    ("public_exposure", "Si rien ne change, je vous taguerai dans chaque publication."),
+    ("public_exposure", "Ich markiere euch ab jetzt in jedem Post, bis sich jemand meldet, eine Frechheit."),
+    ("public_exposure", "If this isn't fixed, I'll include every email you've sent me in a review."),
+    ("public_exposure", "Je mettrai toutes les photos dans un avis sur Google si rien ne bouge, c'est scandaleux."),
+    # ... the customer's own post after being sent somewhere by the company stays theirs
+    ("public_exposure", "You sent me to your Facebook page for help, so I'm posting the whole story on Facebook."),
 ]
 
 NOT_FOUND = [
@@ -138,6 +154,16 @@ NOT_FOUND = [
     ("cancel_request", "Sie haben mich gebeten, die Karte zu kündigen, das habe ich getan."),
     ("cancel_request", "Ich bitte Sie, den Vertrag nicht zu kündigen, sondern nur zu pausieren."),
     ("cancel_request", "I'd be grateful if you would close the complaint now, it's all sorted."),
+    # public exposure: someone else reached the customer on a platform, a thread read, a review form, an opinion, a tax notice
+    ("public_exposure", "A scammer pretending to be you contacted me on WhatsApp and Facebook asking for my PIN."),
+    ("public_exposure", "Your agent found me on LinkedIn and messaged me there about my complaint, which is creepy."),
+    ("public_exposure", "Quelqu'un m'a écrit sur Facebook en se faisant passer pour votre service client."),
+    ("public_exposure", "Un desconocido me escribió por Instagram con mis datos bancarios, estoy asustada."),
+    ("public_exposure", "Ein Fremder hat mich auf Instagram angeschrieben und kannte meine Adresse."),
+    ("public_exposure", "I read a thread on Reddit that said to reset the router, which worked for a day."),
+    ("public_exposure", "Can you put the serial number in a review request form for me?"),
+    ("public_exposure", "Sur ce point, dans mon avis, le contrat est clair."),
+    ("public_exposure", "J'ai reçu mon avis d'imposition et le prélèvement ne correspond pas."),
 ]
 
 

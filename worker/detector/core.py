@@ -857,6 +857,15 @@ _SUBJECT_I = re.compile(r"\b(?:i|i've|i'd|i'm|we|we've|we'd|je|j'ai|j'|nous|yo|i
 # Facebook"; "auf Facebook gesehen" is read with the German participles below)
 _SEEN_ON = re.compile(r"\b(?:found|saw|seen|read|noticed|spotted|came across|advertised|vu|lu|trouvé|visto|leído|encontré|vi)\b"
                       r"(?:(?!\b(?:post|shar|tell|writ|put|publi|going|will|'ll|gonna|poste|partag|cont|schreib|teil)\w*)[^.!?\n])*$")
+# ... or as where someone else reached the customer ("a man I don't know messaged me on Instagram", "quelqu'un m'a écrit sur
+# Facebook", "me escribió por Instagram", "hat mich auf Instagram angeschrieben"; round 12): what happened to them. A first person
+# after the contact ("they sent me to Twitter support, so I'm posting it all on Twitter") is the customer's own post.
+_NOT_I_AFTER = r"(?:(?!\b(?:i|i'll|i'm|i've|we|we'll|we're|je|j'|yo|ich|wir)\b)[^.!?\n]){0,60}$"
+_REACHED_ME = re.compile(r"\b(?:messaged|contacted|dm'?d|dm'?ed|texted|added|followed|tagged|approached|pinged|harassed|threatened|found|sent|"
+                         r"wrote to|reached out to)\b (?:me|us)\b" + _NOT_I_AFTER + "|"
+                         r"\b(?:m'a|nous a|m'ont|nous ont) (?:contactée?s?|écrit|ajoutée?s?|envoyé|harcelée?s?|menacée?s?|suivie?s?)\b" + _NOT_I_AFTER + "|"
+                         r"\b(?:me|nos) (?:contactó|contactaron|escribió|escribieron|agregó|añadió|mandó|envió|acosó|amenazó)\b" + _NOT_I_AFTER + "|"
+                         r"\b(?:hat|haben) (?:mich|uns)\b" + _NOT_I_AFTER)
 _POSTED_BY_OTHERS_DE = re.compile(r"\b(?:hat|haben sie|wurden?|ist)\b[^.!?\n]*$")
 _POSTED_DE = re.compile(r"[^.!?\n]{0,60}?\b(?:gepostet|veröffentlicht|geteilt|hochgeladen|gestellt)\b")
 _SEEN_DE = re.compile(r"[^.!?\n]{0,40}?\b(?:gesehen|gelesen|gefunden|entdeckt)\b")
@@ -875,6 +884,7 @@ def _without_others_posts(lower: str, cue_spans: list[tuple[str, int, int]], top
             if (_POSTED_BY_OTHERS.search(lower, sentence_start, start)
                     or (posted and not _SUBJECT_I.search(lower, sentence_start, posted.start()))
                     or _SEEN_ON.search(lower, sentence_start, start) or _SEEN_DE.match(lower, end)
+                    or _REACHED_ME.search(lower, sentence_start, start)
                     or (_POSTED_BY_OTHERS_DE.search(lower, sentence_start, start) and _POSTED_DE.match(lower, end))
                     or (topic and _CONTENT_ON.search(lower, sentence_start, start))):
                 continue

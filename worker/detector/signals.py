@@ -1539,6 +1539,14 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # das deutlich sagen")
         r"\b(?:my|our) (?:\S+ )?reviews? (?:\S+ ){0,4}?will (?:say|tell|mention|reflect|describe|explain|state|make (?:it|that) clear|warn)\b",
         r"\b(?:meine|unsere) (?:\S+ )?(?:bewertung|rezension) (?:\S+ ){0,3}?wird (?:\S+ ){0,3}?(?:sagen|erwähnen|beschreiben|schildern|widerspiegeln|zeigen)\b",
+        # class (session 12): the thread already running and the company tagged in it ("I've got a thread going on X and I'm tagging you
+        # in every update", "os estoy etiquetando", "je vous tague", "ich markiere euch in jedem Post"), and the contents put in a
+        # review ("rather than put the whole thread, screenshots and all, in a review", "dans un avis Google")
+        r"\bthread (?:going|running|up|started) on\b|\b(?:i'm|i am|we're|we are|i'll be|we'll be|i will be|and i'm|and) tagging (?:you|your)\b",
+        r"\b(?:os|les) (?:estoy etiquetando|etiqueto|etiquetaré|voy a etiquetar)\b|\bje vous (?:tague|taggue|taguerai|identifie|identifierai)\b|"
+        r"\b(?:markiere|verlinke|tagge) (?:ich )?(?:euch|sie) (?:\S+ ){0,3}?(?:in|auf|bei|unter)\b",
+        r"\b(?:put|putting|include|including|post|posting|show|showing)\b[^.!?\n]{0,60}?\bin (?:a|my) (?:\S+ )?reviews?\b(?! (?:request|process|meeting|call|period|form))|"
+        r"\bdans un avis\b(?! (?:d'|de\b|du\b|des\b))|\bdans mon avis (?:google|en ligne|sur|public|trustpilot)\b",
     ],
     # A real time pressure.
     "urgency": [
