@@ -4,7 +4,9 @@
 Already cancelled: the service cancelled by its name with a day of two digits ("on 28 Jan": the day was read as one
 digit and a word boundary, so only days 1-9 matched), a card closed (not cancelled after a theft: that is a block), a
 provider left by its name with when ("I switched away from Brightwatt on 1 December"), and a German cancel told with a
-reference number in brackets between ("habe meinen Vertrag (Nr. 55-1209) zum 30.06. gekündigt"). Escalation: someone
+reference number in brackets between ("habe meinen Vertrag (Nr. 55-1209) zum 30.06. gekündigt"), and (second pass) a booking cancelled,
+told with its reference and when or how ("I cancelled booking SF-8812307 (Hotel Lumière) on 3 March", "through the app
+within the free window"); not a booking cancelled to rebook, a cancel asked about, the hotel's own cancel. Escalation: someone
 with "actual" or "the" authority, somebody more senior, whoever supervises the agent or whoever they report to, someone
 who can take decisions (es/fr), the branch management or head office asked to get in touch with another option beside
 it (de "dass sich die Filialleitung oder jemand aus der Zentrale bei mir meldet", es/fr with the wish), the complaint
@@ -122,6 +124,10 @@ FOUND = [
     ("public_exposure", "Je mettrai toutes les photos dans un avis sur Google si rien ne bouge, c'est scandaleux."),
     # ... the customer's own post after being sent somewhere by the company stays theirs
     ("public_exposure", "You sent me to your Facebook page for help, so I'm posting the whole story on Facebook."),
+    # already cancelled: a booking cancelled, told with its reference and when or how
+    ("already_cancelled", "We cancelled booking HX-22190 (two rooms, Porto) on 4 April and the deposit is still on my card."),
+    ("already_cancelled", "I cancelled my reservation through the app within the free window, yet you kept the £60."),
+    ("already_cancelled", "I cancelled the booking five days before, as your terms allow, and I'm still waiting for my money."),
 ]
 
 NOT_FOUND = [
@@ -164,6 +170,10 @@ NOT_FOUND = [
     ("public_exposure", "Can you put the serial number in a review request form for me?"),
     ("public_exposure", "Sur ce point, dans mon avis, le contrat est clair."),
     ("public_exposure", "J'ai reçu mon avis d'imposition et le prélèvement ne correspond pas."),
+    # already cancelled: a booking cancelled to rebook, a cancel asked about, the hotel's cancel
+    ("already_cancelled", "I cancelled my booking and rebooked for the 14th, can you confirm the new time?"),
+    ("already_cancelled", "Can I get a refund if I cancel my booking on 3 May?"),
+    ("already_cancelled", "Our hotel cancelled the reservation on 3 May without telling us."),
 ]
 
 

@@ -929,6 +929,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:ya )?no (?:soy|somos) (?:cliente|clientes|soci[oa]s?|abonad[oa]s?)\b|\b(?:dejé|dejamos) de ser clientes?\b|\b(?:me pasé|nos pasamos|me cambié|nos cambiamos|me fui) (?:a|de) (?:otra|otro) (?:compañía|operador|banco|proveedor|comercializadora)\b|\bme pasé a otra\b",
         r"\bje ne suis plus (?:votre )?(?:client|cliente|abonnée?|adhérente?)\b|\bnous ne sommes plus (?:vos )?(?:clients|abonnés)\b|\b(?:j'ai|nous avons) (?:quitté (?:votre|vos)|changé (?:d'opérateur|de fournisseur|de banque|d'assureur))\b|\b(?:ancien|ancienne) (?:client|cliente|abonnée?)\b",
         r"\b(?:bin|sind) (?!(?:ich |wir )?(?:dann|sonst|bald)\b)(?:\w+ ){0,3}(?:kein|keine) (?:kunde|kundin|kunden|mitglied) mehr\b|\b(?:bin|sind) (?:\w+ ){0,3}nicht mehr (?:ihr |ihre )?(?:kunde|kundin|kunden|mitglied)\b|\bhabe (?:\w+ ){0,3}(?:den anbieter|zu einem anderen anbieter|zu \w+) gewechselt\b|\behemalige[rn]? (?:kunde|kundin)\b",
+        # class (session 12): a booking cancelled, told with its reference and when or how ("I cancelled booking SF-8812307 (Hotel Lumière,
+        # 3 nights) on 3 March", "cancelled my booking through the app within the free window", "cancelled the reservation 3 days before");
+        # cancelling to rebook is not told so
+        r"(?:(?<=\bi )|(?<=\bwe )|(?<='ve )|(?<=\bhave )|(?<=\bhad )|(?<=already ))cancell?ed (?:my |our |the )?(?:[\w-]+ )?(?:booking|reservation)(?: (?:no\.? |ref\.? |#)?[\w/-]*\d[\w/-]*)?(?: \([^)\n]{1,60}\))?,? "
+        r"(?:on (?:the )?\d+|on (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+        r"last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:well )?(?:within|inside) (?:the|your)|through (?:the|your) (?:app|website|site)|"
+        r"(?:\d+|two|three|four|five|six|seven|ten) (?:days|weeks|hours) (?:before|ahead|in advance))\b",
         # class (session 12): a card closed, and leaving a provider told by its name with when ("I closed my Platinum card over the phone
         # on 11 January", "I switched away from Brightwatt on 1 December"); a card cancelled after a fraud is a block, not leaving, and
         # "switched away from the app to the website" is no provider
