@@ -1,40 +1,42 @@
 """Classes of cue error found reading round 12's two readable writers (35 and 36), who said the hardest cues sideways
 (session 12, helper a), each tested on sentences written here, in the languages where the class exists.
 
-Already cancelled: the service cancelled by its name with a day of two digits ("on 28 Jan": the day was read as one
+Already cancelled: the service cancelled by its name with a day of two digits ("on 21 March": the day was read as one
 digit and a word boundary, so only days 1-9 matched), a card closed (not cancelled after a theft: that is a block), a
-provider left by its name with when ("I switched away from Brightwatt on 1 December"), and a German cancel told with a
-reference number in brackets between ("habe meinen Vertrag (Nr. 55-1209) zum 30.06. gekündigt"), and (second pass) a booking cancelled,
-told with its reference and when or how ("I cancelled booking SF-8812307 (Hotel Lumière) on 3 March", "through the app
-within the free window"); not a booking cancelled to rebook, a cancel asked about, the hotel's own cancel. Escalation: someone
-with "actual" or "the" authority, somebody more senior, whoever supervises the agent or whoever they report to, someone
-who can take decisions (es/fr), the branch management or head office asked to get in touch with another option beside
-it (de "dass sich die Filialleitung oder jemand aus der Zentrale bei mir meldet", es/fr with the wish), the complaint
-sent to the agent's hierarchy, and a chief executive copied in; not anyone with authority to sign for a parcel, not
-head office's call reported by someone else, not a talk with a supervisor told as a story.
+provider left by its name with when ("I switched away from Nordpower on 12 January"), a German cancel told with a
+reference number in brackets between ("habe meinen Vertrag (Nr. 55-1209) zum 30.06. gekündigt"), and a booking cancelled,
+told with its reference and when or how ("We cancelled booking HX-22190 (two rooms, Porto) on 4 April", "through the app
+within the free window"); not a booking cancelled to rebook, a cancel asked about, the hotel's own cancel.
 
-Churn: gone when the contract ends with the time between ("bin ich zum Vertragsende weg", "je pars à la fin de mon engagement", "me voy en cuanto acabe la permanencia", "I'm gone at
-the end of my contract"), not seen again as an idiom ("you'll never see me again", "no me veis más el pelo", "vous ne me
-reverrez plus", "seht ihr mich nie wieder"), the looking around begun inside a condition ("if ..., I'm going to start
-looking at other banks", "empezaré a mirar otras compañías", "commencer à regarder ailleurs", "sehe ich mich nach einem
-anderen Anbieter um"), the renewal let run out in the future ("I'll be letting the policy lapse", "je laisserai mon
-contrat expirer", "dejaré que venza la póliza", "lasse ich den Vertrag auslaufen"), the spending or banking moved to
-another firm, an account already opened at another bank, buying elsewhere in the present of a decision ("ich bestelle ab
-jetzt woanders", "désormais je commande ailleurs", "a partir de ahora compro en otro sitio"); not a party date looked for,
-settings looked at, a visit to the counter, a policy that lapsed by mistake, spending moved to the company's own card, a page
-left to expire, an account opened with the company, a move of home at the contract's end, a past order elsewhere, a
-question whether to let a trial run out. A bare cancel ("Je résilie.") beside a request to cancel now is the request.
+Escalation: someone with "actual" or "the" authority, somebody more senior, whoever supervises the agent or whoever they
+report to, someone who can take decisions (es/fr), the branch management or head office asked to get in touch with
+another option beside it (de "dass sich die Geschäftsleitung oder jemand aus der Zentrale bei mir meldet", es/fr with the
+wish), the complaint sent to the agent's hierarchy, and a chief executive copied in; not anyone with authority to sign
+for a parcel, not head office's call reported by someone else, not a talk with a supervisor told as a story.
+
+Churn: gone when the contract ends with the time between ("bin ich zum Vertragsende weg", "je pars à la fin de mon
+engagement", "me voy en cuanto acabe la permanencia", "I'm gone at the end of my contract"), not seen again as an idiom
+("you'll never see me again", "no me volvéis a ver el pelo", "vous ne me reverrez plus", "seht ihr mich nie wieder"), the
+looking around begun inside a condition ("if ..., I'm going to start looking at other banks", "empezaré a mirar otras
+compañías", "commencer à regarder ailleurs", "sehe ich mich nach einem anderen Anbieter um"), the renewal let run out in
+the future ("I'll be letting the policy lapse", "je laisserai mon contrat expirer", "dejaré que venza la póliza", "lasse
+ich den Vertrag auslaufen"), the spending or banking moved to another firm, an account already opened at another bank,
+buying elsewhere in the present of a decision ("ich bestelle ab jetzt woanders", "désormais je commande ailleurs", "a
+partir de ahora compro en otro sitio"); not a party date looked for, settings looked at, a visit to the counter, a policy
+that lapsed by mistake, spending moved to the company's own card, a page left to expire, an account opened with the
+company, a move of home at the contract's end, a past order elsewhere, a question whether to let a trial run out. A
+bare cancel ("Je résilie.") beside a request to cancel now is the request.
 
 Cancel request: someone else's account closed on request (a bereavement), asked politely ("grateful if you would close
-Mr Bristow's account", "and close his account", "clôturer le compte de feu M. Durand", "la tarjeta del difunto"), "ich bitte
-Sie, ... zu kündigen", and the German imperative with an adverb before "bitte" ("löscht danach bitte mein Konto"); not a
-ticket or a complaint closed, a request reported, a cancel asked not to happen.
+the late Mrs Okafor's savings account", "and close her account", "clôturer le compte de feu M. Durand", "la tarjeta del
+difunto"), "ich bitte Sie, ... zu kündigen", and the German imperative with an adverb before "bitte" ("löscht dann bitte
+mein Kundenkonto"); not a ticket or a complaint closed, a request reported, a cancel asked not to happen.
 
-Public exposure: the thread already running and the company tagged in it ("I've got a thread going on X", "I'm tagging you
-in every update", "os estoy etiquetando", "je vous tague", "ich markiere euch in jedem Post"), the contents put in a review
-("put the whole thread, screenshots and all, in a review", "dans un avis"); not a platform where someone else reached the
-customer ("a man I don't know messaged me on Instagram", "m'a écrit sur Facebook", "me escribió por Instagram", "hat mich
-auf Instagram angeschrieben"), not a thread read, a review form, "dans mon avis" as an opinion, a tax notice."""
+Public exposure: the thread already running and the company tagged in it ("a thread running on Mumsnet", "I'm tagging you
+in every post", "os estoy etiquetando", "je vous taguerai", "ich markiere euch in jedem Post"), the contents put in a
+review ("I'll include every email you've sent me in a review", "dans un avis"); not a platform where someone else reached
+the customer ("a scammer contacted me on Facebook", "m'a écrit sur Facebook", "me escribió por Instagram", "hat mich auf
+Instagram angeschrieben"), not a thread read, a review form, "dans mon avis" as an opinion, a tax notice."""
 
 import pytest
 

@@ -857,7 +857,7 @@ _SUBJECT_I = re.compile(r"\b(?:i|i've|i'd|i'm|we|we've|we'd|je|j'ai|j'|nous|yo|i
 # Facebook"; "auf Facebook gesehen" is read with the German participles below)
 _SEEN_ON = re.compile(r"\b(?:found|saw|seen|read|noticed|spotted|came across|advertised|vu|lu|trouvé|visto|leído|encontré|vi)\b"
                       r"(?:(?!\b(?:post|shar|tell|writ|put|publi|going|will|'ll|gonna|poste|partag|cont|schreib|teil)\w*)[^.!?\n])*$")
-# ... or as where someone else reached the customer ("a man I don't know messaged me on Instagram", "quelqu'un m'a écrit sur
+# ... or as where someone else reached the customer ("a stranger messaged me on Instagram", "quelqu'un m'a écrit sur
 # Facebook", "me escribió por Instagram", "hat mich auf Instagram angeschrieben"; round 12): what happened to them. A first person
 # after the contact ("they sent me to Twitter support, so I'm posting it all on Twitter") is the customer's own post.
 _NOT_I_AFTER = r"(?:(?!\b(?:i|i'll|i'm|i've|we|we'll|we're|je|j'|yo|ich|wir)\b)[^.!?\n]){0,60}$"

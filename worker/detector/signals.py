@@ -653,7 +653,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bno (?:me|nos) (?:veis|ven|vais a ver|van a ver|volvéis a ver|vuelven a ver|volveréis a ver|volverán a ver) (?:más )?(?:el pelo|nunca más|nunca|más por)\b",
         r"\bvous ne (?:me|nous) (?:reverrez|verrez|reverrez) (?:plus|jamais)\b",
         r"\b(?:ihr seht|sie sehen|seht ihr|sehen sie|ihr werdet|sie werden|werdet ihr|werden sie) (?:mich|uns) (?:hier |bei euch |bei ihnen )?(?:nie wieder|nie mehr|so schnell nicht wieder)\b",
-        # class (session 12): the looking around begun, inside a condition ("If this isn't fixed, I'm going to start looking at Monzo",
+        # class (session 12): the looking around begun, inside a condition ("If this isn't fixed, I'm going to start looking at other banks",
         # "empezaré a mirar otros bancos", "je vais commencer à regarder ailleurs", "dann sehe ich mich nach einem anderen Anbieter um")
         r"\b(?:if|unless|otherwise|or)\b[^.!?\n]{0,80}?\b(?:i'm|i am|we're|we are|i'll|we'll|i will|we will)(?: \w+)? (?:going to |gonna )?start (?:looking|shopping) "
         r"(?:around|elsewhere|for (?:a |an )?(?:new|different|other|another) (?:provider|supplier|bank|insurer|network|company|firm|gym|broker|lender|card|platform|host|energy supplier)s?\b|at (?!(?:the|my|your|our|it|this|that|how|what|why|whether|ways?|options? (?:on|in))\b)\w+)",
@@ -669,7 +669,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:dejaré|dejaremos|voy a dejar|vamos a dejar) que (?:venza|caduque|expire) (?:la|el|mi|nuestr[oa]) (?:póliza|contrato|suscripción|seguro|membresía|abono|tarifa)\b|"
         r"\b(?:dejaré|dejaremos|voy a dejar|vamos a dejar) que (?:la|el|mi|nuestr[oa]) (?:póliza|contrato|suscripción|seguro|membresía|abono|tarifa) (?:venza|caduque|expire)\b",
         r"\b(?:lasse|lassen) (?:ich|wir) (?:\S+ ){0,3}?auslaufen\b(?![^.!\n]*\?)|\b(?:werde|werden) (?:ich |wir )?(?:\S+ ){0,3}?auslaufen lassen\b",
-        # class (session 12): the spending or the banking moved to another firm ("I'll move my spending to a card that doesn't charge",
+        # class (session 12): the spending or the banking moved to another firm ("if the fee stays, we'll move our banking to a bank that doesn't charge",
         # "we'll take our custom to a firm that answers"); the money classes above hold savings and accounts
         r"\b(?:i'll|we'll|i will|we will|i'm going to|we're going to|i'm|we're) (?:\w+ )?(?:moving|taking|move|take|switch|switching|shift|shifting) (?:my|our|all (?:my|our)) "
         r"(?:spending|banking|custom|salary|wages|everyday banking|day-to-day banking|card spending|shopping) (?:(?:over )?to(?= (?!(?:the|your|you|this|my|our|his|her)\b))|elsewhere\b)",
@@ -929,15 +929,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:ya )?no (?:soy|somos) (?:cliente|clientes|soci[oa]s?|abonad[oa]s?)\b|\b(?:dejé|dejamos) de ser clientes?\b|\b(?:me pasé|nos pasamos|me cambié|nos cambiamos|me fui) (?:a|de) (?:otra|otro) (?:compañía|operador|banco|proveedor|comercializadora)\b|\bme pasé a otra\b",
         r"\bje ne suis plus (?:votre )?(?:client|cliente|abonnée?|adhérente?)\b|\bnous ne sommes plus (?:vos )?(?:clients|abonnés)\b|\b(?:j'ai|nous avons) (?:quitté (?:votre|vos)|changé (?:d'opérateur|de fournisseur|de banque|d'assureur))\b|\b(?:ancien|ancienne) (?:client|cliente|abonnée?)\b",
         r"\b(?:bin|sind) (?!(?:ich |wir )?(?:dann|sonst|bald)\b)(?:\w+ ){0,3}(?:kein|keine) (?:kunde|kundin|kunden|mitglied) mehr\b|\b(?:bin|sind) (?:\w+ ){0,3}nicht mehr (?:ihr |ihre )?(?:kunde|kundin|kunden|mitglied)\b|\bhabe (?:\w+ ){0,3}(?:den anbieter|zu einem anderen anbieter|zu \w+) gewechselt\b|\behemalige[rn]? (?:kunde|kundin)\b",
-        # class (session 12): a booking cancelled, told with its reference and when or how ("I cancelled booking SF-8812307 (Hotel Lumière,
-        # 3 nights) on 3 March", "cancelled my booking through the app within the free window", "cancelled the reservation 3 days before");
+        # class (session 12): a booking cancelled, told with its reference and when or how ("I cancelled booking HX-22190 (two rooms,
+        # Porto) on 4 April", "cancelled my booking through the app within the free window", "cancelled the reservation 3 days before");
         # cancelling to rebook is not told so
         r"(?:(?<=\bi )|(?<=\bwe )|(?<='ve )|(?<=\bhave )|(?<=\bhad )|(?<=already ))cancell?ed (?:my |our |the )?(?:[\w-]+ )?(?:booking|reservation)(?: (?:no\.? |ref\.? |#)?[\w/-]*\d[\w/-]*)?(?: \([^)\n]{1,60}\))?,? "
         r"(?:on (?:the )?\d+|on (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
         r"last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:well )?(?:within|inside) (?:the|your)|through (?:the|your) (?:app|website|site)|"
         r"(?:\d+|two|three|four|five|six|seven|ten) (?:days|weeks|hours) (?:before|ahead|in advance))\b",
-        # class (session 12): a card closed, and leaving a provider told by its name with when ("I closed my Platinum card over the phone
-        # on 11 January", "I switched away from Brightwatt on 1 December"); a card cancelled after a fraud is a block, not leaving, and
+        # class (session 12): a card closed, and leaving a provider told by its name with when ("I closed my Gold rewards card by phone
+        # on 19 October", "I switched away from Nordpower on 12 January"); a card cancelled after a fraud is a block, not leaving, and
         # "switched away from the app to the website" is no provider
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?closed (?:my|our|the) (?:[\w-]+ ){0,3}?(?:credit |debit |store |charge )?card\b(?! (?:app|reader|terminal|machine|tab|window|details|number|slot))",
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:switched|moved) away from (?!(?:the |your |this |that )?(?:app|website|site|plan|tariff|tier|page|browser|phone|laptop|version)\b)"
@@ -1458,8 +1458,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:remonte|remontent|remonter|remontée?) (?:\S+ ){0,2}?(?:à|jusqu'à|vers) (?:la|votre) direction\b|\bquelqu'un qui (?:peut|puisse|a le pouvoir de) (?:décider|trancher|prendre (?:une |la |des )?décisions?)\b",
         r"\bjemand(?:em|en)?(?: zu sprechen| sprechen)?,? (?:der|die) (?:\S+ ){0,3}?(?:entscheiden|entscheidungen treffen) (?:kann|darf)\b|\bnach oben (?:weiterleiten|weitergeben|eskalieren|melden)\b|\b(?:leiten|geben|reichen) sie (?:\S+ ){0,3}?nach oben weiter\b",
         # class (session 12): whoever is over the agent, named by what they do ("I'd like whoever supervises him to listen to the call",
-        # "pass this to whoever Dean reports to", "transmettez ma plainte à son supérieur"); the branch management or head office asked to get
-        # in touch, with someone else as the other option ("dass sich die Filialleitung oder jemand aus der Zentrale bei mir meldet",
+        # "forward this to whoever your installer reports to", "transmettez ma plainte à son supérieur"); the branch management or head office asked to get
+        # in touch, with someone else as the other option ("dass sich die Geschäftsleitung oder jemand aus der Zentrale bei mir meldet",
         # "que me llame alguien de la oficina central", "quelqu'un du siège")
         r"\bwhoever (?:supervises|manages|oversees|is in charge of|is responsible for|line-manages) (?:him|her|them|(?:that|this|the|your) (?:\w+ )?(?:agent|advisor|adviser|"
         r"team|driver|technician|engineer|fitter|branch|store|shop|depot|desk|call cent(?:re|er)|staff|rep|representative|employee|member of staff))\b|\bwhoever (?:\w+ ){1,2}reports to\b",
@@ -1548,7 +1548,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:meine|unsere) (?:\S+ )?(?:bewertung|rezension) (?:\S+ ){0,3}?wird (?:\S+ ){0,3}?(?:sagen|erwähnen|beschreiben|schildern|widerspiegeln|zeigen)\b",
         # class (session 12): the thread already running and the company tagged in it ("I've got a thread going on X and I'm tagging you
         # in every update", "os estoy etiquetando", "je vous tague", "ich markiere euch in jedem Post"), and the contents put in a
-        # review ("rather than put the whole thread, screenshots and all, in a review", "dans un avis Google")
+        # review ("I'll include every email you've sent me in a review", "dans un avis Google")
         r"\bthread (?:going|running|up|started) on\b|\b(?:i'm|i am|we're|we are|i'll be|we'll be|i will be|and i'm|and) tagging (?:you|your)\b",
         r"\b(?:os|les) (?:estoy etiquetando|etiqueto|etiquetaré|voy a etiquetar)\b|\bje vous (?:tague|taggue|taguerai|identifie|identifierai)\b|"
         r"\b(?:markiere|verlinke|tagge) (?:ich )?(?:euch|sie) (?:\S+ ){0,3}?(?:in|auf|bei|unter)\b",
