@@ -11,7 +11,8 @@ within the free window"); not a booking cancelled to rebook, a cancel asked abou
 Escalation: someone with "actual" or "the" authority, somebody more senior, whoever supervises the agent or whoever they
 report to, someone who can take decisions (es/fr), the branch management or head office asked to get in touch with
 another option beside it (de "dass sich die Geschäftsleitung oder jemand aus der Zentrale bei mir meldet", es/fr with the
-wish), the complaint sent to the agent's hierarchy, and a chief executive copied in; not anyone with authority to sign
+wish), the complaint sent to the agent's hierarchy, a chief executive copied in, and whoever is above a level of support ("somebody above first-line support", "alguien por
+encima de atención al cliente", "quelqu'un au-dessus du support", "jemandem, der über Ihnen steht"); not anyone with authority to sign
 for a parcel, not head office's call reported by someone else, not a talk with a supervisor told as a story.
 
 Churn: gone when the contract ends with the time between ("bin ich zum Vertragsende weg", "je pars à la fin de mon
@@ -130,6 +131,11 @@ FOUND = [
     ("already_cancelled", "We cancelled booking HX-22190 (two rooms, Porto) on 4 April and the deposit is still on my card."),
     ("already_cancelled", "I cancelled my reservation through the app within the free window, yet you kept the £60."),
     ("already_cancelled", "I cancelled the booking five days before, as your terms allow, and I'm still waiting for my money."),
+    # escalation: whoever is above a level of support
+    ("escalation_request", "Please pass me to somebody above first-line support, this is going nowhere."),
+    ("escalation_request", "Quiero hablar con alguien por encima de atención al cliente."),
+    ("escalation_request", "Je veux parler à quelqu'un au-dessus du support."),
+    ("escalation_request", "Ich will mit jemandem sprechen, der über Ihnen steht."),
 ]
 
 NOT_FOUND = [
@@ -176,6 +182,8 @@ NOT_FOUND = [
     ("already_cancelled", "I cancelled my booking and rebooked for the 14th, can you confirm the new time?"),
     ("already_cancelled", "Can I get a refund if I cancel my booking on 3 May?"),
     ("already_cancelled", "Our hotel cancelled the reservation on 3 May without telling us."),
+    # escalation: "above" a line of a guide
+    ("escalation_request", "I fixed it myself by following the steps above the first line of the guide."),
 ]
 
 

@@ -1439,6 +1439,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bdass (?:der|die|ihr|ihre|ein|eine) (?:zuständige |verantwortliche )?(?:(?:werkstatt|filial|team|abteilungs|bereichs|service|geschäfts|haus|hotel|niederlassungs|markt|"
         r"praxis|vertriebs|kundenservice)leit(?:er|erin|ung)|vorgesetzte\w*|geschäftsführer\w*|chef\w*) (?:\S+ ){0,3}?(?:mich|uns) (?:\S+ ){0,3}?(?:anruft|zurückruft|kontaktiert|anschreibt)\b",
         r"\bsomeone above (?:the|your) (?:\w+ )?(?:team|department|desk|agents?|staff|level|line)\b|\bwhoever is above (?:you|him|her|them)\b",
+        # class (session 12): whoever is above a level of support, in the four languages ("a supervisor or whoever is above first-line
+        # support", "alguien por encima de atención al cliente", "quelqu'un au-dessus du support", "jemand, der über Ihnen steht")
+        r"\b(?:whoever|someone|somebody)(?:'s| is)? above (?:the |your )?(?:first[- ]line|front[- ]line|frontline|first-level|level (?:1|one)|tier (?:1|one)|basic)\b|"
+        r"\b(?:alguien|algún responsable) por encima de (?:usted|ti|él|ella|ustedes|vosotros|este departamento|(?:la )?atención al cliente|(?:el )?soporte)\b|"
+        r"\bquelqu'un (?:au-dessus|au dessus) (?:de vous|de lui|d'elle|d'eux|de ce service|du support|du service client|de l'assistance)\b|"
+        r"\bjemand(?:en|em)?(?: (?:zu )?(?:sprechen|reden))?,? (?:der|die) über (?:ihnen|dir|euch|ihm|ihr) steht\b",
         # class (session 10): a call or meeting asked of a manager by the role's name, calm or not ("speak with our account manager",
         # "discuss the terms with your service manager", "en discuter avec le chef d'atelier", "einen Gesprächstermin mit der zuständigen
         # Vertriebsleitung", "hablar con el jefe de taller")
