@@ -22,7 +22,8 @@ looking around begun inside a condition ("if ..., I'm going to start looking at 
 compañías", "commencer à regarder ailleurs", "sehe ich mich nach einem anderen Anbieter um"), the renewal let run out in
 the future ("I'll be letting the policy lapse", "je laisserai mon contrat expirer", "dejaré que venza la póliza", "lasse
 ich den Vertrag auslaufen"), the spending or banking moved to another firm, an account already opened at another bank,
-buying elsewhere in the present of a decision ("ich bestelle ab jetzt woanders", "désormais je commande ailleurs", "a
+the last time unless it is put right ("this is the last time unless", "es la última vez, salvo que", "c'est la dernière
+fois, à moins que", "das ist das letzte Mal, es sei denn"), buying elsewhere in the present of a decision ("ich bestelle ab jetzt woanders", "désormais je commande ailleurs", "a
 partir de ahora compro en otro sitio"); not a party date looked for, settings looked at, a visit to the counter, a policy
 that lapsed by mistake, spending moved to the company's own card, a page left to expire, an account opened with the
 company, a move of home at the contract's end, a past order elsewhere, a question whether to let a trial run out. A
@@ -136,6 +137,11 @@ FOUND = [
     ("escalation_request", "Quiero hablar con alguien por encima de atención al cliente."),
     ("escalation_request", "Je veux parler à quelqu'un au-dessus du support."),
     ("escalation_request", "Ich will mit jemandem sprechen, der über Ihnen steht."),
+    # churn: the last time, unless it is put right
+    ("churn_threat", "I've spent a fortune with you over the years but this is the last time unless someone refunds the fitting fee."),
+    ("churn_threat", "Es la última vez, salvo que me devolváis el dinero esta semana."),
+    ("churn_threat", "C'est la dernière fois, à moins que vous ne remboursiez les frais."),
+    ("churn_threat", "Das ist das letzte Mal, es sei denn, ihr erstattet mir die Gebühr."),
 ]
 
 NOT_FOUND = [
@@ -184,6 +190,9 @@ NOT_FOUND = [
     ("already_cancelled", "Our hotel cancelled the reservation on 3 May without telling us."),
     # escalation: "above" a line of a guide
     ("escalation_request", "I fixed it myself by following the steps above the first line of the guide."),
+    # churn: the last time told of a past scene, or of writing
+    ("churn_threat", "The last time, if you remember, the engineer fixed it in ten minutes."),
+    ("churn_threat", "That was the last time I saw the parcel."),
 ]
 
 

@@ -684,6 +684,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:ich|wir) (?:bestell|bestelle|bestellen|kauf|kaufe|kaufen|buch|buche|buchen) (?:\S+ ){0,3}?(?:woanders|anderswo|bei der konkurrenz)\b",
         r"\b(?:désormais|dorénavant|à l'avenir),? (?:je|nous) (?:commande|achète|réserve|commandons|achetons|réservons) (?:\S+ )?ailleurs\b",
         r"\b(?:a partir de ahora|de ahora en adelante|en adelante|desde ahora),? (?:\S+ ){0,2}?(?:compro|pido|reservo|compramos|pedimos|reservamos) en (?:otro sitio|otra parte|otro lado|otra tienda|la competencia)\b",
+        # class (session 12): the last time, unless it is put right ("this is the last time unless someone makes this right", "es la
+        # última vez, salvo que", "c'est la dernière fois, à moins que", "das ist das letzte Mal, es sei denn"); "the last time I
+        # write" is a chaser
+        r"\b(?:this|that|it)(?:'s| is| will be|'ll be| was) (?:the )?(?:very )?last time,? (?:unless|if (?:you|someone|somebody|nothing|this|it) )",
+        r"\b(?:es|será|ha sido) la última vez,? (?:a menos que|salvo que|si no)\b|\b(?:c'est|ce sera) la dernière fois,? (?:à moins que|à moins qu'|sauf si|si vous ne)\b|"
+        r"\b(?:das ist|das war|das wird) das letzte mal,? (?:es sei denn|außer|wenn (?:sie|ihr) nicht)\b",
     ],
     # Asks now to cancel or close the account, subscription or contract (calm or not).
     "cancel_request": [
