@@ -32,7 +32,8 @@ bare cancel ("Je résilie.") beside a request to cancel now is the request.
 Cancel request: someone else's account closed on request (a bereavement), asked politely ("grateful if you would close
 the late Mrs Okafor's savings account", "and close her account", "clôturer le compte de feu M. Durand", "la tarjeta del
 difunto"), "ich bitte Sie, ... zu kündigen", and the German imperative with an adverb before "bitte" ("löscht dann bitte
-mein Kundenkonto"); not a ticket or a complaint closed, a request reported, a cancel asked not to happen.
+mein Kundenkonto"); not a ticket or a complaint closed, a request reported, a cancel asked not to happen, nor "please
+cancel it before it goes out" (a transfer or an order stopped before it leaves; round 11).
 
 Public exposure: the thread already running and the company tagged in it ("a thread running on Mumsnet", "I'm tagging you
 in every post", "os estoy etiquetando", "je vous taguerai", "ich markiere euch in jedem Post"), the contents put in a
@@ -142,6 +143,8 @@ FOUND = [
     ("churn_threat", "Es la última vez, salvo que me devolváis el dinero esta semana."),
     ("churn_threat", "C'est la dernière fois, à moins que vous ne remboursiez les frais."),
     ("churn_threat", "Das ist das letzte Mal, es sei denn, ihr erstattet mir die Gebühr."),
+    # cancel request: "please cancel it" stays one when it is the plan that renews
+    ("cancel_request", "The annual plan renews on the 5th. Please cancel it before it renews."),
 ]
 
 NOT_FOUND = [
@@ -193,6 +196,9 @@ NOT_FOUND = [
     # churn: the last time told of a past scene, or of writing
     ("churn_threat", "The last time, if you remember, the engineer fixed it in ten minutes."),
     ("churn_threat", "That was the last time I saw the parcel."),
+    # cancel request: a transfer or an order stopped before it leaves
+    ("cancel_request", "I sent a transfer of 350 euros to the wrong IBAN. Could you please cancel it before it goes out?"),
+    ("cancel_request", "I ordered the wrong size, please cancel it before it ships."),
 ]
 
 

@@ -705,7 +705,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i|we) (?:no longer (?:need|want|require)) (?:the|my|our|this) (?:\w+ )?(?:account|subscription|service|plan|membership|contract|policy)\b",
         r"\bunsubscribe (?:me )?from (?:the|my|your|this) (?:\w+ )?(?:plan|subscription|service|membership)\b",
         r"\b(?:i want|i'd like|i would like|please|i wish) (?:to )?unsubscribe\b(?! (?:me )?from (?:your |the |all )?(?:e-?mails|newsletters?|mailing|marketing|texts))",
-        r"\b(?:notice (?:to cancel|of cancell?ation|of termination)|(?:please|kindly) (?:cancel|close|terminate|end) (?:it|everything|all)|"
+        r"\b(?:notice (?:to cancel|of cancell?ation|of termination)|(?:please|kindly) (?:cancel|close|terminate|end) (?:it|everything|all)"
+        # (a transfer or a payment stopped before it leaves is no account: "could you please cancel it before it goes out?"; round 11)
+        r"(?! before (?:it|they|the \w+|that) (?:goes|go|gets|get|is|are|leaves|leave|ships|ship|posts|clears|dispatches|hits|reaches))|"
         r"stop (?:my|the|our|his|her) (?:subscription|membership|direct debit|payments|policy|plan|contract|cover))\b",
         r"\b(?:i'd|i would|we'd|we would|i want|we want|i wish|i need|we need) (?:like )?to (?:cancel|close|terminate|end)\b",
         r"\b(?:i'm|i am|we're|we are) (?:writing|contacting you) to (?:cancel|close|terminate)\b",
