@@ -23,10 +23,11 @@ compañías", "commencer à regarder ailleurs", "sehe ich mich nach einem andere
 the future ("I'll be letting the policy lapse", "je laisserai mon contrat expirer", "dejaré que venza la póliza", "lasse
 ich den Vertrag auslaufen"), the spending or banking moved to another firm, an account already opened at another bank,
 the last time unless it is put right ("this is the last time unless", "es la última vez, salvo que", "c'est la dernière
-fois, à moins que", "das ist das letzte Mal, es sei denn"), buying elsewhere in the present of a decision ("ich bestelle ab jetzt woanders", "désormais je commande ailleurs", "a
+fois, à moins que", "das ist das letzte Mal, es sei denn"), a trial already running with a rival ("a free trial with another provider", "un essai avec un autre logiciel",
+"estamos probando otro programa", "wir testen gerade eine andere Software"), buying elsewhere in the present of a decision ("ich bestelle ab jetzt woanders", "désormais je commande ailleurs", "a
 partir de ahora compro en otro sitio"); not a party date looked for, settings looked at, a visit to the counter, a policy
 that lapsed by mistake, spending moved to the company's own card, a page left to expire, an account opened with the
-company, a move of home at the contract's end, a past order elsewhere, a question whether to let a trial run out. A
+company, a move of home at the contract's end, a past order elsewhere, a question whether to let a trial run out, another browser tried while troubleshooting. A
 bare cancel ("Je résilie.") beside a request to cancel now is the request.
 
 Cancel request: someone else's account closed on request (a bereavement), asked politely ("grateful if you would close
@@ -145,6 +146,11 @@ FOUND = [
     ("churn_threat", "Das ist das letzte Mal, es sei denn, ihr erstattet mir die Gebühr."),
     # cancel request: "please cancel it" stays one when it is the plan that renews
     ("cancel_request", "The annual plan renews on the 5th. Please cancel it before it renews."),
+    # churn: a trial already running with a rival
+    ("churn_threat", "We've started a free trial with another provider this week, and frankly it already works better."),
+    ("churn_threat", "Nous avons commencé un essai avec un autre logiciel, c'est inadmissible."),
+    ("churn_threat", "Estamos probando otro programa desde ayer, estoy harta de los fallos."),
+    ("churn_threat", "Wir testen gerade eine andere Software, so geht das nicht weiter."),
 ]
 
 NOT_FOUND = [
@@ -199,6 +205,10 @@ NOT_FOUND = [
     # cancel request: a transfer or an order stopped before it leaves
     ("cancel_request", "I sent a transfer of 350 euros to the wrong IBAN. Could you please cancel it before it goes out?"),
     ("cancel_request", "I ordered the wrong size, please cancel it before it ships."),
+    # churn: another browser tried while troubleshooting
+    ("churn_threat", "We tried a trial with another browser and the bug is still there."),
+    ("churn_threat", "Ich teste gerade einen anderen Browser, vielleicht liegt es daran."),
+    ("churn_threat", "Estoy probando otro navegador a ver si funciona."),
 ]
 
 

@@ -690,6 +690,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:this|that|it)(?:'s| is| will be|'ll be| was) (?:the )?(?:very )?last time,? (?:unless|if (?:you|someone|somebody|nothing|this|it) )",
         r"\b(?:es|será|ha sido) la última vez,? (?:a menos que|salvo que|si no)\b|\b(?:c'est|ce sera) la dernière fois,? (?:à moins que|à moins qu'|sauf si|si vous ne)\b|"
         r"\b(?:das ist|das war|das wird) das letzte mal,? (?:es sei denn|außer|wenn (?:sie|ihr) nicht)\b",
+        # class (session 12): a trial already running with a rival, said as a noun or in es/fr/de ("our accountant set us up with a trial
+        # on another package", "we've started a free trial with another provider", "un essai avec un autre logiciel", "estamos probando
+        # otro programa", "wir testen gerade eine andere Software"); another browser, cable or device tried is troubleshooting
+        r"\btrial (?:with|on|of|at) (?:other|another|an alternative|a competing|a competitor'?s?|a rival|one of your competitors)\b(?! (?:\w+ )?(?:browsers?|devices?|phones?|cables?|routers?|laptops?|computers?|cards?|settings?|agents?)\b)",
+        r"\b(?:un essai|une période d'essai|une version d'essai) (?:avec|chez|sur|de) (?:un autre|une autre|la concurrence|un concurrent)\b(?! (?:navigateur|câble|appareil|téléphone|ordinateur|routeur|box|conseiller)\b)",
+        r"\b(?:una prueba|un periodo de prueba|una versión de prueba) (?:con|en|de) (?:otr[oa]|la competencia)\b(?! (?:navegador|cable|dispositivo|móvil|teléfono|ordenador|router|agente)\b)|"
+        r"\b(?:estamos|estoy) (?:ya )?probando (?:con )?(?:otr[oa]|la competencia)\b(?! (?:navegador|cable|dispositivo|móvil|teléfono|ordenador|router|vez|forma|manera)\b)",
+        r"\b(?:testen|teste|probieren|probiere) (?:wir |ich )?(?:gerade |bereits |schon )?(?:eine andere|einen anderen|ein anderes|die konkurrenz)\b(?! (?:browser|gerät|handy|rechner|kabel|router|laptop|computer|modus|weg|zugang|einstellung|karte)\w*)|"
+        r"\btestphase (?:bei|mit) (?:einem anderen|einer anderen|der konkurrenz)\b",
     ],
     # Asks now to cancel or close the account, subscription or contract (calm or not).
     "cancel_request": [
