@@ -653,13 +653,19 @@ def _without_requests_after_cancelling(lower: str, cue_spans: list[tuple[str, in
 # some day: "Close my account. I'm done." asks to cancel (the readable labels: cancel_request alone, 3 of 3). Said as
 # "I'm done with you", or with no cancel asked for, it stays a churn threat.
 _BARE_GIVING_UP = re.compile(r"(?:i'm|i am) done|(?:ich bin|bin ich|wir sind|sind wir) (?:dann |sofort |endgültig )?weg")
+# ... and so is the act said bare as a sentence of its own ("Je résilie. Merci de mettre fin à mon contrat", "Ich kündige.
+# Bitte bestätigen Sie", "Me doy de baja. Tramitadlo hoy"; round 12): the request's own announcement. Followed by more ("je
+# résilie et je pars chez la concurrence") or inside a condition (then no cancel request is left), it stays a threat.
+_BARE_CANCEL = re.compile(r"je résilie|ich kündige|me doy de baja")
+_SENTENCE_ENDS = re.compile(r"\s*[.!]")
 
 
 def _without_giving_up_beside_cancel(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     if not any(c == "cancel_request" and s >= 0 for c, s, _ in cue_spans):
         return cue_spans
     return [span for span in cue_spans if span[0] != "churn_threat" or span[1] < 0
-            or _BARE_GIVING_UP.fullmatch(lower, span[1], span[2]) is None]
+            or (_BARE_GIVING_UP.fullmatch(lower, span[1], span[2]) is None
+                and (_BARE_CANCEL.fullmatch(lower, span[1], span[2]) is None or _SENTENCE_ENDS.match(lower, span[2]) is None))]
 
 
 def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str, int, int]],
@@ -855,6 +861,15 @@ _SUBJECT_I = re.compile(r"\b(?:i|i've|i'd|i'm|we|we've|we'd|je|j'ai|j'|nous|yo|i
 # Facebook"; "auf Facebook gesehen" is read with the German participles below)
 _SEEN_ON = re.compile(r"\b(?:found|saw|seen|read|noticed|spotted|came across|advertised|vu|lu|trouvé|visto|leído|encontré|vi)\b"
                       r"(?:(?!\b(?:post|shar|tell|writ|put|publi|going|will|'ll|gonna|poste|partag|cont|schreib|teil)\w*)[^.!?\n])*$")
+# ... or as where someone else reached the customer ("a stranger messaged me on Instagram", "quelqu'un m'a écrit sur
+# Facebook", "me escribió por Instagram", "hat mich auf Instagram angeschrieben"; round 12): what happened to them. A first person
+# after the contact ("they sent me to Twitter support, so I'm posting it all on Twitter") is the customer's own post.
+_NOT_I_AFTER = r"(?:(?!\b(?:i|i'll|i'm|i've|we|we'll|we're|je|j'|yo|ich|wir)\b)[^.!?\n]){0,60}$"
+_REACHED_ME = re.compile(r"\b(?:messaged|contacted|dm'?d|dm'?ed|texted|added|followed|tagged|approached|pinged|harassed|threatened|found|sent|"
+                         r"wrote to|reached out to)\b (?:me|us)\b" + _NOT_I_AFTER + "|"
+                         r"\b(?:m'a|nous a|m'ont|nous ont) (?:contactée?s?|écrit|ajoutée?s?|envoyé|harcelée?s?|menacée?s?|suivie?s?)\b" + _NOT_I_AFTER + "|"
+                         r"\b(?:me|nos) (?:contactó|contactaron|escribió|escribieron|agregó|añadió|mandó|envió|acosó|amenazó)\b" + _NOT_I_AFTER + "|"
+                         r"\b(?:hat|haben) (?:mich|uns)\b" + _NOT_I_AFTER)
 _POSTED_BY_OTHERS_DE = re.compile(r"\b(?:hat|haben sie|wurden?|ist)\b[^.!?\n]*$")
 _POSTED_DE = re.compile(r"[^.!?\n]{0,60}?\b(?:gepostet|veröffentlicht|geteilt|hochgeladen|gestellt)\b")
 _SEEN_DE = re.compile(r"[^.!?\n]{0,40}?\b(?:gesehen|gelesen|gefunden|entdeckt)\b")
@@ -873,6 +888,7 @@ def _without_others_posts(lower: str, cue_spans: list[tuple[str, int, int]], top
             if (_POSTED_BY_OTHERS.search(lower, sentence_start, start)
                     or (posted and not _SUBJECT_I.search(lower, sentence_start, posted.start()))
                     or _SEEN_ON.search(lower, sentence_start, start) or _SEEN_DE.match(lower, end)
+                    or _REACHED_ME.search(lower, sentence_start, start)
                     or (_POSTED_BY_OTHERS_DE.search(lower, sentence_start, start) and _POSTED_DE.match(lower, end))
                     or (topic and _CONTENT_ON.search(lower, sentence_start, start))):
                 continue

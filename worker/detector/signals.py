@@ -682,6 +682,65 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?!(?:the |a |an |your )?(?:\S+ )?(?:annual|monthly|yearly|basic|premium|pro|cheaper|smaller|bigger|larger|lower|higher|other|standard|lite) (?:plan|tier|package|bundle|option|version|model|size|subscription)\b)"
         r"(?:\S+ ){0,2}?\S+ instead\b(?! of\b)",
         r"(?:(?<='ll )|(?<=\bwill )|(?<=going to ))(?:take|book|spend|do) (?:\S+ ){1,6}?elsewhere\b",
+        # class (session 12): gone when the contract ends, the time between ("bin ich zum Vertragsende weg", "je pars à la fin de mon
+        # contrat", "me voy en cuanto acabe la permanencia", "I'm gone at the end of my contract")
+        r"\b(?:bin ich|sind wir|ich bin|wir sind) (?:dann |eben |halt )?(?:zum|zur|mit|spätestens zum|nach) (?:vertragsende|laufzeitende|ende der (?:laufzeit|mindestlaufzeit|vertragslaufzeit)|"
+        r"ablauf (?:des|meines|unseres) (?:vertrags|vertrages|abos))\s?weg\b",
+        r"\b(?:je pars|je m'en vais|nous partons|je résilie|nous résilions) (?:dès|à) la fin (?:de mon|de ma|de notre|du|de la) (?:contrat|engagement|abonnement|période d'engagement)\b",
+        r"\b(?:me voy|me doy de baja|me marcho|nos vamos|nos damos de baja) (?:en cuanto|cuando|nada más) (?:acabe|termine|venza|se acabe|finalice) (?:la|mi|el) (?:permanencia|contrato|compromiso)\b",
+        r"\b(?:i'm|i am|we're|we are|i'll be|we'll be) (?:gone|out of here|off) (?:at|by|when|the moment|as soon as) (?:the end of )?(?:my|our|the) (?:contract|term|minimum term|tie-in|renewal)\b",
+        # class (session 12): not seen again, as an idiom ("you won't see me again", "no me veis más el pelo", "vous ne me reverrez plus",
+        # "ihr seht mich nie wieder"); "you won't see me at the counter" is a visit
+        r"\byou(?:'ll| will)? (?:won't|will not|will never|'ll never|never) see (?:me|us|a penny|another penny|a cent|another cent|my money|our money) (?:\S+ ){0,3}?(?:again|any ?more|from (?:me|us))\b",
+        r"\bno (?:me|nos) (?:veis|ven|vais a ver|van a ver|volvéis a ver|vuelven a ver|volveréis a ver|volverán a ver) (?:más )?(?:el pelo|nunca más|nunca|más por)\b",
+        r"\bvous ne (?:me|nous) (?:reverrez|verrez|reverrez) (?:plus|jamais)\b",
+        r"\b(?:ihr seht|sie sehen|seht ihr|sehen sie|ihr werdet|sie werden|werdet ihr|werden sie) (?:mich|uns) (?:hier |bei euch |bei ihnen )?(?:nie wieder|nie mehr|so schnell nicht wieder)\b",
+        # class (session 12): the looking around begun, inside a condition ("If this isn't fixed, I'm going to start looking at other banks",
+        # "empezaré a mirar otros bancos", "je vais commencer à regarder ailleurs", "dann sehe ich mich nach einem anderen Anbieter um")
+        r"\b(?:if|unless|otherwise|or)\b[^.!?\n]{0,80}?\b(?:i'm|i am|we're|we are|i'll|we'll|i will|we will)(?: \w+)? (?:going to |gonna )?start (?:looking|shopping) "
+        r"(?:around|elsewhere|for (?:a |an )?(?:new|different|other|another) (?:provider|supplier|bank|insurer|network|company|firm|gym|broker|lender|card|platform|host|energy supplier)s?\b|at (?!(?:the|my|your|our|it|this|that|how|what|why|whether|ways?|options? (?:on|in))\b)\w+)",
+        r"\b(?:empezaré|empezaremos|voy a empezar|vamos a empezar|empiezo) a (?:mirar|buscar) (?:otr[oa]s?|alternativas|en otro sitio|la competencia)\b",
+        r"\b(?:commencer|commencerai|commencerons) à (?:regarder|chercher|voir) (?:ailleurs|la concurrence|d'autres)\b",
+        r"\b(?:sehe|schaue|sehen|schauen) (?:ich|wir) (?:mich|uns) (?:\S+ ){0,2}?(?:nach (?:einem anderen|einer anderen|anderen|alternativen)\b[^.!?\n]{0,30}?|woanders )um\b",
+        # class (session 12): the renewal let run out, in the future or the present of intent ("I'll be letting it lapse", "I'm letting the
+        # policy lapse", "je laisserai mon contrat expirer", "dejaré que venza la póliza", "lasse ich den Vertrag auslaufen"); "I let my
+        # policy lapse by mistake" is a story
+        r"(?:(?<='ll )|(?<=\bwill )|(?<=going to )|(?<='ll be )|(?<=will be )|(?<='m )|(?<=\bam )|(?<='re )|(?<=\bare ))(?:just |simply |happily )?let(?:ting)? "
+        r"(?:it|the (?:policy|cover|contract|membership|subscription|plan|licen[cs]e|insurance|renewal)|my (?:policy|cover|contract|membership|subscription|plan|insurance)) (?:\w+ )?(?:lapse|run out|expire)\b",
+        r"\b(?:laisserai|laisserons|vais laisser|allons laisser) (?:mon|ma|notre|le|la|l') ?(?:contrat|abonnement|assurance|adhésion|forfait|police|engagement) (?:\S+ )?(?:expirer|arriver à échéance|courir jusqu'à son terme)\b",
+        r"\b(?:dejaré|dejaremos|voy a dejar|vamos a dejar) que (?:venza|caduque|expire) (?:la|el|mi|nuestr[oa]) (?:póliza|contrato|suscripción|seguro|membresía|abono|tarifa)\b|"
+        r"\b(?:dejaré|dejaremos|voy a dejar|vamos a dejar) que (?:la|el|mi|nuestr[oa]) (?:póliza|contrato|suscripción|seguro|membresía|abono|tarifa) (?:venza|caduque|expire)\b",
+        r"\b(?:lasse|lassen) (?:ich|wir) (?:\S+ ){0,3}?auslaufen\b(?![^.!\n]*\?)|\b(?:werde|werden) (?:ich |wir )?(?:\S+ ){0,3}?auslaufen lassen\b",
+        # class (session 12): the spending or the banking moved to another firm ("if the fee stays, we'll move our banking to a bank that doesn't charge",
+        # "we'll take our custom to a firm that answers"); the money classes above hold savings and accounts
+        r"\b(?:i'll|we'll|i will|we will|i'm going to|we're going to|i'm|we're) (?:\w+ )?(?:moving|taking|move|take|switch|switching|shift|shifting) (?:my|our|all (?:my|our)) "
+        r"(?:spending|banking|custom|salary|wages|everyday banking|day-to-day banking|card spending|shopping) (?:(?:over )?to(?= (?!(?:the|your|you|this|my|our|his|her)\b))|elsewhere\b)",
+        # class (session 12): an account already opened elsewhere ("I've already opened an account with another bank", "j'ai déjà ouvert un
+        # compte dans une banque en ligne", "ya he abierto una cuenta en otro banco", "ich habe schon ein Konto bei einer anderen Bank eröffnet")
+        r"\b(?:i've|i have|we've|we have) (?:already |now |just )?opened (?:an? )?(?:\w+ )?account (?:with|at) (?:another|a different|a rival|an online|a competitor|one of your competitors)\b",
+        r"\b(?:j'ai|nous avons) (?:déjà |d'ailleurs )?ouvert un compte (?:dans|chez|auprès d') ?(?:une autre|un autre|une banque|une néobanque|la concurrence)\b",
+        r"\b(?:ya )?(?:he|hemos) abierto (?:ya )?una cuenta en (?:otro|otra|un banco|una entidad)\b",
+        r"\b(?:habe|haben) (?:ich |wir )?(?:schon |bereits |längst )?(?:ein|ein neues) konto bei (?:einer anderen|einem anderen|der konkurrenz|einer online)\b",
+        # class (session 12): buying elsewhere in the present of a decision ("ich bestell in Zukunft woanders", "désormais je commande
+        # ailleurs", "a partir de ahora compro en otro sitio"); "kann ich das woanders bestellen?" is a question
+        r"\b(?:ich|wir) (?:bestell|bestelle|bestellen|kauf|kaufe|kaufen|buch|buche|buchen) (?:\S+ ){0,3}?(?:woanders|anderswo|bei der konkurrenz)\b",
+        r"\b(?:désormais|dorénavant|à l'avenir),? (?:je|nous) (?:commande|achète|réserve|commandons|achetons|réservons) (?:\S+ )?ailleurs\b",
+        r"\b(?:a partir de ahora|de ahora en adelante|en adelante|desde ahora),? (?:\S+ ){0,2}?(?:compro|pido|reservo|compramos|pedimos|reservamos) en (?:otro sitio|otra parte|otro lado|otra tienda|la competencia)\b",
+        # class (session 12): the last time, unless it is put right ("this is the last time unless someone makes this right", "es la
+        # última vez, salvo que", "c'est la dernière fois, à moins que", "das ist das letzte Mal, es sei denn"); "the last time I
+        # write" is a chaser
+        r"\b(?:this|that|it)(?:'s| is| will be|'ll be| was) (?:the )?(?:very )?last time,? (?:unless|if (?:you|someone|somebody|nothing|this|it) )",
+        r"\b(?:es|será|ha sido) la última vez,? (?:a menos que|salvo que|si no)\b|\b(?:c'est|ce sera) la dernière fois,? (?:à moins que|à moins qu'|sauf si|si vous ne)\b|"
+        r"\b(?:das ist|das war|das wird) das letzte mal,? (?:es sei denn|außer|wenn (?:sie|ihr) nicht)\b",
+        # class (session 12): a trial already running with a rival, said as a noun or in es/fr/de ("our accountant set us up with a trial
+        # on another package", "we've started a free trial with another provider", "un essai avec un autre logiciel", "estamos probando
+        # otro programa", "wir testen gerade eine andere Software"); another browser, cable or device tried is troubleshooting
+        r"\btrial (?:with|on|of|at) (?:other|another|an alternative|a competing|a competitor'?s?|a rival|one of your competitors)\b(?! (?:\w+ )?(?:browsers?|devices?|phones?|cables?|routers?|laptops?|computers?|cards?|settings?|agents?)\b)",
+        r"\b(?:un essai|une période d'essai|une version d'essai) (?:avec|chez|sur|de) (?:un autre|une autre|la concurrence|un concurrent)\b(?! (?:navigateur|câble|appareil|téléphone|ordinateur|routeur|box|conseiller)\b)",
+        r"\b(?:una prueba|un periodo de prueba|una versión de prueba) (?:con|en|de) (?:otr[oa]|la competencia)\b(?! (?:navegador|cable|dispositivo|móvil|teléfono|ordenador|router|agente)\b)|"
+        r"\b(?:estamos|estoy) (?:ya )?probando (?:con )?(?:otr[oa]|la competencia)\b(?! (?:navegador|cable|dispositivo|móvil|teléfono|ordenador|router|vez|forma|manera)\b)",
+        r"\b(?:testen|teste|probieren|probiere) (?:wir |ich )?(?:gerade |bereits |schon )?(?:eine andere|einen anderen|ein anderes|die konkurrenz)\b(?! (?:browser|gerät|handy|rechner|kabel|router|laptop|computer|modus|weg|zugang|einstellung|karte)\w*)|"
+        r"\btestphase (?:bei|mit) (?:einem anderen|einer anderen|der konkurrenz)\b",
     ],
     # Asks now to cancel or close the account, subscription or contract (calm or not).
     "cancel_request": [
@@ -697,7 +756,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i|we) (?:no longer (?:need|want|require)) (?:the|my|our|this) (?:\w+ )?(?:account|subscription|service|plan|membership|contract|policy)\b",
         r"\bunsubscribe (?:me )?from (?:the|my|your|this) (?:\w+ )?(?:plan|subscription|service|membership)\b",
         r"\b(?:i want|i'd like|i would like|please|i wish) (?:to )?unsubscribe\b(?! (?:me )?from (?:your |the |all )?(?:e-?mails|newsletters?|mailing|marketing|texts))",
-        r"\b(?:notice (?:to cancel|of cancell?ation|of termination)|(?:please|kindly) (?:cancel|close|terminate|end) (?:it|everything|all)|"
+        r"\b(?:notice (?:to cancel|of cancell?ation|of termination)|(?:please|kindly) (?:cancel|close|terminate|end) (?:it|everything|all)"
+        # (a transfer or a payment stopped before it leaves is no account: "could you please cancel it before it goes out?"; round 11)
+        r"(?! before (?:it|they|the \w+|that) (?:goes|go|gets|get|is|are|leaves|leave|ships|ship|posts|clears|dispatches|hits|reaches))|"
         r"stop (?:my|the|our|his|her) (?:subscription|membership|direct debit|payments|policy|plan|contract|cover))\b",
         r"\b(?:i'd|i would|we'd|we would|i want|we want|i wish|i need|we need) (?:like )?to (?:cancel|close|terminate|end)\b",
         r"\b(?:i'm|i am|we're|we are) (?:writing|contacting you) to (?:cancel|close|terminate)\b",
@@ -743,16 +804,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"kündigung (?:meines|meiner|des|der) (?:\w+ )?(?:vertrag|vertrags|abos?|abonnements?|mitgliedschaft|kontos?)|"
         r"(?:konto|vertrag|abo) (?:bitte )?(?:löschen|schließen|beenden|kündigen)|(?:löschen|schließen|kündigen|beenden) sie (?:bitte )?(?:mein|meinen|meine|unser\w*) (?:\w+ )?(?:konto|kundenkonto|vertrag|abo\w*|mitgliedschaft|account|zugang)|bestätigen sie (?:mir )?(?:bitte )?die kündigung|kündigung zum)\b",
         # class: closing the account of someone else (a bereavement, a parent's line): his/her/their, son/sa, su, sein/ihr
-        r"\b(?:please |kindly |can you |could you |(?:i |we )?need to |i'd like to |i would like to )(?:cancel|close|terminate|end) (?:his|her|their|my late \w+'s|"
-        r"my (?:father|mother|husband|wife|mum|mom|dad|son|daughter|partner|brother|sister)'s) (?:\w+ ){0,2}"
+        r"\b(?:please |kindly |can you |could you |would you |(?:grateful|obliged) if you (?:would|could) |and (?:then )?|(?:i |we )?need to |i'd like to |i would like to )(?:cancel|close|terminate|end) "
+        r"(?:his|her|their|my late \w+'s|the deceased's|(?:the late )?(?:mr|mrs|ms|miss|dr)\.? [\w-]+(?: [\w-]+)?'s|"
+        r"my (?:late )?(?:father|mother|husband|wife|mum|mom|dad|son|daughter|partner|brother|sister)'s) (?:\w+ ){0,2}"
         r"(?:account|subscription|contract|membership|plan|policy|line|service|direct debit)s?\b",
-        r"\b(?:dar de baja|cancelar|cerrar|anular) (?:la|el|su) (?:\w+ )?(?:cuenta|línea|contrato|suscripción|póliza|abono) (?:de mi|a nombre de mi) "
-        r"(?:padre|madre|marido|mujer|esposo|esposa|hij[oa]|abuel[oa]|herman[oa])\b",
+        r"\b(?:dar de baja|cancelar|cerrar|anular) (?:la|el|su) (?:\w+ )?(?:cuenta|línea|contrato|suscripción|póliza|abono|tarjeta) (?:(?:de mi|a nombre de mi) "
+        r"(?:padre|madre|marido|mujer|esposo|esposa|hij[oa]|abuel[oa]|herman[oa])|del (?:difunto|fallecido|señor|sr\.)|de (?:la )?(?:difunta|fallecida|señora|sra\.)|de (?:don|doña))\b",
         r"\b(?:résilier|clôturer|fermer|annuler|résiliez|clôturez|fermez|annulez) (?:son|sa|ses|leur) (?:\w+ )?(?:contrat|ligne|compte|abonnement|forfait)\b",
+        r"\b(?:résilier|clôturer|fermer|résiliez|clôturez|fermez) (?:le|les|la) (?:compte|comptes|contrat|contrats|abonnement|ligne|carte) (?:\w+ )?(?:de (?:feu |mon (?:défunt |regretté )?"
+        r"(?:père|mari|époux|frère|fils|grand-père)|ma (?:défunte |regrettée )?(?:mère|femme|épouse|sœur|fille|grand-mère)|m\. |mme |monsieur |madame )|du défunt|de la défunte)",
         r"\b(?:kündigen|schließen|löschen) sie (?:bitte )?(?:seinen|seine|sein|ihren|ihre|ihr) (?:\w+ )?(?:vertrag|konto|abo\w*|anschluss|mitgliedschaft|zugang)\b",
+        # class (session 12): the closing asked with "ich bitte Sie, ... zu kündigen" (a card, a late husband's contract)
+        r"\b(?:bitte|bitten) (?:ich |wir )?(?:sie|euch),? (?:(?!nicht\b)\S+ ){0,6}?zu (?:kündigen|schließen|löschen|beenden|auflösen)\b",
         # class (session 9): the German imperative to several people ("Kündigt mein Abo bitte direkt", "bitte löscht meinen Account"),
         # and the polite past of wanting ("ich wollte mein Abo kündigen"), as "quería cancelar", "je voulais résilier"
-        r"\b(?:kündigt|löscht|schließt|beendet|storniert) (?:bitte )?(?:mein|meinen|meine|unser|unseren|unsere) (?:\S+ ){0,2}?(?:abo|abonnement|vertrag|konto|account|kundenkonto|mitgliedschaft|zugang|tarif)\w*\b",
+        r"\b(?:kündigt|löscht|schließt|beendet|storniert) (?:(?:danach|dann|anschließend|sofort|umgehend|gleich|einfach|endlich) )?(?:bitte )?(?:mein|meinen|meine|unser|unseren|unsere) (?:\S+ ){0,2}?(?:abo|abonnement|vertrag|konto|account|kundenkonto|mitgliedschaft|zugang|tarif)\w*\b",
         r"\bwollte (?:ich |wir )?(?:gerne |gern |nur |eigentlich )?(?:mein|meinen|meine|unser|unseren|unsere) (?:\S+ ){0,4}?(?:kündigen|beenden|schließen lassen)\b",
         # class (session 9): the cancelling announced in the present with nothing or a contract after it ("I am cancelling, I expect the
         # full deposit back"); a condition before it makes it a threat to leave (core._conditional_cancel_as_churn)
@@ -867,7 +933,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # (read from the noun: "my", "our" and "the" open far too many words to try the pattern at each of them)
         r"\b(?:account|subscription|contract|membership|plan|policy|service|direct debit|tariff|line)s?(?: \([^)\n]{1,30}\))? "
         r"(?:was|were|had been|has been|have been) (?:cancell?ed|closed|terminated|ended)\b"
-        r"(?= (?:effective|with effect|as of|from the|on (?:the )?\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|at the end of|back in|last (?:month|week|year)))"
+        r"(?= (?:effective|with effect|as of|from the|on (?:the )?\d+|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|at the end of|back in|last (?:month|week|year)))"
         r"(?![^.\n]{0,60}\b(?:without (?:my|our|any|warning|notice)|by mistake|in error|for no reason|against my)\b)",
         r"\b(?:gracias por|después de|tras) (?:confirmar(?:me|nos)?|habernos confirmado|haberme confirmado) (?:la|mi|nuestra) (?:baja|cancelación)\b",
         r"\b(?:mi|la|nuestra) (?:suscripción|cuenta|póliza|tarifa|línea|membresía) (?:quedó|fue|ha sido|había sido|quedaba) (?:cancelada|dada de baja|anulada|rescindida)"
@@ -886,7 +952,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class (session 9): the service cancelled by its name, with when ("I cancelled FreshCrate on January 14th", "we cancelled the
         # Pro plan back in March"); an order, a booking or a card is another story
         r"(?:(?<=\bi )|(?<=\bwe )|(?<='ve )|(?<=\bhave )|(?<=\bhad )|(?<=already ))cancell?ed (?:(?!order|orders|booking|bookings|flight|reservation|appointment|delivery|card|payment|trip|tickets?|visit)[\w-]+ ){1,3}?"
-        r"(?:on (?:the )?\d|on (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+        r"(?:on (?:the )?\d+|on (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
         r"in (?:january|february|march|april|may|june|july|august|september|october|november|december)|back in|last (?:week|month|year)|at the end of|before the|weeks ago|months ago)\b",
         # class (session 9): the notice told as given ("gave the 30 days' notice in writing", "di el preaviso", "j'ai donné mon préavis");
         # "I'd like to give notice" asks to cancel (cancel_request's)
@@ -910,7 +976,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # fr
         r"\bj'ai (?:déjà )?(?:résilié|annulé|clôturé)\b", r"\b(?:après|malgré|depuis) (?:ma |la |notre )?résiliation\b",
         # de
-        r"\b(?:habe|hatte) (?:(?!nicht\b|nie\b|kein\w*\b)[\w.-]+ ){0,10}(?:bereits |schon )?gekündigt\b", r"\b(?:trotz|nach|seit) (?:meiner |der |unserer )?kündigung\b",
+        r"\b(?:habe|hatte) (?:(?!nicht\b|nie\b|kein\w*\b)[\w.-]+ (?:\((?:nr\.?|no\.?|kundennummer|vertragsnummer|mitgliedsnummer|ref\.?)?:? ?[\w./-]{2,20}\) )?){0,10}(?:bereits |schon )?gekündigt\b", r"\b(?:trotz|nach|seit) (?:meiner |der |unserer )?kündigung\b",
         r"\bich (?:(?!nicht\b|nie\b|kein\w*\b)[\w.-]+ ){0,6}gekündigt (?:habe|hatte)\b", r"\b(?:alors que|bien que|pourtant) j'ai résilié\b", r"\b(?:résilié|annulé) depuis\b",
         r"\b(?:aunque|pese a que|ya) (?:di de baja|cancelé|lo cancelé)\b",
         # class: having left, said as leaving rather than cancelling ("I switched supplier on 3 March", "I'm no longer a customer",
@@ -922,6 +988,20 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:ya )?no (?:soy|somos) (?:cliente|clientes|soci[oa]s?|abonad[oa]s?)\b|\b(?:dejé|dejamos) de ser clientes?\b|\b(?:me pasé|nos pasamos|me cambié|nos cambiamos|me fui) (?:a|de) (?:otra|otro) (?:compañía|operador|banco|proveedor|comercializadora)\b|\bme pasé a otra\b",
         r"\bje ne suis plus (?:votre )?(?:client|cliente|abonnée?|adhérente?)\b|\bnous ne sommes plus (?:vos )?(?:clients|abonnés)\b|\b(?:j'ai|nous avons) (?:quitté (?:votre|vos)|changé (?:d'opérateur|de fournisseur|de banque|d'assureur))\b|\b(?:ancien|ancienne) (?:client|cliente|abonnée?)\b",
         r"\b(?:bin|sind) (?!(?:ich |wir )?(?:dann|sonst|bald)\b)(?:\w+ ){0,3}(?:kein|keine) (?:kunde|kundin|kunden|mitglied) mehr\b|\b(?:bin|sind) (?:\w+ ){0,3}nicht mehr (?:ihr |ihre )?(?:kunde|kundin|kunden|mitglied)\b|\bhabe (?:\w+ ){0,3}(?:den anbieter|zu einem anderen anbieter|zu \w+) gewechselt\b|\behemalige[rn]? (?:kunde|kundin)\b",
+        # class (session 12): a booking cancelled, told with its reference and when or how ("I cancelled booking HX-22190 (two rooms,
+        # Porto) on 4 April", "cancelled my booking through the app within the free window", "cancelled the reservation 3 days before");
+        # cancelling to rebook is not told so
+        r"(?:(?<=\bi )|(?<=\bwe )|(?<='ve )|(?<=\bhave )|(?<=\bhad )|(?<=already ))cancell?ed (?:my |our |the )?(?:[\w-]+ )?(?:booking|reservation)(?: (?:no\.? |ref\.? |#)?[\w/-]*\d[\w/-]*)?(?: \([^)\n]{1,60}\))?,? "
+        r"(?:on (?:the )?\d+|on (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+        r"last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:well )?(?:within|inside) (?:the|your)|through (?:the|your) (?:app|website|site)|"
+        r"(?:\d+|two|three|four|five|six|seven|ten) (?:days|weeks|hours) (?:before|ahead|in advance))\b",
+        # class (session 12): a card closed, and leaving a provider told by its name with when ("I closed my Gold rewards card by phone
+        # on 19 October", "I switched away from Nordpower on 12 January"); a card cancelled after a fraud is a block, not leaving, and
+        # "switched away from the app to the website" is no provider
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?closed (?:my|our|the) (?:[\w-]+ ){0,3}?(?:credit |debit |store |charge )?card\b(?! (?:app|reader|terminal|machine|tab|window|details|number|slot))",
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:switched|moved) away from (?!(?:the |your |this |that )?(?:app|website|site|plan|tariff|tier|page|browser|phone|laptop|version)\b)"
+        r"(?:\S+ ){1,3}?(?:on (?:the )?\d+|on (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
+        r"in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|back in|last (?:week|month|year)|weeks ago|months ago|years ago)\b",
         # class: the thing they cancelled, with the cancelling told after it ("a card plan I closed in December", "el contrato que ya
         # di de baja", "l'abonnement que j'ai résilié", "den Vertrag, den ich gekündigt habe") and a booking cancelled and still charged ("storniert ... trotzdem abgebucht")
         r"\b(?:account|subscription|contract|membership|plan|policy|service|line|direct debit|booking|reservation|tariff) (?:that |which )?(?:i|we)(?:'d| had| have|'ve)? (?:already )?(?:cancell?ed|closed|terminated|ended)\b",
@@ -1327,7 +1407,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"hand (?:this|me) over|connect me) (?:\w+ )?(?:to|with) (?:a|an|your|the|someone|somebody|whoever)(?: \w+)? (?:\w+ )?"
         r"(?:manager|supervisor|team ?lead(?:er)?|senior|boss|director|superior|higher up|in charge|executive|head of|management)\b",
         r"\bput me through to (?:a|your|the|someone)\b", r"\b(?:get|give) me (?:a|your|the) (?:manager|supervisor|boss)\b",
-        r"\bsomeone (?:above (?:you|him|her|them)|(?:more )?senior|higher up|in charge|with (?:more )?authority|who can (?:actually )?(?:make|approve|authorise|authorize) )",
+        r"\b(?:someone|somebody) (?:above (?:you|him|her|them)|(?:more )?senior|higher up|in charge|with (?:more |the |actual |real |proper |enough |some |genuine |any )?authority|"
+        r"who can (?:actually |really )?(?:make|approve|authorise|authorize|decide) )",
         r"\b(?:i want|i need|i demand|i'd like|i would like|we want|we need) (?:a|your|the|to see a) (?:\w+ )?(?:manager|supervisor|senior)\b",
         r"\b(?:the|your) (?:owner|founder|boss|director|managing director|ceo|(?:\w+ )?manager)(?: of [\w&'’ -]{2,30}?)? (?:to )?(?:personally )?(?:contact|call|ring|phone|email|get in touch with|write to) (?:me|us)\b",
         r"\b(?:can|could|would) (?:a|your|the) (?:supervisor|manager|team leader|senior (?:agent|colleague|member of staff))\b",
@@ -1335,7 +1416,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\brückruf von (?:einer|einem|ihrer|ihrem) (?:verantwortlichen|leitenden|vorgesetzten) \w+|\bnicht (?:vom|von der|mit dem|mit der) (?:first-level|ersten|normalen|allgemeinen) (?:\S+ )?(?:support|kundenservice|hotline)\b",
         r"\b(?:your|a|the) (?:manager|supervisor|ceo|managing director)(?:'s)? (?:name|details|contact|email|number)\b",
         r"\b(?:copying|cc'?ing|cc:|adding|looping in|i've copied|i have copied|copied in|on copy)(?:[^.\n]{0,60})"
-        r"\b(?:ceo|cfo|cto|coo|chief \w+ officer|general counsel|managing director|director|head of \w+|vp|vice president|president|founder|chairman|"
+        r"\b(?:ceo|cfo|cto|coo|chief \w+ officer|chief executive|general counsel|managing director|director|head of \w+|vp|vice president|president|founder|chairman|"
         r"(?<!\bmy )(?<!\bour )(?:regional|area|general|branch|site|store|district|operations|customer service) manager)\b"
         r"(?![^\n]{0,40}\bfor visibility)",
         r"\b(?:your|the) (?:ceo|managing director|chief executive)\b",
@@ -1385,7 +1466,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"se encargue|se haga cargo|atienda|me llame|nos llame|me conteste|nos conteste|lo revise)\b",
         r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:\w+ )?(?:examine|étudie|se penche|prenne|"
         r"traite|reprenne|revoie|s'occupe|se saisisse)\b",
-        r"\btransmis\w* (?:\w+ ){0,2}(?:à (?:un|une|votre|vos|la|le|l')|au) ?(?:responsable|supérieur|manager|directeur|directrice|direction)\b",
+        r"\btransmis\w* (?:\w+ ){0,2}(?:à (?:un|une|votre|vos|la|le|l'|son|sa)|au) ?(?:responsable|supérieur|supérieure|manager|directeur|directrice|direction|hiérarchie)\b",
         r"\b(?:eine|einen|ein) (?:verantwortliche|zuständige|leitende) (?:person|stelle|mitarbeiter\w*|kraft)\b(?=[^.\n]{0,40}\b(?:kümmert|kümmern|prüft|prüfen|meldet|melden|übernimmt|ansieht))",
         r"\bjemand (?:verantwortliches|mit entscheidungsbefugnis|aus der leitung)\b",
         # class: an elected representative copied in ("I am copying in Cllr Shaw", "with a copy to my MP", "copie à mon député")
@@ -1452,6 +1533,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bdass (?:der|die|ihr|ihre|ein|eine) (?:zuständige |verantwortliche )?(?:(?:werkstatt|filial|team|abteilungs|bereichs|service|geschäfts|haus|hotel|niederlassungs|markt|"
         r"praxis|vertriebs|kundenservice)leit(?:er|erin|ung)|vorgesetzte\w*|geschäftsführer\w*|chef\w*) (?:\S+ ){0,3}?(?:mich|uns) (?:\S+ ){0,3}?(?:anruft|zurückruft|kontaktiert|anschreibt)\b",
         r"\bsomeone above (?:the|your) (?:\w+ )?(?:team|department|desk|agents?|staff|level|line)\b|\bwhoever is above (?:you|him|her|them)\b",
+        # class (session 12): whoever is above a level of support, in the four languages ("a supervisor or whoever is above first-line
+        # support", "alguien por encima de atención al cliente", "quelqu'un au-dessus du support", "jemand, der über Ihnen steht")
+        r"\b(?:whoever|someone|somebody)(?:'s| is)? above (?:the |your )?(?:first[- ]line|front[- ]line|frontline|first-level|level (?:1|one)|tier (?:1|one)|basic)\b|"
+        r"\b(?:alguien|algún responsable) por encima de (?:usted|ti|él|ella|ustedes|vosotros|este departamento|(?:la )?atención al cliente|(?:el )?soporte)\b|"
+        r"\bquelqu'un (?:au-dessus|au dessus) (?:de vous|de lui|d'elle|d'eux|de ce service|du support|du service client|de l'assistance)\b|"
+        r"\bjemand(?:en|em)?(?: (?:zu )?(?:sprechen|reden))?,? (?:der|die) über (?:ihnen|dir|euch|ihm|ihr) steht\b",
         # class (session 10): a call or meeting asked of a manager by the role's name, calm or not ("speak with our account manager",
         # "discuss the terms with your service manager", "en discuter avec le chef d'atelier", "einen Gesprächstermin mit der zuständigen
         # Vertriebsleitung", "hablar con el jefe de taller")
@@ -1467,9 +1554,19 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # further up"; a bare "higher" is a volume or a screen position, "alguien de más arriba", "que ma réclamation remonte à la
         # direction", "nach oben weitergeben"), and someone who may decide, in es/fr/de ("alguien con capacidad de decisión", "quelqu'un qui peut décider", "jemand, der das entscheiden darf")
         r"\b(?:pass|passed|take|taken|escalate|send|kick)\b (?:this |it |my (?:\w+ )?(?:complaint|case|ticket|claim) )?(?:up the (?:chain|ladder|line)|further up|higher up)\b(?! (?:the |on the |in the )?(?:page|screen|list|queue|menu)\b)",
-        r"\b(?:alguien|algún responsable|algo) (?:de )?más arriba\b|\balguien (?:con capacidad de decisión|que pueda decidir|que tenga poder de decisión)\b",
-        r"\b(?:remonte|remontent|remonter|remontée?) (?:\S+ ){0,2}?(?:à|jusqu'à|vers) (?:la|votre) direction\b|\bquelqu'un qui (?:peut|puisse|a le pouvoir de) (?:décider|trancher)\b",
+        r"\b(?:alguien|algún responsable|algo) (?:de )?más arriba\b|\balguien (?:con capacidad de decisión|que pueda decidir|que tenga poder de decisión|que pueda tomar (?:una |la |las )?decisi(?:ón|ones))\b",
+        r"\b(?:remonte|remontent|remonter|remontée?) (?:\S+ ){0,2}?(?:à|jusqu'à|vers) (?:la|votre) direction\b|\bquelqu'un qui (?:peut|puisse|a le pouvoir de) (?:décider|trancher|prendre (?:une |la |des )?décisions?)\b",
         r"\bjemand(?:em|en)?(?: zu sprechen| sprechen)?,? (?:der|die) (?:\S+ ){0,3}?(?:entscheiden|entscheidungen treffen) (?:kann|darf)\b|\bnach oben (?:weiterleiten|weitergeben|eskalieren|melden)\b|\b(?:leiten|geben|reichen) sie (?:\S+ ){0,3}?nach oben weiter\b",
+        # class (session 12): whoever is over the agent, named by what they do ("I'd like whoever supervises him to listen to the call",
+        # "forward this to whoever your installer reports to", "transmettez ma plainte à son supérieur"); the branch management or head office asked to get
+        # in touch, with someone else as the other option ("dass sich die Geschäftsleitung oder jemand aus der Zentrale bei mir meldet",
+        # "que me llame alguien de la oficina central", "quelqu'un du siège")
+        r"\bwhoever (?:supervises|manages|oversees|is in charge of|is responsible for|line-manages) (?:him|her|them|(?:that|this|the|your) (?:\w+ )?(?:agent|advisor|adviser|"
+        r"team|driver|technician|engineer|fitter|branch|store|shop|depot|desk|call cent(?:re|er)|staff|rep|representative|employee|member of staff))\b|\bwhoever (?:\w+ ){1,2}reports to\b",
+        r"\b(?:möchte|möchten|will|wollen|wünsche|erwarte|erwarten|verlange|verlangen|bitte|bitten|fordere|bestehe darauf)\b[^.!?\n]{0,20}?\bdass sich (?:\S+ ){0,6}?(?:filialleitung|geschäftsleitung|geschäftsführung|abteilungsleitung|teamleitung|marktleitung|hausleitung|niederlassungsleitung|"
+        r"bereichsleitung|werkstattleitung|zentrale|hauptverwaltung|konzernzentrale)\b[^.!?\n]{0,60}?\b(?:meldet|melden|anruft|zurückruft|kontaktiert|kümmert)\b",
+        r"\bque (?:me|nos) (?:llame|contacte|atienda|escriba|conteste) (?:\S+ ){0,2}?(?:alguien|algún responsable) (?:de|del|desde) (?:la )?(?:dirección|oficina central|sede central|central)\b|"
+        r"\bque quelqu'un (?:de la direction|du siège|de la hiérarchie) (?:me|nous) (?:contacte|rappelle|appelle|réponde|recontacte)\b",
         # class (session 11): a manager wanted to act, named as who should do it ("I'd like a team lead or manager to look at my account",
         # "a named manager to call me", "a supervisor or whoever is above first-line support - to verify me", "Can this go to someone
         # in your IT team or a manager who can actually fix it"; "que me pasen con un responsable"); a manager who did something is a story
@@ -1549,6 +1646,14 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # das deutlich sagen")
         r"\b(?:my|our) (?:\S+ )?reviews? (?:\S+ ){0,4}?will (?:say|tell|mention|reflect|describe|explain|state|make (?:it|that) clear|warn)\b",
         r"\b(?:meine|unsere) (?:\S+ )?(?:bewertung|rezension) (?:\S+ ){0,3}?wird (?:\S+ ){0,3}?(?:sagen|erwähnen|beschreiben|schildern|widerspiegeln|zeigen)\b",
+        # class (session 12): the thread already running and the company tagged in it ("I've got a thread going on X and I'm tagging you
+        # in every update", "os estoy etiquetando", "je vous tague", "ich markiere euch in jedem Post"), and the contents put in a
+        # review ("I'll include every email you've sent me in a review", "dans un avis Google")
+        r"\bthread (?:going|running|up|started) on\b|\b(?:i'm|i am|we're|we are|i'll be|we'll be|i will be|and i'm|and) tagging (?:you|your)\b",
+        r"\b(?:os|les) (?:estoy etiquetando|etiqueto|etiquetaré|voy a etiquetar)\b|\bje vous (?:tague|taggue|taguerai|identifie|identifierai)\b|"
+        r"\b(?:markiere|verlinke|tagge) (?:ich )?(?:euch|sie) (?:\S+ ){0,3}?(?:in|auf|bei|unter)\b",
+        r"\b(?:put|putting|include|including|post|posting|show|showing)\b[^.!?\n]{0,60}?\bin (?:a|my) (?:\S+ )?reviews?\b(?! (?:request|process|meeting|call|period|form))|"
+        r"\bdans un avis\b(?! (?:d'|de\b|du\b|des\b))|\bdans mon avis (?:google|en ligne|sur|public|trustpilot)\b",
     ],
     # A real time pressure.
     "urgency": [
