@@ -18,7 +18,8 @@
   deadline: their own "I need an engineer today" is; after a demand ("block my card right now") it still is;
 - a sentence telling only the customer's own act or ask ("I gave the passcode because I was told...", "I'd like a
   courier booked") is never said back with "That's not good enough": the draft opens plainly instead;
-- "now" of a perfect ("which I have now done four times") is no deadline."""
+- "now" of a perfect ("which I have now done four times") is no deadline;
+- "dites-moi" / "faites-moi" are the vous imperative: a French message with them is not answered with "tu"."""
 
 import pytest
 
@@ -189,3 +190,11 @@ def test_a_draft_never_answers_their_own_act_with_not_good_enough():
 ])
 def test_now_of_a_perfect_is_no_deadline(text):
     assert extract_facts(text).deadline is None
+
+
+@pytest.mark.parametrize("text", [
+    "Bonjour, quelqu'un a vidé mon compte cette nuit. Je vous en prie, bloquez tout et dites-moi ce qui a été pris.",
+    "Bonjour, la commande n'est jamais arrivée. Faites-moi savoir quand elle sera livrée, je vous remercie.",
+])
+def test_the_vous_imperative_with_moi_is_not_informal(text):
+    assert preview(text)["register"] != "informal"

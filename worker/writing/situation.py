@@ -130,7 +130,7 @@ _INFORMAL = {
              r"|\w+(?:áis|éis|asteis|isteis)|sois|vais|dais|veis|seguís|decís|pedís|venís|salís|recibís|escribís"
              r"|\w+[aei]dme|\w+[aei]dnos)\b"),
     "fr": _c(r"\b(?:tu|toi|ta|tes|te|t['’](?=\w)|(?<!\ble )(?<!\bun )(?<!\bce )(?<!\bdu )(?<!\bau )(?<!\bmême )(?<!\bquel )ton"
-             r"|(?<!ez)-moi)\b"),
+             r"|(?<!ez)(?<!dites)(?<!faites)-moi)\b"),  # "dites-moi", "faites-moi savoir": the vous imperative
     "de": _c(r"\b(?:du|dich|dir|dein\w*|euch|euer|eure\w*"
              r"|kannst|könntest|hast|hättest|bist|wärst|willst|musst|sollst|solltest|weißt|würdest|darfst"
              r"|könnt|habt|seid|wollt|müsst|solltet|würdet|hättet|wärt|dürft"
