@@ -19,7 +19,9 @@
 - a sentence telling only the customer's own act or ask ("I gave the passcode because I was told...", "I'd like a
   courier booked") is never said back with "That's not good enough": the draft opens plainly instead;
 - "now" of a perfect ("which I have now done four times") is no deadline;
-- "dites-moi" / "faites-moi" are the vous imperative: a French message with them is not answered with "tu"."""
+- "dites-moi" / "faites-moi" are the vous imperative: a French message with them is not answered with "tu";
+- a refund asked for and turned down ("declined 'as per our terms'", "me lo denegaron") leaves a disputed charge, not
+  money on its way: no "should already be with you"."""
 
 import pytest
 
@@ -198,3 +200,15 @@ def test_now_of_a_perfect_is_no_deadline(text):
 ])
 def test_the_vous_imperative_with_moi_is_not_informal(text):
     assert preview(text)["register"] != "informal"
+
+
+@pytest.mark.parametrize("text", [
+    "You charged me a £7 'no-show fee' when the driver never came. I asked for a refund in the app and it was declined "
+    "'as per our terms'. Useless. Refund it.",
+    "Me cobrasteis 6 € de cargo por cancelación aunque el conductor canceló. Pedí el reembolso y me lo denegaron. "
+    "Quiero mi dinero.",
+])
+def test_a_refund_asked_for_and_turned_down_is_the_charge_not_money_in_transit(text):
+    out = preview(text)
+    assert out["topic"] == "unexpected_charge", out["topic"]
+    assert "should already be with you" not in out["reply_text"] and "ya debería" not in out["reply_text"]

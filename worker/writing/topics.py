@@ -974,6 +974,14 @@ _OTHERS_DATA = _any(r"(?:another|someone else'?s|other|a different) (?:patient|c
                      r"(?:données|coordonnées|adresse|dossier|ordonnance) (?:personnelles |médicales? )?d'(?:un|une) autre (?:client|patient|personne|utilisat)\w*",
                      r"(?:daten|adresse|unterlagen|rezept|befund)\w* (?:eines|einer) (?:anderen|fremden) (?:kund|patient|person|nutzer)\w*")
 
+# A refund asked for and turned down ("refund request was declined", "réponse automatique : « conformément à nos
+# conditions »", "me denegaron el reembolso", "Erstattung abgelehnt"): no money is owed in transit, so the charge is it.
+_REFUND_REFUSED = _c(r"\b(?:(?:refund|reimbursement|claim)\w* (?:\w+ ){0,3}(?:was |has been |were )?(?:declined|refused|rejected|denied|turned down)"
+                     r"|(?:declined|refused|rejected|denied|turned down) (?:\w+ ){0,2}(?:refund|reimbursement)|(?:as per|according to|in line with|under) our (?:terms|policy|t&cs)"
+                     r"|conformément (?:à|aux) (?:nos|leurs|ses|les) (?:conditions|cgv|cgu)|(?:remboursement|demande) (?:\w+ ){0,2}(?:refusée?|rejetée?)"
+                     r"|(?:me |nos )?(?:denegaron|rechazaron|han denegado|han rechazado) (?:\w+ ){0,2}(?:reembolso|devolución)|(?:me|nos) lo (?:denegaron|rechazaron|han denegado|han rechazado)|según (?:nuestras|sus) condiciones"
+                     r"|(?:erstattung|rückerstattung|antrag) (?:\w+ ){0,2}abgelehnt|gemäß (?:unseren|ihren|den) (?:agb|bedingungen))")
+
 # Classes a twelfth round showed (session 12).
 _ROUND12: dict[str, list[tuple[re.Pattern, float]]] = {
     "unexpected_charge": [
@@ -1353,6 +1361,8 @@ def topic_scores(text: str, subject: str = "") -> dict[str, float]:
     if "damaged_or_defective" in scores and strong.get("outage_or_bug", 0.0) >= EVIDENCE and _SERVICE_NAMED.search(_SUPPORT.sub(" ", text or "")) \
             and not _GOODS.search(both) and not _DEVICE.search(both):
         scores["damaged_or_defective"] *= GENERIC_SHARE  # "Payroll export broken" over an error code in the app: software that failed
+    if strong.get("refund_not_received", 0.0) >= EVIDENCE and _REFUND_REFUSED.search(both):
+        scores["refund_not_received"] *= GENERIC_SHARE  # a refund asked for and turned down: the charge is the dispute, no money is on its way
     if "wrong_item" in scores and _OTHERS_DATA.search(both):
         scores["wrong_item"] *= GENERIC_SHARE  # another customer's personal details in the parcel: their data, not a wrong item
     if "damaged_or_defective" in scores and _STAY.search(both) and not _GOODS.search(both):
@@ -1439,6 +1449,8 @@ def _rule_topic(both: str, scores: dict[str, float], cues: tuple[str, ...] | lis
         return "charged_after_cancel"
     if "fraud_or_security" in scores and _FRAUD_MONEY.search(both):
         return "fraud_or_security"
+    if _REFUND_REFUSED.search(both) and (_CHARGED_THEM.search(both) or _CANCELLATION_FEE.search(both) or found.get("unexpected_charge", 0.0) >= EVIDENCE):
+        return "unexpected_charge"  # a charge they dispute, its refund turned down: no money is on its way
     if _BEREAVED.search(both) and _ACCOUNT_MATTER.search(both) and not _held_by(found, ("poor_service", "other")):
         return "poor_service"  # no account closed on request, no locked login, no charge: the handling is the grievance
     if CANCEL_NOW.search(both) and not _held_by(found, ("poor_service", "unexpected_charge", "cancellation", "other")):
