@@ -64,7 +64,8 @@ def message_valences(text: str, spans: list[tuple[int, int]], mixed_case: bool) 
         words = lower
         if mixed_case and (capitals_alone or _CAPITALS.search(text, start, end)):
             words = WORD.findall(text, start, end)
-        valences.append(_valence(lower, words, mixed_case, lexicon))
+        windows = not _MODIFIERS.isdisjoint(lower) or lowered.find("n't", start, end) >= 0
+        valences.append(_valence(lower, words, mixed_case, lexicon, windows))
     return valences
 
 
@@ -78,8 +79,11 @@ def _one_letter_capital_counts() -> bool:
     return any(one_letter(w) and len(w) > 1 for w in word_valences()) or any(map(one_letter, BOOSTERS))
 
 
-def _valence(lower: list[str], words: list[str], mixed_case: bool, lexicon: dict[str, float]) -> SentenceValence:
-    """lower: the sentence's words lower-cased; words: the same words as written (lower when not mixed_case)."""
+def _valence(lower: list[str], words: list[str], mixed_case: bool, lexicon: dict[str, float],
+             windows: bool = True) -> SentenceValence:
+    """lower: the sentence's words lower-cased; words: the same words as written (lower when not mixed_case).
+    windows: False when the sentence holds no booster, no negation and no "n't" (_MODIFIERS): most hold none, and
+    their sums are the same without the look-backs before each sentiment word."""
     hits = [i for i, word in enumerate(lower) if word in lexicon]
     if not hits:
         return _NEUTRAL_SENTENCE
@@ -90,9 +94,10 @@ def _valence(lower: list[str], words: list[str], mixed_case: bool, lexicon: dict
         value = lexicon[word]
         if mixed_case and words[i].isupper() and len(word) > 1:
             value += C_INCR if value > 0 else -C_INCR
-        value = _boosted(value, lower, words, i, mixed_case)
-        if _negated(lower, i):
-            value *= N_SCALAR
+        if windows:
+            value = _boosted(value, lower, words, i, mixed_case)
+            if _negated(lower, i):
+                value *= N_SCALAR
         if but_at >= 0:
             value *= _BEFORE_BUT if i < but_at else _AFTER_BUT if i > but_at else 1.0
         if value < 0:
@@ -104,6 +109,10 @@ def _valence(lower: list[str], words: list[str], mixed_case: bool, lexicon: dict
         else:
             positive += value
     return SentenceValence(negative, positive, polite, problem)
+
+
+# The words a booster or a negation window looks for (a word ending in "n't" negates too).
+_MODIFIERS = frozenset(BOOSTERS) | NEGATIONS
 
 
 def _boosted(value: float, lower: list[str], words: list[str], i: int, mixed_case: bool) -> float:
