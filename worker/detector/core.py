@@ -21,7 +21,7 @@ from worker.detector.matching import PhraseSet, holds_any, lower_same_length, wo
 from worker.detector.own_text import quoted_reply, read_own_text
 from worker.detector.phrases import PHRASE_FAMILY, PHRASE_WEIGHT, PHRASES
 from worker.detector.signals import FORMAL_COMPLAINT, SIGNAL_CUES, SIGNALS, find_signals
-from worker.detector.valence import message_valences
+from worker.detector.valence import ascii_span_words, message_valences, words_from_span_words
 
 # The corpus's cues (docs/detector.md), then "shouting": kept as evidence, never reported as a cue.
 CUES = SIGNAL_CUES + ("shouting",)  # calmdesk.vocabulary.CUES, in the same order
@@ -277,13 +277,17 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
     if not sentences:
         return None
     lower = lower_same_length(own)
-    words = words_of(lower)  # read once: for the language and for the lexical layer's n-grams
+    own_length = len(own.strip())
+    short = own_length < _SHORT_CHARS
+    # A short message's words as the valences read them (each sentence's): most texts are ones whose words for the
+    # language and the n-grams are the same words less the commas, so the text is read for words once, not twice.
+    span_words = ascii_span_words(lower, sentences) if short else None
+    # read once: for the language and for the lexical layer's n-grams
+    words = words_of(lower) if span_words is None else words_from_span_words(span_words)
     language = language_of_words(words)
     other_language = language in ("es", "fr", "de")
     neutral = _NO_CONTEXT  # the rule layer reads the text alone; context is applied once, below
     word_starts = word_start_offsets(lower)
-    own_length = len(own.strip())
-    short = own_length < _SHORT_CHARS
     if short and not other_language:
         matches = _EVERYTHING.find(lower, word_starts)
         signals = [(_SIGNAL_GROUPS[i - _FIRST_SIGNAL], a, b) for i, a, b in matches if i >= _FIRST_SIGNAL]
@@ -309,7 +313,7 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
         plain = _without_service_names(lower)
         if plain is lower:
             phrase_matches = [m for m in matches if m[0] < _FIRST_SIGNAL]
-            rules = _english_verdict(text, own, sentences, neutral, lower, word_starts, phrase_matches)
+            rules = _english_verdict(text, own, sentences, neutral, lower, word_starts, phrase_matches, span_words)
         else:
             rules = _english_verdict(text, plain, sentences, neutral, plain, word_start_offsets(plain))
     else:
@@ -974,12 +978,13 @@ def _score_sentence(own: str, sentences: list[tuple[int, int]], rules: _RuleRead
 
 def _english_verdict(text: str, own: str, sentences: list[tuple[int, int]], context: DetectionContext,
                      lower: str, word_starts: list[int],
-                     phrase_matches: list[tuple[int, int, int]] | None = None) -> _RuleReading:
+                     phrase_matches: list[tuple[int, int, int]] | None = None,
+                     span_words: list[list[str]] | None = None) -> _RuleReading:
     """The rule-based English reading (word valences, complaint phrases, the first cue set): its score is one of
     the learned layer's features, and its shouting spans are kept as evidence."""
     mixed_case = any(c.islower() for c in own)
     sentence_ends = [end for _, end in sentences]
-    valences = message_valences(own, sentences, mixed_case)
+    valences = message_valences(own, sentences, mixed_case, span_words)
     # Each sentence's own affect: negative words other than problem names, plus the phrases found in it.
     affect = [v.negative - v.problem for v in valences]
     negative, positive, polite, problem = (sum(column, 0.0) for column in zip(*valences))  # the message's totals

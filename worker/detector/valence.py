@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain, filterfalse
 from typing import NamedTuple
 
 from vaderSentiment.vaderSentiment import C_INCR, N_SCALAR
@@ -46,9 +47,11 @@ def sentence_valence(sentence: str, mixed_case: bool) -> SentenceValence:
     return _valence(lower, words, mixed_case, word_valences())
 
 
-def message_valences(text: str, spans: list[tuple[int, int]], mixed_case: bool) -> list[SentenceValence]:
+def message_valences(text: str, spans: list[tuple[int, int]], mixed_case: bool,
+                     span_words: list[list[str]] | None = None) -> list[SentenceValence]:
     """sentence_valence of text[start:end] for each span: each sentence's words are read from the lower-cased text,
-    and read again as written only when a word in capitals there can change a valence."""
+    and read again as written only when a word in capitals there can change a valence. span_words: each span's
+    lower-cased words, when the caller has read them already (ascii_span_words)."""
     if any(c in text for c in _LOWER_INTO_WORD):
         return [sentence_valence(text[start:end], mixed_case) for start, end in spans]
     text = text.replace("’", "'")
@@ -56,8 +59,9 @@ def message_valences(text: str, spans: list[tuple[int, int]], mixed_case: bool) 
     lexicon = word_valences()
     capitals_alone = mixed_case and _one_letter_capital_counts()
     valences = []
-    for start, end in spans:
-        lower = WORD.findall(lowered, start, end)  # WORD has no look-behind: the same words as in the slice
+    for k, (start, end) in enumerate(spans):
+        # WORD has no look-behind: the same words as in the slice
+        lower = span_words[k] if span_words is not None else WORD.findall(lowered, start, end)
         if lexicon.keys().isdisjoint(lower):
             valences.append(_NEUTRAL_SENTENCE)  # the common case: no sentiment word at all
             continue
@@ -67,6 +71,31 @@ def message_valences(text: str, spans: list[tuple[int, int]], mixed_case: bool) 
         windows = not _MODIFIERS.isdisjoint(lower) or lowered.find("n't", start, end) >= 0
         valences.append(_valence(lower, words, mixed_case, lexicon, windows))
     return valences
+
+
+def ascii_span_words(lower: str, spans: list[tuple[int, int]]) -> list[list[str]] | None:
+    """WORD's words of each span of `lower` (a lower-cased text), when the text is one whose words as
+    calmdesk.languages.words_of reads them are exactly these words in order, less the clause punctuation (, ; :):
+    ASCII (no letter outside a-z, no "’"), no "@", and every apostrophe between two letters (a maximal run of
+    letters and apostrophes is then one WORD word). Spans that cover every letter and apostrophe of the text (the
+    detector's sentences do), so the detector reads the words once, for the valences and for the n-grams
+    (words_from_span_words). None otherwise."""
+    if not lower.isascii() or "@" in lower:
+        return None
+    if "'" in lower:
+        shape = lower.translate(_LETTERS_AND_APOSTROPHES)
+        if " '" in shape or "' " in shape or "''" in shape or shape[0] == "'" or shape[-1] == "'":
+            return None
+    return [WORD.findall(lower, start, end) for start, end in spans]
+
+
+def words_from_span_words(span_words: list[list[str]]) -> list[str]:
+    """calmdesk.languages.words_of of the text ascii_span_words read (see there)."""
+    return list(filterfalse(_CLAUSE_END.__contains__, chain.from_iterable(span_words)))
+
+
+# Every ASCII letter as "a", the apostrophe as itself, every other ASCII character as a space.
+_LETTERS_AND_APOSTROPHES = {i: "a" if chr(i).isalpha() else "'" if chr(i) == "'" else " " for i in range(128)}
 
 
 @lru_cache(maxsize=1)
