@@ -113,6 +113,7 @@ _EMOTIVE_CAPS = frozenset("NOW NEVER STILL NOBODY NOTHING WORST WHY WHERE STOP N
 # Every match starts at "!" or "?"; the lookahead says so, sparing the three alternatives at every other character.
 _PILED_PUNCTUATION = re.compile(r"(?=[!?])(?:[!?]*!{2,}[!?]*|[!?]{3,}|\?!)")
 _QUOTED_SPAN = re.compile(r"[\"“'‘][^\"”'’\n]{1,80}[\"”'’]")
+_LOWER_OR_DIGIT = re.compile(r"[a-z0-9]")  # in the gap between two words in capitals: they are no run
 
 
 def find_cues(own: str, lower: str, word_starts: list[int],
@@ -167,10 +168,10 @@ def _capital_runs(own: str) -> list[tuple[int, int]]:
 
     previous_end = None
     for match in _CAPS_WORD.finditer(own):
-        if any(s <= match.start() < e for s, e in quoted):
+        if quoted and any(s <= match.start() < e for s, e in quoted):
             continue
         gap = own[previous_end:match.start()] if previous_end is not None else ""
-        if run and (len(gap) > 3 or "\n" in gap or re.search(r"[a-z0-9]", gap)):
+        if run and (len(gap) > 3 or "\n" in gap or _LOWER_OR_DIGIT.search(gap)):
             close_run()
             run = []
         run.append(match)

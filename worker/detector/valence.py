@@ -52,7 +52,7 @@ def message_valences(text: str, spans: list[tuple[int, int]], mixed_case: bool,
     """sentence_valence of text[start:end] for each span: each sentence's words are read from the lower-cased text,
     and read again as written only when a word in capitals there can change a valence. span_words: each span's
     lower-cased words, when the caller has read them already (ascii_span_words)."""
-    if any(c in text for c in _LOWER_INTO_WORD):
+    if "\u0130" in text or "\u212a" in text:  # _LOWER_INTO_WORD, tested one by one (no generator for two)
         return [sentence_valence(text[start:end], mixed_case) for start, end in spans]
     text = text.replace("’", "'")
     lowered = text.lower()  # the same offsets: the characters whose lower case is longer are ruled out above
