@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import chain, filterfalse
+from itertools import chain, compress, filterfalse
 from typing import NamedTuple
 
 from vaderSentiment.vaderSentiment import C_INCR, N_SCALAR
@@ -62,14 +62,17 @@ def message_valences(text: str, spans: list[tuple[int, int]], mixed_case: bool,
     for k, (start, end) in enumerate(spans):
         # WORD has no look-behind: the same words as in the slice
         lower = span_words[k] if span_words is not None else WORD.findall(lowered, start, end)
-        if lexicon.keys().isdisjoint(lower):
+        # Where the sentiment words are, in one pass in C (each word looked up once, not once to know whether there
+        # are any and again to find them)
+        hits = list(compress(range(len(lower)), map(lexicon.__contains__, lower)))
+        if not hits:
             valences.append(_NEUTRAL_SENTENCE)  # the common case: no sentiment word at all
             continue
         words = lower
         if mixed_case and (capitals_alone or _CAPITALS.search(text, start, end)):
             words = WORD.findall(text, start, end)
         windows = not _MODIFIERS.isdisjoint(lower) or lowered.find("n't", start, end) >= 0
-        valences.append(_valence(lower, words, mixed_case, lexicon, windows))
+        valences.append(_valence(lower, words, mixed_case, lexicon, windows, hits))
     return valences
 
 
@@ -86,7 +89,19 @@ def ascii_span_words(lower: str, spans: list[tuple[int, int]]) -> list[list[str]
         shape = lower.translate(_LETTERS_AND_APOSTROPHES)
         if " '" in shape or "' " in shape or "''" in shape or shape[0] == "'" or shape[-1] == "'":
             return None
-    return [WORD.findall(lower, start, end) for start, end in spans]
+    # No regex either: each sentence with its , ; : set apart, every other character but letters and apostrophes a
+    # space, split (a run of letters and apostrophes is one WORD word, a , ; or : one of its own).
+    out = []
+    for start, end in spans:
+        span = lower[start:end]
+        if "," in span:
+            span = span.replace(",", " , ")
+        if ";" in span:
+            span = span.replace(";", " ; ")
+        if ":" in span:
+            span = span.replace(":", " : ")
+        out.append(span.translate(_WORD_SHAPE).split())
+    return out
 
 
 def words_from_span_words(span_words: list[list[str]]) -> list[str]:
@@ -96,6 +111,8 @@ def words_from_span_words(span_words: list[list[str]]) -> list[str]:
 
 # Every ASCII letter as "a", the apostrophe as itself, every other ASCII character as a space.
 _LETTERS_AND_APOSTROPHES = {i: "a" if chr(i).isalpha() else "'" if chr(i) == "'" else " " for i in range(128)}
+# Every ASCII character WORD does not read (all but letters, apostrophes and , ; :) as a space.
+_WORD_SHAPE = {i: " " for i in range(128) if not (chr(i).isalpha() or chr(i) in "',;:")}
 
 
 @lru_cache(maxsize=1)
@@ -109,11 +126,13 @@ def _one_letter_capital_counts() -> bool:
 
 
 def _valence(lower: list[str], words: list[str], mixed_case: bool, lexicon: dict[str, float],
-             windows: bool = True) -> SentenceValence:
+             windows: bool = True, hits: list[int] | None = None) -> SentenceValence:
     """lower: the sentence's words lower-cased; words: the same words as written (lower when not mixed_case).
     windows: False when the sentence holds no booster, no negation and no "n't" (_MODIFIERS): most hold none, and
-    their sums are the same without the look-backs before each sentiment word."""
-    hits = [i for i, word in enumerate(lower) if word in lexicon]
+    their sums are the same without the look-backs before each sentiment word. hits: where the sentiment words are,
+    when the caller has found them."""
+    if hits is None:
+        hits = [i for i, word in enumerate(lower) if word in lexicon]
     if not hits:
         return _NEUTRAL_SENTENCE
     but_at = lower.index("but") if "but" in lower else -1
