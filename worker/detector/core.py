@@ -17,7 +17,7 @@ from calmdesk.languages import language_of_words, words_of
 from calmdesk.vocabulary import LEVELS as VOCABULARY_LEVELS
 from worker.detector import lexical, model, multilingual
 from worker.detector.cues import CHURN_REQUEST, CUE_PATTERNS, find_cues, shouting_spans
-from worker.detector.matching import PhraseSet, holds_any, lower_same_length, word_start_offsets
+from worker.detector.matching import PhraseSet, holds_any, lower_same_length, plain_ascii, word_start_offsets
 from worker.detector.own_text import quoted_reply, read_own_text
 from worker.detector.phrases import PHRASE_FAMILY, PHRASE_WEIGHT, PHRASES
 from worker.detector.signals import FORMAL_COMPLAINT, SIGNAL_CUES, SIGNALS, find_signals
@@ -580,8 +580,14 @@ def _without_service_names(lower: str) -> str:
     """`lower` with the names of services blanked; `lower` itself (the same object) when it names none."""
     for stem in _SERVICE_STEMS:
         if stem in lower:
-            return _SERVICE_NAME.sub(_spaces, lower) if _SERVICE_HINT.search(lower) else lower
+            # compiled with re.ASCII for plain ASCII text: the same matches, \b without the Unicode database
+            hint, name = (_SERVICE_HINT_ASCII, _SERVICE_NAME_ASCII) if plain_ascii(lower) else (_SERVICE_HINT, _SERVICE_NAME)
+            return name.sub(_spaces, lower) if hint.search(lower) else lower
     return lower
+
+
+_SERVICE_HINT_ASCII = re.compile(_SERVICE_HINT.pattern, re.ASCII)
+_SERVICE_NAME_ASCII = re.compile(_SERVICE_NAME.pattern, re.ASCII)
 
 
 def _spaces(match: re.Match) -> str:
