@@ -13,7 +13,7 @@ import pytest
 
 from worker.detector import core
 from worker.detector.cues import _CUE_SET
-from worker.detector.matching import _LONG_PREFIX, PhraseSet, _guard, lower_same_length
+from worker.detector.matching import _LONG_PREFIX, PhraseSet, _guard, lower_same_length, plain_ascii
 from worker.detector.phrases import PHRASES
 from worker.detector.signals import SIGNALS
 
@@ -29,7 +29,16 @@ def _short_index_only(phrases: PhraseSet) -> PhraseSet:
     plain._by_long_prefix = []
     plain._unindexed_long = frozenset(range(len(phrases.patterns)))
     plain._candidates, plain._entries, plain._combined = {}, {}, {}
+    plain._candidates_ascii, plain._entries_ascii, plain._combined_ascii, plain._compiled_ascii = {}, {}, {}, {}
     return plain
+
+
+def _unicode_only(phrases: PhraseSet) -> PhraseSet:
+    """The same patterns compiled for Unicode only: plain ASCII text is read by them too."""
+    unicode = copy.copy(phrases)
+    unicode._ascii_flags = None
+    unicode._candidates, unicode._entries, unicode._combined = {}, {}, {}
+    return unicode
 
 
 def _texts() -> list[str]:
@@ -55,6 +64,23 @@ def test_the_long_index_finds_what_the_short_index_alone_finds(name: str) -> Non
         if indexed.find(lower) != plain.find(lower):
             differ.append(text[:80])
     assert not differ, differ
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_the_ascii_patterns_find_on_plain_ascii_text_what_the_unicode_ones_find(name: str) -> None:
+    """On a text plain_ascii accepts, the patterns compiled with re.ASCII find exactly what they find compiled for
+    Unicode (digits, underscores, the ASCII white space, apostrophes and signs mixed in); other texts never read them."""
+    phrases = SETS[name]
+    assert phrases._ascii_flags is not None  # no phrase set is read case-insensitively
+    unicode = _unicode_only(phrases)
+    texts = [lower_same_length(text) for text in _texts()]
+    glue = "_\t\x0b\x0c\r'-@#0"
+    texts += [re.sub(r"(?<=\w) (?=\w)", lambda m: glue[m.start() % len(glue)], text) for text in texts]
+    ascii_texts = [lower for lower in texts if plain_ascii(lower)]
+    assert len(ascii_texts) > 100
+    differ = [lower[:80] for lower in ascii_texts if phrases.find(lower) != unicode.find(lower)]
+    assert not differ, differ
+    assert not plain_ascii("a\x1cb") and not plain_ascii("caf\u00e9") and plain_ascii("cafe\t\x0b")
 
 
 def test_numbers_are_not_tried_by_patterns_that_need_other_characters_after_them() -> None:

@@ -17,11 +17,11 @@ from calmdesk.languages import language_of_words, words_of
 from calmdesk.vocabulary import LEVELS as VOCABULARY_LEVELS
 from worker.detector import lexical, model, multilingual
 from worker.detector.cues import CHURN_REQUEST, CUE_PATTERNS, find_cues, shouting_spans
-from worker.detector.matching import PhraseSet, holds_any, lower_same_length, word_start_offsets
+from worker.detector.matching import PhraseSet, holds_any, lower_same_length, plain_ascii, word_start_offsets
 from worker.detector.own_text import quoted_reply, read_own_text
 from worker.detector.phrases import PHRASE_FAMILY, PHRASE_WEIGHT, PHRASES
 from worker.detector.signals import FORMAL_COMPLAINT, SIGNAL_CUES, SIGNALS, find_signals
-from worker.detector.valence import message_valences
+from worker.detector.valence import _NEUTRAL_SENTENCE, ascii_span_words, message_valences, words_from_span_words
 
 # The corpus's cues (docs/detector.md), then "shouting": kept as evidence, never reported as a cue.
 CUES = SIGNAL_CUES + ("shouting",)  # calmdesk.vocabulary.CUES, in the same order
@@ -167,8 +167,8 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
         z += 0.75 * (min(max(context.message_count, 1), 5) - 1)
     if context.previous_level != "calm" and z > -1.0:
         z += 0.4  # an upset episode that continues
-    if _ALWAYS_UPSET & present or any(span[0] in _DECISIVE_SIGNALS for span in upset_marks) \
-            or _swearing_not_praise(reading.lower, cue_spans):
+    if _ALWAYS_UPSET & present or (upset_marks and any(span[0] in _DECISIVE_SIGNALS for span in upset_marks)) \
+            or (cue_spans and _swearing_not_praise(reading.lower, cue_spans)):
         # An insult aimed at the company or its staff is upset by the corpus's definition, however few other marks
         # the message carries (the learned weight of abuse is small: in training it comes with many other marks).
         # So is a writer who says they are angry or upset ("estoy muy molesta"), and a threat tied to an unmet demand
@@ -213,7 +213,9 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
         else:
             level, score = "negative", NEGATIVE_AT - (NEGATIVE_AT - VERY_NEGATIVE_AT - 0.01) * depth
     cues = tuple(filter(present.__contains__, _REPORTED_CUES))
-    evidence = _cue_evidence(text, cue_spans) + [e for e in history if e.cue in present]
+    evidence = _cue_evidence(text, cue_spans)
+    if history:
+        evidence += [e for e in history if e.cue in present]
     if shouting and level != "calm":
         evidence.extend(shouting[:_MAX_EVIDENCE_PER_CUE])
     if level != "calm":
@@ -273,17 +275,21 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
     """Everything the verdict is built from: the customer's own text, the rule layer, the signals, the features."""
     prepared = text.translate(_ONE_CHAR_LOWER) if "\u0130" in text else text
     own, own_end = read_own_text(prepared, context.requester_name)
-    sentences = [m.span() for m in _SENTENCE.finditer(own)]
+    sentences = list(map(_SPAN, _SENTENCE.finditer(own)))
     if not sentences:
         return None
     lower = lower_same_length(own)
-    words = words_of(lower)  # read once: for the language and for the lexical layer's n-grams
+    own_length = len(own.strip())
+    short = own_length < _SHORT_CHARS
+    # A short message's words as the valences read them (each sentence's): most texts are ones whose words for the
+    # language and the n-grams are the same words less the commas, so the text is read for words once, not twice.
+    span_words = ascii_span_words(lower, sentences) if short else None
+    # read once: for the language and for the lexical layer's n-grams
+    words = words_of(lower) if span_words is None else words_from_span_words(span_words)
     language = language_of_words(words)
     other_language = language in ("es", "fr", "de")
     neutral = _NO_CONTEXT  # the rule layer reads the text alone; context is applied once, below
     word_starts = word_start_offsets(lower)
-    own_length = len(own.strip())
-    short = own_length < _SHORT_CHARS
     if short and not other_language:
         matches = _EVERYTHING.find(lower, word_starts)
         signals = [(_SIGNAL_GROUPS[i - _FIRST_SIGNAL], a, b) for i, a, b in matches if i >= _FIRST_SIGNAL]
@@ -297,7 +303,7 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
     if declared:
         # "I'm really upset": one mark, however many of the upset marks' words it also holds ("furious").
         upset_marks = [span for span in upset_marks if not _inside(span, declared)] + declared
-    praise = _praise_after_a_failure(lower, sentences)
+    praise = _praise_after_a_failure(lower, sentences, words)
     if praise:
         # "... the emergency number rings out. Brilliant.": the praise is the complaint, so it is no calm mark either.
         upset_marks += praise
@@ -309,7 +315,7 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
         plain = _without_service_names(lower)
         if plain is lower:
             phrase_matches = [m for m in matches if m[0] < _FIRST_SIGNAL]
-            rules = _english_verdict(text, own, sentences, neutral, lower, word_starts, phrase_matches)
+            rules = _english_verdict(text, own, sentences, neutral, lower, word_starts, phrase_matches, span_words)
         else:
             rules = _english_verdict(text, plain, sentences, neutral, plain, word_start_offsets(plain))
     else:
@@ -319,16 +325,29 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
         rules = _RuleReading(False, "calm", 0.0, (), tuple(_cue_evidence(text, spans)))
     cue_spans = [span for span in signals if span[0] in _SIGNAL_CUE_SET]
     if cue_spans:  # each filter reads the spans of its own cues: in most messages there are none to read
-        cue_spans = _conditional_cancel_as_churn(lower, _without_calm_contradictions(own, lower, cue_spans, signals))
-        cue_spans = _without_unconfirmed_cancels(lower, cue_spans)
-        cue_spans = _without_requests_after_cancelling(lower, cue_spans)
-        cue_spans = _without_giving_up_beside_cancel(lower, cue_spans)
-        cue_spans = _without_sales_promises(lower, cue_spans)
-        cue_spans = _without_third_parties(lower, cue_spans)
-        cue_spans = _without_asking_again_in_scene(lower, cue_spans)
-        cue_spans = _without_impatience(lower, cue_spans)
-        cue_spans = _without_others_posts(lower, cue_spans)
-        cue_spans = _without_others_quotes(lower, cue_spans)
+        # ... and is called only when one of its cues was found (a filter changes nothing without them): `named` holds
+        # every cue the spans can hold at each step (the filters only drop spans, and make a cancel a churn threat).
+        named = {span[0] for span in cue_spans}
+        if "distress" in named or "urgency" in named:
+            cue_spans = _without_calm_contradictions(own, lower, cue_spans, signals)
+        if "cancel_request" in named:
+            cue_spans = _conditional_cancel_as_churn(lower, cue_spans)
+            named.add("churn_threat")
+        if "already_cancelled" in named:
+            cue_spans = _without_unconfirmed_cancels(lower, cue_spans)
+            cue_spans = _without_requests_after_cancelling(lower, cue_spans)
+        if "cancel_request" in named:
+            cue_spans = _without_giving_up_beside_cancel(lower, cue_spans)
+        if "repeat_contact" in named:
+            cue_spans = _without_sales_promises(lower, cue_spans)
+            cue_spans = _without_third_parties(lower, cue_spans)
+            cue_spans = _without_asking_again_in_scene(lower, cue_spans)
+        if "urgency" in named:
+            cue_spans = _without_impatience(lower, cue_spans)
+        if "public_exposure" in named:
+            cue_spans = _without_others_posts(lower, cue_spans)
+        if not _OTHERS_CUES.isdisjoint(named):
+            cue_spans = _without_others_quotes(lower, cue_spans)
     reply = quoted_reply(prepared)
     if reply is not None:
         cue_spans.append(("repeat_contact", *reply))
@@ -344,8 +363,12 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
         # A complaint letter's "Dear Sir or Madam", "Bonjour", "Kind regards" are its form, not warmth.
         polite_marks -= sum(1 for s in signals if s[0] == "polite" and _LETTER_FORMULA.fullmatch(lower, s[1], s[2]))
     shouting = [e for e in rules.evidence if e.cue == "shouting"]
-    history = _history_evidence(context) + _subject_evidence(context.subject)
-    present = {span[0] for span in cue_spans} | {e.cue for e in history}
+    history = _history_evidence(context)
+    if context.subject:
+        history += _subject_evidence(context.subject)
+    present = {span[0] for span in cue_spans}
+    if history:
+        present.update(e.cue for e in history)
     values = {
         "rule_score": rules.score, "rule_negative": 1.0 if rules.negative else 0.0,
         "other_language": 1.0 if other_language else 0.0,
@@ -358,16 +381,21 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
         "quoted_reply": 1.0 if reply is not None else 0.0,
         "subject_shouting": 1.0 if _shouted(context.subject) else 0.0,
     }
-    for cue in SIGNAL_CUES:
-        values[cue] = 1.0 if cue in present else 0.0
+    values.update(_NO_CUES)  # each cue 0.0, in SIGNAL_CUES order, then 1.0 for those present
+    for cue in present:
+        if cue in _SIGNAL_CUE_SET:
+            values[cue] = 1.0
     grams = lexical.grams(words)
     context_cues = frozenset(e.cue for e in history if e.start < 0 and e.cue == "repeat_contact"
-                             and (context.earlier_customer_texts or context.reopened))
+                             and (context.earlier_customer_texts or context.reopened)) if history else _NONE
     return _Reading(own, own_end if prepared is text else None, sentences, rules, values, frozenset(present), cue_spans,
                     upset_marks, shouting, history, lower, grams, context_cues, reply)
 
 
 _SIGNAL_CUE_SET = frozenset(SIGNAL_CUES)
+_NO_CUES = dict.fromkeys(SIGNAL_CUES, 0.0)
+_NONE: frozenset[str] = frozenset()
+_SPAN = re.Match.span
 # Something promised in the quoted thread has not happened yet: what makes a calm reply to a thread a chase.
 _STILL_WAITING = re.compile(r"\b(?:still|yet|todav[ií]a|a[uú]n no|sigue|siguen|toujours pas|toujours rien|pas encore|immer noch|"
                             r"noch immer|noch nicht|noch keine?|weiterhin|nach wie vor)\b")
@@ -455,8 +483,11 @@ _PRAISE_FIRST_WORDS = frozenset(
     "großartige großartigen großartiges großartigem hervorragende hervorragenden hervorragendes hervorragendem".split())
 
 
-def _praise_after_a_failure(lower: str, sentences: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
-    if len(sentences) < 2:
+def _praise_after_a_failure(lower: str, sentences: list[tuple[int, int]],
+                            words: list[str] | None = None) -> list[tuple[str, int, int]]:
+    """words: words_of(lower), when the caller has them: a message none of whose words is the first word of a praise
+    (_PRAISE_TOKENS) opens no sentence with one, and is not read sentence by sentence (half the bench's messages)."""
+    if len(sentences) < 2 or (words is not None and _PRAISE_TOKENS.isdisjoint(words)):
         return []
     found = []
     # Most sentences are long or open with a word no praise opens with: both are checked here, without a call, as this is
@@ -488,6 +519,12 @@ def _praise_after_a_failure(lower: str, sentences: list[tuple[int, int]]) -> lis
         if any(_failure_told(lower[sentences[j][0]:sentences[j][1]]) for j in before + ([after] if after is not None else [])):
             found.append((_UPSET_SIGNAL, start, end))
     return found
+
+
+# The first word (words_of) of each of _PRAISE_FIRST_WORDS ("top" of "top-notch"). A sentence opening with one of them
+# holds it as a word of the text: a sentence starts after white space, ".", "!" or "?", and the first word is cut
+# (split, rstrip) only at white space, ",", "." or "!" (or at 24 characters, longer than any of them).
+_PRAISE_TOKENS = frozenset(words_of(word)[0] for word in _PRAISE_FIRST_WORDS)
 
 
 def _praise_kind(lower: str, start: int, end: int) -> str | None:
@@ -544,8 +581,14 @@ def _without_service_names(lower: str) -> str:
     """`lower` with the names of services blanked; `lower` itself (the same object) when it names none."""
     for stem in _SERVICE_STEMS:
         if stem in lower:
-            return _SERVICE_NAME.sub(_spaces, lower) if _SERVICE_HINT.search(lower) else lower
+            # compiled with re.ASCII for plain ASCII text: the same matches, \b without the Unicode database
+            hint, name = (_SERVICE_HINT_ASCII, _SERVICE_NAME_ASCII) if plain_ascii(lower) else (_SERVICE_HINT, _SERVICE_NAME)
+            return name.sub(_spaces, lower) if hint.search(lower) else lower
     return lower
+
+
+_SERVICE_HINT_ASCII = re.compile(_SERVICE_HINT.pattern, re.ASCII)
+_SERVICE_NAME_ASCII = re.compile(_SERVICE_NAME.pattern, re.ASCII)
 
 
 def _spaces(match: re.Match) -> str:
@@ -1015,15 +1058,22 @@ def _score_sentence(own: str, sentences: list[tuple[int, int]], rules: _RuleRead
 
 def _english_verdict(text: str, own: str, sentences: list[tuple[int, int]], context: DetectionContext,
                      lower: str, word_starts: list[int],
-                     phrase_matches: list[tuple[int, int, int]] | None = None) -> _RuleReading:
+                     phrase_matches: list[tuple[int, int, int]] | None = None,
+                     span_words: list[list[str]] | None = None) -> _RuleReading:
     """The rule-based English reading (word valences, complaint phrases, the first cue set): its score is one of
     the learned layer's features, and its shouting spans are kept as evidence."""
     mixed_case = any(c.islower() for c in own)
     sentence_ends = [end for _, end in sentences]
-    valences = message_valences(own, sentences, mixed_case)
+    valences = message_valences(own, sentences, mixed_case, span_words)
     # Each sentence's own affect: negative words other than problem names, plus the phrases found in it.
     affect = [v.negative - v.problem for v in valences]
-    negative, positive, polite, problem = (sum(column, 0.0) for column in zip(*valences))  # the message's totals
+    # The message's totals. A sentence with no sentiment word adds 0.0 to each, which changes no sum (a sum from 0.0
+    # is never -0.0): only the others are added, in order.
+    worded = [v for v in valences if v is not _NEUTRAL_SENTENCE]
+    if worded:
+        negative, positive, polite, problem = (sum(column, 0.0) for column in zip(*worded))
+    else:
+        negative = positive = polite = problem = 0.0
     families: set[str] = set()
     calm_marks = 0
     grievance = 0.0
@@ -1056,7 +1106,8 @@ def _english_verdict(text: str, own: str, sentences: list[tuple[int, int]], cont
         families.add("sarcasm")
         for start, weight in praise_at:
             affect[_sentence_at(sentences, sentence_ends, start)] += weight
-    if any(span[0] == CHURN_REQUEST for span in cue_spans):
+    kinds = {span[0] for span in cue_spans}
+    if CHURN_REQUEST in kinds:
         # "Cancel my account." from an upset customer is a threat to leave; from a calm one, a request.
         upset_already = sum(affect) <= -1.5 or bool(families) or any(span[0] in _UPSET_CUES for span in cue_spans)
         cue_spans = [("churn_threat", s, e) if c == CHURN_REQUEST else (c, s, e) for c, s, e in cue_spans
@@ -1096,7 +1147,7 @@ def _english_verdict(text: str, own: str, sentences: list[tuple[int, int]], cont
     level = "very_negative" if score <= VERY_NEGATIVE_AT else "negative" if score <= NEGATIVE_AT else "calm"
     # Of this layer's evidence only its shouting and its worst sentence are read (_read, _score_sentence): the cues
     # come from the signals, so no other evidence is built.
-    evidence = _cue_evidence(text, [span for span in cue_spans if span[0] == "shouting"])
+    evidence = _cue_evidence(text, [span for span in cue_spans if span[0] == "shouting"]) if "shouting" in kinds else []
     if level != "calm":
         worst = min(range(len(sentences)), key=lambda i: affect[i] + valences[i].problem)
         start, end = _stripped(own, *sentences[worst])

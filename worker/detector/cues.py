@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from worker.detector.matching import PhraseSet
+from worker.detector.matching import PhraseSet, plain_ascii
 from worker.detector.phrases import PROFANITY_STRONG
 
 _NUMBER = r"(?:\d+(?:st|nd|rd|th)?|second|third|fourth|fifth|sixth|seventh|umpteenth|hundredth|millionth|two|three|four|five|six|several|many|multiple)"
@@ -103,6 +103,7 @@ _REPEAT_AGAIN = re.compile(r"\bAGAIN\b|(?:^|(?<=[.!?,]\s))[Aa]gain\s*[.!?]", re.
 # r"\b[A-Z][A-Z'’]*[A-Z]\b", written to start with the capital (the boundary before it checked just after), which
 # lets the search skip straight to capitals: twice as fast.
 _CAPS_WORD = re.compile(r"[A-Z](?<=\b[A-Z])[A-Z'’]*[A-Z]\b")
+_CAPS_WORD_ASCII = re.compile(_CAPS_WORD.pattern, re.ASCII)
 _ACRONYMS = frozenset(
     "API URL PDF CSV SSO VPN VAT UTC GMT BST CET EST PST USB HTTP HTTPS SMS SIM APN ETA FAQ CEO CTO IT ID PIN OTP "
     "USA UK EU GDPR FCC FTC ICO ASAP EOD COB JSON XML HTML SQL AWS DNS SSL TLS IOS OS PC TV DM PM AM OK US CA NY "
@@ -113,6 +114,7 @@ _EMOTIVE_CAPS = frozenset("NOW NEVER STILL NOBODY NOTHING WORST WHY WHERE STOP N
 # Every match starts at "!" or "?"; the lookahead says so, sparing the three alternatives at every other character.
 _PILED_PUNCTUATION = re.compile(r"(?=[!?])(?:[!?]*!{2,}[!?]*|[!?]{3,}|\?!)")
 _QUOTED_SPAN = re.compile(r"[\"“'‘][^\"”'’\n]{1,80}[\"”'’]")
+_LOWER_OR_DIGIT = re.compile(r"[a-z0-9]")  # in the gap between two words in capitals: they are no run
 
 
 def find_cues(own: str, lower: str, word_starts: list[int],
@@ -142,9 +144,11 @@ def shouting_spans(own: str) -> list[tuple[int, int]]:
 
 def _shouting_spans(own: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _PILED_PUNCTUATION.finditer(own)] if _may_pile(own) else []
-    if _CAPS_WORD.search(own) is None:
+    # compiled with re.ASCII for plain ASCII text: the same words, \b without the Unicode database
+    caps_word = _CAPS_WORD_ASCII if plain_ascii(own) else _CAPS_WORD
+    if caps_word.search(own) is None:
         return spans
-    return sorted(spans + _capital_runs(own))
+    return sorted(spans + _capital_runs(own, caps_word))
 
 
 def _may_pile(own: str) -> bool:
@@ -154,7 +158,7 @@ def _may_pile(own: str) -> bool:
     return "!!" in own or "??" in own or "?!" in own
 
 
-def _capital_runs(own: str) -> list[tuple[int, int]]:
+def _capital_runs(own: str, caps_word: re.Pattern = _CAPS_WORD) -> list[tuple[int, int]]:
     quoted = [m.span() for m in _QUOTED_SPAN.finditer(own)]
     spans = []
     run: list[re.Match] = []
@@ -166,11 +170,11 @@ def _capital_runs(own: str) -> list[tuple[int, int]]:
             spans.append((run[0].start(), run[-1].end()))
 
     previous_end = None
-    for match in _CAPS_WORD.finditer(own):
-        if any(s <= match.start() < e for s, e in quoted):
+    for match in caps_word.finditer(own):
+        if quoted and any(s <= match.start() < e for s, e in quoted):
             continue
         gap = own[previous_end:match.start()] if previous_end is not None else ""
-        if run and (len(gap) > 3 or "\n" in gap or re.search(r"[a-z0-9]", gap)):
+        if run and (len(gap) > 3 or "\n" in gap or _LOWER_OR_DIGIT.search(gap)):
             close_run()
             run = []
         run.append(match)

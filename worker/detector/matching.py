@@ -108,17 +108,30 @@ class PhraseSet:
         self._candidates: dict[str, tuple[_Entry, ...]] = {}  # by a word's first 8 characters
         self._entries: dict[tuple[tuple[int, ...], frozenset[int]], tuple[_Entry, ...]] = {}  # by both indexes' lists
         self._combined: dict[tuple[int, ...], _Entry] = {}  # by run of pattern indices
+        # The same three, for plain ASCII text (plain_ascii): the patterns compiled with re.ASCII. On such a text
+        # they find exactly what they find compiled for Unicode (\w, \d, \s and \b agree on every character it
+        # holds), and \w and \b are a table look-up instead of four calls into the Unicode database per
+        # character. Not for patterns read case-insensitively (non-ASCII letters fold onto ASCII ones).
+        self._ascii_flags = None if any(p.flags & re.IGNORECASE for p in self._compiled) else (
+            (self.flags & ~re.UNICODE) | re.ASCII)
+        self._candidates_ascii: dict[str, tuple[_Entry, ...]] = {}
+        self._entries_ascii: dict[tuple[tuple[int, ...], frozenset[int]], tuple[_Entry, ...]] = {}
+        self._combined_ascii: dict[tuple[int, ...], _Entry] = {}
+        self._compiled_ascii: dict[int, re.Pattern] = {}
 
-    def _lookup(self, key: str) -> tuple[_Entry, ...]:
-        """What to try at a word beginning with `key` (its first 8 characters), remembered."""
+    def _lookup(self, key: str, ascii_text: bool = False) -> tuple[_Entry, ...]:
+        """What to try at a word beginning with `key` (its first 8 characters), remembered (ascii_text: in a text
+        that plain_ascii accepts, and this set has ASCII patterns)."""
         short = _table_lookup(self._by_prefix, key[:_PREFIX], ())
         long = _table_lookup(self._by_long_prefix, _digits_as_one(key), self._unindexed_long)
-        entries = self._entries.get((short, long))
+        cache, known = (self._candidates_ascii, self._entries_ascii) if ascii_text else (self._candidates, self._entries)
+        entries = known.get((short, long))
         if entries is None:
             candidates = [index for index in short if index in long]
-            entries = self._entries[short, long] = tuple(self._combined_run(run) for run in self._group_runs(candidates))
-        if len(self._candidates) < _CANDIDATE_CACHE_SIZE:
-            self._candidates[key] = entries
+            entries = known[short, long] = tuple(self._combined_run(run, ascii_text)
+                                                 for run in self._group_runs(candidates))
+        if len(cache) < _CANDIDATE_CACHE_SIZE:
+            cache[key] = entries
         return entries
 
     def _group_runs(self, candidates: list[int]) -> list[tuple[int, ...]]:
@@ -134,31 +147,43 @@ class PhraseSet:
                 runs.append([index])
         return [tuple(run) for run in runs]
 
-    def _combined_run(self, run: tuple[int, ...]) -> _Entry:
+    def _combined_run(self, run: tuple[int, ...], ascii_text: bool = False) -> _Entry:
         """One regex for a run of same-group patterns: `(p1)|(p2)|...` matched at a position gives exactly what
         trying p1, p2, ... there in turn gives (the first that matches wins, and later ones of the group are skipped
         anyway), in one call instead of one per pattern. match.lastindex names the pattern that matched."""
-        combined = self._combined.get(run)
+        known = self._combined_ascii if ascii_text else self._combined
+        combined = known.get(run)
         if combined is None:
             index_of_group: list[int] = [-1]
             for index in run:
                 index_of_group.append(index)
                 index_of_group.extend([-1] * self._compiled[index].groups)  # the pattern's own groups, if any
-            pattern = re.compile("|".join(f"({self.patterns[index]})" for index in run), self.flags)
-            combined = self._combined[run] = (pattern.match, self._group_id[run[0]], tuple(index_of_group))
+            pattern = re.compile("|".join(f"({self.patterns[index]})" for index in run),
+                                 self._ascii_flags if ascii_text else self.flags)
+            combined = known[run] = (pattern.match, self._group_id[run[0]], tuple(index_of_group))
         return combined
+
+    def _compiled_for(self, index: int, ascii_text: bool) -> re.Pattern:
+        if not ascii_text:
+            return self._compiled[index]
+        pattern = self._compiled_ascii.get(index)
+        if pattern is None:
+            pattern = self._compiled_ascii[index] = re.compile(self.patterns[index], self._ascii_flags)
+        return pattern
 
     def find(self, lower: str, word_starts: list[int] | None = None) -> list[tuple[int, int, int]]:
         if word_starts is None:
             word_starts = word_start_offsets(lower)
         found: list[tuple[int, int, int]] = []
         taken_until = [-1] * self._group_count  # per group: where its last match ended
-        cache, lookup = self._candidates, self._lookup
+        ascii_text = self._ascii_flags is not None and plain_ascii(lower)
+        cache = self._candidates_ascii if ascii_text else self._candidates
+        lookup = self._lookup
         for start in word_starts:
             key = lower[start:start + _LONG_PREFIX]
             candidates = cache.get(key)
             if candidates is None:
-                candidates = lookup(key)
+                candidates = lookup(key, ascii_text)
             for match_at, group, index_of_group in candidates:
                 if taken_until[group] > start:
                     continue
@@ -169,14 +194,24 @@ class PhraseSet:
                         found.append((index_of_group[match.lastindex], start, end))
                         taken_until[group] = end
         for index, guard, starts in zip(self._anywhere, self._guards, self._starts):
-            if guard is not None and not holds_any(lower, guard):
-                continue
-            pattern = self._compiled[index]
+            if guard is not None:  # holds_any, inlined: it is asked for each of these patterns in every message
+                for held in guard:
+                    if held in lower:
+                        break
+                else:
+                    continue
+            pattern = self._compiled_for(index, ascii_text)
             if starts is None:
                 found.extend((index, m.start(), m.end()) for m in pattern.finditer(lower) if m.end() > m.start())
             else:
                 found.extend((index, start, end) for start, end in _matches_at(pattern, lower, starts(lower)))
         return found
+
+
+def plain_ascii(text: str) -> bool:
+    """Whether a pattern finds the same in `text` compiled with re.ASCII as without: ASCII, and none of the four
+    ASCII characters Unicode calls white space and re.ASCII does not (\\x1c-\\x1f)."""
+    return text.isascii() and "\x1c" not in text and "\x1d" not in text and "\x1e" not in text and "\x1f" not in text
 
 
 def _digits_as_one(key: str) -> str:

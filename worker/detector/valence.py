@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain, compress, filterfalse
 from typing import NamedTuple
 
 from vaderSentiment.vaderSentiment import C_INCR, N_SCALAR
@@ -46,26 +47,72 @@ def sentence_valence(sentence: str, mixed_case: bool) -> SentenceValence:
     return _valence(lower, words, mixed_case, word_valences())
 
 
-def message_valences(text: str, spans: list[tuple[int, int]], mixed_case: bool) -> list[SentenceValence]:
+def message_valences(text: str, spans: list[tuple[int, int]], mixed_case: bool,
+                     span_words: list[list[str]] | None = None) -> list[SentenceValence]:
     """sentence_valence of text[start:end] for each span: each sentence's words are read from the lower-cased text,
-    and read again as written only when a word in capitals there can change a valence."""
-    if any(c in text for c in _LOWER_INTO_WORD):
+    and read again as written only when a word in capitals there can change a valence. span_words: each span's
+    lower-cased words, when the caller has read them already (ascii_span_words)."""
+    if "\u0130" in text or "\u212a" in text:  # _LOWER_INTO_WORD, tested one by one (no generator for two)
         return [sentence_valence(text[start:end], mixed_case) for start, end in spans]
     text = text.replace("’", "'")
     lowered = text.lower()  # the same offsets: the characters whose lower case is longer are ruled out above
     lexicon = word_valences()
     capitals_alone = mixed_case and _one_letter_capital_counts()
     valences = []
-    for start, end in spans:
-        lower = WORD.findall(lowered, start, end)  # WORD has no look-behind: the same words as in the slice
-        if lexicon.keys().isdisjoint(lower):
+    for k, (start, end) in enumerate(spans):
+        # WORD has no look-behind: the same words as in the slice
+        lower = span_words[k] if span_words is not None else WORD.findall(lowered, start, end)
+        # Where the sentiment words are, in one pass in C (each word looked up once, not once to know whether there
+        # are any and again to find them)
+        hits = list(compress(range(len(lower)), map(lexicon.__contains__, lower)))
+        if not hits:
             valences.append(_NEUTRAL_SENTENCE)  # the common case: no sentiment word at all
             continue
         words = lower
         if mixed_case and (capitals_alone or _CAPITALS.search(text, start, end)):
             words = WORD.findall(text, start, end)
-        valences.append(_valence(lower, words, mixed_case, lexicon))
+        windows = not _MODIFIERS.isdisjoint(lower) or lowered.find("n't", start, end) >= 0
+        valences.append(_valence(lower, words, mixed_case, lexicon, windows, hits))
     return valences
+
+
+def ascii_span_words(lower: str, spans: list[tuple[int, int]]) -> list[list[str]] | None:
+    """WORD's words of each span of `lower` (a lower-cased text), when the text is one whose words as
+    calmdesk.languages.words_of reads them are exactly these words in order, less the clause punctuation (, ; :):
+    ASCII (no letter outside a-z, no "’"), no "@", and every apostrophe between two letters (a maximal run of
+    letters and apostrophes is then one WORD word). Spans that cover every letter and apostrophe of the text (the
+    detector's sentences do), so the detector reads the words once, for the valences and for the n-grams
+    (words_from_span_words). None otherwise."""
+    if not lower.isascii() or "@" in lower:
+        return None
+    if "'" in lower:
+        shape = lower.translate(_LETTERS_AND_APOSTROPHES)
+        if " '" in shape or "' " in shape or "''" in shape or shape[0] == "'" or shape[-1] == "'":
+            return None
+    # No regex either: each sentence with its , ; : set apart, every other character but letters and apostrophes a
+    # space, split (a run of letters and apostrophes is one WORD word, a , ; or : one of its own).
+    out = []
+    for start, end in spans:
+        span = lower[start:end]
+        if "," in span:
+            span = span.replace(",", " , ")
+        if ";" in span:
+            span = span.replace(";", " ; ")
+        if ":" in span:
+            span = span.replace(":", " : ")
+        out.append(span.translate(_WORD_SHAPE).split())
+    return out
+
+
+def words_from_span_words(span_words: list[list[str]]) -> list[str]:
+    """calmdesk.languages.words_of of the text ascii_span_words read (see there)."""
+    return list(filterfalse(_CLAUSE_END.__contains__, chain.from_iterable(span_words)))
+
+
+# Every ASCII letter as "a", the apostrophe as itself, every other ASCII character as a space.
+_LETTERS_AND_APOSTROPHES = {i: "a" if chr(i).isalpha() else "'" if chr(i) == "'" else " " for i in range(128)}
+# Every ASCII character WORD does not read (all but letters, apostrophes and , ; :) as a space.
+_WORD_SHAPE = {i: " " for i in range(128) if not (chr(i).isalpha() or chr(i) in "',;:")}
 
 
 @lru_cache(maxsize=1)
@@ -78,9 +125,14 @@ def _one_letter_capital_counts() -> bool:
     return any(one_letter(w) and len(w) > 1 for w in word_valences()) or any(map(one_letter, BOOSTERS))
 
 
-def _valence(lower: list[str], words: list[str], mixed_case: bool, lexicon: dict[str, float]) -> SentenceValence:
-    """lower: the sentence's words lower-cased; words: the same words as written (lower when not mixed_case)."""
-    hits = [i for i, word in enumerate(lower) if word in lexicon]
+def _valence(lower: list[str], words: list[str], mixed_case: bool, lexicon: dict[str, float],
+             windows: bool = True, hits: list[int] | None = None) -> SentenceValence:
+    """lower: the sentence's words lower-cased; words: the same words as written (lower when not mixed_case).
+    windows: False when the sentence holds no booster, no negation and no "n't" (_MODIFIERS): most hold none, and
+    their sums are the same without the look-backs before each sentiment word. hits: where the sentiment words are,
+    when the caller has found them."""
+    if hits is None:
+        hits = [i for i, word in enumerate(lower) if word in lexicon]
     if not hits:
         return _NEUTRAL_SENTENCE
     but_at = lower.index("but") if "but" in lower else -1
@@ -90,9 +142,10 @@ def _valence(lower: list[str], words: list[str], mixed_case: bool, lexicon: dict
         value = lexicon[word]
         if mixed_case and words[i].isupper() and len(word) > 1:
             value += C_INCR if value > 0 else -C_INCR
-        value = _boosted(value, lower, words, i, mixed_case)
-        if _negated(lower, i):
-            value *= N_SCALAR
+        if windows:
+            value = _boosted(value, lower, words, i, mixed_case)
+            if _negated(lower, i):
+                value *= N_SCALAR
         if but_at >= 0:
             value *= _BEFORE_BUT if i < but_at else _AFTER_BUT if i > but_at else 1.0
         if value < 0:
@@ -104,6 +157,10 @@ def _valence(lower: list[str], words: list[str], mixed_case: bool, lexicon: dict
         else:
             positive += value
     return SentenceValence(negative, positive, polite, problem)
+
+
+# The words a booster or a negation window looks for (a word ending in "n't" negates too).
+_MODIFIERS = frozenset(BOOSTERS) | NEGATIONS
 
 
 def _boosted(value: float, lower: list[str], words: list[str], i: int, mixed_case: bool) -> float:
