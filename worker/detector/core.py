@@ -339,9 +339,7 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
         if "cancel_request" in named:
             cue_spans = _without_giving_up_beside_cancel(lower, cue_spans)
         if "repeat_contact" in named:
-            cue_spans = _without_sales_promises(lower, cue_spans)
-            cue_spans = _without_third_parties(lower, cue_spans)
-            cue_spans = _without_asking_again_in_scene(lower, cue_spans)
+            cue_spans = _without_non_contacts(lower, cue_spans)
         if "urgency" in named:
             cue_spans = _without_impatience(lower, cue_spans)
         if "public_exposure" in named:
@@ -837,12 +835,9 @@ _AT_THE_SALE = re.compile(
     r"beim (?:kauf|abschluss|vertragsabschluss|bestellen)|als (?:ich|wir) (?:\w+ ){0,3}(?:gekauft|bestellt|abgeschlossen|unterschrieben)|verkäufer\w*)\b")
 
 
-def _without_sales_promises(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    if not any(c == "repeat_contact" for c, _, _ in cue_spans):
-        return cue_spans
-    return [span for span in cue_spans if span[0] != "repeat_contact" or span[1] < 0
-            or not _TOLD.search(lower, span[1], span[2])
-            or not _AT_THE_SALE.search(lower, _sentence_start(lower, span[1]), _sentence_end(lower, span[2]))]
+def _a_sales_promise(lower: str, start: int, end: int) -> bool:
+    return bool(_TOLD.search(lower, start, end)
+                and _AT_THE_SALE.search(lower, _sentence_start(lower, start), _sentence_end(lower, end)))
 
 
 # A call or a letter to someone else ("Ya he llamado al banco", "J'ai déjà appelé ma banque", "Ich habe schon meine Bank
@@ -857,12 +852,9 @@ _THIRD_PARTY = re.compile(r"(?:(?!\b(?:you|vous|sie|ihnen|euch|os|les|ustedes|us
 _THIRD_NAMED = re.compile(_THIRD_NAMES)
 
 
-def _without_third_parties(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    if not any(c == "repeat_contact" for c, _, _ in cue_spans):
-        return cue_spans
-    return [span for span in cue_spans if span[0] != "repeat_contact" or span[1] < 0
-            or not (_THIRD_PARTY.match(lower, span[1], min(len(lower), span[2] + 30))
-                    or (_TOLD.search(lower, span[1], span[2]) and _THIRD_NAMED.search(lower, _sentence_start(lower, span[1]), span[1])))]
+def _a_third_party(lower: str, start: int, end: int) -> bool:
+    return bool(_THIRD_PARTY.match(lower, start, min(len(lower), end + 30))
+                or (_TOLD.search(lower, start, end) and _THIRD_NAMED.search(lower, _sentence_start(lower, start), start)))
 
 
 # A question asked again in the same scene, answered there by one person ("When I waited and asked again he told me I was
@@ -876,13 +868,18 @@ _WENT_BACK = re.compile(r"\b(?:went|go|going|came|come|got) back|\breturned|\b(?
                         r"\b(?:je suis|suis) (?:re)?(?:retourné|revenu)e?|\bvolví|\bregresé|\bzurück(?:gegangen|gekommen)|\bnochmal (?:hin|angerufen)")
 
 
-def _without_asking_again_in_scene(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    if not any(c == "repeat_contact" for c, _, _ in cue_spans):
-        return cue_spans
+def _asked_again_in_scene(lower: str, start: int, end: int) -> bool:
+    return bool(_ASKED.search(lower, start, end) and _ANSWERED_THERE.search(lower[end:_sentence_end(lower, end)])
+                and not _WENT_BACK.search(lower, _sentence_start(lower, start), end))
+
+
+# Each reading above finds a "contact" that was none with support about this issue: its repeat-contact span is dropped.
+_NOT_A_CONTACT = (_a_sales_promise, _a_third_party, _asked_again_in_scene)
+
+
+def _without_non_contacts(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     return [span for span in cue_spans if span[0] != "repeat_contact" or span[1] < 0
-            or not _ASKED.search(lower, span[1], span[2])
-            or not _ANSWERED_THERE.search(lower[span[2]:_sentence_end(lower, span[2])])
-            or _WENT_BACK.search(lower, _sentence_start(lower, span[1]), span[2])]
+            or not any(reading(lower, span[1], span[2]) for reading in _NOT_A_CONTACT)]
 
 
 # A platform named as where someone else published something about the customer ("The dog walker posted photos of my
