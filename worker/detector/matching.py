@@ -158,8 +158,7 @@ class PhraseSet:
             for index in run:
                 index_of_group.append(index)
                 index_of_group.extend([-1] * self._compiled[index].groups)  # the pattern's own groups, if any
-            pattern = re.compile("|".join(f"({self.patterns[index]})" for index in run),
-                                 self._ascii_flags if ascii_text else self.flags)
+            pattern = re.compile("|".join(f"({self.patterns[index]})" for index in run), self._flags_for(ascii_text))
             combined = known[run] = (pattern.match, self._group_id[run[0]], tuple(index_of_group))
         return combined
 
@@ -168,8 +167,12 @@ class PhraseSet:
             return self._compiled[index]
         pattern = self._compiled_ascii.get(index)
         if pattern is None:
-            pattern = self._compiled_ascii[index] = re.compile(self.patterns[index], self._ascii_flags)
+            pattern = self._compiled_ascii[index] = re.compile(self.patterns[index], self._flags_for(True))
         return pattern
+
+    def _flags_for(self, ascii_text: bool) -> int:
+        """The flags a pattern is compiled with: the ASCII ones only for plain ASCII text, when the set has them."""
+        return self._ascii_flags if ascii_text and self._ascii_flags is not None else self.flags
 
     def find(self, lower: str, word_starts: list[int] | None = None) -> list[tuple[int, int, int]]:
         if word_starts is None:
