@@ -21,7 +21,9 @@
 - "now" of a perfect ("which I have now done four times") is no deadline;
 - "dites-moi" / "faites-moi" are the vous imperative: a French message with them is not answered with "tu";
 - a refund asked for and turned down ("declined 'as per our terms'", "me lo denegaron") leaves a disputed charge, not
-  money on its way: no "should already be with you"."""
+  money on its way: no "should already be with you";
+- a quoted sentence with no word of what went wrong (a back-story: "Our dog swallowed a sock and the vet wants to
+  operate") is not answered "That's not good enough"; "I understand why you're upset, and I want to help" instead."""
 
 import pytest
 
@@ -212,3 +214,15 @@ def test_a_refund_asked_for_and_turned_down_is_the_charge_not_money_in_transit(t
     out = preview(text)
     assert out["topic"] == "unexpected_charge", out["topic"]
     assert "should already be with you" not in out["reply_text"] and "ya debería" not in out["reply_text"]
+
+
+@pytest.mark.parametrize("text, judged", [
+    ("Hello. Our dog Pip swallowed a sock and the vet wants to operate at 8 tomorrow morning. I can't open the claims "
+     "page to get the pre-approval and I'm frightened.", False),
+    ("Hello. Your claims page keeps failing when I upload the vet's estimate. This is ridiculous, my dog needs the "
+     "operation.", True),
+])
+def test_only_a_quote_of_what_went_wrong_is_judged_not_good_enough(text, judged):
+    reply = preview(text)["reply_text"]
+    assert "You told us" in reply
+    assert ("not good enough" in reply) is judged

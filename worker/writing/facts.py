@@ -586,6 +586,12 @@ _OWN_ACT = re.compile(
     r"|bitte\b|por favor\b|merci de\b)", re.IGNORECASE)
 
 
+def states_what_went_wrong(sentence: str) -> bool:
+    """Whether a sentence holds a word of what went wrong (_GRIEVANCE): only such a quote is answered "That's not good
+    enough"; a quoted back-story ("Our cat has a blockage and the vet wants to operate") is not judged."""
+    return bool(_GRIEVANCE.search(" ".join((sentence or "").split())))
+
+
 def their_own_act(sentence: str) -> bool:
     """A sentence that tells only what the customer did or asks for, no word of what went wrong (_OWN_ACT)."""
     text = " ".join((sentence or "").split())

@@ -18,7 +18,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from worker.writing.brief import avoid_keys, line_keys, quotable, risks, short_quote
-from worker.writing.facts import charged_more_than_once, several_sums, their_own_act
+from worker.writing.facts import charged_more_than_once, several_sums, states_what_went_wrong, their_own_act
 from worker.detector import LEVELS, SCORE_CUE, Verdict
 from calmdesk.languages import DEFAULT, language_from_locale, reply_language
 from worker.writing.playbooks import playbook_for
@@ -201,6 +201,7 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
         "grievance": "" if insulting(facts.what_happened.text if facts.what_happened else "", ctx.verdict)
         or their_own_act(facts.what_happened.text if facts.what_happened else "") else plain_safe(
             quotable(facts.what_happened.text if facts.what_happened else "")),
+        "grievance_failure": states_what_went_wrong(facts.what_happened.text if facts.what_happened else ""),
         "ref": plain_safe(facts.main_ref.text) if facts.main_ref else "",
         # The money the fraud claim is for: a sum named as taken or charged before any other ("signed up for the $2.99
         # deal and you charged me $143.64" is a claim for the $143.64); none when several are named without their total
