@@ -39,6 +39,10 @@ PORTING_OUT = _any(r"(?:pac|stac|porting|port-?out|switching) codes?|(?:port|por
 # Something missing from what arrived ("arrived with something missing", "the charger wasn't in the box", "il manque un
 # article", "faltaba una pieza", "es fehlt ein Teil"): an incomplete order, not a late one (wrong_item's first
 # family); the reply asks after the missing part rather than offering to collect a wrong item (situation.missing_item).
+# What arrives after an order that is no item: an email, a confirmation, a refund ("Received an email the next day").
+_NOT_A_MESSAGE = (r"(?! ?(?:an? |the |your |one |eine? |ihre |una? |su |un |une |votre )?(?:e-?mails?|messages?|texts?|sms|notifications?"
+                  r"|confirmations?|replies|reply|responses?|calls?|letters?|updates?|refunds?|invoices?|receipts?|nachricht|bestätigung"
+                  r"|antwort|rechnung|anruf|correo|mensaje|confirmación|respuesta|factura|courriel|réponse|facture|appel)\b)")
 MISSING_FROM_ORDER = _any(r"arrived (?:\S+ ){0,2}(?:with|without) (?:\S+ ){0,5}(?:missing|something missing|half (?:of )?(?:it|the order))",
               r"(?:items?|parts?|pieces?|bits?|screws?|accessor(?:y|ies)|charger|cable|remote|lid) (?:\S+ ){0,2}(?:was|were|is|are) missing",
               r"missing (?:from|in) (?:the|my|our) (?:box|order|delivery|parcel|package|bag)",
@@ -130,7 +134,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"in (?:about |several |many )?\w+ pieces", r"stopped working", r"(?:doesn'?t|does not|didn'?t|did not|never) (?:work|worked|turn on|switch on|charge|power on)",
               r"won'?t (?:turn on|switch on|charge|start|power on|boot|close|lock|heat|cool|spin|drain)", r"not (?:working|charging|turning on)", r"defective|faulty|malfunction\w*|broken(?! (?:promises?|record|english|links?|hearted|heart))|damaged|cracked|dented|leak(?:s|ing|ed)?",
               r"dead on arrival|doa|smashed|shattered|wilted|squashed|crushed|dead (?:flowers|plant)|mouldy|moldy|spoiled|rotten|stale|out of date|expired",
-              r"same (?:fault|defect)|(?:second|third|another) replacement|fell apart|falling apart|came apart|came off|came away|came loose|fell off|flood(?:s|ed|ing)? (?:the|my|our)|snapped|overheat\w*|burn(?:t|ed) out|caught fire|sparks?|poor quality|shoddy|(?:hole|holes|stain|stains|tear|rip) in",
+              r"same (?:fault|defect)|(?:second|third|another) replacement|fell apart|falling apart|came apart|came off(?! (?:the |my |our |his |her )?(?:phone|call|line|account|card|bank|statement|bill))|came away|came loose|fell off|flood(?:s|ed|ing)? (?:the|my|our)|snapped|overheat\w*|burn(?:t|ed) out|caught fire|sparks?|poor quality|shoddy|(?:hole|holes|stain|stains|tear|rip) in",
               r"(?:battery|screen|zip|zipper|strap|handle|seam|sole|hinge|button|motor|charger|heel|leg|door|lid) (?:\w+ ){0,2}(?:broke|broken|died|cracked|failed|came off|snapped|stopped|fell off)",
               r"rot[oa]s?|dañad[oa]s?|defectuos[oa]s?|estropead[oa]s?|averiad[oa]s?|no funciona|dejó de funcionar|no enciende|no carga|en mal estado|se rompió|rajad[oa]|caducad[oa]|podrid[oa]|mala calidad",
               r"cassée?s?|abîmée?s?|endommagée?s?|défectueu\w+|fissurée?s?|rayée?s?|ne (?:fonctionne|marche) (?:pas|plus)|en panne|ne s'allume (?:pas|plus)|ne charge (?:pas|plus)|en mauvais état|hors d'usage|périmée?s?|pourrie?s?|mauvaise qualité",
@@ -234,6 +238,12 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"surfactur\w+|(?:hausse|augmentation) (?:de|du|des) (?:prix|tarifs?|l'abonnement|forfait|mensualité)|montant (?:incorrect|erroné|trop élevé)|facture (?:erronée|incorrecte|trop élevée)",
               r"doppelt (?:abgebucht|berechnet|belastet|bezahlt)|zu viel (?:berechnet|abgebucht|bezahlt)|falsch (?:berechnet|abgerechnet)|(?:falsche|überhöhte) (?:rechnung|abrechnung|abbuchung)",
               r"rechnung (?:ist |war )?(?:falsch|zu hoch)|preiserhöhung|\w*gebühr\w*|zusätzliche kosten|unerwartete (?:abbuchung|kosten|gebühr)|versteckte kosten|abgebucht|abbuchung"), 2.5),
+        # A bill set beside what they usually pay: "is for £412.60. She normally pays about £38 a month". A meter said
+        # to be faulty is the bill's cause, not a broken product.
+        (_any(r"(?:normally|usually|typically|generally) (?:only )?(?:pays?|paid|paying|get billed|am billed|is billed|costs?) (?:\w+ ){0,2}(?:£|\$|€)?\d+",
+              r"(?:normalement|d'habitude|habituellement) (?:je |on |elle |il |nous )?pa(?:ie|yons|yait)\w* (?:\w+ ){0,2}\d+|(?:suelo|suele|solemos|normalmente) pag\w* (?:\w+ ){0,2}\d+|(?:normalerweise|sonst|üblicherweise) (?:zahle?|zahlt|zahlen) (?:\w+ ){0,3}\d+",
+              r"(?:faulty|broken|defective|wrong) meter|meter (?:fault|is (?:faulty|wrong|broken))|compteur (?:défectueux|en panne)|problème de compteur",
+              r"contador (?:averiado|defectuoso|estropeado)|avería en el contador|zähler (?:\w+ ){0,2}(?:defekt|kaputt)"), 4),
         (_c(r"[£$€]\s?\d"), 0.5),
         (_c(r"[£$€]\s?\d[\d,.]*\s?(?:bill|charge|fee|invoice|debit)s?\b"), 2.5),
         (_any(r"(?:not|won'?t be|refuse to|am not going to) pay(?:ing)? (?:it|this|that|for (?:it|this|that))", r"(?:went|gone|increased|rose|jumped|risen) (?:up )?from (?:£|\$|€)?\d[\d,.]* to",
@@ -460,12 +470,15 @@ _BROADER: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:commandé|demandé|précisé|écrit)\s[^.!?\n]{0,30}\bsans\s\w+", r"(?:bestellt|geschrieben|angegeben|gebeten)\s?[^.!?\n]{0,30}\bohne\s\w+"), 1.5),
         # Ordered or paid for one thing, got another, in one breath: "Ordered a veggie burrito, got a beef one",
         # "je commande un 38, je reçois un 44", a box with a stone in it.
-        (_any(r"(?:ordered|paid (?:[£$€]?[\d,.]+ )?for|bought) [^.!?\n]{2,40}[.,;] (?:and )?(?:I |we )?(?:received|got|was sent|were sent|they sent|you sent) (?:an?|the|one|some) ",
+        (_any(r"(?:ordered|paid (?:[£$€]?[\d,.]+ )?for|bought) [^.!?\n]{2,40}[.,;] (?:and )?(?:I |we )?(?:received|got|was sent|were sent|they sent|you sent) (?:an?|the|one|some) " + _NOT_A_MESSAGE,
               r"(?:je commande|j'ai commandé|j'avais commandé|j'achète|j'ai acheté) [^.!?\n]{2,40}[.,;] (?:et )?(?:je reçois|j'ai reçu|je récupère|on m'envoie|vous m'envoyez|reçu) (?:un|une|des|le|la) ",
               r"(?:pido|pedí|compro|compré|he pedido|había pedido) [^.!?\n]{2,40}[.,;] (?:y )?(?:me (?:llega|llegó|mandan|mandáis|envían|enviáis|manda|envía|mandó|envió)|recibo|recibí|he recibido) (?:un|una|unos|unas|otr[oa]s?|el|la) ",
               r"(?:bestelle|bestellt|gekauft|kaufe) [^.!?\n]{2,40}[.,;] (?:und )?(?:bekomme|erhalte|bekam|erhielt|kommt|kam) (?:ein|eine|einen|der|die|das) ",
               r"(?:box|package|parcel|caja|paquete|boîte|colis|karton|paket) (?:\S+ ){0,2}(?:with|con|avec|mit|full of|lleno de|rempli de|voller) (?:a |an |una |un |une |einem |einer )?(?:stone|stones|rock|rocks|brick|bricks|piedra|piedras|ladrillo|pierre|pierres|brique|stein|steinen|ziegel)",
-              r"empty box|caja vacía|boîte vide|colis vide|leere[rs]? (?:paket|karton)"), 4),
+              r"empty box|caja vacía|boîte vide|colis vide|leere[rs]? (?:paket|karton)",
+              # The same in note style, what was booked on one line and what came on the next: "gebucht und bezahlt:
+              # 9-Sitzer (…). Bekommen am Schalter: ein Kombi", "Ordered: size 10. Received: size 8".
+              r"(?:booked|ordered|paid for|gebucht|bestellt|bezahlt|reservé|pedí|pagué|réservé|commandé|payé)\b[^.!?\n]{0,80}[.!?:]\)?\s+(?:what (?:I|we) )?(?:got|received|given|delivered|bekommen|erhalten|geliefert|recibí|recibido|me dieron|reçu|livré)\b(?! (?:nothing|nichts|nada|rien|no\b|nie|kein)| (?:an? |the |your )? )" + _NOT_A_MESSAGE), 4),
     ],
     "damaged_or_defective": [
         # A fitted or home device that fails (an inverter, a boiler, the heating, a printer, a smart lock): the thing
@@ -1258,6 +1271,12 @@ _CONTACT_TROUBLE = _c(r"\b(?:web ?chat|live ?chat|chat|support chat|call|phone c
                       r"(?: \S+){0,2}? ['‘\"]?(?:lost (?:the )?connection|dropped|disconnected|cut (?:me )?off|crashed|froze|timed out"
                       r"|se (?:cortó|colgó|desconectó|cayó)|(?:a )?(?:planté|coupé|été coupée?|déconnecté)|(?:ist )?(?:abgestürzt|abgebrochen|unterbrochen|getrennt))")
 
+# The excuse staff gave them ("tells me the system is down", "me dicen que el sistema está caído", "on me dit que le
+# système est en panne", "angeblich ist das System down"): why they were not helped, not an outage they report.
+_STAFF_EXCUSE = _c(r"\b(?:(?:tells?|told|says?|said|keeps? (?:saying|telling)|kept (?:saying|telling)) (?:me|us) (?:that )?|(?:me|nos) (?:dicen|dijeron|dice|dijo) que |on m'a dit que |(?:on|il|elle) me dit que |angeblich (?:ist|sei|war) )"
+                   r"(?:the |your |their |el |le |das )?(?:system|computer|systems|server|servers|sistema|système|System|Server)s? (?:is |are |was |were |has been |had been |está |estaba |est |était |ist |sei |war )?"
+                   r"(?:down|broken|not working|offline|playing up|caído|caido|en panne|hors service|ausgefallen|kaputt)\b")
+
 # The same for the form they must use to claim for a faulty thing ("the warranty form keeps erroring", "le formulaire
 # de garantie plante", "das Reklamationsformular lädt nicht"): the thing's fault is the grievance, the form an obstacle.
 _CLAIM_FORM_TROUBLE = _c(r"\b(?:(?:warranty|guarantee|returns?|claims?|repair) (?:form|page|portal|link)|(?:formulaire|page|portail|lien) (?:en ligne )?"
@@ -1297,12 +1316,14 @@ _SOFTWARE_BROKEN = _c(r"\b(?:app|apps|website|site|log-?in|export|import|sync|li
 
 def _without_channel_or_threat(value: str) -> str:
     """The text with what names no situation blanked: the channel of an order, the leaving words of a conditional
-    threat, theft or fraud said of the company as contempt, a fee said not to apply, and software said to be broken."""
+    threat, theft or fraud said of the company as contempt, the excuse staff gave, a fee said not to apply, and
+    software said to be broken."""
     if not value:
         return value
     value = _CHANNEL.sub(lambda m: " " * len(m.group(0)), value)
     value = _CONTEMPT.sub(lambda m: " " * len(m.group(0)), value)
     value = _CONTACT_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
+    value = _STAFF_EXCUSE.sub(lambda m: " " * len(m.group(0)), value)
     value = _CLAIM_FORM_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
     value = _CANCEL_CONTROL_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
     value = _ACCESS_LINK_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
