@@ -31,10 +31,12 @@ TEMPLATES_DIR = templates_dir()
 MARKER_PREFIX = NOTE_MARKER_PREFIX
 MAX_QUOTES = 5
 MAX_QUOTE_CHARS = 280
-# The situations whose own answer (the money, the trip) comes before a closure asked for beside them. Not a broken or
-# wrong item: on all data, 3 of the 6 upset cancel requests read as one were labelled something else, and "You ordered
-# one thing and got another" would then be untrue.
+# The situations whose own answer (the money, the trip) comes before a closure asked for beside them. A broken or
+# wrong item only when they ask for money back or a replacement too: without it, on all data, 3 of the 6 upset
+# cancel requests read as one were labelled something else, and "You ordered one thing and got another" would then be
+# untrue; with it, every one of 8 upset cancel requests on the readable sets was labelled as read (session 13).
 SETTLED_BEFORE_CLOSING = ("refund_not_received", "unexpected_charge", "charged_after_cancel", "travel_disruption")
+SETTLED_WHEN_REMEDY_ASKED = ("damaged_or_defective", "wrong_item")
 
 
 @dataclass(frozen=True)
@@ -234,7 +236,8 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
         # a ruined trip) is answered first, and the closure they asked for follows it, instead
         # of replacing it.
         "settle_first": situation.cancel_request and not situation.porting and situation.topic_sure
-                        and situation.topic in SETTLED_BEFORE_CLOSING,
+                        and (situation.topic in SETTLED_BEFORE_CLOSING
+                             or situation.remedy_asked and situation.topic in SETTLED_WHEN_REMEDY_ASKED),
         # "You cancelled, so no further payments should have been taken": only when what they tell is money taken. A
         # refund promised after cancelling that never came is answered as the refund; a plan still shown as active, a
         # parcel shipped after cancelling the order, as their situation.

@@ -56,13 +56,16 @@ def _what_they_leave_over(own: str, subject: str, cues: list[str]) -> tuple[str,
 
 
 _SENTENCES = re.compile(r"(?<=[.!?\n])\s+")
-# An imperative opening the sentence ("Cancel the subscription and refund...", "Close our account") asks to leave too.
+# An imperative opening the sentence ("Cancel the subscription and refund...", "Close our account"), or its second
+# clause ("Refund the hamper please, and cancel my monthly box"), asks to leave too.
 # (Reading the rest without a subject that names the leaving, "Konto löschen", lost three held-out lines: not done.)
-_CANCEL_IMPERATIVE = _c(r"^\s*(?:(?:please|kindly),? )?(?:cancel|close|terminate|end|delete) (?:my|the|our|this|that)\b")
+_CANCEL_IMPERATIVE = _c(r"(?:^\s*|,\s*(?:and\s+)?(?:then\s+)?|\band\s+(?:then\s+)?)(?:(?:please|kindly),? )?(?:cancel|close|terminate|end|delete) (?:my|the|our|this|that)\b")
 
 
 def _asks_to_leave(sentence: str) -> bool:
-    return bool(_ASK_CANCEL.search(sentence) or CANCEL_NOW.search(sentence) or _CANCEL_IMPERATIVE.search(sentence))
+    """Asks to cancel, or for the code that moves them to another provider ("I want my PAC code so I can leave")."""
+    return bool(_ASK_CANCEL.search(sentence) or CANCEL_NOW.search(sentence) or _CANCEL_IMPERATIVE.search(sentence)
+                or PORTING_OUT.search(sentence))
 
 
 def _asks_to_cancel(text: str) -> bool:
@@ -84,6 +87,9 @@ def _deadline_soon(facts: Facts) -> bool:
 _HEALTH = _c(r"\b(?:chest pains?|can'?t breathe|breathing difficult\w*|allergic reaction|anaphyla\w+|epipen|ambulance|a ?& ?e\b|emergency room|collapsed"
              r"|heart attack|seizure|dolor (?:en el|de) pecho|reacción alérgica|no puedo respirar|urgencias|ambulancia"
              r"|douleurs? (?:à la|thoracique)|réaction allergique|urgences|brustschmerz\w*|allergische reaktion|notaufnahme|notarzt|krankenwagen)\b")
+# Money back or a replacement asked for: "Can you refund the meat and fish", "Ich will die Differenz erstattet haben".
+_REMEDY = _c(r"\b(?:refund\w*|money back|reimburs\w+|replace\w*|reembols\w+|devuelv\w+|devolución|devolver|rembours\w+|remplace\w*"
+             r"|erstatt\w*|rückerstattung|geld zurück|ersatz\w*|umtausch\w*)\b")
 _BEREAVEMENT = _c(r"\b(?:died|passed away|passing|funeral|death certificate|bereave\w*|my late|widow\w*|condolences|falleci\w+|difunt[oa]"
                   r"|décéd\w+|décès|fallecimiento|muerte de mi|tod (?:meine[rs]?|unsere[rs]?)|obsèques|funérailles|verstorben\w*|gestorben|beerdigung|trauerfeier|sterbeurkunde)\b")
 _FEAR = _c(r"\b(?:scared|frightened|terrified|panick?\w*|desperate|in tears|crying|can'?t sleep|vulnerable|afraid|worried sick|anxious|shaking"
@@ -157,6 +163,7 @@ class Situation:
     money_taken: bool = False  # a fraud or security report that names money or a payment: block and claim it
     missing_item: bool = False  # part of what they ordered did not come: nothing wrong to collect, something to send
     porting: bool = False  # they leave by a code their new provider uses: send it; the move is not done at our end
+    remedy_asked: bool = False  # they ask for money back or a replacement (beside any closure they ask for)
     insults: int = 0  # insults aimed at staff or the company
     threat: bool = False
     profanity: bool = False
@@ -235,7 +242,7 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
         fraud=topic == "fraud_or_security", security_hold=held,
         money_taken=topic == "fraud_or_security" and (bool(facts.amounts) or bool(MONEY_TAKEN.search(own))),
         missing_item=topic == "wrong_item" and bool(MISSING_FROM_ORDER.search(own)),
-        porting=cancel_request and bool(PORTING_OUT.search(own)), insults=insults, threat=threat, profanity=profanity, formal=formal,
+        porting=cancel_request and bool(PORTING_OUT.search(own)), remedy_asked=bool(_REMEDY.search(own)), insults=insults, threat=threat, profanity=profanity, formal=formal,
         informal=informal, contact_number=count + 1 if count else 1, repeat_contact=repeat,
         topic_confidence=confidence, health=health, urgent="urgency" in detector or _deadline_soon(facts),
     )

@@ -1,0 +1,106 @@
+"""Note classes from session 13, each tested on messages written here:
+- "came off the phone" / "came off the call" ends a call, and "came off my card" is money leaving: neither is a part
+  that came off a product, so a worried caller is not a damaged item;
+- a bill set beside what the customer usually pays ("is for £412.60. She normally pays about £38", "d'habitude je paie
+  40 €", "suelo pagar 35 €", "normalerweise zahle ich 45 €") is a charge they did not expect, even when they guess at
+  its cause ("check for a leak or a meter fault");
+- booked one thing and got another, told in note style across two lines ("Booked: a 9-seater. Got at the desk: an
+  estate car", "gebucht und bezahlt: 9-Sitzer (…). Bekommen am Schalter: ein Kombi") is a wrong item, outranking the
+  account closure they ask for afterwards; an email or a confirmation received after ordering is not;
+- a broken or wrong item with money back or a replacement asked for beside a closure ("refund the meat and fish, and
+  cancel the subscription after this") is answered first, then the closure: the draft no longer confirms the closure
+  alone and leaves the refund unanswered. Without a remedy asked, the closure stays alone (the item is too often not
+  what the message is about);
+- a request for the code that moves them to another provider ("I want my STAC code so I can go") asks to leave, and
+  the excuse staff gave them ("they keep telling me the system is down", "me dicen que el sistema está caído") is no
+  outage they report: a customer refused the code, then asking to close the account, is a cancellation."""
+
+import pytest
+
+from worker.writing.preview import preview
+from worker.writing.topics import choose_topic
+
+
+@pytest.mark.parametrize("text", [
+    "My dad rang your helpline about the new router and came off the phone shaking, because the man kept saying the "
+    "debt would go to bailiffs. He has never missed a payment. Please look at his account and call me instead.",
+    "I came off the call after forty minutes with no answer about why my account shows arrears. Please explain.",
+])
+def test_coming_off_the_phone_is_no_broken_part(text):
+    assert choose_topic(text, "", ["distress"]) != "damaged_or_defective"
+
+
+@pytest.mark.parametrize("text", [
+    "The handle came off the kettle the second time I used it. I'd like a replacement please.",
+])
+def test_a_part_that_came_off_is_still_damage(text):
+    assert choose_topic(text, "", []) == "damaged_or_defective"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("My gran's quarterly bill has arrived for £689.10. She normally pays around £60 a quarter and lives on her own. "
+     "She's frightened to open the post now. Could someone check for a leak or a faulty meter and stop the reminders?",
+     "Gran's bill"),
+    ("Bonjour, ma dernière facture d'eau est de 512 €. D'habitude je paie 45 € par mois et rien n'a changé chez moi. "
+     "Pouvez-vous vérifier s'il y a une fuite ou un problème de compteur ? Je suis vraiment inquiète.", "Facture"),
+    ("Hola, la factura de este mes es de 380 €. Suelo pagar 35 € y vivo sola. ¿Pueden revisar si hay una avería en el "
+     "contador? Estoy muy preocupada.", "Factura"),
+    ("Guten Tag, die Jahresabrechnung verlangt 1.240 € von mir. Normalerweise zahle ich etwa 300 € im Jahr. Bitte "
+     "prüfen Sie, ob der Zähler defekt ist, ich weiß nicht, wie ich das bezahlen soll.", "Abrechnung"),
+])
+def test_a_bill_far_above_what_they_usually_pay_is_an_unexpected_charge(text, subject):
+    assert choose_topic(text, subject, ["distress"]) == "unexpected_charge"
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Hi,\n\nBooked and paid: a 9-seater for our choir trip (ref MV-2231). Got at the desk in Leeds: an estate car with "
+     "five seats and 'that's all we have'. Four of us took the train, £94 extra.\n\nWhat a joke of a company. I want "
+     "the difference and the train fares back, and after that close my account.", ["abuse", "cancel_request"]),
+    ("Hallo,\n\nbestellt: Sofa in Dunkelgrün, dreisitzig. Geliefert heute: ein Zweisitzer in Grau. Ich will das "
+     "richtige Sofa oder mein Geld zurück, und danach löschen Sie bitte mein Konto.", ["cancel_request"]),
+])
+def test_booked_one_thing_got_another_in_note_style_is_a_wrong_item(text, cues):
+    assert choose_topic(text, "", cues) == "wrong_item"
+
+
+def test_an_email_received_after_ordering_is_no_wrong_item():
+    text = ("I ordered the desk on 2 May. Received an email the next day saying it had shipped, and nothing since. "
+            "Where is it? I've been waiting three weeks.")
+    assert choose_topic(text, "", []) == "delivery_delay"
+
+
+@pytest.mark.parametrize("text, item, closure", [
+    ("The hamper came today and the wine bottle had smashed all over the cheese and the cards. Absolute mess. Refund "
+     "the hamper please, and cancel my monthly box after this, I'm done with it.", "You shouldn't have to put up with this",
+     "I'll also [close your account"),
+    ("Hallo, bestellt: Sofa in Dunkelgrün, dreisitzig. Geliefert heute: ein Zweisitzer in Grau. Ich will mein Geld "
+     "zurück, und danach löschen Sie bitte mein Konto. Unglaublich.", "Sie sollten bekommen, was Sie bestellt haben",
+     "Außerdem [schließe ich Ihr Konto"),
+])
+def test_a_broken_or_wrong_item_with_a_remedy_asked_is_answered_before_the_closure(text, item, closure):
+    reply = preview(text, name="Sam Reyes")["reply_text"]
+    assert item in reply and closure in reply
+    assert reply.index(item) < reply.index(closure)
+
+
+def test_a_broken_item_with_no_remedy_asked_gets_the_closure_alone():
+    text = ("The hamper came today and the wine bottle had smashed all over the cheese. Absolute mess. Cancel my monthly "
+            "box, I'm done with it.")
+    reply = preview(text, name="Sam Reyes")["reply_text"]
+    assert "I've [closed your account" in reply
+    assert "put up with this" not in reply
+
+
+@pytest.mark.parametrize("text", [
+    "Third time asking: I want my STAC code so I can go. Every time I call, they keep telling me the system is down. "
+    "Send me the code and close the account. It's not hard.",
+    "Es la tercera vez: quiero mi código de portabilidad para irme. Cada vez que llamo me dicen que el sistema está "
+    "caído. Mandadme el código y dad de baja la línea, no es tan difícil.",
+])
+def test_a_porting_code_refused_with_a_system_excuse_is_a_cancellation(text):
+    assert preview(text, name="Sam Reyes")["topic"] == "cancellation"
+
+
+def test_a_system_down_they_report_themselves_is_still_an_outage():
+    text = "Your booking system is down again since 8am and we can't take a single appointment. Fix it today."
+    assert choose_topic(text, "", ["urgency"]) == "outage_or_bug"
