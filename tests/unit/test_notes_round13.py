@@ -13,7 +13,13 @@
   what the message is about);
 - a request for the code that moves them to another provider ("I want my STAC code so I can go") asks to leave, and
   the excuse staff gave them ("they keep telling me the system is down", "me dicen que el sistema está caído") is no
-  outage they report: a customer refused the code, then asking to close the account, is a cancellation."""
+  outage they report: a customer refused the code, then asking to close the account, is a cancellation;
+- a stay or trip the provider cancelled ("the owner cancelled our chalet", "der Gastgeber hat unser Apartment
+  storniert", "Stornierung durch Vermieter") is a disrupted trip, never the customer's own cancellation: no charge after
+  cancelling, no cancellation; with "promised us a full refund" unpaid, it is the refund;
+- what came is not what they ordered, said a line later ("I ordered the walnut bookcase ... This is not it"), a
+  substitution they did not want, a medicine's strength that is not the prescribed one, or a Spanish order told at
+  length before "y me llegó" is a wrong item; "y me llegó un correo" is not, and a "sustitución" asked for is a remedy."""
 
 import pytest
 
@@ -104,3 +110,43 @@ def test_a_porting_code_refused_with_a_system_excuse_is_a_cancellation(text):
 def test_a_system_down_they_report_themselves_is_still_an_outage():
     text = "Your booking system is down again since 8am and we can't take a single appointment. Fix it today."
     assert choose_topic(text, "", ["urgency"]) == "outage_or_bug"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The owner cancelled our chalet in Morzine (booking CH-55102) four days before we were due to fly out. Six of us, "
+     "lift passes bought, and your so-called alternatives are an hour's drive away. Sort out somewhere comparable.", ""),
+    ("Guten Tag, der Gastgeber hat unser Apartment in Wien (Buchung AP-22019) drei Tage vor Anreise storniert. Wir "
+     "haben Konzertkarten und keinen Schlafplatz. Besorgen Sie uns eine gleichwertige Unterkunft.", "Stornierung durch Gastgeber"),
+])
+def test_a_stay_the_provider_cancelled_is_a_disrupted_trip(text, subject):
+    assert choose_topic(text, subject, []) == "travel_disruption"
+
+
+def test_a_stay_the_provider_cancelled_with_a_promised_refund_unpaid_is_the_refund():
+    text = ("Third email. You cancelled our Algarve villa booking (VL-88310) in January because of a plumbing problem and "
+            "promised us a full refund of £2,140 within ten days. It is now April. Pay it.")
+    assert choose_topic(text, "", ["repeat_contact"]) == "refund_not_received"
+
+
+@pytest.mark.parametrize("text", [
+    "I ordered the walnut bookcase with glass doors, £612, as my confirmation shows. The men left a pine shelf unit "
+    "and drove off.\n\nThis is not it. I want the right bookcase delivered and this collected.",
+    "I'd ticked 'no substitutions' and still tonight's shop substituted the oat milk with cow's milk. My daughter is "
+    "allergic. Please make sure this never happens again.",
+    "My dad's delivery came this morning and the pack says metformin 1000mg. His prescription is metformin 500mg and "
+    "has been for years. I'm shaken.",
+    "Pedí la chaqueta de lana azul marino en talla L con el cupón de bienvenida (pedido CH-44120) y me llegó una gris "
+    "en talla S. Quiero la correcta.",
+])
+def test_what_came_is_not_what_they_ordered(text):
+    assert choose_topic(text, "", []) == "wrong_item"
+
+
+@pytest.mark.parametrize("text", [
+    "Pedí la chaqueta de lana azul marino en talla L hace tres semanas (pedido CH-44120) y me llegó un correo de "
+    "envío, pero nada más. ¿Dónde está?",
+    "Les escribo otra vez por el pedido 55120 (lavadora), entregado con la puerta rota. No he recibido ni la "
+    "sustitución ni el reembolso.",
+])
+def test_a_message_or_a_replacement_asked_for_is_no_wrong_item(text):
+    assert choose_topic(text, "", []) != "wrong_item"

@@ -160,7 +160,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
         (_any(r"(?:booked|paid for|ordered|reserved|bought) (?:an? |the |my )?['‘\"]?[\w -]{2,30}['’\"]? (?:\S+ ){0,10}(?:and|but) (?:\S+ ){0,2}(?:got|received|was given|were given|only (?:shows|had|has|got)|ended up with)",
               r"(?:paid for|ordered|bought) the (?:\w+ ){1,3}(?:edition|version|package|plan|bundle|model)\b[^.!?]{0,80}(?:only|just|standard|basic)",
               r"(?:was|were|is|are) (?:not|missing) (?:in|from) (?:the|my|our) (?:\w+ )?(?:delivery|order|box|parcel|bag|package)",
-              r"(?:compré|pagué|reservé|pedí) (?:\S+ ){1,6}(?:y|pero) (?:me )?(?:(?!no\b|nunca\b|todav[ií]a\b|a[uú]n\b|nada\b)\S+ )?(?:mandáis|mandaron|enviaron|enviáis|disteis|dieron|dan|llegó|llegado|llegaron|llega|llegan|recibido|recibí)|(?:me enviaron|me mandaron|me mandáis) (?:\S+ ){1,8}cuando (?:yo )?(?:compré|pagué|reservé)",
+              r"(?:compré|pagué|reservé|pedí) [^.!?\n]{2,140}? (?:y|pero) (?:me )?(?:(?!no\b|nunca\b|todav[ií]a\b|a[uú]n\b|nada\b)\S+ )?(?:mandáis|mandaron|enviaron|enviáis|disteis|dieron|dan|llegó|llegado|llegaron|llega|llegan|recibido|recibí)" + _NOT_A_MESSAGE + r"|(?:me enviaron|me mandaron|me mandáis) (?:\S+ ){1,8}cuando (?:yo )?(?:compré|pagué|reservé)",
               r"(?:réservé|payé|commandé) (?:\S+ ){1,10}et (?:(?!rien\b|pas\b|jamais\b|toujours\b|n'|ne\b)\S+ ){0,2}(?:reçu|reçois|reçoit|recevons|eu|donné|livré|envoyé|on se retrouve)|(?:annoncée?s?|promise?s?) (?:\S+ ){0,4}et (?:on|j'ai|nous) (?:se retrouve|a eu|ai eu|reçu)",
               r"(?:gebucht|bezahlt|bestellt) (?:\S+ ){0,4}und (?:(?!nichts\b|nicht\b|nie\b|kein\w*\b|noch\b)\S+ ){0,6}(?:bekommen|erhalten|geliefert|geschickt)"), 4),
         (_any(r"(?<!in the )wrong (?:item|items|size|colou?r|product|order|model|one|book|shoes|parts?|version|flavou?r|style|type|thing)",
@@ -198,7 +198,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               rf"{_MONEY} (?:\S+ ){{0,6}}(?:was|were|has been|had been) (?:approved|agreed|confirmed|promised|authori[sz]ed|processed|issued)"), 5),
         (_any(rf"where(?: is|'s) my {_MONEY}", rf"{_MONEY} (?:\w+ ){{0,3}}{_NOT}", rf"still (?:no|waiting (?:for|on)|haven'?t (?:had|got|received)) (?:my |the |a |any |our )?{_MONEY}",
               rf"(?:haven'?t|have not|never|not|didn'?t|did not) (?:yet )?(?:received|got|seen|had|been given|been paid) (?:my |the |a |any |our |back )?{_MONEY}",
-              rf"waiting (?:\w+ ){{0,2}}(?:for|on) (?:my |the |a |our |this )?{_MONEY}", rf"(?:promised|approved|confirmed|agreed|processed|issued|authori[sz]ed|owed) (?:me )?(?:a |my |the |full |their )?{_MONEY}",
+              rf"waiting (?:\w+ ){{0,2}}(?:for|on) (?:my |the |a |our |this )?{_MONEY}", rf"(?:promised|approved|confirmed|agreed|processed|issued|authori[sz]ed|owed) (?:me |us )?(?:a |my |the |their |our )?(?:full |partial )?{_MONEY}",
               rf"{_MONEY}\W+(?:\w+\W+){{0,8}}(?:days|weeks|months?) ago", r"(?:\d+[-–]\d+|\d+|few|five|seven|ten|fourteen) (?:working |business )?days (?:for|to (?:get|receive|process)) (?:the |my |a )?refund",
               r"(?:pas un centime|pas un euro|rien) (?:\S+ ){0,2}(?:remboursé|reçu sur mon compte|vu sur mon compte)|dinero (?:\w+ ){0,2}no (?:aparece|ha llegado|llega)|(?:no he|sin) (?:recibido|ver) (?:el|mi|ningún) dinero|geld (?:\w+ ){0,3}nicht (?:da|angekommen|eingegangen)", rf"(?:yet|still) to (?:receive|get|see) (?:my|the|a|any|our) {_MONEY}", r"(?:seen|had|received) a (?:penny|cent|dime)",
               r"(?:returned|sent (?:it|them|\w+) back) (?:\w+ ){0,6}(?:days|weeks|months) ago",
@@ -476,6 +476,11 @@ _BROADER: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:bestelle|bestellt|gekauft|kaufe) [^.!?\n]{2,40}[.,;] (?:und )?(?:bekomme|erhalte|bekam|erhielt|kommt|kam) (?:ein|eine|einen|der|die|das) ",
               r"(?:box|package|parcel|caja|paquete|boîte|colis|karton|paket) (?:\S+ ){0,2}(?:with|con|avec|mit|full of|lleno de|rempli de|voller) (?:a |an |una |un |une |einem |einer )?(?:stone|stones|rock|rocks|brick|bricks|piedra|piedras|ladrillo|pierre|pierres|brique|stein|steinen|ziegel)",
               r"empty box|caja vacía|boîte vide|colis vide|leere[rs]? (?:paket|karton)",
+              # What came said not to be what they ordered, a line later ("I ordered the Halden oak table ... This is not
+              # it"), a substitution they did not want, a medicine's strength that is not the prescribed one.
+              r"(?:ordered|bought|booked|paid for)\b[^\n]{0,160}?[.!?]\s+(?:this|that|it|what (?:came|arrived|turned up|you (?:sent|delivered)))(?: is|'s| was) (?:not|n't) (?:it|that|the one|what (?:I|we))",
+              r"substituted|substitutions?|(?:remplacée?s? par|ersetzt durch) (?:un|une|des|ein|eine|einen)",
+              r"(?:wrong|different) (?:dose|dosage|strength|medicine|medication|tablets|pills)|\d+ ?mg\b[^\n]{0,100}\b(?:prescription|prescribed|ordonnance|receta|rezept|verordnet|verschrieben)\b[^\n]{0,40}\b\d+ ?mg\b",
               # The same in note style, what was booked on one line and what came on the next: "gebucht und bezahlt:
               # 9-Sitzer (…). Bekommen am Schalter: ein Kombi", "Ordered: size 10. Received: size 8".
               r"(?:booked|ordered|paid for|gebucht|bestellt|bezahlt|reservé|pedí|pagué|réservé|commandé|payé)\b[^.!?\n]{0,80}[.!?:]\)?\s+(?:what (?:I|we) )?(?:got|received|given|delivered|bekommen|erhalten|geliefert|recibí|recibido|me dieron|reçu|livré)\b(?! (?:nothing|nichts|nada|rien|no\b|nie|kein)| (?:an? |the |your )? )" + _NOT_A_MESSAGE), 4),
@@ -1088,7 +1093,9 @@ _ASKED_FOR = _c(r"\b(?:send me|send us|please send|I want|I need|I expect|I awai
 
 
 def _said_cancelled(both: str) -> bool:
-    """They say they cancelled before (_CANCELLED), not only ask for the confirmation of a cancellation asked now."""
+    """They say they cancelled before (_CANCELLED), not only ask for the confirmation of a cancellation asked now, and
+    not a stay the provider cancelled."""
+    both = _blank_provider_verb(both)
     return any(not _ASKED_FOR.search(both, max(0, m.start() - 60), m.start()) for m in _CANCELLED.finditer(both))
 
 
@@ -1277,6 +1284,26 @@ _STAFF_EXCUSE = _c(r"\b(?:(?:tells?|told|says?|said|keeps? (?:saying|telling)|ke
                    r"(?:the |your |their |el |le |das )?(?:system|computer|systems|server|servers|sistema|système|System|Server)s? (?:is |are |was |were |has been |had been |está |estaba |est |était |ist |sei |war )?"
                    r"(?:down|broken|not working|offline|playing up|caído|caido|en panne|hors service|ausgefallen|kaputt)\b")
 
+# A stay or a trip the provider cancelled ("Our host cancelled our cottage", "you cancelled our Lake Garda booking",
+# "der Vermieter hat unsere Ferienwohnung storniert"): a disrupted trip, never the customer's own cancellation, so
+# the verb is blanked for the cancellation family and for a charge after cancelling.
+_PROVIDER_CANCELLED = _c(r"\b(?:(?:you|they|the (?:host|owner|landlord|hotel|airline|operator|tour operator|cruise line|property|venue|organi[sz]ers?)|our host|your (?:host|partner|site|system)) (?:\w+ )?(?:has |have |had |just |then )?(?:cancel+ed|called off)"
+                         r" (?:our|my|the) (?:[\w-]+ ){0,4}(?:booking|stay|cottage|apartment|flat|villa|room|reservation|holiday|trip|flight|house|cabin|tour|cruise|package|chalet|lodge)"
+                         r"|(?:der|die|unser\w*) (?:vermieter\w*|gastgeber\w*|eigentümer\w*|hotel|veranstalter\w*|reiseveranstalter\w*|airline|fluggesellschaft) hat (?:\S+ ){0,10}(?:storniert|abgesagt|gecancelt)"
+                         r"|(?:l'hôte|le propriétaire|l'hôtel|la compagnie|l'organisateur|le voyagiste|vous) (?:\S+ ){0,2}(?:a|avez|ont) (?:\S+ ){0,2}annulé (?:notre|ma|mon|la|le|nos)"
+                         r"|(?:stornierung|absage|cancel+ation|annulation|cancelación) (?:durch|by|par|por) (?:den |die |das |the |your |le |l'|la |el )?(?:vermieter\w*|gastgeber\w*|hotel|veranstalter\w*|host|owner|landlord|airline|propriétaire|hôte|anfitrión|propietario|aerolínea)"
+                         r"|(?:el anfitrión|el propietario|el hotel|la aerolínea|la compañía|el organizador|el casero|(?:ustedes|vosotros)) (?:\S+ ){0,3}(?:canceló|cancelaron|cancelasteis|ha cancelado|han cancelado|anuló|ha anulado))\b")
+_PROVIDER_VERB = _c(r"cancel+ed|called off|storniert|stornierung|absage|abgesagt|gecancelt|annul\w+|cancel\w+|anul\w+")
+
+
+def _provider_cancelled(value: str) -> int:
+    return len(_PROVIDER_CANCELLED.findall(value or ""))
+
+
+def _blank_provider_verb(value: str) -> str:
+    return _PROVIDER_CANCELLED.sub(lambda m: _PROVIDER_VERB.sub(lambda v: " " * len(v.group(0)), m.group(0)), value)
+
+
 # The same for the form they must use to claim for a faulty thing ("the warranty form keeps erroring", "le formulaire
 # de garantie plante", "das Reklamationsformular lädt nicht"): the thing's fault is the grievance, the form an obstacle.
 _CLAIM_FORM_TROUBLE = _c(r"\b(?:(?:warranty|guarantee|returns?|claims?|repair) (?:form|page|portal|link)|(?:formulaire|page|portail|lien) (?:en ligne )?"
@@ -1316,14 +1343,15 @@ _SOFTWARE_BROKEN = _c(r"\b(?:app|apps|website|site|log-?in|export|import|sync|li
 
 def _without_channel_or_threat(value: str) -> str:
     """The text with what names no situation blanked: the channel of an order, the leaving words of a conditional
-    threat, theft or fraud said of the company as contempt, the excuse staff gave, a fee said not to apply, and
-    software said to be broken."""
+    threat, theft or fraud said of the company as contempt, the excuse staff gave, a stay the provider cancelled, a
+    fee said not to apply, and software said to be broken."""
     if not value:
         return value
     value = _CHANNEL.sub(lambda m: " " * len(m.group(0)), value)
     value = _CONTEMPT.sub(lambda m: " " * len(m.group(0)), value)
     value = _CONTACT_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
     value = _STAFF_EXCUSE.sub(lambda m: " " * len(m.group(0)), value)
+    value = _blank_provider_verb(value)
     value = _CLAIM_FORM_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
     value = _CANCEL_CONTROL_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
     value = _ACCESS_LINK_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
@@ -1337,8 +1365,11 @@ def _parts(text: str, subject: str) -> tuple[tuple[tuple[str, float], ...], tupl
     """Each family's evidence (its set phrasings, weight >= EVIDENCE) and its ordinary words (lighter patterns and
     the lexicon), each weight times matches (at most 3 in the text, the subject double)."""
     broken_software = min(len(_SOFTWARE_BROKEN.findall(text or "")), 1) + 2 * min(len(_SOFTWARE_BROKEN.findall(subject or "")), 1)
+    cancelled_stay = min(_provider_cancelled(text), 1) + 2 * min(_provider_cancelled(subject), 1)
     text, subject = _without_channel_or_threat(text), _without_channel_or_threat(subject)
     strong: dict[str, float] = {"outage_or_bug": EITHER_WEIGHT * broken_software} if broken_software else {}
+    if cancelled_stay:
+        strong["travel_disruption"] = EITHER_WEIGHT * cancelled_stay
     weak: dict[str, float] = {}
     for topic, family in _FAMILIES.items():
         for pattern, weight in family:
