@@ -70,3 +70,21 @@ NOT_FOUND = [
 ]
 
 test_each_round13_det13a_class_is_found, test_each_round13_det13a_near_miss_stays_out = cue_tests(FOUND, NOT_FOUND)
+
+
+# Cancel request (session 13): someone else's account wanted closed ("I'd like her account closed"), "ich will ... kündigen"
+# with words between, the es imperative with its pronoun ("cerradme la cuenta"), "souhaitons résilier" after a first verb.
+# Not a cancel request: the direct debit cancelled "myself" as the other branch of a chargeback threat.
+CANCEL_FOUND = [
+    ("cancel_request", "My mother passed away in June. I'd like her account closed and the final bill sent to me."),
+    ("cancel_request", "Ich will meinen Handyvertrag (Kundennr. 44-1298) zum Monatsende kündigen."),
+    ("cancel_request", "Cuando me devolváis lo cobrado, cerradme la cuenta y no me escribáis más."),
+    ("cancel_request", "Nous déménageons en juin et souhaitons résilier le contrat d'électricité à cette date."),
+]
+CANCEL_NOT_FOUND = [
+    ("cancel_request", "Refund both months by Friday or I dispute them with my bank and cancel the direct debit myself."),
+    ("cancel_request", "Ich will nicht kündigen, ich will nur die falsche Rechnung korrigiert haben."),
+]
+
+test_each_round13_det13a_cancel_class_is_found, test_each_round13_det13a_cancel_near_miss_stays_out = cue_tests(
+    CANCEL_FOUND, CANCEL_NOT_FOUND)

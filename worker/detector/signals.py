@@ -802,7 +802,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:rufnummernmitnahme|portierungscode|wechselcode)\b",
         r"\b(?:please |pls |kindly |just |now )?(?:cancel|close|terminate|end|shut down|delete) (?:my|our|the|this) (?:[\w-]+ ){0,2}"
         r"(?:account|subscription|contract|membership|plan|service|policy|direct debit|package|broadband|line|tariff|box|auto-?ship\w*|"
-        r"licen[cs]e|insurance|cover|renewal|auto-?renewal|trial|pass|agreement)s?\b(?! (?:unless|if|or|rather))",
+        r"licen[cs]e|insurance|cover|renewal|auto-?renewal|trial|pass|agreement)s?\b(?! (?:unless|if|or|rather|myself|ourselves|through my bank|with my bank|via my bank)\b)",
         r"\b(?:cancell?ation|termination|closure) of (?:my|our|the) (?:\w+ )?(?:account|subscription|contract|membership|plan|policy|service)\b",
         r"\b(?:please |kindly |can you |could you )(?:cancel|close|terminate) (?:my|our) (?!order|booking|flight|appointment|reservation|delivery|"
         r"payment|card|transfer|direct debit|standing order|ticket|trip|visit|bank)\w+",
@@ -815,7 +815,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"stop (?:my|the|our|his|her) (?:subscription|membership|direct debit|payments|policy|plan|contract|cover))\b",
         r"\b(?:i'd|i would|we'd|we would|i want|we want|i wish|i need|we need) (?:like )?to (?:cancel|close|terminate|end)\b",
         r"\b(?:i'm|i am|we're|we are) (?:writing|contacting you) to (?:cancel|close|terminate)\b",
-        r"\b(?:i|we)(?: want| need| would like|\'d like) (?:my|our|the|this) (?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|service|policy)s? (?:\([^)\n]{1,30}\) )?(?:cancell?ed|closed|terminated|ended|deleted|shut down)\b",
+        r"\b(?:i|we)(?: want| need| would like|\'d like) (?:my|our|the|this|his|her|their) (?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|service|policy)s? (?:\([^)\n]{1,30}\) )?(?:cancell?ed|closed|terminated|ended|deleted|shut down)\b",
         # class (session 8): the request as a noun with words between ("Solicito por escrito, mediante este correo, la baja de mi contrato",
         # "I hereby request, by this letter, the closure of my account", "je demande par la présente la résiliation de mon contrat",
         # "beantrage ich hiermit die Kündigung meines Vertrags"), and asking how to cancel ("me diga cómo cancelar")
@@ -846,14 +846,14 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:(?:pouvez-vous|pourriez-vous|merci de bien vouloir) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre)|comment (?:résilier|clôturer|me désabonner|annuler mon abonnement))\b",
         r"\b(?:je (?:souhaite|voudrais|veux|voulais|souhaitais|souhaiterais|vous demande de)|nous (?:souhaitons|voudrions|voulions|souhaitions|souhaiterions)|merci de) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre|le|la|l'|cette|cet|ce)\b",
         r"(?:(?<=je veux )|(?<=je voudrais )|(?<=je souhaite )|(?<=je souhaiterais )|(?<=je voulais )|(?<=nous voulons )|(?<=nous souhaitons )|(?<=nous voudrions ))(?:résilier|me désabonner|me désinscrire|tout arrêter)(?= ?[,.;!?])",
-        r"\b(?:résiliez|clôturez|fermez) (?:mon|ma|le|la)\b", r"\bannulez(?:-moi)? (?:mon|ma|notre) (?:\S+ )?(?:abonnement|contrat|compte|adhésion|forfait|souscription)\b", r"\b(?:demande de|procéder à la|je demande la) résiliation\b",
+        r"\b(?:résiliez|clôturez|fermez) (?:mon|ma|le|la)\b", r"\b(?:et )?(?:souhaitons|souhaiterions|voudrions) (?:donc )?(?:résilier|clôturer) (?:le|la|notre|nos|les|l\')", r"\b(?:cerradme|cerradnos|borradme|canceladme) (?:la|mi|el|nuestr[oa]) (?:\w+ )?(?:cuenta|contrato|suscripción|línea|tarifa|póliza|abono|membresía|plan)\b", r"\bannulez(?:-moi)? (?:mon|ma|notre) (?:\S+ )?(?:abonnement|contrat|compte|adhésion|forfait|souscription)\b", r"\b(?:demande de|procéder à la|je demande la) résiliation\b",
         r"\b(?:veuillez|merci de|je vous prie(?: donc| dès lors| par conséquent)? de) (?:bien vouloir )?(?:résilier|annuler|clôturer|fermer|mettre fin)\b"
         r"(?! (?:les |ces |la |le |cette |ce |ces |mes |ma |mon )?(?:frais|pénalités?|prélèvements?|factures?|majorations?|relances?|virements?|paiements?|débits?|intérêts|agios))", r"\bmettre fin à (?:mon|notre) (?:contrat|abonnement)\b",
         r"\b(?:je souhaiterais|je désire|je vous informe de ma décision de) (?:résilier|annuler|clôturer|mettre fin)\b", r"\brésiliation de (?:mon|ma|notre)\b",
         r"\b(?:me désabonner|me désinscrire|désabonnez-moi)\b",
         # de
         r"\b(?:wie kann ich (?:\w+ ){0,3}kündigen|kündigen sie (?:bitte )?(?:mein|meinen|meine|den|das)|ich möchte (?:\w+ ){0,3}(?:löschen|schließen) lassen)\b",
-        r"\b(?:hiermit kündige ich|kündige ich hiermit|möchte (?:ich )?(?:\w+ ){0,4}kündigen|bitte kündigen sie|ich kündige (?:meinen|meine|mein|unseren|unsere|unser|den|das|die|hiermit)|"
+        r"\b(?:hiermit kündige ich|kündige ich hiermit|möchte (?:ich )?(?:\w+ ){0,4}kündigen|(?:ich will|ich möchte|wir wollen|wir möchten) (?:(?!nicht\b)\S+ ){1,6}?kündigen|bitte kündigen sie|ich kündige (?:meinen|meine|mein|unseren|unsere|unser|den|das|die|hiermit)|"
         r"kündigung (?:meines|meiner|des|der) (?:\w+ )?(?:vertrag|vertrags|abos?|abonnements?|mitgliedschaft|kontos?)|"
         r"(?:konto|vertrag|abo) (?:bitte )?(?:löschen|schließen|beenden|kündigen)|(?:löschen|schließen|kündigen|beenden) sie (?:bitte )?(?:mein|meinen|meine|unser\w*) (?:\w+ )?(?:konto|kundenkonto|vertrag|abo\w*|mitgliedschaft|account|zugang)|bestätigen sie (?:mir )?(?:bitte )?die kündigung|kündigung zum)\b",
         # class: closing the account of someone else (a bereavement, a parent's line): his/her/their, son/sa, su, sein/ihr
