@@ -611,7 +611,9 @@ CONDITION_PATTERN = (r"(?:\bif\b|\bunless\b|\botherwise\b|\bor else\b|\bsi no\b|
                      r"\bà défaut\b|\bsonst\b|\bandernfalls\b|\bwenn\b|\bfalls\b)"
                      r"(?! (?:possible|poss|at all possible|you (?:could|can|would|don't mind)|you'd|es posible|puede|pudieran?|"
                      r"possible|vous (?:pouvez|pouviez|pourriez)|c'est possible|möglich|sie (?:könnten|können)|es geht))")
-_CONDITION = re.compile(CONDITION_PATTERN + r"[^.!?\n]*$")
+# "a ver si lo entendéis", "see if", "je me demande si": a question asked, no condition set (round 13: "A ver si lo entendéis de
+# una vez: QUIERO DARME DE BAJA" asks to cancel).
+_CONDITION = re.compile(r"(?<!\bver )(?<!\bsee )(?<!\bwonder )(?<!\bdemande )(?<!\bsaber )" + CONDITION_PATTERN + r"[^.!?\n]*$")
 
 
 # The customer's own wish as the condition ("how much notice if I want to cancel later?", "si decido darme de baja") is a
@@ -698,7 +700,7 @@ _BARE_GIVING_UP = re.compile(r"(?:i'm|i am) done|(?:ich bin|bin ich|wir sind|sin
 # Bitte bestätigen Sie", "Me doy de baja. Tramitadlo hoy"; round 12): the request's own announcement. Followed by more ("je
 # résilie et je pars chez la concurrence") or inside a condition (then no cancel request is left), it stays a threat.
 _BARE_CANCEL = re.compile(r"je résilie|ich kündige|me doy de baja")
-_SENTENCE_ENDS = re.compile(r"\s*[.!]")
+_SENTENCE_ENDS = re.compile(r"\s*[.!:]")  # "Bref, je résilie : annulez mon abonnement" announces the request after it
 
 
 def _without_giving_up_beside_cancel(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -353,13 +353,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"evaluat(?:e|ing) (?:alternatives|other|our options)|review(?:ing)? our options|look(?:ing)? at (?:alternatives|other providers|competitors))",
         r"\b(?:won't|will not|won’t|shan't|wont) (?:be )?(?:renewing|renew|coming back|come back|be back|order(?:ing)? again|"
         r"buy(?:ing)? (?:from you )?again|us(?:e|ing) you again|recommend(?:ing)? you|be using)\b",
-        r"\bnever (?:again|(?:\w+ )?(?:use|buy|order|fly|shop|book|stay|deal) (?:\w+ ){0,3}again)\b",
+        r"\bnever (?:again(?! (?:want to |wish to )?(?:receive|get|hear from|be (?:contacted|called|emailed|sent))\b)|(?:\w+ )?(?:use|buy|order|fly|shop|book|stay|deal) (?:\w+ ){0,3}again)\b",
         r"\b(?:last|final) (?:order|time|booking|purchase|rental|trip|stay|flight|visit) (?:i|we)(?:'ll| will)? (?:ever )?(?:place|order|buy|use|book|make|take|rent|have)\b(?! (?:was|were|had)\b)",
         r"\b(?:i'm|i am|we're|we are) done with (?:you|this|your)\b",
         r"\b(?:consider(?:ing)?|think(?:ing)? (?:about|of)|looking (?:at|into)|weighing up) (?:leaving|switching|moving (?:to|away)|cancell?ing|"
         r"other (?:options|providers|suppliers)|alternatives|a competitor|taking (?:my|our) business)\b",
         r"\b(?:no longer|not going to) (?:be )?(?:use|using|recommend|recommending|be a customer|shop|shopping|order|ordering) (?:with |from )?(?:you|here)\b",
-        r"\b(?:shop|order|buy|book|fly) elsewhere\b", r"\b(?:last|final) straw\b", r"\byou(?:'ve| have) (?:just )?lost (?:me|us)\b",
+        r"(?<!so i can )(?<!so we can )(?<!that i can )(?<!that we can )(?<!in order to )\b(?:shop|order|buy|book|fly) elsewhere\b", r"\b(?:last|final) straw\b", r"\byou(?:'ve| have) (?:just )?lost (?:me|us)\b",
         r"\b(?:moving|switching|going|go|signing up|off) (?:over )?(?:to|with) (?:a |another |your |one of your |the )?(?:competitors?|rivals?|competition|someone else|another provider|another company)\b",
         # (signed up with a rival: the customer's own act; "my neighbour switched to another provider" is someone else's)
         r"(?:(?<=\bi )|(?<=\bwe )|(?<='ve )|(?<=\bhave )|(?<=already )|(?<=just ))signed up (?:with|to|at) (?:a |your |one of your |the )?(?:competitors?|rivals?|competition|"
@@ -485,19 +485,19 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:si (?:esto )?sigue así[^.\n]{0,40}(?:me voy|me cambio|me doy de baja|cancelo)|(?:me voy|me marcho|nos vamos) (?:de aquí|a otra|con otra|a la competencia))\b",
         r"\b(?:(?:vais|van|va) a perder (?:un|a un|una) cliente|(?:estoy|estamos) (?:mirando|buscando|valorando|comparando) (?:otras?|otros) (?:\w+ )?"r"(?:compañías|ofertas|opciones|alternativas|operadores|empresas|bancos|proveedores)|no (?:pienso|voy a) renovar|me voy a la competencia)\b",
         r"\b(?:me (?:cambio|cambiaré|voy a cambiar|paso|pasaré)|nos (?:cambiamos|cambiaremos|vamos a cambiar)) (?:de |a )(?:compañía|operador|proveedor|banco|otra|otro|la competencia)",
-        r"\b(?:no (?:vuelvo|volveré|volvemos) a (?:comprar|pedir|contratar|reservar)|nunca más|olvidaos de mí|última vez que (?:compro|pido))\b",
+        r"\b(?:no (?:vuelvo|volveré|volvemos) a (?:comprar|pedir|contratar|reservar)|nunca más(?! (?:recibir|me (?:llaméis|escribáis|mandéis|enviéis)|(?:un |ningún |otro )?(?:correo|email|mail|mensaje|sms|llamada)s?)\b)|olvidaos de mí|última vez que (?:compro|pido))\b",
         r"\b(?:buscar|busca|buscaremos|buscaré) (?:otro|otra|alternativas|otros) ?(?:proveedor|compañía|empresa|operador|banco)?",
         r"\b(?:me voy|nos vamos) (?:a|con) (?:otra|otro|la competencia)\b",
         r"\b(?:me planteo|estoy pensando en|estamos valorando|me estoy pensando) (?:cambiar|irme|darme de baja|cancelar|otras)\b",
         r"\b(?:voy a (?:cancelar|darme de baja|cambiarme)|cancelo mi|me doy de baja)\b",
-        r"\b(?:me daré de baja|no pienso (?:volver|renovar|seguir)|me iré a|dejaré de (?:ser cliente|comprar)|no renovaré)\b",
+        r"\b(?:me daré de baja|no pienso (?:volver|renovar|seguir(?! pagando (?:\S+ ){0,4}?(?:que no|lo que no|algo que no)\b))|me iré a|dejaré de (?:ser cliente|comprar)|no renovaré)\b",
         r"\bcambiar(?:me|nos)? de (?:compañía|operador|banco|proveedor|aseguradora)\b",
         r"\bsi no[^.\n]{0,80}\b(?:me doy de baja|me daré de baja|cancelo|cancelaré|me cambio|me voy)\b",
         # fr
         r"\b(?:voir ailleurs|partir à la concurrence|passer chez (?:un )?(?:concurrent|autre)|je (?:pars|partirai|passerai) chez)\b",
         r"\b(?:vous (?:allez|risquez de) perdre (?:un|une) client\w*|(?:nous )?(?:étudions|étudie|regardons|regarde|comparons|compare|cherchons|examinons) "r"(?:\w+ )?(?:d\'autres (?:offres|solutions|prestataires|fournisseurs|opérateurs)|la concurrence|des alternatives|ailleurs)|je ne (?:reviendrai|commanderai|réserverai) (?:plus )?jamais)\b",
         r"\b(?:aller (?:voir )?ailleurs|chez un concurrent|la concurrence|chang(?:er|e|erai|erons|eons) (?:d'opérateur|de fournisseur|de banque|de prestataire|d'assureur|de compagnie)|"
-        r"plus jamais|je ne (?:commanderai|reviendrai|recommanderai) plus|d'autres solutions|une autre solution|"
+        r"plus jamais(?! (?:recevoir|de (?:mails?|courriels?|messages?|sms|appels?|pub\w*|newsletters?))\b)|je ne (?:commanderai|reviendrai|recommanderai) plus|d'autres solutions|une autre solution|"
         r"(?:chercher|trouver) un autre (?:prestataire|fournisseur|opérateur))\b",
         r"\b(?:sans|sinon|à défaut)[^.\n]{0,80}\b(?:résilier|résilierai|résilierons|partir|je pars|nous partirons|changerons|changerai)\b",
         r"\b(?:nous|je) (?:serons|serai) (?:contraints?|obligée?s?) de (?:résilier|partir|changer|chercher)\b",
@@ -508,10 +508,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:(?:kurz davor|überlege|überlegen),? (?:\w+ ){0,3}zu (?:kündigen|wechseln)|zur konkurrenz (?:gehen|wechseln))\b",
         r"\b(?:habt|haben sie|hat) (?:ihr |sie )?(?:mich|uns) (?:(?:gerade|soeben|endgültig|hiermit) )?als kund\w* verloren\b",
         r"\b(?:(?:verlieren|verliert) (?:mich|uns) als kund\w*|(?:schaue|schauen|sehe|sehen) (?:ich |wir )?(?:mich|uns) (?:\w+ ){0,2}(?:nach (?:einer?[mnr]? )?(?:anderen|alternativen|neuen)|bei der konkurrenz)|"r"(?:nicht|nie) mehr (?:bei (?:ihnen|euch) )?(?:bestellen|kaufen|buchen)|kündigen wir|das letzte mal (?:bei|dass))\b",
-        r"\b(?:zur konkurrenz|anbieter wechseln|wechsle (?:ich )?(?:den anbieter|zu)|nie wieder|nicht verlängern|nicht (?:mehr )?zu verlängern|"
+        r"\b(?:zur konkurrenz|anbieter wechseln|wechsle (?:ich )?(?:den anbieter|zu)|nie wieder(?! (?:\S+ ){0,3}?(?:e-?mails?|mails?|werbung|newsletter\w*|nachrichten|anrufe?|sms)\b)|nicht verlängern|nicht (?:mehr )?zu verlängern|"
         r"alternativen (?:prüfen|ansehen|suchen)|anderen anbieter(?! (?:\S+ ){0,2}?(?:transferiert|übertragen|umgezogen|verschoben|portiert|gewechselt)\b))\b",
         r"\b(?:überlege|überlegen|erwäge|erwägen) (?:\w+,? ){0,3}(?:zu kündigen|den anbieter|zu wechseln)\b", r"\bwerde (?:\w+ ){0,3}kündigen\b",
-        r"\bich kündige\b(?! (?:hiermit|meinen|meine|den|das|fristgerecht|zum))", r"\b(?:verlieren|verliert) (?:einen|eine) kund\w*\b",
+        r"\bich kündige\b(?! (?:hiermit|meinen|meine|mein|unser|unseren|unsere|den|das|die|fristgerecht|zum|ab sofort|mit sofortiger))", r"\b(?:verlieren|verliert) (?:einen|eine) kund\w*\b",
         r"\b(?:werde (?:\w+ ){0,3}nicht verlängern|verlängere (?:ich )?nicht|(?:dann|sonst|bald|werde|wäre|bin ich|sind wir) (?:\w+ ){0,3}kein(?:e)? kund\w* mehr|ich bin weg(?! (?:von|bis|über|für|ab|in|im|nach|aus|am|zum|zur|heute|morgen)\b)|zu einem anderen anbieter(?! (?:\S+ ){0,2}?(?:transferiert|übertragen|umgezogen|verschoben|portiert|gewechselt)\b))\b",
         r"\b(?:wenn|falls|sonst|andernfalls)[^.\n]{0,80}\b(?:kündige ich|kündigen wir|werden wir (?:\w+ ){0,6}kündigen|"
         r"werde ich (?:\w+ ){0,9}kündigen|wechsle ich|wechseln wir)\b",
@@ -572,7 +572,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:or|otherwise|or else|else|failing (?:that|which))\b,? (?:i|we)(?:'ll| will| shall|'m| am|'re| are)? (?:just |simply )?(?:be )?(?:going to |gonna )?"
         r"(?:mov(?:e|ing) (?:my|our|all (?:my|our)|the) (?:\w+ )?(?:stuff|things|money|savings|account|accounts|business|custom|data|mortgage|pension|family|kids|unit|everything|bookings?) "
         r"(?:to|over to|elsewhere|somewhere)|tak(?:e|ing) (?:my|our) (?:\w+ )?(?:stuff|things|money|savings|business|custom|family) (?:to|elsewhere|somewhere)|"
-        r"uninstall\w*|delet(?:e|ing) (?:the|this|your|my|our) (?:app|game|account|profile)|go(?:ing)? (?:to|with|over to) (?!(?:the|a|my|your|court|bed|work|sleep|have|be|call|ask|need|make|get|see|miss|lose|cry|die|fail|"
+        r"uninstall\w*|delet(?:e|ing) (?:the|this|your|my|our) (?:app|game|account|profile)|go(?:ing)? (?:to|with|over to) (?!(?:the|a|my|your|court|bed|work|sleep|have|be|call|ask|need|make|get|see|miss|lose|cry|die|fail|end|start|keep|wait|ring|phone|pay|run|do|try|put|give|stop|sit|spend|look|find|check|send|demand|contact|raise|take|hold|throw|"
         r"trading|small|citizens|ombudsman|ofcom|ofgem|police|press|media|bank|lawyer|solicitor|consumer|arbitration|tell|report|sue|complain|file|post|write)\b)\w+|"
         r"sign(?:ing)? up (?:with|to) (?:\w+ )?(?:someone else|another|a competitor|\w+ instead))",
         r"\b(?:o|si no|de lo contrario|sino|o bien)\b,? (?:\S+ ){0,6}?(?:me (?:des)?instalo|desinstalo|me desinstalo|voy a desinstalar|borro (?:la|el|vuestra|vuestro) (?:app|aplicación|juego|cuenta)|"
@@ -741,6 +741,59 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:estamos|estoy) (?:ya )?probando (?:con )?(?:otr[oa]|la competencia)\b(?! (?:navegador|cable|dispositivo|móvil|teléfono|ordenador|router|vez|forma|manera)\b)",
         r"\b(?:testen|teste|probieren|probiere) (?:wir |ich )?(?:gerade |bereits |schon )?(?:eine andere|einen anderen|ein anderes|die konkurrenz)\b(?! (?:browser|gerät|handy|rechner|kabel|router|laptop|computer|modus|weg|zugang|einstellung|karte)\w*)|"
         r"\btestphase (?:bei|mit) (?:einem anderen|einer anderen|der konkurrenz)\b",
+        # class (session 13): buying from a named rival from now on ("ich bestelle ab jetzt wieder bei Rewe", "kaufe ich künftig bei
+        # Hornbach", "I'll be ordering from Ocado from now on", "désormais je commande chez Picard", "a partir de ahora compro en Mercadona");
+        # "ich bestelle wieder bei Ihnen" stays, and a plain "wieder" with no time word ("ich schaue wieder bei der Post") is no decision
+        r"\b(?:(?:ich|wir) (?:bestell|kauf|buch|schau|guck|geh|hol|tank)\w*|(?:bestell|kauf|buch|schau|guck|geh|hol|tank)\w* (?:ich|wir)) (?:\S+ ){0,2}?"
+        r"(?:ab jetzt|ab sofort|künftig|zukünftig|in zukunft|ab heute|von nun an|halt wieder|eben wieder|dann wieder|dann halt|nur noch) (?:\S+ ){0,2}?"
+        r"bei (?!(?:ihnen|euch|dir|ihrer|eurer|ihrem|eurem|der|dem|den|die|das|einer|einem|uns|mir)\b)\w+",
+        r"\b(?:i'll|we'll|i will|we will|i'm|we're|i am|we are) (?:just |simply )?(?:be )?(?:order|shop|buy|book|stream|bank|get (?:it|them|my \w+|our \w+))(?:ing)? "
+        r"(?:\S+ ){0,2}?(?:from|at|with) (?!(?:you|your|the same|this|here)\b)(?:\S+ ){1,3}?(?:from now on|in future|in the future|instead|going forward)\b",
+        r"\b(?:désormais|dorénavant|à l'avenir),? (?:je|nous|on) (?:commande|achète|réserve|commandons|achetons|réservons|commanderai|achèterai) (?:\S+ )?chez (?!vous\b)\w+",
+        r"\b(?:a partir de ahora|de ahora en adelante|en adelante|desde ahora),? (?:\S+ ){0,2}?(?:compro|pido|reservo|compramos|pedimos|reservamos|compraré|pediré) "
+        r"(?:en|a) (?!(?:vuestra|vuestro|su|vosotros|ustedes)\b)\w+",
+        # class (session 13): the custom moved to a named rival, with what is moved ("One more and I'm taking our weekly shop to Ocado", "I've
+        # already opened one with Monzo and I'll be moving my salary over", "ya he abierto una cuenta en Openbank")
+        r"\b(?:i'll|we'll|i will|we will|i'm going to|we're going to|i'm|we're) (?:\w+ )?(?:moving|taking|move|take|switch|switching|shift|shifting) (?:my|our|all (?:my|our)) "
+        r"(?:weekly |monthly |family |whole |grocery |food )?(?:shop|shopping|groceries|food shop|orders|bookings|salary|wages|pay) "
+        r"(?:over to|to|elsewhere|over)\b(?! (?:the|your|you|this|my|our|his|her)\b)",
+        r"\b(?:i've|i have|we've|we have) (?:already |now |just )?opened (?:one|an account|a (?:\w+ )?account|a current account) (?:with|at) (?!(?:you|your|the same|this)\b)\w+",
+        r"\b(?:ya )?(?:he|hemos) abierto (?:ya )?una cuenta en (?!(?:vuestr[oa]|su|esta)\b)\w+",
+        r"\b(?:j'ai|nous avons) (?:déjà |d'ailleurs )?ouvert un compte (?:chez|à la|au) (?!(?:vous|votre)\b)\w+",
+        r"\b(?:habe|haben) (?:ich |wir )?(?:schon |bereits |längst )?(?:ein|ein neues) konto bei (?!(?:ihnen|euch|ihrer)\b)\S+ (?:eröffnet|aufgemacht)\b",
+        # class (session 13): the number ported to a rival as a condition's outcome ("Si no está corregido, pido la portabilidad a Digi",
+        # "sinon je demande la portabilité", "otherwise I'm requesting my PAC", "sonst beantrage ich die Rufnummernmitnahme")
+        r"\b(?:si no|de lo contrario|o)\b[^.\n]{0,140}?\b(?:pido|pediré|solicito|solicitaré|haré|hago|me hago) la portabilidad\b",
+        r"\b(?:sinon|à défaut|faute de quoi)\b[^.\n]{0,100}?\b(?:je demande|je demanderai|je ferai|je lance) (?:la|ma) portabilité\b",
+        r"\b(?:otherwise|or|if not|unless|failing that)\b[^.\n]{0,80}?\b(?:i'll|i will|i'm|we'll|we will) (?:be )?(?:request|ask|get|tak|port)\w* (?:for )?(?:my|our|a|the) (?:pac|stac|porting|number)",
+        r"\b(?:sonst|andernfalls|ansonsten)\b[^.\n]{0,100}?\b(?:beantrage|beantragen) (?:ich|wir) (?:die )?(?:rufnummernmitnahme|portierung)\b",
+        # class (session 13): the purchase named as the last ("it's the last Kelmar anything we buy", "es lo último que os compro", "c'est la
+        # dernière chose que j'achète chez vous", "das ist das Letzte, was ich bei euch kaufe"); "the last one I bought" is a story
+        r"\bthe (?:very )?last (?:\S+ ){0,2}?(?:thing|anything|one|product|item|purchase)s? (?:i|we)(?:'ll| will)? (?:ever )?(?:buy|order|purchase)\b(?! (?:was|were|broke|arrived|had|lasted|came)\b)",
+        r"\blo último que (?:os|le|les|te) (?:compro|pido|compraré|pediré|contrato|encargo)\b",
+        r"\bla dernière chose que (?:j'achète|je commande|j'achèterai|je commanderai|nous achetons|nous commandons)\b",
+        r"\bdas letzte,? was (?:ich|wir) (?:\S+ ){0,2}?(?:kaufe|kaufen|bestelle|bestellen|buche|buchen)\b",
+        # class (session 13): that's it between us ("dann war's das mit uns", "war's das dann für mich", "c'en est fini entre nous", "se acabó
+        # lo nuestro"); "das war's von mir" ends a message
+        r"\b(?:dann war(?:'s| es) das|war(?:'s| es) das dann) (?:für (?:mich|uns)|mit uns)\b",
+        r"\b(?:c'en est|c'est) (?:fini|terminé) entre nous\b|\bse (?:acabó|terminó) lo nuestro\b",
+        # class (session 13): the rivals' offers compared, and no intention to stay ("je compare actuellement les offres d'autres
+        # établissements", "je n'ai aucune intention de rester client", "no tengo ninguna intención de seguir con vosotros",
+        # "comparing offers from other banks", "ich habe keine Lust, weiter Kunde bei Ihnen zu bleiben")
+        r"\b(?:compare|comparons|regarde|regardons|étudie|étudions) (?:actuellement |en ce moment |déjà )?les (?:offres|tarifs|propositions) (?:d'autres|de la concurrence|des concurrents)\b",
+        r"\b(?:(?:plus )?aucune |pas l'|plus l')intention de (?:rester|demeurer) (?:client|cliente|abonnée?|chez vous|membre)\b",
+        r"\b(?:ninguna|ni la más mínima) intención de (?:seguir|continuar|quedarme) (?:siendo cliente|con vosotros|con ustedes|con usted|aquí)\b",
+        r"\bcompar(?:e|ing) (?:the )?(?:offers|deals|prices|rates|quotes) (?:from|of|at) (?:other|rival|competing|another)\b",
+        r"\bkeine (?:lust|absicht),? (?:\S+ ){0,3}?(?:kunde|kundin) (?:\S+ ){0,2}?zu bleiben\b",
+        # class (session 13): a trial running elsewhere, other options said to be plenty in German, the special right to terminate used
+        # in the future ("I've got a trial running with another provider", "gibt es genug andere Kochboxen", "werde ich von meinem
+        # Sonderkündigungsrecht Gebrauch machen", "j'exercerai mon droit de résiliation")
+        r"\btrial (?:running|going|underway|set up) (?:with|on|at) (?:other|another|an alternative|a competing|a competitor'?s?|a rival|one of your competitors)\b",
+        r"\b(?:gibt es|es gibt) (?:\S+ )?(?:genug|genügend|reichlich|zig) andere \w+",
+        r"\b(?:werde|werden) (?:ich |wir )?(?:\S+ ){0,3}?(?:mein|unser) sonderkündigungsrecht (?:\S+ ){0,2}?(?:nutzen|ausüben|wahrnehmen)\b|"
+        r"\b(?:werde|werden) (?:ich |wir )?(?:[^\s.!?]+ ){0,12}?von (?:meinem|unserem) sonderkündigungsrecht gebrauch\b",
+        r"\b(?:j'exercerai|nous exercerons|je ferai valoir|nous ferons valoir) (?:mon|notre) droit (?:de|à la) résiliation\b",
+        r"\b(?:ejerceré|ejerceremos) (?:mi|nuestro) derecho (?:de|a la) (?:rescisión|resolución|baja)\b",
     ],
     # Asks now to cancel or close the account, subscription or contract (calm or not).
     "cancel_request": [
@@ -749,7 +802,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:rufnummernmitnahme|portierungscode|wechselcode)\b",
         r"\b(?:please |pls |kindly |just |now )?(?:cancel|close|terminate|end|shut down|delete) (?:my|our|the|this) (?:[\w-]+ ){0,2}"
         r"(?:account|subscription|contract|membership|plan|service|policy|direct debit|package|broadband|line|tariff|box|auto-?ship\w*|"
-        r"licen[cs]e|insurance|cover|renewal|auto-?renewal|trial|pass|agreement)s?\b(?! (?:unless|if|or|rather))",
+        r"licen[cs]e|insurance|cover|renewal|auto-?renewal|trial|pass|agreement)s?\b(?! (?:unless|if|or|rather|myself|ourselves|through my bank|with my bank|via my bank)\b)",
         r"\b(?:cancell?ation|termination|closure) of (?:my|our|the) (?:\w+ )?(?:account|subscription|contract|membership|plan|policy|service)\b",
         r"\b(?:please |kindly |can you |could you )(?:cancel|close|terminate) (?:my|our) (?!order|booking|flight|appointment|reservation|delivery|"
         r"payment|card|transfer|direct debit|standing order|ticket|trip|visit|bank)\w+",
@@ -762,7 +815,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"stop (?:my|the|our|his|her) (?:subscription|membership|direct debit|payments|policy|plan|contract|cover))\b",
         r"\b(?:i'd|i would|we'd|we would|i want|we want|i wish|i need|we need) (?:like )?to (?:cancel|close|terminate|end)\b",
         r"\b(?:i'm|i am|we're|we are) (?:writing|contacting you) to (?:cancel|close|terminate)\b",
-        r"\b(?:i|we)(?: want| need| would like|\'d like) (?:my|our|the|this) (?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|service|policy)s? (?:\([^)\n]{1,30}\) )?(?:cancell?ed|closed|terminated|ended|deleted|shut down)\b",
+        r"\b(?:i|we)(?: want| need| would like|\'d like) (?:my|our|the|this|his|her|their) (?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|service|policy)s? (?:\([^)\n]{1,30}\) )?(?:cancell?ed|closed|terminated|ended|deleted|shut down)\b",
         # class (session 8): the request as a noun with words between ("Solicito por escrito, mediante este correo, la baja de mi contrato",
         # "I hereby request, by this letter, the closure of my account", "je demande par la présente la résiliation de mon contrat",
         # "beantrage ich hiermit die Kündigung meines Vertrags"), and asking how to cancel ("me diga cómo cancelar")
@@ -793,14 +846,14 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:(?:pouvez-vous|pourriez-vous|merci de bien vouloir) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre)|comment (?:résilier|clôturer|me désabonner|annuler mon abonnement))\b",
         r"\b(?:je (?:souhaite|voudrais|veux|voulais|souhaitais|souhaiterais|vous demande de)|nous (?:souhaitons|voudrions|voulions|souhaitions|souhaiterions)|merci de) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre|le|la|l'|cette|cet|ce)\b",
         r"(?:(?<=je veux )|(?<=je voudrais )|(?<=je souhaite )|(?<=je souhaiterais )|(?<=je voulais )|(?<=nous voulons )|(?<=nous souhaitons )|(?<=nous voudrions ))(?:résilier|me désabonner|me désinscrire|tout arrêter)(?= ?[,.;!?])",
-        r"\b(?:résiliez|clôturez|fermez) (?:mon|ma|le|la)\b", r"\b(?:demande de|procéder à la|je demande la) résiliation\b",
+        r"\b(?:résiliez|clôturez|fermez) (?:mon|ma|le|la)\b", r"\b(?:et )?(?:souhaitons|souhaiterions|voudrions) (?:donc )?(?:résilier|clôturer) (?:le|la|notre|nos|les|l\')", r"\b(?:cerradme|cerradnos|borradme|canceladme) (?:la|mi|el|nuestr[oa]) (?:\w+ )?(?:cuenta|contrato|suscripción|línea|tarifa|póliza|abono|membresía|plan)\b", r"\bannulez(?:-moi)? (?:mon|ma|notre) (?:\S+ )?(?:abonnement|contrat|compte|adhésion|forfait|souscription)\b", r"\b(?:demande de|procéder à la|je demande la) résiliation\b",
         r"\b(?:veuillez|merci de|je vous prie(?: donc| dès lors| par conséquent)? de) (?:bien vouloir )?(?:résilier|annuler|clôturer|fermer|mettre fin)\b"
         r"(?! (?:les |ces |la |le |cette |ce |ces |mes |ma |mon )?(?:frais|pénalités?|prélèvements?|factures?|majorations?|relances?|virements?|paiements?|débits?|intérêts|agios))", r"\bmettre fin à (?:mon|notre) (?:contrat|abonnement)\b",
         r"\b(?:je souhaiterais|je désire|je vous informe de ma décision de) (?:résilier|annuler|clôturer|mettre fin)\b", r"\brésiliation de (?:mon|ma|notre)\b",
         r"\b(?:me désabonner|me désinscrire|désabonnez-moi)\b",
         # de
         r"\b(?:wie kann ich (?:\w+ ){0,3}kündigen|kündigen sie (?:bitte )?(?:mein|meinen|meine|den|das)|ich möchte (?:\w+ ){0,3}(?:löschen|schließen) lassen)\b",
-        r"\b(?:hiermit kündige ich|kündige ich hiermit|möchte (?:ich )?(?:\w+ ){0,4}kündigen|bitte kündigen sie|ich kündige (?:meinen|meine|den|das|hiermit)|"
+        r"\b(?:hiermit kündige ich|kündige ich hiermit|möchte (?:ich )?(?:\w+ ){0,4}kündigen|(?:ich will|ich möchte|wir wollen|wir möchten) (?:(?!nicht\b)\S+ ){1,6}?kündigen|bitte kündigen sie|ich kündige (?:meinen|meine|mein|unseren|unsere|unser|den|das|die|hiermit)|"
         r"kündigung (?:meines|meiner|des|der) (?:\w+ )?(?:vertrag|vertrags|abos?|abonnements?|mitgliedschaft|kontos?)|"
         r"(?:konto|vertrag|abo) (?:bitte )?(?:löschen|schließen|beenden|kündigen)|(?:löschen|schließen|kündigen|beenden) sie (?:bitte )?(?:mein|meinen|meine|unser\w*) (?:\w+ )?(?:konto|kundenkonto|vertrag|abo\w*|mitgliedschaft|account|zugang)|bestätigen sie (?:mir )?(?:bitte )?die kündigung|kündigung zum)\b",
         # class: closing the account of someone else (a bereavement, a parent's line): his/her/their, son/sa, su, sein/ihr
