@@ -19,7 +19,10 @@
   cancelling, no cancellation; with "promised us a full refund" unpaid, it is the refund;
 - what came is not what they ordered, said a line later ("I ordered the walnut bookcase ... This is not it"), a
   substitution they did not want, a medicine's strength that is not the prescribed one, or a Spanish order told at
-  length before "y me llegó" is a wrong item; "y me llegó un correo" is not, and a "sustitución" asked for is a remedy."""
+  length before "y me llegó" is a wrong item; "y me llegó un correo" is not, and a "sustitución" asked for is a remedy;
+- "Split" the city is no split seam; a page, a module or an app that "lädt nicht" does not load (an outage), a device
+  that "lädt nicht" does not charge (damaged); a TV box showing "Aucun signal" / "sin señal" is a service down;
+- "you took another £42.99" after cancelling is a charge after cancelling, however many digits the sum has."""
 
 import pytest
 
@@ -150,3 +153,26 @@ def test_what_came_is_not_what_they_ordered(text):
 ])
 def test_a_message_or_a_replacement_asked_for_is_no_wrong_item(text):
     assert choose_topic(text, "", []) != "wrong_item"
+
+
+def test_a_city_called_split_is_no_split_seam():
+    text = ("We landed in Split at 11pm and the apartment owner says it was double-booked and shut the door. We're on the "
+            "street with a baby. Find us somewhere tonight.")
+    assert choose_topic(text, "", ["urgency", "distress"]) != "damaged_or_defective"
+
+
+@pytest.mark.parametrize("text, subject, topic", [
+    ("Hallo, seit dem Update gestern lädt die Lernplattform nicht mehr, nur eine weiße Seite mit Fehler 503. Meine "
+     "Prüfung ist am Freitag.", "Plattform lädt nicht", "outage_or_bug"),
+    ("Hallo, mein neues Handy lädt nicht, egal welches Kabel. Es ist zwei Wochen alt.", "Handy lädt nicht", "damaged_or_defective"),
+    ("Bonjour, depuis lundi le décodeur affiche « Aucun signal » sur toutes les chaînes. J'ai redémarré trois fois. "
+     "Je paie pour un service que je n'ai pas.", "Plus de télé", "outage_or_bug"),
+])
+def test_what_does_not_load_or_shows_no_signal(text, subject, topic):
+    assert choose_topic(text, subject, []) == topic
+
+
+def test_another_payment_of_two_digits_taken_after_cancelling_is_a_charge_after_cancelling():
+    text = ("I cancelled my broadband on 3 February and have the reference. On 1 March you took another £38.50 by direct "
+            "debit. I want it refunded and written confirmation nothing more will be taken.")
+    assert choose_topic(text, "", []) == "charged_after_cancel"
