@@ -22,7 +22,11 @@
   length before "y me llegó" is a wrong item; "y me llegó un correo" is not, and a "sustitución" asked for is a remedy;
 - "Split" the city is no split seam; a page, a module or an app that "lädt nicht" does not load (an outage), a device
   that "lädt nicht" does not charge (damaged); a TV box showing "Aucun signal" / "sin señal" is a service down;
-- "you took another £42.99" after cancelling is a charge after cancelling, however many digits the sum has."""
+- "you took another £42.99" after cancelling is a charge after cancelling, however many digits the sum has;
+- a thing that "died" (the old fridge, the battery) is no bereavement: no condolences for a broken freezer, while a
+  person who died still gets them;
+- a quoted request or act of the customer's own whose only failure word is its own verb ("Just cancel my
+  subscription.", "I deleted my account in November.") is not answered "That's not good enough"."""
 
 import pytest
 
@@ -176,3 +180,39 @@ def test_another_payment_of_two_digits_taken_after_cancelling_is_a_charge_after_
     text = ("I cancelled my broadband on 3 February and have the reference. On 1 March you took another £38.50 by direct "
             "debit. I want it refunded and written confirmation nothing more will be taken.")
     assert choose_topic(text, "", []) == "charged_after_cancel"
+
+
+def test_a_thing_that_died_gets_no_condolences():
+    text = ("Second missed delivery for my new freezer (order FZ-22019). The old one died last week, hence the order, and "
+            "I'm living out of a cool box. Nobody turned up and nobody called. Sort it out.")
+    reply = preview(text, name="Sam Reyes")["reply_text"]
+    assert "loss" not in reply and "condolences" not in reply.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "My husband died in March and I have asked three times for his broadband account to be closed. You are still "
+    "sending him bills. Please stop.",
+    "I couldn't face any of it after Dad died, so I only opened the letters now. You are charging his account twice "
+    "a month. Please close it.",
+])
+def test_a_person_who_died_still_gets_condolences(text):
+    reply = preview(text, name="Sam Reyes")["reply_text"]
+    assert "sorry for your loss" in reply
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Just cancel my FlowerBox subscription. Now. I'm fed up with going round in circles in your app.",
+     "Just cancel my FlowerBox subscription."),
+    ("I closed my account with you in January. Delete my data today, all of it.", "I closed my account with you in January."),
+])
+def test_their_own_request_or_act_is_not_called_not_good_enough(text, act):
+    reply = preview(text, name="Sam Reyes")["reply_text"]
+    assert f'"{act}" That\'s not good enough' not in reply
+    assert "not good enough" not in reply
+
+
+def test_what_went_wrong_after_their_own_act_is_still_called_not_good_enough():
+    text = ("I closed my account with you in January. I've unsubscribed five times. I'm STILL getting your offers every "
+            "day. Delete my data today.")
+    reply = preview(text, name="Sam Reyes")["reply_text"]
+    assert "STILL getting your offers every day.\" That's not good enough" in reply

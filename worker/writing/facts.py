@@ -579,11 +579,15 @@ _REF_LABEL = re.compile(rf"{_REF_WORD}|the|our|your|and|und|les|los|las|del", re
 # it back and adds "That's not good enough" answers the wrong sentence.
 _OWN_ACT = re.compile(
     r"^(?:so |and |but |then |also )?(?:(?:I|we)(?:'ve|'d| have| had| would| just| then| also)? (?:\w+ )?(?:gave|give|sent|asked|want|need|like|called|rang"
+    r"|deleted|cancell?ed|closed|unsubscribed|returned"
     r"|phoned|paid|booked|bought|submitted|requested|wrote|emailed|brought|dropped|handed|signed|chose|picked|opened|expect|am writing"
     r"|'m writing|would like|'d like)\b|please\b"
     r"|(?:yo )?(?:di|envié|pedí|llamé|pagué|compré|reservé|llevé|dejé|fui|quiero|necesito|solicito)\b|(?:j'ai|nous avons) (?:donné|envoyé|demandé|appelé"
     r"|payé|commandé|réservé|acheté|déposé|apporté|laissé)\b|je (?:veux|voudrais|souhaite|demande)\b|(?:ich|wir) (?:habe|haben|hatte|hatten|möchte|möchten|will|bitte)\b"
-    r"|bitte\b|por favor\b|merci de\b)", re.IGNORECASE)
+    r"|bitte\b|por favor\b|merci de\b"
+    # an imperative asking for an act: "Just cancel my BeanCrate subscription.", "Close the account."
+    r"|(?:just |now |please |kindly )?(?:cancel|close|delete|refund|remove|unsubscribe|stop|send|call|ring|confirm)\b(?= (?:my|me|the|our|this|that|it|us)\b))",
+    re.IGNORECASE)
 
 
 def states_what_went_wrong(sentence: str) -> bool:
@@ -593,9 +597,10 @@ def states_what_went_wrong(sentence: str) -> bool:
 
 
 def their_own_act(sentence: str) -> bool:
-    """A sentence that tells only what the customer did or asks for, no word of what went wrong (_OWN_ACT)."""
+    """A sentence that tells only what the customer did or asks for, no word of what went wrong after it (_OWN_ACT)."""
     text = " ".join((sentence or "").split())
-    return bool(_OWN_ACT.match(text)) and not _GRIEVANCE.search(text)
+    act = _OWN_ACT.match(text)
+    return bool(act) and not _GRIEVANCE.search(text, act.end())  # the act's own verb ("cancel", "deleted") is no failure
 
 
 def unquotable(sentence: str) -> bool:

@@ -92,6 +92,13 @@ _REMEDY = _c(r"\b(?:refund\w*|money back|reimburs\w+|replace\w*|reembols\w+|devu
              r"|erstatt\w*|rückerstattung|geld zurück|ersatz\w*|umtausch\w*)\b")
 _BEREAVEMENT = _c(r"\b(?:died|passed away|passing|funeral|death certificate|bereave\w*|my late|widow\w*|condolences|falleci\w+|difunt[oa]"
                   r"|décéd\w+|décès|fallecimiento|muerte de mi|tod (?:meine[rs]?|unsere[rs]?)|obsèques|funérailles|verstorben\w*|gestorben|beerdigung|trauerfeier|sterbeurkunde)\b")
+# A thing that "died" (the old fridge, the battery, the plants) is no bereavement: no condolences for a broken freezer.
+_THING_DIED = _c(r"\b(?:it|one|ones|battery|batteries|phone|mobile|laptop|tablet|computer|pc|car|van|fridge|freezer|engine|tv|telly|screen"
+                 r"|printer|boiler|router|modem|machine|motor|device|charger|headphones|earbuds|watch|kettle|hoover|vacuum|console"
+                 r"|controller|drive|disk|signal|line|connection|plants?|flowers|tree|hedge|lawn|bulb|lights?|app|akku|handy|gerät"
+                 r"|thermostat|scooter|e-?bike|bike|heater|pump|camera|speaker|mouse|keyboard|sim|card reader|meter)"
+                 r"(?: (?!(?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|child|baby|brother|sister|gran\w*|grand\w*|nan|uncle"
+                 r"|aunt\w*|cousin|friend|he|she|who|they|dog|cat|pet|vater|mutter|mann|frau)\b)\w+){0,2} (?:died|has died|had died|just died|ist gestorben|gestorben)\b")
 _FEAR = _c(r"\b(?:scared|frightened|terrified|panick?\w*|desperate|in tears|crying|can'?t sleep|vulnerable|afraid|worried sick|anxious|shaking"
            r"|can'?t afford|my rent|no money (?:left|for)|food|heating|hospital|surgery|my baby|wheelchair|disabled|elderly|\d{2}-year-old"
            r"|angustiad[oa]|asustad[oa]|desesperad[oa]|miedo|peur|paniqu\w+|désespér\w+|angoiss\w+|verzweifelt|angst|panik|fassungslos)\b")
@@ -213,7 +220,7 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
     already = "already_cancelled" in detector
     cancel_request = not already and ("cancel_request" in detector or _asks_to_cancel(own))
     add("cancel_request", cancel_request)
-    bereavement = bool(_BEREAVEMENT.search(own))
+    bereavement = bool(_BEREAVEMENT.search(_THING_DIED.sub(" ", own)))
     health = bool(_HEALTH.search(own))
     frightened = bool(_FEAR.search(own)) or "distress" in detector or health
     # The cues are the detector's (worker/detector, their one owner): the flags below only choose the draft's words
