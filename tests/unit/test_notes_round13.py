@@ -26,7 +26,9 @@
 - a thing that "died" (the old fridge, the battery) is no bereavement: no condolences for a broken freezer, while a
   person who died still gets them;
 - a quoted request or act of the customer's own whose only failure word is its own verb ("Just cancel my
-  subscription.", "I deleted my account in November.") is not answered "That's not good enough"."""
+  subscription.", "I deleted my account in November.") is not answered "That's not good enough", nor is a request whose
+  failure words are what must not happen ("Cancel my plan today and confirm I won't be charged again");
+- cancelled before, unheard, and asking to cancel again now: the draft confirms the closure instead of a generic line."""
 
 import pytest
 
@@ -216,3 +218,22 @@ def test_what_went_wrong_after_their_own_act_is_still_called_not_good_enough():
             "day. Delete my data today.")
     reply = preview(text, name="Sam Reyes")["reply_text"]
     assert "STILL getting your offers every day.\" That's not good enough" in reply
+
+
+def test_a_request_quoted_with_what_must_not_happen_is_not_called_not_good_enough():
+    text = ("I've spent half an hour trying to cancel in your app and the button just loops back to an offer page. "
+            "Cancel my plan today and confirm by email that I won't be charged again on the 1st.")
+    reply = preview(text, name="Sam Reyes")["reply_text"]
+    assert "not good enough" not in reply
+
+
+@pytest.mark.parametrize("text, closure", [
+    ("I already cancelled my meal box by email on 2 March and never got a confirmation; now a reminder for the next box "
+     "came. So once more: cancel my subscription with immediate effect and confirm it in writing.", "I've [closed your account"),
+    ("Ich habe mein Abo bereits am 3. März per Mail gekündigt und nie eine Bestätigung bekommen. Also nochmal: Ich "
+     "kündige mein Abo mit sofortiger Wirkung. Ich will eine schriftliche Bestätigung.", "[Ihr Konto geschlossen"),
+])
+def test_cancelled_before_and_asking_again_gets_the_closure_confirmed(text, closure):
+    draft = preview(text, name="Sam Reyes")
+    assert draft["topic"] == "cancellation"
+    assert closure in draft["reply_text"]

@@ -586,7 +586,7 @@ _OWN_ACT = re.compile(
     r"|payé|commandé|réservé|acheté|déposé|apporté|laissé)\b|je (?:veux|voudrais|souhaite|demande)\b|(?:ich|wir) (?:habe|haben|hatte|hatten|möchte|möchten|will|bitte)\b"
     r"|bitte\b|por favor\b|merci de\b"
     # an imperative asking for an act: "Just cancel my BeanCrate subscription.", "Close the account."
-    r"|(?:just |now |please |kindly )?(?:cancel|close|delete|refund|remove|unsubscribe|stop|send|call|ring|confirm)\b(?= (?:my|me|the|our|this|that|it|us)\b))",
+    r"|(?P<imperative>(?:just |now |please |kindly )?(?:cancel|close|delete|refund|remove|unsubscribe|stop|send|call|ring|confirm)\b(?= (?:my|me|the|our|this|that|it|us)\b)))",
     re.IGNORECASE)
 
 
@@ -600,6 +600,8 @@ def their_own_act(sentence: str) -> bool:
     """A sentence that tells only what the customer did or asks for, no word of what went wrong after it (_OWN_ACT)."""
     text = " ".join((sentence or "").split())
     act = _OWN_ACT.match(text)
+    if act and act.group("imperative"):
+        return True  # a request's failure words are what must not happen ("...and confirm I won't be charged")
     return bool(act) and not _GRIEVANCE.search(text, act.end())  # the act's own verb ("cancel", "deleted") is no failure
 
 

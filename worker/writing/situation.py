@@ -234,6 +234,10 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
     topic, confidence = topic_and_confidence(own, subject, cues)
     if topic == "cancellation" and cancel_request:
         topic, confidence = _what_they_leave_over(own, subject, cues) or (topic, confidence)
+    # Cancelled before, unheard, and asking again now ("bereits gekündigt ... Also nochmal: Ich kündige mein Abo"): the
+    # closure they ask for is what the reply confirms, not a charge to explain.
+    if already and topic == "cancellation" and "cancel_request" in detector:
+        cancel_request = True
     if "abuse" in detector_cues and insults == 0 and not threat:
         insults = 1
     formal, informal = _register(own, language)
