@@ -346,6 +346,8 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
             cue_spans = _without_others_posts(lower, cue_spans)
         if not _OTHERS_CUES.isdisjoint(named):
             cue_spans = _without_others_quotes(lower, cue_spans)
+        if not _NAME_CUES.isdisjoint(named):
+            cue_spans = _without_names(own, cue_spans)
     reply = quoted_reply(prepared)
     if reply is not None:
         cue_spans.append(("repeat_contact", *reply))
@@ -363,7 +365,7 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
     shouting = [e for e in rules.evidence if e.cue == "shouting"]
     history = _history_evidence(context)
     if context.subject:
-        history += _subject_evidence(context.subject)
+        history += _subject_evidence(context.subject, own)
     present = {span[0] for span in cue_spans}
     if history:
         present.update(e.cue for e in history)
@@ -753,7 +755,7 @@ def _negated_urgency(lower: str, start: int) -> bool:
 _AT_ONCE_END = re.compile(r"(?:\bnow|immediately|right away|at once|today|sofort|umgehend|unverzüglich|heute noch|noch heute|"
                           r"immédiatement|tout de suite|aujourd'hui même|sans délai|au plus vite|hoy mismo|inmediatamente|"
                           r"de inmediato|\bya|ahora mismo|cuanto antes)$")
-_MONEY_BACK = re.compile(r"\b(?:refund\w*|money back|reimburs\w*|paid back|pay (?:me|it|us) back|rembours\w*|restitu\w*|devolv\w*|"
+_MONEY_BACK = re.compile(r"\b(?:refund\w*|money back|back (?:on|onto|into|to) (?:my|the|our) (?:card|account)|reimburs\w*|paid back|pay (?:me|it|us) back|rembours\w*|restitu\w*|devolv\w*|"
                          r"devuélv\w*|reembols\w*|erstatt\w*|gutschr\w*|rückgängig|zurückbuch\w*|zurückzahl\w*|zurücküberweis\w*|"
                          r"(?:geld|betrag|differenz|das|die beträge)(?: \w+)? zurück\b|zurück,? (?:und zwar )?sofort|(?:€|euro|eur) zurück\b|"
                          # "sofort zurück" is money back; "rufen Sie mich sofort zurück" is a call
@@ -794,7 +796,11 @@ def _without_impatience(lower: str, cue_spans: list[tuple[str, int, int]]) -> li
     if not any(c == "urgency" for c, s, _ in cue_spans if s >= 0):
         return cue_spans
     threats = [s for c, s, _ in cue_spans if c in _ULTIMATUM_CUES and s >= 0]
-    return [span for span in cue_spans if span[0] != "urgency" or span[1] < 0 or not _impatience(lower, span[1], span[2], threats)]
+    # a cancel asked in fear ("I never applied for this card: close this account immediately") stays a pressure
+    fear = any(c == "distress" for c, _, _ in cue_spans)
+    cancels = [] if fear else [(s, e) for c, s, e in cue_spans if c == "cancel_request" and s >= 0]
+    return [span for span in cue_spans if span[0] != "urgency" or span[1] < 0
+            or not _impatience(lower, span[1], span[2], threats, cancels)]
 
 
 # How far around an urgency span its sentence is read: customer text is untrusted, and a "sentence" of 20,000 characters
@@ -803,11 +809,16 @@ def _without_impatience(lower: str, cue_spans: list[tuple[str, int, int]]) -> li
 _SENTENCE_WINDOW = 300
 
 
-def _impatience(lower: str, start: int, end: int, threats: list[int]) -> bool:
+def _impatience(lower: str, start: int, end: int, threats: list[int], cancels: list[tuple[int, int]] = ()) -> bool:
     sentence_start = max(_sentence_start(lower, start), start - _SENTENCE_WINDOW)
     sentence_end = min(_sentence_end(lower, end), end + _SENTENCE_WINDOW)
-    if _AT_ONCE_END.search(lower, start, end) and _MONEY_BACK.search(lower, max(sentence_start, start - 30), min(sentence_end, end + 30)):
-        return True
+    if _AT_ONCE_END.search(lower, start, end):
+        if _MONEY_BACK.search(lower, max(sentence_start, start - 30), min(sentence_end, end + 30)):
+            return True
+        # the speed asked of the cancel requested in the same sentence ("Cancel my subscription today", "résiliez mon
+        # abonnement aujourd'hui même", "Cancelad mi cuenta hoy mismo", "Kündigen Sie sofort"; round 13)
+        if any(sentence_start <= a < sentence_end or a <= start < b for a, b in cancels):
+            return True
     later = [s for s in threats if s >= end]  # the threat comes after its date
     if later and _EVENT_WORD.search(lower, start, end) is None and not _LOSS_AFTER.search(lower, start, sentence_end):
         threat_end = sentence_end
@@ -972,18 +983,78 @@ def _without_others_quotes(lower: str, cue_spans: list[tuple[str, int, int]]) ->
             if not (c in _OTHERS_CUES and any(qa < a and b <= qb + 1 for qa, qb in quoted))]
 
 
+# Class (round 13): a cue word that is part of a product's or a feature's name, in title case inside a sentence ("the Rootwell
+# Urgent Fix tape", "the SOS Urgent Repair hand cream", "a tin of Sage Mist", "die Sofort-Auszahlung", "el modo Urgente
+# Express") names the thing, not a hurry or a swear word; the subject naming it again ("Urgent Fix tape question") too.
+# "Urgent please!", "URGENT", "Was soll der Mist?" stay.
+_NAME_CUES = frozenset({"urgency", "profanity"})
+_WORD_BEFORE = re.compile(r"(\w[\w&'-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"(?:-|[ \t]+)(\w[\w'-]*)")
+_SENTENCE_BREAK = re.compile(r"(?:^|[.!?:;\n(]\s*)$")
+
+
+def _title(word: str) -> bool:
+    return word[:1].isupper() and (word[1:].islower() or word.isupper())
+
+
+_QUOTES = "'\"\u2018\u201c\u201e\u00ab"
+
+
+def _in_a_name(own: str, start: int, end: int, cue: str = "urgency") -> bool:
+    word = own[start:end]
+    if not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return False
+    floor = max(0, start - 60)
+    before = _WORD_BEFORE.search(own, floor, start)
+    if before is None:
+        return own.startswith("-", end) and end + 1 < len(own) and own[end + 1].isalpha() and own[end + 1].isupper()
+    if _SENTENCE_BREAK.search(own, floor, before.start()):  # the word before opens the sentence: "Sofort Bescheid!"
+        return False
+    if cue == "profanity":
+        # German nouns and swear words are capitalised ("So ein Scheiß Laden"): only a quoted name ("'Sage Mist'")
+        return _title(before.group(1)) and before.start() > 0 and own[before.start() - 1] in _QUOTES
+    after = _WORD_AFTER.match(own, end, min(len(own), end + 40))
+    return _title(before.group(1)) or (after is not None and _title(after.group(1)))
+
+
+def _without_names(own: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    return [span for span in cue_spans if span[0] not in _NAME_CUES or span[1] < 0 or not _in_a_name(own, span[1], span[2], span[0])]
+
+
+_PAIRS = re.compile(r"\b(?=([^\W\d_]{2,}[ -]\w+))")
+
+
+def _names_in(own: str, subject: str) -> frozenset[str]:
+    """The subject's title-case words that the message uses inside a name with the same next word ("Urgent Fix")."""
+    names = set()
+    for match in _PAIRS.finditer(subject):
+        pair = match.group(1)
+        first = re.split(r"[ -]", pair)[0]
+        if _title(first) and pair in own:
+            at = own.find(pair)
+            word_end = at + len(first)
+            quoted = at > 0 and own[at - 1] in _QUOTES
+            if quoted or _in_a_name(own, at, word_end):
+                names.add(pair.lower())
+    return frozenset(names)
+
+
 # From a subject line, only acts stated outright: "3rd request", "URGENT", "formal complaint to the ombudsman".
 _SUBJECT_CUES = frozenset({"repeat_contact", "urgency", "legal_threat", "escalation_request", "cancel_request",
                            "already_cancelled", "public_exposure"})
 
 
-def _subject_evidence(subject: str) -> list[Evidence]:
+def _subject_evidence(subject: str, own: str = "") -> list[Evidence]:
     """Cues the subject line states. Its words are not in the message: start and end are -1."""
     subject = " ".join(subject.split())[:200]
     if not subject.strip():
         return []
     lower = lower_same_length(subject)
     spans = _without_others_posts(lower, find_signals(lower, word_start_offsets(lower)), topic=True)
+    if any(c in _NAME_CUES for c, _, _ in spans):
+        names = _names_in(own, subject)
+        spans = [span for span in _without_names(subject, spans)
+                 if span[0] not in _NAME_CUES or not any(lower.startswith(name, span[1]) for name in names)]
     found = {cue for cue, _, _ in spans if cue in _SUBJECT_CUES}
     return [Evidence(cue, subject, -1, -1) for cue in SIGNAL_CUES if cue in found]
 

@@ -1,0 +1,53 @@
+"""Classes of cue error found reading round 13's two readable writers and round 12 (session 13, helper b), each tested on
+sentences written here, in the languages where the class exists.
+
+Urgency: the speed asked of the cancel the customer requests in the same sentence ("Cancel my subscription today",
+"résiliez mon abonnement aujourd'hui même", "Cancelad mi cuenta hoy mismo", "Kündigen Sie den Vertrag sofort") is
+impatience with the company, as the speed asked of money back already was, not a deadline of their own; a cancel asked
+in fear (a card they never applied for) keeps its pressure. A cue word that is part of a product's or a feature's name in
+title case inside a sentence ("the Rootwell Urgent Fix tape", "die Sofort-Auszahlung", "a tin of 'Sage Mist'") names the
+thing, and the subject repeating that name ("Urgent Fix tape question") too; "Urgent please!" and "Was soll der Mist?"
+stay."""
+
+from tests.unit.cue_cases import cue_tests
+from worker.detector import DetectionContext, detect
+
+FOUND = [
+    # urgency: a cancel asked in fear keeps its hurry; a real deadline beside a cancel stays
+    ("urgency", "Someone opened a loan in my name and I'm terrified. Please close that account immediately."),
+    ("urgency", "Cancel my gym membership, and please, I fly to Lisbon tomorrow morning and need the locker code before that."),
+    # names: title-case urgency words that open the sentence or stand alone stay
+    ("urgency", "Urgent please! The shop's card reader has stopped working and we open in an hour."),
+    ("urgency", "Dringend: die Heizung ist ausgefallen und es hat minus zehn Grad."),
+    ("profanity", "Was soll der Mist? Schon wieder keine Lieferung."),
+    ("profanity", "So ein Scheiß Laden, nichts funktioniert."),
+]
+
+NOT_FOUND = [
+    # urgency: the speed asked of a cancel requested now
+    ("urgency", "I'm done with this app. Cancel my subscription today and confirm it in writing."),
+    ("urgency", "Cancelad mi suscripción hoy mismo y no me cobréis nada más."),
+    ("urgency", "Je vous demande de résilier mon abonnement aujourd'hui même, merci de confirmer."),
+    ("urgency", "Cancel the order and put the £80 back on my card today please."),
+    # names: a product or a feature called "Urgent", "Sofort", "Mist"
+    ("urgency", "Does the Brightline Urgent Clean spray work on suede?"),
+    ("urgency", "Is the 'SOS Urgent Care' lip balm still made?"),
+    ("urgency", "Warum kostet die Sofort-Überweisung neuerdings 2 € Gebühr?"),
+    ("urgency", "¿El champú Urgente Repair lleva sulfatos?"),
+    ("profanity", "I ordered a tin of 'Morning Mist' and got 'Evening Mist' instead."),
+]
+
+
+test_each_round13b_class_is_found, test_each_round13b_near_miss_stays_out = cue_tests(FOUND, NOT_FOUND)
+
+
+def test_a_subject_repeating_the_products_name_is_no_urgency():
+    text = "Hi, is the Rootwell Urgent Patch filler suitable for outdoor brick? Thanks"
+    verdict = detect(text, DetectionContext(subject="Urgent Patch question"))
+    assert "urgency" not in verdict.cues
+
+
+def test_a_subject_in_title_case_that_the_message_does_not_use_as_a_name_stays_urgent():
+    text = "Our card terminal has stopped taking payments and the lunch rush starts at noon."
+    verdict = detect(text, DetectionContext(subject="Urgent Help Needed"))
+    assert "urgency" in verdict.cues
