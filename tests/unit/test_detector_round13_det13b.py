@@ -7,7 +7,13 @@ impatience with the company, as the speed asked of money back already was, not a
 in fear (a card they never applied for) keeps its pressure. A cue word that is part of a product's or a feature's name in
 title case inside a sentence ("the Rootwell Urgent Fix tape", "die Sofort-Auszahlung", "a tin of 'Sage Mist'") names the
 thing, and the subject repeating that name ("Urgent Fix tape question") too; "Urgent please!" and "Was soll der Mist?"
-stay."""
+stay.
+
+Urgency, second: an at-once word telling what was done then ("I've sent you the readings today", "your fraud team rang me
+earlier today", "Ich habe sofort die Hotline angerufen", "j'ai immédiatement appelé", "he llamado inmediatamente") is the
+story, and a call received ("Call from your bank today") no call asked for; the staff's words quoted as what they said or
+promised ("each time they said "an engineer will call you today"", "hieß es „wir melden uns heute noch"") are a promise
+broken, not the customer's hurry. A need after the act ("I've had no heating since Monday and need it fixed today") stays."""
 
 from tests.unit.cue_cases import cue_tests
 from worker.detector import DetectionContext, detect
@@ -21,6 +27,10 @@ FOUND = [
     ("urgency", "Dringend: die Heizung ist ausgefallen und es hat minus zehn Grad."),
     ("profanity", "Was soll der Mist? Schon wieder keine Lieferung."),
     ("profanity", "So ein Scheiß Laden, nichts funktioniert."),
+    # urgency: a need after the act stays
+    ("urgency", "We've had no heating since Monday and need an engineer out today, there's a baby in the house."),
+    ("urgency", "Meine Prüfung ist heute Abend, ich habe sofort alles versucht, der Laptop startet nicht."),
+    ("urgency", "They told me to wait, but I need the replacement part today or the shop can't open."),
 ]
 
 NOT_FOUND = [
@@ -35,6 +45,17 @@ NOT_FOUND = [
     ("urgency", "Warum kostet die Sofort-Überweisung neuerdings 2 € Gebühr?"),
     ("urgency", "¿El champú Urgente Repair lleva sulfatos?"),
     ("profanity", "I ordered a tin of 'Morning Mist' and got 'Evening Mist' instead."),
+    # urgency: an act done today or at once, a call received
+    ("urgency", "I've uploaded the signed lease today if your team needs it for the file."),
+    ("urgency", "Your security team phoned me earlier today about a login from Spain, please confirm that's fine now."),
+    ("urgency", "Ich habe sofort die Karte sperren lassen und Anzeige erstattet."),
+    ("urgency", "J'ai immédiatement appelé la banque pour faire opposition."),
+    ("urgency", "He llamado inmediatamente a la policía para denunciarlo."),
+    # urgency: the staff's words quoted as a promise
+    ("urgency", 'Twice now I was told "an engineer will ring you back today" and nobody ever did.'),
+    ("urgency", "Jedes Mal hieß es „der Techniker meldet sich heute noch bei Ihnen“, gemeldet hat sich keiner."),
+    ("urgency", "Me dijeron «le llamamos hoy mismo sin falta» y aquí sigo esperando."),
+    ("urgency", "On m'a dit « le technicien passera aujourd'hui même » et personne n'est venu."),
 ]
 
 
@@ -51,3 +72,9 @@ def test_a_subject_in_title_case_that_the_message_does_not_use_as_a_name_stays_u
     text = "Our card terminal has stopped taking payments and the lunch rush starts at noon."
     verdict = detect(text, DetectionContext(subject="Urgent Help Needed"))
     assert "urgency" in verdict.cues
+
+
+def test_a_call_received_in_the_subject_is_no_urgency():
+    text = "Hello, could you confirm the card ending 4410 works again? Thanks"
+    verdict = detect(text, DetectionContext(subject="Call from your fraud line today"))
+    assert "urgency" not in verdict.cues

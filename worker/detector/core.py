@@ -792,6 +792,31 @@ _BEFORE = re.compile(r"before|avant|antes|vor\b")
 _ULTIMATUM_CUES = _THREAT_CUES | {"escalation_request", "cancel_request"}
 
 
+# Class (round 13): an at-once word telling what was done then ("I've sent you the readings today", "your fraud team rang me
+# earlier today", "Ich habe sofort die Hotline angerufen", "j'ai immédiatement appelé", "he llamado inmediatamente") is the
+# story, not a hurry; "I've been without heating since Monday and need it fixed today" keeps its need.
+_AT_ONCE_WORD = re.compile(r"today|sofort|immediately|right away|straight away|immédiatement|inmediatamente|de inmediato")
+_DONE_RIGHT_BEFORE = re.compile(
+    r"(?:\bearlier|\b(?:habe|hab|haben|hat|hatte|hatten)(?: ich| wir| er| sie)?|\b(?:j'ai|nous avons|on a|il a|elle a|ils ont)(?: (?!besoin)\w+)?|"
+    r"\b(?:he|hemos|ha|han|había|habíamos)(?: \w+(?:ado|ido|to|cho))?)\s+$")
+_DONE_EN = re.compile(r"\b(?:i|we|they|he|she|you)(?:'ve| have| has| had)? (?:already |just |also |only )?(?:taken|took|sent|done|did|made|rang|phoned|called|"
+                      r"emailed|submitted|paid|uploaded|checked|tried|read|received|got|booked|ordered|reported|spoke|posted|filled|gave|given|"
+                      r"dropped|returned|confirmed)\b")
+_NEED_AFTER = re.compile(r"\b(?:need|needs|must|have to|has to|want|please|can you|could you|urgent\w*|asap|before|by)\b")
+
+
+def _done_at_once(lower: str, start: int, end: int) -> bool:
+    if not _AT_ONCE_WORD.fullmatch(lower, start, end):
+        return False
+    floor = max(_sentence_start(lower, start), start - 100)
+    if _DONE_RIGHT_BEFORE.search(lower, floor, start):
+        return True
+    done = None
+    for done in _DONE_EN.finditer(lower, floor, start):
+        pass
+    return done is not None and _NEED_AFTER.search(lower, done.end(), start) is None
+
+
 def _without_impatience(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     if not any(c == "urgency" for c, s, _ in cue_spans if s >= 0):
         return cue_spans
@@ -800,7 +825,7 @@ def _without_impatience(lower: str, cue_spans: list[tuple[str, int, int]]) -> li
     fear = any(c == "distress" for c, _, _ in cue_spans)
     cancels = [] if fear else [(s, e) for c, s, e in cue_spans if c == "cancel_request" and s >= 0]
     return [span for span in cue_spans if span[0] != "urgency" or span[1] < 0
-            or not _impatience(lower, span[1], span[2], threats, cancels)]
+            or not (_impatience(lower, span[1], span[2], threats, cancels) or _done_at_once(lower, span[1], span[2]))]
 
 
 # How far around an urgency span its sentence is read: customer text is untrusted, and a "sentence" of 20,000 characters
@@ -956,6 +981,13 @@ _OTHERS_TEXT = re.compile(
     r"\b(?:review|reviews|comment|comments|post|posted|message|guest|reviewer|user|customer|it reads|which reads|reads|"
     r"reseña|reseñas|opinión|comentario|mensaje|huésped|publicó|dice|avis|commentaire|voyageur|client|publié|indique|"
     r"bewertung|rezension|kommentar|nachricht|gast|lautet|heißt es|schreibt|schrieb)\b[^.!?]{0,80}[:,]?\s*$")
+# ... and the words of the company's staff quoted as what they said or promised ("each time they said "someone will call you
+# today"", "jedes Mal hieß es „der Kollege meldet sich heute noch"", "me dijeron «se lo enviamos hoy mismo»"; round 13): their
+# "today" is a promise broken, not the customer's hurry.
+_STAFF_SAID = re.compile(
+    r"\b(?:said|told (?:me|us)|(?:was|were) told|promised|assured (?:me|us)|replied|answered|hieß es|hiess es|sagte\w*|meinte\w*|"
+    r"versprach\w*|versprochen|antwortete\w*|dijeron|dijo|prometieron|prometió|contestaron|contestó|respondieron|respondió|"
+    r"(?:m'a|m'ont|nous a|nous ont|on m'a|on nous a) (?:dit|promis|répondu|assuré)|ont dit|a dit|a répondu)\b[^.!?]{0,40}[:,]?\s*$")
 _OPENING_QUOTE = re.compile("[\"\u201c\u201e\u00ab]\\s*")
 _CLOSING_QUOTE = {"\"": "\"", "\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb"}
 _OTHERS_CUES = frozenset({"abuse", "legal_threat", "urgency", "distress", "profanity", "churn_threat", "public_exposure"})
@@ -965,6 +997,7 @@ def _without_others_quotes(lower: str, cue_spans: list[tuple[str, int, int]]) ->
     if not any(c in _OTHERS_CUES for c, _, _ in cue_spans) or not any(q in lower for q in _CLOSING_QUOTE):
         return cue_spans
     quoted: list[tuple[int, int]] = []
+    promised: list[tuple[int, int]] = []
     at = 0
     while (opening := _OPENING_QUOTE.search(lower, at)) is not None:
         start = opening.start()
@@ -977,10 +1010,13 @@ def _without_others_quotes(lower: str, cue_spans: list[tuple[str, int, int]]) ->
             before = max(lower.rfind(".", floor, start), lower.rfind("!", floor, start), lower.rfind("?", floor, start), floor - 1) + 1
             if _OTHERS_TEXT.search(lower, before, start):
                 quoted.append((start, close))
-    if not quoted:
+            elif _STAFF_SAID.search(lower, before, start):
+                promised.append((start, close))
+    if not quoted and not promised:
         return cue_spans
     return [(c, a, b) for c, a, b in cue_spans
-            if not (c in _OTHERS_CUES and any(qa < a and b <= qb + 1 for qa, qb in quoted))]
+            if not (c in _OTHERS_CUES and any(qa < a and b <= qb + 1 for qa, qb in quoted))
+            and not (c == "urgency" and any(qa < a and b <= qb + 1 for qa, qb in promised))]
 
 
 # Class (round 13): a cue word that is part of a product's or a feature's name, in title case inside a sentence ("the Rootwell

@@ -1677,7 +1677,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:my|our|the) (?:flight|exam|wedding|surgery|interview|payroll|deadline|trip)\b[^.\n]{0,30}\b(?:today|tomorrow|tonight|in \d+ (?:hours|days))\b",
         r"\b(?:losing|lost|costing) (?:us |me )?(?:\w+ )?(?:money|sales|customers|business|revenue|work|bookings|orders|income|wages)\b",
         r"\b(?:money|work|business|customers|income|sales) (?:i've|we've|i have|we have) lost\b",
-        r"\b(?:reconnect|fix|restore|call|ring|rebook|unblock|unlock|sort|send|deliver|reply|respond|help|get)(?!e?d\b)\w* (?:\w+ ){0,4}(?:today|tonight|asap)\b",
+        # ... not a call received ("Call from your fraud team today", round 13)
+        r"\b(?:reconnect|fix|restore|call|ring|rebook|unblock|unlock|sort|send|deliver|reply|respond|help|get)(?!e?d\b)\w*(?! from\b) (?:\w+ ){0,4}(?:today|tonight|asap)\b",
         r"\b(?:please|can|could),? (?:someone|somebody|anyone),? (?:please )?(?:call|ring|phone) me\b",
         r"\bi'm (?:literally )?(?:standing|stuck|stranded|sitting) (?:at|in|on)\b",
         r"\b(?:" + _EVENT + r")(?: \w+){0,3}? (?:is|\'s|are|starts?|leaves?|departs?|begins?|takes place|happens|arrive|arrives|closes?|goes) (?:\w+ ){0,2}?(?:" + _SOON + r")\b(?! (?:to|until|or)\b)",
