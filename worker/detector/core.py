@@ -811,10 +811,8 @@ def _done_at_once(lower: str, start: int, end: int) -> bool:
     floor = max(_sentence_start(lower, start), start - 100)
     if _DONE_RIGHT_BEFORE.search(lower, floor, start):
         return True
-    done = None
-    for done in _DONE_EN.finditer(lower, floor, start):
-        pass
-    return done is not None and _NEED_AFTER.search(lower, done.end(), start) is None
+    acts = [act.end() for act in _DONE_EN.finditer(lower, floor, start)]
+    return bool(acts) and _NEED_AFTER.search(lower, acts[-1], start) is None
 
 
 def _without_impatience(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
