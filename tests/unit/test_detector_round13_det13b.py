@@ -13,7 +13,12 @@ Urgency, second: an at-once word telling what was done then ("I've sent you the 
 earlier today", "Ich habe sofort die Hotline angerufen", "j'ai immédiatement appelé", "he llamado inmediatamente") is the
 story, and a call received ("Call from your bank today") no call asked for; the staff's words quoted as what they said or
 promised ("each time they said "an engineer will call you today"", "hieß es „wir melden uns heute noch"") are a promise
-broken, not the customer's hurry. A need after the act ("I've had no heating since Monday and need it fixed today") stays."""
+broken, not the customer's hurry. A need after the act ("I've had no heating since Monday and need it fixed today") stays.
+
+Repeat contact: what the customer was told on arriving, in person ("when we got to the hotel we were told it was full",
+"llegamos y nos dijeron", "à notre arrivée on nous a dit", "bei der Ankunft hieß es"), is what happened there, not an
+earlier contact with support; a call told after the arrival ("when I got home I rang and was told") and a desk the
+customer went to about the issue with no arrival told stay."""
 
 from tests.unit.cue_cases import cue_tests
 from worker.detector import DetectionContext, detect
@@ -27,6 +32,9 @@ FOUND = [
     ("urgency", "Dringend: die Heizung ist ausgefallen und es hat minus zehn Grad."),
     ("profanity", "Was soll der Mist? Schon wieder keine Lieferung."),
     ("profanity", "So ein Scheiß Laden, nichts funktioniert."),
+    # repeat contact: a call after the arrival, a desk visited about the issue
+    ("repeat_contact", "When I got back from the airport I rang your helpline and was told the bag had been found."),
+    ("repeat_contact", "En la tienda me dicen que llame, por teléfono me dicen que vaya a la tienda."),
     # urgency: a need after the act stays
     ("urgency", "We've had no heating since Monday and need an engineer out today, there's a baby in the house."),
     ("urgency", "Meine Prüfung ist heute Abend, ich habe sofort alles versucht, der Laptop startet nicht."),
@@ -51,6 +59,11 @@ NOT_FOUND = [
     ("urgency", "Ich habe sofort die Karte sperren lassen und Anzeige erstattet."),
     ("urgency", "J'ai immédiatement appelé la banque pour faire opposition."),
     ("urgency", "He llamado inmediatamente a la policía para denunciarlo."),
+    # repeat contact: told on arrival
+    ("repeat_contact", "We arrived at the campsite at 9pm and were told our pitch had been given to someone else."),
+    ("repeat_contact", "Llegamos al apartamento a medianoche y nos dijeron que no había ninguna reserva a nuestro nombre."),
+    ("repeat_contact", "À notre arrivée à l'hôtel, on nous a dit que la chambre n'était plus disponible."),
+    ("repeat_contact", "Als wir am Hotel angekommen sind, hieß es, das Zimmer sei schon vergeben."),
     # urgency: the staff's words quoted as a promise
     ("urgency", 'Twice now I was told "an engineer will ring you back today" and nobody ever did.'),
     ("urgency", "Jedes Mal hieß es „der Techniker meldet sich heute noch bei Ihnen“, gemeldet hat sich keiner."),

@@ -907,8 +907,26 @@ def _asked_again_in_scene(lower: str, start: int, end: int) -> bool:
                 and not _WENT_BACK.search(lower, _sentence_start(lower, start), end))
 
 
+# What the customer was told on arriving, in person, at a desk ("Llegamos al hotel y en recepción nos dijeron que estaba
+# completo", "when we reached your airport desk we were told", "à notre arrivée, on nous a dit", "bei der Ankunft hieß es";
+# round 13: 6 readable lines, none labelled) is what happened there, not an earlier contact with support; a call or a mail
+# told between the arrival and the words ("when I got home I rang and was told") is one, and so is a desk the customer went
+# to about the issue ("En recepción me dicen que llame", with no arrival told).
+_ARRIVED = re.compile(r"\b(?:arriv(?:ed|ing)|on arrival|reached|got there|turned up|checked in|"
+                      r"llegamos|llegué|llegó|llegaron|al llegar|arrivée?s?|à (?:notre|mon) arrivée|en arrivant|angekommen|ankunft)\b")
+_CONTACTED = re.compile(r"\b(?:rang|rung|called|phoned|emailed|e-mailed|wrote|chat\w*|messaged|llam\w+|escrib\w+|correo|appel\w+|téléphon\w+|écrit|"
+                        r"mail\w*|angerufen|anrief|geschrieben|telefon\w*)\b")
+
+
+def _told_on_arrival(lower: str, start: int, end: int) -> bool:
+    if not _TOLD.search(lower, start, end):
+        return False
+    arrived = [m.end() for m in _ARRIVED.finditer(lower, max(0, start - 200), start)]
+    return bool(arrived) and _CONTACTED.search(lower, arrived[-1], end) is None
+
+
 # Each reading above finds a "contact" that was none with support about this issue: its repeat-contact span is dropped.
-_NOT_A_CONTACT = (_a_sales_promise, _a_third_party, _asked_again_in_scene)
+_NOT_A_CONTACT = (_a_sales_promise, _a_third_party, _asked_again_in_scene, _told_on_arrival)
 
 
 def _without_non_contacts(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
