@@ -18,7 +18,13 @@ broken, not the customer's hurry. A need after the act ("I've had no heating sin
 Repeat contact: what the customer was told on arriving, in person ("when we got to the hotel we were told it was full",
 "llegamos y nos dijeron", "à notre arrivée on nous a dit", "bei der Ankunft hieß es"), is what happened there, not an
 earlier contact with support; a call told after the arrival ("when I got home I rang and was told") and a desk the
-customer went to about the issue with no arrival told stay."""
+customer went to about the issue with no arrival told stay.
+
+Public exposure: the customer's review put where the company's customers see it ("starting with a review on your app store
+page", "je publie mon avis sur Google", "mi reseña en su página", "meine Bewertung auf Ihrer Seite") and the story told in
+the comments under the company's post ("I'll be posting in the comments", "je raconterai tout dans les commentaires",
+"lo contaré en los comentarios", "ich schreibe das in die Kommentare"); a review by someone else reported to the company,
+or one on the customer's own listing, is not."""
 
 from tests.unit.cue_cases import cue_tests
 from worker.detector import DetectionContext, detect
@@ -32,6 +38,15 @@ FOUND = [
     ("urgency", "Dringend: die Heizung ist ausgefallen und es hat minus zehn Grad."),
     ("profanity", "Was soll der Mist? Schon wieder keine Lieferung."),
     ("profanity", "So ein Scheiß Laden, nichts funktioniert."),
+    # public exposure: a review on the company's page, the story in the comments
+    ("public_exposure", "If the deposit isn't back by the weekend, expect a review on your Play Store page."),
+    ("public_exposure", "Sans réponse d'ici lundi, je publie mon avis sur Google avec les photos."),
+    ("public_exposure", "Si no me contestáis, dejo mi reseña en vuestra página con todo el detalle."),
+    ("public_exposure", "Wenn sich nichts tut, steht meine Bewertung auf Ihrer Seite noch heute Abend."),
+    ("public_exposure", "You advertised it on Facebook, so I'll be posting the whole story in the comments under your ad."),
+    ("public_exposure", "Je raconterai tout dans les commentaires de votre publication."),
+    ("public_exposure", "Lo contaré todo en los comentarios de vuestro anuncio."),
+    ("public_exposure", "Ich schreibe das alles in die Kommentare unter eurem Beitrag."),
     # repeat contact: a call after the arrival, a desk visited about the issue
     ("repeat_contact", "When I got back from the airport I rang your helpline and was told the bag had been found."),
     ("repeat_contact", "En la tienda me dicen que llame, por teléfono me dicen que vaya a la tienda."),
@@ -59,6 +74,10 @@ NOT_FOUND = [
     ("urgency", "Ich habe sofort die Karte sperren lassen und Anzeige erstattet."),
     ("urgency", "J'ai immédiatement appelé la banque pour faire opposition."),
     ("urgency", "He llamado inmediatamente a la policía para denunciarlo."),
+    # public exposure: someone else's review reported, the customer's own listing, a question about comments
+    ("public_exposure", "I'd like to report a review on the page for my café that contains a phone number."),
+    ("public_exposure", "How do I reply to a review on my listing without it showing my surname?"),
+    ("public_exposure", "Can I turn off the comments on my own posts in the app?"),
     # repeat contact: told on arrival
     ("repeat_contact", "We arrived at the campsite at 9pm and were told our pitch had been given to someone else."),
     ("repeat_contact", "Llegamos al apartamento a medianoche y nos dijeron que no había ninguna reserva a nuestro nombre."),

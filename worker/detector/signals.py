@@ -1654,6 +1654,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:markiere|verlinke|tagge) (?:ich )?(?:euch|sie) (?:\S+ ){0,3}?(?:in|auf|bei|unter)\b",
         r"\b(?:put|putting|include|including|post|posting|show|showing)\b[^.!?\n]{0,60}?\bin (?:a|my) (?:\S+ )?reviews?\b(?! (?:request|process|meeting|call|period|form))|"
         r"\bdans un avis\b(?! (?:d'|de\b|du\b|des\b))|\bdans mon avis (?:google|en ligne|sur|public|trustpilot)\b",
+        # class (round 13): the review or the comment put where the company's customers see it ("starting with a review on your
+        # app store page", "je publie mon avis sur Google", "mi reseña en su página", "meine Bewertung auf Ihrer Seite"; the
+        # customer's own listing is no threat), and the story told in the comments under the company's post ("I'll be posting in
+        # the comments under it", "je raconterai tout dans les commentaires", "lo contaré en los comentarios", "schreibe das in
+        # die Kommentare")
+        r"\b(?:my|mon|mi|meine) (?:review|avis|reseña|opinión|bewertung|rezension) (?:on|sur|en|auf|bei) "
+        r"(?:your |votre |vos |su |sus |vuestra |vuestro |ihrer |ihren |eurer |eure )?(?:app ?store|play store|google|page|site|website|profile|listing|"
+        r"fiche|página|perfil|web|seite|profil|internetseite)\b|"
+        r"\b(?:a|un|una|eine) (?:review|avis|reseña|opinión|bewertung|rezension) (?:on|sur|en|auf|bei) "
+        r"(?:your|votre|vos|su|sus|vuestra|vuestro|ihrer|ihren|eurer|eure) (?:\S+ )?(?:app ?store|play store|google|page|site|website|profile|listing|"
+        r"fiche|página|perfil|web|seite|profil|internetseite)\b",
+        r"\b(?:post|posting|write|writing|comment|commenting|put|putting|share|sharing)\b (?:\S+ ){0,4}?in the comments\b|"
+        r"\b(?:publie|publierai|écri|raconte|mettrai|poste|posterai)\w* (?:\S+ ){0,4}?dans les commentaires\b|"
+        r"\b(?:escrib|public|pond|pong|cont|comentar)\w* (?:\S+ ){0,4}?en los comentarios\b|"
+        r"\b(?:schreib|poste|post|kommentier|teile)\w* (?:\S+ ){0,4}?in (?:die|den) kommentare[n]?\b",
     ],
     # A real time pressure.
     "urgency": [
