@@ -24,7 +24,11 @@ Public exposure: the customer's review put where the company's customers see it 
 page", "je publie mon avis sur Google", "mi reseña en su página", "meine Bewertung auf Ihrer Seite") and the story told in
 the comments under the company's post ("I'll be posting in the comments", "je raconterai tout dans les commentaires",
 "lo contaré en los comentarios", "ich schreibe das in die Kommentare"); a review by someone else reported to the company,
-or one on the customer's own listing, is not."""
+or one on the customer's own listing, is not.
+
+Repeat contact, second: a contact followed up, or made on two dates ("I wrote in March and followed up by phone", "I rang
+on Monday and again on Thursday", "j'ai écrit puis relancé le 12", "ma femme a appelé mardi et jeudi", "lo avisé el día 2 y
+otra vez el viernes", "am 4., 9. und 15. Mai gemeldet"); a charge taken on two dates is no contact."""
 
 from tests.unit.cue_cases import cue_tests
 from worker.detector import DetectionContext, detect
@@ -47,6 +51,14 @@ FOUND = [
     ("public_exposure", "Je raconterai tout dans les commentaires de votre publication."),
     ("public_exposure", "Lo contaré todo en los comentarios de vuestro anuncio."),
     ("public_exposure", "Ich schreibe das alles in die Kommentare unter eurem Beitrag."),
+    # repeat contact: followed up, two dates
+    ("repeat_contact", "I raised the faulty boiler in March and followed up by phone last week."),
+    ("repeat_contact", "I phoned on Monday and again on Thursday, still no engineer."),
+    ("repeat_contact", "On 5 May and again on 19 May we asked for the deposit back."),
+    ("repeat_contact", "J'ai écrit au service client puis relancé le 12, rien."),
+    ("repeat_contact", "Ma femme a appelé mardi et jeudi, toujours pas de technicien."),
+    ("repeat_contact", "Lo avisé el 2 de abril y otra vez el viernes, y nada."),
+    ("repeat_contact", "Ich habe den Schaden am 4., 9. und 15. Mai gemeldet."),
     # repeat contact: a call after the arrival, a desk visited about the issue
     ("repeat_contact", "When I got back from the airport I rang your helpline and was told the bag had been found."),
     ("repeat_contact", "En la tienda me dicen que llame, por teléfono me dicen que vaya a la tienda."),
@@ -78,6 +90,10 @@ NOT_FOUND = [
     ("public_exposure", "I'd like to report a review on the page for my café that contains a phone number."),
     ("public_exposure", "How do I reply to a review on my listing without it showing my surname?"),
     ("public_exposure", "Can I turn off the comments on my own posts in the app?"),
+    # repeat contact: a charge on two dates, a follow-up appointment
+    ("repeat_contact", "You charged me on the 3rd and again on the 9th for the same box."),
+    ("repeat_contact", "Ihr habt am 4. und 9. Mai abgebucht, das ist doppelt."),
+    ("repeat_contact", "Can I book a follow-up check for the car next month?"),
     # repeat contact: told on arrival
     ("repeat_contact", "We arrived at the campsite at 9pm and were told our pitch had been given to someone else."),
     ("repeat_contact", "Llegamos al apartamento a medianoche y nos dijeron que no había ninguna reserva a nuestro nombre."),

@@ -1400,6 +1400,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:habe|hatte) ich (?:bereits |schon )?am (?:selben|gleichen) tag (?:\w+ )?(?:beantragt|angefordert|angefragt|reklamiert|gemeldet)\b|"
         r"\b(?:i|we) (?:requested|asked for|applied for|claimed) (?:a |an |the |my )?(?:\w+ ){0,4}?(?:refund|cancellation|callback|replacement|deletion|compensation)\b"
         r"[^.\n]{0,50}?\b(?:the same day|on the \d|weeks ago|days ago|months ago|last (?:week|month))",
+        # class (round 13): a contact followed up, or made on two dates ("I submitted it by email and followed up by post", "I rang
+        # on Monday and again on Thursday", "On 2 January and again on 30 January I asked", "j'ai envoyé les photos et relancé le 9",
+        # "mon mari a appelé lundi et mercredi", "lo comuniqué ese mismo día y otra vez el lunes", "am 3., 6. und 11. März
+        # telefonisch gemeldet"); a charge on two dates is no contact
+        r"\b(?:i|we|and|then)(?: have| had|'ve)? (?:also |then |later )?followed (?:it |this |that |them )?up\b",
+        r"\b(?:asked|wrote|emailed|e-mailed|called|rang|phoned|contacted|reported|requested|complained|messaged|chased)\b[^.!?\n]{0,60}?\band again (?:on|in|last|the|yesterday)\b|"
+        r"\b(?:on|in) [^.!?\n]{1,25}? and again (?:on|in) [^.!?\n]{1,25}? (?:i|we) (?:asked|wrote|emailed|called|rang|phoned|contacted|reported|requested|complained|messaged)\b",
+        r"\b(?:rang|called|phoned|emailed|wrote|chased|reported|contacted|messaged|complained)\b (?:\S+ ){0,4}?on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|" + _DAY + r")"
+        r"(?: \w+)? and (?:again )?(?:on )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|" + _DAY + r")\b",
+        r"\b(?:et|puis|j'ai|nous avons|je vous ai) relancé\b|\brelancé (?:le \d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la semaine)\b|"
+        r"\b(?:appelé|écrit|relancé|contacté|téléphoné|signalé|réclamé)\b (?:\S+ ){0,3}?(?:le )?(?:\d{1,2}|" + _JOUR + r")(?: \w+)? et (?:à nouveau )?(?:le )?(?:\d{1,2}|" + _JOUR + r")\b",
+        r"\b(?:llamé|escribí|reclamé|comuniqué|avisé|contacté|notifiqué|pedí)\b (?:\S+ ){0,6}?(?:el )?(?:\d{1,2}|" + _DIA + r"|ese mismo día|ese día)(?: de \w+)? "
+        r"y (?:otra vez|de nuevo|luego)(?: el)? ?(?:\d{1,2}|" + _DIA + r")?\b",
+        r"\bam \d{1,2}\.(?:,? \d{1,2}\.)* und (?:am )?\d{1,2}\.(?: \w+)? (?:\S+ ){0,2}?(?:gemeldet|angerufen|geschrieben|reklamiert|kontaktiert|nachgefragt)\b|"
+        r"\b(?:habe|hab|haben|hat) (?:\S+ ){0,3}?am (?:" + _TAG + r") und (?:am )?(?:" + _TAG + r")[^.!?\n]{0,40}?\b(?:gemeldet|angerufen|geschrieben|reklamiert|nachgefragt)\b",
     ],
     # Asks for a manager, supervisor, someone senior or an executive, or copies one in.
     "escalation_request": [
