@@ -28,7 +28,12 @@ or one on the customer's own listing, is not.
 
 Repeat contact, second: a contact followed up, or made on two dates ("I wrote in March and followed up by phone", "I rang
 on Monday and again on Thursday", "j'ai écrit puis relancé le 12", "ma femme a appelé mardi et jeudi", "lo avisé el día 2 y
-otra vez el viernes", "am 4., 9. und 15. Mai gemeldet"); a charge taken on two dates is no contact."""
+otra vez el viernes", "am 4., 9. und 15. Mai gemeldet"); a charge taken on two dates is no contact.
+
+Urgency, third (German only: the class is its compounds): a deadline or an event written as one word ("meine Prüfungsfrist
+endet morgen", "die Abgabefrist läuft heute um 12 ab", "die Abschlussprüfung ist am Freitag", "mein Rückflug geht morgen",
+"der Zahnarzttermin ist heute"); a deadline's length ("die Zahlungsfrist ist 14 Tage") or an event past ("der Rückflug war
+gestern") is not."""
 
 from tests.unit.cue_cases import cue_tests
 from worker.detector import DetectionContext, detect
@@ -59,6 +64,11 @@ FOUND = [
     ("repeat_contact", "Ma femme a appelé mardi et jeudi, toujours pas de technicien."),
     ("repeat_contact", "Lo avisé el 2 de abril y otra vez el viernes, y nada."),
     ("repeat_contact", "Ich habe den Schaden am 4., 9. und 15. Mai gemeldet."),
+    # urgency: German compounds of a deadline or an event
+    ("urgency", "Meine Abgabefrist endet morgen um 12 Uhr und das Portal lädt nicht."),
+    ("urgency", "Die Abschlussprüfung ist am Freitag und der Kurs ist gesperrt."),
+    ("urgency", "Mein Rückflug geht morgen früh und die Buchung ist verschwunden."),
+    ("urgency", "Der Zahnarzttermin ist heute um 15 Uhr, ich brauche die Kostenzusage."),
     # repeat contact: a call after the arrival, a desk visited about the issue
     ("repeat_contact", "When I got back from the airport I rang your helpline and was told the bag had been found."),
     ("repeat_contact", "En la tienda me dicen que llame, por teléfono me dicen que vaya a la tienda."),
@@ -94,6 +104,9 @@ NOT_FOUND = [
     ("repeat_contact", "You charged me on the 3rd and again on the 9th for the same box."),
     ("repeat_contact", "Ihr habt am 4. und 9. Mai abgebucht, das ist doppelt."),
     ("repeat_contact", "Can I book a follow-up check for the car next month?"),
+    # urgency: a deadline's length, an event past
+    ("urgency", "Die Zahlungsfrist beträgt 14 Tage, richtig?"),
+    ("urgency", "Der Rückflug war gestern, die Koffer fehlen immer noch."),
     # repeat contact: told on arrival
     ("repeat_contact", "We arrived at the campsite at 9pm and were told our pitch had been given to someone else."),
     ("repeat_contact", "Llegamos al apartamento a medianoche y nos dijeron que no había ninguna reserva a nuestro nombre."),

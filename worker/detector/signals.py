@@ -1740,6 +1740,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:(?:brauche|brauchen|benötige|benötigen|muss|müssen)\b[^.\n]{0,50}?\b(?:bis|vor) (?:" + _TAG + r"|morgen|heute|übermorgen|ende(?! (?:des monats|monat|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)|spätestens|dem \d)|(?:ich|wir) (?:fliege|fliegen|reise|reisen|ziehe|ziehen|heirate|heiraten|fahre|fahren) (?:\w+ ){0,2}?(?:morgen|heute|übermorgen|am (?:" + _TAG + r")))\b",
         r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )\b(?:frist (?:\w+ )?(?:läuft|endet)|(?:läuft|endet) (?:\w+ ){0,2}frist|dringend\w*|(?<!auch )(?<!dann )(?<!fast )(?<!quasi )(?<!nicht )(?<!ist )(?<!sind )(?<!wird )(?<!war )(?<!wurde )sofort|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
         r"müssen bis)\b",
+        # class (round 13): the German compound of a deadline or an event ("meine Prüfungsfrist endet morgen um 18 Uhr", "die
+        # Abgabefrist läuft heute ab", "die Abschlussprüfung ist am Freitag", "mein Rückflug geht morgen früh", "der Arzttermin ist
+        # heute um 15 Uhr"): the word is not found alone, \b does not fall inside it
+        r"\b(?:prüfungs|abgabe|bewerbungs|anmelde|einreichungs|zahlungs|antrags|einspruchs|widerspruchs|einschreibe|melde|rückmelde)frist\b"
+        r"(?:(?!(?:war|wurde|letzte\w*|gestern)\b)[^.\n]){0,40}?\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r")|in (?:\d+|zwei|drei|wenigen) (?:stunden|tagen))\b",
+        r"\b(?:(?:abschluss|zwischen|führerschein|fahr|aufnahme|staats|abitur|meister|sprach|eignungs)prüfung|(?:rück|hin|anschluss|heim|urlaubs)flug|"
+        r"(?:arzt|zahnarzt|facharzt|gerichts|krankenhaus|op|klinik|impf|behörden|amts|botschafts|visum|visa)termin)"
+        r"(?=\w*\b(?:(?!(?:war|wurde|letzte\w*|gestern)\b)[^.\n]){0,40}?\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r"))\b"
+        r"(?! (?:auf|zu|nach|oder|verschieben|absagen|verlegen|stornieren)\b))",
         # class (round 9): the day before the weekend ("I need a delivery date before the weekend", "avant le week-end",
         # "antes del fin de semana", "vor dem Wochenende"); someone starting school or a job on a near day ("he starts at his
         # new school on Monday", "empieza el colegio el lunes", "la rentrée est mardi", "die Schule fängt am Montag an"); a
