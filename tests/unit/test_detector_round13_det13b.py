@@ -33,7 +33,14 @@ otra vez el viernes", "am 4., 9. und 15. Mai gemeldet"); a charge taken on two d
 Urgency, third (German only: the class is its compounds): a deadline or an event written as one word ("meine Prüfungsfrist
 endet morgen", "die Abgabefrist läuft heute um 12 ab", "die Abschlussprüfung ist am Freitag", "mein Rückflug geht morgen",
 "der Zahnarzttermin ist heute"); a deadline's length ("die Zahlungsfrist ist 14 Tage") or an event past ("der Rückflug war
-gestern") is not."""
+gestern") is not.
+
+Upset: the outrage idiom and the accusation of doing it on purpose ("Geht's noch?", "c'est quand même incroyable de ne rien
+vérifier", "¿esto es a propósito o qué?", "vous le faites exprès ?", "macht ihr das mit Absicht?"), and the writer feeling
+conned ("I feel a bit ripped off", "je me sens arnaquée", "me siento estafada", "ich fühle mich abgezockt"); praise said with
+"c'est quand même incroyable comme ..." and a plain question whether a setting is deliberate stay calm."""
+
+import pytest
 
 from tests.unit.cue_cases import cue_tests
 from worker.detector import DetectionContext, detect
@@ -139,3 +146,27 @@ def test_a_call_received_in_the_subject_is_no_urgency():
     text = "Hello, could you confirm the card ending 4410 works again? Thanks"
     verdict = detect(text, DetectionContext(subject="Call from your fraud line today"))
     assert "urgency" not in verdict.cues
+
+
+UPSET = [
+    "Ihr bucht mir einfach 20 € mehr ab, ohne Bescheid. Geht's noch?",
+    "On me facture deux fois le même mois. C'est quand même incroyable de ne rien vérifier.",
+    "El chat me cierra la conversación cada vez. ¿Esto es a propósito o qué?",
+    "They added a setup fee nobody mentioned. Honestly I feel a bit ripped off.",
+]
+
+CALM = [
+    "C'est quand même incroyable comme votre conseillère a été efficace, merci !",
+    "The app logs me out every hour, is this on purpose? Just want to know if it's a setting.",
+    "Geht es noch mit der Lieferung bis Freitag, oder ist es zu spät?",
+]
+
+
+@pytest.mark.parametrize("text", UPSET)
+def test_the_outrage_idiom_and_feeling_conned_are_upset(text):
+    assert detect(text).negative
+
+
+@pytest.mark.parametrize("text", CALM)
+def test_praise_and_a_plain_question_stay_calm(text):
+    assert not detect(text).negative

@@ -2405,6 +2405,20 @@ UPSET_PATTERNS += [
     r"\bso (?:dankt|behandelt|belohnt) (?:man|ihr|sie) (?:es )?(?:\w+ )?(?:kunden|kundinnen)\b|\bso dankt man es\b",
 ]
 
+# class (round 13): the outrage idiom and the accusation of doing it on purpose ("geht's noch?", "c'est quand même incroyable",
+# "¿esto es a propósito o qué?", "vous le faites exprès ?", "are you doing this on purpose?", "macht ihr das mit Absicht?"), and the
+# writer feeling conned ("Honestly I feel a bit conned", "je me sens arnaquée", "me siento estafada", "ich fühle mich abgezockt").
+# A calm question whether a setting is deliberate ("is this on purpose?" alone) is not one.
+UPSET_PATTERNS += [
+    r"\b(?:geht's|gehts|geht es) (?:eigentlich |denn |bei euch |bei ihnen )?noch\b(?=\s*[?!])|"
+    r"\bc'est quand même (?:incroyable|fou|dingue|hallucinant|inouï) (?:de (?:ne|devoir|payer|attendre|ne pas)|qu'(?:on|il|elle) (?:ne|n')|que (?:vous|personne|rien) )|"
+    r"\ba propósito o qué\b|\b(?:lo )?(?:hacéis|hacen|hace) a propósito\b|\bvous le faites exprès\b|\bc'est fait exprès ou\b|"
+    r"\bare you (?:lot |people |guys )?doing (?:this|it) on purpose\b|\bon purpose or what\b|\b(?:macht|machen) (?:ihr|sie) das (?:mit absicht|absichtlich)\b",
+    r"\bi (?:feel|felt) (?:a bit |a little |quite |really |totally |completely |rather |so |pretty )?(?:conned|cheated|ripped off|mugged off|scammed|swindled)\b|"
+    r"\bje me sens (?:un peu |vraiment |complètement )?(?:arnaqué|escroqué|volé|flouée?)e?\b|\bme siento (?:un poco |bastante |muy )?(?:estafad|engañad|timad)[oa]\b|"
+    r"\bich fühle mich (?:etwas |ziemlich |total |richtig |echt )?(?:abgezockt|betrogen|verarscht|über den tisch gezogen)\b",
+]
+
 # class: the writer declares their own anger, upset or stress, in the first person and the present ("I'm really upset",
 # "estoy muy molesta", "je suis très énervée", "ich ärgere mich"). Upset by the schema's own definition, however polite
 # the rest: the detector makes such a message upset, as it does an insult. Denied or hedged feelings ("I'm not upset",
