@@ -346,6 +346,8 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
             cue_spans = _without_others_posts(lower, cue_spans)
         if not _OTHERS_CUES.isdisjoint(named):
             cue_spans = _without_others_quotes(lower, cue_spans)
+        if not _NAME_CUES.isdisjoint(named):
+            cue_spans = _without_names(own, cue_spans)
     reply = quoted_reply(prepared)
     if reply is not None:
         cue_spans.append(("repeat_contact", *reply))
@@ -363,7 +365,7 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
     shouting = [e for e in rules.evidence if e.cue == "shouting"]
     history = _history_evidence(context)
     if context.subject:
-        history += _subject_evidence(context.subject)
+        history += _subject_evidence(context.subject, own)
     present = {span[0] for span in cue_spans}
     if history:
         present.update(e.cue for e in history)
@@ -755,7 +757,7 @@ def _negated_urgency(lower: str, start: int) -> bool:
 _AT_ONCE_END = re.compile(r"(?:\bnow|immediately|right away|at once|today|sofort|umgehend|unverzüglich|heute noch|noch heute|"
                           r"immédiatement|tout de suite|aujourd'hui même|sans délai|au plus vite|hoy mismo|inmediatamente|"
                           r"de inmediato|\bya|ahora mismo|cuanto antes)$")
-_MONEY_BACK = re.compile(r"\b(?:refund\w*|money back|reimburs\w*|paid back|pay (?:me|it|us) back|rembours\w*|restitu\w*|devolv\w*|"
+_MONEY_BACK = re.compile(r"\b(?:refund\w*|money back|back (?:on|onto|into|to) (?:my|the|our) (?:card|account)|reimburs\w*|paid back|pay (?:me|it|us) back|rembours\w*|restitu\w*|devolv\w*|"
                          r"devuélv\w*|reembols\w*|erstatt\w*|gutschr\w*|rückgängig|zurückbuch\w*|zurückzahl\w*|zurücküberweis\w*|"
                          r"(?:geld|betrag|differenz|das|die beträge)(?: \w+)? zurück\b|zurück,? (?:und zwar )?sofort|(?:€|euro|eur) zurück\b|"
                          # "sofort zurück" is money back; "rufen Sie mich sofort zurück" is a call
@@ -792,11 +794,38 @@ _BEFORE = re.compile(r"before|avant|antes|vor\b")
 _ULTIMATUM_CUES = _THREAT_CUES | {"escalation_request", "cancel_request"}
 
 
+# Class (round 13): an at-once word telling what was done then ("I've sent you the readings today", "your fraud team rang me
+# earlier today", "Ich habe sofort die Hotline angerufen", "j'ai immédiatement appelé", "he llamado inmediatamente") is the
+# story, not a hurry; "I've been without heating since Monday and need it fixed today" keeps its need.
+_AT_ONCE_WORD = re.compile(r"today|sofort|immediately|right away|straight away|immédiatement|inmediatamente|de inmediato")
+_DONE_RIGHT_BEFORE = re.compile(
+    r"(?:\bearlier|\b(?:habe|hab|haben|hat|hatte|hatten)(?: ich| wir| er| sie)?|\b(?:j'ai|nous avons|on a|il a|elle a|ils ont)(?: (?!besoin)\w+)?|"
+    r"\b(?:he|hemos|ha|han|había|habíamos)(?: \w+(?:ado|ido|to|cho))?)\s+$")
+_DONE_EN = re.compile(r"\b(?:i|we|they|he|she|you)(?:'ve| have| has| had)? (?:already |just |also |only )?(?:taken|took|sent|done|did|made|rang|phoned|called|"
+                      r"emailed|submitted|paid|uploaded|checked|tried|read|received|got|booked|ordered|reported|spoke|posted|filled|gave|given|"
+                      r"dropped|returned|confirmed)\b")
+_NEED_AFTER = re.compile(r"\b(?:need|needs|must|have to|has to|want|please|can you|could you|urgent\w*|asap|before|by)\b")
+
+
+def _done_at_once(lower: str, start: int, end: int) -> bool:
+    if not _AT_ONCE_WORD.fullmatch(lower, start, end):
+        return False
+    floor = max(_sentence_start(lower, start), start - 100)
+    if _DONE_RIGHT_BEFORE.search(lower, floor, start):
+        return True
+    acts = [act.end() for act in _DONE_EN.finditer(lower, floor, start)]
+    return bool(acts) and _NEED_AFTER.search(lower, acts[-1], start) is None
+
+
 def _without_impatience(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     if not any(c == "urgency" for c, s, _ in cue_spans if s >= 0):
         return cue_spans
     threats = [s for c, s, _ in cue_spans if c in _ULTIMATUM_CUES and s >= 0]
-    return [span for span in cue_spans if span[0] != "urgency" or span[1] < 0 or not _impatience(lower, span[1], span[2], threats)]
+    # a cancel asked in fear ("I never applied for this card: close this account immediately") stays a pressure
+    fear = any(c == "distress" for c, _, _ in cue_spans)
+    cancels = [] if fear else [(s, e) for c, s, e in cue_spans if c == "cancel_request" and s >= 0]
+    return [span for span in cue_spans if span[0] != "urgency" or span[1] < 0
+            or not (_impatience(lower, span[1], span[2], threats, cancels) or _done_at_once(lower, span[1], span[2]))]
 
 
 # How far around an urgency span its sentence is read: customer text is untrusted, and a "sentence" of 20,000 characters
@@ -805,11 +834,16 @@ def _without_impatience(lower: str, cue_spans: list[tuple[str, int, int]]) -> li
 _SENTENCE_WINDOW = 300
 
 
-def _impatience(lower: str, start: int, end: int, threats: list[int]) -> bool:
+def _impatience(lower: str, start: int, end: int, threats: list[int], cancels: list[tuple[int, int]] = ()) -> bool:
     sentence_start = max(_sentence_start(lower, start), start - _SENTENCE_WINDOW)
     sentence_end = min(_sentence_end(lower, end), end + _SENTENCE_WINDOW)
-    if _AT_ONCE_END.search(lower, start, end) and _MONEY_BACK.search(lower, max(sentence_start, start - 30), min(sentence_end, end + 30)):
-        return True
+    if _AT_ONCE_END.search(lower, start, end):
+        if _MONEY_BACK.search(lower, max(sentence_start, start - 30), min(sentence_end, end + 30)):
+            return True
+        # the speed asked of the cancel requested in the same sentence ("Cancel my subscription today", "résiliez mon
+        # abonnement aujourd'hui même", "Cancelad mi cuenta hoy mismo", "Kündigen Sie sofort"; round 13)
+        if any(sentence_start <= a < sentence_end or a <= start < b for a, b in cancels):
+            return True
     later = [s for s in threats if s >= end]  # the threat comes after its date
     if later and _EVENT_WORD.search(lower, start, end) is None and not _LOSS_AFTER.search(lower, start, sentence_end):
         threat_end = sentence_end
@@ -875,8 +909,26 @@ def _asked_again_in_scene(lower: str, start: int, end: int) -> bool:
                 and not _WENT_BACK.search(lower, _sentence_start(lower, start), end))
 
 
+# What the customer was told on arriving, in person, at a desk ("Llegamos al hotel y en recepción nos dijeron que estaba
+# completo", "when we reached your airport desk we were told", "à notre arrivée, on nous a dit", "bei der Ankunft hieß es";
+# round 13: 6 readable lines, none labelled) is what happened there, not an earlier contact with support; a call or a mail
+# told between the arrival and the words ("when I got home I rang and was told") is one, and so is a desk the customer went
+# to about the issue ("En recepción me dicen que llame", with no arrival told).
+_ARRIVED = re.compile(r"\b(?:arriv(?:ed|ing)|on arrival|reached|got there|turned up|checked in|"
+                      r"llegamos|llegué|llegó|llegaron|al llegar|arrivée?s?|à (?:notre|mon) arrivée|en arrivant|angekommen|ankunft)\b")
+_CONTACTED = re.compile(r"\b(?:rang|rung|called|phoned|emailed|e-mailed|wrote|chat\w*|messaged|llam\w+|escrib\w+|correo|appel\w+|téléphon\w+|écrit|"
+                        r"mail\w*|angerufen|anrief|geschrieben|telefon\w*)\b")
+
+
+def _told_on_arrival(lower: str, start: int, end: int) -> bool:
+    if not _TOLD.search(lower, start, end):
+        return False
+    arrived = [m.end() for m in _ARRIVED.finditer(lower, max(0, start - 200), start)]
+    return bool(arrived) and _CONTACTED.search(lower, arrived[-1], end) is None
+
+
 # Each reading above finds a "contact" that was none with support about this issue: its repeat-contact span is dropped.
-_NOT_A_CONTACT = (_a_sales_promise, _a_third_party, _asked_again_in_scene)
+_NOT_A_CONTACT = (_a_sales_promise, _a_third_party, _asked_again_in_scene, _told_on_arrival)
 
 
 def _without_non_contacts(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -947,6 +999,13 @@ _OTHERS_TEXT = re.compile(
     r"\b(?:review|reviews|comment|comments|post|posted|message|guest|reviewer|user|customer|it reads|which reads|reads|"
     r"reseña|reseñas|opinión|comentario|mensaje|huésped|publicó|dice|avis|commentaire|voyageur|client|publié|indique|"
     r"bewertung|rezension|kommentar|nachricht|gast|lautet|heißt es|schreibt|schrieb)\b[^.!?]{0,80}[:,]?\s*$")
+# ... and the words of the company's staff quoted as what they said or promised ("each time they said "someone will call you
+# today"", "jedes Mal hieß es „der Kollege meldet sich heute noch"", "me dijeron «se lo enviamos hoy mismo»"; round 13): their
+# "today" is a promise broken, not the customer's hurry.
+_STAFF_SAID = re.compile(
+    r"\b(?:said|told (?:me|us)|(?:was|were) told|promised|assured (?:me|us)|replied|answered|hieß es|hiess es|sagte\w*|meinte\w*|"
+    r"versprach\w*|versprochen|antwortete\w*|dijeron|dijo|prometieron|prometió|contestaron|contestó|respondieron|respondió|"
+    r"(?:m'a|m'ont|nous a|nous ont|on m'a|on nous a) (?:dit|promis|répondu|assuré)|ont dit|a dit|a répondu)\b[^.!?]{0,40}[:,]?\s*$")
 _OPENING_QUOTE = re.compile("[\"\u201c\u201e\u00ab]\\s*")
 _CLOSING_QUOTE = {"\"": "\"", "\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb"}
 _OTHERS_CUES = frozenset({"abuse", "legal_threat", "urgency", "distress", "profanity", "churn_threat", "public_exposure"})
@@ -956,6 +1015,7 @@ def _without_others_quotes(lower: str, cue_spans: list[tuple[str, int, int]]) ->
     if not any(c in _OTHERS_CUES for c, _, _ in cue_spans) or not any(q in lower for q in _CLOSING_QUOTE):
         return cue_spans
     quoted: list[tuple[int, int]] = []
+    promised: list[tuple[int, int]] = []
     at = 0
     while (opening := _OPENING_QUOTE.search(lower, at)) is not None:
         start = opening.start()
@@ -968,10 +1028,69 @@ def _without_others_quotes(lower: str, cue_spans: list[tuple[str, int, int]]) ->
             before = max(lower.rfind(".", floor, start), lower.rfind("!", floor, start), lower.rfind("?", floor, start), floor - 1) + 1
             if _OTHERS_TEXT.search(lower, before, start):
                 quoted.append((start, close))
-    if not quoted:
+            elif _STAFF_SAID.search(lower, before, start):
+                promised.append((start, close))
+    if not quoted and not promised:
         return cue_spans
     return [(c, a, b) for c, a, b in cue_spans
-            if not (c in _OTHERS_CUES and any(qa < a and b <= qb + 1 for qa, qb in quoted))]
+            if not (c in _OTHERS_CUES and any(qa < a and b <= qb + 1 for qa, qb in quoted))
+            and not (c == "urgency" and any(qa < a and b <= qb + 1 for qa, qb in promised))]
+
+
+# Class (round 13): a cue word that is part of a product's or a feature's name, in title case inside a sentence ("the Rootwell
+# Urgent Fix tape", "the SOS Urgent Repair hand cream", "a tin of Sage Mist", "die Sofort-Auszahlung", "el modo Urgente
+# Express") names the thing, not a hurry or a swear word; the subject naming it again ("Urgent Fix tape question") too.
+# "Urgent please!", "URGENT", "Was soll der Mist?" stay.
+_NAME_CUES = frozenset({"urgency", "profanity"})
+_WORD_BEFORE = re.compile(r"(\w[\w&'-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"(?:-|[ \t]+)(\w[\w'-]*)")
+_SENTENCE_BREAK = re.compile(r"(?:^|[.!?:;\n(]\s*)$")
+
+
+def _title(word: str) -> bool:
+    return word[:1].isupper() and (word[1:].islower() or word.isupper())
+
+
+_QUOTES = "'\"\u2018\u201c\u201e\u00ab"
+
+
+def _in_a_name(own: str, start: int, end: int, cue: str = "urgency") -> bool:
+    word = own[start:end]
+    if not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return False
+    floor = max(0, start - 60)
+    before = _WORD_BEFORE.search(own, floor, start)
+    if before is None:
+        return own.startswith("-", end) and end + 1 < len(own) and own[end + 1].isalpha() and own[end + 1].isupper()
+    if _SENTENCE_BREAK.search(own, floor, before.start()):  # the word before opens the sentence: "Sofort Bescheid!"
+        return False
+    if cue == "profanity":
+        # German nouns and swear words are capitalised ("So ein Scheiß Laden"): only a quoted name ("'Sage Mist'")
+        return _title(before.group(1)) and before.start() > 0 and own[before.start() - 1] in _QUOTES
+    after = _WORD_AFTER.match(own, end, min(len(own), end + 40))
+    return _title(before.group(1)) or (after is not None and _title(after.group(1)))
+
+
+def _without_names(own: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    return [span for span in cue_spans if span[0] not in _NAME_CUES or span[1] < 0 or not _in_a_name(own, span[1], span[2], span[0])]
+
+
+_PAIRS = re.compile(r"\b(?=([^\W\d_]{2,}[ -]\w+))")
+
+
+def _names_in(own: str, subject: str) -> frozenset[str]:
+    """The subject's title-case words that the message uses inside a name with the same next word ("Urgent Fix")."""
+    names = set()
+    for match in _PAIRS.finditer(subject):
+        pair = match.group(1)
+        first = re.split(r"[ -]", pair)[0]
+        if _title(first) and pair in own:
+            at = own.find(pair)
+            word_end = at + len(first)
+            quoted = at > 0 and own[at - 1] in _QUOTES
+            if quoted or _in_a_name(own, at, word_end):
+                names.add(pair.lower())
+    return frozenset(names)
 
 
 # From a subject line, only acts stated outright: "3rd request", "URGENT", "formal complaint to the ombudsman".
@@ -979,13 +1098,17 @@ _SUBJECT_CUES = frozenset({"repeat_contact", "urgency", "legal_threat", "escalat
                            "already_cancelled", "public_exposure"})
 
 
-def _subject_evidence(subject: str) -> list[Evidence]:
+def _subject_evidence(subject: str, own: str = "") -> list[Evidence]:
     """Cues the subject line states. Its words are not in the message: start and end are -1."""
     subject = " ".join(subject.split())[:200]
     if not subject.strip():
         return []
     lower = lower_same_length(subject)
     spans = _without_others_posts(lower, find_signals(lower, word_start_offsets(lower)), topic=True)
+    if any(c in _NAME_CUES for c, _, _ in spans):
+        names = _names_in(own, subject)
+        spans = [span for span in _without_names(subject, spans)
+                 if span[0] not in _NAME_CUES or not any(lower.startswith(name, span[1]) for name in names)]
     found = {cue for cue, _, _ in spans if cue in _SUBJECT_CUES}
     return [Evidence(cue, subject, -1, -1) for cue in SIGNAL_CUES if cue in found]
 

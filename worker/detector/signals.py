@@ -1453,6 +1453,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:habe|hatte) ich (?:bereits |schon )?am (?:selben|gleichen) tag (?:\w+ )?(?:beantragt|angefordert|angefragt|reklamiert|gemeldet)\b|"
         r"\b(?:i|we) (?:requested|asked for|applied for|claimed) (?:a |an |the |my )?(?:\w+ ){0,4}?(?:refund|cancellation|callback|replacement|deletion|compensation)\b"
         r"[^.\n]{0,50}?\b(?:the same day|on the \d|weeks ago|days ago|months ago|last (?:week|month))",
+        # class (round 13): a contact followed up, or made on two dates ("I submitted it by email and followed up by post", "I rang
+        # on Monday and again on Thursday", "On 2 January and again on 30 January I asked", "j'ai envoyé les photos et relancé le 9",
+        # "mon mari a appelé lundi et mercredi", "lo comuniqué ese mismo día y otra vez el lunes", "am 3., 6. und 11. März
+        # telefonisch gemeldet"); a charge on two dates is no contact
+        r"\b(?:i|we|and|then)(?: have| had|'ve)? (?:also |then |later )?followed (?:it |this |that |them )?up\b",
+        r"\b(?:asked|wrote|emailed|e-mailed|called|rang|phoned|contacted|reported|requested|complained|messaged|chased)\b[^.!?\n]{0,60}?\band again (?:on|in|last|the|yesterday)\b|"
+        r"\b(?:on|in) [^.!?\n]{1,25}? and again (?:on|in) [^.!?\n]{1,25}? (?:i|we) (?:asked|wrote|emailed|called|rang|phoned|contacted|reported|requested|complained|messaged)\b",
+        r"\b(?:rang|called|phoned|emailed|wrote|chased|reported|contacted|messaged|complained)\b (?:\S+ ){0,4}?on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|" + _DAY + r")"
+        r"(?: \w+)? and (?:again )?(?:on )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|" + _DAY + r")\b",
+        r"\b(?:et|puis|j'ai|nous avons|je vous ai) relancé\b|\brelancé (?:le \d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la semaine)\b|"
+        r"\b(?:appelé|écrit|relancé|contacté|téléphoné|signalé|réclamé)\b (?:\S+ ){0,3}?(?:le )?(?:\d{1,2}|" + _JOUR + r")(?: \w+)? et (?:à nouveau )?(?:le )?(?:\d{1,2}|" + _JOUR + r")\b",
+        r"\b(?:llamé|escribí|reclamé|comuniqué|avisé|contacté|notifiqué|pedí)\b (?:\S+ ){0,6}?(?:el )?(?:\d{1,2}|" + _DIA + r"|ese mismo día|ese día)(?: de \w+)? "
+        r"y (?:otra vez|de nuevo|luego)(?: el)? ?(?:\d{1,2}|" + _DIA + r")?\b",
+        r"\bam \d{1,2}\.(?:,? \d{1,2}\.)* und (?:am )?\d{1,2}\.(?: \w+)? (?:\S+ ){0,2}?(?:gemeldet|angerufen|geschrieben|reklamiert|kontaktiert|nachgefragt)\b|"
+        r"\b(?:habe|hab|haben|hat) (?:\S+ ){0,3}?am (?:" + _TAG + r") und (?:am )?(?:" + _TAG + r")[^.!?\n]{0,40}?\b(?:gemeldet|angerufen|geschrieben|reklamiert|nachgefragt)\b",
     ],
     # Asks for a manager, supervisor, someone senior or an executive, or copies one in.
     "escalation_request": [
@@ -1707,6 +1722,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:markiere|verlinke|tagge) (?:ich )?(?:euch|sie) (?:\S+ ){0,3}?(?:in|auf|bei|unter)\b",
         r"\b(?:put|putting|include|including|post|posting|show|showing)\b[^.!?\n]{0,60}?\bin (?:a|my) (?:\S+ )?reviews?\b(?! (?:request|process|meeting|call|period|form))|"
         r"\bdans un avis\b(?! (?:d'|de\b|du\b|des\b))|\bdans mon avis (?:google|en ligne|sur|public|trustpilot)\b",
+        # class (round 13): the review or the comment put where the company's customers see it ("starting with a review on your
+        # app store page", "je publie mon avis sur Google", "mi reseña en su página", "meine Bewertung auf Ihrer Seite"; the
+        # customer's own listing is no threat), and the story told in the comments under the company's post ("I'll be posting in
+        # the comments under it", "je raconterai tout dans les commentaires", "lo contaré en los comentarios", "schreibe das in
+        # die Kommentare")
+        r"\b(?:my|mon|mi|meine) (?:review|avis|reseña|opinión|bewertung|rezension) (?:on|sur|en|auf|bei) "
+        r"(?:your |votre |vos |su |sus |vuestra |vuestro |ihrer |ihren |eurer |eure )?(?:app ?store|play store|google|page|site|website|profile|listing|"
+        r"fiche|página|perfil|web|seite|profil|internetseite)\b|"
+        r"\b(?:a|un|una|eine) (?:review|avis|reseña|opinión|bewertung|rezension) (?:on|sur|en|auf|bei) "
+        r"(?:your|votre|vos|su|sus|vuestra|vuestro|ihrer|ihren|eurer|eure) (?:\S+ )?(?:app ?store|play store|google|page|site|website|profile|listing|"
+        r"fiche|página|perfil|web|seite|profil|internetseite)\b",
+        r"\b(?:post|posting|write|writing|comment|commenting|put|putting|share|sharing)\b (?:\S+ ){0,4}?in the comments\b|"
+        r"\b(?:publie|publierai|écri|raconte|mettrai|poste|posterai)\w* (?:\S+ ){0,4}?dans les commentaires\b|"
+        r"\b(?:escrib|public|pond|pong|cont|comentar)\w* (?:\S+ ){0,4}?en los comentarios\b|"
+        r"\b(?:schreib|poste|post|kommentier|teile)\w* (?:\S+ ){0,4}?in (?:die|den) kommentare[n]?\b",
     ],
     # A real time pressure.
     "urgency": [
@@ -1730,7 +1760,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:my|our|the) (?:flight|exam|wedding|surgery|interview|payroll|deadline|trip)\b[^.\n]{0,30}\b(?:today|tomorrow|tonight|in \d+ (?:hours|days))\b",
         r"\b(?:losing|lost|costing) (?:us |me )?(?:\w+ )?(?:money|sales|customers|business|revenue|work|bookings|orders|income|wages)\b",
         r"\b(?:money|work|business|customers|income|sales) (?:i've|we've|i have|we have) lost\b",
-        r"\b(?:reconnect|fix|restore|call|ring|rebook|unblock|unlock|sort|send|deliver|reply|respond|help|get)(?!e?d\b)\w* (?:\w+ ){0,4}(?:today|tonight|asap)\b",
+        # ... not a call received ("Call from your fraud team today", round 13)
+        r"\b(?:reconnect|fix|restore|call|ring|rebook|unblock|unlock|sort|send|deliver|reply|respond|help|get)(?!e?d\b)\w*(?! from\b) (?:\w+ ){0,4}(?:today|tonight|asap)\b",
         r"\b(?:please|can|could),? (?:someone|somebody|anyone),? (?:please )?(?:call|ring|phone) me\b",
         r"\bi'm (?:literally )?(?:standing|stuck|stranded|sitting) (?:at|in|on)\b",
         r"\b(?:" + _EVENT + r")(?: \w+){0,3}? (?:is|\'s|are|starts?|leaves?|departs?|begins?|takes place|happens|arrive|arrives|closes?|goes) (?:\w+ ){0,2}?(?:" + _SOON + r")\b(?! (?:to|until|or)\b)",
@@ -1762,6 +1793,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:(?:brauche|brauchen|benötige|benötigen|muss|müssen)\b[^.\n]{0,50}?\b(?:bis|vor) (?:" + _TAG + r"|morgen|heute|übermorgen|ende(?! (?:des monats|monat|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)|spätestens|dem \d)|(?:ich|wir) (?:fliege|fliegen|reise|reisen|ziehe|ziehen|heirate|heiraten|fahre|fahren) (?:\w+ ){0,2}?(?:morgen|heute|übermorgen|am (?:" + _TAG + r")))\b",
         r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )\b(?:frist (?:\w+ )?(?:läuft|endet)|(?:läuft|endet) (?:\w+ ){0,2}frist|dringend\w*|(?<!auch )(?<!dann )(?<!fast )(?<!quasi )(?<!nicht )(?<!ist )(?<!sind )(?<!wird )(?<!war )(?<!wurde )sofort|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
         r"müssen bis)\b",
+        # class (round 13): the German compound of a deadline or an event ("meine Prüfungsfrist endet morgen um 18 Uhr", "die
+        # Abgabefrist läuft heute ab", "die Abschlussprüfung ist am Freitag", "mein Rückflug geht morgen früh", "der Arzttermin ist
+        # heute um 15 Uhr"): the word is not found alone, \b does not fall inside it
+        r"\b(?:prüfungs|abgabe|bewerbungs|anmelde|einreichungs|zahlungs|antrags|einspruchs|widerspruchs|einschreibe|melde|rückmelde)frist\b"
+        r"(?:(?!(?:war|wurde|letzte\w*|gestern)\b)[^.\n]){0,40}?\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r")|in (?:\d+|zwei|drei|wenigen) (?:stunden|tagen))\b",
+        r"\b(?:(?:abschluss|zwischen|führerschein|fahr|aufnahme|staats|abitur|meister|sprach|eignungs)prüfung|(?:rück|hin|anschluss|heim|urlaubs)flug|"
+        r"(?:arzt|zahnarzt|facharzt|gerichts|krankenhaus|op|klinik|impf|behörden|amts|botschafts|visum|visa)termin)"
+        r"(?=\w*\b(?:(?!(?:war|wurde|letzte\w*|gestern)\b)[^.\n]){0,40}?\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r"))\b"
+        r"(?! (?:auf|zu|nach|oder|verschieben|absagen|verlegen|stornieren)\b))",
         # class (round 9): the day before the weekend ("I need a delivery date before the weekend", "avant le week-end",
         # "antes del fin de semana", "vor dem Wochenende"); someone starting school or a job on a near day ("he starts at his
         # new school on Monday", "empieza el colegio el lunes", "la rentrée est mardi", "die Schule fängt am Montag an"); a
@@ -2416,6 +2456,20 @@ UPSET_PATTERNS += [
     r"\b(?:voilà|c'est) (?:comme ça|comment) (?:qu'on|que vous|on est|vous) (?:\w+ )?(?:remerci|trait)\w*|"
     r"\basí (?:es como )?(?:tratáis|tratan|agradecéis|agradecen|pagáis|pagan) a (?:los|sus|vuestros|tus) (?:\w+ )?clientes\b|"
     r"\bso (?:dankt|behandelt|belohnt) (?:man|ihr|sie) (?:es )?(?:\w+ )?(?:kunden|kundinnen)\b|\bso dankt man es\b",
+]
+
+# class (round 13): the outrage idiom and the accusation of doing it on purpose ("geht's noch?", "c'est quand même incroyable",
+# "¿esto es a propósito o qué?", "vous le faites exprès ?", "are you doing this on purpose?", "macht ihr das mit Absicht?"), and the
+# writer feeling conned ("Honestly I feel a bit conned", "je me sens arnaquée", "me siento estafada", "ich fühle mich abgezockt").
+# A calm question whether a setting is deliberate ("is this on purpose?" alone) is not one.
+UPSET_PATTERNS += [
+    r"\b(?:geht's|gehts|geht es) (?:eigentlich |denn |bei euch |bei ihnen )?noch\b(?=\s*[?!])|"
+    r"\bc'est quand même (?:incroyable|fou|dingue|hallucinant|inouï) (?:de (?:ne|devoir|payer|attendre|ne pas)|qu'(?:on|il|elle) (?:ne|n')|que (?:vous|personne|rien) )|"
+    r"\ba propósito o qué\b|\b(?:lo )?(?:hacéis|hacen|hace) a propósito\b|\bvous le faites exprès\b|\bc'est fait exprès ou\b|"
+    r"\bare you (?:lot |people |guys )?doing (?:this|it) on purpose\b|\bon purpose or what\b|\b(?:macht|machen) (?:ihr|sie) das (?:mit absicht|absichtlich)\b",
+    r"\bi (?:feel|felt) (?:a bit |a little |quite |really |totally |completely |rather |so |pretty )?(?:conned|cheated|ripped off|mugged off|scammed|swindled)\b|"
+    r"\bje me sens (?:un peu |vraiment |complètement )?(?:arnaqué|escroqué|volé|flouée?)e?\b|\bme siento (?:un poco |bastante |muy )?(?:estafad|engañad|timad)[oa]\b|"
+    r"\bich fühle mich (?:etwas |ziemlich |total |richtig |echt )?(?:abgezockt|betrogen|verarscht|über den tisch gezogen)\b",
 ]
 
 # class: the writer declares their own anger, upset or stress, in the first person and the present ("I'm really upset",
