@@ -11,7 +11,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Sequence
 
 from calmdesk.languages import language_of_words, words_of
 from calmdesk.vocabulary import LEVELS as VOCABULARY_LEVELS
@@ -834,7 +834,7 @@ def _without_impatience(lower: str, cue_spans: list[tuple[str, int, int]]) -> li
 _SENTENCE_WINDOW = 300
 
 
-def _impatience(lower: str, start: int, end: int, threats: list[int], cancels: list[tuple[int, int]] = ()) -> bool:
+def _impatience(lower: str, start: int, end: int, threats: list[int], cancels: Sequence[tuple[int, int]] = ()) -> bool:
     sentence_start = max(_sentence_start(lower, start), start - _SENTENCE_WINDOW)
     sentence_end = min(_sentence_end(lower, end), end + _SENTENCE_WINDOW)
     if _AT_ONCE_END.search(lower, start, end):

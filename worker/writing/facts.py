@@ -600,9 +600,11 @@ def their_own_act(sentence: str) -> bool:
     """A sentence that tells only what the customer did or asks for, no word of what went wrong after it (_OWN_ACT)."""
     text = " ".join((sentence or "").split())
     act = _OWN_ACT.match(text)
-    if act and act.group("imperative"):
+    if act is None:
+        return False
+    if act.group("imperative"):
         return True  # a request's failure words are what must not happen ("...and confirm I won't be charged")
-    return bool(act) and not _GRIEVANCE.search(text, act.end())  # the act's own verb ("cancel", "deleted") is no failure
+    return not _GRIEVANCE.search(text, act.end())  # the act's own verb ("cancel", "deleted") is no failure
 
 
 def unquotable(sentence: str) -> bool:
