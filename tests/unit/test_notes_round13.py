@@ -237,3 +237,19 @@ def test_cancelled_before_and_asking_again_gets_the_closure_confirmed(text, clos
     draft = preview(text, name="Sam Reyes")
     assert draft["topic"] == "cancellation"
     assert closure in draft["reply_text"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("I brought the van in for a service only. The invoice you made me pay before releasing it, £612.40, includes new "
+     "brake discs and an air-con regas I never authorised. I said no on the phone. Refund the difference.", "Unauthorised work"),
+    ("Bonjour, la facture du garage comprend des travaux que je n'ai jamais autorisés : 240 € de plaquettes. Je demande "
+     "le remboursement.", ""),
+])
+def test_extras_billed_without_consent_are_an_unexpected_charge(text, subject):
+    assert choose_topic(text, subject, []) == "unexpected_charge"
+
+
+def test_purchases_never_authorised_on_their_account_stay_fraud():
+    text = ("There are three purchases on my card this morning, £340 in total, that I never authorised. I still have the "
+            "card. Someone has my details. Please block it.")
+    assert choose_topic(text, "", ["distress"]) == "fraud_or_security"

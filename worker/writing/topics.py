@@ -1304,6 +1304,14 @@ def _blank_provider_verb(value: str) -> str:
     return _PROVIDER_CANCELLED.sub(lambda m: _PROVIDER_VERB.sub(lambda v: " " * len(v.group(0)), m.group(0)), value)
 
 
+# Work or extras the company put on its own bill without their consent ("an invoice … which includes two tyres I never
+# authorised", "Unauthorised work - invoice HM-44821", "des travaux que je n'ai jamais autorisés"): a charge they did
+# not expect, not fraud by a third party.
+_BILLED_EXTRAS = _c(r"\b(?:(?:invoice|bill|quote|estimate|work|works|repairs?|parts|extras?|tyres|tires|add-?ons?|travaux|réparations?"
+                    r"|factura|trabajos?|reparaci\w+|arbeiten|reparatur\w*|rechnung)\b[^.!?\n]{0,120}\b(?:never|didn'?t|did not|not|jamais|nunca|nie|nicht) "
+                    r"(?:authori[sz]ed|approved|agreed to|asked for|consented to|autorisé\w*|autoricé|autorizad\w+|genehmigt|beauftragt)"
+                    r"|unauthori[sz]ed (?:work|repairs?|charges? on (?:the|my) invoice|extras?|parts)|travaux non autorisés|trabajos? no autorizados?|nicht (?:genehmigte|beauftragte) (?:arbeiten|reparatur\w*))")
+
 # The same for the form they must use to claim for a faulty thing ("the warranty form keeps erroring", "le formulaire
 # de garantie plante", "das Reklamationsformular lädt nicht"): the thing's fault is the grievance, the form an obstacle.
 _CLAIM_FORM_TROUBLE = _c(r"\b(?:(?:warranty|guarantee|returns?|claims?|repair) (?:form|page|portal|link)|(?:formulaire|page|portail|lien) (?:en ligne )?"
@@ -1343,14 +1351,15 @@ _SOFTWARE_BROKEN = _c(r"\b(?:app|apps|website|site|log-?in|export|import|sync|li
 
 def _without_channel_or_threat(value: str) -> str:
     """The text with what names no situation blanked: the channel of an order, the leaving words of a conditional
-    threat, theft or fraud said of the company as contempt, the excuse staff gave, a stay the provider cancelled, a
-    fee said not to apply, and software said to be broken."""
+    threat, theft or fraud said of the company as contempt, the excuse staff gave, extras billed without consent, a stay
+    the provider cancelled, a fee said not to apply, and software said to be broken."""
     if not value:
         return value
     value = _CHANNEL.sub(lambda m: " " * len(m.group(0)), value)
     value = _CONTEMPT.sub(lambda m: " " * len(m.group(0)), value)
     value = _CONTACT_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
     value = _STAFF_EXCUSE.sub(lambda m: " " * len(m.group(0)), value)
+    value = _BILLED_EXTRAS.sub(lambda m: " " * len(m.group(0)), value)
     value = _blank_provider_verb(value)
     value = _CLAIM_FORM_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
     value = _CANCEL_CONTROL_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
@@ -1499,6 +1508,8 @@ def _rule_topic(both: str, scores: dict[str, float], cues: tuple[str, ...] | lis
         pass  # a fee for cancelling a ride, booking or order: a charge they did not expect, not one after leaving
     elif (_said_cancelled(both) or "already_cancelled" in cues) and (_CHARGED_AGAIN.search(both) or (_CHARGED.search(both) and scores.get("refund_not_received", 0) < 4)):
         return "charged_after_cancel"
+    if _BILLED_EXTRAS.search(both):
+        return "unexpected_charge"  # extras the company billed without consent: no third party took the money
     if "fraud_or_security" in scores and _FRAUD_MONEY.search(both):
         return "fraud_or_security"
     if _REFUND_REFUSED.search(both) and (_CHARGED_THEM.search(both) or _CANCELLATION_FEE.search(both) or found.get("unexpected_charge", 0.0) >= EVIDENCE):
