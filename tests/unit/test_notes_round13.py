@@ -253,3 +253,10 @@ def test_purchases_never_authorised_on_their_account_stay_fraud():
     text = ("There are three purchases on my card this morning, £340 in total, that I never authorised. I still have the "
             "card. Someone has my details. Please block it.")
     assert choose_topic(text, "", ["distress"]) == "fraud_or_security"
+
+
+def test_a_delivery_date_moved_again_and_again_is_a_late_delivery():
+    text = ("I ordered the oak wardrobe on 2 May, order WD-44120, £1,050. Delivery was promised for the week of 20 May. "
+            "I've had four different delivery dates since, and the site now says 'awaiting stock', so you took my money "
+            "for something you didn't even have. Cancel it and refund me.")
+    assert choose_topic(text, "", ["cancel_request"]) == "delivery_delay"

@@ -96,6 +96,12 @@ SECURITY_HOLD = _any(r"(?:blocked|stopped|held|frozen|froze|declined) (?:a |my |
 
 _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     "delivery_delay": [
+        # A delivery date promised and moved, again and again ("Delivery was promised for the week of 3 March ... three
+        # different delivery dates ... moved again"), or the goods still awaiting stock after paying (out of stock alone
+        # is as often why an order was cancelled and its money is owed).
+        (_any(r"deliver(?:y|ies) (?:date )?(?:was |were |is |had been )?(?:promised|due|scheduled|booked|confirmed) (?:for|on|by)",
+              r"(?:\w+ )?(?:different|new) delivery (?:dates|slots|days)|delivery (?:date|slot) (?:\S+ ){0,3}(?:moved|changed|pushed back|postponed|rescheduled)",
+              r"(?:awaiting|waiting for|waiting on) stock|back-?ordered|en attente de (?:stock|réapprovisionnement)|(?:esperando|en espera de) stock"), 2.5),
         # Waiting weeks for a thing to be sent (a new card, a replacement, a document), in four languages.
         (_any(r"(?:days|weeks|months) (?:of )?(?:waiting|waited) for (?:my|the|a|our) (?:new |replacement )?\w+",
               r"(?:waiting|waited) (?:\S+ ){0,3}(?:days|weeks|months) for (?:my|the|a|our) (?:new |replacement )?(?:card|cards|replacement|document|documents|certificate|licence|license|passport|keys?)",
@@ -196,7 +202,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"still (?:hasn'?t|has not|isn'?t|not) (?:appeared|arrived|come|shown)|n'apparaît (?:jamais|toujours pas)|nunca (?:aparece|llega|llegó)|(?:nie|nicht|noch nicht) (?:angekommen|erschienen|gutgeschrieben))",
               r"(?:refund|reimbursement|remboursement|reembolso|rückerstattung|erstattung|deposit|caution|fianza|kaution)\b[^\n]{0,160}(?:still nothing|nothing yet|toujours rien|todavía nada|sigo sin nada|immer noch nichts|noch nichts|it'?s (?:now )?(?:been )?\w+ (?:days|weeks|months))",
               rf"{_MONEY} (?:\S+ ){{0,6}}(?:was|were|has been|had been) (?:approved|agreed|confirmed|promised|authori[sz]ed|processed|issued)"), 5),
-        (_any(rf"where(?: is|'s) my {_MONEY}", rf"{_MONEY} (?:\w+ ){{0,3}}{_NOT}", rf"still (?:no|waiting (?:for|on)|haven'?t (?:had|got|received)) (?:my |the |a |any |our )?{_MONEY}",
+        (_any(rf"where(?: is|'s) my {_MONEY}", rf"{_MONEY} (?!for something|for (?:a|an|the) \w+ (?:you|they) )(?:\w+ ){{0,3}}{_NOT}", rf"still (?:no|waiting (?:for|on)|haven'?t (?:had|got|received)) (?:my |the |a |any |our )?{_MONEY}",
               rf"(?:haven'?t|have not|never|not|didn'?t|did not) (?:yet )?(?:received|got|seen|had|been given|been paid) (?:my |the |a |any |our |back )?{_MONEY}",
               rf"waiting (?:\w+ ){{0,2}}(?:for|on) (?:my |the |a |our |this )?{_MONEY}", rf"(?:promised|approved|confirmed|agreed|processed|issued|authori[sz]ed|owed) (?:me |us )?(?:a |my |the |their |our )?(?:full |partial )?{_MONEY}",
               rf"{_MONEY}\W+(?:\w+\W+){{0,8}}(?:days|weeks|months?) ago", r"(?:\d+[-–]\d+|\d+|few|five|seven|ten|fourteen) (?:working |business )?days (?:for|to (?:get|receive|process)) (?:the |my |a )?refund",
