@@ -460,3 +460,13 @@ def test_the_note_is_written_from_the_callers_reading_of_the_message_when_given(
         team_language="en", followup_at=DECIDED + timedelta(hours=2), decided_at=DECIDED, situation=situation))
     assert rendered.topic == "outage_or_bug"
     assert render(text).topic == "delivery_delay"
+
+
+def test_money_back_in_any_of_its_forms_names_the_amount_owed():
+    # One vocabulary of money back (worker.detector.MONEY_BACK_PATTERN): the subjunctive "devuélvanme", "devolución",
+    # "reimbursement of" and "Rückerstattung" name what follows as owed, as "refund" always did.
+    for text, amount in (("Cancelen el servicio y devuélvanme los 95 € que ya pagué.", "95 €"),
+                         ("Exijo la devolución de los 40 € del envío.", "40 €"),
+                         ("I want reimbursement of the $180 tow.", "$180"),
+                         ("Ich verlange die Rückerstattung der 59,90 € sofort.", "59,90 €")):
+        assert {a.text: a.label for a in extract_facts(text).amounts} == {amount: "refund"}, text

@@ -757,11 +757,16 @@ def _negated_urgency(lower: str, start: int) -> bool:
 _AT_ONCE_END = re.compile(r"(?:\bnow|immediately|right away|at once|today|sofort|umgehend|unverzüglich|heute noch|noch heute|"
                           r"immédiatement|tout de suite|aujourd'hui même|sans délai|au plus vite|hoy mismo|inmediatamente|"
                           r"de inmediato|\bya|ahora mismo|cuanto antes)$")
-_MONEY_BACK = re.compile(r"\b(?:refund\w*|money back|back (?:on|onto|into|to) (?:my|the|our) (?:card|account)|reimburs\w*|paid back|pay (?:me|it|us) back|rembours\w*|restitu\w*|devolv\w*|"
-                         r"devuélv\w*|reembols\w*|erstatt\w*|gutschr\w*|rückgängig|zurückbuch\w*|zurückzahl\w*|zurücküberweis\w*|"
-                         r"(?:geld|betrag|differenz|das|die beträge)(?: \w+)? zurück\b|zurück,? (?:und zwar )?sofort|(?:€|euro|eur) zurück\b|"
-                         # "sofort zurück" is money back; "rufen Sie mich sofort zurück" is a call
-                         r"(?<!mich )(?<!uns )(?:sofort|umgehend|unverzüglich) zurück\b)")
+# Money back, asked for or awaited, in the four languages (lower-case text). The one owner of this vocabulary: the writing
+# side builds on it (situation: a remedy asked for; facts: what an amount is).
+MONEY_BACK_PATTERN = (
+    r"\b(?:refund\w*|money back|back (?:on|onto|into|to) (?:my|the|our) (?:card|account)|reimburs\w*|paid back|pay (?:me|it|us) back|"
+    r"rembours\w*|restitu\w*|devolv\w*|devuélv\w*|devuelv\w*|devoluci\w+|reembols\w*|erstatt\w*|rückerstatt\w*|gutschr\w*|"
+    r"rückgängig|zurückbuch\w*|zurückzahl\w*|zurücküberweis\w*|"
+    r"(?:geld|betrag|differenz|das|die beträge)(?: \w+)? zurück\b|zurück,? (?:und zwar )?sofort|(?:€|euro|eur) zurück\b|"
+    # "sofort zurück" is money back; "rufen Sie mich sofort zurück" is a call
+    r"(?<!mich )(?<!uns )(?:sofort|umgehend|unverzüglich) zurück\b)")
+_MONEY_BACK = re.compile(MONEY_BACK_PATTERN)
 # The threat after the date: "or" with a stated act ("or I'll", "or I'm filing"), or a connective opening a clause ("; si no,",
 # ". À défaut,", ", andernfalls"); "was ich sonst machen soll" is no threat, "or I need my money back" no act.
 _ULTIMATUM_AFTER = re.compile(

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from worker.detector import MONEY_BACK_PATTERN
 from worker.detector.own_text import own_text_end, without_quoted_lines, words_end
 
 _REF_WORD = (r"(?:order|booking|ticket|invoice|claim|account|acct|reference|ref|case|policy|contract|membership"
@@ -431,8 +432,8 @@ def _date_fact(own: str, m: re.Match) -> Fact:
     return Fact("date", value, start, start + len(value), label)
 
 
-_REFUND_WORDS = re.compile(r"refund|credit|money back|reembols|devoluci|devolv|rembours|avoir|erstatt|gutschrift|zurück|rückzahlung",
-                           re.IGNORECASE)
+# Money back (the detector's words), or a credit: an amount after them is what they are owed.
+_REFUND_WORDS = re.compile(MONEY_BACK_PATTERN + r"|credit|avoir|gutschrift|zurück|rückzahlung", re.IGNORECASE)
 
 
 _PAID_PRICE = re.compile(r"\b(?:paid|pay|paying|pagado|pago|pagaba|payé|paie|payais|bezahlt|zahle|zahlte)\b(?: you| them| for| le| les| vous| ihnen)?\s*$",

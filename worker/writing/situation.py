@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from worker.detector import MONEY_BACK_PATTERN
 from worker.writing.facts import Facts, extract_facts
 from worker.writing.topics import CANCEL_NOW, MISSING_FROM_ORDER, MODEL_CONFIDENT, MONEY_TAKEN, PORTING_OUT, SECURITY_HOLD, topic_and_confidence
 
@@ -88,8 +89,7 @@ _HEALTH = _c(r"\b(?:chest pains?|can'?t breathe|breathing difficult\w*|allergic 
              r"|heart attack|seizure|dolor (?:en el|de) pecho|reacción alérgica|no puedo respirar|urgencias|ambulancia"
              r"|douleurs? (?:à la|thoracique)|réaction allergique|urgences|brustschmerz\w*|allergische reaktion|notaufnahme|notarzt|krankenwagen)\b")
 # Money back or a replacement asked for: "Can you refund the meat and fish", "Ich will die Differenz erstattet haben".
-_REMEDY = _c(r"\b(?:refund\w*|money back|reimburs\w+|replace\w*|reembols\w+|devuelv\w+|devolución|devolver|rembours\w+|remplace\w*"
-             r"|erstatt\w*|rückerstattung|geld zurück|ersatz\w*|umtausch\w*)\b")
+_REMEDY = _c(MONEY_BACK_PATTERN + r"|\b(?:replace\w*|remplace\w*|ersatz\w*|umtausch\w*)\b")
 _BEREAVEMENT = _c(r"\b(?:died|passed away|passing|funeral|death certificate|bereave\w*|my late|widow\w*|condolences|falleci\w+|difunt[oa]"
                   r"|décéd\w+|décès|fallecimiento|muerte de mi|tod (?:meine[rs]?|unsere[rs]?)|obsèques|funérailles|verstorben\w*|gestorben|beerdigung|trauerfeier|sterbeurkunde)\b")
 # A thing that "died" (the old fridge, the battery, the plants) is no bereavement: no condolences for a broken freezer.
