@@ -9,6 +9,7 @@ authorised are decided by a combination and checked first, because a keyword cou
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from calmdesk.vocabulary import TOPICS as VOCABULARY_TOPICS
@@ -1306,10 +1307,6 @@ def _provider_cancelled(value: str) -> int:
     return len(_PROVIDER_CANCELLED.findall(value or ""))
 
 
-def _blank_provider_verb(value: str) -> str:
-    return _PROVIDER_CANCELLED.sub(lambda m: _PROVIDER_VERB.sub(lambda v: " " * len(v.group(0)), m.group(0)), value)
-
-
 # Work or extras the company put on its own bill without their consent ("an invoice … which includes two tyres I never
 # authorised", "Unauthorised work - invoice HM-44821", "des travaux que je n'ai jamais autorisés"): a charge they did
 # not expect, not fraud by a third party.
@@ -1355,24 +1352,42 @@ _SOFTWARE_BROKEN = _c(r"\b(?:app|apps|website|site|log-?in|export|import|sync|li
                       r"|synchronisation|funktion|seite|synchronisierung|schnittstelle)\s+(?:\w+\s+){0,2}?(?:is |are |was |has been |seems |still |está |est |ist )?"
                       r"(?:completely |totally |still |now |again |comme d'habitude )?(?P<broken>broken|rot[ao]|cassée?|kaputt|defekt)\b")
 
+def _blank_whole(pattern: re.Pattern) -> Callable[[str], str]:
+    return lambda value: pattern.sub(lambda m: " " * len(m.group(0)), value)
+
+
+def _blank_group(pattern: re.Pattern, group: str) -> Callable[[str], str]:
+    def blank(m: re.Match) -> str:
+        start, end = m.start(group) - m.start(), m.end(group) - m.start()
+        return m.group(0)[:start] + " " * (end - start) + m.group(0)[end:]
+    return lambda value: pattern.sub(blank, value)
+
+
+def _blank_inside(pattern: re.Pattern, inner: re.Pattern) -> Callable[[str], str]:
+    blank_inner = _blank_whole(inner)
+    return lambda value: pattern.sub(lambda m: blank_inner(m.group(0)), value)
+
+
+_blank_provider_verb = _blank_inside(_PROVIDER_CANCELLED, _PROVIDER_VERB)
+
+
+# What names no situation, blanked (spaces, so offsets hold) in this order before the families are read: the channel of
+# an order, theft or fraud said of the company as contempt, trouble reaching them, the excuse staff gave, extras billed
+# without consent, the verb of a stay the provider cancelled, trouble with the claim form, the cancel button or an access
+# link, a fee said not to apply, the "broken" of software said to be broken, and the leaving words of a conditional
+# threat.
+_BLANKED: tuple[Callable[[str], str], ...] = (
+    _blank_whole(_CHANNEL), _blank_whole(_CONTEMPT), _blank_whole(_CONTACT_TROUBLE), _blank_whole(_STAFF_EXCUSE),
+    _blank_whole(_BILLED_EXTRAS), _blank_provider_verb, _blank_whole(_CLAIM_FORM_TROUBLE),
+    _blank_whole(_CANCEL_CONTROL_TROUBLE), _blank_whole(_ACCESS_LINK_TROUBLE), _blank_whole(_NO_FEE),
+    _blank_group(_SOFTWARE_BROKEN, "broken"), _blank_group(_CONDITIONAL_LEAVING, "leaving"))
+
+
 def _without_channel_or_threat(value: str) -> str:
-    """The text with what names no situation blanked: the channel of an order, the leaving words of a conditional
-    threat, theft or fraud said of the company as contempt, the excuse staff gave, extras billed without consent, a stay
-    the provider cancelled, a fee said not to apply, and software said to be broken."""
-    if not value:
-        return value
-    value = _CHANNEL.sub(lambda m: " " * len(m.group(0)), value)
-    value = _CONTEMPT.sub(lambda m: " " * len(m.group(0)), value)
-    value = _CONTACT_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
-    value = _STAFF_EXCUSE.sub(lambda m: " " * len(m.group(0)), value)
-    value = _BILLED_EXTRAS.sub(lambda m: " " * len(m.group(0)), value)
-    value = _blank_provider_verb(value)
-    value = _CLAIM_FORM_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
-    value = _CANCEL_CONTROL_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
-    value = _ACCESS_LINK_TROUBLE.sub(lambda m: " " * len(m.group(0)), value)
-    value = _NO_FEE.sub(lambda m: " " * len(m.group(0)), value)
-    value = _SOFTWARE_BROKEN.sub(lambda m: m.group(0)[:m.start("broken") - m.start()] + " " * len(m.group("broken")), value)
-    return _CONDITIONAL_LEAVING.sub(lambda m: m.group(0)[:m.start("leaving") - m.start()] + " " * len(m.group("leaving")), value)
+    """The text with what names no situation blanked (_BLANKED)."""
+    for blank in _BLANKED if value else ():
+        value = blank(value)
+    return value
 
 
 @lru_cache(maxsize=256)
