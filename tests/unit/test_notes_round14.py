@@ -1,7 +1,11 @@
 """Note classes from session 14, each tested on messages written here:
 - a cancel request beside a grievance is answered with what they leave over; a clause that closes a ticket or a
   complaint ("and close the ticket I opened about it") or ends a call ("and end the call before I can explain") asks
-  nobody to leave, so the grievance in that sentence still counts.
+  nobody to leave, so the grievance in that sentence still counts;
+- shamed by one of the company's people in front of others ("told me in front of the whole checkout queue",
+  "me acusó delante de todos", "m'a parlé comme à une voleuse devant les autres clients", "vor allen Kunden
+  angeschrien") or humiliated by how they were spoken to is how they were treated (poor service), even when a broken
+  machine or a late parcel is the aside that started it; a humiliation about money is no person's doing.
 """
 
 import pytest
@@ -18,3 +22,23 @@ from worker.writing.preview import preview
 def test_closing_a_ticket_or_ending_a_call_is_no_request_to_leave(text, topic):
     note = preview(text, "Ann", None)
     assert note["topic"] == topic and "cancel_request" in note["cues"]
+
+
+@pytest.mark.parametrize("text", [
+    "Your scanner at the self-checkout was down, so I asked for help. The supervisor told me in front of the whole queue "
+    "that I was obviously trying to steal. I have shopped with you for nine years. I want an apology in writing.",
+    "El datáfono no funcionaba y la encargada me acusó delante de todos de no querer pagar. Me sentí humillada. Exijo "
+    "una disculpa.",
+    "Votre borne était en panne et l'agent m'a parlé comme à une voleuse devant les autres clients. Je me suis sentie "
+    "humiliée et j'attends des excuses.",
+    "Das Kartenlesegerät war kaputt und der Filialleiter hat mich vor allen Kunden angeschrien. Ich fühlte mich "
+    "gedemütigt und erwarte eine Entschuldigung.",
+])
+def test_shamed_by_staff_in_front_of_others_is_how_they_were_treated(text):
+    assert preview(text, "Ann", None)["topic"] == "poor_service"
+
+
+def test_a_humiliation_about_money_is_no_persons_doing():
+    text = ("You charged me twice for March, £89 each time, and I've had to borrow from my daughter to pay the rent, "
+            "which is humiliating. Please refund the second charge.")
+    assert preview(text, "Ann", None)["topic"] != "poor_service"

@@ -68,7 +68,16 @@ _ABOUT_A_PERSON = _any(r"complain(?:ing)? about (?:the|your|an|one of your) (?:\
     r"(?:plainte|me plaindre|réclamation) (?:contre|du|de la|de votre|au sujet de) (?:le |la |l'|votre |un |une )?(?:comportement (?:de |du |de la |de votre ))?(?:conseill\w+|employé\w*|agent|livreur|chauffeur)",
     r"beschwerde über (?:den|die|ihren|ihre|ihres|einen|eine) (?:mitarbeiter\w*|berater\w*|fahrer\w*|zusteller\w*|kollege\w*)|(?:über|wegen) (?:den|die|ihren|ihre) (?:mitarbeiter\w*|berater\w*|fahrer\w*|zusteller\w*) beschweren",
     # Shouted at, insulted or sworn at by one of them, whatever their job.
-    r"(?:shouted|yelled|screamed|swore|snapped) at (?:me|us|my)|me (?:gritó|gritaron|insultó|insultaron|habló fatal|trató fatal|chilló)|m'a (?:crié dessus|hurlé dessus|insultée?|engueulée?)|hat (?:mich|uns) (?:\S+ )?(?:angeschrien|angebrüllt|beleidigt|beschimpft|angeschnauzt)")
+    r"(?:shouted|yelled|screamed|swore|snapped) at (?:me|us|my)|me (?:gritó|gritaron|insultó|insultaron|habló fatal|trató fatal|chilló)|m'a (?:crié dessus|hurlé dessus|insultée?|engueulée?)|hat (?:mich|uns) (?:\S+ )?(?:angeschrien|angebrüllt|beleidigt|beschimpft|angeschnauzt)",
+    # Shamed by one of them in front of others, or humiliated by how they were spoken to (round 13: a gym member told at
+    # the barrier, before a queue, that they had not paid, the card reader being down as an aside). A humiliation
+    # about money ("I've had to borrow, which is humiliating") is no person's doing.
+    r"\b(?:spoke|spoken|speaking|talked|told|shouted|yelled|called|accused|laughed|snapped|stopped|searched|questioned|lectured|"
+    r"embarrassed|humiliated)\b[^.!?\n]{0,80}\bin front of (?:a |the |all |other |everyone|everybody|my |his |her |our )"
+    r"|\b(?:I was|I felt|we were|we felt|felt|came home|left|been) (?:completely |utterly |totally |so |really )?humiliated"
+    r"|me (?:sentí|dejó|dejaron) humillad[oa]|me humill(?:ó|aron)|(?:gritó|habló|acusó|trató)[^.!?\n]{0,60}delante de (?:todos|toda|la gente|otros|otras|mis)"
+    r"|je me suis senti(?:e)? humilié(?:e)?|m'a humilié(?:e)?|(?:parlé|crié|accusée?|traitée?)[^.!?\n]{0,60}devant (?:tout le monde|les autres|toute la|d'autres|mes)"
+    r"|(?:fühlte mich|wurde|wurden) (?:\S+ )?(?:gedemütigt|bloßgestellt)|vor (?:allen|anderen|den anderen) (?:\S+ ){0,3}(?:angeschrien|bloßgestellt|beschuldigt|beleidigt|angebrüllt)")
 
 # "Without my consent" is a data matter only when said of their data or of contacting them: a charge or a contract
 # "sin mi consentimiento" is a charge they did not expect (or fraud), which the money words decide.
