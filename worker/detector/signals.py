@@ -1495,6 +1495,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:this|it) (?:to be )?escalated\b(?! to (?:the |your )?(?:tech|technical|engineering|dev|it|specialist))",
         r"\b(?:(?:want|asking) you to )?escalate (?:this|it|my (?:\w+ )?(?:complaint|case|ticket|issue))\b(?! to (?:the |your )?(?:tech|technical|engineering|dev|it|specialist|relevant|right|appropriate))",
         r"\b(?:your boss|superiors?|upper management|senior management|head of customer (?:service|services|care|experience|support))\b",
+        # class: the case asked to go to, or be reviewed by, a named senior role ("I'd like this to go to the area manager",
+        # "I'd like this reviewed by your dealer principal"), and a cc: line copying someone in (round 13)
+        r"\b(?:this|it|my (?:\w+ )?(?:complaint|case|letter|email)) (?:to )?(?:go|be (?:sent|passed|forwarded|referred|reviewed|looked at|handled|dealt with)|reviewed|looked at|handled) "
+        r"(?:up )?(?:to|by) (?:the|your|a) (?:\w+ )?(?:manager|director|principal|ceo|chief executive|owner|head of \w+)\b",
+        r"(?:^|(?<=\n)|(?<=\()|(?<=, ))cc ?: ?\S",
         r"\b(?:escalat(?:e|ing)|escalated|raise|raising|refer|referring|passed?|forward(?:ing)?) (?:this |it |my (?:\w+ )?(?:complaint|case|ticket) )?(?:to|with) (?:a |your |the )?(?:complaints?|management|senior|higher|executive|manager|supervisor|boss|team lead\w*|superiors?)\b",
         # es
         r"\b(?:páseme|pásame|pasadme|pásenme|pónganme|ponme|póngame|quiero) (?:con )?(?:su|tu|un|el|la|vuestro|vuestra) (?:superior|supervisor\w*|responsable|jef[ea]|encargad[oa]|gerente)\b",
@@ -1520,7 +1525,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:d[eu] (?:la |l')?\S+ )?(?:me )?(?:rappelle|contacte|recontacte|réponde)\b",
         r"\b(?:eine|ein|ihr|ihre) (?:teamleit\w*|verantwortliche\w*|führungskraft) (?:\w+ ){0,2}(?:zurückruf\w*|anruf\w*|melde\w*|kontaktier\w*)\b",
         # ... and the management of the site or branch asked to get in touch ("dass sich die Leitung des Hauses persönlich bei uns meldet")
-        r"\bdass sich (?:diesmal |endlich |jetzt |bitte |umgehend |sofort |persönlich )?(?:die|der|ihre|ihr|eine|ein) (?:\w*leitung|\w*leiter\w*|geschäftsführ\w*|chef\w*|vorgesetzte\w*|verantwortliche\w*)(?: (?:des|der) \w+)? (?:\S+ ){0,6}?"
+        r"\bdass sich (?:diesmal |endlich |jetzt |bitte |umgehend |sofort |persönlich )?(?:die|der|ihre|ihr|eine|ein) (?:\w*leitung|\w*leiter\w*|geschäftsführ\w*|chef\w*|vorgesetzte\w*|verantwortliche\w*|führungskraft)(?: (?:des|der) \w+)? (?:\S+ ){0,6}?"
         r"(?:meldet|melden|anruft|zurückruft|kontaktiert|kümmert|kümmern|annimmt|ansieht|befasst)\b",
         # class: copying a senior person in, with words between ("je mets notre directeur général en copie")
         r"\b(?:je|nous) (?:mets|mettons) (?:\w+ ){1,4}en copie\b", r"\b(?:pongo|ponemos) (?:\w+ ){1,4}en copia\b",
