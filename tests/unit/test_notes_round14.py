@@ -5,7 +5,11 @@
 - shamed by one of the company's people in front of others ("told me in front of the whole checkout queue",
   "me acusó delante de todos", "m'a parlé comme à une voleuse devant les autres clients", "vor allen Kunden
   angeschrien") or humiliated by how they were spoken to is how they were treated (poor service), even when a broken
-  machine or a late parcel is the aside that started it; a humiliation about money is no person's doing.
+  machine or a late parcel is the aside that started it; a humiliation about money is no person's doing;
+- a refund due by a time now passed, validated, or owed under the terms after the company called the event or the trip
+  off ("the confirmation said refunds within 7 days", "I'm entitled to a full refund, not credit", "remboursement
+  accepté le 2 mai", "laut AGB steht mir die Kaution binnen 10 Tagen zu", "el reembolso aprobado hace un mes") is the
+  refund they wait for, not the disruption.
 """
 
 import pytest
@@ -42,3 +46,16 @@ def test_a_humiliation_about_money_is_no_persons_doing():
     text = ("You charged me twice for March, £89 each time, and I've had to borrow from my daughter to pay the rent, "
             "which is humiliating. Please refund the second charge.")
     assert preview(text, "Ann", None)["topic"] != "poor_service"
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The festival was called off by the organisers. The confirmation email said refunds within 7 days. That was a month "
+     "ago and I have had nothing. Order FX-22019, £240.", ""),
+    ("You cancelled our sailing two hours before departure. I am entitled to a full refund of £188, not credit I will "
+     "never use. Booking KT-5512.", "Re: cancelled sailing"),
+    ("Concert annulé par vos soins, remboursement de 96 € « accepté » le 2 mai. Nous sommes le 20 juin. C'est une "
+     "blague ?", ""),
+    ("Sie haben das Seminar abgesagt. Laut AGB steht mir die Gebühr von 450 € binnen 10 Tagen zu. Seitdem: nichts.", ""),
+])
+def test_a_refund_due_after_the_company_called_it_off_is_the_refund(text, subject):
+    assert preview(text, "Ann", None, subject=subject)["topic"] == "refund_not_received"

@@ -1031,8 +1031,21 @@ _ROUND12: dict[str, list[tuple[re.Pattern, float]]] = {
         (_OTHERS_DATA, 6),
     ],
 }
+# Classes a fourteenth round showed (session 14).
+_ROUND14: dict[str, list[tuple[re.Pattern, float]]] = {
+    "refund_not_received": [
+        # A refund due by a time, validated or owed under the terms, after the company called the event or the trip off
+        # ("Your own email said refunds within 14 days. It's been 5 weeks", "I'm entitled to a full refund, not a
+        # voucher", "remboursement « validé » le 10 janvier", "steht uns die volle Anzahlung binnen 14 Tagen zu",
+        # "el reembolso aprobado el día 3"): the money back is what they wait for, not the disruption.
+        (_any(r"(?:said|says|promised|stated|confirmed|told (?:me|us)|assured (?:me|us))[^.!?\n]{0,30}\brefunds? (?:\w+ ){0,3}(?:within|in) \d+ (?:working |business )?days",
+              r"entitled to a (?:full )?(?:refund|reimbursement)|(?:tengo|tenemos) derecho (?:a|al) (?:un |el )?reembolso|(?:j'ai|nous avons) droit (?:à|au) (?:un |le )?remboursement",
+              r"(?:remboursement|reembolso|devolución|erstattung|rückerstattung|rückzahlung|refund)\b(?: \S+){0,3} [«\"“„']?\s?(?:validé|accepté|confirmé|approuvé|aprobad[oa]|confirmad[oa]|aceptad[oa]|bestätigt|genehmigt|approved|confirmed)\b",
+              r"(?:anzahlung|kaution|geld|betrag|\d[\d.,]* ?€) (?:\S+ ){0,4}(?:binnen|innerhalb(?: von)?) \d+ tagen? (?:\S+ ){0,2}zu\b"), 5),
+    ],
+}
 # Each later batch's phrasings join their situation's family, in the order they were written.
-for _batch in (_BROADER, _PLAIN, _PLAIN_MORE, _PLAIN_LONG, _PLAIN_NEW_COMPANIES, _ROUND6, _ROUND7, _ROUND12):
+for _batch in (_BROADER, _PLAIN, _PLAIN_MORE, _PLAIN_LONG, _PLAIN_NEW_COMPANIES, _ROUND6, _ROUND7, _ROUND12, _ROUND14):
     for _topic, _extra in _batch.items():
         _FAMILIES[_topic].extend(_extra)
 _CANCELLATION_FEE = _any(r"cancell?ation (?:fee|charge)", r"(?:tarifa|cargo|gastos|comisión) (?:de|por) cancelación", r"frais d'annulation", r"storno(?:gebühr|kosten)|stornierungsgebühr")
