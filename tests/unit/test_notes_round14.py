@@ -9,7 +9,10 @@
 - a refund due by a time now passed, validated, or owed under the terms after the company called the event or the trip
   off ("the confirmation said refunds within 7 days", "I'm entitled to a full refund, not credit", "remboursement
   accepté le 2 mai", "laut AGB steht mir die Kaution binnen 10 Tagen zu", "el reembolso aprobado hace un mes") is the
-  refund they wait for, not the disruption.
+  refund they wait for, not the disruption;
+- a cancellation asked now, with its written confirmation requested in the imperative ("Send written confirmation of
+  the cancellation", "Confirm the cancellation by email"), is no cancellation made before: a charge taken before it is no
+  charge after cancelling.
 """
 
 import pytest
@@ -59,3 +62,12 @@ def test_a_humiliation_about_money_is_no_persons_doing():
 ])
 def test_a_refund_due_after_the_company_called_it_off_is_the_refund(text, subject):
     assert preview(text, "Ann", None, subject=subject)["topic"] == "refund_not_received"
+
+
+@pytest.mark.parametrize("text", [
+    "Close my account today. You took £54 this month instead of the £38 I signed up for. Send written confirmation of "
+    "the cancellation and refund the £16.",
+    "Cancel my membership now. Your app billed me £29.99 for a class I never booked. Confirm the cancellation by email.",
+])
+def test_a_confirmation_asked_for_is_no_earlier_cancellation(text):
+    assert preview(text, "Ann", None)["topic"] != "charged_after_cancel"

@@ -1116,7 +1116,8 @@ def _service_is_the_grievance(both: str) -> bool:
 
 # "Send me confirmation of the cancellation", "Mandadme la confirmación de la baja": a confirmation asked for is of a
 # cancellation asked for now, not one made before.
-_ASKED_FOR = _c(r"\b(?:send me|send us|please send|I want|I need|I expect|I await|I request|I ask for|mand(?:adme|enme|ad|en)|env[ií](?:adme|enme|en)"
+# (an imperative too: "Send written confirmation of the cancellation", "Confirm the cancellation in writing")
+_ASKED_FOR = _c(r"\b(?:send me|send us|please send|send|provide|confirm|I want|I need|I expect|I await|I request|I ask for|mand(?:adme|enme|ad|en)|env[ií](?:adme|enme|en)"
                 r"|quiero|necesito|solicito|exijo|envoyez-moi|merci de m'envoyer|je veux|je demande|j'attends|veuillez m'envoyer|bitte um"
                 r"|bitte (?:senden|schicken)|schicken sie|senden sie|ich erwarte|ich fordere)\b[^.!?\n]{0,40}$")
 
