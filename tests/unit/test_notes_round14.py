@@ -12,7 +12,9 @@
   refund they wait for, not the disruption;
 - a cancellation asked now, with its written confirmation requested in the imperative ("Send written confirmation of
   the cancellation", "Confirm the cancellation by email"), is no cancellation made before: a charge taken before it is no
-  charge after cancelling.
+  charge after cancelling;
+- an invoice or a reminder they want withdrawn ("cancel this invoice", "Stornierung der Rechnung", "annulez cette
+  facture", "anulen la factura") is a charge they dispute, not a contract they leave.
 """
 
 import pytest
@@ -71,3 +73,13 @@ def test_a_refund_due_after_the_company_called_it_off_is_the_refund(text, subjec
 ])
 def test_a_confirmation_asked_for_is_no_earlier_cancellation(text):
     assert preview(text, "Ann", None)["topic"] != "charged_after_cancel"
+
+
+@pytest.mark.parametrize("text", [
+    "Your plumber never turned up, yet I have an invoice for a call-out fee of £85. Cancel that invoice today.",
+    "Der Termin wurde von Ihnen abgesagt, trotzdem kam eine Rechnung über 120 €. Ich erwarte die Stornierung der Rechnung.",
+    "Vous avez annulé le rendez-vous vous-mêmes et je reçois une facture de 60 €. Merci d'annuler cette facture.",
+    "Cancelaron ustedes la cita y aun así me llega una factura de 75 €. Exijo que anulen la factura.",
+])
+def test_an_invoice_to_withdraw_is_a_disputed_charge(text):
+    assert preview(text, "Ann", None)["topic"] == "unexpected_charge"

@@ -60,10 +60,11 @@ _SENTENCES = re.compile(r"(?<=[.!?\n])\s+")
 # An imperative opening the sentence ("Cancel the subscription and refund...", "Close our account"), or its second
 # clause ("Refund the hamper please, and cancel my monthly box"), asks to leave too.
 # (Reading the rest without a subject that names the leaving, "Konto löschen", lost three held-out lines: not done.)
-# Mid-sentence, "end" is no leaving ("and end the call"), and neither is closing a ticket, a case or a complaint anywhere.
+# Mid-sentence, "end" is no leaving ("and end the call"), and neither is closing a ticket, a case or a complaint, nor
+# cancelling an invoice or a charge, anywhere.
 _CANCEL_IMPERATIVE = _c(r"(?:^\s*(?:(?:please|kindly),? )?(?:cancel|close|terminate|end|delete)"
                         r"|(?:,\s*(?:and\s+)?(?:then\s+)?|\band\s+(?:then\s+)?)(?:(?:please|kindly),? )?(?:cancel|close|terminate|delete))"
-                        r" (?:my|the|our|this|that)\b(?! (?:ticket|case|complaint|call|chat|claim)\b)")
+                        r" (?:my|the|our|this|that)\b(?! (?:ticket|case|complaint|call|chat|claim|invoice|bill|reminder|charge|fee)\b)")
 
 
 def _asks_to_leave(sentence: str) -> bool:

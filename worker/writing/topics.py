@@ -1043,6 +1043,16 @@ _ROUND14: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:remboursement|reembolso|devolución|erstattung|rückerstattung|rückzahlung|refund)\b(?: \S+){0,3} [«\"“„']?\s?(?:validé|accepté|confirmé|approuvé|aprobad[oa]|confirmad[oa]|aceptad[oa]|bestätigt|genehmigt|approved|confirmed)\b",
               r"(?:anzahlung|kaution|geld|betrag|\d[\d.,]* ?€) (?:\S+ ){0,4}(?:binnen|innerhalb(?: von)?) \d+ tagen? (?:\S+ ){0,2}zu\b"), 5),
     ],
+    "unexpected_charge": [
+        # An invoice or a reminder they want withdrawn ("Cancel that invoice", "eine schriftliche Stornierung der Rechnung",
+        # "annulez cette facture", "anulen la factura") is a charge they dispute, never a contract they leave. (Reminders
+        # and debt collection alone were tried as lighter evidence: fraud, a closure and a charge after cancelling bring
+        # them as often, and two read lines were lost.)
+        (_any(r"(?:cancel|void|withdraw|annul)\w* (?:the|this|that|your|my) (?:invoice|bill|reminder|charge|fee)",
+              r"(?:stornierung|storno|stornieren)\w* (?:\S+ )?(?:der|die|dieser|diese|ihre) (?:rechnung|mahnung|forderung|gebühr)",
+              r"(?:stornieren|annullieren) sie (?:\S+ )?(?:die|diese|ihre) (?:rechnung|mahnung|forderung)",
+              r"annul\w* (?:la|cette|votre) (?:facture|relance)", r"anul\w* (?:la|esta|dicha|su) factura"), 4),
+    ],
 }
 # Each later batch's phrasings join their situation's family, in the order they were written.
 for _batch in (_BROADER, _PLAIN, _PLAIN_MORE, _PLAIN_LONG, _PLAIN_NEW_COMPANIES, _ROUND6, _ROUND7, _ROUND12, _ROUND14):
