@@ -14,7 +14,10 @@
   the cancellation", "Confirm the cancellation by email"), is no cancellation made before: a charge taken before it is no
   charge after cancelling;
 - an invoice or a reminder they want withdrawn ("cancel this invoice", "Stornierung der Rechnung", "annulez cette
-  facture", "anulen la factura") is a charge they dispute, not a contract they leave.
+  facture", "anulen la factura") is a charge they dispute, not a contract they leave;
+- a fee taken on the spot for something ("charged me £48 at check-in for a bag", "me cobraron 50 € en la puerta por
+  una maleta", "m'ont facturé 45 € pour un bagage", "hat mir 40 € für einen Koffer berechnet") is an unexpected charge,
+  and "it's also a scam" said of it is contempt, not fraud.
 """
 
 import pytest
@@ -82,4 +85,14 @@ def test_a_confirmation_asked_for_is_no_earlier_cancellation(text):
     "Cancelaron ustedes la cita y aun así me llega una factura de 75 €. Exijo que anulen la factura.",
 ])
 def test_an_invoice_to_withdraw_is_a_disputed_charge(text):
+    assert preview(text, "Ann", None)["topic"] == "unexpected_charge"
+
+
+@pytest.mark.parametrize("text", [
+    "Your desk staff charged me £48 at check-in for a bag that fitted the sizer. It's also a scam and they know it.",
+    "En la puerta de embarque me cobraron 50 € por una maleta que cabía en el medidor. Es un abuso.",
+    "À l'embarquement, vos agents m'ont facturé 45 € pour un bagage qui rentrait dans le gabarit. Remboursez-moi.",
+    "Am Gate hat mir Ihr Personal 40 € für einen Koffer berechnet, der problemlos in den Messrahmen passte.",
+])
+def test_a_fee_taken_on_the_spot_is_an_unexpected_charge(text):
     assert preview(text, "Ann", None)["topic"] == "unexpected_charge"

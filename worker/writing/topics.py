@@ -1052,6 +1052,11 @@ _ROUND14: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:stornierung|storno|stornieren)\w* (?:\S+ )?(?:der|die|dieser|diese|ihre) (?:rechnung|mahnung|forderung|gebühr)",
               r"(?:stornieren|annullieren) sie (?:\S+ )?(?:die|diese|ihre) (?:rechnung|mahnung|forderung)",
               r"annul\w* (?:la|cette|votre) (?:facture|relance)", r"anul\w* (?:la|esta|dicha|su) factura"), 4),
+        # A fee taken on the spot for something ("charge me £65 at the gate for a bag", "made me pay €40 for a seat").
+        (_any(r"(?:charge|charged|charging|bill|billed|made (?:me|us) pay|make (?:me|us) pay) (?:me |us )?[£$€] ?\d[\d,.]*(?: \S+){0,3} for (?:a|an|my|the|our) ",
+              r"(?:me |nos )?(?:cobraron|cobrasteis|han cobrado|habéis cobrado|hicieron pagar|hicisteis pagar) \d[\d,.]* ?(?:€|euros?)(?: \S+){0,3} por (?:una|un|la|el|mi|mis|nuestra) ",
+              r"(?:m'a|m'ont|m'avez|nous a|nous ont|nous avez) (?:fait payer|facturé) \d[\d,.]* ?(?:€|euros?)(?: \S+){0,3} pour (?:un|une|le|la|mon|ma|notre) ",
+              r"(?:hat|haben|habt) (?:mir|uns) (?:\S+ ){0,2}\d[\d,.]* ?(?:€|euro)(?: \S+){0,3} für (?:einen|eine|ein|den|die|das|meinen|meine|mein) \S+ (?:\S+ )?(?:berechnet|abgebucht|abgenommen|abkassiert)"), 3),
     ],
 }
 # Each later batch's phrasings join their situation's family, in the order they were written.
@@ -1304,7 +1309,7 @@ EITHER_WEIGHT = 2.5
 # Theft or fraud said of the company itself, as contempt ("esto es un robo", "vous êtes des escrocs", "this is daylight
 # robbery", "ihr seid Betrüger"): an insult about a bill or a service, not a stranger at their money. Blanked like the
 # channel, so the situation it is said about decides.
-_CONTEMPT = _c(r"\b(?:(?:this|that|it)(?:'s| is) (?:just |absolute |legali[sz]ed |daylight |highway )?(?:robbery|theft|a scam|a con|a racket|fraud|extortion)"
+_CONTEMPT = _c(r"\b(?:(?:this|that|it)(?:'s| is) (?:also |all |nothing but )?(?:just |absolute |legali[sz]ed |daylight |highway )?(?:robbery|theft|a scam|a con|a racket|fraud|extortion)"
                r"|you(?: lot| people| guys| lads)?(?:'re| are)(?: all)? (?:a bunch of |just |nothing but |such |total |complete |absolute |actual )?(?:thieves|crooks|scammers|frauds|fraudsters|con artists|cowboys|a scam)"
                r"|(?:call|calling|report|reporting|flag|flagging|dispute|disputing) (?:it|this|that|the (?:charge|payment|debit)) (?:as |for )?(?:fraud|a scam)"
                r"|(?:esto|eso) es (?:un )?(?:robo|timo|atraco|estafa)|(?:sois|son) unos (?:ladrones|estafadores|timadores|sinvergüenzas)"
