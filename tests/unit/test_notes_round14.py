@@ -17,7 +17,9 @@
   facture", "anulen la factura") is a charge they dispute, not a contract they leave;
 - a fee taken on the spot for something ("charged me £48 at check-in for a bag", "me cobraron 50 € en la puerta por
   una maleta", "m'ont facturé 45 € pour un bagage", "hat mir 40 € für einen Koffer berechnet") is an unexpected charge,
-  and "it's also a scam" said of it is contempt, not fraud.
+  and "it's also a scam" said of it is contempt, not fraud;
+- money gone to a payee they do not know ("paid to a company I've never heard of", "a una empresa que no conozco", "à
+  une société que je ne connais pas", "an eine Firma, die ich nicht kenne") is fraud, however often they called since.
 """
 
 import pytest
@@ -96,3 +98,14 @@ def test_an_invoice_to_withdraw_is_a_disputed_charge(text):
 ])
 def test_a_fee_taken_on_the_spot_is_an_unexpected_charge(text):
     assert preview(text, "Ann", None)["topic"] == "unexpected_charge"
+
+
+@pytest.mark.parametrize("text", [
+    "I've called three times now. £900 went out of my account last night to a company I've never heard of. That was my "
+    "rent money and every time I ring I'm told to wait.",
+    "He llamado tres veces. Anoche salieron 900 € de mi cuenta hacia una empresa que no conozco y nadie me ayuda.",
+    "J'ai appelé trois fois. 900 € ont été virés cette nuit à une société que je ne connais pas et personne ne m'aide.",
+    "Ich habe dreimal angerufen. Letzte Nacht gingen 900 € an eine Firma, die ich nicht kenne, und niemand hilft mir.",
+])
+def test_money_gone_to_a_payee_they_do_not_know_is_fraud(text):
+    assert preview(text, "Ann", None)["topic"] == "fraud_or_security"

@@ -1043,6 +1043,14 @@ _ROUND14: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:remboursement|reembolso|devolución|erstattung|rückerstattung|rückzahlung|refund)\b(?: \S+){0,3} [«\"“„']?\s?(?:validé|accepté|confirmé|approuvé|aprobad[oa]|confirmad[oa]|aceptad[oa]|bestätigt|genehmigt|approved|confirmed)\b",
               r"(?:anzahlung|kaution|geld|betrag|\d[\d.,]* ?€) (?:\S+ ){0,4}(?:binnen|innerhalb(?: von)?) \d+ tagen? (?:\S+ ){0,2}zu\b"), 5),
     ],
+    "fraud_or_security": [
+        # Money gone to a payee they do not know ("two payments to a company I have never heard of", "a una empresa que
+        # no conozco", "à une société dont je n'ai jamais entendu parler", "an eine Firma, die ich nicht kenne").
+        (_any(r"(?:company|merchant|firm|shop|site|website|business|account|payee|name) (?:that |which )?(?:I'?ve|I have|I had|I'd|we'?ve|we have) never (?:even )?heard of",
+              r"(?:empresa|comercio|tienda|web|cuenta|entidad) (?:que|a la que) no (?:conozco|conocemos)|(?:de la|del) que (?:nunca|jamás) he oído hablar",
+              r"(?:société|entreprise|marchand|site|commerçant|compte) (?:que je ne connais pas|dont je n'ai jamais entendu parler|inconnue?)",
+              r"(?:firma|händler|shop|webseite|konto|empfänger)\w*,? (?:die|den|das|der|von der|von dem) (?:ich|wir) (?:nicht kennen?|nie gehört (?:habe|haben)|noch nie gehört (?:habe|haben))"), 4),
+    ],
     "unexpected_charge": [
         # An invoice or a reminder they want withdrawn ("Cancel that invoice", "eine schriftliche Stornierung der Rechnung",
         # "annulez cette facture", "anulen la factura") is a charge they dispute, never a contract they leave. (Reminders
