@@ -1003,7 +1003,19 @@ def _without_others_posts(lower: str, cue_spans: list[tuple[str, int, int]], top
 _OTHERS_TEXT = re.compile(
     r"\b(?:review|reviews|comment|comments|post|posted|message|guest|reviewer|user|customer|it reads|which reads|reads|"
     r"reseña|reseñas|opinión|comentario|mensaje|huésped|publicó|dice|avis|commentaire|voyageur|client|publié|indique|"
-    r"bewertung|rezension|kommentar|nachricht|gast|lautet|heißt es|schreibt|schrieb)\b[^.!?]{0,80}[:,]?\s*$")
+    r"bewertung|rezension|kommentar|nachricht|gast|lautet|heißt es|schreibt|schrieb|"
+    # (round 14) a third party's messages and the names they called the customer ("he sent messages calling us '...'", "nos
+    # llamó '...'", "il nous a traités de « ... »", "hat uns als „...“ beschimpft")
+    r"messages|calling (?:us|me)|called (?:us|me)|telling (?:us|me) to|mensajes|llamándonos|"
+    r"llamándome|(?:nos|me) (?:llamó|llamaron|llama|llaman)|(?:nous |me |m')(?:traitant|traitait|a traitée?s?|ont traitée?s?) de|"
+    r"nachrichten|(?:uns|mich) als|nannte (?:uns|mich))\b[^.!?]{0,80}[:,]?\s*$")
+# ... or a quoted text the customer then disowns ("'...' -- that wasn't me, I never wrote it", "Die stammt nicht von mir", "no la
+# escribí yo", "ce n'est pas moi qui l'ai écrit"; round 14): a review posted under their name is someone else's.
+_DISOWNED = re.compile(
+    r"[^.!?]{0,3}[.!?]?\s*[^.!?\n]{0,30}?\b(?:(?:it|that|this|which)(?: review| comment| post)? (?:wasn't|was not|isn't|is not) (?:me|mine|from me|by me|written by me)|"
+    r"i (?:didn't|did not|never) (?:write|post|leave|wrote)|(?:die|der|das|sie|er|es) (?:stammt|kommt|ist) nicht von mir|"
+    r"(?:das|die|den) (?:habe|hab) ich (?:nicht|nie) (?:geschrieben|verfasst)|(?:ce|c') n'est pas (?:moi|de moi)|je n'ai (?:jamais|pas) écrit|"
+    r"no (?:es|era) (?:mía|mío|mi reseña)|(?:yo )?no (?:la|lo) (?:escribí|he escrito|publiqué)(?: yo)?)\b")
 # ... and the words of the company's staff quoted as what they said or promised ("each time they said "someone will call you
 # today"", "jedes Mal hieß es „der Kollege meldet sich heute noch"", "me dijeron «se lo enviamos hoy mismo»"; round 13): their
 # "today" is a promise broken, not the customer's hurry.
@@ -1011,27 +1023,37 @@ _STAFF_SAID = re.compile(
     r"\b(?:said|told (?:me|us)|(?:was|were) told|promised|assured (?:me|us)|replied|answered|hieß es|hiess es|sagte\w*|meinte\w*|"
     r"versprach\w*|versprochen|antwortete\w*|dijeron|dijo|prometieron|prometió|contestaron|contestó|respondieron|respondió|"
     r"(?:m'a|m'ont|nous a|nous ont|on m'a|on nous a) (?:dit|promis|répondu|assuré)|ont dit|a dit|a répondu)\b[^.!?]{0,40}[:,]?\s*$")
-_OPENING_QUOTE = re.compile("[\"\u201c\u201e\u00ab]\\s*")
+# A single quotation mark opens a quotation only after a space, a line start, a colon or a bracket and before a letter
+# ("calling us 'stupid cows'", not "don't" or "l'amateurisme"), and closes it before a space or a punctuation mark.
+_OPENING_QUOTE = re.compile("[\"\u201c\u201e\u00ab]\\s*|(?:(?<=[\\s:(])|^)['\u2018](?=\\w)")
 _CLOSING_QUOTE = {"\"": "\"", "\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb"}
+_CLOSING_SINGLE = re.compile("(?<=\\S)['\u2019](?!\\w)")
 _OTHERS_CUES = frozenset({"abuse", "legal_threat", "urgency", "distress", "profanity", "churn_threat", "public_exposure"})
 
 
 def _without_others_quotes(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    if not any(c in _OTHERS_CUES for c, _, _ in cue_spans) or not any(q in lower for q in _CLOSING_QUOTE):
+    if not any(c in _OTHERS_CUES for c, _, _ in cue_spans) or not any(q in lower for q in (*_CLOSING_QUOTE, "'", "\u2018")):
         return cue_spans
     quoted: list[tuple[int, int]] = []
     promised: list[tuple[int, int]] = []
     at = 0
     while (opening := _OPENING_QUOTE.search(lower, at)) is not None:
         start = opening.start()
-        close = lower.find(_CLOSING_QUOTE[lower[start]], opening.end(), opening.end() + 600)
+        if lower[start] in "'\u2018":
+            single = _CLOSING_SINGLE.search(lower, opening.end(), opening.end() + 600)
+            close = single.start() if single is not None else -1
+            if close < 0:
+                at = opening.end()
+                continue
+        else:
+            close = lower.find(_CLOSING_QUOTE[lower[start]], opening.end(), opening.end() + 600)
         if close < 0:
             break
         at = close + 1
         if close - opening.end() >= 20:
             floor = max(0, start - 120)
             before = max(lower.rfind(".", floor, start), lower.rfind("!", floor, start), lower.rfind("?", floor, start), floor - 1) + 1
-            if _OTHERS_TEXT.search(lower, before, start):
+            if _OTHERS_TEXT.search(lower, before, start) or _DISOWNED.match(lower, close + 1, close + 90):
                 quoted.append((start, close))
             elif _STAFF_SAID.search(lower, before, start):
                 promised.append((start, close))

@@ -214,6 +214,71 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:testet|prüft) (?:bei euch|bei ihnen|da) (?:eigentlich|überhaupt|auch nur) (?:jemand|irgendwer|einer)\b",
         rf"\b(?:sneaky|shameless|{_BAD_ADJ}),? (?:the (?:whole )?lot of you|every (?:last )?one of you)\b|\btous autant que vous êtes\b|"
         r"\b(?:unfähig|inkompetent|betrüger|abzocker|stümper|dilettanten)\w*,? (?:allesamt|alle miteinander)\b|\b(?:inútiles|incompetentes|sinvergüenzas|chapuzas),? todos (?:vosotros|ustedes)\b",
+        # class (round 14): the staff's fault asked as trained or innate ("do you train your staff to lie, or does it come
+        # naturally?", "Is lying part of the induction for your phone staff?", "¿Os enseñan a mentir o os sale solo?", "¿Os pagan
+        # por mentir?", "Vous formez votre personnel à mépriser les clients, ou c'est un don naturel ?", "Schulen Sie Ihre
+        # Mitarbeiter im Lügen, oder ist das angeboren?"); a plain question about training ("do you train your staff on the
+        # new tills?") names no fault
+        r"\bor (?:does it|do they|is it|is that|did they) (?:just )?(?:come naturally|come with the (?:job|territory|uniform)|a natural (?:talent|gift)|"
+        r"pick it up on the job|learn it on the job|just a local speciality|a local speciality|just come naturally)\b|\btrained out of (?:it|them)\b|"
+        r"\b(?:do|did) you (?:\w+ )?(?:train|teach|coach|pay|hire|recruit|instruct) (?:your |the |all your )?(?:\w+ )?(?:staff|people|agents|reps|"
+        r"employees|team|drivers|advisors|advisers|managers|operators|them) (?:to|for) (?:lie|lying|mislead|misleading|fob|fobbing|ignore|ignoring|"
+        r"insult|patroni[sz]e|be (?:rude|useless|unhelpful|dishonest|condescending|clueless)|make promises)\b|"
+        r"\bis (?:lying|rudeness|contempt|incompetence|arrogance|dishonesty|being rude|lying to customers|misleading customers)\b[^.?!\n]{0,50}?"
+        r"(?:company policy|part of (?:the|your) (?:induction|training|onboarding|job description)|a job requirement|in the job description)\b",
+        r"\b(?:os|les|le) (?:enseñan|pagan|forman|entrenan|contratan|preparan) (?:\w+ ){0,3}?(?:a|por|para) (?:mentir|engañar|acusar|ignorar|timar|"
+        r"ser (?:unos |tan )?(?:maleducados|bordes|inútiles|groseros)|tratar mal)\b|"
+        r"\bo (?:os|les|le) sale (?:solo|sola|natural|de forma natural)\b|\bo lo hac(?:éis|en|e) por amor al arte\b|\bo (?:es|os viene|les viene) de serie\b|"
+        r"\b(?:vous formez|formez-vous|on (?:vous|les) forme|on (?:vous|les) paie|vous payez) (?:\w+ ){0,4}?(?:à|pour) (?:mépriser|mentir|ignorer|insulter|"
+        r"tromper|raccrocher|être (?:désagréables?|impolis?|incompétents?|méprisants?))\b|\bou c'est (?:un )?(?:don|talent) (?:naturel|inné)\b|"
+        r"\bou c'est inné\b|\bou (?:ça|cela) (?:leur|vous) vient (?:tout seul|naturellement)\b|"
+        r"\b(?:schulen|trainieren|bezahlen|lehren) sie (?:ihre |ihr )?(?:\w+ )?(?:mitarbeiter\w*|leute|personal|angestellten|team)\b[^.?!\n]{0,40}?"
+        r"(?:im lügen|zu lügen|zum lügen|unhöflich zu sein|kunden zu ignorieren|herablassend)\b|"
+        r"\boder ist (?:das|es) (?:ein )?(?:naturtalent|angeboren|eine gabe|begabung)\b|\boder kommt das (?:von (?:ganz )?allein|ganz natürlich)\b",
+        # ... a monkey, a child or a hamster who would do the job better ("a trained monkey with a dartboard could set prices more
+        # sensibly than you", "I've seen hamsters with better organisational skills than your warehouse", "Un mono con un destornillador
+        # haría un diagnóstico más serio", "un singe ferait mieux", "jede Kita-Gruppe würde ein Lager besser organisieren als Sie")
+        r"\b(?:a|an|any|some|the average) (?:trained |blind |drunk |half-trained |bored |one-armed )?(?:monkey|chimp|chimpanzee|baboon|hamster|goldfish|toddler|"
+        r"five-year-old|six-year-old|ten-year-old|teenager|primary school class|primary schooler|school kid|schoolkid)s?\b[^.!?\n]{0,60}? "
+        r"(?:could|would|can|might)(?! you)(?: \w+){0,6}? (?:better|more (?:sensibly|competently|reliably|efficiently|professionally|accurately))(?: (?:\w+ ){0,4}?than\b| job\b|\s*[.!])|"
+        r"\b(?:monkeys|chimps|chimpanzees|hamsters|goldfish|toddlers|five-year-olds|headless chickens)\b[^.!?\n]{0,40}? (?:with|have|has|had|show) (?:\w+ )?(?:better|more) "
+        r"(?:\w+ ){0,2}?(?:skills|sense|manners|memory|organi[sz]ation|judge?ment|brains?|competence|attention spans?) than (?:whatever |whoever |)(?:you|your)\b",
+        r"\bun (?:mono|chimpancé|hámster|niño(?: de (?:\w+ )?años)?|crío|chaval de (?:\w+ )?años|becario)\b[^.!?\n]{0,60}?\b(?:haría|harían|lo haría|"
+        r"organizaría|gestionaría|sabría|podría)\b[^.!?\n]{0,60}?\b(?:(?:mejor|más \w+) (?:\w+ ){0,3}?que (?:vosotros|ustedes|usted|vuestr\w+|su|sus|tú|tu)\b|lo haría mejor\b|mejor\s*[.!])",
+        r"\bun (?:singe|chimpanzé|hamster|enfant(?: de (?:\w+ )?ans)?|gamin(?: de (?:\w+ )?ans)?|stagiaire)\b[^.!?\n]{0,60}?\b(?:ferait|feraient|aurait fait|"
+        r"saurait|gérerait|organiserait)\b[^.!?\n]{0,50}?\bmieux(?: (?:\w+ ){0,3}?que (?:vous|votre|vos)\b| (?:le|votre) (?:travail|boulot|job)\b|\s*[.!])",
+        r"\b(?:ein|eine|jede[rs]?|jedes) (?:\w+-)?(?:affe|schimpanse|hamster|kleinkind|kita-gruppe|kitagruppe|kindergartengruppe|kindergartenkind|"
+        r"fünfjährige[rn]?|grundschüler|grundschulklasse|schulkind)\b[^.!?\n]{0,60}?\b(?:würde|würden|könnte|könnten|hätte)\b[^.!?\n]{0,60}?\bbesser"
+        r"(?: (?:\w+ ){0,3}?als (?:sie|ihr|euer|eure|ihre)\b| (?:\w+ )?(?:hinkriegen|hinbekommen|machen|organisieren|gemacht|organisiert|planen|führen|erledigen|kalkulieren|packen)\b|\s*[.!])",
+        # ... the firm called tricksters, a chaos crew, amateurs whose amateurism is their trademark ("sois unos trileros", "Ihre
+        # Chaotentruppe", "l'amateurisme, c'est votre marque de fabrique", "amateur hour", "it's also a scam", "no honest business
+        # would"); a thief who stole the customer's card is not the firm ("thieves" stays for "you")
+        r"\b(?:trileros|caraduras|sacacuartos|chapuceros)\b|\bchaoten(?:truppe|haufen|verein|laden|bande)?\b|\b(?:pfuscher|gauner|halunken|schwindler|bauernfänger)\b|"
+        r"\b(?:margoulins|filous|pieds nickelés|rigolos|bande de rigolos)\b|\bamateurisme\b[^.!?\n]{0,60}?\bmarque de fabrique\b|\b(?:votre|quel|cet|un tel) amateurisme\b|"
+        r"\bamateur hour\b|\bmickey mouse (?:outfit|operation|company|firm)\b|"
+        r"\b(?:incompetence|chaos|amateurism|dishonesty) (?:is|seems to be) (?:your|the company's) (?:trademark|hallmark|business model|speciality|specialty)\b|"
+        r"\b(?:la chapuza|la incompetencia|el caos) (?:es )?(?:vuestra|su) (?:seña de identidad|marca de la casa|especialidad)\b|"
+        r"\b(?:pfusch|chaos|inkompetenz|stümperei|dilettantismus) (?:ist )?bei (?:ihnen|euch) (?:\w+ )?(?:programm|markenzeichen|methode|system)\b",
+        r"\b(?:nobody|no one|no-one) (?:running|who runs) an honest (?:business|company|shop|firm|operation)\b|\bno honest (?:business|company|firm|shop|operator|landlord) would\b|"
+        r"\bninguna empresa (?:honrada|seria|decente) (?:haría|cobraría|hace|cobra)\b|\baucune (?:entreprise|société|boîte) (?:honnête|sérieuse) ne\b|"
+        r"\bkein (?:seriöses|ehrliches|anständiges) unternehmen (?:würde|macht|berechnet)\b",
+        r"\b(?:it|this|that)(?:'s| is) (?:also |just |simply |clearly |obviously |basically |frankly )(?:a |an )?(?:scam|rip-?off|racket)\b",
+        # ... hiring said to select against a virtue ("I'm sure you recruit for many qualities. Basic manners clearly isn't one of
+        # them", "la educación no está entre los requisitos", "la politesse n'en fait visiblement pas partie", "Höflichkeit
+        # gehört offenbar nicht zu den Einstellungskriterien")
+        r"\b(?:basic )?(?:manners|courtesy|politeness|competence|honesty|common sense|empathy|literacy|numeracy) (?:clearly |obviously |evidently |apparently )?"
+        r"(?:isn't|is not|aren't|are not|wasn't) (?:one of them|among them|on the list|a requirement|part of the (?:job spec|interview|hiring))\b|"
+        r"\b(?:la educación|la cortesía|la competencia|la honradez|el sentido común) (?:no (?:está|entra|es) (?:\w+ )?(?:entre los|en los) (?:requisitos|criterios))\b|"
+        r"\b(?:la politesse|la courtoisie|la compétence|l'honnêteté|le bon sens) n'en fait (?:\w+ )?pas partie\b|"
+        r"\b(?:höflichkeit|anstand|kompetenz|ehrlichkeit|verstand) gehört (?:\w+ ){0,3}?nicht (?:dazu|zu den (?:einstellungskriterien|anforderungen))\b",
+        # ... nobody there can read or count, the orders picked by dice ("Liest bei Ihnen überhaupt jemand die Bestellungen, oder wird
+        # da gewürfelt?", "je me demande si quelqu'un dans votre boîte sait lire", "is there anyone in your company who can read?")
+        r"\b(?:liest|lesen) (?:bei (?:ihnen|euch) )?(?:\w+ )?(?:überhaupt|eigentlich|denn) (?:jemand|irgendwer|einer)\b|\boder wird (?:da|bei ihnen|bei euch|das) (?:\w+ )?(?:gewürfelt|ausgewürfelt|gelost)\b|"
+        r"\bkann (?:bei ihnen|bei euch|da) (?:überhaupt |eigentlich |auch nur )?(?:jemand|irgendwer|einer) (?:lesen|rechnen|zählen)\b|"
+        r"\b(?:si|est-ce que) quelqu'un (?:dans votre (?:boîte|entreprise|société|équipe|service)|chez vous) sait (?:lire|compter|faire|ce qu)\b|"
+        r"\b(?:is there|does) anyone (?:at|in) your (?:company|firm|office|warehouse|place|team|call cent(?:re|er)) (?:who )?(?:can|knows how to) (?:read|count|spell|add up)\b|"
+        r"\bor do you (?:just )?(?:throw darts|roll (?:a )?dice|pick (?:it|them|numbers) out of a hat|flip a coin)\b|"
+        r"\b(?:hay )?alguien (?:en vuestra empresa|en su empresa|ahí|de vosotros) (?:que )?sab(?:e|ía) (?:leer|contar|sumar)\b|\bo (?:lo )?(?:echáis|tiráis) a suertes\b",
     ],
     # Swearing, about the situation or at people.
     "profanity": [rf"\b(?:{_SWEAR})", r"\bf\*+(?:\w+|\*)", r"\bs\*+t\b", r"\bno shit\b", r"\b(?:so eine|so ne) schei"],
