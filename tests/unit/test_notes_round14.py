@@ -19,7 +19,12 @@
   una maleta", "m'ont facturé 45 € pour un bagage", "hat mir 40 € für einen Koffer berechnet") is an unexpected charge,
   and "it's also a scam" said of it is contempt, not fraud;
 - money gone to a payee they do not know ("paid to a company I've never heard of", "a una empresa que no conozco", "à
-  une société que je ne connais pas", "an eine Firma, die ich nicht kenne") is fraud, however often they called since.
+  une société que je ne connais pas", "an eine Firma, die ich nicht kenne") is fraud, however often they called since;
+- not what the listing said ("not the sofa advertised", "your listing said 2019", "venía como «nuevo»", "ne
+  correspond pas à l'annonce", "nicht wie beschrieben") is a wrong item;
+- a cancellation they say they did not make ("I did not cancel it", "yo no lo he cancelado", "je n'ai rien annulé",
+  "ich habe nichts storniert") is never their cancellation;
+- staff who rolled their eyes, announced it to the queue or treated them like cattle is how they were treated.
 """
 
 import pytest
@@ -109,3 +114,32 @@ def test_a_fee_taken_on_the_spot_is_an_unexpected_charge(text):
 ])
 def test_money_gone_to_a_payee_they_do_not_know_is_fraud(text):
     assert preview(text, "Ann", None)["topic"] == "fraud_or_security"
+
+
+@pytest.mark.parametrize("text", [
+    "The bike delivered today is not the one advertised: the frame is a size M and it has no lights. Sort it out.",
+    "Your listing said the van was a 2019 model with full service history. The logbook says 2014. I feel conned.",
+    "La tele venía como «nueva, precintada» y llegó con la caja abierta y otra referencia. Menuda tomadura de pelo.",
+    "Le canapé livré ne correspond pas à l'annonce : tissu gris au lieu de bleu, trois places au lieu de quatre. "
+    "C'est inadmissible.",
+    "Das gelieferte Fahrrad ist nicht wie beschrieben: 26 statt 28 Zoll, keine Schaltung. Unverschämt.",
+])
+def test_not_what_the_listing_said_is_a_wrong_item(text):
+    assert preview(text, "Ann", None)["topic"] == "wrong_item"
+
+
+@pytest.mark.parametrize("text", [
+    "Your system says my dentist appointment was cancelled at my request. I did not cancel it and I am in agony.",
+    "Me llega un SMS de que mi cita está anulada. Yo no la he cancelado y llevo semanas esperando.",
+    "Je reçois un mail disant que ma réservation est annulée. Je n'ai rien annulé, c'est inadmissible.",
+    "Laut Ihrer App ist mein Termin storniert. Ich habe nichts storniert und brauche den Termin dringend.",
+])
+def test_a_cancellation_they_did_not_make_is_no_cancellation(text):
+    note = preview(text, "Ann", None)
+    assert note["topic"] != "cancellation" and "closed your account" not in note["reply_text"]
+
+
+def test_eyes_rolled_and_told_to_the_queue_is_how_they_were_treated():
+    text = ("At the boarding gate I asked whether my father could sit down while we waited. The agent rolled her eyes "
+            "and announced to the queue that we were holding everyone up. We were treated like cattle.")
+    assert preview(text, "Ann", None)["topic"] == "poor_service"

@@ -75,6 +75,8 @@ _ABOUT_A_PERSON = _any(r"complain(?:ing)? about (?:the|your|an|one of your) (?:\
     r"\b(?:spoke|spoken|speaking|talked|told|shouted|yelled|called|accused|laughed|snapped|stopped|searched|questioned|lectured|"
     r"embarrassed|humiliated)\b[^.!?\n]{0,80}\bin front of (?:a |the |all |other |everyone|everybody|my |his |her |our )"
     r"|\b(?:I was|I felt|we were|we felt|felt|came home|left|been) (?:completely |utterly |totally |so |really )?humiliated"
+    r"|rolled (?:her|his|their) eyes|(?:announced|told|said|shouted) (?:it )?to the (?:whole |full |entire )?(?:queue|room|carriage|cabin|waiting room|shop|counter)"
+    r"|(?:treated|herded) like (?:cattle|animals|dirt|criminals|rubbish|idiots)|como (?:ganado|animales|delincuentes|basura)|comme (?:du bétail|des animaux|des chiens|des moins que rien)|wie (?:vieh|tiere|dreck|verbrecher) behandelt"
     r"|me (?:sentí|dejó|dejaron) humillad[oa]|me humill(?:ó|aron)|(?:gritó|habló|acusó|trató)[^.!?\n]{0,60}delante de (?:todos|toda|la gente|otros|otras|mis)"
     r"|je me suis senti(?:e)? humilié(?:e)?|m'a humilié(?:e)?|(?:parlé|crié|accusée?|traitée?)[^.!?\n]{0,60}devant (?:tout le monde|les autres|toute la|d'autres|mes)"
     r"|(?:fühlte mich|wurde|wurden) (?:\S+ )?(?:gedemütigt|bloßgestellt)|vor (?:allen|anderen|den anderen) (?:\S+ ){0,3}(?:angeschrien|bloßgestellt|beschuldigt|beleidigt|angebrüllt)")
@@ -1043,6 +1045,19 @@ _ROUND14: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:remboursement|reembolso|devolución|erstattung|rückerstattung|rückzahlung|refund)\b(?: \S+){0,3} [«\"“„']?\s?(?:validé|accepté|confirmé|approuvé|aprobad[oa]|confirmad[oa]|aceptad[oa]|bestätigt|genehmigt|approved|confirmed)\b",
               r"(?:anzahlung|kaution|geld|betrag|\d[\d.,]* ?€) (?:\S+ ){0,4}(?:binnen|innerhalb(?: von)?) \d+ tagen? (?:\S+ ){0,2}zu\b"), 5),
     ],
+    "wrong_item": [
+        # Not what the listing said ("not the car advertised", "your listing said 38,000", "venía como «un solo
+        # propietario»", "ne correspond pas à l'annonce", "nicht wie beschrieben"): a different thing from the one bought.
+        (_any(r"not (?:the|what (?:was|you)) (?:\w+ )?(?:advertised|described|listed|pictured)|not as (?:advertised|described|pictured|listed)",
+              r"(?:no es|no era|no corresponde a) (?:lo que|como|el que) (?:se )?(?:anunciaba|anunciado|anunciaron|describía|describe)|(?:venía|vendido|anunciado) como|mentir en (?:los|el|sus|vuestros) anuncios?",
+              r"(?:pas conforme|ne correspond pas|ne correspondait pas) (?:à|a) (?:l'annonce|la description|la fiche)",
+              r"nicht wie (?:beschrieben|angegeben|inseriert|abgebildet)|entspricht?\w* nicht (?:der|dem) (?:beschreibung|inserat|anzeige|angebot)"), 4),
+        (_any(r"(?:your|the) (?:listing|advert|ad|description) (?:said|says|stated|showed|claimed)|(?:el|su|vuestro) anuncio (?:decía|ponía)|l'annonce (?:disait|indiquait|annonçait)|(?:laut|im) (?:inserat|anzeige|angebot) (?:stand|hieß)"), 3),
+    ],
+    "delivery_delay": [
+        # A van, a crew or movers due at a time and not come: goods that have not arrived, like a parcel.
+        (_any(r"(?:van|lorry|truck|movers|removal (?:team|crew|men)|crew) (?:was|were|is|are) (?:due|booked|supposed to (?:arrive|come|be here)) (?:at|for|by|between) \d\w*"), 3),
+    ],
     "fraud_or_security": [
         # Money gone to a payee they do not know ("two payments to a company I have never heard of", "a una empresa que
         # no conozco", "à une société dont je n'ai jamais entendu parler", "an eine Firma, die ich nicht kenne").
@@ -1417,15 +1432,22 @@ def _blank_inside(pattern: re.Pattern, inner: re.Pattern) -> Callable[[str], str
 _blank_provider_verb = _blank_inside(_PROVIDER_CANCELLED, _PROVIDER_VERB)
 
 
+# A cancellation the customer says they did not make ("I did not cancel it", "yo no lo he cancelado", "je n'ai rien
+# annulé", "ich habe nichts storniert") names no cancellation of theirs.
+_NOT_MY_CANCEL = _c(r"\b(?:I|we) (?:did(?:n'?t| not)|never|have(?:n'?t| not)) (?:\w+ )?cancel+(?:ed)?\b(?: (?:it|this|that|anything|them))?"
+                    r"|(?:yo )?(?:no|nunca) (?:lo |la |los |las )?(?:he|hemos|había) (?:cancelado|anulado)|(?:yo )?no (?:lo |la )?(?:cancelé|anulé)"
+                    r"|(?:je|nous) n'(?:ai|avons) (?:rien|jamais|pas) (?:\w+ )?annulé|(?:ich|wir) (?:habe|haben) (?:nichts|das nicht|ihn nicht|sie nicht|es nicht|nie) (?:\w+ )?(?:storniert|abgesagt|gekündigt)")
+
+
 # What names no situation, blanked (spaces, so offsets hold) in this order before the families are read: the channel of
 # an order, theft or fraud said of the company as contempt, trouble reaching them, the excuse staff gave, extras billed
 # without consent, the verb of a stay the provider cancelled, trouble with the claim form, the cancel button or an access
-# link, a fee said not to apply, the "broken" of software said to be broken, and the leaving words of a conditional
+# link, a fee said not to apply, a cancellation they say they did not make, the "broken" of software said to be broken, and the leaving words of a conditional
 # threat.
 _BLANKED: tuple[Callable[[str], str], ...] = (
     _blank_whole(_CHANNEL), _blank_whole(_CONTEMPT), _blank_whole(_CONTACT_TROUBLE), _blank_whole(_STAFF_EXCUSE),
     _blank_whole(_BILLED_EXTRAS), _blank_provider_verb, _blank_whole(_CLAIM_FORM_TROUBLE),
-    _blank_whole(_CANCEL_CONTROL_TROUBLE), _blank_whole(_ACCESS_LINK_TROUBLE), _blank_whole(_NO_FEE),
+    _blank_whole(_CANCEL_CONTROL_TROUBLE), _blank_whole(_ACCESS_LINK_TROUBLE), _blank_whole(_NO_FEE), _blank_whole(_NOT_MY_CANCEL),
     _blank_group(_SOFTWARE_BROKEN, "broken"), _blank_group(_CONDITIONAL_LEAVING, "leaving"))
 
 
@@ -1637,13 +1659,16 @@ def topic_and_confidence(text: str, subject: str = "", cues: tuple[str, ...] | l
     layer (topic_words.json, with the upset prior when the customer is upset) weighs in with the families' reading
     (_chosen): each topic's words probability, plus FAMILIES_WEIGHT x the families' confidence for the topic they
     name; a set phrasing the families found stands unless the words layer is sure of its own choice. Money a child
-    spent on the customer's own account is a charge they did not expect, whatever fraud words come with it."""
+    spent on the customer's own account is a charge they did not expect, whatever fraud words come with it; a
+    cancellation they say they did not make ("I did not cancel it") is never theirs."""
     topic, sure = _chosen(text, subject, cues, model, upset)
     if 0.0 < sure < 1.0:  # not a rule's, and some family spoke: with none, "other" and unsure (a neutral draft)
         words = shipped_words_model() if words is _SHIPPED else words
         topic, sure = _with_words(text, subject, topic, sure, upset, words)
     if topic == "fraud_or_security" and _FAMILY_SPENT.search(f"{subject}\n{text}"):
         return "unexpected_charge", sure
+    if topic == "cancellation" and "cancel_request" not in cues and _NOT_MY_CANCEL.search(f"{subject}\n{text}"):
+        return "other", 0.0  # a cancellation they say they did not make is none of theirs: a neutral draft
     return topic, sure
 
 
