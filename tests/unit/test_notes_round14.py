@@ -24,7 +24,10 @@
   correspond pas à l'annonce", "nicht wie beschrieben") is a wrong item;
 - a cancellation they say they did not make ("I did not cancel it", "yo no lo he cancelado", "je n'ai rien annulé",
   "ich habe nichts storniert") is never their cancellation;
-- staff who rolled their eyes, announced it to the queue or treated them like cattle is how they were treated.
+- staff who rolled their eyes, announced it to the queue or treated them like cattle is how they were treated;
+- a fraud report with no money gone (an account taken over "and my card is saved on it", a sum they "nearly sent"
+  before seeing the scam, "ya me pasó con el banco") gets the account secured, never "so no more money can be taken"
+  nor a fraud claim for the sum; card fraud with the sums taken keeps the block and the claim.
 """
 
 import pytest
@@ -143,3 +146,23 @@ def test_eyes_rolled_and_told_to_the_queue_is_how_they_were_treated():
     text = ("At the boarding gate I asked whether my father could sit down while we waited. The agent rolled her eyes "
             "and announced to the queue that we were holding everyone up. We were treated like cattle.")
     assert preview(text, "Ann", None)["topic"] == "poor_service"
+
+
+@pytest.mark.parametrize("text", [
+    "Someone has taken over my account and changed the password. My card is saved on it and I'm terrified. Lock it now.",
+    "I nearly sent £700 to one of your 'verified' sellers before I realised the listing is a scam. Take it down, I'm "
+    "shaking.",
+    "Alguien ha entrado en mi cuenta y ha cambiado el correo. Tengo miedo, ya me pasó con el banco el año pasado.",
+    "Quelqu'un a piraté mon compte et changé le mot de passe. Ma carte est enregistrée dessus, j'ai peur.",
+])
+def test_a_fraud_report_with_no_money_gone_gets_the_account_secured(text):
+    reply = preview(text, "Ann", None)["reply_text"]
+    assert "money can be taken" not in reply and "fraud claim" not in reply and "dinero" not in reply
+    assert "débit" not in reply
+
+
+def test_card_fraud_with_the_sums_taken_keeps_the_block_and_the_claim():
+    text = ("Someone has used my card: two payments I never made, £420 and £380, to a shop in Madrid. I have never "
+            "been there. I'm scared. Please block it.")
+    reply = preview(text, "Ann", None)["reply_text"]
+    assert "no more money can be taken" in reply

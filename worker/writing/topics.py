@@ -52,12 +52,16 @@ MISSING_FROM_ORDER = _any(r"arrived (?:\S+ ){0,2}(?:with|without) (?:\S+ ){0,5}(
               r"(?:es )?fehl(?:t|en|te|ten) (?:ein |eine |zwei |der |die |das )?(?:\S+ )?(?:artikel|teil|teile|kabel|schraube\w*|stück)")
 # Money in a fraud or security report ("took £900", "charged my card", "spent my balance", "cargos que no reconozco",
 # "prélèvements", "abgebucht"): the fraud draft blocks a card and opens a claim for the money only when some was taken
-# or paid; an account, a domain or an email taken over, or data exposed, gets the account secured instead
+# or paid; a card, a bank or money named without a payment ("I use the same card on this account", "ya me pasó con el
+# banco", "they asked for my card details") is not money taken (round 14: "so no more money can be taken" went to an
+# account takeover); an account, a domain or an email taken over, or data exposed, gets the account secured instead
 # (situation.money_taken). "Transfer" alone is not money ("my domain was transferred"): a bank or money transfer is.
-MONEY_TAKEN = _any(r"money|payments?|paid|charged?|charges|debit\w*|withdraw\w*|card|bank|balance|purchases?|spent|transactions?",
-                   r"(?:bank|money|wire) transfer\w*|refund\w*|dinero|cargos?|cobr\w+|pagos?|tarjeta|banco|compras?|saldo",
-                   r"transferencia bancaria|argent|prélèvements?|prélev\w+|débit\w*|paiements?|payé|carte|banque|achats?|virement",
-                   r"geld|abbuchung\w*|abgebucht|zahlung\w*|bezahlt|karte|bank|konto(?:auszug|stand)|überweisung\w*|kauf|käufe")
+MONEY_TAKEN = _any(r"payments?|paid|charged?|charges|debit\w*|withdr[ae]w\w*|purchases?|spent|transactions?|stole|stolen",
+                   r"(?:bank|money|wire) transfer\w*|refund\w*|cargos?|cobr\w+|pagos?|compras?|transferencias?|retir\w+|robad\w+",
+                   r"prélèvements?|prélev\w+|débit\w*|paiements?|payé|achats?|virements?|volée?s?",
+                   r"abbuchung\w*|abgebucht|zahlung\w*|bezahlt|konto(?:auszug|stand)|überweisung\w*|kauf|käufe|abgehoben|gestohlen")
+# A sum they nearly sent or almost paid ("I nearly sent £500 before my brother pointed out it's a scam") was not taken.
+AVERTED = _c(r"\b(?:nearly|almost|about to|was going to|so close to|casi|a punto de|failli|presque|beinahe|fast)\b[^.!?\n]{0,20}$")
 _SOFTWARE = (r"(?:app|apps|website|web ?site|site|portal|platform|system|server|servers|service|services|dashboard|api|checkout|page|software"
              r"|internet|broadband|wi-?fi|network|connection|line|landline|signal|email|e-mail|tool|integration|sync|feature|account page)")
 
