@@ -27,7 +27,8 @@
 - staff who rolled their eyes, announced it to the queue or treated them like cattle is how they were treated;
 - a fraud report with no money gone (an account taken over "and my card is saved on it", a sum they "nearly sent"
   before seeing the scam, "ya me pasó con el banco") gets the account secured, never "so no more money can be taken"
-  nor a fraud claim for the sum; card fraud with the sums taken keeps the block and the claim.
+  nor a fraud claim for the sum; card fraud with the sums taken keeps the block and the claim;
+- a request to delete the account and all the data is answered as the data request first, then the closure.
 """
 
 import pytest
@@ -166,3 +167,13 @@ def test_card_fraud_with_the_sums_taken_keeps_the_block_and_the_claim():
             "been there. I'm scared. Please block it.")
     reply = preview(text, "Ann", None)["reply_text"]
     assert "no more money can be taken" in reply
+
+
+@pytest.mark.parametrize(("text", "data_line"), [
+    ("I asked you twice under GDPR to delete my account and every bit of data you hold on me. Still nothing. Do it now.",
+     "your data"),
+    ("Por segunda vez: borren mi cuenta y todos mis datos personales, como exige el RGPD. Es inaceptable.", "sus datos"),
+])
+def test_an_erasure_request_is_answered_as_the_data_request_then_the_closure(text, data_line):
+    reply = preview(text, "Ann", None)["reply_text"]
+    assert data_line in reply and reply.index(data_line) < max(reply.find("close your account"), reply.find("cerraré su cuenta"))

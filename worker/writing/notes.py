@@ -35,7 +35,9 @@ MAX_QUOTE_CHARS = 280
 # wrong item only when they ask for money back or a replacement too: without it, on all data, 3 of the 6 upset
 # cancel requests read as one were labelled something else, and "You ordered one thing and got another" would then be
 # untrue; with it, every one of 8 upset cancel requests on the readable sets was labelled as read (session 13).
-SETTLED_BEFORE_CLOSING = ("refund_not_received", "unexpected_charge", "charged_after_cancel", "travel_disruption")
+# A request to delete the account and the data under GDPR is answered as the data request, then the closure: the
+# closure alone left the erasure unanswered (session 14; 14 readable erasure requests, all labelled the data request).
+SETTLED_BEFORE_CLOSING = ("refund_not_received", "unexpected_charge", "charged_after_cancel", "travel_disruption", "privacy_data_request")
 SETTLED_WHEN_REMEDY_ASKED = ("damaged_or_defective", "wrong_item")
 
 
