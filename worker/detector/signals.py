@@ -461,7 +461,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:and|or) (?:i'm|we're|i am|we are|i'll be|we'll be) (?:gone|out of here|off)\b",
         r"\b(?:quote|offer|deal|price) from (?:a |your |another |one of your )?(?:competitors?|rivals?|another (?:provider|supplier|company|bank|network|insurer|lender|broker|registrar|host|agency|firm|garage|gym|operator|retailer|store|shop))\b",
         r"(?<!it's going to )(?<!it is going to )(?<!it'll )(?<!it will )(?<!money will )(?<!payment will )(?<!payments will )(?<!funds will )"
-        r"(?<!it could )(?<!it might )(?<!it may )\b(?:go|going|move|moving|shop|shopping|take (?:my|our) (?:business|money)) (?:somewhere|anywhere) else\b", r"\bready to (?:leave|walk|switch|move on|go elsewhere)\b",
+        r"(?<!it could )(?<!it might )(?<!it may )\b(?:go|going|move|moving|shop|shopping|take (?:my|our) (?:business|money)) (?:somewhere|anywhere) else\b",
+        # class (round 14): the thing bought again from someone else, in the future ("I'll get them somewhere else", "we'll order
+        # it elsewhere"), and the spend taken to anyone else ("I'm taking my monthly spend to literally anyone else")
+        r"(?:(?<='ll )|(?<=\bwill )|(?<=going to )|(?<=gonna ))(?:get|buy|order|source|find|book) (?:it|them|one|these|those|that|this|the \w+)? ?(?:somewhere else|elsewhere|anywhere else)\b",
+        r"\btak(?:e|ing) (?:my|our) (?:\S+ ){0,4}?(?:spend|spending|money|business|custom|order|orders) to (?:literally |just )?(?:anyone|anybody|someone|somebody) else\b", r"\bready to (?:leave|walk|switch|move on|go elsewhere)\b",
         r"\b(?:not|never) (?:going to|gonna|planning to|intending to|about to) (?:renew|stay|continue|come back|order again|use you)\b",
         r"\b(?:your )?competitors? (?:\w+ ){0,3}(?:look|looks|are looking|seem|offer|are offering) (?:\w+ ){0,3}(?:better|cheaper|more attractive)\b",
         r"\b(?:don\'t|do not) expect (?:me|us) to (?:renew|stay|come back|continue|order again)\b",
@@ -492,7 +496,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:voy a (?:cancelar|darme de baja|cambiarme)|cancelo mi|me doy de baja)\b",
         r"\b(?:me daré de baja|no pienso (?:volver|renovar|seguir(?! pagando (?:\S+ ){0,4}?(?:que no|lo que no|algo que no)\b))|me iré a|dejaré de (?:ser cliente|comprar)|no renovaré)\b",
         r"\bcambiar(?:me|nos)? de (?:compañía|operador|banco|proveedor|aseguradora)\b",
-        r"\bsi no[^.\n]{0,80}\b(?:me doy de baja|me daré de baja|cancelo|cancelaré|me cambio|me voy)\b",
+        r"\bsi no[^.\n]{0,80}\b(?:me doy de baja|me daré de baja|cancelo|cancelaré|me cambio|me voy)\b"
+        # class (round 14): "me voy directa a FACUA" goes to a consumer body or a court, a legal threat, not to a competitor
+        r"(?! (?:direct[oa]s? |derech[oa]s? |corriendo )?(?:a|al|a la|a los|ante) (?:la )?(?:facua|ocu|omic|consumo|oficina|tribunal|juzgado|"
+        r"abogad[oa]|polic[ií]a|guardia civil|banco de españa|aesa|aepd|defensor|junta arbitral|mi banco|el banco|mi abogad[oa])\w*)",
         # fr
         r"\b(?:voir ailleurs|partir à la concurrence|passer chez (?:un )?(?:concurrent|autre)|je (?:pars|partirai|passerai) chez)\b",
         r"\b(?:vous (?:allez|risquez de) perdre (?:un|une) client\w*|(?:nous )?(?:étudions|étudie|regardons|regarde|comparons|compare|cherchons|examinons) "r"(?:\w+ )?(?:d\'autres (?:offres|solutions|prestataires|fournisseurs|opérateurs)|la concurrence|des alternatives|ailleurs)|je ne (?:reviendrai|commanderai|réserverai) (?:plus )?jamais)\b",
@@ -626,7 +633,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i'll|i will|we'll|we will) (?:just |simply )?(?:go|book|buy|order) direct(?:ly)?\b(?: (?:with|from|through) (?:the )?\w+)?(?: (?:from now on|in future|instead|next time))",
         r"\b(?:or|otherwise|or else)\b,? (?:i|we)(?:'ll| will|'m| am|'re| are)? (?:just )?(?:be )?(?:mov(?:e|ing)|switch(?:ing)?|go(?:ing)?) (?:over )?to (?:a different|another|a new|a better|a cheaper) "
         r"(?:app|bank|service|platform|provider|company|tool|site|website|shop|store|network|card)\b",
-        r"\b(?:j'irai|nous irons|on ira|je vais aller|j'vais aller) (?:acheter|commander|voir|réserver|faire mes courses|me fournir) ailleurs\b|\b(?:je |j')(?:achèterai|commanderai|réserverai) (?:\w+ )?ailleurs\b",
+        r"\b(?:j'irai|nous irons|on ira|je vais aller|j'vais aller|je vais|nous allons|on va) (?:acheter|commander|voir|réserver|faire mes courses|me fournir) (?:\S+ )?ailleurs\b|\b(?:je |j')(?:achèterai|commanderai|réserverai) (?:\w+ )?ailleurs\b",
         # class (session 10, second batch): a customer lost, with an adverb or an adjective between ("you've just lost a loyal customer",
         # "vous venez de perdre une cliente fidèle", "acabáis de perder a un cliente", "Sie haben gerade einen treuen Kunden verloren");
         # "you lost a customer's parcel" is a parcel
