@@ -2407,7 +2407,7 @@ UPSET_PATTERNS = [
     r"(?:mi|nuestro) (?:más )?(?:profundo |enorme |total |absoluto )?(?:malestar|descontento|disgusto|disconformidad|indignación)|"
     r"descontent[oa]s?|insatisfech[oa]s?|profundamente (?:decepcionad|molest|insatisfech|disgustad)[oa]s?|intolerable|falta de respeto)\b",
     r"\b(?:hiermit (?:lege|reiche|erhebe) ich (?:\w+ ){0,3}?(?:beschwerde|einspruch)|(?:förmliche|formelle|offizielle) beschwerde|"
-    r"(?:möchte|will|muss) (?:ich )?mich (?:\w+ ){0,6}?beschweren|ich beschwere mich|unzufrieden|"
+    r"(?:möchte|will|muss) (?:ich )?mich (?:\w+ ){0,6}?(?<!nicht )beschweren|ich beschwere mich(?! nicht)|unzufrieden|"
     r"(?:zutiefst|äußerst|maßlos) (?:enttäuscht|verärgert|unzufrieden|empört|befremdet)|empört|entsetzt|fassungslos|"
     r"nicht (?:länger )?(?:hinnehmbar|akzeptabel|tragbar)|befremd\w+)\b",
 ]
@@ -2544,6 +2544,14 @@ CALM_PATTERNS.append(
     r"please pass (?:on )?(?:my|our) (?:thanks|gratitude)|(?:quiero|quería|queremos|queríamos) (?:\w+ )?agradecer|mil gracias|muchísimas gracias|"
     r"(?:je tiens|nous tenons|je tenais|nous tenions) à (?:\w+ )?remercier|je (?:voudrais|souhaite|souhaitais) (?:\w+ )?remercier|un (?:très )?grand merci|mille mercis|"
     r"merci infiniment|(?:möchte|wollte|möchten|wollten) (?:mich|uns) (?:\w+ ){0,4}?bedanken|herzlichen dank|tausend dank)")
+
+# class (round 14): the writer says the message is no complaint or reproach ("I'm not complaining", "je ne me plains pas", "no me
+# quejo", "ich beschwere mich nicht", "ce n'est pas un reproche", "kein Vorwurf"): a polite chase, not upset.
+CALM_PATTERNS.append(
+    r"\b(?:i'm not complaining|i am not complaining|not (?:a|meant as a) (?:complaint|criticism|moan)|this isn't a (?:complaint|moan)|"
+    r"no me quejo|no es (?:una|ninguna) (?:queja|crítica|reclamación)|no es un reproche|"
+    r"je ne me plains pas|(?:ce n'est|c'est) pas (?:une (?:plainte|réclamation|critique)|un reproche)|"
+    r"ich (?:will mich|möchte mich|beschwere mich) nicht (?:\w+ )?beschweren|ich beschwere mich nicht|(?:das ist |es ist |soll )?(?:keine beschwerde|kein vorwurf|keine kritik)(?! (?:mehr|bei|an|über)))\b")
 
 # Giving up on finding a setting or a page is a question about where it is, not resignation ("I give up trying to find
 # the export button, where is it?", "je n'arrive pas à trouver", "ich finde ... nicht").

@@ -1,0 +1,63 @@
+"""Classes of error found reading round 14's two readable writers (41, 42; session 14, det14b), each tested on sentences
+written here, in the languages where the class exists.
+
+Churn threat: the thing bought again from someone else, in the future ("I'll get them somewhere else", "je vais commander
+ailleurs"), and the spend taken to anyone else; not "me voy directa a FACUA", which goes to a consumer body (a legal threat),
+not to a competitor. Legal threat: a lawyer writing calmly for a client names their own role ("en calidad de abogada de",
+"als Rechtsanwalt von", "en qualité d'avocat de") or signs with it ("Abogado – Colegiado n.º"): that is no lawyer brought in
+against the company. Calm: a polite chase that says it is no complaint or reproach ("I'm not complaining", "je ne me plains
+pas", "no me quejo", "ich beschwere mich nicht") is calm."""
+
+import pytest
+
+from tests.unit.cue_cases import cue_tests
+from worker.detector import detect
+
+FOUND = [
+    # churn: the thing bought again elsewhere, in the future; the spend taken to anyone else
+    ("churn_threat", "Just refund the blender and I'll buy one somewhere else."),
+    ("churn_threat", "If the jacket isn't back in stock by May we'll order it elsewhere."),
+    ("churn_threat", "Sort the invoice out or I'm taking our monthly spend to somebody else."),
+    ("churn_threat", "Si le remboursement n'arrive pas, je vais acheter ailleurs."),
+    ("churn_threat", "Si no me lo cambian, voy a comprarlo en otro sitio."),
+    ("churn_threat", "Wenn das so weitergeht, bestelle ich in Zukunft woanders."),
+    # legal: a lawyer still brought in against the company
+    ("legal_threat", "Si no me devuelven la fianza, el asunto pasa a mi abogada."),
+    ("legal_threat", "Mein Rechtsanwalt ist über den Vorgang bereits informiert."),
+    ("legal_threat", "Sinon, je saisirai le tribunal avec mon avocat."),
+    ("legal_threat", "Si no, me voy directo a la OCU con todas las facturas."),
+]
+
+NOT_FOUND = [
+    # churn: going to a consumer body or a court is no leaving
+    ("churn_threat", "Si no, me voy directa a FACUA con el contrato y las fotos."),
+    ("churn_threat", "Si no contestan, me voy al juzgado con todo el expediente."),
+    # churn: asking where else to buy it is a question
+    ("churn_threat", "Can I get them somewhere else while you are out of stock?"),
+    # legal: the lawyer's own role for a client, or a signature title
+    ("legal_threat", "Les escribo en calidad de abogado de D. Luis Moreno para solicitar copia del contrato 4410."),
+    ("legal_threat", "Quedo a su disposición.\n\nElena Sanz\nAbogada – Colegiada n.º 5521"),
+    ("legal_threat", "Ich wende mich als Rechtsanwalt von Frau Keller an Sie und bitte um Zusendung der Police."),
+    ("legal_threat", "Je vous écris en qualité d'avocat de M. Girard afin d'obtenir copie du bail."),
+]
+
+
+test_each_round14_b_class_is_found, test_each_round14_b_near_miss_stays_out = cue_tests(FOUND, NOT_FOUND)
+
+
+NOT_A_COMPLAINT = [
+    "Je ne me plains pas, mais pourriez-vous me dire où en est la commande 7710 ?",
+    "No me quejo, solo quería saber si el pedido 7710 ya ha salido.",
+    "Ich beschwere mich nicht, ich wollte nur fragen, wann das Paket 7710 verschickt wird.",
+    "I'm not complaining, just checking whether order 7710 has shipped yet.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_COMPLAINT)
+def test_a_chase_that_says_it_is_no_complaint_is_calm(text):
+    assert not detect(text).negative
+
+
+def test_a_complaint_announced_in_german_is_still_upset_marked():
+    from worker.detector.core import features
+    assert features("Ich möchte mich hiermit über Ihren Service beschweren.")["upset_marks"] > 0
