@@ -6,7 +6,10 @@ ailleurs"), and the spend taken to anyone else; not "me voy directa a FACUA", wh
 not to a competitor. Legal threat: a lawyer writing calmly for a client names their own role ("en calidad de abogada de",
 "als Rechtsanwalt von", "en qualité d'avocat de") or signs with it ("Abogado – Colegiado n.º"): that is no lawyer brought in
 against the company. Calm: a polite chase that says it is no complaint or reproach ("I'm not complaining", "je ne me plains
-pas", "no me quejo", "ich beschwere mich nicht") is calm."""
+pas", "no me quejo", "ich beschwere mich nicht") is calm. Distress: a death told as the reason for paperwork (an account put in
+the writer's name or closed, the death certificate, the will, "Sterbeurkunde", "acte de décès") with no mark of upset and no
+chase or threat beside it is the fact the request rests on, not distress (nor is the funeral's date a time pressure); grief
+said in its own words, or a bereaved customer writing again, stays distress."""
 
 import pytest
 
@@ -26,6 +29,10 @@ FOUND = [
     ("legal_threat", "Mein Rechtsanwalt ist über den Vorgang bereits informiert."),
     ("legal_threat", "Sinon, je saisirai le tribunal avec mon avocat."),
     ("legal_threat", "Si no, me voy directo a la OCU con todas las facturas."),
+    # distress: grief in its own words beside the paperwork, or the bereaved writing again
+    ("distress", "Mi marido falleció hace un mes y estoy destrozada, no sé qué hacer con sus facturas. Tengo el certificado de defunción."),
+    ("distress", "My wife passed away in June. I've sent the death certificate three times and you still write to her."),
+    ("distress", "Mein Mann ist verstorben und ich bin völlig verzweifelt. Die Sterbeurkunde liegt Ihnen längst vor."),
 ]
 
 NOT_FOUND = [
@@ -39,6 +46,12 @@ NOT_FOUND = [
     ("legal_threat", "Quedo a su disposición.\n\nElena Sanz\nAbogada – Colegiada n.º 5521"),
     ("legal_threat", "Ich wende mich als Rechtsanwalt von Frau Keller an Sie und bitte um Zusendung der Police."),
     ("legal_threat", "Je vous écris en qualité d'avocat de M. Girard afin d'obtenir copie du bail."),
+    # distress: a death told as the reason for paperwork
+    ("distress", "Mi abuela, titular de la cuenta 3310, falleció en enero. Quisiera ponerla a mi nombre; adjunto el certificado de defunción."),
+    ("distress", "Mon oncle, titulaire de la ligne 6621, est décédé en mars. Je souhaite la mettre à mon nom, je joins l'acte de décès."),
+    ("distress", "Meine Tante ist im April verstorben. Bitte schreiben Sie den Gasvertrag auf meinen Namen um, die Sterbeurkunde liegt bei."),
+    ("distress", "My uncle passed away last month. Could the water account be moved into my name? I have the death certificate."),
+    ("urgency", "My aunt died on the 3rd and the funeral is on Friday. I'm the executor and would like her phone contract closed."),
 ]
 
 

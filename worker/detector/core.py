@@ -713,6 +713,38 @@ def _without_giving_up_beside_cancel(lower: str, cue_spans: list[tuple[str, int,
                 and (_BARE_CANCEL.fullmatch(lower, span[1], span[2]) is None or _SENTENCE_ENDS.match(lower, span[2]) is None))]
 
 
+# A death told as the reason for paperwork (round 14: "falleció el pasado mes de diciembre. Querría poner el suministro a mi
+# nombre ... el certificado de defunción", "ist am 25. Februar verstorben ... Die Sterbeurkunde füge ich bei", "passed away ...
+# I'm the executor"): with the estate's paperwork named and no mark of upset, the death word alone (and the funeral's date)
+# is the fact the request rests on, not distress or a time pressure. Grief said in words of its own ("no sé qué hacer",
+# "heartbroken", "verzweifelt") keeps the cue, and so does every death word beside it; so does a death told beside a chase or a
+# threat ("I sent the death certificate in March ... I have phoned four times"): the bereaved writing again is distress.
+_DEATH_WORD = re.compile(r"(?:\w+ )*?(?:passed away|passed|died|has died|death certificate|bereave\w*|funeral|widow\w*|late \w+|"
+                         r"falleci\w*|murió|ha muerto|décéd\w*|décès|(?:est|sont) morte?s?|verstorben|todesfall|gestorben|"
+                         r"beerdigung|entierro|funérailles|obsèques)(?: \w+)*?(?: is| was| ist| war| es| fue| est| était)?(?: on| am| el| le)? ?\w*$")
+_ESTATE_PAPERWORK = re.compile(
+    r"\b(?:death certificate|probate|executor|executrix|the estate|her estate|his estate|(?:into|in) my name|"
+    r"certificado de defunción|testamento|herencia|herederos|a mi nombre|cambio de titular\w*|titularidad|"
+    r"acte de décès|succession|notaire|à mon nom|changement de titulaire|"
+    r"sterbeurkunde|nachlass\w*|erbschein|testament|auf meinen namen|umschreib\w*)\b")
+
+
+def _without_bereavement_paperwork(lower: str, cue_spans: list[tuple[str, int, int]],
+                                   signals: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    grief = [span for span in cue_spans if span[0] == "distress"]
+    if not grief or any(kind == _UPSET_SIGNAL or kind == _DECLARED_SIGNAL for kind, _, _ in signals) \
+            or any(span[0] not in _PAPERWORK_CUES for span in cue_spans):
+        return cue_spans
+    if not all(_DEATH_WORD.fullmatch(lower, a, b) for _, a, b in grief) or not _ESTATE_PAPERWORK.search(lower):
+        return cue_spans
+    return [span for span in cue_spans if span[0] not in ("distress", "urgency")
+            or (span[0] == "urgency" and not _FUNERAL.search(lower, span[1], span[2]))]
+
+
+_PAPERWORK_CUES = frozenset({"distress", "urgency", "cancel_request"})  # a chase or a threat beside the death is no paperwork
+_FUNERAL = re.compile(r"funeral|beerdigung|entierro|funérailles|obsèques|beisetzung|trauerfeier")
+
+
 def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str, int, int]],
                                  signals: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Urgency that the customer negates ("nothing urgent", "not an emergency yet") or waves away ("no rush",
@@ -721,6 +753,7 @@ def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str
     if any(c == "distress" for c, _, _ in cue_spans):
         cue_spans = [span for span in cue_spans if span[0] != "distress"
                      or not _NEGATED_FEELING.search(lower, max(0, span[1] - 16), span[1])]
+    cue_spans = _without_bereavement_paperwork(lower, cue_spans, signals)
     if not any(c == "urgency" for c, _, _ in cue_spans):
         return cue_spans
     waved_away = _NOT_URGENT.search(lower) is not None
