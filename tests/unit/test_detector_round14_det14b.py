@@ -9,7 +9,10 @@ against the company. Calm: a polite chase that says it is no complaint or reproa
 pas", "no me quejo", "ich beschwere mich nicht") is calm. Distress: a death told as the reason for paperwork (an account put in
 the writer's name or closed, the death certificate, the will, "Sterbeurkunde", "acte de décès") with no mark of upset and no
 chase or threat beside it is the fact the request rests on, not distress (nor is the funeral's date a time pressure); grief
-said in its own words, or a bereaved customer writing again, stays distress."""
+said in its own words, or a bereaved customer writing again, stays distress. Repeat contact: a report or a talk with a regulator,
+an advice body or the police ("already reported this to the ICO", "spoken to Citizens Advice", "ante la OCU", "à la DGCCRF",
+"der Verbraucherzentrale gemeldet") is help sought elsewhere, not an earlier contact with support; a contact with the company
+in the same sentence still counts."""
 
 import pytest
 
@@ -33,6 +36,9 @@ FOUND = [
     ("distress", "Mi marido falleció hace un mes y estoy destrozada, no sé qué hacer con sus facturas. Tengo el certificado de defunción."),
     ("distress", "My wife passed away in June. I've sent the death certificate three times and you still write to her."),
     ("distress", "Mein Mann ist verstorben und ich bin völlig verzweifelt. Die Sterbeurkunde liegt Ihnen längst vor."),
+    # repeat contact: the company contacted, beside or without a body
+    ("repeat_contact", "I've already reported this to you twice and to Trading Standards."),
+    ("repeat_contact", "Ich habe Ihnen den Schaden schon zweimal gemeldet."),
 ]
 
 NOT_FOUND = [
@@ -51,6 +57,12 @@ NOT_FOUND = [
     ("distress", "Mon oncle, titulaire de la ligne 6621, est décédé en mars. Je souhaite la mettre à mon nom, je joins l'acte de décès."),
     ("distress", "Meine Tante ist im April verstorben. Bitte schreiben Sie den Gasvertrag auf meinen Namen um, die Sterbeurkunde liegt bei."),
     ("distress", "My uncle passed away last month. Could the water account be moved into my name? I have the death certificate."),
+    # repeat contact: a regulator, an advice body or the police
+    ("repeat_contact", "The parcel held a stranger's bank letters. I have already reported the leak to the Information Commissioner."),
+    ("repeat_contact", "I've already spoken to Citizens Advice and they say the fee is unlawful."),
+    ("repeat_contact", "Ya lo he denunciado ante la OCU, quiero que me devuelvan el importe."),
+    ("repeat_contact", "J'ai déjà signalé cette vente forcée à la DGCCRF."),
+    ("repeat_contact", "Ich habe den Vorfall bereits der Verbraucherzentrale gemeldet."),
     ("urgency", "My aunt died on the 3rd and the funeral is on Friday. I'm the executor and would like her phone contract closed."),
 ]
 

@@ -965,8 +965,32 @@ def _told_on_arrival(lower: str, start: int, end: int) -> bool:
     return bool(arrived) and _CONTACTED.search(lower, arrived[-1], end) is None
 
 
+# A report or a talk with a regulator, an advice body or the police ("I have already reported this to the ICO", "I've already
+# spoken to Citizens Advice", "ya lo he denunciado ante la OCU", "j'ai déjà signalé ça à la DGCCRF", "ich habe das schon der
+# Verbraucherzentrale gemeldet"; round 14) is the customer going elsewhere for help, not an earlier contact with support.
+_BODY_NAMES = (r"\b(?:the ico|information commissioner\w*|citizens advice|trading standards|action fraud|the police|(?:the |an? )?ombudsman|"
+               r"the regulator|ofgem|ofcom|ofwat|ccwater|the fca|the cma|which\?|"
+               r"la ocu|facua|(?:la )?(?:oficina (?:municipal )?de )?consumo|la policía|la guardia civil|la aepd|el banco de españa|"
+               r"la dgccrf|l'ufc|que choisir|(?:le |au )?médiateur|la cnil|signalconso|la police|la gendarmerie|l'arcep|"
+               r"(?:der |die )?verbraucherzentrale|(?:der |die )?bundesnetzagentur|(?:der |die )?bafin|(?:der |die )?schlichtungsstelle|"
+               r"(?:der |die )?polizei)")
+_TO_A_BODY = re.compile(r"(?:(?!\b(?:you|your|vous|votre|vos|sie|ihnen|euch|ihr|os|les|ustedes|usted|vuestr\w*)\b)[^.!?\n]){0,25}?"
+                        + _BODY_NAMES)
+
+
+_BODY = re.compile(_BODY_NAMES)
+_YOU = re.compile(r"\b(?:you|your|vous|votre|vos|sie|ihnen|euch|ihr|os|les|ustedes|usted|vuestr\w*)\b")
+
+
+def _to_a_body(lower: str, start: int, end: int) -> bool:
+    # after the span ("reported this to the ICO") or inside it ("schon der Verbraucherzentrale gemeldet")
+    # ... and the company named in the span ("reported this to you twice and to Trading Standards") keeps it
+    return not _YOU.search(lower, start, end) and bool(_TO_A_BODY.match(lower, end, min(len(lower), end + 60))
+                                                       or _BODY.search(lower, start, end))
+
+
 # Each reading above finds a "contact" that was none with support about this issue: its repeat-contact span is dropped.
-_NOT_A_CONTACT = (_a_sales_promise, _a_third_party, _asked_again_in_scene, _told_on_arrival)
+_NOT_A_CONTACT = (_a_sales_promise, _a_third_party, _asked_again_in_scene, _told_on_arrival, _to_a_body)
 
 
 def _without_non_contacts(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
