@@ -12,7 +12,10 @@ chase or threat beside it is the fact the request rests on, not distress (nor is
 said in its own words, or a bereaved customer writing again, stays distress. Repeat contact: a report or a talk with a regulator,
 an advice body or the police ("already reported this to the ICO", "spoken to Citizens Advice", "ante la OCU", "à la DGCCRF",
 "der Verbraucherzentrale gemeldet") is help sought elsewhere, not an earlier contact with support; a contact with the company
-in the same sentence still counts."""
+in the same sentence still counts. Legal threat: redress schemes and sector bodies by name (CCWater, a Water Redress Scheme, Money
+Claim Online, AESA), the judge the company will face ("explain that to a judge", "ante un juez", "devant un juge", "vor einem
+Richter"), a lawyer already handed the file ("I've passed copies of everything to my solicitor"), an unauthorised charge claimed
+from the bank ("lo reclamo como cargo no autorizado a mi banco"); not a request to send papers to a solicitor."""
 
 import pytest
 
@@ -27,6 +30,17 @@ FOUND = [
     ("churn_threat", "Si le remboursement n'arrive pas, je vais acheter ailleurs."),
     ("churn_threat", "Si no me lo cambian, voy a comprarlo en otro sitio."),
     ("churn_threat", "Wenn das so weitergeht, bestelle ich in Zukunft woanders."),
+    # legal: redress schemes by name, the judge, the file handed to a lawyer, the unauthorised charge claimed from the bank
+    ("legal_threat", "Unless the meter is re-read this week, the complaint goes to CCWater."),
+    ("legal_threat", "I'll be taking the deposit to the Property Redress Scheme if it isn't returned."),
+    ("legal_threat", "Refund the ticket or I start a Money Claim Online case on Friday."),
+    ("legal_threat", "Keep the voucher; you can explain that policy to a judge."),
+    ("legal_threat", "Ya le explicaréis lo de la tarifa a un juez."),
+    ("legal_threat", "Vous pourrez vous justifier devant un juge."),
+    ("legal_threat", "Zahlen Sie bis Freitag zurück, sonst können Sie das vor einem Richter erklären."),
+    ("legal_threat", "We've handed the whole correspondence over to our solicitors."),
+    ("legal_threat", "O me lo devolvéis o lo reclamo como cobro no autorizado a mi banco."),
+    ("legal_threat", "Si el vuelo no sale, la queja va directa a AESA."),
     # legal: a lawyer still brought in against the company
     ("legal_threat", "Si no me devuelven la fianza, el asunto pasa a mi abogada."),
     ("legal_threat", "Mein Rechtsanwalt ist über den Vorgang bereits informiert."),
@@ -42,6 +56,9 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # legal: papers asked to be sent to a solicitor, a judge who is no court
+    ("legal_threat", "Could you please email the tenancy documents to my solicitor?"),
+    ("legal_threat", "I'm a judge for the village dog show; can the rosettes arrive by Friday?"),
     # churn: going to a consumer body or a court is no leaving
     ("churn_threat", "Si no, me voy directa a FACUA con el contrato y las fotos."),
     ("churn_threat", "Si no contestan, me voy al juzgado con todo el expediente."),

@@ -254,11 +254,23 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:the|this|your|a) (?:charge|payment|transaction|debit)\b",
         r"\b(?:lodg|fil|submitt|mak|rais|escalat)(?:e|ing|ed)? (?:a |an |my )?(?:formal )?(?:complaint|claim|case) (?:with|to) (?:the |an? )?(?:\w+ )?(?:ombudsman|regulator|court|tribunal|authority|commission)\b",
         r"\b(?:cma|competition and markets authority|advertising standards|asa|financial conduct authority|alternative dispute resolution|arbitration|county court|ccj)\b",
+        # class (round 14): the redress schemes and sector bodies named by name ("I'll be taking this to CCWater and then to the
+        # Water Redress Scheme", "file a claim through Money Claim Online", "la reclamación va directa a AESA", "je saisis l'ARCEP"),
+        # the judge the company will face ("you can explain that to a judge", "se lo explican a un juez", "devant un juge",
+        # "vor einem Richter"), and a lawyer already handed the file ("I've passed copies of everything to my solicitor")
+        r"\b(?:ccwater|consumer council for water|(?:water|energy|rail|aviation|communications|motor|property|financial) (?:redress|ombudsman|arbitration) scheme|"
+        r"redress scheme|money claim online|moneyclaim|civil aviation authority|energy ombudsman|rail ombudsman|cisas|ofwat|"
+        r"aesa|agencia estatal de seguridad aérea|cnmc|secretaría de estado de telecomunicaciones|"
+        r"mediateur national de l'énergie|médiateur national de l'énergie|médiateur (?:du tourisme|de l'eau|des communications électroniques)|"
+        r"söp|schlichtungsstelle (?:für den )?öffentlichen personenverkehrs?|bundesamt für justiz)\b",
+        r"\b(?:explain|justify|tell) (?:\S+ ){0,5}?to a (?:judge|court)\b|\b(?:explain|justify) (?:\S+ ){0,5}?in court\b|"
+        r"\b(?:explic|justific)\w* (?:\S+ ){0,5}?(?:a un juez|ante un juez|al juez)\b|\bdevant (?:un|le) juge\b|\bvor (?:einem|dem) richter\b",
+        r"\b(?:i|we)(?:'ve| have)? (?:already |now )?(?:passed|handed|forwarded|sent|given) (?:\S+ ){0,4}?(?:on |over )?to (?:my|our) (?:solicitor|lawyer|attorney)s?\b",
         r"\b(?:see|take|taking|drag|dragging) (?:you|your company|this company|them) (?:\w+ )?(?:to|into|through) (?:court|the courts|a tribunal)\b",
         # es
         r"\b(?:reclamación (?:oficial|formal)|libro de reclamaciones|contracargo|retrocesión del cargo|reclamaré ante|acudiré a (?:la|los|un)|"r"(?:oficina de|a|ante|en) consumo|(?:interpondré|pondré|presentaré|poner|presentar) (?:una )?(?:demanda|denuncia|reclamación)|"r"procedimiento judicial|(?<!para un )(?<!para el )(?<!del )juicio|(?:disputa|reclamación) (?:con|en|ante) (?:mi|el) banco|mi banco (?:\w+ ){0,2}(?:disputa|contracargo))\b",
         r"(?<!soy )(?<!colegio de )(?<!ilustre colegio de )\b(?:(?<!como )(?<!calidad de )(?<!\n)abogad[oa]s?(?!\s*[–—-]\s*colegiad)|demandar|demandaré|demandaremos|(?<!amenazan con )(?<!amenaza con )(?<!amenazando con )(?<!amenazado con )(?<!me van a )(?<!me quieren )denuncia(?:r|ré|remos)?|tribunal(?:es)?(?!\b[^.\n]{0,30}\b(?:como testigo|comme témoin))|juzgados?|vía judicial|"
-        r"acciones legales|ocu|facua|omic|hoja de reclamaciones|oficina (?:municipal )?del? consumidor|"
+        r"acciones legales|ocu|facua|omic|hoja de reclamaciones|(?:como )?(?:cargo|cobro|pago|recibo) no (?:autorizado|reconocido) (?:a|en|ante|con) (?:mi|el) banco|oficina (?:municipal )?del? consumidor|"
         r"banco de españa|defensor del (?:cliente|pueblo)|medidas legales|vía legal|aepd|arbitraje|junta arbitral)\b",
         # fr
         r"\b(?:action en justice|saisir (?:le |la |un |les )?(?:médiateur|tribunal|justice|juge|conciliateur|cnil|dgccrf|autorités?)|"r"rétrofacturation|opposition (?:\w+ ){0,4}auprès de (?:ma|notre) banque|"r"contester (?:le|ce|la|cette) (?:\w+ )?(?:auprès de|avec) ma banque|plainte (?:auprès|contre(?! moi| nous))|recours (?:juridique|en justice|collectif))\b",
