@@ -15,7 +15,10 @@ an advice body or the police ("already reported this to the ICO", "spoken to Cit
 in the same sentence still counts. Legal threat: redress schemes and sector bodies by name (CCWater, a Water Redress Scheme, Money
 Claim Online, AESA), the judge the company will face ("explain that to a judge", "ante un juez", "devant un juge", "vor einem
 Richter"), a lawyer already handed the file ("I've passed copies of everything to my solicitor"), an unauthorised charge claimed
-from the bank ("lo reclamo como cargo no autorizado a mi banco"); not a request to send papers to a solicitor."""
+from the bank ("lo reclamo como cargo no autorizado a mi banco"); not a request to send papers to a solicitor. Already cancelled:
+the informal German "ich hab ... gekündigt", and no longer a customer since a date ("I left you as a customer on 31 December",
+"dejé de ser cliente vuestro en enero", "je ne suis plus cliente depuis", "bin seit dem 1. März kein Kunde mehr"); not a wish to
+stop being one, nor a question whether one cancelled."""
 
 import pytest
 
@@ -41,6 +44,12 @@ FOUND = [
     ("legal_threat", "We've handed the whole correspondence over to our solicitors."),
     ("legal_threat", "O me lo devolvéis o lo reclamo como cobro no autorizado a mi banco."),
     ("legal_threat", "Si el vuelo no sale, la queja va directa a AESA."),
+    # already cancelled: informal German, no longer a customer since a date
+    ("already_cancelled", "Ich hab den Handyvertrag schon im Oktober gekündigt und ihr bucht immer noch ab."),
+    ("already_cancelled", "We left you as customers in February, so why is there a new invoice?"),
+    ("already_cancelled", "Dejamos de ser clientes vuestros hace dos meses y seguís pasando recibos."),
+    ("already_cancelled", "Nous ne sommes plus abonnés depuis le 1er avril et le prélèvement continue."),
+    ("already_cancelled", "Wir sind seit dem 1. April keine Kunden mehr, trotzdem kam eine Rechnung."),
     # legal: a lawyer still brought in against the company
     ("legal_threat", "Si no me devuelven la fianza, el asunto pasa a mi abogada."),
     ("legal_threat", "Mein Rechtsanwalt ist über den Vorgang bereits informiert."),
@@ -59,6 +68,9 @@ NOT_FOUND = [
     # legal: papers asked to be sent to a solicitor, a judge who is no court
     ("legal_threat", "Could you please email the tenancy documents to my solicitor?"),
     ("legal_threat", "I'm a judge for the village dog show; can the rosettes arrive by Friday?"),
+    # already cancelled: a wish to stop being a customer, a question whether one cancelled
+    ("already_cancelled", "I'd like to stop being a customer once this billing period ends."),
+    ("already_cancelled", "Hab ich das Abo überhaupt gekündigt? Ich finde keine Bestätigung."),
     # churn: going to a consumer body or a court is no leaving
     ("churn_threat", "Si no, me voy directa a FACUA con el contrato y las fotos."),
     ("churn_threat", "Si no contestan, me voy al juzgado con todo el expediente."),

@@ -1048,8 +1048,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # fr
         r"\bj'ai (?:déjà )?(?:résilié|annulé|clôturé)\b", r"\b(?:après|malgré|depuis) (?:ma |la |notre )?résiliation\b",
         # de
-        r"\b(?:habe|hatte) (?:(?!nicht\b|nie\b|kein\w*\b)[\w.-]+ (?:\((?:nr\.?|no\.?|kundennummer|vertragsnummer|mitgliedsnummer|ref\.?)?:? ?[\w./-]{2,20}\) )?){0,10}(?:bereits |schon )?gekündigt\b", r"\b(?:trotz|nach|seit) (?:meiner |der |unserer )?kündigung\b",
-        r"\bich (?:(?!nicht\b|nie\b|kein\w*\b)[\w.-]+ ){0,6}gekündigt (?:habe|hatte)\b", r"\b(?:alors que|bien que|pourtant) j'ai résilié\b", r"\b(?:résilié|annulé) depuis\b",
+        r"\b(?:habe|hab|hatte) (?:(?!nicht\b|nie\b|kein\w*\b)[\w.-]+ (?:\((?:nr\.?|no\.?|kundennummer|vertragsnummer|mitgliedsnummer|ref\.?)?:? ?[\w./-]{2,20}\) )?){0,10}(?:bereits |schon )?gekündigt\b", r"\b(?:trotz|nach|seit) (?:meiner |der |unserer )?kündigung\b",
+        r"\bich (?:(?!nicht\b|nie\b|kein\w*\b)[\w.-]+ ){0,6}gekündigt (?:habe|hab|hatte)\b",
+        # class (round 14): no longer a customer since a date, said as leaving ("I left you as a customer on 31 December", "I stopped
+        # being a customer in March", "dejé de ser cliente vuestro en enero", "je ne suis plus cliente depuis le 3 mars", "ich bin seit
+        # dem 1. März kein Kunde mehr"); a wish to stop being one is a cancel request, not this
+        r"\b(?:i|we)(?:'ve| have)? (?:left|stopped being|ceased to be|haven't been|have not been|am no longer|are no longer|'m no longer|'re no longer) "
+        r"(?:you as (?:a )?|your |a )?(?:customers?|clients?|members?)(?: of yours)? (?:on|in|since|at the end of|from|last)\b",
+        r"\b(?:dejé|dejamos) de ser (?:vuestr[oa]s? |su |sus )?clientes?(?: vuestr[oa]s?| suy[oa]s?)? (?:el|en|hace|desde|a finales de|a principios de)\b",
+        r"\b(?:je ne suis|nous ne sommes) plus (?:votre |vos )?(?:cliente?s?|abonnée?s?|adhérente?s?) depuis\b",
+        r"\b(?:bin|sind) (?:ich |wir )?(?:seit|bereits seit|schon seit) (?:\S+ ){1,3}?(?:kein(?:e)? (?:kunde|kundin|kunden|mitglied)|nicht mehr (?:ihr(?:e)? )?(?:kunde|kundin|kunden|mitglied))\b", r"\b(?:alors que|bien que|pourtant) j'ai résilié\b", r"\b(?:résilié|annulé) depuis\b",
         r"\b(?:aunque|pese a que|ya) (?:di de baja|cancelé|lo cancelé)\b",
         # class: having left, said as leaving rather than cancelling ("I switched supplier on 3 March", "I'm no longer a customer",
         # "my former account", "ya no soy cliente", "me pasé a otra compañía", "je ne suis plus client", "ich bin kein Kunde mehr")
