@@ -18,7 +18,10 @@ Richter"), a lawyer already handed the file ("I've passed copies of everything t
 from the bank ("lo reclamo como cargo no autorizado a mi banco"); not a request to send papers to a solicitor. Already cancelled:
 the informal German "ich hab ... gekündigt", and no longer a customer since a date ("I left you as a customer on 31 December",
 "dejé de ser cliente vuestro en enero", "je ne suis plus cliente depuis", "bin seit dem 1. März kein Kunde mehr"); not a wish to
-stop being one, nor a question whether one cancelled."""
+stop being one, nor a question whether one cancelled. Urgency, false hits: the writer in no hurry ("no tenemos prisa", "rien ne
+presse", "ich habe keine Eile", "we're in no rush") waves the date away; "my phone now" is the device, not a call asked for; the
+emergency vet or room is where someone is treated (a fear, not a deadline); an event told as cancelled or moved ("Flug am Samstag
+gestrichen") is what happened."""
 
 import pytest
 
@@ -44,6 +47,10 @@ FOUND = [
     ("legal_threat", "We've handed the whole correspondence over to our solicitors."),
     ("legal_threat", "O me lo devolvéis o lo reclamo como cobro no autorizado a mi banco."),
     ("legal_threat", "Si el vuelo no sale, la queja va directa a AESA."),
+    # urgency: a real emergency, a call asked for now, a flight still ahead
+    ("urgency", "This is an emergency: water is coming through the ceiling."),
+    ("urgency", "Please ring me back now."),
+    ("urgency", "Unser Flug geht am Samstag und die Bordkarten fehlen."),
     # already cancelled: informal German, no longer a customer since a date
     ("already_cancelled", "Ich hab den Handyvertrag schon im Oktober gekündigt und ihr bucht immer noch ab."),
     ("already_cancelled", "We left you as customers in February, so why is there a new invoice?"),
@@ -68,6 +75,14 @@ NOT_FOUND = [
     # legal: papers asked to be sent to a solicitor, a judge who is no court
     ("legal_threat", "Could you please email the tenancy documents to my solicitor?"),
     ("legal_threat", "I'm a judge for the village dog show; can the rosettes arrive by Friday?"),
+    # urgency: no hurry said, the device "phone", the emergency vet, an event cancelled
+    ("urgency", "We have to be out of the flat before 31 August; no tenemos prisa, solo queremos un presupuesto."),
+    ("urgency", "Tenemos que dejar la oficina antes del 15 de julio. No tenemos prisa en fijar el día."),
+    ("urgency", "Nous devons libérer le local avant le 30 juin, mais rien ne presse pour le devis."),
+    ("urgency", "Wir ziehen vor dem 1. Oktober aus, ich habe keine Eile mit dem Angebot."),
+    ("urgency", "All sorted, thanks! The app opens fine on my phone now."),
+    ("urgency", "Our cat spent the night at the emergency vet after eating the toy's battery."),
+    ("urgency", "Flug nach Palma am Freitag gestrichen, und niemand hat uns informiert."),
     # already cancelled: a wish to stop being a customer, a question whether one cancelled
     ("already_cancelled", "I'd like to stop being a customer once this billing period ends."),
     ("already_cancelled", "Hab ich das Abo überhaupt gekündigt? Ich finde keine Bestätigung."),

@@ -596,7 +596,10 @@ def _spaces(match: re.Match) -> str:
 _NOT_URGENT = re.compile(r"\b(?:no rush|no hurry|not urgent|nothing (?:is )?urgent|not an emergency|no stress|"
                          r"(?:tomorrow|next week|any ?time|whenever|later|end of the month)[^.\n]{0,20}\b(?:is|would be) fine|"
                          r"no hay prisa|sin prisa|no corre prisa|sin urgencia|no es urgente|nada urgente|pas urgent|rien d'urgent|pas pressée?|"
-                         r"aucune urgence|sans urgence|pas d'urgence|es eilt (?:also )?nicht|keine eile|nicht dringend|no urgency)")
+                         r"aucune urgence|sans urgence|pas d'urgence|es eilt (?:also )?nicht|keine eile|nicht dringend|no urgency|"
+                         # round 14: the writer says they are in no hurry ("No tenemos prisa en cerrar la fecha")
+                         r"(?:i'm|i am|we're|we are) in no (?:rush|hurry)|there's no (?:rush|hurry)|no (?:tengo|tenemos) (?:ninguna )?prisa|"
+                         r"rien ne presse|(?:je ne suis|nous ne sommes) pas (?:pressée?s?|si pressée?s?)|ich habe keine eile|wir haben keine eile)")
 # "not", "no", "pas", "nicht" right before a word of fear: "I'm not panicking", "je ne suis pas inquiète", "nicht verzweifelt".
 _NEGATED_FEELING = re.compile(r"(?:\bnot|n't|\bno|\bpas|\bnicht|\bnever|\bni)\W+(?:(?:at all|really|too|that|so|very|muy|très|sehr|so)\W+)?$")
 # "nichts Dringendes", "keine dringende Sache", "rien d'urgent", "aucune urgence" (round 12) deny it as "nothing urgent" does.

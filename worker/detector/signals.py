@@ -1773,7 +1773,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
     # A real time pressure.
     "urgency": [
         r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )(?<!coursier )(?<!transporteur )\b(?:urgent(?:ly)?(?! (?:delivery|shipping|postage|courier) (?:option|service|fee|charge|upgrade|rate)\b)(?!-ish)|urgency|asap|a\.s\.a\.p|time[- ]sensitive|as soon as (?:possible|you can))\b",
-        r"\b(?:need|needs|must have|have to have) (?:\w+ ){0,4}(?:before|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b", r"(?<!new )\bemergency\b(?! (?:contact|number|exit|services?|repairs?|fund|brake|plumber|access|feature|kit|mode|button|credit|lighting|lights?|alerts?|setting|option|card))",
+        r"\b(?:need|needs|must have|have to have) (?:\w+ ){0,4}(?:before|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b", r"(?<!new )\bemergency\b(?! (?:contact|number|exit|services?|repairs?|fund|brake|plumber|access|feature|kit|mode|button|credit|lighting|lights?|alerts?|setting|option|card|"
+        # round 14: the emergency vet or room where someone is being treated is the place of a fear (distress), not a deadline
+        r"vets?|room|department|ward|dentist|clinic))",
         r"\b(?:please|need|needs|must|want|expect|demand|you to|have to|has to|can you|could you|should|block|freeze|stop|cancel|close|"
         r"refund|fix|call|help|reconnect|restore)\b(?![^.\n]{0,15}\b(?:notify|inform) (?:us|the sender)\b)[^.\n]{0,30}(?<!effective )(?<!with )\bimmediately\b",
         # ... and a longer thing needed ("I need this escalated to your security team immediately")
@@ -1821,7 +1823,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )\b(?:urgent(?!-ish)|urgence|immédiatement|au plus vite|dès que possible|aujourd'hui même|ce soir|d'ici (?:demain|ce soir)|"
         r"date de notre clôture)\b",
         # de
-        r"\b(?:flug|hochzeit|prüfung|termin|umzug|abflug|beerdigung|operation|vorstellungsgespräch|frist|abgabe|reise|abreise|gehaltsabrechnung|lohnabrechnung|notartermin|beurkundung|ausstellung|vernissage|entbindung|geburtstermin|präsentation|kundentermin|besprechung|meeting) (?:(?!(?:war|wurde|letzte\w*|gestern)\b)[^.\n]){0,40}?"r"\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r")|in (?:\d+|zwei|drei|wenigen) (?:stunden|tagen))\b(?! (?:auf|zu|nach|oder|verschieben|absagen|verlegen|stornieren)\b)",
+        r"\b(?:flug|hochzeit|prüfung|termin|umzug|abflug|beerdigung|operation|vorstellungsgespräch|frist|abgabe|reise|abreise|gehaltsabrechnung|lohnabrechnung|notartermin|beurkundung|ausstellung|vernissage|entbindung|geburtstermin|präsentation|kundentermin|besprechung|meeting) (?:(?!(?:war|wurde|letzte\w*|gestern)\b)[^.\n]){0,40}?"r"\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r")|in (?:\d+|zwei|drei|wenigen) (?:stunden|tagen))\b(?! (?:auf|zu|nach|oder|verschieben|absagen|verlegen|stornieren)\b)"
+        # round 14: an event told as already cancelled or moved ("Flug am Samstag gestrichen") is what happened, not a deadline
+        r"(?! (?:\S+ )?(?:gestrichen|annulliert|storniert|ausgefallen|abgesagt|verschoben|gecancelt)\b)",
         r"\b(?:(?:brauche|brauchen|benötige|benötigen|muss|müssen)\b[^.\n]{0,50}?\b(?:bis|vor) (?:" + _TAG + r"|morgen|heute|übermorgen|ende(?! (?:des monats|monat|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)|spätestens|dem \d)|(?:ich|wir) (?:fliege|fliegen|reise|reisen|ziehe|ziehen|heirate|heiraten|fahre|fahren) (?:\w+ ){0,2}?(?:morgen|heute|übermorgen|am (?:" + _TAG + r")))\b",
         r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )\b(?:frist (?:\w+ )?(?:läuft|endet)|(?:läuft|endet) (?:\w+ ){0,2}frist|dringend\w*|(?<!auch )(?<!dann )(?<!fast )(?<!quasi )(?<!nicht )(?<!ist )(?<!sind )(?<!wird )(?<!war )(?<!wurde )sofort|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
         r"müssen bis)\b",
@@ -1903,7 +1907,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: the fix asked for today, in es/fr ("¿me lo pueden solucionar hoy?", "pouvez-vous débloquer mon compte aujourd'hui ?")
         r"\b(?:solucion|arregl|resolv|desbloque|reactiv|restablec)\w* (?:\w+ ){0,3}?(?:hoy|hoy mismo)\b",
         r"\b(?:régl|résoudr|résolv|débloqu|rétabl|répar|réactiv)\w* (?:\S+ ){0,3}?aujourd'hui\b",
-        r"\b(?:call|ring|phone|fix|renew|restore|reconnect|unblock|unlock)\w* (?:\w+ ){0,3}now(?= *[.!?]|$)",
+        # (round 14: "my phone now" is the device, not a call asked for)
+        r"(?<!my )(?<!the )(?<!your )(?<!our )(?<!his )(?<!her )(?<!a )\b(?:call|ring|phone|fix|renew|restore|reconnect|unblock|unlock)\w* (?:\w+ ){0,3}now(?= *[.!?]|$)",
         r"\b(?:get|send) (?:someone|somebody|an engineer|a technician|help) (?:\w+ ){0,3}now\b",
         # class: stop the damage this instant ("freeze everything NOW", "block the card now", "bloquez tout maintenant", "sperren Sie sofort")
         r"(?<!n't )(?<!not )(?<!to )(?<!it )\b(?:freeze|block|lock|stop|suspend|cancel|void|disable) (?:\w+ ){0,3}now(?= *[.!?]|$)",
