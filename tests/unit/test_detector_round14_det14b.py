@@ -21,7 +21,8 @@ the informal German "ich hab ... gekündigt", and no longer a customer since a d
 stop being one, nor a question whether one cancelled. Urgency, false hits: the writer in no hurry ("no tenemos prisa", "rien ne
 presse", "ich habe keine Eile", "we're in no rush") waves the date away; "my phone now" is the device, not a call asked for; the
 emergency vet or room is where someone is treated (a fear, not a deadline); an event told as cancelled or moved ("Flug am Samstag
-gestrichen") is what happened."""
+gestrichen") is what happened. Urgency, misses: the writer's own train or flight at a clock time tomorrow in French ("j'ai le
+train à 15h demain"), the exam the writer sits on a near day in German ("Am Montag schreibe ich meine Klausur")."""
 
 import pytest
 
@@ -51,6 +52,10 @@ FOUND = [
     ("urgency", "This is an emergency: water is coming through the ceiling."),
     ("urgency", "Please ring me back now."),
     ("urgency", "Unser Flug geht am Samstag und die Bordkarten fehlen."),
+    # urgency: the own train at a clock time tomorrow, the exam sat on a near day
+    ("urgency", "J'ai le vol à 7h demain et la carte d'embarquement ne s'affiche pas."),
+    ("urgency", "Nous avons le train de 9h40 ce soir... pardon, j'ai le train à 18h ce soir et le billet est bloqué."),
+    ("urgency", "Morgen schreibe ich meine Führerscheinprüfung und der Termin ist nicht bestätigt."),
     # already cancelled: informal German, no longer a customer since a date
     ("already_cancelled", "Ich hab den Handyvertrag schon im Oktober gekündigt und ihr bucht immer noch ab."),
     ("already_cancelled", "We left you as customers in February, so why is there a new invoice?"),
@@ -83,6 +88,9 @@ NOT_FOUND = [
     ("urgency", "All sorted, thanks! The app opens fine on my phone now."),
     ("urgency", "Our cat spent the night at the emergency vet after eating the toy's battery."),
     ("urgency", "Flug nach Palma am Freitag gestrichen, und niemand hat uns informiert."),
+    # urgency: a train that was, an exam written in the past
+    ("urgency", "J'avais le train à 15h hier et il a été supprimé, comment me faire rembourser ?"),
+    ("urgency", "Letzten Montag habe ich meine Prüfung geschrieben; wann kommt das Zertifikat?"),
     # already cancelled: a wish to stop being a customer, a question whether one cancelled
     ("already_cancelled", "I'd like to stop being a customer once this billing period ends."),
     ("already_cancelled", "Hab ich das Abo überhaupt gekündigt? Ich finde keine Bestätigung."),

@@ -1859,6 +1859,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:on |this |next )?(?:" + _DAY + r"|tomorrow)\b",
         r"\b(?:empieza|empiezo|empiezan|empezamos|comienza) (?:el |la |las |en el |en la )?(?:colegio|cole|escuela|instituto|guardería|universidad|curso|"
         r"trabajo|clases|a trabajar|a estudiar) (?:(?:el |este )(?:" + _DIA + r")|mañana)\b",
+        # class (round 14): the writer's own train or flight at a clock time on a near day in French ("j'ai le train à 15h demain"),
+        # and the exam the writer sits on a near day in German ("Am Montag schreibe ich meine Klausur"). (Tried: a French show on a
+        # near day, "le concert c'est demain soir": one more false hit on round 4's unread writers, not kept.)
+        r"\b(?:j'ai|nous avons|on a) (?:le|mon|notre|un) (?:train|vol|avion|bus|car|ferry|tgv) (?:à|de) \d{1,2} ?h(?:\d\d)? (?:demain|ce soir|aujourd'hui)\b",
+        r"\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r")) (?:schreibe|schreiben|habe|hab|haben) (?:ich|wir) "
+        r"(?:meine|eine|die|unsere|das|mein) \w*(?:klausur|prüfung|examen|vorstellungsgespräch)\b",
         r"\b(?:rentrée(?: scolaire)?|rentre à l'école|rentre au collège|rentre au lycée|rentre en crèche) (?:c'est |est |a lieu )?(?:ce |le )?(?:" + _JOUR + r"|demain)\b",
         r"\b(?:schule|schulbeginn|einschulung|kita|ausbildung|arbeitsbeginn)\b (?:(?!(?:war|wurde)\b)\w+ ){0,3}?(?:am |diesen |nächsten )?(?:" + _TAG + r"|morgen)\b",
         r"\b(?:película|peli|concierto|partido|función|sesión) (?:empieza|comienza|es) (?:hoy |esta noche )?a las \d|"
