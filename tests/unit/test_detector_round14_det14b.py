@@ -22,7 +22,10 @@ stop being one, nor a question whether one cancelled. Urgency, false hits: the w
 presse", "ich habe keine Eile", "we're in no rush") waves the date away; "my phone now" is the device, not a call asked for; the
 emergency vet or room is where someone is treated (a fear, not a deadline); an event told as cancelled or moved ("Flug am Samstag
 gestrichen") is what happened. Urgency, misses: the writer's own train or flight at a clock time tomorrow in French ("j'ai le
-train à 15h demain"), the exam the writer sits on a near day in German ("Am Montag schreibe ich meine Klausur")."""
+train à 15h demain"), the exam the writer sits on a near day in German ("Am Montag schreibe ich meine Klausur"). Distress told as plain facts: a dependant's great age ("He is
+84"), a baby days or weeks old, a body kept going by a device ("on oxygen", "has a catheter"), medicine with a two-word name gone
+("without my blood pressure tablets"), the rent overdue, a few pounds left ("£40 to my name", "noch 23 € auf dem Konto", "il me
+reste 40 €", "me quedan 40 €"), the account overdrawn, the job lost, "je n'en dors plus"; not a percentage, an invoice's age."""
 
 import pytest
 
@@ -56,6 +59,25 @@ FOUND = [
     ("urgency", "J'ai le vol à 7h demain et la carte d'embarquement ne s'affiche pas."),
     ("urgency", "Nous avons le train de 9h40 ce soir... pardon, j'ai le train à 18h ce soir et le billet est bloqué."),
     ("urgency", "Morgen schreibe ich meine Führerscheinprüfung und der Termin ist nicht bestätigt."),
+    # distress told as plain facts
+    ("distress", "My mum is 91 and the lift to her flat has been broken for a week."),
+    ("distress", "We have a three-week-old baby and the heating has failed."),
+    ("distress", "Tenemos un bebé de diez días y seguimos sin agua caliente."),
+    ("distress", "Nous avons un bébé de 10 jours et toujours pas de chauffage."),
+    ("distress", "Wir haben ein zehn Tage altes Baby und die Heizung ist aus."),
+    ("distress", "My father is on oxygen overnight and the power keeps cutting out."),
+    ("distress", "She has been without her heart failure tablets since Monday."),
+    ("distress", "Our rent is now overdue because the refund never came."),
+    ("distress", "Die Miete ist schon überfällig und das Geld ist immer noch nicht da."),
+    ("distress", "I've got £40 to my name until payday."),
+    ("distress", "Vous avez prélevé deux fois et il me reste 35 € pour finir le mois."),
+    ("distress", "Me quedan 30 euros hasta que cobre."),
+    ("distress", "Ich habe nur noch 12 € auf dem Konto."),
+    ("distress", "Mon compte est à découvert à cause de ce double prélèvement."),
+    ("distress", "J'ai perdu mon emploi le mois dernier et ce prélèvement m'étrangle."),
+    ("distress", "He perdido mi trabajo y no puedo asumir esta cuota."),
+    ("distress", "Ich habe meinen Job verloren und kann die Rate gerade nicht zahlen."),
+    ("distress", "Je n'en dors plus depuis que ce courrier est arrivé."),
     # already cancelled: informal German, no longer a customer since a date
     ("already_cancelled", "Ich hab den Handyvertrag schon im Oktober gekündigt und ihr bucht immer noch ab."),
     ("already_cancelled", "We left you as customers in February, so why is there a new invoice?"),
@@ -91,6 +113,9 @@ NOT_FOUND = [
     # urgency: a train that was, an exam written in the past
     ("urgency", "J'avais le train à 15h hier et il a été supprimé, comment me faire rembourser ?"),
     ("urgency", "Letzten Montag habe ich meine Prüfung geschrieben; wann kommt das Zertifikat?"),
+    # distress: a percentage, an invoice's age
+    ("distress", "She is 80% of the way through the course and the videos stopped loading."),
+    ("distress", "The 30-day-old invoice still shows as unpaid on your portal."),
     # already cancelled: a wish to stop being a customer, a question whether one cancelled
     ("already_cancelled", "I'd like to stop being a customer once this billing period ends."),
     ("already_cancelled", "Hab ich das Abo überhaupt gekündigt? Ich finde keine Bestätigung."),

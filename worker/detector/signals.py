@@ -2131,10 +2131,26 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"rollstuhl|medikamente|treppenlift) angewiesen\b|\bangewiesen auf (?:ein |einen |eine )?(?:\w+ )?(?:sauerstoff\w*|beatmungsgerät|dialyse|insulin|rollstuhl)\b",
         r"\b(?:insulina|oxígeno|diálisis)\b[^.\n]{0,60}\b(?:se (?:le |me )?acaba|se agota|falta|perdid[oa]|necesita|mañana|hoy|sin luz)\b",
         r"\b(?:insuline|oxygène|dialyse)\b[^.\n]{0,60}\b(?:manque|perdue?|besoin|demain|ce soir|aujourd'hui|sans électricité)\b",
-        r"\b(?:needs?|depends? on|relies on|ran out of|runs? out of|running out of|without) (?:his|her|my|their|our) (?:\w+ )?(?:medication|medicine|meds|tablets|pills|prescription)\b",
+        r"\b(?:needs?|depends? on|relies on|ran out of|runs? out of|running out of|without) (?:his|her|my|their|our) (?:\w+ ){0,2}?(?:medication|medicine|meds|tablets|pills|prescription)\b",
         r"\b(?:necesita|depende de|se queda sin|me quedo sin|sin) (?:su|mi) (?:medicación|medicina|medicamentos?|tratamiento|pastillas)\b",
         r"\b(?:a besoin de|dépend de|sans) (?:son|sa|ses|mon|ma|mes) (?:médicaments?|traitement|cachets)\b",
         r"\b(?:blutdruck|herz|schmerz)?tabletten?\b[^.\n]{0,40}\b(?:nur noch|keine mehr|aufgebraucht|fehlen)\b|\bnur noch (?:eine|zwei|\w+) (?:tablette|tabletten|dosis)\b",
+        # class (round 14): vulnerability told as plain facts: a dependant's great age ("He is 84"), a baby days or weeks old ("a
+        # ten-day-old baby", "un bebé de diez días", "un bébé de 10 jours", "ein zehn Tage altes Baby"), a body kept going by a device
+        # ("he's on oxygen at night", "has a catheter"), the rent overdue and a few pounds left ("I have £63 to my name", "noch 23 €
+        # auf dem Konto", "il me reste 40 €", "me quedan 40 €"), the account overdrawn, the job lost, sleep lost over it in French
+        r"\b(?:he|she|dad|mum|mom|my (?:dad|mum|mom|father|mother|gran|nan|grandad|grandfather|grandmother))(?:'s| is) (?:[7-9]\d|1[01]\d)\b(?! ?%)(?! ?(?:percent|minutes|mins|pounds|quid|euros|dollars|miles|km|kg|days|hours|times|of|on|out|in|at)\b)(?![.,]\d)",
+        r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:day|week)s?[- ]old (?:baby|babies|son|daughter|twins|child|grandson|granddaughter)\b|\b(?:premature baby|preemie)\b",
+        r"\b(?:bebé|recién nacido) de (?:\d+|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:días|semanas)\b|\bbébé de (?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:jours|semaines)\b|"
+        r"\b(?:\d+|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) (?:tage|wochen) alte[sn]? (?:baby|säugling|kind)\b|\bneugeboren\w*\b|\bnouveau-né\w*\b",
+        r"\b(?:on (?:oxygen|dialysis|a ventilator)|(?:has|with) a catheter|oxygen concentrator|home oxygen|stair ?lift)\b",
+        r"\b(?:rent|mortgage)(?: payment)? (?:is|was) (?:now )?(?:overdue|late|in arrears)\b|\b(?:miete|kreditrate) (?:ist|war) (?:\w+ )?(?:überfällig|nicht bezahlt)\b|"
+        r"\b(?:le )?loyer (?:est|était) (?:\w+ )?(?:en retard|impayé)\b|\b(?:el )?alquiler (?:está|lleva) (?:\w+ )?(?:atrasado|sin pagar)\b",
+        r"\b(?:£|\$|€)?\d+(?: ?(?:€|euros?|pounds|dollars))? (?:left )?to (?:my|our) name(?:s)?\b|\b(?:habe|hab|haben) (?:\w+ )?(?:nur )?noch \d+ ?(?:€|euro) (?:auf dem konto|übrig)\b|"
+        r"\bil (?:ne )?me reste (?:plus que |seulement |à peine )?\d+ ?(?:€|euros\b)|\bme queda(?:n)? (?:solo |sólo |apenas )?\d+ ?(?:€|euros\b)",
+        r"\b(?:mon compte est|je suis) (?:\w+ )?à découvert\b|\b(?:estoy|mi cuenta está) en números rojos\b|\b(?:mein konto ist|ich bin) (?:\w+ )?(?:im minus|überzogen)\b",
+        r"\bj'ai perdu mon (?:emploi|travail|boulot)\b|\b(?:perdí|he perdido) (?:mi|el) (?:trabajo|empleo)\b|\bme he quedado sin (?:trabajo|empleo)\b|"
+        r"\b(?:habe|hab) (?:meinen|meine) (?:job|arbeit|stelle|arbeitsplatz) verloren\b|\bje n'en dors plus\b",
         # class: a livelihood or home at stake ("I could lose my job", "mon poste est fragile", "if this falls through I don't know what we'll do")
         r"\b(?:could|might|will|going to|gonna|about to|risk) (?:\w+ )?los(?:e|ing) (?:my|this|the|our) (?:job|home|house|flat|place|tenancy)\b",
         r"\b(?:don't|do not) know what (?:i'll|we'll|i will|we will|i'd|we'd|i would|we would) do\b", r"\b(?:close to|on the verge of|near) tears\b",
