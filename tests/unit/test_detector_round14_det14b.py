@@ -25,7 +25,10 @@ gestrichen") is what happened. Urgency, misses: the writer's own train or flight
 train à 15h demain"), the exam the writer sits on a near day in German ("Am Montag schreibe ich meine Klausur"). Distress told as plain facts: a dependant's great age ("He is
 84"), a baby days or weeks old, a body kept going by a device ("on oxygen", "has a catheter"), medicine with a two-word name gone
 ("without my blood pressure tablets"), the rent overdue, a few pounds left ("£40 to my name", "noch 23 € auf dem Konto", "il me
-reste 40 €", "me quedan 40 €"), the account overdrawn, the job lost, "je n'en dors plus"; not a percentage, an invoice's age."""
+reste 40 €", "me quedan 40 €"), the account overdrawn, the job lost, "je n'en dors plus"; not a percentage, an invoice's age. Repeat contact, misses: the earlier contact with no subject at
+a sentence's start ("Emailed you about it Monday"), "hab ... schon ... gefragt", numbered in es/fr/de ("Troisième réclamation"),
+the same report made again on another channel ("and again by email"), an email bumped, what was said to a colleague ("As I
+mentioned to your colleague"), "os lo he dicho dos veces"; not a neighbour asked, nor a channel in the product."""
 
 import pytest
 
@@ -78,6 +81,22 @@ FOUND = [
     ("distress", "He perdido mi trabajo y no puedo asumir esta cuota."),
     ("distress", "Ich habe meinen Job verloren und kann die Rate gerade nicht zahlen."),
     ("distress", "Je n'en dors plus depuis que ce courrier est arrivé."),
+    # repeat contact said in other ways
+    ("repeat_contact", "The router drops every hour. Rang you about it on Friday, still nothing."),
+    ("repeat_contact", "Hab letzte Woche schon bei der Hotline nachgefragt, keiner weiß was."),
+    ("repeat_contact", "Troisième relance pour ce remboursement de 42 €."),
+    ("repeat_contact", "Es mi tercera reclamación por la misma factura."),
+    ("repeat_contact", "Das ist meine dritte Beschwerde wegen der Heizkostenabrechnung."),
+    ("repeat_contact", "I raised it in the app on Monday and again by phone on Thursday."),
+    ("repeat_contact", "Lo comuniqué en la tienda y otra vez por teléfono, sin respuesta."),
+    ("repeat_contact", "Je l'ai signalé en agence puis encore par mail la semaine dernière."),
+    ("repeat_contact", "Ich habe es am Schalter gemeldet und nochmal per Mail, ohne Antwort."),
+    ("repeat_contact", "Just bumping this ticket up as I haven't heard anything since the 4th."),
+    ("repeat_contact", "As I explained to your colleague yesterday, the box arrived empty."),
+    ("repeat_contact", "Comme je l'ai dit à votre collègue hier, le colis était vide."),
+    ("repeat_contact", "Como le dije a su compañera ayer, la caja llegó vacía."),
+    ("repeat_contact", "Wie ich Ihrer Kollegin gestern schon gesagt habe, war der Karton leer."),
+    ("repeat_contact", "Se lo he explicado por teléfono tres veces ya."),
     # already cancelled: informal German, no longer a customer since a date
     ("already_cancelled", "Ich hab den Handyvertrag schon im Oktober gekündigt und ihr bucht immer noch ab."),
     ("already_cancelled", "We left you as customers in February, so why is there a new invoice?"),
@@ -116,6 +135,9 @@ NOT_FOUND = [
     # distress: a percentage, an invoice's age
     ("distress", "She is 80% of the way through the course and the videos stopped loading."),
     ("distress", "The 30-day-old invoice still shows as unpaid on your portal."),
+    # repeat contact: a channel named in the product, a colleague of the writer's
+    ("repeat_contact", "Can I pay again by card if the first attempt failed?"),
+    ("repeat_contact", "As I mentioned to my colleague, we need six more seats on the plan."),
     # already cancelled: a wish to stop being a customer, a question whether one cancelled
     ("already_cancelled", "I'd like to stop being a customer once this billing period ends."),
     ("already_cancelled", "Hab ich das Abo überhaupt gekündigt? Ich finde keine Bestätigung."),

@@ -1124,6 +1124,25 @@ CUE_PATTERNS: dict[str, list[str]] = {
     ],
     # Not the first contact about this issue, said in words.
     "repeat_contact": [
+        # class (round 14): the earlier contact said in ways the patterns below missed: with no subject, at a sentence's start
+        # ("Emailed you about it Monday, nothing back", "Hab gestern schon im Chat gefragt"), numbered in es/fr/de ("Troisième
+        # réclamation", "tercera reclamación", "dritte Beschwerde"), the same report made again on another channel ("and again by
+        # email on Wednesday", "y otra vez por teléfono", "et encore par mail", "und nochmal per Mail"), an email bumped, what was
+        # said to a colleague ("As I mentioned to your colleague", "comme je l'ai dit à votre collègue", "como le dije a su
+        # compañera", "wie ich Ihrer Kollegin gesagt habe"), said to the company a number of times ("os lo he dicho dos veces")
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:emailed|e-mailed|rang|called|phoned|messaged|chased|wrote to|contacted) (?:you|your (?:team|support|office|helpline))\b",
+        r"\b(?:habe|hab|hatte) (?:ich |wir )?(?:\S+ ){0,2}?(?:bereits|schon) (?:\S+ ){0,4}?(?:gefragt|nachgefragt|angefragt)\b",
+        r"\b(?:deuxième|troisième|quatrième|cinquième|énième|2e|3e|4e|5e) (?:réclamation|relance|demande|plainte|mail|e-mail|courriel|appel|courrier)\b|"
+        r"\b(?:segunda|tercera|cuarta|quinta|enésima) (?:reclamación|queja|solicitud|llamada|carta|petición)\b|\b(?:segundo|tercer|cuarto|quinto|enésimo) (?:correo|email|e-mail|mensaje|aviso|escrito)\b|"
+        r"\b(?:zweite|dritte|vierte|fünfte|x-te|zweiten|dritten|vierten) (?:reklamation|beschwerde|anfrage|nachricht|e-mail|mail|erinnerung)\b",
+        r"\b(?:and|then) again (?:by|via|on|through|over|in) (?:e-?mail|phone|the phone|chat|webchat|live chat|the app|letter|post|twitter|dm|whatsapp)\b|"
+        r"\by (?:otra vez|de nuevo) por (?:correo|email|teléfono|chat|carta|whatsapp)\b|\b(?:et|puis) (?:encore|à nouveau|de nouveau) par (?:mail|e-mail|téléphone|courrier|chat)\b|"
+        r"\bund (?:nochmal|noch einmal|erneut) (?:per|über|am|im) (?:mail|e-mail|telefon|chat|brief|post)\b",
+        r"\bbump(?:ing)? (?:my|our|this|the) (?:email|e-mail|message|ticket|request|query)\b",
+        r"\bas (?:i|we) (?:mentioned|explained|said|told you|told your \w+) (?:to )?(?:your|the) (?:colleague|agent|advisor|adviser|rep|representative|team)\b|"
+        r"\bcomme je l'ai (?:dit|expliqué|signalé) à votre (?:collègue|conseill\w+)\b|\bcomo (?:le|les) (?:dije|expliqué|comenté) a (?:su|tu|vuestr[oa]) compañer[oa]\b|"
+        r"\bwie (?:ich|wir) (?:ihrem|ihrer|deinem|deiner|eurem|eurer) (?:kollegen|kollegin) (?:\S+ ){0,3}?(?:gesagt|erklärt|mitgeteilt)\b",
+        r"\b(?:os|se|les|le|te) lo (?:he|hemos) (?:dicho|escrito|explicado|comentado|reclamado) (?:\S+ ){0,3}?(?:dos|tres|cuatro|varias|muchas|mil) veces\b",
         # class (session 7): the same papers sent again and again ("I have now sent the death certificate three times"), the
         # company's earlier answer quoted ("your reply said", "au téléphone on me dit"), told on the phone already ("bereits
         # am Telefon darauf hingewiesen"), put off or sent from one department to the next ("werde nur vertröstet", "man
