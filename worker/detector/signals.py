@@ -983,6 +983,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
     ],
     # Says they already cancelled (and, typically, are still charged).
     "already_cancelled": [
+        # class (round 14, read on round 13): a cancelling told with its date, whatever was cancelled ("I cancelled the 'Euro Roam
+        # Plus' add-on on 20 February", "I deleted my account with you in November"), and with no subject at a sentence's start
+        # ("Cancelled my Delivery Saver on 10 Feb"); an order or a booking cancelled is left to the pattern below, which wants the charge
+        r"(?:\b(?:i|we)(?:'ve| have| had)? (?:already )?|(?:^|(?<=[.!?] )|(?<=\n)))(?:cancell?ed|deleted|closed|terminated) (?:my|our|the) "
+        r"(?!(?:\S+ ){0,2}?(?:order|orders|booking|bookings|reservation|appointment|tickets?|flight|lesson|class|item|card|cards|cheque|payment|transfer)\b)(?:\S+ ){0,5}?"
+        r"(?:on|in|back in|last) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)\b)",
         # class (session 7): a booking or an order cancelled and money taken for it all the same ("I cancelled my booking on
         # the 2nd ... Yet a £300 deposit was still taken")
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?cancell?ed (?:my|our|the) (?:\S+ ){0,3}?(?:booking|order|reservation|trip|stay|tickets?|appointment|lesson|class)\b"
