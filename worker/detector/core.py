@@ -596,7 +596,10 @@ def _spaces(match: re.Match) -> str:
 _NOT_URGENT = re.compile(r"\b(?:no rush|no hurry|not urgent|nothing (?:is )?urgent|not an emergency|no stress|"
                          r"(?:tomorrow|next week|any ?time|whenever|later|end of the month)[^.\n]{0,20}\b(?:is|would be) fine|"
                          r"no hay prisa|sin prisa|no corre prisa|sin urgencia|no es urgente|nada urgente|pas urgent|rien d'urgent|pas pressée?|"
-                         r"aucune urgence|sans urgence|pas d'urgence|es eilt (?:also )?nicht|keine eile|nicht dringend|no urgency)")
+                         r"aucune urgence|sans urgence|pas d'urgence|es eilt (?:also )?nicht|keine eile|nicht dringend|no urgency|"
+                         # round 14: the writer says they are in no hurry ("No tenemos prisa en cerrar la fecha")
+                         r"(?:i'm|i am|we're|we are) in no (?:rush|hurry)|there's no (?:rush|hurry)|no (?:tengo|tenemos) (?:ninguna )?prisa|"
+                         r"rien ne presse|(?:je ne suis|nous ne sommes) pas (?:pressée?s?|si pressée?s?)|ich habe keine eile|wir haben keine eile)")
 # "not", "no", "pas", "nicht" right before a word of fear: "I'm not panicking", "je ne suis pas inquiète", "nicht verzweifelt".
 _NEGATED_FEELING = re.compile(r"(?:\bnot|n't|\bno|\bpas|\bnicht|\bnever|\bni)\W+(?:(?:at all|really|too|that|so|very|muy|très|sehr|so)\W+)?$")
 # "nichts Dringendes", "keine dringende Sache", "rien d'urgent", "aucune urgence" (round 12) deny it as "nothing urgent" does.
@@ -713,6 +716,38 @@ def _without_giving_up_beside_cancel(lower: str, cue_spans: list[tuple[str, int,
                 and (_BARE_CANCEL.fullmatch(lower, span[1], span[2]) is None or _SENTENCE_ENDS.match(lower, span[2]) is None))]
 
 
+# A death told as the reason for paperwork (round 14: "falleció el pasado mes de diciembre. Querría poner el suministro a mi
+# nombre ... el certificado de defunción", "ist am 25. Februar verstorben ... Die Sterbeurkunde füge ich bei", "passed away ...
+# I'm the executor"): with the estate's paperwork named and no mark of upset, the death word alone (and the funeral's date)
+# is the fact the request rests on, not distress or a time pressure. Grief said in words of its own ("no sé qué hacer",
+# "heartbroken", "verzweifelt") keeps the cue, and so does every death word beside it; so does a death told beside a chase or a
+# threat ("I sent the death certificate in March ... I have phoned four times"): the bereaved writing again is distress.
+_DEATH_WORD = re.compile(r"(?:\w+ )*?(?:passed away|passed|died|has died|death certificate|bereave\w*|funeral|widow\w*|late \w+|"
+                         r"falleci\w*|murió|ha muerto|décéd\w*|décès|(?:est|sont) morte?s?|verstorben|todesfall|gestorben|"
+                         r"beerdigung|entierro|funérailles|obsèques)(?: \w+)*?(?: is| was| ist| war| es| fue| est| était)?(?: on| am| el| le)? ?\w*$")
+_ESTATE_PAPERWORK = re.compile(
+    r"\b(?:death certificate|probate|executor|executrix|the estate|her estate|his estate|(?:into|in) my name|"
+    r"certificado de defunción|testamento|herencia|herederos|a mi nombre|cambio de titular\w*|titularidad|"
+    r"acte de décès|succession|notaire|à mon nom|changement de titulaire|"
+    r"sterbeurkunde|nachlass\w*|erbschein|testament|auf meinen namen|umschreib\w*)\b")
+
+
+def _without_bereavement_paperwork(lower: str, cue_spans: list[tuple[str, int, int]],
+                                   signals: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    grief = [span for span in cue_spans if span[0] == "distress"]
+    if not grief or any(kind == _UPSET_SIGNAL or kind == _DECLARED_SIGNAL for kind, _, _ in signals) \
+            or any(span[0] not in _PAPERWORK_CUES for span in cue_spans):
+        return cue_spans
+    if not all(_DEATH_WORD.fullmatch(lower, a, b) for _, a, b in grief) or not _ESTATE_PAPERWORK.search(lower):
+        return cue_spans
+    return [span for span in cue_spans if span[0] not in ("distress", "urgency")
+            or (span[0] == "urgency" and not _FUNERAL.search(lower, span[1], span[2]))]
+
+
+_PAPERWORK_CUES = frozenset({"distress", "urgency", "cancel_request"})  # a chase or a threat beside the death is no paperwork
+_FUNERAL = re.compile(r"funeral|beerdigung|entierro|funérailles|obsèques|beisetzung|trauerfeier")
+
+
 def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str, int, int]],
                                  signals: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Urgency that the customer negates ("nothing urgent", "not an emergency yet") or waves away ("no rush",
@@ -721,6 +756,7 @@ def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str
     if any(c == "distress" for c, _, _ in cue_spans):
         cue_spans = [span for span in cue_spans if span[0] != "distress"
                      or not _NEGATED_FEELING.search(lower, max(0, span[1] - 16), span[1])]
+    cue_spans = _without_bereavement_paperwork(lower, cue_spans, signals)
     if not any(c == "urgency" for c, _, _ in cue_spans):
         return cue_spans
     waved_away = _NOT_URGENT.search(lower) is not None
@@ -932,8 +968,32 @@ def _told_on_arrival(lower: str, start: int, end: int) -> bool:
     return bool(arrived) and _CONTACTED.search(lower, arrived[-1], end) is None
 
 
+# A report or a talk with a regulator, an advice body or the police ("I have already reported this to the ICO", "I've already
+# spoken to Citizens Advice", "ya lo he denunciado ante la OCU", "j'ai déjà signalé ça à la DGCCRF", "ich habe das schon der
+# Verbraucherzentrale gemeldet"; round 14) is the customer going elsewhere for help, not an earlier contact with support.
+_BODY_NAMES = (r"\b(?:the ico|information commissioner\w*|citizens advice|trading standards|action fraud|the police|(?:the |an? )?ombudsman|"
+               r"the regulator|ofgem|ofcom|ofwat|ccwater|the fca|the cma|which\?|"
+               r"la ocu|facua|(?:la )?(?:oficina (?:municipal )?de )?consumo|la policía|la guardia civil|la aepd|el banco de españa|"
+               r"la dgccrf|l'ufc|que choisir|(?:le |au )?médiateur|la cnil|signalconso|la police|la gendarmerie|l'arcep|"
+               r"(?:der |die )?verbraucherzentrale|(?:der |die )?bundesnetzagentur|(?:der |die )?bafin|(?:der |die )?schlichtungsstelle|"
+               r"(?:der |die )?polizei)")
+_TO_A_BODY = re.compile(r"(?:(?!\b(?:you|your|vous|votre|vos|sie|ihnen|euch|ihr|os|les|ustedes|usted|vuestr\w*)\b)[^.!?\n]){0,25}?"
+                        + _BODY_NAMES)
+
+
+_BODY = re.compile(_BODY_NAMES)
+_YOU = re.compile(r"\b(?:you|your|vous|votre|vos|sie|ihnen|euch|ihr|os|les|ustedes|usted|vuestr\w*)\b")
+
+
+def _to_a_body(lower: str, start: int, end: int) -> bool:
+    # after the span ("reported this to the ICO") or inside it ("schon der Verbraucherzentrale gemeldet")
+    # ... and the company named in the span ("reported this to you twice and to Trading Standards") keeps it
+    return not _YOU.search(lower, start, end) and bool(_TO_A_BODY.match(lower, end, min(len(lower), end + 60))
+                                                       or _BODY.search(lower, start, end))
+
+
 # Each reading above finds a "contact" that was none with support about this issue: its repeat-contact span is dropped.
-_NOT_A_CONTACT = (_a_sales_promise, _a_third_party, _asked_again_in_scene, _told_on_arrival)
+_NOT_A_CONTACT = (_a_sales_promise, _a_third_party, _asked_again_in_scene, _told_on_arrival, _to_a_body)
 
 
 def _without_non_contacts(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
