@@ -977,12 +977,10 @@ _BODY_NAMES = (r"\b(?:the ico|information commissioner\w*|citizens advice|tradin
                r"la dgccrf|l'ufc|que choisir|(?:le |au )?médiateur|la cnil|signalconso|la police|la gendarmerie|l'arcep|"
                r"(?:der |die )?verbraucherzentrale|(?:der |die )?bundesnetzagentur|(?:der |die )?bafin|(?:der |die )?schlichtungsstelle|"
                r"(?:der |die )?polizei)")
-_TO_A_BODY = re.compile(r"(?:(?!\b(?:you|your|vous|votre|vos|sie|ihnen|euch|ihr|os|les|ustedes|usted|vuestr\w*)\b)[^.!?\n]){0,25}?"
-                        + _BODY_NAMES)
-
-
+_YOU_WORDS = r"\b(?:you|your|vous|votre|vos|sie|ihnen|euch|ihr|os|les|ustedes|usted|vuestr\w*)\b"  # the company addressed
+_TO_A_BODY = re.compile(r"(?:(?!" + _YOU_WORDS + r")[^.!?\n]){0,25}?" + _BODY_NAMES)
 _BODY = re.compile(_BODY_NAMES)
-_YOU = re.compile(r"\b(?:you|your|vous|votre|vos|sie|ihnen|euch|ihr|os|les|ustedes|usted|vuestr\w*)\b")
+_YOU = re.compile(_YOU_WORDS)
 
 
 def _to_a_body(lower: str, start: int, end: int) -> bool:
