@@ -28,7 +28,8 @@
 - a fraud report with no money gone (an account taken over "and my card is saved on it", a sum they "nearly sent"
   before seeing the scam, "ya me pasó con el banco") gets the account secured, never "so no more money can be taken"
   nor a fraud claim for the sum; card fraud with the sums taken keeps the block and the claim;
-- a request to delete the account and all the data is answered as the data request first, then the closure.
+- a request to delete the account and all the data is answered as the data request first, then the closure;
+- a download, a page or an app that spins or loads for ever is an outage, even in a chase nobody answered.
 """
 
 import pytest
@@ -177,3 +178,13 @@ def test_card_fraud_with_the_sums_taken_keeps_the_block_and_the_claim():
 def test_an_erasure_request_is_answered_as_the_data_request_then_the_closure(text, data_line):
     reply = preview(text, "Ann", None)["reply_text"]
     assert data_line in reply and reply.index(data_line) < max(reply.find("close your account"), reply.find("cerraré su cuenta"))
+
+
+@pytest.mark.parametrize("text", [
+    "Second time asking and nobody has answered. The invoice download just spins forever and my accountant needs it.",
+    "Nadie me contesta. La página de facturas se queda cargando y no puedo descargar nada desde el lunes.",
+    "Personne ne répond. Le téléchargement de mon attestation tourne dans le vide depuis trois jours.",
+    "Niemand antwortet. Der Download der Rechnung lädt ewig, seit Tagen schon.",
+])
+def test_a_page_that_spins_for_ever_is_an_outage(text):
+    assert preview(text, "Ann", None)["topic"] == "outage_or_bug"

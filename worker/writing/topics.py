@@ -1058,6 +1058,14 @@ _ROUND14: dict[str, list[tuple[re.Pattern, float]]] = {
               r"nicht wie (?:beschrieben|angegeben|inseriert|abgebildet)|entspricht?\w* nicht (?:der|dem) (?:beschreibung|inserat|anzeige|angebot)"), 4),
         (_any(r"(?:your|the) (?:listing|advert|ad|description) (?:said|says|stated|showed|claimed)|(?:el|su|vuestro) anuncio (?:decía|ponía)|l'annonce (?:disait|indiquait|annonçait)|(?:laut|im) (?:inserat|anzeige|angebot) (?:stand|hieß)"), 3),
     ],
+    "outage_or_bug": [
+        # A download, page or app that spins or loads for ever ("the certificate download just spins forever", "la página
+        # se queda cargando sin fin", "le téléchargement tourne dans le vide", "der Download lädt ewig").
+        (_any(r"(?:download|upload|page|app|site|website|portal|checkout|login|screen|button|form|dashboard)s? (?:\w+ ){0,2}(?:just |only |keeps? )?(?:spins|spinning|loads? forever|loading forever|hangs|buffers|buffering)",
+              r"(?:descarga|página|aplicación|app|web) (?:\S+ ){0,3}(?:se queda (?:cargando|pensando)|carga (?:sin fin|infinitamente))",
+              r"(?:téléchargement|page|appli\w*|site) (?:\S+ ){0,3}(?:tourne dans le vide|tourne en boucle|charge (?:à l'infini|sans fin|indéfiniment))",
+              r"(?:download|seite|app|portal|formular)\w* (?:\S+ ){0,3}(?:lädt ewig|lädt endlos|hängt|dreht sich nur)"), 3),
+    ],
     "delivery_delay": [
         # A van, a crew or movers due at a time and not come: goods that have not arrived, like a parcel.
         (_any(r"(?:van|lorry|truck|movers|removal (?:team|crew|men)|crew) (?:was|were|is|are) (?:due|booked|supposed to (?:arrive|come|be here)) (?:at|for|by|between) \d\w*"), 3),
