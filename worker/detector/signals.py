@@ -2236,7 +2236,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:on (?:oxygen|dialysis|a ventilator)|(?:has|with) a catheter|oxygen concentrator|home oxygen|stair ?lift)\b",
         r"\b(?:rent|mortgage)(?: payment)? (?:is|was) (?:now )?(?:overdue|late|in arrears)\b|\b(?:miete|kreditrate) (?:ist|war) (?:\w+ )?(?:überfällig|nicht bezahlt)\b|"
         r"\b(?:le )?loyer (?:est|était) (?:\w+ )?(?:en retard|impayé)\b|\b(?:el )?alquiler (?:está|lleva) (?:\w+ )?(?:atrasado|sin pagar)\b",
-        r"\b(?:£|\$|€)?\d+(?: ?(?:€|euros?|pounds|dollars))? (?:left )?to (?:my|our) name(?:s)?\b|\b(?:habe|hab|haben) (?:\w+ )?(?:nur )?noch \d+ ?(?:€|euro) (?:auf dem konto|übrig)\b|"
+        # (in four patterns, not one: a pattern that can begin with "£" has no word start to be found from, so it was
+        # searched through every message; now only the one that begins with the sign is, and only when a sign is there)
+        r"[£$€]\d+(?: ?(?:€|euros?|pounds|dollars))? (?:left )?to (?:my|our) names?\b",
+        r"(?<![£$€])\b\d+(?: ?(?:€|euros?|pounds|dollars))? (?:left )?to (?:my|our) names?\b",
+        r"\b(?:habe|hab|haben) (?:\w+ )?(?:nur )?noch \d+ ?(?:€|euro) (?:auf dem konto|übrig)\b",
         r"\bil (?:ne )?me reste (?:plus que |seulement |à peine )?\d+ ?(?:€|euros\b)|\bme queda(?:n)? (?:solo |sólo |apenas )?\d+ ?(?:€|euros\b)",
         r"\b(?:mon compte est|je suis) (?:\w+ )?à découvert\b|\b(?:estoy|mi cuenta está) en números rojos\b|\b(?:mein konto ist|ich bin) (?:\w+ )?(?:im minus|überzogen)\b",
         r"\bj'ai perdu mon (?:emploi|travail|boulot)\b|\b(?:perdí|he perdido) (?:mi|el) (?:trabajo|empleo)\b|\bme he quedado sin (?:trabajo|empleo)\b|"
