@@ -79,8 +79,8 @@ def compose_note(request: NoteRequest, requester: Requester, config: Config, pol
     # scheduled, noted and promised alike, and writes the note.
     situation = read_situation(request.text, event.subject, verdict.cues, reply_language(locale, request.text),
                                tuple(event.tags), verdict.own_text_end)
-    policy = replace(policy, after_seconds=followup_seconds_for(policy, situation))
     decided = datetime.fromtimestamp(request.decided_at, timezone.utc)
+    policy = replace(policy, after_seconds=followup_seconds_for(policy, situation, decided, requester.time_zone))
     due = due_time(decided, policy.after_seconds, policy.business_hours)
     context = NoteContext(
         helpdesk=event.helpdesk, ticket_id=event.ticket_id, verdict=verdict, escalation=request.escalation,

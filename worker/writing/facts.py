@@ -76,6 +76,29 @@ _DEADLINE_OTHER = re.compile(
     rf"|\b(?:payroll|deadline|flight|wedding|funeral|surgery|presentation|exam|event|closing|launch|rent)\b[^.!?\n]{{0,40}}?\b(?:{_WEEKDAYS}|{_RELATIVE}|{_TIME})\b"
     rf"|\b(?:urgent(?:ly)?|asap|as soon as possible|immediately|right now|lo antes posible|urgente|dès que possible|sofort|dringend)\b",
     re.IGNORECASE)
+# What they have on at a clock time today or tomorrow, told in the present ("we complete today and the buyers get the keys
+# at 2pm", "los compradores recogen las llaves hoy a las 14:00", "le déménageur arrive demain à 8h", "der Notar ist heute
+# um 15 Uhr"): the time their stake falls due, so the follow-up must come before it (promise.before_the_clock). Present
+# forms only, so a time in the story ("I called at 2pm") is none; the day word in the same sentence, so a habit ("you
+# close at 5pm") is none. The fact is the event and its time ("get the keys at 2pm"), not the sentence before it.
+_CLOCK_VERBS = (r"is|are|get|gets|arrive|arrives|come|comes|start|starts|leave|leaves|close|closes|runs?|opens?|begins?|departs?"
+                r"|boards?|lands?|completes?|collects?|picks? up|hand(?:s)? over|kicks? off|takes? off|need (?:it|them|this)"
+                r"|es|son|sale|salen|llega|llegan|empieza|empiezan|cierra|cierran|recoge|recogen|tengo|tenemos"
+                r"|est|sont|part|partent|arrive|arrivent|commence|commencent|ferme|ferment|récupère|récupèrent|j'ai|nous avons"
+                r"|ist|sind|geht|gehen|fährt|fliegt|fliegen|beginnt|startet|schließt|kommt|kommen|habe|haben|übergeben")
+_CLOCK_DAYS = (r"today|tonight|tomorrow|this (?:morning|afternoon|evening)|hoy|(?<!la )mañana|esta (?:tarde|noche)|aujourd'hui|demain"
+              r"|ce (?:soir|matin)|cet après-midi|heute|morgen|heute (?:abend|nachmittag|früh)")
+# ("14h30" only here: elsewhere "un retard de 1h10" is a length of time, not a time of day)
+_CLOCK_AT = re.compile(rf"\b(?:{_CLOCK_VERBS})\b(?: [^\s.!?;,]+){{0,4}}? (?:at|a las|à|um) (?:\d{{1,2}}h\d{{2}}\b|{_TIME})", re.IGNORECASE)
+_CLOCK_DAY = re.compile(rf"\b(?:{_CLOCK_DAYS})\b", re.IGNORECASE)
+# "I was told today the engineer comes at 9am": the company's word, reported in the present.
+_TOLD = re.compile(r"\b(?:told|said|says|assured|promised|informed|confirmed|dijeron|dijo|aseguraron|dit|assuré|promis|gesagt|versprochen"
+                   r"|zugesagt|hieß)\b", re.IGNORECASE)
+_CLAUSE_BREAK = r"(?:and|und|et|y|but|mais|pero|aber|so|because|weil|car|porque)\b"
+_CLAUSE_HEAD = re.compile(rf"(?:^|[,;:!?\n(–—]|\s-\s|\.\s|\b{_CLAUSE_BREAK})\s*(?!{_CLAUSE_BREAK})((?:[^\s,;:.!?]+ ){{1,4}})$", re.IGNORECASE)
+_CLAUSE_TAIL = re.compile(rf"(?:(?! {_CLAUSE_BREAK}) [^\s,;:.!?()]+){{1,6}}(?=\s*(?:[,;:.!?()\n]|$| {_CLAUSE_BREAK}))", re.IGNORECASE)
+
+
 # A demand for today or now ("Send it today", "I need someone to fix this NOW", "hoy mismo", "noch heute"): the time
 # word itself is the deadline; "now" of a perfect ("send photos, which I have now done three times") is not.
 # Only after a demand, so "today I got a letter" sets nothing. Read only when
@@ -318,8 +341,11 @@ def extract_facts(text: str, detected_end: int | None = None) -> Facts:
           and not _PROMISED_AFTER.match(own, m.end()) and not _TOLD_AFTER.match(own, m.end())
           and not (_UNTIL_WORDS.match(m.group(0)) and _company_wait(own, m.start())) and not _theirs(own, m.start())
           and not _story_state(own, m.start())]
-    found = by or [m for m in _DEADLINE_OTHER.finditer(own) if not _theirs(own, m.start()) and not _at_present(own, m)]
-    deadline = next((_deadline_fact(m) for m in found), None)
+    found = [m for m in _DEADLINE_OTHER.finditer(own) if not _theirs(own, m.start()) and not _at_present(own, m)]
+    clock = None if by else _clock_deadline(own)
+    if clock is not None:  # "Flight is at 7:40" says more than "is at 7:40": the reading that holds the event wins
+        clock = next((_deadline_fact(m) for m in found if m.start() <= clock.start < m.end()), clock)
+    deadline = next((_deadline_fact(m) for m in by), None) or clock or next((_deadline_fact(m) for m in found), None)
     if deadline is None:
         now = next(_DEMAND_NOW.finditer(own), None)
         if now is not None:
@@ -399,6 +425,23 @@ def _clause_start(own: str, at: int) -> int:
 
 _DUE_BY = re.compile(r"\b(?:by|before|until|till|no later than|bis(?: zum)?|vor|avant|antes del?|hasta|d'ici)\s+(?:the\s+|le\s+|el\s+|dem\s+|this\s+|next\s+)?$",
                      re.IGNORECASE)
+
+
+def _clock_deadline(own: str) -> Fact | None:
+    for m in _CLOCK_AT.finditer(own):
+        start = max(own.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        stops = [i for i in (own.find(c, m.end()) for c in ".!?\n") if i != -1]
+        if (_CLOCK_DAY.search(own, start, min(stops, default=len(own))) and not _theirs(own, m.start())
+                and not _TOLD.search(own, start, m.start())):
+            # The whole clause, when short: its subject ("the buyers get the keys at 2pm", "die Abholung ist um 16 Uhr")
+            # and what follows the time ("come at 8am tomorrow", "haben heute um 19 Uhr unseren Livestream").
+            lo = max(start, m.start() - 60)
+            before = _CLAUSE_HEAD.search(own[lo:m.start()])  # a slice: "^" is where the sentence begins
+            begin = lo + before.start(1) if before else m.start()
+            after = _CLAUSE_TAIL.match(own, m.end())
+            end = m.end() + len(after.group(0).rstrip()) if after else m.end()
+            return Fact("deadline", own[begin:end], begin, end)
+    return None
 
 
 def _deadline_fact(m: re.Match) -> Fact:

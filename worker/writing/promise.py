@@ -9,7 +9,8 @@ when the helpdesk knows it, else as a relative phrase ("within 2 hours"); never 
 from __future__ import annotations
 
 import math
-from datetime import datetime, timezone
+import re
+from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 URGENT_SECONDS = 2 * 3600  # a deadline today/tomorrow, someone frightened, money leaving the account now
@@ -52,6 +53,56 @@ def followup_after(policy_seconds: int, topic: str, cues, deadline_text: str = "
     elif "urgency" in cues:
         wanted = min(wanted, SOON_SECONDS)
     return wanted
+
+
+# A clock time in a deadline ("get the keys at 2pm", "by 14:30", "à 8h", "um 15 Uhr", "a las 14:00", "by noon").
+_CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?\s?(?P<half>am|pm|a\.m\.|p\.m\.)"
+                    r"|\b(?P<h24>\d{1,2})(?:(?::|h)(?P<m24>\d{2})|\s?(?:uhr|h)\b)|\b(?P<noon>noon|midday|mediodía|midi|mittag)\b",
+                    re.IGNORECASE)
+_NEXT_DAY = re.compile(r"\b(?:tomorrow|(?<!la )mañana|demain|(?<!heute )morgen)\b", re.IGNORECASE)
+
+
+def deadline_clock(deadline_text: str, decided: datetime, zone: ZoneInfo) -> datetime | None:
+    """The moment a deadline with a clock time falls, in `zone`: today's (tomorrow's when it says so); None when it
+    names no clock time."""
+    m = _CLOCK.search(deadline_text or "")
+    if m is None:
+        return None
+    if m.group("noon"):
+        hour, minute = 12, 0
+    elif m.group("h") is not None:
+        hour, minute = int(m.group("h")) % 12, int(m.group("m") or 0)
+        if m.group("half").lower().startswith("p"):
+            hour += 12
+    else:
+        hour, minute = int(m.group("h24")), int(m.group("m24") or 0)
+    if hour > 23 or minute > 59:
+        return None
+    local = decided.astimezone(zone)
+    day = local.date() + timedelta(days=1 if _NEXT_DAY.search(deadline_text) else 0)
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
+
+
+def before_the_clock(wanted_seconds: int, deadline_text: str, decided: datetime | None, zone_name: str) -> int:
+    """The wait, brought forward so the follow-up comes before a deadline at a clock time ("the buyers get the keys at
+    2pm"): a 2-hour promise made at 1pm would land after it. Only where the customer's timezone is known (their 2pm is
+    no UTC time otherwise) and the time is still ahead; the follow-up then comes a quarter of the time left before it
+    (at most 30 minutes, at least 5 minutes after now), on a 5-minute mark."""
+    zone = zone_of(zone_name)
+    if zone is None or decided is None or not deadline_text:
+        return wanted_seconds
+    at = deadline_clock(deadline_text, decided, zone)
+    if at is None:
+        return wanted_seconds
+    left = (at - decided).total_seconds()
+    if left <= 0:
+        return wanted_seconds
+    margin = min(1800.0, left / 4)
+    if wanted_seconds <= left - margin:
+        return wanted_seconds
+    due = decided + timedelta(seconds=left - margin)
+    due -= timedelta(minutes=due.minute % 5, seconds=due.second, microseconds=due.microsecond)  # on a 5-minute mark
+    return max(300, int((due - decided).total_seconds()))
 
 
 def zone_of(name: str) -> ZoneInfo | None:
@@ -119,13 +170,14 @@ def followup_seconds(policy, text: str, subject: str, cues, locale: str = "", ow
                                                        own_text_end=own_text_end))
 
 
-def followup_seconds_for(policy, situation) -> int:
-    """The wait before the follow-up: the policy's (per topic and cue), shortened by the situation. The worker
-    schedules the follow-up with it and the note and draft promise the resulting due time."""
+def followup_seconds_for(policy, situation, decided: datetime | None = None, zone_name: str = "") -> int:
+    """The wait before the follow-up: the policy's (per topic and cue), shortened by the situation, and brought before
+    a deadline at a clock time when the customer's timezone is known. The worker schedules the follow-up with it and
+    the note and draft promise the resulting due time."""
     from worker.writing.playbooks import MODIFIERS, OLD_TOPIC_NAMES
 
     modifiers = [c for c in situation.cues if c in MODIFIERS]
     names = [situation.topic] + [old for old, new in OLD_TOPIC_NAMES.items() if situation.topic in new] + modifiers
     base = min(policy.after_for(name) for name in names)
     deadline = situation.facts.deadline.text if situation.facts.deadline else ""
-    return followup_after(base, situation.topic, situation.cues, deadline)
+    return before_the_clock(followup_after(base, situation.topic, situation.cues, deadline), deadline, decided, zone_name)
