@@ -179,7 +179,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
         # "il manque un article", "faltaba una pieza", "es fehlt ein Teil"): not late, incomplete.
         (MISSING_FROM_ORDER, 4),
         # Booked or paid for one thing, given another: a room, a car class, an edition, a seat.
-        (_any(r"(?:booked|paid for|ordered|reserved|bought) (?:an? |the |my )?['‘\"]?[\w -]{2,30}['’\"]? (?:\S+ ){0,10}(?:and|but) (?:\S+ ){0,2}(?:got|received|was given|were given|only (?:shows|had|has|got)|ended up with)",
+        (_any(r"(?:booked|paid for|ordered|reserved|bought) (?:an? |the |my )?['‘\"]?[\w -]{2,30}['’\"]? (?:[^\s.!?]+ ){0,10}(?:and|but) (?:\S+ ){0,2}(?:got|received|was given|were given|only (?:shows|had|has|got)|ended up with)",
               r"(?:paid for|ordered|bought) the (?:\w+ ){1,3}(?:edition|version|package|plan|bundle|model)\b[^.!?]{0,80}(?:only|just|standard|basic)",
               r"(?:was|were|is|are) (?:not|missing) (?:in|from) (?:the|my|our) (?:\w+ )?(?:delivery|order|box|parcel|bag|package)",
               r"(?:compré|pagué|reservé|pedí) [^.!?\n]{2,140}? (?:y|pero) (?:me )?(?:(?!no\b|nunca\b|todav[ií]a\b|a[uú]n\b|nada\b)\S+ )?(?:mandáis|mandaron|enviaron|enviáis|disteis|dieron|dan|llegó|llegado|llegaron|llega|llegan|recibido|recibí)" + _NOT_A_MESSAGE + r"|(?:me enviaron|me mandaron|me mandáis) (?:\S+ ){1,8}cuando (?:yo )?(?:compré|pagué|reservé)",
@@ -475,7 +475,7 @@ _BROADER: dict[str, list[tuple[re.Pattern, float]]] = {
               r"\w*(?:entschädigungs|erstattungs|fahrgastrechte|rückerstattungs)antrag\w* (?:\S+ ){0,6}(?:eingereicht|gestellt|abgeschickt|gesendet)|(?:eingereicht|gestellt) (?:\S+ ){0,3}\w*(?:entschädigungs|erstattungs)antrag",
               r"(?:presenté|envié|hice|solicité|puse) (?:\S+ ){0,2}(?:una|la|mi) (?:solicitud|reclamación|petición) de (?:indemnización|compensación|reembolso)",
               r"promis (?:un|le|mon|une) (?:avoir|remboursement|geste commercial|dédommagement)|(?:prometido|prometieron) (?:un|el|mi) (?:abono|reembolso)|(?:gutschrift|erstattung) (?:\S+ ){0,3}versprochen",
-              r"(?:still waiting|waiting|sigo esperando|seguimos esperando|esperando|attends? toujours|j'attends|warte (?:\S+ ){0,2}auf) (?:for |on )?(?:my|our|the|mis|los|nuestros|mes|les|nos|meine|die) (?:[£$€] ?)?\d[\d,.]*(?: ?[£$€])?",
+              r"(?:still waiting|waiting|sigo esperando|seguimos esperando|esperando|attends? toujours|j'attends|warte (?:\S+ ){0,2}auf) (?:for |on )?(?:my|our|the|mis|los|nuestros|mes|les|nos|meine|die) (?:[£$€] ?)?\d[\d,.]*+(?![:h]\d|\s?(?:am|pm|uhr)\b)(?: ?[£$€])?",
               r"(?:still |and )?no refund(?: yet)?\b(?! policy| will| is due)"), 5),
     ],
     "delivery_delay": [
@@ -1094,14 +1094,64 @@ _ROUND14: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:hat|haben|habt) (?:mir|uns) (?:\S+ ){0,2}\d[\d,.]* ?(?:€|euro)(?: \S+){0,3} für (?:einen|eine|ein|den|die|das|meinen|meine|mein) \S+ (?:\S+ )?(?:berechnet|abgebucht|abgenommen|abkassiert)"), 3),
     ],
 }
+_GOODS_NOUN = (r"(?:laptop|phone|tablet|bike|bicycle|car|bag|suitcase|luggage|case|device|watch|camera|parcel|order|sofa|chair|chairs|table"
+               r"|coat|jacket|dress|shoes|ring|glasses|console|computer|machine|box|items?)")
+_ROUND15: dict[str, list[tuple[re.Pattern, float]]] = {
+    "fraud_or_security": [
+        # An account taken over: hijacked, its email or password changed by someone else, someone buying with their
+        # card ("my account email had been changed to an address I've never seen", "alguien cambió mi contraseña",
+        # "quelqu'un a changé l'adresse e-mail de mon compte", "jemand hat meine E-Mail-Adresse geändert").
+        (_any(r"hijack\w*|taken over|account takeover",
+              r"(?:e-?mail|e-?mail address|password|phone number|login details|recovery (?:email|number)) (?:had been|has been|was|were|got) changed(?! by me)",
+              r"(?:I|we) (?:didn'?t|did not|never) (?:do|make|request|change) (?:this|that|it|those changes|this change)\b",
+              r"(?:someone|somebody) (?:else )?(?:is|was|has been) (?:buying|spending|shopping|ordering|using (?:my|our))",
+              r"(?:alguien|un desconocido) (?:\S+ ){0,2}(?:cambió|ha cambiado|cambiaron) (?:mi|el) (?:contraseña|correo|email|número)",
+              r"quelqu'un (?:\S+ ){0,2}(?:a changé|a modifié) (?:mon|le|l'adresse|l')",
+              r"jemand (?:\S+ ){0,3}(?:geändert|übernommen)|(?:konto|account) (?:\S+ ){0,2}(?:gekapert|übernommen)"), 5),
+    ],
+    "privacy_data_request": [
+        # Where their details came from, or whom they went to ("where did you get my mobile number", "who did you give my
+        # details to", "I ticked NO to partner marketing", "¿de dónde han sacado mi número?", "à qui avez-vous transmis mes
+        # coordonnées", "an wen haben Sie meine Daten weitergegeben"): their data, not a fraud on their money.
+        (_any(r"where (?:did|do|have) you (?:get|got|find|obtain|obtained) (?:my|our) (?:\w+ )?(?:number|details|data|email|address|information|name)",
+              r"who (?:did|have|has) (?:you|they) (?:give|gave|given|pass|passed|share|shared|sell|sold) (?:my|our) (?:\w+ )?(?:details|data|number|information|email|address)",
+              r"what (?:exactly )?(?:you|you've|you have) (?:shared|passed on|sold|given)|(?:shared|passed|sold|gave|given|handed) (?:on )?(?:my|our) (?:\w+ )?(?:details|data|number|information|email address) (?:to|with)",
+              r"partner (?:marketing|offers)|third[- ]party (?:marketing|offers)|ticked (?:no|the box)",
+              r"(?:de dónde|cómo) (?:han|habéis|ha) (?:sacado|obtenido|conseguido) (?:mi|mis) (?:número|datos|correo|dirección)|(?:cedido|vendido|pasado|compartido) (?:mis|nuestros) datos",
+              r"(?:où|comment) (?:avez-vous|vous avez) (?:eu|obtenu|trouvé) (?:mon|mes|ma) (?:numéro|coordonnées|données|adresse)|(?:transmis|vendu|cédé|partagé) (?:mes|nos) (?:données|coordonnées)",
+              r"woher (?:haben sie|habt ihr|hat \S+) (?:meine|unsere) (?:nummer|telefonnummer|daten|adresse|e-mail)|(?:meine|unsere) daten (?:\S+ ){0,3}weitergegeben|an wen (?:\S+ ){0,3}(?:weitergegeben|verkauft)"), 2.5),
+    ],
+    "wrong_item": [
+        # Someone else's thing handed over, or fewer than were paid for ("this is not my laptop", "someone else's name on
+        # it", "only two of the four chairs came", "solo venían dos", "il n'y avait que deux chaises", "nur zwei von vier").
+        (_any(rf"(?:this|it|that) (?:is|'s|was) not (?:my|our) {_GOODS_NOUN}|someone else'?s (?:\w+ )?{_GOODS_NOUN}|somebody else'?s (?:\w+ )?{_GOODS_NOUN}",
+              r"only (?:one|two|three|four|five|\d+) (?:of (?:the|my|our) (?:\w+ )?|out of (?:the )?(?:\w+ )?)?(?:\w+ )?(?:arrived|came|were delivered|was delivered|turned up|were in the box|in the box)",
+              r"(?:solo|sólo) (?:venían|venía|llegaron|llegó|han llegado|ha llegado|había|traía|traían) (?:una?|dos|tres|cuatro|cinco|\d+)\b",
+              r"(?:il n'y avait|n'y avait|il n'y a eu) que (?:un|une|deux|trois|quatre|cinq|\d+)\b|(?:seulement|que) (?:deux|trois|quatre|\d+) (?:\w+ )?(?:sont arrivée?s|ont été livrée?s)",
+              r"nur (?:zwei|drei|vier|fünf|\d+) (?:von (?:\w+ ){1,2})?(?:\w+ )?(?:geliefert|angekommen|dabei|im paket|gekommen)"), 4),
+    ],
+    "travel_disruption": [
+        # A transfer, coach or driver booked to meet them who never came ("there was no coach", "the transfer was supposed
+        # to meet us in arrivals. Nobody was there", "el traslado no apareció", "personne pour le transfert", "kein Shuttle").
+        (_any(r"(?:transfer|shuttle|coach|pick-?up|driver|rep) (?:\S+ ){0,4}(?:was supposed to|was meant to|should have|was due to) (?:meet|collect|pick)",
+              r"(?:there was )?no (?:coach|shuttle|transfer|driver|minibus)(?: was)?(?: there| waiting|\.|,)",
+              r"(?:transfer|shuttle|coach|pick-?up) (?:\S+ ){0,2}no-?show|no-?show (?:\S+ ){0,2}(?:transfer|shuttle|coach|pick-?up)",
+              r"(?:el )?(?:traslado|transfer|autobús|lanzadera) (?:\S+ ){0,3}no (?:apareció|vino|llegó)|(?:navette|transfert|chauffeur) (?:\S+ ){0,3}(?:jamais venue?|n'est (?:jamais )?venue?|absente?)",
+              r"(?:transfer|shuttle|fahrer|bus) (?:\S+ ){0,3}(?:kam nie|ist nicht gekommen|war nicht da|erschien nicht)|kein (?:transfer|shuttle|bus|fahrer) (?:war )?da"), 4),
+    ],
+}
 # Each later batch's phrasings join their situation's family, in the order they were written.
-for _batch in (_BROADER, _PLAIN, _PLAIN_MORE, _PLAIN_LONG, _PLAIN_NEW_COMPANIES, _ROUND6, _ROUND7, _ROUND12, _ROUND14):
+for _batch in (_BROADER, _PLAIN, _PLAIN_MORE, _PLAIN_LONG, _PLAIN_NEW_COMPANIES, _ROUND6, _ROUND7, _ROUND12, _ROUND14, _ROUND15):
     for _topic, _extra in _batch.items():
         _FAMILIES[_topic].extend(_extra)
 _CANCELLATION_FEE = _any(r"cancell?ation (?:fee|charge)", r"(?:tarifa|cargo|gastos|comisión) (?:de|por) cancelación", r"frais d'annulation", r"storno(?:gebühr|kosten)|stornierungsgebühr")
 
 
-_CANCELLED = _any(r"I (?:already |had |have |just |previously )?(?:cancel+ed|closed|terminated|ended|unsubscribed)", r"after (?:I |we )?(?:had )?cancel+(?:ed|ing)", r"(?:since|despite|after|following) (?:my )?cancel+\w*",
+_CANCELLED = _any(r"I (?:already |had |have |just |previously )?(?:cancel+ed|closed|terminated|ended|unsubscribed)",
+                  # notice given ("I gave 30 days' notice on my membership", "j'ai donné mon préavis", "di el preaviso"), and
+                  # a cancelling told in note style, the "I" left out ("Cancelled my plan 3 weeks ago. Charged again today.")
+                  r"(?:I|we) (?:have |had |'ve )?(?:gave|given|handed in|served|put in) (?:my |our |the )?(?:\S+ ){0,3}notice\b|(?:j'ai|nous avons) donné (?:mon|notre) préavis|(?:di|dimos|he dado) (?:el|mi) preaviso",
+                  r"(?:(?<![\s\S])|(?<=[.!?\n])|(?<=[.!?\n] ))cancel+ed (?:\S+ ){1,5}?(?:ago|on|last|in)\b", r"after (?:I |we )?(?:had )?cancel+(?:ed|ing)", r"(?:since|despite|after|following) (?:my )?cancel+\w*",
                   r"(?:was|were|been|had been|has been) cancel+ed", r"(?:cancel+ed|closed|terminated) (?:my|the|it|our|on|in|last|back)", r"cancel+ation (?:email|confirmation|ref\w*|number|was confirmed)",
                   r"account (?:was|has been|had been|is) closed", r"(?:told|promised|said|assured|confirmed) (?:\w+ ){0,6}(?:would|will) be (?:closed|cancel+ed|terminated)", r"no longer (?:a )?(?:member|customer|subscribed)",
                   r"ya (?:cancelé|me di de baja|lo cancelé)|(?:he|hemos) cancelado|(?:me he|nos hemos) dado de baja|(?:me )?di de baja|cancelé|después de cancelar|tras (?:cancelar|la baja)|(?:j'ai|nous avons) (?:déjà )?(?:résilié|annulé)|résilié|après (?:la )?résiliation|annulé mon",
@@ -1172,13 +1222,25 @@ _ASKED_FOR = _c(r"\b(?:send me|send us|please send|send|provide|confirm|I want|I
                 r"|bitte (?:senden|schicken)|schicken sie|senden sie|ich erwarte|ich fordere)\b[^.!?\n]{0,40}$")
 
 
+# "My bank has cancelled the card", "la banque a fait opposition", "die Bank hat die Karte gesperrt": a card stopped
+# after a fraud, not a contract they ended.
+_CARD_STOPPED = _c(r"\b(?:cancel+ed|blocked|stopped|frozen|froze) (?:the|my|our|that) (?:\w+ )?card\b|\bcards? (?:was|were|has been|have been|had been|is|got) (?:now )?(?:cancel+ed|blocked|stopped)"
+                   r"|\b(?:cancelado|bloqueado|anulado) (?:la|mi) tarjeta\b|\b(?:annulé|bloqué|fait opposition sur) (?:la|ma) carte\b|\bkarte (?:\S+ ){0,3}(?:gesperrt|storniert)")
+
+
 def _said_cancelled(both: str) -> bool:
     """They say they cancelled before (_CANCELLED), not only ask for the confirmation of a cancellation asked now, and
-    not a stay the provider cancelled."""
-    both = _blank_provider_verb(both)
+    not a stay the provider cancelled, nor a card the bank stopped."""
+    both = _CARD_STOPPED.sub(lambda m: " " * len(m.group(0)), _blank_provider_verb(both))
     return any(not _ASKED_FOR.search(both, max(0, m.start() - 60), m.start()) for m in _CANCELLED.finditer(both))
 
 
+# The company's own plan or renewal named as what was charged ("taken £119.99 for a 'Plus annual renewal'", "signed up
+# for a monthly trial and never agreed to an annual plan"): an "unauthorised charge" of theirs, not a stranger's, unless
+# someone else, a scam or a hacked account is in the story.
+_OWN_PLAN = _c(r"\b(?:for (?:a|an|the|my|your) (?:\S+ ){0,3}(?:renewal|subscription|membership|upgrade)|(?:annual|yearly|monthly) (?:plan|renewal|subscription|membership)"
+               r"|(?:free )?trial\b|auto-?renew\w*|renovación (?:anual|automática)|renouvellement (?:annuel|automatique)|(?:automatische |jährliche )?verlängerung)")
+_STRANGER = _c(r"\b(?:someone|somebody|stranger|strangers|scam\w*|hack\w*|phishing|stolen|never heard of|alguien|estafa|quelqu'un|arnaque|jemand|betrug\w*|gehackt)")
 _I_CANCELLED = _c(r"\b(?:I|we)(?:'ve| have| had)? (?:already |just |previously )?cancel+ed\b")
 _FRAUD_MONEY = _c(r"\b(?:didn'?t|did not|never|haven'?t|no|not) (?:make|made|authori[sz]e|authori[sz]ed|recogni[sz]e)|unauthori[sz]ed|nicht veranlasst|(?<!vous n'avez )(?<!vous n'avez pas )jamais faits?|rien autorisé|no autoricé nada|no (?:he )?autoricé|no reconozco|je n'ai jamais")
 
@@ -1611,7 +1673,7 @@ def _rule_topic(both: str, scores: dict[str, float], cues: tuple[str, ...] | lis
         return "charged_after_cancel"
     if _BILLED_EXTRAS.search(both):
         return "unexpected_charge"  # extras the company billed without consent: no third party took the money
-    if "fraud_or_security" in scores and _FRAUD_MONEY.search(both):
+    if "fraud_or_security" in scores and _FRAUD_MONEY.search(both) and not (_OWN_PLAN.search(both) and not _STRANGER.search(both)):
         return "fraud_or_security"
     if _REFUND_REFUSED.search(both) and (_CHARGED_THEM.search(both) or _CANCELLATION_FEE.search(both) or found.get("unexpected_charge", 0.0) >= EVIDENCE):
         return "unexpected_charge"  # a charge they dispute, its refund turned down: no money is on its way
