@@ -970,13 +970,16 @@ def _told_on_arrival(lower: str, start: int, end: int) -> bool:
 
 # A report or a talk with a regulator, an advice body or the police ("I have already reported this to the ICO", "I've already
 # spoken to Citizens Advice", "ya lo he denunciado ante la OCU", "j'ai déjà signalé ça à la DGCCRF", "ich habe das schon der
-# Verbraucherzentrale gemeldet"; round 14) is the customer going elsewhere for help, not an earlier contact with support.
+# Verbraucherzentrale gemeldet"; round 14), or to their bank (round 15), is the customer going elsewhere for help, not an earlier contact with support.
 _BODY_NAMES = (r"\b(?:the ico|information commissioner\w*|citizens advice|trading standards|action fraud|the police|(?:the |an? )?ombudsman|"
                r"the regulator|ofgem|ofcom|ofwat|ccwater|the fca|the cma|which\?|"
                r"la ocu|facua|(?:la )?(?:oficina (?:municipal )?de )?consumo|la policía|la guardia civil|la aepd|el banco de españa|"
                r"la dgccrf|l'ufc|que choisir|(?:le |au )?médiateur|la cnil|signalconso|la police|la gendarmerie|l'arcep|"
                r"(?:der |die )?verbraucherzentrale|(?:der |die )?bundesnetzagentur|(?:der |die )?bafin|(?:der |die )?schlichtungsstelle|"
-               r"(?:der |die )?polizei)")
+               r"(?:der |die )?polizei|"
+               # round 15: the customer's own bank or card issuer, and the phone network's spam line ("I've already reported both
+               # payments to my bank", "I've reported it to 7726", "lo he denunciado a mi banco", "signalé à ma banque")
+               r"my bank|my card (?:issuer|provider|company)|my credit card company|7726|mi banco|ma banque|meiner bank|meine bank)")
 _YOU_WORDS = r"\b(?:you|your|vous|votre|vos|sie|ihnen|euch|ihr|os|les|ustedes|usted|vuestr\w*)\b"  # the company addressed
 _TO_A_BODY = re.compile(r"(?:(?!" + _YOU_WORDS + r")[^.!?\n]){0,25}?" + _BODY_NAMES)
 _BODY = re.compile(_BODY_NAMES)

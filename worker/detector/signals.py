@@ -348,7 +348,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?<!ich bin )(?<!bin )(?<!anwaltskammer )\b(?:(?<!als )anwalt|(?<!als )anwältin|(?<!als )(?<!\n)rechtsanwalt\w*|anwalts?|rechtliche schritte|klage|(?<!mich )(?<!uns )verklagen|verbraucherzentrale|"
         r"bundesnetzagentur|schlichtungsstelle|bafin|schadenersatz\w*|schadensersatz\w*|mahnverfahren|juristisch\w*|rechtsweg|"
         r"verbraucherschutz\w*|beschwerde bei der|datenschutzbehörde|mahnbescheid|anwaltliche\w* schritte|anwaltlich\w* (?:prüfen|vorgehen|einschalten)|(?:landes)?(?:datenschutz)?beauftragten für (?:den )?datenschutz|datenschutzaufsicht\w*|aufsichtsbehörde|"
-        r"(?:beträge|betrag|abbuchungen|abbuchung|zahlungen|zahlung|summe|das geld|es|sie) (?:\w+ )?zurückbuchen lassen)\b",
+        r"(?:beträge|betrag|abbuchungen|abbuchung|zahlungen|zahlung|summe|das geld|es|sie) (?:\w+ ){0,3}zurückbuchen lassen)\b",
         # class: claiming the money back through the bank ("I'll file a claim with my bank", "lo reclamo al banco",
         # "je vais le réclamer à ma banque", "hole ich es mir über die Bank zurück")
         r"\b(?:file|make|raise|open|put in|lodge|submit) a (?:claim|dispute) (?:with|through|via) (?:my|our|the) (?:bank|card issuer|card provider|credit card company)\b",
@@ -362,7 +362,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # bounced ("I've disputed both payments with my bank", "je fais opposition sur la carte", "devolveré el recibo", "ich
         # widerspreche der Lastschrift"). A card stopped after a theft is safety, so the card counts only after "or" / "sinon".
         r"\b(?:disputed|disputing|dispute) (?:\w+ ){0,3}?(?:payments?|charges?|transactions?|debits?|amounts?)(?: \S+){0,3}? (?:with|through|via) (?:my|our|the) (?:bank|card issuer|card provider|credit card (?:company|provider)|card company|paypal)\b",
-        r"\b(?:get|ask|instruct|tell|have) (?:my|our|the) (?:bank|card issuer|card provider|credit card company) to (?:reverse|recall|claw back|dispute|refund) (?:it|them|(?:the|this|these|those|both|all|your) (?:\w+ )?(?:payments?|charges?|transactions?|debits?))\b",
+        r"\b(?:get|ask|instruct|tell|have) (?:my|our|the) (?:bank|card issuer|card provider|credit card company) to (?:reverse|recall|claw back|dispute|refund|reject|bounce|block) (?:it|them|(?:the|this|these|those|both|all|your) (?:\w+ )?(?:payments?|charges?|transactions?|debits?))\b",
         # class (round 10): the Direct Debit Guarantee invoked against the company ("I'll reclaim it under the Direct Debit
         # Guarantee", "raise a Direct Debit indemnity claim")
         r"\b(?:under|through|via|using) the direct debit guarantee\b|\bdirect debit (?:guarantee|indemnity) claim\b",
@@ -370,7 +370,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:ou|sinon|à défaut|faute de quoi),? (?:je|nous|j'|on) (?:\S+ ){0,2}?(?:fais|ferai|vais faire|ferons|allons faire|fait) opposition\b",
         r"\b(?:devolveré|devolveremos|voy a devolver|vamos a devolver|he devuelto|hemos devuelto|devuelvo|devolvemos) (?:el|los|este|estos|ese|esos|vuestro|vuestros|su|sus) (?:\w+ )?recibos?\b",
         r"\b(?:widerspreche|widersprechen) (?:ich |wir )?(?:\S+ ){0,2}?(?:der|den) (?:\w+ )?(?:lastschrift\w*|abbuchung\w*|belastung\w*)\b|\bwiderspruch gegen (?:die|diese) (?:\w+ )?(?:lastschrift|abbuchung|belastung)\b",
-        r"\b(?:an|bei) (?:die|den|der|das) (?:\w+ )?(?:\w*datenschutzbeauftragten?|\w*datenschutzbehörde|\w*aufsichtsbehörde|schlichtungsstelle|ombudsstelle)\b",
+        r"\b(?:(?:an|bei) (?:die|den|der|das)|beim|zum|zur) (?:\w+ )?(?:\w*datenschutzbeauftragten?|\w*datenschutzbehörde|\w*aufsichtsbehörde|schlichtungsstelle|ombudsstelle)\b",
         # class (round 12): the ombudsman or mediator named as an institution, in a compound or by its scheme ("werde ich den
         # Versicherungsombudsmann einschalten", "je saisirai la Médiation de l'Assurance", "the ADR claim goes in", "acudiré al
         # Defensor del Asegurado")
@@ -382,8 +382,17 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # ... the Financial Ombudsman Service by its initials ("I'll take it straight to the FOS"), and the money taken back
         # through PayPal ("hol ich mir das Geld über PayPal zurück", "I'll get it back through PayPal", "lo recupero por PayPal",
         # "je le récupère via PayPal")
+        # class (round 15): the bank asked to refuse the debits, said as the request ("o voy a pedirle al banco que los rechace",
+        # "je demanderai à ma banque de les rejeter"), the legal-expenses insurer handed the matter ("gebe ich die Sache an meine
+        # Rechtsschutzversicherung weiter", "my legal expenses cover", "mi seguro de defensa jurídica", "ma protection juridique"),
+        # and the professional regulators of a pharmacy, a care home, a vet or a solicitor ("I'll be reporting it to the GPhC")
+        r"\b(?:pedir(?:le)?|pediré|le pediré|voy a pedirle|pido|le pido) al banco que (?:\S+ ){0,2}?(?:rechace|rechacen|devuelva|devuelvan|anule|anulen|bloquee|retroceda)\b",
+        r"\b(?:demander|demanderai|demanderons|vais demander|demande) à (?:ma|notre|la) banque de (?:\S+ ){0,2}?(?:rejeter|refuser|contester|bloquer|annuler)\b",
+        r"\brechtsschutzversicherung\b|\b(?:seguro de )?(?:defensa|protección) jurídica\b|\b(?:assurance |ma |notre |mon assurance )protection juridique\b|"
+        r"\blegal (?:expenses|protection) (?:insurance|cover|insurer)\b",
+        r"\b(?:gphc|general pharmaceutical council|care quality commission|cqc|rcvs|royal college of veterinary surgeons|solicitors regulation authority|nursing and midwifery council)\b",
         r"\b(?:the|to) fos\b",
-        r"\büber (?:paypal|meine kreditkarte|die kreditkarte) (?:\w+ )?zurück\b|\b(?:get|claim|take) (?:my money|it|them|the money) back (?:through|via|from|with) paypal\b|"
+        r"\büber (?:paypal|meine kreditkarte|die kreditkarte) (?:\w+ )?zurück(?:buchen|holen|fordern)?\b|\b(?:get|claim|take) (?:my money|it|them|the money) back (?:through|via|from|with) paypal\b|"
         r"\b(?:lo |la |los |el dinero )?(?:recupero|recuperaré|reclamo|reclamaré) (?:\w+ ){0,2}?(?:por|a través de|con|en) paypal\b|"
         r"\b(?:le |la |les )?(?:récupère|récupérerai|réclame|réclamerai|récupérer|réclamer) (?:\w+ ){0,2}?(?:via|par|auprès de) paypal\b",
         # ... and the bank asked or said to get the money back, said sideways ("I'll simply ask my bank to claw them back", "Is
@@ -1097,9 +1106,17 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:(?<=\bi )|(?<=\bwe )|(?<='ve )|(?<=\bhave )|(?<=\bhad )|(?<=already ))cancell?ed (?:(?!order|orders|booking|bookings|flight|reservation|appointment|delivery|card|payment|trip|tickets?|visit)[\w-]+ ){1,3}?"
         r"(?:on (?:the )?\d+|on (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
         r"in (?:january|february|march|april|may|june|july|august|september|october|november|december)|back in|last (?:week|month|year)|at the end of|before the|weeks ago|months ago)\b",
+        # class (round 15): the cancelling told without "I" at a sentence's start, dated by "ago" ("Cancelled my plan 3 weeks
+        # ago.", "Cancelled ParkPal Plus a month ago", "Cancelada hace dos semanas", "Résilié il y a un mois", "Vor drei Wochen
+        # gekündigt"); an order or a booking cancelled is the company's act or another story
+        r"(?:^|(?<=[.!?] )|(?<=\n))cancell?ed (?:(?!order|orders|booking|bookings|flight|reservation|appointment|delivery|card|payment|trip|tickets?|visit|transfer)[\w-]+ ){1,4}?"
+        r"(?:\d+|a|an|one|two|three|four|five|six|several|a few|a couple of) (?:days?|weeks?|months?) ago\b",
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:cancelad[oa]|dad[oa] de baja|me di de baja|di de baja) (?:(?!pedido|reserva|vuelo|cita|entrega)[\w-]+ ){0,4}?hace (?:\d+|un|una|dos|tres|cuatro|unos|unas|varias|varios) \w+",
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:résiliée?|clôturée?|désabonnée?) (?:(?!commande|réservation|vol|rendez-vous)[\w-]+ ){0,4}?(?:il y a|depuis) (?:\d+|un|une|deux|trois|quatre|quelques|plusieurs) \w+",
+        r"(?:^|(?<=[.!?] )|(?<=\n))vor (?:\d+|einer?|zwei|drei|vier|fünf|sechs|einigen|mehreren) (?:tag|tagen|woche|wochen|monat|monaten) (?:\S+ ){0,3}?gekündigt\b",
         # class (session 9): the notice told as given ("gave the 30 days' notice in writing", "di el preaviso", "j'ai donné mon préavis");
         # "I'd like to give notice" asks to cancel (cancel_request's)
-        r"(?:(?<=\bi )|(?<=\bwe )|(?<='ve )|(?<=have )|(?<=had )|(?<=, )|(?<=and ))(?:already )?(?:gave|given|handed in|served|sent) (?:you )?(?:my|our|the|your) (?:written |formal )?"
+        r"(?:(?<=\bi )|(?<=\bwe )|(?<='ve )|(?<=have )|(?<=had )|(?<=, )|(?<=and ))(?:already )?(?:gave|given|handed in|served|sent) (?:you )?(?:(?:my|our|the|your) |(?=(?:\d+|one|two|three|four|thirty|sixty|ninety)[- ](?:days?|weeks?|months?)))(?:written |formal )?"
         r"(?:(?:\d+|one|two|three|four|thirty|sixty|ninety|full|required)[- ](?:days?|weeks?|months?)'?s?'? )?(?:written )?notice\b",
         r"\b(?:di|dimos|he dado|hemos dado|entregué|envié) (?:el|mi|nuestro) preaviso\b|\b(?:j'ai|nous avons) (?:déjà )?(?:donné|envoyé|adressé|posé) (?:mon|notre|le) préavis\b",
         # class: a cancel asked for by phone or letter and said to be done ("I rang on the 5th to cancel her policy and the lady
@@ -1863,7 +1880,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
     # A real time pressure.
     "urgency": [
         r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )(?<!coursier )(?<!transporteur )\b(?:urgent(?:ly)?(?! (?:delivery|shipping|postage|courier) (?:option|service|fee|charge|upgrade|rate)\b)(?!-ish)|urgency|asap|a\.s\.a\.p|time[- ]sensitive|as soon as (?:possible|you can))\b",
-        r"\b(?:need|needs|must have|have to have) (?:\w+ ){0,4}(?:before|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b", r"(?<!new )\bemergency\b(?! (?:contact|number|exit|services?|repairs?|fund|brake|plumber|access|feature|kit|mode|button|credit|lighting|lights?|alerts?|setting|option|card|"
+        r"\b(?:need|needs|must have|have to have) (?:\w+ ){0,4}(?:before|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b", r"(?<!new )\bemergency\b(?! (?:contact|number|(?:phone |telephone |help ?|hot ?|out-of-hours |24-?hour )?lines?|helpline|hotline|phone|exit|services?|repairs?|fund|brake|plumber|access|feature|kit|mode|button|credit|lighting|lights?|alerts?|setting|option|card|"
         # round 14: the emergency vet or room where someone is being treated is the place of a fear (distress), not a deadline
         r"vets?|room|department|ward|dentist|clinic))",
         r"\b(?:please|need|needs|must|want|expect|demand|you to|have to|has to|can you|could you|should|block|freeze|stop|cancel|close|"
@@ -2176,6 +2193,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:scared|frightened|terrified|panicking|panicked|in a (?:complete |total |blind )?panic|panic attacks?|anxious(?! to)|anxiety|distraught|"
         r"desperate(?! for)|devastated|heartbroken|in tears|crying|(?:i|we|she|he|my \w+) (?:honestly |actually |just |literally )?(?:cried|sobbed|wept)|in floods of tears|sick with worry|worried sick|can't sleep|haven't slept|"
         r"hasn't slept|beside myself|at my wits'? end|don't know what (?:else )?to do|losing (?:her|it|my mind))\b",
+        # class (round 15): distress told as a fact of money, strength or medicine: a surprise debit that puts the account in the red,
+        # money borrowed from family to cover it, no strength left, stressed enough already, a medicine one cannot be without ("this
+        # puts me in the red", "I've had to borrow from my sister", "je n'ai pas la force de gérer ça", "I'm already stressed
+        # enough", "I cannot travel without this medication", "me deja en números rojos", "ich habe keine Kraft mehr dafür")
+        r"\b(?:me|nous) (?:met|mettent|a mis|ont mis|mettra|mettrait) dans le rouge\b|\bme (?:deja|dejan|ha dejado|han dejado|dejó) en (?:números rojos|descubierto)\b|"
+        r"\b(?:bringt|bringen|hat|haben) mich (?:\w+ )?ins minus\b|\b(?:puts|put|left|leaves) (?:me|us) (?:\w+ )?(?:in the red|overdrawn)\b",
+        r"\b(?:had|have) to borrow (?:(?:the |some |that )?money |it |cash |the rent |[£$€]?\d[\d,.]* (?:pounds |euros |dollars )?)?(?:off|from) (?:my|our) (?:sister|brother|parents|mum|mom|dad|mother|father|friends?|family|son|daughter|neighbou?r|gran|nan)\b|"
+        r"\b(?:tuve|he tenido|tuvimos|hemos tenido) que pedir (?:\S+ ){0,2}?prestado a (?:mi|mis|nuestros?)\b|"
+        r"\b(?:j'ai|nous avons) dû emprunter (?:\S+ ){0,3}?à (?:ma|mon|mes|nos)\b|\b(?:musste|mussten) (?:\S+ ){0,4}?(?:von|bei) (?:meiner|meinem|meinen|unseren?) (?:\S+ ){0,2}?(?:leihen|borgen)\b",
+        r"\b(?:i(?:'m| am)|we(?:'re| are)) (?:already )?(?:stressed|anxious|worried|upset) enough\b|\bje n'ai (?:pas|plus) la force\b|\bno tengo (?:fuerzas|fuerza) (?:para|de)\b|"
+        r"\bich habe (?:keine kraft|nicht die kraft|nicht mehr die kraft)\b",
+        r"\b(?:can't|cannot|can not) (?:travel|go|leave|manage|cope|survive|last|be) without (?:this|my|the|her|his) (?:medication|medicine|tablets|pills|insulin|inhaler)\b|"
+        r"\bno (?:puedo|puede) (?:viajar|estar|quedarme|quedarse) sin (?:esta|este|mi|su|la|el) (?:medicación|medicina|medicamento|insulina|tratamiento)\b|"
+        r"\bje ne peux pas (?:voyager|partir|rester|me passer) (?:\S+ )?(?:de|sans) (?:ce|mon|mes|ma|son|sa) (?:médicament|traitement|insuline)s?\b|"
+        r"\bohne (?:dieses|diese|mein|meine|ihr|ihre|das|die) (?:medikament\w*|insulin|tabletten) (?:kann|könnte) (?:ich|sie|er) nicht\b",
         r"\b(?:passed away|death certificate|bereave\w*|funeral|widow\w*|late (?:husband|wife|father|mother|dad|mum|son|daughter))\b",
         r"\b(?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner|brother|sister|grandmother|grandfather|gran|nan|grandad|"
         r"baby|friend|he|she) (?:\w+ )?(?:died|has died|passed)\b"
