@@ -107,3 +107,41 @@ def test_waiting_for_a_ferry_at_a_clock_time_is_no_money_awaited():
     text = ("The coach to the port never came, so we missed our sailing and I am now sitting in the terminal waiting "
             "for the 21:15 crossing with two children. Nobody answers your phone. Appalling.")
     assert topic_of(text) == "travel_disruption"
+
+
+# Repeat contact in the draft: stated only when their own words say they were in touch before (a count, "again", "I
+# rang", "for the third time", "llamé", "bereits nachgefragt") as well as the detector's cue; otherwise the line is
+# marked for the agent to keep or drop. Tries at a machine are no contacts.
+
+def reply_of(text: str, name: str = "Sam") -> tuple[list[str], str]:
+    note = preview(text, name, None)
+    return note["cues"], note["reply_text"]
+
+
+def test_a_repeat_contact_their_words_do_not_tell_is_left_to_the_agent():
+    cues, reply = reply_of("Same story as always with you lot, nothing works and nobody cares. Pathetic.")
+    assert "repeat_contact" in cues
+    assert "[Only if they contacted us before about this:] You've had to come back to us" in reply
+
+
+@pytest.mark.parametrize("text", [
+    "I rang on Monday and emailed on Tuesday and still nothing has happened. Fed up.",
+    "For the third time: my parcel is not here and nobody answers. Fed up.",
+])
+def test_a_repeat_contact_they_tell_is_said_plainly(text):
+    cues, reply = reply_of(text)
+    assert "repeat_contact" in cues and "[Only if" not in reply
+    assert "You've had to" in reply
+
+
+def test_a_german_count_before_the_verb_counts_the_contacts():
+    cues, reply = reply_of("Ich habe schon zweimal nachgefragt und bekomme nur Textbausteine. Langsam reicht es.")
+    assert "repeat_contact" in cues and "schon dreimal bei uns melden" in reply and "[Nur wenn" not in reply
+
+
+def test_tries_at_a_machine_are_no_contacts():
+    from worker.writing.facts import extract_facts
+
+    facts = extract_facts("The locker keeps refusing my code. Tried 6 times, tried the QR too. Nothing. Useless.")
+    assert facts.contacts_before == 0
+    assert extract_facts("I tried calling you 4 times yesterday and nobody picked up.").contacts_before == 4

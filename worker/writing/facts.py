@@ -211,9 +211,11 @@ _COUNT_WORDS = {"once": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 
 _ORDINALS = {"segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4, "quinto": 5, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "segunda": 2, "tercera": 3, "cuarta": 4,
              "deuxième": 2, "troisième": 3, "quatrième": 4, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5}
 _CONTACT_VERB = (r"(?:called|rang|phoned|emailed|e-mailed|written|wrote|contacted|chased|messaged|asked|reported|raised|sent"
-                 r"|spoke|spoken|complained|tried|llamado|escrito|contactado|reclamado|llamé|escribí|appelé|écrit|relancé"
+                 r"|spoke|spoken|complained|tried(?= (?:to )?(?:call|ring|phone|e-?mail|contact|reach|get through|speak|talk|chat|message|write)\w*)|llamado|escrito|contactado|reclamado|llamé|escribí|appelé|écrit|relancé"
                  r"|contacté|signalé|demandé|angerufen|geschrieben|gemeldet|nachgefragt|reklamiert|kontaktiert)")
-# "I called four times" counts; "your rep called me four times" is them contacting the customer, and does not.
+# "I called four times" counts; "your rep called me four times" is them contacting the customer, and does not. "Tried"
+# counts only with a way of reaching someone after it ("tried calling 3 times"): "Tried 6 times, tried the QR" at a
+# locker is attempts at a machine.
 _CONTACTS_TIMES = re.compile(
     # "3 tickets" counts support tickets they opened, not tickets they bought ("I bought 4 tickets for tonight")
     r"\b(?:opened|raised|logged|submitted|filed|created|abierto|ouvert|eröffnet|erstellt)\b[^.!?\n]{0,20}?"
@@ -221,7 +223,9 @@ _CONTACTS_TIMES = re.compile(
     r"|vier|mehrere)\s+(?:support |separate |different )?tickets\b"
     rf"|{_CONTACT_VERB}\b(?! (?:me|us|mich|uns)\b)[^.!?\n]{{0,40}}?\b(?P<n>\d+|once|twice|two|three|four|five|six|several|multiple|many|dos|tres"
     rf"|cuatro|cinco|varias|deux|trois|quatre|cinq|plusieurs)\s*(?:times|veces|fois|mal)?\b"
-    rf"|\b(?P<n2>(?:\d+|two|three|four|five|six|several|multiple|dos|tres|cuatro|cinco|seis|varias|varios|deux|trois|quatre|cinq|six|plusieurs|zwei|drei|vier|fünf|sechs|mehrere)\s+(?:e-?mails?|calls|phone calls|emails|messages|correos|llamadas|mensajes|appels|courriels|mails|anrufe|e-mails|different agents|agents))\b",
+    rf"|\b(?P<n2>(?:\d+|two|three|four|five|six|several|multiple|dos|tres|cuatro|cinco|seis|varias|varios|deux|trois|quatre|cinq|six|plusieurs|zwei|drei|vier|fünf|sechs|mehrere)\s+(?:e-?mails?|calls|phone calls|emails|messages|correos|llamadas|mensajes|appels|courriels|mails|anrufe|e-mails|different agents|agents))\b"
+    # German puts the count before the verb: "ich habe schon zweimal nachgefragt", "dreimal angerufen"
+    r"|\b(?P<n4>zweimal|dreimal|viermal|fünfmal|mehrmals)\b[^.!?\n]{0,30}?\b(?:angerufen|geschrieben|gemeldet|nachgefragt|reklamiert|kontaktiert|gemailt)\b",
     re.IGNORECASE)
 _CONTACTS_ORDINAL = re.compile(
     r"\b(?:the |this is (?:the |my )?|for the |por |pour la |zum )?(?P<o>second|third|fourth|fifth|sixth|segunda|tercera|cuarta"
@@ -231,6 +235,24 @@ _CONTACT_NOUN = re.compile(r"(?:e-?mail|message|request|correo|mensaje|llamada|c
 _CONTACT_WORD = re.compile(
     rf"\b(?:{_CONTACT_VERB[3:-1]}|writ\w*|write|contact\w*|chas\w*|e-?mail\w*|call\w*|ring\w*|phon\w*|ask\w*|told|tell\w*|support"
     r"|escrib\w*|llam\w*|contact\w*|reclam\w*|pregunt\w*|écri\w*|appel\w*|relanc\w*|demand\w*|schreib\w*|meld\w*|anruf\w*|nachfrag\w*|frag\w*)\b",
+    re.IGNORECASE)
+# Their own words that they were in touch before, beside the counts above: "I rang", "I emailed on the 5th", "for the third
+# time", "llamé", "j'ai déjà écrit", "bereits nachgefragt", "four different people", a quoted support reply. The draft
+# says "you've had to come back to us" only with one of these (or a count, or "again") as well as the detector's cue.
+_CONTACTED_BEFORE = re.compile(
+    r"\b(?:I|we)(?:'ve| have| had)? (?:already |just |also |then |now |since )?(?:called|rang|phoned|emailed|e-mailed|wrote|written|messaged"
+    r"|contacted|chased|reported|raised|opened|logged|submitted|complained|spoke|spoken|explained|asked|sent|been on|tried calling|tried to call)\b"
+    r"|\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|zweiten|dritten|vierten|fünften|sechsten|segunda|tercera|cuarta|tercer"
+    r"|deuxième|troisième|quatrième) (?:time|vez|fois|mal|e-?mail|message|contact|kontakt|correo|courriel|anruf|appel|llamada)"
+    r"|\b(?:twice|three times|four times|five times|\d+ times|on (?:two|three|four|\d+) (?:separate )?occasions|zweimal|dreimal|viermal|mehrmals"
+    r"|deux fois|trois fois|dos veces|tres veces)\b"
+    r"|\b(?:different|separate) (?:people|agents|advisors|advisers|members of staff)|\b(?:personas|agentes) distint[oa]s|\bdistint[oa]s (?:personas|agentes)"
+    r"|\b(?:personnes|conseillers|agents) différents|\bverschiedene(?:n)? (?:mitarbeiter\w*|personen|leute)"
+    r"|\b(?:llamé|escribí|mandé|reclamé|comuniqué|volví a (?:llamar|escribir)|he (?:llamado|escrito|reclamado|contactado)|hemos (?:llamado|escrito)|ya (?:he|les|os))\b"
+    r"|\bj'ai (?:déjà )?(?:appelé|écrit|relancé|contacté|signalé|envoyé|téléphoné)|\bvous ai déjà|\bnous avons (?:déjà )?(?:appelé|écrit)|\bmes (?:deux|trois) (?:courriers|mails|e-mails)"
+    r"|\b(?:angerufen|geschrieben|nachgefragt|reklamiert|kontaktiert)\b|\bbereits\b(?! (?:bezahlt|gekündigt|storniert))"
+    r"|\bwrote:|original message|\ba écrit\s*:|\bescribió:|\bschrieb:|passed (?:around|between)|d'un service à l'autre|von einer abteilung"
+    r"|\b(?:canned|copy-?pasted?) (?:reply|replies|answer|response)|(?:each|every) time I (?:call|ring|phone|email|write|chat)",
     re.IGNORECASE)
 _CONTACTS_AGAIN = re.compile(
     r"\b(?:again|already (?:called|emailed|asked|reported|written|contacted|chased)|chas(?:ed|ing)|follow(?:ing)?[- ]up"
@@ -762,7 +784,7 @@ def _trimmed(kind: str, start: int, sentence: str) -> Fact:
 def _contacts(own: str) -> tuple[int, bool]:
     count = 0
     for m in _CONTACTS_TIMES.finditer(own):
-        raw = (m.group("n") or m.group("n2") or m.group("n3") or "").lower().split()[0]
+        raw = (m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or "").lower().split()[0]
         n = int(raw) if raw.isdigit() else _COUNT_WORDS.get(raw.replace("mal", "mal"), 0)
         if raw.isdigit() and (n > 20 or (m.group("n") and not re.search(r"(?:times|veces|fois|mal)\s*$", m.group(0), re.I))):
             continue  # "spoke to him at 2.15pm" is a time, not a count
@@ -774,7 +796,7 @@ def _contacts(own: str) -> tuple[int, bool]:
         if not (_CONTACT_NOUN.search(m.group(0)) or _CONTACT_WORD.search(own[start:end])):
             continue
         count = max(count, _ORDINALS.get(m.group("o").lower(), 0) - 1)
-    return count, bool(_CONTACTS_AGAIN.search(own))
+    return count, bool(_CONTACTS_AGAIN.search(own) or _CONTACTED_BEFORE.search(own))
 
 
 def _inside(position: int, facts) -> bool:

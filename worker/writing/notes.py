@@ -229,6 +229,10 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
         # Contacts, cancelling and leaving come from the detector's cues (situation.py), never from a guess.
         "contact_number": situation.contact_number if situation.repeat_contact else 1,
         "repeat": situation.repeat_contact,
+        # The draft says they had to come back only when their own words count the contacts or say "again"/"chased"
+        # (facts.py) as well as the detector's cue; otherwise the line is left to the agent to keep or drop: on the
+        # lines we may read, 53 of the 62 drafts that claimed a repeat contact falsely had no such words.
+        "repeat_told": situation.repeat_contact and (situation.contact_number > 1 or situation.facts.said_again),
         "health": situation.health,
         "bereavement": situation.bereavement, "fraud": situation.fraud and situation.topic_sure, "security_hold": situation.security_hold,
         "money_taken": situation.money_taken,
