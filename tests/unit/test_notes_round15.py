@@ -126,7 +126,7 @@ def test_a_repeat_contact_their_words_do_not_tell_is_left_to_the_agent():
 
 @pytest.mark.parametrize("text", [
     "I rang on Monday and emailed on Tuesday and still nothing has happened. Fed up.",
-    "For the third time: my parcel is not here and nobody answers. Fed up.",
+    "This is my third email: my parcel is not here and nobody answers. Fed up.",
 ])
 def test_a_repeat_contact_they_tell_is_said_plainly(text):
     cues, reply = reply_of(text)
@@ -137,6 +137,17 @@ def test_a_repeat_contact_they_tell_is_said_plainly(text):
 def test_a_german_count_before_the_verb_counts_the_contacts():
     cues, reply = reply_of("Ich habe schon zweimal nachgefragt und bekomme nur Textbausteine. Langsam reicht es.")
     assert "repeat_contact" in cues and "schon dreimal bei uns melden" in reply and "[Nur wenn" not in reply
+
+
+@pytest.mark.parametrize(("text", "mark"), [
+    ("It is the second time you sent the wrong box, and nobody ever answers. Useless.",
+     "[Only if they contacted us before about this:]"),
+    ("C'est la deuxième fois que vous vous trompez de colis, et personne ne répond. C'est nul.",
+     "[Seulement s'il nous a déjà contactés à ce sujet :]"),
+])
+def test_a_failure_told_for_the_second_time_is_no_contact(text, mark):
+    cues, reply = reply_of(text)
+    assert "repeat_contact" in cues and mark in reply
 
 
 def test_tries_at_a_machine_are_no_contacts():

@@ -236,20 +236,20 @@ _CONTACT_WORD = re.compile(
     rf"\b(?:{_CONTACT_VERB[3:-1]}|writ\w*|write|contact\w*|chas\w*|e-?mail\w*|call\w*|ring\w*|phon\w*|ask\w*|told|tell\w*|support"
     r"|escrib\w*|llam\w*|contact\w*|reclam\w*|pregunt\w*|écri\w*|appel\w*|relanc\w*|demand\w*|schreib\w*|meld\w*|anruf\w*|nachfrag\w*|frag\w*)\b",
     re.IGNORECASE)
-# Their own words that they were in touch before, beside the counts above: "I rang", "I emailed on the 5th", "for the third
-# time", "llamé", "j'ai déjà écrit", "bereits nachgefragt", "four different people", a quoted support reply. The draft
+# Their own words that they were in touch before, beside the counts above: "I rang", "I emailed on the 5th", "my third
+# email" ("the second time you sent the wrong box" counts a failure, not a contact), "llamé", "j'ai déjà écrit", "bereits nachgefragt", "four different people", a quoted support reply. The draft
 # says "you've had to come back to us" only with one of these (or a count, or "again") as well as the detector's cue.
 _CONTACTED_BEFORE = re.compile(
     r"\b(?:I|we)(?:'ve| have| had)? (?:already |just |also |then |now |since )?(?:called|rang|phoned|emailed|e-mailed|wrote|written|messaged"
     r"|contacted|chased|reported|raised|opened|logged|submitted|complained|spoke|spoken|explained|asked|sent|been on|tried calling|tried to call)\b"
     r"|\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|zweiten|dritten|vierten|fünften|sechsten|segunda|tercera|cuarta|tercer"
-    r"|deuxième|troisième|quatrième) (?:time|vez|fois|mal|e-?mail|message|contact|kontakt|correo|courriel|anruf|appel|llamada)"
+    r"|deuxième|troisième|quatrième) (?:e-?mail|message|contact|kontakt|correo|courriel|anruf|appel|llamada)"
     r"|\b(?:twice|three times|four times|five times|\d+ times|on (?:two|three|four|\d+) (?:separate )?occasions|zweimal|dreimal|viermal|mehrmals"
     r"|deux fois|trois fois|dos veces|tres veces)\b"
     r"|\b(?:different|separate) (?:people|agents|advisors|advisers|members of staff)|\b(?:personas|agentes) distint[oa]s|\bdistint[oa]s (?:personas|agentes)"
     r"|\b(?:personnes|conseillers|agents) différents|\bverschiedene(?:n)? (?:mitarbeiter\w*|personen|leute)"
     r"|\b(?:llamé|escribí|mandé|reclamé|comuniqué|volví a (?:llamar|escribir)|he (?:llamado|escrito|reclamado|contactado)|hemos (?:llamado|escrito)|ya (?:he|les|os))\b"
-    r"|\bj'ai (?:déjà )?(?:appelé|écrit|relancé|contacté|signalé|envoyé|téléphoné)|\bvous ai déjà|\bnous avons (?:déjà )?(?:appelé|écrit)|\bmes (?:deux|trois) (?:courriers|mails|e-mails)"
+    r"|\bj'ai (?:déjà )?(?:appelé|écrit|relancé|contacté|signalé|envoyé|téléphoné)|\bvous ai (?:déjà|écrit|appelé|envoyé|contacté|relancé)|\bnous avons (?:déjà )?(?:appelé|écrit)|\bmes (?:deux|trois) (?:courriers|mails|e-mails)"
     r"|\b(?:angerufen|geschrieben|nachgefragt|reklamiert|kontaktiert)\b|\bbereits\b(?! (?:bezahlt|gekündigt|storniert))"
     r"|\bwrote:|original message|\ba écrit\s*:|\bescribió:|\bschrieb:|passed (?:around|between)|d'un service à l'autre|von einer abteilung"
     r"|\b(?:canned|copy-?pasted?) (?:reply|replies|answer|response)|(?:each|every) time I (?:call|ring|phone|email|write|chat)",
@@ -781,6 +781,14 @@ def _trimmed(kind: str, start: int, sentence: str) -> Fact:
     return Fact(kind, value, start + lead, start + lead + len(value))
 
 
+# "the second time you sent the wrong box": the company's doing, not a contact of theirs.
+_COMPANY_DID = re.compile(r"\b(?:you|they|you've|they've|you have|they have|your \w+|vous|ils|ustedes|sie)\s+$", re.IGNORECASE)
+
+
+def _customer_contact_word(sentence: str) -> bool:
+    return any(not _COMPANY_DID.search(sentence[max(0, m.start() - 20):m.start()]) for m in _CONTACT_WORD.finditer(sentence))
+
+
 def _contacts(own: str) -> tuple[int, bool]:
     count = 0
     for m in _CONTACTS_TIMES.finditer(own):
@@ -793,7 +801,7 @@ def _contacts(own: str) -> tuple[int, bool]:
         # "the 4th time the delivery's been missed" counts failures: only a sentence about contacting us counts.
         start = max(own.rfind(".", 0, m.start()), own.rfind("\n", 0, m.start())) + 1
         end = min([i for i in (own.find(".", m.end()), own.find("\n", m.end())) if i >= 0] or [len(own)])
-        if not (_CONTACT_NOUN.search(m.group(0)) or _CONTACT_WORD.search(own[start:end])):
+        if not (_CONTACT_NOUN.search(m.group(0)) or _customer_contact_word(own[start:end])):
             continue
         count = max(count, _ORDINALS.get(m.group("o").lower(), 0) - 1)
     return count, bool(_CONTACTS_AGAIN.search(own) or _CONTACTED_BEFORE.search(own))
