@@ -156,3 +156,35 @@ def test_tries_at_a_machine_are_no_contacts():
     facts = extract_facts("The locker keeps refusing my code. Tried 6 times, tried the QR too. Nothing. Useless.")
     assert facts.contacts_before == 0
     assert extract_facts("I tried calling you 4 times yesterday and nobody picked up.").contacts_before == 4
+
+
+# A pet's emergency, or staff's words quoted, is no health emergency of the customer's; cancelling an invoice is no
+# request to close an account.
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("My dog collapsed on the walk and we rushed him to the emergency vet, then your insurer refused the claim. I am "
+     "beside myself, please call me today.", "First, your health"),
+    ("Your receptionist told me 'if it's that bad, go to A&E' and put the phone down on me. Disgraceful.",
+     "First, your health"),
+    ("Mi perro está en urgencias veterinarias y ustedes siguen sin pagar la factura de la clínica. Estoy desesperada.",
+     "Lo primero es su salud"),
+])
+def test_a_pets_emergency_or_staff_words_quoted_is_no_health_emergency_of_theirs(text, said):
+    reply = preview(text, "Sam", None)["reply_text"]
+    assert said not in reply
+
+
+def test_their_own_health_emergency_still_comes_first():
+    reply = preview("My dad collapsed this morning and your lift engineer still hasn't come. He can't manage the stairs. "
+                    "Help us now.", "Sam", None)["reply_text"]
+    assert "First, your health" in reply
+
+
+@pytest.mark.parametrize("text", [
+    "Bitte stornieren Sie die Rechnung über 89 € für ein Abo, das ich nie abgeschlossen habe. Das ist eine Frechheit.",
+    "Cancelen la factura de 89 €, nunca he contratado nada con ustedes. Es indignante.",
+    "Annulez ma facture de 89 €, je n'ai jamais souscrit à rien chez vous. C'est inadmissible.",
+])
+def test_cancelling_an_invoice_is_no_request_to_leave(text):
+    note = preview(text, "Sam", None)
+    assert "cancel_request" not in note["cues"] and "wants to cancel" not in note["brief"]

@@ -27,12 +27,12 @@ _CONDITION = _c(r"\b(?:if|unless|or|otherwise|else|until|si|sino|o|ou|sinon|sons
 _ASK_CANCEL = _c(
     r"\b(?:please (?:cancel|close|terminate)|(?:I want|I'd like|I would like|I wish|I need) (?:you )?to (?:cancel|close|terminate|end) (?:my|the|our|this)"
     r"|cancel my (?:account|subscription|membership|contract|plan|policy)(?: now| today| immediately)?[.!]|close my account[.!]|delete my account"
-    r"|(?:quiero|deseo|solicito) (?:cancelar|dar(?:me)? de baja)|den(?:me)? de baja|cancelen (?:mi|la|el)|cierren mi cuenta"
+    r"|(?:quiero|deseo|solicito) (?:cancelar|dar(?:me)? de baja)(?! (?:la|esta|esa|dicha|su) (?:factura|reclamación|cargo|cobro|deuda))|den(?:me)? de baja|cancelen (?:mi|la|el)(?! (?:factura|cargo|cobro|recibo|deuda)\b)|cierren mi cuenta"
     # The same asked with tú / vosotros; "cancela mi…" only opening a sentence, where it cannot be "nadie cancela mi…".
     r"|da(?:d)?me de baja|(?:^|(?<=^[¿¡])|(?<=[,:] )|por favor,? )(?:cancela|cierra)(?:d)? (?:mi|la|el)\b"
     r"|(?:je (?:veux|souhaite|voudrais)|je vous demande de|je te demande de|merci de|veuillez) (?:résilier|annuler|fermer|clôturer)"
-    r"|résiliez|annulez (?:mon|ma)|(?<!je )(?:résilie|annule) (?:mon|ma)"
-    r"|hiermit kündige|kündige (?:ich )?hiermit|bitte (?:kündigen|stornieren|schließen) sie|kündigen sie (?:bitte )?(?:meinen|mein|meine|den|das|die)"
+    r"|résiliez|annulez (?:mon|ma)(?! (?:facture|relance|prélèvement|pénalité)\b)|(?<!je )(?:résilie|annule) (?:mon|ma)"
+    r"|hiermit kündige|kündige (?:ich )?hiermit|bitte (?:kündigen|stornieren|schließen) sie(?! (?:\S+ )?(?:die|diese|ihre|den|diesen|ihren) (?:\w+)?(?:rechnung|mahnung|forderung|gebühr|abbuchung|lastschrift|zahlung)\w*)|kündigen sie (?:bitte )?(?:meinen|mein|meine|den|das|die)"
     r"|bitte (?:kündige|kündigt|storniere|storniert|schließe|schließt)\b|(?<!ich )kündige (?:bitte )?(?:meinen|mein|meine|den|das|die))")
 
 
@@ -92,6 +92,23 @@ def _deadline_soon(facts: Facts) -> bool:
 _HEALTH = _c(r"\b(?:chest pains?|can'?t breathe|breathing difficult\w*|allergic reaction|anaphyla\w+|epipen|ambulance|a ?& ?e\b|emergency room|collapsed"
              r"|heart attack|seizure|dolor (?:en el|de) pecho|reacción alérgica|no puedo respirar|urgencias|ambulancia"
              r"|douleurs? (?:à la|thoracique)|réaction allergique|urgences|brustschmerz\w*|allergische reaktion|notaufnahme|notarzt|krankenwagen)\b")
+# An animal's illness ("my cat was vomiting ... the emergency vet") or staff's words quoted ("she told me 'go to A&E
+# then'") is no health emergency of the customer's: no "if you feel unwell now, call emergency services".
+_ANIMAL = _c(r"\b(?:cat|cats|dog|dogs|puppy|kitten|pet|pets|rabbit|horse|vet|vets|gat[oa]s?|perr[oa]s?|mascota|veterinari\w*|chat|chats|chien\w*"
+             r"|chiot|vétérinaire|katze|katzen|kater|hund|hunde|welpe|haustier|tierarzt\w*|tierklinik)\b")
+_OPEN_QUOTE_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(:,]))['‘]|[\"“«„])[^\"”»’]*$")  # a quote opened and not closed
+
+
+def _their_health(own: str) -> bool:
+    for m in _HEALTH.finditer(own):
+        start = max(own.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        stops = [i for i in (own.find(c, m.end()) for c in ".!?\n") if i != -1]
+        sentence = own[start:min(stops, default=len(own))]
+        if not _ANIMAL.search(sentence) and not _OPEN_QUOTE_BEFORE.search(own, start, m.start()):
+            return True
+    return False
+
+
 # Money back or a replacement asked for: "Can you refund the meat and fish", "Ich will die Differenz erstattet haben".
 _REMEDY = _c(MONEY_BACK_PATTERN + r"|\b(?:replace\w*|remplace\w*|ersatz\w*|umtausch\w*)\b")
 _BEREAVEMENT = _c(r"\b(?:died|passed away|passing|funeral|death certificate|bereave\w*|my late|widow\w*|condolences|falleci\w+|difunt[oa]"
@@ -225,7 +242,7 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
     cancel_request = not already and ("cancel_request" in detector or _asks_to_cancel(own))
     add("cancel_request", cancel_request)
     bereavement = bool(_BEREAVEMENT.search(_THING_DIED.sub(" ", own)))
-    health = bool(_HEALTH.search(own))
+    health = _their_health(own)
     frightened = bool(_FEAR.search(own)) or "distress" in detector or health
     # The cues are the detector's (worker/detector, their one owner): the flags below only choose the draft's words
     # (condolences, a call back, letting one insult go, a boundary for a threat).
