@@ -449,11 +449,41 @@ _DUE_BY = re.compile(r"\b(?:by|before|until|till|no later than|bis(?: zum)?|vor|
                      re.IGNORECASE)
 
 
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding text[start:end]: from after the last ".", "!", "?" or newline before it to the first after."""
+    begin = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    stops = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
+    return begin, min(stops, default=len(text))
+
+
+# A clock time in a deadline ("get the keys at 2pm", "by 14:30", "à 8h", "um 15 Uhr", "a las 14:00", "by noon"), as
+# hours and minutes (promise.before_the_clock places it in the customer's day).
+_CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?\s?(?P<half>am|pm|a\.m\.|p\.m\.)"
+                    r"|\b(?P<h24>\d{1,2})(?:(?::|h)(?P<m24>\d{2})|\s?(?:uhr|h)\b)|\b(?P<noon>noon|midday|mediodía|midi|mittag)\b",
+                    re.IGNORECASE)
+_TOMORROW = re.compile(r"\b(?:tomorrow|(?<!la )mañana|demain|(?<!heute )morgen)\b", re.IGNORECASE)
+
+
+def clock_of(text: str) -> tuple[int, int, bool] | None:
+    """The first clock time in `text` as (hour, minute, tomorrow), tomorrow when the text says so; None without one."""
+    m = _CLOCK.search(text or "")
+    if m is None:
+        return None
+    if m.group("noon"):
+        hour, minute = 12, 0
+    elif m.group("h") is not None:
+        hour, minute = int(m.group("h")) % 12 + (12 if m.group("half").lower().startswith("p") else 0), int(m.group("m") or 0)
+    else:
+        hour, minute = int(m.group("h24")), int(m.group("m24") or 0)
+    if hour > 23 or minute > 59:
+        return None
+    return hour, minute, bool(_TOMORROW.search(text))
+
+
 def _clock_deadline(own: str) -> Fact | None:
     for m in _CLOCK_AT.finditer(own):
-        start = max(own.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        stops = [i for i in (own.find(c, m.end()) for c in ".!?\n") if i != -1]
-        if (_CLOCK_DAY.search(own, start, min(stops, default=len(own))) and not _theirs(own, m.start())
+        start, stop = sentence_bounds(own, m.start(), m.end())
+        if (_CLOCK_DAY.search(own, start, stop) and not _theirs(own, m.start())
                 and not _TOLD.search(own, start, m.start())):
             # The whole clause, when short: its subject ("the buyers get the keys at 2pm", "die Abholung ist um 16 Uhr")
             # and what follows the time ("come at 8am tomorrow", "haben heute um 19 Uhr unseren Livestream").

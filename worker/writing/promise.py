@@ -9,7 +9,6 @@ when the helpdesk knows it, else as a relative phrase ("within 2 hours"); never 
 from __future__ import annotations
 
 import math
-import re
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -55,31 +54,16 @@ def followup_after(policy_seconds: int, topic: str, cues, deadline_text: str = "
     return wanted
 
 
-# A clock time in a deadline ("get the keys at 2pm", "by 14:30", "à 8h", "um 15 Uhr", "a las 14:00", "by noon").
-_CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?\s?(?P<half>am|pm|a\.m\.|p\.m\.)"
-                    r"|\b(?P<h24>\d{1,2})(?:(?::|h)(?P<m24>\d{2})|\s?(?:uhr|h)\b)|\b(?P<noon>noon|midday|mediodía|midi|mittag)\b",
-                    re.IGNORECASE)
-_NEXT_DAY = re.compile(r"\b(?:tomorrow|(?<!la )mañana|demain|(?<!heute )morgen)\b", re.IGNORECASE)
-
-
 def deadline_clock(deadline_text: str, decided: datetime, zone: ZoneInfo) -> datetime | None:
     """The moment a deadline with a clock time falls, in `zone`: today's (tomorrow's when it says so); None when it
-    names no clock time."""
-    m = _CLOCK.search(deadline_text or "")
-    if m is None:
+    names no clock time (facts.clock_of reads it)."""
+    from worker.writing.facts import clock_of
+
+    clock = clock_of(deadline_text)
+    if clock is None:
         return None
-    if m.group("noon"):
-        hour, minute = 12, 0
-    elif m.group("h") is not None:
-        hour, minute = int(m.group("h")) % 12, int(m.group("m") or 0)
-        if m.group("half").lower().startswith("p"):
-            hour += 12
-    else:
-        hour, minute = int(m.group("h24")), int(m.group("m24") or 0)
-    if hour > 23 or minute > 59:
-        return None
-    local = decided.astimezone(zone)
-    day = local.date() + timedelta(days=1 if _NEXT_DAY.search(deadline_text) else 0)
+    hour, minute, tomorrow = clock
+    day = decided.astimezone(zone).date() + timedelta(days=1 if tomorrow else 0)
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
 
 

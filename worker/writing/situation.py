@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from worker.detector import MONEY_BACK_PATTERN
-from worker.writing.facts import Facts, extract_facts
+from worker.writing.facts import Facts, extract_facts, sentence_bounds
 from worker.writing.topics import AVERTED, CANCEL_NOW, MISSING_FROM_ORDER, MODEL_CONFIDENT, MONEY_TAKEN, PORTING_OUT, SECURITY_HOLD, topic_and_confidence
 
 # Every cue the note knows how to speak about; anything else is shown by name and otherwise ignored.
@@ -101,10 +101,8 @@ _OPEN_QUOTE_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(:,]))['‘]|[\"“«„])[^\"�
 
 def _their_health(own: str) -> bool:
     for m in _HEALTH.finditer(own):
-        start = max(own.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        stops = [i for i in (own.find(c, m.end()) for c in ".!?\n") if i != -1]
-        sentence = own[start:min(stops, default=len(own))]
-        if not _ANIMAL.search(sentence) and not _OPEN_QUOTE_BEFORE.search(own, start, m.start()):
+        start, stop = sentence_bounds(own, m.start(), m.end())
+        if not _ANIMAL.search(own, start, stop) and not _OPEN_QUOTE_BEFORE.search(own, start, m.start()):
             return True
     return False
 

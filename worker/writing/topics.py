@@ -1231,7 +1231,7 @@ _CARD_STOPPED = _c(r"\b(?:cancel+ed|blocked|stopped|frozen|froze) (?:the|my|our|
 def _said_cancelled(both: str) -> bool:
     """They say they cancelled before (_CANCELLED), not only ask for the confirmation of a cancellation asked now, and
     not a stay the provider cancelled, nor a card the bank stopped."""
-    both = _CARD_STOPPED.sub(lambda m: " " * len(m.group(0)), _blank_provider_verb(both))
+    both = _blank_card_stopped(_blank_provider_verb(both))
     return any(not _ASKED_FOR.search(both, max(0, m.start() - 60), m.start()) for m in _CANCELLED.finditer(both))
 
 
@@ -1504,6 +1504,7 @@ def _blank_inside(pattern: re.Pattern, inner: re.Pattern) -> Callable[[str], str
 
 
 _blank_provider_verb = _blank_inside(_PROVIDER_CANCELLED, _PROVIDER_VERB)
+_blank_card_stopped = _blank_whole(_CARD_STOPPED)
 
 
 # A cancellation the customer says they did not make ("I did not cancel it", "yo no lo he cancelado", "je n'ai rien
