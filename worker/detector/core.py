@@ -993,8 +993,51 @@ def _to_a_body(lower: str, start: int, end: int) -> bool:
                                                        or _BODY.search(lower, start, end))
 
 
+# Round 15: a count that is a frequency ("asked me to take readings twice a day", "zweimal täglich", "deux fois par semaine",
+# "dos veces al día") is how often something is done, not how often support was contacted.
+_A_COUNT_END = re.compile(r"(?:twice|times|zweimal|dreimal|mal|fois|veces)$")
+_FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|every|each) (?:day|week|month|night|hour|year)\b|daily\b|weekly\b|nightly\b|"
+                              r"(?:täglich|wöchentlich|monatlich|am tag|pro (?:tag|woche|monat)|die woche|im monat)\b|"
+                              r"par (?:jour|semaine|mois|nuit)\b|(?:al|por) (?:día|dia|semana|mes|noche)\b|diari\w+)")
+
+
+def _a_frequency(lower: str, start: int, end: int) -> bool:
+    return bool(_A_COUNT_END.search(lower, start, end) and _FREQUENCY_AFTER.match(lower, end))
+
+
+# Round 15: "no answer" in a condition not yet met ("Sollte ich bis Monatsende keine Antwort haben, beschwere ich mich", "if I
+# get no reply by Friday", "si je n'ai aucune réponse d'ici lundi", "si no recibo ninguna respuesta") is a silence to come, not
+# one after an earlier contact.
+_NO_ANSWER = re.compile(r"\b(?:keine|no|aucune|pas de|ninguna|sin) (?:\w+ )?(?:antwort|rückmeldung|reply|response|answer|réponse|retour|respuesta)")
+_IF_OPEN = re.compile(r"\b(?:if|unless|should (?:i|we)|sollte\w*|wenn|falls|si|salvo que|à moins que|a menos que)\b")
+
+
+def _a_silence_to_come(lower: str, start: int, end: int) -> bool:
+    return bool(_NO_ANSWER.search(lower, start, end)
+                and _IF_OPEN.search(lower, max(_sentence_start(lower, start), start - 80), start))
+
+
+# Round 15: "on two occasions", "à deux reprises", "en dos ocasiones" with no contact or promise in its sentence ("Our rep was,
+# on two occasions, rather dismissive", "j'ai répondu STOP à deux reprises") counts something else than contacts with support
+# (the contact is told before the count, or just after it: "I have telephoned on four occasions", "à trois reprises appelé").
+_OCCASIONS = re.compile(r"\b(?:on|for) (?:\w+ )?(?:separate )?occasions|\bà \w+ reprises|\ben \w+ ocasiones")
+_CONTACT_WORD = re.compile(
+    r"\b(?:call\w*|rang|rung|ring\w*|phon\w+|telephon\w+|e-?mail\w*|wr[io]te|written|writing|contact\w*|chas\w+|asked|request\w*|report\w*|"
+    r"rais\w+|complain\w*|promis\w*|told|assured|sent|provided|supplied|submitted|explained|spoke|chat\w*|follow\w* up|"
+    r"appel\w*|écri\w*|relanc\w*|signal\w*|dit|réclam\w*|demandé\w*|expliqu\w*|téléphon\w*|envoy\w*|transmis|"
+    r"llam\w*|escri\w*|reclam\w*|contact\w*|promet\w*|prometi\w*|dijeron|dicho|envi\w*|mand\w*|solicit\w*|ped\w*|explic\w*|"
+    r"angerufen|geschrieben|gemeldet|nachgefragt|reklamiert|versprochen|zugesagt|gesagt|kontaktiert|gemailt|geschickt|telefoniert)\b")
+
+
+def _occasions_of_something_else(lower: str, start: int, end: int) -> bool:
+    return bool(_OCCASIONS.fullmatch(lower, start, end)
+                and not _CONTACT_WORD.search(lower, max(_sentence_start(lower, start), start - 200),
+                                             min(_sentence_end(lower, end), end + 20)))
+
+
 # Each reading above finds a "contact" that was none with support about this issue: its repeat-contact span is dropped.
-_NOT_A_CONTACT = (_a_sales_promise, _a_third_party, _asked_again_in_scene, _told_on_arrival, _to_a_body)
+_NOT_A_CONTACT = (_a_sales_promise, _a_third_party, _asked_again_in_scene, _told_on_arrival, _to_a_body, _a_frequency,
+                  _a_silence_to_come, _occasions_of_something_else)
 
 
 def _without_non_contacts(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -33,7 +33,7 @@ _NOT_RECURRING = (r"(?! (?:this|that|esta|este|cette|ce|diese[nrm]?|in (?:a|one|
                   r"| (?:kommt|kam|ist|war|fällt|fiel|geht|ging|bricht|stürzt|hängt|klemmt|streikt|arrives|arrived|broke|crashed|failed|"
                   r"llega|llegó|falla|falló|arrive|tombe|plante)\b"
                   r"| que (?:me |nos |le |les |se )?(?:pasa|ocurre|sucede|pasó|ocurrió|sucedió|ha pasado|ha ocurrido|llega|falla|rompe)\b"
-                  r"| que (?:ça|cela|ceci|c'|ce) ?(?:m'|nous |me )?(?:arrive|se produit|se reproduit|tombe)\b"
+                  r"| que (?:ça|cela|ceci|c'|ce) ?(?:m'|nous |me )?(?:arrive|se produit|se reproduit|tombe)\b| que (?:vous|tu) (?:vous |te |me |m'|nous )?(?:trompez|trompes|êtes trompés?|envoyez|livrez|facturez|prélevez|débitez|oubliez|perdez|annulez|ratez|oubliez)\b| que (?:os|se|me|nos) (?:equivoc\w+|han equivocado|habéis equivocado|envían|enviáis|mandan|mandáis|cobran|cobráis|olvidan|olvidáis)\b| (?:that )?you(?:'ve| have)? (?:sent|delivered|charged|billed|lost|forgotten|missed|mixed up|got (?:it|this|my order) wrong)\b"
                   r"| (?:that )?(?:this|it|that) (?:has )?happen| dass (?:mir |uns )?(?:das|dies|so etwas) (?:\w+ )?(?:passiert|vorkommt))")
 _CONTACTED = (r"(?:contacted|emailed|e-mailed|called|rung|rang|phoned|written|wrote|messaged|chased|reported|raised|"
               r"asked|explained|told you|sent|complained|spoken to|spoke to|chatted|tried calling|tried to call|been in touch)")
@@ -1349,7 +1349,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:sans (?:aucune )?réponse (?:à|de) (?:mon|ma|mes)|(?:mon|ma) (?:précédent|dernier|dernière|premier|première) (?:mail|courriel|message|demande|réclamation|appel)|"r"relancé (?:\w+ )?(?:deux|trois|plusieurs|\d+) fois|je vous ai (?:déjà )?(?:écrit|appelé|contacté|signalé|relancé))\b",
         r"\bce n'est pas la première fois\b", r"\bdéjà (?:signalé|écrit|appelé|contacté|relancé|réclamé|envoyé|expliqué)\b",
         r"\b(?:vous ai|vous avons) déjà\b", r"\bj'ai déjà (?:écrit|appelé|signalé|contacté|envoyé|relancé|expliqué|téléphoné|fait une réclamation)\b", r"\bà (?:deux|trois|quatre|plusieurs|maintes) reprises\b", r"\bencore une fois\b",
-        rf"(?<!for )(?<!pour )(?<!of )(?<![£€$])\b(?:{_N}) (?:courriels|mails|e-mails|appels|tickets|relances|conseillers)\b(?!(?<=tickets) (?:for|to|at|pour)\b)", r"\bj'attends toujours (?:une |votre )?(?:réponse|retour)\b", r"\btoujours (?:aucune|pas de) (?:réponse|retour|nouvelles)\b",
+        rf"(?<!for )(?<!pour )(?<!of )(?<![£€$])\b(?:{_N}) (?:courriels|mails|e-mails|appels|tickets|relances|conseillers)\b(?!(?<=tickets) (?:for|to|at|pour|für|fürs|zum|zur|para)\b)", r"\bj'attends toujours (?:une |votre )?(?:réponse|retour)\b", r"\btoujours (?:aucune|pas de) (?:réponse|retour|nouvelles)\b",
         r"\b(?:on|vous|ils) (?:me|nous) (?:répond|répondez|répondent|dit|dites|disent) (?:\w+ )?à chaque fois\b",
         r"\bà chaque (?:appel|fois que (?:j'appelle|je (?:vous )?(?:appelle|écris|contacte|relance)|je (?:vous )?ai (?:appelé|écrit|contacté)))\b", r"\bconseiller différent\b", r"\bmalgré (?:\w+ )?(?:tickets|relances|appels|courriels|mails)\b",
         r"\bje (?:vous )?relance\b",
