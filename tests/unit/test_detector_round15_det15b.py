@@ -28,6 +28,10 @@ FOUND = [
     ("repeat_contact", "C'est la troisième fois que je vous écris pour ce colis."),
     ("repeat_contact", "Es la segunda vez que os escribo por la factura."),
     ("repeat_contact", "I asked your chat agents twice about the refund."),
+    # urgency still ahead: a future miss, an appointment to come, an expiry with a loss
+    ("urgency", "If the car isn't back I'll miss my flight tomorrow."),
+    ("urgency", "J'ai un rendez-vous chez le cardiologue lundi matin et la voiture est toujours au garage."),
+    ("urgency", "Mein Arzttermin ist morgen früh und das Rezept ist noch nicht da."),
 ]
 
 NOT_FOUND = [
@@ -48,6 +52,12 @@ NOT_FOUND = [
     # ... the company's mistake repeated
     ("repeat_contact", "C'est la deuxième fois que vous vous trompez dans ma commande."),
     ("repeat_contact", "Es la tercera vez que os equivocáis con la talla."),
+    # urgency: an event already missed, told as the story
+    ("urgency", "Ma fille a raté son rendez-vous chez l'orthodontiste le mardi à cause du retard."),
+    ("urgency", "Because of the breakdown I missed my appointment on Monday at the clinic."),
+    ("urgency", "Wegen der Verspätung habe ich den Termin am Montag verpasst."),
+    # ... the term of a contract the customer is ending
+    ("urgency", "Je résilie mon abonnement, qui arrive à échéance le 12 du mois prochain."),
 ]
 
 

@@ -761,7 +761,7 @@ def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str
         return cue_spans
     waved_away = _NOT_URGENT.search(lower) is not None
     return [span for span in cue_spans if span[0] != "urgency"
-            or not (waved_away or _negated_urgency(lower, span[1]))]
+            or not (waved_away or _negated_urgency(lower, span[1]) or _missed_or_term(lower, span[1], span[2]))]
 
 
 # "no sé dónde vamos a dormir", "I don't know where we'll sleep": not knowing negates nothing. A date by which something should
@@ -770,6 +770,29 @@ def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str
 _NOT_KNOWING = re.compile(r"(?:\bno sé|\bno sabemos|n't know|\bnot know|\bno idea|\bne sais (?:pas|plus)|\bne savons pas|\bweiß nicht|\bwissen nicht)\W+$")
 _SHOULD_HAVE = re.compile(r"\b(?:should have|should've|was (?:supposed|meant) to|were (?:supposed|meant) to|deber(?:ía|ían|íamos) haber\w*|"
                           r"tendría que haber\w*|tenía que haber\w*|aurai(?:t|s|ent) dû|étai(?:t|ent) censée?s? |hätte\w*|sollte\w* (?:\w+ ){0,3}(?:bereits|schon))\b")
+
+
+# Round 15: an event already missed, told as what happened ("Mon mari a raté un rendez-vous médical important le lundi matin",
+# "I missed my appointment on Monday", "perdimos la cita del lunes", "den Termin am Montag habe ich verpasst"), is the damage
+# done, not a time pressure still ahead; "I'll miss my flight tomorrow" is (no past form of the verb).
+_MISSED_BEFORE = re.compile(r"\b(?:missed|raté|ratée?s?|manqué|manquée?s?|perdí|perdió|perdimos|perdieron|perdido|verpasst|versäumt)(?: \S+){0,3} $")
+_MISSED_AFTER = re.compile(r"(?: \S+){0,2}? (?:verpasst|versäumt)\b")
+# ... and the term of a contract or a subscription that the customer is ending or asking about ("mon contrat d'entretien, qui
+# arrive à échéance le 30 avril", "my subscription expires on the 3rd", "mi contrato vence el día 5", "mein Vertrag läuft am
+# 30. ab") is a date in a notice, not a pressure, unless a loss is told with it.
+_A_TERM = re.compile(r"échéance|expire|expires|expiran?|vencen?|caducan?|läuft|ends|renews")
+_CONTRACT_NOUN = re.compile(r"\b(?:contrat|abonnement|adhésion|contract|subscription|membership|plan|contrato|suscripción|"
+                            r"abono|vertrag|abo|abonnement|mitgliedschaft)\b")
+
+
+def _missed_or_term(lower: str, start: int, end: int) -> bool:
+    if _MISSED_BEFORE.search(lower, max(0, start - 50), start) or _MISSED_AFTER.match(lower, end):
+        return True
+    if not _A_TERM.search(lower, start, end):
+        return False
+    sentence_start = max(_sentence_start(lower, start), start - 200)
+    return bool(_CONTRACT_NOUN.search(lower, sentence_start, start)
+                and not _LOSS_AFTER.search(lower, start, min(_sentence_end(lower, end), end + 200)))
 
 
 def _negated_urgency(lower: str, start: int) -> bool:
