@@ -2289,6 +2289,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: stranded with children or elderly dependants ("I'm stood at the station with my 7 year old, it's freezing")
         r"\b(?:stranded|stuck|broken down|in a lay-?by)\b[^.\n]{0,80}\b(?:kids|children|baby|toddler|newborn)\b",
         r"\b(?:kids|children|baby|toddler|(?:[1-9]|1[0-2])[- ]year[- ]old)\b[^.\n]{0,60}\b(?:getting dark|stranded|no food|no water|freezing)\b",
+        # class (round 15): somewhere, right now, with one's children ("I am standing in the lobby with my two children. It is
+        # 11:15pm", "I'm at the hub right now with 11% battery and my two kids in the back", "nous sommes bloqués à la gare avec nos
+        # deux enfants", "estamos en el aeropuerto con nuestros hijos", "wir stehen am Bahnhof mit zwei Kindern"); a trip told in
+        # the past ("viajábamos con nuestros tres hijos") is not
+        r"\b(?:i'm|i am|we're|we are) (?:standing|sitting|waiting|stuck|stranded|here|at|in|on|outside|now)\b[^.\n]{0,70}? with (?:[^.\n]{0,25}? and )?"
+        r"(?:my|our) (?:(?:two|three|four|\d) )?(?:young |little |small )?(?:kids|children|baby|toddler|newborn)\b",
+        r"\b(?:je suis|nous sommes|on est|je me retrouve|nous nous retrouvons)\b[^.\n]{0,70}? avec (?:mes|nos) (?:deux |trois |\d )?(?:jeunes |petits )?(?:enfants|bébé|petits)\b",
+        r"\b(?:estoy|estamos|me encuentro|nos encontramos)\b[^.\n]{0,70}? con (?:mis|nuestros|nuestras|mi|nuestro) (?:dos |tres |\d )?(?:hijos|hijas|niños|niñas|bebé|peques)\b",
+        r"\b(?:ich (?:stehe|sitze|bin|warte|hänge)|wir (?:stehen|sitzen|sind|warten|hängen))\b[^.\n]{0,70}? mit (?:meinen|unseren|meinem|unserem|zwei|drei) (?:\w+ )?(?:kindern|kleinen|baby|säugling)\b",
         # class: a child taken ill ("my 9 year old was sick all night", "our baby has been ill since")
         r"\b(?:my|our) (?:(?:[1-9]|1[0-7])[- ]year[- ]old|son|daughter|baby|toddler|kids|children|little one)\b (?:\S+ ){0,3}?"
         r"(?:(?:was|were|has been|have been|got|became|fell) (?:\S+ ){0,2}?(?:sick|ill|poorly|vomiting)\b(?= all night| for (?:two|three|four|\d+) days| after| from| because)|"
