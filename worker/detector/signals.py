@@ -661,20 +661,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: an ultimatum ("either ... or", "otherwise", "o", "ou", "sinon", "sonst") whose other branch is leaving, said with
         # the leaving verbs people use: moving their stuff or money, uninstalling, deleting the app, going to a named rival
         # ("Either put it back or I'm moving my stuff to Big Box", "o me desinstalo esto", "sonst ... bin weg"). Uninstalling
-        # alone is troubleshooting, so these verbs count only after the ultimatum's "or".
-        r"\b(?:or|otherwise|or else|else|failing (?:that|which))\b,? (?:i|we)(?:'ll| will| shall|'m| am|'re| are)? (?:just |simply )?(?:be )?(?:going to |gonna )?"
+        # alone is troubleshooting, so these verbs count only after the ultimatum's "or" (round 15: or after "if this goes on", "wenn das so weitergeht,
+        # lösche ich die App", "si ça continue, je désinstalle l'appli", "si esto sigue así, borro la app").
+        r"\b(?:or|otherwise|or else|else|failing (?:that|which)|if (?:this|it) (?:carries on|continues|keeps (?:on )?happening|goes on(?: like this)?|happens again))\b,? (?:i|we)(?:'ll| will| shall|'m| am|'re| are)? (?:just |simply )?(?:be )?(?:going to |gonna )?"
         r"(?:mov(?:e|ing) (?:my|our|all (?:my|our)|the) (?:\w+ )?(?:stuff|things|money|savings|account|accounts|business|custom|data|mortgage|pension|family|kids|unit|everything|bookings?) "
         r"(?:to|over to|elsewhere|somewhere)|tak(?:e|ing) (?:my|our) (?:\w+ )?(?:stuff|things|money|savings|business|custom|family) (?:to|elsewhere|somewhere)|"
         r"uninstall\w*|delet(?:e|ing) (?:the|this|your|my|our) (?:app|game|account|profile)|go(?:ing)? (?:to|with|over to) (?!(?:the|a|my|your|court|bed|work|sleep|have|be|call|ask|need|make|get|see|miss|lose|cry|die|fail|end|start|keep|wait|ring|phone|pay|run|do|try|put|give|stop|sit|spend|look|find|check|send|demand|contact|raise|take|hold|throw|"
         r"trading|small|citizens|ombudsman|ofcom|ofgem|police|press|media|bank|lawyer|solicitor|consumer|arbitration|tell|report|sue|complain|file|post|write)\b)\w+|"
         r"sign(?:ing)? up (?:with|to) (?:\w+ )?(?:someone else|another|a competitor|\w+ instead))",
-        r"\b(?:o|si no|de lo contrario|sino|o bien)\b,? (?:\S+ ){0,6}?(?:me (?:des)?instalo|desinstalo|me desinstalo|voy a desinstalar|borro (?:la|el|vuestra|vuestro) (?:app|aplicación|juego|cuenta)|"
+        r"\b(?:o|si no|de lo contrario|sino|o bien|si (?:esto|la cosa) (?:sigue|continúa)(?: así)?|si vuelve a pasar)\b,? (?:\S+ ){0,6}?(?:me (?:des)?instalo|desinstalo|me desinstalo|voy a desinstalar|borro (?:la|el|vuestra|vuestro) (?:app|aplicación|juego|cuenta)|"
         r"me borro|(?:me paso|nos pasamos|me cambio) a (?!(?:recoger|buscar|ver|verte|veros|dejar|hablar|comprar|preguntar|pagar|firmar|llevar|traer|devolver|por)\b)|me llevo (?:mi|mis|el|nuestro) (?:\w+ )?(?:dinero|cuentas?|ahorros|negocio)|me voy (?:a|con) (?!(?:\w+(?:ar|er|ir)(?:l[oa]s?|me|se|nos|les?)?)\b)\w+|"
         r"dejo de (?:jugar|usar|comprar|pedir|ser cliente))",
         r"\b(?:ou|sinon|à défaut|faute de quoi|si)\b,? (?:\S+ ){0,8}?(?:je|nous|on) (?:passe|passerai|passerons|vais passer|pars|partirai|vais partir|irai|vais aller) "
         r"(?:chez|à la concurrence|ailleurs|voir ailleurs)(?! (?:vous|votre|toi|le médecin|mon|ma)\b)",
-        r"\b(?:ou|sinon|à défaut|faute de quoi)\b,? (?:\S+ ){0,6}?(?:je|nous|on) (?:désinstalle|désinstallerai|vais désinstaller|supprime|supprimerai|vais supprimer) (?:\w+ )?(?:l'appli|l'application|le jeu|mon compte|notre compte|l'app)\b",
-        r"\b(?:sonst|andernfalls|ansonsten|oder)\b,? (?:\S+ ){0,8}?(?:(?:und )?bin (?:ich )?(?:\w+ )?weg|(?:gehe ich|geh ich|ich gehe) zu (?!(?:ihr\w*|eu\w+|dir|dein\w*)\b)|wechsle ich zu|ich wechsle zu|wechseln wir zu|"
+        r"\b(?:ou|sinon|à défaut|faute de quoi|si ça (?:continue|se reproduit|recommence)(?: comme ça)?)\b,? (?:\S+ ){0,6}?(?:je|nous|on) (?:désinstalle|désinstallerai|vais désinstaller|supprime|supprimerai|vais supprimer) (?:\w+ )?(?:l'appli|l'application|le jeu|mon compte|notre compte|l'app)\b",
+        r"\b(?:sonst|andernfalls|ansonsten|oder|wenn (?:das|es) (?:so weitergeht|(?:noch ?mal|noch einmal|wieder) passiert))\b,? (?:\S+ ){0,8}?(?:(?:und )?bin (?:ich )?(?:\w+ )?weg|(?:gehe ich|geh ich|ich gehe) zu (?!(?:ihr\w*|eu\w+|dir|dein\w*)\b)|wechsle ich zu|ich wechsle zu|wechseln wir zu|"
         r"deinstalliere ich|lösche ich (?:die app|das spiel|mein konto|meinen account|den account)|trete ich (?:\w+ )?vom (?:vertrag|kaufvertrag|kauf|auftrag) zurück|bringe ich (?:mein|unser) geld)\b",
         # class: "... und bin weg" said as one's own going ("hol ich mir das Geld zurück und bin weg")
         r"\bund bin (?:dann |sofort |endgültig )?weg\b(?! (?:von|bis|über|für|ab|in|im|nach|aus|am|zum|zur|heute|morgen)\b)",
