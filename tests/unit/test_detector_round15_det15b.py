@@ -14,6 +14,15 @@ Urgency: an event already missed, told as what happened ("a raté un rendez-vous
 Monday", "perdimos la cita del lunes", "den Termin am Montag verpasst"); the term of a contract or subscription the
 customer is ending ("mon contrat, qui arrive à échéance le 30", "my subscription expires on Friday"), unless a loss is told
 with it. "I'll miss my flight tomorrow" and an appointment still ahead stay urgent.
+
+Distress: somewhere, right now, with one's children ("I am standing in the lobby with my two children", "nous sommes
+bloqués à la gare avec nos enfants", "estamos en el aeropuerto con nuestros hijos", "wir stehen am Bahnhof mit zwei
+Kindern"); not a trip told in the past, not being pleased with one's children. Churn threat: leaving said after "if this
+goes on" ("Wenn das so weitergeht, lösche ich die App", "if this carries on I'll delete the app", "si ça continue, je
+désinstalle l'appli", "si esto sigue así, borro la app"); deleting photos or an app for room stays out. Escalation: the
+person asked for as a bare request ("Manager, please.", "Un responsable, s'il vous plaît.", "Un supervisor, por favor.",
+"Einen Vorgesetzten, bitte."), and an apology asked of someone above the agent ("eine Entschuldigung der Teamleitung",
+"an apology from your manager"); not "your manager, please note", not an apology from the driver.
 """
 
 from tests.unit.cue_cases import cue_tests
@@ -32,6 +41,25 @@ FOUND = [
     ("urgency", "If the car isn't back I'll miss my flight tomorrow."),
     ("urgency", "J'ai un rendez-vous chez le cardiologue lundi matin et la voiture est toujours au garage."),
     ("urgency", "Mein Arzttermin ist morgen früh und das Rezept ist noch nicht da."),
+    # distress: somewhere, right now, with one's children
+    ("distress", "We are stuck on the hard shoulder with our two young kids and nobody is coming."),
+    ("distress", "I'm at the ferry port now with a dead phone battery and my baby in the car."),
+    ("distress", "Nous sommes à la gare de Lyon avec nos deux enfants et aucun train ne part."),
+    ("distress", "Estamos en la terminal con nuestros dos hijos y nadie nos atiende."),
+    ("distress", "Wir sitzen seit drei Stunden am Flughafen mit zwei Kindern fest."),
+    # churn threat: leaving after "if this goes on"
+    ("churn_threat", "If this carries on I'll delete the app and go back to paper tickets."),
+    ("churn_threat", "Wenn das so weitergeht, lösche ich die App und fahre wieder Bus."),
+    ("churn_threat", "Si ça continue, je désinstalle l'appli."),
+    ("churn_threat", "Si esto sigue así, borro la app y me olvido."),
+    # escalation: the person asked for bare, an apology from above the agent
+    ("escalation_request", "Four calls and no answer. Supervisor, please."),
+    ("escalation_request", "Un responsable, s'il vous plaît. Ça suffit."),
+    ("escalation_request", "Ya está bien. Un supervisor, por favor."),
+    ("escalation_request", "Ich will keine Textbausteine mehr. Einen Vorgesetzten, bitte."),
+    ("escalation_request", "Ich erwarte eine Entschuldigung der Geschäftsleitung."),
+    ("escalation_request", "I expect a written apology from your manager for how I was spoken to."),
+    ("escalation_request", "J'attends des excuses de la direction."),
 ]
 
 NOT_FOUND = [
@@ -58,6 +86,15 @@ NOT_FOUND = [
     ("urgency", "Wegen der Verspätung habe ich den Termin am Montag verpasst."),
     # ... the term of a contract the customer is ending
     ("urgency", "Je résilie mon abonnement, qui arrive à échéance le 12 du mois prochain."),
+    # distress: a trip told in the past, being pleased with one's children
+    ("distress", "Viajábamos con nuestros hijos en el tren de las ocho y llegó tarde."),
+    ("distress", "We are happy with our kids' accounts, just one question about the limits."),
+    # churn threat: deleting something for room, a condition with no leaving
+    ("churn_threat", "Wenn das so weitergeht mit dem Speicher, lösche ich am besten ein paar Fotos?"),
+    ("churn_threat", "If this continues, I'll send you the logs again tomorrow."),
+    # escalation: a manager named in passing, an apology from someone else
+    ("escalation_request", "Your manager, please note, already approved the refund last week."),
+    ("escalation_request", "I did get an apology from the driver, which was kind."),
 ]
 
 

@@ -1606,6 +1606,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
     ],
     # Asks for a manager, supervisor, someone senior or an executive, or copies one in.
     "escalation_request": [
+        # class (round 15): the person asked for as a bare request ("Manager, please.", "Un responsable, s'il vous plaît.", "Un
+        # supervisor, por favor.", "Einen Vorgesetzten, bitte."), and an apology asked of someone above the agent ("an apology from
+        # your manager", "eine Entschuldigung der Teamleitung", "des excuses de la direction", "una disculpa del responsable")
+        r"(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))(?:a |your |un |une |el |la |einen |eine |ihren |ihre )?(?:manager|supervisor|team ?leader|someone senior|"
+        r"responsable|superviseur|supérieur|directeur|encargado|jefe|gerente|vorgesetzten|teamleiter|teamleitung)[,.]? "
+        r"(?:please|s'il vous plaît|s'il vous plait|por favor|bitte)\b(?! (?:note|see|find|advise|be aware|beachten|beachte|notez|tenga en cuenta)\b)",
+        r"\b(?:apology|apologies|entschuldigung|excuses|disculpas?)\b (?:from|von|der|des|de la|du|del|de) (?:your |the |ihrer |ihres |ihrem |la |le |su |vuestr[oa] )?"
+        r"(?:manager|supervisor|team ?lead\w*|senior management|management|director|ceo|teamleitung|teamleiter\w*|geschäftsführ\w*|geschäftsleitung|"
+        r"vorgesetzten|direction|directeur|directrice|responsable|gerente|encargad[oa]|director[a]?|dirección)\b",
         r"\b(?<!asked to )(?<!tried to )(?<!wanted to )(?<!had to )(?:speak|talk|speaking|talking|chat|discuss this|escalate (?:this|it|my \w+)|pass (?:this|me|it)|put me through|transfer me|"
         r"hand (?:this|me) over|connect me) (?:\w+ )?(?:to|with) (?:a|an|your|the|someone|somebody|whoever)(?: \w+)? (?:\w+ )?"
         r"(?:manager|supervisor|team ?lead(?:er)?|senior|boss|director|superior|higher up|in charge|executive|head of|management)\b",
