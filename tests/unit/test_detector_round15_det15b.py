@@ -13,7 +13,7 @@ a contact. Each near miss keeps the contact that is one ("on three occasions I h
 Urgency: an event already missed, told as what happened ("a raté un rendez-vous le lundi", "missed my appointment on
 Monday", "perdimos la cita del lunes", "den Termin am Montag verpasst"); the term of a contract or subscription the
 customer is ending ("mon contrat, qui arrive à échéance le 30", "my subscription expires on Friday"), unless a loss is told
-with it. "I'll miss my flight tomorrow" and an appointment still ahead stay urgent.
+with it; the losses a compensation is asked for ("compensation for my lost wages"), where money being lost now stays. "I'll miss my flight tomorrow" and an appointment still ahead stay urgent.
 
 Distress: somewhere, right now, with one's children ("I am standing in the lobby with my two children", "nous sommes
 bloqués à la gare avec nos enfants", "estamos en el aeropuerto con nuestros hijos", "wir stehen am Bahnhof mit zwei
@@ -41,6 +41,7 @@ FOUND = [
     ("urgency", "If the car isn't back I'll miss my flight tomorrow."),
     ("urgency", "J'ai un rendez-vous chez le cardiologue lundi matin et la voiture est toujours au garage."),
     ("urgency", "Mein Arzttermin ist morgen früh und das Rezept ist noch nicht da."),
+    ("urgency", "The booking page is down and we're losing sales every hour."),
     # distress: somewhere, right now, with one's children
     ("distress", "We are stuck on the hard shoulder with our two young kids and nobody is coming."),
     ("distress", "I'm at the ferry port now with a dead phone battery and my baby in the car."),
@@ -86,6 +87,8 @@ NOT_FOUND = [
     ("urgency", "Wegen der Verspätung habe ich den Termin am Montag verpasst."),
     # ... the term of a contract the customer is ending
     ("urgency", "Je résilie mon abonnement, qui arrive à échéance le 12 du mois prochain."),
+    # ... the losses a compensation is asked for
+    ("urgency", "I would like a refund and compensation for the lost work from the two days without a van."),
     # distress: a trip told in the past, being pleased with one's children
     ("distress", "Viajábamos con nuestros hijos en el tren de las ocho y llegó tarde."),
     ("distress", "We are happy with our kids' accounts, just one question about the limits."),

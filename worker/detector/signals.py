@@ -1909,7 +1909,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?<!if the next )(?<!if the )(?<!if my )(?<!if another )(?<!if any )(?<!if a )\b(?:payroll|rent|mortgage|direct debit|payment|suspension|enrolment)"
         r"[^.\n]{0,30}\b(?:due|runs|(?:goes out|is taken) (?:today|tonight|tomorrow|on|this|next|that day|in \d)|on the \d)",
         r"\b(?:my|our|the) (?:flight|exam|wedding|surgery|interview|payroll|deadline|trip)\b[^.\n]{0,30}\b(?:today|tomorrow|tonight|in \d+ (?:hours|days))\b",
-        r"\b(?:losing|lost|costing) (?:us |me )?(?:\w+ )?(?:money|sales|customers|business|revenue|work|bookings|orders|income|wages)\b",
+        # ... not the losses a compensation is asked for ("compensation for my lost wages", "refund for the lost bookings"; round 15)
+        r"\b(?:losing|(?<!for my )(?<!for our )(?<!for the )(?<!for any )(?<!for all )lost|costing) (?:us |me )?(?:\w+ )?(?:money|sales|customers|business|revenue|work|bookings|orders|income|wages)\b",
         r"\b(?:money|work|business|customers|income|sales) (?:i've|we've|i have|we have) lost\b",
         # ... not a call received ("Call from your fraud team today", round 13)
         r"\b(?:reconnect|fix|restore|call|ring|rebook|unblock|unlock|sort|send|deliver|reply|respond|help|get)(?!e?d\b)\w*(?! from\b) (?:\w+ ){0,4}(?:today|tonight|asap)\b",
