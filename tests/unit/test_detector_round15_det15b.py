@@ -17,7 +17,8 @@ with it; the losses a compensation is asked for ("compensation for my lost wages
 
 Distress: somewhere, right now, with one's children ("I am standing in the lobby with my two children", "nous sommes
 bloqués à la gare avec nos enfants", "estamos en el aeropuerto con nuestros hijos", "wir stehen am Bahnhof mit zwei
-Kindern"); not a trip told in the past, not being pleased with one's children. Churn threat: leaving said after "if this
+Kindern"); not a trip told in the past, not being pleased with one's children. Unease said as what the situation is
+("Frankly it's creepy", "c'est franchement flippant", "me da muy mal rollo", "das ist echt gruselig"); not a creepy costume. Churn threat: leaving said after "if this
 goes on" ("Wenn das so weitergeht, lösche ich die App", "if this carries on I'll delete the app", "si ça continue, je
 désinstalle l'appli", "si esto sigue así, borro la app"); deleting photos or an app for room stays out. Escalation: the
 person asked for as a bare request ("Manager, please.", "Un responsable, s'il vous plaît.", "Un supervisor, por favor.",
@@ -48,6 +49,11 @@ FOUND = [
     ("distress", "Nous sommes à la gare de Lyon avec nos deux enfants et aucun train ne part."),
     ("distress", "Estamos en la terminal con nuestros dos hijos y nadie nos atiende."),
     ("distress", "Wir sitzen seit drei Stunden am Flughafen mit zwei Kindern fest."),
+    # distress: unease said as what the situation is
+    ("distress", "It's genuinely creepy that a stranger rang me with my daughter's school name."),
+    ("distress", "C'est franchement flippant, quelqu'un connaît mes horaires."),
+    ("distress", "Me da muy mal rollo que un desconocido tenga mi dirección."),
+    ("distress", "Das ist echt gruselig, jemand kennt meinen Urlaubszeitraum."),
     # churn threat: leaving after "if this goes on"
     ("churn_threat", "If this carries on I'll delete the app and go back to paper tickets."),
     ("churn_threat", "Wenn das so weitergeht, lösche ich die App und fahre wieder Bus."),
@@ -92,6 +98,7 @@ NOT_FOUND = [
     # distress: a trip told in the past, being pleased with one's children
     ("distress", "Viajábamos con nuestros hijos en el tren de las ocho y llegó tarde."),
     ("distress", "We are happy with our kids' accounts, just one question about the limits."),
+    ("distress", "The creepy clown costume arrived with a torn sleeve, can I swap it?"),
     # churn threat: deleting something for room, a condition with no leaving
     ("churn_threat", "Wenn das so weitergeht mit dem Speicher, lösche ich am besten ein paar Fotos?"),
     ("churn_threat", "If this continues, I'll send you the logs again tomorrow."),

@@ -2448,6 +2448,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:me met|m'a mis|me mettent) (?:\w+ )?(?:très |vraiment |tellement |profondément )?mal à l'aise\b|"
         r"\bme (?:hace|hacen|hizo) sentir (?:muy |realmente |tan )?(?:incómod[oa]|insegur[oa]|vulnerable)\b|"
         r"\b(?:ist|war) (?:mir|uns) (?:\w+ )?(?:sehr |wirklich |extrem |total )?(?:unheimlich|nicht geheuer)\b",
+        # ... and said as what the situation is (round 15: "Frankly it's creepy. Someone I don't know has my kids' ages"; "c'est
+        # franchement flippant", "da muy mal rollo", "das ist echt gruselig")
+        r"\b(?:it's|it is|that's|that is|this is|it feels|feels) (?:\w+ )?(?:really |so |deeply |genuinely |quite |very )?(?:creepy|unsettling|unnerving|sinister)\b|"
+        r"\b(?:c'est|ça (?:me )?(?:fait|paraît)) (?:\w+ )?(?:vraiment |franchement |très |trop )?(?:flippant|glauque|effrayant)\b|"
+        r"\b(?:da|me da|es) (?:\w+ )?(?:muy |bastante |mucho )?(?:mal rollo|escalofriante|espeluznante)\b|"
+        r"\b(?:das ist|das war|es ist|ist das) (?:\w+ )?(?:echt |wirklich |total |ziemlich |sehr )?(?:gruselig|beängstigend|unheimlich)\b",
         r"\bsomeone (?:has |had )?(?:got into|gotten into|logged into|accessed|hacked(?: into)?|changed|taken over) (?:my|our|the) (?:[\w-]+ ){0,3}?"
         r"(?:account|bank details|payment details|password|email address)\b",
         # class (round 10): fear felt in the body ("mir zittern die Hände", "ich zittere am ganzen Körper", "j'en tremble encore",
