@@ -7,7 +7,7 @@ Monday", "si je n'ai aucune réponse", "si no recibo ninguna respuesta"); "on tw
 ocasiones" with no contact or promise in its sentence (someone else's behaviour, a STOP sent to a marketing text); tickets
 for a concert or a match ("zwei Tickets für das Konzert"); the Nth time the company got the order wrong, in French and
 Spanish ("la deuxième fois que vous vous trompez", "la segunda vez que os equivocáis"), which is a failure repeated, not
-a contact. Each near miss keeps the contact that is one ("on three occasions I have phoned", "à deux reprises je vous ai
+a contact; "a second time" said of a trip or a fault ("I can't drive back a third time", "declined a second time"). Each near miss keeps the contact that is one ("on three occasions I have phoned", "à deux reprises je vous ai
 écrit", "zwei Tickets eröffnet", "c'est la deuxième fois que je vous écris", "keine Antwort bekommen").
 
 Urgency: an event already missed, told as what happened ("a raté un rendez-vous le lundi", "missed my appointment on
@@ -38,6 +38,7 @@ FOUND = [
     ("repeat_contact", "C'est la troisième fois que je vous écris pour ce colis."),
     ("repeat_contact", "Es la segunda vez que os escribo por la factura."),
     ("repeat_contact", "I asked your chat agents twice about the refund."),
+    ("repeat_contact", "I am not explaining this to your agents a fourth time."),
     # urgency still ahead: a future miss, an appointment to come, an expiry with a loss
     ("urgency", "If the car isn't back I'll miss my flight tomorrow."),
     ("urgency", "J'ai un rendez-vous chez le cardiologue lundi matin et la voiture est toujours au garage."),
@@ -87,6 +88,9 @@ NOT_FOUND = [
     # ... the company's mistake repeated
     ("repeat_contact", "C'est la deuxième fois que vous vous trompez dans ma commande."),
     ("repeat_contact", "Es la tercera vez que os equivocáis con la talla."),
+    # ... a trip or a fault counted
+    ("repeat_contact", "The depot is an hour away and I can't drive back a third time for nothing."),
+    ("repeat_contact", "Please check the card first, I'd hate to have it declined a second time at the till."),
     # urgency: an event already missed, told as the story
     ("urgency", "Ma fille a raté son rendez-vous chez l'orthodontiste le mardi à cause du retard."),
     ("urgency", "Because of the breakdown I missed my appointment on Monday at the clinic."),

@@ -1058,9 +1058,23 @@ def _occasions_of_something_else(lower: str, start: int, end: int) -> bool:
                                              min(_sentence_end(lower, end), end + 20)))
 
 
+# Round 15: "a second time", "a 4th time" said of a trip or of a failure ("I can't come back a 4th time tonight", "I don't want it
+# declined a second time", "charged a third time") counts visits or faults, not contacts with support; "explaining this a
+# fourth time", "contacting you a third time" stay.
+_NTH_TIME = re.compile(r"an? \w+ time")
+_NOT_CONTACT_ACT = re.compile(r"\b(?:(?:come|go|coming|going|came|went|drive|driving|walk|walking|travel|travelling|get|getting) "
+                              r"(?:back|out|over|down|there|in)|declined|rejected|refused|fail(?:s|ed)?|failing|happen(?:s|ed)?|"
+                              r"break(?:s)?|broke|broken|crash(?:es|ed)?|go(?:es)? wrong|went wrong|charged|billed|debited|"
+                              r"cancell?ed|delayed|late|missing|damaged)(?: (?:it|me|us|again|on|up))?\s+$")
+
+
+def _nth_time_of_something_else(lower: str, start: int, end: int) -> bool:
+    return bool(_NTH_TIME.fullmatch(lower, start, end) and _NOT_CONTACT_ACT.search(lower, max(0, start - 40), start))
+
+
 # Each reading above finds a "contact" that was none with support about this issue: its repeat-contact span is dropped.
 _NOT_A_CONTACT = (_a_sales_promise, _a_third_party, _asked_again_in_scene, _told_on_arrival, _to_a_body, _a_frequency,
-                  _a_silence_to_come, _occasions_of_something_else)
+                  _a_silence_to_come, _occasions_of_something_else, _nth_time_of_something_else)
 
 
 def _without_non_contacts(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
