@@ -761,7 +761,7 @@ def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str
         return cue_spans
     waved_away = _NOT_URGENT.search(lower) is not None
     return [span for span in cue_spans if span[0] != "urgency"
-            or not (waved_away or _negated_urgency(lower, span[1]))]
+            or not (waved_away or _negated_urgency(lower, span[1]) or _missed_or_term(lower, span[1], span[2]))]
 
 
 # "no sé dónde vamos a dormir", "I don't know where we'll sleep": not knowing negates nothing. A date by which something should
@@ -770,6 +770,29 @@ def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str
 _NOT_KNOWING = re.compile(r"(?:\bno sé|\bno sabemos|n't know|\bnot know|\bno idea|\bne sais (?:pas|plus)|\bne savons pas|\bweiß nicht|\bwissen nicht)\W+$")
 _SHOULD_HAVE = re.compile(r"\b(?:should have|should've|was (?:supposed|meant) to|were (?:supposed|meant) to|deber(?:ía|ían|íamos) haber\w*|"
                           r"tendría que haber\w*|tenía que haber\w*|aurai(?:t|s|ent) dû|étai(?:t|ent) censée?s? |hätte\w*|sollte\w* (?:\w+ ){0,3}(?:bereits|schon))\b")
+
+
+# Round 15: an event already missed, told as what happened ("Mon mari a raté un rendez-vous médical important le lundi matin",
+# "I missed my appointment on Monday", "perdimos la cita del lunes", "den Termin am Montag habe ich verpasst"), is the damage
+# done, not a time pressure still ahead; "I'll miss my flight tomorrow" is (no past form of the verb).
+_MISSED_BEFORE = re.compile(r"\b(?:missed|raté|ratée?s?|manqué|manquée?s?|perdí|perdió|perdimos|perdieron|perdido|verpasst|versäumt)(?: \S+){0,3} $")
+_MISSED_AFTER = re.compile(r"(?: \S+){0,2}? (?:verpasst|versäumt)\b")
+# ... and the term of a contract or a subscription that the customer is ending or asking about ("mon contrat d'entretien, qui
+# arrive à échéance le 30 avril", "my subscription expires on the 3rd", "mi contrato vence el día 5", "mein Vertrag läuft am
+# 30. ab") is a date in a notice, not a pressure, unless a loss is told with it.
+_A_TERM = re.compile(r"échéance|expire|expires|expiran?|vencen?|caducan?|läuft|ends|renews")
+_CONTRACT_NOUN = re.compile(r"\b(?:contrat|abonnement|adhésion|contract|subscription|membership|plan|contrato|suscripción|"
+                            r"abono|vertrag|abo|abonnement|mitgliedschaft)\b")
+
+
+def _missed_or_term(lower: str, start: int, end: int) -> bool:
+    if _MISSED_BEFORE.search(lower, max(0, start - 50), start) or _MISSED_AFTER.match(lower, end):
+        return True
+    if not _A_TERM.search(lower, start, end):
+        return False
+    sentence_start = max(_sentence_start(lower, start), start - 200)
+    return bool(_CONTRACT_NOUN.search(lower, sentence_start, start)
+                and not _LOSS_AFTER.search(lower, start, min(_sentence_end(lower, end), end + 200)))
 
 
 def _negated_urgency(lower: str, start: int) -> bool:
@@ -993,8 +1016,65 @@ def _to_a_body(lower: str, start: int, end: int) -> bool:
                                                        or _BODY.search(lower, start, end))
 
 
+# Round 15: a count that is a frequency ("asked me to take readings twice a day", "zweimal täglich", "deux fois par semaine",
+# "dos veces al día") is how often something is done, not how often support was contacted.
+_A_COUNT_END = re.compile(r"(?:twice|times|zweimal|dreimal|mal|fois|veces)$")
+_FREQUENCY_AFTER = re.compile(r"\s*(?:(?:a|per|every|each) (?:day|week|month|night|hour|year)\b|daily\b|weekly\b|nightly\b|"
+                              r"(?:täglich|wöchentlich|monatlich|am tag|pro (?:tag|woche|monat)|die woche|im monat)\b|"
+                              r"par (?:jour|semaine|mois|nuit)\b|(?:al|por) (?:día|dia|semana|mes|noche)\b|diari\w+)")
+
+
+def _a_frequency(lower: str, start: int, end: int) -> bool:
+    return bool(_A_COUNT_END.search(lower, start, end) and _FREQUENCY_AFTER.match(lower, end))
+
+
+# Round 15: "no answer" in a condition not yet met ("Sollte ich bis Monatsende keine Antwort haben, beschwere ich mich", "if I
+# get no reply by Friday", "si je n'ai aucune réponse d'ici lundi", "si no recibo ninguna respuesta") is a silence to come, not
+# one after an earlier contact.
+_NO_ANSWER = re.compile(r"\b(?:keine|no|aucune|pas de|ninguna|sin) (?:\w+ )?(?:antwort|rückmeldung|reply|response|answer|réponse|retour|respuesta)")
+_IF_OPEN = re.compile(r"\b(?:if|unless|should (?:i|we)|sollte\w*|wenn|falls|si|salvo que|à moins que|a menos que)\b")
+
+
+def _a_silence_to_come(lower: str, start: int, end: int) -> bool:
+    return bool(_NO_ANSWER.search(lower, start, end)
+                and _IF_OPEN.search(lower, max(_sentence_start(lower, start), start - 80), start))
+
+
+# Round 15: "on two occasions", "à deux reprises", "en dos ocasiones" with no contact or promise in its sentence ("Our rep was,
+# on two occasions, rather dismissive", "j'ai répondu STOP à deux reprises") counts something else than contacts with support
+# (the contact is told before the count, or just after it: "I have telephoned on four occasions", "à trois reprises appelé").
+_OCCASIONS = re.compile(r"\b(?:on|for) (?:\w+ )?(?:separate )?occasions|\bà \w+ reprises|\ben \w+ ocasiones")
+_CONTACT_WORD = re.compile(
+    r"\b(?:call\w*|rang|rung|ring\w*|phon\w+|telephon\w+|e-?mail\w*|wr[io]te|written|writing|contact\w*|chas\w+|asked|request\w*|report\w*|"
+    r"rais\w+|complain\w*|promis\w*|told|assured|sent|provided|supplied|submitted|explained|spoke|chat\w*|follow\w* up|"
+    r"appel\w*|écri\w*|relanc\w*|signal\w*|dit|réclam\w*|demandé\w*|expliqu\w*|téléphon\w*|envoy\w*|transmis|"
+    r"llam\w*|escri\w*|reclam\w*|contact\w*|promet\w*|prometi\w*|dijeron|dicho|envi\w*|mand\w*|solicit\w*|ped\w*|explic\w*|"
+    r"angerufen|geschrieben|gemeldet|nachgefragt|reklamiert|versprochen|zugesagt|gesagt|kontaktiert|gemailt|geschickt|telefoniert)\b")
+
+
+def _occasions_of_something_else(lower: str, start: int, end: int) -> bool:
+    return bool(_OCCASIONS.fullmatch(lower, start, end)
+                and not _CONTACT_WORD.search(lower, max(_sentence_start(lower, start), start - 200),
+                                             min(_sentence_end(lower, end), end + 20)))
+
+
+# Round 15: "a second time", "a 4th time" said of a trip or of a failure ("I can't come back a 4th time tonight", "I don't want it
+# declined a second time", "charged a third time") counts visits or faults, not contacts with support; "explaining this a
+# fourth time", "contacting you a third time" stay.
+_NTH_TIME = re.compile(r"an? \w+ time")
+_NOT_CONTACT_ACT = re.compile(r"\b(?:(?:come|go|coming|going|came|went|drive|driving|walk|walking|travel|travelling|get|getting) "
+                              r"(?:back|out|over|down|there|in)|declined|rejected|refused|fail(?:s|ed)?|failing|happen(?:s|ed)?|"
+                              r"break(?:s)?|broke|broken|crash(?:es|ed)?|go(?:es)? wrong|went wrong|charged|billed|debited|"
+                              r"cancell?ed|delayed|late|missing|damaged)(?: (?:it|me|us|again|on|up))?\s+$")
+
+
+def _nth_time_of_something_else(lower: str, start: int, end: int) -> bool:
+    return bool(_NTH_TIME.fullmatch(lower, start, end) and _NOT_CONTACT_ACT.search(lower, max(0, start - 40), start))
+
+
 # Each reading above finds a "contact" that was none with support about this issue: its repeat-contact span is dropped.
-_NOT_A_CONTACT = (_a_sales_promise, _a_third_party, _asked_again_in_scene, _told_on_arrival, _to_a_body)
+_NOT_A_CONTACT = (_a_sales_promise, _a_third_party, _asked_again_in_scene, _told_on_arrival, _to_a_body, _a_frequency,
+                  _a_silence_to_come, _occasions_of_something_else, _nth_time_of_something_else)
 
 
 def _without_non_contacts(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -33,7 +33,7 @@ _NOT_RECURRING = (r"(?! (?:this|that|esta|este|cette|ce|diese[nrm]?|in (?:a|one|
                   r"| (?:kommt|kam|ist|war|fällt|fiel|geht|ging|bricht|stürzt|hängt|klemmt|streikt|arrives|arrived|broke|crashed|failed|"
                   r"llega|llegó|falla|falló|arrive|tombe|plante)\b"
                   r"| que (?:me |nos |le |les |se )?(?:pasa|ocurre|sucede|pasó|ocurrió|sucedió|ha pasado|ha ocurrido|llega|falla|rompe)\b"
-                  r"| que (?:ça|cela|ceci|c'|ce) ?(?:m'|nous |me )?(?:arrive|se produit|se reproduit|tombe)\b"
+                  r"| que (?:ça|cela|ceci|c'|ce) ?(?:m'|nous |me )?(?:arrive|se produit|se reproduit|tombe)\b| que (?:vous|tu) (?:vous |te |me |m'|nous )?(?:trompez|trompes|êtes trompés?|envoyez|livrez|facturez|prélevez|débitez|oubliez|perdez|annulez|ratez|oubliez)\b| que (?:os|se|me|nos) (?:equivoc\w+|han equivocado|habéis equivocado|envían|enviáis|mandan|mandáis|cobran|cobráis|olvidan|olvidáis)\b| (?:that )?you(?:'ve| have)? (?:sent|delivered|charged|billed|lost|forgotten|missed|mixed up|got (?:it|this|my order) wrong)\b"
                   r"| (?:that )?(?:this|it|that) (?:has )?happen| dass (?:mir |uns )?(?:das|dies|so etwas) (?:\w+ )?(?:passiert|vorkommt))")
 _CONTACTED = (r"(?:contacted|emailed|e-mailed|called|rung|rang|phoned|written|wrote|messaged|chased|reported|raised|"
               r"asked|explained|told you|sent|complained|spoken to|spoke to|chatted|tried calling|tried to call|been in touch)")
@@ -661,20 +661,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: an ultimatum ("either ... or", "otherwise", "o", "ou", "sinon", "sonst") whose other branch is leaving, said with
         # the leaving verbs people use: moving their stuff or money, uninstalling, deleting the app, going to a named rival
         # ("Either put it back or I'm moving my stuff to Big Box", "o me desinstalo esto", "sonst ... bin weg"). Uninstalling
-        # alone is troubleshooting, so these verbs count only after the ultimatum's "or".
-        r"\b(?:or|otherwise|or else|else|failing (?:that|which))\b,? (?:i|we)(?:'ll| will| shall|'m| am|'re| are)? (?:just |simply )?(?:be )?(?:going to |gonna )?"
+        # alone is troubleshooting, so these verbs count only after the ultimatum's "or" (round 15: or after "if this goes on", "wenn das so weitergeht,
+        # lösche ich die App", "si ça continue, je désinstalle l'appli", "si esto sigue así, borro la app").
+        r"\b(?:or|otherwise|or else|else|failing (?:that|which)|if (?:this|it) (?:carries on|continues|keeps (?:on )?happening|goes on(?: like this)?|happens again))\b,? (?:i|we)(?:'ll| will| shall|'m| am|'re| are)? (?:just |simply )?(?:be )?(?:going to |gonna )?"
         r"(?:mov(?:e|ing) (?:my|our|all (?:my|our)|the) (?:\w+ )?(?:stuff|things|money|savings|account|accounts|business|custom|data|mortgage|pension|family|kids|unit|everything|bookings?) "
         r"(?:to|over to|elsewhere|somewhere)|tak(?:e|ing) (?:my|our) (?:\w+ )?(?:stuff|things|money|savings|business|custom|family) (?:to|elsewhere|somewhere)|"
         r"uninstall\w*|delet(?:e|ing) (?:the|this|your|my|our) (?:app|game|account|profile)|go(?:ing)? (?:to|with|over to) (?!(?:the|a|my|your|court|bed|work|sleep|have|be|call|ask|need|make|get|see|miss|lose|cry|die|fail|end|start|keep|wait|ring|phone|pay|run|do|try|put|give|stop|sit|spend|look|find|check|send|demand|contact|raise|take|hold|throw|"
         r"trading|small|citizens|ombudsman|ofcom|ofgem|police|press|media|bank|lawyer|solicitor|consumer|arbitration|tell|report|sue|complain|file|post|write)\b)\w+|"
         r"sign(?:ing)? up (?:with|to) (?:\w+ )?(?:someone else|another|a competitor|\w+ instead))",
-        r"\b(?:o|si no|de lo contrario|sino|o bien)\b,? (?:\S+ ){0,6}?(?:me (?:des)?instalo|desinstalo|me desinstalo|voy a desinstalar|borro (?:la|el|vuestra|vuestro) (?:app|aplicación|juego|cuenta)|"
+        r"\b(?:o|si no|de lo contrario|sino|o bien|si (?:esto|la cosa) (?:sigue|continúa)(?: así)?|si vuelve a pasar)\b,? (?:\S+ ){0,6}?(?:me (?:des)?instalo|desinstalo|me desinstalo|voy a desinstalar|borro (?:la|el|vuestra|vuestro) (?:app|aplicación|juego|cuenta)|"
         r"me borro|(?:me paso|nos pasamos|me cambio) a (?!(?:recoger|buscar|ver|verte|veros|dejar|hablar|comprar|preguntar|pagar|firmar|llevar|traer|devolver|por)\b)|me llevo (?:mi|mis|el|nuestro) (?:\w+ )?(?:dinero|cuentas?|ahorros|negocio)|me voy (?:a|con) (?!(?:\w+(?:ar|er|ir)(?:l[oa]s?|me|se|nos|les?)?)\b)\w+|"
         r"dejo de (?:jugar|usar|comprar|pedir|ser cliente))",
         r"\b(?:ou|sinon|à défaut|faute de quoi|si)\b,? (?:\S+ ){0,8}?(?:je|nous|on) (?:passe|passerai|passerons|vais passer|pars|partirai|vais partir|irai|vais aller) "
         r"(?:chez|à la concurrence|ailleurs|voir ailleurs)(?! (?:vous|votre|toi|le médecin|mon|ma)\b)",
-        r"\b(?:ou|sinon|à défaut|faute de quoi)\b,? (?:\S+ ){0,6}?(?:je|nous|on) (?:désinstalle|désinstallerai|vais désinstaller|supprime|supprimerai|vais supprimer) (?:\w+ )?(?:l'appli|l'application|le jeu|mon compte|notre compte|l'app)\b",
-        r"\b(?:sonst|andernfalls|ansonsten|oder)\b,? (?:\S+ ){0,8}?(?:(?:und )?bin (?:ich )?(?:\w+ )?weg|(?:gehe ich|geh ich|ich gehe) zu (?!(?:ihr\w*|eu\w+|dir|dein\w*)\b)|wechsle ich zu|ich wechsle zu|wechseln wir zu|"
+        r"\b(?:ou|sinon|à défaut|faute de quoi|si ça (?:continue|se reproduit|recommence)(?: comme ça)?)\b,? (?:\S+ ){0,6}?(?:je|nous|on) (?:désinstalle|désinstallerai|vais désinstaller|supprime|supprimerai|vais supprimer) (?:\w+ )?(?:l'appli|l'application|le jeu|mon compte|notre compte|l'app)\b",
+        r"\b(?:sonst|andernfalls|ansonsten|oder|wenn (?:das|es) (?:so weitergeht|(?:noch ?mal|noch einmal|wieder) passiert))\b,? (?:\S+ ){0,8}?(?:(?:und )?bin (?:ich )?(?:\w+ )?weg|(?:gehe ich|geh ich|ich gehe) zu (?!(?:ihr\w*|eu\w+|dir|dein\w*)\b)|wechsle ich zu|ich wechsle zu|wechseln wir zu|"
         r"deinstalliere ich|lösche ich (?:die app|das spiel|mein konto|meinen account|den account)|trete ich (?:\w+ )?vom (?:vertrag|kaufvertrag|kauf|auftrag) zurück|bringe ich (?:mein|unser) geld)\b",
         # class: "... und bin weg" said as one's own going ("hol ich mir das Geld zurück und bin weg")
         r"\bund bin (?:dann |sofort |endgültig )?weg\b(?! (?:von|bis|über|für|ab|in|im|nach|aus|am|zum|zur|heute|morgen)\b)",
@@ -1349,7 +1350,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:sans (?:aucune )?réponse (?:à|de) (?:mon|ma|mes)|(?:mon|ma) (?:précédent|dernier|dernière|premier|première) (?:mail|courriel|message|demande|réclamation|appel)|"r"relancé (?:\w+ )?(?:deux|trois|plusieurs|\d+) fois|je vous ai (?:déjà )?(?:écrit|appelé|contacté|signalé|relancé))\b",
         r"\bce n'est pas la première fois\b", r"\bdéjà (?:signalé|écrit|appelé|contacté|relancé|réclamé|envoyé|expliqué)\b",
         r"\b(?:vous ai|vous avons) déjà\b", r"\bj'ai déjà (?:écrit|appelé|signalé|contacté|envoyé|relancé|expliqué|téléphoné|fait une réclamation)\b", r"\bà (?:deux|trois|quatre|plusieurs|maintes) reprises\b", r"\bencore une fois\b",
-        rf"(?<!for )(?<!pour )(?<!of )(?<![£€$])\b(?:{_N}) (?:courriels|mails|e-mails|appels|tickets|relances|conseillers)\b(?!(?<=tickets) (?:for|to|at|pour)\b)", r"\bj'attends toujours (?:une |votre )?(?:réponse|retour)\b", r"\btoujours (?:aucune|pas de) (?:réponse|retour|nouvelles)\b",
+        rf"(?<!for )(?<!pour )(?<!of )(?<![£€$])\b(?:{_N}) (?:courriels|mails|e-mails|appels|tickets|relances|conseillers)\b(?!(?<=tickets) (?:for|to|at|pour|für|fürs|zum|zur|para)\b)", r"\bj'attends toujours (?:une |votre )?(?:réponse|retour)\b", r"\btoujours (?:aucune|pas de) (?:réponse|retour|nouvelles)\b",
         r"\b(?:on|vous|ils) (?:me|nous) (?:répond|répondez|répondent|dit|dites|disent) (?:\w+ )?à chaque fois\b",
         r"\bà chaque (?:appel|fois que (?:j'appelle|je (?:vous )?(?:appelle|écris|contacte|relance)|je (?:vous )?ai (?:appelé|écrit|contacté)))\b", r"\bconseiller différent\b", r"\bmalgré (?:\w+ )?(?:tickets|relances|appels|courriels|mails)\b",
         r"\bje (?:vous )?relance\b",
@@ -1605,6 +1606,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
     ],
     # Asks for a manager, supervisor, someone senior or an executive, or copies one in.
     "escalation_request": [
+        # class (round 15): the person asked for as a bare request ("Manager, please.", "Un responsable, s'il vous plaît.", "Un
+        # supervisor, por favor.", "Einen Vorgesetzten, bitte."), and an apology asked of someone above the agent ("an apology from
+        # your manager", "eine Entschuldigung der Teamleitung", "des excuses de la direction", "una disculpa del responsable")
+        r"(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))(?:a |your |un |une |el |la |einen |eine |ihren |ihre )?(?:manager|supervisor|team ?leader|someone senior|"
+        r"responsable|superviseur|supérieur|directeur|encargado|jefe|gerente|vorgesetzten|teamleiter|teamleitung)[,.]? "
+        r"(?:please|s'il vous plaît|s'il vous plait|por favor|bitte)\b(?! (?:note|see|find|advise|be aware|beachten|beachte|notez|tenga en cuenta)\b)",
+        r"\b(?:apology|apologies|entschuldigung|excuses|disculpas?)\b (?:from|von|der|des|de la|du|del|de) (?:your |the |ihrer |ihres |ihrem |la |le |su |vuestr[oa] )?"
+        r"(?:manager|supervisor|team ?lead\w*|senior management|management|director|ceo|teamleitung|teamleiter\w*|geschäftsführ\w*|geschäftsleitung|"
+        r"vorgesetzten|direction|directeur|directrice|responsable|gerente|encargad[oa]|director[a]?|dirección)\b",
         r"\b(?<!asked to )(?<!tried to )(?<!wanted to )(?<!had to )(?:speak|talk|speaking|talking|chat|discuss this|escalate (?:this|it|my \w+)|pass (?:this|me|it)|put me through|transfer me|"
         r"hand (?:this|me) over|connect me) (?:\w+ )?(?:to|with) (?:a|an|your|the|someone|somebody|whoever)(?: \w+)? (?:\w+ )?"
         r"(?:manager|supervisor|team ?lead(?:er)?|senior|boss|director|superior|higher up|in charge|executive|head of|management)\b",
@@ -1899,7 +1909,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?<!if the next )(?<!if the )(?<!if my )(?<!if another )(?<!if any )(?<!if a )\b(?:payroll|rent|mortgage|direct debit|payment|suspension|enrolment)"
         r"[^.\n]{0,30}\b(?:due|runs|(?:goes out|is taken) (?:today|tonight|tomorrow|on|this|next|that day|in \d)|on the \d)",
         r"\b(?:my|our|the) (?:flight|exam|wedding|surgery|interview|payroll|deadline|trip)\b[^.\n]{0,30}\b(?:today|tomorrow|tonight|in \d+ (?:hours|days))\b",
-        r"\b(?:losing|lost|costing) (?:us |me )?(?:\w+ )?(?:money|sales|customers|business|revenue|work|bookings|orders|income|wages)\b",
+        # ... not the losses a compensation is asked for ("compensation for my lost wages", "refund for the lost bookings"; round 15)
+        r"\b(?:losing|(?<!for my )(?<!for our )(?<!for the )(?<!for any )(?<!for all )lost|costing) (?:us |me )?(?:\w+ )?(?:money|sales|customers|business|revenue|work|bookings|orders|income|wages)\b",
         r"\b(?:money|work|business|customers|income|sales) (?:i've|we've|i have|we have) lost\b",
         # ... not a call received ("Call from your fraud team today", round 13)
         r"\b(?:reconnect|fix|restore|call|ring|rebook|unblock|unlock|sort|send|deliver|reply|respond|help|get)(?!e?d\b)\w*(?! from\b) (?:\w+ ){0,4}(?:today|tonight|asap)\b",
@@ -2289,6 +2300,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: stranded with children or elderly dependants ("I'm stood at the station with my 7 year old, it's freezing")
         r"\b(?:stranded|stuck|broken down|in a lay-?by)\b[^.\n]{0,80}\b(?:kids|children|baby|toddler|newborn)\b",
         r"\b(?:kids|children|baby|toddler|(?:[1-9]|1[0-2])[- ]year[- ]old)\b[^.\n]{0,60}\b(?:getting dark|stranded|no food|no water|freezing)\b",
+        # class (round 15): somewhere, right now, with one's children ("I am standing in the lobby with my two children. It is
+        # 11:15pm", "I'm at the hub right now with 11% battery and my two kids in the back", "nous sommes bloqués à la gare avec nos
+        # deux enfants", "estamos en el aeropuerto con nuestros hijos", "wir stehen am Bahnhof mit zwei Kindern"); a trip told in
+        # the past ("viajábamos con nuestros tres hijos") is not
+        r"\b(?:i'm|i am|we're|we are) (?:standing|sitting|waiting|stuck|stranded|here|at|in|on|outside|now)\b[^.\n]{0,70}? with (?:[^.\n]{0,25}? and )?"
+        r"(?:my|our) (?:(?:two|three|four|\d) )?(?:young |little |small )?(?:kids|children|baby|toddler|newborn)\b",
+        r"\b(?:je suis|nous sommes|on est|je me retrouve|nous nous retrouvons)\b[^.\n]{0,70}? avec (?:mes|nos) (?:deux |trois |\d )?(?:jeunes |petits )?(?:enfants|bébé|petits)\b",
+        r"\b(?:estoy|estamos|me encuentro|nos encontramos)\b[^.\n]{0,70}? con (?:mis|nuestros|nuestras|mi|nuestro) (?:dos |tres |\d )?(?:hijos|hijas|niños|niñas|bebé|peques)\b",
+        r"\b(?:ich (?:stehe|sitze|bin|warte|hänge)|wir (?:stehen|sitzen|sind|warten|hängen))\b[^.\n]{0,70}? mit (?:meinen|unseren|meinem|unserem|zwei|drei) (?:\w+ )?(?:kindern|kleinen|baby|säugling)\b",
         # class: a child taken ill ("my 9 year old was sick all night", "our baby has been ill since")
         r"\b(?:my|our) (?:(?:[1-9]|1[0-7])[- ]year[- ]old|son|daughter|baby|toddler|kids|children|little one)\b (?:\S+ ){0,3}?"
         r"(?:(?:was|were|has been|have been|got|became|fell) (?:\S+ ){0,2}?(?:sick|ill|poorly|vomiting)\b(?= all night| for (?:two|three|four|\d+) days| after| from| because)|"
@@ -2428,6 +2448,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:me met|m'a mis|me mettent) (?:\w+ )?(?:très |vraiment |tellement |profondément )?mal à l'aise\b|"
         r"\bme (?:hace|hacen|hizo) sentir (?:muy |realmente |tan )?(?:incómod[oa]|insegur[oa]|vulnerable)\b|"
         r"\b(?:ist|war) (?:mir|uns) (?:\w+ )?(?:sehr |wirklich |extrem |total )?(?:unheimlich|nicht geheuer)\b",
+        # ... and said as what the situation is (round 15: "Frankly it's creepy. Someone I don't know has my kids' ages"; "c'est
+        # franchement flippant", "da muy mal rollo", "das ist echt gruselig")
+        r"\b(?:it's|it is|that's|that is|this is|it feels|feels) (?:\w+ )?(?:really |so |deeply |genuinely |quite |very )?(?:creepy|unsettling|unnerving|sinister)\b|"
+        r"\b(?:c'est|ça (?:me )?(?:fait|paraît)) (?:\w+ )?(?:vraiment |franchement |très |trop )?(?:flippant|glauque|effrayant)\b|"
+        r"\b(?:da|me da|es) (?:\w+ )?(?:muy |bastante |mucho )?(?:mal rollo|escalofriante|espeluznante)\b|"
+        r"\b(?:das ist|das war|es ist|ist das) (?:\w+ )?(?:echt |wirklich |total |ziemlich |sehr )?(?:gruselig|beängstigend|unheimlich)\b",
         r"\bsomeone (?:has |had )?(?:got into|gotten into|logged into|accessed|hacked(?: into)?|changed|taken over) (?:my|our|the) (?:[\w-]+ ){0,3}?"
         r"(?:account|bank details|payment details|password|email address)\b",
         # class (round 10): fear felt in the body ("mir zittern die Hände", "ich zittere am ganzen Körper", "j'en tremble encore",
