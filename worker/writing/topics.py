@@ -361,7 +361,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     "account_access": [
         (_any(r"(?:can'?t|cannot|can not|unable to|couldn'?t|could not|won'?t let me|not able to) (?:\w+ ){0,2}(?:log ?in|log on|sign ?in|access|get into|get in to|reset)", r"locked (?:me )?out|lock(?:s|ed)? me out",
               r"(?:account|profile|login) (?:is |was |has been |had been |got |been |now )(?:\w+ )?(?:locked|suspended|blocked|disabled|deactivated|frozen|closed|banned|restricted|deleted|on hold)",
-              r"(?:banned|suspended|blocked|froze|frozen|locked|closed|disabled|deactivated|restricted|terminated) (?:my|our|the) (?:\w+ )?account|unban|account (?:freeze|suspension|ban)|freeze (?:on|placed on) (?:my|our|the) (?:\w+ )?account", r"(?:password|passcode|pin) (?:reset|doesn'?t work|not working|isn'?t working|rejected|invalid|incorrect|expired)",
+              r"(?<!\bI )(?<!\bwe )(?<!I've )(?<!we've )(?<!I have )(?<!we have )(?<!I had )(?<!we had )(?<!I already )(?:banned|suspended|blocked|froze|frozen|locked|closed|disabled|deactivated|restricted|terminated) (?:my|our|the) (?:\w+ )?account|unban|account (?:freeze|suspension|ban)|freeze (?:on|placed on) (?:my|our|the) (?:\w+ )?account", r"(?:password|passcode|pin) (?:reset|doesn'?t work|not working|isn'?t working|rejected|invalid|incorrect|expired)",
               r"reset (?:my |the )?(?:password|pin|account)", r"(?:pin|password|passcode|fingerprint|face ?id|touch ?id|login|passkey) (?:\w+ ){0,3}(?:doesn'?t|does not|won'?t|isn'?t|is not|not) (?:work|working|set up|recogni[sz]ed|accepted)", r"logged me out", r"(?:password|passcode|pin|login|code) (?:is |was |keeps being |gets |got |is being )?(?:refused|rejected|not accepted|declined|invalid)", r"(?:refuses?|rejects?|rejected|won'?t accept|doesn'?t accept|rechaza|lehnt) (?:\w+ ){0,2}(?:password|mot de passe|contraseña|passwort|pin|code|login)", r"reset (?:link|email|code)", r"forgot (?:my )?(?:password|username|pin)", r"2fa|two[- ]factor|two[- ]step|mfa|verification (?:code|email|text|sms)|one[- ]time (?:code|password|passcode)|otp|security code|authenticat\w+",
               r"account (?:doesn'?t|does not|no longer) exists?|account (?:not found|not recogni[sz]ed)|access (?:to )?my account|get back into my account|verify my identity|identity verification|id verification|kyc",
               r"no puedo (?:\w+ ){0,2}(?:entrar|acceder|iniciar sesión|conectarme)|contraseña|cuenta (?:bloqueada|suspendida|desactivada|cerrada|congelada|restringida)|código de (?:verificación|seguridad|acceso)|acceso a mi cuenta|iniciar sesión|restablecer",
@@ -370,6 +370,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
         (_any(r"log ?in", r"sign ?in", r"password", r"username", r"account", r"cuenta", r"compte", r"konto", r"zugang", r"login"), 0.5),
     ],
     "fraud_or_security": [
+        # ("X did it, not me" puts the blame on the company, it disowns no payment: "your system got it wrong, not me")
         # Money moved by someone else: an account emptied, a login that was not theirs, payments "none of them me".
         (_any(r"(?:someone|somebody|a stranger|they) (?:has |have |had )?(?:emptied|drained|cleared out|logged into|logged in to|got into|broken into|transferred|withdrawn|moved) ",
               r"(?:none|neither) of (?:them|these|those|it) (?:was|were) (?:me|mine|us)|(?:wasn'?t|was not|weren'?t|were not) me\b|I (?:don'?t|do not) recogni[sz]e",
@@ -380,7 +381,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
         (_any(r"fraud\w*", r"scam\w*", r"unauthori[sz]ed", r"(?:didn'?t|did not|never|haven'?t) (?:make|made|do|did|authori[sz]e|authori[sz]ed|approve|approved) (?:this|these|that|those|the|any|a|an|such) (?:\w+ )?(?:payments?|purchases?|transactions?|withdrawals?|transfers?|orders?|charges?|debits?|loans?|applications?)",
               r"(?:didn'?t|did not|never|haven'?t) (?:authori[sz]e|authori[sz]ed|sign up for|signed up for|apply for|applied for|open|opened) (?:this|that|any|a|an|the) (?:\w+ )?(?:payment|account|loan|card|credit|transaction|purchase)", r"(?:didn'?t|did not|never|haven'?t) (?:sign(?:ed)? up for|appl(?:y|ied) for|ask(?:ed)? for) (?:it|them|this card|this loan|this account)",
               r"(?:don'?t|do not|didn'?t) recogni[sz]e", r"not (?:made|authori[sz]ed|done) by me",
-              r"(?:never|didn'?t|did not) (?:make|made|authori[sz]e|authori[sz]ed) (?:them|any of them|either of them|these|those)\b", r"wasn'?t me|was not me|not me", r"stolen|theft|identity theft", r"hack\w*", r"compromised", r"phishing|smishing|vishing",
+              r"(?:never|didn'?t|did not) (?:make|made|authori[sz]e|authori[sz]ed) (?:them|any of them|either of them|these|those)\b", r"wasn'?t me|was not me|(?<!, )not me", r"stolen|theft|identity theft", r"hack\w*", r"compromised", r"phishing|smishing|vishing",
               r"suspicious (?:transaction|transactions|activity|email|login|payment|payments|charge|charges|text|call)", r"someone (?:else )?(?:has )?(?:used|accessed|logged|taken|took|stole|withdrew|made|opened|changed|spent|got into|is using)", r"(?:didn'?t|did not|never) authori[sz]ed?",
               r"(?:strange|unknown|odd) (?:transactions|payments|logins?|purchases|withdrawals)", r"(?:emptied|drained|cleaned out) my (?:account|card|wallet)", r"(?:card|account) (?:was |has been )?(?:cloned|skimmed|stolen|compromised|hacked)",
               r"money (?:\w+ ){0,2}(?:missing|gone|disappeared|vanished) from my (?:account|card)", r"impersonat\w+|pretending to be|posing as|claiming to be|safe account|talked into (?:transferring|paying|sending|giving)|(?:tricked|conned|duped) (?:me|us|her|him|them)|se faisant passer pour|haciéndose pasar por|sich als (?:\w+ ){0,4}ausgegeben|someone (?:else )?(?:has )?(?:ordered|bought|purchased|booked) (?:\w+ ){0,4}(?:on|with|using) my|fake (?:email|text|website|call|caller)|data breach|leaked|clicked (?:a|the|on a|on the) link",
@@ -1152,7 +1153,7 @@ _CANCELLED = _any(r"I (?:already |had |have |just |previously )?(?:cancel+ed|clo
                   # a cancelling told in note style, the "I" left out ("Cancelled my plan 3 weeks ago. Charged again today.")
                   r"(?:I|we) (?:have |had |'ve )?(?:gave|given|handed in|served|put in) (?:my |our |the )?(?:\S+ ){0,3}notice\b|(?:j'ai|nous avons) donné (?:mon|notre) préavis|(?:di|dimos|he dado) (?:el|mi) preaviso",
                   r"(?:(?<![\s\S])|(?<=[.!?\n])|(?<=[.!?\n] ))cancel+ed (?:\S+ ){1,5}?(?:ago|on|last|in)\b", r"after (?:I |we )?(?:had )?cancel+(?:ed|ing)", r"(?:since|despite|after|following) (?:my )?cancel+\w*",
-                  r"(?:was|were|been|had been|has been) cancel+ed", r"(?:cancel+ed|closed|terminated) (?:my|the|it|our|on|in|last|back)", r"cancel+ation (?:email|confirmation|ref\w*|number|was confirmed)",
+                  r"(?:was|were|been|had been|has been) cancel+ed", r"(?<!\byou )(?<!you've )(?<!you have )(?:cancel+ed|closed|terminated) (?:my|the|it|our|on|in|last|back)", r"cancel+ation (?:email|confirmation|ref\w*|number|was confirmed)",
                   r"account (?:was|has been|had been|is) closed", r"(?:told|promised|said|assured|confirmed) (?:\w+ ){0,6}(?:would|will) be (?:closed|cancel+ed|terminated)", r"no longer (?:a )?(?:member|customer|subscribed)",
                   r"ya (?:cancelé|me di de baja|lo cancelé)|(?:he|hemos) cancelado|(?:me he|nos hemos) dado de baja|(?:me )?di de baja|cancelé|después de cancelar|tras (?:cancelar|la baja)|(?:j'ai|nous avons) (?:déjà )?(?:résilié|annulé)|résilié|après (?:la )?résiliation|annulé mon",
                   r"gekündigt|storniert habe|bereits gekündigt|nach (?:der|meiner) kündigung|trotz kündigung|(?:habe|hatte|haben) (?:\S+ ){0,8}storniert",
@@ -1168,7 +1169,12 @@ _CANCELLED = _any(r"I (?:already |had |have |just |previously )?(?:cancel+ed|clo
                   # "me cambié a otra compañía", "je suis passé chez un autre fournisseur", "ich bin zu einem anderen Anbieter gewechselt"
                   r"|(?:I|we) (?:have |had |'ve )?(?:switched|moved|ported) (?:away from|(?:my|our) (?:\w+ )?(?:supply|account|number|line) (?:to|away)|to (?:a |an )?(?:new|another|different) (?:supplier|provider|network|company|bank))"
                   r"|(?:me cambié|nos cambiamos|me pasé|nos pasamos|me fui) (?:a|de) (?:otra|otro)|(?:je suis|nous sommes) (?:passée?s?|partie?s?) chez (?:un autre|une autre)|(?:j'ai|nous avons) changé de (?:fournisseur|opérateur|banque)"
-                  r"|(?:bin|sind) (?:\S+ ){0,3}zu (?:einem|einer) (?:anderen|neuen) (?:\w+ )?gewechselt|(?:habe|haben) (?:\S+ ){0,3}(?:anbieter|versorger|netz|bank) gewechselt")
+                  r"|(?:bin|sind) (?:\S+ ){0,3}zu (?:einem|einer) (?:anderen|neuen) (?:\w+ )?gewechselt|(?:habe|haben) (?:\S+ ){0,3}(?:anbieter|versorger|netz|bank) gewechselt"
+                  # a child taken off a course, camp or club is a place cancelled: "we withdrew Sam from the summer camp",
+                  # "I pulled my daughter out of the swimming club", "nous avons désinscrit notre fils", "wir haben sie abgemeldet"
+                  r"|(?:I|we) (?:have |had |'ve )?(?:withdrew|withdrawn|pulled|took|taken) (?:\S+ ){1,3}(?:from|out of) (?:the |our |my |his |her |their )?(?:\w+ ){0,2}"
+                  r"(?:camp|course|class|classes|school|programme|program|nursery|lessons|club|session|team|academy)\b"
+                  r"|(?:avons|ai) désinscrit|(?:haben|habe) (?:\S+ ){0,4}abgemeldet")
 _CHARGED = _c(r"\b(?:buch\w* (?:\S+ ){0,4}ab|charg\w+|billed|bills?|invoices?|debit\w*|taken|took|renew\w*|payment|paid|letter .{0,30}demanding|invoice\w*|cobr\w+|cargo|prél[eè]v\w+|débit\w*|factur\w+"
               r"|abgebucht|abbuch\w*|berechnet|belastet|rechnung|eingezogen|einzug|cuotas?|recibos?|domicili\w+|mensualités?|beitr[äa]ge?"
               # money that left their account is a charge, however it is worded
@@ -1178,7 +1184,9 @@ _CHARGED_AGAIN = _any(r"charged (?:me |us )?again", r"another [£$€] ?\d+", r"
                       # charged in spite of it, or once more: "otra vez me habéis cobrado", "trotzdem bucht ihr 49,90 € ab"
                       r"|(?:sigue|siguen|seguís) (?:pasando|cargando|domiciliando)|(?:wieder|erneut|trotzdem|weiterhin) (?:\S+ ){0,5}eingezogen"
                       r"|(?:otra vez|de nuevo|aun así|igualmente) (?:me )?(?:\w+ )?cobr\w*|(?:trotzdem|dennoch) (?:\S+ ){0,9}(?:ab|abgebucht|berechnet|belastet)\b"
-                      r"|(?:malgré|pourtant|quand même) (?:\S+ ){0,5}(?:prélev|débit|factur)\w*|(?:despite (?:this|that)|yet|still|anyway),? (?:you )?(?:have |'ve )?(?:charged|billed|debited|took|taken)")
+                      r"|(?:malgré|pourtant|quand même) (?:\S+ ){0,5}(?:prélev|débit|factur)\w*|(?:despite (?:this|that)|yet|still|anyway),? (?:you )?(?:have |'ve )?(?:charged|billed|debited|took|taken)"
+                      # ... or told after it: "you renewed the plan anyway and took $90", "has still been taken by direct debit"
+                      r"|(?:renewed|charged|billed|debited|took|taken) (?:\S+ ){0,4}anyway\b|(?:has|have|had|was|were) still been (?:taken|charged|debited|billed|collected)")
 # Money a child or partner spent on the customer's own account ("my son is 9, he did not know it was real money") is
 # a charge they did not expect, not a stranger's fraud.
 _FAMILY_SPENT = _c(r"\bmy (?:\d+[- ]year[- ]old |young |little )?(?:son|daughter|kid|kids|child|children|boy|girl|grandson|granddaughter)\b[^\n]{0,120}"
@@ -1434,7 +1442,11 @@ _PROVIDER_CANCELLED = _c(r"\b(?:(?:you|they|the (?:host|owner|landlord|hotel|air
                          r"|(?:der|die|unser\w*) (?:vermieter\w*|gastgeber\w*|eigentümer\w*|hotel|veranstalter\w*|reiseveranstalter\w*|airline|fluggesellschaft) hat (?:\S+ ){0,10}(?:storniert|abgesagt|gecancelt)"
                          r"|(?:l'hôte|le propriétaire|l'hôtel|la compagnie|l'organisateur|le voyagiste|vous) (?:\S+ ){0,2}(?:a|avez|ont) (?:\S+ ){0,2}annulé (?:notre|ma|mon|la|le|nos)"
                          r"|(?:stornierung|absage|cancel+ation|annulation|cancelación) (?:durch|by|par|por) (?:den |die |das |the |your |le |l'|la |el )?(?:vermieter\w*|gastgeber\w*|hotel|veranstalter\w*|host|owner|landlord|airline|propriétaire|hôte|anfitrión|propietario|aerolínea)"
-                         r"|(?:el anfitrión|el propietario|el hotel|la aerolínea|la compañía|el organizador|el casero|(?:ustedes|vosotros)) (?:\S+ ){0,3}(?:canceló|cancelaron|cancelasteis|ha cancelado|han cancelado|anuló|ha anulado))\b")
+                         r"|(?:el anfitrión|el propietario|el hotel|la aerolínea|la compañía|el organizador|el casero|(?:ustedes|vosotros)) (?:\S+ ){0,3}(?:canceló|cancelaron|cancelasteis|ha cancelado|han cancelado|anuló|ha anulado)"
+                         # the stay cancelled on them, told with a pronoun: "nos acabáis de cancelar la reserva", "on nous a annulé le séjour"
+                         r"|(?:nos|me) (?:acabáis de|acaban de|acaba de|han|habéis|ha|habían|habíais) (?:cancelado|cancelar|anulado|anular) (?:la|el|nuestra|nuestro|mi)"
+                         r"|(?:nos|me) (?:cancelasteis|cancelaron|canceló|anulasteis|anularon|anuló) (?:la|el|nuestra|nuestro|mi)"
+                         r"|(?:on|vous|ils) (?:nous|m') ?(?:a|avez|ont) (?:\S+ ){0,2}annulé (?:notre|ma|mon|la|le|nos))\b")
 _PROVIDER_VERB = _c(r"cancel+ed|called off|storniert|stornierung|absage|abgesagt|gecancelt|annul\w+|cancel\w+|anul\w+")
 
 
@@ -1556,6 +1568,8 @@ def _parts(text: str, subject: str) -> tuple[tuple[tuple[str, float], ...], tupl
     for value in (text, subject):  # the subject's words count once more, as its phrases do
         for topic, score in lexicon_scores(value).items():
             weak[topic] = weak.get(topic, 0.0) + score
+    if cancelled_stay and "other" in strong:  # the stay itself named ("la casa rural") once the host cancelled it: the trip's
+        weak["other"] = weak.get("other", 0.0) + GENERIC_SHARE * strong.pop("other")
     if "delivery_delay" in strong or "delivery_delay" in weak:
         both = f"{subject}\n{text}"
         if _VISIT.search(both) and not _GOODS.search(both):  # a visit booked for 8-12 that nobody made is no late parcel

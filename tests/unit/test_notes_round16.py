@@ -1,0 +1,62 @@
+"""Situation classes from session 16 (round 16's writers 47 and 49), each tested on messages written here:
+- "X did it, not me" puts the blame on the company: it disowns no payment, so it is no fraud;
+- a child withdrawn from a camp, course or club is a place cancelled, and the money still taken after it ("has still
+  been taken", "renewed it anyway") is a charge after cancelling;
+- "I closed my account" is theirs to close: no lockout;
+- a stay the host or the company cancelled on them, told with a pronoun ("nos acabáis de cancelar la reserva", "on
+  nous a annulé le gîte"), is a disrupted trip even when the stay itself is named.
+"""
+
+import pytest
+
+from worker.writing.preview import preview
+
+
+def topic_of(text: str, subject: str = "") -> str:
+    return preview(text, "Sam", None, subject=subject)["topic"]
+
+
+@pytest.mark.parametrize("text", [
+    "The seats on my ticket are in the wrong row. Your booking page got it wrong, not me, and I want it fixed. Awful.",
+    "You moved my appointment, not me, and now you want a rebooking fee of £30? That's outrageous.",
+])
+def test_blame_put_on_the_company_is_no_fraud(text):
+    assert topic_of(text) != "fraud_or_security"
+
+
+def test_a_payment_they_disown_is_still_fraud():
+    text = "There are four payments of £200 on my card from a shop in Lisbon. That was not me. I'm terrified, block it."
+    assert topic_of(text) == "fraud_or_security"
+
+
+@pytest.mark.parametrize("text", [
+    "We withdrew Theo from the football academy on 3 May and had it confirmed by email. The June fee of £120 has still "
+    "been taken. I'm really annoyed, please refund it.",
+    "I pulled my daughter out of the Saturday swimming club in March, confirmed in writing. Today another £45 was "
+    "taken. This is maddening.",
+    "Nous avons désinscrit notre fils du stage de tennis le 2 juin, et vous avez encore prélevé 90 € malgré tout. "
+    "C'est inadmissible.",
+])
+def test_a_child_withdrawn_and_still_charged_is_a_charge_after_cancelling(text):
+    assert topic_of(text) == "charged_after_cancel"
+
+
+def test_closing_their_own_account_then_renewed_anyway_is_a_charge_after_cancelling():
+    text = ("I closed my storage account on 4 April and have the confirmation. You renewed the plan anyway and took "
+            "$96 for another year. Unbelievable. If the money isn't back by Monday I'll ask my bank to reverse it.")
+    assert topic_of(text) == "charged_after_cancel"
+
+
+def test_an_account_the_company_closed_is_still_a_lockout():
+    text = "You closed my account without warning and now I can't log in to get my invoices. This is ridiculous."
+    assert topic_of(text) == "account_access"
+
+
+@pytest.mark.parametrize("text", [
+    "Nos acabáis de cancelar la reserva de la casa rural a dos días de llegar y no hay nada libre en la zona. "
+    "Es una vergüenza, quiero una alternativa.",
+    "On nous a annulé le gîte trois jours avant l'arrivée, pour un « problème du propriétaire ». C'est honteux, "
+    "trouvez-nous une solution.",
+])
+def test_a_stay_cancelled_on_them_is_a_disrupted_trip(text):
+    assert topic_of(text) == "travel_disruption"
