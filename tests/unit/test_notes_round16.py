@@ -4,7 +4,8 @@
   been taken", "renewed it anyway") is a charge after cancelling;
 - "I closed my account" is theirs to close: no lockout;
 - a stay the host or the company cancelled on them, told with a pronoun ("nos acabáis de cancelar la reserva", "on
-  nous a annulé le gîte"), is a disrupted trip even when the stay itself is named.
+  nous a annulé le gîte"), is a disrupted trip even when the stay itself is named;
+- goods that arrived crushed ("écrasés", "aplastadas", "zerdrückt") are damaged, as "crushed" was.
 """
 
 import pytest
@@ -60,3 +61,12 @@ def test_an_account_the_company_closed_is_still_a_lockout():
 ])
 def test_a_stay_cancelled_on_them_is_a_disrupted_trip(text):
     assert topic_of(text) == "travel_disruption"
+
+
+@pytest.mark.parametrize("text", [
+    "Commande livrée hier : les biscuits sont arrivés écrasés et la boîte éventrée. Franchement, bravo l'emballage.",
+    "El pedido llegó ayer y las cajas venían aplastadas, las galletas destrozadas. Una vergüenza.",
+    "Die Lieferung kam gestern, die Dosen waren zerdrückt und eingedrückt. Eine Frechheit.",
+])
+def test_goods_crushed_in_transit_are_damaged(text):
+    assert topic_of(text) == "damaged_or_defective"

@@ -158,9 +158,9 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"dead on arrival|doa|smashed|shattered|wilted|squashed|crushed|dead (?:flowers|plant)|mouldy|moldy|spoiled|rotten|stale|out of date|expired",
               r"same (?:fault|defect)|(?:second|third|another) replacement|fell apart|falling apart|came apart|came off(?! (?:the |my |our |his |her )?(?:phone|call|line|account|card|bank|statement|bill))|came away|came loose|fell off|flood(?:s|ed|ing)? (?:the|my|our)|snapped|overheat\w*|burn(?:t|ed) out|caught fire|sparks?|poor quality|shoddy|(?:hole|holes|stain|stains|tear|rip) in",
               r"(?:battery|screen|zip|zipper|strap|handle|seam|sole|hinge|button|motor|charger|heel|leg|door|lid) (?:\w+ ){0,2}(?:broke|broken|died|cracked|failed|came off|snapped|stopped|fell off)",
-              r"rot[oa]s?|dañad[oa]s?|defectuos[oa]s?|estropead[oa]s?|averiad[oa]s?|no funciona|dejó de funcionar|no enciende|no carga|en mal estado|se rompió|rajad[oa]|caducad[oa]|podrid[oa]|mala calidad",
-              r"cassée?s?|abîmée?s?|endommagée?s?|défectueu\w+|fissurée?s?|rayée?s?|ne (?:fonctionne|marche) (?:pas|plus)|en panne|ne s'allume (?:pas|plus)|ne charge (?:pas|plus)|en mauvais état|hors d'usage|périmée?s?|pourrie?s?|mauvaise qualité",
-              r"kaputt\w*|beschädigt\w*|defekt\w*|zerbrochen\w*|funktioniert (?:nicht|nicht mehr|kaum)|geht nicht (?:mehr )?an|(?:akku|handy|gerät|telefon|laptop|tablet|uhr|batterie|e-bike|zahnbürste|kamera|kopfhörer)\w* (?:\S+ ){0,3}lädt (?:sich )?nicht|lädt (?:sich )?nicht (?:mehr )?auf|gerissen|zerkratzt|gesprungen|verdorben|abgelaufen|mangelhaft|mängel|schimmel\w*|schlechte qualität"), 2.5),
+              r"rot[oa]s?|dañad[oa]s?|defectuos[oa]s?|estropead[oa]s?|averiad[oa]s?|no funciona|dejó de funcionar|no enciende|no carga|en mal estado|se rompió|rajad[oa]|caducad[oa]|podrid[oa]|mala calidad|aplastad[oa]s?|abollad[oa]s?|destrozad[oa]s?",
+              r"cassée?s?|abîmée?s?|endommagée?s?|défectueu\w+|fissurée?s?|rayée?s?|ne (?:fonctionne|marche) (?:pas|plus)|en panne|ne s'allume (?:pas|plus)|ne charge (?:pas|plus)|en mauvais état|hors d'usage|périmée?s?|pourrie?s?|mauvaise qualité|écrasée?s?|éventrée?s?|brisée?s?",
+              r"kaputt\w*|beschädigt\w*|defekt\w*|zerbrochen\w*|funktioniert (?:nicht|nicht mehr|kaum)|geht nicht (?:mehr )?an|(?:akku|handy|gerät|telefon|laptop|tablet|uhr|batterie|e-bike|zahnbürste|kamera|kopfhörer)\w* (?:\S+ ){0,3}lädt (?:sich )?nicht|lädt (?:sich )?nicht (?:mehr )?auf|gerissen|zerkratzt|gesprungen|verdorben|abgelaufen|mangelhaft|mängel|schimmel\w*|schlechte qualität|zerdrückt\w*|zerquetscht\w*|eingedrückt\w*"), 2.5),
         (_any(r"repair\w*", r"replacement", r"warranty", r"guarantee", r"return it", r"send it back", r"refund or replace", r"garantía", r"reparación", r"reparar", r"sustitución",
               r"réparation", r"réparer", r"garantie", r"remplacement", r"reparatur", r"ersatz\w*", r"umtausch", r"reklamation"), 1),
         (_any(r"(?:keeps|kept) (?:switching|turning|shutting) (?:itself )?(?:off|down)|(?:switches|turns|shuts) (?:itself )?(?:off|down)", r"stopped (?:cooling|heating|charging|spinning|printing|draining)",
@@ -1265,7 +1265,7 @@ _LEXICON: dict[str, str] = {
     "damaged_or_defective": """broke broken damag defect faulty fault crack smash shatter dent= dents= dented scratch leak drip tore= torn= ripped burn burnt
         spark overheat electrics bits= jam= jams= jammed malfunction flaw wobbl loose peel fray mould mold rott stale expir quality
         roto= rota= rotos= rotas= romp dano danad defectu averi estropea fuga gotea atasc porqueria quema rajad grieta
-        cass abim endommag fissur fuite gresill brul qualite tache rayas golpe dechir snap hinge kaputt beschadig defekt zerbroch gebroch riss undicht
+        cass abim endommag ecras fissur fuite gresill brul qualite tache rayas golpe dechir snap hinge kaputt beschadig defekt zerbroch gebroch riss undicht
         leck tropf kratz brenn verbrann schimmel qualitat flood hazard unsafe dangerous injur peel dishwasher lave-vaisselle lavavajillas spulmaschine
         sagg sags= affaiss hundid durchgeleg eingesunk worn= abgenutzt""",
     "wrong_item": """incorrect instead size colour color mixed swapped talla equivoc
