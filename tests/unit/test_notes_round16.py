@@ -70,3 +70,22 @@ def test_a_stay_cancelled_on_them_is_a_disrupted_trip(text):
 ])
 def test_goods_crushed_in_transit_are_damaged(text):
     assert topic_of(text) == "damaged_or_defective"
+
+
+# A frightened customer whose words are quoted back is told the situation is hard, not that their anger is understood
+# ("je comprends votre colère" to someone who wrote "je commence à paniquer" says something untrue about them); and the
+# quoted sentence is a paragraph of its own, a blank line before what follows.
+@pytest.mark.parametrize("text, anger", [
+    ("My mum's oxygen refill order has been \"processing\" for six days and her last cylinder runs out tomorrow. I'm "
+     "frightened, please help.", "why you're upset"),
+    ("Ça fait quatre semaines que j'attends le lit médicalisé (commande LM-2290). Le suivi ne bouge plus depuis le 4 "
+     "mars. Ma mère sort de l'hôpital dans dix jours et je commence vraiment à paniquer.", "colère"),
+    ("Die Insulinlieferung für meine Tochter ist seit sechs Tagen \"in Bearbeitung\" und morgen ist ihr letzter Pen "
+     "leer. Ich habe große Angst, bitte helfen Sie.", "Ärger"),
+])
+def test_a_frightened_customer_quoted_back_is_not_told_their_anger_is_understood(text, anger):
+    reply = preview(text, "Sam Lee", None)["reply_text"]
+    quoted = reply.split("\n\n")[1]
+    assert any(mark in quoted for mark in ("«", "„", ': "')), reply  # their words are quoted
+    assert anger not in reply
+    assert "\n\n" in reply.split(quoted, 1)[1][:2], reply  # the quote's paragraph ends with a blank line
