@@ -1902,7 +1902,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:social media|twitter|facebook|tiktok|instagram|reddit|linkedin|youtube|x\.com)\b"
         # (round 16: the company's own account, where photos of a child are kept or taken down, is no threat: "the nursery's Facebook",
         # "le compte Instagram de la crèche", "keep the kids off social media")
-        r"(?! (?:page |account |compte |feed )?(?:de la|de l'|du|de votre|of the (?:nursery|school|club|centre|center|gym|clinic|practice))\b)",
+        r"(?! (?:page |account |compte |feed )?(?:de (?:la|l'|votre) (?:crèche|école|garderie|halte-garderie|micro-crèche|colonie|centre de loisirs|club)|of the (?:nursery|school|club|camp))\b)",
         r"\b(?:the press|(?<!i'm a )(?<!i am a )(?<!work as a )(?<!as a )journalists?|newspapers?|(?<=to )the papers|(?<=in )the papers|(?<=tell )the papers|local paper|watchdog|the bbc|the news|chronicle|gazette|go viral)\b",
         # class (session 9): the local press or television ("I will be sharing this with the local news", "la télé locale", "die
         # Lokalzeitung"); the customer's own trade ("I'm a journalist", "je suis journaliste", "soy periodista") is no threat
