@@ -5,7 +5,9 @@
 - "I closed my account" is theirs to close: no lockout;
 - a stay the host or the company cancelled on them, told with a pronoun ("nos acabáis de cancelar la reserva", "on
   nous a annulé le gîte"), is a disrupted trip even when the stay itself is named;
-- goods that arrived crushed ("écrasés", "aplastadas", "zerdrückt") are damaged, as "crushed" was.
+- goods that arrived crushed ("écrasés", "aplastadas", "zerdrückt") are damaged, as "crushed" was;
+- the latest day said after it ("samedi au plus tard", "el sábado como muy tarde", "Saturday at the latest") is their
+  deadline, as "by Saturday" is; a latest day the company promised is not.
 """
 
 import pytest
@@ -89,3 +91,21 @@ def test_a_frightened_customer_quoted_back_is_not_told_their_anger_is_understood
     assert any(mark in quoted for mark in ("«", "„", ': "')), reply  # their words are quoted
     assert anger not in reply
     assert "\n\n" in reply.split(quoted, 1)[1][:2], reply  # the quote's paragraph ends with a blank line
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("The party is on Sunday. If the cake stand isn't here Saturday at the latest, it's no use to me. Fed up.",
+     "Saturday at the latest"),
+    ("La fête est dimanche. Si le colis n'arrive pas samedi au plus tard, il ne me sert à rien. C'est agaçant.",
+     "samedi au plus tard"),
+    ("La comunión es el domingo. Si no llega el sábado como muy tarde, ya no me sirve. Estoy harta.",
+     "el sábado como muy tarde"),
+])
+def test_the_latest_day_said_after_it_is_their_deadline(text, deadline):
+    facts = preview(text, "Sam", None)["facts"]
+    assert [f["text"] for f in facts if f["kind"] == "deadline"] == [deadline]
+
+
+def test_a_latest_day_the_company_promised_is_no_deadline_of_theirs():
+    facts = preview("You promised it Friday at the latest and it never came. So annoying.", "Sam", None)["facts"]
+    assert not [f for f in facts if f["kind"] == "deadline"]

@@ -64,6 +64,10 @@ _DEADLINE = re.compile(
     rf"\b(?:by|before|until|no later than|latest|antes del?|para el|hasta el?|avant|d'ici(?: à)?|au plus tard|bis(?: spätestens)?|spätestens|vor)\s+"
     rf"(?:the\s+|el\s+|le\s+|la\s+|zum\s+|am\s+)?(?:{_DATE.pattern})(?:\s+(?:{_RELATIVE}|{_WEEKDAYS}))?(?:\s+(?:at\s+)?(?:{_TIME}))?",
     re.IGNORECASE)
+# The latest day said after it ("vendredi au plus tard", "el viernes como muy tarde", "Friday at the latest"): the same
+# deadline as "by Friday", its words the other way round.
+_LATEST = re.compile(
+    rf"(?:{_DATE.pattern}),?\s+(?:at the (?:very )?latest|au plus tard|como (?:muy )?tarde|a más tardar|lo más tarde)\b", re.IGNORECASE)
 # Why the deadline reads time pressure itself rather than the detector's urgency cue (worker/detector/signals.py,
 # CUE_PATTERNS["urgency"], whose words these overlap): the cue says whether there is time pressure, and its evidence
 # spans the whole demand; a fact is the words that name the time ("by Friday", "tonight", "urgent") at their offsets,
@@ -363,6 +367,8 @@ def extract_facts(text: str, detected_end: int | None = None) -> Facts:
           and not _PROMISED_AFTER.match(own, m.end()) and not _TOLD_AFTER.match(own, m.end())
           and not (_UNTIL_WORDS.match(m.group(0)) and _company_wait(own, m.start())) and not _theirs(own, m.start())
           and not _story_state(own, m.start())]
+    by += [m for m in _LATEST.finditer(own) if not _theirs(own, m.start()) and not _story_state(own, m.start())
+           and not _PROMISED_FOR.search(own[max(0, m.start() - 40):m.start()])]
     found = [m for m in _DEADLINE_OTHER.finditer(own) if not _theirs(own, m.start()) and not _at_present(own, m)]
     clock = None if by else _clock_deadline(own)
     if clock is not None:  # "Flight is at 7:40" says more than "is at 7:40": the reading that holds the event wins
