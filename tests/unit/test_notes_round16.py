@@ -7,7 +7,8 @@
   nous a annulé le gîte"), is a disrupted trip even when the stay itself is named;
 - goods that arrived crushed ("écrasés", "aplastadas", "zerdrückt") are damaged, as "crushed" was;
 - the latest day said after it ("samedi au plus tard", "el sábado como muy tarde", "Saturday at the latest") is their
-  deadline, as "by Saturday" is; a latest day the company promised is not.
+  deadline, as "by Saturday" is; a latest day the company promised is not;
+- an identity, details or a login stolen is no money taken: the draft secures the account, it blocks no card.
 """
 
 import pytest
@@ -109,3 +110,17 @@ def test_the_latest_day_said_after_it_is_their_deadline(text, deadline):
 def test_a_latest_day_the_company_promised_is_no_deadline_of_theirs():
     facts = preview("You promised it Friday at the latest and it never came. So annoying.", "Sam", None)["facts"]
     assert not [f for f in facts if f["kind"] == "deadline"]
+
+
+@pytest.mark.parametrize("text", [
+    "I got a welcome pack today for a broadband contract at an address I've never lived at. I think someone has stolen "
+    "my identity. I'm scared, please shut it down and tell me what they used.",
+    "Me ha llegado una carta de bienvenida de un contrato que no he firmado. Creo que me han robado la identidad. "
+    "Estoy muy asustada, ciérrenlo por favor.",
+    "J'ai reçu un contrat d'électricité à mon nom pour une adresse inconnue. On m'a volé mon identité, je suis "
+    "paniquée. Fermez ce compte s'il vous plaît.",
+])
+def test_an_identity_stolen_with_no_money_taken_gets_the_account_secured_not_a_card_blocked(text):
+    reply = preview(text, "Sam", None)["reply_text"]
+    assert preview(text, "Sam", None)["topic"] == "fraud_or_security"
+    assert not any(w in reply for w in ("blocked the card", "bloqueado la tarjeta", "bloqué la carte")), reply

@@ -60,6 +60,13 @@ MONEY_TAKEN = _any(r"payments?|paid|charged?|charges|debit\w*|withdr[ae]w\w*|pur
                    r"(?:bank|money|wire) transfer\w*|refund\w*|cargos?|cobr\w+|pagos?|compras?|transferencias?|retir\w+|robad\w+",
                    r"prélèvements?|prélev\w+|débit\w*|paiements?|payé|achats?|virements?|volée?s?",
                    r"abbuchung\w*|abgebucht|zahlung\w*|bezahlt|konto(?:auszug|stand)|überweisung\w*|kauf|käufe|abgehoben|gestohlen")
+# Their identity, details or login stolen ("someone has stolen my identity", "me han robado la identidad", "on m'a volé
+# mon identité", "meine Identität wurde gestohlen") is no money taken: the account is secured, no card blocked.
+IDENTITY_TAKEN = _any(r"(?:stole|stolen|steal|stealing) (?:my|his|her|our|their) (?:identity|identities|details|personal (?:data|details|information)|data|password|login)"
+                      r"|identity (?:was |has been |had been )?(?:stolen|theft)",
+                      r"(?:robado|robaron|robó|roben) (?:la|mi|mis|su|sus) (?:identidad|datos|contraseña)|(?:identidad|datos) (?:\S+ ){0,2}robad[oa]s?",
+                      r"(?:volé|voler|volée?s?) (?:mon|mes|ma|leurs?) (?:identité|données|mot de passe|coordonnées)|usurpation d'identité",
+                      r"(?:identität|daten|passwort|zugangsdaten) (?:\S+ ){0,3}gestohlen|identitätsdiebstahl")
 # A sum they nearly sent or almost paid ("I nearly sent £500 before my brother pointed out it's a scam") was not taken.
 AVERTED = _c(r"\b(?:nearly|almost|about to|was going to|so close to|casi|a punto de|failli|presque|beinahe|fast)\b[^.!?\n]{0,20}$")
 _SOFTWARE = (r"(?:app|apps|website|web ?site|site|portal|platform|system|server|servers|service|services|dashboard|api|checkout|page|software"
@@ -387,7 +394,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"money (?:\w+ ){0,2}(?:missing|gone|disappeared|vanished) from my (?:account|card)", r"impersonat\w+|pretending to be|posing as|claiming to be|safe account|talked into (?:transferring|paying|sending|giving)|(?:tricked|conned|duped) (?:me|us|her|him|them)|se faisant passer pour|haciéndose pasar por|sich als (?:\w+ ){0,4}ausgegeben|someone (?:else )?(?:has )?(?:ordered|bought|purchased|booked) (?:\w+ ){0,4}(?:on|with|using) my|fake (?:email|text|website|call|caller)|data breach|leaked|clicked (?:a|the|on a|on the) link",
               r"block (?:my|the) card|freeze my (?:card|account)|card (?:was |has been )?blocked|blocked my card",
               r"fraude\w*|estafa\w*|timo|no (?:he )?autoricé|no (?:lo )?reconozco|robad[oa]s?|robo|suplantación|hackead[oa]|jaqueado|pirateado|alguien (?:ha )?(?:usado|sacado|accedido|entrado|cogido|robado|hecho)|movimientos? (?:sospechosos?|que no reconozco)",
-              r"frauduleu\w+|arnaque\w*|escroquerie|escroc\w*|piraté\w*|piratage|usurpation|je n'ai (?:jamais|pas) (?:autorisé|effectué|fait|commandé)|pas (?:moi|autorisée?s?)|(?<!vous n'avez )(?<!vous n'avez pas )jamais faits?|rien autorisé|(?:opérations?|transactions?|paiements?|prélèvements?) (?:frauduleu\w+|suspecte?s?|inconnue?s?|que je ne reconnais pas)|quelqu'un a (?:\w+ ){0,2}(?:utilisé|retiré|pris|accédé|piraté)|vol (?:de ma carte|d'identité|de (?:mes )?données)",
+              r"frauduleu\w+|arnaque\w*|escroquerie|escroc\w*|piraté\w*|piratage|usurpation|je n'ai (?:jamais|pas) (?:autorisé|effectué|fait|commandé)|pas (?:moi|autorisée?s?)|(?<!vous n'avez )(?<!vous n'avez pas )jamais faits?|rien autorisé|(?:opérations?|transactions?|paiements?|prélèvements?) (?:frauduleu\w+|suspecte?s?|inconnue?s?|que je ne reconnais pas)|quelqu'un a (?:\w+ ){0,2}(?:utilisé|retiré|pris|accédé|piraté)|vol (?:de ma carte|d'identité|de (?:mes )?données)|vol(?:é|er) (?:mon|mes|ma) (?:identité|données|coordonnées)|usurpation d'identité",
               r"betrug\w*|betrüg\w*|nicht (?:von mir )?(?:veranlasst|autorisiert|getätigt)|gehackt|gestohlen|identitätsdiebstahl|unbefugt\w*|unbekannte (?:abbuchung|buchung|transaktion|zahlung)\w*|jemand hat (?:\w+ ){0,4}(?:abgebucht|abgehoben|genutzt|benutzt|zugegriffen|bestellt)|verdächtig\w*|datenleck|sperren sie"
               # a sign-in alert the customer disowns: "neue Anmeldung aus Kiew. Ich war das nicht"
               r"|ich war (?:das|es) nicht|das war(?:en)? ich nicht|das war(?:en)? nicht ich|neue anmeldung (?:aus|von|in)\b",
