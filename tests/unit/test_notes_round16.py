@@ -8,7 +8,9 @@
 - goods that arrived crushed ("écrasés", "aplastadas", "zerdrückt") are damaged, as "crushed" was;
 - the latest day said after it ("samedi au plus tard", "el sábado como muy tarde", "Saturday at the latest") is their
   deadline, as "by Saturday" is; a latest day the company promised is not;
-- an identity, details or a login stolen is no money taken: the draft secures the account, it blocks no card.
+- an identity, details or a login stolen is no money taken: the draft secures the account, it blocks no card;
+- a quoted reply from support that answers them ("could you try restarting", "thank you for your email") is a contact
+  before, so the repeat-contact line is plain; a quoted status notice or bill answers nothing of theirs.
 """
 
 import pytest
@@ -124,3 +126,30 @@ def test_an_identity_stolen_with_no_money_taken_gets_the_account_secured_not_a_c
     reply = preview(text, "Sam", None)["reply_text"]
     assert preview(text, "Sam", None)["topic"] == "fraud_or_security"
     assert not any(w in reply for w in ("blocked the card", "bloqueado la tarjeta", "bloqué la carte")), reply
+
+
+_OWN = ("Still no internet. This is useless, I work from home and I've lost two days of work.\n\nSam\n\n")
+
+
+@pytest.mark.parametrize("quote", [
+    "On Tue, 3 Mar 2026, Acme Broadband <help@acme.example> wrote:\n> Hi Sam, could you try restarting the router and "
+    "let us know if the light stays red?\n> Thanks, Kim",
+    "-----Original Message-----\nFrom: Acme Support <help@acme.example>\nSent: 3 March 2026 10:02\nSubject: RE: outage\n\n"
+    "Hi Sam, thank you for your email. We've run a line test and reset your port.",
+])
+def test_a_quoted_answer_from_support_is_a_contact_before(quote):
+    reply = preview(_OWN + quote, "Sam", None)["reply_text"]
+    assert "You've had to come back to us about this" in reply, reply
+    assert "[Only if" not in reply
+
+
+@pytest.mark.parametrize("quote", [
+    "On Tue, 3 Mar 2026, Acme Broadband <noreply@acme.example> wrote:\n> We apologise for any inconvenience caused by "
+    "this morning's scheduled maintenance. All services are now restored.",
+    "On Tue, 3 Mar 2026, Acme Broadband <receipts@acme.example> wrote:\n> Your bill for March is ready. Amount due: "
+    "£42.00. Payment will be taken on 5 March.",
+])
+def test_a_quoted_notice_or_receipt_answers_nothing_of_theirs(quote):
+    reply = preview(_OWN + quote, "Sam", None)["reply_text"]
+    plain = [line for line in reply.splitlines() if line.startswith("You've had to")]
+    assert not plain, reply  # a repeat contact line, if any, stays marked for the agent
