@@ -403,6 +403,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:charge-?back|dispute (?:it|the|this)|claw (?:it|them) back|reverse (?:it|them|the (?:charge|payment)))",
         r"\bmi banco (?:me )?(?:dice|dijo|ha dicho) que (?:\S+ ){0,8}?(?:devolver|reclamar|anular) (?:el|los|ese|esos) (?:cargos?|recibos?|pagos?)\b|"
         r"\bma banque (?:me )?(?:dit|a dit) qu(?:e |')(?:\S+ ){0,8}?(?:contester|rembourser|annuler|opposition)\b",
+        # class (round 16): the claim through the bank with a word between or a conjugated verb ("lo reclamo directamente al
+        # banco", "je conteste le prélèvement auprès de ma banque", "I'll report it to my bank as an unauthorised payment",
+        # "melde ich es meiner Bank als nicht autorisierte Abbuchung"), and a lawyer in the family brought in ("my brother-in-law
+        # is a solicitor and he has already offered to write to you", "mi cuñado es abogado", "mon frère est avocat", "mein
+        # Schwager ist Anwalt"): the writer's own job stays out (patterns above)
+        r"\b(?:lo |la |los |las )?(?:reclamo|reclamaré|reclamaría|denuncio|denunciaré) (?:directamente |yo mismo |yo misma |sin más )(?:al|a mi|en el|con el|ante el) banco\b",
+        r"\b(?:je |j'|on )?(?:conteste|contesterai|contesterons|vais contester|conteste(?:rai)? directement) (?:le|ce|la|cette|les|ces) (?:\w+ )?(?:\w+ )?(?:auprès de|avec|via|par) (?:ma|notre|la) banque\b",
+        r"\b(?:report|reporting|flag|flagging|claim|claiming|dispute|disputing) (?:it|them|this|the (?:charge|payment|debit)s?) (?:back )?(?:to|with|from|through) (?:my|our|the) (?:bank|card issuer|card provider|credit card company) as (?:an? )?(?:unauthori[sz]ed|fraudulent|unrecogni[sz]ed)\b",
+        r"\b(?:meiner|meine|unserer|der) bank (?:\w+ ){0,2}?als (?:nicht autorisiert\w*|unberechtigt\w*|betrügerisch\w*) (?:abbuchung|lastschrift|belastung|zahlung)\b",
+        r"\b(?:my|our) (?:\w+ )?(?:brother|sister|son|daughter|dad|father|mum|mom|mother|wife|husband|partner|cousin|uncle|aunt|friend|neighbour|neighbor|niece|nephew)(?:-in-law)? "
+        r"(?:is|'s|works as) an? (?:\w+ )?(?:lawyer|solicitor|barrister|attorney)\b(?! (?:but|so (?:i|we) (?:know|understand)|and (?:says|said|thinks) (?:you|it'?s|this is) (?:right|fine|correct|fair)))",
+        r"\b(?:mi|nuestro|nuestra) (?:hermano|hermana|cuñado|cuñada|hijo|hija|padre|madre|mujer|marido|pareja|primo|prima|tío|tía|amigo|amiga|vecino|vecina|yerno|suegro|suegra) es abogad[oa]\b",
+        r"\b(?:mon|ma|notre) (?:frère|sœur|soeur|beau-frère|belle-sœur|belle-soeur|fils|fille|père|mère|femme|mari|conjoint|cousin|cousine|oncle|tante|ami|amie|voisin|voisine|gendre|beau-père) est avocate?\b",
+        r"\b(?:mein|meine|unser|unsere) (?:bruder|schwester|schwager|schwägerin|sohn|tochter|vater|mutter|frau|mann|partner|partnerin|cousin|cousine|onkel|tante|freund|freundin|nachbar|nachbarin|schwiegersohn|schwiegervater) ist (?:rechts)?anwält(?:in)?\b|"
+        r"\b(?:mein|meine|unser|unsere) (?:bruder|schwager|sohn|vater|mann|partner|cousin|onkel|freund|nachbar|schwiegersohn|schwiegervater) ist (?:rechts)?anwalt\b",
     ],
     # Will leave, not renew, switch, never buy again, is evaluating alternatives.
     "churn_threat": [
