@@ -1317,6 +1317,28 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:on|for) (?:two|three|four|five|several|\d+) (?:separate )?(?:occasions|fridays|mondays|days in a row)\b",
         r"\b(?:rang|called|emailed|phoned|chased|tried (?:calling|ringing|to call|to ring|to get through|to reach you)) (?:\w+ )?(?:twice|\d+ times|three times|four times|several times)\b",
         r"\b(?:told|promised|assured) (?:me )?(?:twice|three times|four times)\b",
+        # class (round 16): the calls or messages counted with more words between or a larger number ("I've rung the depot
+        # eleven times", "Os he escrito por el chat dos veces", "J'ai envoyé deux messages via l'appli", "hab dreimal
+        # angerufen"), the same automatic answer got back ("the chat bot just gives me the same reply", "me ha contestado un
+        # robot con lo mismo", "le chat me renvoie toujours vers la FAQ", "nur dieselbe automatische Antwort"), and nobody
+        # answering the writer's own mails or calls ("personne ne répond à mes mails", "nadie contesta mis correos")
+        r"\b(?:rung|rang|called|phoned|emailed|e-mailed|messaged|chased|contacted|written to|wrote to) (?:\S+ ){0,3}?(?:" + _N + r"|eleven|twelve|fifteen|twenty|a dozen|countless|umpteen|so many) times\b",
+        r"\b(?:he|hemos|os he|le he|les he|os hemos) (?:llamado|escrito|mandado|enviado|reclamado) (?:\S+ ){1,4}?(?:" + _N + r"|mil|un montón de|once|doce|diez) veces\b",
+        r"\b(?:envoyé|écrit|laissé|adressé) (?:" + _N + r"|dix|onze|douze) (?:messages|mails|e-mails|courriels|réclamations|demandes)\b|"
+        r"\b(?:appelé|téléphoné|écrit|relancé) (?:\S+ ){1,4}?(?:" + _N + r"|dix|onze|douze) fois\b",
+        r"\b(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|x)(?:-| )?mal (?:\S+ ){0,2}?(?:angerufen|geschrieben|gemailt|nachgefragt|nachgehakt|reklamiert)\b|"
+        r"\b(?:" + _N + r"|zehn|elf|zwölf) (?:nachrichten|mails|e-mails|anfragen) (?:\S+ ){0,3}?(?:geschrieben|geschickt|gesendet|hinterlassen)\b",
+        r"\b(?:chat ?bot|bot|robot|chat|assistant|virtual assistant) (?:\S+ ){0,4}?(?:gives?|gave|sends?|sent|keeps? (?:giving|sending)) (?:me |us )?(?:back )?(?:the same|that same|only the same) (?:\S+ )?(?:reply|response|answer|message|link|faq)\b(?! (?:as|that) )|"
+        r"\b(?:sends?|sent|keeps? sending|points?|pointed|redirects?|redirected) (?:me|us) (?:straight |right |just )?back to the (?:faq|help ?cent(?:re|er)|help pages?)\b",
+        r"\b(?:me|nos) (?:ha|han) (?:contestado|respondido) (?:un|el) (?:robot|bot|asistente(?: virtual)?|contestador) (?:\S+ ){0,2}?(?:con )?(?:lo mismo|la misma respuesta)\b|"
+        r"\b(?:el (?:chat|bot|robot|asistente)) (?:me )?(?:manda|envía|redirige|remite) (?:siempre |otra vez |de nuevo )?(?:a|al) (?:las )?(?:faq|preguntas frecuentes|centro de ayuda)\b",
+        r"\b(?:le (?:chat|chatbot|robot|bot|assistant)) (?:me |nous )?(?:renvoie|redirige|ramène) (?:toujours |encore |sans cesse |systématiquement )?(?:vers|à|sur) (?:la |les )?(?:faq|foire aux questions|aide en ligne|centre d'aide)\b",
+        r"\b(?:immer wieder |nur |wieder )?(?:dieselbe|die gleiche|dieselben|die gleichen) (?:automatische\w*|standard\w*|vorgefertigte\w*) (?:antwort|antworten|mail|nachricht)\b|"
+        r"\b(?:der (?:chat|chatbot|bot)) (?:schickt|verweist|leitet) mich (?:immer |nur |ständig )?(?:wieder )?(?:auf|an|zu) (?:die )?(?:faq|hilfeseite\w*)\b",
+        r"\b(?:nobody|no one|no-one|noone) (?:ever )?(?:answers|replies to|responds to|has answered|has replied to|has responded to) (?:any of )?(?:my|our) (?:emails|e-mails|calls|messages|chats|voicemails)\b|"
+        r"\bpersonne ne (?:répond|repond|a répondu) (?:à|a|aux|à aucun de) (?:mes|nos) (?:mails|e-mails|courriels|messages|appels)\b|"
+        r"\bnadie (?:contesta|responde|ha contestado|ha respondido) (?:a )?(?:mis|nuestros|nuestras) (?:correos|mensajes|llamadas|emails)\b|"
+        r"\bniemand (?:antwortet|reagiert|hat geantwortet|hat reagiert) (?:auf|mir auf) (?:meine|unsere) (?:mails|e-mails|nachrichten|anrufe)\b",
         r"\b(?:ticket|case|reference) #?\w*\d\w* (?:has been open|is still open|from last|opened on)\b",
         r"\bas requested\b",
         # a prior contact with the company about this issue, told in the past tense
