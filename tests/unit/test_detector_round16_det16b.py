@@ -9,7 +9,11 @@ plain question ("... but she's on holiday, so I'll ask"). Repeat contact: the ca
 between or a larger number ("rung the depot eleven times", "escrito por el chat dos veces", "envoyé deux messages",
 "dreimal angerufen"), the same automatic answer got back from a bot or a chat sending the writer back to the FAQ, and
 nobody answering the writer's own mails or calls; not attempts at the product counted ("tried three times to log in"), not
-a bot's answer the writer found useful ("the same answer as the FAQ, which solved it")."""
+a bot's answer the writer found useful ("the same answer as the FAQ, which solved it"). Urgency: a time pressure told as an
+event with its time: the writer's own event on a near day (a launch, a competition, a christening), someone due at the
+door at a clock time (the buyers, the landlord), a departure at a clock time, a birth weeks away, a trip a few days off, a
+penalty that falls if late, a parking ticket running out at a clock time; not the same event told in the past, not a
+weekly habit."""
 
 from tests.unit.cue_cases import cue_tests
 
@@ -42,7 +46,37 @@ FOUND = [
     ("repeat_contact", "Niemand antwortet auf meine Nachrichten."),
 ]
 
+FOUND += [
+    # urgency: the writer's own event on a near day
+    ("urgency", "We have a product launch on Thursday and the checkout is broken."),
+    ("urgency", "I'm competing in Manchester on Sunday and the kit hasn't come."),
+    ("urgency", "Le baptême est ce samedi et les faire-part ne sont pas arrivés."),
+    ("urgency", "El bautizo es el domingo y no tengo las invitaciones."),
+    ("urgency", "Die Taufe ist am Sonntag und die Karten fehlen."),
+    # ... someone due at the door at a clock time, the writer's departure at a clock time
+    ("urgency", "The buyers arrive at 11 to collect the keys and the cleaners never came."),
+    ("urgency", "I'm flying to Oslo at 7pm and still have no boarding pass."),
+    ("urgency", "We're heading for the station at 3 and the tickets never arrived."),
+    # ... a birth close, a trip a few days off
+    ("urgency", "I'm due in three weeks and the cot is missing."),
+    ("urgency", "J'accouche dans deux semaines et rien n'est livré."),
+    ("urgency", "Voy a dar a luz en dos semanas y el carrito no llega."),
+    ("urgency", "Nos habéis cancelado a dos días de salir."),
+    ("urgency", "Vous annulez notre location à trois jours du départ."),
+    ("urgency", "Sie stornieren das Hotel zwei Tage vor der Abreise."),
+    # ... a penalty that falls if late, a ticket running out at a clock time
+    ("urgency", "If this goes in late I'll get fined."),
+    ("urgency", "Sonst gibt es einen Säumniszuschlag."),
+    ("urgency", "Il faut envoyer la déclaration, sinon j'ai une pénalité de retard."),
+    ("urgency", "Mein Parkschein läuft um 12 ab."),
+    ("urgency", "El tique de la zona azul se me acaba a las 12:30."),
+]
+
 NOT_FOUND = [
+    # urgency: the event told in the past, a departure that is a weekly habit
+    ("urgency", "We had a product launch on Thursday, it went well."),
+    ("urgency", "The buyers arrived at 11 last week."),
+    ("urgency", "I usually leave for the station at 3, is the timetable changing?"),
     # legal threat: the writer's own job, a relative who is a lawyer beside a plain question
     ("legal_threat", "I'm a solicitor myself and need the invoice in the firm's name."),
     ("legal_threat", "My daughter is a lawyer but she's on holiday, so I'll ask: can I change the account holder?"),
