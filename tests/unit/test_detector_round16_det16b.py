@@ -13,7 +13,9 @@ a bot's answer the writer found useful ("the same answer as the FAQ, which solve
 event with its time: the writer's own event on a near day (a launch, a competition, a christening), someone due at the
 door at a clock time (the buyers, the landlord), a departure at a clock time, a birth weeks away, a trip a few days off, a
 penalty that falls if late, a parking ticket running out at a clock time; not the same event told in the past, not a
-weekly habit."""
+weekly habit. Distress told through facts and feeling: the money lost was what the writer had for food or the month,
+living on benefits or a carer's allowance, being worn down ("ça me mine"), loneliness (the only place they talk to
+anyone), life since a death; not the estate's paperwork after a death, not a "down" payment or a pension asked about."""
 
 from tests.unit.cue_cases import cue_tests
 
@@ -72,7 +74,31 @@ FOUND += [
     ("urgency", "El tique de la zona azul se me acaba a las 12:30."),
 ]
 
+FOUND += [
+    # distress: the money lost was what the writer had to live on
+    ("distress", "That was nearly all of what we had left for groceries."),
+    ("distress", "Nos has cobrado 40 euros, era lo que tenía para la compra del mes."),
+    ("distress", "C'était presque tout ce qu'il me restait pour manger."),
+    ("distress", "Das war mein ganzes Geld für Lebensmittel."),
+    # ... living on benefits
+    ("distress", "I'm on universal credit and can't absorb a charge like this."),
+    ("distress", "Je touche le RSA, je ne peux pas avancer cette somme."),
+    ("distress", "Ich lebe von Grundsicherung, das kann ich nicht vorstrecken."),
+    # ... worn down, lonely, life since a death
+    ("distress", "Honestly it's been grinding me down for weeks."),
+    ("distress", "Ce dossier me ronge, je n'en dors plus."),
+    ("distress", "Este asunto me está consumiendo."),
+    ("distress", "Das zermürbt mich langsam."),
+    ("distress", "Your forum is the only place I talk to anyone most days."),
+    ("distress", "Desde que murió mi marido apenas salgo de casa."),
+    ("distress", "Seit dem Tod meiner Frau mache ich das alles allein."),
+]
+
 NOT_FOUND = [
+    # distress: the estate's paperwork after a death, a pension asked about, "down" as a payment
+    ("distress", "Since my husband died I need the account moved into my name; the death certificate is attached."),
+    ("distress", "Does the discount apply if I'm on a state pension from next year?"),
+    ("distress", "The down payment for the kitchen went through, thanks."),
     # urgency: the event told in the past, a departure that is a weekly habit
     ("urgency", "We had a product launch on Thursday, it went well."),
     ("urgency", "The buyers arrived at 11 last week."),
