@@ -15,7 +15,9 @@ door at a clock time (the buyers, the landlord), a departure at a clock time, a 
 penalty that falls if late, a parking ticket running out at a clock time; not the same event told in the past, not a
 weekly habit. Distress told through facts and feeling: the money lost was what the writer had for food or the month,
 living on benefits or a carer's allowance, being worn down ("ça me mine"), loneliness (the only place they talk to
-anyone), life since a death; not the estate's paperwork after a death, not a "down" payment or a pension asked about."""
+anyone), life since a death; not the estate's paperwork after a death, not a "down" payment or a pension asked about. Already cancelled: a child taken out of a camp, a club, a nursery or a
+course ("we withdrew ... from the camp", "désinscrit notre fille", "dimos de baja a nuestro hijo", "unsere Tochter
+abgemeldet"); not money withdrawn."""
 
 from tests.unit.cue_cases import cue_tests
 
@@ -94,7 +96,19 @@ FOUND += [
     ("distress", "Seit dem Tod meiner Frau mache ich das alles allein."),
 ]
 
+FOUND += [
+    # already cancelled: a child taken out of a camp, a club, a nursery or a course
+    ("already_cancelled", "We withdrew Maya from Sunny Camp on 2 July and the deposit was still taken."),
+    ("already_cancelled", "We took our daughter out of the swim academy at Easter."),
+    ("already_cancelled", "Nous avons désinscrit notre fille en juin."),
+    ("already_cancelled", "Dimos de baja a nuestro hijo de la academia en junio."),
+    ("already_cancelled", "Wir haben unsere Tochter im Juni beim Verein abgemeldet."),
+]
+
 NOT_FOUND = [
+    # already cancelled: money withdrawn, a withdrawal asked about
+    ("already_cancelled", "Someone withdrew 400 from my account last night."),
+    ("already_cancelled", "How do I withdraw my son from the club at the end of term?"),
     # distress: the estate's paperwork after a death, a pension asked about, "down" as a payment
     ("distress", "Since my husband died I need the account moved into my name; the death certificate is attached."),
     ("distress", "Does the discount apply if I'm on a state pension from next year?"),
