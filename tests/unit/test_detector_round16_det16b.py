@@ -17,7 +17,10 @@ weekly habit. Distress told through facts and feeling: the money lost was what t
 living on benefits or a carer's allowance, being worn down ("ça me mine"), loneliness (the only place they talk to
 anyone), life since a death; not the estate's paperwork after a death, not a "down" payment or a pension asked about. Already cancelled: a child taken out of a camp, a club, a nursery or a
 course ("we withdrew ... from the camp", "désinscrit notre fille", "dimos de baja a nuestro hijo", "unsere Tochter
-abgemeldet"); not money withdrawn."""
+abgemeldet"); not money withdrawn. Repeat contact again: only an automatic acknowledgement got back, another canned reply
+refused ("don't send me another template reply", "sending me another 'we're sorry' email"); not a new notification
+("another email saying it shipped"). Urgency again: the business losing money by the hour ("every hour offline is costing
+us thousands", "wir verlieren jede Stunde Umsatz"); not a weekly cost."""
 
 from tests.unit.cue_cases import cue_tests
 
@@ -105,7 +108,25 @@ FOUND += [
     ("already_cancelled", "Wir haben unsere Tochter im Juni beim Verein abgemeldet."),
 ]
 
+FOUND += [
+    # repeat contact: only an automatic acknowledgement got back, another canned reply refused
+    ("repeat_contact", "All we've had is an automatic receipt, twelve days on."),
+    ("repeat_contact", "Solo he recibido una respuesta automática."),
+    ("repeat_contact", "Je n'ai reçu qu'un accusé de réception."),
+    ("repeat_contact", "Zurück kam nur eine automatische Antwort."),
+    ("repeat_contact", "Please don't send me another canned response, read the ticket."),
+    ("repeat_contact", "Instead of sending me another \"we're sorry\" email, look at the logs."),
+    # urgency: the business losing money by the hour
+    ("urgency", "Each hour the checkout is down is costing us orders and money."),
+    ("urgency", "Mit jeder Stunde verlieren wir Kunden."),
+    ("urgency", "Cada hora que pasa perdemos reservas."),
+    ("urgency", "Nous perdons des commandes chaque heure."),
+]
+
 NOT_FOUND = [
+    # repeat contact: a new notification, not a reply; urgency: a cost by the week
+    ("repeat_contact", "I got another email saying it shipped, which is great."),
+    ("urgency", "The storage unit is costing me £40 a week, is there a cheaper size?"),
     # already cancelled: money withdrawn, a withdrawal asked about
     ("already_cancelled", "Someone withdrew 400 from my account last night."),
     ("already_cancelled", "How do I withdraw my son from the club at the end of term?"),

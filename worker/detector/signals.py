@@ -2280,6 +2280,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:bautizo|comunión|boda|fiesta|jornada|feria|inauguración|competición|carrera|lanzamiento|evento) (?:\S+ ){0,4}?(?:es|será|son) (?:este|el|mañana|hoy)(?: (?:" + _DIA + r"))?\b(?! (?:pasado|que viene a)\b)|"
         r"\b(?:baptême|communion|fête|salon|lancement|compétition|course|spectacle|concert|kermesse) (?:\S+ ){0,3}?(?:est|a lieu|c'est) (?:ce|demain|aujourd'hui|samedi|dimanche|(?:" + _JOUR + r"))\b|"
         r"\b(?:taufe|kommunion|konfirmation|feier|messe|eröffnung|wettkampf|turnier|launch|auftritt) (?:\S+ ){0,3}?(?:ist|findet) (?:am|diesen|morgen|heute|schon am)\b",
+        # ... and the business losing money by the hour ("every hour offline is costing us thousands", "wir verlieren jede Stunde
+        # Umsatz", "estamos perdiendo ventas cada hora", "nous perdons des commandes chaque heure")
+        r"\b(?:every|each) (?:hour|minute)\b[^.\n]{0,30}?\b(?:costs?|costing|los(?:e|es|ing)) (?:us|me)\b|\bcosting (?:us|me) (?:thousands|hundreds|a fortune|[£$€]\d[\d,.]*k? (?:an?|per) (?:hour|minute))\b|"
+        r"\b(?:verlieren|verliere|kostet uns|kostet mich) (?:\S+ ){0,3}?(?:jede|jeder|pro|mit jeder) (?:stunde|minute)\b|\b(?:jede|pro|mit jeder) (?:stunde|minute) (?:\S+ ){0,3}?(?:verlieren|verliere|kostet)\b|"
+        r"\b(?:perdiendo|perdemos|pierdo|nos cuesta|me cuesta) (?:\S+ ){0,3}?(?:cada|por) (?:hora|minuto)\b|\b(?:cada|por) (?:hora|minuto) (?:que pasa )?(?:\S+ ){0,3}?(?:perdemos|pierdo|nos cuesta|perdiendo)\b|"
+        r"\b(?:perdons|perd|perds|coûte) (?:\S+ ){0,3}?(?:chaque|par) (?:heure|minute)\b|\b(?:chaque|par) (?:heure|minute) (?:\S+ ){0,3}?(?:nous perdons|on perd|je perds|nous coûte)\b",
     ],
     # Fear, grief, vulnerability.
     "distress": [
