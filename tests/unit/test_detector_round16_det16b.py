@@ -20,7 +20,8 @@ course ("we withdrew ... from the camp", "désinscrit notre fille", "dimos de ba
 abgemeldet"); not money withdrawn. Repeat contact again: only an automatic acknowledgement got back, another canned reply
 refused ("don't send me another template reply", "sending me another 'we're sorry' email"); not a new notification
 ("another email saying it shipped"). Urgency again: the business losing money by the hour ("every hour offline is costing
-us thousands", "wir verlieren jede Stunde Umsatz"); not a weekly cost."""
+us thousands", "wir verlieren jede Stunde Umsatz"); not a weekly cost. Repeat contact, last: passed around between departments said with the verb of the pushing; not a
+parcel passed around."""
 
 from tests.unit.cue_cases import cue_tests
 
@@ -123,7 +124,16 @@ FOUND += [
     ("urgency", "Nous perdons des commandes chaque heure."),
 ]
 
+FOUND += [
+    # repeat contact: passed around between departments
+    ("repeat_contact", "Your claims team keeps bouncing me back and forth."),
+    ("repeat_contact", "Seitdem schiebt mich Ihre Buchhaltung hin und her."),
+    ("repeat_contact", "On me balade d'un service à l'autre depuis mars."),
+    ("repeat_contact", "Me van pasando de un departamento a otro."),
+]
+
 NOT_FOUND = [
+    ("repeat_contact", "The courier passed the parcel around the depot and it still arrived on time."),
     # repeat contact: a new notification, not a reply; urgency: a cost by the week
     ("repeat_contact", "I got another email saying it shipped, which is great."),
     ("urgency", "The storage unit is costing me £40 a week, is there a cheaper size?"),

@@ -1361,6 +1361,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:mandéis|mandes|mande|manden|enviéis|envíen|envíes|envíe) (?:\S+ )?(?:otro|otra) (?:correo|respuesta|mensaje|plantilla)\b|"
         r"\b(?:envoyez|renvoyez|envoyer) (?:pas |plus )?(?:encore )?(?:une autre|un autre|encore une|encore un) (?:réponse|mail|message|courriel)\b|"
         r"\b(?:schicken|senden|schickt|sendet) (?:sie |ihr )?mir (?:bitte )?(?:nicht )?(?:noch|wieder) (?:eine|einen) (?:standardantwort|textbaustein|mail|antwort|e-mail)\b",
+        # ... and passed around between departments, said with the verb of the pushing ("your claims team keeps bouncing me
+        # back and forth", "seitdem schiebt mich die Abteilung hin und her", "on me balade d'un service à l'autre", "me van
+        # pasando de un departamento a otro")
+        r"\b(?:passing|passed|bouncing|bounced|pushing|pushed|shuffling|shuffled|shunting|shunted|batting|batted) (?:me|us) (?:around|about|back and forth|from one (?:\w+ )?(?:department|team|person|agent|desk) to (?:another|the next)|between (?:departments|teams|agents|people|desks))\b|"
+        r"\b(?:schiebt|schieben|schickt|schicken|reicht|reichen|verweist|verweisen) (?:mich|uns) (?:\S+ ){0,4}?(?:hin und her|von einer abteilung zur (?:nächsten|anderen))\b|"
+        r"\b(?:on|vous) (?:me|nous) (?:renvoie|renvoyez|balade|baladez|ballotte|ballottez|transfère|transférez) (?:\S+ )?d'un (?:service|conseiller|interlocuteur|département) à l'autre\b|"
+        r"\bme (?:pasan|pasáis|mandan|mandáis|van pasando|vais pasando|remiten|derivan) (?:\S+ )?de (?:un|una) (?:departamento|persona|agente|sección|área) (?:a|en) otr[oa]\b",
         r"\b(?:ticket|case|reference) #?\w*\d\w* (?:has been open|is still open|from last|opened on)\b",
         r"\bas requested\b",
         # a prior contact with the company about this issue, told in the past tense
