@@ -968,9 +968,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:(?<='ll )|(?<=\bwill )|(?<='m )|(?<='re )|(?<=\bam )|(?<=\bare )|(?<=going to ))(?:go|going) back to (?:doing|filing|booking|handling|managing|printing|using) "
         r"(?:it|them|my|our|everything|the|paper)(?: \w+)?(?: \w+)? ?(?:myself|ourselves|by hand|on paper|manually|on a spreadsheet|in excel)\b",
         r"\bnever (?:using|ordering|buying|booking|shopping|flying|staying|renting|banking|sailing|travelling|traveling) (?:with |from |at |on |through )?(?:this|your|you|these|that|the)\b(?: \S+){0,3}? again\b",
-        r"\b(?:will be|'ll be|this is going to be) (?:our|my) (?:last|final) (?:\w+ ){0,2}?(?:with|from|at) (?:you|your)\b|"
-        r"\bce sera (?:notre|ma|mon) derni(?:er|ère) (?:\w+ ){0,2}?(?:avec vous|chez vous)\b|"
-        r"\bser(?:á|án) (?:nuestr[oa]s?|mi|mis) últim[oa]s? (?:\w+ ){0,2}?con (?:vosotros|ustedes|usted)\b|"
+        # (one pattern a language, so the phrase index reaches each from its first word: as one alternation it had no
+        # common word and was searched through every message)
+        r"\b(?:will be|'ll be|this is going to be) (?:our|my) (?:last|final) (?:\w+ ){0,2}?(?:with|from|at) (?:you|your)\b",
+        r"\bce sera (?:notre|ma|mon) derni(?:er|ère) (?:\w+ ){0,2}?(?:avec vous|chez vous)\b",
+        r"\bser(?:á|án) (?:nuestr[oa]s?|mi|mis) últim[oa]s? (?:\w+ ){0,2}?con (?:vosotros|ustedes|usted)\b",
         r"\b(?:wird|ist) (?:das |dies )?(?:unsere?|meine?) letzte[rs]? (?:\w+ ){0,2}?(?:bei|mit) (?:ihnen|euch)\b(?! (?:gewesen|war))",
         r"\b(?:i'm|i am|we're|we are|i'll be|we'll be) (?:just |now |simply )?(?:deleting|uninstalling|removing) (?:the|this|your) app\b(?! (?:and|to) (?:re-?install|try|download|see|start)\w*)",
         r"\bif\b(?:[^.\n]|\.(?=\d)){0,80}?,? (?:i'm|we're|i am|we are) (?:switching|gone|cancell?ing|moving (?:provider|supplier|bank))(?=\s*[,.;!]|\s+(?:and|to another|elsewhere)\b)",
