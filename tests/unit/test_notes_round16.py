@@ -10,7 +10,8 @@
   deadline, as "by Saturday" is; a latest day the company promised is not;
 - an identity, details or a login stolen is no money taken: the draft secures the account, it blocks no card;
 - a quoted reply from support that answers them ("could you try restarting", "thank you for your email") is a contact
-  before, so the repeat-contact line is plain; a quoted status notice or bill answers nothing of theirs.
+  before, so the repeat-contact line is plain; a quoted status notice or bill answers nothing of theirs;
+- auto-renew switched off "now", after the charge, is no cancelling before it: a charge they did not expect.
 """
 
 import pytest
@@ -153,3 +154,15 @@ def test_a_quoted_notice_or_receipt_answers_nothing_of_theirs(quote):
     reply = preview(_OWN + quote, "Sam", None)["reply_text"]
     plain = [line for line in reply.splitlines() if line.startswith("You've had to")]
     assert not plain, reply  # a repeat contact line, if any, stays marked for the agent
+
+
+@pytest.mark.parametrize("text, before", [
+    ("You took £59.99 this morning for a yearly renewal nobody told me about. I've switched off auto-renew now, I just "
+     "want the money back. Really not happy.", False),
+    ("I had turned off auto-renew in March and you still took £59.99 this morning for a yearly renewal. Really not "
+     "happy.", True),
+])
+def test_auto_renew_switched_off_just_now_is_no_cancelling_before_the_charge(text, before):
+    out = preview(text, "Sam", None)
+    assert ("already_cancelled" in out["cues"]) is before
+    assert out["topic"] == ("charged_after_cancel" if before else "unexpected_charge")

@@ -1295,10 +1295,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:j'ai|j'avais|nous avons|nous avions) (?:déjà )?(?:demandé|envoyé|adressé|fait) (?:\S+ ){0,2}?(?:la|ma|notre) (?:demande de )?résiliation\b",
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:submitted|sent|put in|filed) (?:you )?(?:my|our|the|a) (?:written )?(?:cancell?ation|termination)(?: request| notice)?\b",
         r"\b(?:habe|hatte|haben|hatten) (?:(?!nicht\b|noch\b|nie\b)\S+ ){0,7}?(?:die|meine|unsere) kündigung (?:\S+ ){0,4}?(?:eingereicht|abgeschickt|geschickt|verschickt|eingeworfen|beantragt)\b",
-        r"\b(?:i|we)(?:'d| had|'ve| have)? (?:already )?(?:turned|switched|toggled) off (?:the )?(?:auto-?renew(?:al)?|automatic renewal)\b|"
-        r"\b(?:i|we)(?:'d| had|'ve| have)? (?:already )?(?:disabled|deactivated|cancell?ed) (?:the )?(?:auto-?renew(?:al)?|automatic renewal)\b",
-        r"\b(?:j'ai|j'avais|nous avons|nous avions) (?:déjà |bien )?(?:désactivé|supprimé|coupé|annulé) (?:le )?renouvellement automatique\b",
-        r"\b(?:había|habíamos|he|hemos|ya) (?:ya )?(?:desactivado|quitado|cancelado|desactivé|quité|cancelé) (?:la )?renovación automática\b",
+        # ... but not switched off just now, after the charge ("I've turned off auto-renew now, I just need that money back"):
+        # that stops the next renewal, the charge came before it
+        r"\b(?:i|we)(?:'d| had|'ve| have)? (?:already )?(?:turned|switched|toggled) off (?:the )?(?:auto-?renew(?:al)?|automatic renewal)\b(?![^.!?\n]{0,12}\bnow\b)|"
+        r"\b(?:i|we)(?:'d| had|'ve| have)? (?:already )?(?:disabled|deactivated|cancell?ed) (?:the )?(?:auto-?renew(?:al)?|automatic renewal)\b(?![^.!?\n]{0,12}\bnow\b)",
+        r"\b(?:j'ai|j'avais|nous avons|nous avions) (?:déjà |bien )?(?:désactivé|supprimé|coupé|annulé) (?:le )?renouvellement automatique\b(?![^.!?\n]{0,12}\bmaintenant\b)",
+        r"\b(?:había|habíamos|he|hemos|ya) (?:ya )?(?:desactivado|quitado|cancelado|desactivé|quité|cancelé) (?:la )?renovación automática\b(?![^.!?\n]{0,12}\bahora\b)",
         r"\b(?:habe|hatte|haben|hatten) (?:(?!nicht\b|noch\b|nie\b)\S+ ){0,3}?(?:die )?automatische verlängerung (?:\S+ ){0,2}?(?:deaktiviert|abgeschaltet|ausgeschaltet|gekündigt)\b",
         # class (session 11): the time since the cancelling ("the third charge since my cancellation", "desde mi baja", "depuis ma
         # résiliation", "seit meiner Kündigung"; en/fr/de above), the named service cancelled through a channel ("I cancelled Families in
