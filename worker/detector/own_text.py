@@ -170,6 +170,39 @@ def quoted_reply(text: str) -> tuple[int, int] | None:
     return start, newline if newline > 0 else end
 
 
+# A quoted reply from the helpdesk below their words that answers something of theirs ("Thank you for your email", "we're
+# sorry to hear", "your complaint", "merci pour votre message", "vielen Dank für Ihre Anfrage") is the ticket's own
+# history: they contacted us before. A receipt, a renewal notice, a status notice ("We apologise for any inconvenience
+# caused by this morning's maintenance") or a newsletter quoted back answers nothing of theirs.
+_ANSWERS_THEM = re.compile(
+    r"\b(?:thank(?:s| you) for (?:your|contacting|getting in touch|reaching out|writing|letting)|sorry to hear"
+    r"|your (?:request|complaint|query|enquiry|inquiry|ticket|case|message|e-?mail|call|feedback|patience)"
+    r"|gracias por (?:su|tu|vuestro|contactar|escribir)|lamentamos que|(?:su|tu) (?:solicitud|reclamación|consulta|mensaje|correo|incidencia)"
+    r"|merci (?:pour|de) (?:votre|ton|nous avoir)|nous (?:sommes|regrettons) (?:désolés|sincèrement)"
+    r"|(?:votre|ta) (?:demande|réclamation|message|courriel|dossier)"
+    r"|(?:vielen )?dank für (?:ihre|deine|ihr|dein)|es tut uns (?:sehr )?leid|wir bedauern,? dass|(?:ihre|deine) (?:anfrage|beschwerde|reklamation|nachricht|e-mail)"
+    # ... or answers them in person: sorry, a step to try, a thing done for them ("could you try clearing your cache",
+    # "I can confirm your booking has been cancelled", "we've issued a refund", "le confirmo", "wir haben erstattet")
+    r"|we(?:'re| are) (?:so |very |really )?sorry|sorry (?:that|your)|(?:could|can|would) you (?:please )?(?:try|send|confirm|provide)"
+    r"|please (?:try|allow|let us know|send us|provide)|let us know if|I can confirm|(?:we|I)(?:'ve| have) (?:now |just )?(?:issued|processed|run|reset|added"
+    r"|escalated|passed|raised|refunded|arranged|booked|checked|looked)|sentimos mucho que|le confirmo|te confirmo|hemos (?:procesado|emitido|revisado|escalado|tramitado)"
+    r"|por favor,? (?:pruebe|intente|env[ií]e|nos facilite)|le rogamos|nous avons (?:bien )?(?:procédé|émis|transmis|vérifié|effectué)|je vous confirme|pourriez-vous"
+    r"|merci de (?:bien vouloir|nous)|wir haben (?:\w+ )?(?:erstattet|veranlasst|geprüft|weitergeleitet|storniert)|bitte (?:versuchen|senden|schicken)|ich bestätige|könnten sie)\b",
+    re.IGNORECASE)
+
+
+def answering_reply(text: str) -> tuple[int, int] | None:
+    """The header of a quoted earlier reply (quoted_reply) that answers something of the customer's: proof, in the
+    ticket's own history, that they contacted the helpdesk before. Read in the 2,000 characters under the header."""
+    quoted = quoted_reply(text)
+    return quoted if quoted is not None and answers_them(text, quoted) else None
+
+
+def answers_them(text: str, quoted: tuple[int, int]) -> bool:
+    """Whether the quoted reply whose header is `quoted` answers something of the customer's (_ANSWERS_THEM)."""
+    return _ANSWERS_THEM.search(text, quoted[1], quoted[1] + 2000) is not None
+
+
 def _without_closing_name(text: str, closing_and_name: re.Pattern) -> str:
     # A sign-off is at the very end: look only at the last 80 characters before trailing space (a bounded window,
     # so runs of blanks cannot make the search quadratic), and only on the last line (the pattern never crosses one).

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from worker.detector import MONEY_BACK_PATTERN
-from worker.detector.own_text import own_text_end, quoted_reply, without_quoted_lines, words_end
+from worker.detector.own_text import answering_reply, own_text_end, without_quoted_lines, words_end
 
 _REF_WORD = (r"(?:order|booking|ticket|invoice|claim|account|acct|reference|ref|case|policy|contract|membership"
              r"|agreement|reservation|confirmation|tracking|customer|member|subscription|transaction|parcel|package"
@@ -384,7 +384,7 @@ def extract_facts(text: str, detected_end: int | None = None) -> Facts:
     happened = ranked[0] if ranked else None
     count, again = _contacts(own)
     if not again:
-        again = _answered_before(text)
+        again = answering_reply(text) is not None
     return Facts(own_text=own, own_end=end, refs=refs, amounts=amounts, dates=dates, deadline=deadline,
                  what_happened=happened, what_they_want=want, contacts_before=count, said_again=again,
                  grievances=tuple(ranked[:3]))
@@ -825,32 +825,6 @@ _COMPANY_DID = re.compile(r"\b(?:you|they|you've|they've|you have|they have|your
 
 def _customer_contact_word(sentence: str) -> bool:
     return any(not _COMPANY_DID.search(sentence[max(0, m.start() - 20):m.start()]) for m in _CONTACT_WORD.finditer(sentence))
-
-
-# A quoted reply from the helpdesk below their words that answers something of theirs ("Thank you for your email", "we're
-# sorry to hear", "your complaint", "merci pour votre message", "vielen Dank für Ihre Anfrage") is the ticket's own
-# history: they contacted us before. A receipt, a renewal notice, a status notice ("We apologise for any inconvenience
-# caused by this morning's maintenance") or a newsletter quoted back answers nothing of theirs.
-_ANSWERS_THEM = re.compile(
-    r"\b(?:thank(?:s| you) for (?:your|contacting|getting in touch|reaching out|writing|letting)|sorry to hear"
-    r"|your (?:request|complaint|query|enquiry|inquiry|ticket|case|message|e-?mail|call|feedback|patience)"
-    r"|gracias por (?:su|tu|vuestro|contactar|escribir)|lamentamos que|(?:su|tu) (?:solicitud|reclamación|consulta|mensaje|correo|incidencia)"
-    r"|merci (?:pour|de) (?:votre|ton|nous avoir)|nous (?:sommes|regrettons) (?:désolés|sincèrement)"
-    r"|(?:votre|ta) (?:demande|réclamation|message|courriel|dossier)"
-    r"|(?:vielen )?dank für (?:ihre|deine|ihr|dein)|es tut uns (?:sehr )?leid|wir bedauern,? dass|(?:ihre|deine) (?:anfrage|beschwerde|reklamation|nachricht|e-mail)"
-    # ... or answers them in person: sorry, a step to try, a thing done for them ("could you try clearing your cache",
-    # "I can confirm your booking has been cancelled", "we've issued a refund", "le confirmo", "wir haben erstattet")
-    r"|we(?:'re| are) (?:so |very |really )?sorry|sorry (?:that|your)|(?:could|can|would) you (?:please )?(?:try|send|confirm|provide)"
-    r"|please (?:try|allow|let us know|send us|provide)|let us know if|I can confirm|(?:we|I)(?:'ve| have) (?:now |just )?(?:issued|processed|run|reset|added"
-    r"|escalated|passed|raised|refunded|arranged|booked|checked|looked)|sentimos mucho que|le confirmo|te confirmo|hemos (?:procesado|emitido|revisado|escalado|tramitado)"
-    r"|por favor,? (?:pruebe|intente|env[ií]e|nos facilite)|le rogamos|nous avons (?:bien )?(?:procédé|émis|transmis|vérifié|effectué)|je vous confirme|pourriez-vous"
-    r"|merci de (?:bien vouloir|nous)|wir haben (?:\w+ )?(?:erstattet|veranlasst|geprüft|weitergeleitet|storniert)|bitte (?:versuchen|senden|schicken)|ich bestätige|könnten sie)\b",
-    re.IGNORECASE)
-
-
-def _answered_before(text: str) -> bool:
-    quoted = quoted_reply(text)
-    return quoted is not None and _ANSWERS_THEM.search(text, quoted[1], quoted[1] + 2000) is not None
 
 
 def _contacts(own: str) -> tuple[int, bool]:
