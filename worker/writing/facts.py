@@ -189,6 +189,16 @@ _WAIT_BEFORE = re.compile(r"(?:n't\b|\b(?:no|not|never|nothing|none|unavailable|
 _CONDITION = re.compile(r"\b(?:if|unless|si|wenn|falls|sonst|otherwise)\b", re.IGNORECASE)
 
 
+# "vom 28.09. bis 01.10.", "from 3 May until 7 May", "desde el lunes hasta el viernes": the end of a span of days they
+# tell (a stay, a closure, an outage), not when they need something. Only "until" words, after "from" and a date.
+_SPAN_FROM = re.compile(rf"\b(?:from|vom|von|desde|del|du|depuis)\s+(?:the\s+|el\s+|le\s+|dem\s+)?(?:{_DATE.pattern})\s*$",
+                        re.IGNORECASE)
+
+
+def _span_end(own: str, start: int) -> bool:
+    return bool(_SPAN_FROM.search(own, max(0, start - 60), start))
+
+
 def _sentence_before(own: str, start: int, reach: int) -> str:
     """The words of start's sentence before it, at most `reach` characters back."""
     before = own[max(0, start - reach):start]
@@ -233,8 +243,13 @@ _CONTACTS_TIMES = re.compile(
     re.IGNORECASE)
 _CONTACTS_ORDINAL = re.compile(
     r"\b(?:the |this is (?:the |my )?|for the |por |pour la |zum )?(?P<o>second|third|fourth|fifth|sixth|segunda|tercera|cuarta"
-    r"|segundo|tercer|tercero|cuarto|quinto|deuxième|troisième|quatrième|zweite|dritte|vierte|fünfte)[nrs]?\s+(?:time|vez|fois|mal|e-?mail|message|request|attempt|correo|mensaje|llamada|courriel|appel|relance|anruf)",
+    r"|segundo|tercer|tercero|cuarto|quinto|deuxième|troisième|quatrième|zweite|dritte|vierte|fünfte)[nrs]?\s+(?:time|vez|fois|mal|e-?mail|message|request|attempt|intento|tentative|versuch|correo|mensaje|llamada"
+    r"|courriel|appel|relance|anruf)",
     re.IGNORECASE)
+# "This is my fifth attempt", "mi tercer intento", "ma troisième tentative", "mein dritter Versuch": their own attempts
+# are contacts, where "the third attempt to deliver" counts the courier's.
+_DELIVERY_AFTER = re.compile(r"\s+(?:to deliver|at deliver\w*|of delivery|de (?:livraison|entrega)|d'entrega|zuzustellen|der zustellung)\b", re.IGNORECASE)
+_OWN_ATTEMPT = re.compile(r"\b(?:my|mi|ma|mon|mein\w*|unser\w*|notre|nuestr[oa])\s+\w+\s+(?:attempt|intento|tentative|versuch)\b", re.IGNORECASE)
 _CONTACT_NOUN = re.compile(r"(?:e-?mail|message|request|correo|mensaje|llamada|courriel|appel|relance|anruf)", re.IGNORECASE)
 _CONTACT_WORD = re.compile(
     rf"\b(?:{_CONTACT_VERB[3:-1]}|writ\w*|write|contact\w*|chas\w*|e-?mail\w*|call\w*|ring\w*|phon\w*|ask\w*|told|tell\w*|support"
@@ -365,7 +380,8 @@ def extract_facts(text: str, detected_end: int | None = None) -> Facts:
     by = [m for m in _DEADLINE.finditer(own) if re.match(_BY_WORDS, m.group(0), re.I) and not _SO_FAR.match(m.group(0))
           and not _PROMISED_FOR.search(own[max(0, m.start() - 40):m.start()])
           and not _PROMISED_AFTER.match(own, m.end()) and not _TOLD_AFTER.match(own, m.end())
-          and not (_UNTIL_WORDS.match(m.group(0)) and _company_wait(own, m.start())) and not _theirs(own, m.start())
+          and not (_UNTIL_WORDS.match(m.group(0)) and (_company_wait(own, m.start()) or _span_end(own, m.start())))
+          and not _theirs(own, m.start())
           and not _story_state(own, m.start())]
     by += [m for m in _LATEST.finditer(own) if not _theirs(own, m.start()) and not _story_state(own, m.start())
            and not _PROMISED_FOR.search(own[max(0, m.start() - 40):m.start()])]
@@ -711,9 +727,21 @@ def their_own_act(sentence: str) -> bool:
     return not _GRIEVANCE.search(text, act.end())  # the act's own verb ("cancel", "deleted") is no failure
 
 
+# A sentence that only points elsewhere for the story ("Subject says it all.", "See below.", "Details attached.", "El
+# asunto lo dice todo", "Tout est dans l'objet", "Siehe Betreff"): quoted back, it tells the agent nothing.
+_POINTS_ELSEWHERE = re.compile(
+    r"^\W*(?:(?:the |my )?(?:subject(?: line)?|title|heading) (?:says|said|tells) it all|(?:see|as per|per|read) (?:the )?(?:subject(?: line)?|title|below|above|attached|attachment)"
+    r"|(?:details|more|everything|all|full story|screenshots?) (?:is |are )?(?:below|above|attached)|as (?:the )?(?:subject|title) says"
+    r"|el asunto lo dice todo|(?:ver|véase) (?:el )?asunto|(?:todo|los detalles) (?:está |están )?(?:abajo|adjunto)"
+    r"|tout est dans l'objet|l'objet dit tout|(?:voir|cf\.?) (?:l')?objet|(?:voir|détails) ci-dessous"
+    r"|(?:siehe|s\.) betreff|der betreff sagt (?:schon )?alles|(?:siehe|details) unten)\b[^.!?\n]{0,20}[.!?:]*\s*$",
+    re.IGNORECASE)
+
+
 def unquotable(sentence: str) -> bool:
-    """A sentence a reply should not quote as the grievance: mockery, or only a reference or a time."""
-    if _MOCKING.search(sentence) or _TIME_ONLY.match(sentence):
+    """A sentence a reply should not quote as the grievance: mockery, only a reference or a time, or a pointer to the
+    subject line or what follows."""
+    if _MOCKING.search(sentence) or _TIME_ONLY.match(sentence) or _POINTS_ELSEWHERE.match(sentence):
         return True
     words = [w for w in _WORD.findall(_REF_BARE.sub(" ", sentence)) if not _REF_LABEL.fullmatch(w)]
     return len(words) < 2
@@ -839,7 +867,10 @@ def _contacts(own: str) -> tuple[int, bool]:
         # "the 4th time the delivery's been missed" counts failures: only a sentence about contacting us counts.
         start = max(own.rfind(".", 0, m.start()), own.rfind("\n", 0, m.start())) + 1
         end = min([i for i in (own.find(".", m.end()), own.find("\n", m.end())) if i >= 0] or [len(own)])
-        if not (_CONTACT_NOUN.search(m.group(0)) or _customer_contact_word(own[start:end])):
+        if _DELIVERY_AFTER.match(own, m.end()):
+            continue  # "a third attempt to deliver": the courier's
+        if not (_CONTACT_NOUN.search(m.group(0)) or _customer_contact_word(own[start:end])
+                or _OWN_ATTEMPT.search(own, max(0, m.start() - 12), m.end())):
             continue
         count = max(count, _ORDINALS.get(m.group("o").lower(), 0) - 1)
     return count, bool(_CONTACTS_AGAIN.search(own) or _CONTACTED_BEFORE.search(own))

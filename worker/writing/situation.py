@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from worker.detector import MONEY_BACK_PATTERN
 from worker.writing.facts import Facts, extract_facts, sentence_bounds
-from worker.writing.topics import AVERTED, CANCEL_NOW, IDENTITY_TAKEN, MISSING_FROM_ORDER, MODEL_CONFIDENT, MONEY_TAKEN, PORTING_OUT, SECURITY_HOLD, topic_and_confidence
+from worker.writing.topics import AVERTED, CANCEL_NOW, IDENTITY_TAKEN, MISSING_FROM_ORDER, MODEL_CONFIDENT, MONEY_TAKEN, PORTING_OUT, SECURITY_HOLD, said_cancelled, topic_and_confidence
 
 # Every cue the note knows how to speak about; anything else is shown by name and otherwise ignored.
 KNOWN_CUES = ("abuse", "profanity", "legal_threat", "churn_threat", "cancel_request", "already_cancelled",
@@ -259,12 +259,14 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
         cancel_request = True
     if "abuse" in detector_cues and insults == 0 and not threat:
         insults = 1
-    formal, informal = _register(own, language)
+    formal, informal = _register(_QUOTED_WORDS.sub(" ", own), language)
     held = topic == "fraud_or_security" and bool(SECURITY_HOLD.search(f"{subject}\n{own}"))
     # A charge after cancelling is one they cancelled before: the topic's rule read both (cancelled + charged again),
     # so the reply answers it as one even when the detector's cue missed the wording ("I cancelled my booking ... yet a
     # £300 deposit was still taken").
-    already = already or (topic == "charged_after_cancel" and not cancel_request)
+    # Only when their own words say they cancelled: a topic read from the words layer alone ("the ticket was closed",
+    # seller fees) must not make the draft tell them "You cancelled".
+    already = already or (topic == "charged_after_cancel" and not cancel_request and said_cancelled(f"{subject}\n{own}"))
     churn_only = "churn_threat" in detector and not cancel_request and not already  # after `already` is final
     return Situation(
         topic=topic, cues=tuple(cues), facts=facts, cancel_request=cancel_request, already_cancelled=already,
@@ -301,6 +303,11 @@ def insulting(text: str, verdict=None) -> bool:
         if getattr(e, "cue", "") in ("abuse", "profanity") and e.text and (e.text in text or text in e.text):
             return True
     return False
+
+
+# Words they quote are someone else's: a campaign called « Nouvelle année, nouveau toi », an agent's "Hast du es schon
+# neu gestartet?". Their register is read without them.
+_QUOTED_WORDS = re.compile(r'«[^»\n]{0,120}»|“[^”\n]{0,120}”|„[^“”\n]{0,120}[“”]|"[^"\n]{0,120}"')
 
 
 def _register(text: str, language: str) -> tuple[bool, bool]:

@@ -1160,7 +1160,7 @@ _CANCELLED = _any(r"I (?:already |had |have |just |previously )?(?:cancel+ed|clo
                   # a cancelling told in note style, the "I" left out ("Cancelled my plan 3 weeks ago. Charged again today.")
                   r"(?:I|we) (?:have |had |'ve )?(?:gave|given|handed in|served|put in) (?:my |our |the )?(?:\S+ ){0,3}notice\b|(?:j'ai|nous avons) donné (?:mon|notre) préavis|(?:di|dimos|he dado) (?:el|mi) preaviso",
                   r"(?:(?<![\s\S])|(?<=[.!?\n])|(?<=[.!?\n] ))cancel+ed (?:\S+ ){1,5}?(?:ago|on|last|in)\b", r"after (?:I |we )?(?:had )?cancel+(?:ed|ing)", r"(?:since|despite|after|following) (?:my )?cancel+\w*",
-                  r"(?:was|were|been|had been|has been) cancel+ed", r"(?<!\byou )(?<!you've )(?<!you have )(?:cancel+ed|closed|terminated) (?:my|the|it|our|on|in|last|back)", r"cancel+ation (?:email|confirmation|ref\w*|number|was confirmed)",
+                  r"(?:was|were|been|had been|has been) cancel+ed", r"(?<!\byou )(?<!you've )(?<!you have )(?:cancel+ed|closed|terminated) (?!(?:my|the|it|our) (?:support )?(?:ticket|case|chat|complaint|request|query|conversation|thread|enquiry|inquiry|claim|report)s?\b)(?:my|the|it|our|on|in|last|back)", r"cancel+ation (?:email|confirmation|ref\w*|number|was confirmed)",
                   r"account (?:was|has been|had been|is) closed", r"(?:told|promised|said|assured|confirmed) (?:\w+ ){0,6}(?:would|will) be (?:closed|cancel+ed|terminated)", r"no longer (?:a )?(?:member|customer|subscribed)",
                   r"ya (?:cancelé|me di de baja|lo cancelé)|(?:he|hemos) cancelado|(?:me he|nos hemos) dado de baja|(?:me )?di de baja|cancelé|después de cancelar|tras (?:cancelar|la baja)|(?:j'ai|nous avons) (?:déjà )?(?:résilié|annulé)|résilié|après (?:la )?résiliation|annulé mon",
                   r"gekündigt|storniert habe|bereits gekündigt|nach (?:der|meiner) kündigung|trotz kündigung|(?:habe|hatte|haben) (?:\S+ ){0,8}storniert",
@@ -1243,7 +1243,7 @@ _CARD_STOPPED = _c(r"\b(?:cancel+ed|blocked|stopped|frozen|froze) (?:the|my|our|
                    r"|\b(?:cancelado|bloqueado|anulado) (?:la|mi) tarjeta\b|\b(?:annulé|bloqué|fait opposition sur) (?:la|ma) carte\b|\bkarte (?:\S+ ){0,3}(?:gesperrt|storniert)")
 
 
-def _said_cancelled(both: str) -> bool:
+def said_cancelled(both: str) -> bool:
     """They say they cancelled before (_CANCELLED), not only ask for the confirmation of a cancellation asked now, and
     not a stay the provider cancelled, nor a card the bank stopped."""
     both = _blank_card_stopped(_blank_provider_verb(both))
@@ -1691,7 +1691,7 @@ def _rule_topic(both: str, scores: dict[str, float], cues: tuple[str, ...] | lis
         pass  # a flight or train the company cancelled, and a fare paid: a disrupted journey, not a charge after cancelling
     elif _CANCELLATION_FEE.search(both) and not _CHARGED_AGAIN.search(both):
         pass  # a fee for cancelling a ride, booking or order: a charge they did not expect, not one after leaving
-    elif (_said_cancelled(both) or "already_cancelled" in cues) and (_CHARGED_AGAIN.search(both) or (_CHARGED.search(both) and scores.get("refund_not_received", 0) < 4)):
+    elif (said_cancelled(both) or "already_cancelled" in cues) and (_CHARGED_AGAIN.search(both) or (_CHARGED.search(both) and scores.get("refund_not_received", 0) < 4)):
         return "charged_after_cancel"
     if _BILLED_EXTRAS.search(both):
         return "unexpected_charge"  # extras the company billed without consent: no third party took the money

@@ -1,0 +1,100 @@
+"""Note classes from session 17 (round 17's writers 50 and 51), each tested on messages written here:
+- the end of a span of days they tell ("vom 3. bis 7. Mai", "from Monday until Friday", "desde el lunes hasta el
+  viernes") is no deadline of theirs; "bis Freitag" asked for still is;
+- the draft says "You cancelled" only when their own words say they cancelled: a ticket or case the company closed
+  is no cancellation, and a charge topic read without it gets the plain charge line;
+- their own ordinal attempt ("my fifth attempt", "mi tercer intento", "ma troisième tentative", "mein dritter
+  Versuch") counts their contacts; the courier's third attempt does not;
+- words they quote (a campaign's « nouveau toi », an agent's "hast du") do not set their register;
+- a sentence that only points elsewhere ("Subject says it all.", "Siehe Betreff.") is never the quoted grievance.
+"""
+
+import pytest
+
+from worker.writing.facts import extract_facts, unquotable
+from worker.writing.preview import preview
+
+
+def deadline_of(text: str) -> str | None:
+    facts = extract_facts(text)
+    return facts.deadline.text if facts.deadline else None
+
+
+@pytest.mark.parametrize("text", [
+    "Während unseres Urlaubs vom 12.08. bis 19.08. war der Pool geschlossen. Eine Frechheit.",
+    "We rented the van from 3 June until 9 June and the fridge never worked. Shocking.",
+    "Wir hatten das Auto von Montag bis Freitag und die Klimaanlage war kaputt. Ärgerlich.",
+    "Estuvimos desde el lunes hasta el viernes sin agua caliente en el apartamento. Vergonzoso.",
+])
+def test_the_end_of_a_span_of_days_is_no_deadline(text):
+    assert deadline_of(text) is None
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("Das Ersatzteil muss bis Freitag da sein, sonst fällt die Feier aus. Ich bin sauer.", "bis Freitag"),
+    ("I need the deposit back from you by Friday or I go to my bank. Furious.", "by Friday"),
+    ("Ich brauche die Unterlagen von Ihnen bis Montag, sonst verliere ich die Wohnung.", "bis Montag"),
+])
+def test_a_deadline_they_ask_for_stays(text, deadline):
+    assert deadline_of(text) == deadline
+
+
+def test_a_ticket_the_company_closed_is_no_cancellation():
+    text = ("Fourth time asking about the listing fees on my seller account (ID S-99812). Your agent Sam sent me a link "
+            "to the help page and then closed the ticket. Useless. I want a real answer about the fees.")
+    out = preview(text, "Kim", None)
+    assert out["topic"] != "charged_after_cancel"
+    assert "You cancelled" not in out["reply_text"]
+
+
+def test_a_charge_after_cancelling_they_tell_keeps_its_line():
+    text = "I cancelled my membership on 2 March and you still took £45 on 1 April. Refund it now, this is theft."
+    out = preview(text, "Kim", None)
+    assert out["topic"] == "charged_after_cancel"
+    assert "You cancelled" in out["reply_text"]
+
+
+@pytest.mark.parametrize("text, nth", [
+    ("This is my fifth attempt to get someone to explain my bill. Ridiculous.", "5th contact"),
+    ("Es mi tercer intento de que alguien me explique esta factura. Vergonzoso.", "3rd contact"),
+    ("C'est ma troisième tentative pour obtenir une explication sur cette facture. Inadmissible.", "3rd contact"),
+    ("Das ist mein vierter Versuch, eine Erklärung zu dieser Rechnung zu bekommen. Unverschämt.", "4th contact"),
+])
+def test_their_own_attempts_count_their_contacts(text, nth):
+    assert nth in preview(text, "Kim", None)["brief"]
+
+
+def test_the_couriers_attempts_are_not_their_contacts():
+    text = "The courier says it made a third attempt to deliver, but nobody rang my bell. I'm furious, where is my parcel?"
+    assert "contact" not in preview(text, "Kim", None)["brief"]
+
+
+@pytest.mark.parametrize("text, formal_word", [
+    ("Bonjour,\n\nJ'ai découvert ma photo sur votre affiche « Cette année, fais-toi plaisir » sans mon accord. "
+     "J'exige son retrait immédiat, sinon je saisis la CNIL.", "votre"),
+    ('Guten Tag,\n\nIhr Mitarbeiter am Telefon fragte nur "Hast du es schon neu gestartet?" und legte auf. '
+     "Ich erwarte eine Erklärung von Ihnen, das ist unverschämt.", "Ihr"),
+])
+def test_words_they_quote_do_not_set_their_register(text, formal_word):
+    language = "fr" if "Bonjour" in text else "de"
+    draft = preview(text, "Camille Roy", language)["reply_text"]
+    assert formal_word in draft
+
+
+@pytest.mark.parametrize("sentence", [
+    "Subject says it all.", "See below.", "Details attached.", "El asunto lo dice todo.", "Tout est dans l'objet.",
+    "Siehe Betreff.",
+])
+def test_a_pointer_elsewhere_is_unquotable(sentence):
+    assert unquotable(sentence)
+
+
+def test_a_sentence_with_the_story_stays_quotable():
+    assert not unquotable("See the attached photos: the lamp arrived shattered in three pieces.")
+
+
+def test_the_grievance_after_a_pointer_is_quoted():
+    text = ("Title says it all. I returned the jacket on 2 May (return RT-5531) and the £89 refund still hasn't come. "
+            "I've chased it twice. Sort it out.")
+    brief = preview(text, "Kim", None)["brief"]
+    assert "Title says it all" not in brief and "refund" in brief.lower()
