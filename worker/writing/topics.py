@@ -1160,7 +1160,7 @@ _CANCELLED = _any(r"I (?:already |had |have |just |previously )?(?:cancel+ed|clo
                   # a cancelling told in note style, the "I" left out ("Cancelled my plan 3 weeks ago. Charged again today.")
                   r"(?:I|we) (?:have |had |'ve )?(?:gave|given|handed in|served|put in) (?:my |our |the )?(?:\S+ ){0,3}notice\b|(?:j'ai|nous avons) donné (?:mon|notre) préavis|(?:di|dimos|he dado) (?:el|mi) preaviso",
                   r"(?:(?<![\s\S])|(?<=[.!?\n])|(?<=[.!?\n] ))cancel+ed (?:\S+ ){1,5}?(?:ago|on|last|in)\b", r"after (?:I |we )?(?:had )?cancel+(?:ed|ing)", r"(?:since|despite|after|following) (?:my )?cancel+\w*",
-                  r"(?:was|were|been|had been|has been) cancel+ed", r"(?<!\byou )(?<!you've )(?<!you have )(?:cancel+ed|closed|terminated) (?:my|the|it|our|on|in|last|back)", r"cancel+ation (?:email|confirmation|ref\w*|number|was confirmed)",
+                  r"(?:was|were|been|had been|has been) cancel+ed", r"(?<!\byou )(?<!you've )(?<!you have )(?:cancel+ed|closed|terminated) (?:my|the|it|our|on|in|last|back)\b(?! (?:\w+ )?(?:ticket|case|chat|complaint|query|enquiry|inquiry|thread|conversation|request)s?\b)", r"cancel+ation (?:email|confirmation|ref\w*|number|was confirmed)",
                   r"account (?:was|has been|had been|is) closed", r"(?:told|promised|said|assured|confirmed) (?:\w+ ){0,6}(?:would|will) be (?:closed|cancel+ed|terminated)", r"no longer (?:a )?(?:member|customer|subscribed)",
                   r"ya (?:cancelé|me di de baja|lo cancelé)|(?:he|hemos) cancelado|(?:me he|nos hemos) dado de baja|(?:me )?di de baja|cancelé|después de cancelar|tras (?:cancelar|la baja)|(?:j'ai|nous avons) (?:déjà )?(?:résilié|annulé)|résilié|après (?:la )?résiliation|annulé mon",
                   r"gekündigt|storniert habe|bereits gekündigt|nach (?:der|meiner) kündigung|trotz kündigung|(?:habe|hatte|haben) (?:\S+ ){0,8}storniert",
@@ -1182,7 +1182,7 @@ _CANCELLED = _any(r"I (?:already |had |have |just |previously )?(?:cancel+ed|clo
                   r"|(?:I|we) (?:have |had |'ve )?(?:withdrew|withdrawn|pulled|took|taken) (?:\S+ ){1,3}(?:from|out of) (?:the |our |my |his |her |their )?(?:\w+ ){0,2}"
                   r"(?:camp|course|class|classes|school|programme|program|nursery|lessons|club|session|team|academy)\b"
                   r"|(?:avons|ai) désinscrit|(?:haben|habe) (?:\S+ ){0,4}abgemeldet")
-_CHARGED = _c(r"\b(?:buch\w* (?:\S+ ){0,4}ab|charg\w+|billed|bills?|invoices?|debit\w*|taken|took|renew\w*|payment|paid|letter .{0,30}demanding|invoice\w*|cobr\w+|cargo|prél[eè]v\w+|débit\w*|factur\w+"
+_CHARGED = _c(r"\b(?:buch\w* (?:\S+ ){0,4}ab|charg\w+|billed|bills?|invoices?|debit\w*|(?:taken|took)(?! (?:it |them |this |that )?(?:down|off|offline|seriously|care|over|away|apart|into account|ill)\b)|renew\w*|payment|(?<!aren't )(?<!are not )(?<!isn't )(?<!is not )(?<!being )paid(?! to (?!me\b|us\b|you\b|your\b|the\b)\w)|letter .{0,30}demanding|invoice\w*|cobr\w+|cargo|prél[eè]v\w+|débit\w*|factur\w+"
               r"|abgebucht|abbuch\w*|berechnet|belastet|rechnung|eingezogen|einzug|cuotas?|recibos?|domicili\w+|mensualités?|beitr[äa]ge?"
               # money that left their account is a charge, however it is worded
               r"|(?:left|came out of|went out of) (?:my|our) (?:bank )?account|sali\w* de (?:mi|nuestra) cuenta|(?:parti|sorti)\w* de (?:mon|notre) compte|von (?:meinem|unserem) konto (?:\S+ )?(?:abgegangen|weg))\b")
