@@ -1341,6 +1341,16 @@ CONCRETE = tuple(t for t in TOPICS if t not in ("poor_service", "praise", "billi
 AFTER_DELIVERY = ("damaged_or_defective", "wrong_item", "refund_not_received")
 
 
+# A late arrival told as past and let go ("finally showed up nine days late, which I'd already made my peace with",
+# "llegó el viernes, vale, paciencia. Pero...", "arrivé avec trois jours de retard, passe encore, mais",
+# "kam eine Woche zu spät, geschenkt, aber"): what came is the grievance now, so the delivery's words yield.
+_LATE_CONCEDED = _c(r"\b(?<!n't )(?<!not )(?<!never )(?<!no )(?<!nunca )(?<!pas )(?<!nicht )(?<!nie )"
+                    r"(?:arrived|came|showed up|turned up|was delivered|got here|llegó|lleg[oó] tarde|ha llegado|vino|est arrivée?|sont arrivée?s|a été livrée?|(?:ist|sind) (?:\S+ )?(?:gekommen|angekommen|geliefert)|kam)\b"
+                    r"[^\n]{0,120}?\b(?:(?:which|that) (?:I|we)(?:'d|'ve| had| have| could| can| would| was| were)? (?:already )?(?:(?:have )?live[d]? with|made (?:my|our) peace|accept(?:ed)?|put up with|overlook(?:ed)?|forgive|forgiven|shrug(?:ged)? off|let (?:go|slide)|been (?:ok|okay|fine) with)"
+                    r"|(?:fine|okay|whatever|fair enough|so be it|never mind|these things happen|it happens)[,.;!]? (?:but|then|however)\b"
+                    r"|vale,? (?:paciencia|bueno|lo acepto)|paciencia[,.;!]? pero|(?:eso|lo) (?:lo )?(?:puedo|podía|podría) (?:aceptar|entender|perdonar|pasar)|me había hecho a la idea"
+                    r"|passe encore|(?:soit|tant pis|admettons)[,.;!]? (?:mais|sauf que)|ce que (?:je|nous) (?:pouvais|peux|pourrais|pouvions) (?:accepter|comprendre|pardonner|supporter)|j'en avais fait mon deuil"
+                    r"|geschenkt|sei(?:'s| es) drum|damit (?:kann|könnte|konnte) ich (?:\S+ )?leben|(?:na )?gut,? (?:aber|doch)|egal,? (?:aber|doch))")
 # Where they bought or booked, not what broke: "ordered through your app", "booked on your website", "sur votre
 # site", "über eure App". The channel's name is blanked before the families read the text, so it is no software word.
 _CHANNEL = _c(r"\b(?:through|via|on|in|from|using|with|over) (?:your|the|their|ur) (?:mobile )?(?:app|website|web ?site|site"
@@ -1580,6 +1590,8 @@ def _parts(text: str, subject: str) -> tuple[tuple[tuple[str, float], ...], tupl
     if "delivery_delay" in strong or "delivery_delay" in weak:
         both = f"{subject}\n{text}"
         if _VISIT.search(both) and not _GOODS.search(both):  # a visit booked for 8-12 that nobody made is no late parcel
+            weak["delivery_delay"] = GENERIC_SHARE * (strong.pop("delivery_delay", 0.0) + weak.get("delivery_delay", 0.0))
+        elif _LATE_CONCEDED.search(both):  # the lateness let go ("which I could live with"): what came is the grievance
             weak["delivery_delay"] = GENERIC_SHARE * (strong.pop("delivery_delay", 0.0) + weak.get("delivery_delay", 0.0))
     return tuple(strong.items()), tuple(weak.items())
 
