@@ -1148,8 +1148,21 @@ _ROUND15: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:transfer|shuttle|fahrer|bus) (?:\S+ ){0,3}(?:kam nie|ist nicht gekommen|war nicht da|erschien nicht)|kein (?:transfer|shuttle|bus|fahrer) (?:war )?da"), 4),
     ],
 }
+# Classes a seventeenth round showed (session 17).
+_ROUND17: dict[str, list[tuple[re.Pattern, float]]] = {
+    "refund_not_received": [
+        # Money taken that never came back, and a refund that left part out ("the £64 was taken and it has never come
+        # back", "I got a refund of £92 for the tickets but not the £17.85 in fees", "el dinero nunca ha vuelto", "on m'a
+        # remboursé les billets mais pas les frais", "das Geld ist nie zurückgekommen"): money owed back is the grievance.
+        (_c("|".join((r"(?<!\w)(?:(?:money|funds|payment|amount|sum|[£$€] ?\d[\d,.]*|\d[\d,.]* ?(?:€|eur|euros?))\b[^.!?\n]{0,60}\b(?:(?:has|have|had) )?(?:never|not|n't|still not|yet to) (?:\w+ )?(?:come|came|been (?:paid|put|sent|given)) back\b(?! to (?:me|us) (?:about|with|on)))",
+              r"(?<!\w)(?:refund(?:ed)? (?:me )?(?:of |for )?(?:the |my |our )?(?:[£$€] ?\d[\d,.]*|\d[\d,.]* ?€|\w+)[^.!?\n]{0,40}\bbut not (?:for )?(?:the |my |our )?(?:[£$€] ?\d|\d|fees|fee|charges|\w+ (?:fee|fees|charges)))",
+              r"(?<!\w)(?:(?:dinero|importe|\d[\d,.]* ?€)[^.!?\n]{0,60}\b(?:nunca|no|todavía no|aún no) (?:me |nos )?(?:ha|han) (?:vuelto|regresado|devuelto)|(?:me|nos) (?:devolvieron|habéis devuelto|han devuelto|reembolsaron) [^.!?\n]{0,60}\bpero no (?:los|las|el|la)\b)",
+              r"(?<!\w)(?:(?:argent|somme|montant|\d[\d,.]* ?€)[^.!?\n]{0,60}\b(?:n'est|ne m'est|ne nous est) (?:jamais|toujours pas|pas) (?:revenue?|reversée?)|(?:m'a|m'avez|m'ont|nous a|nous avez) rembours\w+ [^.!?\n]{0,60}\bmais pas (?:les|le|la)\b)",
+              r"(?<!\w)(?:(?:geld|betrag|summe|\d[\d,.]* ?€)[^.!?\n]{0,60}\b(?:nie|nicht|noch nicht|immer noch nicht|bis heute nicht) (?:zurück(?:gekommen|überwiesen|gebucht)?)\b|(?:erstattet|zurückerstattet|zurücküberwiesen) [^.!?\n]{0,60}\baber nicht (?:die|den|das)\b)"))), 5),
+    ],
+}
 # Each later batch's phrasings join their situation's family, in the order they were written.
-for _batch in (_BROADER, _PLAIN, _PLAIN_MORE, _PLAIN_LONG, _PLAIN_NEW_COMPANIES, _ROUND6, _ROUND7, _ROUND12, _ROUND14, _ROUND15):
+for _batch in (_BROADER, _PLAIN, _PLAIN_MORE, _PLAIN_LONG, _PLAIN_NEW_COMPANIES, _ROUND6, _ROUND7, _ROUND12, _ROUND14, _ROUND15, _ROUND17):
     for _topic, _extra in _batch.items():
         _FAMILIES[_topic].extend(_extra)
 _CANCELLATION_FEE = _any(r"cancell?ation (?:fee|charge)", r"(?:tarifa|cargo|gastos|comisión) (?:de|por) cancelación", r"frais d'annulation", r"storno(?:gebühr|kosten)|stornierungsgebühr")
