@@ -1160,6 +1160,16 @@ _ROUND17: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?<!\w)(?:(?:argent|somme|montant|\d[\d,.]* ?€)[^.!?\n]{0,60}\b(?:n'est|ne m'est|ne nous est) (?:jamais|toujours pas|pas) (?:revenue?|reversée?)|(?:m'a|m'avez|m'ont|nous a|nous avez) rembours\w+ [^.!?\n]{0,60}\bmais pas (?:les|le|la)\b)",
               r"(?<!\w)(?:(?:geld|betrag|summe|\d[\d,.]* ?€)[^.!?\n]{0,60}\b(?:nie|nicht|noch nicht|immer noch nicht|bis heute nicht) (?:zurück(?:gekommen|überwiesen|gebucht)?)\b|(?:erstattet|zurückerstattet|zurücküberwiesen) [^.!?\n]{0,60}\baber nicht (?:die|den|das)\b)"))), 5),
     ],
+    "unexpected_charge": [
+        # Items found on the bill after the event, or a bill far above the estimate ("now I find on the bill €280 for
+        # towing", "a bill nearly three times the estimate", "en la factura aparecen 95 € de gestión", "je découvre sur
+        # la facture", "jetzt finde ich auf der Abrechnung"): the charge is the grievance, not the breakdown before it.
+        (_any(r"(?:find|found|see|saw|discover(?:ed)?|notice[d]?|spotted) (?:\S+ ){0,3}on (?:the|my|your|our) (?:final )?(?:bill|invoice|statement)",
+              r"(?:bill|invoice|charge)s? (?:\S+ ){0,5}(?:times|double|twice|more than|above|over|higher than) (?:the |my |your |our |what (?:was|we were|I was) )?(?:written )?(?:estimate|quote|quoted)",
+              r"(?:encuentro|encontré|veo|vi|descubro|descubrí|aparece\w*) (?:\S+ ){0,3}en (?:la|mi|su|vuestra) factura|factura (?:\S+ ){0,5}(?:el doble|el triple|más que) (?:del |el )?presupuesto",
+              r"(?:je (?:trouve|découvre|vois)|j'ai (?:trouvé|découvert|vu)) (?:\S+ ){0,3}sur (?:la|ma|votre|notre) (?:facture|note)|facture (?:\S+ ){0,5}(?:le double|le triple|plus que) (?:du |le )?devis",
+              r"(?:finde|fand|sehe|sah|entdecke|entdeckte) (?:ich )?(?:\S+ ){0,3}auf (?:der|meiner|ihrer|eurer) (?:rechnung|abrechnung)|(?:rechnung|abrechnung) (?:\S+ ){0,5}(?:doppelt|dreimal|mehr als) (?:so hoch (?:wie|als) )?(?:der |den |das )?(?:kostenvoranschlag|angebot)"), 3),
+    ],
 }
 # Each later batch's phrasings join their situation's family, in the order they were written.
 for _batch in (_BROADER, _PLAIN, _PLAIN_MORE, _PLAIN_LONG, _PLAIN_NEW_COMPANIES, _ROUND6, _ROUND7, _ROUND12, _ROUND14, _ROUND15, _ROUND17):
