@@ -1374,6 +1374,11 @@ _LATE_CONCEDED = _c(r"\b(?<!n't )(?<!not )(?<!never )(?<!no )(?<!nunca )(?<!pas 
                     r"|vale,? (?:paciencia|bueno|lo acepto)|paciencia[,.;!]? pero|(?:eso|lo) (?:lo )?(?:puedo|podía|podría) (?:aceptar|entender|perdonar|pasar)|me había hecho a la idea"
                     r"|passe encore|(?:soit|tant pis|admettons)[,.;!]? (?:mais|sauf que)|ce que (?:je|nous) (?:pouvais|peux|pourrais|pouvions) (?:accepter|comprendre|pardonner|supporter)|j'en avais fait mon deuil"
                     r"|geschenkt|sei(?:'s| es) drum|damit (?:kann|könnte|konnte) ich (?:\S+ )?leben|(?:na )?gut,? (?:aber|doch)|egal,? (?:aber|doch))")
+# Trying to cancel and the site failing at it ("an error every time I press cancel", "cuando intento darme de baja da
+# error", "j'essaie d'annuler depuis trois jours", "ich versuche zu kündigen"): the failure is on the way out, leaving stays the request.
+_CANCEL_ATTEMPT = _c(r"\b(?:(?:press|click|hit|tap)(?:es|ed|ing)? (?:on )?(?:the )?['‘\"“]?(?:cancel|unsubscribe)|(?:try|tries|tried|trying) to (?:cancel|unsubscribe|close (?:my|the) account)"
+                     r"|(?:intento|intenté|intentado|intentando) (?:cancelar|darme de baja|dar de baja)|(?:j'essaie|j'ai essayé|en essayant) d[e']\s?(?:annuler|résilier|me désabonner)"
+                     r"|versuch\w* (?:\S+ ){0,3}zu (?:kündigen|stornieren))\b")
 # Where they bought or booked, not what broke: "ordered through your app", "booked on your website", "sur votre
 # site", "über eure App". The channel's name is blanked before the families read the text, so it is no software word.
 _CHANNEL = _c(r"\b(?:through|via|on|in|from|using|with|over) (?:your|the|their|ur) (?:mobile )?(?:app|website|web ?site|site"
@@ -1692,7 +1697,7 @@ def keyword_topic(text: str, subject: str = "", cues: tuple[str, ...] | list[str
         best = _specific(text, subject, scores) or best
     elif best == "cancellation":  # "just cancel it" after days without service: leaving is the remedy, not the situation
         found = evidence(text, subject)
-        causes = [t for t in ("outage_or_bug",) if found.get(t, 0.0) >= EVIDENCE]
+        causes = [t for t in ("outage_or_bug",) if found.get(t, 0.0) >= EVIDENCE and not _CANCEL_ATTEMPT.search(both)]
         best = max(causes, key=lambda t: (scores[t], -TOPICS.index(t))) if causes else best
     elif best == "praise":  # "Bravo. You sent the wrong sofa": thanks around a concrete situation are sarcasm
         found = evidence(text, subject)
