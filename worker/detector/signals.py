@@ -2061,6 +2061,19 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:partager|partagerai|partagerons|raconter|raconterai|raconterons) (?:mon|ma|notre) (?:expérience|histoire|mésaventure) (?:sur|dans|avec|auprès) (?:les|des|le|tous les|toutes les) (?:\w+ )?(?:groupes?|forums?|parents|voisins|communautés?)\b",
         r"\b(?:contar|contaré|contaremos|compartir|compartiré|compartiremos) (?:mi|nuestra) (?:experiencia|historia) (?:en|con) (?:los|las|todos los|el) (?:\w+ )?(?:grupos?|foros?|padres|vecinos|comunidad)\b",
         r"\b(?:meine|unsere) (?:erfahrung|erfahrungen|geschichte) (?:\S+ ){0,2}?(?:in|mit) (?:den|allen|der) (?:\w*gruppen|\w*foren|eltern|nachbarn|community)\b",
+        # class (round 17): the photos or the story put up on a named platform, with words between the act and the place ("I'll be
+        # putting photos of this mess up on your Instagram comments", "publico la grabación en redes", "lo cuento con fotos en
+        # Forocoches", "je raconte tout ça sur X en vous taguant", "je raconterai tout ça sur Google", "un avis bien détaillé sur
+        # Google", "eine Bewertung mit Fotos schreibe ich"); Google Maps or Drive is a tool, not a stage
+        r"\b(?:put|putting|post|posting|share|sharing|upload|uploading|stick|sticking) (?:the |these |those |my |all the |all my )?(?:photos?|pictures?|pics|videos?|screenshots?|recordings?|footage)\b"
+        r"(?: \S+){0,5}? (?:up )?on (?:your |the )?(?:facebook|instagram|insta|twitter|tiktok|x|google|reddit|trustpilot|youtube|social media|linkedin)\b(?! (?:maps|drive|photos|docs)\b)",
+        r"\b(?:publico|publicaré|publicaremos|cuento|contaré|contaremos|subo|subiré|cuelgo|colgaré|voy a (?:contar|publicar|subir|colgar)|vamos a (?:contar|publicar|subir|colgar)) "
+        r"(?:\S+ ){0,5}?en (?:redes|google|internet|foros?|forocoches|facebook|twitter|instagram|tiktok|x|reddit|youtube|todas partes)\b"
+        r"(?! (?:maps|drive|fotos|docs|wifi|wi-fi|de|del|inalámbricas|móviles)\b)",
+        r"\bje (?:raconte|raconterai|vais raconter|balance|balancerai|vais balancer|poste|posterai|vais poster|publie|publierai|vais publier|mets|mettrai|vais mettre) "
+        r"(?:(?:tout|ça|cela|l'histoire|cette histoire|toute l'histoire|les photos|la vidéo) ){1,3}(?:sur|à) (?:insta\w*|facebook|twitter|x|tiktok|google|les réseaux|internet|youtube|reddit)\b(?! (?:maps|drive)\b)",
+        r"\ben vous (?:taguant|taggant|identifiant|mentionnant)\b|\bun avis (?:(?:bien|très|détaillé|salé|négatif|cinglant|sévère|incendiaire) ){1,2}sur (?:google|trustpilot|internet|facebook|tripadvisor|les réseaux|votre page|votre fiche)\b",
+        r"\b(?:bewertung|rezension)(?:en)? (?:\S+ ){0,3}?(?:schreibe|hinterlasse|verfasse|poste|veröffentliche|gebe) ich\b(?! (?:gerne?|sehr gerne?|auch gerne?|ihnen gerne?)\b)",
     ],
     # A real time pressure.
     "urgency": [
