@@ -991,7 +991,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i|we) (?:no longer (?:need|want|require)) (?:the|my|our|this) (?:\w+ )?(?:account|subscription|service|plan|membership|contract|policy)\b",
         r"\bunsubscribe (?:me )?from (?:the|my|your|this) (?:\w+ )?(?:plan|subscription|service|membership)\b",
         r"\b(?:i want|i'd like|i would like|please|i wish) (?:to )?unsubscribe\b(?! (?:me )?from (?:your |the |all )?(?:e-?mails|newsletters?|mailing|marketing|texts))",
-        r"\b(?:notice (?:to cancel|of cancell?ation|of termination)|(?:please|kindly) (?:cancel|close|terminate|end) (?:it|everything|all)"
+        r"\b(?:(?<!gave )(?<!given )(?<!sent )(?<!served )notice (?:to cancel|of cancell?ation|of termination)|(?:please|kindly) (?:cancel|close|terminate|end) (?:it|everything|all)"
         # (a transfer or a payment stopped before it leaves is no account: "could you please cancel it before it goes out?"; round 11)
         r"(?! before (?:it|they|the \w+|that) (?:goes|go|gets|get|is|are|leaves|leave|ships|ship|posts|clears|dispatches|hits|reaches))|"
         r"stop (?:my|the|our|his|her) (?:subscription|membership|direct debit|payments|policy|plan|contract|cover))\b",
@@ -1014,16 +1014,17 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:process|confirm|accept|action|arrange) (?:my|the|our) (?:cancell?ation|termination|notice to cancel)\b",
         r"\b(?:consider this|please take this as|treat this as|this email is|this letter is) (?:my|our) (?:\w+ )?(?:notice|cancell?ation|request to (?:cancel|close|terminate))\b",
         r"\b(?:consider|treat|take) this (?:email|letter|message|e-mail) as (?:my |our )?(?:formal |written |official )?(?:notice|cancell?ation|non-renewal)\b",
-        r"\b(?:giving|give|hand in|handing in) (?:you )?(?:my|our) (?:\d+ days\'? |\w+ months?\'? )?notice\b",
+        # (round 17: a notice nearly given and then not is no request: "I was about to hand in my notice last month")
+        r"\b(?<!about to )(?<!going to )(?<!nearly )(?<!almost )(?:giving|give|hand in|handing in) (?:you )?(?:my|our) (?:\d+ days\'? |\w+ months?\'? )?notice\b",
         r"\b(?:i want|we want|let me|get me) out of (?:this|the|my|our) (?:contract|subscription|plan|agreement|membership)\b",
         r"\bcancel (?:the whole thing|everything|the lot|it all|all of it)\b",
         r"\b(?:take|get) (?:me|us) off (?:the|this|my|your) (?:\w+ )?(?:plan|subscription|membership|contract|tariff)\b",
         # es
         r"\b(?:anulen|anulad|cancelad|den de baja) (?:mi|el|la|nuestr[oa]) (?:\w+ )?(?:contrato|cuenta|suscripción|línea|tarifa|póliza|abono|servicio|plan)\b",
         r"\b(?:cómo (?:me doy|puedo darme|doy|puedo dar|se da) de baja|(?:tramit(?:ar|en|ad)|gestion(?:ar|en|ad)|proces(?:ar|en|ad)|proced(?:er|an) (?:a|con)) (?:la|mi) (?:baja|cancelación)|cancelad mi|dadme de baja)\b",
-        r"\b(?:quiero|quisiera|deseo|solicito|me gustaría|queremos|quería|queríamos|querría|querríamos) (?:dar(?:me|nos)? de baja|cancelar|cerrar|rescindir|anular) (?:mi|la|el|nuestr[oa]|de)?",
-        r"\b(?<!después de )(?<!tras )(?<!antes de )(?:darme de baja|dadme de baja|den de baja|cancelen mi|cierren mi|solicito la (?:baja|cancelación)|la baja del servicio|"
-        r"(?:necesito|quiero|quisiera|deseo|solicito) (?:\w+ )?(?:dar de baja|la baja|cancelar|la cancelación|anular))\b",
+        r"\b(?<!\bno )(?:quiero|quisiera|deseo|solicito|me gustaría|queremos|quería|queríamos|querría|querríamos) (?:dar(?:me|nos)? de baja|cancelar|cerrar|rescindir|anular) (?:mi|la|el|nuestr[oa]|de)?",
+        r"\b(?<!después de )(?<!tras )(?<!antes de )(?<!no quiero )(?<!no quisiera )(?<!no deseo )(?<!no queremos )(?:darme de baja|dadme de baja|den de baja|cancelen mi|cierren mi|solicito la (?:baja|cancelación)|la baja del servicio|"
+        r"(?<!\bno )(?:necesito|quiero|quisiera|deseo|solicito) (?:\w+ )?(?:dar de baja|la baja|cancelar|la cancelación|anular))\b",
         # fr
         r"\b(?:(?:pouvez-vous|pourriez-vous|merci de bien vouloir) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre)|comment (?:résilier|clôturer|me désabonner|annuler mon abonnement))\b",
         r"\b(?:je (?:souhaite|voudrais|veux|voulais|souhaitais|souhaiterais|vous demande de)|nous (?:souhaitons|voudrions|voulions|souhaitions|souhaiterions)|merci de) (?:donc |par conséquent |ainsi |dès lors |aujourd'hui )?(?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre|le|la|l'|cette|cet|ce)\b",
