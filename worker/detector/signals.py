@@ -1822,7 +1822,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:d[eu] (?:la |l')?\S+ )?(?:me )?(?:rappelle|contacte|recontacte|réponde)\b",
         r"\b(?:eine|ein|ihr|ihre) (?:teamleit\w*|verantwortliche\w*|führungskraft) (?:\w+ ){0,2}(?:zurückruf\w*|anruf\w*|melde\w*|kontaktier\w*)\b",
         # ... and the management of the site or branch asked to get in touch ("dass sich die Leitung des Hauses persönlich bei uns meldet")
-        r"\bdass sich (?:diesmal |endlich |jetzt |bitte |umgehend |sofort |persönlich )?(?:die|der|ihre|ihr|eine|ein) (?:\w*leitung|\w*leiter\w*|geschäftsführ\w*|chef\w*|vorgesetzte\w*|verantwortliche\w*|führungskraft)(?: (?:des|der) \w+)? (?:\S+ ){0,6}?"
+        r"\bdass sich (?:(?:diesmal|endlich|jetzt|nun|bitte|umgehend|sofort|persönlich|heute|doch|noch|schnellstmöglich) ){0,2}(?:die|der|ihre|ihr|eine|ein) (?:\w*leitung|\w*leiter\w*|geschäftsführ\w*|chef\w*|vorgesetzte\w*|verantwortliche\w*|führungskraft)(?: (?:des|der) \w+)? (?:\S+ ){0,6}?"
         r"(?:meldet|melden|anruft|zurückruft|kontaktiert|kümmert|kümmern|annimmt|ansieht|befasst)\b",
         # class: copying a senior person in, with words between ("je mets notre directeur général en copie")
         r"\b(?:je|nous) (?:mets|mettons) (?:\w+ ){1,4}en copie\b", r"\b(?:pongo|ponemos) (?:\w+ ){1,4}en copia\b",
@@ -1951,6 +1951,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # camp"); a call that already came from the director is a story
         r"\b(?:want|need|expect|demand|request|like|insist on|asking for|ask for) (?:a |an )?(?:\w+ )?(?:call|callback|call back|phone call|meeting|response|reply|visit) from "
         r"(?:the|your) (?:\w+ )?(?:director|owner|managing director|ceo|headteacher|head teacher|general manager|proprietor|head of \w+)\b",
+        # class (round 17): someone in charge asked to call or explain, with the department between ("que un responsable del
+        # departamento de atención al cliente me dé una explicación", "que un responsable de la oficina me llame"), a call demanded from
+        # the branch management or a responsible person ("einen Rückruf von der Niederlassungsleitung", "Rückruf durch eine
+        # verantwortliche Person aus Ihrem Support-Management"), the case taken on by someone in charge ("une prise en charge
+        # immédiate par un responsable technique", "Bearbeitung durch eine Führungskraft"), the message forwarded to a director by
+        # role ("please forward this to the course director"), and someone above whoever answered
+        r"\bque (?:un|una|el|la|algún|alguna) (?:responsable|supervisor\w*|superior|jef[ea]|gerente|director[a]?|encargad[oa]) (?:\S+ ){0,6}?(?:me|nos) "
+        r"(?:llame|dé|de|explique|conteste|responda|atienda|escriba|contacte|reciba)\b",
+        r"\b(?:erwarte|erwarten|will|wollen|möchte|möchten|verlange|verlangen|bitte um|bitten um|fordere|fordern|wünsche)\b[^.\n]{0,40}?\b(?:rückruf|anruf|antwort|stellungnahme|gespräch) "
+        r"(?:von der|vom|durch (?:eine|einen|die|den|ihre|ihren)) (?:\S+ ){0,4}?(?:\w*leitung|verantwortliche\w* person|[\w-]*management|führungskraft)\b",
+        r"\bprise en charge (?:\w+ ){0,2}?par (?:un|une|votre|le|la) (?:responsable|supérieur|manager|directeur|directrice|chef)\b|"
+        r"\b(?:bearbeitung|prüfung) (?:\w+ ){0,2}?durch (?:eine|einen|ihre|ihren|die|den) (?:führungskraft|vorgesetzte\w*|verantwortliche\w* person|\w*leitung)\b",
+        r"\b(?<!i'll )(?<!i will )(?<!we'll )(?:forward|pass|escalate|refer) (?:this|it|my (?:\w+ )?(?:email|complaint|message|case|request)) (?:on )?to (?:the|your) (?:\w+ ){0,2}?"
+        r"(?:director|head of \w+|dean|principal|ceo|owner|general manager|practice manager|branch manager|store manager)\b",
+        r"\b(?:someone|somebody) above whoever\b",
         r"\b(?:(?:pass(?:ed)?|forward(?:ed)?|escalat(?:e|ed)|sen[dt]|give|given|take|taken) (?:this|it|my (?:email|complaint|message|letter))|(?:this|it|my (?:email|complaint|message|letter)) (?:is |gets |be |being )?(?:passed|forwarded|escalated|sent|taken)) (?:on |up |straight )?to "
         r"(?:whoever (?:runs|owns|manages|is in charge of|heads)|the (?:owner|owners|proprietor|person in charge|headteacher|head teacher|managing director))\b",
         r"\b(?:quiero|exijo|espero|solicito|pido) (?:una |un )?(?:llamada|respuesta|reunión|cita|contacto) (?:del|de la|de su|de vuestr[oa]) (?:\w+ )?(?:director[a]?|gerente|dueñ[oa]|responsable del centro|jef[ea])\b",
