@@ -53,7 +53,11 @@ _SWEAR = (r"f+u+c+k\w*|f[*#@!]{2,}(?:k|ing|in)?\w*|fck\w*|fkn|wtf|ffs|fml|sh[i!1
           r"schei(?:ß|ss|s)\w*|(?<=im )arsch\b|(?<=am )arsch\b|verdammt\w*|verfickt\w*|kacke|mist\b|"
           # the swear word as a question's intensifier: "where the hell is my order", "wo zum Teufel", "¿dónde demonios?"
           r"(?<=what the )hell\b|(?<=where the )hell\b|(?<=why the )hell\b|(?<=how the )hell\b|(?<=who the )hell\b|"
-          r"zum teufel\b|(?<=qué )(?:demonios|diablos|carajo)\b|(?<=dónde )(?:demonios|diablos|carajo)\b|bon sang\b")
+          r"zum teufel\b|(?<=qué )(?:demonios|diablos|carajo)\b|(?<=dónde )(?:demonios|diablos|carajo)\b|bon sang\b|"
+          # (round 17) mild swearing about the situation: "if this goes tits up", "two cock-ups in two days", "for god's sake",
+          # "j'attendais comme un con", "por el amor de dios", "Herrgott nochmal"
+          r"tits[- ]up\b|cock[- ]?ups?\b|for (?:god|christ|pete|heaven)'?s sake\b|comme (?:un con|une conne|des cons)\b|"
+          r"por (?:el )?amor de dios\b|herrgott(?:nochmal| nochmal)?\b")
 
 # Days and near times, and the events that put a date on a customer's need, for urgency.
 _DAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
