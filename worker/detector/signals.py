@@ -831,6 +831,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bdes alternatives,? (?:il y en a|ce n'est pas ce qui manque)\b|\b(?:il y a|il existe) (?:plein|beaucoup|suffisamment) d'autres (?:opérateurs|banques|fournisseurs|prestataires|compagnies|enseignes)\b|\bla concurrence ne manque pas\b",
         # class (session 11): another option looked at "instead", and the coming trips taken elsewhere ("I'm looking at the train instead
         # now", "we'll take this holiday and the next ones elsewhere"); a cheaper plan weighed instead is a plan change
+        # class (round 17): done buying through the company, registering or moving "elsewhere" considered, the money and the
+        # custom taken somewhere else with words between, the subscription over "if it happens again" ("I'm done buying through
+        # you", "seriously considering registering elsewhere", "I'm taking him and the rest of that money somewhere else", "war's
+        # das mit meinem Abo", "c'en est fini de mon abonnement", "se acabó mi suscripción")
+        r"\b(?:i'm|i am|we're|we are|i'll be|we'll be) (?:so |totally |completely )?done (?:buying|ordering|shopping|booking|dealing|renting) (?:\w+ )?(?:with|from|through|at) (?:you|your)\b",
+        r"\b(?:considering|thinking (?:about|of)|looking (?:at|into)) (?:registering|switching|banking|shopping|booking|ordering|insuring|going) (?:(?:us|me|them|him|her|it) )?(?:elsewhere|somewhere else)\b",
+        r"\btak(?:e|ing) (?:\S+ ){0,6}?(?:money|business|custom|spend|subscription|membership) (?:somewhere else|elsewhere|to (?:another|a different) (?:provider|company|school|firm|site|shop))\b",
+        r"\b(?:war(?:'s| es)? das|das war(?:'s| es)?) (?:dann )?mit (?:meinem|unserem|dem|meiner|unserer|der) (?:\w*abo\w*|\w*vertrag|mitgliedschaft|\w*konto|bestellungen)\b|"
+        r"\bc'en est (?:fini|terminé) (?:de|avec) (?:mon|notre|votre|cet|cette) (?:abonnement|contrat|compte|adhésion)\b|\bse acabó (?:mi|nuestra) (?:suscripción|membresía|cuenta|relación con vosotros)\b",
         r"\b(?:i'm|i am|we're|we are) (?:now |already |seriously |honestly )?(?:looking at|considering|thinking about|weighing up|pricing up) "
         r"(?!(?:the |a |an |your )?(?:\S+ )?(?:annual|monthly|yearly|basic|premium|pro|cheaper|smaller|bigger|larger|lower|higher|other|standard|lite) (?:plan|tier|package|bundle|option|version|model|size|subscription)\b)"
         r"(?:\S+ ){0,2}?\S+ instead\b(?! of\b)",
