@@ -53,7 +53,11 @@ _SWEAR = (r"f+u+c+k\w*|f[*#@!]{2,}(?:k|ing|in)?\w*|fck\w*|fkn|wtf|ffs|fml|sh[i!1
           r"schei(?:ß|ss|s)\w*|(?<=im )arsch\b|(?<=am )arsch\b|verdammt\w*|verfickt\w*|kacke|mist\b|"
           # the swear word as a question's intensifier: "where the hell is my order", "wo zum Teufel", "¿dónde demonios?"
           r"(?<=what the )hell\b|(?<=where the )hell\b|(?<=why the )hell\b|(?<=how the )hell\b|(?<=who the )hell\b|"
-          r"zum teufel\b|(?<=qué )(?:demonios|diablos|carajo)\b|(?<=dónde )(?:demonios|diablos|carajo)\b|bon sang\b")
+          r"zum teufel\b|(?<=qué )(?:demonios|diablos|carajo)\b|(?<=dónde )(?:demonios|diablos|carajo)\b|bon sang\b|"
+          # (round 17) mild swearing about the situation: "if this goes tits up", "two cock-ups in two days", "for god's sake",
+          # "j'attendais comme un con", "por el amor de dios", "Herrgott nochmal"
+          r"tits[- ]up\b|cock[- ]?ups?\b|for (?:god|christ|pete|heaven)'?s sake\b|comme (?:un con|une conne|des cons)\b|"
+          r"por (?:el )?amor de dios\b|herrgott(?:nochmal| nochmal)?\b")
 
 # Days and near times, and the events that put a date on a customer's need, for urgency.
 _DAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -827,6 +831,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bdes alternatives,? (?:il y en a|ce n'est pas ce qui manque)\b|\b(?:il y a|il existe) (?:plein|beaucoup|suffisamment) d'autres (?:opérateurs|banques|fournisseurs|prestataires|compagnies|enseignes)\b|\bla concurrence ne manque pas\b",
         # class (session 11): another option looked at "instead", and the coming trips taken elsewhere ("I'm looking at the train instead
         # now", "we'll take this holiday and the next ones elsewhere"); a cheaper plan weighed instead is a plan change
+        # class (round 17): done buying through the company, registering or moving "elsewhere" considered, the money and the
+        # custom taken somewhere else with words between, the subscription over "if it happens again" ("I'm done buying through
+        # you", "seriously considering registering elsewhere", "I'm taking him and the rest of that money somewhere else", "war's
+        # das mit meinem Abo", "c'en est fini de mon abonnement", "se acabó mi suscripción")
+        r"\b(?:i'm|i am|we're|we are|i'll be|we'll be) (?:so |totally |completely )?done (?:buying|ordering|shopping|booking|dealing|renting) (?:\w+ )?(?:with|from|through|at) (?:you|your)\b",
+        r"\b(?:considering|thinking (?:about|of)|looking (?:at|into)) (?:registering|switching|banking|shopping|booking|ordering|insuring|going) (?:(?:us|me|them|him|her|it) )?(?:elsewhere|somewhere else)\b",
+        r"\btak(?:e|ing) (?:\S+ ){0,6}?(?:money|business|custom|spend|subscription|membership) (?:somewhere else|elsewhere|to (?:another|a different) (?:provider|company|school|firm|site|shop))\b",
+        r"\b(?:war(?:'s| es)? das|das war(?:'s| es)?) (?:dann )?mit (?:meinem|unserem|dem|meiner|unserer|der) (?:\w*abo\w*|\w*vertrag|mitgliedschaft|\w*konto|bestellungen)\b|"
+        r"\bc'en est (?:fini|terminé) (?:de|avec) (?:mon|notre|votre|cet|cette) (?:abonnement|contrat|compte|adhésion)\b|\bse acabó (?:mi|nuestra) (?:suscripción|membresía|cuenta|relación con vosotros)\b",
         r"\b(?:i'm|i am|we're|we are) (?:now |already |seriously |honestly )?(?:looking at|considering|thinking about|weighing up|pricing up) "
         r"(?!(?:the |a |an |your )?(?:\S+ )?(?:annual|monthly|yearly|basic|premium|pro|cheaper|smaller|bigger|larger|lower|higher|other|standard|lite) (?:plan|tier|package|bundle|option|version|model|size|subscription)\b)"
         r"(?:\S+ ){0,2}?\S+ instead\b(?! of\b)",
@@ -991,7 +1004,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i|we) (?:no longer (?:need|want|require)) (?:the|my|our|this) (?:\w+ )?(?:account|subscription|service|plan|membership|contract|policy)\b",
         r"\bunsubscribe (?:me )?from (?:the|my|your|this) (?:\w+ )?(?:plan|subscription|service|membership)\b",
         r"\b(?:i want|i'd like|i would like|please|i wish) (?:to )?unsubscribe\b(?! (?:me )?from (?:your |the |all )?(?:e-?mails|newsletters?|mailing|marketing|texts))",
-        r"\b(?:notice (?:to cancel|of cancell?ation|of termination)|(?:please|kindly) (?:cancel|close|terminate|end) (?:it|everything|all)"
+        r"\b(?:(?<!gave )(?<!given )(?<!sent )(?<!served )notice (?:to cancel|of cancell?ation|of termination)|(?:please|kindly) (?:cancel|close|terminate|end) (?:it|everything|all)"
         # (a transfer or a payment stopped before it leaves is no account: "could you please cancel it before it goes out?"; round 11)
         r"(?! before (?:it|they|the \w+|that) (?:goes|go|gets|get|is|are|leaves|leave|ships|ship|posts|clears|dispatches|hits|reaches))|"
         r"stop (?:my|the|our|his|her) (?:subscription|membership|direct debit|payments|policy|plan|contract|cover))\b",
@@ -1014,16 +1027,17 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:process|confirm|accept|action|arrange) (?:my|the|our) (?:cancell?ation|termination|notice to cancel)\b",
         r"\b(?:consider this|please take this as|treat this as|this email is|this letter is) (?:my|our) (?:\w+ )?(?:notice|cancell?ation|request to (?:cancel|close|terminate))\b",
         r"\b(?:consider|treat|take) this (?:email|letter|message|e-mail) as (?:my |our )?(?:formal |written |official )?(?:notice|cancell?ation|non-renewal)\b",
-        r"\b(?:giving|give|hand in|handing in) (?:you )?(?:my|our) (?:\d+ days\'? |\w+ months?\'? )?notice\b",
+        # (round 17: a notice nearly given and then not is no request: "I was about to hand in my notice last month")
+        r"\b(?<!about to )(?<!going to )(?<!nearly )(?<!almost )(?:giving|give|hand in|handing in) (?:you )?(?:my|our) (?:\d+ days\'? |\w+ months?\'? )?notice\b",
         r"\b(?:i want|we want|let me|get me) out of (?:this|the|my|our) (?:contract|subscription|plan|agreement|membership)\b",
         r"\bcancel (?:the whole thing|everything|the lot|it all|all of it)\b",
         r"\b(?:take|get) (?:me|us) off (?:the|this|my|your) (?:\w+ )?(?:plan|subscription|membership|contract|tariff)\b",
         # es
         r"\b(?:anulen|anulad|cancelad|den de baja) (?:mi|el|la|nuestr[oa]) (?:\w+ )?(?:contrato|cuenta|suscripción|línea|tarifa|póliza|abono|servicio|plan)\b",
         r"\b(?:cómo (?:me doy|puedo darme|doy|puedo dar|se da) de baja|(?:tramit(?:ar|en|ad)|gestion(?:ar|en|ad)|proces(?:ar|en|ad)|proced(?:er|an) (?:a|con)) (?:la|mi) (?:baja|cancelación)|cancelad mi|dadme de baja)\b",
-        r"\b(?:quiero|quisiera|deseo|solicito|me gustaría|queremos|quería|queríamos|querría|querríamos) (?:dar(?:me|nos)? de baja|cancelar|cerrar|rescindir|anular) (?:mi|la|el|nuestr[oa]|de)?",
-        r"\b(?<!después de )(?<!tras )(?<!antes de )(?:darme de baja|dadme de baja|den de baja|cancelen mi|cierren mi|solicito la (?:baja|cancelación)|la baja del servicio|"
-        r"(?:necesito|quiero|quisiera|deseo|solicito) (?:\w+ )?(?:dar de baja|la baja|cancelar|la cancelación|anular))\b",
+        r"\b(?<!\bno )(?:quiero|quisiera|deseo|solicito|me gustaría|queremos|quería|queríamos|querría|querríamos) (?:dar(?:me|nos)? de baja|cancelar|cerrar|rescindir|anular) (?:mi|la|el|nuestr[oa]|de)?",
+        r"\b(?<!después de )(?<!tras )(?<!antes de )(?<!no quiero )(?<!no quisiera )(?<!no deseo )(?<!no queremos )(?:darme de baja|dadme de baja|den de baja|cancelen mi|cierren mi|solicito la (?:baja|cancelación)|la baja del servicio|"
+        r"(?<!\bno )(?:necesito|quiero|quisiera|deseo|solicito) (?:\w+ )?(?:dar de baja|la baja|cancelar|la cancelación|anular))\b",
         # fr
         r"\b(?:(?:pouvez-vous|pourriez-vous|merci de bien vouloir) (?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre)|comment (?:résilier|clôturer|me désabonner|annuler mon abonnement))\b",
         r"\b(?:je (?:souhaite|voudrais|veux|voulais|souhaitais|souhaiterais|vous demande de)|nous (?:souhaitons|voudrions|voulions|souhaitions|souhaiterions)|merci de) (?:donc |par conséquent |ainsi |dès lors |aujourd'hui )?(?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre|le|la|l'|cette|cet|ce)\b",
@@ -1821,7 +1835,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:d[eu] (?:la |l')?\S+ )?(?:me )?(?:rappelle|contacte|recontacte|réponde)\b",
         r"\b(?:eine|ein|ihr|ihre) (?:teamleit\w*|verantwortliche\w*|führungskraft) (?:\w+ ){0,2}(?:zurückruf\w*|anruf\w*|melde\w*|kontaktier\w*)\b",
         # ... and the management of the site or branch asked to get in touch ("dass sich die Leitung des Hauses persönlich bei uns meldet")
-        r"\bdass sich (?:diesmal |endlich |jetzt |bitte |umgehend |sofort |persönlich )?(?:die|der|ihre|ihr|eine|ein) (?:\w*leitung|\w*leiter\w*|geschäftsführ\w*|chef\w*|vorgesetzte\w*|verantwortliche\w*|führungskraft)(?: (?:des|der) \w+)? (?:\S+ ){0,6}?"
+        r"\bdass sich (?:(?:diesmal|endlich|jetzt|nun|bitte|umgehend|sofort|persönlich|heute|doch|noch|schnellstmöglich) ){0,2}(?:die|der|ihre|ihr|eine|ein) (?:\w*leitung|\w*leiter\w*|geschäftsführ\w*|chef\w*|vorgesetzte\w*|verantwortliche\w*|führungskraft)(?: (?:des|der) \w+)? (?:\S+ ){0,6}?"
         r"(?:meldet|melden|anruft|zurückruft|kontaktiert|kümmert|kümmern|annimmt|ansieht|befasst)\b",
         # class: copying a senior person in, with words between ("je mets notre directeur général en copie")
         r"\b(?:je|nous) (?:mets|mettons) (?:\w+ ){1,4}en copie\b", r"\b(?:pongo|ponemos) (?:\w+ ){1,4}en copia\b",
@@ -1950,6 +1964,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # camp"); a call that already came from the director is a story
         r"\b(?:want|need|expect|demand|request|like|insist on|asking for|ask for) (?:a |an )?(?:\w+ )?(?:call|callback|call back|phone call|meeting|response|reply|visit) from "
         r"(?:the|your) (?:\w+ )?(?:director|owner|managing director|ceo|headteacher|head teacher|general manager|proprietor|head of \w+)\b",
+        # class (round 17): someone in charge asked to call or explain, with the department between ("que un responsable del
+        # departamento de atención al cliente me dé una explicación", "que un responsable de la oficina me llame"), a call demanded from
+        # the branch management or a responsible person ("einen Rückruf von der Niederlassungsleitung", "Rückruf durch eine
+        # verantwortliche Person aus Ihrem Support-Management"), the case taken on by someone in charge ("une prise en charge
+        # immédiate par un responsable technique", "Bearbeitung durch eine Führungskraft"), the message forwarded to a director by
+        # role ("please forward this to the course director"), and someone above whoever answered
+        r"\bque (?:un|una|el|la|algún|alguna) (?:responsable|supervisor\w*|superior|jef[ea]|gerente|director[a]?|encargad[oa]) (?:\S+ ){0,6}?(?:me|nos) "
+        r"(?:llame|dé|de|explique|conteste|responda|atienda|escriba|contacte|reciba)\b",
+        r"\b(?:erwarte|erwarten|will|wollen|möchte|möchten|verlange|verlangen|bitte um|bitten um|fordere|fordern|wünsche)\b[^.\n]{0,40}?\b(?:rückruf|anruf|antwort|stellungnahme|gespräch) "
+        r"(?:von der|vom|durch (?:eine|einen|die|den|ihre|ihren)) (?:\S+ ){0,4}?(?:\w*leitung|verantwortliche\w* person|[\w-]*management|führungskraft)\b",
+        r"\bprise en charge (?:\w+ ){0,2}?par (?:un|une|votre|le|la) (?:responsable|supérieur|manager|directeur|directrice|chef)\b|"
+        r"\b(?:bearbeitung|prüfung) (?:\w+ ){0,2}?durch (?:eine|einen|ihre|ihren|die|den) (?:führungskraft|vorgesetzte\w*|verantwortliche\w* person|\w*leitung)\b",
+        r"\b(?<!i'll )(?<!i will )(?<!we'll )(?:forward|pass|escalate|refer) (?:this|it|my (?:\w+ )?(?:email|complaint|message|case|request)) (?:on )?to (?:the|your) (?:\w+ ){0,2}?"
+        r"(?:director|head of \w+|dean|principal|ceo|owner|general manager|practice manager|branch manager|store manager)\b",
+        r"\b(?:someone|somebody) above whoever\b",
         r"\b(?:(?:pass(?:ed)?|forward(?:ed)?|escalat(?:e|ed)|sen[dt]|give|given|take|taken) (?:this|it|my (?:email|complaint|message|letter))|(?:this|it|my (?:email|complaint|message|letter)) (?:is |gets |be |being )?(?:passed|forwarded|escalated|sent|taken)) (?:on |up |straight )?to "
         r"(?:whoever (?:runs|owns|manages|is in charge of|heads)|the (?:owner|owners|proprietor|person in charge|headteacher|head teacher|managing director))\b",
         r"\b(?:quiero|exijo|espero|solicito|pido) (?:una |un )?(?:llamada|respuesta|reunión|cita|contacto) (?:del|de la|de su|de vuestr[oa]) (?:\w+ )?(?:director[a]?|gerente|dueñ[oa]|responsable del centro|jef[ea])\b",
@@ -2061,6 +2090,19 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:partager|partagerai|partagerons|raconter|raconterai|raconterons) (?:mon|ma|notre) (?:expérience|histoire|mésaventure) (?:sur|dans|avec|auprès) (?:les|des|le|tous les|toutes les) (?:\w+ )?(?:groupes?|forums?|parents|voisins|communautés?)\b",
         r"\b(?:contar|contaré|contaremos|compartir|compartiré|compartiremos) (?:mi|nuestra) (?:experiencia|historia) (?:en|con) (?:los|las|todos los|el) (?:\w+ )?(?:grupos?|foros?|padres|vecinos|comunidad)\b",
         r"\b(?:meine|unsere) (?:erfahrung|erfahrungen|geschichte) (?:\S+ ){0,2}?(?:in|mit) (?:den|allen|der) (?:\w*gruppen|\w*foren|eltern|nachbarn|community)\b",
+        # class (round 17): the photos or the story put up on a named platform, with words between the act and the place ("I'll be
+        # putting photos of this mess up on your Instagram comments", "publico la grabación en redes", "lo cuento con fotos en
+        # Forocoches", "je raconte tout ça sur X en vous taguant", "je raconterai tout ça sur Google", "un avis bien détaillé sur
+        # Google", "eine Bewertung mit Fotos schreibe ich"); Google Maps or Drive is a tool, not a stage
+        r"\b(?:put|putting|post|posting|share|sharing|upload|uploading|stick|sticking) (?:the |these |those |my |all the |all my )?(?:photos?|pictures?|pics|videos?|screenshots?|recordings?|footage)\b"
+        r"(?: \S+){0,5}? (?:up )?on (?:your |the )?(?:facebook|instagram|insta|twitter|tiktok|x|google|reddit|trustpilot|youtube|social media|linkedin)\b(?! (?:maps|drive|photos|docs)\b)",
+        r"\b(?:publico|publicaré|publicaremos|cuento|contaré|contaremos|subo|subiré|cuelgo|colgaré|voy a (?:contar|publicar|subir|colgar)|vamos a (?:contar|publicar|subir|colgar)) "
+        r"(?:\S+ ){0,5}?en (?:redes|google|internet|foros?|forocoches|facebook|twitter|instagram|tiktok|x|reddit|youtube|todas partes)\b"
+        r"(?! (?:maps|drive|fotos|docs|wifi|wi-fi|de|del|inalámbricas|móviles)\b)",
+        r"\bje (?:raconte|raconterai|vais raconter|balance|balancerai|vais balancer|poste|posterai|vais poster|publie|publierai|vais publier|mets|mettrai|vais mettre) "
+        r"(?:(?:tout|ça|cela|l'histoire|cette histoire|toute l'histoire|les photos|la vidéo) ){1,3}(?:sur|à) (?:insta\w*|facebook|twitter|x|tiktok|google|les réseaux|internet|youtube|reddit)\b(?! (?:maps|drive)\b)",
+        r"\ben vous (?:taguant|taggant|identifiant|mentionnant)\b|\bun avis (?:(?:bien|très|détaillé|salé|négatif|cinglant|sévère|incendiaire) ){1,2}sur (?:google|trustpilot|internet|facebook|tripadvisor|les réseaux|votre page|votre fiche)\b",
+        r"\b(?:bewertung|rezension)(?:en)? (?:\S+ ){0,3}?(?:schreibe|hinterlasse|verfasse|poste|veröffentliche|gebe) ich\b(?! (?:gerne?|sehr gerne?|auch gerne?|ihnen gerne?)\b)",
     ],
     # A real time pressure.
     "urgency": [
