@@ -98,3 +98,23 @@ def test_the_grievance_after_a_pointer_is_quoted():
             "I've chased it twice. Sort it out.")
     brief = preview(text, "Kim", None)["brief"]
     assert "Title says it all" not in brief and "refund" in brief.lower()
+
+
+def _emergency_line(text: str) -> bool:
+    return "medical help" in preview(text, "Kim", None)["reply_text"]
+
+
+@pytest.mark.parametrize("text", [
+    "You sent a kit with peanuts to our nut-free account. My son's allergy has put him in A&E before. I'm livid.",
+    "Mi hija tiene una alergia que ya la llevó a urgencias el año pasado, y nos mandáis frutos secos. Estoy indignada.",
+])
+def test_an_emergency_told_as_history_gets_no_emergency_line(text):
+    assert not _emergency_line(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My son had an allergic reaction to your cereal bar and he is in A&E right now. I'm terrified.",
+    "I collapsed after the treatment and I'm writing this from the emergency room. How could you let this happen?",
+])
+def test_an_emergency_now_keeps_its_line(text):
+    assert _emergency_line(text)

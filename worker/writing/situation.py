@@ -99,11 +99,23 @@ _ANIMAL = _c(r"\b(?:cat|cats|dog|dogs|puppy|kitten|pet|pets|rabbit|horse|vet|vet
 _OPEN_QUOTE_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(:,]))['‘]|[\"“«„])[^\"”»’]*$")  # a quote opened and not closed
 
 
+# An emergency told as history ("an allergy that has put him in A&E before", "ya acabó en urgencias el año pasado",
+# "il a déjà fini aux urgences", "war schon einmal in der Notaufnahme"): the reason it matters, not an emergency now.
+_EARLIER_EPISODE = _c(r"\b(?:before(?! (?:I|we|you|he|she|they|it|my|the)\b)|in the past|previously|last (?:year|time|month|summer|winter|spring|autumn)"
+                      r"|years? ago|antes(?! de)|alguna vez|el (?:año|mes) pasado|déjà|autrefois|l'an(?:née)? dernier|schon (?:einmal|mal)|früher"
+                      r"|letztes jahr|vor (?:einem|zwei|drei) jahren)\b")
+_NOW = _c(r"\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening)|ahora|hoy|esta (?:mañana|tarde|noche)|maintenant|aujourd'hui"
+          r"|ce (?:matin|soir)|cet après-midi|jetzt|heute|gerade)\b")
+
+
 def _their_health(own: str) -> bool:
     for m in _HEALTH.finditer(own):
         start, stop = sentence_bounds(own, m.start(), m.end())
-        if not _ANIMAL.search(own, start, stop) and not _OPEN_QUOTE_BEFORE.search(own, start, m.start()):
-            return True
+        if _ANIMAL.search(own, start, stop) or _OPEN_QUOTE_BEFORE.search(own, start, m.start()):
+            continue
+        if _EARLIER_EPISODE.search(own, start, stop) and not _NOW.search(own, start, stop):
+            continue
+        return True
     return False
 
 
