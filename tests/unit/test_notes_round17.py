@@ -118,3 +118,24 @@ def test_an_emergency_told_as_history_gets_no_emergency_line(text):
 ])
 def test_an_emergency_now_keeps_its_line(text):
     assert _emergency_line(text)
+
+
+@pytest.mark.parametrize("text, nth", [
+    ("This is my fourth letter about the direct debits. Nobody has replied to any of them. Disgraceful.", "4th contact"),
+    ("Es mi tercera carta sobre estos cargos y nadie contesta. Vergonzoso.", "3rd contact"),
+])
+def test_their_letters_count_their_contacts(text, nth):
+    assert nth in preview(text, "Kim", None)["brief"]
+
+
+def test_a_letter_the_company_sent_is_not_their_contact():
+    text = "The second letter you sent me had the wrong name on it again. Ridiculous, fix your records."
+    assert "contact" not in preview(text, "Kim", None)["brief"]
+
+
+def test_the_sum_they_ask_returned_is_the_refund_after_cancelling():
+    text = ("I closed my account on 30 November and paid the final bill of £41.20. You have since taken £95 by direct "
+            "debit on 1 January and 1 February. I cancelled the mandate, and I require the £190 returned. Disgraceful.")
+    out = preview(text, "Kim", None)
+    assert "refunding the £190" in out["reply_text"]
+    assert "£41.20" not in out["reply_text"]

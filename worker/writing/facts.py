@@ -243,14 +243,16 @@ _CONTACTS_TIMES = re.compile(
     re.IGNORECASE)
 _CONTACTS_ORDINAL = re.compile(
     r"\b(?:the |this is (?:the |my )?|for the |por |pour la |zum )?(?P<o>second|third|fourth|fifth|sixth|segunda|tercera|cuarta"
-    r"|segundo|tercer|tercero|cuarto|quinto|deuxième|troisième|quatrième|zweite|dritte|vierte|fünfte)[nrs]?\s+(?:time|vez|fois|mal|e-?mail|message|request|attempt|intento|tentative|versuch|correo|mensaje|llamada"
-    r"|courriel|appel|relance|anruf)",
+    r"|segundo|tercer|tercero|cuarto|quinto|deuxième|troisième|quatrième|zweite|dritte|vierte|fünfte)[nrs]?\s+(?:time|vez|fois|mal|e-?mail|message|request|letter|attempt|intento|tentative|versuch|correo|mensaje|llamada"
+    r"|carta|courriel|lettre|appel|relance|anruf|brief|schreiben)",
     re.IGNORECASE)
 # "This is my fifth attempt", "mi tercer intento", "ma troisième tentative", "mein dritter Versuch": their own attempts
 # are contacts, where "the third attempt to deliver" counts the courier's.
 _DELIVERY_AFTER = re.compile(r"\s+(?:to deliver|at deliver\w*|of delivery|de (?:livraison|entrega)|d'entrega|zuzustellen|der zustellung)\b", re.IGNORECASE)
+_SENT_TO_THEM = re.compile(r"\s+(?:that |which )?(?:you|they|your \w+) (?:have |had )?(?:sent|wrote|mailed|posted)|\s+(?:from you|from your|I (?:got|received))\b"
+                           r"|\s+(?:que (?:me )?(?:enviasteis|envió|enviaron|mandasteis)|que vous (?:m'avez|avez) envoy|(?:die|den|das) Sie mir geschickt)", re.IGNORECASE)
 _OWN_ATTEMPT = re.compile(r"\b(?:my|mi|ma|mon|mein\w*|unser\w*|notre|nuestr[oa])\s+\w+\s+(?:attempt|intento|tentative|versuch)\b", re.IGNORECASE)
-_CONTACT_NOUN = re.compile(r"(?:e-?mail|message|request|correo|mensaje|llamada|courriel|appel|relance|anruf)", re.IGNORECASE)
+_CONTACT_NOUN = re.compile(r"(?:e-?mail|message|request|letter|correo|mensaje|llamada|carta|courriel|lettre|appel|relance|anruf|brief|schreiben)", re.IGNORECASE)
 _CONTACT_WORD = re.compile(
     rf"\b(?:{_CONTACT_VERB[3:-1]}|writ\w*|write|contact\w*|chas\w*|e-?mail\w*|call\w*|ring\w*|phon\w*|ask\w*|told|tell\w*|support"
     r"|escrib\w*|llam\w*|contact\w*|reclam\w*|pregunt\w*|écri\w*|appel\w*|relanc\w*|demand\w*|schreib\w*|meld\w*|anruf\w*|nachfrag\w*|frag\w*)\b",
@@ -586,13 +588,19 @@ _TAKEN_AFTER = re.compile(r"\s*(?:was|were|has been|have been|had been|got|just)
                           r"|(?:me )?(?:han|ha) (?:sido )?(?:cobrad|cargad|retirad)\w*|(?:ont|a) été (?:prélevés?|débités?)|wurden? abgebucht)\b", re.IGNORECASE)
 
 
+# The sum named with its return after it ("refund", "back", "I require the £330 returned", "que me sean devueltos",
+# "remboursés", "zurückerstattet"): the money they ask back.
+_BACK_AFTER = re.compile(r"\s*(?:refund|credit|back\b|(?:to be |be )?(?:returned|refunded|repaid|reimbursed)\b|(?:devuelt|reembolsad|rembours|zurück)\w*)",
+                         re.IGNORECASE)
+
+
 def _amount_label(own: str, start: int, end: int) -> str:
     """What an amount is: a refund they wait for, a charge taken, or something else (a price, a cost)."""
     before = own[max(0, start - 45):start]
     after = own[end:end + 30]
     cut = max(before.rfind("."), before.rfind("\n"))
     before = before[cut + 1:]
-    if _REFUND_WORDS.search(before) or re.match(r"\s*(?:refund|credit|back)", after, re.I):
+    if _REFUND_WORDS.search(before) or _BACK_AFTER.match(after):
         return "refund"
     if _PAID_PRICE.search(before) and _RECURRING.match(after):
         return "other"  # "I paid you £34 a month for five years": what they pay, not a charge they dispute
@@ -867,8 +875,8 @@ def _contacts(own: str) -> tuple[int, bool]:
         # "the 4th time the delivery's been missed" counts failures: only a sentence about contacting us counts.
         start = max(own.rfind(".", 0, m.start()), own.rfind("\n", 0, m.start())) + 1
         end = min([i for i in (own.find(".", m.end()), own.find("\n", m.end())) if i >= 0] or [len(own)])
-        if _DELIVERY_AFTER.match(own, m.end()):
-            continue  # "a third attempt to deliver": the courier's
+        if _DELIVERY_AFTER.match(own, m.end()) or _SENT_TO_THEM.match(own, m.end()):
+            continue  # "a third attempt to deliver", "the second letter you sent me": the courier's, the company's
         if not (_CONTACT_NOUN.search(m.group(0)) or _customer_contact_word(own[start:end])
                 or _OWN_ATTEMPT.search(own, max(0, m.start() - 12), m.end())):
             continue

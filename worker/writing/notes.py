@@ -260,7 +260,7 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
 def _headline_first(amounts: tuple, topic: str) -> list:
     """The sums in the order the note names them: first the one the draft is about (the refund they wait for, else a
     charge), so the brief shows "£95.88" charged for a year, not the "£8.99" plan price told before it."""
-    wanted = ("refund", "charge") if topic == "refund_not_received" else ("charge",)
+    wanted = ("refund", "charge") if topic in ("refund_not_received", "charged_after_cancel") else ("charge",)
     head = next((a for label in wanted for a in amounts if a.label == label), None)
     return [head, *(a for a in amounts if a is not head)] if head is not None else list(amounts)
 
