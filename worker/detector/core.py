@@ -761,7 +761,29 @@ def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str
         return cue_spans
     waved_away = _NOT_URGENT.search(lower) is not None
     return [span for span in cue_spans if span[0] != "urgency"
-            or not (waved_away or _negated_urgency(lower, span[1]) or _missed_or_term(lower, span[1], span[2]))]
+            or not (waved_away or _negated_urgency(lower, span[1]) or _missed_or_term(lower, span[1], span[2])
+                    or _reachable_until(lower, span[1], span[2]))]
+
+
+# Round 17: the hours the customer can be reached in ("I'm on the number below until 6pm", "Ich bin heute bis 17 Uhr
+# telefonisch erreichbar", "je suis joignable jusqu'à 18h", "estoy localizable hasta las 18:00") are availability: the time
+# bounds a call back, not a deadline.
+_REACHABLE = re.compile(r"\b(?:(?:i'm|i am|i'll be|i will be|we're|we are|we'll be) (?:\w+ ){0,3}?(?:on (?:the |my |this )?(?:number|phone|mobile)|"
+                        r"reachable|contactable|available (?:on|at|by|until|till|all)|at my desk|by the phone)|call me (?:on|at) [^.!?\n]{0,30}(?:until|till|before)|"
+                        r"erreichbar|zu erreichen|joignable|(?:je suis|je reste|nous sommes|je serai) (?:\w+ ){0,2}?disponible|"
+                        r"localizable|(?:estoy|estaré|estamos) (?:\w+ ){0,2}?disponibles?)\b")
+_A_TIME_WINDOW = re.compile(r"(?:bis|until|till|jusqu'(?:à|a)|hasta|antes de|avant|vor|before|by) (?:\w+ ){0,2}?(?:\d|midi|mittag|noon|midday|mediod)")
+
+# "I need it by 5pm, I'm on my mobile": a need before the time makes it a deadline however reachable the writer is.
+_NEEDED_BY = re.compile(r"\b(?:need|needs|must|have to|has to|muss|müssen|brauche|brauchen|benötige|necesito|necesitamos|tengo que|"
+                        r"tenemos que|besoin|dois|devons|doit|faut)\b")
+
+
+def _reachable_until(lower: str, start: int, end: int) -> bool:
+    if not _A_TIME_WINDOW.match(lower, start, end) or _NEEDED_BY.search(lower, _sentence_start(lower, start), start):
+        return False
+    return _REACHABLE.search(lower, max(_sentence_start(lower, start), start - 120),
+                             min(_sentence_end(lower, end), end + 60)) is not None
 
 
 # "no sé dónde vamos a dormir", "I don't know where we'll sleep": not knowing negates nothing. A date by which something should

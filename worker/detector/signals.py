@@ -3008,6 +3008,10 @@ POLITE_PATTERNS = [
     r"\b(?:gracias|muchas gracias|podéis|pueden|me (?:lo )?pueden|podrían|quisiera|hola|buenos días|buenas)",
     r"\b(?:merci|pourriez-vous|pouvez-vous|auriez-vous|je vous remercie|bonne journée|bonjour|cordialement)",
     r"\b(?:danke|vielen dank|könnten sie|können sie|würden sie|hallo|guten tag|grüße)",
+    # round 17: the hours or the number the writer can be reached on, offered for a call back ("I'm on the number below
+    # until 6pm", "Ich bin heute bis 17 Uhr telefonisch erreichbar", "je suis joignable jusqu'à 18h", "estoy localizable")
+    r"\b(?:(?:i'm|i am|i'll be) (?:\w+ ){0,2}?(?:on (?:the|my|this) (?:number|mobile|phone)|reachable|contactable)|"
+    r"ich bin (?:\w+ ){0,5}?(?:erreichbar|zu erreichen)|je (?:suis|reste|serai) (?:\w+ ){0,3}?joignable|(?:estoy|estaré) (?:\w+ ){0,3}?localizable)\b",
 ]
 
 
