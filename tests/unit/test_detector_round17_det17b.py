@@ -14,7 +14,11 @@ raised in the present after "or"; not "legally" as what the writer can or may do
 Distress: not knowing where to sleep tonight, despair as a state ("am Verzweifeln"), young children living without a
 kitchen, water or heating told lack first; not someone else's tears told as the indignity ("My father was close to
 tears", "Meine Mutter war den Tränen nahe"), nor tears or a shrug inside the staff's quoted words ("she snapped 'don't
-come crying to us later'")."""
+come crying to us later'").
+
+Already cancelled: a withdrawal in the cooling-off period told as done ("I withdrew from the course within the 14-day
+cooling-off period", "j'ai exercé mon droit de rétractation", "ejercí mi derecho de desistimiento", "ich habe den Vertrag
+fristgerecht widerrufen"); not money withdrawn, nor a question about how to withdraw."""
 
 from tests.unit.cue_cases import cue_tests
 from worker.detector import detect
@@ -36,6 +40,11 @@ FOUND = [
     ("distress", "Depuis dix jours nous vivons sans chauffage ni eau chaude, avec un bébé de huit mois. C'est inadmissible."),
     ("distress", "Llevamos una semana sin cocina ni agua caliente con dos niños pequeños. Es inaceptable."),
     ("distress", "Seit zwei Wochen leben wir ohne Küche und Heizung, mit zwei kleinen Kindern. Eine Zumutung."),
+    # already cancelled: a withdrawal in the cooling-off period told as done
+    ("already_cancelled", "I withdrew from the coding bootcamp within the cooling-off period and you've still charged me."),
+    ("already_cancelled", "J'ai exercé mon droit de rétractation le 3 mai et vous m'avez quand même prélevé 90 €."),
+    ("already_cancelled", "Ejercí mi derecho de desistimiento hace un mes y me seguís cobrando la cuota."),
+    ("already_cancelled", "Ich habe den Vertrag fristgerecht widerrufen und trotzdem wurde abgebucht."),
     # urgency: a need before the time stays a deadline, however reachable the writer is
     ("urgency", "Ich muss die Unterlagen bis 15 Uhr haben, ich bin im Büro erreichbar."),
     ("urgency", "Il me faut le certificat avant 16h, je suis joignable sur mon portable."),
@@ -51,6 +60,10 @@ NOT_FOUND = [
     ("distress", "Le chauffeur nous a crié dessus. Ma mère était au bord des larmes. C'est honteux."),
     ("distress", "The agent snapped and told \"don't come crying to us if it gets scratched later\" before walking off. Disgraceful."),
     ("distress", "El recepcionista me soltó que \"si no le gusta, que no venga llorando\" y se fue. Vergonzoso."),
+    # already cancelled: money withdrawn, a question about withdrawing
+    ("already_cancelled", "I withdrew £200 from the machine and it only gave me £100."),
+    ("already_cancelled", "How do I withdraw from the course within the cooling-off period?"),
+    ("already_cancelled", "Comment exercer mon droit de rétractation pour cette commande ?"),
     # urgency: the hours the writer can be reached in
     ("urgency", "Ich bin morgen bis 16 Uhr im Büro erreichbar."),
     ("urgency", "Je reste joignable jusqu'à 17h au numéro ci-dessous."),

@@ -1320,6 +1320,14 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # hijo", "wir haben unsere Tochter abgemeldet"); not money withdrawn ("withdrew 0.4 BTC"). (Tried: notice given told in
         # the past, "I gave notice in January": one more false hit on round 4's unread writers, not kept.)
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:withdrew|withdrawn|unenrolled|unenroled|deregistered|disenrolled) (?!(?:\S+ ){0,2}?(?:money|funds|cash|£|\$|€|\d))(?:\S+ ){1,3}?from (?:the |our |his |her |their )?(?:\S+ )?(?:camp|club|nursery|school|class|classes|course|academy|programme|program|scheme|team|creche|crèche|lessons|session|squad|kindergarten|daycare)\b|"
+        # class (round 17): a withdrawal in the cooling-off period told as done ("I withdrew from the certificate within the 14-day
+        # cooling-off period", "j'ai exercé mon droit de rétractation", "ejercí mi derecho de desistimiento", "ich habe den Vertrag
+        # fristgerecht widerrufen")
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?withdr(?:ew|awn) from (?:the|my|our|this) (?:\S+ ){0,3}?(?:course|certificate|programme|program|contract|"
+        r"agreement|subscription|membership|plan|purchase|diploma|degree|bootcamp|module|policy)\b|"
+        r"\b(?:j'ai|nous avons) (?:déjà )?exercé (?:mon|notre) droit de rétractation\b|\bje me suis (?:déjà )?rétractée?\b|"
+        r"\b(?:ejercí|he ejercido|ejercimos|hemos ejercido) (?:mi|nuestro) derecho de desistimiento\b|"
+        r"\b(?:habe|haben) (?:ich |wir )?(?:den|meinen|unseren|die) (?:\S+ ){0,2}?(?:fristgerecht |fristgemäß |rechtzeitig )?widerrufen\b",
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:took|taken|pulled) (?:my|our|her|his) (?:son|daughter|child|children|kids?|boy|girl|twins) out of (?:the |her |his |their )?(?:\S+ )?(?:camp|club|nursery|school|class|classes|course|academy|programme|program|scheme|team|lessons|kindergarten|daycare)\b",
         r"\b(?:nous avons|j'ai|on a) (?:déjà )?(?:désinscrit|retiré) (?:notre|mon|ma|nos|mes) (?:fils|fille|enfants?|petite?|garçon) (?:\S+ ){0,3}?(?:en|le|depuis|de la|du|de l')\b|"
         r"\b(?:dimos|di|he dado|hemos dado) de baja a (?:nuestro|nuestra|mi|nuestros|mis) (?:hijo|hija|hijos|hijas|niño|niña|niños)\b|"
