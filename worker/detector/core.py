@@ -748,6 +748,19 @@ _PAPERWORK_CUES = frozenset({"distress", "urgency", "cancel_request"})  # a chas
 _FUNERAL = re.compile(r"funeral|beerdigung|entierro|funérailles|obsèques|beisetzung|trauerfeier")
 
 
+# Round 17: someone else's tears told as what a rude agent or a spoilt gift did to them ("My father was close to tears", "Meine
+# Mutter war den Tränen nahe", "ma mère était au bord des larmes", "mi madre estaba llorando") are the indignity complained of,
+# not the writer's fear or grief; the writer's own ("I'm close to tears", "she rang me in tears from the terminal") stay.
+_TEARS = re.compile(r"(?:close to|near|nearly in|almost in|in) tears|den tränen nahe|(?:au bord|proche) des larmes|en larmes|"
+                    r"al borde de las lágrimas|llorando|crying")
+_SOMEONE_WAS = re.compile(r"\b(?:(?:my|his|her|our|the|meine?|unsere?|mon|ma|mes|notre|nos|mi|mis|nuestr[oa]s?) (?:\w+ ){0,2}?"
+                          r"|(?:he|she|they) )(?:was|were|came home|war|waren|kam|était|étaient|est rentrée?|estaba|estaban|llegó) (?:\w+ )?$")
+
+
+def _someone_elses_tears_told(lower: str, start: int, end: int) -> bool:
+    return bool(_TEARS.fullmatch(lower, start, end)) and _SOMEONE_WAS.search(lower, max(0, start - 40), start) is not None
+
+
 def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str, int, int]],
                                  signals: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Urgency that the customer negates ("nothing urgent", "not an emergency yet") or waves away ("no rush",
@@ -755,13 +768,36 @@ def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str
     fear they deny ("not panicking", "no estoy preocupada") is not distress."""
     if any(c == "distress" for c, _, _ in cue_spans):
         cue_spans = [span for span in cue_spans if span[0] != "distress"
-                     or not _NEGATED_FEELING.search(lower, max(0, span[1] - 16), span[1])]
+                     or not (_NEGATED_FEELING.search(lower, max(0, span[1] - 16), span[1])
+                             or _someone_elses_tears_told(lower, span[1], span[2]))]
     cue_spans = _without_bereavement_paperwork(lower, cue_spans, signals)
     if not any(c == "urgency" for c, _, _ in cue_spans):
         return cue_spans
     waved_away = _NOT_URGENT.search(lower) is not None
     return [span for span in cue_spans if span[0] != "urgency"
-            or not (waved_away or _negated_urgency(lower, span[1]) or _missed_or_term(lower, span[1], span[2]))]
+            or not (waved_away or _negated_urgency(lower, span[1]) or _missed_or_term(lower, span[1], span[2])
+                    or _reachable_until(lower, span[1], span[2]))]
+
+
+# Round 17: the hours the customer can be reached in ("I'm on the number below until 6pm", "Ich bin heute bis 17 Uhr
+# telefonisch erreichbar", "je suis joignable jusqu'à 18h", "estoy localizable hasta las 18:00") are availability: the time
+# bounds a call back, not a deadline.
+_REACHABLE = re.compile(r"\b(?:(?:i'm|i am|i'll be|i will be|we're|we are|we'll be) (?:\w+ ){0,3}?(?:on (?:the |my |this )?(?:number|phone|mobile)|"
+                        r"reachable|contactable|available (?:on|at|by|until|till|all)|at my desk|by the phone)|call me (?:on|at) [^.!?\n]{0,30}(?:until|till|before)|"
+                        r"erreichbar|zu erreichen|joignable|(?:je suis|je reste|nous sommes|je serai) (?:\w+ ){0,2}?disponible|"
+                        r"localizable|(?:estoy|estaré|estamos) (?:\w+ ){0,2}?disponibles?)\b")
+_A_TIME_WINDOW = re.compile(r"(?:bis|until|till|jusqu'(?:à|a)|hasta|antes de|avant|vor|before|by) (?:\w+ ){0,2}?(?:\d|midi|mittag|noon|midday|mediod)")
+
+# "I need it by 5pm, I'm on my mobile": a need before the time makes it a deadline however reachable the writer is.
+_NEEDED_BY = re.compile(r"\b(?:need|needs|must|have to|has to|muss|müssen|brauche|brauchen|benötige|necesito|necesitamos|tengo que|"
+                        r"tenemos que|besoin|dois|devons|doit|faut)\b")
+
+
+def _reachable_until(lower: str, start: int, end: int) -> bool:
+    if not _A_TIME_WINDOW.match(lower, start, end) or _NEEDED_BY.search(lower, _sentence_start(lower, start), start):
+        return False
+    return _REACHABLE.search(lower, max(_sentence_start(lower, start), start - 120),
+                             min(_sentence_end(lower, end), end + 60)) is not None
 
 
 # "no sé dónde vamos a dormir", "I don't know where we'll sleep": not knowing negates nothing. A date by which something should
@@ -1163,7 +1199,8 @@ _DISOWNED = re.compile(
 _STAFF_SAID = re.compile(
     r"\b(?:said|told (?:me|us)|(?:was|were) told|promised|assured (?:me|us)|replied|answered|hieß es|hiess es|sagte\w*|meinte\w*|"
     r"versprach\w*|versprochen|antwortete\w*|dijeron|dijo|prometieron|prometió|contestaron|contestó|respondieron|respondió|"
-    r"(?:m'a|m'ont|nous a|nous ont|on m'a|on nous a) (?:dit|promis|répondu|assuré)|ont dit|a dit|a répondu)\b[^.!?]{0,40}[:,]?\s*$")
+    r"(?:m'a|m'ont|nous a|nous ont|on m'a|on nous a) (?:dit|promis|répondu|assuré|lancé)|ont dit|a dit|a répondu|(?:and|then) told|"
+    r"soltó|soltaron|suelta)\b[^.!?]{0,40}[:,]?\s*$")
 # A single quotation mark opens a quotation only after a space, a line start, a colon or a bracket and before a letter
 # ("calling us 'stupid cows'", not "don't" or "l'amateurisme"), and closes it before a space or a punctuation mark.
 _OPENING_QUOTE = re.compile("[\"\u201c\u201e\u00ab]\\s*|(?:(?<=[\\s:(])|^)['\u2018](?=\\w)")
@@ -1202,7 +1239,12 @@ def _without_others_quotes(lower: str, cue_spans: list[tuple[str, int, int]]) ->
         return cue_spans
     return [(c, a, b) for c, a, b in cue_spans
             if not (c in _OTHERS_CUES and any(qa < a and b <= qb + 1 for qa, qb in quoted))
-            and not (c == "urgency" and any(qa < a and b <= qb + 1 for qa, qb in promised))]
+            and not (c in _STAFF_QUOTE_CUES and any(qa < a and b <= qb + 1 for qa, qb in promised))]
+
+
+# The staff's words quoted hold their hurry ("someone will call you today") and, round 17, their jibe or excuse ("me soltó que
+# "luego no vengan llorando"", "was told "that's all we have, take it or leave it""): neither is the writer's distress.
+_STAFF_QUOTE_CUES = frozenset({"urgency", "distress"})
 
 
 # Class (round 13): a cue word that is part of a product's or a feature's name, in title case inside a sentence ("the Rootwell

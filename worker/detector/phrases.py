@@ -94,7 +94,7 @@ GRIEVANCE = [
     r"(?:bad|poor|terrible|awful|worst|horrible|lousy) (?:\w+ )?(?:service|experience|flight|trip|day|weekend|handling)",
     # a bad state that goes on, and time spent by the customer
     r"still (?:\w+ing|here|there|at the|on the|in the|no\b|not\b|nothing|nowhere)", r"gave up\b", r"(?:i'?m|i am|we'?re|we are|was|were) supposed to",
-    r"(?:over|almost|nearly|more than) (?:an|one|two|three|\d+) (?:\w+ )?(?:hours?|hrs?)", r"\d+\+? ?(?:hours?|hrs?|hr|h)\b(?! (?:ago|a day|support|service|before))",
+    r"(?:over|almost|nearly|more than) (?:an|one|two|three|\d+) (?:\w+ )?(?:hours?|hrs?)", r"(?<!à )(?<!a )(?<!vers )(?<!avant )(?<!après )(?<!dès )(?<!entre )(?<!et )(?<!de )(?<!jusqu'à )(?<!bis )(?<!um )(?<!ab )(?<!las )(?<!until )(?<!till )(?<!at )(?<!\d)\d+\+? ?(?:hours?|hrs?|hr|h)\b(?! (?:ago|a day|support|service|before))",
     # what the company should do: an accusation in the imperative
     r"(?:you|u|you guys|y'?all) (?:really |seriously |clearly )?(?:need|needs|should|could|must|have|ought) (?:to )?(?:\w+ )?(?:learn|try|work|fix|do better|get your|hire|train|answer|pick up|be honest|stop|start|figure|communicate|apologi[sz]e|own|step up|invest|reimburse|compensate|refund)",
     r"(?:do|try) (?:the right thing|better|harder)", r"(?:pick|picking) up the (?:phone|damn phone)", r"answer (?:the|your) (?:phone|phones|calls)",

@@ -331,7 +331,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"is preparing|says|said|advised|advises|believes|thinks|agrees|has (?:the|all|copies|a copy|my|our|everything|been sent)|now has)\b",
         r"\b(?:issu(?:e|ing)|lodg(?:e|ing)) (?:a )?(?:court |legal |county court |small )?claim\b|\b(?:fil(?:e|ing)|mak(?:e|ing)|start(?:ing)?) a small claim\b",
         r"\b(?:involve|involving|contact|contacting|instruct|instructing|consult|consulting|calling|speak to|speaking to|"
-        r"spoken to|speak with|get|getting|got|hire|hiring|find|(?:pass|hand|forward|refer)(?:ed|ing|s)? (?:this|it|everything|all of (?:this|it)|the (?:\w+ )?(?:file|matter|case|details|documents|paperwork|evidence)) "
+        r"spoken to|speak with|get|getting|got|hire|hiring|find|(?:(?:pass|hand|forward)(?:ed|ing|es|s)?|refer(?:red|ring|s)?) (?:this|it|everything|all of (?:this|it)|the (?:\w+ )?(?:file|matter|case|details|documents|paperwork|evidence)) "
         r"(?:over |on )?to|(?:hear|hearing|letter|papers) (?:\w+ ){0,4}?from|discuss(?:ed|ing)? (?:this|it) with) (?:my|our|a|the|a good) (?:\w+ )?"
         r"(?:lawyers?|solicitors?|attorneys?|legal (?:team|counsel|department|advisers?|advice)|counsel)\b",
         r"\blawyer(?:ing)? up\b",
@@ -352,7 +352,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?!,? (?:and|to) (?:\w+ )?(?:froze|frozen|freeze|block|blocked|cancel|cancelled|canceled|stop|stopped|report|reported|get a new|order a new))",
         r"\b(?:report|reporting|reported) (?:you|this|your company|the company|them) to\b", r"\bsection 75\b", r"\bletter before action\b",
         r"\b(?:take|taking) (?:this|it|you|the matter) (?:further|to court|legal)\b", r"\bmy (?:legal |statutory |consumer )?rights under\b",
-        r"\b(?:legal advice|legally|seek(?:ing)? legal|take legal|legal recourse|consult(?:ing)? (?:a|my) (?:lawyer|solicitor))\b",
+        r"\b(?:legal advice|(?<!can't )(?<!cannot )(?<!can )(?<!couldn't )(?<!could )(?<!able to )(?<!allowed to )(?<!not )legally(?! privileged)|seek(?:ing)? legal|take legal|legal recourse|consult(?:ing)? (?:a|my) (?:lawyer|solicitor))\b",
         r"\bdata protection (?:authority|regulator|commissioner)\b",
         r"\b(?:my|our|the) (?:bank|card issuer|card provider|credit card (?:company|provider)|card company|paypal|amex)(?:'s)? "
         r"(?:has |have |is |are |will )?(?:now |already )?(?:opened|raised|started|filed|launched|lodged|investigating|open|raise|start|file|launch|lodge)"
@@ -404,7 +404,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # bounced ("I've disputed both payments with my bank", "je fais opposition sur la carte", "devolveré el recibo", "ich
         # widerspreche der Lastschrift"). A card stopped after a theft is safety, so the card counts only after "or" / "sinon".
         r"\b(?:disputed|disputing|dispute) (?:\w+ ){0,3}?(?:payments?|charges?|transactions?|debits?|amounts?)(?: \S+){0,3}? (?:with|through|via) (?:my|our|the) (?:bank|card issuer|card provider|credit card (?:company|provider)|card company|paypal)\b",
-        r"\b(?:get|ask|instruct|tell|have) (?:my|our|the) (?:bank|card issuer|card provider|credit card company) to (?:reverse|recall|claw back|dispute|refund|reject|bounce|block) (?:it|them|(?:the|this|these|those|both|all|your) (?:\w+ )?(?:payments?|charges?|transactions?|debits?))\b",
+        r"\b(?:get|ask|asking|instruct|instructing|tell|telling|have) (?:my|our|the) (?:bank|card issuer|card provider|credit card company) to (?:reverse|recall|reclaim|return|claw back|dispute|refund|reject|bounce|block) (?:it|them|(?:the|this|these|those|both|all|your) (?:\w+ )?(?:payments?|charges?|transactions?|debits?))\b",
         # class (round 10): the Direct Debit Guarantee invoked against the company ("I'll reclaim it under the Direct Debit
         # Guarantee", "raise a Direct Debit indemnity claim")
         r"\b(?:under|through|via|using) the direct debit guarantee\b|\bdirect debit (?:guarantee|indemnity) claim\b",
@@ -428,6 +428,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # "je demanderai à ma banque de les rejeter"), the legal-expenses insurer handed the matter ("gebe ich die Sache an meine
         # Rechtsschutzversicherung weiter", "my legal expenses cover", "mi seguro de defensa jurídica", "ma protection juridique"),
         # and the professional regulators of a pharmacy, a care home, a vet or a solicitor ("I'll be reporting it to the GPhC")
+        # round 17: the bank told, not asked ("le digo al banco que los devuelva", "je dirai à ma banque de les rejeter"), and a
+        # chargeback raised in the present ("or I raise a chargeback")
+        r"\b(?:or|otherwise|then|and) (?:i|we) (?:just |simply )?(?:raise|open|file|start|lodge|request|initiate) (?:a |an )?charge-?backs?\b|"
+        r"\b(?:le |les )?(?:digo|diré|diremos|voy a decir(?:le)?|decirle) al banco que (?:\S+ ){0,2}?(?:rechace|rechacen|devuelva|devuelvan|anule|anulen|retroceda)\b|"
+        r"\b(?:dis|dirai|dirons|vais dire) à (?:ma|notre|la) banque de (?:\S+ ){0,2}?(?:rejeter|refuser|contester|bloquer|annuler|rembourser)\b",
         r"\b(?:pedir(?:le)?|pediré|le pediré|voy a pedirle|pido|le pido) al banco que (?:\S+ ){0,2}?(?:rechace|rechacen|devuelva|devuelvan|anule|anulen|bloquee|retroceda)\b",
         r"\b(?:demander|demanderai|demanderons|vais demander|demande) à (?:ma|notre|la) banque de (?:\S+ ){0,2}?(?:rejeter|refuser|contester|bloquer|annuler)\b",
         r"\brechtsschutzversicherung\b|\b(?:seguro de )?(?:defensa|protección) jurídica\b|\b(?:assurance |ma |notre |mon assurance )protection juridique\b|"
@@ -1329,6 +1334,14 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # hijo", "wir haben unsere Tochter abgemeldet"); not money withdrawn ("withdrew 0.4 BTC"). (Tried: notice given told in
         # the past, "I gave notice in January": one more false hit on round 4's unread writers, not kept.)
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:withdrew|withdrawn|unenrolled|unenroled|deregistered|disenrolled) (?!(?:\S+ ){0,2}?(?:money|funds|cash|£|\$|€|\d))(?:\S+ ){1,3}?from (?:the |our |his |her |their )?(?:\S+ )?(?:camp|club|nursery|school|class|classes|course|academy|programme|program|scheme|team|creche|crèche|lessons|session|squad|kindergarten|daycare)\b|"
+        # class (round 17): a withdrawal in the cooling-off period told as done ("I withdrew from the certificate within the 14-day
+        # cooling-off period", "j'ai exercé mon droit de rétractation", "ejercí mi derecho de desistimiento", "ich habe den Vertrag
+        # fristgerecht widerrufen")
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?withdr(?:ew|awn) from (?:the|my|our|this) (?:\S+ ){0,3}?(?:course|certificate|programme|program|contract|"
+        r"agreement|subscription|membership|plan|purchase|diploma|degree|bootcamp|module|policy)\b|"
+        r"\b(?:j'ai|nous avons) (?:déjà )?exercé (?:mon|notre) droit de rétractation\b|\bje me suis (?:déjà )?rétractée?\b|"
+        r"\b(?:ejercí|he ejercido|ejercimos|hemos ejercido) (?:mi|nuestro) derecho de desistimiento\b|"
+        r"\b(?:habe|haben) (?:ich |wir )?(?:den|meinen|unseren|die) (?:\S+ ){0,2}?(?:fristgerecht |fristgemäß |rechtzeitig )?widerrufen\b",
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:took|taken|pulled) (?:my|our|her|his) (?:son|daughter|child|children|kids?|boy|girl|twins) out of (?:the |her |his |their )?(?:\S+ )?(?:camp|club|nursery|school|class|classes|course|academy|programme|program|scheme|team|lessons|kindergarten|daycare)\b",
         r"\b(?:nous avons|j'ai|on a) (?:déjà )?(?:désinscrit|retiré) (?:notre|mon|ma|nos|mes) (?:fils|fille|enfants?|petite?|garçon) (?:\S+ ){0,3}?(?:en|le|depuis|de la|du|de l')\b|"
         r"\b(?:dimos|di|he dado|hemos dado) de baja a (?:nuestro|nuestra|mi|nuestros|mis) (?:hijo|hija|hijos|hijas|niño|niña|niños)\b|"
@@ -2458,6 +2471,14 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:get home|get back|get out of here|get there|pay (?:the|my|our|for)|feed|cope|manage|survive)\b|"
         r"\bno sé cómo (?:vamos|voy) a (?:volver|salir de aquí|pagar|llegar a fin de mes|comer|regresar)\b|"
         r"\bje ne sais (?:pas|plus) comment (?:nous allons|on va|je vais) (?:rentrer|payer|m'en sortir|nous en sortir|partir d'ici|tenir)\b|"
+        # round 17: ... and not knowing where to sleep ("no sé dónde vamos a dormir", "I don't know where we'll sleep tonight", "je ne
+        # sais pas où nous allons dormir", "wir wissen nicht, wo wir heute Nacht schlafen sollen"); despair as a state ("Ich bin echt
+        # am Verzweifeln")
+        r"\b(?:don't|do not|honestly don't|really don't|no) (?:know|idea) where (?:we're|we are|i'm|i am|we'll|i'll|we|i) (?:going to |gonna |will |supposed to )?(?:sleep|stay|spend the night)\b|"
+        r"\bno (?:sé|sabemos) (?:dónde|donde) (?:vamos a|voy a|va(?:n)? a|podemos|puedo) (?:dormir|pasar la noche|quedarnos)\b|"
+        r"\bje ne sais (?:pas|plus) où (?:nous allons|on va|je vais|nous pourrons|dormir)(?: dormir| passer la nuit)?\b|"
+        r"\b(?:weiß|wissen) (?:\w+ ){0,3}?nicht,? wo (?:wir|ich) (?:\w+ ){0,2}?(?:schlafen|übernachten|unterkommen) (?:soll|sollen|können|kann)\b|"
+        r"\b(?:bin|sind) (?:\w+ ){0,2}?am verzweifeln\b",
         r"\b(?:weiß|wissen) (?:\w+ ){0,3}?nicht,? wie (?:wir|ich) (?:hier )?(?:wegkommen|nach hause kommen|heimkommen|zurückkommen|über die runden kommen|das bezahlen) (?:soll|sollen)\b",
         r"\b(?:scared|frightened|terrified|panicking|panicked|in a (?:complete |total |blind )?panic|panic attacks?|anxious(?! to)|anxiety|distraught|"
         r"desperate(?! for)|devastated|heartbroken|in tears|crying|(?:i|we|she|he|my \w+) (?:honestly |actually |just |literally )?(?:cried|sobbed|wept)|in floods of tears|sick with worry|worried sick|can't sleep|haven't slept|"
@@ -2651,6 +2672,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:freezing|no heat(?:ing)?|without heat(?:ing)?|no hot water|no power|no electricity|nowhere to (?:sleep|stay|go))\b[^\n]{0,80}\b(?:(?:\d+|six|nine)[- ](?:month|week)[- ]old|baby|newborn|toddler|young (?:kids|children))\b",
         r"\b(?:bebé|bebés|niños pequeños|niñas pequeñas|hijos pequeños|críos|recién nacid[oa]|mis hijos|dos niños|tres niños)\b[^\n]{0,120}\b(?:frío|sin calefacción|sin luz|sin agua|ningún hotel|sin hotel|sin alojamiento|dónde dormir|dormimos|en la calle|tirados|varados)\b",
         r"\b(?:bébé|nourrisson|jeunes enfants|enfants en bas âge|petits|mes enfants|deux enfants|trois enfants)\b[^\n]{0,120}\b(?:froid|sans chauffage|sans électricité|sans eau|où dormir|aucun hôtel|bloqués|à la rue)\b",
+        # round 17: ... the lack told first, the children after ("trois semaines sans évier ni plaque de cuisson, avec deux enfants en
+        # bas âge", "sin cocina ni agua caliente con dos niños pequeños", "ohne Küche und Heizung, mit zwei kleinen Kindern")
+        r"\b(?:sans|sin|ohne) (?:\w+ ){0,2}?(?:évier|cuisine|plaques?|chauffage|eau|électricité|cocina|fregadero|calefacción|agua|luz|küche|spüle|herd|heizung|wasser|strom)\b"
+        r"[^\n]{0,80}\b(?:bébé|nourrisson|jeunes enfants|enfants en bas âge|petits enfants|bebé|niños pequeños|hijos pequeños|kleinkind\w*|baby|kleinen kindern|kleine kinder)\b",
         r"\b(?:baby|säugling|kleinkind|kleine[n]? kinder[n]?|meine[n]? kinder[n]?|zwei kinder[n]?|drei kinder[n]?)\b[^\n]{0,120}\b(?:kalt|frieren|friert|ohne heizung|keine heizung|ohne strom|kein strom|ohne wasser|kein hotel|gestrandet|festsitzen|sitzen fest)\b",
         # class: someone close who is ill, told as the stake ("Mi madre nos espera, está enferma", "ma mère est gravement malade",
         # "my dad is seriously ill", "meine Mutter ist schwer krank")
@@ -3050,6 +3075,10 @@ POLITE_PATTERNS = [
     r"\b(?:gracias|muchas gracias|podéis|pueden|me (?:lo )?pueden|podrían|quisiera|hola|buenos días|buenas)",
     r"\b(?:merci|pourriez-vous|pouvez-vous|auriez-vous|je vous remercie|bonne journée|bonjour|cordialement)",
     r"\b(?:danke|vielen dank|könnten sie|können sie|würden sie|hallo|guten tag|grüße)",
+    # round 17: the hours or the number the writer can be reached on, offered for a call back ("I'm on the number below
+    # until 6pm", "Ich bin heute bis 17 Uhr telefonisch erreichbar", "je suis joignable jusqu'à 18h", "estoy localizable")
+    r"\b(?:(?:i'm|i am|i'll be) (?:\w+ ){0,2}?(?:on (?:the|my|this) (?:number|mobile|phone)|reachable|contactable)|"
+    r"ich bin (?:\w+ ){0,5}?(?:erreichbar|zu erreichen)|je (?:suis|reste|serai) (?:\w+ ){0,3}?joignable|(?:estoy|estaré) (?:\w+ ){0,3}?localizable)\b",
 ]
 
 
