@@ -139,3 +139,12 @@ def test_the_sum_they_ask_returned_is_the_refund_after_cancelling():
     out = preview(text, "Kim", None)
     assert "refunding the £190" in out["reply_text"]
     assert "£41.20" not in out["reply_text"]
+
+
+@pytest.mark.parametrize("text", [
+    "My son came home with hives on Tuesday. The nurse said I should have called an ambulance if his lips had swollen. "
+    "Nobody at the club even told me. I'm shaking.",
+    "I hand over his EpiPen every term and you still gave him the wrong snack. I'm furious and frightened.",
+])
+def test_an_emergency_that_would_have_been_or_is_routine_gets_no_emergency_line(text):
+    assert not _emergency_line(text)

@@ -102,6 +102,7 @@ _OPEN_QUOTE_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(:,]))['‘]|[\"“«„])[^\"�
 # An emergency told as history ("an allergy that has put him in A&E before", "ya acabó en urgencias el año pasado",
 # "il a déjà fini aux urgences", "war schon einmal in der Notaufnahme"): the reason it matters, not an emergency now.
 _EARLIER_EPISODE = _c(r"\b(?:before(?! (?:I|we|you|he|she|they|it|my|the)\b)|in the past|previously|last (?:year|time|month|summer|winter|spring|autumn)"
+                      r"|(?:should|would|could|might) have (?:called|gone|needed|rung|taken)|every (?:term|time|year|month|day|visit)"
                       r"|years? ago|antes(?! de)|alguna vez|el (?:año|mes) pasado|déjà|autrefois|l'an(?:née)? dernier|schon (?:einmal|mal)|früher"
                       r"|letztes jahr|vor (?:einem|zwei|drei) jahren)\b")
 _NOW = _c(r"\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening)|ahora|hoy|esta (?:mañana|tarde|noche)|maintenant|aujourd'hui"
