@@ -148,3 +148,24 @@ def test_the_sum_they_ask_returned_is_the_refund_after_cancelling():
 ])
 def test_an_emergency_that_would_have_been_or_is_routine_gets_no_emergency_line(text):
     assert not _emergency_line(text)
+
+
+def test_a_formal_letter_to_an_office_gets_a_formal_draft():
+    text = ("Dear Student Finance Office,\n\nI am writing for the third time about my invoice. I cannot pay it and my "
+            "enrolment is at risk. Please correct it.\n\nYours sincerely,\nThanh Nguyen")
+    assert preview(text, "Thanh Nguyen", None)["reply_text"].startswith("Dear Thanh Nguyen,")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("I asked for my data in March and got nothing. I'll give you until Friday, after which I complain to the ICO.",
+     "sorted by Friday"),
+    ("Os doy hasta el viernes para devolverme el dinero, si no voy a Consumo. Vergonzoso.", "para el viernes"),
+])
+def test_a_deadline_given_with_until_is_said_back_as_by(text, said):
+    assert said in preview(text, "Kim", None)["reply_text"]
+
+
+def test_a_capitalised_os_is_informal():
+    text = "Os lo he dicho tres veces: el pedido llegó roto. Devolvedme el dinero ya, vergonzoso."
+    reply = preview(text, "Kim", None)["reply_text"]
+    assert "tu enfado" in reply and "usted" not in reply.lower()

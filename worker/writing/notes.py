@@ -163,6 +163,16 @@ def _shorten(text: str) -> str:
 
 
 # A deadline that reads as "by Friday night" can follow "you need this sorted"; others are quoted.
+# "I'll give you until Friday" is said back as when they need it: "sorted by Friday", "lo necesitas para el viernes"
+# ("sorted until Friday", "hasta el viernes" would say how long it may last).
+_UNTIL = re.compile(r"^(?:until|till)\b", re.IGNORECASE)
+_HASTA = re.compile(r"^hasta\b", re.IGNORECASE)
+
+
+def _needed_by(deadline: str) -> str:
+    return _HASTA.sub("para", _UNTIL.sub("by", deadline))
+
+
 _WHEN_WORD = re.compile(r"(?:by|before|until|no later than|antes del?|para el|hasta|avant|d'ici|au plus tard|bis|spätestens|vor"
                         r"|today|tonight|now\b|right now|this (?:morning|afternoon|evening)|hoy mismo|esta (?:misma )?noche|ahora mismo"
                         r"|aujourd'hui même|dès ce soir|noch heute|heute noch|jetzt sofort)\b",
@@ -223,7 +233,7 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
         "charge_date": plain_safe(charge[0]) if charge and situation.topic in (
             "unexpected_charge", "billing_question") and situation.topic_sure else "",
         # "NOW" as they shouted it reads as shouting back: said in lower case.
-        "deadline": plain_safe(facts.deadline.text.lower() if facts.deadline.text.isupper() else facts.deadline.text)
+        "deadline": plain_safe(_needed_by(facts.deadline.text.lower() if facts.deadline.text.isupper() else facts.deadline.text))
         if facts.deadline else "",
         "deadline_says_when": bool(facts.deadline and _WHEN_WORD.match(facts.deadline.text)),
         # Contacts, cancelling and leaving come from the detector's cues (situation.py), never from a guess.

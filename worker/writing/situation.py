@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from worker.detector import MONEY_BACK_PATTERN
+from worker.detector.own_text import quoted_reply, without_quoted_lines
 from worker.writing.facts import Facts, extract_facts, sentence_bounds
 from worker.writing.topics import AVERTED, CANCEL_NOW, IDENTITY_TAKEN, MISSING_FROM_ORDER, MODEL_CONFIDENT, MONEY_TAKEN, PORTING_OUT, SECURITY_HOLD, said_cancelled, topic_and_confidence
 
@@ -151,7 +152,7 @@ _PROFANITY = _c(r"\b(?:f+u+c+k\w*|f\*+\w*|shit\w*|sh\*t|bloody|damn\w*|crap|bull
 # with both is answered formally, the safer mistake: a formal reply to a casual customer reads as stiff, a casual reply to
 # a formal one as rude.
 _FORMAL = {
-    "en": _c(r"^\s*(?:dear (?:sir|madam|sirs|mr|mrs|ms|dr|customer|\w+ (?:team|department|office))|to whom it may concern)|yours (?:faithfully|sincerely)|^\s*(?:kind|best) regards|I am writing (?:to|regarding|further)|I write (?:to|further)"),
+    "en": _c(r"^\s*(?:dear (?:sir|madam|sirs|mr|mrs|ms|dr|customer|(?:\w+ ){1,3}(?:team|department|office|manager|director))|to whom it may concern)|yours (?:faithfully|sincerely)|^\s*(?:kind|best) regards|I am writing (?:to|regarding|further)|I write (?:to|further)"),
     "es": _c(r"\b(?:estimad[oa]s?|atentamente|usted|me dirijo a|les escribo|reciban un cordial|les ruego|le ruego|muy señor(?:es)? mí[oa]s?)\b"),
     "fr": _c(r"\b(?:madame|monsieur|cordialement|veuillez|je vous prie|salutations distinguées|je me permets)\b"),
     "de": re.compile(r"Sehr geehrte|(?:Mit )?freundlichen Grüßen"),
@@ -169,7 +170,7 @@ _WEAK_FORMAL = {
 # not a verb that is also third person ("schickt").
 _INFORMAL = {
     "en": _c(r"^\s*(?:hi|hey|hiya|yo)\b|\bcheers\b|\blol\b|\bguys\b"),
-    "es": _c(r"\b(?:tú|te|ti|contigo|tus?|tuy[oa]s?|vosotr[oa]s|(?-i:os)|vuestr[oa]s?"
+    "es": _c(r"\b(?:tú|te|ti|contigo|tus?|tuy[oa]s?|vosotr[oa]s|(?-i:[Oo]s)|vuestr[oa]s?"
              r"|puedes|podrías|tienes|sabes|quieres|eres|estás|has|necesitas|vas a"
              r"|dime|dame|hazme|ayúdame|llámame|avísame|explícame|mándame|envíame|contéstame|respóndeme|devuélveme|escríbeme|oye|perdona"
              r"|\w+(?:áis|éis|asteis|isteis)|sois|vais|dais|veis|seguís|decís|pedís|venís|salís|recibís|escribís"
@@ -272,7 +273,11 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
         cancel_request = True
     if "abuse" in detector_cues and insults == 0 and not threat:
         insults = 1
-    formal, informal = _register(_QUOTED_WORDS.sub(" ", own), language)
+    # The register is read on their whole letter: greeting, words and sign-off ("Yours sincerely", "Cheers"), never the
+    # quoted reply under it nor the lines they quote, nor words in quotation marks.
+    reply = quoted_reply(text)
+    letter = without_quoted_lines(text[:reply[0]] if reply else text)
+    formal, informal = _register(_QUOTED_WORDS.sub(" ", letter), language)
     held = topic == "fraud_or_security" and bool(SECURITY_HOLD.search(f"{subject}\n{own}"))
     # A charge after cancelling is one they cancelled before: the topic's rule read both (cancelled + charged again),
     # so the reply answers it as one even when the detector's cue missed the wording ("I cancelled my booking ... yet a
