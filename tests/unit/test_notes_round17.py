@@ -169,3 +169,19 @@ def test_a_capitalised_os_is_informal():
     text = "Os lo he dicho tres veces: el pedido llegó roto. Devolvedme el dinero ya, vergonzoso."
     reply = preview(text, "Kim", None)["reply_text"]
     assert "tu enfado" in reply and "usted" not in reply.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "I got an invoice for £312.40 for medicine I never ordered, sent to an address in Leeds. Someone is using my name. "
+    "I'm frightened.",
+    "Ich habe eine Rechnung über 189,90 € für Bestellungen bekommen, die ich nie gemacht habe. Jemand benutzt meinen "
+    "Namen. Ich habe Angst.",
+])
+def test_a_sum_billed_in_their_name_is_no_money_taken(text):
+    reply = preview(text, "Kim", None)["reply_text"]
+    assert "no more money can be taken" not in reply and "kein weiteres Geld" not in reply
+
+
+def test_money_taken_by_a_stranger_still_blocks_the_card():
+    text = "Someone used my card details and took £412 from my account last night. I'm terrified, please block it."
+    assert "no more money can be taken" in preview(text, "Kim", None)["reply_text"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from worker.detector import MONEY_BACK_PATTERN
 from worker.detector.own_text import quoted_reply, without_quoted_lines
 from worker.writing.facts import Facts, extract_facts, sentence_bounds
-from worker.writing.topics import AVERTED, CANCEL_NOW, IDENTITY_TAKEN, MISSING_FROM_ORDER, MODEL_CONFIDENT, MONEY_TAKEN, PORTING_OUT, SECURITY_HOLD, said_cancelled, topic_and_confidence
+from worker.writing.topics import AVERTED, CANCEL_NOW, DEMANDED, IDENTITY_TAKEN, MISSING_FROM_ORDER, MODEL_CONFIDENT, MONEY_TAKEN, PORTING_OUT, SECURITY_HOLD, said_cancelled, topic_and_confidence
 
 # Every cue the note knows how to speak about; anything else is shown by name and otherwise ignored.
 KNOWN_CUES = ("abuse", "profanity", "legal_threat", "churn_threat", "cancel_request", "already_cancelled",
@@ -291,7 +291,8 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
         churn_only=churn_only, bereavement=bereavement, frightened=frightened or (topic == "fraud_or_security" and not held),
         fraud=topic == "fraud_or_security", security_hold=held,
         money_taken=topic == "fraud_or_security" and (
-            any(not AVERTED.search(own, max(0, a.start - 40), a.start) for a in facts.amounts) or bool(MONEY_TAKEN.search(IDENTITY_TAKEN.sub(" ", own)))),
+            any(not AVERTED.search(own, max(0, a.start - 40), a.start) and not DEMANDED.search(own, max(0, a.start - 40), a.start)
+                for a in facts.amounts) or bool(MONEY_TAKEN.search(IDENTITY_TAKEN.sub(" ", own)))),
         missing_item=topic == "wrong_item" and bool(MISSING_FROM_ORDER.search(own)),
         porting=cancel_request and bool(PORTING_OUT.search(own)), remedy_asked=bool(_REMEDY.search(own)), insults=insults, threat=threat, profanity=profanity, formal=formal,
         informal=informal, contact_number=count + 1 if count else 1, repeat_contact=repeat,

@@ -69,6 +69,10 @@ IDENTITY_TAKEN = _any(r"(?:stole|stolen|steal|stealing) (?:my|his|her|our|their)
                       r"(?:identität|daten|passwort|zugangsdaten) (?:\S+ ){0,3}gestohlen|identitätsdiebstahl")
 # A sum they nearly sent or almost paid ("I nearly sent £500 before my brother pointed out it's a scam") was not taken.
 AVERTED = _c(r"\b(?:nearly|almost|about to|was going to|so close to|casi|a punto de|failli|presque|beinahe|fast)\b[^.!?\n]{0,20}$")
+# A sum billed or demanded in their name, not taken ("an invoice for £312.40", "eine Rechnung über 312,40 €", "une facture
+# de 312 €", "una factura de 312 €", "the debt collector wants £412"): money asked of them, none gone yet.
+DEMANDED = _c(r"\b(?:invoice[ds]?|bills?|billed|demand\w*|reminder|debt collect\w*|collection agency|asking (?:me|us) to pay|rechnung\w*|mahnung\w*"
+              r"|inkasso\w*|zahlungsaufforderung|forderung|facture\w*|relance|recouvrement|factura\w*|reclam\w+ de pago|recobro)\b[^.!?\n]{0,25}$")
 _SOFTWARE = (r"(?:app|apps|website|web ?site|site|portal|platform|system|server|servers|service|services|dashboard|api|checkout|page|software"
              r"|internet|broadband|wi-?fi|network|connection|line|landline|signal|email|e-mail|tool|integration|sync|feature|account page)")
 
