@@ -1,0 +1,71 @@
+"""Classes of cue error found reading round 17's two readable writers (writers 50 and 51, session 17, det17c), each tested
+on sentences written here, in the languages where the class exists.
+
+Abuse: contempt nouns for the staff or the firm with a collective or a quantifier ("a bunch of overpaid pen-pushers",
+"ein Haufen Stümper", "un ramassis d'incapables", "un hatajo de chupatintas"); not a gang of fraudsters who robbed the
+customer. The staff "too stupid to" do their job ("sind zu blöd, um", "trop bêtes pour", "demasiado torpes para"); not the
+customer about themselves. Their incompetence or contempt named as a noun of the team ("the sheer arrogance of your
+staff", "d'une nullité", "la prepotencia de vuestros empleados", "die Arroganz Ihrer Mitarbeiter"); not a thing's. The
+firm's ways called those of thugs or crooks ("gangster tactics", "pratiques de truands", "Mafiamethoden", "prácticas
+mafiosas"). The firm asked whether it is incapable or blind ("are you lot genuinely incapable of ...", "êtes-vous
+incapables de", "¿sois incapaces de"). The firm's own security or service called a joke, a company "this sloppy". Not
+abuse: a charge or a situation called a scam with nothing aimed at people ("this is a scam, plain and simple"), a scam
+that happened to the customer, swearing about the situation, a product called stupid.
+"""
+
+from tests.unit.cue_cases import cue_tests
+
+FOUND = [
+    # abuse: contempt nouns with a collective or a quantifier
+    ("abuse", "Your claims people are a bunch of overpaid pen-pushers who never pick up the phone."),
+    ("abuse", "I was passed around a shower of faceless bean counters for a month."),
+    ("abuse", "Der Kundendienst ist ein Haufen Stümper, seit Wochen keine Antwort."),
+    ("abuse", "Eure Hotline ist ein Verein von Schnarchnasen."),
+    ("abuse", "Votre agence, c'est un ramassis d'incapables."),
+    ("abuse", "On a affaire à une bande de fumistes qui ne rappellent jamais."),
+    ("abuse", "La oficina de reclamaciones es un hatajo de chupatintas."),
+    # ... the staff too stupid to do the job, not the customer
+    ("abuse", "Your drivers seem too thick to read a house number."),
+    ("abuse", "Ihre Techniker sind anscheinend zu blöd, um einen Router anzuschließen."),
+    ("abuse", "Vos livreurs sont vraiment trop bêtes pour sonner à la porte."),
+    ("abuse", "Sus repartidores son demasiado torpes para subir dos pisos."),
+    # ... their incompetence or contempt named as a noun of the team
+    ("abuse", "The sheer arrogance of your branch staff left my mother in tears."),
+    ("abuse", "Votre service après-vente est d'une nullité rare."),
+    ("abuse", "L'amateurisme de vos techniciens me coûte trois jours de congé."),
+    ("abuse", "La prepotencia de vuestros empleados en el mostrador es increíble."),
+    ("abuse", "Die Arroganz Ihrer Mitarbeiter am Schalter ist kaum zu glauben."),
+    # ... the firm's ways called those of thugs or crooks
+    ("abuse", "Threatening bailiffs over a £12 fee is pure gangster tactics."),
+    ("abuse", "Prélever sans prévenir, ce sont des pratiques de truands."),
+    ("abuse", "Das sind Mafiamethoden, mir ohne Vertrag Geld abzubuchen."),
+    ("abuse", "Cobrar sin avisar son prácticas mafiosas."),
+    # ... the firm asked whether it is incapable or blind
+    ("abuse", "Are you lot genuinely incapable of sending one correct invoice?"),
+    ("abuse", "Êtes-vous vraiment incapables de lire une adresse ?"),
+    ("abuse", "¿Sois incapaces de leer un correo entero?"),
+    # ... the firm's security or service called a joke, a company this sloppy
+    ("abuse", "Your so-called fraud protection is a farce."),
+    ("abuse", "I won't leave my savings with a bank this sloppy."),
+    ("abuse", "That's a rip-off and your managers know it."),
+]
+
+NOT_FOUND = [
+    # abuse: a charge called a scam with nothing aimed at people, a scam that happened to the customer
+    ("abuse", "That fee is a scam, plain and simple. Refund it by Monday."),
+    ("abuse", "A gang of fraudsters cloned my card and spent £300."),
+    ("abuse", "Eine Bande von Betrügern hat mein Konto leergeräumt."),
+    ("abuse", "I got a text that looked like yours, I assume it's a scam."),
+    # ... the customer too stupid, not the staff
+    ("abuse", "I'm probably too stupid to find the export button, where is it?"),
+    ("abuse", "Ich bin wohl zu dumm, um das Formular richtig auszufüllen."),
+    ("abuse", "Je suis sans doute trop bête pour trouver le bon menu."),
+    ("abuse", "Soy demasiado torpe para estas aplicaciones, ¿me ayudan?"),
+    # ... swearing about the situation, a product called stupid, a queue called a joke, a thing's incompetence
+    ("abuse", "This whole delivery has been a shit show from day one."),
+    ("abuse", "The smart plug is honestly the stupidest gadget I own."),
+    ("abuse", "The queue at the airport was a joke, but your agent sorted it out."),
+    ("abuse", "The design of the charger is sheer stupidity, it falls out of the socket."),
+]
+
+test_each_round17_class_is_found, test_each_round17_near_miss_stays_out = cue_tests(FOUND, NOT_FOUND)
