@@ -11,6 +11,14 @@ mafiosas"). The firm asked whether it is incapable or blind ("are you lot genuin
 incapables de", "¿sois incapaces de"). The firm's own security or service called a joke, a company "this sloppy". Not
 abuse: a charge or a situation called a scam with nothing aimed at people ("this is a scam, plain and simple"), a scam
 that happened to the customer, swearing about the situation, a product called stupid.
+
+Cancel request: the German wish to cancel ("möchte ... kündigen", "muss ... stornieren") with a reference, a date and a
+reason between, in one sentence (a booking cancelled counts, as the writers label it); not a question whether one may, not
+a negation. The deletion of the account named as a noun ("die Löschung meines Kundenkontos", "the deletion of my
+account"), the closure as a noun in French ("la clôture de mon abonnement"); not the deletion of their data alone. The
+thing to close with several words before it or "that" ("cancel the home and contents policy", "close that policy"), the
+German plural imperative with "ihr" ("kündigt ihr mein Konto"), the account wanted closed as the second of two things
+asked for ("I want the charges refunded and the account closed today"); not a story ("the account closed in May").
 """
 
 from tests.unit.cue_cases import cue_tests
@@ -48,6 +56,18 @@ FOUND = [
     ("abuse", "Your so-called fraud protection is a farce."),
     ("abuse", "I won't leave my savings with a bank this sloppy."),
     ("abuse", "That's a rip-off and your managers know it."),
+    # cancel request: the German wish with a reference, a date and a reason between
+    ("cancel_request", "Da wir ins Ausland gehen, möchte ich den Stellplatz in der Tiefgarage (Nr. TG-77, Vertrag 4410) zum 31.08. kündigen."),
+    ("cancel_request", "Leider müssen wir den Ausflug nach Rügen am 3. Oktober (Reservierung RX-2093, drei Personen) stornieren."),
+    # ... the deletion or the closure of the account as a noun
+    ("cancel_request", "Ich fordere die Löschung meines Benutzerkontos bis Monatsende."),
+    ("cancel_request", "Please proceed with the deletion of my customer account."),
+    ("cancel_request", "Je vous demande aussi la clôture de mon adhésion au club."),
+    # ... several words before the thing, "that", "ihr", the second of two wishes
+    ("cancel_request", "Could you cancel the home and contents policy from the end of the month?"),
+    ("cancel_request", "Please close that account, I never opened it."),
+    ("cancel_request", "Erstattet mir die Gebühr und dann kündigt ihr mein Abo bitte."),
+    ("cancel_request", "We want the setup fee refunded and the subscription cancelled now."),
 ]
 
 NOT_FOUND = [
@@ -66,6 +86,11 @@ NOT_FOUND = [
     ("abuse", "The smart plug is honestly the stupidest gadget I own."),
     ("abuse", "The queue at the airport was a joke, but your agent sorted it out."),
     ("abuse", "The design of the charger is sheer stupidity, it falls out of the socket."),
+    # cancel request: a question whether one may cancel, a negation, their data deleted, a story
+    ("cancel_request", "Ich möchte wissen, ob ich den Stellplatz in der Tiefgarage zum 31.08. noch kündigen kann."),
+    ("cancel_request", "Ich möchte den Vertrag für den Stellplatz trotz allem auf keinen Fall kündigen."),
+    ("cancel_request", "Ich verlange außerdem die Löschung meiner Daten bei Ihren Partnern."),
+    ("cancel_request", "We moved house and the account closed in May, but a bill still came."),
 ]
 
 test_each_round17_class_is_found, test_each_round17_near_miss_stays_out = cue_tests(FOUND, NOT_FOUND)

@@ -1080,7 +1080,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: asking for the code that moves the number or line to another provider is asking to leave now
         r"\b(?:my|the|a|our) (?:pac|stac|porting|port-?out|switching) codes?\b|\bcódigo de portabilidad\b|\bcode rio\b|"
         r"\b(?:rufnummernmitnahme|portierungscode|wechselcode)\b",
-        r"\b(?<!asked you to )(?<!asked them to )(?<!i asked to )(?<!requested you )(?<!told you to )(?:please |pls |kindly |just |now )?(?:cancel|close|terminate|end|shut down|delete) (?:my|our|the|this) (?:[\w-]+ ){0,2}"
+        r"\b(?<!asked you to )(?<!asked them to )(?<!i asked to )(?<!requested you )(?<!told you to )(?:please |pls |kindly |just |now )?(?:cancel|close|terminate|end|shut down|delete) (?:my|our|the|this|that) (?:[\w-]+ ){0,3}?"
         r"(?:account|subscription|contract|membership|plan|service|policy|direct debit|package|broadband|line|tariff|box|auto-?ship\w*|"
         r"licen[cs]e|insurance|cover|renewal|auto-?renewal|trial|pass|agreement)s?\b(?! (?:unless|if|or|rather|myself|ourselves|through my bank|with my bank|via my bank)\b)",
         r"\b(?:cancell?ation|termination|closure) of (?:my|our|the) (?:\w+ )?(?:account|subscription|contract|membership|plan|policy|service)\b",
@@ -1152,7 +1152,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:bitte|bitten) (?:ich |wir )?(?:sie|euch),? (?:(?!nicht\b)\S+ ){0,6}?zu (?:kündigen|schließen|löschen|beenden|auflösen)\b",
         # class (session 9): the German imperative to several people ("Kündigt mein Abo bitte direkt", "bitte löscht meinen Account"),
         # and the polite past of wanting ("ich wollte mein Abo kündigen"), as "quería cancelar", "je voulais résilier"
-        r"\b(?:kündigt|löscht|schließt|beendet|storniert) (?:(?:danach|dann|anschließend|sofort|umgehend|gleich|einfach|endlich) )?(?:bitte )?(?:mein|meinen|meine|unser|unseren|unsere) (?:\S+ ){0,2}?(?:abo|abonnement|vertrag|konto|account|kundenkonto|mitgliedschaft|zugang|tarif)\w*\b",
+        r"\b(?:kündigt|löscht|schließt|beendet|storniert) (?:ihr )?(?:(?:danach|dann|anschließend|sofort|umgehend|gleich|einfach|endlich) )?(?:bitte )?(?:mein|meinen|meine|unser|unseren|unsere) (?:\S+ ){0,2}?(?:abo|abonnement|vertrag|konto|account|kundenkonto|mitgliedschaft|zugang|tarif)\w*\b",
         r"\bwollte (?:ich |wir )?(?:gerne |gern |nur |eigentlich )?(?:mein|meinen|meine|unser|unseren|unsere) (?:\S+ ){0,4}?(?:kündigen|beenden|schließen lassen)\b",
         # class (session 9): the cancelling announced in the present with nothing or a contract after it ("I am cancelling, I expect the
         # full deposit back"); a condition before it makes it a threat to leave (core._conditional_cancel_as_churn)
@@ -1191,7 +1191,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:möchte|möchten|würde gerne?|würden gerne?|will|wollen) (?:ich |wir )?(?:gerne? )?(?:(?!nicht\b)[\w.\-]+ ){0,5}kündigen\b",
         # class: deleting the account itself, in fr/es ("tu peux supprimer mon compte ?", "la suppression de mon compte client",
         # "eliminad mi cuenta", "quiero borrar mi cuenta"); en "delete my account" and de "Konto löschen" are above
-        r"\b(?:supprimer|supprimez|supprime|suppression de|fermeture de) (?:mon|ma|notre) (?:compte|profil|abonnement|espace client)\b",
+        r"\b(?:supprimer|supprimez|supprime|suppression de|fermeture de|clôture de) (?:mon|ma|notre) (?:compte|profil|abonnement|espace client|adhésion|contrat)\b",
         r"\b(?:eliminar|borrar|eliminad|borrad|eliminen|borren|eliminación de|cierre de) (?:mi|la|nuestra) (?:cuenta|suscripción|perfil)\b",
         # class: the imperative with the thing and its reference and no "my" ("Cancel contract SUN-6K-1187", "terminate agreement
         # 88123", "cancel subscription #4411"), and a cancel timed to the end of the term ("please cancel at the end of the term")
@@ -1225,6 +1225,22 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:möchte|möchten|will|wollen|würde gerne?) (?:ich |wir )?(?:\S+ ){0,4}?(?:\w*konto|\w*vertrag|abo\w*|mitgliedschaft|account|zugang) (?:ganz |komplett |endgültig )?"
         r"(?:schließen|löschen|beenden|auflösen)\b",
         r"\bclose (?:my|the|this|our) (?:credit )?card(?: account)?(?= ?[,.;!]|$| (?:now|today|please|as well|too))",
+        # class (round 17, det17c): the wish to cancel in German with a whole reference, a date and a reason between the verb and
+        # "kündigen" / "stornieren" in one sentence ("möchte ich unsere zwei Stellplätze (Vertrag X-11) zum Ende des Quartals,
+        # also zum 30.06., kündigen", "muss ich unsere Fahrt am 18. August (Buchung ..., 2 Erwachsene) stornieren"); not a question
+        # whether or how ("möchte wissen, ob ich kündigen kann"), not a negation
+        r"\b(?:möchte|möchten|muss|müssen|will|wollen|würde gerne?|würden gerne?) (?:ich |wir )?(?:gerne? |leider )?"
+        r"(?:(?!(?:nicht|kein\w*|ob|wie|wann|wissen|erfahren|fragen|falls|wenn|bevor|ehe|eventuell|vielleicht)\b)"
+        r"(?:\d{1,2}\.(?:\d{1,2}\.)?(?:\d{2,4})?|[^\s.!?]+|\(?[a-zäöü]{1,3}\.)[,;:)]* ){6,16}?(?:kündigen|stornieren)\b",
+        # ... the deletion of the account as a noun ("die Löschung meines Kundenkontos", "the deletion of my account", "la supresión
+        # de mi cuenta"); the deletion of their data alone is a privacy request, not a cancel
+        r"\blöschung (?:meines|unseres|des) (?:\w+ )?(?:kontos|kundenkontos|accounts|benutzerkontos|nutzerkontos|mitgliedskontos|profils|zugangs)\b|"
+        r"\b(?:deletion|closure) of (?:my|our) (?:\w+ )?(?:account|profile|membership)\b|\b(?:supresión|baja) de (?:mi|nuestra) (?:cuenta|suscripción|membresía)\b",
+        # ... the account wanted closed as the second of two things asked for ("I want the charges refunded and the account closed
+        # today", "je veux le remboursement et la fermeture de mon compte" is above); a story ("I paid and the account closed in May")
+        # has no wish before it
+        r"\b(?:i|we) (?:want|need|expect|would like|'d like) [^.!?\n]{0,80}? and (?:the|my|our|this) (?:\w+ )?(?:account|subscription|membership|contract|plan|policy) "
+        r"(?:cancell?ed|closed|terminated|shut down|deleted)\b(?= ?[,.;!]|$| (?:today|now|immediately|straight away|right away|as well|too)\b)",
         # class (session 10, second batch): not wishing to go on with the service, said now ("I no longer wish to continue with the service",
         # "ya no quiero seguir con el gimnasio", "je ne souhaite plus continuer mon abonnement", "ich möchte das Abo nicht weiterführen"),
         # and "arrêter mon abonnement" beside "résilier"
