@@ -19,6 +19,9 @@ account"), the closure as a noun in French ("la clôture de mon abonnement"); no
 thing to close with several words before it or "that" ("cancel the home and contents policy", "close that policy"), the
 German plural imperative with "ihr" ("kündigt ihr mein Konto"), the account wanted closed as the second of two things
 asked for ("I want the charges refunded and the account closed today"); not a story ("the account closed in May").
+The notice given as news with the formula and the verb apart (rounds 14/15's readable misses: "je vous informe par la
+présente de ma décision de résilier", "je vous prie en conséquence de bien vouloir résilier", "teile Ihnen mit, dass ich
+... kündige"); not "dass ich nicht kündige".
 """
 
 from tests.unit.cue_cases import cue_tests
@@ -68,6 +71,10 @@ FOUND = [
     ("cancel_request", "Please close that account, I never opened it."),
     ("cancel_request", "Erstattet mir die Gebühr und dann kündigt ihr mein Abo bitte."),
     ("cancel_request", "We want the setup fee refunded and the subscription cancelled now."),
+    # ... the notice given as news, the formula and the verb apart
+    ("cancel_request", "Je vous informe par ce courrier de ma décision de mettre fin à notre abonnement."),
+    ("cancel_request", "Je vous prie ainsi de bien vouloir résilier la ligne fixe au 1er juin."),
+    ("cancel_request", "Auf diesem Wege teile ich Ihnen mit, dass ich die Zeitschrift zum Jahresende kündige."),
 ]
 
 NOT_FOUND = [
@@ -91,6 +98,7 @@ NOT_FOUND = [
     ("cancel_request", "Ich möchte den Vertrag für den Stellplatz trotz allem auf keinen Fall kündigen."),
     ("cancel_request", "Ich verlange außerdem die Löschung meiner Daten bei Ihren Partnern."),
     ("cancel_request", "We moved house and the account closed in May, but a bill still came."),
+    ("cancel_request", "Ich teile Ihnen mit, dass wir die Zeitschrift trotz der Preiserhöhung nicht kündigen."),
 ]
 
 test_each_round17_class_is_found, test_each_round17_near_miss_stays_out = cue_tests(FOUND, NOT_FOUND)

@@ -1128,9 +1128,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:je (?:souhaite|voudrais|veux|voulais|souhaitais|souhaiterais|vous demande de)|nous (?:souhaitons|voudrions|voulions|souhaitions|souhaiterions)|merci de) (?:donc |par conséquent |ainsi |dès lors |aujourd'hui )?(?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre|le|la|l'|cette|cet|ce)\b",
         r"(?:(?<=je veux )|(?<=je voudrais )|(?<=je souhaite )|(?<=je souhaiterais )|(?<=je voulais )|(?<=nous voulons )|(?<=nous souhaitons )|(?<=nous voudrions ))(?:résilier|me désabonner|me désinscrire|tout arrêter)(?= ?[,.;!?])",
         r"\b(?:résiliez|clôturez|fermez) (?:mon|ma|le|la)\b", r"\b(?:et )?(?:souhaitons|souhaiterions|voudrions) (?:donc )?(?:résilier|clôturer) (?:le|la|notre|nos|les|l\')", r"\b(?:cerradme|cerradnos|borradme|canceladme) (?:la|mi|el|nuestr[oa]) (?:\w+ )?(?:cuenta|contrato|suscripción|línea|tarifa|póliza|abono|membresía|plan)\b", r"\bannulez(?:-moi)? (?:mon|ma|notre) (?:\S+ )?(?:abonnement|contrat|compte|adhésion|forfait|souscription)\b", r"\b(?:demande de|procéder à la|je demande la) résiliation\b",
-        r"\b(?:veuillez|merci de|je vous prie(?: donc| dès lors| par conséquent)? de) (?:bien vouloir )?(?:résilier|annuler|clôturer|fermer|mettre fin)\b"
+        r"\b(?:veuillez|merci de|je vous prie(?: donc| dès lors| par conséquent| en conséquence| ainsi| dès à présent| par la présente)? de) (?:bien vouloir )?(?:résilier|annuler|clôturer|fermer|mettre fin)\b"
         r"(?! (?:les |ces |la |le |cette |ce |ces |mes |ma |mon )?(?:frais|pénalités?|prélèvements?|factures?|majorations?|relances?|virements?|paiements?|débits?|intérêts|agios))", r"\bmettre fin à (?:mon|notre) (?:contrat|abonnement)\b",
-        r"\b(?:je souhaiterais|je désire|je vous informe de ma décision de) (?:résilier|annuler|clôturer|mettre fin)\b", r"\brésiliation de (?:mon|ma|notre)\b",
+        r"\b(?:je souhaiterais|je désire|je vous informe (?:par la présente |par ce courrier |par ce (?:e-?)?mail |par ce message )?de ma décision de) (?:résilier|annuler|clôturer|mettre fin)\b", r"\brésiliation de (?:mon|ma|notre)\b",
         r"\b(?:me désabonner|me désinscrire|désabonnez-moi)\b",
         # de
         r"\b(?:wie kann ich (?:\w+ ){0,3}kündigen|kündigen sie (?:bitte )?(?:mein|meinen|meine|den|das)|ich möchte (?:\w+ ){0,3}(?:löschen|schließen) lassen)\b",
@@ -1232,6 +1232,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:möchte|möchten|muss|müssen|will|wollen|würde gerne?|würden gerne?) (?:ich |wir )?(?:gerne? |leider )?"
         r"(?:(?!(?:nicht|kein\w*|ob|wie|wann|wissen|erfahren|fragen|falls|wenn|bevor|ehe|eventuell|vielleicht)\b)"
         r"(?:\d{1,2}\.(?:\d{1,2}\.)?(?:\d{2,4})?|[^\s.!?]+|\(?[a-zäöü]{1,3}\.)[,;:)]* ){6,16}?(?:kündigen|stornieren)\b",
+        # ... the notice given as news told to the firm, the formula and the verb apart ("je vous informe par la présente de ma
+        # décision de résilier", "je vous prie en conséquence de bien vouloir résilier" above; "Hiermit teile ich Ihnen mit, dass ich
+        # den Wartungsvertrag kündige")
+        r"\b(?:teile|teilen) (?:ich |wir )?(?:ihnen |euch )?(?:hiermit |mit diesem schreiben |auf diesem wege )?mit,? dass (?:ich|wir) "
+        r"(?:(?!nicht\b|kein\w*\b)\S+ ){0,6}?(?:hiermit )?(?:kündige|kündigen|storniere|stornieren)\b",
         # ... the deletion of the account as a noun ("die Löschung meines Kundenkontos", "the deletion of my account", "la supresión
         # de mi cuenta"); the deletion of their data alone is a privacy request, not a cancel
         r"\blöschung (?:meines|unseres|des) (?:\w+ )?(?:kontos|kundenkontos|accounts|benutzerkontos|nutzerkontos|mitgliedskontos|profils|zugangs)\b|"
