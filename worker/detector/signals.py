@@ -96,7 +96,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:that|this|the|your|some|another) (?:\w+ )?(?:moron|idiot|imbecile|cretin|muppet|halfwit|clown|jerk|prick|twat|wanker|"
         r"asshole|arsehole|dickhead|liar)\b",
         r"\byou(?:'ll| will) (?:regret|pay for) (?:it|this)\b", r"\bwatch your back\b",
-        rf"\b(?:bunch|pack|load|band|shower|lot|gang) of (?:\w+ )?(?:{_PEOPLE_INSULT}|incompetent \w+|useless \w+)\b",
+        # a gang or a band of fraudsters or thieves is a third party who stole from the customer (round 17, det17c)
+        rf"\b(?:bunch|pack|load|band|shower|lot|gang) of (?:\w+ )?(?:{_PEOPLE_INSULT}|incompetent \w+|useless \w+)\b"
+        r"(?<!gang of fraudsters)(?<!gang of scammers)(?<!gang of thieves)(?<!gang of criminals)(?<!band of thieves)(?<!band of fraudsters)",
         rf"\bwhat (?:a|an) (?:\w+ )?(?:bunch of )?(?:{_PEOPLE_INSULT})\b",
         rf"\b(?:{_US}|you people|you lot|you guys|your (?:so-called |[\w-]+ )?(?:\w+ )?(?:staff|team|agents?|people|company|devs|developers|"
         rf"support|engineers?|drivers?|couriers?|managers?|advisors?|reps?))(?: (?:all|people|lot|guys))?"
@@ -110,7 +112,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: staff who cannot read what they were sent
         r"\b(?:you|you people|your (?:\w+ )?(?:staff|team|agents?|support)|(?:bots|people|agents|staff) who) (?:clearly |obviously |apparently |just )?(?:can't|cannot|can not|don't know how to) (?:even )?read\b",
         r"\bno sab(?:éis|en|e) (?:ni )?leer\b|\bvous ne savez (?:donc |même )?pas lire\b|\b(?:könnt ihr|können sie) (?:\w+ )?nicht lesen\b",
-        r"(?<!assuming )(?<!assume )(?<!think )(?<!suspect )(?<!guessing )(?<!guess )(?<!sure )(?<!presume )(?<!presuming )(?<!whether )(?<!if )(?<!probably )\b(?:this|it|that)(?:'s| is| was) (?:a |an |an absolute |a complete |a total |nothing but a )?(?:scam|rip-?off|con|racket|daylight robbery)\b",
+        r"(?<!assuming )(?<!assume )(?<!think )(?<!suspect )(?<!guessing )(?<!guess )(?<!sure )(?<!presume )(?<!presuming )(?<!whether )(?<!if )(?<!probably )\b(?:this|it|that)(?:'s| is| was) (?:a |an |an absolute |a complete |a total |nothing but a )?(?:scam|rip-?off|con|racket|daylight robbery)\b"
+        # (round 17, det17c) a charge or a situation called a scam is no insult aimed at people ("This is a scam, plain and
+        # simple. Put the money back"): the firm must be told it knows ("this is a scam and you know it")
+        r"(?=[^.!?\n]{0,12}?\b(?:and )?(?:you|your (?:\w+ )?(?:staff|people|company|team|managers?|agents?)|you all|everyone there) (?:\w+ )?(?:know|knew)\b)",
         r"\b(?:scamming|ripping off|robbing|conning|fleecing) (?:\w+ )?(?:customers|people|tourists|us|me|everyone|students|pensioners)\b",
         r"\b(?:you(?:'re| are)?|your (?:\w+ )?(?:company|business)) (?:\w+ )?(?:scammers|crooks|thieves|criminals|frauds)\b",
         # "pissed off" is the writer's own state ("Pissed off doesn't cover it"), not a "piss off" aimed at anyone
@@ -321,6 +326,86 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:hat|gibt es) (?:bei (?:ihnen|euch) |da |dort )?(?:überhaupt |eigentlich |auch nur )?(?:jemand|irgendwer|irgendjemand|einer|einen|keiner)(?: \S+){0,3}? (?:mit )?(?:hirn|gehirn|verstand|grips|einen funken verstand|zwei gehirnzellen|gesunden menschenverstand)\b|"
         r"\b(?:bringt man|bringen sie|bringt ihr|lernen|lernt|bringt) (?:ihren|euren|ihre|eure|den|die) (?:\w+ )?(?:mitarbeiter\w*|angestellten|leuten|leute|personal|fahrern?|team|empfangsdamen|sprechstundenhilfen)\b[^.?!\n]{0,30}?\b(?:manieren|anstand|höflichkeit|benehmen)\b|"
         r"\b(?:stellen sie|stellt ihr|sucht ihr|suchen sie) (?:\w+ ){0,3}?(?:wahllos|per zufall|auf gut glück|per los|mit verbundenen augen|von der straße) (?:\w+ )?(?:ein|aus)\b",
+        # class (round 17, det17c): contempt nouns for the staff or the firm with a collective or a quantifier ("a bunch of
+        # clueless pen-pushers", "ein Haufen Halsabschneider", "un ramassis de voyous", "un hatajo de chupatintas"); a gang of
+        # fraudsters who stole from the customer is a third party, so crime nouns stay out of the collectives here
+        r"\b(?:bunch|pack|load|band|shower|lot|gang|herd|collection) of (?:(?:clueless|useless|incompetent|lazy|arrogant|spineless|"
+        r"brainless|overpaid|jumped-up|glorified|pathetic|lying|thieving|greedy|heartless|faceless),? ){0,2}(?:[\w-]+ )?"
+        r"(?:box[- ]?tickers|pen[- ]?pushers|paper[- ]?pushers|bean[- ]?counters|bureaucrats|pencil[- ]?pushers|desk[- ]?jockeys|"
+        r"sharks|cowboys|chancers|amateurs|clowns|muppets|jokers|incompetents|imbeciles|numpties|halfwits|jobsworths)\b",
+        r"\b(?:haufen|bande|horde|truppe|verein|pack|sauhaufen|ansammlung|klub|club) (?:von )?(?:\w+ )?(?:halsabschneider\w*|idioten|vollidioten|"
+        r"stümper\w*|dilettanten|amateure\w*|versager\w*|deppen|trotteln?|witzfiguren|clowns|nichtsnutze\w*|pfuscher\w*|abzocker\w*|"
+        r"schnarchnasen|sesselpupser\w*|sesselfurzer\w*|bürohengste\w*|paragraphenreiter\w*|erbsenzähler\w*|lügner\w*|gauner\w*|halunken|"
+        r"schwachköpfe\w*|hohlköpfe\w*|flachpfeifen)\b",
+        r"\b(?:ramassis|tas|bande|clique|troupeau|bande de) d[e'] ?(?:\w+ )?(?:voyous|incapables|incompétents|guignols|escrocs|charlots|"
+        r"branquignols|bras cassés|rapaces|requins|margoulins|bureaucrates|ronds-de-cuir|gratte-papier|fumistes|bons à rien|jean-foutre|"
+        r"abrutis|crétins|imbéciles|menteurs|truands|filous)\b",
+        r"\b(?:hatajo|atajo|montón|manada|pandilla|panda|banda|cuadrilla|puñado) de (?:\w+ )?(?:chupatintas|burócratas|buitres|aprovechados|"
+        r"mangantes|golfos|mamarrachos|cantamañanas|zánganos|vagos|ineptos|incapaces|payasos|piratas|chorizos|sinvergüenzas|"
+        r"inútiles|incompetentes|idiotas|timadores|trileros|impresentables)\b",
+        # ... the staff or the firm "too stupid to" do their job ("your agents are too thick to read a postcode", "Ihre Leute
+        # sind zu blöd, um ...", "vos agents sont trop bêtes pour", "sois demasiado torpes para"); not the customer about
+        # themselves ("I'm too stupid to find the button", "ich bin wohl zu dumm dafür")
+        r"\b(?:you|you people|you lot|you guys|they|your (?:\S+ ){0,2}?(?:staff|team|agents?|people|company|support|drivers?|couriers?|"
+        r"managers?|advis[eo]rs?|reps?|engineers?|technicians?|employees|operators|call cent(?:re|er)|lot))(?:'re| are| were| seem| seem to be| must be)"
+        r"(?: \w+){0,2}? too (?:stupid|thick|dim|dense|dumb|incompetent|lazy|clueless|brain ?dead|idle|arrogant|ignorant) to\b",
+        r"(?<!wir )\b(?:sind|seid|scheinen|scheint)(?: (?!ich\b|wir\b)\S+){0,3}? zu (?:dämlich|blöd|blöde|dumm|doof|unfähig|beschränkt|bescheuert|"
+        r"inkompetent|faul|bräsig|dusselig|dämlich),? (?:um|dafür|für)\b",
+        r"\b(?:ihr|ihre|eure|euer|dein|deine) (?:[\w-]+ ){0,2}?(?:ist|sind|seid|scheint|scheinen)(?: \S+){0,3}? zu (?:dämlich|blöd|blöde|dumm|doof|"
+        r"unfähig|beschränkt|bescheuert|inkompetent|faul),? (?:um|dafür|für)\b",
+        r"\b(?:vous êtes|vous étiez|ils sont|elles sont|(?:vos|tes) (?:\S+ ){0,3}?(?:sont|étaient)|(?:votre|ton) (?:\S+ ){0,3}?(?:est|était))"
+        r"(?: \S+){0,2}? trop (?:bêtes?|stupides?|cons|connes?|idiots?|nuls?|nulles|incompétente?s?|bornée?s?|paresseu(?:x|ses?)|feignante?s?|"
+        r"fainéante?s?|bêtes) pour\b",
+        r"\b(?:sois|son|son ustedes|es usted|(?:vuestr[oa]s?|sus?) (?:\S+ ){0,3}?(?:son|es|eran|era))(?: \S+){0,2}? demasiado "
+        r"(?:tont[oa]s?|idiotas?|inútil(?:es)?|torpes?|incompetentes?|vag[oa]s?|estúpid[oa]s?|cortit[oa]s?|zoquetes?) (?:para|como para)\b",
+        # ... their incompetence or contempt named as a noun "of" the team, the team "of" a staggering incompetence ("vos équipes
+        # sont d'une incompétence et d'un mépris hallucinants", "the sheer arrogance of your staff", "la incompetencia de
+        # vuestro personal", "die Inkompetenz Ihrer Mitarbeiter"); not a thing's ("the incompetence of the design")
+        r"\b(?:vos|votre|tes|ton) (?:\S+ ){0,3}?(?:sont|est|étaient|était|ont été|a été) (?:\S+ )?d'une? (?:incompétence|nullité|bêtise|incapacité|"
+        r"mépris|arrogance|grossièreté|malhonnêteté|impolitesse|amateurisme|suffisance|condescendance|incurie)\b",
+        r"\b(?:l'|l’)?(?:incompétence|mépris|arrogance|grossièreté|malhonnêteté|amateurisme|incurie|je-m'en-foutisme) (?:\S+ ){0,3}?de (?:vos|votre) "
+        r"(?:\w+ )?(?:équipes?|personnel|conseill\w+|employés|agents|services?|collaborateurs|techniciens|livreurs|standard|hotline)\b",
+        r"\b(?:the|such) (?:sheer |utter |staggering |breathtaking |unbelievable |total |complete )?(?:incompetence|arrogance|contempt|rudeness|"
+        r"dishonesty|ineptitude|stupidity)(?: and (?:\w+ )?(?:incompetence|arrogance|contempt|rudeness|dishonesty|ineptitude|stupidity|laziness))? "
+        r"of (?:your|the|you) (?:\S+ ){0,2}?(?:staff|team|agents?|people|company|firm|employees|managers?|management|advis[eo]rs|reps|"
+        r"call cent(?:re|er)|support|department|lot|people)\b|"
+        r"\byour (?:staff's |team's |agents' |company's |people's |managers' )?(?:incompetence|arrogance|contempt|rudeness|dishonesty|ineptitude|stupidity) "
+        r"(?:is|was|knows|has been) (?:\w+ )?(?:staggering|breathtaking|unbelievable|astonishing|beyond belief|appalling|shocking|incredible|remarkable|limitless|no bounds)\b",
+        r"\b(?:la|vuestra|su) (?:incompetencia|ineptitud|prepotencia|desfachatez|chapucería|desidia|falta de respeto)(?: y (?:la |el )?\w+)? "
+        r"de (?:vuestr[oa]s?|sus?) (?:\w+ )?(?:personal|equipo|emplead[oa]s|agentes|comerciales|técnicos|trabajadores|servicio|atención al cliente|teleoperador[ae]s)\b|"
+        r"\b(?:vuestr[oa]s?|sus?) (?:\S+ ){0,3}?(?:son|es|eran|era) de una (?:incompetencia|ineptitud|prepotencia|desfachatez|dejadez|chapucería)\b",
+        r"\b(?:die|diese) (?:\w+ )?(?:inkompetenz|unfähigkeit|arroganz|dreistigkeit|überheblichkeit|ignoranz|unverschämtheit)(?: und (?:\w+ )?\w+)? "
+        r"(?:ihrer|eurer|deiner|ihres|eures) (?:\w+ )?(?:mitarbeiter\w*|angestellten|hotline|leute|berater\w*|techniker\w*|teams?|kundenservices?|"
+        r"kundendienst(?:es)?|support(?:s|-teams?)?|firma|filiale|fahrer)\b|"
+        r"\b(?:ihre|eure) (?:\S+ ){0,3}?(?:sind|ist|waren|war) von (?:einer|so einer) (?:\w+ )?(?:inkompetenz|unfähigkeit|arroganz|dreistigkeit|ignoranz|überheblichkeit)\b",
+        # ... what the firm does called the methods of thugs or crooks ("c'est des méthodes de voyous", "gangster tactics",
+        # "Mafiamethoden", "prácticas mafiosas"); not a fraudster's trick told as what happened to them
+        r"\b(?:méthodes|pratiques|procédés|manières|façons de faire|manœuvres|manoeuvres) (?:dignes )?d[e'] ?(?:voyous|escrocs|gangsters|truands|mafieux|"
+        r"bandits|charlatans|requins|margoulins|brigands|malfrats|racketteurs|la mafia|marchands de tapis|voleurs|filous)\b|\b(?:pratiques|méthodes) mafieuses\b",
+        r"\b(?:gangster|mafia|mafioso|thug|thuggish|crook|cowboy|loan[- ]shark|con[- ]artist|bully[- ]boy|bully|mobster|racketeer|spiv|back-street)"
+        r"(?:'s|s')? (?:tactics|methods|practices|behaviou?r|techniques|business practices)\b|"
+        r"\b(?:tactics|methods|practices) (?:of|worthy of|straight out of) (?:a |the )?(?:thugs|crooks|gangsters|the mafia|a loan shark|loan sharks|"
+        r"con artists|cowboys|mobsters|racketeers)\b",
+        r"\b(?:mafia|gauner|ganoven|abzocker|halsabschneider|wildwest|gangster|verbrecher|betrüger|drückerkolonnen|kredithai)-?(?:methoden|praktiken|manieren|maschen?)\b|"
+        r"\b(?:methoden|praktiken|machenschaften) (?:wie )?(?:von|bei|aus) (?:der )?(?:mafia|gaunern|ganoven|verbrechern|kriminellen|halsabschneidern|"
+        r"abzockern|gangstern|einer drückerkolonne|kredithaien)\b",
+        r"\b(?:métodos|prácticas|maneras|formas de actuar|tácticas) (?:propias |dignas |típicas )?de (?:mafiosos|matones|ladrones|gánsteres|gangsters|"
+        r"estafadores|la mafia|bandidos|usureros|trileros|chorizos|timadores)\b|\b(?:prácticas|métodos|maneras) mafiosas?\b",
+        # ... "are you people actually incapable of ..." / "are you all blind?": the firm asked whether it is incapable
+        r"\bare (?:you|you people|you lot|you guys|you all|your (?:\w+ )?(?:staff|agents|people|team)) (?:all )?(?:\w+ ){0,2}?"
+        r"(?:actually |really |genuinely |completely |totally |just |all |simply )*(?:incapable of|illiterate|blind|deaf|inept)\b",
+        r"\b(?:you|you people|you lot|you guys|your (?:\S+ ){0,2}?(?:staff|team|agents?|people|company|support))(?:'re| are| were) "
+        r"(?:\w+ ){0,2}?(?:completely |totally |utterly |simply |clearly |obviously |actually )?incapable of\b",
+        r"\b(?:sois|son ustedes|es usted|(?:vuestr[oa]s?|sus) (?:\S+ ){0,2}?son) (?:\w+ ){0,2}?(?:incapaces|ineptos|analfabetos|ciegos) de\b|"
+        r"\b(?:êtes-vous|etes-vous|vous êtes) (?:\w+ ){0,2}?(?:incapables|illettrés|aveugles|analphabètes) de\b|"
+        r"\b(?:seid ihr|sind sie|ihr seid) (?:\w+ ){0,2}?(?:unfähig|zu blöd|zu dumm|analphabeten|blind)\b",
+        # ... the firm's own security or service called a joke, the firm "this careless" ("your so-called fraud protection is a
+        # farce", "a company this sloppy"); a queue or a situation called a joke is not aimed at anyone
+        r"\byour (?:so-called )?['\"‘“]?(?:security|fraud (?:team|department|protection|checks?|prevention)|customer (?:service|care|support)|"
+        r"service|complaints? (?:process|procedure|department|team)|after-?sales|billing (?:team|department))['\"’”]? (?:is|are|was|were) "
+        r"(?:\w+ )?(?:a joke|a farce|a disgrace|a shambles|laughable|pathetic|a laughing stock|a sick joke)\b",
+        r"\b(?:a|any) (?:company|business|firm|outfit|provider|bank|operator) (?:this|that|so) (?:careless|sloppy|incompetent|clueless|useless|"
+        r"dishonest|shambolic|negligent|hopeless|greedy|shady|crooked)\b",
     ],
     # Swearing, about the situation or at people.
     "profanity": [rf"\b(?:{_SWEAR})", r"\bf\*+(?:\w+|\*)", r"\bs\*+t\b", r"\bno shit\b", r"\b(?:so eine|so ne) schei"],
@@ -1000,7 +1085,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: asking for the code that moves the number or line to another provider is asking to leave now
         r"\b(?:my|the|a|our) (?:pac|stac|porting|port-?out|switching) codes?\b|\bcódigo de portabilidad\b|\bcode rio\b|"
         r"\b(?:rufnummernmitnahme|portierungscode|wechselcode)\b",
-        r"\b(?<!asked you to )(?<!asked them to )(?<!i asked to )(?<!requested you )(?<!told you to )(?:please |pls |kindly |just |now )?(?:cancel|close|terminate|end|shut down|delete) (?:my|our|the|this) (?:[\w-]+ ){0,2}"
+        r"\b(?<!asked you to )(?<!asked them to )(?<!i asked to )(?<!requested you )(?<!told you to )(?:please |pls |kindly |just |now )?(?:cancel|close|terminate|end|shut down|delete) (?:my|our|the|this|that) (?:[\w-]+ ){0,3}?"
         r"(?:account|subscription|contract|membership|plan|service|policy|direct debit|package|broadband|line|tariff|box|auto-?ship\w*|"
         r"licen[cs]e|insurance|cover|renewal|auto-?renewal|trial|pass|agreement)s?\b(?! (?:unless|if|or|rather|myself|ourselves|through my bank|with my bank|via my bank)\b)",
         r"\b(?:cancell?ation|termination|closure) of (?:my|our|the) (?:\w+ )?(?:account|subscription|contract|membership|plan|policy|service)\b",
@@ -1048,9 +1133,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:je (?:souhaite|voudrais|veux|voulais|souhaitais|souhaiterais|vous demande de)|nous (?:souhaitons|voudrions|voulions|souhaitions|souhaiterions)|merci de) (?:donc |par conséquent |ainsi |dès lors |aujourd'hui )?(?:résilier|clôturer|fermer|annuler) (?:mon|ma|notre|le|la|l'|cette|cet|ce)\b",
         r"(?:(?<=je veux )|(?<=je voudrais )|(?<=je souhaite )|(?<=je souhaiterais )|(?<=je voulais )|(?<=nous voulons )|(?<=nous souhaitons )|(?<=nous voudrions ))(?:résilier|me désabonner|me désinscrire|tout arrêter)(?= ?[,.;!?])",
         r"\b(?:résiliez|clôturez|fermez) (?:mon|ma|le|la)\b", r"\b(?:et )?(?:souhaitons|souhaiterions|voudrions) (?:donc )?(?:résilier|clôturer) (?:le|la|notre|nos|les|l\')", r"\b(?:cerradme|cerradnos|borradme|canceladme) (?:la|mi|el|nuestr[oa]) (?:\w+ )?(?:cuenta|contrato|suscripción|línea|tarifa|póliza|abono|membresía|plan)\b", r"\bannulez(?:-moi)? (?:mon|ma|notre) (?:\S+ )?(?:abonnement|contrat|compte|adhésion|forfait|souscription)\b", r"\b(?:demande de|procéder à la|je demande la) résiliation\b",
-        r"\b(?:veuillez|merci de|je vous prie(?: donc| dès lors| par conséquent)? de) (?:bien vouloir )?(?:résilier|annuler|clôturer|fermer|mettre fin)\b"
+        r"\b(?:veuillez|merci de|je vous prie(?: donc| dès lors| par conséquent| en conséquence| ainsi| dès à présent| par la présente)? de) (?:bien vouloir )?(?:résilier|annuler|clôturer|fermer|mettre fin)\b"
         r"(?! (?:les |ces |la |le |cette |ce |ces |mes |ma |mon )?(?:frais|pénalités?|prélèvements?|factures?|majorations?|relances?|virements?|paiements?|débits?|intérêts|agios))", r"\bmettre fin à (?:mon|notre) (?:contrat|abonnement)\b",
-        r"\b(?:je souhaiterais|je désire|je vous informe de ma décision de) (?:résilier|annuler|clôturer|mettre fin)\b", r"\brésiliation de (?:mon|ma|notre)\b",
+        r"\b(?:je souhaiterais|je désire|je vous informe (?:par la présente |par ce courrier |par ce (?:e-?)?mail |par ce message )?de ma décision de) (?:résilier|annuler|clôturer|mettre fin)\b", r"\brésiliation de (?:mon|ma|notre)\b",
         r"\b(?:me désabonner|me désinscrire|désabonnez-moi)\b",
         # de
         r"\b(?:wie kann ich (?:\w+ ){0,3}kündigen|kündigen sie (?:bitte )?(?:mein|meinen|meine|den|das)|ich möchte (?:\w+ ){0,3}(?:löschen|schließen) lassen)\b",
@@ -1072,7 +1157,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:bitte|bitten) (?:ich |wir )?(?:sie|euch),? (?:(?!nicht\b)\S+ ){0,6}?zu (?:kündigen|schließen|löschen|beenden|auflösen)\b",
         # class (session 9): the German imperative to several people ("Kündigt mein Abo bitte direkt", "bitte löscht meinen Account"),
         # and the polite past of wanting ("ich wollte mein Abo kündigen"), as "quería cancelar", "je voulais résilier"
-        r"\b(?:kündigt|löscht|schließt|beendet|storniert) (?:(?:danach|dann|anschließend|sofort|umgehend|gleich|einfach|endlich) )?(?:bitte )?(?:mein|meinen|meine|unser|unseren|unsere) (?:\S+ ){0,2}?(?:abo|abonnement|vertrag|konto|account|kundenkonto|mitgliedschaft|zugang|tarif)\w*\b",
+        r"\b(?:kündigt|löscht|schließt|beendet|storniert) (?:ihr )?(?:(?:danach|dann|anschließend|sofort|umgehend|gleich|einfach|endlich) )?(?:bitte )?(?:mein|meinen|meine|unser|unseren|unsere) (?:\S+ ){0,2}?(?:abo|abonnement|vertrag|konto|account|kundenkonto|mitgliedschaft|zugang|tarif)\w*\b",
         r"\bwollte (?:ich |wir )?(?:gerne |gern |nur |eigentlich )?(?:mein|meinen|meine|unser|unseren|unsere) (?:\S+ ){0,4}?(?:kündigen|beenden|schließen lassen)\b",
         # class (session 9): the cancelling announced in the present with nothing or a contract after it ("I am cancelling, I expect the
         # full deposit back"); a condition before it makes it a threat to leave (core._conditional_cancel_as_churn)
@@ -1111,7 +1196,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:möchte|möchten|würde gerne?|würden gerne?|will|wollen) (?:ich |wir )?(?:gerne? )?(?:(?!nicht\b)[\w.\-]+ ){0,5}kündigen\b",
         # class: deleting the account itself, in fr/es ("tu peux supprimer mon compte ?", "la suppression de mon compte client",
         # "eliminad mi cuenta", "quiero borrar mi cuenta"); en "delete my account" and de "Konto löschen" are above
-        r"\b(?:supprimer|supprimez|supprime|suppression de|fermeture de) (?:mon|ma|notre) (?:compte|profil|abonnement|espace client)\b",
+        r"\b(?:supprimer|supprimez|supprime|suppression de|fermeture de|clôture de) (?:mon|ma|notre) (?:compte|profil|abonnement|espace client|adhésion|contrat)\b",
         r"\b(?:eliminar|borrar|eliminad|borrad|eliminen|borren|eliminación de|cierre de) (?:mi|la|nuestra) (?:cuenta|suscripción|perfil)\b",
         # class: the imperative with the thing and its reference and no "my" ("Cancel contract SUN-6K-1187", "terminate agreement
         # 88123", "cancel subscription #4411"), and a cancel timed to the end of the term ("please cancel at the end of the term")
@@ -1145,6 +1230,27 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:möchte|möchten|will|wollen|würde gerne?) (?:ich |wir )?(?:\S+ ){0,4}?(?:\w*konto|\w*vertrag|abo\w*|mitgliedschaft|account|zugang) (?:ganz |komplett |endgültig )?"
         r"(?:schließen|löschen|beenden|auflösen)\b",
         r"\bclose (?:my|the|this|our) (?:credit )?card(?: account)?(?= ?[,.;!]|$| (?:now|today|please|as well|too))",
+        # class (round 17, det17c): the wish to cancel in German with a whole reference, a date and a reason between the verb and
+        # "kündigen" / "stornieren" in one sentence ("möchte ich unsere zwei Stellplätze (Vertrag X-11) zum Ende des Quartals,
+        # also zum 30.06., kündigen", "muss ich unsere Fahrt am 18. August (Buchung ..., 2 Erwachsene) stornieren"); not a question
+        # whether or how ("möchte wissen, ob ich kündigen kann"), not a negation
+        r"\b(?:möchte|möchten|muss|müssen|will|wollen|würde gerne?|würden gerne?) (?:ich |wir )?(?:gerne? |leider )?"
+        r"(?:(?!(?:nicht|kein\w*|ob|wie|wann|wissen|erfahren|fragen|falls|wenn|bevor|ehe|eventuell|vielleicht)\b)"
+        r"(?:\d{1,2}\.(?:\d{1,2}\.)?(?:\d{2,4})?|[^\s.!?]+|\(?[a-zäöü]{1,3}\.)[,;:)]* ){6,16}?(?:kündigen|stornieren)\b",
+        # ... the notice given as news told to the firm, the formula and the verb apart ("je vous informe par la présente de ma
+        # décision de résilier", "je vous prie en conséquence de bien vouloir résilier" above; "Hiermit teile ich Ihnen mit, dass ich
+        # den Wartungsvertrag kündige")
+        r"\b(?:teile|teilen) (?:ich |wir )?(?:ihnen |euch )?(?:hiermit |mit diesem schreiben |auf diesem wege )?mit,? dass (?:ich|wir) "
+        r"(?:(?!nicht\b|kein\w*\b)\S+ ){0,6}?(?:hiermit )?(?:kündige|kündigen|storniere|stornieren)\b",
+        # ... the deletion of the account as a noun ("die Löschung meines Kundenkontos", "the deletion of my account", "la supresión
+        # de mi cuenta"); the deletion of their data alone is a privacy request, not a cancel
+        r"\blöschung (?:meines|unseres|des) (?:\w+ )?(?:kontos|kundenkontos|accounts|benutzerkontos|nutzerkontos|mitgliedskontos|profils|zugangs)\b|"
+        r"\b(?:deletion|closure) of (?:my|our) (?:\w+ )?(?:account|profile|membership)\b|\b(?:supresión|baja) de (?:mi|nuestra) (?:cuenta|suscripción|membresía)\b",
+        # ... the account wanted closed as the second of two things asked for ("I want the charges refunded and the account closed
+        # today", "je veux le remboursement et la fermeture de mon compte" is above); a story ("I paid and the account closed in May")
+        # has no wish before it
+        r"\b(?:i|we) (?:want|need|expect|would like|'d like) [^.!?\n]{0,80}? and (?:the|my|our|this) (?:\w+ )?(?:account|subscription|membership|contract|plan|policy) "
+        r"(?:cancell?ed|closed|terminated|shut down|deleted)\b(?= ?[,.;!]|$| (?:today|now|immediately|straight away|right away|as well|too)\b)",
         # class (session 10, second batch): not wishing to go on with the service, said now ("I no longer wish to continue with the service",
         # "ya no quiero seguir con el gimnasio", "je ne souhaite plus continuer mon abonnement", "ich möchte das Abo nicht weiterführen"),
         # and "arrêter mon abonnement" beside "résilier"
