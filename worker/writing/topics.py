@@ -88,6 +88,18 @@ _ABOUT_A_PERSON = _any(r"complain(?:ing)? about (?:the|your|an|one of your) (?:\
     r"|\b(?:I was|I felt|we were|we felt|felt|came home|left|been) (?:completely |utterly |totally |so |really )?humiliated"
     r"|rolled (?:her|his|their) eyes|(?:announced|told|said|shouted) (?:it )?to the (?:whole |full |entire )?(?:queue|room|carriage|cabin|waiting room|shop|counter)"
     r"|(?:treated|herded) like (?:cattle|animals|dirt|criminals|rubbish|idiots)|como (?:ganado|animales|delincuentes|basura)|comme (?:du bétail|des animaux|des chiens|des moins que rien)|wie (?:vieh|tiere|dreck|verbrecher) behandelt"
+    # Told by one of them (not by their own family) to calm down, not to make a fuss, that they overreact, or that they
+    # only had to go elsewhere (round 17: a receptionist's "nicht so ein Theater machen", a hotline's "mal nicht so einen Aufstand machen", a
+    # fitter's "on n'avait qu'à prendre une cuisine chez Ikea"): a dismissal by staff is the grievance, whatever the stay,
+    # the visit or the order it came with.
+    r"|(?<!husband )(?<!wife )(?<!partner )(?<!friend )(?<!mum )(?<!mom )(?<!dad )(?<!son )(?<!daughter )(?<!brother )(?<!sister )(?<!mother )(?<!father )(?<!family )(?:told|tells|telling) (?:me|us|my (?:wife|husband|partner|mum|mother|dad|father|son|daughter)) (?:that )?(?:(?:I|we|she|he) )?(?:should |had to |needed to |was |were |to )?(?:just )?"
+    r"(?:calm down|relax|stop (?:complaining|moaning|whinging|making a fuss)|not (?:to )?make (?:a fuss|a scene|such a fuss)|overreacting|being (?:dramatic|difficult|hysterical|unreasonable))"
+    r"|if (?:I|we|she|he) (?:didn'?t|don'?t|did not|do not) like it,? (?:I|we|she|he) (?:could|should|can) (?:go|shop|take (?:it|my|our))"
+    r"|(?<!marido )(?<!mujer )(?<!esposa )(?<!esposo )(?<!pareja )(?<!amigo )(?<!amiga )(?<!madre )(?<!padre )(?<!hijo )(?<!hija )(?<!hermano )(?<!hermana )(?<!familia )(?:me|nos|le) (?:dijo|dijeron|dice|dicen|contestó|contestaron|soltó|soltaron) (?:que )?[«\"“]?(?:que )?(?:me calmara|nos calmáramos|se calmara|no exager\w+|no (?:era|es|fuera) para tanto|no (?:montara|montase|montáramos|monte) (?:un |el |tanto )?(?:escándalo|numerito|drama|show|lío)|dejara de quejarme|si no me gusta\w*)"
+    r"|(?:m'a|m'ont|nous a|nous ont|lui a|leur a) (?:\S+ )?(?:dit|répondu|lancé|rétorqué) (?:de (?:me|nous) calmer|que (?:j'|nous )?exag[ée]r\w+|de ne pas (?:en )?faire (?:tout un (?:plat|drame|fromage)|d'histoires?|un scandale|de scène)"
+    r"|qu'?\W{0,2}(?:on|je|nous|vous|il|elle) n'(?:avait|avais|avions|aviez|a|ai|avez) qu'à)"
+    r"|(?:ich|wir|sie|er) (?:solle|sollte|sollen|sollten|soll|möge)\W+(?:\S+ ){0,2}(?:nicht so|keinen|kein) (?:\S+ ){0,2}(?:anstellen|aufregen|theater|aufstand|drama|zirkus|wirbel|getue|affentheater)"
+    r"|(?:ich|wir) (?:solle|sollte|sollen|sollten) (?:mich|uns) (?:mal |doch |erst mal )?beruhigen|wenn (?:es |das )?(?:mir|uns|ihr|ihm) nicht pass(?:e|t)"
     r"|me (?:sentí|dejó|dejaron) humillad[oa]|me humill(?:ó|aron)|(?:gritó|habló|acusó|trató)[^.!?\n]{0,60}delante de (?:todos|toda|la gente|otros|otras|mis)"
     r"|je me suis senti(?:e)? humilié(?:e)?|m'a humilié(?:e)?|(?:parlé|crié|accusée?|traitée?)[^.!?\n]{0,60}devant (?:tout le monde|les autres|toute la|d'autres|mes)"
     r"|(?:fühlte mich|wurde|wurden) (?:\S+ )?(?:gedemütigt|bloßgestellt)|vor (?:allen|anderen|den anderen) (?:\S+ ){0,3}(?:angeschrien|bloßgestellt|beschuldigt|beleidigt|angebrüllt)")

@@ -1,0 +1,38 @@
+"""Situation classes from session 17's second topic pass (complaints about the service read as another situation, found
+on the readable rounds), each tested on messages written here, with near-misses that keep their topic:
+- a dismissal by staff (told to calm down, not to make a fuss, that they overreact, "ich solle mich nicht so
+  anstellen", "que no exagerara", "on n'avait qu'à ...") is the grievance, whatever stay, visit or order it came with.
+"""
+
+import pytest
+
+from worker.writing.preview import preview
+
+
+def topic_of(text: str, subject: str = "") -> str:
+    return preview(text, "Sam", None, subject=subject)["topic"]
+
+
+@pytest.mark.parametrize("text", [
+    "We stayed three nights at your Leeds hotel and the towels were never changed. When I asked at the desk, the night "
+    "manager told me to calm down and stop moaning. I have never been spoken to like that. I want the general manager "
+    "to ring me.",
+    "Estuve cuatro noches en su hotel de Sevilla y la habitación no se limpió ni una vez. Cuando lo comenté en "
+    "recepción, la chica me dijo que no exagerara. Exijo que me llame la dirección, es indignante.",
+    "Pendant notre séjour, la chambre n'a jamais été faite. À l'accueil, on m'a dit de me calmer et de ne pas en faire "
+    "tout un plat. C'est inadmissible, je veux une réponse de la direction.",
+    "Der Termin für die Montage war um acht, um elf kam immer noch keiner. Am Telefon meinte Ihr Kollege, ich solle "
+    "mich nicht so aufregen. Unverschämt. Ich erwarte einen Anruf der Geschäftsleitung.",
+])
+def test_a_dismissal_by_staff_is_poor_service(text):
+    assert topic_of(text) == "poor_service"
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("My parcel still hasn't arrived, two weeks late. My husband told me to calm down but I'm furious. Where is it?",
+     "delivery_delay"),
+    ("The room had mould on every wall and no hot water for our whole stay. Disgusting, I want my money back for it.",
+     "other"),
+])
+def test_near_misses_keep_their_topic(text, topic):
+    assert topic_of(text) == topic
