@@ -1,7 +1,9 @@
 """Situation classes from session 17's second topic pass (complaints about the service read as another situation, found
 on the readable rounds), each tested on messages written here, with near-misses that keep their topic:
 - a dismissal by staff (told to calm down, not to make a fuss, that they overreact, "ich solle mich nicht so
-  anstellen", "que no exagerara", "on n'avait qu'à ...") is the grievance, whatever stay, visit or order it came with.
+  anstellen", "que no exagerara", "on n'avait qu'à ...") is the grievance, whatever stay, visit or order it came with;
+- fitters or assemblers waited for who never came ("vuestros montadores ... no ha aparecido nadie", "les poseurs ne
+  sont jamais venus", "the assemblers never turned up") are staff who failed to show: poor service, not a late parcel.
 """
 
 import pytest
@@ -28,7 +30,21 @@ def test_a_dismissal_by_staff_is_poor_service(text):
     assert topic_of(text) == "poor_service"
 
 
+@pytest.mark.parametrize("text", [
+    "Segunda vez que me cojo el día libre para esperar a los montadores del armario y a las dos de la tarde aquí no ha "
+    "venido nadie. Nadie llama, nadie avisa. Sois un desastre, quiero una fecha en firme hoy.",
+    "Nous avons posé une journée pour la pose de la cuisine et les poseurs ne sont jamais venus, sans un appel. C'est "
+    "la deuxième fois. Je suis furieux, rappelez-moi aujourd'hui.",
+    "I took a day off for the wardrobe assembly and the assemblers never turned up, again. Nobody rang. I want a fixed "
+    "date today or I'm done with you.",
+])
+def test_fitters_who_never_came_are_poor_service(text):
+    assert topic_of(text) == "poor_service"
+
+
 @pytest.mark.parametrize("text, topic", [
+    ("El técnico me dijo que no vino la pieza del frigorífico y sigue sin enfriar después de tres semanas. Es una "
+     "vergüenza, quiero que me lo cambien.", "damaged_or_defective"),
     ("My parcel still hasn't arrived, two weeks late. My husband told me to calm down but I'm furious. Where is it?",
      "delivery_delay"),
     ("The room had mould on every wall and no hot water for our whole stay. Disgusting, I want my money back for it.",
