@@ -3,7 +3,9 @@ on the readable rounds), each tested on messages written here, with near-misses 
 - a dismissal by staff (told to calm down, not to make a fuss, that they overreact, "ich solle mich nicht so
   anstellen", "que no exagerara", "on n'avait qu'à ...") is the grievance, whatever stay, visit or order it came with;
 - fitters or assemblers waited for who never came ("vuestros montadores ... no ha aparecido nadie", "les poseurs ne
-  sont jamais venus", "the assemblers never turned up") are staff who failed to show: poor service, not a late parcel.
+  sont jamais venus", "the assemblers never turned up") are staff who failed to show: poor service, not a late parcel;
+- another customer's bill, statement or contract sent to them ("la factura completa de otra clienta", "die Rechnung
+  eines anderen Kunden") is a data leak, not a wrong item.
 """
 
 import pytest
@@ -42,7 +44,23 @@ def test_fitters_who_never_came_are_poor_service(text):
     assert topic_of(text) == "poor_service"
 
 
+@pytest.mark.parametrize("text", [
+    "Junto con mi recibo me ha llegado el recibo completo de otro cliente, con su nombre, su cuenta y su dirección. "
+    "¿Quién más tiene los míos? Es gravísimo, quiero una explicación por escrito.",
+    "With my statement this month you emailed me the full invoice of another customer: name, address, bank details. "
+    "Who has mine? This is a disgrace and I want answers today.",
+    "Avec ma facture, j'ai reçu la facture complète d'une autre abonnée, avec son adresse et son RIB. C'est "
+    "inadmissible, qui a reçu la mienne ?",
+    "Heute kam mit meiner Post die Abrechnung eines anderen Kunden, mit Name, Adresse und IBAN. Unfassbar. Wer hat "
+    "meine Daten bekommen?",
+])
+def test_another_customers_bill_is_their_data(text):
+    assert topic_of(text) == "privacy_data_request"
+
+
 @pytest.mark.parametrize("text, topic", [
+    ("You sent me a bill for another month I had already paid, £45 taken twice. Ridiculous, refund it now.",
+     "unexpected_charge"),
     ("El técnico me dijo que no vino la pieza del frigorífico y sigue sin enfriar después de tres semanas. Es una "
      "vergüenza, quiero que me lo cambien.", "damaged_or_defective"),
     ("My parcel still hasn't arrived, two weeks late. My husband told me to calm down but I'm furious. Where is it?",

@@ -1032,11 +1032,14 @@ _ROUND7: dict[str, list[tuple[re.Pattern, float]]] = {
 }
 # Another person's personal data received ("a prescription summary for another patient — full name, address, date
 # of birth", "los datos de otro cliente", "les coordonnées d'un autre client", "die Daten eines anderen Kunden").
-_OTHERS_DATA = _any(r"(?:another|someone else'?s|other|a different) (?:patient|customer|person|client|user|member)'?s?\W+(?:\w+\W+){0,6}?"
-                     r"(?:full name|name and address|home address|date of birth|medical|diagnosis|bank details|personal (?:data|details|information))",
-                     r"(?:datos|dirección|expediente|informe) (?:personales |médicos? )?(?:de|del) (?:otr[oa]|un[ao]? otr[oa]) (?:cliente|paciente|persona|usuari[oa])",
-                     r"(?:données|coordonnées|adresse|dossier|ordonnance) (?:personnelles |médicales? )?d'(?:un|une) autre (?:client|patient|personne|utilisat)\w*",
-                     r"(?:daten|adresse|unterlagen|rezept|befund)\w* (?:eines|einer) (?:anderen|fremden) (?:kund|patient|person|nutzer)\w*")
+# A bill, statement or contract of another customer's sent to them is their data too ("la factura completa de otra
+# clienta", "the full invoice of another customer", "la facture d'une autre abonnée", "die Rechnung eines anderen Kunden").
+_OTHERS_DATA = _any(r"(?:another|someone else'?s|other|a different) (?:patient|customer|person|client|user|member|account holder)'?s?\W+(?:\w+\W+){0,6}?"
+                     r"(?:full name|name and address|home address|date of birth|medical|diagnosis|bank details|personal (?:data|details|information)|invoice|bill|statement|contract|payslip|policy documents?)",
+                     r"(?:invoice|bill|statement|contract|payslip|policy documents?|letter) (?:\w+ ){0,3}(?:of|for|belonging to|addressed to) (?:someone else|(?:another|a different|some other) (?:customer|client|person|patient|user|member|account holder))",
+                     r"(?:datos|dirección|expediente|informe|factura|recibo|extracto|contrato|nómina|póliza) (?:personales |médicos? |complet[ao] |entera )?(?:de|del) (?:otr[oa]|un[ao]? otr[oa]) (?:client[ea]|paciente|persona|usuari[oa]|soci[oa]|titular|señor[a]?)",
+                     r"(?:données|coordonnées|adresse|dossier|ordonnance|facture|relevé|contrat|fiche de paie) (?:personnelles |médicales? |complète |entière )?d'(?:un|une) autre (?:client|patient|personne|utilisat|abonné|adhérent|titulaire)\w*",
+                     r"(?:daten|adresse|unterlagen|rezept|befund|rechnung|abrechnung|kontoauszug|vertrag|gehaltsabrechnung)\w* (?:eines|einer) (?:anderen|fremden) (?:kund|patient|person|nutzer|mitglied|vertragspartner)\w*")
 
 # A refund asked for and turned down ("refund request was declined", "réponse automatique : « conformément à nos
 # conditions »", "me denegaron el reembolso", "Erstattung abgelehnt"): no money is owed in transit, so the charge is it.
