@@ -5,7 +5,9 @@ on the readable rounds), each tested on messages written here, with near-misses 
 - fitters or assemblers waited for who never came ("vuestros montadores ... no ha aparecido nadie", "les poseurs ne
   sont jamais venus", "the assemblers never turned up") are staff who failed to show: poor service, not a late parcel;
 - another customer's bill, statement or contract sent to them ("la factura completa de otra clienta", "die Rechnung
-  eines anderen Kunden") is a data leak, not a wrong item.
+  eines anderen Kunden") is a data leak, not a wrong item;
+- tickets or seats of another kind than the one paid for ("paid for standing, the tickets say Upper Tier Block 9")
+  are a wrong item, not a charge or a disrupted trip.
 """
 
 import pytest
@@ -58,7 +60,22 @@ def test_another_customers_bill_is_their_data(text):
     assert topic_of(text) == "privacy_data_request"
 
 
+@pytest.mark.parametrize("text", [
+    "I paid £180 for two seated tickets in the lower stalls. The e-tickets you sent say Balcony, Row Z, restricted "
+    "view. Absolutely useless. Swap them or give me the difference back.",
+    "Reservé dos entradas de pista para el concierto y las entradas que me habéis mandado son de grada, fila 31. "
+    "Una vergüenza, quiero las que pagué.",
+    "J'ai payé deux places en fosse, et les billets indiquent balcon, rang 22. C'est scandaleux, corrigez ça.",
+    "Ich habe zwei Stehplätze im Innenraum gebucht und die Tickets lauten auf Oberrang, Reihe 40. Frechheit, "
+    "tauschen Sie die sofort um.",
+])
+def test_tickets_of_another_kind_are_a_wrong_item(text):
+    assert topic_of(text) == "wrong_item"
+
+
 @pytest.mark.parametrize("text, topic", [
+    ("I paid £90 for the 7pm show and the tickets say 7pm, but the venue kept us outside until 8 and nobody "
+     "apologised. The staff were rude and useless. Appalling.", "poor_service"),
     ("You sent me a bill for another month I had already paid, £45 taken twice. Ridiculous, refund it now.",
      "unexpected_charge"),
     ("El técnico me dijo que no vino la pieza del frigorífico y sigue sin enfriar después de tres semanas. Es una "

@@ -1169,6 +1169,15 @@ _ROUND15: dict[str, list[tuple[re.Pattern, float]]] = {
 }
 # Classes a seventeenth round showed (session 17).
 _ROUND17: dict[str, list[tuple[re.Pattern, float]]] = {
+    "wrong_item": [
+        # Tickets or seats other than the kind paid for ("I paid £250 for standing. The tickets in my account say Upper
+        # Tier Block 412", "reservé pista y las entradas son de grada, fila 20", "j'ai payé la fosse, les billets indiquent
+        # balcon", "Stehplätze gebucht, die Tickets lauten auf Block C"): what came is another ticket, not a charge or a trip.
+        (_c(r"\b(?:paid|booked|bought|ordered|reserved|chose|pagué|compré|reservé|pedí|payé|acheté|réservé|commandé|bezahlt|gebucht|gekauft|bestellt)\b"
+            r"[^\n]{0,160}?\b(?:tickets?|e-?tickets?|seats?|entradas|billets|places|tickets|karten|plätze|sitzplätze)\b(?: \S+){0,6}? "
+            r"(?:say|says|said|show|shows|showed|read|are for|is for|were for|put (?:us|me) in|dicen|ponen|son (?:de|para)|indican|indiquent|sont (?:pour|en)|affichent|mentionnent|zeigen|sind für|lauten auf|sind im)\b"
+            r"[^.!?\n]{0,40}?\b(?:block|row|tier|section|seated|standing|balcony|stalls|circle|upper|lower|restricted|bloque|fila|grada|tribuna|anfiteatro|pista|rang|bloc|tribune|balcon|fosse|gradin|catégorie|reihe|stehpl\w+|sitzpl\w+|tribüne|oberrang|unterrang|innenraum)\b"), 4),
+    ],
     "refund_not_received": [
         # Money taken that never came back, and a refund that left part out ("the £64 was taken and it has never come
         # back", "I got a refund of £92 for the tickets but not the £17.85 in fees", "el dinero nunca ha vuelto", "on m'a
