@@ -7,7 +7,9 @@ on the readable rounds), each tested on messages written here, with near-misses 
 - another customer's bill, statement or contract sent to them ("la factura completa de otra clienta", "die Rechnung
   eines anderen Kunden") is a data leak, not a wrong item;
 - tickets or seats of another kind than the one paid for ("paid for standing, the tickets say Upper Tier Block 9")
-  are a wrong item, not a charge or a disrupted trip.
+  are a wrong item, not a charge or a disrupted trip;
+- food sent against the diet their account is set to ("my account is set to gluten-free", "mi perfil está marcado
+  sin frutos secos") is another thing than they chose: a wrong item, even when they also cancel.
 """
 
 import pytest
@@ -73,7 +75,21 @@ def test_tickets_of_another_kind_are_a_wrong_item(text):
     assert topic_of(text) == "wrong_item"
 
 
+@pytest.mark.parametrize("text", [
+    "My profile is set to gluten-free because I'm coeliac, and this week's meal box came with two pasta kits full of "
+    "wheat. I was ill all night. How does this happen? I want it investigated.",
+    "Mi perfil está marcado sin frutos secos desde el primer día, mi hija es alérgica, y la caja de hoy trae una salsa "
+    "de cacahuete. Estoy temblando de rabia. Quiero saber cómo ha pasado.",
+    "Mon compte est paramétré sans arachides depuis l'inscription, et la box de cette semaine contient un dessert au "
+    "beurre de cacahuète. Mon fils est allergique. C'est inadmissible.",
+])
+def test_food_against_the_accounts_diet_is_a_wrong_item(text):
+    assert topic_of(text) == "wrong_item"
+
+
 @pytest.mark.parametrize("text, topic", [
+    ("My account is set to gluten-free and I want to cancel my subscription today, the price went up again. Close it "
+     "now, I'm fed up.", "cancellation"),
     ("I paid £90 for the 7pm show and the tickets say 7pm, but the venue kept us outside until 8 and nobody "
      "apologised. The staff were rude and useless. Appalling.", "poor_service"),
     ("You sent me a bill for another month I had already paid, £45 taken twice. Ridiculous, refund it now.",

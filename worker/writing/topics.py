@@ -1177,6 +1177,15 @@ _ROUND17: dict[str, list[tuple[re.Pattern, float]]] = {
             r"[^\n]{0,160}?\b(?:tickets?|e-?tickets?|seats?|entradas|billets|places|tickets|karten|plätze|sitzplätze)\b(?: \S+){0,6}? "
             r"(?:say|says|said|show|shows|showed|read|are for|is for|were for|put (?:us|me) in|dicen|ponen|son (?:de|para)|indican|indiquent|sont (?:pour|en)|affichent|mentionnent|zeigen|sind für|lauten auf|sind im)\b"
             r"[^.!?\n]{0,40}?\b(?:block|row|tier|section|seated|standing|balcony|stalls|circle|upper|lower|restricted|bloque|fila|grada|tribuna|anfiteatro|pista|rang|bloc|tribune|balcon|fosse|gradin|catégorie|reihe|stehpl\w+|sitzpl\w+|tribüne|oberrang|unterrang|innenraum)\b"), 4),
+        # Food sent against the diet their account is set to ("My account is set to NUT FREE", "mi perfil está marcado
+        # sin gluten", "mon compte est paramétré sans arachides", "mein Konto steht auf glutenfrei"): the account names
+        # what they chose, so what came is another thing than they ordered, whatever they do next.
+        (_any(r"(?:account|profile|order|box|plan|subscription|preferences?) (?:\S+ ){0,3}(?:set (?:up )?(?:to|as)|marked(?: as)?|flagged(?: as)?|registered as|listed as) ['\"‘“]?(?:nut|peanut|gluten|dairy|milk|lactose|egg|soy|sesame|shellfish|fish|meat)[- ]free",
+              r"(?:account|profile|order|box|plan|subscription|preferences?) (?:\S+ ){0,3}(?:set (?:up )?(?:to|as)|marked(?: as)?|flagged(?: as)?|registered as|listed as) ['\"‘“]?(?:vegan|vegetarian|halal|kosher|coeliac|celiac)",
+              r"(?:cuenta|perfil|pedido|suscripción|caja|preferencias) (?:\S+ ){0,3}(?:marcad[oa]s?|configurad[oa]s?|indicad[oa]s?|puest[oa]s?|registrad[oa]s?) (?:como |con |en )?['\"«“]?(?:sin (?:gluten|frutos secos|cacahuetes?|lactosa|huevos?|marisco|carne)|vegan[oa]|vegetarian[oa]|celíac[oa])",
+              r"(?:compte|profil|commande|abonnement|box|préférences) (?:\S+ ){0,3}(?:paramétrée?s?|indiquée?s?|marquée?s?|configurée?s?|enregistrée?s?|réglée?s?) (?:comme |en )?['\"«“]?(?:sans (?:gluten|arachides?|fruits à coque|lactose|œufs?|noix|viande|fruits de mer)|végan\w*|végétarien\w*)",
+              r"(?:konto|profil|bestellung|abo|box|einstellungen?) (?:\S+ ){0,3}(?:steht auf|ist auf|auf|als) ['\"„“]?(?:nussfrei|glutenfrei|laktosefrei|eifrei|fleischlos|vegan|vegetarisch|ohne (?:nüsse|gluten|laktose|fleisch))"
+              r"(?: (?:gestellt|eingestellt|markiert|hinterlegt))?"), 4),
     ],
     "refund_not_received": [
         # Money taken that never came back, and a refund that left part out ("the £64 was taken and it has never come
