@@ -78,8 +78,24 @@ _LATEST = re.compile(
 _DEADLINE_OTHER = re.compile(
     rf"\b(?:I|we)(?:'m| am| are)? (?:fly(?:ing)?|leave|leaving|travel(?:l?ing)?|depart(?:ing)?)\s+(?:on\s+)?(?:{_WEEKDAYS}|{_RELATIVE}|in \w+ (?:hours|days))"
     rf"|\b(?:payroll|deadline|flight|wedding|funeral|surgery|presentation|exam|event|closing|launch|rent)\b[^.!?\n]{{0,40}}?\b(?:{_WEEKDAYS}|{_RELATIVE}|{_TIME})\b"
-    rf"|\b(?:urgent(?:ly)?|asap|as soon as possible|immediately|right now|lo antes posible|urgente|dès que possible|sofort|dringend)\b",
+    rf"|\b(?:urgent(?:ly)?|asap|as soon as possible|(?<!effective )immediately(?! effective)|right now|lo antes posible|urgente|dès que possible|sofort|dringend)\b",
     re.IGNORECASE)
+# "Cancel it, effective immediately": when a cancellation takes effect, not when they need an answer (the lookarounds
+# above).
+# A window counted from now ("get it here in the next two hours", "give me an ETA within the hour", "dans les deux
+# prochaines heures"), only in a sentence that asks or sets a condition: "she rang me back within the hour" and "it
+# failed again within 48 hours" are the story.
+_WINDOW = re.compile(
+    r"\b(?:in|within) the next (?:\w+ )?(?:hours?|minutes)\b|\bwithin the hour\b|\ben las próximas (?:\w+ )?horas\b"
+    r"|\ben la próxima hora\b|\bdans (?:les (?:\w+ )?prochaines heures|l'heure)\b|\bin den nächsten (?:\w+ )?Stunden\b|\binnerhalb der nächsten (?:\w+ )?Stunden?\b",
+    re.IGNORECASE)
+_ASKS_OR_IF = re.compile(r"\b(?:need|want|expect|please|must|have to|can|could|get|give|tell|send|fix|sort|call|phone|ring|confirm|if|either|or|otherwise"
+                         r"|necesito|quiero|por favor|si|o|je veux|il faut|sinon|ou|ich brauche|ich will|bitte|wenn|sonst|oder)\b", re.IGNORECASE)
+
+
+def _window_deadline(own: str, m: re.Match) -> bool:
+    start, end = sentence_bounds(own, m.start(), m.end())
+    return bool(_ASKS_OR_IF.search(own, start, end))
 # What they have on at a clock time today or tomorrow, told in the present ("we complete today and the buyers get the keys
 # at 2pm", "los compradores recogen las llaves hoy a las 14:00", "le déménageur arrive demain à 8h", "der Notar ist heute
 # um 15 Uhr"): the time their stake falls due, so the follow-up must come before it (promise.before_the_clock). Present
@@ -120,8 +136,17 @@ _STATE_AFTER = re.compile(r",?\s+(?:I|we|it|there|the|my|our|nothing|no one|nobo
 
 
 def _at_present(own: str, m: re.Match) -> bool:
-    return (m.group(0).lower() == "right now" and bool(_STATE_AFTER.match(own, m.end()))
-            and bool(_CLAUSE_OPENING.search(own[max(0, m.start() - 30):m.start()])))
+    if m.group(0).lower() != "right now":
+        return False
+    if _STATE_AFTER.match(own, m.end()) and _CLAUSE_OPENING.search(own[max(0, m.start() - 30):m.start()]):
+        return True
+    # "It's 11 degrees in her living room right now.": closing a sentence that asks for nothing, it too tells the state.
+    start, end = sentence_bounds(own, m.start(), m.end())
+    return bool(_SENTENCE_END.match(own, m.end())) and not _ASKS.search(own, start, end)
+
+
+_SENTENCE_END = re.compile(r"\s*(?:[.!?\n]|$)")
+_ASKS = re.compile(r"\b(?:need|want|expect|please|must|have to|can you|could you|get|send|fix|sort|call|ring|help|do something)\b", re.IGNORECASE)
 
 
 # "bis heute", "until now", "hasta hoy": how long it has lasted, not when they need it.
@@ -244,7 +269,8 @@ _CONTACTS_TIMES = re.compile(
 _CONTACTS_ORDINAL = re.compile(
     r"\b(?:the |this is (?:the |my )?|for the |por |pour la |zum )?(?P<o>second|third|fourth|fifth|sixth|segunda|tercera|cuarta"
     r"|segundo|tercer|tercero|cuarto|quinto|deuxième|troisième|quatrième|zweite|dritte|vierte|fünfte)[nrs]?\s+(?:time|vez|fois|mal|e-?mail|message|request|letter|attempt|intento|tentative|versuch|correo|mensaje|llamada"
-    r"|carta|courriel|lettre|appel|relance|anruf|brief|schreiben)",
+    r"|carta|courriel|lettre|appel|relance|anruf|brief|schreiben|ticket|complaint|nachricht|anfrage|beschwerde|reklamation|solicitud|reclamaci[oó]n|queja"
+    r"|demande|r[ée]clamation|plainte)",
     re.IGNORECASE)
 # "This is my fifth attempt", "mi tercer intento", "ma troisième tentative", "mein dritter Versuch": their own attempts
 # are contacts, where "the third attempt to deliver" counts the courier's.
@@ -252,9 +278,12 @@ _DELIVERY_AFTER = re.compile(r"\s+(?:to deliver|at deliver\w*|of delivery|de (?:
 _SENT_TO_THEM = re.compile(r"\s+(?:that |which )?(?:you|they|your \w+) (?:have |had )?(?:sent|wrote|mailed|posted)|\s+(?:from you|from your|I (?:got|received))\b"
                            r"|\s+(?:que (?:me )?(?:enviasteis|envió|enviaron|mandasteis)|que vous (?:m'avez|avez) envoy|(?:die|den|das) Sie mir geschickt)", re.IGNORECASE)
 _OWN_ATTEMPT = re.compile(r"\b(?:my|mi|ma|mon|mein\w*|unser\w*|notre|nuestr[oa])\s+\w+\s+(?:attempt|intento|tentative|versuch)\b", re.IGNORECASE)
-_CONTACT_NOUN = re.compile(r"(?:e-?mail|message|request|letter|correo|mensaje|llamada|carta|courriel|lettre|appel|relance|anruf|brief|schreiben)", re.IGNORECASE)
+# "For the THIRD time." or "Zum dritten Mal!" standing alone as a sentence says this message is their third.
+_BARE_ORDINAL_TRIM = " \t!?:;,.-–—*"
+_CONTACT_NOUN = re.compile(r"(?:e-?mail|message|request|letter|correo|mensaje|llamada|carta|courriel|lettre|appel|relance|anruf|brief|schreiben|ticket|complaint"
+                           r"|nachricht|anfrage|beschwerde|reklamation|solicitud|reclamaci[oó]n|queja|demande|r[ée]clamation|plainte)", re.IGNORECASE)
 _CONTACT_WORD = re.compile(
-    rf"\b(?:{_CONTACT_VERB[3:-1]}|writ\w*|write|contact\w*|chas\w*|e-?mail\w*|call\w*|ring\w*|phon\w*|ask\w*|told|tell\w*|support"
+    rf"\b(?:{_CONTACT_VERB[3:-1]}|writ\w*|write|contact\w*|chas\w*|e-?mail\w*|call\w*|ring\w*|phon\w*|ask\w*|told|tell\w*|support|report\w*|complain\w*"
     r"|escrib\w*|llam\w*|contact\w*|reclam\w*|pregunt\w*|écri\w*|appel\w*|relanc\w*|demand\w*|schreib\w*|meld\w*|anruf\w*|nachfrag\w*|frag\w*)\b",
     re.IGNORECASE)
 # Their own words that they were in touch before, beside the counts above: "I rang", "I emailed on the 5th", "my third
@@ -388,6 +417,8 @@ def extract_facts(text: str, detected_end: int | None = None) -> Facts:
     by += [m for m in _LATEST.finditer(own) if not _theirs(own, m.start()) and not _story_state(own, m.start())
            and not _PROMISED_FOR.search(own[max(0, m.start() - 40):m.start()])]
     found = [m for m in _DEADLINE_OTHER.finditer(own) if not _theirs(own, m.start()) and not _at_present(own, m)]
+    found = sorted(found + [m for m in _WINDOW.finditer(own) if not _theirs(own, m.start()) and _window_deadline(own, m)],
+                   key=re.Match.start)
     clock = None if by else _clock_deadline(own)
     if clock is not None:  # "Flight is at 7:40" says more than "is at 7:40": the reading that holds the event wins
         clock = next((_deadline_fact(m) for m in found if m.start() <= clock.start < m.end()), clock)
@@ -878,7 +909,8 @@ def _contacts(own: str) -> tuple[int, bool]:
         if _DELIVERY_AFTER.match(own, m.end()) or _SENT_TO_THEM.match(own, m.end()):
             continue  # "a third attempt to deliver", "the second letter you sent me": the courier's, the company's
         if not (_CONTACT_NOUN.search(m.group(0)) or _customer_contact_word(own[start:end])
-                or _OWN_ATTEMPT.search(own, max(0, m.start() - 12), m.end())):
+                or _OWN_ATTEMPT.search(own, max(0, m.start() - 12), m.end())
+                or own[start:end].strip(_BARE_ORDINAL_TRIM).lower() == m.group(0).lower()):
             continue
         count = max(count, _ORDINALS.get(m.group("o").lower(), 0) - 1)
     return count, bool(_CONTACTS_AGAIN.search(own) or _CONTACTED_BEFORE.search(own))

@@ -132,8 +132,13 @@ _THING_DIED = _c(r"\b(?:it|one|ones|battery|batteries|phone|mobile|laptop|tablet
                  r"|thermostat|scooter|e-?bike|bike|heater|pump|camera|speaker|mouse|keyboard|sim|card reader|meter)"
                  r"(?: (?!(?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|child|baby|brother|sister|gran\w*|grand\w*|nan|uncle"
                  r"|aunt\w*|cousin|friend|he|she|who|they|dog|cat|pet|vater|mutter|mann|frau)\b)\w+){0,2} (?:died|has died|had died|just died|ist gestorben|gestorben)\b")
+# Food and heating are fear only when they are going without: "£35 is my food shopping for the week", "no heating, no
+# hot water"; not "the food was excellent", "kitten food", "Plumbing & Heating Ltd". "Elderly" alone is no one's fear
+# (an elderly cat, an elderly neighbour who slipped): on the readable sets it was never said by a distressed customer.
 _FEAR = _c(r"\b(?:scared|frightened|terrified|panick?\w*|desperate|in tears|crying|can'?t sleep|vulnerable|afraid|worried sick|anxious|shaking"
-           r"|can'?t afford|my rent|no money (?:left|for)|food|heating|hospital|surgery|my baby|wheelchair|disabled|elderly|\d{2}-year-old"
+           r"|can'?t afford|my rent|no money (?:left|for)|hospital|surgery|my baby|wheelchair|disabled|\d{2}-year-old"
+           r"|food (?:money|shop(?:ping)?|budget|and (?:\w+ )?(?:bills|money|rent))|my food for|(?:had|money|left|enough|nothing) for food"
+           r"|without food|(?:no|without) heating|heating (?:money|bill)"
            r"|angustiad[oa]|asustad[oa]|desesperad[oa]|miedo|peur|paniqu\w+|désespér\w+|angoiss\w+|verzweifelt|angst|panik|fassungslos)\b")
 # The cues are the detector's alone (worker/detector/signals.py CUE_PATTERNS owns them). This module used to add
 # escalation, legal threat, distress, abuse, profanity, public exposure and urgency from readings of its own; on the 679
