@@ -434,7 +434,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i|we)(?:'ve| have)? (?:\w+ )?(?:asked|contacted|told|gone to|called|instructed) (?:my|our|the) (?:bank|card issuer|card provider|"
         r"credit card company|card company)\b"
         # calling the bank to stop a fraudster ("I've called my bank and frozen the card") is safety, not a dispute
-        r"(?!,? (?:and|to) (?:\w+ )?(?:froze|frozen|freeze|block|blocked|cancel|cancelled|canceled|stop|stopped|report|reported|get a new|order a new))",
+        r"(?!,? (?:and|to) (?:\w+ )?(?:froze|frozen|freeze|block|blocked|cancel|cancelled|canceled|stop|stopped|report|reported|get a new|order a new))"
+        # (round 18) nor is asking it for news ("I asked my bank, they say nothing has come in", "asked my bank whether it arrived")
+        r"(?!,? (?:and )?(?:they|it|who|she|he) (?:say|said|says|told|tell|confirmed|confirm|can't see|cannot see|see|saw|have no|had no)\b|,? (?:whether|if|about|where|when)\b)",
         r"\b(?:report|reporting|reported) (?:you|this|your company|the company|them) to\b", r"\bsection 75\b", r"\bletter before action\b",
         r"\b(?:take|taking) (?:this|it|you|the matter) (?:further|to court|legal)\b", r"\bmy (?:legal |statutory |consumer )?rights under\b",
         r"\b(?:legal advice|(?<!can't )(?<!cannot )(?<!can )(?<!couldn't )(?<!could )(?<!able to )(?<!allowed to )(?<!not )legally(?! privileged)|seek(?:ing)? legal|take legal|legal recourse|consult(?:ing)? (?:a|my) (?:lawyer|solicitor))\b",
@@ -461,16 +463,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:see|take|taking|drag|dragging) (?:you|your company|this company|them) (?:\w+ )?(?:to|into|through) (?:court|the courts|a tribunal)\b",
         # es
         r"\b(?:reclamación (?:oficial|formal)|libro de reclamaciones|contracargo|retrocesión del cargo|reclamaré ante|acudiré a (?:la|los|un)|"r"(?:oficina de|a|ante|en) consumo|(?:interpondré|pondré|presentaré|poner|presentar) (?:una )?(?:demanda|denuncia|reclamación)|"r"procedimiento judicial|(?<!para un )(?<!para el )(?<!del )juicio|(?:disputa|reclamación) (?:con|en|ante) (?:mi|el) banco|mi banco (?:\w+ ){0,2}(?:disputa|contracargo))\b",
-        r"(?<!soy )(?<!colegio de )(?<!ilustre colegio de )\b(?:(?<!como )(?<!calidad de )(?<!\n)abogad[oa]s?(?!\s*[–—-]\s*colegiad)|demandar|demandaré|demandaremos|(?<!amenazan con )(?<!amenaza con )(?<!amenazando con )(?<!amenazado con )(?<!me van a )(?<!me quieren )denuncia(?:r|ré|remos)?|tribunal(?:es)?(?!\b[^.\n]{0,30}\b(?:como testigo|comme témoin))|juzgados?|vía judicial|"
+        r"(?<!soy )(?<!colegio de )(?<!ilustre colegio de )\b(?:(?<!como )(?<!calidad de )(?<!\n)(?<![-@.])abogad[oa]s?(?!\s*[–—-]\s*colegiad)(?![-.@]\w)|demandar|demandaré|demandaremos|(?<!amenazan con )(?<!amenaza con )(?<!amenazando con )(?<!amenazado con )(?<!me van a )(?<!me quieren )denuncia(?:r|ré|remos)?|tribunal(?:es)?(?!\b[^.\n]{0,30}\b(?:como testigo|comme témoin))|juzgados?|vía judicial|"
         r"acciones legales|ocu|facua|omic|hoja de reclamaciones|(?:como )?(?:cargo|cobro|pago|recibo) no (?:autorizado|reconocido) (?:a|en|ante|con) (?:mi|el) banco|oficina (?:municipal )?del? consumidor|"
         r"banco de españa|defensor del (?:cliente|pueblo)|medidas legales|vía legal|aepd|arbitraje|junta arbitral)\b",
         # fr
         r"\b(?:action en justice|saisir (?:le |la |un |les )?(?:médiateur|tribunal|justice|juge|conciliateur|cnil|dgccrf|autorités?)|"r"rétrofacturation|opposition (?:\w+ ){0,4}auprès de (?:ma|notre) banque|"r"contester (?:le|ce|la|cette) (?:\w+ )?(?:auprès de|avec) ma banque|plainte (?:auprès|contre(?! moi| nous))|recours (?:juridique|en justice|collectif))\b",
-        r"(?<!je suis )(?<!ordre des )(?<!barreau des )\b(?:(?<!en tant qu\')(?<!qualité d\')(?<!\n)avocats?(?! au barreau)|poursuites?|(?<!menacent de )(?<!menacer de )(?<!menace de )(?<!menacé de )(?<!menaçant de )porter plainte(?! contre (?:moi|nous))|mise en demeure|tribunal(?!\b[^.\n]{0,30}\b(?:como testigo|comme témoin))|tribunaux|devant la justice|en justice|médiateur|ufc|que choisir|"
+        r"(?<!je suis )(?<!ordre des )(?<!barreau des )\b(?:(?<!en tant qu\')(?<!qualité d\')(?<!\n)(?<![-@.])avocats?(?! au barreau)(?![-.@]\w)|poursuites?|(?<!menacent de )(?<!menacer de )(?<!menace de )(?<!menacé de )(?<!menaçant de )porter plainte(?! contre (?:moi|nous))|mise en demeure|tribunal(?!\b[^.\n]{0,30}\b(?:como testigo|comme témoin))|tribunaux|devant la justice|en justice|médiateur|ufc|que choisir|"
         r"dgccrf|arcep|cnil|signalconso|60 millions|association de consommateurs|conciliateur|huissier|"
         r"injonction de payer)\b",
         # de
-        r"\b(?:(?:rückbuchung|rücklastschrift) (?:\w+ ){0,3}(?:veranlass\w*|einleiten|eingeleitet|beantragt|bei meiner bank|über meine bank)|lastschrift\w* (?:\w+ )?(?:zurückgeben|zurückgehen(?: lassen)?|zurückbuchen(?: lassen)?)|"
+        r"\b(?:(?:rückbuchung|rücklastschrift) (?:\w+ ){0,3}(?:veranlass\w*|einleiten|eingeleitet|beantragt|bei meiner bank|über meine bank)|lastschrift\w* (?:\w+ ){0,8}?(?:zurückgeben|zurückgehen(?: lassen)?|zurückbuchen(?: lassen)?)|"
         r"(?:meine|die) (?:bank|kreditkartenfirma) (?:\w+ ){0,3}(?:zurückbuchen|zurückholen|rückbuchung)|"r"vor gericht|gerichtlich\w*|(?<!am )(?<!im )(?<!beim )amtsgericht(?!\b[^.\n]{0,30}\bals zeug)|gerichtsverfahren|anzeige (?:erstatten|gegen)|strafanzeige|rechtlich (?:prüfen|vorgehen)|"r"schlichtung\w*|ombudsstelle|ombudsmann|einschalten werde|inkasso\w* (?:einschalten|beauftragen))\b",
         r"(?<!ich bin )(?<!bin )(?<!anwaltskammer )\b(?:(?<!als )anwalt|(?<!als )anwältin|(?<!als )(?<!\n)rechtsanwalt\w*|anwalts?|rechtliche schritte|klage|(?<!mich )(?<!uns )verklagen|verbraucherzentrale|"
         r"bundesnetzagentur|schlichtungsstelle|bafin|schadenersatz\w*|schadensersatz\w*|mahnverfahren|juristisch\w*|rechtsweg|"
@@ -523,6 +525,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\brechtsschutzversicherung\b|\b(?:seguro de )?(?:defensa|protección) jurídica\b|\b(?:assurance |ma |notre |mon assurance )protection juridique\b|"
         r"\blegal (?:expenses|protection) (?:insurance|cover|insurer)\b",
         r"\b(?:gphc|general pharmaceutical council|care quality commission|cqc|rcvs|royal college of veterinary surgeons|solicitors regulation authority|nursing and midwifery council)\b",
+        # class (round 18): the health professions' regulators in fr/es/de ("je vais signaler cet incident à l'Agence régionale de
+        # santé et au Conseil de l'Ordre des pharmaciens", "lo denunciaré al Colegio de Farmacéuticos", "ich melde das der
+        # Apothekerkammer"), and a personal-injury lawyer brought in ("passing everything to a personal injury solicitor")
+        r"\b(?:agence régionale de santé|(?:conseil (?:\w+ )?de )?l'ordre des (?:pharmaciens|médecins|infirmiers|vétérinaires|chirurgiens-dentistes|masseurs-kinésithérapeutes|sages-femmes)|"
+        r"colegio (?:oficial )?de (?:farmacéuticos|médicos|veterinarios|dentistas|odontólogos|enfermería)|inspección sanitaria|"
+        r"apothekerkammer|ärztekammer|tierärztekammer|zahnärztekammer|heimaufsicht)\b",
+        r"\bpersonal[- ]injury (?:solicitors?|lawyers?|attorneys?|claim|firm)\b",
         r"\b(?:the|to) fos\b",
         r"\büber (?:paypal|meine kreditkarte|die kreditkarte) (?:\w+ )?zurück(?:buchen|holen|fordern)?\b|\b(?:get|claim|take) (?:my money|it|them|the money) back (?:through|via|from|with) paypal\b|"
         r"\b(?:lo |la |los |el dinero )?(?:recupero|recuperaré|reclamo|reclamaré) (?:\w+ ){0,2}?(?:por|a través de|con|en) paypal\b|"
@@ -541,7 +550,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # is a solicitor and he has already offered to write to you", "mi cuñado es abogado", "mon frère est avocat", "mein
         # Schwager ist Anwalt"): the writer's own job stays out (patterns above)
         r"\b(?:lo |la |los |las )?(?:reclamo|reclamaré|reclamaría|denuncio|denunciaré) (?:directamente |yo mismo |yo misma |sin más )(?:al|a mi|en el|con el|ante el) banco\b",
-        r"\b(?:je |j'|on )?(?:conteste|contesterai|contesterons|vais contester|conteste(?:rai)? directement) (?:le|ce|la|cette|les|ces) (?:\w+ )?(?:\w+ )?(?:auprès de|avec|via|par) (?:ma|notre|la) banque\b",
+        r"\b(?:je |j'|on )?(?:conteste|contesterai|contesterons|vais contester|conteste(?:rai)? directement) (?:(?:le|ce|la|cette|les|ces) |l')(?:\w+ )?(?:\w+ )?(?:auprès de|avec|via|par) (?:ma|notre|la) banque\b",
+        # class (round 18): the order given to the bank to send the debit back ("doy orden al banco de devolver el recibo", "I've
+        # had the direct debit reversed by my bank", "habe die Lastschrift vom März heute bei meiner Bank zurückgehen lassen": the
+        # German words between are read by the pattern above)
+        r"\b(?:doy|daré|di|he dado|voy a dar|damos|daremos|dimos|hemos dado) (?:la )?orden (?:a mi banco|al banco|a nuestro banco) (?:de|para|que) (?:\S+ ){0,2}?(?:devolver|devuelva|rechazar|rechace|anular|anule|retroceder|retroceda)\b",
+        r"\b(?:had|have|get|got|getting|having) (?:the|your|this|that|each|every) (?:\w+ )?(?:direct debit|debit|payment|charge)s? (?:reversed|recalled|returned|bounced|clawed back) (?:by|through|via|at) (?:my|our|the) bank\b",
         r"\b(?:report|reporting|flag|flagging|claim|claiming|dispute|disputing) (?:it|them|this|the (?:charge|payment|debit)s?) (?:back )?(?:to|with|from|through) (?:my|our|the) (?:bank|card issuer|card provider|credit card company) as (?:an? )?(?:unauthori[sz]ed|fraudulent|unrecogni[sz]ed)\b",
         r"\b(?:meiner|meine|unserer|der) bank (?:\w+ ){0,2}?als (?:nicht autorisiert\w*|unberechtigt\w*|betrügerisch\w*) (?:abbuchung|lastschrift|belastung|zahlung)\b",
         r"\b(?:my|our) (?:\w+ )?(?:brother|sister|son|daughter|dad|father|mum|mom|mother|wife|husband|partner|cousin|uncle|aunt|friend|neighbour|neighbor|niece|nephew)(?:-in-law)? "
