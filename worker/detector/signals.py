@@ -2863,6 +2863,23 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # "my hands are still shaking"; es "me tiemblan las manos" was already read) and its superlative ("angustiadísima")
         r"\bmir zittern (?:\w+ )?(?:die hände|die knie|die beine)\b|\bich zittere\b|\bje (?:tremble|tremblais)\b|\bj'en tremble\b|"
         r"\b(?:my )?(?:hands|legs|knees) (?:are|were|keep|won't stop) (?:still )?(?:shaking|trembling)\b",
+        # class (round 18): the same fear with the words the other way round or as a state ("Trotzdem zittere ich", "j'en ai encore
+        # les mains qui tremblent", "Estoy temblando, no puedo ni pensar", "it's really freaking me out"); a machine that shakes
+        # ("la lavadora está temblando") has no first person
+        r"\bzittere ich\b|\b(?:zittern|zittert) mir\b|\b(?:les|mes) (?:mains|jambes|genoux) (?:qui )?tremblent\b|"
+        r"\b(?:estoy|sigo|estaba|estamos|seguimos) (?:\w+ )?temblando\b|"
+        r"\b(?:freaking|freaked) (?:me|us) out\b|\b(?:i'm|i am|i was|we're|we are) (?:\w+ )?freaking out\b",
+        # ... a family member who has not slept since, or who is afraid to be alone in the house ("Meine Frau schläft seitdem
+        # kaum noch, unsere Tochter will nicht mehr allein im Haus sein", "ma femme ne dort plus", "mi hija ya no duerme", "the
+        # kids are scared to be alone at home")
+        r"\b(?:schläft|schlafen) (?:\w+ ){0,3}?(?:kaum|nicht mehr|schlecht)\b|\bne (?:dort|dorment) plus\b|\bya no (?:duerme|duermen)\b|"
+        r"\b(?:will|wollen|traut sich|trauen sich|möchte) (?:\w+ ){0,2}?nicht mehr allein\b|\b(?:scared|afraid|frightened|terrified) (?:to be|of being) (?:\w+ )?alone\b|"
+        r"\bn'ose(?:nt)? plus (?:rester|dormir|sortir)\b|\bmiedo (?:a|de) (?:quedarse|estar) sol[oa]s?\b",
+        # ... the money lost was all the writer had ("cet argent c'était tout ce que j'avais", "ese dinero era todo lo que
+        # tenía", "das Geld war alles, was ich hatte"); "all I had to say" stays out
+        r"\b(?:c'était|c'est|c'étaient) tout ce que (?:j'avais|nous avions|j'ai|nous avons|il me restait|il nous restait)\b(?! (?:à|de) )|"
+        r"\b(?:era|es) todo lo que (?:tenía|teníamos|tengo|tenemos|me quedaba|nos quedaba)\b(?! (?:que|para) (?:decir|contar))|"
+        r"\bwar alles,? was (?:ich|wir) (?:hatte|hatten|habe|haben)\b(?! zu sagen)",
         # class (round 16): distress told through facts and feeling: the money lost was what the writer had for food or the
         # month ("that was most of what I had for food this week", "£150 is my food budget for a month", "c'était tout ce qu'il me
         # restait pour manger", "era lo que tenía para la compra del mes", "das war mein Geld für Lebensmittel"), living on
