@@ -1544,7 +1544,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bhaven'?t (?:heard|had) (?:back|anything|a (?:reply|response|word))\b",
         r"\b(?:following up|follow-up on|follow up on|just following|chas(?:ed|ing) (?:you|this|it|up|again|twice|for)|chasing)\b",
         r"\b(?:hello|hi|hey) (?:again|once more)\b", r"\b(?:sorry to |hate to )?bother(?:ing)? you again\b",
-        r"\b(?:gentle|friendly|quick|another) (?:reminder|nudge|chaser)\b", r"\bchase (?:you|this|it|up)\b",
+        r"\b(?:gentle|friendly|quick|another) (?:reminder|nudge|chaser)\b", r"(?<!if i have to )(?<!if i need to )(?<!if we have to )(?<!if i've to )(?<!make me )(?<!making me )(?<!want to )(?<!rather not )\bchase (?:you|this|it|up)\b",
         r"\b(?:ticket|case)s? #?\d+,? (?:#?\d+,? )*and (?:now )?this\b", r"#\d+,? (?:#?\d+,? )*and (?:now )?this (?:one|ticket)\b",
         r"\b(?:i was|i've been|i have been|we were|we've been|we have been) (?:\w+ )?(?:told|promised|assured) (?:on the phone|by (?:your|one of|the agent|an agent)|"
         r"in (?:the|your|a) (?:chat|email|call|branch|store)|over the phone|last (?:week|monday|tuesday|wednesday|thursday|friday|time)|twice|"
@@ -1552,7 +1552,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bthanks? (?:you )?for (?:the|your) (?:reply|response|answer|email)\b",
         r"\bon hold (?:\w+ ){0,3}(?:twice|three times|again|\d+ times)\b", r"\b(?:once|yet|over|time and time|again and) again\b",
         r"\b(?:writing|asking|emailing|calling|contacting|chasing|explaining|reporting|telling you|messaging) (?:this |you |about this )?(?:again|once more)\b",
-        r"\b(?:closed|marked) (?:this|my) (?:\w+ )?(?:ticket|case|complaint)\b", r"\breopen\b",
+        r"\b(?:closed|marked) (?:this|my) (?:\w+ )?(?:ticket|case|complaint)\b", r"\breopen\b(?! (?:it|them|the (?:app|file|program|programme|software|browser|page|window|document|tab|laptop|form|return|project))\b)",
         r"\byour (?:reply|response|answer|email|message) (?:below|above|yesterday)\b", r"\b(?:your|the) (?:last|previous) (?:reply|response|answer)\b",
         r"\b(?:i've|i have|we've|we have) been (?:told|promised) (?:\w+ )?(?:twice|three times|four times|on \w+ (?:occasions|separate))\b",
         r"\b(?:on|for) (?:two|three|four|five|several|\d+) (?:separate )?(?:occasions|fridays|mondays|days in a row)\b",
@@ -1827,6 +1827,18 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:cela|ça) fait (?:\w+ ){0,2}?(?:mois|semaines|jours) que je (?:demande|réclame|relance|appelle|écris)\b|"
         r"\b(?:i've|i have|we've|we have) been (?:asking|chasing|calling|emailing|ringing) (?:\w+ ){0,3}?for (?:\w+ )?(?:weeks|months|days)\b",
         r"\b(?:been|was|were) on (?:your|the) (?:live )?(?:chat|webchat|helpline|hotline|phone line) (?:\w+ ){0,2}?(?:twice|" + _N + r" times|again|already)\b",
+        # class (round 18): the earlier contacts counted as the steps of the story ("after four emails to Guest Services I have
+        # given up on them", "después de tres llamadas al servicio técnico", "après trois mails au service client", "nach drei
+        # Anrufen bei der Hotline"), and as the times the writer asked ("el chat, las tres veces que he preguntado, me suelta la
+        # misma frase", "the three times I've called", "les trois fois où j'ai appelé", "die drei Male, die ich angerufen habe")
+        r"\bafter (?:" + _N + r"|two more|yet more) (?:e-?mails|calls|phone calls|messages|letters|chats|complaints) (?:to|with) (?:you\b|(?:your |the )?(?:\w+ ){0,2}?(?:services?|support|team|desk|department|care|helpline|hotline|office|centre|center)\b)|"
+        r"\b(?:después de|tras) (?:" + _N + r") (?:correos|emails|llamadas|mensajes|cartas|reclamaciones) (?:a|al|con) (?:vuestro|vuestra|su|el|la|ustedes|vosotros|atención)\b|"
+        r"\baprès (?:" + _N + r") (?:mails|e-mails|courriels|appels|messages|courriers|réclamations|relances) (?:à|au|auprès de|avec) (?:votre|vos|vous|le|la)\b|"
+        r"\bnach (?:" + _N + r") (?:e-mails|mails|anrufen|nachrichten|briefen|beschwerden) (?:an|bei|mit) (?:ihre|ihren|ihrem|ihr|euren|eure|euer|den|die|der|dem|sie|euch)\b",
+        r"\b(?:the|all) (?:" + _N + r") times (?:i've|i have|we've|we have|i|we) (?:asked|called|rung|phoned|written|emailed|messaged|chased|contacted|complained)\b|"
+        r"\blas (?:" + _N + r") veces que (?:he|hemos|os he|les he|le he) (?:preguntado|llamado|escrito|reclamado|contactado|pedido)\b|"
+        r"\bles (?:" + _N + r") fois où (?:j'ai|nous avons|je vous ai) (?:appelé|écrit|demandé|relancé|réclamé|contacté)\b|"
+        r"\b(?:die|alle) (?:" + _N + r") male?,? (?:die|wo|als) (?:ich|wir) (?:\w+ )?(?:angerufen|geschrieben|nachgefragt|gefragt|reklamiert)\b",
         # class (round 11): the attempt counted ("Third attempt at this.", "tercer intento", "troisième tentative", "dritter Versuch");
         # writing again in es/fr/de ("Les escribo de nuevo", "Je me permets de revenir vers vous", "Ich melde mich noch einmal");
         # tries counted in a span of time ("Trois fois cette semaine que j'essaie", "three times this week I've tried to", "tres veces
@@ -1837,7 +1849,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         rf"\b(?:mi |este es mi |es mi )?(?:segundo|tercer|cuarto|quinto) intento\b|\b(?:ma |c'est ma )?(?:deuxième|troisième|quatrième|cinquième|énième) tentative\b|"
         rf"\b(?:mein |das ist mein |der )?(?:zweiter|dritter|vierter|fünfter) versuch\b",
         r"\b(?:les|os|le) (?:escribo|vuelvo a escribir|contacto|llamo) (?:de nuevo|otra vez|nuevamente)\b|\b(?:les|os|le) vuelvo a (?:escribir|contactar|llamar)\b|"
-        r"\b(?:je me permets de |je dois )?revenir vers vous\b|\bje (?:vous )?(?:réécris|recontacte)\b|"
+        r"(?<!manquerons pas de )(?<!manquerai pas de )(?<!n'hésiterons pas à )(?<!n'hésiterai pas à )\b(?:je me permets de |je dois )?revenir vers vous\b|\bje (?:vous )?(?:réécris|recontacte)\b|"
         r"\b(?:ich melde mich|wir melden uns) (?:\w+ )?(?:nochmal|noch einmal|nochmals|erneut|wieder)\b|\b(?:ich schreibe|wir schreiben) (?:ihnen|euch) (?:\w+ )?(?:nochmal|noch einmal|nochmals|erneut)\b",
         r"\b(?:deux|trois|quatre|cinq|plusieurs) fois (?:cette semaine |ce mois-ci |aujourd'hui |en \w+ jours )?que (?:j'essaie|j'essaye|je tente|j'appelle|j'écris|je vous écris|je relance|je contacte)\b|"
         r"\b(?:two|three|four|five|several) times (?:this week |this month |today |now )?(?:i've|i have|we've|we have) (?:tried|had) to (?:call|reach|contact|ask|chase|get through|explain)\b|"
