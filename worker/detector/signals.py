@@ -2251,6 +2251,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
     ],
     # A real time pressure.
     "urgency": [
+        # class (round 18): the departure counted in hours ("Train's in about 3 hours", "mi tren sale en tres horas", "mein Zug
+        # fährt in drei Stunden"; fr "part dans 3 heures" was read), the time left said with "only" ("I've only got until
+        # Sunday", "solo tengo hasta el domingo", "je n'ai que jusqu'à dimanche"; de "nur noch bis" was read), and the day's
+        # event at a clock time ("hoy a las 13:00 es el entierro", "demain à 10h c'est l'enterrement", "heute um 13 Uhr ist die
+        # Beerdigung", "Am Montag ist ihr erster Tag an der neuen Schule")
+        r"\b(?:train|flight|bus|coach|ferry|plane|boat|departure)(?:'s| is| leaves| departs| goes| boards| sails)? in (?:about |around |roughly |just |just over |under |less than |barely )?(?:\d+|an|one|two|three|four|five|six|half an) (?:hours?|hrs?|minutes?|mins?)\b|"
+        r"\b(?:tren|vuelo|avión|autobús|ferry|barco) (?:sale|despega|embarca|zarpa) en (?:unas? |menos de |poco más de |apenas )?(?:\d+|una|dos|tres|cuatro|cinco|media) (?:horas?|minutos)\b|"
+        r"\b(?:zug|flug|flieger|bus|fähre|abflug|abfahrt)(?: (?:geht|fährt|startet|fliegt|ist))? in (?:etwa |ca\. |knapp |gut |weniger als |nur )?(?:\d+|einer|zwei|drei|vier|fünf|einer halben) (?:stunden?|minuten)\b",
+        r"\bonly (?:(?:got|have|has|had) )?(?:until|till|til) (?:today|tonight|tomorrow|(?:this |next )?(?:" + _DAY + r"))\b|"
+        r"\b(?:solo|sólo) (?:tengo|tenemos|me queda|nos queda|me quedan|nos quedan)(?: \w+){0,2}? hasta (?:hoy|mañana|esta noche|el (?:" + _DIA + r"))\b|"
+        r"\b(?:je n'ai|nous n'avons|on n'a|il ne me reste|il ne nous reste)(?: \w+)? que jusqu'à (?:demain|ce soir|aujourd'hui|(?:" + _JOUR + r"))\b",
+        r"\b(?:mañana|hoy|esta noche|el (?:" + _DIA + r")) a las \d{1,2}(?:[:.]\d{2})? (?:es|tengo|tenemos|empieza) (?:el |la |mi |un |una )?(?:vuelo|boda|examen|entrevista|cita|operación|juicio|funeral|entierro|parto)\b|"
+        r"\b(?:demain|aujourd'hui|ce soir|(?:" + _JOUR + r")) (?:à \d{1,2} ?h(?:\d{2})? )?(?:c'est|a lieu|ont lieu|j'ai|nous avons) (?:l'|le |la |les |mon |ma |mes |son |sa )?(?:enterrement|obsèques|mariage|examen|entretien|opération|audience|rentrée)\b|"
+        r"\b(?:heute|morgen|am (?:" + _TAG + r")) (?:um \d{1,2}(?:[:.]\d{2})? uhr )?(?:ist|sind|habe ich|haben wir|findet|beginnt) (?:die |der |das |meine |mein |unsere |ihr |sein |ihre |seine )?(?:beerdigung|trauerfeier|beisetzung|hochzeit|prüfung|operation|verhandlung|vorstellungsgespräch|erste[rn]? (?:schul|arbeits)?tag)\b|"
+        r"\bfirst day (?:at|of) (?:\w+ ){0,2}?(?:school|work|job|term|uni|university|college|nursery) (?:is )?(?:today|tomorrow|on (?:" + _DAY + r")|this (?:" + _DAY + r"))\b",
         r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )(?<!coursier )(?<!transporteur )\b(?:urgent(?:ly)?(?! (?:delivery|shipping|postage|courier) (?:option|service|fee|charge|upgrade|rate)\b)(?!-ish)|urgency|asap|a\.s\.a\.p|time[- ]sensitive|as soon as (?:possible|you can))\b",
         r"\b(?:need|needs|must have|have to have) (?:\w+ ){0,4}(?:before|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b", r"(?<!new )\bemergency\b(?! (?:contact|number|(?:phone |telephone |help ?|hot ?|out-of-hours |24-?hour )?lines?|helpline|hotline|phone|exit|services?|repairs?|fund|brake|plumber|access|feature|kit|mode|button|credit|lighting|lights?|alerts?|setting|option|card|"
         # round 14: the emergency vet or room where someone is being treated is the place of a fear (distress), not a deadline
@@ -2307,7 +2322,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # round 14: an event told as already cancelled or moved ("Flug am Samstag gestrichen") is what happened, not a deadline
         r"(?! (?:\S+ )?(?:gestrichen|annulliert|storniert|ausgefallen|abgesagt|verschoben|gecancelt)\b)",
         r"\b(?:(?:brauche|brauchen|benötige|benötigen|muss|müssen)\b[^.\n]{0,50}?\b(?:bis|vor) (?:" + _TAG + r"|morgen|heute|übermorgen|ende(?! (?:des monats|monat|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)|spätestens|dem \d)|(?:ich|wir) (?:fliege|fliegen|reise|reisen|ziehe|ziehen|heirate|heiraten|fahre|fahren) (?:\w+ ){0,2}?(?:morgen|heute|übermorgen|am (?:" + _TAG + r")))\b",
-        r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )\b(?:frist (?:\w+ )?(?:läuft|endet)|(?:läuft|endet) (?:\w+ ){0,2}frist|dringend\w*|(?<!auch )(?<!dann )(?<!fast )(?<!quasi )(?<!nicht )(?<!ist )(?<!sind )(?<!wird )(?<!war )(?<!wurde )sofort|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
+        r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )\b(?:frist (?:\w+ )?(?:läuft|endet)|(?:läuft|endet) (?:\w+ ){0,2}frist|dringend\w*|(?<!auch )(?<!dann )(?<!fast )(?<!quasi )(?<!nicht )(?<!ist )(?<!sind )(?<!wird )(?<!war )(?<!wurde )sofort(?! (?:ge\w+|(?:an|ab|auf|aus|ein|zurück|weg|um|zu|los|fest|mit|nach|vor)ge\w+)(?:t|en)\b(?:[.,;!]| und| habe| hat| haben| hatte| hatten))|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
         r"müssen bis)\b",
         # class (round 13): the German compound of a deadline or an event ("meine Prüfungsfrist endet morgen um 18 Uhr", "die
         # Abgabefrist läuft heute ab", "die Abschlussprüfung ist am Freitag", "mein Rückflug geht morgen früh", "der Arzttermin ist
