@@ -1372,7 +1372,14 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # es
         r"\b(?:ya )?(?:me di de baja|cancelé|he cancelado|di de baja|me he dado de baja)\b", r"\b(?:aunque|pese a que|después de) (?:me di de baja|cancelé|haber cancelado)\b",
         # fr
-        r"\bj'ai (?:déjà )?(?:résilié|annulé|clôturé)\b", r"\b(?:après|malgré|depuis) (?:ma |la |notre )?résiliation\b",
+        r"\bj'ai (?:déjà )?(?:résilié|annulé|clôturé)\b",
+        # class (round 18): the account closed or the paid plan given up, told as done ("J'ai fermé mon compte le 10 janvier",
+        # "cerré mi cuenta en enero", "ich habe mein Konto im Januar geschlossen", "I downgraded from Seller Plus to the free plan")
+        r"\bj'ai (?:déjà )?(?:fermé|supprimé) (?:mon|notre) (?:compte|abonnement)\b|\b(?:ya )?(?:cerré|he cerrado|eliminé|he eliminado|borré|he borrado) (?:mi|nuestra) cuenta\b|"
+        r"\b(?:habe|hatte|haben|hatten) (?:ich |wir )?(?:\S+ ){0,3}?(?:mein|meinen|unser|unseren) (?:\S+ ){0,2}?(?:konto|account|nutzerkonto|kundenkonto) (?:\S+ ){0,3}?(?:geschlossen|gelöscht|aufgelöst)\b",
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?downgraded (?:\S+ ){0,5}?to (?:the |a |our |my )?(?:free|basic|starter) (?:plan|tier|version|account|option|package)\b|"
+        r"\b(?:me pasé|pasé|me cambié|cambié) (?:\S+ ){0,4}?al plan (?:gratuito|gratis|básico)\b|\bje suis (?:re)?passée? (?:\S+ ){0,4}?(?:à l'offre|au forfait|à la formule|à la version) gratuite?\b|"
+        r"\b(?:auf|in) (?:den|das|die) (?:kostenlosen|kostenlose|gratis|basis-?) ?(?:tarif|plan|version|abo) (?:\S+ )?(?:gewechselt|heruntergestuft|downgegradet)\b", r"\b(?:après|malgré|depuis) (?:ma |la |notre )?résiliation\b",
         # de
         r"\b(?:habe|hab|hatte) (?:(?!nicht\b|nie\b|kein\w*\b)[\w.-]+ (?:\((?:nr\.?|no\.?|kundennummer|vertragsnummer|mitgliedsnummer|ref\.?)?:? ?[\w./-]{2,20}\) )?){0,10}(?:bereits |schon )?gekündigt\b", r"\b(?:trotz|nach|seit) (?:meiner |der |unserer )?kündigung\b",
         r"\bich (?:(?!nicht\b|nie\b|kein\w*\b)[\w.-]+ ){0,6}gekündigt (?:habe|hab|hatte)\b",
