@@ -595,7 +595,7 @@ def _spaces(match: re.Match) -> str:
     return " " * (match.end() - match.start())
 _NOT_URGENT = re.compile(r"\b(?:no rush|no hurry|not urgent|nothing (?:is )?urgent|not an emergency|no stress|"
                          r"(?:tomorrow|next week|any ?time|whenever|later|end of the month)[^.\n]{0,20}\b(?:is|would be) fine|"
-                         r"no hay prisa|sin prisa|no corre prisa|sin urgencia|no es urgente|nada urgente|pas urgent|rien d'urgent|pas pressée?|"
+                         r"no drama|kein drama|sin drama|pas de drame|no hay prisa|sin prisa|no corre prisa|sin urgencia|no es urgente|nada urgente|pas urgent|rien d'urgent|pas pressée?|"
                          r"aucune urgence|sans urgence|pas d'urgence|es eilt (?:also )?nicht|keine eile|nicht dringend|no urgency|"
                          # round 14: the writer says they are in no hurry ("No tenemos prisa en cerrar la fecha")
                          r"(?:i'm|i am|we're|we are) in no (?:rush|hurry)|there's no (?:rush|hurry)|no (?:tengo|tenemos) (?:ninguna )?prisa|"

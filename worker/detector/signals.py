@@ -434,7 +434,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i|we)(?:'ve| have)? (?:\w+ )?(?:asked|contacted|told|gone to|called|instructed) (?:my|our|the) (?:bank|card issuer|card provider|"
         r"credit card company|card company)\b"
         # calling the bank to stop a fraudster ("I've called my bank and frozen the card") is safety, not a dispute
-        r"(?!,? (?:and|to) (?:\w+ )?(?:froze|frozen|freeze|block|blocked|cancel|cancelled|canceled|stop|stopped|report|reported|get a new|order a new))",
+        r"(?!,? (?:and|to) (?:\w+ )?(?:froze|frozen|freeze|block|blocked|cancel|cancelled|canceled|stop|stopped|report|reported|get a new|order a new))"
+        # (round 18) nor is asking it for news ("I asked my bank, they say nothing has come in", "asked my bank whether it arrived")
+        r"(?!,? (?:and )?(?:they|it|who|she|he) (?:say|said|says|told|tell|confirmed|confirm|can't see|cannot see|see|saw|have no|had no)\b|,? (?:whether|if|where|when)\b)",
         r"\b(?:report|reporting|reported) (?:you|this|your company|the company|them) to\b", r"\bsection 75\b", r"\bletter before action\b",
         r"\b(?:take|taking) (?:this|it|you|the matter) (?:further|to court|legal)\b", r"\bmy (?:legal |statutory |consumer )?rights under\b",
         r"\b(?:legal advice|(?<!can't )(?<!cannot )(?<!can )(?<!couldn't )(?<!could )(?<!able to )(?<!allowed to )(?<!not )legally(?! privileged)|seek(?:ing)? legal|take legal|legal recourse|consult(?:ing)? (?:a|my) (?:lawyer|solicitor))\b",
@@ -461,16 +463,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:see|take|taking|drag|dragging) (?:you|your company|this company|them) (?:\w+ )?(?:to|into|through) (?:court|the courts|a tribunal)\b",
         # es
         r"\b(?:reclamación (?:oficial|formal)|libro de reclamaciones|contracargo|retrocesión del cargo|reclamaré ante|acudiré a (?:la|los|un)|"r"(?:oficina de|a|ante|en) consumo|(?:interpondré|pondré|presentaré|poner|presentar) (?:una )?(?:demanda|denuncia|reclamación)|"r"procedimiento judicial|(?<!para un )(?<!para el )(?<!del )juicio|(?:disputa|reclamación) (?:con|en|ante) (?:mi|el) banco|mi banco (?:\w+ ){0,2}(?:disputa|contracargo))\b",
-        r"(?<!soy )(?<!colegio de )(?<!ilustre colegio de )\b(?:(?<!como )(?<!calidad de )(?<!\n)abogad[oa]s?(?!\s*[–—-]\s*colegiad)|demandar|demandaré|demandaremos|(?<!amenazan con )(?<!amenaza con )(?<!amenazando con )(?<!amenazado con )(?<!me van a )(?<!me quieren )denuncia(?:r|ré|remos)?|tribunal(?:es)?(?!\b[^.\n]{0,30}\b(?:como testigo|comme témoin))|juzgados?|vía judicial|"
+        r"(?<!soy )(?<!colegio de )(?<!ilustre colegio de )\b(?:(?<!como )(?<!calidad de )(?<!\n)(?<![-@.])abogad[oa]s?(?!\s*[–—-]\s*colegiad)(?![-.@]\w)|demandar|demandaré|demandaremos|(?<!amenazan con )(?<!amenaza con )(?<!amenazando con )(?<!amenazado con )(?<!me van a )(?<!me quieren )denuncia(?:r|ré|remos)?|tribunal(?:es)?(?!\b[^.\n]{0,30}\b(?:como testigo|comme témoin))|juzgados?|vía judicial|"
         r"acciones legales|ocu|facua|omic|hoja de reclamaciones|(?:como )?(?:cargo|cobro|pago|recibo) no (?:autorizado|reconocido) (?:a|en|ante|con) (?:mi|el) banco|oficina (?:municipal )?del? consumidor|"
         r"banco de españa|defensor del (?:cliente|pueblo)|medidas legales|vía legal|aepd|arbitraje|junta arbitral)\b",
         # fr
         r"\b(?:action en justice|saisir (?:le |la |un |les )?(?:médiateur|tribunal|justice|juge|conciliateur|cnil|dgccrf|autorités?)|"r"rétrofacturation|opposition (?:\w+ ){0,4}auprès de (?:ma|notre) banque|"r"contester (?:le|ce|la|cette) (?:\w+ )?(?:auprès de|avec) ma banque|plainte (?:auprès|contre(?! moi| nous))|recours (?:juridique|en justice|collectif))\b",
-        r"(?<!je suis )(?<!ordre des )(?<!barreau des )\b(?:(?<!en tant qu\')(?<!qualité d\')(?<!\n)avocats?(?! au barreau)|poursuites?|(?<!menacent de )(?<!menacer de )(?<!menace de )(?<!menacé de )(?<!menaçant de )porter plainte(?! contre (?:moi|nous))|mise en demeure|tribunal(?!\b[^.\n]{0,30}\b(?:como testigo|comme témoin))|tribunaux|devant la justice|en justice|médiateur|ufc|que choisir|"
+        r"(?<!je suis )(?<!ordre des )(?<!barreau des )\b(?:(?<!en tant qu\')(?<!qualité d\')(?<!\n)(?<![-@.])avocats?(?! au barreau)(?![-.@]\w)|poursuites?|(?<!menacent de )(?<!menacer de )(?<!menace de )(?<!menacé de )(?<!menaçant de )porter plainte(?! contre (?:moi|nous))|mise en demeure|tribunal(?!\b[^.\n]{0,30}\b(?:como testigo|comme témoin))|tribunaux|devant la justice|en justice|médiateur|ufc|que choisir|"
         r"dgccrf|arcep|cnil|signalconso|60 millions|association de consommateurs|conciliateur|huissier|"
         r"injonction de payer)\b",
         # de
-        r"\b(?:(?:rückbuchung|rücklastschrift) (?:\w+ ){0,3}(?:veranlass\w*|einleiten|eingeleitet|beantragt|bei meiner bank|über meine bank)|lastschrift\w* (?:\w+ )?(?:zurückgeben|zurückgehen(?: lassen)?|zurückbuchen(?: lassen)?)|"
+        r"\b(?:(?:rückbuchung|rücklastschrift) (?:\w+ ){0,3}(?:veranlass\w*|einleiten|eingeleitet|beantragt|bei meiner bank|über meine bank)|lastschrift\w* (?:\w+ ){0,8}?(?:zurückgeben|zurückgehen(?: lassen)?|zurückbuchen(?: lassen)?)|"
         r"(?:meine|die) (?:bank|kreditkartenfirma) (?:\w+ ){0,3}(?:zurückbuchen|zurückholen|rückbuchung)|"r"vor gericht|gerichtlich\w*|(?<!am )(?<!im )(?<!beim )amtsgericht(?!\b[^.\n]{0,30}\bals zeug)|gerichtsverfahren|anzeige (?:erstatten|gegen)|strafanzeige|rechtlich (?:prüfen|vorgehen)|"r"schlichtung\w*|ombudsstelle|ombudsmann|einschalten werde|inkasso\w* (?:einschalten|beauftragen))\b",
         r"(?<!ich bin )(?<!bin )(?<!anwaltskammer )\b(?:(?<!als )anwalt|(?<!als )anwältin|(?<!als )(?<!\n)rechtsanwalt\w*|anwalts?|rechtliche schritte|klage|(?<!mich )(?<!uns )verklagen|verbraucherzentrale|"
         r"bundesnetzagentur|schlichtungsstelle|bafin|schadenersatz\w*|schadensersatz\w*|mahnverfahren|juristisch\w*|rechtsweg|"
@@ -523,6 +525,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\brechtsschutzversicherung\b|\b(?:seguro de )?(?:defensa|protección) jurídica\b|\b(?:assurance |ma |notre |mon assurance )protection juridique\b|"
         r"\blegal (?:expenses|protection) (?:insurance|cover|insurer)\b",
         r"\b(?:gphc|general pharmaceutical council|care quality commission|cqc|rcvs|royal college of veterinary surgeons|solicitors regulation authority|nursing and midwifery council)\b",
+        # class (round 18): the health professions' regulators in fr/es/de ("je vais signaler cet incident à l'Agence régionale de
+        # santé et au Conseil de l'Ordre des pharmaciens", "lo denunciaré al Colegio de Farmacéuticos", "ich melde das der
+        # Apothekerkammer"), and a personal-injury lawyer brought in ("passing everything to a personal injury solicitor")
+        r"\b(?:agence régionale de santé|(?:conseil (?:\w+ )?de )?l'ordre des (?:pharmaciens|médecins|infirmiers|vétérinaires|chirurgiens-dentistes|masseurs-kinésithérapeutes|sages-femmes)|"
+        r"colegio (?:oficial )?de (?:farmacéuticos|médicos|veterinarios|dentistas|odontólogos|enfermería)|inspección sanitaria|"
+        r"apothekerkammer|ärztekammer|tierärztekammer|zahnärztekammer|heimaufsicht)\b",
+        r"\bpersonal[- ]injury (?:solicitors?|lawyers?|attorneys?|claim|firm)\b",
         r"\b(?:the|to) fos\b",
         r"\büber (?:paypal|meine kreditkarte|die kreditkarte) (?:\w+ )?zurück(?:buchen|holen|fordern)?\b|\b(?:get|claim|take) (?:my money|it|them|the money) back (?:through|via|from|with) paypal\b|"
         r"\b(?:lo |la |los |el dinero )?(?:recupero|recuperaré|reclamo|reclamaré) (?:\w+ ){0,2}?(?:por|a través de|con|en) paypal\b|"
@@ -541,7 +550,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # is a solicitor and he has already offered to write to you", "mi cuñado es abogado", "mon frère est avocat", "mein
         # Schwager ist Anwalt"): the writer's own job stays out (patterns above)
         r"\b(?:lo |la |los |las )?(?:reclamo|reclamaré|reclamaría|denuncio|denunciaré) (?:directamente |yo mismo |yo misma |sin más )(?:al|a mi|en el|con el|ante el) banco\b",
-        r"\b(?:je |j'|on )?(?:conteste|contesterai|contesterons|vais contester|conteste(?:rai)? directement) (?:le|ce|la|cette|les|ces) (?:\w+ )?(?:\w+ )?(?:auprès de|avec|via|par) (?:ma|notre|la) banque\b",
+        r"\b(?:je |j'|on )?(?:conteste|contesterai|contesterons|vais contester|conteste(?:rai)? directement) (?:(?:le|ce|la|cette|les|ces) |l')(?:\w+ )?(?:\w+ )?(?:auprès de|avec|via|par) (?:ma|notre|la) banque\b",
+        # class (round 18): the order given to the bank to send the debit back ("doy orden al banco de devolver el recibo", "I've
+        # had the direct debit reversed by my bank", "habe die Lastschrift vom März heute bei meiner Bank zurückgehen lassen": the
+        # German words between are read by the pattern above)
+        r"\b(?:doy|daré|di|he dado|voy a dar|damos|daremos|dimos|hemos dado) (?:la )?orden (?:a mi banco|al banco|a nuestro banco) (?:de|para|que) (?:\S+ ){0,2}?(?:devolver|devuelva|rechazar|rechace|anular|anule|retroceder|retroceda)\b",
+        r"\b(?:had|have|get|got|getting|having) (?:the|your|this|that|each|every) (?:\w+ )?(?:direct debit|debit|payment|charge)s? (?:reversed|recalled|returned|bounced|clawed back) (?:by|through|via|at) (?:my|our|the) bank\b",
         r"\b(?:report|reporting|flag|flagging|claim|claiming|dispute|disputing) (?:it|them|this|the (?:charge|payment|debit)s?) (?:back )?(?:to|with|from|through) (?:my|our|the) (?:bank|card issuer|card provider|credit card company) as (?:an? )?(?:unauthori[sz]ed|fraudulent|unrecogni[sz]ed)\b",
         r"\b(?:meiner|meine|unserer|der) bank (?:\w+ ){0,2}?als (?:nicht autorisiert\w*|unberechtigt\w*|betrügerisch\w*) (?:abbuchung|lastschrift|belastung|zahlung)\b",
         r"\b(?:my|our) (?:\w+ )?(?:brother|sister|son|daughter|dad|father|mum|mom|mother|wife|husband|partner|cousin|uncle|aunt|friend|neighbour|neighbor|niece|nephew)(?:-in-law)? "
@@ -1358,7 +1372,14 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # es
         r"\b(?:ya )?(?:me di de baja|cancelé|he cancelado|di de baja|me he dado de baja)\b", r"\b(?:aunque|pese a que|después de) (?:me di de baja|cancelé|haber cancelado)\b",
         # fr
-        r"\bj'ai (?:déjà )?(?:résilié|annulé|clôturé)\b", r"\b(?:après|malgré|depuis) (?:ma |la |notre )?résiliation\b",
+        r"\bj'ai (?:déjà )?(?:résilié|annulé|clôturé)\b",
+        # class (round 18): the account closed or the paid plan given up, told as done ("J'ai fermé mon compte le 10 janvier",
+        # "cerré mi cuenta en enero", "ich habe mein Konto im Januar geschlossen", "I downgraded from Seller Plus to the free plan")
+        r"\bj'ai (?:déjà )?(?:fermé|supprimé) (?:mon|notre) (?:compte|abonnement)\b|\b(?:ya )?(?:cerré|he cerrado|eliminé|he eliminado|borré|he borrado) (?:mi|nuestra) cuenta\b|"
+        r"\b(?:habe|hatte|haben|hatten) (?:ich |wir )?(?:\S+ ){0,3}?(?:mein|meinen|unser|unseren) (?:\S+ ){0,2}?(?:konto|account|nutzerkonto|kundenkonto) (?:\S+ ){0,3}?(?:geschlossen|gelöscht|aufgelöst)\b",
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?downgraded (?:\S+ ){0,5}?to (?:the |a |our |my )?(?:free|basic|starter) (?:plan|tier|version|account|option|package)\b|"
+        r"\b(?:me pasé|pasé|me cambié|cambié) (?:\S+ ){0,4}?al plan (?:gratuito|gratis|básico)\b|\bje suis (?:re)?passée? (?:\S+ ){0,4}?(?:à l'offre|au forfait|à la formule|à la version) gratuite?\b|"
+        r"\b(?:auf|in) (?:den|das|die) (?:kostenlosen|kostenlose|gratis|basis-?) ?(?:tarif|plan|version|abo) (?:\S+ )?(?:gewechselt|heruntergestuft|downgegradet)\b", r"\b(?:après|malgré|depuis) (?:ma |la |notre )?résiliation\b",
         # de
         r"\b(?:habe|hab|hatte) (?:(?!nicht\b|nie\b|kein\w*\b)[\w.-]+ (?:\((?:nr\.?|no\.?|kundennummer|vertragsnummer|mitgliedsnummer|ref\.?)?:? ?[\w./-]{2,20}\) )?){0,10}(?:bereits |schon )?gekündigt\b", r"\b(?:trotz|nach|seit) (?:meiner |der |unserer )?kündigung\b",
         r"\bich (?:(?!nicht\b|nie\b|kein\w*\b)[\w.-]+ ){0,6}gekündigt (?:habe|hab|hatte)\b",
@@ -1530,7 +1551,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bhaven'?t (?:heard|had) (?:back|anything|a (?:reply|response|word))\b",
         r"\b(?:following up|follow-up on|follow up on|just following|chas(?:ed|ing) (?:you|this|it|up|again|twice|for)|chasing)\b",
         r"\b(?:hello|hi|hey) (?:again|once more)\b", r"\b(?:sorry to |hate to )?bother(?:ing)? you again\b",
-        r"\b(?:gentle|friendly|quick|another) (?:reminder|nudge|chaser)\b", r"\bchase (?:you|this|it|up)\b",
+        r"\b(?:gentle|friendly|quick|another) (?:reminder|nudge|chaser)\b", r"(?<!if i have to )(?<!if i need to )(?<!if we have to )(?<!if i've to )(?<!make me )(?<!making me )(?<!want to )(?<!rather not )\bchase (?:you|this|it|up)\b",
         r"\b(?:ticket|case)s? #?\d+,? (?:#?\d+,? )*and (?:now )?this\b", r"#\d+,? (?:#?\d+,? )*and (?:now )?this (?:one|ticket)\b",
         r"\b(?:i was|i've been|i have been|we were|we've been|we have been) (?:\w+ )?(?:told|promised|assured) (?:on the phone|by (?:your|one of|the agent|an agent)|"
         r"in (?:the|your|a) (?:chat|email|call|branch|store)|over the phone|last (?:week|monday|tuesday|wednesday|thursday|friday|time)|twice|"
@@ -1538,7 +1559,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bthanks? (?:you )?for (?:the|your) (?:reply|response|answer|email)\b",
         r"\bon hold (?:\w+ ){0,3}(?:twice|three times|again|\d+ times)\b", r"\b(?:once|yet|over|time and time|again and) again\b",
         r"\b(?:writing|asking|emailing|calling|contacting|chasing|explaining|reporting|telling you|messaging) (?:this |you |about this )?(?:again|once more)\b",
-        r"\b(?:closed|marked) (?:this|my) (?:\w+ )?(?:ticket|case|complaint)\b", r"\breopen\b",
+        r"\b(?:closed|marked) (?:this|my) (?:\w+ )?(?:ticket|case|complaint)\b", r"\breopen\b(?! (?:it|them|the (?:app|file|program|programme|software|browser|page|window|document|tab|laptop|form|return|project))\b)",
         r"\byour (?:reply|response|answer|email|message) (?:below|above|yesterday)\b", r"\b(?:your|the) (?:last|previous) (?:reply|response|answer)\b",
         r"\b(?:i've|i have|we've|we have) been (?:told|promised) (?:\w+ )?(?:twice|three times|four times|on \w+ (?:occasions|separate))\b",
         r"\b(?:on|for) (?:two|three|four|five|several|\d+) (?:separate )?(?:occasions|fridays|mondays|days in a row)\b",
@@ -1813,6 +1834,18 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:cela|ça) fait (?:\w+ ){0,2}?(?:mois|semaines|jours) que je (?:demande|réclame|relance|appelle|écris)\b|"
         r"\b(?:i've|i have|we've|we have) been (?:asking|chasing|calling|emailing|ringing) (?:\w+ ){0,3}?for (?:\w+ )?(?:weeks|months|days)\b",
         r"\b(?:been|was|were) on (?:your|the) (?:live )?(?:chat|webchat|helpline|hotline|phone line) (?:\w+ ){0,2}?(?:twice|" + _N + r" times|again|already)\b",
+        # class (round 18): the earlier contacts counted as the steps of the story ("after four emails to Guest Services I have
+        # given up on them", "después de tres llamadas al servicio técnico", "après trois mails au service client", "nach drei
+        # Anrufen bei der Hotline"), and as the times the writer asked ("el chat, las tres veces que he preguntado, me suelta la
+        # misma frase", "the three times I've called", "les trois fois où j'ai appelé", "die drei Male, die ich angerufen habe")
+        r"\bafter (?:" + _N + r"|two more|yet more) (?:e-?mails|calls|phone calls|messages|letters|chats|complaints) (?:to|with) (?:you\b|(?:your |the )?(?:\w+ ){0,2}?(?:services?|support|team|desk|department|care|helpline|hotline|office|centre|center)\b)|"
+        r"\b(?:después de|tras) (?:" + _N + r") (?:correos|emails|llamadas|mensajes|cartas|reclamaciones) (?:a|al|con) (?:vuestro|vuestra|su|el|la|ustedes|vosotros|atención)\b|"
+        r"\baprès (?:" + _N + r") (?:mails|e-mails|courriels|appels|messages|courriers|réclamations|relances) (?:à|au|auprès de|avec) (?:votre|vos|vous|le|la)\b|"
+        r"\bnach (?:" + _N + r") (?:e-mails|mails|anrufen|nachrichten|briefen|beschwerden) (?:an|bei|mit) (?:ihre|ihren|ihrem|ihr|euren|eure|euer|den|die|der|dem|sie|euch)\b",
+        r"\b(?:the|all) (?:" + _N + r") times (?:i've|i have|we've|we have|i|we) (?:asked|called|rung|phoned|written|emailed|messaged|chased|contacted|complained)\b|"
+        r"\blas (?:" + _N + r") veces que (?:he|hemos|os he|les he|le he) (?:preguntado|llamado|escrito|reclamado|contactado|pedido)\b|"
+        r"\bles (?:" + _N + r") fois où (?:j'ai|nous avons|je vous ai) (?:appelé|écrit|demandé|relancé|réclamé|contacté)\b|"
+        r"\b(?:die|alle) (?:" + _N + r") male?,? (?:die|wo|als) (?:ich|wir) (?:\w+ )?(?:angerufen|geschrieben|nachgefragt|gefragt|reklamiert)\b",
         # class (round 11): the attempt counted ("Third attempt at this.", "tercer intento", "troisième tentative", "dritter Versuch");
         # writing again in es/fr/de ("Les escribo de nuevo", "Je me permets de revenir vers vous", "Ich melde mich noch einmal");
         # tries counted in a span of time ("Trois fois cette semaine que j'essaie", "three times this week I've tried to", "tres veces
@@ -1823,7 +1856,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         rf"\b(?:mi |este es mi |es mi )?(?:segundo|tercer|cuarto|quinto) intento\b|\b(?:ma |c'est ma )?(?:deuxième|troisième|quatrième|cinquième|énième) tentative\b|"
         rf"\b(?:mein |das ist mein |der )?(?:zweiter|dritter|vierter|fünfter) versuch\b",
         r"\b(?:les|os|le) (?:escribo|vuelvo a escribir|contacto|llamo) (?:de nuevo|otra vez|nuevamente)\b|\b(?:les|os|le) vuelvo a (?:escribir|contactar|llamar)\b|"
-        r"\b(?:je me permets de |je dois )?revenir vers vous\b|\bje (?:vous )?(?:réécris|recontacte)\b|"
+        r"(?<!manquerons pas de )(?<!manquerai pas de )(?<!n'hésiterons pas à )(?<!n'hésiterai pas à )\b(?:je me permets de |je dois )?revenir vers vous\b|\bje (?:vous )?(?:réécris|recontacte)\b|"
         r"\b(?:ich melde mich|wir melden uns) (?:\w+ )?(?:nochmal|noch einmal|nochmals|erneut|wieder)\b|\b(?:ich schreibe|wir schreiben) (?:ihnen|euch) (?:\w+ )?(?:nochmal|noch einmal|nochmals|erneut)\b",
         r"\b(?:deux|trois|quatre|cinq|plusieurs) fois (?:cette semaine |ce mois-ci |aujourd'hui |en \w+ jours )?que (?:j'essaie|j'essaye|je tente|j'appelle|j'écris|je vous écris|je relance|je contacte)\b|"
         r"\b(?:two|three|four|five|several) times (?:this week |this month |today |now )?(?:i've|i have|we've|we have) (?:tried|had) to (?:call|reach|contact|ask|chase|get through|explain)\b|"
@@ -2225,6 +2258,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
     ],
     # A real time pressure.
     "urgency": [
+        # class (round 18): the departure counted in hours ("Train's in about 3 hours", "mi tren sale en tres horas", "mein Zug
+        # fährt in drei Stunden"; fr "part dans 3 heures" was read), the time left said with "only" ("I've only got until
+        # Sunday", "solo tengo hasta el domingo", "je n'ai que jusqu'à dimanche"; de "nur noch bis" was read), and the day's
+        # event at a clock time ("hoy a las 13:00 es el entierro", "demain à 10h c'est l'enterrement", "heute um 13 Uhr ist die
+        # Beerdigung", "Am Montag ist ihr erster Tag an der neuen Schule")
+        r"\b(?:train|flight|bus|coach|ferry|plane|boat|departure)(?:'s| is| leaves| departs| goes| boards| sails)? in (?:about |around |roughly |just |just over |under |less than |barely )?(?:\d+|an|one|two|three|four|five|six|half an) (?:hours?|hrs?|minutes?|mins?)\b|"
+        r"\b(?:tren|vuelo|avión|autobús|ferry|barco) (?:sale|despega|embarca|zarpa) en (?:unas? |menos de |poco más de |apenas )?(?:\d+|una|dos|tres|cuatro|cinco|media) (?:horas?|minutos)\b|"
+        r"\b(?:zug|flug|flieger|bus|fähre|abflug|abfahrt)(?: (?:geht|fährt|startet|fliegt|ist))? in (?:etwa |ca\. |knapp |gut |weniger als |nur )?(?:\d+|einer|zwei|drei|vier|fünf|einer halben) (?:stunden?|minuten)\b",
+        r"\bonly (?:(?:got|have|has|had) )?(?:until|till|til) (?:today|tonight|tomorrow|(?:this |next )?(?:" + _DAY + r"))\b|"
+        r"\b(?:solo|sólo) (?:tengo|tenemos|me queda|nos queda|me quedan|nos quedan)(?: \w+){0,2}? hasta (?:hoy|mañana|esta noche|el (?:" + _DIA + r"))\b|"
+        r"\b(?:je n'ai|nous n'avons|on n'a|il ne me reste|il ne nous reste)(?: \w+)? que jusqu'à (?:demain|ce soir|aujourd'hui|(?:" + _JOUR + r"))\b",
+        r"\b(?:mañana|hoy|esta noche|el (?:" + _DIA + r")) a las \d{1,2}(?:[:.]\d{2})? (?:es|tengo|tenemos|empieza) (?:el |la |mi |un |una )?(?:vuelo|boda|examen|entrevista|cita|operación|juicio|funeral|entierro|parto)\b|"
+        r"\b(?:demain|aujourd'hui|ce soir|(?:" + _JOUR + r")) (?:à \d{1,2} ?h(?:\d{2})? )?(?:c'est|a lieu|ont lieu|j'ai|nous avons) (?:l'|le |la |les |mon |ma |mes |son |sa )?(?:enterrement|obsèques|mariage|examen|entretien|opération|audience|rentrée)\b|"
+        r"\b(?:heute|morgen|am (?:" + _TAG + r")) (?:um \d{1,2}(?:[:.]\d{2})? uhr )?(?:ist|sind|habe ich|haben wir|findet|beginnt) (?:die |der |das |meine |mein |unsere |ihr |sein |ihre |seine )?(?:beerdigung|trauerfeier|beisetzung|hochzeit|prüfung|operation|verhandlung|vorstellungsgespräch|erste[rn]? (?:schul|arbeits)?tag)\b|"
+        r"\bfirst day (?:at|of) (?:\w+ ){0,2}?(?:school|work|job|term|uni|university|college|nursery) (?:is )?(?:today|tomorrow|on (?:" + _DAY + r")|this (?:" + _DAY + r"))\b",
         r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )(?<!coursier )(?<!transporteur )\b(?:urgent(?:ly)?(?! (?:delivery|shipping|postage|courier) (?:option|service|fee|charge|upgrade|rate)\b)(?!-ish)|urgency|asap|a\.s\.a\.p|time[- ]sensitive|as soon as (?:possible|you can))\b",
         r"\b(?:need|needs|must have|have to have) (?:\w+ ){0,4}(?:before|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b", r"(?<!new )\bemergency\b(?! (?:contact|number|(?:phone |telephone |help ?|hot ?|out-of-hours |24-?hour )?lines?|helpline|hotline|phone|exit|services?|repairs?|fund|brake|plumber|access|feature|kit|mode|button|credit|lighting|lights?|alerts?|setting|option|card|"
         # round 14: the emergency vet or room where someone is being treated is the place of a fear (distress), not a deadline
@@ -2281,7 +2329,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # round 14: an event told as already cancelled or moved ("Flug am Samstag gestrichen") is what happened, not a deadline
         r"(?! (?:\S+ )?(?:gestrichen|annulliert|storniert|ausgefallen|abgesagt|verschoben|gecancelt)\b)",
         r"\b(?:(?:brauche|brauchen|benötige|benötigen|muss|müssen)\b[^.\n]{0,50}?\b(?:bis|vor) (?:" + _TAG + r"|morgen|heute|übermorgen|ende(?! (?:des monats|monat|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)|spätestens|dem \d)|(?:ich|wir) (?:fliege|fliegen|reise|reisen|ziehe|ziehen|heirate|heiraten|fahre|fahren) (?:\w+ ){0,2}?(?:morgen|heute|übermorgen|am (?:" + _TAG + r")))\b",
-        r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )\b(?:frist (?:\w+ )?(?:läuft|endet)|(?:läuft|endet) (?:\w+ ){0,2}frist|dringend\w*|(?<!auch )(?<!dann )(?<!fast )(?<!quasi )(?<!nicht )(?<!ist )(?<!sind )(?<!wird )(?<!war )(?<!wurde )sofort|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
+        r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )\b(?:frist (?:\w+ )?(?:läuft|endet)|(?:läuft|endet) (?:\w+ ){0,2}frist|dringend\w*|(?<!auch )(?<!dann )(?<!fast )(?<!quasi )(?<!nicht )(?<!ist )(?<!sind )(?<!wird )(?<!war )(?<!wurde )sofort(?! (?:ge\w+|(?:an|ab|auf|aus|ein|zurück|weg|um|zu|los|fest|mit|nach|vor)ge\w+)(?:t|en)\b(?:[.,;!]| und| habe| hat| haben| hatte| hatten))|umgehend|unverzüglich|so schnell wie möglich|bis morgen|bis spätestens|noch heute|heute noch|"
         r"müssen bis)\b",
         # class (round 13): the German compound of a deadline or an event ("meine Prüfungsfrist endet morgen um 18 Uhr", "die
         # Abgabefrist läuft heute ab", "die Abschlussprüfung ist am Freitag", "mein Rückflug geht morgen früh", "der Arzttermin ist
@@ -2849,6 +2897,23 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # "my hands are still shaking"; es "me tiemblan las manos" was already read) and its superlative ("angustiadísima")
         r"\bmir zittern (?:\w+ )?(?:die hände|die knie|die beine)\b|\bich zittere\b|\bje (?:tremble|tremblais)\b|\bj'en tremble\b|"
         r"\b(?:my )?(?:hands|legs|knees) (?:are|were|keep|won't stop) (?:still )?(?:shaking|trembling)\b",
+        # class (round 18): the same fear with the words the other way round or as a state ("Trotzdem zittere ich", "j'en ai encore
+        # les mains qui tremblent", "Estoy temblando, no puedo ni pensar", "it's really freaking me out"); a machine that shakes
+        # ("la lavadora está temblando") has no first person
+        r"\bzittere ich\b|\b(?:zittern|zittert) mir\b|\b(?:les|mes) (?:mains|jambes|genoux) (?:qui )?tremblent\b|"
+        r"\b(?:estoy|sigo|estaba|estamos|seguimos) (?:\w+ )?temblando\b|"
+        r"\b(?:freaking|freaked) (?:me|us) out\b|\b(?:i'm|i am|i was|we're|we are) (?:\w+ )?freaking out\b",
+        # ... a family member who has not slept since, or who is afraid to be alone in the house ("Meine Frau schläft seitdem
+        # kaum noch, unsere Tochter will nicht mehr allein im Haus sein", "ma femme ne dort plus", "mi hija ya no duerme", "the
+        # kids are scared to be alone at home")
+        r"\b(?:schläft|schlafen) (?:\w+ ){0,3}?(?:kaum|nicht mehr|schlecht)\b|\bne (?:dort|dorment) plus\b|\bya no (?:duerme|duermen)\b|"
+        r"\b(?:will|wollen|traut sich|trauen sich|möchte) (?:\w+ ){0,2}?nicht mehr allein\b|\b(?:scared|afraid|frightened|terrified) (?:to be|of being) (?:\w+ )?alone\b|"
+        r"\bn'ose(?:nt)? plus (?:rester|dormir|sortir)\b|\bmiedo (?:a|de) (?:quedarse|estar) sol[oa]s?\b",
+        # ... the money lost was all the writer had ("cet argent c'était tout ce que j'avais", "ese dinero era todo lo que
+        # tenía", "das Geld war alles, was ich hatte"); "all I had to say" stays out
+        r"\b(?:c'était|c'est|c'étaient) tout ce que (?:j'avais|nous avions|j'ai|nous avons|il me restait|il nous restait)\b(?! (?:à|de) )|"
+        r"\b(?:era|es) todo lo que (?:tenía|teníamos|tengo|tenemos|me quedaba|nos quedaba)\b(?! (?:que|para) (?:decir|contar))|"
+        r"\bwar alles,? was (?:ich|wir) (?:hatte|hatten|habe|haben)\b(?! zu sagen)",
         # class (round 16): distress told through facts and feeling: the money lost was what the writer had for food or the
         # month ("that was most of what I had for food this week", "£150 is my food budget for a month", "c'était tout ce qu'il me
         # restait pour manger", "era lo que tenía para la compra del mes", "das war mein Geld für Lebensmittel"), living on
