@@ -11,6 +11,10 @@ from datetime import datetime, timezone
 
 SUPPORTED = ("en", "es", "fr", "de")
 DEFAULT = "en"
+# Words in quotation marks, as the four languages write them (« », “ ”, „ “, " "), on one line and at most 400
+# characters (the text may be a customer's: bounded, so a stray mark costs little): someone else's words, which do
+# not tell how the writer addresses us (the customer quoting an agent's "hast du", a draft quoting the customer).
+QUOTED_SPAN = re.compile(r'«[^»\n]{0,400}»|“[^”\n]{0,400}”|„[^“”\n]{0,400}[“”]|"[^"\n]{0,400}"')
 
 # Frequent short words that are rare in the other three languages.
 _STOPWORDS = {

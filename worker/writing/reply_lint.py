@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from calmdesk.languages import DEFAULT, SUPPORTED
+from calmdesk.languages import DEFAULT, QUOTED_SPAN, SUPPORTED
 
 
 @dataclass(frozen=True)
@@ -158,7 +158,6 @@ _ADDRESS = {
            "informal": re.compile(r"\b(?:du|dich|dir|dein\w*)\b", re.IGNORECASE)},
 }
 # The customer's own words, quoted back ("Nos dices: «…»"), are theirs and may say "you" any way they like.
-_QUOTED = re.compile(r"«[^»]*»|„[^“”\n]*[“”]|“[^”\n]*”|\"[^\"\n]*\"")
 _KEEP_REGISTER = {  # what to say, by the register the draft should hold
     "es": {"informal": "Este cliente escribe de tú: háblale de tú en todo el borrador (tú, te, tu).",
            "formal": "Este borrador va de usted: manténgalo en todo el texto (usted, le, su)."},
@@ -173,7 +172,7 @@ def register_of(text: str, language: str) -> str:
     """The register a reply mostly speaks in, outside quotes: "informal", "formal", or "" (English, or no "you")."""
     if language not in _ADDRESS:
         return ""
-    ours = _QUOTED.sub(" ", text.replace("\u2019", "'"))
+    ours = QUOTED_SPAN.sub(" ", text.replace("\u2019", "'"))
     formal, informal = (len(_ADDRESS[language][r].findall(ours)) for r in ("formal", "informal"))
     return "informal" if informal > formal else "formal" if formal else ""
 
@@ -191,7 +190,7 @@ def lint_reply(text: str, language: str = DEFAULT, register: str = "") -> list[F
     if register and language in _ADDRESS:
         keep = "informal" if register == "informal" else "formal"
         wrong = _ADDRESS[language]["formal" if keep == "informal" else "informal"]
-        ours = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)  # same length, so spans stay right
+        ours = QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), text)  # same length, so spans stay right
         findings += [Finding("register", m.group(0), m.start(), m.end(), _KEEP_REGISTER[language][keep])
                      for m in wrong.finditer(ours)]
     no_step, no_when = _MISSING[language]

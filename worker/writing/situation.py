@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from calmdesk.languages import QUOTED_SPAN
 from worker.detector import MAX_ANALYSED_CHARS, MONEY_BACK_PATTERN
 from worker.detector.own_text import quoted_reply, without_quoted_lines
 from worker.writing.facts import Facts, extract_facts, sentence_bounds
@@ -286,7 +287,9 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
     # quoted reply under it nor the lines they quote, nor words in quotation marks.
     reply = quoted_reply(text)
     letter = without_quoted_lines(text[:reply[0]] if reply else text)
-    formal, informal = _register(_QUOTED_WORDS.sub(" ", letter), language)
+    # Words they quote are someone else's (a campaign called « Nouvelle année, nouveau toi », an agent's "Hast du es schon
+    # neu gestartet?"): their register is read without them.
+    formal, informal = _register(QUOTED_SPAN.sub(" ", letter), language)
     held = topic == "fraud_or_security" and bool(SECURITY_HOLD.search(f"{subject}\n{own}"))
     # A charge after cancelling is one they cancelled before: the topic's rule read both (cancelled + charged again),
     # so the reply answers it as one even when the detector's cue missed the wording ("I cancelled my booking ... yet a
@@ -332,10 +335,6 @@ def insulting(text: str, verdict=None) -> bool:
             return True
     return False
 
-
-# Words they quote are someone else's: a campaign called « Nouvelle année, nouveau toi », an agent's "Hast du es schon
-# neu gestartet?". Their register is read without them.
-_QUOTED_WORDS = re.compile(r'«[^»\n]{0,120}»|“[^”\n]{0,120}”|„[^“”\n]{0,120}[“”]|"[^"\n]{0,120}"')
 
 
 def _register(text: str, language: str) -> tuple[bool, bool]:
