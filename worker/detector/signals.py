@@ -1079,6 +1079,52 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:wird|ist) (?:das |dies )?(?:unsere?|meine?) letzte[rs]? (?:\w+ ){0,2}?(?:bei|mit) (?:ihnen|euch)\b(?! (?:gewesen|war))",
         r"\b(?:i'm|i am|we're|we are|i'll be|we'll be) (?:just |now |simply )?(?:deleting|uninstalling|removing) (?:the|this|your) app\b(?! (?:and|to) (?:re-?install|try|download|see|start)\w*)",
         r"\bif\b(?:[^.\n]|\.(?=\d)){0,80}?,? (?:i'm|we're|i am|we are) (?:switching|gone|cancell?ing|moving (?:provider|supplier|bank))(?=\s*[,.;!]|\s+(?:and|to another|elsewhere)\b)",
+        # class (round 18): the thing itself bought elsewhere, with an article or a possessive ("I'll find a sofa elsewhere", "je
+        # trouverai un canapé ailleurs", "compraré el sofá en otra tienda"), or from the other supplier ("I'll buy from the school's
+        # other supplier"); "I had to find a sofa elsewhere" is a story
+        r"(?:(?<='ll )|(?<=\bwill )|(?<=going to )|(?<=gonna )|(?<='ll just )|(?<=will just )|(?<='ll have to )|(?<=will have to ))(?:find|get|buy|order|source|book) "
+        r"(?:a|an|my|our|some|the|their|his|her) (?:\S+ ){0,2}?(?:somewhere else|elsewhere|anywhere else)\b",
+        r"(?:(?<='ll )|(?<=\bwill )|(?<=going to )|(?<=gonna )|(?<='ll just )|(?<=will just ))(?:buy|order|shop|get (?:it|them|one|the \w+)) (?:from|with|at) "
+        r"(?:the |a |an |their |\S+'s )(?:\S+ )?other (?:supplier|shop|store|retailer|stockist|seller|provider|company|firm|outlet)s?\b",
+        r"\b(?:j'achèterai|je prendrai|je trouverai|je commanderai|je vais (?:acheter|prendre|trouver|commander|chercher)|nous achèterons|nous prendrons|nous trouverons|"
+        r"nous allons (?:acheter|prendre|trouver|commander|chercher)) (?:un|une|mon|ma|mes|le|la|les|l'|des|notre|nos) ?(?:\S+ ){0,2}?ailleurs\b",
+        r"\b(?:compraré|buscaré|pediré|encargaré|voy a (?:comprar|buscar|pedir|encargar)|compraremos|buscaremos|pediremos|vamos a (?:comprar|buscar|pedir)) "
+        r"(?:un|una|el|la|los|las|mi|mis|nuestr[oa]s?) (?:\S+ ){0,2}?en (?:otro sitio|otra parte|otro lado|otra tienda|otro lugar|la competencia)\b",
+        # class (round 18): the subscription stopped as the other branch of a condition ("sinon j'arrête l'abonnement", "otherwise I'm
+        # stopping the subscription", "si no, dejo la suscripción", "ansonsten beende ich mein Abo", "entweder ... oder ich kündige")
+        r"\b(?:sinon|à défaut|faute de quoi|ou alors|ou bien)\b[^.\n]{0,80}?\b(?:j'arrête|j'arrêterai|je vais arrêter|je stoppe|je mets fin à|je suspends|nous arrêtons|nous arrêterons|on arrête) "
+        r"(?:mon |ma |l'|le |la |cet |cette |notre |tout)(?:abonnement|contrat|adhésion|forfait|compte|box|\b)",
+        r"\b(?:otherwise|or else|if not|failing that)\b[^.\n]{0,60}?\b(?:i'm|we're|i am|we are|i'll|we'll|i will|we will) (?:be )?(?:just |simply )?(?:stopping|stop|ending|end|dropping|drop|quitting|quit) "
+        r"(?:my|our|the) (?:\w+ )?(?:subscription|membership|plan|contract|account|box|deliveries|policy)\b",
+        r"\b(?:si no|de lo contrario|o si no)\b[^.\n]{0,80}?\b(?:dejo|dejaré|quito|quitaré|corto|cortaré|cancelo|cancelaré|anulo|anularé) (?:la|mi|el|nuestr[oa]) (?:\w+ )?(?:suscripción|membresía|abono|contrato|cuenta|plan|servicio|caja)\b",
+        r"\b(?:sonst|andernfalls|ansonsten)\b[^.\n]{0,80}?\b(?:beende|beenden|stoppe|stoppen|storniere|stornieren) (?:ich |wir )?(?:mein|meinen|meine|unser|unseren|unsere|das|den|die) (?:\S+ )?(?:\w*abo\w*|\w*vertrag|mitgliedschaft|\w*konto)\b",
+        r"\bentweder\b[^.\n]{0,120}?\boder (?:ich|wir) (?:\S+ ){0,8}?(?:kündige|kündigen|wechsle|wechseln|beende|beenden|storniere|stornieren)\b",
+        # class (round 18): the purchase named as the last in the present ("c'est la dernière commande que je passe chez vous", "es el último
+        # pedido que os hago", "das ist die letzte Bestellung, die ich bei euch aufgebe"); "la dernière commande que j'ai passée" is a story
+        r"\b(?:la|ma) derni(?:ère|er) (?:commande|réservation|achat|location|box) (?:que|qu') ?(?:je |j'|nous |on )?(?:passe|passerai|fais|ferai|effectue|effectuerai|réserve|réserverai|achète|achèterai|commande|commanderai|prends|prendrai)\b",
+        r"\b(?:el|la|mi) últim[oa] (?:pedido|compra|reserva|encargo) que (?:os |les |le |te )?(?:hago|haré|compro|compraré|pido|pediré|reservo|reservaré|encargo|encargaré)\b",
+        r"\b(?:die|meine|unsere) letzte (?:bestellung|buchung),? die (?:ich|wir) (?:\S+ ){0,3}?(?:aufgebe|aufgeben|mache|machen|tätige|tätigen|buche|buchen|bestelle|bestellen)\b",
+        # class (round 18): going back to the old way or an old supplier, in the future or the present of a decision ("I'm ripping it out
+        # and going back to a dumb dial", "I'll go back to collecting from the chemist", "je retourne chez mon ancien opérateur", "vuelvo a
+        # mi antigua compañía", "ich gehe zurück zu meinem alten Anbieter"); going back to the shop to collect is an errand
+        r"(?:(?<='ll )|(?<=\bwill )|(?<='m )|(?<=\bam )|(?<='re )|(?<=\bare )|(?<=going to )|(?<= and ))(?:go|going) back to (?:(?:my|our|the) (?:old|previous|former) (?:provider|supplier|bank|network|company|firm|pharmacy|chemist|shop|store|insurer|garage|gym|dentist|vet|broker|airline|operator|one)\b|"
+        r"a (?:plain|basic|dumb|normal|regular|simple|manual|standard|traditional|old-fashioned|cheap|paper) \w+|(?:collecting|buying|ordering|shopping|banking|booking) (?:\S+ ){0,3}?(?:from|at|with|in|through) )",
+        r"\b(?:je retourne|je retournerai|je vais retourner|je reviens|je reviendrai|je vais revenir|nous retournons|nous retournerons|on retourne) (?:chez|à|vers) (?:mon|ma|notre|mes|nos) (?:ancien|ancienne|anciens|précédent|précédente)\b",
+        r"\b(?:vuelvo|volveré|voy a volver|volvemos|volveremos|vamos a volver|me vuelvo) (?:a|con) (?:mi|nuestr[oa]|la|el) (?:antigu[oa]|anterior) (?!versión|app|aplicación|configuración|tarifa|plan|dirección)\w+",
+        r"\b(?:gehe|wechsle|kehre|gehen|wechseln|kehren) (?:ich |wir )?(?:\S+ )?zurück zu (?:meinem|unserem|meiner|unserer|dem|der) (?:alten|früheren|vorherigen|bisherigen) (?!version|app|einstellung|tarif|adresse)\w+",
+        # class (round 18): another way of travelling chosen from now on ("Ab nächsten Monat fahr ich mit dem Auto", "from next month I'll
+        # drive", "dorénavant je prendrai la voiture", "a partir de ahora voy en coche")
+        r"\b(?:ab (?:nächsten|nächster|nächstem|kommenden|kommender|kommendem) (?:monat|woche|jahr)|ab (?:jetzt|sofort|morgen)|künftig|in zukunft) (?:fahr|fahre|nehme|nehm) (?:ich|wir) (?:\S+ )?"
+        r"(?:mit dem auto|das auto|den wagen|mit dem wagen|mit dem rad|mit dem fahrrad|den fernbus|mit dem fernbus|mit dem flixbus)\b",
+        r"\b(?:from now on|from next (?:month|week|term)|in future|from tomorrow),? (?:i'll|i will|we'll|we will|i'm|we're) (?:just )?(?:be )?(?:driv(?:e|ing)|tak(?:e|ing) the car|cycl(?:e|ing)|"
+        r"tak(?:e|ing) the (?:bus|coach)|get(?:ting)? the (?:bus|coach))\b",
+        r"\b(?:désormais|dorénavant|à partir du mois prochain|à l'avenir),? (?:je|nous|on) (?:prends|prendrai|prendrons|prend|prendra) (?:la voiture|ma voiture|notre voiture|le bus|le car)\b",
+        r"\b(?:a partir de ahora|desde ahora|a partir del mes que viene|el mes que viene),? (?:voy|iré|vamos|iremos) en (?:coche|mi coche|autobús|bus)\b",
+        # class (round 18): the custom already moved elsewhere, said with "already" ("I've already moved my listings somewhere else",
+        # "ya he llevado mis pedidos a otra tienda", "j'ai déjà transféré mes comptes ailleurs"); a switch once made and undone is a story
+        r"\b(?:i've|i have|we've|we have) already (?:moved|transferred|taken|switched|shifted) (?:my|our|all (?:my|our)) (?:\S+ ){0,2}?(?:somewhere else|elsewhere|to (?:another|a different|a rival|a competitor))\b",
+        r"\bya (?:he|hemos) (?:llevado|movido|pasado|trasladado) (?:mis|mi|nuestr[oa]s?) (?:\S+ ){0,2}?(?:a otr[oa]|a la competencia|en otro sitio)\b",
+        r"\b(?:j'ai|nous avons) déjà (?:transféré|déplacé|porté|mis) (?:mes|mon|ma|nos|notre) (?:\S+ ){0,2}?(?:ailleurs|chez (?:un autre|une autre|la concurrence))\b",
     ],
     # Asks now to cancel or close the account, subscription or contract (calm or not).
     "cancel_request": [
@@ -1278,6 +1324,23 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:je vous écris|nous vous écrivons) pour (?:résilier|annuler|clôturer|mettre fin)\b|\b(?:annuler|résilier) (?:l'inscription|la place) de (?:mon|ma|notre|nos)\b|"
         r"\b(?:cancel|withdraw) (?:my|our) (?:son|daughter|child|kids?|children)(?:'s|s') (?:place|enrol?ment|registration|booking|spot)\b|"
         r"\b(?:den|seinen|ihren) (?:\w+)?platz (?:unseres|unserer|meines|meiner) (?:sohnes|tochter|kindes|kinder) (?:\w+ ){0,3}?(?:kündigen|stornieren|abmelden)\b",
+        # class (round 18): an order cancelled now in Spanish and French with the politeness before it ("¿podéis cancelar mi pedido?",
+        # "merci d'annuler ma commande"), as "quiero anular el pedido" and "pouvez-vous annuler ma commande" were already read. (The
+        # English "please cancel my order" stays out: the corpus's annotator leaves it without the cue, tests/unit/test_detector_cue_classes.py.)
+        r"\b(?:podéis|podrían|puede|pueden|podrías) (?:por favor )?(?:cancelar|anular)(?:me)? (?:el|mi) pedido\b|\b(?:merci d'|je vous prie d'|pourriez-vous |pouvez-vous )?annul(?:er|ez) (?:ma|la|notre) commande\b",
+        # class (round 18): an application withdrawn, a seller's shop closed ("Please withdraw my mortgage application", "close my shop
+        # (SanaStitches)", "retiren mi solicitud", "veuillez retirer ma demande de prêt", "ziehen Sie meinen Antrag zurück")
+        r"\b(?:please |kindly )?withdraw (?:my|our) (?:\w+ ){0,2}?application\b|\bretir(?:en|ad|ar) (?:mi|nuestra) solicitud\b|\bretirer (?:ma|notre) (?:demande|candidature|dossier)\b|"
+        r"\b(?:ziehen sie|zieht) (?:bitte )?(?:meinen|unseren) (?:\w+)?antrag (?:\S+ ){0,3}?zurück\b",
+        r"(?:(?<=^)|(?<=[.!?:;] )|(?<=please )|(?<=and )|(?<=then )|(?<=you to )|(?<=like to ))(?:close|shut down|delete|deactivate) (?:my|our) (?:\w+ )?(?:shop|store|storefront|seller account)\b",
+        # class (round 18): the closing asked in a subordinate clause ("que cerréis la cuenta entera", "que vous fermiez mon compte", "ich
+        # fordere Sie auf, ... meinen Vertrag mit sofortiger Wirkung zu kündigen", "request that the account be closed")
+        r"(?<!no quiero )(?<!no queremos )\bque (?:me |nos )?(?:cerréis|cierren|cierre|canceléis|cancelen|cancele|anuléis|anulen|anule|deis de baja|den de baja|rescindáis|rescindan) "
+        r"(?:la|el|mi|nuestr[oa]|toda la|todo el) (?:\w+ )?(?:cuenta|suscripción|contrato|servicio|línea|membresía|póliza|abono|plan)\b",
+        r"(?<!pas )\bque vous (?:fermiez|clôturiez|résiliiez|annuliez) (?:mon|ma|notre|le|la) (?:compte|contrat|abonnement|adhésion|forfait|ligne)\b",
+        r"\b(?:fordere|fordern|ersuche|ersuchen)\b[^!?\n]{0,160}?\b(?:meinen|meine|mein|unseren|unsere|unser|den|das|die) (?:\S+ ){0,3}?(?:vertrag|abo|abonnement|mitgliedschaft|konto|tarif)\w* "
+        r"(?:\([^)\n]{1,40}\) )?(?:\S+ ){0,4}?zu kündigen\b",
+        r"\b(?:request|ask|asking|requesting) that (?:the|my|our|his|her) (?:\w+ )?(?:account|subscription|membership|contract|policy)s? (?:\w+ )?be (?:closed|cancell?ed|terminated)\b",
     ],
     # Says they already cancelled (and, typically, are still charged).
     "already_cancelled": [
