@@ -2167,6 +2167,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:j'attends|je veux|je souhaite|j'exige|je demande) (?:un |une )?(?:appel|rappel|réponse|rendez-vous|entretien) (?:du|de la|de votre|d'un|d'une) (?:directeur|directrice|gérante?|patron|patronne|supérieure?|responsable de l'\w+)\b",
         r"\b(?:erwarte|will|möchte|verlange|bitte um|fordere)\b[^.\n]{0,30}?\b(?:rückruf|anruf|antwort|stellungnahme|gespräch) (?:vom|von der|von ihrem|von ihrer|von einem|von einer|des|der) "
         r"\w*(?:leiter|leiterin|geschäftsführer|geschäftsführerin|vorgesetzten|chef|chefin|inhaber|inhaberin)\b",
+        # class (round 18): the head of a department or someone in charge asked for with more words between ("dass sich die Leiterin oder
+        # der Leiter Ihrer Baufinanzierungsabteilung persönlich bei mir meldet", "qu'un responsable du service clientèle nous rappelle",
+        # "speak to your hotel's general manager", "a supervisor, a team lead, I don't care who", "this to go to a senior engineer",
+        # "whoever is in charge of data recovery"); a call that already came or a manager named in a story is not asked for
+        r"\bdass sich (?:die|der|ihre|ihr) (?:\w*leiterin|\w*leiter) oder (?:die|der) (?:\w*leiterin|\w*leiter) (?:\S+ ){0,6}?(?:meldet|anruft|zurückruft|kontaktiert|kümmert|annimmt|ansieht)\b",
+        r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:\S+ ){0,4}?(?:me|nous) (?:rappelle|contacte|recontacte|réponde|appelle|téléphone)\b",
+        r"\b(?:speak|talk|speaking|talking) (?:to|with) (?:your|the) (?:\S+'s |\S+’s )(?:general |duty |store |hotel |branch |site |area |regional )?(?:manager|director|owner|supervisor)\b",
+        r"\b(?:a|your) (?:supervisor|team ?lead(?:er)?|manager), (?:or )?(?:a|your) (?:supervisor|team ?lead(?:er)?|manager|senior \w+|director)\b",
+        r"\b(?:this|it|my (?:\w+ )?(?:case|complaint|ticket)) (?:to )?go (?:up )?to (?:a|your|the|someone) (?:more )?senior\b|\b(?:or|with) whoever(?:'s| is) in charge\b",
     ],
     # Reviews, social media, press.
     "public_exposure": [
@@ -2285,6 +2294,20 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:(?:tout|ça|cela|l'histoire|cette histoire|toute l'histoire|les photos|la vidéo) ){1,3}(?:sur|à) (?:insta\w*|facebook|twitter|x|tiktok|google|les réseaux|internet|youtube|reddit)\b(?! (?:maps|drive)\b)",
         r"\ben vous (?:taguant|taggant|identifiant|mentionnant)\b|\bun avis (?:(?:bien|très|détaillé|salé|négatif|cinglant|sévère|incendiaire) ){1,2}sur (?:google|trustpilot|internet|facebook|tripadvisor|les réseaux|votre page|votre fiche)\b",
         r"\b(?:bewertung|rezension)(?:en)? (?:\S+ ){0,3}?(?:schreibe|hinterlasse|verfasse|poste|veröffentliche|gebe) ich\b(?! (?:gerne?|sehr gerne?|auch gerne?|ihnen gerne?)\b)",
+        # class (round 18): the fellow customers warned in their group or forum ("I will be telling every parent in the Year 7 WhatsApp
+        # group exactly why", "publicaré lo sucedido en los foros de cruceristas", "je préviendrai tous les parents du groupe WhatsApp",
+        # "ich werde es in der Elterngruppe erzählen"), and the story written up for a newspaper's column ("writing this up for the
+        # Telegraph's travel problem column", "lo mandaré a la sección de consumo de El País", "j'écrirai à la rubrique consommation
+        # du Parisien"); a group named with no telling, or a column written for a living, is not a threat
+        r"\b(?:warn|warning) (?:every|all(?: the| of the)?|the other|everyone|everybody)\b[^.\n]{0,50}?\b(?:groups?|group chats?|chats|forums?)\b|"
+        r"\b(?:tell|telling) (?:every|all(?: the| of the)?|the other|everyone|everybody)\b[^.\n]{0,50}?\b(?:groups?|group chats?|chats|forums?)\b[^.\n]{0,20}?"
+        r"\b(?:why|what (?:happened|you did|you've done)|how you|about (?:this|you|your|it))\b",
+        r"\b(?:publicaré|publicaremos|contaré|contaremos|avisaré|avisaremos|voy a (?:contar|publicar|avisar)|vamos a (?:contar|publicar|avisar)) (?:\S+ ){0,4}?en (?:los|las|el|un|unos) (?:foros?|grupos?|redes)\b",
+        r"\b(?:je )?(?:préviendrai|vais prévenir|avertirai|vais avertir|raconterai|vais raconter|préviendrons|avertirons)\b[^.\n]{0,60}?\b(?:groupes? whatsapp|groupes? facebook|groupes? de parents|groupes? des parents|forums?)\b",
+        r"\b(?:werde|werden)\b[^.\n]{0,40}?\bin (?:der|den|unserer|allen) (?:\S+ )?(?:\w*gruppe\w*|\w*forum|\w*foren)\b[^.\n]{0,30}?\b(?:erzählen|warnen|berichten|teilen|posten|schreiben)\b",
+        r"\b(?:writ(?:e|ing)|send(?:ing)?|tak(?:e|ing)) (?:this|it|the (?:whole )?(?:story|saga|thing)) (?:all )?(?:up )?(?:to|for) (?:the|a) (?:\S+ ){0,4}?(?:column|newspaper|press|journalist|reporter|consumer desk)\b",
+        r"\b(?:mandaré|enviaré|escribiré|llevaré|lo cuento|contaré)\b[^.\n]{0,40}?\b(?:la sección de consumo|el defensor del lector|un periódico|la prensa|los periódicos)\b|"
+        r"\b(?:écrirai|enverrai|envoie|raconterai)\b[^.\n]{0,40}?\b(?:la rubrique (?:consommation|conso)|un journal|la presse|les journaux)\b",
     ],
     # A real time pressure.
     "urgency": [
