@@ -348,6 +348,8 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
             cue_spans = _without_others_quotes(lower, cue_spans)
         if not _NAME_CUES.isdisjoint(named):
             cue_spans = _without_names(own, cue_spans)
+        if "@" in lower or "www." in lower or "://" in lower:
+            cue_spans = _without_addresses(lower, cue_spans)
     reply = quoted_reply(prepared)
     if reply is not None:
         cue_spans.append(("repeat_contact", *reply))
@@ -1254,6 +1256,19 @@ _STAFF_QUOTE_CUES = frozenset({"urgency", "distress"})
 # writer quoting their own words ("I said 'I'll take my business elsewhere'") keeps them.
 _RETORT_CUES = frozenset({"churn_threat", "abuse"})
 _SELF_SAID = re.compile(r"(?:\bi|\bwe|\bi then|\bwe then|\bich|\bwir|\bje|\bj'ai|\bnous|\byo|\ble dije|\bles dije|\bles dijimos)\s+$")
+
+
+# Class (round 18): a cue word inside an e-mail address, a domain or a web address ("v.lemaire@cabinet-lemaire-avocats.fr",
+# "www.urgent-repairs.co.uk", "complaints-manager@…") names a mailbox or a site, not the writer's act: the span is dropped when
+# the address holds it whole. "Cc: ceo.office@…" keeps its cc, which starts before the address.
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>\"')]+")
+
+
+def _without_addresses(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    addresses = [(m.start(), m.end()) for m in _ADDRESS.finditer(lower)]
+    if not addresses:
+        return cue_spans
+    return [span for span in cue_spans if span[1] < 0 or not any(a <= span[1] and span[2] <= b for a, b in addresses)]
 
 
 # Class (round 13): a cue word that is part of a product's or a feature's name, in title case inside a sentence ("the Rootwell

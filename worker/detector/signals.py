@@ -57,7 +57,9 @@ _SWEAR = (r"f+u+c+k\w*|f[*#@!]{2,}(?:k|ing|in)?\w*|fck\w*|fkn|wtf|ffs|fml|sh[i!1
           # (round 17) mild swearing about the situation: "if this goes tits up", "two cock-ups in two days", "for god's sake",
           # "j'attendais comme un con", "por el amor de dios", "Herrgott nochmal"
           r"tits[- ]up\b|cock[- ]?ups?\b|for (?:god|christ|pete|heaven)'?s sake\b|comme (?:un con|une conne|des cons)\b|"
-          r"por (?:el )?amor de dios\b|herrgott(?:nochmal| nochmal)?\b")
+          r"por (?:el )?amor de dios\b|herrgott(?:nochmal| nochmal)?\b|"
+          # (round 18) Latin American and other swearing: "carajo", "chingado", "pinche app", "me cago en", "beschissen", "sodding"
+          r"carajo\b|chingad\w*|pinche\b|me cago en\b|no mames\b|beschissen\w*|sodding\b|bugger(?:ed|ing)?\b")
 
 # Days and near times, and the events that put a date on a customer's need, for urgency.
 _DAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -406,6 +408,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:\w+ )?(?:a joke|a farce|a disgrace|a shambles|laughable|pathetic|a laughing stock|a sick joke)\b",
         r"\b(?:a|any) (?:company|business|firm|outfit|provider|bank|operator) (?:this|that|so) (?:careless|sloppy|incompetent|clueless|useless|"
         r"dishonest|shambolic|negligent|hopeless|greedy|shady|crooked)\b",
+        # class (round 18): the firm likened to small children ("it's like dealing with a toddler with a card reader", "es como tratar
+        # con críos", "c'est comme parler à des gamins", "das ist wie im Kindergarten bei euch"); a brick wall is exasperation
+        r"\blike (?:dealing|talking|speaking|arguing|working) (?:with|to) (?:a |an )?(?:toddlers?|child|children|kids|(?:a )?(?:five|four|three)-year-olds?|monkeys|clowns|amateurs)\b",
+        r"\bcomo (?:tratar|hablar|lidiar|discutir) con (?:niños|críos|un niño|un crío|párvulos|monos|payasos|aficionados)\b",
+        r"\bcomme (?:si je parlais|parler|discuter|traiter|avoir affaire) (?:à|avec) (?:des enfants|un enfant|des gamins|un gamin|des clowns|des amateurs)\b",
+        r"\bwie im kindergarten\b|\bwie mit (?:kleinkindern|kindern|einem kleinkind|amateuren|clowns) (?:zu )?(?:reden|sprechen|verhandeln|diskutieren)\b",
+        # class (round 18): the staff called a waste of space or useless with more words between ("your so-called Guest Relations team
+        # are a waste of space", "ihr seid echt nutzlos"), contempt said in one word ("Scummy, and you know it"), and nobody there
+        # literate ("Is anyone there actually literate?", "y a-t-il quelqu'un chez vous qui sache lire ?", "¿hay alguien ahí que sepa leer?")
+        r"\byour (?:so-called )?(?:\S+ ){0,3}?(?:staff|team|agents?|people|department|desk|advisors?|reps?|managers?|crew|drivers?)(?:'re| are| were| is| was) (?:\w+ ){0,2}?"
+        r"(?:a (?:complete |total |absolute )?waste of (?:space|oxygen|a salary)|scummy)\b|\b(?:you|you lot|you people|they)(?:'re| are) (?:\w+ ){0,2}?a (?:complete |total |absolute )?waste of (?:space|oxygen)\b",
+        r"\b(?:ihr seid|sie sind|seid ihr|sind sie) (?:\w+ ){0,2}?(?:nutzlos|inkompetent|unfähig|zu nichts zu gebrauchen)\b",
+        r"(?:^|(?<=[.!?] )|(?<=\n))scummy\b|\b(?:that's|that is|this is|it's|so|how|utterly|absolutely|really|pretty) scummy\b|\bscummy (?:behaviou?r|practice|tactics?|company|firm|move|trick|business)\b",
+        r"\bis (?:anyone|anybody) (?:there|over there|at your end|in your (?:\w+ )?(?:team|office|company)) (?:actually |even |remotely )?(?:literate|competent|awake)\b",
+        r"\b(?:y a-t-il|il y a|est-ce qu'il y a) quelqu'un (?:chez vous|dans votre \w+|là-bas) qui (?:sache|sait) (?:lire|compter)\b|\b(?:hay )?alguien (?:en vuestra empresa|en su empresa|ahí|de vosotros) (?:que )?sepa (?:leer|contar|sumar)\b",
     ],
     # Swearing, about the situation or at people.
     "profanity": [rf"\b(?:{_SWEAR})", r"\bf\*+(?:\w+|\*)", r"\bs\*+t\b", r"\bno shit\b", r"\b(?:so eine|so ne) schei"],
@@ -3254,6 +3271,16 @@ CALM_PATTERNS.append(
     r"no me quejo|no es (?:una|ninguna) (?:queja|crítica|reclamación)|no es un reproche|"
     r"je ne me plains pas|(?:ce n'est|c'est) pas (?:une (?:plainte|réclamation|critique)|un reproche)|"
     r"ich (?:will mich|möchte mich|beschwere mich) nicht (?:\w+ )?beschweren|ich beschwere mich nicht|(?:das ist |es ist |soll )?(?:keine beschwerde|kein vorwurf|keine kritik)(?! (?:mehr|bei|an|über)))\b")
+
+# class (round 18): feedback sent expressly as no complaint ("ausdrücklich nicht als Beschwerde", "not as a complaint", "pas comme une
+# réclamation", "no como una queja"), the feeling named as mild rather than angry ("I'm disappointed rather than cross", "more
+# disappointed than angry", "plus déçue qu'en colère", "más decepcionada que enfadada", "eher enttäuscht als verärgert"), and the
+# mishap forgiven ("these things happen", "ce sont des choses qui arrivent", "son cosas que pasan", "so etwas kann passieren").
+CALM_PATTERNS.append(
+    r"\b(?:(?:ausdrücklich |ausdruecklich )?nicht als (?:beschwerde|vorwurf|kritik)|not as a (?:complaint|criticism|moan)|pas (?:comme|en tant que) (?:une )?(?:réclamation|plainte|reproche)|"
+    r"no como (?:una )?(?:queja|reclamación|crítica)|disappointed rather than (?:cross|angry|annoyed|upset)|more disappointed than (?:cross|angry|annoyed|upset)|"
+    r"plus (?:déçue?s?|attristée?s?) qu'(?:en colère|énervée?s?|fâchée?s?)|más (?:decepcionad[oa]s?|triste) que (?:enfadad[oa]s?|molest[oa]s?|enojad[oa]s?)|"
+    r"eher enttäuscht als (?:verärgert|wütend|sauer)|these things happen|(?:ce sont des|c'est des) choses qui arrivent|son cosas que pasan|so etwas kann (?:schon )?passieren)\b")
 
 # Giving up on finding a setting or a page is a question about where it is, not resignation ("I give up trying to find
 # the export button, where is it?", "je n'arrive pas à trouver", "ich finde ... nicht").
