@@ -348,6 +348,8 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
             cue_spans = _without_others_quotes(lower, cue_spans)
         if not _NAME_CUES.isdisjoint(named):
             cue_spans = _without_names(own, cue_spans)
+        if "@" in lower or "www." in lower or "://" in lower:
+            cue_spans = _without_addresses(lower, cue_spans)
     reply = quoted_reply(prepared)
     if reply is not None:
         cue_spans.append(("repeat_contact", *reply))
@@ -1214,6 +1216,7 @@ def _without_others_quotes(lower: str, cue_spans: list[tuple[str, int, int]]) ->
         return cue_spans
     quoted: list[tuple[int, int]] = []
     promised: list[tuple[int, int]] = []
+    retorted: list[tuple[int, int]] = []  # ... said by someone else than the writer
     at = 0
     while (opening := _OPENING_QUOTE.search(lower, at)) is not None:
         start = opening.start()
@@ -1233,18 +1236,39 @@ def _without_others_quotes(lower: str, cue_spans: list[tuple[str, int, int]]) ->
             before = max(lower.rfind(".", floor, start), lower.rfind("!", floor, start), lower.rfind("?", floor, start), floor - 1) + 1
             if _OTHERS_TEXT.search(lower, before, start) or _DISOWNED.match(lower, close + 1, close + 90):
                 quoted.append((start, close))
-            elif _STAFF_SAID.search(lower, before, start):
+            elif (said := _STAFF_SAID.search(lower, before, start)) is not None:
                 promised.append((start, close))
+                if _SELF_SAID.search(lower, max(0, said.start() - 12), said.start()) is None:
+                    retorted.append((start, close))
     if not quoted and not promised:
         return cue_spans
     return [(c, a, b) for c, a, b in cue_spans
             if not (c in _OTHERS_CUES and any(qa < a and b <= qb + 1 for qa, qb in quoted))
-            and not (c in _STAFF_QUOTE_CUES and any(qa < a and b <= qb + 1 for qa, qb in promised))]
+            and not (c in _STAFF_QUOTE_CUES and any(qa < a and b <= qb + 1 for qa, qb in promised))
+            and not (c in _RETORT_CUES and any(qa < a and b <= qb + 1 for qa, qb in retorted))]
 
 
 # The staff's words quoted hold their hurry ("someone will call you today") and, round 17, their jibe or excuse ("me soltó que
 # "luego no vengan llorando"", "was told "that's all we have, take it or leave it""): neither is the writer's distress.
 _STAFF_QUOTE_CUES = frozenset({"urgency", "distress"})
+# ... and (round 18) the staff's retort quoted ("the woman at the till said 'you can always go somewhere else'", "il m'a lancé
+# « allez voir ailleurs »", "me soltó «pues váyase a otra tienda»") is their churn line or their insult, not the writer's; the
+# writer quoting their own words ("I said 'I'll take my business elsewhere'") keeps them.
+_RETORT_CUES = frozenset({"churn_threat", "abuse"})
+_SELF_SAID = re.compile(r"(?:\bi|\bwe|\bi then|\bwe then|\bich|\bwir|\bje|\bj'ai|\bnous|\byo|\ble dije|\bles dije|\bles dijimos)\s+$")
+
+
+# Class (round 18): a cue word inside an e-mail address, a domain or a web address ("v.lemaire@cabinet-lemaire-avocats.fr",
+# "www.urgent-repairs.co.uk", "complaints-manager@…") names a mailbox or a site, not the writer's act: the span is dropped when
+# the address holds it whole. "Cc: ceo.office@…" keeps its cc, which starts before the address.
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>\"')]+")
+
+
+def _without_addresses(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    addresses = [(m.start(), m.end()) for m in _ADDRESS.finditer(lower)]
+    if not addresses:
+        return cue_spans
+    return [span for span in cue_spans if span[1] < 0 or not any(a <= span[1] and span[2] <= b for a, b in addresses)]
 
 
 # Class (round 13): a cue word that is part of a product's or a feature's name, in title case inside a sentence ("the Rootwell

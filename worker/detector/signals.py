@@ -57,7 +57,9 @@ _SWEAR = (r"f+u+c+k\w*|f[*#@!]{2,}(?:k|ing|in)?\w*|fck\w*|fkn|wtf|ffs|fml|sh[i!1
           # (round 17) mild swearing about the situation: "if this goes tits up", "two cock-ups in two days", "for god's sake",
           # "j'attendais comme un con", "por el amor de dios", "Herrgott nochmal"
           r"tits[- ]up\b|cock[- ]?ups?\b|for (?:god|christ|pete|heaven)'?s sake\b|comme (?:un con|une conne|des cons)\b|"
-          r"por (?:el )?amor de dios\b|herrgott(?:nochmal| nochmal)?\b")
+          r"por (?:el )?amor de dios\b|herrgott(?:nochmal| nochmal)?\b|"
+          # (round 18) Latin American and other swearing: "carajo", "chingado", "pinche app", "me cago en", "beschissen", "sodding"
+          r"carajo\b|chingad\w*|pinche\b|me cago en\b|no mames\b|beschissen\w*|sodding\b|bugger(?:ed|ing)?\b")
 
 # Days and near times, and the events that put a date on a customer's need, for urgency.
 _DAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -406,6 +408,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:\w+ )?(?:a joke|a farce|a disgrace|a shambles|laughable|pathetic|a laughing stock|a sick joke)\b",
         r"\b(?:a|any) (?:company|business|firm|outfit|provider|bank|operator) (?:this|that|so) (?:careless|sloppy|incompetent|clueless|useless|"
         r"dishonest|shambolic|negligent|hopeless|greedy|shady|crooked)\b",
+        # class (round 18): the firm likened to small children ("it's like dealing with a toddler with a card reader", "es como tratar
+        # con críos", "c'est comme parler à des gamins", "das ist wie im Kindergarten bei euch"); a brick wall is exasperation
+        r"\blike (?:dealing|talking|speaking|arguing|working) (?:with|to) (?:a |an )?(?:toddlers?|child|children|kids|(?:a )?(?:five|four|three)-year-olds?|monkeys|clowns|amateurs)\b",
+        r"\bcomo (?:tratar|hablar|lidiar|discutir) con (?:niños|críos|un niño|un crío|párvulos|monos|payasos|aficionados)\b",
+        r"\bcomme (?:si je parlais|parler|discuter|traiter|avoir affaire) (?:à|avec) (?:des enfants|un enfant|des gamins|un gamin|des clowns|des amateurs)\b",
+        r"\bwie im kindergarten\b|\bwie mit (?:kleinkindern|kindern|einem kleinkind|amateuren|clowns) (?:zu )?(?:reden|sprechen|verhandeln|diskutieren)\b",
+        # class (round 18): the staff called a waste of space or useless with more words between ("your so-called Guest Relations team
+        # are a waste of space", "ihr seid echt nutzlos"), contempt said in one word ("Scummy, and you know it"), and nobody there
+        # literate ("Is anyone there actually literate?", "y a-t-il quelqu'un chez vous qui sache lire ?", "¿hay alguien ahí que sepa leer?")
+        r"\byour (?:so-called )?(?:\S+ ){0,3}?(?:staff|team|agents?|people|department|desk|advisors?|reps?|managers?|crew|drivers?)(?:'re| are| were| is| was) (?:\w+ ){0,2}?"
+        r"(?:a (?:complete |total |absolute )?waste of (?:space|oxygen|a salary)|scummy)\b|\b(?:you|you lot|you people|they)(?:'re| are) (?:\w+ ){0,2}?a (?:complete |total |absolute )?waste of (?:space|oxygen)\b",
+        r"\b(?:ihr seid|sie sind|seid ihr|sind sie) (?:\w+ ){0,2}?(?:nutzlos|inkompetent|unfähig|zu nichts zu gebrauchen)\b",
+        r"(?:^|(?<=[.!?] )|(?<=\n))scummy\b|\b(?:that's|that is|this is|it's|so|how|utterly|absolutely|really|pretty) scummy\b|\bscummy (?:behaviou?r|practice|tactics?|company|firm|move|trick|business)\b",
+        r"\bis (?:anyone|anybody) (?:there|over there|at your end|in your (?:\w+ )?(?:team|office|company)) (?:actually |even |remotely )?(?:literate|competent|awake)\b",
+        r"\b(?:y a-t-il|il y a|est-ce qu'il y a) quelqu'un (?:chez vous|dans votre \w+|là-bas) qui (?:sache|sait) (?:lire|compter)\b|\b(?:hay )?alguien (?:en vuestra empresa|en su empresa|ahí|de vosotros) (?:que )?sepa (?:leer|contar|sumar)\b",
     ],
     # Swearing, about the situation or at people.
     "profanity": [rf"\b(?:{_SWEAR})", r"\bf\*+(?:\w+|\*)", r"\bs\*+t\b", r"\bno shit\b", r"\b(?:so eine|so ne) schei"],
@@ -1093,6 +1110,52 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:wird|ist) (?:das |dies )?(?:unsere?|meine?) letzte[rs]? (?:\w+ ){0,2}?(?:bei|mit) (?:ihnen|euch)\b(?! (?:gewesen|war))",
         r"\b(?:i'm|i am|we're|we are|i'll be|we'll be) (?:just |now |simply )?(?:deleting|uninstalling|removing) (?:the|this|your) app\b(?! (?:and|to) (?:re-?install|try|download|see|start)\w*)",
         r"\bif\b(?:[^.\n]|\.(?=\d)){0,80}?,? (?:i'm|we're|i am|we are) (?:switching|gone|cancell?ing|moving (?:provider|supplier|bank))(?=\s*[,.;!]|\s+(?:and|to another|elsewhere)\b)",
+        # class (round 18): the thing itself bought elsewhere, with an article or a possessive ("I'll find a sofa elsewhere", "je
+        # trouverai un canapé ailleurs", "compraré el sofá en otra tienda"), or from the other supplier ("I'll buy from the school's
+        # other supplier"); "I had to find a sofa elsewhere" is a story
+        r"(?:(?<='ll )|(?<=\bwill )|(?<=going to )|(?<=gonna )|(?<='ll just )|(?<=will just )|(?<='ll have to )|(?<=will have to ))(?:find|get|buy|order|source|book) "
+        r"(?:a|an|my|our|some|the|their|his|her) (?:\S+ ){0,2}?(?:somewhere else|elsewhere|anywhere else)\b",
+        r"(?:(?<='ll )|(?<=\bwill )|(?<=going to )|(?<=gonna )|(?<='ll just )|(?<=will just ))(?:buy|order|shop|get (?:it|them|one|the \w+)) (?:from|with|at) "
+        r"(?:the |a |an |their |\S+'s )(?:\S+ )?other (?:supplier|shop|store|retailer|stockist|seller|provider|company|firm|outlet)s?\b",
+        r"\b(?:j'achèterai|je prendrai|je trouverai|je commanderai|je vais (?:acheter|prendre|trouver|commander|chercher)|nous achèterons|nous prendrons|nous trouverons|"
+        r"nous allons (?:acheter|prendre|trouver|commander|chercher)) (?:un|une|mon|ma|mes|le|la|les|l'|des|notre|nos) ?(?:\S+ ){0,2}?ailleurs\b",
+        r"\b(?:compraré|buscaré|pediré|encargaré|voy a (?:comprar|buscar|pedir|encargar)|compraremos|buscaremos|pediremos|vamos a (?:comprar|buscar|pedir)) "
+        r"(?:un|una|el|la|los|las|mi|mis|nuestr[oa]s?) (?:\S+ ){0,2}?en (?:otro sitio|otra parte|otro lado|otra tienda|otro lugar|la competencia)\b",
+        # class (round 18): the subscription stopped as the other branch of a condition ("sinon j'arrête l'abonnement", "otherwise I'm
+        # stopping the subscription", "si no, dejo la suscripción", "ansonsten beende ich mein Abo", "entweder ... oder ich kündige")
+        r"\b(?:sinon|à défaut|faute de quoi|ou alors|ou bien)\b[^.\n]{0,80}?\b(?:j'arrête|j'arrêterai|je vais arrêter|je stoppe|je mets fin à|je suspends|nous arrêtons|nous arrêterons|on arrête) "
+        r"(?:mon |ma |l'|le |la |cet |cette |notre |tout)(?:abonnement|contrat|adhésion|forfait|compte|box|\b)",
+        r"\b(?:otherwise|or else|if not|failing that)\b[^.\n]{0,60}?\b(?:i'm|we're|i am|we are|i'll|we'll|i will|we will) (?:be )?(?:just |simply )?(?:stopping|stop|ending|end|dropping|drop|quitting|quit) "
+        r"(?:my|our|the) (?:\w+ )?(?:subscription|membership|plan|contract|account|box|deliveries|policy)\b",
+        r"\b(?:si no|de lo contrario|o si no)\b[^.\n]{0,80}?\b(?:dejo|dejaré|quito|quitaré|corto|cortaré|cancelo|cancelaré|anulo|anularé) (?:la|mi|el|nuestr[oa]) (?:\w+ )?(?:suscripción|membresía|abono|contrato|cuenta|plan|servicio|caja)\b",
+        r"\b(?:sonst|andernfalls|ansonsten)\b[^.\n]{0,80}?\b(?:beende|beenden|stoppe|stoppen|storniere|stornieren) (?:ich |wir )?(?:mein|meinen|meine|unser|unseren|unsere|das|den|die) (?:\S+ )?(?:\w*abo\w*|\w*vertrag|mitgliedschaft|\w*konto)\b",
+        r"\bentweder\b[^.\n]{0,120}?\boder (?:ich|wir) (?:\S+ ){0,8}?(?:kündige|kündigen|wechsle|wechseln|beende|beenden|storniere|stornieren)\b",
+        # class (round 18): the purchase named as the last in the present ("c'est la dernière commande que je passe chez vous", "es el último
+        # pedido que os hago", "das ist die letzte Bestellung, die ich bei euch aufgebe"); "la dernière commande que j'ai passée" is a story
+        r"\b(?:la|ma) derni(?:ère|er) (?:commande|réservation|achat|location|box) (?:que|qu') ?(?:je |j'|nous |on )?(?:passe|passerai|fais|ferai|effectue|effectuerai|réserve|réserverai|achète|achèterai|commande|commanderai|prends|prendrai)\b",
+        r"\b(?:el|la|mi) últim[oa] (?:pedido|compra|reserva|encargo) que (?:os |les |le |te )?(?:hago|haré|compro|compraré|pido|pediré|reservo|reservaré|encargo|encargaré)\b",
+        r"\b(?:die|meine|unsere) letzte (?:bestellung|buchung),? die (?:ich|wir) (?:\S+ ){0,3}?(?:aufgebe|aufgeben|mache|machen|tätige|tätigen|buche|buchen|bestelle|bestellen)\b",
+        # class (round 18): going back to the old way or an old supplier, in the future or the present of a decision ("I'm ripping it out
+        # and going back to a dumb dial", "I'll go back to collecting from the chemist", "je retourne chez mon ancien opérateur", "vuelvo a
+        # mi antigua compañía", "ich gehe zurück zu meinem alten Anbieter"); going back to the shop to collect is an errand
+        r"(?:(?<='ll )|(?<=\bwill )|(?<='m )|(?<=\bam )|(?<='re )|(?<=\bare )|(?<=going to )|(?<= and ))(?:go|going) back to (?:(?:my|our|the) (?:old|previous|former) (?:provider|supplier|bank|network|company|firm|pharmacy|chemist|shop|store|insurer|garage|gym|dentist|vet|broker|airline|operator|one)\b|"
+        r"a (?:plain|basic|dumb|normal|regular|simple|manual|standard|traditional|old-fashioned|cheap|paper) \w+|(?:collecting|buying|ordering|shopping|banking|booking) (?:\S+ ){0,3}?(?:from|at|with|in|through) )",
+        r"\b(?:je retourne|je retournerai|je vais retourner|je reviens|je reviendrai|je vais revenir|nous retournons|nous retournerons|on retourne) (?:chez|à|vers) (?:mon|ma|notre|mes|nos) (?:ancien|ancienne|anciens|précédent|précédente)\b",
+        r"\b(?:vuelvo|volveré|voy a volver|volvemos|volveremos|vamos a volver|me vuelvo) (?:a|con) (?:mi|nuestr[oa]|la|el) (?:antigu[oa]|anterior) (?!versión|app|aplicación|configuración|tarifa|plan|dirección)\w+",
+        r"\b(?:gehe|wechsle|kehre|gehen|wechseln|kehren) (?:ich |wir )?(?:\S+ )?zurück zu (?:meinem|unserem|meiner|unserer|dem|der) (?:alten|früheren|vorherigen|bisherigen) (?!version|app|einstellung|tarif|adresse)\w+",
+        # class (round 18): another way of travelling chosen from now on ("Ab nächsten Monat fahr ich mit dem Auto", "from next month I'll
+        # drive", "dorénavant je prendrai la voiture", "a partir de ahora voy en coche")
+        r"\b(?:ab (?:nächsten|nächster|nächstem|kommenden|kommender|kommendem) (?:monat|woche|jahr)|ab (?:jetzt|sofort|morgen)|künftig|in zukunft) (?:fahr|fahre|nehme|nehm) (?:ich|wir) (?:\S+ )?"
+        r"(?:mit dem auto|das auto|den wagen|mit dem wagen|mit dem rad|mit dem fahrrad|den fernbus|mit dem fernbus|mit dem flixbus)\b",
+        r"\b(?:from now on|from next (?:month|week|term)|in future|from tomorrow),? (?:i'll|i will|we'll|we will|i'm|we're) (?:just )?(?:be )?(?:driv(?:e|ing)|tak(?:e|ing) the car|cycl(?:e|ing)|"
+        r"tak(?:e|ing) the (?:bus|coach)|get(?:ting)? the (?:bus|coach))\b",
+        r"\b(?:désormais|dorénavant|à partir du mois prochain|à l'avenir),? (?:je|nous|on) (?:prends|prendrai|prendrons|prend|prendra) (?:la voiture|ma voiture|notre voiture|le bus|le car)\b",
+        r"\b(?:a partir de ahora|desde ahora|a partir del mes que viene|el mes que viene),? (?:voy|iré|vamos|iremos) en (?:coche|mi coche|autobús|bus)\b",
+        # class (round 18): the custom already moved elsewhere, said with "already" ("I've already moved my listings somewhere else",
+        # "ya he llevado mis pedidos a otra tienda", "j'ai déjà transféré mes comptes ailleurs"); a switch once made and undone is a story
+        r"\b(?:i've|i have|we've|we have) already (?:moved|transferred|taken|switched|shifted) (?:my|our|all (?:my|our)) (?:\S+ ){0,2}?(?:somewhere else|elsewhere|to (?:another|a different|a rival|a competitor))\b",
+        r"\bya (?:he|hemos) (?:llevado|movido|pasado|trasladado) (?:mis|mi|nuestr[oa]s?) (?:\S+ ){0,2}?(?:a otr[oa]|a la competencia|en otro sitio)\b",
+        r"\b(?:j'ai|nous avons) déjà (?:transféré|déplacé|porté|mis) (?:mes|mon|ma|nos|notre) (?:\S+ ){0,2}?(?:ailleurs|chez (?:un autre|une autre|la concurrence))\b",
     ],
     # Asks now to cancel or close the account, subscription or contract (calm or not).
     "cancel_request": [
@@ -1292,6 +1355,23 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:je vous écris|nous vous écrivons) pour (?:résilier|annuler|clôturer|mettre fin)\b|\b(?:annuler|résilier) (?:l'inscription|la place) de (?:mon|ma|notre|nos)\b|"
         r"\b(?:cancel|withdraw) (?:my|our) (?:son|daughter|child|kids?|children)(?:'s|s') (?:place|enrol?ment|registration|booking|spot)\b|"
         r"\b(?:den|seinen|ihren) (?:\w+)?platz (?:unseres|unserer|meines|meiner) (?:sohnes|tochter|kindes|kinder) (?:\w+ ){0,3}?(?:kündigen|stornieren|abmelden)\b",
+        # class (round 18): an order cancelled now in Spanish and French with the politeness before it ("¿podéis cancelar mi pedido?",
+        # "merci d'annuler ma commande"), as "quiero anular el pedido" and "pouvez-vous annuler ma commande" were already read. (The
+        # English "please cancel my order" stays out: the corpus's annotator leaves it without the cue, tests/unit/test_detector_cue_classes.py.)
+        r"\b(?:podéis|podrían|puede|pueden|podrías) (?:por favor )?(?:cancelar|anular)(?:me)? (?:el|mi) pedido\b|\b(?:merci d'|je vous prie d'|pourriez-vous |pouvez-vous )?annul(?:er|ez) (?:ma|la|notre) commande\b",
+        # class (round 18): an application withdrawn, a seller's shop closed ("Please withdraw my mortgage application", "close my shop
+        # (SanaStitches)", "retiren mi solicitud", "veuillez retirer ma demande de prêt", "ziehen Sie meinen Antrag zurück")
+        r"\b(?:please |kindly )?withdraw (?:my|our) (?:\w+ ){0,2}?application\b|\bretir(?:en|ad|ar) (?:mi|nuestra) solicitud\b|\bretirer (?:ma|notre) (?:demande|candidature|dossier)\b|"
+        r"\b(?:ziehen sie|zieht) (?:bitte )?(?:meinen|unseren) (?:\w+)?antrag (?:\S+ ){0,3}?zurück\b",
+        r"(?:(?<=^)|(?<=[.!?:;] )|(?<=please )|(?<=and )|(?<=then )|(?<=you to )|(?<=like to ))(?:close|shut down|delete|deactivate) (?:my|our) (?:\w+ )?(?:shop|store|storefront|seller account)\b",
+        # class (round 18): the closing asked in a subordinate clause ("que cerréis la cuenta entera", "que vous fermiez mon compte", "ich
+        # fordere Sie auf, ... meinen Vertrag mit sofortiger Wirkung zu kündigen", "request that the account be closed")
+        r"(?<!no quiero )(?<!no queremos )\bque (?:me |nos )?(?:cerréis|cierren|cierre|canceléis|cancelen|cancele|anuléis|anulen|anule|deis de baja|den de baja|rescindáis|rescindan) "
+        r"(?:la|el|mi|nuestr[oa]|toda la|todo el) (?:\w+ )?(?:cuenta|suscripción|contrato|servicio|línea|membresía|póliza|abono|plan)\b",
+        r"(?<!pas )\bque vous (?:fermiez|clôturiez|résiliiez|annuliez) (?:mon|ma|notre|le|la) (?:compte|contrat|abonnement|adhésion|forfait|ligne)\b",
+        r"\b(?:fordere|fordern|ersuche|ersuchen)\b[^!?\n]{0,160}?\b(?:meinen|meine|mein|unseren|unsere|unser|den|das|die) (?:\S+ ){0,3}?(?:vertrag|abo|abonnement|mitgliedschaft|konto|tarif)\w* "
+        r"(?:\([^)\n]{1,40}\) )?(?:\S+ ){0,4}?zu kündigen\b",
+        r"\b(?:request|ask|asking|requesting) that (?:the|my|our|his|her) (?:\w+ )?(?:account|subscription|membership|contract|policy)s? (?:\w+ )?be (?:closed|cancell?ed|terminated)\b",
     ],
     # Says they already cancelled (and, typically, are still charged).
     "already_cancelled": [
@@ -2137,6 +2217,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:j'attends|je veux|je souhaite|j'exige|je demande) (?:un |une )?(?:appel|rappel|réponse|rendez-vous|entretien) (?:du|de la|de votre|d'un|d'une) (?:directeur|directrice|gérante?|patron|patronne|supérieure?|responsable de l'\w+)\b",
         r"\b(?:erwarte|will|möchte|verlange|bitte um|fordere)\b[^.\n]{0,30}?\b(?:rückruf|anruf|antwort|stellungnahme|gespräch) (?:vom|von der|von ihrem|von ihrer|von einem|von einer|des|der) "
         r"\w*(?:leiter|leiterin|geschäftsführer|geschäftsführerin|vorgesetzten|chef|chefin|inhaber|inhaberin)\b",
+        # class (round 18): the head of a department or someone in charge asked for with more words between ("dass sich die Leiterin oder
+        # der Leiter Ihrer Baufinanzierungsabteilung persönlich bei mir meldet", "qu'un responsable du service clientèle nous rappelle",
+        # "speak to your hotel's general manager", "a supervisor, a team lead, I don't care who", "this to go to a senior engineer",
+        # "whoever is in charge of data recovery"); a call that already came or a manager named in a story is not asked for
+        r"\bdass sich (?:die|der|ihre|ihr) (?:\w*leiterin|\w*leiter) oder (?:die|der) (?:\w*leiterin|\w*leiter) (?:\S+ ){0,6}?(?:meldet|anruft|zurückruft|kontaktiert|kümmert|annimmt|ansieht)\b",
+        r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:\S+ ){0,4}?(?:me|nous) (?:rappelle|contacte|recontacte|réponde|appelle|téléphone)\b",
+        r"\b(?:speak|talk|speaking|talking) (?:to|with) (?:your|the) (?:\S+'s |\S+’s )(?:general |duty |store |hotel |branch |site |area |regional )?(?:manager|director|owner|supervisor)\b",
+        r"\b(?:a|your) (?:supervisor|team ?lead(?:er)?|manager), (?:or )?(?:a|your) (?:supervisor|team ?lead(?:er)?|manager|senior \w+|director)\b",
+        r"\b(?:this|it|my (?:\w+ )?(?:case|complaint|ticket)) (?:to )?go (?:up )?to (?:a|your|the|someone) (?:more )?senior\b|\b(?:or|with) whoever(?:'s| is) in charge\b",
     ],
     # Reviews, social media, press.
     "public_exposure": [
@@ -2255,6 +2344,20 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:(?:tout|ça|cela|l'histoire|cette histoire|toute l'histoire|les photos|la vidéo) ){1,3}(?:sur|à) (?:insta\w*|facebook|twitter|x|tiktok|google|les réseaux|internet|youtube|reddit)\b(?! (?:maps|drive)\b)",
         r"\ben vous (?:taguant|taggant|identifiant|mentionnant)\b|\bun avis (?:(?:bien|très|détaillé|salé|négatif|cinglant|sévère|incendiaire) ){1,2}sur (?:google|trustpilot|internet|facebook|tripadvisor|les réseaux|votre page|votre fiche)\b",
         r"\b(?:bewertung|rezension)(?:en)? (?:\S+ ){0,3}?(?:schreibe|hinterlasse|verfasse|poste|veröffentliche|gebe) ich\b(?! (?:gerne?|sehr gerne?|auch gerne?|ihnen gerne?)\b)",
+        # class (round 18): the fellow customers warned in their group or forum ("I will be telling every parent in the Year 7 WhatsApp
+        # group exactly why", "publicaré lo sucedido en los foros de cruceristas", "je préviendrai tous les parents du groupe WhatsApp",
+        # "ich werde es in der Elterngruppe erzählen"), and the story written up for a newspaper's column ("writing this up for the
+        # Telegraph's travel problem column", "lo mandaré a la sección de consumo de El País", "j'écrirai à la rubrique consommation
+        # du Parisien"); a group named with no telling, or a column written for a living, is not a threat
+        r"\b(?:warn|warning) (?:every|all(?: the| of the)?|the other|everyone|everybody)\b[^.\n]{0,50}?\b(?:groups?|group chats?|chats|forums?)\b|"
+        r"\b(?:tell|telling) (?:every|all(?: the| of the)?|the other|everyone|everybody)\b[^.\n]{0,50}?\b(?:groups?|group chats?|chats|forums?)\b[^.\n]{0,20}?"
+        r"\b(?:why|what (?:happened|you did|you've done)|how you|about (?:this|you|your|it))\b",
+        r"\b(?:publicaré|publicaremos|contaré|contaremos|avisaré|avisaremos|voy a (?:contar|publicar|avisar)|vamos a (?:contar|publicar|avisar)) (?:\S+ ){0,4}?en (?:los|las|el|un|unos) (?:foros?|grupos?|redes)\b",
+        r"\b(?:je )?(?:préviendrai|vais prévenir|avertirai|vais avertir|raconterai|vais raconter|préviendrons|avertirons)\b[^.\n]{0,60}?\b(?:groupes? whatsapp|groupes? facebook|groupes? de parents|groupes? des parents|forums?)\b",
+        r"\b(?:werde|werden)\b[^.\n]{0,40}?\bin (?:der|den|unserer|allen) (?:\S+ )?(?:\w*gruppe\w*|\w*forum|\w*foren)\b[^.\n]{0,30}?\b(?:erzählen|warnen|berichten|teilen|posten|schreiben)\b",
+        r"\b(?:writ(?:e|ing)|send(?:ing)?|tak(?:e|ing)) (?:this|it|the (?:whole )?(?:story|saga|thing)) (?:all )?(?:up )?(?:to|for) (?:the|a) (?:\S+ ){0,4}?(?:column|newspaper|press|journalist|reporter|consumer desk)\b",
+        r"\b(?:mandaré|enviaré|escribiré|llevaré|lo cuento|contaré)\b[^.\n]{0,40}?\b(?:la sección de consumo|el defensor del lector|un periódico|la prensa|los periódicos)\b|"
+        r"\b(?:écrirai|enverrai|envoie|raconterai)\b[^.\n]{0,40}?\b(?:la rubrique (?:consommation|conso)|un journal|la presse|les journaux)\b",
     ],
     # A real time pressure.
     "urgency": [
@@ -3233,6 +3336,16 @@ CALM_PATTERNS.append(
     r"no me quejo|no es (?:una|ninguna) (?:queja|crítica|reclamación)|no es un reproche|"
     r"je ne me plains pas|(?:ce n'est|c'est) pas (?:une (?:plainte|réclamation|critique)|un reproche)|"
     r"ich (?:will mich|möchte mich|beschwere mich) nicht (?:\w+ )?beschweren|ich beschwere mich nicht|(?:das ist |es ist |soll )?(?:keine beschwerde|kein vorwurf|keine kritik)(?! (?:mehr|bei|an|über)))\b")
+
+# class (round 18): feedback sent expressly as no complaint ("ausdrücklich nicht als Beschwerde", "not as a complaint", "pas comme une
+# réclamation", "no como una queja"), the feeling named as mild rather than angry ("I'm disappointed rather than cross", "more
+# disappointed than angry", "plus déçue qu'en colère", "más decepcionada que enfadada", "eher enttäuscht als verärgert"), and the
+# mishap forgiven ("these things happen", "ce sont des choses qui arrivent", "son cosas que pasan", "so etwas kann passieren").
+CALM_PATTERNS.append(
+    r"\b(?:(?:ausdrücklich |ausdruecklich )?nicht als (?:beschwerde|vorwurf|kritik)|not as a (?:complaint|criticism|moan)|pas (?:comme|en tant que) (?:une )?(?:réclamation|plainte|reproche)|"
+    r"no como (?:una )?(?:queja|reclamación|crítica)|disappointed rather than (?:cross|angry|annoyed|upset)|more disappointed than (?:cross|angry|annoyed|upset)|"
+    r"plus (?:déçue?s?|attristée?s?) qu'(?:en colère|énervée?s?|fâchée?s?)|más (?:decepcionad[oa]s?|triste) que (?:enfadad[oa]s?|molest[oa]s?|enojad[oa]s?)|"
+    r"eher enttäuscht als (?:verärgert|wütend|sauer)|these things happen|(?:ce sont des|c'est des) choses qui arrivent|son cosas que pasan|so etwas kann (?:schon )?passieren)\b")
 
 # Giving up on finding a setting or a page is a question about where it is, not resignation ("I give up trying to find
 # the export button, where is it?", "je n'arrive pas à trouver", "ich finde ... nicht").
