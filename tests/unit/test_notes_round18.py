@@ -7,7 +7,10 @@
 - "effective immediately" is when a cancellation takes effect, not a deadline; "right now" closing a sentence that
   asks for nothing tells the state ("It's 11 degrees in the flat right now"); a window counted from now ("in the
   next two hours", "within the hour") is a deadline when they ask for it or set a condition on it, not when it is the
-  story ("she rang back within the hour").
+  story ("she rang back within the hour");
+- a wrong item whose customer asks only for their money back ("collect this one and refund me in full") gets a draft
+  about the refund, not one that offers to send the right item; asking for the right one, or refusing a refund, keeps
+  the replacement.
 """
 
 import pytest
@@ -92,3 +95,26 @@ def test_a_window_from_now_they_ask_for_is_a_deadline(text, deadline):
 ])
 def test_a_window_in_the_story_is_no_deadline(text):
     assert deadline_of(text) is None
+
+
+@pytest.mark.parametrize("text, language, refund_words", [
+    ("Wrong table delivered: I ordered oak and you sent pine. Collect it and refund me in full, I'm done waiting. "
+     "Order TB-4471.", "en", "Your refund"),
+    ("Pedí la mesa de roble y me habéis traído una de pino. Llevaos esto y devolvedme el dinero, ya no la quiero. "
+     "Vaya desastre.", "es", "reembolso"),
+    ("Sie haben mir die falsche Kommode geliefert: bestellt war Eiche, gekommen ist Kiefer. Holen Sie sie ab und "
+     "erstatten Sie mir den vollen Betrag. Unglaublich.", "de", "Erstattung"),
+])
+def test_a_wrong_item_they_want_their_money_back_for_gets_the_refund(text, language, refund_words):
+    draft = preview(text, "Robin", language)["reply_text"]
+    assert refund_words in draft
+    assert "right item" not in draft and "artículo correcto" not in draft and "richtige Artikel" not in draft
+
+
+@pytest.mark.parametrize("text", [
+    "Ordered the oak table, you delivered a pine one. Send the right one this week or refund me. Useless.",
+    "Wrong colour sofa delivered. I don't want a refund, I want the green one I paid for. Furious.",
+])
+def test_a_wrong_item_they_still_want_keeps_the_replacement(text):
+    draft = preview(text, "Robin", "en")["reply_text"]
+    assert "right item" in draft

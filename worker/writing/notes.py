@@ -203,6 +203,7 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
         # An uncertain topic gets the generic draft: better neutral than a false situation.
         "topic": situation.topic if situation.topic_sure else "uncertain",
         "missing_item": situation.missing_item,
+        "money_back_only": situation.money_back_only,
         "porting": situation.porting,
         "title": title, "first": plain_safe(first), "last": plain_safe(courtesy_surname(ctx.customer_name, language) if last else ""),
         "first_name": plain_safe(first),

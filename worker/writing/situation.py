@@ -123,7 +123,19 @@ def _their_health(own: str) -> bool:
 
 
 # Money back or a replacement asked for: "Can you refund the meat and fish", "Ich will die Differenz erstattet haben".
+_MONEY_BACK = _c(MONEY_BACK_PATTERN)
+# "I don't want a refund, I want what I ordered", "pas de remboursement", "kein Geld zurück": money back refused.
+_NO_MONEY_BACK = _c(r"\b(?:(?:don'?t|do not|doesn'?t|never) want (?:a |my |the |any )?(?:refund|money back|credit)|not (?:a |the )?refund|no refund"
+                    r"|keine? (?:erstattung|rückerstattung|geld zurück|gutschrift)|pas (?:de |d'un |un )(?:remboursement|avoir)"
+                    r"|no quiero (?:un |el |ningún )?(?:reembolso|que me devolv\w+|abono))\b")
 _REMEDY = _c(MONEY_BACK_PATTERN + r"|\b(?:replace\w*|remplace\w*|ersatz\w*|umtausch\w*)\b")
+# The thing itself asked for again: a replacement, an exchange, the right one sent ("send the correct size", "schicken Sie
+# mir den richtigen", "envoyez-moi la bonne taille"). Without it, money back asked for is the remedy they chose
+# ("Cancel the order, collect this one, and refund me in full"), and the draft does not offer to send the right item.
+_THING_AGAIN = _c(r"\b(?:replace\w*|remplace\w*|reemplaz\w*|sustitu\w*|ersatz\w*|umtausch\w*|austausch\w*|exchange\w*|échange\w*|swap\w*"
+                  r"|cambi(?:o|ar|ármelo|ármela|éis|en)\b|(?:send|ship|deliver|get)(?: me| us)? (?:the |a |my )?(?:right|correct|proper)"
+                  r"|(?:envoy|expédi)\w* (?:moi |nous )?(?:le bon|la bonne|les bons|les bonnes)|(?:envi|mand)\w* (?:el|la|los|las) (?:correct|buen)\w*"
+                  r"|(?:schick|send|liefer)\w* (?:\w+ ){0,2}(?:den|die|das) richtige)")
 _BEREAVEMENT = _c(r"\b(?:died|passed away|passing|funeral|death certificate|bereave\w*|my late|widow\w*|condolences|falleci\w+|difunt[oa]"
                   r"|décéd\w+|décès|fallecimiento|muerte de mi|tod (?:meine[rs]?|unsere[rs]?)|obsèques|funérailles|verstorben\w*|gestorben|beerdigung|trauerfeier|sterbeurkunde)\b")
 # A thing that "died" (the old fridge, the battery, the plants) is no bereavement: no condolences for a broken freezer.
@@ -210,6 +222,7 @@ class Situation:
     missing_item: bool = False  # part of what they ordered did not come: nothing wrong to collect, something to send
     porting: bool = False  # they leave by a code their new provider uses: send it; the move is not done at our end
     remedy_asked: bool = False  # they ask for money back or a replacement (beside any closure they ask for)
+    money_back_only: bool = False  # they ask for money back and not for the thing again (_THING_AGAIN)
     insults: int = 0  # insults aimed at staff or the company
     threat: bool = False
     profanity: bool = False
@@ -306,7 +319,8 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
             any(not AVERTED.search(own, max(0, a.start - 40), a.start) and not DEMANDED.search(own, max(0, a.start - 40), a.start)
                 for a in facts.amounts) or bool(MONEY_TAKEN.search(IDENTITY_TAKEN.sub(" ", own)))),
         missing_item=topic == "wrong_item" and bool(MISSING_FROM_ORDER.search(own)),
-        porting=cancel_request and bool(PORTING_OUT.search(own)), remedy_asked=bool(_REMEDY.search(own)), insults=insults, threat=threat, profanity=profanity, formal=formal,
+        porting=cancel_request and bool(PORTING_OUT.search(own)), remedy_asked=bool(_REMEDY.search(own)),
+        money_back_only=bool(_MONEY_BACK.search(own)) and not _THING_AGAIN.search(own) and not _NO_MONEY_BACK.search(own), insults=insults, threat=threat, profanity=profanity, formal=formal,
         informal=informal, contact_number=count + 1 if count else 1, repeat_contact=repeat,
         topic_confidence=confidence, health=health, urgent="urgency" in detector or _deadline_soon(facts),
     )
