@@ -4,7 +4,10 @@
   owed, is not the situation: the charge, the outage or the refund it is asked over is, when the words layer names
   that clearly and the cancellation barely;
 - near misses keep their cancellation: a cancellation asked for and ignored, a price rise they leave over, a
-  cancellation made impossible.
+  cancellation made impossible;
+- money said not back only inside a condition ("if the money isn't back by Monday my bank raises a chargeback") is the
+  deadline of the refund asked for after a cancellation and a charge since: a charge after cancelling; a refund
+  promised and not come stays a refund not received.
 """
 
 import pytest
@@ -57,3 +60,19 @@ def test_a_cancellation_asked_as_the_remedy_leaves_the_situation_it_is_asked_ove
 ])
 def test_a_cancellation_that_is_the_grievance_stays_a_cancellation(text):
     assert topic_of(text) == "cancellation"
+
+
+@pytest.mark.parametrize("text", [
+    "I closed my Family plan on 3 March and got the confirmation email. You have taken £14.99 on 3 April and on 3 May. "
+    "Thieves. Refund both and if the money isn't back by Monday my bank is raising a chargeback.",
+    "Cancelé mi suscripción el 2 de enero y tengo el correo de confirmación. Me habéis cobrado 9,99 € en febrero y en "
+    "marzo. Devolvedme los dos cargos; si el dinero no está en mi cuenta el viernes, reclamo al banco.",
+])
+def test_a_refund_deadline_after_cancelling_and_a_charge_is_a_charge_after_cancelling(text):
+    assert topic_of(text) == "charged_after_cancel"
+
+
+def test_a_refund_promised_after_cancelling_and_never_come_stays_a_refund():
+    text = ("I cancelled my booking on 4 June and you promised the £240 refund within 10 days. Six weeks later nothing "
+            "has arrived. If the money isn't in my account by Friday I'll go to the small claims court.")
+    assert topic_of(text) == "refund_not_received"

@@ -1436,6 +1436,11 @@ _CONDITIONAL_LEAVING = _c(CONDITION_PATTERN + r"[^.!?\n]{0,80}?"
                           r"(?P<leaving>\b(?:cancel\w*|leav\w*|close (?:my|the|our) account|end (?:my|the|our) (?:contract|subscription)|"
                           r"darme de baja|me doy de baja|me voy|résilie\w*|annule\w*|je pars|kündige\w*|bin ich weg)[^.,;:!?\n]*)")
 
+# Money said not back inside a condition ("if the money isn't back by Friday I'll raise a chargeback", "si el dinero no
+# está devuelto el viernes", "si l'argent n'est pas remboursé d'ici lundi", "wenn das Geld nicht bis Freitag zurück
+# ist"): after a cancellation and a charge since, the deadline of the refund they ask for, not a refund awaited.
+_CONDITIONAL_REFUND = _c(CONDITION_PATTERN + r"[^.,;:!?\n]{0,12}?\b(?:money|refund|amount|payment|funds|dinero|importe|reembolso|argent|remboursement"
+                         r"|montant|geld|betrag|erstattung|rückzahlung)\b[^.,;:!?\n]{0,40}?\b(?:isn'?t|is not|hasn'?t|has not|not|no|pas|nicht|kein\w*)\b[^.,;:!?\n]*")
 
 # What an outage is of: an app, a site, a service, a connection, in four languages. A fault said of none of these
 # (an error code on a display, a motor that cuts out) is the product's own.
@@ -1772,7 +1777,7 @@ def _rule_topic(both: str, scores: dict[str, float], cues: tuple[str, ...] | lis
         pass  # a flight or train the company cancelled, and a fare paid: a disrupted journey, not a charge after cancelling
     elif _CANCELLATION_FEE.search(both) and not _CHARGED_AGAIN.search(both):
         pass  # a fee for cancelling a ride, booking or order: a charge they did not expect, not one after leaving
-    elif (said_cancelled(both) or "already_cancelled" in cues) and (_CHARGED_AGAIN.search(both) or (_CHARGED.search(both) and scores.get("refund_not_received", 0) < 4)):
+    elif (said_cancelled(both) or "already_cancelled" in cues) and (_CHARGED_AGAIN.search(both) or (_CHARGED.search(both) and _refund_awaited(both, scores) < 4)):
         return "charged_after_cancel"
     if _BILLED_EXTRAS.search(both):
         return "unexpected_charge"  # extras the company billed without consent: no third party took the money
@@ -1785,6 +1790,13 @@ def _rule_topic(both: str, scores: dict[str, float], cues: tuple[str, ...] | lis
     if CANCEL_NOW.search(both) and not _held_by(found, ("poor_service", "unexpected_charge", "cancellation", "other")):
         return "cancellation"  # a price rise or a fee is why they leave; an outage, a fraud or a parcel stays the situation
     return None
+
+
+def _refund_awaited(both: str, scores: dict[str, float]) -> float:
+    """The refund family's score, without a refund said not back only inside a condition (_CONDITIONAL_REFUND)."""
+    if "refund_not_received" not in scores or not _CONDITIONAL_REFUND.search(both):
+        return scores.get("refund_not_received", 0.0)
+    return topic_scores(_CONDITIONAL_REFUND.sub(lambda m: " " * len(m.group(0)), both)).get("refund_not_received", 0.0)
 
 
 def _held_by(found: dict[str, float], allowed: tuple[str, ...]) -> bool:
