@@ -1436,6 +1436,11 @@ _CONDITIONAL_LEAVING = _c(CONDITION_PATTERN + r"[^.!?\n]{0,80}?"
                           r"(?P<leaving>\b(?:cancel\w*|leav\w*|close (?:my|the|our) account|end (?:my|the|our) (?:contract|subscription)|"
                           r"darme de baja|me doy de baja|me voy|résilie\w*|annule\w*|je pars|kündige\w*|bin ich weg)[^.,;:!?\n]*)")
 
+# Money said not back inside a condition ("if the money isn't back by Friday I'll raise a chargeback", "si el dinero no
+# está devuelto el viernes", "si l'argent n'est pas remboursé d'ici lundi", "wenn das Geld nicht bis Freitag zurück
+# ist"): after a cancellation and a charge since, the deadline of the refund they ask for, not a refund awaited.
+_CONDITIONAL_REFUND = _c(CONDITION_PATTERN + r"[^.,;:!?\n]{0,12}?\b(?:money|refund|amount|payment|funds|dinero|importe|reembolso|argent|remboursement"
+                         r"|montant|geld|betrag|erstattung|rückzahlung)\b[^.,;:!?\n]{0,40}?\b(?:isn'?t|is not|hasn'?t|has not|not|no|pas|nicht|kein\w*)\b[^.,;:!?\n]*")
 
 # What an outage is of: an app, a site, a service, a connection, in four languages. A fault said of none of these
 # (an error code on a display, a motor that cuts out) is the product's own.
@@ -1772,7 +1777,7 @@ def _rule_topic(both: str, scores: dict[str, float], cues: tuple[str, ...] | lis
         pass  # a flight or train the company cancelled, and a fare paid: a disrupted journey, not a charge after cancelling
     elif _CANCELLATION_FEE.search(both) and not _CHARGED_AGAIN.search(both):
         pass  # a fee for cancelling a ride, booking or order: a charge they did not expect, not one after leaving
-    elif (said_cancelled(both) or "already_cancelled" in cues) and (_CHARGED_AGAIN.search(both) or (_CHARGED.search(both) and scores.get("refund_not_received", 0) < 4)):
+    elif (said_cancelled(both) or "already_cancelled" in cues) and (_CHARGED_AGAIN.search(both) or (_CHARGED.search(both) and _refund_awaited(both, scores) < 4)):
         return "charged_after_cancel"
     if _BILLED_EXTRAS.search(both):
         return "unexpected_charge"  # extras the company billed without consent: no third party took the money
@@ -1785,6 +1790,13 @@ def _rule_topic(both: str, scores: dict[str, float], cues: tuple[str, ...] | lis
     if CANCEL_NOW.search(both) and not _held_by(found, ("poor_service", "unexpected_charge", "cancellation", "other")):
         return "cancellation"  # a price rise or a fee is why they leave; an outage, a fraud or a parcel stays the situation
     return None
+
+
+def _refund_awaited(both: str, scores: dict[str, float]) -> float:
+    """The refund family's score, without a refund said not back only inside a condition (_CONDITIONAL_REFUND)."""
+    if "refund_not_received" not in scores or not _CONDITIONAL_REFUND.search(both):
+        return scores.get("refund_not_received", 0.0)
+    return topic_scores(_CONDITIONAL_REFUND.sub(lambda m: " " * len(m.group(0)), both)).get("refund_not_received", 0.0)
 
 
 def _held_by(found: dict[str, float], allowed: tuple[str, ...]) -> bool:
@@ -1842,11 +1854,42 @@ def topic_and_confidence(text: str, subject: str = "", cues: tuple[str, ...] | l
     if 0.0 < sure < 1.0:  # not a rule's, and some family spoke: with none, "other" and unsure (a neutral draft)
         words = shipped_words_model() if words is _SHIPPED else words
         topic, sure = _with_words(text, subject, topic, sure, upset, words)
+    if topic == "cancellation" and sure > 0.0 and not PORTING_OUT.search(f"{subject}\n{text}") and not _rule_topic(f"{subject}\n{text}", topic_scores(text, subject), cues, evidence(text, subject)):
+        words = shipped_words_model() if words is _SHIPPED else words
+        topic, sure = _left_over(text, subject, topic, sure, upset, words)
     if topic == "fraud_or_security" and _FAMILY_SPENT.search(f"{subject}\n{text}"):
         return "unexpected_charge", sure
     if topic == "cancellation" and "cancel_request" not in cues and _NOT_MY_CANCEL.search(f"{subject}\n{text}"):
         return "other", 0.0  # a cancellation they say they did not make is none of theirs: a neutral draft
     return topic, sure
+
+
+# A cancellation the families name is most often a remedy asked for or threatened ("refund it and close the account",
+# "fix it this week or I cancel the subscription", "either a date or cancel the order and refund my deposit"), or one
+# made before whose refund is what they chase; the families read the leaving words, the words layer the whole story.
+# When the words layer names a concrete situation clearly (LEAVE_OVER) and the cancellation itself barely (LEAVE_NOT),
+# that situation is what they leave over, as in _what_they_leave_over. A cancellation rule (asked now, "with immediate
+# effect") still decides alone, and a porting code asked for is the leaving itself. On the readable sets this moved 7 upset lines, each to its label (none labelled a
+# cancellation), and the held-out sets gained 2 with none lower (session 18).
+LEAVE_OVER = 0.33
+LEAVE_NOT = 0.1
+_LEFT_OVER = tuple(t for t in CONCRETE if t not in ("cancellation", "charged_after_cancel", "other")) + ("outage_or_bug",)  # a charge after cancelling is one of the cancellation's own
+
+
+def _left_over(text: str, subject: str, families: str, sure: float, upset: bool,
+               words: TopicModel | None) -> tuple[str, float]:
+    features = words.featurize(text, subject) if words is not None else {}
+    if words is None or known_words(features) < SHORT_TEXT_FEATURES:
+        return families, sure  # a line or two: too few words for the layer to overrule the families (see _with_words)
+    probabilities = words.probabilities_of(features)
+    if upset and probabilities:
+        probabilities = _with_prior(probabilities, UPSET_PRIOR)
+    if not probabilities:
+        return families, sure
+    topic = max(sorted(probabilities), key=lambda name: probabilities[name])
+    if topic in _LEFT_OVER and probabilities[topic] >= LEAVE_OVER and probabilities.get("cancellation", 0.0) <= LEAVE_NOT:
+        return topic, max(MODEL_CONFIDENT, probabilities[topic])
+    return families, sure
 
 
 def _with_words(text: str, subject: str, families: str, sure: float, upset: bool,
