@@ -50,6 +50,23 @@ GATE = ("abuse", "legal_threat", "churn_threat", "distress", "public_exposure")
 # Calm flagged calibrated at 1.6 % of the corpus and project training lines (inner CV): at 1 % the airline figure sat at
 # 0.773, under its floor, once the signature rule changed the features; 1.6 % moves the threshold 0.639 -> 0.626,
 # airline 0.778, with the same 4.1 % of calm flagged and F1 0.865 on the authored held-out set.
+# Session 18, tried and not shipped: the read writers of rounds 4-17 in training (2,475 lines: round_rows(), which lines
+# are read is bench/read_rounds.py's rule; sample weights per source: Params.round_weight / project_weight). Judged
+# on every held-out set (corpus held-out, authored held-out, rounds 4-17's unread writers; ../shared/tools/score.py detector on each),
+# the airline floor and tests/unit. The rounds carry a real gain on new writers, but every setting broke one rule:
+# - PARAMS as they are + the rounds: all held-out sets together F1 0.949 -> 0.963, calm flagged 32 -> 20 of 1,006,
+#   but the corpus held-out part 0.955 -> 0.939 (one upset line lost) and airline 0.782 -> 0.695.
+# - n-gram scale 1.5-3, C 0.5-3, calm flagged 1-3 %, rounds weighted 0.25-1: held-out sum up to F1 0.975 with 14-21
+#   calm, but airline 0.69-0.75: with four times more (mostly long) lines the short-message rule score's weight
+#   halves (-1.79 -> -0.97) and the short tweets are read calm. Airline over its floor needs the threshold at its 0.5
+#   floor and the project set (194 of 210 short) weighted 3-8 times; then at scale 1.5-1.75 a second corpus held-out
+#   calm line is flagged (F1 0.941), and at scale 2.0 (rounds 0.5, project 5: held-out sum F1 0.970, recall 0.931 ->
+#   0.965, calm 32 -> 25; corpus held-out 0.955 / 1 calm as before; authored 0.887 -> 0.914; every round's unread
+#   writers up, 0.938-0.981 -> 0.972-1.000; airline 0.7785) six pinned unit tests flip: praise read as upset ("I'm
+#   happy with how this was handled.": "i'm" +0.97, "this" +0.81 at threshold 0.5), calm counterparts flagged, a
+#   complaint letter missed. Not shipped; the weights below are still the ones fitted without the rounds.
+# - Refitting without the rounds on today's features (the marks changed since the last fit): threshold 0.626 ->
+#   0.561, held-out sum F1 0.949 -> 0.947, corpus held-out 0.955 -> 0.941 (2 calm), round 9 unread -0.029: not shipped.
 PARAMS = Params(gate=GATE, gate_ratio=0.4, scale=1.0, c_upset=1.0, max_calm_flagged=0.016)  # gate ratio: 0.3-0.5 in CV
 
 
