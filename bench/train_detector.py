@@ -67,6 +67,25 @@ GATE = ("abuse", "legal_threat", "churn_threat", "distress", "public_exposure")
 #   complaint letter missed. Not shipped; the weights below are still the ones fitted without the rounds.
 # - Refitting without the rounds on today's features (the marks changed since the last fit): threshold 0.626 ->
 #   0.561, held-out sum F1 0.949 -> 0.947, corpus held-out 0.955 -> 0.941 (2 calm), round 9 unread -0.029: not shipped.
+# Session 18, second attempt (branch learn18b; round 18's unread writers now a held-out set too: the sum over all held-out
+# sets is F1 0.9495, recall 0.933, 35 of 1,051 calm flagged as shipped), aimed at the six pinned tests. Not shipped either:
+# - Function words (en/es/fr/de pronouns, articles, auxiliaries, prepositions) out of the vocabulary, scale 2, rounds
+#   0.5, project 5: sum F1 0.967, 24 calm, airline 0.768, nine pinned tests fail (the function words held what the
+#   project set's short lines need).
+# - The n-gram sum scaled by min(1, n / K) at training and at run time, n the message's distinct n-grams (a pure
+#   function in lexical.head_sums; off = the shipped file). Best, K 40, scale 2, C 1, rounds 0.5, project 1: sum F1
+#   0.9726, recall 0.969, 26 of 1,051 calm; corpus held-out 0.955 / 1 calm; no held-out set worse; airline 0.7804;
+#   the praise tests pass; two pinned tests still fail: the chaser "This is my second email about the missing invoice.
+#   Any news?" reads upset on a first message, and a calm German thread reply ("Passt, Dienstag um 10 Uhr geht bei
+#   mir." over a quote) reads upset with repeat contact: at the threshold's 0.5 floor (logit 0) their interpretable
+#   logits are -0.17 (+0.29 from the n-grams) and +0.07 alone. Project weight 3: airline 0.795, same two fail; 5: corpus held-out 2 calm.
+#   K 20: six fail; K 50-80: corpus held-out 2-3 calm. C 0.5 / 2, scale 2.5, rounds 0.7: 2-3 fail.
+# - Raising the threshold instead (calm flagged at 1 % / 0.6 % on inner CV: 0.53-0.59) puts airline at 0.748-0.773
+#   (under its floor), except at project weight 3 and 1 % (K 30-40: airline 0.783-0.788), where three tests fail.
+# - The interpretable weights kept as shipped and the n-grams (and the bias) fitted on every line, the shipped logit an
+#   offset (K 40, scale 2, rounds 0.5): sum F1 0.971, 29 calm, every held-out rule met, airline 0.7675 with project
+#   weight 1; 0.777 with 3, but two pinned tests fail. With the shipped logit as one column (its factor fitted: 2.2-2.7)
+#   the sum falls to F1 0.950-0.953 with 46-50 calm.
 PARAMS = Params(gate=GATE, gate_ratio=0.4, scale=1.0, c_upset=1.0, max_calm_flagged=0.016)  # gate ratio: 0.3-0.5 in CV
 
 
