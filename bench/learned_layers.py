@@ -6,7 +6,9 @@
 The threshold is chosen on inner cross-validated predictions of the training rows only. Options tried and not
 shipped (per-cue n-gram heads, function words out of the vocabulary, out-of-writer calibration, length-normalised
 n-grams, rows with the pattern features blanked) were removed once off and unused: docs/detector.md says what they
-did, and git history holds their code.
+did, and git history holds their code. `round_rows` (the rounds' read writers) and the per-source sample weights
+(`Params.round_weight`, `Params.project_weight`, 1.0 = off) were tried in session 18 and are off:
+bench/train_detector.py says why.
 
 `predict` replays exactly what worker.detector does at run time with the fitted weights, so cross-validation
 scores what would ship. scikit-learn is the `dev` extra; nothing here runs in the product.
@@ -23,6 +25,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from bench.read_rounds import ALL_ROUNDS, lines, read_round_lines  # noqa: E402
 from worker.detector import DetectionContext  # noqa: E402
 from worker.detector.core import training_view  # noqa: E402
 from worker.detector.model import FEATURES  # noqa: E402
@@ -48,6 +51,8 @@ class Params:
     lexical_upset: bool = True  # False: the interpretable features alone (the first round's method, cv --baseline)
     gate: tuple[str, ...] = ()  # cues reported only on a message judged upset (the corpus never labels them on calm)
     gate_ratio: float = 1.0  # ... i.e. whose upset probability reaches gate_ratio x the upset threshold
+    round_weight: float = 1.0  # sample weight of a read round's row (round_rows)
+    project_weight: float = 1.0  # sample weight of a project set row (project_rows)
 
 
 @dataclass
@@ -58,25 +63,25 @@ class Row:
     upset: bool
     cues: set[str] | None  # None: this row's cues are not labelled in the corpus's cue set
     patterns: set[str]
+    source: str = ""  # "round" (round_rows), "project" (project_rows), else "" (weight 1)
 
 
-def _row(rid: str, text: str, context: DetectionContext, upset: bool, cues: set[str] | None) -> Row:
+def _row(rid: str, text: str, context: DetectionContext, upset: bool, cues: set[str] | None, source: str = "") -> Row:
     values, grams = training_view(text, context)
     patterns = {c for c in CORPUS_CUES if values.get(c)}
-    return Row(rid, values, grams, upset, cues, patterns)
+    return Row(rid, values, grams, upset, cues, patterns, source)
+
+
+def _dict_rows(lines: list[dict], source: str = "") -> list[Row]:
+    """Rows of lines in the dev corpus's schema (../shared/data/README.md)."""
+    return [_row(r["id"], r["text"], DetectionContext(requester_name=r.get("requester_name") or "",
+                                                      subject=r.get("subject") or ""),
+                 r["label"] == "upset", set(r.get("cues") or []), source) for r in lines]
 
 
 def _schema_rows(path: Path, keep=lambda rid: True) -> list[Row]:
     """Rows of a file in the dev corpus's schema (../shared/data/README.md)."""
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            r = json.loads(line)
-            if keep(r["id"]):
-                rows.append(_row(r["id"], r["text"], DetectionContext(requester_name=r.get("requester_name") or "",
-                                                                      subject=r.get("subject") or ""),
-                                 r["label"] == "upset", set(r.get("cues") or [])))
-    return rows
+    return _dict_rows(lines(path, keep))
 
 
 def corpus_rows(held_out: bool = False) -> list[Row]:
@@ -89,13 +94,23 @@ def authored_rows(held_out: bool = False) -> list[Row]:
     return _schema_rows(path) if path.exists() else []
 
 
+def round_rows(rounds: tuple[int, ...] = ALL_ROUNDS) -> list[Row]:
+    """The rounds' read writers (bench/read_rounds.py says which lines are read; never an unread writer)."""
+    return _dict_rows(read_round_lines(rounds), "round")
+
+
 def project_rows() -> list[Row]:
     rows = []
     for line in PROJECT_SET.read_text(encoding="utf-8").splitlines():
         if line.strip():
             r = json.loads(line)
-            rows.append(_row(r["id"], r["text"], DetectionContext(), r["label"] == "negative", None))
+            rows.append(_row(r["id"], r["text"], DetectionContext(), r["label"] == "negative", None, "project"))
     return rows
+
+
+def _sample_weights(rows: list[Row], params: Params) -> list[float]:
+    by_source = {"round": params.round_weight, "project": params.project_weight}
+    return [by_source.get(r.source, 1.0) for r in rows]
 
 
 def _matrix(rows: list[Row], vocab: dict[str, int], scale: float, dense: list[list[float]]):
@@ -126,15 +141,19 @@ def _lr(c: float):
     return LogisticRegression(C=c, class_weight="balanced", solver="liblinear", max_iter=2000)
 
 
-def _inner_probabilities(x, y: list[int], c: float) -> list[float]:
-    """Out-of-fold probabilities of the training rows."""
-    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+def _inner_probabilities(x, y: list[int], c: float, weights: list[float]) -> list[float]:
+    """Out-of-fold probabilities of the training rows (each fold fitted with the rows' sample weights)."""
+    from sklearn.model_selection import StratifiedKFold
 
     k = min(5, sum(y), len(y) - sum(y))
     if k < 2:
         return [0.0] * len(y)
-    return [p[1] for p in cross_val_predict(_lr(c), x, y, cv=StratifiedKFold(n_splits=k, shuffle=True, random_state=0),
-                                            method="predict_proba")]
+    out = [0.0] * len(y)
+    for train, test in StratifiedKFold(n_splits=k, shuffle=True, random_state=0).split(x, y):
+        model = _lr(c).fit(x[train], [y[i] for i in train], sample_weight=[weights[i] for i in train])
+        for i, p in zip(test, model.predict_proba(x[test])):
+            out[i] = float(p[1])
+    return out
 
 
 def _upset_threshold(p: list[float], y: list[int], max_calm: float) -> float:
@@ -152,10 +171,11 @@ def fit(upset_rows: list[Row], params: Params) -> tuple[dict, dict]:
     y = [int(r.upset) for r in upset_rows]
     vocab = _vocab(upset_rows, params.min_df) if params.lexical_upset else {}
     x = _matrix(upset_rows, vocab, params.scale, dense)
-    inner = _inner_probabilities(x, y, params.c_upset)
+    weights = _sample_weights(upset_rows, params)
+    inner = _inner_probabilities(x, y, params.c_upset, weights)
     calibrate = [i for i, r in enumerate(upset_rows) if not r.id.startswith(AUTHORED_PREFIX)]
     threshold = _upset_threshold([inner[i] for i in calibrate], [y[i] for i in calibrate], params.max_calm_flagged)
-    model = _lr(params.c_upset).fit(x, y)
+    model = _lr(params.c_upset).fit(x, y, sample_weight=weights)
     coef = [float(w) for w in model.coef_[0]]
     weights = {"features": list(FEATURES), "weights": [round(w, 4) for w in coef[:len(FEATURES)]],
                "bias": round(float(model.intercept_[0]), 4), "threshold": threshold}

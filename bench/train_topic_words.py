@@ -4,7 +4,8 @@ A multinomial logistic regression over the tf-idf of a message's words and word 
 3-5 letter pieces (PIECES; subject and the customer's own text), fitted on every labelled line the project may read and train on:
 - the dev corpus's training part (never bench/heldout_ids.txt);
 - the authored training set (never tests/data/helpdesk_authored_heldout.jsonl);
-- rounds 4-6 and 8-11 without their unread writers (never tests/data/round*_unread_ids.txt), and round 7.
+- rounds 4-6 and 8-11 without their unread writers (never tests/data/round*_unread_ids.txt), and round 7 (which
+  lines are read: bench/read_rounds.py).
 Never the airline tweets. At run time it is a dot product (topics.topic_and_confidence combines it with the keyword
 families' reading and the high-precision rules).
 
@@ -27,14 +28,14 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.learned_layers import AUTHORED_HELD_OUT, AUTHORED_SET, CORPUS, HELD_OUT  # noqa: E402
+from bench.read_rounds import UNREAD_ROUNDS, read_round_lines, unread_round_lines  # noqa: E402,F401
+from bench.read_rounds import ids as _ids, lines as _lines  # noqa: E402
 from worker.detector.own_text import own_text_end  # noqa: E402
 from worker.writing import topics  # noqa: E402
 from worker.writing.topic_model import CHAR, WORDS_FILE, TopicModel, union_tfidf  # noqa: E402
 
-DATA = REPO / "tests" / "data"
 C = 30.0  # chosen with FAMILIES_WEIGHT on the authored held-out set, from 10 / 30 / 100
 MIN_DF = 2  # a word or pair seen in one training line only is never a feature
-UNREAD_ROUNDS = (4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18)  # rounds with writers never read: those lines are held out
 # Rounds whose read writers are trained on. Round 8's read writers (194 lines) alone were tried in session 8: 2-3
 # lines worse on two held-out sets, none better. With round 9's read writers too (391 lines, session 9) the held-out
 # sets together gain 3 lines (authored 0.656 -> 0.633, rounds 5 / 6 / 9 unread 0.818 -> 0.852, 0.899 -> 0.921,
@@ -59,22 +60,9 @@ PIECES: tuple[int, int] | None = (3, 5)  # the word pieces' lengths (char_wb); N
 PRUNE = 0.2  # weights below it dropped: no loss on the authored held-out set (0.02 -> 0.2), the file 5.5 MB -> 1.3 MB
 
 
-def _lines(path: Path, keep=lambda rid: True) -> list[dict]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r for r in rows if keep(r["id"])]
-
-
-def _ids(path: Path) -> set[str]:
-    return {line.strip() for line in path.read_text().splitlines() if line.strip()}
-
-
 def training_lines(rounds: tuple[int, ...] = TRAINED_ROUNDS) -> list[dict]:
     held = _ids(HELD_OUT)
-    rows = _lines(CORPUS, lambda rid: rid not in held) + _lines(AUTHORED_SET)
-    for n in rounds:
-        unread = _ids(DATA / f"round{n}_unread_ids.txt")
-        rows += _lines(DATA / f"helpdesk_round{n}.jsonl", lambda rid, unread=unread: rid not in unread)
-    return rows + _lines(DATA / "helpdesk_round7.jsonl")
+    return _lines(CORPUS, lambda rid: rid not in held) + _lines(AUTHORED_SET) + read_round_lines(rounds)
 
 
 def held_out_sets() -> dict[str, list[dict]]:
@@ -82,8 +70,7 @@ def held_out_sets() -> dict[str, list[dict]]:
     sets = {"authored held-out (chooses)": _lines(AUTHORED_HELD_OUT),
             "corpus held-out": _lines(CORPUS, lambda rid: rid in held)}
     for n in UNREAD_ROUNDS:
-        unread = _ids(DATA / f"round{n}_unread_ids.txt")
-        sets[f"round {n} unread"] = _lines(DATA / f"helpdesk_round{n}.jsonl", lambda rid, unread=unread: rid in unread)
+        sets[f"round {n} unread"] = unread_round_lines(n)
     return sets
 
 
