@@ -1850,11 +1850,11 @@ def topic_and_confidence(text: str, subject: str = "", cues: tuple[str, ...] | l
     name; a set phrasing the families found stands unless the words layer is sure of its own choice. Money a child
     spent on the customer's own account is a charge they did not expect, whatever fraud words come with it; a
     cancellation they say they did not make ("I did not cancel it") is never theirs."""
-    topic, sure = _chosen(text, subject, cues, model, upset)
+    topic, sure, by_rule = _chosen(text, subject, cues, model, upset)
     if 0.0 < sure < 1.0:  # not a rule's, and some family spoke: with none, "other" and unsure (a neutral draft)
         words = shipped_words_model() if words is _SHIPPED else words
         topic, sure = _with_words(text, subject, topic, sure, upset, words)
-    if topic == "cancellation" and sure > 0.0 and not PORTING_OUT.search(f"{subject}\n{text}") and not _rule_topic(f"{subject}\n{text}", topic_scores(text, subject), cues, evidence(text, subject)):
+    if topic == "cancellation" and sure > 0.0 and not by_rule and not PORTING_OUT.search(f"{subject}\n{text}"):
         words = shipped_words_model() if words is _SHIPPED else words
         topic, sure = _left_over(text, subject, topic, sure, upset, words)
     if topic == "fraud_or_security" and _FAMILY_SPENT.search(f"{subject}\n{text}"):
@@ -1909,39 +1909,40 @@ def _with_words(text: str, subject: str, families: str, sure: float, upset: bool
     return topic, combined[topic] / (1.0 + weight * sure)  # the shares of one whole again
 
 
-def _chosen(text: str, subject: str, cues: tuple[str, ...] | list[str], model, upset: bool) -> tuple[str, float]:
+def _chosen(text: str, subject: str, cues: tuple[str, ...] | list[str], model, upset: bool) -> tuple[str, float, bool]:
     """The families' reading: a topic and how sure it is. The high-precision rules first (sure); when no family speaks at
     all, "other" (unsure, so the draft stays neutral); else the learned layer's choice, with the upset prior when the
     customer is upset (a note is only written for them), surer when the families agree. When the layer is unsure and
-    the families name a concrete situation, theirs, still unsure. Keywords alone when no model ships."""
+    the families name a concrete situation, theirs, still unsure. Keywords alone when no model ships. The third value
+    says whether a high-precision rule decided."""
     both = f"{subject}\n{text}"
     scores = topic_scores(text, subject)
-    rule = _rule_topic(both, scores, cues, evidence(text, subject))
+    found = evidence(text, subject)
+    rule = _rule_topic(both, scores, cues, found)
     if rule:
-        return rule, 1.0
+        return rule, 1.0, True
     if not scores:
-        return "other", 0.0
+        return "other", 0.0, False
     if model is _SHIPPED:
         model = shipped_model()
     keywords = keyword_topic(text, subject, cues, upset)
     if model is None:
-        return keywords, 0.5
+        return keywords, 0.5, False
     probabilities = model.probabilities(text, subject)
     if upset and probabilities:
         probabilities = _with_prior(probabilities, UPSET_PRIOR)
     if not probabilities:
-        return keywords, 0.5
+        return keywords, 0.5, False
     topic = max(sorted(probabilities), key=lambda name: probabilities[name])
     probability = probabilities[topic]
-    found = evidence(text, subject)
     if topic != keywords and keywords not in UNSPECIFIC and found.get(keywords, 0.0) >= EVIDENCE and (
             topic == "poor_service" or (topic in GENERIC_WORDS and found.get(topic, 0.0) < EVIDENCE)):
-        return keywords, max(MODEL_CONFIDENT, probabilities.get(keywords, 0.0))  # evidence beats ordinary words
+        return keywords, max(MODEL_CONFIDENT, probabilities.get(keywords, 0.0)), False  # evidence beats ordinary words
     if topic == keywords:  # two readings agree: surer than either
-        return topic, min(1.0, probability + AGREEMENT_BONUS)
+        return topic, min(1.0, probability + AGREEMENT_BONUS), False
     if probability < MODEL_CONFIDENT and keywords != "other":
-        return keywords, probability  # the layer is unsure and the families disagree: name theirs, still unsure
-    return topic, probability
+        return keywords, probability, False  # the layer is unsure and the families disagree: name theirs, still unsure
+    return topic, probability, False
 
 
 def choose_topic(text: str, subject: str = "", cues: tuple[str, ...] | list[str] = (), model=_SHIPPED,
