@@ -1,10 +1,12 @@
 """Run the reliability suite and print its figures: hostile inputs tried and 5xx answers, each fault injected and
 its outcome, notes lost and doubled, slow clients held against `calmdesk run`, and the detector's worst time on
-100 kB of adversarial text. The figures come from the same test runs as the asserts (tests/figures.py); the
-detector's time is measured here, each shape in its own process with a time limit.
+100 kB of adversarial text, and the whole note's beside it (the note reads the detector's capped text too). The
+figures come from the same test runs as the asserts (tests/figures.py); the two stages' times are measured here, each
+shape in its own process with a time limit.
 
     .venv/bin/python bench/reliability_figures.py            # Markdown table on stdout
     .venv/bin/python bench/reliability_figures.py --json     # the raw records
+    .venv/bin/python bench/reliability_figures.py --times-only   # the detector's and the note's times alone
 Exit status: pytest's, or 1 when any 5xx, lost or doubled note was counted.
 """
 
@@ -47,13 +49,19 @@ def run_suite() -> tuple[int, list[dict]]:
     return result.returncode, records
 
 
-def detector_times(size: int = 100_000) -> dict[str, float | None]:
-    """Seconds detect() takes on `size` characters of each shape; None when it ran past DETECTOR_LIMIT_SECONDS."""
+# What each stage runs on the text: the detector alone, and the whole note (preview: the detector, then the
+# situation, facts and draft), which reads the same capped text (docs/detector.md, "The cap, and time").
+STAGES = {"detector": "from worker.detector import detect as run",
+          "note": "from worker.writing.preview import preview; run = lambda text: preview(text, '', None)"}
+
+
+def stage_times(stage: str = "detector", size: int = 100_000) -> dict[str, float | None]:
+    """Seconds `stage` takes on `size` characters of each shape; None when it ran past DETECTOR_LIMIT_SECONDS."""
     times: dict[str, float | None] = {}
     for name, unit in DETECTOR_SHAPES.items():
-        code = ("import sys, time; from worker.detector import detect; text = (sys.argv[1] * %d)[:%d]; "
-                "started = time.perf_counter(); detect(text); print(time.perf_counter() - started)") % (
-                    size // len(unit) + 1, size)
+        code = ("import sys, time; %s; text = (sys.argv[1] * %d)[:%d]; "
+                "started = time.perf_counter(); run(text); print(time.perf_counter() - started)") % (
+                    STAGES[stage], size // len(unit) + 1, size)
         try:
             result = subprocess.run([sys.executable, "-c", code, unit], cwd=ROOT, capture_output=True, text=True,
                                     timeout=DETECTOR_LIMIT_SECONDS)
@@ -101,21 +109,30 @@ def report(records: list[dict]) -> tuple[str, bool]:
                   f"{r['worst_delivery_seconds']} s (limit 2 s)."]
     detector = [r for r in records if r["kind"] == "detector"]
     for r in detector:
-        lines += ["", "## Detector on 100 kB of adversarial text", "", "| shape | seconds |", "| --- | ---: |"]
-        lines += [f"| {name} | {'> %.0f (stopped)' % DETECTOR_LIMIT_SECONDS if t is None else f'{t:.2f}'} |"
-                  for name, t in r["times"].items()]
-        known = [t for t in r["times"].values() if t is not None]
-        worst = (f"> {DETECTOR_LIMIT_SECONDS:.0f}" if None in r["times"].values() else f"{max(known):.2f}")
-        lines += [f"| **worst** | **{worst}** |"]
+        notes = r.get("note_times", {})
+        lines += ["", "## Detector and note on 100 kB of adversarial text", "",
+                  "| shape | detector seconds | note seconds |", "| --- | ---: | ---: |"]
+        lines += [f"| {name} | {_seconds(t)} | {_seconds(notes.get(name, 0.0))} |" for name, t in r["times"].items()]
+        lines += [f"| **worst** | **{_worst(r['times'])}** | **{_worst(notes)}** |"]
     slow_ok = all(max(r["worst_healthz_seconds"], r["worst_delivery_seconds"]) < 2 for r in slow) and bool(slow)
     ok = (errors == 0 and lost == 0 and doubled == 0 and all(r["leaks"] == 0 for r in secrets) and bool(faults)
           and slow_ok)
     return "\n".join(lines), ok
 
 
+def _seconds(t: float | None) -> str:
+    return f"> {DETECTOR_LIMIT_SECONDS:.0f} (stopped)" if t is None else f"{t:.2f}"
+
+
+def _worst(times: dict[str, float | None]) -> str:
+    known = [t for t in times.values() if t is not None]
+    return f"> {DETECTOR_LIMIT_SECONDS:.0f}" if None in times.values() else f"{max(known, default=0.0):.2f}"
+
+
 def main() -> int:
-    code, records = run_suite()
-    records.append({"kind": "detector", "times": detector_times()})
+    # --times-only: the two stages' times alone, without the suite
+    code, records = (0, []) if "--times-only" in sys.argv else run_suite()
+    records.append({"kind": "detector", "times": stage_times("detector"), "note_times": stage_times("note")})
     if "--json" in sys.argv:
         print(json.dumps(records, indent=1))
         ok = True
