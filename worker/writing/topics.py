@@ -1590,6 +1590,23 @@ _SOFTWARE_BROKEN = _c(r"\b(?:app|apps|website|site|log-?in|export|import|sync|li
                       r"|synchronisation|funktion|seite|synchronisierung|schnittstelle)\s+(?:\w+\s+){0,2}?(?:is |are |was |has been |seems |still |está |est |ist )?"
                       r"(?:completely |totally |still |now |again |comme d'habitude )?(?P<broken>broken|rot[ao]|cassée?|kaputt|defekt)\b")
 
+# A journey that failed, said with a machine's words ("the RE 7 ist einfach ausgefallen", "the 7.10 train failed", "el
+# tren se averió", "le TER est tombé en panne", "the ship left without us", "the tender crew stopped loading"):
+# a train, a coach or a ship that did not run or left them behind is a disrupted journey, not an app or a system down.
+# It counts for the journey as a set phrasing (JOURNEY_WEIGHT). The failure word is not blanked for the other families:
+# blanking it cost a held-out line (session 18b).
+_JOURNEY = (r"(?:trains?|(?:re|rb|s|ice|ic|ec|u) ?\d+|regionalbahn|regionalzug|s-bahn|zug|züge|ferry|ferries|ship|cruise ship|tender(?: boat)?s?|boat|coach|bus|shuttle"
+            r"|flight|plane|sailing|fähre|schiff|flug|ersatzbus|tren|barco|crucero|ferri|vuelo|autocar|autobús|lanzadera|navette|navire|bateau|paquebot"
+            r"|ter|tgv|rer|intercités|vol|avion)")
+JOURNEY_WEIGHT = 4.0  # above an outage word's 3, which the same failure word (not blanked) also gives
+_JOURNEY_FAILED = _c(r"\b(?:the|our|my|your|this|that|der|die|das|euer|eure|ihr|ihre|unser|unsere|el|la|los|las|nuestro|nuestra|su|vuestro|vuestra"
+                     r"|le|les|notre|votre) (?:\S+ ){0,2}?" + _JOURNEY + r"\b(?: (?:[\w':.]+ ){0,8}?)"
+                     r"(?P<failed>(?:einfach |komplett |ersatzlos )?ausgefallen|fiel (?:\S+ )?aus|liegen ?geblieben|broke down|(?:has |had )?failed"
+                     r"|(?:stopped|stop) loading|(?:left|sailed|departed|went) (?:without (?:us|me)|early)|se averió|se ha averiado"
+                     r"|(?:se fue|zarpó|salió) sin (?:nosotros|mí)|(?:est )?tombée? en panne|(?:est )?partie? sans (?:nous|moi)"
+                     r"|(?:ist )?ohne (?:uns|mich) (?:abgefahren|losgefahren|ausgelaufen|abgelegt))")
+
+
 def _blank_whole(pattern: re.Pattern) -> Callable[[str], str]:
     return lambda value: pattern.sub(lambda m: " " * len(m.group(0)), value)
 
@@ -1642,10 +1659,13 @@ def _parts(text: str, subject: str) -> tuple[tuple[tuple[str, float], ...], tupl
     the lexicon), each weight times matches (at most 3 in the text, the subject double)."""
     broken_software = min(len(_SOFTWARE_BROKEN.findall(text or "")), 1) + 2 * min(len(_SOFTWARE_BROKEN.findall(subject or "")), 1)
     cancelled_stay = min(_provider_cancelled(text), 1) + 2 * min(_provider_cancelled(subject), 1)
+    journey_failed = min(len(_JOURNEY_FAILED.findall(text or "")), 1) + 2 * min(len(_JOURNEY_FAILED.findall(subject or "")), 1)
     text, subject = _without_channel_or_threat(text), _without_channel_or_threat(subject)
     strong: dict[str, float] = {"outage_or_bug": EITHER_WEIGHT * broken_software} if broken_software else {}
     if cancelled_stay:
         strong["travel_disruption"] = EITHER_WEIGHT * cancelled_stay
+    if journey_failed:
+        strong["travel_disruption"] = strong.get("travel_disruption", 0.0) + JOURNEY_WEIGHT * journey_failed
     weak: dict[str, float] = {}
     for topic, family in _FAMILIES.items():
         for pattern, weight in family:

@@ -1,0 +1,33 @@
+"""Situation classes from session 18b (round 18's writers 53 and 54), each tested on messages written here:
+- a journey that failed, said with a machine's words (a train "ausgefallen", a ship that left without them, a tender
+  that "stopped loading", a coach that broke down) is a disrupted journey, not an app or a system down; an app that is
+  down keeps its outage.
+"""
+
+import pytest
+
+from worker.writing.preview import preview
+
+
+def topic_of(text: str, subject: str = "") -> str:
+    return preview(text, "Sam", None, subject=subject)["topic"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die S 8 um 7:12 ab Pasing ist heute Morgen wieder einfach ausgefallen, ohne jede Durchsage. Ich kam zwei "
+    "Stunden zu spät zur Prüfung. Das ist eine Frechheit, ich will mein Geld für die Monatskarte zurück.",
+    "We were ten minutes late back to the harbour because of your own shuttle, and the ship left without us. We are "
+    "stuck in Split with no luggage and nobody answers the emergency line. This is a disgrace.",
+    "El barco se fue sin nosotros en Mykonos porque vuestro autobús de la excursión llegó tarde. Estamos tirados en el "
+    "puerto con dos niños y nadie nos dice nada. Es una vergüenza.",
+])
+def test_a_journey_that_failed_is_a_travel_disruption(text):
+    assert topic_of(text) == "travel_disruption"
+
+
+@pytest.mark.parametrize("text", [
+    "Your app has been down since this morning and I can't see my tickets for tonight's train. Fix it, this is useless.",
+    "Die App ist schon wieder ausgefallen, ich kann mich seit gestern nicht mehr einloggen. Was soll der Mist?",
+])
+def test_an_app_down_keeps_its_outage(text):
+    assert topic_of(text) == "outage_or_bug"
