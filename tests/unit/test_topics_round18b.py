@@ -1,7 +1,9 @@
 """Situation classes from session 18b (round 18's writers 53 and 54), each tested on messages written here:
 - a journey that failed, said with a machine's words (a train "ausgefallen", a ship that left without them, a tender
   that "stopped loading", a coach that broke down) is a disrupted journey, not an app or a system down; an app that is
-  down keeps its outage.
+  down keeps its outage;
+- a device in the home that is stuck, frozen or dead to every input (a thermostat, an alarm keypad, a heat pump) is
+  a faulty thing, not a late parcel nor an app down; an account blocked or an app frozen keeps its own topic.
 """
 
 import pytest
@@ -31,3 +33,22 @@ def test_a_journey_that_failed_is_a_travel_disruption(text):
 ])
 def test_an_app_down_keeps_its_outage(text):
     assert topic_of(text) == "outage_or_bug"
+
+
+@pytest.mark.parametrize("text", [
+    "The thermostat you installed is stuck on 30 degrees and doesn't respond to the dial or the app. The flat is "
+    "boiling and my mum is 84. I'm furious, send someone today.",
+    "Mi termostato se ha quedado bloqueado desde anoche y no responde a nada. Lo compré hace un mes y ya estoy harta.",
+    "Le clavier de l'alarme ne répond plus depuis trois jours, impossible de l'activer. C'est inadmissible pour le prix.",
+    "Die Wärmepumpe reagiert seit Montag überhaupt nicht mehr, das Haus ist eiskalt. Ich bin stinksauer.",
+])
+def test_a_home_device_stuck_or_dead_is_defective(text):
+    assert topic_of(text) == "damaged_or_defective"
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("My account has been blocked for three days and I can't log in to pay my bill. This is ridiculous.", "account_access"),
+    ("Your app is frozen on the loading screen again, none of us can book anything. Useless.", "outage_or_bug"),
+])
+def test_no_device_keeps_its_topic(text, topic):
+    assert topic_of(text) == topic

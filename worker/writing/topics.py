@@ -537,6 +537,13 @@ _BROADER: dict[str, list[tuple[re.Pattern, float]]] = {
         (_any(r"(?:inverter|boiler|heating|heater|thermostat|heat pump|battery|panels?|charger|printer|doorbell|smart lock|alarm|onduleur|chaudière|chauffage|radiateur|pompe à chaleur|batterie|imprimante|serrure|caldera|calefacción|termostato|bomba de calor|inversor|impresora|cerradura|wechselrichter|heizung|therme|wärmepumpe|akku|drucker|türschloss)"
               r" (?:[^\s.!?]+ ){0,8}(?:fault|faults|failed|fails|keeps (?:failing|cutting out|shutting down|switching off|turning off)|stopped|cuts? out|cutting out|trips|tripping|won'?t (?:turn|come|switch) on|didn'?t (?:turn|come|switch) on"
               r"|s'arrête|tombe en panne|ne s'(?:est|allume) (?:pas|plus)|n'a pas démarré|se (?:para|apaga|estropeó)|no (?:se )?(?:enciende|encendió|arranca)|ausgefallen|fällt (?:\S+ )?aus|springt nicht an|ging nicht an|schaltet (?:\S+ )?ab)"), 4),
+        # The same device stuck, frozen or dead to every input (session 18b: a thermostat "bloqueado en «calefacción
+        # encendida»" that "no responde ni a la pantalla ni a la app"): the thing is faulty, not an app, not a parcel.
+        (_any(r"(?:thermostat|boiler|heat pump|keypad|control panel|alarm panel|alarm|smart lock|doorbell|hub|termostato|caldera|bomba de calor|teclado|panel de control|alarma|cerradura"
+              r"|thermostat|chaudière|pompe à chaleur|clavier|centrale d'alarme|alarme|serrure|thermostat|heizung|therme|wärmepumpe|tastenfeld|bedienfeld|alarmanlage|türschloss)"
+              r"\b (?:[^\s.!?]+ ){0,6}(?:(?:is |got |has got |gets )?stuck|(?:is |has )?frozen|(?:is )?not responding|unresponsive|won'?t respond|doesn'?t respond|(?:screen|display) (?:\S+ )?(?:blank|dead|off)"
+              r"|(?:se ha |se )?quedado (?:bloquead[oa]|colgad[oa]|congelad[oa])|se (?:ha )?bloqueado|no responde|(?:con )?la pantalla (?:apagada|en negro)"
+              r"|(?:reste |est )?bloquée?|ne répond (?:plus|pas|à rien)|écran (?:noir|éteint)|hängt (?:sich )?(?:fest|auf)?|reagiert (?:\S+ ){0,3}nicht|display (?:\S+ )?(?:schwarz|aus|dunkel)|eingefroren)"), 4),
         # What a physical thing does when it is faulty, whatever the thing (a kettle, a shed, a hearing aid, a
         # wheelchair): it leaks, lets the rain in, warps, sags, rattles, whistles, won't shut or hold, smells of
         # burning, shows a fault light. No software or service does these, so no list of products is needed.
