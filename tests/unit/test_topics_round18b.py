@@ -3,7 +3,10 @@
   that "stopped loading", a coach that broke down) is a disrupted journey, not an app or a system down; an app that is
   down keeps its outage;
 - a device in the home that is stuck, frozen or dead to every input (a thermostat, an alarm keypad, a heat pump) is
-  a faulty thing, not a late parcel nor an app down; an account blocked or an app frozen keeps its own topic.
+  a faulty thing, not a late parcel nor an app down; an account blocked or an app frozen keeps its own topic;
+- another thing found in the box than the one chosen ("contained 20 mg tablets instead of 5 mg", "nothing like the
+  one I ordered", "pas du tout ce que j'avais commandé") is a wrong item, not damage nor a system's "error"; a bill
+  that shows another amount than agreed stays a charge.
 """
 
 import pytest
@@ -52,3 +55,20 @@ def test_a_home_device_stuck_or_dead_is_defective(text):
 ])
 def test_no_device_keeps_its_topic(text, topic):
     assert topic_of(text) == topic
+
+
+@pytest.mark.parametrize("text", [
+    "The pharmacy parcel contained 20 mg tablets instead of the 5 mg my doctor prescribed. My wife nearly took one. "
+    "This is a dangerous error and I am livid.",
+    "J'ouvre le colis et je trouve une veste en laine au lieu du manteau imperméable. Pas du tout ce que j'avais "
+    "commandé, je suis furieuse.",
+    "La caja de hoy contenía pollo en vez de la opción vegetariana, y soy vegetariana desde hace veinte años. Qué vergüenza.",
+    "Im Paket lagen Winterreifen statt der Sommerreifen. Das ist überhaupt nicht das, was ich bestellt habe. Unglaublich.",
+])
+def test_another_thing_in_the_box_is_a_wrong_item(text):
+    assert topic_of(text) == "wrong_item"
+
+
+def test_a_bill_with_another_amount_stays_a_charge():
+    text = "Your invoice shows £80 instead of the £45 we agreed on the phone. I'm fed up of being overcharged, fix it."
+    assert topic_of(text) == "unexpected_charge"

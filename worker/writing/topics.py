@@ -822,6 +822,13 @@ _PLAIN_NEW_COMPANIES: dict[str, list[tuple[re.Pattern, float]]] = {
         (_any(r"(?:delivered|sent|brought|livré|envoyé|apporté|entregado|enviado|traído|mandado|geliefert|geschickt|gebracht) (?:\S+ ){0,6}(?:instead of|au lieu d[e']|en lugar de|en vez de|statt|anstatt) ",
               r"geliefert wurde[^.!?\n]{2,40}[,;] (?:\S+ ){0,8}bestellt|(?:livré|reçu)[^.!?\n]{2,40}[,;] (?:alors que |mais )?(?:j'avais|nous avions|on avait) commandé",
               r"(?:encargué|pedí|pedimos|compré|encargamos) (?:\S+ ){1,6}(?:y|pero) (?:me |nos )?(?:lo |la |los |las )?(?:habéis|han|ha) (?:enviado|mandado|traído|entregado)"), 4),
+        # Found in the box another thing than the one chosen (session 18b: a delivery that "contient du Bisoprolol 10 mg
+        # au lieu du 2,5 mg", a nut-free box with peanuts, "pas du tout la recette que j'avais choisie"): what came is
+        # another thing, not a damaged one, nor an "error" of a system.
+        (_any(r"(?:contains?|contained|containing|there (?:was|were)|(?:I |we )?found|contient|contenait|je trouve|j'ai trouvé|on a trouvé|contiene|contenía|venía|encontré|encontramos"
+              r"|enthält|enthielt|lag|lagen|fand|fanden) (?:\S+ ){0,6}?(?:instead of|au lieu d[eu'’]|en lugar de|en vez de|anstatt|anstelle|statt) ",
+              r"(?:pas du tout|absolument pas|nothing like|not at all|not even|en absoluto|para nada|überhaupt nicht|gar nicht) (?:\S+ ){0,3}?(?:que j'avais|que nous avions|I had|we had|que había|que habíamos|die ich|das ich|den ich|the one I|what I)"
+              r" (?:\S+ )?(?:choisie?s?|commandée?s?|chosen|ordered|picked|selected|elegido|pedido|escogido|gewählt|bestellt|ausgesucht)\b"), 4),
     ],
     "refund_not_received": [
         # Compensation or a deposit agreed and not paid; a refund demanded and not heard of since.
