@@ -6,8 +6,9 @@
 The threshold is chosen on inner cross-validated predictions of the training rows only. Options tried and not
 shipped (per-cue n-gram heads, function words out of the vocabulary, out-of-writer calibration, length-normalised
 n-grams, rows with the pattern features blanked) were removed once off and unused: docs/detector.md says what they
-did, and git history holds their code. `round_rows` (the rounds' read writers) and the per-source sample weights
-(`Params.round_weight`, `Params.project_weight`, 1.0 = off) were tried in session 18 and are off:
+did, and git history holds their code. `round_rows` (the rounds' read writers), the per-source sample weights
+(`Params.round_weight`, `Params.project_weight`) and the length factor (`Params.length_k`: the n-gram columns times
+min(1, n / K), as worker/detector/lexical.py does at run time) were tried in session 18 and shipped in session 19:
 bench/train_detector.py says why.
 
 `predict` replays what worker.detector does at run time with the fitted weights, but not exactly: session 18 found it
@@ -30,6 +31,7 @@ if str(REPO) not in sys.path:
 from bench.read_rounds import ALL_ROUNDS, lines, read_round_lines  # noqa: E402
 from worker.detector import DetectionContext  # noqa: E402
 from worker.detector.core import training_view  # noqa: E402
+from worker.detector.lexical import length_factor  # noqa: E402
 from worker.detector.model import FEATURES  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "data" / "helpdesk_dev.jsonl"
@@ -55,6 +57,7 @@ class Params:
     gate_ratio: float = 1.0  # ... i.e. whose upset probability reaches gate_ratio x the upset threshold
     round_weight: float = 1.0  # sample weight of a read round's row (round_rows)
     project_weight: float = 1.0  # sample weight of a project set row (project_rows)
+    length_k: int = 0  # n-gram columns times min(1, n / length_k), n the row's distinct n-grams (0: off)
 
 
 @dataclass
@@ -115,14 +118,14 @@ def _sample_weights(rows: list[Row], params: Params) -> list[float]:
     return [by_source.get(r.source, 1.0) for r in rows]
 
 
-def _matrix(rows: list[Row], vocab: dict[str, int], scale: float, dense: list[list[float]]):
+def _matrix(rows: list[Row], vocab: dict[str, int], params: Params, dense: list[list[float]]):
     from scipy.sparse import csr_matrix, hstack
 
     data, indices, indptr = [], [], [0]
     for r in rows:
         cols = sorted(vocab[g] for g in r.grams if g in vocab)
         indices.extend(cols)
-        data.extend([scale] * len(cols))
+        data.extend([params.scale * length_factor(len(r.grams), params.length_k)] * len(cols))
         indptr.append(len(indices))
     grams = csr_matrix((data, indices, indptr), shape=(len(rows), len(vocab)))
     return hstack([csr_matrix(dense), grams]).tocsr()
@@ -172,7 +175,7 @@ def fit(upset_rows: list[Row], params: Params) -> tuple[dict, dict]:
     dense = [[r.values.get(f, 0.0) for f in FEATURES] for r in upset_rows]
     y = [int(r.upset) for r in upset_rows]
     vocab = _vocab(upset_rows, params.min_df) if params.lexical_upset else {}
-    x = _matrix(upset_rows, vocab, params.scale, dense)
+    x = _matrix(upset_rows, vocab, params, dense)
     weights = _sample_weights(upset_rows, params)
     inner = _inner_probabilities(x, y, params.c_upset, weights)
     calibrate = [i for i, r in enumerate(upset_rows) if not r.id.startswith(AUTHORED_PREFIX)]
@@ -189,7 +192,7 @@ def fit(upset_rows: list[Row], params: Params) -> tuple[dict, dict]:
     zeros = [0.0] * len(heads)
     lexical = {"mode": "or", "gate": list(params.gate), "gate_ratio": params.gate_ratio, "heads": heads,
                "bias": zeros, "threshold": zeros, "pattern_weight": zeros, "scale": params.scale,
-               "length_norm": False, "ngrams": dict(sorted((g, row) for g, row in table.items() if any(row)))}
+               "length_norm": False, "length_k": params.length_k, "ngrams": dict(sorted((g, row) for g, row in table.items() if any(row)))}
     return weights, lexical
 
 
@@ -204,6 +207,8 @@ def predict(weights: dict, lexical: dict, row: Row) -> tuple[bool, set[str]]:
             sums[i] += w
     if lexical.get("length_norm"):
         sums = [x / max(1.0, len(row.grams)) ** 0.5 for x in sums]
+    factor = length_factor(len(row.grams), lexical.get("length_k", 0))
+    sums = [factor * x for x in sums]
     z = weights["bias"] + sum(w * row.values.get(f, 0.0) for f, w in zip(weights["features"], weights["weights"]))
     if "upset" in heads:
         z += sums[heads.index("upset")]

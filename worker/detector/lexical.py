@@ -70,6 +70,10 @@ MODE: str = _DATA.get("mode", "or")
 # the upset threshold (worker/detector/model.py), so a pattern misfiring on a calm report is not shown.
 GATE: frozenset[str] = frozenset(_DATA.get("gate", ()))
 GATE_RATIO: float = float(_DATA.get("gate_ratio", 1.0))
+# The n-gram sums of a message with fewer than LENGTH_K distinct n-grams are scaled by n / LENGTH_K (0: not scaled).
+# Fitted so (bench/learned_layers.py): a one-line message's few n-grams ("i'm", "this") cannot outweigh what the rule
+# features read in it, while a long ticket's n-grams count in full.
+LENGTH_K: int = int(_DATA.get("length_k", 0))
 CUE_HEADS = tuple(h for h in HEADS if h != UPSET_HEAD)
 
 
@@ -77,16 +81,23 @@ _UPSET_ONLY: dict[Gram, float] = ({g: w[0] for g, w in TABLE.items()} if HEADS =
 
 
 def head_sums(message_grams: set[Gram]) -> list[float]:
-    """Each head's sum of the weights of the message's distinct n-grams."""
+    """Each head's sum of the weights of the message's distinct n-grams, times length_factor."""
+    factor = length_factor(len(message_grams))
     if _UPSET_ONLY:
-        return [sum(filter(None, map(_UPSET_ONLY.get, message_grams)))]  # C-level: a missing n-gram gives None
+        return [factor * sum(filter(None, map(_UPSET_ONLY.get, message_grams)))]  # C-level: a missing n-gram gives None
     sums = [0.0] * len(HEADS)
     for gram in message_grams:
         weights = TABLE.get(gram)
         if weights is not None:
             for i, w in enumerate(weights):
                 sums[i] += w
-    return sums
+    return [factor * x for x in sums]
+
+
+def length_factor(distinct_grams: int, length_k: int | None = None) -> float:
+    """min(1, n / K) for a message of n distinct n-grams (1.0 when K is 0); K is LENGTH_K unless given (training)."""
+    k = LENGTH_K if length_k is None else length_k
+    return min(1.0, distinct_grams / k) if k > 0 else 1.0
 
 
 def upset_logit(sums: list[float]) -> float:
