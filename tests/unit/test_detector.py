@@ -118,9 +118,11 @@ def test_helpdesk_sentiment_nudges_but_never_flags_a_calm_message_alone():
 
 def test_repeat_contact_weighs_more_on_a_long_ticket():
     # Chasers that are calm on a new ticket weigh more on its fifth message; some cross the line there (which ones
-    # depends on the learned weights, so the test asks that one of these does).
+    # depends on the learned weights, so the test asks that one of these does). A first message that counts its own
+    # emails ("This is my second email about ...") is not among them: the rounds' writers label such short chasers
+    # upset, and the detector trained on them reads it so (bench/train_detector.py, session 19).
     chasers = ["Just following up on my ticket from last week about the missing invoice. Any news?",
-               "This is my second email about the missing invoice. Any news?",
+               "I wrote to you last week about the missing invoice. Any news?",
                "Following up on my email from Monday about the missing invoice. Any update?"]
     crossed = 0
     for text in chasers:

@@ -167,14 +167,18 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
         z += 0.75 * (min(max(context.message_count, 1), 5) - 1)
     if context.previous_level != "calm" and z > -1.0:
         z += 0.4  # an upset episode that continues
-    if _ALWAYS_UPSET & present or (upset_marks and any(span[0] in _DECISIVE_SIGNALS for span in upset_marks)) \
+    if _ALWAYS_UPSET & present or reading.formal_complaint \
+            or (upset_marks and any(span[0] in _DECISIVE_SIGNALS for span in upset_marks)) \
             or (cue_spans and _swearing_not_praise(reading.lower, cue_spans)):
         # An insult aimed at the company or its staff is upset by the corpus's definition, however few other marks
         # the message carries (the learned weight of abuse is small: in training it comes with many other marks).
         # So is a writer who says they are angry or upset ("estoy muy molesta"), and a threat tied to an unmet demand
         # ("refund me by Friday or I open a chargeback"): a greeting or a thanks beside them does not make them calm.
         # Swearing is too, unless it praises ("bloody brilliant"): of the 33 messages with swearing we may read, the
-        # only calm one is that praise.
+        # only calm one is that praise. And a complaint letter's act ("I wish to register a formal complaint",
+        # "hiermit lege ich Beschwerde ein", "presento una queja formal"): all 23 read lines with one are upset, and
+        # since the rounds' calm letters were trained on, the formulas around it ("Mit freundlichen Grüßen") pull a
+        # short letter under the line.
         z = max(z, model.THRESHOLD_LOGIT)
     probability = model.probability(z)
     score = _score_from_probability(probability)
@@ -194,7 +198,7 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
             probability = max(probability, model.THRESHOLD)
             score = _with_helpdesk_opinion(_score_from_probability(probability), context.helpdesk_sentiment)
     if score > NEGATIVE_AT and "repeat_contact" in present and "repeat_contact" not in reading.context_cues \
-            and all((a, b) == reading.quoted_reply for cue, a, b in cue_spans if cue == "repeat_contact") \
+            and _quoted_header_only(cue_spans, reading.quoted_reply) \
             and not _STILL_WAITING.search(reading.lower):
         # A quoted reply alone is a thread being continued. On an upset message it is usually a chase (the corpus
         # labels it so), on a calm one usually not: a calm customer answering a question, or forwarding a notice,
@@ -269,6 +273,7 @@ class _Reading(NamedTuple):  # a NamedTuple, not a frozen dataclass: built for e
     grams: set[lexical.Gram]  # the own text's distinct word unigrams and bigrams (worker/detector/lexical.py)
     context_cues: frozenset[str]  # cues stated by the ticket's history (earlier comments, reopened): never vetoed
     quoted_reply: tuple[int, int] | None = None  # the header of a quoted earlier reply in the text, if any
+    formal_complaint: bool = False  # an upset mark is a complaint letter's act (signals.FORMAL_COMPLAINT)
 
 
 def _read(text: str, context: DetectionContext) -> "_Reading | None":
@@ -361,7 +366,8 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
     polite_marks = kinds.count("polite")
     if polite_marks and upset_marks:
         polite_marks -= sum(1 for s in signals if s[0] == "polite" and _inside(s, upset_marks))
-    if polite_marks and upset_marks and any(FORMAL_COMPLAINT.fullmatch(lower, a, b) for _, a, b in upset_marks):
+    formal_complaint = bool(upset_marks) and any(FORMAL_COMPLAINT.fullmatch(lower, a, b) for _, a, b in upset_marks)
+    if polite_marks and formal_complaint:
         # A complaint letter's "Dear Sir or Madam", "Bonjour", "Kind regards" are its form, not warmth.
         polite_marks -= sum(1 for s in signals if s[0] == "polite" and _LETTER_FORMULA.fullmatch(lower, s[1], s[2]))
     shouting = [e for e in rules.evidence if e.cue == "shouting"]
@@ -387,11 +393,17 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
     for cue in present:
         if cue in _SIGNAL_CUE_SET:
             values[cue] = 1.0
+    if values["repeat_contact"] and _quoted_header_only(cue_spans, reply) \
+            and not any(e.cue == "repeat_contact" for e in history):
+        # A quoted header alone already is the quoted_reply feature: counted once, so a calm answer in a thread
+        # ("Passt, Dienstag um 10 Uhr geht bei mir." over the agent's question) is not pushed twice. The cue stays
+        # (reported on an upset message, dropped on a calm one by detect).
+        values["repeat_contact"] = 0.0
     grams = lexical.grams(words)
     context_cues = frozenset(e.cue for e in history if e.start < 0 and e.cue == "repeat_contact"
                              and (context.earlier_customer_texts or context.reopened)) if history else _NONE
     return _Reading(own, own_end if prepared is text else None, sentences, rules, values, frozenset(present), cue_spans,
-                    upset_marks, shouting, history, lower, grams, context_cues, reply)
+                    upset_marks, shouting, history, lower, grams, context_cues, reply, formal_complaint)
 
 
 _SIGNAL_CUE_SET = frozenset(SIGNAL_CUES)
@@ -1351,6 +1363,11 @@ def _shouted(subject: str) -> bool:
     """A subject in capitals ("WHERE IS MY ORDER") or with piled-up "!!" / "??"."""
     letters = [c for c in subject if c.isalpha()]
     return ("!!" in subject or "??" in subject) or (len(letters) >= 6 and all(c.isupper() for c in letters))
+
+
+def _quoted_header_only(cue_spans: list[tuple[str, int, int]], reply: tuple[int, int] | None) -> bool:
+    """The text's only repeat-contact evidence is the header of a quoted earlier reply."""
+    return reply is not None and all((a, b) == reply for cue, a, b in cue_spans if cue == "repeat_contact")
 
 
 def _history_evidence(context: DetectionContext) -> list[Evidence]:

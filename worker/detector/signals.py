@@ -3209,7 +3209,7 @@ FORMAL_COMPLAINT_PATTERNS = [
     r"\b(?:por (?:medio de )?la presente (?:\w+ ){0,2}?(?:presento|interpongo|formulo|manifiesto|quiero presentar)|(?:presentar|interponer|formular) una (?:queja|reclamación) formal|"
     r"queja formal|les escribo para (?:quejarme|presentar una queja|manifestar))\b",
     r"\b(?:hiermit (?:lege|reiche|erhebe) ich (?:\w+ ){0,3}?(?:beschwerde|einspruch)|(?:förmliche|formelle|offizielle) beschwerde|"
-    r"(?:möchte|will) (?:ich )?mich (?:hiermit )?(?:\w+ ){0,4}?(?:offiziell|förmlich|ausdrücklich) (?:\w+ ){0,4}?beschweren)\b",
+    r"(?:möchte|will) (?:ich )?mich (?:hiermit )?(?:\w+ ){0,4}?(?:offiziell|förmlich|ausdrücklich) (?:(?!nicht\b)\w+ ){0,4}?beschweren)\b",
 ]
 FORMAL_COMPLAINT = re.compile("|".join(FORMAL_COMPLAINT_PATTERNS))
 UPSET_PATTERNS += FORMAL_COMPLAINT_PATTERNS
