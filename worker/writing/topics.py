@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from calmdesk.vocabulary import TOPICS as VOCABULARY_TOPICS
 from worker.detector.core import CONDITION_PATTERN
+from worker.writing.facts import AMOUNT
 from worker.writing.topic_model import TopicModel, known_words, load_model, load_words_model, stem_features, words
 
 TOPICS = VOCABULARY_TOPICS  # calmdesk.vocabulary owns the names
@@ -1891,6 +1892,12 @@ def topic_and_confidence(text: str, subject: str = "", cues: tuple[str, ...] | l
     if topic == "cancellation" and sure > 0.0 and not by_rule and not PORTING_OUT.search(f"{subject}\n{text}"):
         words = shipped_words_model() if words is _SHIPPED else words
         topic, sure = _left_over(text, subject, topic, sure, upset, words)
+    if topic == "charged_after_cancel" and not by_rule and not _CHARGED.search(f"{subject}\n{text}") \
+            and not AMOUNT.search(text):
+        # A charge after cancelling with no charge, bill, money taken or sum in their words is the cancellation itself
+        # ("I cancelled on 2 March, never got a confirmation, now a reminder came"): of the 200 readable lines labelled
+        # a charge after cancelling, one names no charge, and it names the sum held ("a £250 pre-authorisation").
+        return "cancellation", sure
     if topic == "fraud_or_security" and _FAMILY_SPENT.search(f"{subject}\n{text}"):
         return "unexpected_charge", sure
     if topic == "cancellation" and "cancel_request" not in cues and _NOT_MY_CANCEL.search(f"{subject}\n{text}"):
