@@ -89,7 +89,10 @@ _WINDOW = re.compile(
     r"\b(?:in|within) the next (?:\w+ )?(?:hours?|minutes)\b|\bwithin the hour\b|\ben las próximas (?:\w+ )?horas\b"
     r"|\ben la próxima hora\b|\bdans (?:les (?:\w+ )?prochaines heures|l'heure)\b|\bin den nächsten (?:\w+ )?Stunden\b|\binnerhalb der nächsten (?:\w+ )?Stunden?\b",
     re.IGNORECASE)
-_ASKS_OR_IF = re.compile(r"\b(?:need|want|expect|please|must|have to|can|could|get|give|tell|send|fix|sort|call|phone|ring|confirm|if|either|or|otherwise"
+# The words of a request (English), read by _ASKS (a sentence that asks for something) and _ASKS_OR_IF (one that asks
+# or sets a condition, in the four languages).
+_REQUEST_WORDS = r"need|want|expect|please|must|have to|get|send|fix|sort|call|ring"
+_ASKS_OR_IF = re.compile(rf"\b(?:{_REQUEST_WORDS}|can|could|give|tell|phone|confirm|if|either|or|otherwise"
                          r"|necesito|quiero|por favor|si|o|je veux|il faut|sinon|ou|ich brauche|ich will|bitte|wenn|sonst|oder)\b", re.IGNORECASE)
 
 
@@ -146,7 +149,7 @@ def _at_present(own: str, m: re.Match) -> bool:
 
 
 _SENTENCE_END = re.compile(r"\s*(?:[.!?\n]|$)")
-_ASKS = re.compile(r"\b(?:need|want|expect|please|must|have to|can you|could you|get|send|fix|sort|call|ring|help|do something)\b", re.IGNORECASE)
+_ASKS = re.compile(rf"\b(?:{_REQUEST_WORDS}|can you|could you|help|do something)\b", re.IGNORECASE)
 
 
 # "bis heute", "until now", "hasta hoy": how long it has lasted, not when they need it.
