@@ -269,11 +269,13 @@ _CONTACTS_TIMES = re.compile(
     # German puts the count before the verb: "ich habe schon zweimal nachgefragt", "dreimal angerufen"
     r"|\b(?P<n4>zweimal|dreimal|viermal|fünfmal|mehrmals)\b[^.!?\n]{0,30}?\b(?:angerufen|geschrieben|gemeldet|nachgefragt|reklamiert|kontaktiert|gemailt)\b",
     re.IGNORECASE)
+# What a contact is called, in the four languages: an ordinal before one counts their contacts ("my third email").
+_CONTACT_NOUNS = (r"e-?mail|message|request|letter|correo|mensaje|llamada|carta|courriel|lettre|appel|relance|anruf|brief|schreiben|ticket|complaint"
+                  r"|nachricht|anfrage|beschwerde|reklamation|solicitud|reclamaci[oó]n|queja|demande|r[ée]clamation|plainte")
 _CONTACTS_ORDINAL = re.compile(
     r"\b(?:the |this is (?:the |my )?|for the |por |pour la |zum )?(?P<o>second|third|fourth|fifth|sixth|segunda|tercera|cuarta"
-    r"|segundo|tercer|tercero|cuarto|quinto|deuxième|troisième|quatrième|zweite|dritte|vierte|fünfte)[nrs]?\s+(?:time|vez|fois|mal|e-?mail|message|request|letter|attempt|intento|tentative|versuch|correo|mensaje|llamada"
-    r"|carta|courriel|lettre|appel|relance|anruf|brief|schreiben|ticket|complaint|nachricht|anfrage|beschwerde|reklamation|solicitud|reclamaci[oó]n|queja"
-    r"|demande|r[ée]clamation|plainte)",
+    r"|segundo|tercer|tercero|cuarto|quinto|deuxième|troisième|quatrième|zweite|dritte|vierte|fünfte)[nrs]?\s+"
+    rf"(?:time|vez|fois|mal|attempt|intento|tentative|versuch|{_CONTACT_NOUNS})",
     re.IGNORECASE)
 # "This is my fifth attempt", "mi tercer intento", "ma troisième tentative", "mein dritter Versuch": their own attempts
 # are contacts, where "the third attempt to deliver" counts the courier's.
@@ -283,8 +285,7 @@ _SENT_TO_THEM = re.compile(r"\s+(?:that |which )?(?:you|they|your \w+) (?:have |
 _OWN_ATTEMPT = re.compile(r"\b(?:my|mi|ma|mon|mein\w*|unser\w*|notre|nuestr[oa])\s+\w+\s+(?:attempt|intento|tentative|versuch)\b", re.IGNORECASE)
 # "For the THIRD time." or "Zum dritten Mal!" standing alone as a sentence says this message is their third.
 _BARE_ORDINAL_TRIM = " \t!?:;,.-–—*"
-_CONTACT_NOUN = re.compile(r"(?:e-?mail|message|request|letter|correo|mensaje|llamada|carta|courriel|lettre|appel|relance|anruf|brief|schreiben|ticket|complaint"
-                           r"|nachricht|anfrage|beschwerde|reklamation|solicitud|reclamaci[oó]n|queja|demande|r[ée]clamation|plainte)", re.IGNORECASE)
+_CONTACT_NOUN = re.compile(f"(?:{_CONTACT_NOUNS})", re.IGNORECASE)
 _CONTACT_WORD = re.compile(
     rf"\b(?:{_CONTACT_VERB[3:-1]}|writ\w*|write|contact\w*|chas\w*|e-?mail\w*|call\w*|ring\w*|phon\w*|ask\w*|told|tell\w*|support|report\w*|complain\w*"
     r"|escrib\w*|llam\w*|contact\w*|reclam\w*|pregunt\w*|écri\w*|appel\w*|relanc\w*|demand\w*|schreib\w*|meld\w*|anruf\w*|nachfrag\w*|frag\w*)\b",
