@@ -24,12 +24,9 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from bench.learned_layers import AUTHORED_HELD_OUT, CORPUS, HELD_OUT  # noqa: E402
 from bench.read_rounds import UNREAD_ROUNDS, ids, lines, round_path, unread_ids  # noqa: E402
 from worker.detector import DetectionContext, detect  # noqa: E402
-
-CORPUS = REPO.parent / "shared" / "data" / "helpdesk_dev.jsonl"
-CORPUS_HELD_OUT = REPO / "bench" / "heldout_ids.txt"
-AUTHORED_HELD_OUT = REPO / "tests" / "data" / "helpdesk_authored_heldout.jsonl"
 
 
 @dataclass
@@ -61,7 +58,7 @@ class Figures:
 def held_out_sets() -> list[tuple[str, list[dict]]]:
     sets = []
     if CORPUS.exists():
-        sets.append(("corpus held-out", lines(CORPUS, ids(CORPUS_HELD_OUT).__contains__)))
+        sets.append(("corpus held-out", lines(CORPUS, ids(HELD_OUT).__contains__)))
     sets.append(("authored held-out", lines(AUTHORED_HELD_OUT)))
     for n in UNREAD_ROUNDS:
         sets.append((f"round {n} unread", lines(round_path(n), unread_ids(n).__contains__)))
