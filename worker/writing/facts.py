@@ -258,13 +258,17 @@ _CONTACT_VERB = (r"(?:called|rang|phoned|emailed|e-mailed|written|wrote|contacte
 # "I called four times" counts; "your rep called me four times" is them contacting the customer, and does not. "Tried"
 # counts only with a way of reaching someone after it ("tried calling 3 times"): "Tried 6 times, tried the QR" at a
 # locker is attempts at a machine.
+# A number that counts time, not contacts: "I asked you five weeks ago", "I emailed three working days ago", "escribí
+# hace dos semanas" (the count's word is the unit after it).
+_DURATION_AFTER = (r"[\s-]+(?:working |business |full |whole )?(?:weeks?|days?|months?|years?|hours?|hrs?|minutes?|mins?|semanas?|d[ií]as|meses"
+                   r"|años|horas|minutos|semaines?|jours?|mois|ans|heures|wochen|tagen?|monaten?|jahren?|stunden|minuten)\b")
 _CONTACTS_TIMES = re.compile(
     # "3 tickets" counts support tickets they opened, not tickets they bought ("I bought 4 tickets for tonight")
     r"\b(?:opened|raised|logged|submitted|filed|created|abierto|ouvert|eröffnet|erstellt)\b[^.!?\n]{0,20}?"
     r"\b(?P<n3>\d+|two|three|four|five|several|multiple|dos|tres|cuatro|varios|deux|trois|quatre|plusieurs|zwei|drei"
     r"|vier|mehrere)\s+(?:support |separate |different )?tickets\b"
     rf"|{_CONTACT_VERB}\b(?! (?:me|us|mich|uns)\b)[^.!?\n]{{0,40}}?\b(?P<n>\d+|once|twice|two|three|four|five|six|several|multiple|many|dos|tres"
-    rf"|cuatro|cinco|varias|deux|trois|quatre|cinq|plusieurs)\s*(?:times|veces|fois|mal)?\b"
+    rf"|cuatro|cinco|varias|deux|trois|quatre|cinq|plusieurs)(?!{_DURATION_AFTER})\s*(?:times|veces|fois|mal)?\b"
     rf"|\b(?P<n2>(?:\d+|two|three|four|five|six|several|multiple|dos|tres|cuatro|cinco|seis|varias|varios|deux|trois|quatre|cinq|six|plusieurs|zwei|drei|vier|fünf|sechs|mehrere)\s+(?:e-?mails?|calls|phone calls|emails|messages|correos|llamadas|mensajes|appels|courriels|mails|anrufe|e-mails|different agents|agents))\b"
     # German puts the count before the verb: "ich habe schon zweimal nachgefragt", "dreimal angerufen"
     r"|\b(?P<n4>zweimal|dreimal|viermal|fünfmal|mehrmals)\b[^.!?\n]{0,30}?\b(?:angerufen|geschrieben|gemeldet|nachgefragt|reklamiert|kontaktiert|gemailt)\b",
@@ -285,6 +289,9 @@ _SENT_TO_THEM = re.compile(r"\s+(?:that |which )?(?:you|they|your \w+) (?:have |
 _OWN_ATTEMPT = re.compile(r"\b(?:my|mi|ma|mon|mein\w*|unser\w*|notre|nuestr[oa])\s+\w+\s+(?:attempt|intento|tentative|versuch)\b", re.IGNORECASE)
 # "For the THIRD time." or "Zum dritten Mal!" standing alone as a sentence says this message is their third.
 _BARE_ORDINAL_TRIM = " \t!?:;,.-–—*"
+# ... and so does one opening their sentence before a colon or a dash: "Zum dritten Mal: im Karton fehlte ...", "For the
+# third time - my refund".
+_OPENER_MARK = re.compile(r"\s*(?:[:–—]|-\s)")
 _CONTACT_NOUN = re.compile(f"(?:{_CONTACT_NOUNS})", re.IGNORECASE)
 _CONTACT_WORD = re.compile(
     rf"\b(?:{_CONTACT_VERB[3:-1]}|writ\w*|write|contact\w*|chas\w*|e-?mail\w*|call\w*|ring\w*|phon\w*|ask\w*|told|tell\w*|support|report\w*|complain\w*"
@@ -914,7 +921,8 @@ def _contacts(own: str) -> tuple[int, bool]:
             continue  # "a third attempt to deliver", "the second letter you sent me": the courier's, the company's
         if not (_CONTACT_NOUN.search(m.group(0)) or _customer_contact_word(own[start:end])
                 or _OWN_ATTEMPT.search(own, max(0, m.start() - 12), m.end())
-                or own[start:end].strip(_BARE_ORDINAL_TRIM).lower() == m.group(0).lower()):
+                or own[start:end].strip(_BARE_ORDINAL_TRIM).lower() == m.group(0).lower()
+                or (not own[start:m.start()].strip() and _OPENER_MARK.match(own, m.end()))):
             continue
         count = max(count, _ORDINALS.get(m.group("o").lower(), 0) - 1)
     return count, bool(_CONTACTS_AGAIN.search(own) or _CONTACTED_BEFORE.search(own))

@@ -92,8 +92,10 @@ def _deadline_soon(facts: Facts) -> bool:
 
 
 _HEALTH = _c(r"\b(?:chest pains?|can'?t breathe|breathing difficult\w*|allergic reaction|anaphyla\w+|epipen|ambulance|a ?& ?e\b|emergency room|collapsed"
-             r"|heart attack|seizure|dolor (?:en el|de) pecho|reacción alérgica|no puedo respirar|urgencias|ambulancia"
-             r"|douleurs? (?:à la|thoracique)|réaction allergique|urgences|brustschmerz\w*|allergische reaktion|notaufnahme|notarzt|krankenwagen)\b")
+             r"|heart attack|seizure|dolor (?:en el|de) pecho|reacción alérgica|no puedo respirar|(?<!teléfono de )(?<!línea de )(?<!número de )urgencias|ambulancia"
+             r"|douleurs? (?:à la|thoracique)|réaction allergique|(?<!numéro des )(?<!ligne des )urgences|brustschmerz\w*|allergische reaktion|notaufnahme|notarzt|krankenwagen)\b")
+# (A bank's or a company's emergency line, "el teléfono de urgencias" that keeps a fraud victim on hold, is no health
+# emergency: the draft told them to call the emergency services.)
 # An animal's illness ("my cat was vomiting ... the emergency vet") or staff's words quoted ("she told me 'go to A&E
 # then'") is no health emergency of the customer's: no "if you feel unwell now, call emergency services".
 _ANIMAL = _c(r"\b(?:cat|cats|dog|dogs|puppy|kitten|pet|pets|rabbit|horse|vet|vets|gat[oa]s?|perr[oa]s?|mascota|veterinari\w*|chat|chats|chien\w*"

@@ -1,0 +1,66 @@
+"""Session 19: facts and draft flags read from round 19's read drafts. Every sentence here is new.
+
+- A count followed by a unit of time is how long ago, not how many contacts ("I asked you five weeks ago" made a brief
+  say "6th contact").
+- An ordinal opening a sentence before a colon or a dash says this message is their Nth ("Zum dritten Mal: ...").
+- A bank's or a company's emergency line ("el teléfono de urgencias") is no health emergency of the customer's.
+"""
+
+import pytest
+
+from worker.writing.facts import extract_facts
+from worker.writing.preview import preview
+from worker.writing.situation import _their_health
+
+
+@pytest.mark.parametrize("text", [
+    "I asked you four weeks ago for my deposit back and nothing has happened.",
+    "I emailed three working days ago about the broken hinge.",
+    "Escribí hace dos semanas y nadie me ha contestado.",
+    "J'ai appelé il y a trois jours, toujours rien.",
+    "I raised it two months ago with your shop in Leeds.",
+])
+def test_a_count_of_time_is_no_count_of_contacts(text):
+    assert extract_facts(text).contacts_before == 0
+
+
+@pytest.mark.parametrize("text, n", [
+    ("I have emailed three times about the broken hinge.", 3),
+    ("I called 4 times in two weeks and nobody called back.", 4),
+    ("He llamado dos veces en tres semanas.", 2),
+])
+def test_a_count_of_contacts_beside_a_time_still_counts(text, n):
+    assert extract_facts(text).contacts_before == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Zum dritten Mal: Die Lieferung ist unvollständig, es fehlt der Deckel.", 2),
+    ("For the fourth time - the charger you sent does not fit this model.", 3),
+    ("Por segunda vez: la factura sigue sin llegar.", 1),
+])
+def test_an_ordinal_opening_a_sentence_before_a_colon_counts_this_message(text, n):
+    assert extract_facts(text).contacts_before == n
+
+
+def test_an_ordinal_inside_the_story_is_not_this_message():
+    assert extract_facts("The courier failed for the third time: the parcel is back at the depot.").contacts_before == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Me han vaciado la cuenta y el teléfono de urgencias del banco me tiene en espera desde hace media hora.",
+    "Quelqu'un a utilisé ma carte et la ligne des urgences ne répond pas.",
+])
+def test_a_companys_emergency_line_is_no_health_emergency(text):
+    assert not _their_health(text)
+
+
+def test_a_stay_in_the_emergency_room_still_is():
+    assert _their_health("Estoy en urgencias con dolor de pecho y nadie me atiende al teléfono.")
+    assert _their_health("Je suis aux urgences depuis ce matin, impossible de joindre votre service.")
+
+
+def test_the_fraud_victims_draft_sends_no_one_to_the_emergency_services():
+    text = ("Alguien ha sacado 900 € de mi cuenta esta mañana, no he sido yo. Estoy temblando. El teléfono de "
+            "urgencias del banco me tiene en espera desde hace cuarenta minutos. Bloqueen la tarjeta ya, por favor.")
+    reply = preview(text, name="Lucía Gómez")["reply_text"]
+    assert "emergencia" not in reply.lower() and "urgencias" not in reply.lower(), reply
