@@ -64,3 +64,22 @@ def test_the_fraud_victims_draft_sends_no_one_to_the_emergency_services():
             "urgencias del banco me tiene en espera desde hace cuarenta minutos. Bloqueen la tarjeta ya, por favor.")
     reply = preview(text, name="Lucía Gómez")["reply_text"]
     assert "emergencia" not in reply.lower() and "urgencias" not in reply.lower(), reply
+
+
+@pytest.mark.parametrize("text", [
+    "Your agent promised to cancel the charge, and now I've had a letter about debt collection.",
+    "I asked you to refund me, but now they're telling me the return never arrived.",
+    "Please sort the meter, so now we have two bills for the same month.",
+])
+def test_now_opening_what_happened_since_is_no_deadline(text):
+    assert extract_facts(text).deadline is None
+
+
+@pytest.mark.parametrize("text", [
+    "Please cancel it now, I am moving abroad.",
+    "Fix the login now, we are losing orders.",
+    "I need someone to call me now.",
+])
+def test_now_after_a_demand_still_is(text):
+    deadline = extract_facts(text).deadline
+    assert deadline is not None and deadline.text.lower() == "now"
