@@ -83,3 +83,16 @@ def test_now_opening_what_happened_since_is_no_deadline(text):
 def test_now_after_a_demand_still_is(text):
     deadline = extract_facts(text).deadline
     assert deadline is not None and deadline.text.lower() == "now"
+
+
+@pytest.mark.parametrize("text", [
+    "Please stop my weekly veg box from today, I'm moving.",
+    "Cancel the gym membership as of today please.",
+])
+def test_when_a_cancellation_takes_effect_is_no_deadline(text):
+    assert extract_facts(text).deadline is None
+
+
+def test_a_cancellation_asked_for_today_still_is():
+    deadline = extract_facts("Cancel the membership today, I won't pay another month.").deadline
+    assert deadline is not None and deadline.text == "today"

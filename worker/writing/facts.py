@@ -129,9 +129,10 @@ _CLAUSE_TAIL = re.compile(rf"(?:(?! {_CLAUSE_BREAK}) [^\s,;:.!?()]+){{1,6}}(?=\s
 # "now" opening a clause the story goes on in ("she said she'd cancel it, and now I've had a reminder letter", "refund
 # me, now they're saying"): what has happened since, not when they need it ("cancel it now, I am leaving" still is).
 _NOW_TELLS = r",? (?:I|we|they|he|she|it|there|you)(?:'ve|'m|'re|'s|'d| have| has| had| am| is| are| was| were| got| get| keep)\b"
+# (When a cancellation takes effect, "cancel my plan from today", "as of today", is no deadline either.)
 _DEMAND_NOW = re.compile(
     r"\b(?:I (?:want|need|expect)|we (?:want|need|expect)|(?:please )?(?:send|fix|release|sort|refund|call|ring|stop|cancel"
-    rf"|unblock|restore|reply|respond|help)\b)[^.!?\n]{{0,40}}?\b(?P<when>today|tonight|(?:(?<!and )(?<!but )(?<!so )(?<!, )now|now(?!{_NOW_TELLS}))(?! on\b)(?<!have now)(?<!has now)(?<!'ve now)|this (?:morning|afternoon|evening))\b"
+    rf"|unblock|restore|reply|respond|help)\b)[^.!?\n]{{0,40}}?\b(?<!from )(?<!as of )(?<!starting )(?<!effective )(?P<when>today|tonight|(?:(?<!and )(?<!but )(?<!so )(?<!, )now|now(?!{_NOW_TELLS}))(?! on\b)(?<!have now)(?<!has now)(?<!'ve now)|this (?:morning|afternoon|evening))\b"
     r"|\b(?P<other>hoy mismo|esta (?:misma )?noche|ahora mismo|aujourd'hui même|dès ce soir|noch heute|heute noch)\b",
     re.IGNORECASE)
 # "So right now I can't take a single card payment", "Right now there is no signal": "right now" opening its clause, before
