@@ -50,7 +50,14 @@ MISSING_FROM_ORDER = _any(r"arrived (?:\S+ ){0,2}(?:with|without) (?:\S+ ){0,5}(
               r"missing (?:from|in) (?:the|my|our) (?:box|order|delivery|parcel|package|bag)",
               r"(?:il )?manqu(?:e|ait|aient) (?:encore |toujours |de nouveau |à nouveau )?(?:un |une |des |deux |la |le |les )?(?:\S+ )?(?:article|pièce|élément|produit|câble|vis)s?",
               r"falta(?:ba|ban|n)? (?:otra vez |de nuevo |todavía )?(?:un |una |dos |el |la |los |las )?(?:\S+ )?(?:artículo|pieza|producto|cable|tornillo|parte)s?",
-              r"(?:es )?fehl(?:t|en|te|ten) (?:ein |eine |zwei |der |die |das )?(?:\S+ )?(?:artikel|teil|teile|kabel|schraube\w*|stück)")
+              r"(?:es )?fehl(?:t|en|te|ten) (?:einfach |noch |schon wieder |wieder |immer noch )?(?:ein |eine |zwei |der |die |das )?(?:\S+ )?(?:artikel|teil|teile|kabel|schraube\w*|stück)",
+              # The missing part asked for by name ("send the missing items", "les pièces manquantes", "das fehlende
+              # Teil", "las piezas que faltan"; round 19: a saw's fence, a wardrobe's hardware bag, a watch's strap):
+              # an incomplete order however the customer tells what was absent.
+              r"(?:send|ship|post) (?:me |us )?(?:the |my |our )?missing (?:\S+ )?(?:items?|parts?|pieces?|bits?|accessor(?:y|ies))\b",
+              r"pièces manquantes|(?:il )?manqu(?:e|ait|aient) (?:encore |toujours )?(?:tout |toute )?(?:le |la |les |l')(?:\S+ )?(?:sachet|visserie|quincaillerie|accessoires?|pièces?|éléments?)\b",
+              r"(?:piezas?|partes?|tornillos|accesorios) que (?:me )?falta(?:n|ban)?\b",
+              r"fehlende(?:s|n)? (?:\S+ )?(?:teil|teile|stück|zubehör)\b")
 # Money in a fraud or security report ("took £900", "charged my card", "spent my balance", "cargos que no reconozco",
 # "prélèvements", "abgebucht"): the fraud draft blocks a card and opens a claim for the money only when some was taken
 # or paid; a card, a bank or money named without a payment ("I use the same card on this account", "ya me pasó con el
