@@ -3,7 +3,11 @@ tested on messages written here:
 - a part or accessory absent from what arrived, told by asking for the missing part by name ("send the missing
   pieces", "les pièces manquantes", "il manque toute la visserie", "das fehlende Teil", "es fehlt einfach ein Teil",
   "las piezas que faltan") is an incomplete order (wrong_item), not a defect or a bug; a parcel itself missing stays
-  a delivery that did not come.
+  a delivery that did not come;
+- a person booked to come who did not, a tutor, teacher or instructor as much as an engineer ("the tutor hasn't turned
+  up", "der Nachhilfelehrer ist nicht gekommen", "el profesor no se ha presentado", "le professeur ne s'est pas
+  présenté"), or told as "was supposed to come Monday, no show": how the company handles the visit is the grievance
+  (poor_service); a parcel that has not turned up stays a late delivery.
 """
 
 import pytest
@@ -40,4 +44,35 @@ def test_a_part_missing_from_what_arrived_is_an_incomplete_order(text, topic):
      "Absolutely shoddy. I want a replacement.", "damaged_or_defective"),
 ])
 def test_near_misses_keep_their_situation(text, topic):
+    assert topic_of(text) == topic
+
+
+# A person booked to come (an engineer, a technician, a tutor, an instructor, a teacher) who did not: how the company
+# handles the visit is the grievance ("was supposed to come Monday, no show", "the tutor hasn't turned up").
+@pytest.mark.parametrize("text, topic", [
+    ("Third Monday in a row the maths tutor hasn't turned up to Priya's online session. She sat in front of a frozen, "
+     "empty video screen for half an hour. £40 a lesson for nothing. Sort it out or we leave.", "poor_service"),
+    ("The technician was supposed to come on Monday, no show, no phone call. I took the day off for this. I want "
+     "someone here tomorrow morning, not a slot in a fortnight.", "poor_service"),
+    ("Our driving instructor never showed up for the lesson on Saturday. I stood in the cold outside the test centre "
+     "for forty minutes. Second time this month. Appalling.", "poor_service"),
+    ("Zum zweiten Mal ist die Nachhilfelehrerin nicht gekommen, mein Sohn saß 30 Minuten vor einem schwarzen "
+     "Bildschirm in der App. 45 € pro Stunde! Das ist eine Zumutung.", "poor_service"),
+    ("Por segunda semana el profesor de inglés no se ha presentado a la clase online de mi hija: la pantalla en negro "
+     "durante media hora. Pago 30 € por clase. Es una vergüenza.", "poor_service"),
+    ("Pour la deuxième fois le professeur ne s'est pas présenté au cours en ligne de mon fils, écran noir pendant 30 "
+     "minutes dans l'appli. 35 € la séance. C'est inadmissible.", "poor_service"),
+])
+def test_a_visitor_who_never_came_is_the_grievance(text, topic):
+    assert topic_of(text) == topic
+
+
+@pytest.mark.parametrize("text, topic", [
+    # A parcel that has not turned up is a late delivery; the engineer who came and left it broken, the outage.
+    ("My order still hasn't turned up. Tracking has said out for delivery since Tuesday and nobody answers the chat. "
+     "Ridiculous.", "delivery_delay"),
+    ("The engineer came on Monday, swapped the router, and since then the internet drops every ten minutes. Working "
+     "from home is impossible. Fix the connection this week.", "outage_or_bug"),
+])
+def test_near_misses_of_a_visitor_who_never_came(text, topic):
     assert topic_of(text) == topic

@@ -957,15 +957,19 @@ _ROUND6: dict[str, list[tuple[re.Pattern, float]]] = {
 }
 # An engineer or technician who did not come (again), and being passed from department to department with callbacks
 # promised and never made: how the company handles them is the grievance (see _SERVICE_IS_THE_GRIEVANCE).
-_NO_SHOW = _any(r"(?:engineer|technician|plumber|electrician|fitter|installer|assembler|repair ?man)s? (?:\S+ ){0,3}?never (?:turned up|showed up|showed|came|arrived)",
-                r"(?:engineer|technician|plumber|electrician|fitter|installer|assembler|repair ?man)s? (?:still |just |simply |again |also |even )?(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not) (?:\S+ )?(?:turned up|shown up|come|arrived)",
+# A tutor, teacher or instructor booked for a lesson is such a visitor too ("the tutor hasn't turned up to Leo's slot",
+# round 19), and "was supposed to come Tuesday, no show, no call" tells the same without "never".
+_VISITOR = r"(?:engineer|technician|plumber|electrician|fitter|installer|assembler|repair ?man|tutor|teacher|instructor|cleaner|carer)s?"
+_NO_SHOW = _any(_VISITOR + r" (?:\S+ ){0,3}?never (?:turned up|showed up|showed|came|arrived)",
+                _VISITOR + r" (?:still |just |simply |again |also |even )?(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not) (?:\S+ )?(?:turned up|shown up|come|arrived)",
+                _VISITOR + r" (?:was |were )?(?:supposed|due|booked|meant|scheduled) to (?:come|call|visit|arrive|be here)\b[^.!?\n]{0,40}?\bno[- ]?show\b",
                 r"appointments? (?:\S+ ){0,3}(?:engineer|technician)\w* (?:\S+ ){0,2}(?:hasn'?t|has not|didn'?t|did not|never) (?:turned|shown|showed|come|came) (?:up )?",
                 r"(?:dejad[oa]|dejan|dejaron|dejasteis) (?:\S+ ){0,2}plantad[oa]s? (?:\S+ ){0,3}(?:técnico|fontanero|electricista|instalador|operario|montador)|(?:técnico|fontanero|instalador|montador)\w* (?:\S+ ){0,2}no (?:ha venido|vino|se presentó|apareció)",
                 # The fitters waited for and not come, however the sentence runs ("esperar a vuestros montadores y son las
                 # 13:00 y aquí no ha aparecido nadie"; round 17: a kitchen's assembly team stood up three times).
-                r"(?:técnic|fontaner|electricist|instalador|montador|operari)\w*(?:(?!\bque\b)[^.!?\n]){0,60}?\b(?:no|nunca|nadie|ni) (?:\S+ ){0,3}?(?:ha venido|han venido|vino|vinieron|se presentó|se presentaron|apareció|aparecieron|ha aparecido|han aparecido)",
-                r"(?:technicien|plombier|installateur|réparateur|poseur|monteur)\w* (?:\S+ ){0,3}(?:n'est|ne s'est|n'a|ne sont|ne se sont) (?:\S+ )?(?:pas|jamais) (?:\S+ )?(?:venu|passé|présenté)e?s?",
-                r"(?:techniker|monteur|handwerker|installateur|elektriker|klempner)\w* (?:\S+ ){0,5}(?:keiner|niemand|nicht|nie) (?:\S+ )?(?:gekommen|erschienen|aufgetaucht)")
+                r"(?:técnic|fontaner|electricist|instalador|montador|operari|profesor|tutor)\w*(?:(?!\bque\b)[^.!?\n]){0,60}?\b(?:no|nunca|nadie|ni) (?:\S+ ){0,3}?(?:ha venido|han venido|vino|vinieron|se presentó|se presentaron|se ha presentado|se han presentado|apareció|aparecieron|ha aparecido|han aparecido)",
+                r"(?:technicien|plombier|installateur|réparateur|poseur|monteur|professeur|prof|moniteur)\w* (?:\S+ ){0,3}(?:n'est|ne s'est|n'a|ne sont|ne se sont) (?:\S+ )?(?:pas|jamais) (?:\S+ )?(?:venu|passé|présenté)e?s?",
+                r"(?:techniker|monteur|handwerker|installateur|elektriker|klempner|\w*lehrer)\w* (?:\S+ ){0,5}(?:keiner|niemand|nicht|nie) (?:\S+ )?(?:gekommen|erschienen|aufgetaucht)")
 _PASSED_ROUND = _any(r"(?:from|de|von) (?:one|un|una|einer|einem) (?:department|team|person|departamento|sitio|persona|abteilung|stelle|service|département)\w* (?:to|a|an|à|zu)(?:r|m)? (?:the next|another|otr[oa]|die nächste|der nächsten|die andere|l'autre|un autre|une autre)",
                      r"(?:prometieron|promised|promis|versprochen|zugesagt)[^.!?\n]{0,60}\b(?:llamada|call|callbacks?|rappels?|appels?|rückrufe?|anrufe?)\b[^.!?\n]{0,40}\b(?:nunca llegó|never came|never happened|never did|never come|jamais|nie statt|nicht statt|finden nicht statt)",
                      r"(?:callbacks?|rückrufe?|rappels?|llamadas?) (?:\S+ ){0,3}(?:promised|versprochen|promis|prometid[oa]s?) (?:\S+ ){0,3}(?:never|nie|nicht statt|jamais|nunca)")
