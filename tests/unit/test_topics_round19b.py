@@ -76,3 +76,27 @@ def test_a_visitor_who_never_came_is_the_grievance(text, topic):
 ])
 def test_near_misses_of_a_visitor_who_never_came(text, topic):
     assert topic_of(text) == topic
+
+
+# One thing taken or chosen, another received, in French and German ("j'ai pris un menu végétarien et j'ai reçu un
+# burger", "das vegetarische Menü gewählt und ein Schnitzel bekommen"): the wrong item, as "ordered X and got Y" already is in English.
+@pytest.mark.parametrize("text, topic", [
+    ("Commande 55-2010 : j'ai pris une pizza sans gluten et on m'a livré une pizza normale. Je suis cœliaque. Ce "
+     "n'est pas la première fois, j'en ai marre de cette appli. Remboursez-moi.", "wrong_item"),
+    ("Ich habe extra die laktosefreie Variante ausgewählt und die normale Milchbox erhalten. Mein Sohn verträgt "
+     "keine Laktose! Das ist unverantwortlich.", "wrong_item"),
+    ("Bestellung 31-442: Ich habe das vegetarische Menü gewählt und ein Schnitzel bekommen. Ich esse seit 20 Jahren "
+     "kein Fleisch. Und das nicht zum ersten Mal bei euch. Mir reicht's, Geld zurück oder ich lösche die App.",
+     "wrong_item"),
+])
+def test_one_thing_chosen_another_received_is_the_wrong_item(text, topic):
+    assert topic_of(text) == topic
+
+
+@pytest.mark.parametrize("text, topic", [
+    # An appointment taken and a confirmation received: no item at all.
+    ("J'ai pris rendez-vous pour l'installation et j'ai reçu un SMS de confirmation, mais le technicien ne s'est "
+     "jamais présenté. Trois heures d'attente pour rien. C'est inadmissible.", "poor_service"),
+])
+def test_near_misses_of_one_thing_chosen_another_received(text, topic):
+    assert topic_of(text) == topic

@@ -215,6 +215,10 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:was|were|is|are) (?:not|missing) (?:in|from) (?:the|my|our) (?:\w+ )?(?:delivery|order|box|parcel|bag|package)",
               r"(?:compré|pagué|reservé|pedí) [^.!?\n]{2,140}? (?:y|pero) (?:me )?(?:(?!no\b|nunca\b|todav[ií]a\b|a[uú]n\b|nada\b)\S+ )?(?:mandáis|mandaron|enviaron|enviáis|disteis|dieron|dan|llegó|llegado|llegaron|llega|llegan|recibido|recibí)" + _NOT_A_MESSAGE + r"|(?:me enviaron|me mandaron|me mandáis) (?:\S+ ){1,8}cuando (?:yo )?(?:compré|pagué|reservé)",
               r"(?:réservé|payé|commandé) (?:\S+ ){1,10}et (?:(?!rien\b|pas\b|jamais\b|toujours\b|n'|ne\b)\S+ ){0,2}(?:reçu|reçois|reçoit|recevons|eu|donné|livré|envoyé|on se retrouve)|(?:annoncée?s?|promise?s?) (?:\S+ ){0,4}et (?:on|j'ai|nous) (?:se retrouve|a eu|ai eu|reçu)",
+              # "Took" or "chose" is how a menu or a size is ordered ("j'ai pris un menu végétarien et j'ai reçu un burger
+              # au bacon", "ich habe die vegane Box gewählt und ... bekommen"; round 19), not of a message that came back.
+              r"(?:j'ai|on a|nous avons) (?:pris|choisi|sélectionné) (?:\S+ ){1,10}et (?:(?!rien\b|pas\b|jamais\b|toujours\b|n'|ne\b)\S+ ){0,2}(?:reçu|eu|livré|envoyé)" + _NOT_A_MESSAGE,
+              r"(?:gewählt|ausgewählt) (?:\S+ ){0,4}und (?:(?!nichts\b|nicht\b|nie\b|kein\w*\b|noch\b)\S+ ){0,6}(?:bekommen|erhalten|geliefert|geschickt)",
               r"(?:gebucht|bezahlt|bestellt) (?:\S+ ){0,4}und (?:(?!nichts\b|nicht\b|nie\b|kein\w*\b|noch\b)\S+ ){0,6}(?:bekommen|erhalten|geliefert|geschickt)"), 4),
         (_any(r"(?<!in the )wrong (?:item|items|size|colou?r|product|order|model|one|book|shoes|parts?|version|flavou?r|style|type|thing)",
               r"not what (?:I|we) (?:ordered|bought|paid for)", r"sent (?:me |us )?(?:the |a )?wrong", r"(?:received|got|sent) (?:a |the )?(?:different|someone else'?s|another customer'?s)",
