@@ -100,3 +100,31 @@ def test_one_thing_chosen_another_received_is_the_wrong_item(text, topic):
 ])
 def test_near_misses_of_one_thing_chosen_another_received(text, topic):
     assert topic_of(text) == topic
+
+
+# Goods that are someone else's, said of the goods themselves ("these aren't my glasses at all", "ce ne sont pas mes
+# lunettes", "no son mis gafas", "das ist nicht meine Brille"): the wrong item, however little else the message says.
+@pytest.mark.parametrize("text, topic", [
+    ("Collected my new glasses this morning and the world went blurry the second I put them on. These aren't my "
+     "glasses at all, the case has another person's label. I need mine before my exam on Friday. Unbelievable.",
+     "wrong_item"),
+    ("J'ai récupéré mes lunettes hier, tout est flou. Ce ne sont pas mes lunettes, l'étui porte le nom d'une autre "
+     "cliente. J'en ai besoin pour conduire lundi. Lamentable.", "wrong_item"),
+    ("Ayer me dieron las gafas en la tienda y no veo nada con ellas. No son mis gafas. Tengo el examen de conducir el "
+     "martes. Es increíble.", "wrong_item"),
+    ("Gestern die neue Brille abgeholt, alles verschwommen. Das ist gar nicht meine Brille, im Etui steht ein fremder "
+     "Name. Ich brauche sie bis Montag zum Autofahren. Unglaublich.", "wrong_item"),
+])
+def test_goods_that_are_someone_elses_are_the_wrong_item(text, topic):
+    assert topic_of(text) == topic
+
+
+@pytest.mark.parametrize("text, topic", [
+    # "Not my fault" is no item; glasses made to their own prescription but scratched are a defect.
+    ("Your courier says the parcel was refused at my door. That's not my fault, I was home all day and nobody "
+     "knocked. Where is my order?", "delivery_delay"),
+    ("My new glasses arrived with a deep scratch right across the left lens. £220 for this? I want them replaced.",
+     "damaged_or_defective"),
+])
+def test_near_misses_of_goods_that_are_someone_elses(text, topic):
+    assert topic_of(text) == topic
