@@ -128,3 +128,15 @@ def test_goods_that_are_someone_elses_are_the_wrong_item(text, topic):
 ])
 def test_near_misses_of_goods_that_are_someone_elses(text, topic):
     assert topic_of(text) == topic
+
+
+# A top-up that does not work is the service's transaction failing (an outage), not a device that broke.
+@pytest.mark.parametrize("subject, text, topic", [
+    ("top-up not working", "Put £10 on yesterday and the balance hasn't moved. The chatbot keeps telling me to turn my "
+     "phone off and on. Pathetic.", "outage_or_bug"),
+    # A device not working stays a defect.
+    ("charger not working", "The charger you sent isn't working, the phone won't charge at all. Absolute junk. Replace "
+     "it.", "damaged_or_defective"),
+])
+def test_a_top_up_not_working_is_an_outage(subject, text, topic):
+    assert topic_of(text, subject) == topic

@@ -82,7 +82,9 @@ AVERTED = _c(r"\b(?:nearly|almost|about to|was going to|so close to|casi|a punto
 DEMANDED = _c(r"\b(?:invoice[ds]?|bills?|billed|demand\w*|reminder|debt collect\w*|collection agency|asking (?:me|us) to pay|rechnung\w*|mahnung\w*"
               r"|inkasso\w*|zahlungsaufforderung|forderung|facture\w*|relance|recouvrement|factura\w*|reclam\w+ de pago|recobro)\b[^.!?\n]{0,25}$")
 _SOFTWARE = (r"(?:app|apps|website|web ?site|site|portal|platform|system|server|servers|service|services|dashboard|api|checkout|page|software"
-             r"|internet|broadband|wi-?fi|network|connection|line|landline|signal|email|e-mail|tool|integration|sync|feature|account page)")
+             r"|internet|broadband|wi-?fi|network|connection|line|landline|signal|email|e-mail|tool|integration|sync|feature|account page"
+             # A top-up is a service's transaction, not a device: "top up not working" is an outage (round 19).
+             r"|top-? ?ups?)")
 
 # A complaint made about a person of theirs (an agent, a driver) is the grievance, whatever it was about (a parcel, a
 # bill): poor service, weighed above one situation's set phrasing, and it does not yield to that situation.
