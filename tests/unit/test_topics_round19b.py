@@ -140,3 +140,26 @@ def test_near_misses_of_goods_that_are_someone_elses(text, topic):
 ])
 def test_a_top_up_not_working_is_an_outage(subject, text, topic):
     assert topic_of(text, subject) == topic
+
+
+# A fault since the company's own repair or service: the work left it faulty (damaged_or_defective), whatever it cost.
+@pytest.mark.parametrize("text, topic", [
+    ("Collected the car after the £290 service on Friday and now there's a grinding noise every time I brake. It "
+     "never did that before your garage touched it. Disgraceful. I want it put right at your expense.",
+     "damaged_or_defective"),
+    ("J'ai récupéré ma montre mardi après la révision à 350 €, elle retarde déjà de cinq minutes par jour. Elle "
+     "marchait parfaitement avant. C'est honteux, je veux qu'elle soit réparée à vos frais.", "damaged_or_defective"),
+    ("Das Fahrrad kam vor drei Tagen nach der Wartung zurück, 120 € habe ich bezahlt, und jetzt springt die Kette "
+     "ständig ab. Vorher lief alles. Unverschämt. Bringen Sie das auf Ihre Kosten in Ordnung.", "damaged_or_defective"),
+])
+def test_a_fault_since_their_repair_is_a_defect(text, topic):
+    assert topic_of(text) == topic
+
+
+@pytest.mark.parametrize("text, topic", [
+    # The service that went down is an outage, not a fault since a service.
+    ("Since the service went down on Monday nothing loads, not the app, not the website. Three days now. Useless.",
+     "outage_or_bug"),
+])
+def test_near_misses_of_a_fault_since_their_repair(text, topic):
+    assert topic_of(text) == topic
