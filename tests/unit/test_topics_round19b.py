@@ -163,3 +163,28 @@ def test_a_fault_since_their_repair_is_a_defect(text, topic):
 ])
 def test_near_misses_of_a_fault_since_their_repair(text, topic):
     assert topic_of(text) == topic
+
+
+# Damage their own worker did on a visit ("your fitter scratched the worktop, then billed me £95 for the visit"): the
+# damage is the situation, the visit's charge after it is its insult.
+@pytest.mark.parametrize("text, topic", [
+    ("Your so-called fitter gouged our new oak floor dragging the washing machine in, cracked a tile and then charged "
+     "me £95 for the call-out. Cowboys. Someone ring me today.", "damaged_or_defective"),
+    ("El técnico de ayer rayó el suelo de la cocina entero y encima me cobrasteis 90 € por la visita. Sois unos "
+     "chapuzas. Quiero que alguien me llame hoy.", "damaged_or_defective"),
+    ("Le livreur a abîmé le mur de l'entrée en montant le frigo, et vous m'avez facturé 60 € de livraison. Quelle "
+     "bande d'amateurs. J'attends un appel aujourd'hui.", "damaged_or_defective"),
+    ("Der Monteur hat gestern die neue Haustür zerkratzt und ihr habt mir trotzdem 120 € für den Einsatz berechnet. "
+     "Pfusch. Ich erwarte heute einen Anruf.", "damaged_or_defective"),
+])
+def test_damage_their_worker_did_is_the_situation(text, topic):
+    assert topic_of(text) == topic
+
+
+@pytest.mark.parametrize("text, topic", [
+    # A driver whose van broke down is a late delivery, not damage.
+    ("Your driver broke down on the motorway apparently, so my sofa is still not here, four days late now. I took two "
+     "days off work for this. Useless.", "delivery_delay"),
+])
+def test_near_misses_of_damage_their_worker_did(text, topic):
+    assert topic_of(text) == topic

@@ -191,6 +191,13 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
         # after it is (see _BILLED_EXTRAS).
         (_any(r"(?:after|since) (?:the |your |its |my )?(?:[£$€]?[\d,.]+ )?(?:repair|service|servicing)\b(?! (?:desk|team|line|centre|center|charge|fee|agent|provider|outage|was|were|is|has|had|went|stopped|dropped|I|we|you)\b)(?! (?:\S+ ){0,3}(?:charged|billed|invoiced))",
               r"(?:después de|tras) (?:la|su|vuestra) (?:reparación|revisión)|après (?:la|sa|votre) (?:réparation|révision)|nach (?:der|ihrer|eurer) (?:reparatur|revision|wartung)"), 2.5),
+        # Damage their own worker did on a visit or a delivery ("your engineer snapped a radiator valve", "el técnico
+        # rayó el suelo", "le livreur a abîmé le mur", "der Monteur hat die Tür zerkratzt"): the damage is the
+        # situation (2 of 2 readable such lines), the visit's charge after it is its insult.
+        (_any(r"(?:engineer|technician|fitter|installer|plumber|electrician|driver|courier|movers?|workm[ae]n)['’]?s?\s+(?:\S+ ){0,8}?(?:snapped|broke|damaged|scratched|dented|cracked|smashed|gouged|tore|ripped|chipped)\b(?! (?:down|up|in|into|off|through)\b)",
+              r"(?:técnico|instalador|montador|fontanero|repartidor|transportista)\w* (?:\S+ ){0,6}?(?:rompió|ha roto|rayó|ha rayado|dañó|ha dañado|golpeó|abolló)\b",
+              r"(?:technicien|installateur|monteur|plombier|livreur|déménageur)\w* (?:\S+ ){0,6}?a (?:cassé|abîmé|rayé|endommagé|fissuré)\b",
+              r"(?:techniker|monteur|installateur|handwerker|klempner|fahrer|bote|lieferant)\w* (?:\S+ ){0,6}?(?:zerkratzt|beschädigt|kaputt gemacht|zerbrochen|abgebrochen)\b"), 4),
         (_any(r"(?<!\bhe )(?<!\bshe )(?:arrived|came|delivered|turned up|was|is) (?:\w+ ){0,3}(?:broken|damaged|smashed|cracked|dented|scratched|torn|ripped|dead|in pieces|shattered|crushed|leaking|faulty|defective|missing parts)",
               r"in (?:about |several |many )?\w+ pieces", r"stopped working", r"(?:doesn'?t|does not|didn'?t|did not|never) (?:work|worked|turn on|switch on|charge|power on)",
               r"won'?t (?:turn on|switch on|charge|start|power on|boot|close|lock|heat|cool|spin|drain)", r"not (?:working|charging|turning on)", r"defective|faulty|malfunction\w*|broken(?! (?:promises?|record|english|links?|hearted|heart))|damaged|cracked|dented|leak(?:s|ing|ed)?",
