@@ -188,3 +188,25 @@ def test_damage_their_worker_did_is_the_situation(text, topic):
 ])
 def test_near_misses_of_damage_their_worker_did(text, topic):
     assert topic_of(text) == topic
+
+
+# The same fault back soon after their technician's visit: a defect the fix did not cure, not an outage.
+@pytest.mark.parametrize("text, topic", [
+    ("Vuestro técnico vino el lunes, cambió el termostato, me cobró 95 € y esa misma noche el aire acondicionado volvió "
+     "a fallar. Sois unos incompetentes. Quiero otra visita mañana sin coste.", "damaged_or_defective"),
+    ("Le technicien est passé mardi, a changé une carte et m'a facturé 180 €. Le soir même, le lave-linge est retombé "
+     "en panne. Vous vous moquez de moi. Je veux une nouvelle intervention gratuite.", "damaged_or_defective"),
+    ("Your engineer swapped the pump on Monday, took £160 off me, and by Tuesday the heat pump had failed again. "
+     "Clowns. Send someone else tomorrow at no cost.", "damaged_or_defective"),
+])
+def test_the_fault_back_after_their_technician_is_a_defect(text, topic):
+    assert topic_of(text) == topic
+
+
+@pytest.mark.parametrize("text, topic", [
+    # Software failing again, no visit: an outage.
+    ("The app failed again this morning, third time this week I can't log my hours before the deadline. Fix your "
+     "servers.", "outage_or_bug"),
+])
+def test_near_misses_of_the_fault_back_after_their_technician(text, topic):
+    assert topic_of(text) == topic

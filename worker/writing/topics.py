@@ -190,7 +190,11 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
         # faulty (4 of 4 readable such lines damaged_or_defective), not a charge they did not expect; a bill named
         # after it is (see _BILLED_EXTRAS).
         (_any(r"(?:after|since) (?:the |your |its |my )?(?:[£$€]?[\d,.]+ )?(?:repair|service|servicing)\b(?! (?:desk|team|line|centre|center|charge|fee|agent|provider|outage|was|were|is|has|had|went|stopped|dropped|I|we|you)\b)(?! (?:\S+ ){0,3}(?:charged|billed|invoiced))",
-              r"(?:después de|tras) (?:la|su|vuestra) (?:reparación|revisión)|après (?:la|sa|votre) (?:réparation|révision)|nach (?:der|ihrer|eurer) (?:reparatur|revision|wartung)"), 2.5),
+              r"(?:después de|tras) (?:la|su|vuestra) (?:reparación|revisión)|après (?:la|sa|votre) (?:réparation|révision)|nach (?:der|ihrer|eurer) (?:reparatur|revision|wartung)",
+              # The same fault back soon after their visit ("vuestro técnico cambió una pieza y a las dos horas la
+              # caldera volvía a marcar error", "réparée jeudi, retombée en panne", "failed again within 48 hours").
+              r"(?:técnico|engineer|technician|technicien|techniker|monteur)\b[^.!?\n]{0,40}(?:[.,;] [^.!?\n]{0,80})?\b(?:volv\w+ a (?:fallar|marcar|dar error|estropear\w*|romper\w*)"
+              r"|(?:failed|broke|broken|stopped working|leaking|packed up) again|retomb\w+ en panne|wieder (?:kaputt|defekt|ausgefallen))"), 2.5),
         # Damage their own worker did on a visit or a delivery ("your engineer snapped a radiator valve", "el técnico
         # rayó el suelo", "le livreur a abîmé le mur", "der Monteur hat die Tür zerkratzt"): the damage is the
         # situation (2 of 2 readable such lines), the visit's charge after it is its insult.
