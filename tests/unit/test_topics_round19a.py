@@ -1,0 +1,68 @@
+"""Situation classes from session 19a (round 19's writers 56 and 57, the money and account topics), each tested on
+messages written here:
+- the unused part of a plan, asked back while cancelling ("cancel my cover and refund the months I haven't used"), is
+  the cancellation, not a refund awaited; a refund promised that still has not come keeps its topic;
+- a refund promised with its sum in between ("die Erstattung von 85 € wurde zugesagt ... nichts eingegangen", "le
+  remboursement de 120 € promis") is a refund not received, even when the subject names the fee refunded; a fee
+  they never expected stays a charge;
+- the sum charged for an order the company cancelled that has not come back ("los 90 € que me cobrasteis siguen sin
+  volver", "l'argent prélevé n'est toujours pas revenu") is a refund not received; a machine that "sigue sin volver a
+  funcionar" is no money.
+"""
+
+import pytest
+
+from worker.writing.preview import preview
+
+
+def topic_of(text: str, subject: str = "") -> str:
+    return preview(text, "Sam", None, subject=subject)["topic"]
+
+
+@pytest.mark.parametrize("text", [
+    "I've moved to Leeds and can't get to your gym any more. Cancel my membership from today and refund the months "
+    "I haven't used. I've asked at the desk twice already and nobody has done a thing.",
+    "That's it, I'm out. Cancel my cover, effective immediately, and refund the weeks we never used. Nobody ever "
+    "answers the phone anyway.",
+])
+def test_the_unused_part_asked_back_while_cancelling_is_the_cancellation(text):
+    assert topic_of(text) == "cancellation"
+
+
+def test_a_promised_refund_that_has_not_come_keeps_its_topic():
+    text = ("You agreed on 3 May to refund the £60 for the cancelled class and it still hasn't arrived. Five weeks "
+            "now, and every time I ring I'm told to wait another ten working days.")
+    assert topic_of(text) == "refund_not_received"
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Sehr geehrte Damen und Herren, der Kurs im März fiel aus, und am 2. Februar wurde mir die Erstattung von 85 € "
+     "schriftlich zugesagt. Bis heute ist nichts eingegangen, obwohl ich dreimal angerufen habe. Ich bin es leid.",
+     "Erstattung Kursgebühr"),
+    ("Bonjour, le remboursement de 120 € toujours pas versé sur mon compte, six semaines après l'annulation du stage "
+     "par vos soins. J'ai relancé trois fois, aucune réponse. C'est inadmissible.", "Remboursement stage"),
+])
+def test_a_refund_promised_with_its_sum_is_a_refund_not_received(text, subject):
+    assert topic_of(text, subject) == "refund_not_received"
+
+
+def test_a_fee_never_announced_stays_a_charge():
+    text = ("Sie haben mir eine Bearbeitungsgebühr von 35 € berechnet, die nirgends angekündigt war. Das ist eine "
+            "Frechheit, ich will, dass Sie die Gebühr sofort zurücknehmen.")
+    assert topic_of(text, "Gebühr") == "unexpected_charge"
+
+
+@pytest.mark.parametrize("text", [
+    "Me anulasteis la reserva del curso por falta de plazas, vale. Pero los 90 € que me cobrasteis siguen sin volver "
+    "y ya han pasado tres semanas. ¿Me los devolvéis o qué?",
+    "Vous avez annulé ma commande faute de stock, très bien. Mais l'argent prélevé n'est toujours pas revenu sur mon "
+    "compte, trois semaines après. Je veux mes 45 euros.",
+])
+def test_a_charge_for_a_cancelled_order_not_come_back_is_a_refund_not_received(text):
+    assert topic_of(text) == "refund_not_received"
+
+
+def test_a_machine_that_still_does_not_work_is_no_money_owed():
+    text = ("El técnico vino el martes, cambió una pieza y la lavadora sigue sin volver a funcionar. Me cobrasteis "
+            "80 € por nada. Quiero que venga otro técnico.")
+    assert topic_of(text) != "refund_not_received"
