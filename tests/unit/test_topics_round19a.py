@@ -7,7 +7,9 @@ messages written here:
   they never expected stays a charge;
 - the sum charged for an order the company cancelled that has not come back ("los 90 € que me cobrasteis siguen sin
   volver", "l'argent prélevé n'est toujours pas revenu") is a refund not received; a machine that "sigue sin volver a
-  funcionar" is no money.
+  funcionar" is no money;
+- an email address they closed long ago ("the reset link goes to an address I closed years ago") names no cancelling:
+  a login they cannot get into, not a charge after cancelling; a contract they closed and were charged for after is.
 """
 
 import pytest
@@ -66,3 +68,34 @@ def test_a_machine_that_still_does_not_work_is_no_money_owed():
     text = ("El técnico vino el martes, cambió una pieza y la lavadora sigue sin volver a funcionar. Me cobrasteis "
             "80 € por nada. Quiero que venga otro técnico.")
     assert topic_of(text) != "refund_not_received"
+
+
+@pytest.mark.parametrize("text", [
+    "I can't get into my account. The reset link goes to an email address I closed years ago, and the chat just "
+    "tells me to use the reset link. I've paid for the annual plan and I can't use it. Useless.",
+    "Locked out again. Your recovery email goes to an old Hotmail inbox I closed in 2019 and I've paid £80 for this "
+    "year's membership. Sort out my login today.",
+])
+def test_an_email_address_closed_is_no_cancelling(text):
+    assert topic_of(text) == "account_access"
+
+
+def test_a_contract_closed_and_charged_after_is_a_charge_after_cancelling():
+    text = "I closed my account in March and you've charged me £12.99 again this month. Refund it and stop taking money."
+    assert topic_of(text) == "charged_after_cancel"
+
+
+@pytest.mark.parametrize("text", [
+    "Three weeks ago I phoned to cancel my pet insurance and the man said it was done. I've just checked online and "
+    "it still says 'Active, next payment 5 August'. Cancel it. Today. I'm not ringing that hold line again.",
+    "I already cancelled my gym membership at reception in June. Your app still shows my next payment due on the "
+    "1st. Close the membership now, properly this time.",
+])
+def test_a_payment_still_to_come_after_cancelling_is_the_cancellation(text):
+    assert topic_of(text) == "cancellation"
+
+
+def test_a_payment_taken_after_cancelling_is_a_charge_after_cancelling():
+    text = ("I cancelled my pet insurance by phone in May. The app still says 'Active, next payment 1 July' and "
+            "you've charged me £18.40 again on 1 June. Refund it.")
+    assert topic_of(text) == "charged_after_cancel"

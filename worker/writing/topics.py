@@ -1328,10 +1328,29 @@ _CARD_STOPPED = _c(r"\b(?:cancel+ed|blocked|stopped|frozen|froze) (?:the|my|our|
                    r"|\b(?:cancelado|bloqueado|anulado) (?:la|mi) tarjeta\b|\b(?:annulé|bloqué|fait opposition sur) (?:la|ma) carte\b|\bkarte (?:\S+ ){0,3}(?:gesperrt|storniert)")
 
 
+# An email address they closed names no contract ended ("the recovery link goes to an address I closed in 2021", "an
+# old Hotmail inbox we deleted", "une adresse que j'ai fermée", "una dirección que cerré", "eine Adresse, die ich
+# gelöscht habe"): a login they cannot get back into, not a charge after cancelling.
+_ADDRESS_CLOSED = _c(r"\b(?:address|addresses|inbox|mailbox|e-?mail account|adresse|dirección|correo)\b,? (?:that |which |que |qu'|die |das )?"
+                     r"(?:I|we|je|j'ai|nous|yo|ich|wir)(?: have| had|'ve| ai| avons| habe| haben)? ?(?:closed|cancel+ed|deleted|shut down|fermée?|supprimée?|cerré|borré|gelöscht|geschlossen)\b")
+
+
+# A payment still to come, not one taken: "next payment 1 July", "the renewal is due on the 5th", "prochain
+# prélèvement le 3", "próximo cobro", "nächste Abbuchung".
+_UPCOMING_PAYMENT = _c(r"\b(?:next|upcoming|prochaine?|próxim[oa]|nächsten?) (?:payment|bill|charge|debit|renewal|instal?ment|prélèvement|paiement|échéance"
+                       r"|pago|cobro|cargo|recibo|abbuchung|zahlung|rate)\b|\b(?:payment|bill|renewal) (?:is )?due\b")
+
+
+
+def _charge_named(both: str) -> bool:
+    """A charge, bill or payment named (_CHARGED), not only one still to come (_UPCOMING_PAYMENT)."""
+    return bool(_CHARGED.search(both)) and bool(_CHARGED.search(_UPCOMING_PAYMENT.sub(" ", both)))
+
+
 def said_cancelled(both: str) -> bool:
     """They say they cancelled before (_CANCELLED), not only ask for the confirmation of a cancellation asked now, and
-    not a stay the provider cancelled, nor a card the bank stopped."""
-    both = _blank_card_stopped(_blank_provider_verb(both))
+    not a stay the provider cancelled, a card the bank stopped, nor an email address closed (_ADDRESS_CLOSED)."""
+    both = _blank_address_closed(_blank_card_stopped(_blank_provider_verb(both)))
     return any(not _ASKED_FOR.search(both, max(0, m.start() - 60), m.start()) for m in _CANCELLED.finditer(both))
 
 
@@ -1646,6 +1665,7 @@ def _blank_inside(pattern: re.Pattern, inner: re.Pattern) -> Callable[[str], str
 
 _blank_provider_verb = _blank_inside(_PROVIDER_CANCELLED, _PROVIDER_VERB)
 _blank_card_stopped = _blank_whole(_CARD_STOPPED)
+_blank_address_closed = _blank_whole(_ADDRESS_CLOSED)
 
 
 # A cancellation the customer says they did not make ("I did not cancel it", "yo no lo he cancelado", "je n'ai rien
@@ -1818,7 +1838,7 @@ def _rule_topic(both: str, scores: dict[str, float], cues: tuple[str, ...] | lis
         pass  # a flight or train the company cancelled, and a fare paid: a disrupted journey, not a charge after cancelling
     elif _CANCELLATION_FEE.search(both) and not _CHARGED_AGAIN.search(both):
         pass  # a fee for cancelling a ride, booking or order: a charge they did not expect, not one after leaving
-    elif (said_cancelled(both) or "already_cancelled" in cues) and (_CHARGED_AGAIN.search(both) or (_CHARGED.search(both) and _refund_awaited(both, scores) < 4)):
+    elif (said_cancelled(both) or "already_cancelled" in cues) and (_CHARGED_AGAIN.search(both) or (_charge_named(both) and _refund_awaited(both, scores) < 4)):
         return "charged_after_cancel"
     if _BILLED_EXTRAS.search(both):
         return "unexpected_charge"  # extras the company billed without consent: no third party took the money
@@ -1898,11 +1918,12 @@ def topic_and_confidence(text: str, subject: str = "", cues: tuple[str, ...] | l
     if topic == "cancellation" and sure > 0.0 and not by_rule and not PORTING_OUT.search(f"{subject}\n{text}"):
         words = shipped_words_model() if words is _SHIPPED else words
         topic, sure = _left_over(text, subject, topic, sure, upset, words)
-    if topic == "charged_after_cancel" and not by_rule and not _CHARGED.search(f"{subject}\n{text}") \
+    if topic == "charged_after_cancel" and not by_rule and not _charge_named(f"{subject}\n{text}") \
             and not AMOUNT.search(text):
         # A charge after cancelling with no charge, bill, money taken or sum in their words is the cancellation itself
         # ("I cancelled on 2 March, never got a confirmation, now a reminder came"): of the 200 readable lines labelled
-        # a charge after cancelling, one names no charge, and it names the sum held ("a £250 pre-authorisation").
+        # a charge after cancelling, one names no charge, and it names the sum held ("a £250 pre-authorisation"). A
+        # payment still to come is no charge taken ("it still says 'Active, next payment 1 July'").
         return "cancellation", sure
     if topic == "fraud_or_security" and _FAMILY_SPENT.search(f"{subject}\n{text}"):
         return "unexpected_charge", sure
