@@ -9,7 +9,11 @@ messages written here:
   volver", "l'argent prélevé n'est toujours pas revenu") is a refund not received; a machine that "sigue sin volver a
   funcionar" is no money;
 - an email address they closed long ago ("the reset link goes to an address I closed years ago") names no cancelling:
-  a login they cannot get into, not a charge after cancelling; a contract they closed and were charged for after is.
+  a login they cannot get into, not a charge after cancelling; a contract they closed and were charged for after is;
+- a payment still to come ("it still says 'Active, next payment 5 August'") after a cancelling not done is the
+  cancellation asked again, not a charge after cancelling; a payment taken after it is;
+- the number they sign in with refused ("the app won't accept my membership number", "rechaza mi número de socio") is
+  account access, like a password refused; a card number refused at the checkout is not.
 """
 
 import pytest
@@ -99,3 +103,19 @@ def test_a_payment_taken_after_cancelling_is_a_charge_after_cancelling():
     text = ("I cancelled my pet insurance by phone in May. The app still says 'Active, next payment 1 July' and "
             "you've charged me £18.40 again on 1 June. Refund it.")
     assert topic_of(text) == "charged_after_cancel"
+
+
+@pytest.mark.parametrize("text", [
+    "Your new app won't accept my membership number. It keeps saying 'not valid' but it's the one on my card. I've "
+    "paid £120 for the year and I can't book a single class.",
+    "La aplicación rechaza mi número de socio desde el lunes y en recepción me dicen que no es cosa suya. Pago 40 € "
+    "al mes para nada.",
+])
+def test_the_number_they_sign_in_with_refused_is_account_access(text):
+    assert topic_of(text) == "account_access"
+
+
+def test_a_card_number_refused_at_checkout_is_no_login():
+    text = ("Your checkout won't accept my card number, I've tried three cards and it just errors. I've been trying "
+            "to pay for two days. Fix your website.")
+    assert topic_of(text) != "account_access"
