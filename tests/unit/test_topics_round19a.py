@@ -13,7 +13,9 @@ messages written here:
 - a payment still to come ("it still says 'Active, next payment 5 August'") after a cancelling not done is the
   cancellation asked again, not a charge after cancelling; a payment taken after it is;
 - the number they sign in with refused ("the app won't accept my membership number", "rechaza mi número de socio") is
-  account access, like a password refused; a card number refused at the checkout is not.
+  account access, like a password refused; a card number refused at the checkout is not;
+- a charge for damage they dispute ("franquicia por daños", "frais de dégâts", "Schadenspauschale") is the charge, the
+  damage only its pretext; a damage claim of their own stays damage.
 """
 
 import pytest
@@ -119,3 +121,21 @@ def test_a_card_number_refused_at_checkout_is_no_login():
     text = ("Your checkout won't accept my card number, I've tried three cards and it just errors. I've been trying "
             "to pay for two days. Fix your website.")
     assert topic_of(text) != "account_access"
+
+
+@pytest.mark.parametrize("text", [
+    "El coche de alquiler ya tenía el parachoques abollado y roto cuando lo recogí, hice fotos, y ahora me cobráis "
+    "300 € de franquicia por daños. ¡Estaba roto antes! Quitad ese cargo.",
+    "Le scooter était déjà cassé et rayé quand je l'ai pris, j'ai des photos. Et maintenant 180 € de frais de dégâts ! "
+    "C'est scandaleux.",
+    "Das Auto war schon beim Abholen zerkratzt und beschädigt, ich habe Fotos. Jetzt verlangen Sie eine "
+    "Schadenspauschale von 250 €. Unverschämt.",
+])
+def test_a_damage_charge_disputed_is_an_unexpected_charge(text):
+    assert topic_of(text) == "unexpected_charge"
+
+
+def test_a_damage_claim_of_theirs_stays_damaged():
+    text = ("Damage claim for order 55-1902: the wardrobe arrived with a cracked door and a split side panel. I sent "
+            "photos a week ago and nobody has replied. I want a replacement.")
+    assert topic_of(text, "Damage claim") == "damaged_or_defective"

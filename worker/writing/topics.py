@@ -134,6 +134,12 @@ SECURITY_HOLD = _any(r"(?:blocked|stopped|held|frozen|froze|declined) (?:a |my |
               r"(?:überweisung|zahlung) (?:[^.!?\n]|(?<=\d)\.(?=\d)){0,60}gesperrt|(?:transferencia|pago) (?:[^.!?\n]|(?<=\d)\.(?=\d)){0,50}bloquead[oa]"
               r"|(?:virement|paiement) (?:[^.!?\n]|(?<=\d)\.(?=\d)){0,50}bloqué")
 
+# A charge for damage the company says they caused, which they dispute ("a £300 'damage fee'", "charged my card £850
+# for a scratch", "me cobráis 150 € de franquicia por daños", "180 € de frais de dégâts", "eine Schadenspauschale"):
+# 4 of 4 readable "damage charge" lines are the charge (a "damage claim" is the customer's own, and stays damage).
+DAMAGE_CHARGE = _any(r"damage (?:fee|fees|charge|charges)|(?:charged|billed|invoiced) (?:me |us |my card )?(?:[£$€]?\d[\d,.]* )?for (?:the |a |an |some )?['‘\"]?(?:damage|scratch|dent|scuff)",
+                     r"(?:cargos?|cobros?|franquicia|recargo) (?:\w+ )?por (?:los )?(?:daños|desperfectos)|frais (?:de|pour) (?:dommages|dégâts)|schadens?(?:pauschale|gebühr)")
+
 _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     "delivery_delay": [
         # A delivery date promised and moved, again and again ("Delivery was promised for the week of 3 March ... three
@@ -296,6 +302,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:normalement|d'habitude|habituellement) (?:je |on |elle |il |nous )?pa(?:ie|yons|yait)\w* (?:\w+ ){0,2}\d+|(?:suelo|suele|solemos|normalmente) pag\w* (?:\w+ ){0,2}\d+|(?:normalerweise|sonst|üblicherweise) (?:zahle?|zahlt|zahlen) (?:\w+ ){0,3}\d+",
               r"(?:faulty|broken|defective|wrong) meter|meter (?:fault|is (?:faulty|wrong|broken))|compteur (?:défectueux|en panne)|problème de compteur",
               r"contador (?:averiado|defectuoso|estropeado)|avería en el contador|zähler (?:\w+ ){0,2}(?:defekt|kaputt)"), 4),
+        (DAMAGE_CHARGE, 2.5),
         (_c(r"[£$€]\s?\d"), 0.5),
         (_c(r"[£$€]\s?\d[\d,.]*\s?(?:bill|charge|fee|invoice|debit)s?\b"), 2.5),
         (_any(r"(?:not|won'?t be|refuse to|am not going to) pay(?:ing)? (?:it|this|that|for (?:it|this|that))", r"(?:went|gone|increased|rose|jumped|risen) (?:up )?from (?:£|\$|€)?\d[\d,.]* to",
@@ -1760,6 +1767,8 @@ def topic_scores(text: str, subject: str = "") -> dict[str, float]:
         scores["refund_not_received"] *= GENERIC_SHARE  # a refund asked for and turned down: the charge is the dispute, no money is on its way
     if "wrong_item" in scores and _OTHERS_DATA.search(both):
         scores["wrong_item"] *= GENERIC_SHARE  # another customer's personal details in the parcel: their data, not a wrong item
+    if "damaged_or_defective" in scores and "unexpected_charge" in scores and DAMAGE_CHARGE.search(both):
+        scores["damaged_or_defective"] *= GENERIC_SHARE  # the scratch they are billed for (DAMAGE_CHARGE) is the charge's pretext, not a faulty product
     if "damaged_or_defective" in scores and _STAY.search(both) and not _GOODS.search(both):
         scores["damaged_or_defective"] *= GENERIC_SHARE  # a cold, mouldy holiday flat is a stay gone wrong, not a faulty product
     if scores.get("fraud_or_security", 0.0) and subject and _CHARGED_THEM.search(text or "") \
