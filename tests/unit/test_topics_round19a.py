@@ -15,7 +15,9 @@ messages written here:
 - the number they sign in with refused ("the app won't accept my membership number", "rechaza mi número de socio") is
   account access, like a password refused; a card number refused at the checkout is not;
 - a charge for damage they dispute ("franquicia por daños", "frais de dégâts", "Schadenspauschale") is the charge, the
-  damage only its pretext; a damage claim of their own stays damage.
+  damage only its pretext; a damage claim of their own stays damage;
+- mailings asked to stop while leaving ("dar de baja la póliza ... dejen de enviarme los correos") are part of the
+  cancellation, not a data request it leaves over; a data deletion and mailings never consented to stay a data request.
 """
 
 import pytest
@@ -139,3 +141,19 @@ def test_a_damage_claim_of_theirs_stays_damaged():
     text = ("Damage claim for order 55-1902: the wardrobe arrived with a cracked door and a split side panel. I sent "
             "photos a week ago and nobody has replied. I want a replacement.")
     assert topic_of(text, "Damage claim") == "damaged_or_defective"
+
+
+@pytest.mark.parametrize("text", [
+    "Quiero dar de baja el seguro de mi gato Tom, murió la semana pasada. Por favor, dejen de enviarme los "
+    "recordatorios de sus vacunas, cada correo me hace llorar. Gracias.",
+    "Please cancel Bella's policy, she died on Sunday. And stop sending me the 'time for Bella's check-up' emails, I "
+    "can't bear to open another one.",
+])
+def test_mailings_asked_to_stop_while_leaving_are_the_cancellation(text):
+    assert topic_of(text) == "cancellation"
+
+
+def test_mailings_never_consented_to_stay_a_data_request():
+    text = ("Delete all the personal data you hold on me and stop sending me marketing emails. I never gave you "
+            "consent to use my address and I want confirmation in writing.")
+    assert topic_of(text) == "privacy_data_request"
