@@ -49,9 +49,15 @@ _PRICE_RISE = _c(r"\b(?:(?:go|goes|going|gone|went|rises|rising|rose|increas\w+|
                  r"|preiserhöhung|erhöh\w* (?:\S+ ){0,3}(?:preis|beitrag|gebühr))")
 
 
+# Asking, while leaving, that the mailings stop ("Quiero dar de baja la póliza ... dejen de enviarme los correos de la
+# revisión anual", "cancel it and stop emailing me") is part of the leaving, not a data request it leaves over.
+_STOP_SENDING = _c(r"\b(?:stop (?:sending|emailing|texting|messaging|contacting|calling) (?:me|us)|dejen? de (?:enviarme|mandarme|escribirme|llamarme)"
+                   r"|(?:arrêtez|cessez) de m'(?:envoyer|écrire|appeler|contacter)|(?:hören sie auf|aufhören),? mir (?:\w+ ){0,3}zu (?:schicken|senden|schreiben))")
+
+
 def _what_they_leave_over(own: str, subject: str, cues: list[str]) -> tuple[str, float] | None:
     """The situation read without the sentences asking to cancel, when it is a concrete one the reading is sure of."""
-    rest = " ".join(s for s in _SENTENCES.split(own) if not _asks_to_leave(s))
+    rest = " ".join(s for s in _SENTENCES.split(own) if not _asks_to_leave(s) and not _STOP_SENDING.search(s))
     if not rest.strip() or _PRICE_RISE.search(own):
         return None
     topic, confidence = topic_and_confidence(rest, subject, cues)

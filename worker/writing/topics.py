@@ -143,6 +143,12 @@ SECURITY_HOLD = _any(r"(?:blocked|stopped|held|frozen|froze|declined) (?:a |my |
               r"(?:überweisung|zahlung) (?:[^.!?\n]|(?<=\d)\.(?=\d)){0,60}gesperrt|(?:transferencia|pago) (?:[^.!?\n]|(?<=\d)\.(?=\d)){0,50}bloquead[oa]"
               r"|(?:virement|paiement) (?:[^.!?\n]|(?<=\d)\.(?=\d)){0,50}bloqué")
 
+# A charge for damage the company says they caused, which they dispute ("a £300 'damage fee'", "charged my card £850
+# for a scratch", "me cobráis 150 € de franquicia por daños", "180 € de frais de dégâts", "eine Schadenspauschale"):
+# 4 of 4 readable "damage charge" lines are the charge (a "damage claim" is the customer's own, and stays damage).
+DAMAGE_CHARGE = _any(r"damage (?:fee|fees|charge|charges)|(?:charged|billed|invoiced) (?:me |us |my card )?(?:[£$€]?\d[\d,.]* )?for (?:the |a |an |some )?['‘\"]?(?:damage|scratch|dent|scuff)",
+                     r"(?:cargos?|cobros?|franquicia|recargo) (?:\w+ )?por (?:los )?(?:daños|desperfectos)|frais (?:de|pour) (?:dommages|dégâts)|schadens?(?:pauschale|gebühr)")
+
 _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     "delivery_delay": [
         # A delivery date promised and moved, again and again ("Delivery was promised for the week of 3 March ... three
@@ -271,23 +277,29 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:credit|refund|compensation|reimbursement|gutschrift|abono|avoir|remboursement|reembolso)\b(?:[^.\n]|(?<=\d)\.(?=\d)){0,50}\b(?:never (?:appears|appeared|arrives|arrived|came|showed up)|"
               r"still (?:hasn'?t|has not|isn'?t|not) (?:appeared|arrived|come|shown)|n'apparaît (?:jamais|toujours pas)|nunca (?:aparece|llega|llegó)|(?:nie|nicht|noch nicht) (?:angekommen|erschienen|gutgeschrieben))",
               r"(?:refund|reimbursement|remboursement|reembolso|rückerstattung|erstattung|deposit|caution|fianza|kaution)\b[^\n]{0,160}(?:still nothing|nothing yet|toujours rien|todavía nada|sigo sin nada|immer noch nichts|noch nichts|it'?s (?:now )?(?:been )?\w+ (?:days|weeks|months))",
-              rf"{_MONEY} (?:\S+ ){{0,6}}(?:was|were|has been|had been) (?:approved|agreed|confirmed|promised|authori[sz]ed|processed|issued)"), 5),
-        (_any(rf"where(?: is|'s) my {_MONEY}", rf"{_MONEY} (?!for something|for (?:a|an|the) \w+ (?:you|they) )(?:\w+ ){{0,3}}{_NOT}", rf"still (?:no|waiting (?:for|on)|haven'?t (?:had|got|received)) (?:my |the |a |any |our )?{_MONEY}",
+              rf"{_MONEY} (?:\S+ ){{0,6}}(?:was|were|has been|had been) (?:approved|agreed|confirmed|promised|authori[sz]ed|processed|issued)",
+              # The sum they were charged has not come back ("los 32,50 € me los cobrasteis y siguen sin volver", "l'argent
+              # prélevé n'est toujours pas revenu"); "sigue sin volver a funcionar" is a fault, no money.
+              r"(?:euros?|dinero|importe|cobr\w+|pagad[oa]s?|pagu[ée])[^.!?\n]{0,40}?\bsiguen? sin (?:volver|devolv\w*|reembols\w*)(?! a\b)",
+              r"(?:argent|somme|montant|euros?|prélev\w+|débit\w+|pay[ée]\w*)[^.!?\n]{0,40}?\b(?:toujours pas|jamais|pas encore) (?:été )?(?:revenue?s?|rendue?s?|recrédit\w*)(?! (?:à|a|vers|me voir)\b)"), 5),
+        # The part of a plan they did not use is what a refund is asked for, not money that has not come ("cancel my
+        # cover and refund the months I haven't used", "refund the nights we never stayed"): no refund awaited.
+        (_any(rf"where(?: is|'s) my {_MONEY}", rf"{_MONEY} (?!for something|for (?:a|an|the) \w+ (?:you|they) )(?:\w+ ){{0,3}}{_NOT}(?! (?:yet )?(?:used?|using|stayed|attended|attend|had the (?:use|benefit))\b)", rf"still (?:no|waiting (?:for|on)|haven'?t (?:had|got|received)) (?:my |the |a |any |our )?{_MONEY}",
               rf"(?:haven'?t|have not|never|not|didn'?t|did not) (?:yet )?(?:received|got|seen|had|been given|been paid) (?:my |the |a |any |our |back )?{_MONEY}",
               rf"waiting (?:\w+ ){{0,2}}(?:for|on) (?:my |the |a |our |this )?{_MONEY}", rf"(?:promised|approved|confirmed|agreed|processed|issued|authori[sz]ed|owed) (?:me |us )?(?:a |my |the |their |our )?(?:full |partial )?{_MONEY}",
               rf"{_MONEY}\W+(?:\w+\W+){{0,8}}(?:days|weeks|months?) ago", r"(?:\d+[-–]\d+|\d+|few|five|seven|ten|fourteen) (?:working |business )?days (?:for|to (?:get|receive|process)) (?:the |my |a )?refund",
               r"(?:pas un centime|pas un euro|rien) (?:\S+ ){0,2}(?:remboursé|reçu sur mon compte|vu sur mon compte)|dinero (?:\w+ ){0,2}no (?:aparece|ha llegado|llega)|(?:no he|sin) (?:recibido|ver) (?:el|mi|ningún) dinero|geld (?:\w+ ){0,3}nicht (?:da|angekommen|eingegangen)", rf"(?:yet|still) to (?:receive|get|see) (?:my|the|a|any|our) {_MONEY}", r"(?:seen|had|received) a (?:penny|cent|dime)",
               r"(?:returned|sent (?:it|them|\w+) back) (?:\w+ ){0,6}(?:days|weeks|months) ago",
-              r"owe (?:me|us) (?:£|\$|€|money|\d+)", r"(?:come|go|get|be put|be paid) back (?:on|to|into) my (?:card|account|bank)|(?:agreed|promised|offered|accepted|confirmed) to (?:refund|reimburse|pay (?:me|us) back)|(?:said|told (?:me|us)|promised|quoted) (?:a |the |my |full )?refund|(?:rückzahlung|erstattung|rückerstattung|gutschrift) (?:\w+ ){0,2}zugesagt|(?:not|never|haven'?t (?:seen|had|received)) a (?:penny|cent)|kein(?:en)? cent|ni un (?:centime|céntimo)|(?:requested|asked for|claimed|applied for|demandé|réclamé|solicité|pedí|reclamé|beantragt|angefordert) (?:\w+ ){0,2}(?:refund|remboursement|reembolso|erstattung|rückerstattung)|(?:refund|remboursement|reembolso|erstattung|rückerstattung) (?:\w+ ){0,3}(?:bestätigt|confirmed|confirmé|confirmado)|(?:geld|money|argent|dinero) (?:\w+ ){0,3}(?:nie|never|jamais|nunca) (?:gekommen|angekommen|came|arrived|arrivé|llegó)|weeks to refund|credit (?:hasn'?t been|was never|still not) applied", r"(?:credit|refund|compensation|reimbursement) (?:had been|has been|was|would be|will be) (?:applied|processed|issued|sent|paid|refunded)",
+              r"owe (?:me|us) (?:£|\$|€|money|\d+)", r"(?:come|go|get|be put|be paid) back (?:on|to|into) my (?:card|account|bank)|(?:agreed|promised|offered|accepted|confirmed) to (?:refund|reimburse|pay (?:me|us) back)|(?:said|told (?:me|us)|promised|quoted) (?:a |the |my |full )?refund|(?:rückzahlung|erstattung|rückerstattung|gutschrift) (?:(?:\w+|\d[\d.,]*|[€£$]) ){0,3}zugesagt|(?:not|never|haven'?t (?:seen|had|received)) a (?:penny|cent)|kein(?:en)? cent|ni un (?:centime|céntimo)|(?:requested|asked for|claimed|applied for|demandé|réclamé|solicité|pedí|reclamé|beantragt|angefordert) (?:\w+ ){0,2}(?:refund|remboursement|reembolso|erstattung|rückerstattung)|(?:refund|remboursement|reembolso|erstattung|rückerstattung) (?:\w+ ){0,3}(?:bestätigt|confirmed|confirmé|confirmado)|(?:geld|money|argent|dinero) (?:\w+ ){0,3}(?:nie|never|jamais|nunca) (?:gekommen|angekommen|came|arrived|arrivé|llegó)|weeks to refund|credit (?:hasn'?t been|was never|still not) applied", r"(?:credit|refund|compensation|reimbursement) (?:had been|has been|was|would be|will be) (?:applied|processed|issued|sent|paid|refunded)",
               r"(?:told|promised|said|assured|confirmed) (?:\w+ ){0,8}(?:would|will|should) be (?:refunded|reimbursed|credited|paid back)",
               r"reembolso (?:\w+ ){0,2}(?:no|todavía|aún|nunca|pendiente)|sigo (?:esperando|sin) (?:el |mi |ningún |un )?(?:reembolso|dinero|devolución)|no (?:me )?(?:han devuelto|han reembolsado|he recibido (?:el|mi|ningún) (?:reembolso|dinero))",
               r"(?:cuándo|when|quand|wann) (?:\w+ ){0,4}(?:devolver\w*|refund\w*|rembours\w*|erstatt\w*|zurück\w*|get (?:my|the) money)|nicht zurückbekommen|pas récupéré|no he recuperado|devolución (?:pendiente|del dinero)|(?:prometieron|aprobaron|confirmaron) (?:el|un|mi) reembolso|(?:dónde|donde) está (?:mi|el) (?:reembolso|dinero)|quiero mi dinero",
-              r"(?:no|sin) (?:\w+ ){0,2}(?:veo|ver|recibido|tengo|visto) (?:el|mi|ningún|nada de) dinero|(?:toujours|encore|jamais|still) pas (?:de |reçu (?:de |mon |le )?)remboursement|attends? (?:\w+ ){0,3}(?:mon|le|un|ce) remboursement|remboursement (?:\w+ ){0,2}(?:toujours|jamais|pas|en attente|promis|prévu)|(?:toujours|encore|jamais) pas (?:été )?rembours\w+",
+              r"(?:no|sin) (?:\w+ ){0,2}(?:veo|ver|recibido|tengo|visto) (?:el|mi|ningún|nada de) dinero|(?:toujours|encore|jamais|still) pas (?:de |reçu (?:de |mon |le )?)remboursement|attends? (?:\w+ ){0,3}(?:mon|le|un|ce) remboursement|remboursement (?:(?:\w+|\d[\d.,]*|[€£$]) ){0,3}(?:toujours|jamais|pas|en attente|promis|prévu)|(?:toujours|encore|jamais) pas (?:été )?rembours\w+",
               r"(?:pas|jamais) (?:reçu|vu|eu) (?:mon|le|de|aucun) remboursement|pas (?:été )?rembours\w+|(?:où est|où en est) (?:mon|le) remboursement",
               # "Where is my refund" asks after money promised back, not a parcel ("wo bleibt" alone is delivery's).
               r"where(?:'s| is) (?:my|the|our) (?:refund|reimbursement|money)|wo (?:bleibt|ist) (?:denn |nun |jetzt )?(?:meine|die|das|mein) (?:rückerstattung|erstattung|gutschrift|geld|rückzahlung)",
               r"(?:rückerstattung|erstattung|gutschrift|rückzahlung) (?:\w+ ){0,2}(?:noch|immer noch|nie|fehlt|steht aus|ausstehend|nicht)|noch (?:immer )?(?:keine?) (?:rückerstattung|erstattung|gutschrift|geld)",
-              r"warte\w* (?:\w+ ){0,5}auf (?:die|meine|eine|mein|das) (?:rückerstattung|erstattung|gutschrift|geld|rückzahlung)|geld (?:\w+ ){0,2}nicht (?:zurück|erhalten|erstattet|überwiesen)|nicht erstattet|nichts angekommen"), 5),
+              r"warte\w* (?:\w+ ){0,5}auf (?:die|meine|eine|mein|das) (?:rückerstattung|erstattung|gutschrift|geld|rückzahlung)|geld (?:\w+ ){0,2}nicht (?:zurück|erhalten|erstattet|überwiesen)|nicht erstattet|nichts (?:angekommen|eingegangen)"), 5),
         # A voucher refused or offered is the remedy they want, money back instead of credit, whatever went wrong: the
         # wreath that never came ("I don't want a voucher. I want a full refund") stays a delivery, so it is no evidence.
         (_any(r"(?:don'?t|do not) want (?:a|another) (?:voucher|credit note|gift card|store credit)",
@@ -320,6 +332,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:normalement|d'habitude|habituellement) (?:je |on |elle |il |nous )?pa(?:ie|yons|yait)\w* (?:\w+ ){0,2}\d+|(?:suelo|suele|solemos|normalmente) pag\w* (?:\w+ ){0,2}\d+|(?:normalerweise|sonst|üblicherweise) (?:zahle?|zahlt|zahlen) (?:\w+ ){0,3}\d+",
               r"(?:faulty|broken|defective|wrong) meter|meter (?:fault|is (?:faulty|wrong|broken))|compteur (?:défectueux|en panne)|problème de compteur",
               r"contador (?:averiado|defectuoso|estropeado)|avería en el contador|zähler (?:\w+ ){0,2}(?:defekt|kaputt)"), 4),
+        (DAMAGE_CHARGE, 2.5),
         (_c(r"[£$€]\s?\d"), 0.5),
         (_c(r"[£$€]\s?\d[\d,.]*\s?(?:bill|charge|fee|invoice|debit)s?\b"), 2.5),
         (_any(r"(?:not|won'?t be|refuse to|am not going to) pay(?:ing)? (?:it|this|that|for (?:it|this|that))", r"(?:went|gone|increased|rose|jumped|risen) (?:up )?from (?:£|\$|€)?\d[\d,.]* to",
@@ -416,7 +429,9 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
         (_any(r"(?:can'?t|cannot|can not|unable to|couldn'?t|could not|won'?t let me|not able to) (?:\w+ ){0,2}(?:log ?in|log on|sign ?in|access|get into|get in to|reset)", r"locked (?:me )?out|lock(?:s|ed)? me out",
               r"(?:account|profile|login) (?:is |was |has been |had been |got |been |now )(?:\w+ )?(?:locked|suspended|blocked|disabled|deactivated|frozen|closed|banned|restricted|deleted|on hold)",
               r"(?<!\bI )(?<!\bwe )(?<!I've )(?<!we've )(?<!I have )(?<!we have )(?<!I had )(?<!we had )(?<!I already )(?:banned|suspended|blocked|froze|frozen|locked|closed|disabled|deactivated|restricted|terminated) (?:my|our|the) (?:\w+ )?account|unban|account (?:freeze|suspension|ban)|freeze (?:on|placed on) (?:my|our|the) (?:\w+ )?account", r"(?:password|passcode|pin) (?:reset|doesn'?t work|not working|isn'?t working|rejected|invalid|incorrect|expired)",
-              r"reset (?:my |the )?(?:password|pin|account)", r"(?:pin|password|passcode|fingerprint|face ?id|touch ?id|login|passkey) (?:\w+ ){0,3}(?:doesn'?t|does not|won'?t|isn'?t|is not|not) (?:work|working|set up|recogni[sz]ed|accepted)", r"logged me out", r"(?:password|passcode|pin|login|code) (?:is |was |keeps being |gets |got |is being )?(?:refused|rejected|not accepted|declined|invalid)", r"(?:refuses?|rejects?|rejected|won'?t accept|doesn'?t accept|rechaza|lehnt) (?:\w+ ){0,2}(?:password|mot de passe|contraseña|passwort|pin|code|login)", r"reset (?:link|email|code)", r"forgot (?:my )?(?:password|username|pin)", r"2fa|two[- ]factor|two[- ]step|mfa|verification (?:code|email|text|sms)|one[- ]time (?:code|password|passcode)|otp|security code|authenticat\w+",
+              r"reset (?:my |the )?(?:password|pin|account)", r"(?:pin|password|passcode|fingerprint|face ?id|touch ?id|login|passkey) (?:\w+ ){0,3}(?:doesn'?t|does not|won'?t|isn'?t|is not|not) (?:work|working|set up|recogni[sz]ed|accepted)", r"logged me out", r"(?:password|passcode|pin|login|code) (?:is |was |keeps being |gets |got |is being )?(?:refused|rejected|not accepted|declined|invalid)", r"(?:refuses?|rejects?|rejected|won'?t accept|doesn'?t accept|rechaza|lehnt) (?:\w+ ){0,2}(?:password|mot de passe|contraseña|passwort|pin|code|login"
+               # or the number they sign in with ("the app won't accept my membership number", "rechaza mi número de socio")
+               r"|(?:membership|member|customer|client|user) (?:number|no|id)|username|user ?id|número de (?:socio|cliente)|numéro (?:de membre|d'adhérent|client)|(?:mitglieds|kunden)nummer)", r"reset (?:link|email|code)", r"forgot (?:my )?(?:password|username|pin)", r"2fa|two[- ]factor|two[- ]step|mfa|verification (?:code|email|text|sms)|one[- ]time (?:code|password|passcode)|otp|security code|authenticat\w+",
               r"account (?:doesn'?t|does not|no longer) exists?|account (?:not found|not recogni[sz]ed)|access (?:to )?my account|get back into my account|verify my identity|identity verification|id verification|kyc",
               r"no puedo (?:\w+ ){0,2}(?:entrar|acceder|iniciar sesión|conectarme)|contraseña|cuenta (?:bloqueada|suspendida|desactivada|cerrada|congelada|restringida)|código de (?:verificación|seguridad|acceso)|acceso a mi cuenta|iniciar sesión|restablecer",
               r"(?:impossible de|n'arrive pas à|ne peux pas|ne parviens pas à|ne peux plus) (?:\w+ ){0,2}(?:me connecter|accéder|m'identifier|entrer)|mot de passe|compte (?:\w+ )?(?:bloqué|suspendu|désactivé|gelé|verrouillé|fermé)|code de (?:vérification|confirmation|sécurité)|accès à mon compte|identifiant",
@@ -1363,10 +1378,29 @@ _CARD_STOPPED = _c(r"\b(?:cancel+ed|blocked|stopped|frozen|froze) (?:the|my|our|
                    r"|\b(?:cancelado|bloqueado|anulado) (?:la|mi) tarjeta\b|\b(?:annulé|bloqué|fait opposition sur) (?:la|ma) carte\b|\bkarte (?:\S+ ){0,3}(?:gesperrt|storniert)")
 
 
+# An email address they closed names no contract ended ("the recovery link goes to an address I closed in 2021", "an
+# old Hotmail inbox we deleted", "une adresse que j'ai fermée", "una dirección que cerré", "eine Adresse, die ich
+# gelöscht habe"): a login they cannot get back into, not a charge after cancelling.
+_ADDRESS_CLOSED = _c(r"\b(?:address|addresses|inbox|mailbox|e-?mail account|adresse|dirección|correo)\b,? (?:that |which |que |qu'|die |das )?"
+                     r"(?:I|we|je|j'ai|nous|yo|ich|wir)(?: have| had|'ve| ai| avons| habe| haben)? ?(?:closed|cancel+ed|deleted|shut down|fermée?|supprimée?|cerré|borré|gelöscht|geschlossen)\b")
+
+
+# A payment still to come, not one taken: "next payment 1 July", "the renewal is due on the 5th", "prochain
+# prélèvement le 3", "próximo cobro", "nächste Abbuchung".
+_UPCOMING_PAYMENT = _c(r"\b(?:next|upcoming|prochaine?|próxim[oa]|nächsten?) (?:payment|bill|charge|debit|renewal|instal?ment|prélèvement|paiement|échéance"
+                       r"|pago|cobro|cargo|recibo|abbuchung|zahlung|rate)\b|\b(?:payment|bill|renewal) (?:is )?due\b")
+
+
+
+def _charge_named(both: str) -> bool:
+    """A charge, bill or payment named (_CHARGED), not only one still to come (_UPCOMING_PAYMENT)."""
+    return bool(_CHARGED.search(both)) and bool(_CHARGED.search(_UPCOMING_PAYMENT.sub(" ", both)))
+
+
 def said_cancelled(both: str) -> bool:
     """They say they cancelled before (_CANCELLED), not only ask for the confirmation of a cancellation asked now, and
-    not a stay the provider cancelled, nor a card the bank stopped."""
-    both = _blank_card_stopped(_blank_provider_verb(both))
+    not a stay the provider cancelled, a card the bank stopped, nor an email address closed (_ADDRESS_CLOSED)."""
+    both = _blank_address_closed(_blank_card_stopped(_blank_provider_verb(both)))
     return any(not _ASKED_FOR.search(both, max(0, m.start() - 60), m.start()) for m in _CANCELLED.finditer(both))
 
 
@@ -1681,6 +1715,7 @@ def _blank_inside(pattern: re.Pattern, inner: re.Pattern) -> Callable[[str], str
 
 _blank_provider_verb = _blank_inside(_PROVIDER_CANCELLED, _PROVIDER_VERB)
 _blank_card_stopped = _blank_whole(_CARD_STOPPED)
+_blank_address_closed = _blank_whole(_ADDRESS_CLOSED)
 
 
 # A cancellation the customer says they did not make ("I did not cancel it", "yo no lo he cancelado", "je n'ai rien
@@ -1773,6 +1808,8 @@ def topic_scores(text: str, subject: str = "") -> dict[str, float]:
         scores["refund_not_received"] *= GENERIC_SHARE  # a refund asked for and turned down: the charge is the dispute, no money is on its way
     if "wrong_item" in scores and _OTHERS_DATA.search(both):
         scores["wrong_item"] *= GENERIC_SHARE  # another customer's personal details in the parcel: their data, not a wrong item
+    if "damaged_or_defective" in scores and "unexpected_charge" in scores and DAMAGE_CHARGE.search(both):
+        scores["damaged_or_defective"] *= GENERIC_SHARE  # the scratch they are billed for (DAMAGE_CHARGE) is the charge's pretext, not a faulty product
     if "damaged_or_defective" in scores and _STAY.search(both) and not _GOODS.search(both):
         scores["damaged_or_defective"] *= GENERIC_SHARE  # a cold, mouldy holiday flat is a stay gone wrong, not a faulty product
     if scores.get("fraud_or_security", 0.0) and subject and _CHARGED_THEM.search(text or "") \
@@ -1853,7 +1890,7 @@ def _rule_topic(both: str, scores: dict[str, float], cues: tuple[str, ...] | lis
         pass  # a flight or train the company cancelled, and a fare paid: a disrupted journey, not a charge after cancelling
     elif _CANCELLATION_FEE.search(both) and not _CHARGED_AGAIN.search(both):
         pass  # a fee for cancelling a ride, booking or order: a charge they did not expect, not one after leaving
-    elif (said_cancelled(both) or "already_cancelled" in cues) and (_CHARGED_AGAIN.search(both) or (_CHARGED.search(both) and _refund_awaited(both, scores) < 4)):
+    elif (said_cancelled(both) or "already_cancelled" in cues) and (_CHARGED_AGAIN.search(both) or (_charge_named(both) and _refund_awaited(both, scores) < 4)):
         return "charged_after_cancel"
     if _BILLED_EXTRAS.search(both):
         return "unexpected_charge"  # extras the company billed without consent: no third party took the money
@@ -1933,11 +1970,12 @@ def topic_and_confidence(text: str, subject: str = "", cues: tuple[str, ...] | l
     if topic == "cancellation" and sure > 0.0 and not by_rule and not PORTING_OUT.search(f"{subject}\n{text}"):
         words = shipped_words_model() if words is _SHIPPED else words
         topic, sure = _left_over(text, subject, topic, sure, upset, words)
-    if topic == "charged_after_cancel" and not by_rule and not _CHARGED.search(f"{subject}\n{text}") \
+    if topic == "charged_after_cancel" and not by_rule and not _charge_named(f"{subject}\n{text}") \
             and not AMOUNT.search(text):
         # A charge after cancelling with no charge, bill, money taken or sum in their words is the cancellation itself
         # ("I cancelled on 2 March, never got a confirmation, now a reminder came"): of the 200 readable lines labelled
-        # a charge after cancelling, one names no charge, and it names the sum held ("a £250 pre-authorisation").
+        # a charge after cancelling, one names no charge, and it names the sum held ("a £250 pre-authorisation"). A
+        # payment still to come is no charge taken ("it still says 'Active, next payment 1 July'").
         return "cancellation", sure
     if topic == "fraud_or_security" and _FAMILY_SPENT.search(f"{subject}\n{text}"):
         return "unexpected_charge", sure
