@@ -1,0 +1,85 @@
+"""Round 19's read writers (56, 57): the detector's classes of error fixed from them.
+
+- "isn't good enough" / "wasn't acceptable": the contracted negation is the same complaint as "not good enough".
+- The situation called ridiculous as a flat verdict closing a sentence ("Das ist lächerlich.", "C'est vraiment ridicule !")
+  is upset, like a declared anger; asked or hedged it is not.
+- A child withdrawn from the course or camp as the other branch of an ultimatum is a churn threat (en/fr/es/de); a
+  question about how to withdraw, or a plain withdrawal, is not.
+- A break-in asked about ("whether someone has got into my account") is a question, not a told fear (no distress).
+Every message here is new, written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.detector import detect
+
+
+@pytest.mark.parametrize("text", [
+    "The coffee machine itself arrived fine, but the box had no milk frother and no descaling kit, both listed on your "
+    "site as included. Paying £640 and getting half the package isn't good enough. Please send the missing parts.\n\n"
+    "--\nDaniel Ross\nRoss Interiors Ltd",
+    "Our box came with four of the six bowls in the set. For £95 that wasn't acceptable, so please send the other two.",
+])
+def test_a_contracted_not_good_enough_is_a_complaint(text):
+    assert detect(text).negative
+
+
+def test_good_enough_said_well_stays_calm():
+    assert not detect("The replacement shade arrived today and it's good enough for the spare room. Thanks for "
+                      "sending it so quickly.").negative
+
+
+@pytest.mark.parametrize("text", [
+    "Guten Tag, die Lieferung der Waschmaschine war für Freitag angekündigt. Laut Sendungsverfolgung: Zustellversuch, "
+    "Empfänger nicht angetroffen. Ich war den ganzen Tag da. Jetzt soll ich eine Woche auf einen neuen Termin warten. "
+    "Das ist lächerlich.\n\nViele Grüße\nJana Roth",
+    "Bonjour, la livraison du canapé était prévue mardi. Le suivi dit « destinataire absent » alors que j'étais chez moi "
+    "toute la journée. Maintenant il faut attendre trois semaines. C'est vraiment ridicule !\n\nMarc",
+])
+def test_a_flat_verdict_of_ridiculous_is_upset(text):
+    assert detect(text).negative
+
+
+@pytest.mark.parametrize("text", [
+    "Hallo, es mag lächerlich klingen, aber kann ich die Farbe der Lieferung noch ändern? Danke!",
+    "Bonjour, ma question va peut-être vous paraître ridicule : est-ce que la housse passe en machine ? Merci !",
+])
+def test_ridiculous_in_a_hedge_or_a_question_stays_calm(text):
+    assert not detect(text).negative
+
+
+@pytest.mark.parametrize("text", [
+    "Either you take the £60 trip fee off the invoice or I'm withdrawing my daughter from the course.",
+    "Sur la facture il y a 70 € de « frais de sortie » jamais annoncés. Soit vous retirez ces frais, soit je désinscris "
+    "mon fils du club.",
+    "En la factura aparecen 80 € de «excursiones» que nadie nos explicó. O quitan ese cargo o doy de baja a mi hija "
+    "del campamento.",
+    "Auf der Rechnung stehen 45 € Materialgeld, von dem nie die Rede war. Entweder Sie streichen das, oder ich melde "
+    "meine Tochter vom Kurs ab.",
+])
+def test_a_child_withdrawn_as_an_ultimatum_is_a_churn_threat(text):
+    verdict = detect(text)
+    assert verdict.negative
+    assert "churn_threat" in verdict.cues
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, we're moving in July. Should I email you or will I withdraw my son online? Thanks!",
+    "Hola, nos mudamos. ¿Tengo que llamar o doy de baja a mi hijo en la web? Gracias.",
+    "Guten Tag, wir ziehen im Sommer um, deshalb melde ich meinen Sohn zum Juli ab. Danke für die schöne Zeit!",
+])
+def test_asking_how_to_withdraw_a_child_is_no_threat(text):
+    verdict = detect(text)
+    assert "churn_threat" not in verdict.cues
+    assert not verdict.negative
+
+
+def test_a_break_in_asked_about_is_no_distress_and_one_told_is():
+    asked = detect("Good morning, I received a confirmation for a £1,300 laptop order which I did not make. I have "
+                   "not been charged, but I would like to know whether someone has got into my account.")
+    assert "distress" not in asked.cues
+    told = detect("I received a confirmation for a £1,300 laptop order which I did not make. Someone has got into "
+                  "my account and I have no idea what else they can see.")
+    assert "distress" in told.cues
