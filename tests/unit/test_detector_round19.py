@@ -83,3 +83,27 @@ def test_a_break_in_asked_about_is_no_distress_and_one_told_is():
     told = detect("I received a confirmation for a £1,300 laptop order which I did not make. Someone has got into "
                   "my account and I have no idea what else they can see.")
     assert "distress" in told.cues
+
+
+# Repeat contact (round 19): the same answer at every contact, the contact told diary-style without "I", the branch
+# visited again and again, and the earlier letter told in the pluperfect.
+@pytest.mark.parametrize("text", [
+    "My warranty claim for the fridge has been open five weeks. Every call I'm told an engineer will be in touch. None is.",
+    "The app still rejects my loyalty number. Phoned on Monday and was told it would be sorted within a day. It's Thursday.",
+    "The lenses still blur at the edges. I've been into the branch three times and each visit they only adjusted the arms.",
+    "Guten Tag, die Brille sitzt immer noch schief. Ich war inzwischen viermal in der Filiale, geändert hat sich nichts.",
+    "Hola, el reloj sigue parándose. He ido tres veces a la tienda y siempre me dicen que es la pila.",
+    "Bonjour, je suis retournée trois fois en magasin pour la fermeture du sac, toujours cassée.",
+    "Bonjour, le mois dernier je vous avais écrit au sujet de la housse déchirée ; je n'ai rien reçu depuis.",
+])
+def test_a_contact_made_again_is_repeat_contact(text):
+    assert "repeat_contact" in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "Called the number on the delivery note and they rebooked me for Friday, thanks.",
+    "I went to the store twice last month to buy paint and both times the staff were lovely.",
+    "Every time I'm in your shop the staff are lovely, so this is just a question: do you sell gift cards?",
+])
+def test_a_first_contact_or_a_visit_to_shop_is_no_repeat_contact(text):
+    assert "repeat_contact" not in detect(text).cues
