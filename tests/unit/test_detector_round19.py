@@ -107,3 +107,39 @@ def test_a_contact_made_again_is_repeat_contact(text):
 ])
 def test_a_first_contact_or_a_visit_to_shop_is_no_repeat_contact(text):
     assert "repeat_contact" not in detect(text).cues
+
+
+# Escalation (round 19): the senior named by what they run, or asked for with an adverb.
+@pytest.mark.parametrize("text", [
+    "The gardeners missed us for the third week running. I want to speak to whoever manages the south district.",
+    "My mother was left at the wrong stop. I want to talk to whoever is responsible for your drivers.",
+    "Madame, mon fils est rentré blessé et personne ne m'a prévenue. Je demande à parler directement à la directrice.",
+    "Mi hijo volvió herido y nadie nos avisó. Quiero hablar con quien lleve el campamento.",
+    "Mein Sohn kam verletzt zurück und niemand hat uns informiert. Ich möchte mit der Leiterin des Camps sprechen.",
+])
+def test_the_person_in_charge_asked_for_is_an_escalation(text):
+    assert "escalation_request" in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "I spoke to the person who manages the shop last week and she sorted it at once. Thanks!",
+    "Mit der Leiterin war alles super, danke für den schönen Sommer.",
+    "J'ai parlé avec la personne qui gère les inscriptions, tout est en ordre. Merci !",
+])
+def test_praise_of_the_person_in_charge_is_no_escalation(text):
+    assert "escalation_request" not in detect(text).cues
+
+
+# Churn (round 19): whatever is taken elsewhere, said as what the writer will do.
+@pytest.mark.parametrize("text", [
+    "I was told the eye test was part of my plan and now there's a £30 fee. One more trick like this and I'll be taking "
+    "my prescription elsewhere.",
+    "Third groomer visit cut short this month. We'll take our two spaniels elsewhere from now on.",
+])
+def test_taking_anything_elsewhere_is_a_churn_threat(text):
+    assert "churn_threat" in detect(text).cues
+
+
+def test_asking_whether_to_take_it_elsewhere_is_no_threat():
+    assert "churn_threat" not in detect("Hi, you're closed next week. Should I take my prescription elsewhere in the "
+                                        "meantime, or can it wait? Thanks").cues

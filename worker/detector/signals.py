@@ -588,6 +588,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # the policy elsewhere when it renews", "I'll stop paying you", "I'll use another operator from now on",
         # "werden wir den Vertrag zum nächstmöglichen Termin kündigen", "on regardera d'autres logiciels à l'échéance")
         r"\btak(?:e|ing) (?:my|our|the) (?:policy|contract|account|cover|subscription|membership|broadband|mortgage|savings|pension|car|van|fleet) elsewhere\b",
+        # class (round 19): ... whatever is taken, when the writer says they will ("I'll be taking my prescription elsewhere", "we'll take
+        # our dogs elsewhere"): 4 of 4 read lines with "taking my ... elsewhere" are churn threats; asked ("Should I take my
+        # prescription elsewhere?") it is a question
+        r"(?:(?<=i'll be )|(?<=we'll be )|(?<=i will be )|(?<=we will be )|(?<=i shall be )|(?<=i'll )|(?<=we'll )|(?<=i will )|(?<=we will )|"
+        r"(?<=i'm )|(?<=we're ))(?:just |happily |simply )?tak(?:e|ing) (?:my|our) (?:[\w-]+ ){1,2}?elsewhere\b",
         r"\b(?:i|we)(?:'ll| will| shall|'m going to| am going to) (?:just |simply )?stop paying (?:you|for (?:it|this|the \w+))\b",
         r"\b(?:i|we)(?:'ll| will| shall)(?: be)? us(?:e|ing) (?:another|a different|a rival|a competing|someone else)\b",
         r"\b(?:werden wir|werde ich|würden wir|würde ich) (?:den|unseren|meinen|das|unser|mein) (?:\w+ )?(?:vertrag|abo|abonnement|konto|mitgliedschaft|tarif)\w* (?:\S+ ){0,4}?kündigen\b",
@@ -2123,6 +2128,17 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:contactée? par|appelée? par|parler (?:au|à la)|rappelée? par) (?:le |la |un |une |votre )?(?:directeur|directrice|responsable|gérante?|supérieur)\b",
         r"\b(?:que me (?:llame|atienda|conteste)|hablar con) (?:el|la|un|una|su) (?:director|directora|gerente|encargad[oa]|superior)\b",
         r"\bmit (?:der|dem|ihrer|ihrem) (?:filialleitung|geschäftsführung|geschäftsleitung|teamleitung|filialleiter(?:in)?|geschäftsführer(?:in)?|vorgesetzten)\b",
+        # class (round 19): ... asked for with an adverb ("je demande à parler directement à la directrice", "hablar directamente con el
+        # director", "speak directly to the manager" is read above), or named by what they run ("I want to speak to whoever manages
+        # the Leeds area", "whoever is responsible for your drivers", "quien lleve la zona", "mit der Leiterin des Camps sprechen")
+        r"\b(?:speak|talk|speaking|talking) (?:directly |personally )?(?:to|with) (?:whoever|the person who|someone who) "
+        r"(?:manages|runs|oversees|heads|supervises|is responsible for|is in charge of|is accountable for)\b",
+        r"\bparler (?:directement|personnellement) (?:au|à la|à|avec (?:le|la)) (?:directeur|directrice|responsable|gérante?|supérieure?)\b|"
+        r"\bparler (?:directement )?(?:à|avec) (?:la personne|celui|celle) qui (?:gère|dirige|est responsable|s'occupe)\b",
+        r"\bhablar (?:directamente|personalmente) con (?:el|la|su) (?:director|directora|gerente|encargad[oa]|responsable|superior)\b|"
+        r"\bhablar (?:directamente )?con quien (?:lleve|dirija|gestione|sea (?:el )?responsable|esté a cargo)\b",
+        r"\bmit (?:der|dem|ihrer|ihrem) (?:leiter(?:in)?|leitung|verantwortlichen)\b(?: \S+){0,4}? (?:sprechen|reden)\b|"
+        r"\bmit (?:demjenigen|derjenigen|der person),? (?:der|die) (?:für (?:\S+ ){1,4}?verantwortlich|(?:\S+ ){1,3}?leitet)\b",
         # class (session 8): the matter sent up to a named senior ("I would like this matter escalated to the venue's general manager"),
         # past front-line support to whoever decides ("pass this to whoever handles security incidents rather than general support"),
         # and someone responsible asked to step in ("que me pongan en contacto con un responsable", "qu'un responsable intervienne",
