@@ -143,3 +143,23 @@ def test_taking_anything_elsewhere_is_a_churn_threat(text):
 def test_asking_whether_to_take_it_elsewhere_is_no_threat():
     assert "churn_threat" not in detect("Hi, you're closed next week. Should I take my prescription elsewhere in the "
                                         "meantime, or can it wait? Thanks").cues
+
+
+# Abuse (round 19): the insult said as a sentence of its own with an intensifier, and the company's use denied.
+@pytest.mark.parametrize("text", [
+    "The booking page froze at checkout for the third time and the seats went. Absolute cowboys.",
+    "Die Seite ist beim Bezahlen abgestürzt, und die Karten waren weg. Was für Stümper.",
+    "Le site a planté au moment de payer et les places sont parties. De vrais guignols !",
+    "La web se colgó al pagar y se agotaron las entradas. Menudos chapuceros.",
+    "Locked out of my own account for a week while travelling. Honestly, what is the point of you.",
+])
+def test_an_insult_said_as_a_verdict_is_abuse(text):
+    assert "abuse" in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "What is the point of you sending a code by text if my phone has no signal at home? Could you email it instead?",
+    "The seats were such good value that I booked twice, thanks!",
+])
+def test_no_verdict_on_the_company_is_no_abuse(text):
+    assert "abuse" not in detect(text).cues

@@ -102,6 +102,14 @@ CUE_PATTERNS: dict[str, list[str]] = {
         rf"\b(?:bunch|pack|load|band|shower|lot|gang) of (?:\w+ )?(?:{_PEOPLE_INSULT}|incompetent \w+|useless \w+)\b"
         r"(?<!gang of fraudsters)(?<!gang of scammers)(?<!gang of thieves)(?<!gang of criminals)(?<!band of thieves)(?<!band of fraudsters)",
         rf"\bwhat (?:a|an) (?:\w+ )?(?:bunch of )?(?:{_PEOPLE_INSULT})\b",
+        # class (round 19): the insult said as a sentence of its own, a verdict with an intensifier ("Absolute amateurs.", "Total
+        # cowboys!", "Was für Stümper.", "De vrais guignols !", "Menudos chapuceros."), and the company's use denied ("what is the
+        # point of you"); a noun inside a longer sentence ("some total idiot cut me up on the way") is no verdict on the company
+        rf"(?:^|(?<=[.!?] )|(?<=[.!?]  ))(?:absolute|total|complete|utter|proper|right|such) (?:{_PEOPLE_INSULT})(?=\s*[.!]|\s*$)",
+        r"(?:^|(?<=[.!?] )|(?<=[.!?]  ))(?:was für|totale|absolute|komplette|reine) (?:amateure|dilettanten|stümper|idioten|witzfiguren|clowns|versager|pfuscher)(?=\s*[.!]|\s*$)",
+        r"(?:^|(?<=[.!?] )|(?<=[.!?]  ))(?:quels|de vrais|des vrais|de sacrés|des sacrés|de parfaits) (?:amateurs|guignols|clowns|incapables|charlots|branquignols|incompétents)(?=\s*[.!]|\s*$)",
+        r"(?:^|(?<=[.!?] )|(?<=[.!?]  ))(?:menudos|menuda panda de|vaya panda de|vaya) (?:aficionados|inútiles|chapuceros|payasos|incompetentes|ineptos)(?=\s*[.!]|\s*$)",
+        r"\bwhat(?:'s| is) the point of (?:you|you people|you lot|you guys)(?=\s*[.!?]|\s*$)",
         rf"\b(?:{_US}|you people|you lot|you guys|your (?:so-called |[\w-]+ )?(?:\w+ )?(?:staff|team|agents?|people|company|devs|developers|"
         rf"support|engineers?|drivers?|couriers?|managers?|advisors?|reps?))(?: (?:all|people|lot|guys))?"
         rf"(?:'re| are| r| were|'ve been| have been)? (?:(?:\w+ ){{0,2}})?(?:{_BAD_ADJ}|{_PEOPLE_INSULT})\b",
