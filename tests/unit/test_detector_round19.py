@@ -163,3 +163,25 @@ def test_an_insult_said_as_a_verdict_is_abuse(text):
 ])
 def test_no_verdict_on_the_company_is_no_abuse(text):
     assert "abuse" not in detect(text).cues
+
+
+# Distress (round 19): begging said bare, and the money lost was what had to last until the next money comes.
+@pytest.mark.parametrize("text", [
+    "The cake for my dad's wake on Saturday still hasn't left your bakery. Please, I'm begging, someone call me back.",
+    "There's a £740 payment to you on my debit card that I never made. I'm on a small pension and that was most of what "
+    "I had until next month. Who placed this order?",
+])
+def test_begging_and_money_meant_to_last_are_distress(text):
+    verdict = detect(text)
+    assert verdict.negative
+    assert "distress" in verdict.cues
+
+
+@pytest.mark.parametrize("text", [
+    "The birthday cake was a hit and my kids are begging for another one. Could I order the same for next month? Thanks!",
+    "Thank you for refunding the double charge so quickly. That was most of what I had until payday, so it really helped.",
+])
+def test_no_plea_and_a_thanks_are_no_distress(text):
+    verdict = detect(text)
+    assert "distress" not in verdict.cues
+    assert not verdict.negative

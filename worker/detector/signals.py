@@ -2952,6 +2952,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # ("that money was for rent", "c'était l'argent de notre mensualité de prêt", "era el dinero del alquiler", "das Geld war
         # für die Miete"); panic beginning ("je commence à paniquer", "empiezo a entrar en pánico", "ich bekomme langsam Panik")
         r"\b(?:insulin|insuline|insulina)\b(?! (?:cool|cooler|pen needle|travel|storage) (?:bags?|boxe?s?|cases?|wallets?))",
+        # (round 19) begging said bare, as the cry it is ("Please, I'm begging, someone help", "I am begging here"); not "begging for a discount"
+        r"(?:(?<=\bi'm )|(?<=\bi am ))begging(?=\s*[,.!]| (?:here|now|please)\b)|"
         r"\bbegging you\b|(?<=\bi )beg you\b|\bsupplie\b|(?:(?<=\bse lo )|(?<=\bos lo )|(?<=\bte lo )|(?<=\ble ))suplico\b|\bflehe (?:sie|euch|dich) an\b",
         r"(?:(?<=was for )|(?<=was for the )|(?<=was for my )|(?<=was for our )|(?<=was meant for )|(?<=was meant for the ))"
         r"(?:rent|mortgage|food|bills|groceries)\b|"
@@ -3081,7 +3083,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # mich"), loneliness ("the only place I talk to anyone", "le seul endroit où je parle à quelqu'un"), a death told as
         # what life has been since ("since my wife died", "depuis la mort de ma femme", "desde que murió mi marido", "seit dem
         # Tod meines Mannes"; the estate's paperwork beside it stays out, core.py)
-        r"\b(?:that|this|it|which)(?:'s| is| was) (?:most|all|nearly all|almost all|half|the rest) of (?:what|the money) (?:i|we) (?:had|have|had left|have left) (?:left )?for (?:food|groceries|the week|the month|bills|gas|heating|electric|rent)\b|"
+        r"\b(?:that|this|it|which)(?:'s| is| was) (?:most|all|nearly all|almost all|half|the rest) of (?:what|the money) (?:i|we) (?:had|have|had left|have left) (?:left )?(?:for (?:food|groceries|the week|the month|bills|gas|heating|electric|rent)|"
+        # (round 19) ... or to last until the next money comes ("that was most of what I had until next month", "until payday")
+        r"(?:to last )?(?:until|till) (?:next (?:week|month|friday)|payday|pay day|the end of the month|my (?:next )?(?:pension|wages|salary|pay|benefits)))\b|"
         r"\b(?:is|was|that's) (?:my|our) (?:whole |entire )?(?:food shop|food budget|grocery money|grocery budget|weekly shop|shopping budget|food money) (?:for|this)\b",
         r"\b(?:i'm|i am|we're|we are|i live|we live|living|i'm living|surviving|i survive|we survive) on (?:carer'?s allowance|universal credit|benefits|disability benefits?|pip|jobseeker'?s allowance|(?:a |my )?(?:small|tiny|basic) (?:state )?pension)\b",
         r"\b(?:c'était|c'est|c'étaient) (?:presque |quasiment )?(?:tout )?ce (?:qu'il me restait|qu'il nous restait|que j'avais|que nous avions) pour (?:manger|les courses|le mois|la semaine|vivre)\b|"
