@@ -185,3 +185,20 @@ def test_no_plea_and_a_thanks_are_no_distress(text):
     verdict = detect(text)
     assert "distress" not in verdict.cues
     assert not verdict.negative
+
+
+# Already cancelled (round 19): the thing cancelled named by its reference where the article would stand.
+@pytest.mark.parametrize("text", [
+    "I cancelled order 72-K331 ten minutes after placing it, yet it was delivered anyway and my card was charged £48.",
+    "I cancelled membership GM-40912 in March when I moved away, and you've just taken another £39.",
+])
+def test_a_cancellation_named_by_its_reference_is_already_cancelled(text):
+    assert "already_cancelled" in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "I cancelled 2 orders last week and both refunds came through, thanks.",
+    "I cancelled order 72-K331 because I found the same lamp locally. Thanks for the quick refund!",
+])
+def test_a_count_or_a_settled_cancel_is_not_already_cancelled(text):
+    assert "already_cancelled" not in detect(text).cues

@@ -88,6 +88,10 @@ def _after(verbs: tuple[str, ...], between: tuple[str, ...]) -> str:
     return "(?:" + "|".join(f"(?<=\\b{verb} {filler})" for verb in verbs for filler in between) + ")"
 
 
+# A thing named by its reference where an article would stand ("order 55-A190", "policy AMI-3310875", "booking #4471"): the next
+# word, then a reference holding a digit
+_BY_REF = r"(?=[a-z]+ (?:no\.? ?|#|number )?[a-z]{0,5}-?\d)"
+
 CUE_PATTERNS: dict[str, list[str]] = {
     # Insults and contempt aimed at the company or its staff (not at a thing, not at a fraudster).
     "abuse": [
@@ -1408,9 +1412,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:on|in|back in|last) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)\b)",
         # class (session 7): a booking or an order cancelled and money taken for it all the same ("I cancelled my booking on
         # the 2nd ... Yet a £300 deposit was still taken")
-        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?cancell?ed (?:my|our|the) (?:\S+ ){0,3}?(?:booking|order|reservation|trip|stay|tickets?|appointment|lesson|class)\b"
+        # (round 19) the thing named by its reference in place of the article ("I cancelled order 55-A190 ... yet it was charged",
+        # "I cancelled policy AMI-3310875 on 15 January": 5 of 7 read lines labelled so)
+        rf"\b(?:i|we)(?:'ve| have| had)? (?:already )?cancell?ed (?:(?:my|our|the) |{_BY_REF})(?:\S+ ){{0,3}}?(?:booking|order|reservation|trip|stay|tickets?|appointment|lesson|class)\b"
         r"(?=[^\n]{0,200}?\b(?:still|anyway|yet|nevertheless|regardless|all the same)\b[^\n]{0,60}?\b(?:taken|charged|debited|billed|took|deducted|collected)\b)",
-        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:cancell?ed|closed|terminated|ended) (?:my|our|the) (?:\w+ ){0,3}"
+        rf"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:cancell?ed|closed|terminated|ended) (?:(?:my|our|the) |{_BY_REF})(?:\w+ ){{0,3}}"
         r"(?:account|subscription|contract|membership|plan|service|policy|permit|pass|licen[cs]e|direct debit|box|tariff|line)\b",
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?cancell?ed (?:it |(?:my|our) (?:subscription|membership|plan|account|trial|pass|permit) )?(?:through|via|in|on|using|from) (?:the )?(?:app store|google play|apple|itunes|website|app|online|portal|my account)\b",
         r"\b(?:after|since|despite|even though) (?:i|we)(?:'d| had)? (?:cancell?ed|closed|terminated)\b",
