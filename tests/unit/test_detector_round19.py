@@ -202,3 +202,20 @@ def test_a_cancellation_named_by_its_reference_is_already_cancelled(text):
 ])
 def test_a_count_or_a_settled_cancel_is_not_already_cancelled(text):
     assert "already_cancelled" not in detect(text).cues
+
+
+# Cancel request (round 19): the bare imperative opening a sentence, and the visits or lessons ended in French.
+@pytest.mark.parametrize("text", [
+    "I ticked a box for a free sample and it turned out to be a £12 monthly plan. Cancel it and refund what you took.",
+    "Bonjour, nous déménageons : je vous demande de mettre fin à nos passages hebdomadaires après le 30 juin. Merci !",
+])
+def test_a_plain_cancel_is_a_cancel_request(text):
+    assert "cancel_request" in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "You asked whether I'd like the plan paused. Cancel it? No, please keep it running, I'm just away for a month.",
+    "The frame arrived bent. Should I cancel it and reorder, or will you send a new one?",
+])
+def test_a_cancel_asked_about_is_no_request(text):
+    assert "cancel_request" not in detect(text).cues

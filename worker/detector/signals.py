@@ -1240,7 +1240,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:(?<=je veux )|(?<=je voudrais )|(?<=je souhaite )|(?<=je souhaiterais )|(?<=je voulais )|(?<=nous voulons )|(?<=nous souhaitons )|(?<=nous voudrions ))(?:résilier|me désabonner|me désinscrire|tout arrêter)(?= ?[,.;!?])",
         r"\b(?:résiliez|clôturez|fermez) (?:mon|ma|le|la)\b", r"\b(?:et )?(?:souhaitons|souhaiterions|voudrions) (?:donc )?(?:résilier|clôturer) (?:le|la|notre|nos|les|l\')", r"\b(?:cerradme|cerradnos|borradme|canceladme) (?:la|mi|el|nuestr[oa]) (?:\w+ )?(?:cuenta|contrato|suscripción|línea|tarifa|póliza|abono|membresía|plan)\b", r"\bannulez(?:-moi)? (?:mon|ma|notre) (?:\S+ )?(?:abonnement|contrat|compte|adhésion|forfait|souscription)\b", r"\b(?:demande de|procéder à la|je demande la) résiliation\b",
         r"\b(?:veuillez|merci de|je vous prie(?: donc| dès lors| par conséquent| en conséquence| ainsi| dès à présent| par la présente)? de) (?:bien vouloir )?(?:résilier|annuler|clôturer|fermer|mettre fin)\b"
-        r"(?! (?:les |ces |la |le |cette |ce |ces |mes |ma |mon )?(?:frais|pénalités?|prélèvements?|factures?|majorations?|relances?|virements?|paiements?|débits?|intérêts|agios))", r"\bmettre fin à (?:mon|notre) (?:contrat|abonnement)\b",
+        r"(?! (?:les |ces |la |le |cette |ce |ces |mes |ma |mon )?(?:frais|pénalités?|prélèvements?|factures?|majorations?|relances?|virements?|paiements?|débits?|intérêts|agios))", 
+        # (round 19) ... and the visits, the lessons or the deliveries ended ("mettre fin à nos passages hebdomadaires", "à mes séances")
+        r"\bmettre fin à (?:mon|ma|notre|nos|mes) (?:\w+ )?(?:contrat|abonnement|adhésion|forfait|passages|interventions|prestations|inscription|séances|livraisons|cours)\b",
         r"\b(?:je souhaiterais|je désire|je vous informe (?:par la présente |par ce courrier |par ce (?:e-?)?mail |par ce message )?de ma décision de) (?:résilier|annuler|clôturer|mettre fin)\b", r"\brésiliation de (?:mon|ma|notre)\b",
         r"\b(?:me désabonner|me désinscrire|désabonnez-moi)\b",
         # de
@@ -1289,6 +1291,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"tickets?|transfer|trip|visit|refund)[\w-]+ ){1,3}?(?:cancell?ed|closed|terminated|shut down)\b",
         # class: a plain "just cancel it", fed up or not
         r"\b(?:just|so|then|please just) (?:cancel|close|terminate) (?:it|the (?:whole )?(?:thing|lot)|everything)\b",
+        # (round 19) ... and the bare imperative opening a sentence ("Cancel it and refund the lot.", "Cancel it, now."); asked ("Cancel
+        # it? No, keep it") it is not
+        r"(?:^|(?<=[.!?] )|(?<=[.!?]  ))(?:please )?cancel it(?= and\b|\s*[,.!]|\s*$| (?:now|today|immediately|straight away|from (?:today|now)|please)\b)",
         # class: the request named as a noun after "to request" / "solicitar" / "demander" / "beantragen"
         r"\b(?:writing to|would like to|i'd like to|i wish to|want to) request (?:the )?(?:cancell?ation|closure|termination) of\b",
         r"\b(?:solicitar|pedir|tramitar|gestionar) (?:la )?(?:baja|cancelación|rescisión)\b",
