@@ -219,3 +219,12 @@ def test_a_plain_cancel_is_a_cancel_request(text):
 ])
 def test_a_cancel_asked_about_is_no_request(text):
     assert "cancel_request" not in detect(text).cues
+
+
+def test_asking_whether_one_needs_to_cancel_is_no_request_and_saying_so_is():
+    asked = detect("Hi, we're relocating abroad in June. Do I need to cancel with you, or does the contract end by "
+                   "itself? Thanks")
+    assert "cancel_request" not in asked.cues
+    assert not asked.negative
+    assert "cancel_request" in detect("Hi, we're relocating abroad in June, so I need to cancel the contract from "
+                                      "then. Thanks").cues

@@ -1204,7 +1204,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # (a transfer or a payment stopped before it leaves is no account: "could you please cancel it before it goes out?"; round 11)
         r"(?! before (?:it|they|the \w+|that) (?:goes|go|gets|get|is|are|leaves|leave|ships|ship|posts|clears|dispatches|hits|reaches))|"
         r"stop (?:my|the|our|his|her) (?:subscription|membership|direct debit|payments|policy|plan|contract|cover))\b",
-        r"\b(?:i'd|i would|we'd|we would|i want|we want|i wish|i need|we need) (?:like )?to (?:cancel|close|terminate|end)\b",
+        # (round 19: "Do I need to cancel with you, or does the PAC code sort that?" asks how leaving works; no request yet)
+        r"(?<!\bdo )(?<!\bdid )(?<!\bwill )(?<!\bwould )(?<!\bshould )\b(?:i'd|i would|we'd|we would|i want|we want|i wish|i need|we need) (?:like )?to (?:cancel|close|terminate|end)\b",
         r"\b(?:i'm|i am|we're|we are) (?:writing|contacting you) to (?:cancel|close|terminate)\b",
         r"\b(?:i|we)(?: want| need| would like|\'d like) (?:my|our|the|this|his|her|their) (?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|service|policy)s? (?:\([^)\n]{1,30}\) )?(?:cancell?ed|closed|terminated|ended|deleted|shut down)\b",
         # class (session 8): the request as a noun with words between ("Solicito por escrito, mediante este correo, la baja de mi contrato",
