@@ -53,6 +53,9 @@ TRAINED_ROUNDS = (4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18)
 # hotel troubles (test_topics_round7 now asks only that the hire-car rule does not decide it), and "the pages are in
 # the wrong order" reads as a wrong item (xfail). A charge after cancelling that names no charge became a guard in
 # topics.topic_and_confidence.
+# Round 19's read writers (195 lines, session 19) were tried after its situation classes and not kept: the held-out sets
+# together +3 lines (authored held-out 0.656 -> 0.678; rounds 6, 14 and 19 unread one line fewer each), but four of
+# the class tests written from round 19 broke.
 # Round 11's read writers (198 lines, session 11) too. Then the word pieces, against words and pairs alone, both fitted
 # on the same 2,206 lines (--report, upset topic right): authored held-out 0.661 -> 0.656, corpus held-out 0.853 ->
 # 0.882, rounds 4 / 5 / 8 / 9 / 11 unread unchanged (0.911 / 0.864 / 0.800 / 0.933 / 0.855), round 6 0.921 -> 0.944,
