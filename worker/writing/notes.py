@@ -23,7 +23,8 @@ from worker.detector import LEVELS, SCORE_CUE, Verdict
 from calmdesk.languages import DEFAULT, language_from_locale, reply_language
 from worker.writing.playbooks import playbook_for
 from worker.writing.promise import promise_phrase
-from worker.writing.situation import Situation, courtesy_surname, full_name, insulting, name_parts, read_situation
+from worker.writing.situation import (Situation, courtesy_surname, courtesy_title, full_name, insulting, name_parts,
+                                      read_situation)
 from calmdesk.keys import NOTE_MARKER_PREFIX, note_marker
 from calmdesk.resources import templates_dir
 
@@ -195,7 +196,8 @@ def _their_greeting(text: str) -> str:
 
 def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict:
     facts, cues = situation.facts, set(situation.cues)
-    title, first, last = name_parts(ctx.customer_name)
+    _, first, last = name_parts(ctx.customer_name)
+    title = courtesy_title(ctx.customer_name, language)
     # "the charge on today" is not English and names no date: only a calendar date is said back as the charge's.
     charge = [d.text for d in facts.dates if d.label == "charge" and not _RELATIVE_DAY.fullmatch(d.text.strip())]
     return {

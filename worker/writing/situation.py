@@ -375,9 +375,20 @@ def _register(text: str, language: str) -> tuple[bool, bool]:
 _HOUSEHOLD = frozenset({"familie", "familia", "famille", "family", "fam", "the", "famiglia"})
 
 
+# Where a profile's person ends and their job or company begins: "Craig Donnelly | Fleet Ops, SwiftParcel",
+# "Ana Ruiz (Acme S.L.)", "Tom Lee - Operations", "Jo Bell / Finance". What follows is never the name to greet (the
+# comma in it is not "Surname, First"), so it is cut before the name is read.
+_AFFILIATION = re.compile(r"\s*(?:[|(\[<]|\s[-–—/]\s).*$")
+
+
+def _person(name: str) -> str:
+    """The profile name, white space collapsed, without a job title or company after a separator."""
+    return _AFFILIATION.sub("", " ".join((name or "").split()))
+
+
 def name_parts(name: str) -> tuple[str, str, str]:
     """(gender/title key, first name, surname) from a profile name: "Mr Tom Hughes", "Chen, Wei", "Dr. Sofia Marin"."""
-    name = " ".join((name or "").split())
+    name = _person(name)
     if not name or "@" in name:
         return "", "", ""
     title = ""
@@ -398,9 +409,23 @@ def name_parts(name: str) -> tuple[str, str, str]:
     def fix(word: str) -> str:
         return word.title() if word.isupper() or word.islower() else word
 
+    if title and len(words) == 1:
+        return title, "", fix(words[0])  # "Mr Hughes", "Herr Becker", "M. Krüger": a title before a surname alone
     first = fix(words[0])
     last = fix(words[-1]) if len(words) > 1 and all(valid) else ""
     return title, first, last
+
+
+def courtesy_title(name: str, language: str) -> str:
+    """The title key a formal greeting may use ("m", "f", "dr", or ""). "M." is Monsieur only in French: elsewhere it
+    is an initial of either sex ("M. Yilmaz", "M. Kowalczyk" signing "Marta" in the lines we may read), so a German or
+    English letter from "M. Krüger" is greeted without Herr or Mr."""
+    title = name_parts(name)[0]
+    if title == "m" and language != "fr":
+        words = _person(name).split()
+        if words and words[0].rstrip(".").lower() == "m":
+            return ""
+    return title
 
 
 # Second given names common in Spanish compound first names ("José Luis", "María José"): a three-word name whose middle
@@ -416,8 +441,8 @@ def courtesy_surname(name: str, language: str) -> str:
     title, first, last = name_parts(name)
     if language != "es" or not last:
         return last
-    if "," in name:
-        surnames = name.partition(",")[0].split()  # "Navarro Gil, Alberto"
+    if "," in _person(name):
+        surnames = _person(name).partition(",")[0].split()  # "Navarro Gil, Alberto"
         return " ".join(surnames) if 1 <= len(surnames) <= 2 else last
     words = full_name(name).split()
     if len(words) == 3 and words[1].lower() not in _SECOND_GIVEN:
@@ -429,7 +454,7 @@ def courtesy_surname(name: str, language: str) -> str:
 
 def full_name(name: str) -> str:
     """The profile name without a title, in the order written ("Carmen Delgado Ortiz"; "Chen, Wei" -> "Wei Chen")."""
-    name = " ".join((name or "").split())
+    name = _person(name)
     if "," in name:
         last, _, rest = name.partition(",")
         name = f"{rest.strip()} {last.strip()}".strip()
