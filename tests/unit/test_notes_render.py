@@ -163,7 +163,8 @@ def test_deadlines_are_read_from_the_text(text, deadline):
 
 
 @pytest.mark.parametrize("text, count", [
-    ("I have called three times and emailed twice.", 3),
+    # counts by two channels add up: the labelled lines we may read do ("I've emailed three times and phoned once": 4)
+    ("I have called three times and emailed twice.", 5),
     ("This is the fourth time I'm writing about this.", 3),
     ("Es la tercera vez que escribo.", 2),
     ("Where is my order?", 0),

@@ -139,7 +139,9 @@ _DEMAND_NOW = re.compile(
 # the state it describes, says what is true at present, not when they need it (their "I need an engineer today" is read
 # instead); after a demand ("lock my account right now, I'm panicking") it is the deadline.
 _CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:\n]|\b(?:so|and|but|because|as|since|cause|'cause))\s*$", re.IGNORECASE)
-_STATE_AFTER = re.compile(r",?\s+(?:I|we|it|there|the|my|our|nothing|no one|nobody|everything|everyone)\b", re.IGNORECASE)
+# (a subject of any person: "and right now you're top of the list to be replaced" tells where they stand, too)
+_STATE_AFTER = re.compile(r",?\s+(?:I|we|it|there|the|my|our|you|your|they|their|he|she|his|her|this|that|these|those|nothing"
+                          r"|no one|nobody|everything|everyone)\b", re.IGNORECASE)
 
 
 def _at_present(own: str, m: re.Match) -> bool:
@@ -909,13 +911,32 @@ def _customer_contact_word(sentence: str) -> bool:
     return any(not _COMPANY_DID.search(sentence[max(0, m.start() - 20):m.start()]) for m in _CONTACT_WORD.finditer(sentence))
 
 
+# Counts of contacts by two channels joined in one breath ("I've phoned three times and sent two emails", "zweimal
+# angerufen und drei E-Mails geschrieben") add up: five contacts, not three. The same channel twice is one count said
+# again ("emailed three times. Three times!").
+_JOINED_COUNTS = re.compile(r"[^.!?\n]{0,15}?(?:,|\b(?:and|und|y|et|plus)\b)[^.!?\n]{0,20}", re.IGNORECASE)
+_CHANNELS = (re.compile(r"phon|call|rang|ring|llam|appel|anruf|angerufen|telefon|hotline", re.IGNORECASE),
+             re.compile(r"mail|wr[io]t|schrieb|geschrieben|escri|écri|correo|message|nachricht|letter|brief|carta|lettre",
+                        re.IGNORECASE),
+             re.compile(r"chat", re.IGNORECASE))
+
+
+def _channel(said: str) -> int:
+    return next((i for i, channel in enumerate(_CHANNELS) if channel.search(said)), -1)
+
+
 def _contacts(own: str) -> tuple[int, bool]:
     count = 0
+    previous: tuple[re.Match, int] | None = None
     for m in _CONTACTS_TIMES.finditer(own):
         raw = (m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or "").lower().split()[0]
         n = int(raw) if raw.isdigit() else _COUNT_WORDS.get(raw.replace("mal", "mal"), 0)
         if raw.isdigit() and (n > 20 or (m.group("n") and not re.search(r"(?:times|veces|fois|mal)\s*$", m.group(0), re.I))):
             continue  # "spoke to him at 2.15pm" is a time, not a count
+        if previous is not None and _JOINED_COUNTS.fullmatch(own, previous[0].end(), m.start()) \
+                and -1 != _channel(previous[0].group(0)) != _channel(own[previous[0].end():m.end() + 15]) != -1:
+            n += previous[1]
+        previous = (m, n)
         count = max(count, n)
     for m in _CONTACTS_ORDINAL.finditer(own):
         # "the 4th time the delivery's been missed" counts failures: only a sentence about contacting us counts.
