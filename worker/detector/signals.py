@@ -465,7 +465,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # calling the bank to stop a fraudster ("I've called my bank and frozen the card") is safety, not a dispute
         r"(?!,? (?:and|to) (?:\w+ )?(?:froze|frozen|freeze|block|blocked|cancel|cancelled|canceled|stop|stopped|report|reported|get a new|order a new))"
         # (round 18) nor is asking it for news ("I asked my bank, they say nothing has come in", "asked my bank whether it arrived")
-        r"(?!,? (?:and )?(?:they|it|who|she|he) (?:say|said|says|told|tell|confirmed|confirm|can't see|cannot see|see|saw|have no|had no)\b|,? (?:whether|if|where|when)\b)",
+        r"(?!,? (?:and )?(?:they|it|who|she|he) (?:say|said|says|told|tell|confirmed|confirm|can't see|cannot see|see|saw|have no|had no)\b|,? (?:whether|if|where|when)\b)"
+        # (round 20) nor is a call to the bank told and left there ("I've called my bank too.", "I've contacted my bank
+        # as well"): what makes it a threat is what follows, a chargeback, a debit stopped, an "if you don't refund"
+        r"(?!(?: too| as well| also| already| today| this morning)?\s*(?:[.!\n]|$))",
         r"\b(?:report|reporting|reported) (?:you|this|your company|the company|them) to\b", r"\bsection 75\b", r"\bletter before action\b",
         r"\b(?:take|taking) (?:this|it|you|the matter) (?:further|to court|legal)\b", r"\bmy (?:legal |statutory |consumer )?rights under\b",
         r"\b(?:legal advice|(?<!can't )(?<!cannot )(?<!can )(?<!couldn't )(?<!could )(?<!able to )(?<!allowed to )(?<!not )legally(?! privileged)|seek(?:ing)? legal|take legal|legal recourse|consult(?:ing)? (?:a|my) (?:lawyer|solicitor))\b",
