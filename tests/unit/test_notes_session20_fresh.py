@@ -1,5 +1,5 @@
-"""Session 20: facts and greetings read from round 20's fresh drafts (a Monday queue at a support outsourcer). Every sentence
-here is new.
+"""Session 20: facts and greetings read from round 20's fresh drafts (a Monday queue at a support outsourcer).
+Every sentence here is new.
 
 - A profile name followed by a job or a company ("Craig Donnelly | Fleet Ops, SwiftParcel") greeted the company: what
   follows a separator is not the name, and its comma is no "Surname, First".
