@@ -1,0 +1,60 @@
+"""Session 20: drafts read as a support lead on 40 upset read lines of rounds 10-19, and the untrue ones mended as
+classes. Every sentence here is new.
+
+- An injury or illness told as over and treated ("the hospital confirmed a fracture", "she was seen at A&E and has a cast
+  now"), one averted ("we'd have ended up in A&E"), or one behind them ("he's home and recovering"), and a thing that
+  collapsed, no longer open the draft with "if you are unwell right now, call the emergency number" (nb-57-027,
+  nb-53-026, nb-53-015, nb-53-009). An emergency happening now still does.
+"""
+
+import pytest
+
+from worker.writing.preview import preview
+from worker.writing.situation import _their_health
+
+_HEALTH_LINE = ("First, your health", "Lo primero es", "D'abord votre santé", "Zuerst Ihre Gesundheit")
+
+
+def _has_health_paragraph(text: str) -> bool:
+    reply = preview(text, "Sam", None)["reply_text"]
+    return any(line in reply for line in _HEALTH_LINE)
+
+
+@pytest.mark.parametrize("text", [
+    "My daughter slipped on your wet floor on Saturday. She was seen at A&E that evening and has a cast now. Nobody from "
+    "the store has even called to ask how she is. I want the manager to ring me.",
+    "Ma fille est tombée de la balançoire pendant la sortie scolaire. Les urgences ont diagnostiqué une entorse. Personne "
+    "ne m'a prévenue avant 19h, c'est inadmissible.",
+    "Mi hijo se cortó con el borde del juguete. En urgencias le pusieron puntos y le dieron el alta a medianoche. Quiero "
+    "una explicación y que retiren ese producto.",
+    "Mein Sohn ist im Kurs vom Gerät gefallen. In der Notaufnahme wurde der Arm geröntgt und gegipst. Niemand hat uns "
+    "angerufen, das ist unverantwortlich.",
+    "A&E confirmed a broken ankle after my mother fell on your escalator. I want to know why it was left running.",
+])
+def test_an_injury_told_as_over_and_treated_gets_no_emergency_paragraph(text):
+    assert not _their_health(text)
+    assert not _has_health_paragraph(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The label said gluten free and it wasn't. If I hadn't checked, we'd have ended up in A&E with my son again tonight.",
+    "Heureusement que j'ai vérifié la boîte, sinon on finissait aux urgences avec mon mari.",
+    "Menos mal que leí la etiqueta, si no habríamos acabado en urgencias con la niña.",
+    "My husband collapsed at your gym on Saturday and an ambulance took him in. He's home and recovering, but nobody from "
+    "your staff has called us since. I expect an apology.",
+    "The sale fell through and the whole chain has collapsed, so cancel the van for Friday. Your fee is a disgrace.",
+])
+def test_an_emergency_averted_or_behind_them_gets_no_emergency_paragraph(text):
+    assert not _their_health(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My son is in A&E right now after eating your 'nut free' bar. Why was it labelled like that?",
+    "She was seen at A&E this morning but she still can't breathe properly and your pharmacy sent the wrong inhaler.",
+    "Mi madre está en urgencias ahora mismo por la reacción alérgica a vuestra crema.",
+    "Mon père a fait une réaction allergique à votre plat, il est aux urgences maintenant.",
+    "If the insulin doesn't come today he could have a seizure.",
+    "My dad collapsed this morning and the lift is still broken. He can't manage the stairs.",
+])
+def test_an_emergency_happening_now_still_comes_first(text):
+    assert _their_health(text)
