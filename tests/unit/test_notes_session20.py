@@ -58,3 +58,55 @@ def test_an_emergency_averted_or_behind_them_gets_no_emergency_paragraph(text):
 ])
 def test_an_emergency_happening_now_still_comes_first(text):
     assert _their_health(text)
+
+
+# Contacts counted as the customer counted them. Before, "I've called on Oct 14, Nov 3, Dec 1 and Jan 12" with "the
+# instruction I submitted (twice)" made the draft say "You've had to contact us three times" (nb-42-037); "Third
+# attempt at this", "Es la quinta vez que os escribo", "the FOURTH time I've explained" and "my third email, plus one
+# phone call" were not counted or undercounted (nb-32-059, nb-29-081, nb-40-057, nb-57-015).
+
+@pytest.mark.parametrize(("text", "before"), [
+    ("I phoned on 2 March, 9 March and 16 March and still nobody has fixed the boiler.", 3),
+    ("I emailed on 5 June and rang on 12 June, and the parcel is still in your depot.", 2),
+    ("I rang on Tuesday, I rang on Thursday and I rang again this morning about the leak.", 3),
+    ("I wrote on 3 May and 17 May and called once, and the deposit is still not back.", 3),
+    ("Llamé el 4 de mayo y el 11 de mayo y nadie me ha devuelto la fianza.", 2),
+    ("J'ai appelé le 2 avril, le 9 avril et le 16 avril pour la même panne.", 3),
+])
+def test_contacts_told_by_their_dates_are_counted(text, before):
+    from worker.writing.facts import extract_facts
+
+    assert extract_facts(text).contacts_before == before
+
+
+@pytest.mark.parametrize(("text", "before"), [
+    ("Second attempt at this: please close the account and stop the direct debit.", 1),
+    ("Es la sexta vez que os escribo por la misma factura.", 5),
+    ("C'est la cinquième fois que je vous écris pour ce remboursement.", 4),
+    ("This is the THIRD time I've explained the fault to your team.", 2),
+    ("This is my second email, plus two phone calls, about the missing chair.", 3),
+    ("Es mi tercer correo, más una llamada, y el pedido sigue sin llegar.", 3),
+])
+def test_contacts_counted_by_an_ordinal(text, before):
+    from worker.writing.facts import extract_facts
+
+    assert extract_facts(text).contacts_before == before
+
+
+@pytest.mark.parametrize("text", [
+    "Your engineer called on Monday and Friday and never fixed the boiler.",
+    "I ordered on 2 May and 9 May and both boxes came damaged.",
+    "I called on 3 May. Then I chased on 10 May, and still nothing.",
+    "The third attempt to deliver failed as well.",
+    "I'm not explaining this a third time to someone reading a script.",
+])
+def test_no_count_from_someone_elses_dates_an_order_or_a_refused_next_time(text):
+    from worker.writing.facts import extract_facts
+
+    assert extract_facts(text).contacts_before == 0
+
+
+def test_a_dated_list_of_calls_is_said_back_as_their_count():
+    reply = preview("Account 4471. I've called on 3 Feb, 10 Feb and 24 Feb about the same wrong direct debit, and "
+                    "each time I was promised a call back. Nobody called. Sort it out.", "Sam", None)["reply_text"]
+    assert "contact us four times" in reply

@@ -255,7 +255,8 @@ _COUNT_WORDS = {"once": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 
                 "trois": 3, "quatre": 4, "cinq": 5, "plusieurs": 3, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
                 "mehrere": 3, "zweimal": 2, "dreimal": 3, "viermal": 4, "fünfmal": 5, "mehrmals": 3}
 _ORDINALS = {"segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4, "quinto": 5, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "segunda": 2, "tercera": 3, "cuarta": 4,
-             "deuxième": 2, "troisième": 3, "quatrième": 4, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5}
+             "quinta": 5, "sexta": 6, "sexto": 6, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6,
+             "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6}
 _CONTACT_VERB = (r"(?:called|rang|phoned|emailed|e-mailed|written|wrote|contacted|chased|messaged|asked|reported|raised|sent"
                  r"|spoke|spoken|complained|tried(?= (?:to )?(?:call|ring|phone|e-?mail|contact|reach|get through|speak|talk|chat|message|write)\w*)|llamado|escrito|contactado|reclamado|llamé|escribí|appelé|écrit|relancé"
                  r"|contacté|signalé|demandé|angerufen|geschrieben|gemeldet|nachgefragt|reklamiert|kontaktiert)")
@@ -282,7 +283,8 @@ _CONTACT_NOUNS = (r"e-?mail|message|request|letter|correo|mensaje|llamada|carta|
                   r"|nachricht|anfrage|beschwerde|reklamation|solicitud|reclamaci[oó]n|queja|demande|r[ée]clamation|plainte")
 _CONTACTS_ORDINAL = re.compile(
     r"\b(?:the |this is (?:the |my )?|for the |por |pour la |zum )?(?P<o>second|third|fourth|fifth|sixth|segunda|tercera|cuarta"
-    r"|segundo|tercer|tercero|cuarto|quinto|deuxième|troisième|quatrième|zweite|dritte|vierte|fünfte)[nrs]?\s+"
+    r"|quinta|sexta|segundo|tercer|tercero|cuarto|quinto|sexto|deuxième|troisième|quatrième|cinquième|sixième|zweite|dritte"
+    r"|vierte|fünfte|sechste)[nrs]?\s+"
     rf"(?:time|vez|fois|mal|attempt|intento|tentative|versuch|{_CONTACT_NOUNS})",
     re.IGNORECASE)
 # "This is my fifth attempt", "mi tercer intento", "ma troisième tentative", "mein dritter Versuch": their own attempts
@@ -291,6 +293,57 @@ _DELIVERY_AFTER = re.compile(r"\s+(?:to deliver|at deliver\w*|of delivery|de (?:
 _SENT_TO_THEM = re.compile(r"\s+(?:that |which )?(?:you|they|your \w+) (?:have |had )?(?:sent|wrote|mailed|posted)|\s+(?:from you|from your|I (?:got|received))\b"
                            r"|\s+(?:que (?:me )?(?:enviasteis|envió|enviaron|mandasteis)|que vous (?:m'avez|avez) envoy|(?:die|den|das) Sie mir geschickt)", re.IGNORECASE)
 _OWN_ATTEMPT = re.compile(r"\b(?:my|mi|ma|mon|mein\w*|unser\w*|notre|nuestr[oa])\s+\w+\s+(?:attempt|intento|tentative|versuch)\b", re.IGNORECASE)
+# Contacts of another kind added to an ordinal: "This is my third email, plus one phone call" is their fourth contact
+# (nb-57-015), as are "mi tercer correo, más una llamada", "mon troisième mail, plus un appel".
+_PLUS_CONTACTS = re.compile(rf"\s*,?\s*(?:plus|and also|as well as|más|además de|en plus de|dazu|und)\s+(?P<n>one|a|two|three|una|un|dos|tres|une|deux"
+                            rf"|trois|ein|eine|einen|zwei|drei)\s+(?:(?:phone|telephone|telefónica|téléphonique)\s+)?(?:{_CONTACT_NOUNS}|calls?|llamadas?"
+                            r"|appels?|anrufe?|e-?mails?|mails?)\b", re.IGNORECASE)
+_PLUS_N = {"one": 1, "a": 1, "una": 1, "un": 1, "une": 1, "ein": 1, "eine": 1, "einen": 1, "two": 2, "dos": 2, "deux": 2, "zwei": 2,
+           "three": 3, "tres": 3, "trois": 3, "drei": 3}
+# An ordinal time refused is the next one, not this: "I'm not explaining this a fourth time" (nb-42-026: told twice
+# before, this is the third) counts no contacts.
+_REFUSED_NEXT = re.compile(r"\b(?:not|never|won'?t|n't|refuse to)\b[^.!?\n]{0,50}\ba\s+$", re.IGNORECASE)
+# ... and so is one opening their sentence with no one else's named: "Third attempt at this.", "Tercer intento: ...".
+_ATTEMPT_WORD = re.compile(r"(?:attempt|intento|tentative|versuch)$", re.IGNORECASE)
+# Contacts told by their dates in one sentence: "I've called on Oct 14, Nov 3, Dec 1 and Jan 12" is four calls, "I
+# emailed on 4 February and phoned on 6 March" two, "I rang on Sunday, I rang on Monday ... and I rang again this
+# morning" three, "emailed on 12 May and 26 May and called once" three (nb-42-037, nb-38-012, nb-42-010, nb-56-065);
+# "llamé el 3 y el 10 de marzo" two. Not a visit or a call of the company's ("your engineer called on Monday and
+# Friday"), and not dates told in separate sentences, between which other contacts may go untold.
+_DATED_CONTACT = re.compile(rf"\b{_CONTACT_VERB}\b(?: (?:you|us|again|in writing|by (?:phone|e-?mail)))?\s+(?:(?:on|el|le|am)\s+|(?={_RELATIVE}))",
+                            re.IGNORECASE)
+_NOT_THEIR_CONTACT = re.compile(r"\b(?:you|they|he|she|it|someone|somebody|nobody|no one|your \w+|the \w+|vous|ils|elle|il|sie|er)"
+                                r"\s+(?:(?:have|has|had|'ve|never|only|just|finally|then|also)\s+)*$", re.IGNORECASE)
+_DATE_LIST_SEP = re.compile(r"\s*,\s*(?:(?:and|y|et|und)\s+)?(?:(?:on|el|le|am|then)\s+)?|\s+(?:and|y|et|und)\s+(?:(?:on|el|le|am|then)\s+)?",
+                            re.IGNORECASE)
+_A_DAY = re.compile(rf"\d|(?:{_MONTHS}|{_WEEKDAYS}|{_RELATIVE})\b", re.IGNORECASE)
+_AND_TIMES = re.compile(rf"\s*,?\s*(?:and|y|et|und)\s+(?:(?:I|we)\s+)?{_CONTACT_VERB}\s+(?P<n>once|twice|una vez|dos veces|une fois|deux fois"
+                        r"|einmal|zweimal)\b", re.IGNORECASE)
+
+
+def _dated_contacts(own: str) -> int:
+    """How many contacts their dates count in one sentence (above), the most in any sentence."""
+    best: dict[int, int] = {}
+    for m in _DATED_CONTACT.finditer(own):
+        if _NOT_THEIR_CONTACT.search(own[max(0, m.start() - 30):m.start()]):
+            continue
+        pos, last, n = m.end(), m.end(), 0
+        while n < 12:
+            day = _DATE.match(own, pos)
+            if day is None or not _A_DAY.match(day.group(0).strip()):
+                break
+            n, pos = n + 1, day.end()
+            last = pos
+            sep = _DATE_LIST_SEP.match(own, pos)
+            if sep is None:
+                break
+            pos = sep.end()
+        more = _AND_TIMES.match(own, last) if n else None
+        if more:
+            n += 2 if more.group("n").lower() in ("twice", "dos veces", "deux fois", "zweimal") else 1
+        sentence = sentence_bounds(own, m.start(), m.end())[0]
+        best[sentence] = best.get(sentence, 0) + n
+    return max(best.values(), default=0)
 # "For the THIRD time." or "Zum dritten Mal!" standing alone as a sentence says this message is their third.
 _BARE_ORDINAL_TRIM = " \t!?:;,.-–—*"
 # ... and so does one opening their sentence before a colon or a dash: "Zum dritten Mal: im Karton fehlte ...", "For the
@@ -299,6 +352,7 @@ _OPENER_MARK = re.compile(r"\s*(?:[:–—]|-\s)")
 _CONTACT_NOUN = re.compile(f"(?:{_CONTACT_NOUNS})", re.IGNORECASE)
 _CONTACT_WORD = re.compile(
     rf"\b(?:{_CONTACT_VERB[3:-1]}|writ\w*|write|contact\w*|chas\w*|e-?mail\w*|call\w*|ring\w*|phon\w*|ask\w*|told|tell\w*|support|report\w*|complain\w*"
+    r"|explain\w*|expliqu\w*|explic\w*|erklär\w*"
     r"|escrib\w*|llam\w*|contact\w*|reclam\w*|pregunt\w*|écri\w*|appel\w*|relanc\w*|demand\w*|schreib\w*|meld\w*|anruf\w*|nachfrag\w*|frag\w*)\b",
     re.IGNORECASE)
 # Their own words that they were in touch before, beside the counts above: "I rang", "I emailed on the 5th", "my third
@@ -902,7 +956,9 @@ def _trimmed(kind: str, start: int, sentence: str) -> Fact:
 
 
 # "the second time you sent the wrong box": the company's doing, not a contact of theirs.
-_COMPANY_DID = re.compile(r"\b(?:you|they|you've|they've|you have|they have|your \w+|vous|ils|ustedes|sie)\s+$", re.IGNORECASE)
+# ("que je vous écris": "vous" after "je" is whom they write to.)
+_COMPANY_DID = re.compile(r"\b(?:you|they|you've|they've|you have|they have|your \w+|(?<!\bje )(?<!\bnous )(?<!\bon )vous|ils|ustedes|sie)\s+$",
+                          re.IGNORECASE)
 
 
 def _customer_contact_word(sentence: str) -> bool:
@@ -921,14 +977,19 @@ def _contacts(own: str) -> tuple[int, bool]:
         # "the 4th time the delivery's been missed" counts failures: only a sentence about contacting us counts.
         start = max(own.rfind(".", 0, m.start()), own.rfind("\n", 0, m.start())) + 1
         end = min([i for i in (own.find(".", m.end()), own.find("\n", m.end())) if i >= 0] or [len(own)])
-        if _DELIVERY_AFTER.match(own, m.end()) or _SENT_TO_THEM.match(own, m.end()):
+        if _DELIVERY_AFTER.match(own, m.end()) or _SENT_TO_THEM.match(own, m.end()) or _REFUSED_NEXT.search(own, start, m.start()):
             continue  # "a third attempt to deliver", "the second letter you sent me": the courier's, the company's
         if not (_CONTACT_NOUN.search(m.group(0)) or _customer_contact_word(own[start:end])
                 or _OWN_ATTEMPT.search(own, max(0, m.start() - 12), m.end())
                 or own[start:end].strip(_BARE_ORDINAL_TRIM).lower() == m.group(0).lower()
+                or (not own[start:m.start()].strip() and _ATTEMPT_WORD.search(m.group(0)))
                 or (not own[start:m.start()].strip() and _OPENER_MARK.match(own, m.end()))):
             continue
-        count = max(count, _ORDINALS.get(m.group("o").lower(), 0) - 1)
+        plus = _PLUS_CONTACTS.match(own, m.end())
+        count = max(count, _ORDINALS.get(m.group("o").lower(), 0) - 1 + (_PLUS_N[plus.group("n").lower()] if plus else 0))
+    dated = _dated_contacts(own)
+    if dated > 1:  # one dated contact ("I asked on 2 July") says they were in touch, not how often
+        count = max(count, dated)
     return count, bool(_CONTACTS_AGAIN.search(own) or _CONTACTED_BEFORE.search(own))
 
 
