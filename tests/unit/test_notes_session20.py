@@ -110,3 +110,31 @@ def test_a_dated_list_of_calls_is_said_back_as_their_count():
     reply = preview("Account 4471. I've called on 3 Feb, 10 Feb and 24 Feb about the same wrong direct debit, and "
                     "each time I was promised a call back. Nobody called. Sort it out.", "Sam", None)["reply_text"]
     assert "contact us four times" in reply
+
+
+# A deadline within hours in Spanish, French or German, a clock time or noon, got "within 24 hours" where English
+# "tonight" got 2 hours (nb-12-061, nb-53-055, nb-41-034, nb-38-065, nb-44-086, nb-23-002); "exam" or "I know" read as
+# "am " and "now".
+
+@pytest.mark.parametrize("deadline", [
+    "esta noche", "ahora mismo", "antes de las 8 de la mañana", "avant 18 h", "avant 17h30", "bis 12 Uhr",
+    "heute Abend", "by noon", "before 9am", "this afternoon", "jetzt sofort",
+])
+def test_a_deadline_within_hours_in_any_language_gets_a_promise_in_hours(deadline):
+    from worker.writing.promise import URGENT_SECONDS, followup_after
+
+    assert followup_after(86400, "delivery_delay", ("urgency",), deadline) == URGENT_SECONDS
+
+
+@pytest.mark.parametrize("deadline", ["exam is on Friday", "before I know it", "bis zum 30. April", "antes del viernes",
+                                      "avant lundi"])
+def test_a_deadline_days_away_keeps_the_longer_promise(deadline):
+    from worker.writing.promise import URGENT_SECONDS, followup_after
+
+    assert followup_after(86400, "delivery_delay", ("urgency",), deadline) > URGENT_SECONDS
+
+
+def test_a_spanish_customer_who_needs_it_tonight_hears_back_in_hours():
+    d = preview("El pedido con el vestido para la boda no ha llegado y lo necesito esta noche para la cena.",
+                "Marta", "es")
+    assert d["promise"] == "en las próximas 2 horas"

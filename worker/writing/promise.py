@@ -9,6 +9,7 @@ when the helpdesk knows it, else as a relative phrase ("within 2 hours"); never 
 from __future__ import annotations
 
 import math
+import re
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -36,6 +37,18 @@ RAILS_ZONES = {
 }
 
 
+# A deadline within hours, in the four languages: a day word, a clock time, "now", "urgent". Read as words: the Spanish,
+# French and German forms were missing ("esta noche", "ahora mismo", "avant 18 h", "bis 12 Uhr", "by noon" got a promise
+# in 24 hours: nb-12-061, nb-53-055, nb-41-034, nb-38-065, nb-44-086, nb-23-002), and letters inside words counted
+# ("now" in "know", "am " in "am 30. April").
+SOON_DEADLINE = re.compile(
+    r"\b(?:today|tonight|hours?|asap|urgent\w*|now|immediately|tomorrow|noon|midday|this (?:morning|afternoon|evening)"
+    r"|hoy|esta (?:noche|tarde|mañana)|ahora|urgente|mañana|inmediatamente|mediodía|horas?"
+    r"|aujourd'hui|ce (?:soir|matin)|cet après-midi|maintenant|immédiatement|demain|midi|heures?"
+    r"|heute|sofort|dringend\w*|morgen|jetzt|mittag\w*|stunden?|uhr)\b|\b\d{1,2}\s*(?:h|am|pm)\b|\d:\d{2}|\d\s*h\s*\d{2}",
+    re.IGNORECASE)
+
+
 def followup_after(policy_seconds: int, topic: str, cues, deadline_text: str = "") -> int:
     """Seconds until the follow-up: the configured wait, shortened by what the situation says."""
     cues = set(cues or ())
@@ -45,9 +58,7 @@ def followup_after(policy_seconds: int, topic: str, cues, deadline_text: str = "
     if topic == "fraud_or_security" or "distress" in cues:  # safety first: a call back today, updates in hours
         wanted = min(wanted, URGENT_SECONDS)
     if deadline_text:
-        soon = any(w in deadline_text.lower() for w in (
-            "today", "tonight", "hour", "asap", "urgent", "now", "immediately", "am ", "pm", ":", "hoy", "urgente",
-            "aujourd'hui", "ce soir", "heute", "sofort", "dringend", "tomorrow", "mañana", "demain", "morgen"))
+        soon = bool(SOON_DEADLINE.search(deadline_text))
         wanted = min(wanted, URGENT_SECONDS if soon else SOON_SECONDS * 6)
     elif "urgency" in cues:
         wanted = min(wanted, SOON_SECONDS)
