@@ -138,3 +138,39 @@ def test_a_spanish_customer_who_needs_it_tonight_hears_back_in_hours():
     d = preview("El pedido con el vestido para la boda no ha llegado y lo necesito esta noche para la cena.",
                 "Marta", "es")
     assert d["promise"] == "en las próximas 2 horas"
+
+
+# An answer or an act asked for today, tonight or within the hour beside a later deadline ("the wedding is Saturday ...
+# phone me within the hour", "antes del miércoles ... Necesito una respuesta hoy") got "within 24 hours" (nb-41-088,
+# nb-42-028, nb-33-055, nb-49-056, nb-21-088).
+
+@pytest.mark.parametrize(("text", "locale", "promise"), [
+    ("The tiles for the kitchen have to be here by Saturday. I need to know today whether they've even left your "
+     "warehouse.", None, "within 2 hours"),
+    ("Die Sitzbank muss bis Freitag da sein, sonst platzt die Eröffnung. Bitte rufen Sie mich heute noch zurück.", "de",
+     "innerhalb von 2 Stunden"),
+    ("El traje tiene que llegar antes del jueves, que me caso. Quiero que alguien me llame hoy, por favor.", "es",
+     "en las próximas 2 horas"),
+    ("La pièce doit être livrée avant lundi, sinon le chantier s'arrête. Pouvez-vous me dire aujourd'hui où elle en "
+     "est ?", "fr", "dans les 2 heures"),
+    ("The caterer needs the deposit back by the 20th. Please phone me within the hour, this is the last straw.", None,
+     "within 2 hours"),
+])
+def test_an_answer_wanted_within_hours_beside_a_later_deadline_is_promised_in_hours(text, locale, promise):
+    from worker.writing.facts import extract_facts
+
+    assert extract_facts(text).wanted_within_hours
+    assert preview(text, "Sam", locale)["promise"] == promise
+
+
+@pytest.mark.parametrize("text", [
+    "Cancel my plan from today, I've had enough of the price rises.",
+    "I reset the router twice this morning and it still drops every hour.",
+    "Ab sofort bestelle ich woanders, das war das letzte Mal.",
+    "Je veux que la résiliation prenne effet dès aujourd'hui.",
+    "It was delivered today, three days late, with the box crushed.",
+])
+def test_no_answer_wanted_within_hours_from_a_closure_a_past_act_or_from_now_on(text):
+    from worker.writing.facts import extract_facts
+
+    assert not extract_facts(text).wanted_within_hours

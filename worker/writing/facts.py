@@ -135,6 +135,23 @@ _DEMAND_NOW = re.compile(
     rf"|unblock|restore|reply|respond|help)\b)[^.!?\n]{{0,40}}?\b(?<!from )(?<!as of )(?<!starting )(?<!effective )(?P<when>today|tonight|(?:(?<!and )(?<!but )(?<!so )(?<!, )now|now(?!{_NOW_TELLS}))(?! on\b)(?<!have now)(?<!has now)(?<!'ve now)|this (?:morning|afternoon|evening))\b"
     r"|\b(?P<other>hoy mismo|esta (?:misma )?noche|ahora mismo|aujourd'hui même|dès ce soir|noch heute|heute noch)\b",
     re.IGNORECASE)
+# An answer, a call or an act asked for within hours, beside a later deadline: "I need the terminals by Friday, or tell
+# me honestly today", "phone me within the hour", "Necesito una respuesta hoy, no el lunes", "me rappeler aujourd'hui",
+# "Bitte entsperrt das Konto sofort" (nb-33-055, nb-41-088, nb-42-028, nb-36-008, nb-21-088). The deadline said back
+# stays the later one; the follow-up comes within hours (promise.followup_after). Not when a closure takes effect ("cancel
+# it from today", "effective today") nor "ab sofort" (from now on).
+_WANTED_WITHIN_HOURS = re.compile(
+    r"\b(?:I (?:want|need|expect|must)|we (?:want|need|expect|must)|(?:please|can you|could you|can someone|could someone)\b"
+    r"|(?:tell|let|call|phone|ring|get back to|reply to|answer) me"
+    r"|necesito|necesitamos|quiero|exijo|(?:llam|contest|respond|escrib|avis)(?:adme|enme|ame|eme)|d[ií]g(?:ame|anme)|dime|decidme"
+    r"|desbloque(?:ad|en|a)|envi(?:adme|enme|ad|en)|mand(?:adme|enme)"
+    r"|j'ai besoin|je (?:veux|demande|souhaite|voudrais)|merci de|pouvez-vous|pourriez-vous|rappelez|me rappeler|me dire|dites-moi|répondez|débloquez|envoyez"
+    r"|ich (?:brauche|will|möchte|erwarte)|wir (?:brauchen|wollen|erwarten)|bitte|rufen sie|ruf mich|entsperr\w*|melden sie sich|schicken sie)"
+    r"[^.!?\n]{0,60}?(?<!\bab )(?<!\bfrom )(?<!\bas of )(?<!\bstarting )(?<!\beffective )(?<!\bdesde )(?<!\bà partir d')(?<!\bdès )"
+    r"\b(?:today|tonight|within (?:the|an|one) hour|in the next hour|this (?:morning|afternoon|evening)|right now|immediately"
+    r"|hoy|esta (?:noche|tarde|mañana)|ahora mismo|en (?:menos de )?una hora|aujourd'hui|ce (?:soir|matin)|dans l'heure|tout de suite|immédiatement"
+    r"|heute|sofort|innerhalb (?:einer|der nächsten) stunde)\b",
+    re.IGNORECASE)
 # "So right now I can't take a single card payment", "Right now there is no signal": "right now" opening its clause, before
 # the state it describes, says what is true at present, not when they need it (their "I need an engineer today" is read
 # instead); after a demand ("lock my account right now, I'm panicking") it is the deadline.
@@ -438,6 +455,7 @@ class Facts:
     what_they_want: Fact | None = None
     contacts_before: int = 0
     said_again: bool = False  # "again", "chased": not a first contact, count unknown
+    wanted_within_hours: bool = False  # an answer or an act asked for today, tonight, within the hour (_WANTED_WITHIN_HOURS)
     grievances: tuple[Fact, ...] = ()  # the sentences most likely to state the grievance, best first
     extra: dict = field(default_factory=dict)
 
@@ -505,6 +523,7 @@ def extract_facts(text: str, detected_end: int | None = None) -> Facts:
         again = answering_reply(text) is not None
     return Facts(own_text=own, own_end=end, refs=refs, amounts=amounts, dates=dates, deadline=deadline,
                  what_happened=happened, what_they_want=want, contacts_before=count, said_again=again,
+                 wanted_within_hours=bool(_WANTED_WITHIN_HOURS.search(own)),
                  grievances=tuple(ranked[:3]))
 
 

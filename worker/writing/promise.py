@@ -49,8 +49,9 @@ SOON_DEADLINE = re.compile(
     re.IGNORECASE)
 
 
-def followup_after(policy_seconds: int, topic: str, cues, deadline_text: str = "") -> int:
-    """Seconds until the follow-up: the configured wait, shortened by what the situation says."""
+def followup_after(policy_seconds: int, topic: str, cues, deadline_text: str = "", within_hours: bool = False) -> int:
+    """Seconds until the follow-up: the configured wait, shortened by what the situation says. `within_hours`: they ask
+    for an answer or an act today, tonight or within the hour (facts.Facts.wanted_within_hours), whatever the deadline."""
     cues = set(cues or ())
     wanted = policy_seconds
     if topic == "outage_or_bug":
@@ -62,6 +63,8 @@ def followup_after(policy_seconds: int, topic: str, cues, deadline_text: str = "
         wanted = min(wanted, URGENT_SECONDS if soon else SOON_SECONDS * 6)
     elif "urgency" in cues:
         wanted = min(wanted, SOON_SECONDS)
+    if within_hours:
+        wanted = min(wanted, URGENT_SECONDS)
     return wanted
 
 
@@ -175,4 +178,5 @@ def followup_seconds_for(policy, situation, decided: datetime | None = None, zon
     names = [situation.topic] + [old for old, new in OLD_TOPIC_NAMES.items() if situation.topic in new] + modifiers
     base = min(policy.after_for(name) for name in names)
     deadline = situation.facts.deadline.text if situation.facts.deadline else ""
-    return before_the_clock(followup_after(base, situation.topic, situation.cues, deadline), deadline, decided, zone_name)
+    return before_the_clock(followup_after(base, situation.topic, situation.cues, deadline, situation.facts.wanted_within_hours),
+                            deadline, decided, zone_name)
