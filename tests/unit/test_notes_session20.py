@@ -174,3 +174,33 @@ def test_no_answer_wanted_within_hours_from_a_closure_a_past_act_or_from_now_on(
     from worker.writing.facts import extract_facts
 
     assert not extract_facts(text).wanted_within_hours
+
+
+# The time of a trip or an event called off, or of the next one offered, is no deadline of theirs: "The return flight
+# Lisbon-Manchester tonight was cancelled" made "I know time is short for you ("flight Lisbon-Manchester tonight")"
+# (nb-33-057, nb-29-089, nb-38-037, nb-40-054, nb-23-099, nb-41-074, nb-42-023).
+
+@pytest.mark.parametrize("text", [
+    "Our flight to Dublin tonight was cancelled at the gate and nobody is at the desk.",
+    "Our flight to Lyon tomorrow has just been cancelled and the earliest they can rebook us is Friday.",
+    "Teníamos reserva para el sábado y nos avisan de que la salida queda cancelada.",
+    "Hemos tenido que cancelar la cena prevista para el 3 de mayo y no nos devuelven la señal.",
+    "The next flight the app shows is Thursday. Thursday! I have to be home for my mum.",
+    "No puedo con esto ahora mismo, de verdad. Llevo tres semanas sin respuesta.",
+])
+def test_the_time_of_a_trip_called_off_or_offered_instead_is_no_deadline(text):
+    from worker.writing.facts import extract_facts
+
+    assert extract_facts(text).deadline is None
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("La salida queda cancelada, sin alternativa hasta el lunes, y necesito llegar antes del domingo.", "antes del domingo"),
+    ("If it isn't here by Saturday, cancel the whole order.", "by Saturday"),
+    ("I need you to rebook us on the next available flight today, we have two small children with us.", "today"),
+])
+def test_their_own_deadline_beside_a_trip_called_off_is_still_read(text, deadline):
+    from worker.writing.facts import extract_facts
+
+    found = extract_facts(text).deadline
+    assert found is not None and deadline in found.text

@@ -152,6 +152,8 @@ _WANTED_WITHIN_HOURS = re.compile(
     r"|hoy|esta (?:noche|tarde|mañana)|ahora mismo|en (?:menos de )?una hora|aujourd'hui|ce (?:soir|matin)|dans l'heure|tout de suite|immédiatement"
     r"|heute|sofort|innerhalb (?:einer|der nächsten) stunde)\b",
     re.IGNORECASE)
+# "no puedo con esto ahora mismo", "I can't cope with this right now": how they are, not when they need it (nb-23-099).
+_CANNOT_BEFORE = re.compile(r"\b(?:no puedo|no podemos|je ne peux|je n'en peux|ich kann nicht|can'?t|cannot)\b[^.!?\n]*$", re.IGNORECASE)
 # "So right now I can't take a single card payment", "Right now there is no signal": "right now" opening its clause, before
 # the state it describes, says what is true at present, not when they need it (their "I need an engineer today" is read
 # instead); after a demand ("lock my account right now, I'm panicking") it is the deadline.
@@ -217,6 +219,34 @@ _DEMAND_BEFORE = re.compile(r"\b(?:need|want|please|must|expect|require|brauche|
                             r"il (?:me )?faut|je veux|merci de)\b[^.!?\n]*$", re.IGNORECASE)
 
 
+# The time of a trip or an event that has been called off is no deadline of theirs: "The return flight Lisbon-Manchester
+# tonight was cancelled", "Our flight to Porto tomorrow has been cancelled", "la boda prevista para el 20 de septiembre"
+# that they had to cancel, "Tenía reserva para el martes ... queda cancelada", "our flight was delayed by six hours on
+# Saturday" (nb-33-057, nb-29-089, nb-38-037, nb-40-054, nb-23-099, nb-41-074, nb-42-023): the draft said "I know time
+# is short for you ("flight Lisbon-Manchester tonight")". A threat to cancel ("if it isn't here by Saturday, cancel the
+# whole thing", "by tonight I'm cancelling") is no event called off.
+_CALLED_OFF_AFTER = re.compile(
+    r"[^.!?\n]{0,120}?\b(?:(?:was|were|has|have|had|is|are|got)\s+(?:just\s+|now\s+|also\s+)?(?:been\s+)?"
+    r"(?:cancell?ed|called off|delayed|scrapped|axed)|(?:ha|han) sido cancelad\w*|fue cancelad\w*|(?:queda|quedó) cancelad\w*|se ha cancelado"
+    r"|(?:a|ont) été (?:annulée?s?|retardée?s?)|(?:est|sont) annulée?s?|(?:ist|sind|wurde|wurden) (?:\w+ )?(?:gestrichen|annulliert|abgesagt|ausgefallen))\b",
+    re.IGNORECASE)
+_CALLED_OFF_BEFORE = re.compile(r"\b(?:cancel(?:ar|ado|led|ed)?|annul(?:er|é)|absagen|abgesagt)\s+(?:the|our|my|la|el|le|notre|unsere?n?)\s+\w+"
+                                r"(?:\s+(?:prevista|previsto|prévue?|planned|booked|scheduled|geplante?))?\s*$", re.IGNORECASE)
+
+
+# ... nor is the next one offered instead, which they cannot wait for: "The next flight the app shows is Thursday"
+# (nb-29-089), "the earliest sailing is Sunday"; "I need you to rebook us on the next available flight today" is theirs.
+_OFFERED_BEFORE = re.compile(r"\b(?:next|earliest|first)\s+(?:available\s+)?$", re.IGNORECASE)
+
+
+def _called_off(own: str, start: int) -> bool:
+    """The deadline at `start` is the time of a trip or event called off, or of the next one offered (above)."""
+    begin, stop = sentence_bounds(own, start, start)
+    return bool(_CALLED_OFF_AFTER.match(own[start:stop]) or _CALLED_OFF_BEFORE.search(own, max(begin, start - 60), start)
+                or (bool(_OFFERED_BEFORE.search(own, max(begin, start - 20), start))
+                    and not _DEMAND_BEFORE.search(own, begin, start)))
+
+
 def _story_state(own: str, start: int) -> bool:
     sentence = _sentence_before(own, start, 80)
     return bool(_STATE_BY.search(sentence)) and not _DEMAND_BEFORE.search(sentence) and not _CONDITION.search(sentence)
@@ -233,7 +263,8 @@ _PROMISED_AFTER = re.compile(r"\s*(?:versprochen|zugesagt|zugesichert|angekündi
 # _DEADLINE ever read it), after a negation in the same sentence with no condition ("if it isn't fixed until..." stays
 # a deadline).
 _UNTIL_WORDS = re.compile(r"(?:until|till|hasta|jusqu'?à|bis)\b", re.IGNORECASE)
-_WAIT_BEFORE = re.compile(r"(?:n't\b|\b(?:no|not|never|nothing|none|unavailable|cannot|ningún|ninguna|ninguno|nada|nadie|pas|aucun|aucune"
+# ("sin alternativa hasta el viernes", "with no seats until Thursday": the company's offer, nb-41-074.)
+_WAIT_BEFORE = re.compile(r"(?:n't\b|\b(?:no|not|never|nothing|none|unavailable|cannot|ningún|ninguna|ninguno|nada|nadie|pas|aucun|aucune|sin|sans|ohne"
                           r"|rien|nicht|kein\w*|nichts|niemand|erst)\b)[^.!?\n]*$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|si|wenn|falls|sonst|otherwise)\b", re.IGNORECASE)
 
@@ -500,18 +531,22 @@ def extract_facts(text: str, detected_end: int | None = None) -> Facts:
           and not _PROMISED_AFTER.match(own, m.end()) and not _TOLD_AFTER.match(own, m.end())
           and not (_UNTIL_WORDS.match(m.group(0)) and (_company_wait(own, m.start()) or _span_end(own, m.start())))
           and not _theirs(own, m.start())
-          and not _story_state(own, m.start())]
+          and not _story_state(own, m.start()) and not _called_off(own, m.start())]
     by += [m for m in _LATEST.finditer(own) if not _theirs(own, m.start()) and not _story_state(own, m.start())
            and not _PROMISED_FOR.search(own[max(0, m.start() - 40):m.start()])]
-    found = [m for m in _DEADLINE_OTHER.finditer(own) if not _theirs(own, m.start()) and not _at_present(own, m)]
-    found = sorted(found + [m for m in _WINDOW.finditer(own) if not _theirs(own, m.start()) and _window_deadline(own, m)],
+    found = [m for m in _DEADLINE_OTHER.finditer(own) if not _theirs(own, m.start()) and not _at_present(own, m)
+             and not _called_off(own, m.start())]
+    found = sorted(found + [m for m in _WINDOW.finditer(own) if not _theirs(own, m.start()) and _window_deadline(own, m)
+                            and not _called_off(own, m.start())],
                    key=re.Match.start)
     clock = None if by else _clock_deadline(own)
+    if clock is not None and _called_off(own, clock.start):
+        clock = None
     if clock is not None:  # "Flight is at 7:40" says more than "is at 7:40": the reading that holds the event wins
         clock = next((_deadline_fact(m) for m in found if m.start() <= clock.start < m.end()), clock)
     deadline = next((_deadline_fact(m) for m in by), None) or clock or next((_deadline_fact(m) for m in found), None)
     if deadline is None:
-        now = next(_DEMAND_NOW.finditer(own), None)
+        now = next((m for m in _DEMAND_NOW.finditer(own) if not _CANNOT_BEFORE.search(own, max(0, m.start() - 40), m.start())), None)
         if now is not None:
             group = "when" if now.group("when") else "other"
             deadline = Fact("deadline", now.group(group), now.start(group), now.end(group))
