@@ -204,3 +204,25 @@ def test_their_own_deadline_beside_a_trip_called_off_is_still_read(text, deadlin
 
     found = extract_facts(text).deadline
     assert found is not None and deadline in found.text
+
+
+# A complaint about how staff treated them, or an engineer who never came, is no unanswered question: "You deserved a
+# proper answer" was untrue of about half the poor-service drafts on the read lines (nb-50-095, nb-35-051, nb-26-087,
+# nb-40-017, nb-47-096, nb-46-088). The poor-service sentence now says what is true of any of them.
+
+@pytest.mark.parametrize(("text", "locale", "said", "not_said"), [
+    ("The woman at your Leeds counter laughed at me in front of a queue when my card was declined, and then refused to "
+     "give me her name. I expect an apology from the branch manager.", None, "You deserved better from us",
+     "proper answer"),
+    ("El técnico no se presentó el martes ni el jueves, y pedí dos días libres en el trabajo para nada. Es una "
+     "vergüenza de servicio.", "es", "algo mejor de nuestra parte", "respuesta de verdad"),
+    ("Madame, Monsieur, votre conseillère m'a raccroché au nez deux fois et m'a parlé avec un mépris inadmissible. Je "
+     "souhaite que la direction de l'agence me contacte.", "fr", "mieux de notre part", "vraie réponse"),
+    ("Sehr geehrte Damen und Herren, Ihr Monteur ist zweimal nicht erschienen, obwohl ich mir jedes Mal freigenommen "
+     "habe. Das ist ein unmöglicher Service.", "de", "Besseres von uns verdient", "richtige Antwort"),
+])
+def test_a_poor_service_draft_says_what_is_true_of_any_poor_service(text, locale, said, not_said):
+    d = preview(text, "Sam", locale)
+    if d["topic"] != "poor_service":
+        pytest.skip(f"read as {d['topic']}: the poor-service sentence is not used")
+    assert said in d["reply_text"] and not_said not in d["reply_text"]
