@@ -226,3 +226,20 @@ def test_a_poor_service_draft_says_what_is_true_of_any_poor_service(text, locale
     if d["topic"] != "poor_service":
         pytest.skip(f"read as {d['topic']}: the poor-service sentence is not used")
     assert said in d["reply_text"] and not_said not in d["reply_text"]
+
+
+# A relative in danger now ("My son is in A&E now", "If he runs out he could have a seizure", nb-35-011) got "if you
+# are unwell right now", written to the parent as the patient. The paragraph now speaks to them and their family.
+
+@pytest.mark.parametrize(("text", "locale", "said"), [
+    ("My son is in A&E right now after eating your 'nut free' cereal bar. How was it labelled like that?", None,
+     "if you or someone in your family is unwell right now"),
+    ("Mi hija está en urgencias ahora mismo por una reacción alérgica a vuestra crema. ¿Qué lleva?", "es",
+     "alguien de tu familia se encuentra mal ahora mismo"),
+    ("Madame, Monsieur, mon mari est aux urgences en ce moment après une réaction allergique à votre plat.", "fr",
+     "vous ou l'un de vos proches n'allez pas bien"),
+    ("Sehr geehrte Damen und Herren, mein Vater liegt gerade in der Notaufnahme, nach einer allergischen Reaktion auf "
+     "Ihr Produkt.", "de", "Wenn es Ihnen oder jemandem aus Ihrer Familie gerade nicht gut geht"),
+])
+def test_the_emergency_paragraph_speaks_to_them_and_their_family(text, locale, said):
+    assert said in preview(text, "Sam", locale)["reply_text"]
