@@ -55,6 +55,8 @@ def test_an_emergency_averted_or_behind_them_gets_no_emergency_paragraph(text):
     "Mon père a fait une réaction allergique à votre plat, il est aux urgences maintenant.",
     "If the insulin doesn't come today he could have a seizure.",
     "My dad collapsed this morning and the lift is still broken. He can't manage the stairs.",
+    "My son is in A&E right now after eating your cereal bar. His sister is fine, she's home with me.",
+    "Mon fils est aux urgences en ce moment à cause de votre gâteau. Sa sœur va mieux, elle n'en a presque pas mangé.",
 ])
 def test_an_emergency_happening_now_still_comes_first(text):
     assert _their_health(text)

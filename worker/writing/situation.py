@@ -137,7 +137,8 @@ _AVERTED_HARM = _c(r"(?:\b(?:would|could|might)(?:n't)? have|\b(?:would|could|mi
 _RECOVERED = _c(r"\b(?:recovering|(?:he|she|they|he's|she's|they're)(?: is| are)? (?:back )?(?:home|fine|ok|okay|doing (?:well|fine|ok))(?! yet)\b"
                 r"|va (?:beaucoup )?mieux|se (?:está )?recuperando|ya está (?:bien|en casa)|(?:ist|sind) wieder (?:zu hause|gesund|fit)|erholt sich)")
 _STILL_UNWELL = _c(r"\b(?:still|right now|toujours|encore|sigue|siguen|todavía|noch|immer noch|gerade)\b(?: \w+){0,3} (?:in|at|à|aux|en|im|unwell|ill|struggling"
-                   r"|can'?t|in pain|hospital\w*|malade|mal|ingresad\w*|krank)\b|\bcan'?t breathe\b")
+                   r"|can'?t|in pain|hospital\w*|malade|mal|ingresad\w*|krank)\b|\bcan'?t breathe\b"
+                   r"|\b(?:right now|at the moment|ahora mismo|en este momento|en ce moment|actuellement|im moment|gerade)\b")
 # A thing that collapsed ("the whole chain has collapsed", "the shelf collapsed") is no one's health.
 _THING_COLLAPSED = _c(r"\b(?:chain|sale|deal|market|company|business|firm|roof|ceiling|shelf|shelves|wall|fence|bed|chair|table|tent|floor"
                       r"|system|website|site|server|plans?|talks|purchase|bridge|prices?|stack|structure|box|boxes|cake|gazebo)"
