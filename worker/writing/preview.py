@@ -23,7 +23,8 @@ def preview(text: str, name: str | None = None, locale: str | None = None, *, su
     situation = read_situation(text, subject, verdict.cues, reply_language(locale, text),
                                own_text_end=verdict.own_text_end)
     after = followup_after(base, situation.topic, situation.cues,
-                           situation.facts.deadline.text if situation.facts.deadline else "")
+                           situation.facts.deadline.text if situation.facts.deadline else "",
+                           situation.facts.wanted_within_hours)
     due = decided + timedelta(seconds=after)
     rendered = render_note(NoteContext(
         helpdesk="preview", ticket_id="0", verdict=verdict, escalation=1, customer_name=name or "", subject=subject,

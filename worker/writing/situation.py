@@ -119,12 +119,43 @@ _NOW = _c(r"\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening)|
           r"|ce (?:matin|soir)|cet après-midi|jetzt|heute|gerade)\b")
 
 
+# An injury or illness told as over and treated ("Les urgences ont confirmé une fracture", "she was seen at A&E last night
+# and has a cast now", "le dieron el alta", "in der Notaufnahme genäht"), one averted ("si je ne l'avais pas fait, on
+# finissait aux urgences", "we'd have ended up in A&E"), or one they say is behind them ("He's home and recovering
+# well"): nobody is unwell now, and "if you are unwell right now, call the emergency number" speaks to a parent or a
+# partner as the patient of an emergency that is over (nb-57-027, nb-53-026, nb-53-015). Unless, in the same sentence,
+# someone still is ("was seen at A&E but is still struggling to breathe").
+_TREATED = _c(r"\b(?:(?:was|were|been|got) (?:seen|treated|checked|assessed|examined|x-?rayed|discharged|stitched|sent home|patched up)"
+              r"|confirmed|diagnosed|discharged|(?:has|have|had|got|with|wearing) (?:a |her |his |their |my )?(?:cast|plaster|sling|stitches|splint)"
+              r"|(?:ont|a|avaient|avait) (?:confirmé|diagnostiqué)|plâtr\w*|points de suture|(?:a|ont) été (?:vu|vue|vus|soigné\w*|examiné\w*|recousu\w*)"
+              r"|confirmaron|diagnosticaron|escayol\w*|(?:le|la|lo|les|nos|me) (?:atendieron|dieron el alta|cosieron|pusieron (?:puntos|una escayola|un yeso))"
+              r"|puntos de sutura|bestätigt\w*|diagnostiziert|gegipst|genäht|entlassen|geröntgt)\b")
+_AVERTED_HARM = _c(r"(?:\b(?:would|could|might)(?:n't)? have|\b(?:would|could|might)'ve|'d have) (?:ended|been|gone|finished|landed|had to|needed)\b"
+                   r"|\b(?:finissait|finissions|(?:aurai[st]|aurions|auraient) (?:pu |dû )?(?:fini|terminé|été|atterri)"
+                   r"|(?:habría|hubiera|habríamos|hubiéramos|podría haber|podríamos haber) (?:acabado|terminado|ido|estado)"
+                   r"|(?:wäre|wären) (?:\w+ ){0,4}(?:gelandet|gewesen))\b")
+_RECOVERED = _c(r"\b(?:recovering|(?:he|she|they|he's|she's|they're)(?: is| are)? (?:back )?(?:home|fine|ok|okay|doing (?:well|fine|ok))(?! yet)\b"
+                r"|va (?:beaucoup )?mieux|se (?:está )?recuperando|ya está (?:bien|en casa)|(?:ist|sind) wieder (?:zu hause|gesund|fit)|erholt sich)")
+_STILL_UNWELL = _c(r"\b(?:still|right now|toujours|encore|sigue|siguen|todavía|noch|immer noch|gerade)\b(?: \w+){0,3} (?:in|at|à|aux|en|im|unwell|ill|struggling"
+                   r"|can'?t|in pain|hospital\w*|malade|mal|ingresad\w*|krank)\b|\bcan'?t breathe\b"
+                   r"|\b(?:right now|at the moment|ahora mismo|en este momento|en ce moment|actuellement|im moment|gerade)\b")
+# A thing that collapsed ("the whole chain has collapsed", "the shelf collapsed") is no one's health.
+_THING_COLLAPSED = _c(r"\b(?:chain|sale|deal|market|company|business|firm|roof|ceiling|shelf|shelves|wall|fence|bed|chair|table|tent|floor"
+                      r"|system|website|site|server|plans?|talks|purchase|bridge|prices?|stack|structure|box|boxes|cake|gazebo)"
+                      r"(?: (?:has|had|have|just|completely|totally|then))* collapsed\b")
+
+
 def _their_health(own: str) -> bool:
     for m in _HEALTH.finditer(own):
         start, stop = sentence_bounds(own, m.start(), m.end())
         if _ANIMAL.search(own, start, stop) or _OPEN_QUOTE_BEFORE.search(own, start, m.start()):
             continue
         if _EARLIER_EPISODE.search(own, start, stop) and not _NOW.search(own, start, stop):
+            continue
+        if m.group(0).lower() == "collapsed" and _THING_COLLAPSED.search(own, max(start, m.start() - 50), m.end()):
+            continue
+        if (_TREATED.search(own, start, stop) or _AVERTED_HARM.search(own, start, stop)
+                or _RECOVERED.search(own)) and not _STILL_UNWELL.search(own, start, stop):
             continue
         return True
     return False
