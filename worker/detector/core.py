@@ -613,7 +613,12 @@ _NOT_URGENT = re.compile(r"\b(?:no rush|no hurry|not urgent|nothing (?:is )?urge
                          r"aucune urgence|sans urgence|pas d'urgence|es eilt (?:also )?nicht|keine eile|nicht dringend|no urgency|"
                          # round 14: the writer says they are in no hurry ("No tenemos prisa en cerrar la fecha")
                          r"(?:i'm|i am|we're|we are) in no (?:rush|hurry)|there's no (?:rush|hurry)|no (?:tengo|tenemos) (?:ninguna )?prisa|"
-                         r"rien ne presse|(?:je ne suis|nous ne sommes) pas (?:pressée?s?|si pressée?s?)|ich habe keine eile|wir haben keine eile)")
+                         r"rien ne presse|(?:je ne suis|nous ne sommes) pas (?:pressée?s?|si pressée?s?)|ich habe keine eile|wir haben keine eile|"
+                         # round 20: the date told with the time left before it ("El concierto es el 28 de marzo, así que hay
+                         # tiempo", "so there's plenty of time", "donc on a le temps", "also haben wir noch Zeit"); not "there's
+                         # still time, but I'd rather not cut it fine"
+                         r"(?:so|así que|donc|also) (?:there's|there is|hay|on a|il y a|haben wir|habe ich) (?:plenty of |still |todavía |aún |encore |noch )?"
+                         r"(?:time|tiempo|le temps|du temps|zeit)\b(?!,? (?:but|pero|mais|aber)\b))")
 # "not", "no", "pas", "nicht" right before a word of fear: "I'm not panicking", "je ne suis pas inquiète", "nicht verzweifelt".
 _NEGATED_FEELING = re.compile(r"(?:\bnot|n't|\bno|\bpas|\bnicht|\bnever|\bni)\W+(?:(?:at all|really|too|that|so|very|muy|très|sehr|so)\W+)?$")
 # "nichts Dringendes", "keine dringende Sache", "rien d'urgent", "aucune urgence" (round 12) deny it as "nothing urgent" does.

@@ -2481,20 +2481,20 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:(?:a|our|my) (?:hard |strict |tight |legal )?deadline (?:of|on|at|for|is)|time is running out|running out of time|against the clock|the clock is ticking)\b",
         # es
         r"(?<!cambiar mi )(?<!cancelar mi )(?<!anular mi )(?<!mover mi )(?<!aplazar mi )(?<!cambiar la )(?<!anular la )"
-        r"\b(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|plazo|funeral|entierro|juicio|evento|nómina|firma|notaría|exposición|inauguración|parto|presentación|reunión|demo) (?:(?!(?:fue|pasad[oa]|era|ayer|al)\b)[^.\n]){0,40}?"r"\b(?:mañana|hoy|esta (?:noche|tarde)|este (?:fin de semana|" + _DIA + r")|el (?:próximo )?(?:" + _DIA + r"))\b(?! (?:al|a|por|para)\b(?! las \d))",
+        r"\b(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|plazo|funeral|entierro|juicio|evento|nómina|firma|notaría|exposición|inauguración|parto|presentación|reunión|demo|aniversario|cumpleaños|bautizo|comunión|homenaje|concierto|festival) (?:(?!(?:fue|pasad[oa]|era|ayer|al)\b)[^.\n]){0,40}?"r"\b(?:mañana|hoy|esta (?:noche|tarde)|este (?:fin de semana|" + _DIA + r")|el (?:próximo )?(?:" + _DIA + r"))\b(?! (?:al|a|por|para)\b(?! las \d))",
         r"\b(?:antes del? (?:" + _DIA + r"|mañana|día \d+|\d+)|para (?:mañana|hoy mismo|el (?:" + _DIA + r"))|(?:salgo|viajo|me voy|vuelo|me caso|me mudo|empiezo|salimos|viajamos|nos vamos|nos casamos|nos mudamos) (?:\w+ ){0,2}?(?:mañana|hoy|esta noche|el (?:" + _DIA + r")))\b",
         r"\b(?:mañana|hoy|esta noche|el (?:" + _DIA + r")) (?:tengo|tenemos|es|sale|empieza|me caso|vuelo|viajo) (?:el |la |mi |un |una )?(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|juicio|funeral|plazo)\b",
         r"\b(?:(?:cierra|vence|termina|acaba|se acaba|expira) el plazo|el plazo (?:cierra|vence|termina|acaba|se acaba|expira))\b",
         r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )(?<!envío )(?<!envio )(?<!entrega )(?<!correo )(?<!mensajero )(?<!mensajería )(?<!transporte )(?<!servicio )(?<!teléfono de )(?<!número de )(?<!caso de )\b(?:urgente|urgencia|hoy mismo|cuanto antes|inmediatamente|de inmediato|lo antes posible|esta noche)\b",
         # fr
         r"(?<!annuler mon )(?<!annuler le )(?<!déplacer mon )(?<!décaler mon )(?<!reporter mon )(?<!modifier mon )(?<!changer mon )"
-        r"\b(?:vol|train|avion|mariage|examen|entretien|rendez-vous|opération|déménagement|départ|enterrement|obsèques|audience|échéance|date limite|paie|signature|exposition|vernissage|accouchement|présentation|réunion|démo) (?:(?!(?:a été|était|dernier|hier|à|au)\b)[^.\n]){0,40}?"r"\b(?:demain|ce soir|aujourd\'hui|cet après-midi|ce (?:week-end|" + _JOUR + r")|(?:" + _JOUR + r")(?: prochain)?|dans (?:\d+|deux|trois|quelques) (?:heures|jours))\b(?! (?:à|au|pour|vers|ou)\b(?! \d))",
+        r"\b(?:vol|train|avion|mariage|examen|entretien|rendez-vous|opération|déménagement|départ|enterrement|obsèques|audience|échéance|date limite|paie|signature|exposition|vernissage|accouchement|présentation|réunion|démo|cérémonie|baptême|hommage|concert|festival) (?:(?!(?:a été|était|dernier|hier|à|au)\b)[^.\n]){0,40}?"r"\b(?:demain|ce soir|aujourd\'hui|cet après-midi|ce (?:week-end|" + _JOUR + r")|(?:" + _JOUR + r")(?: prochain)?|dans (?:\d+|deux|trois|quelques) (?:heures|jours)|dans (?:une|deux|trois) semaines?)\b(?! (?:à|au|pour|vers|ou)\b(?! \d))",
         r"\b(?:avant (?:" + _JOUR + r"|demain|ce soir|la fin de (?:la )?(?:journée|semaine)|le \d+)|(?:je pars|nous partons|je prends l\'avion|je déménage|je me marie|on part|je voyage) (?:\w+ ){0,2}?(?:demain|ce soir|aujourd\'hui|" + _JOUR + r"|dans)|j\'en ai besoin (?:pour|avant|d\'ici))\b",
         r"(?<!envoi )(?<!livraison )(?<!colis )(?<!courrier )(?<!coursier )(?<!transporteur )(?<!numéro d')(?<!numéros d')(?<!service d')(?<!cas d')(?<!ligne d')"
         r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )\b(?:urgent(?!-ish)|urgence|immédiatement|au plus vite|dès que possible|aujourd'hui même|ce soir|d'ici (?:demain|ce soir)|"
         r"date de notre clôture)\b",
         # de
-        r"\b(?:flug|hochzeit|prüfung|termin|umzug|abflug|beerdigung|operation|vorstellungsgespräch|frist|abgabe|reise|abreise|gehaltsabrechnung|lohnabrechnung|notartermin|beurkundung|ausstellung|vernissage|entbindung|geburtstermin|präsentation|kundentermin|besprechung|meeting) (?:(?!(?:war|wurde|letzte\w*|gestern)\b)[^.\n]){0,40}?"r"\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r")|in (?:\d+|zwei|drei|wenigen) (?:stunden|tagen))\b(?! (?:auf|zu|nach|oder|verschieben|absagen|verlegen|stornieren)\b)"
+        r"\b(?:flug|hochzeit|prüfung|termin|umzug|abflug|beerdigung|operation|vorstellungsgespräch|frist|abgabe|reise|abreise|gehaltsabrechnung|lohnabrechnung|notartermin|beurkundung|ausstellung|vernissage|entbindung|geburtstermin|präsentation|kundentermin|besprechung|meeting|festival|konzert|taufe|trauerfeier|jubiläum) (?:(?!(?:war|wurde|letzte\w*|gestern)\b)[^.\n]){0,40}?"r"\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r")|in (?:\d+|zwei|drei|wenigen) (?:stunden|tagen))\b(?! (?:auf|zu|nach|oder|verschieben|absagen|verlegen|stornieren)\b)"
         # round 14: an event told as already cancelled or moved ("Flug am Samstag gestrichen") is what happened, not a deadline
         r"(?! (?:\S+ )?(?:gestrichen|annulliert|storniert|ausgefallen|abgesagt|verschoben|gecancelt)\b)",
         r"\b(?:(?:brauche|brauchen|benötige|benötigen|muss|müssen)\b[^.\n]{0,50}?\b(?:bis|vor) (?:" + _TAG + r"|morgen|heute|übermorgen|ende(?! (?:des monats|monat|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)|spätestens|dem \d)|(?:ich|wir) (?:fliege|fliegen|reise|reisen|ziehe|ziehen|heirate|heiraten|fahre|fahren) (?:\w+ ){0,2}?(?:morgen|heute|übermorgen|am (?:" + _TAG + r")))\b",
@@ -2553,9 +2553,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bfrist\b[^.\n]{0,30}?\b(?:in|noch) (?:[1-5]|zwei|drei|vier|fünf|wenigen) (?:tagen|tage|stunden)\b",
         r"\b(?:mortgage offer|fixed rate|fixed-rate deal|rate lock|visa|residence permit) (?:\w+ ){0,2}?(?:ends|expires|runs out|lapses) on\b",
         # class: a family occasion on a named day ("her birthday is on Saturday", "l'anniversaire de mon frère samedi")
-        r"\b(?:birthday|anniversary|wedding|christening|party|graduation) (?:(?:is |'s )(?:on |this |next )?|this |next )?(?:tomorrow|tonight)\b(?! (?:was|were|had|got)\b)|"
-        r"\b(?:birthday|anniversary|wedding|christening|party|graduation) (?:(?:is |'s )(?:on |this |next )?|this |next )(?:" + _DAY + r")\b(?! (?:was|were|had|got)\b)|"
-        r"\bfor (?:my|our|her|his|their|the) (?:[\w'’-]+ )?(?:birthday|anniversary|wedding|christening|party|graduation) (?:on |this |next )?(?:" + _DAY + r")\b",
+        # class (round 20): ... on a day of the month or a few weeks off ("the wedding is on the 19th", "the memorial is in two
+        # weeks", "shirts for my brother's memorial on Saturday"; read nb-22-072, nb-57-021; es/fr/de in the event lists above)
+        r"\b(?:birthday|anniversary|wedding|christening|party|graduation|memorial|baptism) (?:(?:is |'s )(?:on |this |next )?|this |next )?(?:tomorrow|tonight)\b(?! (?:was|were|had|got)\b)|"
+        r"\b(?:birthday|anniversary|wedding|christening|party|graduation|memorial|baptism) (?:(?:is |'s )(?:on |this |next )?|this |next )(?:" + _DAY + r")\b(?! (?:was|were|had|got)\b)|"
+        r"\b(?:birthday|anniversary|wedding|christening|party|graduation|memorial|baptism) (?:is |'s )(?:on (?:the )?\d{1,2}(?:st|nd|rd|th)|in (?:a|one|two|three) weeks?)\b|"
+        r"\bfor (?:my|our|her|his|their|the) (?:[\w'’-]+ )?(?:birthday|anniversary|wedding|christening|party|graduation|memorial|baptism) (?:on |this |next )?(?:" + _DAY + r")\b",
         r"\bcumple(?:años)? (?:\w+ ){0,3}?(?:es )?(?:el |este )?(?:" + _DIA + r"|mañana|pasado mañana)\b",
         r"\banniversaire (?:\w+ |d'\w+ ){0,3}?(?:est )?(?:ce |le )?(?:" + _JOUR + r"|demain)\b",
         r"\bgeburtstag (?:\w+ ){0,3}?(?:ist )?(?:am |diesen |nächsten )?(?:" + _TAG + r"|morgen)\b",
@@ -2698,8 +2701,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # abril", "mon rendu est le 3 avril", "die Abgabe ist am 3. April"), points or miles that expire on a date
         r"\b(?:submission|deadline|dissertation|thesis|exam|hearing|flight|wedding|surgery|interview|court date) (?:is|'s) (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)? "
         r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
-        r"\b(?:entrega|examen|juicio|boda|defensa) (?:es|será) el \d{1,2} de\b|\b(?:rendu|soutenance|examen|audience) (?:est|sera) le \d{1,2}\b|"
-        r"\b(?:abgabe|prüfung|verhandlung|hochzeit) ist am \d{1,2}\.",
+        r"\b(?:entrega|examen|juicio|boda|defensa|bautizo|festival|concierto) (?:es|será) el \d{1,2} de\b|\b(?:rendu|soutenance|examen|audience|mariage|baptême|festival|concert) (?:est|sera) le \d{1,2}\b|"
+        r"\b(?:abgabe|prüfung|verhandlung|hochzeit|festival|konzert|taufe|trauerfeier) ist (?:schon |bereits |ja )?am \d{1,2}\.",
         r"\b(?:miles|points|vouchers?|credits?|credit|balance) (?:\w+ )?(?:expir(?:e|es|ing)|laps(?:e|es|ing)|run(?:s|ning)? out) on\b|"
         r"\b(?:puntos|millas|bonos?) (?:caducan|vencen|expiran) el\b|\b(?:points|miles|bons?) (?:expirent|expire) le\b|\b(?:punkte|meilen|gutscheine?) verfallen am\b",
         # class (round 10 read): money the customer must pay on a near day ("die Kaution, die ich Freitag zahlen muss", "que tengo que

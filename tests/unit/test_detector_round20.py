@@ -1,0 +1,47 @@
+"""Session 20: the detector's weakest cues (urgency, repeat contact, distress), classes of error read on the rounds' lines.
+
+- urgency: a family or public occasion on a near day that the event lists missed: a day of the month or a few weeks off
+  ("the wedding is on the 19th", "le mariage est dans trois semaines"), the occasion named with a comma or a clause
+  between ("el cumpleaños de mi hija, que es el sábado"), an anniversary, a memorial, a ceremony, a festival or a concert
+  (es/fr/de); and the date said with the time left before it ("así que hay tiempo") is no time pressure.
+Every message here is new, written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.detector import detect
+
+
+def _evidence(verdict, cue):
+    return [e.text for e in verdict.evidence if e.cue == cue]
+
+
+# --- urgency: an occasion on a near day (read nb-22-064, nb-22-072, nb-32-001, nb-44-056, nb-50-022, nb-57-021, nb-57-092)
+
+@pytest.mark.parametrize("text", [
+    "The cake topper we ordered came with the wrong names on it. The wedding is on the 23rd, can you reprint it quickly?",
+    "Our christening invitations still haven't shipped and the christening is in two weeks. Where are they?",
+    "The flowers for my grandad's memorial on Friday still have not been confirmed by the shop.",
+    "No me ha llegado el marco que pedí. El aniversario de mis padres es el domingo y era el regalo.",
+    "Los globos eran para la fiesta de cumpleaños de mi hijo, que es el viernes, y siguen sin salir del almacén.",
+    "L'album photo n'est toujours pas expédié, et la cérémonie a lieu ce dimanche. Je suis vraiment énervée.",
+    "Franchement c'est pas la bonne couleur de costume, et le mariage est dans deux semaines.",
+    "Die Eintrittskarten sind immer noch nicht da, und das Konzert ist schon am 12. Mai. Das ärgert mich sehr.",
+])
+def test_an_occasion_on_a_near_day_is_urgency(text):
+    verdict = detect(text)
+    assert "urgency" in verdict.cues
+    assert all(span in text for span in _evidence(verdict, "urgency"))
+
+
+@pytest.mark.parametrize("text", [
+    "The wedding was on the 23rd and the cake topper arrived on the 24th. I'd like a refund for it.",
+    "Do you do alterations in store? The wedding is next September, so plenty of time.",
+    "Hola, no puedo transferir una entrada desde la app, me da error. El concierto es el 14 de junio, así que hay "
+    "tiempo. ¿Es un fallo general?",
+    "Bonjour, je voulais savoir si la robe existe en 38. Le mariage est en octobre prochain. Merci !",
+])
+def test_an_occasion_past_far_off_or_with_time_left_is_not_urgency(text):
+    assert "urgency" not in detect(text).cues
