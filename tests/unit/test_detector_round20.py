@@ -4,6 +4,10 @@
   ("the wedding is on the 19th", "le mariage est dans trois semaines"), the occasion named with a comma or a clause
   between ("el cumpleaños de mi hija, que es el sábado"), an anniversary, a memorial, a ceremony, a festival or a concert
   (es/fr/de); and the date said with the time left before it ("así que hay tiempo") is no time pressure.
+- repeat contact: sent on from one party to the next, or back to the first ("the store sends me to the courier, the courier
+  sends me back to the store", "le SAV me renvoie vers le fabricant, le fabricant me renvoie vers le SAV", "la tienda me
+  dice que llame a la mensajería, la mensajería me manda a la tienda", "die Werkstatt verweist auf den Hersteller, der
+  Hersteller auf die Werkstatt"); a loop of pages or buttons is no contact.
 Every message here is new, written for these tests.
 """
 
@@ -45,3 +49,26 @@ def test_an_occasion_on_a_near_day_is_urgency(text):
 ])
 def test_an_occasion_past_far_off_or_with_time_left_is_not_urgency(text):
     assert "urgency" not in detect(text).cues
+
+
+# --- repeat contact: sent on from one to the next (read nb-44-087, nb-50-073, nb-51-023, nb-56-079)
+
+@pytest.mark.parametrize("text", [
+    "The store sends me to the courier, the courier sends me back to the store. Nobody will tell me where my desk is.",
+    "Le SAV me renvoie vers le fabricant, le fabricant me renvoie vers le SAV. Je veux juste un aspirateur qui marche.",
+    "La tienda me dice que llame a la mensajería, y la mensajería me manda a la tienda. Estoy harta.",
+    "Die Werkstatt verweist auf den Hersteller, der Hersteller auf die Werkstatt. So kann man mit Kunden nicht umgehen.",
+])
+def test_being_sent_on_from_one_to_the_next_is_repeat_contact(text):
+    verdict = detect(text)
+    assert "repeat_contact" in verdict.cues
+    assert all(span in text for span in _evidence(verdict, "repeat_contact"))
+
+
+@pytest.mark.parametrize("text", [
+    "The cancel button sends me to a survey, the survey sends me to the page with the offer. I just want to cancel.",
+    "Die App schickt mich auf die Webseite, die Webseite zeigt nur einen Fehler. Bitte kündigen Sie mein Abo.",
+    "The technician sent me to the shop to collect the part. Thank you, all sorted now.",
+])
+def test_a_loop_of_pages_or_a_single_referral_is_not_repeat_contact(text):
+    assert "repeat_contact" not in detect(text).cues

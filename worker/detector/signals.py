@@ -38,6 +38,14 @@ _NOT_RECURRING = (r"(?! (?:this|that|esta|este|cette|ce|diese[nrm]?|in (?:a|one|
 _CONTACTED = (r"(?:contacted|emailed|e-mailed|called|rung|rang|phoned|written|wrote|messaged|chased|reported|raised|"
               r"asked|explained|told you|sent|complained|spoken to|spoke to|chatted|tried calling|tried to call|been in touch)")
 _US = r"(?:you|your|you're|ur|u)"
+# Sent on to someone else, for repeat contact: the verb with its "me", the word before the one sent to, that one's article.
+_REFER = (r"(?:(?:sends?|refers?|points?|directs?|redirects?|passe?s?) (?:me|us)|(?:me|nous) (?:renvoie|renvoient|redirige|redirigent)|"
+          r"(?:me|nos) (?:manda|mandan|remite|remiten|deriva|derivan|envía|envían)|verweis(?:t|en)(?: mich| uns)?|(?:schickt|schicken) (?:mich|uns))")
+_REFER_TO = r"(?:to|vers|au|aux|à|a|al|an|auf|zu|zur|zum)"
+# ... not a loop of pages ("the app sends me to the website", "le bouton me renvoie vers la page"): no one is contacted
+_NOT_A_PAGE = (r"(?!(?:website|site|web|webseite|internetseite|seite|app|application|aplicación|page|página|link|lien|enlace|button|bouton|"
+               r"botón|knopf|form|formulaire|formulario|formular|faq|screen|écran|pantalla)\b)")
+_REFER_ART = (r"(?:the |your |le |la |l'|les |votre |vos |el |los |las |su |vuestr[oa] |der |die |das |den |dem |ihre |ihr |eure |euer )")
 _PEOPLE_INSULT = (r"idiots?|morons?|clowns?|imbeciles?|cretins?|muppets?|halfwits?|numpties|jokers|amateurs|cowboys|"
                   r"crooks|thieves|liars?|scammers|fraudsters|scumbags?|bastards|jerks?|losers|pricks?|dickheads?|"
                   r"twats?|wankers?|assholes?|a\*\*holes?|incompetents|parasites|sharks|charlatans|thick|"
@@ -1625,6 +1633,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bverweist (?:mich|uns) von (?:einer|einem) \w+ (?:an|zu|zur|zum) (?:die|der|den|dem|einer|einem) (?:nächste|nächsten|anderen)\b|"
         r"\bvon einer abteilung (?:an|zur|zu) (?:der|die) (?:nächsten|nächste|anderen)\b|\bhin und her (?:geschickt|verwiesen|verbunden)\b",
         r"\btrotz (?:meiner |einer |mehrerer |mehrfacher |wiederholter |zweier |dreier )?(?:erinnerung|mahnung|nachfrage)\w*\b",
+        # class (round 20): sent on from one to the next, or back to the first ("the hotline refers me to the ticket system, the
+        # ticket system to the hotline", "le support me renvoie vers la scolarité, la scolarité me renvoie vers le tuteur", "Le
+        # magasin me dit de commander en ligne, le site me renvoie au magasin", "der Händler verweist an Sie. Ihre Hotline
+        # verweist an den Händler"): 6 of 6 read lines with it are labelled repeat contact (nb-44-087, nb-50-073, nb-51-023,
+        # nb-56-032, nb-56-079, one more told with "von einer Abteilung an die nächste")
+        rf"\b{_REFER} (?:back )?{_REFER_TO} {_REFER_ART}?{_NOT_A_PAGE}(?P<sent_to>\w+)(?: \w+)?[,;.] (?:and |but |et |mais |y |pero |und |aber )?{_REFER_ART}?"
+        rf"(?P=sent_to)\b(?: \w+)?(?: {_REFER})? (?:back )?{_REFER_TO}\b",
+        rf"\b{_REFER_ART}{_NOT_A_PAGE}(?P<referred_first>\w+) (?:\S+ ){{0,16}}?\S+[,;.] (?:and |et |y |und )?{_REFER_ART}?\w+(?: \w+)? {_REFER} "
+        rf"(?:back |de nouveau |wieder )?{_REFER_TO} {_REFER_ART}?(?P=referred_first)\b",
         rf"\b{_NTH} (?:email|e-mail|message|call|phone call|request|ticket(?! on (?:the|my|this|our) (?:order|booking|basket))|complaint|chase|letter|chaser|attempt to|agent|person|"
         rf"correo|mensaje|llamada|reclamación|courriel|mail|appel|relance|conseiller)s?\b",
         # ... but not the problem recurring in a span of time ("es la cuarta vez esta semana", "third time this month")
