@@ -8,6 +8,8 @@
   sends me back to the store", "le SAV me renvoie vers le fabricant, le fabricant me renvoie vers le SAV", "la tienda me
   dice que llame a la mensajería, la mensajería me manda a la tienda", "die Werkstatt verweist auf den Hersteller, der
   Hersteller auf die Werkstatt"); a loop of pages or buttons is no contact.
+- distress: the age or the disability of someone a member of staff was rude to ("my 82-year-old mother ... the driver
+  rolled his eyes") is the indignity complained of, not distress, when no fear, grief or hardship is said beside it.
 Every message here is new, written for these tests.
 """
 
@@ -72,3 +74,28 @@ def test_being_sent_on_from_one_to_the_next_is_repeat_contact(text):
 ])
 def test_a_loop_of_pages_or_a_single_referral_is_not_repeat_contact(text):
     assert "repeat_contact" not in detect(text).cues
+
+
+# --- distress: the age of someone a member of staff was rude to (read nb-12-016, nb-21-015, nb-24-022, nb-41-005,
+# nb-44-029, nb-47-019, nb-56-023)
+
+@pytest.mark.parametrize("text", [
+    "At the pharmacy counter yesterday your assistant talked over my 86-year-old grandmother and then laughed at her "
+    "question. I expect an apology from the branch manager.",
+    "My wife, who uses a wheelchair, asked the driver to lower the ramp. He shrugged and drove off. Disgraceful, and I "
+    "want a written explanation.",
+    "El recepcionista le gritó a mi padre, que tiene 84 años, delante de todo el mundo. Quiero una disculpa por escrito.",
+])
+def test_the_age_of_someone_treated_rudely_is_not_distress(text):
+    verdict = detect(text)
+    assert verdict.negative
+    assert "distress" not in verdict.cues
+
+
+@pytest.mark.parametrize("text", [
+    "Your agent talked over me on the phone. I'm 81, I live alone and I'm frightened the heating won't be fixed before "
+    "the frost.",
+    "I am 79 and the boiler you fitted has failed again. I have no heating and I can't afford a hotel.",
+])
+def test_an_age_beside_a_fear_or_without_rudeness_keeps_distress(text):
+    assert "distress" in detect(text).cues

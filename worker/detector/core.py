@@ -763,6 +763,30 @@ def _without_bereavement_paperwork(lower: str, cue_spans: list[tuple[str, int, i
             or (span[0] == "urgency" and not _FUNERAL.search(lower, span[1], span[2]))]
 
 
+# Round 20: the age or the disability of someone a member of staff was rude to ("my 80-year-old father ... talked over him",
+# "my husband, who uses a wheelchair, ... he shrugged and walked off", "mi madre, que tiene 82 años ... no es forma de tratar a
+# nadie") is the indignity complained of, like someone else's tears (below): with no fear, grief or hardship said beside it,
+# not distress (7 of 7 read lines whose only distress word is such an age, told with the rudeness, are labelled without
+# it: nb-12-016, nb-21-015, nb-24-022, nb-41-005, nb-44-029, nb-47-019, nb-56-023). An age beside a hardship ("I am 78 and
+# on a pension, and £612 is more than I can find") is no rudeness told and keeps it.
+_AGE_OR_DISABILITY = re.compile(r"\d\d|seventy|eighty|ninety|wheelchair|disabled|elderly|silla de ruedas|discapacidad|fauteuil|"
+                                r"handicap\w*|rollstuhl|behindert\w*")
+_RUDENESS_TOLD = re.compile(
+    r"\b(?:spoken to (?:\w+ ){0,2}?like|spoke to (?:\w+ ){0,2}?like|talked (?:down to|over)|rolled (?:her|his|their) eyes|(?:shouted|yelled|swore|snapped) at|"
+    r"shrugged|(?:disgusted|appalled|shocked) (?:by|at) how|how (?:he|she|they|we|my \w+) (?:was|were|got) (?:treated|spoken to)|"
+    r"told my (?:[\w-]+ ){0,2}?(?:dad|mum|mom|father|mother|husband|wife|son|daughter|grandad|grandma|gran|nan) to|"
+    r"(?:forma|manera) de tratar|(?:le|les) (?:gritó|gritaron|habló de malas maneras)|levé les yeux au ciel|(?:lui|leur) a (?:parlé comme|crié dessus)|"
+    r"(?:angeschrien|angeschnauzt|von oben herab (?:behandelt|angesprochen)))")
+
+
+def _without_age_of_the_slighted(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    distress = [span for span in cue_spans if span[0] == "distress"]
+    if not distress or not all(_AGE_OR_DISABILITY.search(lower, a, b) for _, a, b in distress) \
+            or not _RUDENESS_TOLD.search(lower):
+        return cue_spans
+    return [span for span in cue_spans if span[0] != "distress"]
+
+
 _PAPERWORK_CUES = frozenset({"distress", "urgency", "cancel_request"})  # a chase or a threat beside the death is no paperwork
 _FUNERAL = re.compile(r"funeral|beerdigung|entierro|funérailles|obsèques|beisetzung|trauerfeier")
 
@@ -790,6 +814,7 @@ def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str
                      or not (_NEGATED_FEELING.search(lower, max(0, span[1] - 16), span[1])
                              or _someone_elses_tears_told(lower, span[1], span[2]))]
     cue_spans = _without_bereavement_paperwork(lower, cue_spans, signals)
+    cue_spans = _without_age_of_the_slighted(lower, cue_spans)
     if not any(c == "urgency" for c, _, _ in cue_spans):
         return cue_spans
     waved_away = _NOT_URGENT.search(lower) is not None
