@@ -9,7 +9,8 @@
   dice que llame a la mensajería, la mensajería me manda a la tienda", "die Werkstatt verweist auf den Hersteller, der
   Hersteller auf die Werkstatt"); a loop of pages or buttons is no contact.
 - distress: the age or the disability of someone a member of staff was rude to ("my 82-year-old mother ... the driver
-  rolled his eyes") is the indignity complained of, not distress, when no fear, grief or hardship is said beside it.
+  rolled his eyes") is the indignity complained of, not distress, when no fear, grief or hardship is said beside it;
+  and a debt collector threatened over a bill the writer refuses to pay is defiance, not fear.
 Every message here is new, written for these tests.
 """
 
@@ -98,4 +99,26 @@ def test_the_age_of_someone_treated_rudely_is_not_distress(text):
     "I am 79 and the boiler you fitted has failed again. I have no heating and I can't afford a hotel.",
 ])
 def test_an_age_beside_a_fear_or_without_rudeness_keeps_distress(text):
+    assert "distress" in detect(text).cues
+
+
+# --- distress: a debt collector defied (read nb-41-063, nb-47-037, nb-53-098, nb-57-041)
+
+@pytest.mark.parametrize("text", [
+    "You've billed me £210 for a boiler service that never happened, and now there's a letter threatening debt collection. "
+    "I am not paying for a visit nobody made.",
+    "The invoice says £95 for a missed delivery slot I never booked. Send it to debt collectors if you like, I won't pay it.",
+])
+def test_a_debt_collector_defied_is_not_distress(text):
+    verdict = detect(text)
+    assert verdict.negative
+    assert "distress" not in verdict.cues
+
+
+@pytest.mark.parametrize("text", [
+    "A debt collector wrote to me about a phone contract I never opened. I'm 76 and I'm terrified. Please tell me I owe "
+    "nothing.",
+    "I've just had a letter from bailiffs about a bill I already paid. I can't sleep and I don't know what to do.",
+])
+def test_a_debt_collector_feared_keeps_distress(text):
     assert "distress" in detect(text).cues

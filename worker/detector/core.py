@@ -787,6 +787,24 @@ def _without_age_of_the_slighted(lower: str, cue_spans: list[tuple[str, int, int
     return [span for span in cue_spans if span[0] != "distress"]
 
 
+# Round 20: a debt collector or bailiffs threatened over a bill the writer refuses to pay ("now I have a letter threatening debt
+# collection. I am not paying a penny of this", "If you try sending this to debt collection, I'll see you in small claims
+# court") is defiance, not fear: with no other word of distress, not distress (4 of 4 read lines: nb-41-063, nb-47-037,
+# nb-53-098, nb-57-041). A collector's letter feared, or beside a fraud or a death, keeps it ("I've just received a letter
+# from a debt collector ... this has frightened the life out of me").
+_COLLECTOR = re.compile(r"debt collect\w*|bailiffs|inkasso\w*|recouvrement|huissiers?|cobro de deudas|recobro")
+_REFUSES_TO_PAY = re.compile(r"\b(?:(?:i'm|i am|we're|we are) not (?:going to )?pay(?:ing)?|i (?:won't|will not|refuse to) pay|not a (?:penny|cent)\b|"
+                             r"no (?:pienso|voy a|vamos a) pagar|je (?:ne (?:paierai|payerai|vais pas payer)|refuse de payer)|pas un (?:centime|sou)\b|"
+                             r"(?:ich|wir) (?:werde|werden|zahle|zahlen) (?:\w+ ){0,3}?(?:nicht|keinen cent))")
+
+
+def _without_collectors_defied(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    distress = [span for span in cue_spans if span[0] == "distress"]
+    if not distress or not all(_COLLECTOR.fullmatch(lower, a, b) for _, a, b in distress) or not _REFUSES_TO_PAY.search(lower):
+        return cue_spans
+    return [span for span in cue_spans if span[0] != "distress"]
+
+
 _PAPERWORK_CUES = frozenset({"distress", "urgency", "cancel_request"})  # a chase or a threat beside the death is no paperwork
 _FUNERAL = re.compile(r"funeral|beerdigung|entierro|funérailles|obsèques|beisetzung|trauerfeier")
 
@@ -815,6 +833,7 @@ def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str
                              or _someone_elses_tears_told(lower, span[1], span[2]))]
     cue_spans = _without_bereavement_paperwork(lower, cue_spans, signals)
     cue_spans = _without_age_of_the_slighted(lower, cue_spans)
+    cue_spans = _without_collectors_defied(lower, cue_spans)
     if not any(c == "urgency" for c, _, _ in cue_spans):
         return cue_spans
     waved_away = _NOT_URGENT.search(lower) is not None
