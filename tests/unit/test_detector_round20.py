@@ -7,7 +7,9 @@
 - repeat contact: sent on from one party to the next, or back to the first ("the store sends me to the courier, the courier
   sends me back to the store", "le SAV me renvoie vers le fabricant, le fabricant me renvoie vers le SAV", "la tienda me
   dice que llame a la mensajería, la mensajería me manda a la tienda", "die Werkstatt verweist auf den Hersteller, der
-  Hersteller auf die Werkstatt"); a loop of pages or buttons is no contact.
+  Hersteller auf die Werkstatt"); a loop of pages or buttons is no contact. On a calm message, what someone told them
+  with no contact named ("on m'a dit que l'acompte serait remboursé") is what they heard when it happened, not a
+  contact about the issue; told in the chat or on the phone it stays one.
 - distress: the age or the disability of someone a member of staff was rude to ("my 82-year-old mother ... the driver
   rolled his eyes") is the indignity complained of, not distress, when no fear, grief or hardship is said beside it;
   and a debt collector threatened over a bill the writer refuses to pay is defiance, not fear.
@@ -122,3 +124,28 @@ def test_a_debt_collector_defied_is_not_distress(text):
 ])
 def test_a_debt_collector_feared_keeps_distress(text):
     assert "distress" in detect(text).cues
+
+
+# --- repeat contact: on a calm message, told in passing (read nb-26-026, nb-49-023, nb-53-065, nb-53-097, nb-54-057,
+# nb-54-097)
+
+@pytest.mark.parametrize("text", [
+    "Bonjour, le cours de yoga du 3 avril a été annulé par le studio et on m'a dit que les 15 € seraient recrédités. Je ne "
+    "les vois pas encore. Pouvez-vous vérifier ? Merci !",
+    "Hola, devolví la chaqueta en la tienda de Bilbao el día 4 y me dijeron que el abono tardaría unos días. ¿Sabéis "
+    "cuánto suele tardar? Gracias.",
+    "Hello, my flight on 2 May was cancelled and I was told the £84 would come back to my card. Could you check it has "
+    "been processed? Thanks very much.",
+])
+def test_told_in_passing_on_a_calm_message_is_not_repeat_contact(text):
+    verdict = detect(text)
+    assert not verdict.negative
+    assert "repeat_contact" not in verdict.cues
+
+
+@pytest.mark.parametrize("text", [
+    "Hola, en el chat me dijeron que me devolvían los 4 € del envío en una semana y no lo veo. ¿Podéis mirarlo? Gracias.",
+    "Hello, I rang last week about the missing lamp and was told it would be sent again. Could you check? Thanks.",
+])
+def test_told_in_the_chat_or_after_a_call_stays_repeat_contact(text):
+    assert "repeat_contact" in detect(text).cues
