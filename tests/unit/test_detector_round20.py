@@ -9,7 +9,8 @@
   dice que llame a la mensajería, la mensajería me manda a la tienda", "die Werkstatt verweist auf den Hersteller, der
   Hersteller auf die Werkstatt"); a loop of pages or buttons is no contact. On a calm message, what someone told them
   with no contact named ("on m'a dit que l'acompte serait remboursé") is what they heard when it happened, not a
-  contact about the issue; told in the chat or on the phone it stays one.
+  contact about the issue; told in the chat or on the phone it stays one. Never told ("I was never told it would
+  renew") is information withheld, not an earlier contact.
 - distress: the age or the disability of someone a member of staff was rude to ("my 82-year-old mother ... the driver
   rolled his eyes") is the indignity complained of, not distress, when no fear, grief or hardship is said beside it;
   and a debt collector threatened over a bill the writer refuses to pay is defiance, not fear.
@@ -149,3 +150,19 @@ def test_told_in_passing_on_a_calm_message_is_not_repeat_contact(text):
 ])
 def test_told_in_the_chat_or_after_a_call_stays_repeat_contact(text):
     assert "repeat_contact" in detect(text).cues
+
+
+# --- repeat contact: never told (read nb-49-033)
+
+@pytest.mark.parametrize("text", [
+    "I took the free trial in January and I was never told it would renew at £79 for a year. Refund it now.",
+    "We were not told the excursion had been cancelled until we got to the harbour. Disgraceful.",
+])
+def test_never_told_is_not_repeat_contact(text):
+    verdict = detect(text)
+    assert verdict.negative
+    assert "repeat_contact" not in verdict.cues
+
+
+def test_told_on_the_phone_stays_repeat_contact():
+    assert "repeat_contact" in detect("I was told on the phone the £79 would be refunded in five days. Nothing yet.").cues

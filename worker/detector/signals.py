@@ -1767,8 +1767,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:your|the|an?|one of your|another) (?:\w+ )?(?:agent|advisor|adviser|rep|representative|staff|team|support|"
         r"call centre|call center|chat|bot|front desk|reception|operator|colleague|helpline|phone line|customer service|office)s? (?:\w+ )?"
         r"(?:told|said|promised|assured|offered|confirmed|keeps? telling|keeps? saying|says|asked|has asked|have asked|hung up|hangs up)\b",
-        r"\b(?:i was|i've been|i have been|we were|we've been|we have been|he was|she was) (?:\w+ )?(?:told|promised|assured|offered|advised)\b"
-        # advice to seek help elsewhere ("I've been advised to speak to a solicitor") is not an earlier contact with us
+        r"\b(?:i was|i've been|i have been|we were|we've been|we have been|he was|she was) (?!never |not )(?:\w+ )?(?:told|promised|assured|offered|advised)\b"
+        # advice to seek help elsewhere ("I've been advised to speak to a solicitor") is not an earlier contact with us; nor is
+        # never being told (round 20: "I was never told it would roll into a yearly charge", read nb-49-033)
         r"(?! to (?:speak|talk|go|seek|get|contact|consult|take|see|call)\b[^.\n]{0,40}\b(?:solicitor|lawyer|attorney|police|ombudsman|citizens advice|doctor|gp|bank)\b)",
         r"\b(?:i'm|i am) not (?:explaining|repeating|writing|asking) (?:this|it|myself) (?:\w+ )?(?:again|a \w+ time)\b",
         # "le mandé 420 €" is a payment, not a message
