@@ -13,7 +13,9 @@
   renew") is information withheld, not an earlier contact.
 - distress: the age or the disability of someone a member of staff was rude to ("my 82-year-old mother ... the driver
   rolled his eyes") is the indignity complained of, not distress, when no fear, grief or hardship is said beside it;
-  and a debt collector threatened over a bill the writer refuses to pay is defiance, not fear.
+  and a debt collector threatened over a bill the writer refuses to pay is defiance, not fear. Stranded right now with
+  young children counted without "my" ("with two small kids", "con dos niños pequeños", "avec deux enfants"), just
+  arrived with them, or a child asleep on the bags or the floor, is distress.
 Every message here is new, written for these tests.
 """
 
@@ -166,3 +168,28 @@ def test_never_told_is_not_repeat_contact(text):
 
 def test_told_on_the_phone_stays_repeat_contact():
     assert "repeat_contact" in detect("I was told on the phone the £79 would be refunded in five days. Nothing yet.").cues
+
+
+# --- distress: stranded with young children (read nb-12-061, nb-27-056, nb-30-034, nb-38-035, nb-53-070)
+
+@pytest.mark.parametrize("text", [
+    "It's gone midnight and I'm sitting in the ferry terminal at Dover with my husband and three kids. The crossing was "
+    "cancelled and nobody is answering. Sort this out.",
+    "We've just landed in Malaga with two small children and the car hire desk says our booking doesn't exist. Call me.",
+    "Our removal van never came. The kids are sleeping on the floor of an empty house and nobody will tell us anything.",
+    "Estamos en la estación de Burgos con tres niños y el último autobús se ha cancelado. ¿Qué hacemos?",
+    "Nous sommes bloqués à l'aéroport avec deux enfants, le loueur est fermé. C'est inadmissible.",
+])
+def test_stranded_with_young_children_is_distress(text):
+    verdict = detect(text)
+    assert "distress" in verdict.cues
+    assert all(span in text for span in _evidence(verdict, "distress"))
+
+
+@pytest.mark.parametrize("text", [
+    "We were at the airport with two kids last summer when this happened too, but this time the refund is what I'm "
+    "asking about.",
+    "Could you tell me whether the family room sleeps two adults with two children? We arrive in June.",
+])
+def test_children_in_a_past_trip_or_a_question_are_not_distress(text):
+    assert "distress" not in detect(text).cues

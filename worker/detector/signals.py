@@ -2926,11 +2926,18 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class (round 15): somewhere, right now, with one's children ("I am standing in the lobby with my two children. It is
         # 11:15pm", "I'm at the hub right now with 11% battery and my two kids in the back", "nous sommes bloqués à la gare avec nos
         # deux enfants", "estamos en el aeropuerto con nuestros hijos", "wir stehen am Bahnhof mit zwei Kindern"); a trip told in
-        # the past ("viajábamos con nuestros tres hijos") is not
-        r"\b(?:i'm|i am|we're|we are) (?:standing|sitting|waiting|stuck|stranded|here|at|in|on|outside|now)\b[^.\n]{0,70}? with (?:[^.\n]{0,25}? and )?"
-        r"(?:my|our) (?:(?:two|three|four|\d) )?(?:young |little |small )?(?:kids|children|baby|toddler|newborn)\b",
-        r"\b(?:je suis|nous sommes|on est|je me retrouve|nous nous retrouvons)\b[^.\n]{0,70}? avec (?:mes|nos) (?:deux |trois |\d )?(?:jeunes |petits )?(?:enfants|bébé|petits)\b",
-        r"\b(?:estoy|estamos|me encuentro|nos encontramos)\b[^.\n]{0,70}? con (?:mis|nuestros|nuestras|mi|nuestro) (?:dos |tres |\d )?(?:hijos|hijas|niños|niñas|bebé|peques)\b",
+        # the past ("viajábamos con nuestros tres hijos") is not.
+        # Round 20: ... the children counted without "my" ("with my wife and two kids under five", "con dos niños pequeños", "avec deux
+        # enfants"), the arrival just made ("We've just arrived in Porto with two small kids"), and a child asleep on the bags, the
+        # floor or a shoulder ("my youngest is asleep on a suitcase", "two kids under five sleeping on coats on the floor"): read
+        # nb-12-061, nb-27-056, nb-30-034, nb-38-035, nb-53-070, all labelled distress
+        r"\b(?:(?:i'm|i am|we're|we are) (?:standing|sitting|waiting|stuck|stranded|here|at|in|on|outside|now)|(?:i've|we've|i have|we have) (?:just )?(?:arrived|landed))\b"
+        r"[^.\n]{0,70}? with (?:[^.\n]{0,25}? and )?"
+        r"(?:(?:my|our) (?:(?:two|three|four|\d) )?|(?:two|three|four|\d) )(?:young |little |small )?(?:kids|children|baby|toddler|newborn)\b",
+        r"\b(?:kids|children|baby|toddler|youngest|little one|daughter|son)\b[^.\n]{0,25}? (?:is |are )?(?:asleep|sleeping) on (?:the |a |my |our |their |his |her )?"
+        r"(?:floor|coats?|bags?|suitcases?|luggage|shoulder|benches?|chairs?)\b",
+        r"\b(?:je suis|nous sommes|on est|je me retrouve|nous nous retrouvons)\b[^.\n]{0,70}? avec (?:(?:mes|nos) (?:deux |trois |\d )?|(?:deux|trois|\d) )(?:jeunes |petits )?(?:enfants|bébé|petits)\b",
+        r"\b(?:estoy|estamos|me encuentro|nos encontramos)\b[^.\n]{0,70}? con (?:(?:mis|nuestros|nuestras|mi|nuestro) (?:dos |tres |\d )?|(?:dos|tres|\d) )(?:hijos|hijas|niños|niñas|bebé|peques)\b",
         r"\b(?:ich (?:stehe|sitze|bin|warte|hänge)|wir (?:stehen|sitzen|sind|warten|hängen))\b[^.\n]{0,70}? mit (?:meinen|unseren|meinem|unserem|zwei|drei) (?:\w+ )?(?:kindern|kleinen|baby|säugling)\b",
         # class: a child taken ill ("my 9 year old was sick all night", "our baby has been ill since")
         r"\b(?:my|our) (?:(?:[1-9]|1[0-7])[- ]year[- ]old|son|daughter|baby|toddler|kids|children|little one)\b (?:\S+ ){0,3}?"
