@@ -10,7 +10,8 @@
   Hersteller auf die Werkstatt"); a loop of pages or buttons is no contact. On a calm message, what someone told them
   with no contact named ("on m'a dit que l'acompte serait remboursé") is what they heard when it happened, not a
   contact about the issue; told in the chat or on the phone it stays one. Never told ("I was never told it would
-  renew") is information withheld, not an earlier contact.
+  renew") is information withheld, not an earlier contact. The same report made on two days without "on" ("I flagged
+  it at reception Monday and Tuesday") or counted as asks ("Three times this month I've asked the front desk") is one.
 - distress: the age or the disability of someone a member of staff was rude to ("my 82-year-old mother ... the driver
   rolled his eyes") is the indignity complained of, not distress, when no fear, grief or hardship is said beside it;
   and a debt collector threatened over a bill the writer refuses to pay is defiance, not fear. Stranded right now with
@@ -193,3 +194,20 @@ def test_stranded_with_young_children_is_distress(text):
 ])
 def test_children_in_a_past_trip_or_a_question_are_not_distress(text):
     assert "distress" not in detect(text).cues
+
+
+# --- repeat contact: two days without "on", asks counted (read nb-42-015, nb-44-050)
+
+@pytest.mark.parametrize("text", [
+    "The shower in room 12 is cold. I flagged it at reception Tuesday and Thursday and nothing has changed.",
+    "Three times this month I've asked the concierge about the parking refund. Can someone help?",
+])
+def test_a_report_made_on_two_days_or_asks_counted_are_repeat_contact(text):
+    verdict = detect(text)
+    assert "repeat_contact" in verdict.cues
+    assert all(span in text for span in _evidence(verdict, "repeat_contact"))
+
+
+def test_two_numbers_in_a_report_are_not_two_contacts():
+    assert "repeat_contact" not in detect("I reported that 2 bottles and 3 glasses were broken in the box. Please "
+                                          "replace them.").cues

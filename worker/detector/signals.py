@@ -2012,7 +2012,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?<!manquerons pas de )(?<!manquerai pas de )(?<!n'hésiterons pas à )(?<!n'hésiterai pas à )\b(?:je me permets de |je dois )?revenir vers vous\b|\bje (?:vous )?(?:réécris|recontacte)\b|"
         r"\b(?:ich melde mich|wir melden uns) (?:\w+ )?(?:nochmal|noch einmal|nochmals|erneut|wieder)\b|\b(?:ich schreibe|wir schreiben) (?:ihnen|euch) (?:\w+ )?(?:nochmal|noch einmal|nochmals|erneut)\b",
         r"\b(?:deux|trois|quatre|cinq|plusieurs) fois (?:cette semaine |ce mois-ci |aujourd'hui |en \w+ jours )?que (?:j'essaie|j'essaye|je tente|j'appelle|j'écris|je vous écris|je relance|je contacte)\b|"
-        r"\b(?:two|three|four|five|several) times (?:this week |this month |today |now )?(?:i've|i have|we've|we have) (?:tried|had) to (?:call|reach|contact|ask|chase|get through|explain)\b|"
+        r"\b(?:two|three|four|five|several) times (?:this week |this month |today |now )?(?:i've|i have|we've|we have) (?:(?:tried|had) to (?:call|reach|contact|ask|chase|get through|explain)|"
+        r"(?:asked|called|rung|phoned|emailed|written to|chased|raised it with|reported it to|flagged it (?:to|with)|complained to))\b|"
         r"\b(?:dos|tres|cuatro|cinco|varias) veces (?:esta semana |este mes |hoy )?(?:que )?(?:intento|he intentado|llamo|escribo|os escribo|les escribo)\b|"
         r"\b(?:zweimal|dreimal|viermal|mehrmals) (?:diese woche |heute |in dieser woche )?(?:habe ich (?:\w+ )?versucht|versuche ich)\b",
         r"\b(?:mon|ma) (?:appel|coup de fil|échange téléphonique|courrier|lettre|courriel|mail) (?:du|en date du) \d|\bpar (?:courriel|mail|e-mail|lettre|courrier)(?: recommandée?)? du \d|"
@@ -2066,8 +2067,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i|we|and|then)(?: have| had|'ve)? (?:also |then |later )?followed (?:it |this |that |them )?up\b",
         r"\b(?:asked|wrote|emailed|e-mailed|called|rang|phoned|contacted|reported|requested|complained|messaged|chased)\b[^.!?\n]{0,60}?\band again (?:on|in|last|the|yesterday)\b|"
         r"\b(?:on|in) [^.!?\n]{1,25}? and again (?:on|in) [^.!?\n]{1,25}? (?:i|we) (?:asked|wrote|emailed|called|rang|phoned|contacted|reported|requested|complained|messaged)\b",
-        r"\b(?:rang|called|phoned|emailed|wrote|chased|reported|contacted|messaged|complained)\b (?:\S+ ){0,4}?on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|" + _DAY + r")"
-        r"(?: \w+)? and (?:again )?(?:on )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|" + _DAY + r")\b",
+        r"\b(?:rang|called|phoned|emailed|wrote|chased|reported|contacted|messaged|complained|flagged|raised|mentioned)\b (?:\S+ ){0,4}?(?:on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|" + _DAY + r")|"
+        r"(?:the )?\d{1,2}(?:st|nd|rd|th)|" + _DAY + r")(?: \w+)? and (?:again )?(?:on )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|" + _DAY + r")\b",
+        # (round 20: the days without "on", "I flagged it at reception Monday and Tuesday", read nb-42-015; a bare number
+        # still needs "on" or "the 3rd": "reported that 2 bottles and 3 glasses" counts no contact)
         r"\b(?:et|puis|j'ai|nous avons|je vous ai) relancé\b|\brelancé (?:le \d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la semaine)\b|"
         r"\b(?:appelé|écrit|relancé|contacté|téléphoné|signalé|réclamé)\b (?:\S+ ){0,3}?(?:le )?(?:\d{1,2}|" + _JOUR + r")(?: \w+)? et (?:à nouveau )?(?:le )?(?:\d{1,2}|" + _JOUR + r")\b",
         r"\b(?:llamé|escribí|reclamé|comuniqué|avisé|contacté|notifiqué|pedí)\b (?:\S+ ){0,6}?(?:el )?(?:\d{1,2}|" + _DIA + r"|ese mismo día|ese día)(?: de \w+)? "
