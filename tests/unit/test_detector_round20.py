@@ -11,7 +11,8 @@
   with no contact named ("on m'a dit que l'acompte serait remboursé") is what they heard when it happened, not a
   contact about the issue; told in the chat or on the phone it stays one. Never told ("I was never told it would
   renew") is information withheld, not an earlier contact. The same report made on two days without "on" ("I flagged
-  it at reception Monday and Tuesday") or counted as asks ("Three times this month I've asked the front desk") is one.
+  it at reception Monday and Tuesday") or counted as asks ("Three times this month I've asked the front desk") is one,
+  and so is what the chat or the bot did, counted ("el chat me ha cerrado la conversación dos veces").
 - distress: the age or the disability of someone a member of staff was rude to ("my 82-year-old mother ... the driver
   rolled his eyes") is the indignity complained of, not distress, when no fear, grief or hardship is said beside it;
   and a debt collector threatened over a bill the writer refuses to pay is defiance, not fear. Stranded right now with
@@ -211,3 +212,22 @@ def test_a_report_made_on_two_days_or_asks_counted_are_repeat_contact(text):
 def test_two_numbers_in_a_report_are_not_two_contacts():
     assert "repeat_contact" not in detect("I reported that 2 bottles and 3 glasses were broken in the box. Please "
                                           "replace them.").cues
+
+
+# --- repeat contact: what the chat did, counted (read nb-38-073, nb-44-056)
+
+@pytest.mark.parametrize("text", [
+    "El chat me ha colgado tres veces sin resolver nada. Quiero la baja de la suscripción.",
+    "Le chat m'a coupé deux fois au milieu de la conversation. Je veux être remboursé.",
+    "Der Chat hat mich zweimal einfach rausgeworfen. Ich will mein Geld zurück.",
+    "Your chat cut me off twice before anyone answered. I want this refunded.",
+])
+def test_what_the_chat_did_counted_is_repeat_contact(text):
+    verdict = detect(text)
+    assert "repeat_contact" in verdict.cues
+    assert all(span in text for span in _evidence(verdict, "repeat_contact"))
+
+
+def test_a_chat_button_and_a_number_are_not_contacts():
+    assert "repeat_contact" not in detect("The chat button on your site lets me pick two times for a callback. Which is "
+                                          "best for a Saturday?").cues

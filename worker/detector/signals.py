@@ -1887,6 +1887,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:\w+ ){0,3}(?:told|said|promised|assured|closed|hung up)\b",
         r"\b(?:closed|marked) (?:my|the|our|this) (?:ticket|case|chat|complaint|request|query)s? (?:\w+ ){0,3}(?:twice|three times|again|without (?:a )?(?:reply|answer|fix))\b",
         r"\b(?:zweimal|dreimal|mehrfach|schon wieder) (?:\w+ ){0,1}geschlossen\b|\bfall (?:\w+ ){0,2}geschlossen, ohne\b",
+        # class (round 20): what the chat or the bot did, counted ("el chat me ha cerrado la conversación dos veces", "el chat me ha
+        # mandado dos veces el mismo mensaje", "the chat cut me off twice", "le chat m'a raccroché au nez deux fois", "der Chat hat
+        # mich zweimal rausgeworfen"): 17 of 17 read lines with the chat and a count are labelled repeat contact (missed: nb-38-073,
+        # nb-44-056)
+        r"\b(?:live |in-app )?(?:chat|webchat|chatbot|chat bot|bot)\b(?! (?:option|button|icon|window|feature|widget)\b)[^.!?\n]{0,50}?"
+        r"\b(?:twice|(?:two|three|four|\d) times|(?:dos|tres|cuatro|varias) veces|(?:deux|trois|quatre|plusieurs) fois|zweimal|dreimal|viermal|mehrmals)\b",
         r"\bgiven up (?:expecting|waiting for|hoping for) (?:a |an |any )?(?:reply|response|answer|callback|call back|refund)\b",
         # class: an earlier contact told as its outcome or its count ("I was told it would be added within 10 days", "your bot keeps
         # telling me", "I've tried the number 4 times", "I reported the first one too"; "me dijeron que", "on m'a dit que", "mir wurde
