@@ -2,8 +2,9 @@
 
 - urgency: a family or public occasion on a near day that the event lists missed: a day of the month or a few weeks off
   ("the wedding is on the 19th", "le mariage est dans trois semaines"), the occasion named with a comma or a clause
-  between ("el cumpleaños de mi hija, que es el sábado"), an anniversary, a memorial, a ceremony, a festival or a concert
-  (es/fr/de); and the date said with the time left before it ("así que hay tiempo") is no time pressure.
+  between ("el cumpleaños de mi hija, que es el sábado"), an anniversary, a memorial or a ceremony in the event lists, a
+  festival or a concert only with its verb ("das Konzert ist am 12. Mai": a subject line "Konzert am Samstag" over a
+  past evening is not); and the date said with the time left before it ("así que hay tiempo") is no time pressure.
 - repeat contact: sent on from one party to the next, or back to the first ("the store sends me to the courier, the courier
   sends me back to the store", "le SAV me renvoie vers le fabricant, le fabricant me renvoie vers le SAV", "la tienda me
   dice que llame a la mensajería, la mensajería me manda a la tienda", "die Werkstatt verweist auf den Hersteller, der
@@ -56,6 +57,7 @@ def test_an_occasion_on_a_near_day_is_urgency(text):
     "Hola, no puedo transferir una entrada desde la app, me da error. El concierto es el 14 de junio, así que hay "
     "tiempo. ¿Es un fallo general?",
     "Bonjour, je voulais savoir si la robe existe en 38. Le mariage est en octobre prochain. Merci !",
+    "Konzert am Samstag: Der Einlass hat über eine Stunde gedauert und wir haben den Anfang verpasst. Schade.",
 ])
 def test_an_occasion_past_far_off_or_with_time_left_is_not_urgency(text):
     assert "urgency" not in detect(text).cues
