@@ -4,7 +4,8 @@
   ("the wedding is on the 19th", "le mariage est dans trois semaines"), the occasion named with a comma or a clause
   between ("el cumpleaños de mi hija, que es el sábado"), an anniversary, a memorial or a ceremony in the event lists, a
   festival or a concert only with its verb ("das Konzert ist am 12. Mai": a subject line "Konzert am Samstag" over a
-  past evening is not); and the date said with the time left before it ("así que hay tiempo") is no time pressure.
+  past evening is not); and the date said with the time left before it ("así que hay tiempo") is no time pressure. The
+  emergency staff or treatment told in a thank-you ("the nurses on the emergency shift were wonderful") is no deadline.
 - repeat contact: sent on from one party to the next, or back to the first ("the store sends me to the courier, the courier
   sends me back to the store", "le SAV me renvoie vers le fabricant, le fabricant me renvoie vers le SAV", "la tienda me
   dice que llame a la mensajería, la mensajería me manda a la tienda", "die Werkstatt verweist auf den Hersteller, der
@@ -61,6 +62,21 @@ def test_an_occasion_on_a_near_day_is_urgency(text):
 ])
 def test_an_occasion_past_far_off_or_with_time_left_is_not_urgency(text):
     assert "urgency" not in detect(text).cues
+
+
+# --- urgency: the emergency staff or treatment of a story told (read nb-50-025, nb-56-096)
+
+@pytest.mark.parametrize("text", [
+    "Just a note of thanks: the vets on the emergency shift on Sunday night were patient and kind with our old cat.",
+    "Our puppy needed emergency surgery last month and you paid the claim in two days. Thank you so much.",
+])
+def test_emergency_staff_or_treatment_in_a_thank_you_is_not_urgency(text):
+    assert "urgency" not in detect(text).cues
+
+
+def test_an_emergency_now_stays_urgency():
+    assert "urgency" in detect("This is an emergency: water is pouring through the ceiling from your pipe. Send "
+                               "someone.").cues
 
 
 # --- repeat contact: sent on from one to the next (read nb-44-087, nb-50-073, nb-51-023, nb-56-079)

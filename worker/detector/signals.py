@@ -2471,8 +2471,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bfirst day (?:at|of) (?:\w+ ){0,2}?(?:school|work|job|term|uni|university|college|nursery) (?:is )?(?:today|tomorrow|on (?:" + _DAY + r")|this (?:" + _DAY + r"))\b",
         r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )(?<!coursier )(?<!transporteur )\b(?:urgent(?:ly)?(?! (?:delivery|shipping|postage|courier) (?:option|service|fee|charge|upgrade|rate)\b)(?!-ish)|urgency|asap|a\.s\.a\.p|time[- ]sensitive|as soon as (?:possible|you can))\b",
         r"\b(?:need|needs|must have|have to have) (?:\w+ ){0,4}(?:before|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b", r"(?<!new )\bemergency\b(?! (?:contact|number|(?:phone |telephone |help ?|hot ?|out-of-hours |24-?hour )?lines?|helpline|hotline|phone|exit|services?|repairs?|fund|brake|plumber|access|feature|kit|mode|button|credit|lighting|lights?|alerts?|setting|option|card|"
-        # round 14: the emergency vet or room where someone is being treated is the place of a fear (distress), not a deadline
-        r"vets?|room|department|ward|dentist|clinic))",
+        # round 14: the emergency vet or room where someone is being treated is the place of a fear (distress), not a deadline;
+        # round 20: nor are the staff or the treatment of one told in a thank-you ("the two nurses on the emergency shift were
+        # calm and kind", "needed emergency surgery - £2,100 ... paid on Wednesday", read nb-50-025, nb-56-096)
+        r"vets?|room|department|ward|dentist|clinic|shift|surgery|operation|nurses?|doctors?|staff|team|crew|treatment))",
         r"\b(?:please|need|needs|must|want|expect|demand|you to|have to|has to|can you|could you|should|block|freeze|stop|cancel|close|"
         r"refund|fix|call|help|reconnect|restore)\b(?![^.\n]{0,15}\b(?:notify|inform) (?:us|the sender)\b)[^.\n]{0,30}(?<!effective )(?<!with )\bimmediately\b",
         # ... and a longer thing needed ("I need this escalated to your security team immediately")
