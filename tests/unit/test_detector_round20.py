@@ -14,7 +14,8 @@
   contact about the issue; told in the chat or on the phone it stays one. Never told ("I was never told it would
   renew") is information withheld, not an earlier contact. The same report made on two days without "on" ("I flagged
   it at reception Monday and Tuesday") or counted as asks ("Three times this month I've asked the front desk") is one,
-  and so is what the chat or the bot did, counted ("el chat me ha cerrado la conversación dos veces").
+  and so is what the chat or the bot did, counted ("el chat me ha cerrado la conversación dos veces"). A number that
+  "rang out three times" is the line unanswered in the moment, not the writer's calls.
 - distress: the age or the disability of someone a member of staff was rude to ("my 82-year-old mother ... the driver
   rolled his eyes") is the indignity complained of, not distress, when no fear, grief or hardship is said beside it;
   and a debt collector threatened over a bill the writer refuses to pay is defiance, not fear. Stranded right now with
@@ -249,3 +250,16 @@ def test_what_the_chat_did_counted_is_repeat_contact(text):
 def test_a_chat_button_and_a_number_are_not_contacts():
     assert "repeat_contact" not in detect("The chat button on your site lets me pick two times for a callback. Which is "
                                           "best for a Saturday?").cues
+
+
+# --- repeat contact: the number rang out (read nb-26-053, nb-46-050)
+
+def test_a_number_that_rang_out_is_not_repeat_contact():
+    verdict = detect("We broke down on the motorway at night and the breakdown number on your card rang out three times. "
+                     "We sat there for two hours. Disgraceful.")
+    assert verdict.negative
+    assert "repeat_contact" not in verdict.cues
+
+
+def test_calls_counted_stay_repeat_contact():
+    assert "repeat_contact" in detect("I rang your breakdown line three times and was cut off each time.").cues
