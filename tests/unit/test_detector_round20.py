@@ -6,6 +6,8 @@
   festival or a concert only with its verb ("das Konzert ist am 12. Mai": a subject line "Konzert am Samstag" over a
   past evening is not); and the date said with the time left before it ("así que hay tiempo") is no time pressure. The
   emergency staff or treatment told in a thank-you ("the nurses on the emergency shift were wonderful") is no deadline.
+  The writer's pitch, presentation or demo at a clock time ("I have a client pitch on Zoom at 2pm") is a time pressure,
+  like their meeting or interview.
 - repeat contact: sent on from one party to the next, or back to the first ("the store sends me to the courier, the courier
   sends me back to the store", "le SAV me renvoie vers le fabricant, le fabricant me renvoie vers le SAV", "la tienda me
   dice que llame a la mensajería, la mensajería me manda a la tienda", "die Werkstatt verweist auf den Hersteller, der
@@ -78,6 +80,25 @@ def test_emergency_staff_or_treatment_in_a_thank_you_is_not_urgency(text):
 def test_an_emergency_now_stays_urgency():
     assert "urgency" in detect("This is an emergency: water is pouring through the ceiling from your pipe. Send "
                                "someone.").cues
+
+
+# --- urgency: the writer's pitch or presentation at a clock time (read nb-42-015, nb-50-065)
+
+@pytest.mark.parametrize("text", [
+    "The office wifi has been down all morning and I have a sales pitch at 3pm. Sort it out.",
+    "Le réseau est coupé depuis ce matin et j'ai une présentation à 15 h. C'est inadmissible.",
+    "Sin internet desde esta mañana y tengo una presentación con un cliente a las 4. Es un desastre.",
+    "Das Netz ist seit heute früh weg und ich habe um 15 Uhr eine Präsentation. Unglaublich.",
+])
+def test_a_pitch_or_presentation_at_a_clock_time_is_urgency(text):
+    verdict = detect(text)
+    assert "urgency" in verdict.cues
+    assert all(span in text for span in _evidence(verdict, "urgency"))
+
+
+def test_a_past_presentation_is_not_urgency():
+    assert "urgency" not in detect("I had a presentation at 3pm last Tuesday and the room you booked was double-booked. "
+                                   "I'd like a refund of the room fee.").cues
 
 
 # --- repeat contact: sent on from one to the next (read nb-44-087, nb-50-073, nb-51-023, nb-56-079)

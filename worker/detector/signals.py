@@ -2681,13 +2681,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:möglichkeit|weg)\b[^.\n?]{0,60}?\b(?:heute noch|noch heute|sofort)\b",
         # class: an appointment or a journey at a clock time ("I have an appointment in Leeds at 4pm", "j'ai un rendez-vous à 16 h",
         # "tengo una cita a las 10", "ich habe um 14 Uhr einen Termin"), and being stranded where the customer is right now.
-        r"\bi(?: have|'ve got|'ve| have got) (?:a|an|my) (?:\w+ )?(?:appointment|meeting|interview|flight|exam|hearing|train|ferry|surgery|operation|scan)\b"
+        # (round 20: ... a pitch, a presentation or a demo too, "I have a client pitch on Zoom at 2pm", read nb-42-015, nb-50-065)
+        r"\bi(?: have|'ve got|'ve| have got) (?:a|an|my) (?:\w+ )?(?:appointment|meeting|interview|flight|exam|hearing|train|ferry|surgery|operation|scan|"
+        r"pitch|presentation|demo|webinar|workshop)\b"
         r"[^.!?\n]{0,40}\bat \d{1,2}(?:[:.]\d\d)? ?(?:am|pm|\b)",
-        r"\bj'ai (?:un|une|mon|ma) (?:rendez-vous|rdv|entretien|examen|vol|train|audience|opération|réunion)\b[^.!?\n]{0,40}\bà \d{1,2} ?h",
-        r"\b(?:tengo|tenemos) (?:una|un|mi|la|el) (?:cita|entrevista|examen|vuelo|tren|juicio|operación|reunión|comida|cena|boda|clase|turno)\b[^.!?\n]{0,40}\ba las (?:\d|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b",
+        r"\bj'ai (?:un|une|mon|ma) (?:rendez-vous|rdv|entretien|examen|vol|train|audience|opération|réunion|présentation|démo|soutenance)\b[^.!?\n]{0,40}\bà \d{1,2} ?h",
+        r"\b(?:tengo|tenemos) (?:una|un|mi|la|el) (?:cita|entrevista|examen|vuelo|tren|juicio|operación|reunión|comida|cena|boda|clase|turno|presentación|demo)\b[^.!?\n]{0,40}\ba las (?:\d|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b",
         # ... or has to be somewhere at a clock time ("tengo que estar en Zaragoza a las 6")
         r"\b(?:tengo que|tenemos que|debo|debemos) (?:estar|llegar|entrar|coger|recoger|salir)\b[^.!?\n]{0,40}\ba las \d",
-        r"\bich habe (?:\w+ ){0,3}um \d{1,2}(?:[:.]\d\d)? uhr (?:\w+ )?(?:einen|meinen) (?:termin|flug|zug|prüfung|vorstellungsgespräch|gerichtstermin)\b",
+        r"\bich habe (?:\w+ ){0,3}um \d{1,2}(?:[:.]\d\d)? uhr (?:\w+ )?(?:einen|meinen|eine|meine) (?:termin|flug|zug|prüfung|vorstellungsgespräch|gerichtstermin|präsentation|pitch|demo)\b",
         r"(?:(?<='m )|(?<='re )|(?<=\bam )|(?<=\bare ))\b(?:standing|sitting|waiting)\b[^.!?\n]{0,50}\b(?:right now|as we speak)\b|"
         r"(?:(?<='m )|(?<='re )|(?<=\bam )|(?<=\bare )|(?<=\bbeen )|(?<=\bnow ))\bstranded\b",
         r"\b(?:estoy|estamos) (?:tirad[oa]s?|atrapad[oa]s?)\b|\b(?:je suis|nous sommes) (?:bloquée?s?|coincée?s?) (?:à|au|dans|sur|devant)\b|"
