@@ -207,6 +207,16 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
         # arrived") is a second contact about the same failure and keeps it.
         present = present - {"repeat_contact"}
         cue_spans = [span for span in cue_spans if span[0] != "repeat_contact"]
+    if score > NEGATIVE_AT and "repeat_contact" in present and "repeat_contact" not in reading.context_cues \
+            and _told_in_passing_only(reading.lower, cue_spans):
+        # Round 20: on a calm message, what someone told them with no contact named ("on m'a dit que l'acompte serait
+        # remboursé", "Me dijeron que el reembolso tardaría unos días", "auf Nachfrage hieß es", "he was told the £72 would be
+        # refunded") is what they heard when the thing happened (at the counter, at the return, at the cancellation),
+        # not a contact with support about this issue: 6 of 6 such read lines are labelled without it (nb-26-026,
+        # nb-49-023, nb-53-065, nb-53-097, nb-54-057, nb-54-097). Told in the chat or on the phone ("en el chat me
+        # dijeron", read nb-57-002) it keeps it, and so does every upset message (13 of 20 labelled with it).
+        present = present - {"repeat_contact"}
+        cue_spans = [span for span in cue_spans if span[0] != "repeat_contact"]
     if score <= NEGATIVE_AT:
         # very_negative is what the corpus means by it: abuse, threats, distress at a high stake, or fury (several
         # marks of anger at once, or shouting with them); the score is kept on the same side of the line as the level.
@@ -411,6 +421,27 @@ _NO_CUES = dict.fromkeys(SIGNAL_CUES, 0.0)
 _NONE: frozenset[str] = frozenset()
 _SPAN = re.Match.span
 # Something promised in the quoted thread has not happened yet: what makes a calm reply to a thread a chase.
+# What someone told the writer, said with no one named: the evidence _told_in_passing_only reads.
+_TOLD_BARE = re.compile(r"(?:i|he|she|we|they) (?:was|were) (?:never )?told|(?:me|nos|le|les) (?:dijeron|dicen|han dicho|dijo|ha dicho)|"
+                        r"on (?:m'a|nous a|lui a) (?:dit|répondu)|hieß es|(?:mir|uns) wurde (?:\w+ )?gesagt|man sagte (?:mir|uns)")
+# ... and a contact named before it in its sentence ("en el chat me dijeron", "on the phone I was told", "la hotline")
+_CONTACT_NAMED = re.compile(r"chat|phone|call|e-?mail|hotline|helpline|support|agent|customer (?:service|care)|téléphon|appel|courriel|"
+                            r"mail|service client|teléfono|llam|correo|atención al cliente|telefon|anruf|kundenservice|kundendienst")
+
+
+def _told_in_passing_only(lower: str, cue_spans: list[tuple[str, int, int]]) -> bool:
+    """Every repeat-contact span is a bare "I was told" / "me dijeron" / "on m'a dit" / "hieß es" with no contact named in its
+    sentence before it."""
+    spans = [(a, b) for cue, a, b in cue_spans if cue == "repeat_contact"]
+    for a, b in spans:
+        if a < 0 or not _TOLD_BARE.fullmatch(lower, a, b):
+            return False
+        sentence_start = max(lower.rfind(".", max(0, a - 120), a), lower.rfind("\n", max(0, a - 120), a), a - 120, 0)
+        if _CONTACT_NAMED.search(lower, sentence_start, a):
+            return False
+    return bool(spans)
+
+
 _STILL_WAITING = re.compile(r"\b(?:still|yet|todav[ií]a|a[uú]n no|sigue|siguen|toujours pas|toujours rien|pas encore|immer noch|"
                             r"noch immer|noch nicht|noch keine?|weiterhin|nach wie vor)\b")
 
@@ -613,7 +644,12 @@ _NOT_URGENT = re.compile(r"\b(?:no rush|no hurry|not urgent|nothing (?:is )?urge
                          r"aucune urgence|sans urgence|pas d'urgence|es eilt (?:also )?nicht|keine eile|nicht dringend|no urgency|"
                          # round 14: the writer says they are in no hurry ("No tenemos prisa en cerrar la fecha")
                          r"(?:i'm|i am|we're|we are) in no (?:rush|hurry)|there's no (?:rush|hurry)|no (?:tengo|tenemos) (?:ninguna )?prisa|"
-                         r"rien ne presse|(?:je ne suis|nous ne sommes) pas (?:pressée?s?|si pressée?s?)|ich habe keine eile|wir haben keine eile)")
+                         r"rien ne presse|(?:je ne suis|nous ne sommes) pas (?:pressée?s?|si pressée?s?)|ich habe keine eile|wir haben keine eile|"
+                         # round 20: the date told with the time left before it ("El concierto es el 28 de marzo, así que hay
+                         # tiempo", "so there's plenty of time", "donc on a le temps", "also haben wir noch Zeit"); not "there's
+                         # still time, but I'd rather not cut it fine"
+                         r"(?:so|así que|donc|also) (?:there's|there is|hay|on a|il y a|haben wir|habe ich) (?:plenty of |still |todavía |aún |encore |noch )?"
+                         r"(?:time|tiempo|le temps|du temps|zeit)\b(?!,? (?:but|pero|mais|aber)\b))")
 # "not", "no", "pas", "nicht" right before a word of fear: "I'm not panicking", "je ne suis pas inquiète", "nicht verzweifelt".
 _NEGATED_FEELING = re.compile(r"(?:\bnot|n't|\bno|\bpas|\bnicht|\bnever|\bni)\W+(?:(?:at all|really|too|that|so|very|muy|très|sehr|so)\W+)?$")
 # "nichts Dringendes", "keine dringende Sache", "rien d'urgent", "aucune urgence" (round 12) deny it as "nothing urgent" does.
@@ -758,6 +794,48 @@ def _without_bereavement_paperwork(lower: str, cue_spans: list[tuple[str, int, i
             or (span[0] == "urgency" and not _FUNERAL.search(lower, span[1], span[2]))]
 
 
+# Round 20: the age or the disability of someone a member of staff was rude to ("my 80-year-old father ... talked over him",
+# "my husband, who uses a wheelchair, ... he shrugged and walked off", "mi madre, que tiene 82 años ... no es forma de tratar a
+# nadie") is the indignity complained of, like someone else's tears (below): with no fear, grief or hardship said beside it,
+# not distress (7 of 7 read lines whose only distress word is such an age, told with the rudeness, are labelled without
+# it: nb-12-016, nb-21-015, nb-24-022, nb-41-005, nb-44-029, nb-47-019, nb-56-023). An age beside a hardship ("I am 78 and
+# on a pension, and £612 is more than I can find") is no rudeness told and keeps it.
+_AGE_OR_DISABILITY = re.compile(r"\d\d|seventy|eighty|ninety|wheelchair|disabled|elderly|silla de ruedas|discapacidad|fauteuil|"
+                                r"handicap\w*|rollstuhl|behindert\w*")
+_RUDENESS_TOLD = re.compile(
+    r"\b(?:spoken to (?:\w+ ){0,2}?like|spoke to (?:\w+ ){0,2}?like|talked (?:down to|over)|rolled (?:her|his|their) eyes|(?:shouted|yelled|swore|snapped) at|"
+    r"shrugged|(?:disgusted|appalled|shocked) (?:by|at) how|how (?:he|she|they|we|my \w+) (?:was|were|got) (?:treated|spoken to)|"
+    r"told my (?:[\w-]+ ){0,2}?(?:dad|mum|mom|father|mother|husband|wife|son|daughter|grandad|grandma|gran|nan) to|"
+    r"(?:forma|manera) de tratar|(?:le|les) (?:gritó|gritaron|habló de malas maneras)|levé les yeux au ciel|(?:lui|leur) a (?:parlé comme|crié dessus)|"
+    r"(?:angeschrien|angeschnauzt|von oben herab (?:behandelt|angesprochen)))")
+
+
+def _without_age_of_the_slighted(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    distress = [span for span in cue_spans if span[0] == "distress"]
+    if not distress or not all(_AGE_OR_DISABILITY.search(lower, a, b) for _, a, b in distress) \
+            or not _RUDENESS_TOLD.search(lower):
+        return cue_spans
+    return [span for span in cue_spans if span[0] != "distress"]
+
+
+# Round 20: a debt collector or bailiffs threatened over a bill the writer refuses to pay ("now I have a letter threatening debt
+# collection. I am not paying a penny of this", "If you try sending this to debt collection, I'll see you in small claims
+# court") is defiance, not fear: with no other word of distress, not distress (4 of 4 read lines: nb-41-063, nb-47-037,
+# nb-53-098, nb-57-041). A collector's letter feared, or beside a fraud or a death, keeps it ("I've just received a letter
+# from a debt collector ... this has frightened the life out of me").
+_COLLECTOR = re.compile(r"debt collect\w*|bailiffs|inkasso\w*|recouvrement|huissiers?|cobro de deudas|recobro")
+_REFUSES_TO_PAY = re.compile(r"\b(?:(?:i'm|i am|we're|we are) not (?:going to )?pay(?:ing)?|i (?:won't|will not|refuse to) pay|not a (?:penny|cent)\b|"
+                             r"no (?:pienso|voy a|vamos a) pagar|je (?:ne (?:paierai|payerai|vais pas payer)|refuse de payer)|pas un (?:centime|sou)\b|"
+                             r"(?:ich|wir) (?:werde|werden|zahle|zahlen) (?:\w+ ){0,3}?(?:nicht|keinen cent))")
+
+
+def _without_collectors_defied(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    distress = [span for span in cue_spans if span[0] == "distress"]
+    if not distress or not all(_COLLECTOR.fullmatch(lower, a, b) for _, a, b in distress) or not _REFUSES_TO_PAY.search(lower):
+        return cue_spans
+    return [span for span in cue_spans if span[0] != "distress"]
+
+
 _PAPERWORK_CUES = frozenset({"distress", "urgency", "cancel_request"})  # a chase or a threat beside the death is no paperwork
 _FUNERAL = re.compile(r"funeral|beerdigung|entierro|funérailles|obsèques|beisetzung|trauerfeier")
 
@@ -785,6 +863,8 @@ def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str
                      or not (_NEGATED_FEELING.search(lower, max(0, span[1] - 16), span[1])
                              or _someone_elses_tears_told(lower, span[1], span[2]))]
     cue_spans = _without_bereavement_paperwork(lower, cue_spans, signals)
+    cue_spans = _without_age_of_the_slighted(lower, cue_spans)
+    cue_spans = _without_collectors_defied(lower, cue_spans)
     if not any(c == "urgency" for c, _, _ in cue_spans):
         return cue_spans
     waved_away = _NOT_URGENT.search(lower) is not None

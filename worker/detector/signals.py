@@ -38,6 +38,14 @@ _NOT_RECURRING = (r"(?! (?:this|that|esta|este|cette|ce|diese[nrm]?|in (?:a|one|
 _CONTACTED = (r"(?:contacted|emailed|e-mailed|called|rung|rang|phoned|written|wrote|messaged|chased|reported|raised|"
               r"asked|explained|told you|sent|complained|spoken to|spoke to|chatted|tried calling|tried to call|been in touch)")
 _US = r"(?:you|your|you're|ur|u)"
+# Sent on to someone else, for repeat contact: the verb with its "me", the word before the one sent to, that one's article.
+_REFER = (r"(?:(?:sends?|refers?|points?|directs?|redirects?|passe?s?) (?:me|us)|(?:me|nous) (?:renvoie|renvoient|redirige|redirigent)|"
+          r"(?:me|nos) (?:manda|mandan|remite|remiten|deriva|derivan|envía|envían)|verweis(?:t|en)(?: mich| uns)?|(?:schickt|schicken) (?:mich|uns))")
+_REFER_TO = r"(?:to|vers|au|aux|à|a|al|an|auf|zu|zur|zum)"
+# ... not a loop of pages ("the app sends me to the website", "le bouton me renvoie vers la page"): no one is contacted
+_NOT_A_PAGE = (r"(?!(?:website|site|web|webseite|internetseite|seite|app|application|aplicación|page|página|link|lien|enlace|button|bouton|"
+               r"botón|knopf|form|formulaire|formulario|formular|faq|screen|écran|pantalla)\b)")
+_REFER_ART = (r"(?:the |your |le |la |l'|les |votre |vos |el |los |las |su |vuestr[oa] |der |die |das |den |dem |ihre |ihr |eure |euer )")
 _PEOPLE_INSULT = (r"idiots?|morons?|clowns?|imbeciles?|cretins?|muppets?|halfwits?|numpties|jokers|amateurs|cowboys|"
                   r"crooks|thieves|liars?|scammers|fraudsters|scumbags?|bastards|jerks?|losers|pricks?|dickheads?|"
                   r"twats?|wankers?|assholes?|a\*\*holes?|incompetents|parasites|sharks|charlatans|thick|"
@@ -1628,6 +1636,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bverweist (?:mich|uns) von (?:einer|einem) \w+ (?:an|zu|zur|zum) (?:die|der|den|dem|einer|einem) (?:nächste|nächsten|anderen)\b|"
         r"\bvon einer abteilung (?:an|zur|zu) (?:der|die) (?:nächsten|nächste|anderen)\b|\bhin und her (?:geschickt|verwiesen|verbunden)\b",
         r"\btrotz (?:meiner |einer |mehrerer |mehrfacher |wiederholter |zweier |dreier )?(?:erinnerung|mahnung|nachfrage)\w*\b",
+        # class (round 20): sent on from one to the next, or back to the first ("the hotline refers me to the ticket system, the
+        # ticket system to the hotline", "le support me renvoie vers la scolarité, la scolarité me renvoie vers le tuteur", "Le
+        # magasin me dit de commander en ligne, le site me renvoie au magasin", "der Händler verweist an Sie. Ihre Hotline
+        # verweist an den Händler"): 6 of 6 read lines with it are labelled repeat contact (nb-44-087, nb-50-073, nb-51-023,
+        # nb-56-032, nb-56-079, one more told with "von einer Abteilung an die nächste")
+        rf"\b{_REFER} (?:back )?{_REFER_TO} {_REFER_ART}?{_NOT_A_PAGE}(?P<sent_to>\w+)(?: \w+)?[,;.] (?:and |but |et |mais |y |pero |und |aber )?{_REFER_ART}?"
+        rf"(?P=sent_to)\b(?: \w+)?(?: {_REFER})? (?:back )?{_REFER_TO}\b",
+        rf"\b{_REFER_ART}{_NOT_A_PAGE}(?P<referred_first>\w+) (?:\S+ ){{0,16}}?\S+[,;.] (?:and |et |y |und )?{_REFER_ART}?\w+(?: \w+)? {_REFER} "
+        rf"(?:back |de nouveau |wieder )?{_REFER_TO} {_REFER_ART}?(?P=referred_first)\b",
         rf"\b{_NTH} (?:email|e-mail|message|call|phone call|request|ticket(?! on (?:the|my|this|our) (?:order|booking|basket))|complaint|chase|letter|chaser|attempt to|agent|person|"
         rf"correo|mensaje|llamada|reclamación|courriel|mail|appel|relance|conseiller)s?\b",
         # ... but not the problem recurring in a span of time ("es la cuarta vez esta semana", "third time this month")
@@ -1698,14 +1715,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\byour (?:reply|response|answer|email|message) (?:below|above|yesterday)\b", r"\b(?:your|the) (?:last|previous) (?:reply|response|answer)\b",
         r"\b(?:i've|i have|we've|we have) been (?:told|promised) (?:\w+ )?(?:twice|three times|four times|on \w+ (?:occasions|separate))\b",
         r"\b(?:on|for) (?:two|three|four|five|several|\d+) (?:separate )?(?:occasions|fridays|mondays|days in a row)\b",
-        r"\b(?:rang|called|emailed|phoned|chased|tried (?:calling|ringing|to call|to ring|to get through|to reach you)) (?:\w+ )?(?:twice|\d+ times|three times|four times|several times)\b",
+        # (round 20: "the number rang out three times" is the line unanswered in the moment, not the writer's calls: read nb-26-053,
+        # nb-46-050)
+        r"\b(?:rang(?! out\b)|called|emailed|phoned|chased|tried (?:calling|ringing|to call|to ring|to get through|to reach you)) (?:\w+ )?(?:twice|\d+ times|three times|four times|several times)\b",
         r"\b(?:told|promised|assured) (?:me )?(?:twice|three times|four times)\b",
         # class (round 16): the calls or messages counted with more words between or a larger number ("I've rung the depot
         # eleven times", "Os he escrito por el chat dos veces", "J'ai envoyé deux messages via l'appli", "hab dreimal
         # angerufen"), the same automatic answer got back ("the chat bot just gives me the same reply", "me ha contestado un
         # robot con lo mismo", "le chat me renvoie toujours vers la FAQ", "nur dieselbe automatische Antwort"), and nobody
         # answering the writer's own mails or calls ("personne ne répond à mes mails", "nadie contesta mis correos")
-        r"\b(?:rung|rang|called|phoned|emailed|e-mailed|messaged|chased|contacted|written to|wrote to) (?:\S+ ){0,3}?(?:" + _N + r"|eleven|twelve|fifteen|twenty|a dozen|countless|umpteen|so many) times\b",
+        r"\b(?:rung(?! out\b)|rang(?! out\b)|called|phoned|emailed|e-mailed|messaged|chased|contacted|written to|wrote to) (?:\S+ ){0,3}?(?:" + _N + r"|eleven|twelve|fifteen|twenty|a dozen|countless|umpteen|so many) times\b",
         r"\b(?:he|hemos|os he|le he|les he|os hemos) (?:llamado|escrito|mandado|enviado|reclamado) (?:\S+ ){1,4}?(?:" + _N + r"|mil|un montón de|once|doce|diez) veces\b",
         r"\b(?:envoyé|écrit|laissé|adressé) (?:" + _N + r"|dix|onze|douze) (?:messages|mails|e-mails|courriels|réclamations|demandes)\b|"
         r"\b(?:appelé|téléphoné|écrit|relancé) (?:\S+ ){1,4}?(?:" + _N + r"|dix|onze|douze) fois\b",
@@ -1753,8 +1772,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:your|the|an?|one of your|another) (?:\w+ )?(?:agent|advisor|adviser|rep|representative|staff|team|support|"
         r"call centre|call center|chat|bot|front desk|reception|operator|colleague|helpline|phone line|customer service|office)s? (?:\w+ )?"
         r"(?:told|said|promised|assured|offered|confirmed|keeps? telling|keeps? saying|says|asked|has asked|have asked|hung up|hangs up)\b",
-        r"\b(?:i was|i've been|i have been|we were|we've been|we have been|he was|she was) (?:\w+ )?(?:told|promised|assured|offered|advised)\b"
-        # advice to seek help elsewhere ("I've been advised to speak to a solicitor") is not an earlier contact with us
+        r"\b(?:i was|i've been|i have been|we were|we've been|we have been|he was|she was) (?!never |not )(?:\w+ )?(?:told|promised|assured|offered|advised)\b"
+        # advice to seek help elsewhere ("I've been advised to speak to a solicitor") is not an earlier contact with us; nor is
+        # never being told (round 20: "I was never told it would roll into a yearly charge", read nb-49-033)
         r"(?! to (?:speak|talk|go|seek|get|contact|consult|take|see|call)\b[^.\n]{0,40}\b(?:solicitor|lawyer|attorney|police|ombudsman|citizens advice|doctor|gp|bank)\b)",
         r"\b(?:i'm|i am) not (?:explaining|repeating|writing|asking) (?:this|it|myself) (?:\w+ )?(?:again|a \w+ time)\b",
         # "le mandé 420 €" is a payment, not a message
@@ -1872,6 +1892,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:\w+ ){0,3}(?:told|said|promised|assured|closed|hung up)\b",
         r"\b(?:closed|marked) (?:my|the|our|this) (?:ticket|case|chat|complaint|request|query)s? (?:\w+ ){0,3}(?:twice|three times|again|without (?:a )?(?:reply|answer|fix))\b",
         r"\b(?:zweimal|dreimal|mehrfach|schon wieder) (?:\w+ ){0,1}geschlossen\b|\bfall (?:\w+ ){0,2}geschlossen, ohne\b",
+        # class (round 20): what the chat or the bot did, counted ("el chat me ha cerrado la conversación dos veces", "el chat me ha
+        # mandado dos veces el mismo mensaje", "the chat cut me off twice", "le chat m'a raccroché au nez deux fois", "der Chat hat
+        # mich zweimal rausgeworfen"): 17 of 17 read lines with the chat and a count are labelled repeat contact (missed: nb-38-073,
+        # nb-44-056)
+        r"\b(?:live |in-app )?(?:chat|webchat|chatbot|chat bot|bot)\b(?! (?:option|button|icon|window|feature|widget)\b)[^.!?\n]{0,50}?"
+        r"\b(?:twice|(?:two|three|four|\d) times|(?:dos|tres|cuatro|varias) veces|(?:deux|trois|quatre|plusieurs) fois|zweimal|dreimal|viermal|mehrmals)\b",
         r"\bgiven up (?:expecting|waiting for|hoping for) (?:a |an |any )?(?:reply|response|answer|callback|call back|refund)\b",
         # class: an earlier contact told as its outcome or its count ("I was told it would be added within 10 days", "your bot keeps
         # telling me", "I've tried the number 4 times", "I reported the first one too"; "me dijeron que", "on m'a dit que", "mir wurde
@@ -1997,7 +2023,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?<!manquerons pas de )(?<!manquerai pas de )(?<!n'hésiterons pas à )(?<!n'hésiterai pas à )\b(?:je me permets de |je dois )?revenir vers vous\b|\bje (?:vous )?(?:réécris|recontacte)\b|"
         r"\b(?:ich melde mich|wir melden uns) (?:\w+ )?(?:nochmal|noch einmal|nochmals|erneut|wieder)\b|\b(?:ich schreibe|wir schreiben) (?:ihnen|euch) (?:\w+ )?(?:nochmal|noch einmal|nochmals|erneut)\b",
         r"\b(?:deux|trois|quatre|cinq|plusieurs) fois (?:cette semaine |ce mois-ci |aujourd'hui |en \w+ jours )?que (?:j'essaie|j'essaye|je tente|j'appelle|j'écris|je vous écris|je relance|je contacte)\b|"
-        r"\b(?:two|three|four|five|several) times (?:this week |this month |today |now )?(?:i've|i have|we've|we have) (?:tried|had) to (?:call|reach|contact|ask|chase|get through|explain)\b|"
+        r"\b(?:two|three|four|five|several) times (?:this week |this month |today |now )?(?:i've|i have|we've|we have) (?:(?:tried|had) to (?:call|reach|contact|ask|chase|get through|explain)|"
+        r"(?:asked|called|rung|phoned|emailed|written to|chased|raised it with|reported it to|flagged it (?:to|with)|complained to))\b|"
         r"\b(?:dos|tres|cuatro|cinco|varias) veces (?:esta semana |este mes |hoy )?(?:que )?(?:intento|he intentado|llamo|escribo|os escribo|les escribo)\b|"
         r"\b(?:zweimal|dreimal|viermal|mehrmals) (?:diese woche |heute |in dieser woche )?(?:habe ich (?:\w+ )?versucht|versuche ich)\b",
         r"\b(?:mon|ma) (?:appel|coup de fil|échange téléphonique|courrier|lettre|courriel|mail) (?:du|en date du) \d|\bpar (?:courriel|mail|e-mail|lettre|courrier)(?: recommandée?)? du \d|"
@@ -2051,8 +2078,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i|we|and|then)(?: have| had|'ve)? (?:also |then |later )?followed (?:it |this |that |them )?up\b",
         r"\b(?:asked|wrote|emailed|e-mailed|called|rang|phoned|contacted|reported|requested|complained|messaged|chased)\b[^.!?\n]{0,60}?\band again (?:on|in|last|the|yesterday)\b|"
         r"\b(?:on|in) [^.!?\n]{1,25}? and again (?:on|in) [^.!?\n]{1,25}? (?:i|we) (?:asked|wrote|emailed|called|rang|phoned|contacted|reported|requested|complained|messaged)\b",
-        r"\b(?:rang|called|phoned|emailed|wrote|chased|reported|contacted|messaged|complained)\b (?:\S+ ){0,4}?on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|" + _DAY + r")"
-        r"(?: \w+)? and (?:again )?(?:on )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|" + _DAY + r")\b",
+        r"\b(?:rang|called|phoned|emailed|wrote|chased|reported|contacted|messaged|complained|flagged|raised|mentioned)\b (?:\S+ ){0,4}?(?:on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|" + _DAY + r")|"
+        r"(?:the )?\d{1,2}(?:st|nd|rd|th)|" + _DAY + r")(?: \w+)? and (?:again )?(?:on )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|" + _DAY + r")\b",
+        # (round 20: the days without "on", "I flagged it at reception Monday and Tuesday", read nb-42-015; a bare number
+        # still needs "on" or "the 3rd": "reported that 2 bottles and 3 glasses" counts no contact)
         r"\b(?:et|puis|j'ai|nous avons|je vous ai) relancé\b|\brelancé (?:le \d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la semaine)\b|"
         r"\b(?:appelé|écrit|relancé|contacté|téléphoné|signalé|réclamé)\b (?:\S+ ){0,3}?(?:le )?(?:\d{1,2}|" + _JOUR + r")(?: \w+)? et (?:à nouveau )?(?:le )?(?:\d{1,2}|" + _JOUR + r")\b",
         r"\b(?:llamé|escribí|reclamé|comuniqué|avisé|contacté|notifiqué|pedí)\b (?:\S+ ){0,6}?(?:el )?(?:\d{1,2}|" + _DIA + r"|ese mismo día|ese día)(?: de \w+)? "
@@ -2447,8 +2476,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bfirst day (?:at|of) (?:\w+ ){0,2}?(?:school|work|job|term|uni|university|college|nursery) (?:is )?(?:today|tomorrow|on (?:" + _DAY + r")|this (?:" + _DAY + r"))\b",
         r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )(?<!coursier )(?<!transporteur )\b(?:urgent(?:ly)?(?! (?:delivery|shipping|postage|courier) (?:option|service|fee|charge|upgrade|rate)\b)(?!-ish)|urgency|asap|a\.s\.a\.p|time[- ]sensitive|as soon as (?:possible|you can))\b",
         r"\b(?:need|needs|must have|have to have) (?:\w+ ){0,4}(?:before|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b", r"(?<!new )\bemergency\b(?! (?:contact|number|(?:phone |telephone |help ?|hot ?|out-of-hours |24-?hour )?lines?|helpline|hotline|phone|exit|services?|repairs?|fund|brake|plumber|access|feature|kit|mode|button|credit|lighting|lights?|alerts?|setting|option|card|"
-        # round 14: the emergency vet or room where someone is being treated is the place of a fear (distress), not a deadline
-        r"vets?|room|department|ward|dentist|clinic))",
+        # round 14: the emergency vet or room where someone is being treated is the place of a fear (distress), not a deadline;
+        # round 20: nor are the staff or the treatment of one told in a thank-you ("the two nurses on the emergency shift were
+        # calm and kind", "needed emergency surgery - £2,100 ... paid on Wednesday", read nb-50-025, nb-56-096)
+        r"vets?|room|department|ward|dentist|clinic|shift|surgery|operation|nurses?|doctors?|staff|team|crew|treatment))",
         r"\b(?:please|need|needs|must|want|expect|demand|you to|have to|has to|can you|could you|should|block|freeze|stop|cancel|close|"
         r"refund|fix|call|help|reconnect|restore)\b(?![^.\n]{0,15}\b(?:notify|inform) (?:us|the sender)\b)[^.\n]{0,30}(?<!effective )(?<!with )\bimmediately\b",
         # ... and a longer thing needed ("I need this escalated to your security team immediately")
@@ -2484,20 +2515,20 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:(?:a|our|my) (?:hard |strict |tight |legal )?deadline (?:of|on|at|for|is)|time is running out|running out of time|against the clock|the clock is ticking)\b",
         # es
         r"(?<!cambiar mi )(?<!cancelar mi )(?<!anular mi )(?<!mover mi )(?<!aplazar mi )(?<!cambiar la )(?<!anular la )"
-        r"\b(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|plazo|funeral|entierro|juicio|evento|nómina|firma|notaría|exposición|inauguración|parto|presentación|reunión|demo) (?:(?!(?:fue|pasad[oa]|era|ayer|al)\b)[^.\n]){0,40}?"r"\b(?:mañana|hoy|esta (?:noche|tarde)|este (?:fin de semana|" + _DIA + r")|el (?:próximo )?(?:" + _DIA + r"))\b(?! (?:al|a|por|para)\b(?! las \d))",
+        r"\b(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|plazo|funeral|entierro|juicio|evento|nómina|firma|notaría|exposición|inauguración|parto|presentación|reunión|demo|aniversario|cumpleaños|bautizo|comunión|homenaje) (?:(?!(?:fue|pasad[oa]|era|ayer|al)\b)[^.\n]){0,40}?"r"\b(?:mañana|hoy|esta (?:noche|tarde)|este (?:fin de semana|" + _DIA + r")|el (?:próximo )?(?:" + _DIA + r"))\b(?! (?:al|a|por|para)\b(?! las \d))",
         r"\b(?:antes del? (?:" + _DIA + r"|mañana|día \d+|\d+)|para (?:mañana|hoy mismo|el (?:" + _DIA + r"))|(?:salgo|viajo|me voy|vuelo|me caso|me mudo|empiezo|salimos|viajamos|nos vamos|nos casamos|nos mudamos) (?:\w+ ){0,2}?(?:mañana|hoy|esta noche|el (?:" + _DIA + r")))\b",
         r"\b(?:mañana|hoy|esta noche|el (?:" + _DIA + r")) (?:tengo|tenemos|es|sale|empieza|me caso|vuelo|viajo) (?:el |la |mi |un |una )?(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|juicio|funeral|plazo)\b",
         r"\b(?:(?:cierra|vence|termina|acaba|se acaba|expira) el plazo|el plazo (?:cierra|vence|termina|acaba|se acaba|expira))\b",
         r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )(?<!envío )(?<!envio )(?<!entrega )(?<!correo )(?<!mensajero )(?<!mensajería )(?<!transporte )(?<!servicio )(?<!teléfono de )(?<!número de )(?<!caso de )\b(?:urgente|urgencia|hoy mismo|cuanto antes|inmediatamente|de inmediato|lo antes posible|esta noche)\b",
         # fr
         r"(?<!annuler mon )(?<!annuler le )(?<!déplacer mon )(?<!décaler mon )(?<!reporter mon )(?<!modifier mon )(?<!changer mon )"
-        r"\b(?:vol|train|avion|mariage|examen|entretien|rendez-vous|opération|déménagement|départ|enterrement|obsèques|audience|échéance|date limite|paie|signature|exposition|vernissage|accouchement|présentation|réunion|démo) (?:(?!(?:a été|était|dernier|hier|à|au)\b)[^.\n]){0,40}?"r"\b(?:demain|ce soir|aujourd\'hui|cet après-midi|ce (?:week-end|" + _JOUR + r")|(?:" + _JOUR + r")(?: prochain)?|dans (?:\d+|deux|trois|quelques) (?:heures|jours))\b(?! (?:à|au|pour|vers|ou)\b(?! \d))",
+        r"\b(?:vol|train|avion|mariage|examen|entretien|rendez-vous|opération|déménagement|départ|enterrement|obsèques|audience|échéance|date limite|paie|signature|exposition|vernissage|accouchement|présentation|réunion|démo|cérémonie|baptême|hommage) (?:(?!(?:a été|était|dernier|hier|à|au)\b)[^.\n]){0,40}?"r"\b(?:demain|ce soir|aujourd\'hui|cet après-midi|ce (?:week-end|" + _JOUR + r")|(?:" + _JOUR + r")(?: prochain)?|dans (?:\d+|deux|trois|quelques) (?:heures|jours)|dans (?:une|deux|trois) semaines?)\b(?! (?:à|au|pour|vers|ou)\b(?! \d))",
         r"\b(?:avant (?:" + _JOUR + r"|demain|ce soir|la fin de (?:la )?(?:journée|semaine)|le \d+)|(?:je pars|nous partons|je prends l\'avion|je déménage|je me marie|on part|je voyage) (?:\w+ ){0,2}?(?:demain|ce soir|aujourd\'hui|" + _JOUR + r"|dans)|j\'en ai besoin (?:pour|avant|d\'ici))\b",
         r"(?<!envoi )(?<!livraison )(?<!colis )(?<!courrier )(?<!coursier )(?<!transporteur )(?<!numéro d')(?<!numéros d')(?<!service d')(?<!cas d')(?<!ligne d')"
         r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )\b(?:urgent(?!-ish)|urgence|immédiatement|au plus vite|dès que possible|aujourd'hui même|ce soir|d'ici (?:demain|ce soir)|"
         r"date de notre clôture)\b",
         # de
-        r"\b(?:flug|hochzeit|prüfung|termin|umzug|abflug|beerdigung|operation|vorstellungsgespräch|frist|abgabe|reise|abreise|gehaltsabrechnung|lohnabrechnung|notartermin|beurkundung|ausstellung|vernissage|entbindung|geburtstermin|präsentation|kundentermin|besprechung|meeting) (?:(?!(?:war|wurde|letzte\w*|gestern)\b)[^.\n]){0,40}?"r"\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r")|in (?:\d+|zwei|drei|wenigen) (?:stunden|tagen))\b(?! (?:auf|zu|nach|oder|verschieben|absagen|verlegen|stornieren)\b)"
+        r"\b(?:flug|hochzeit|prüfung|termin|umzug|abflug|beerdigung|operation|vorstellungsgespräch|frist|abgabe|reise|abreise|gehaltsabrechnung|lohnabrechnung|notartermin|beurkundung|ausstellung|vernissage|entbindung|geburtstermin|präsentation|kundentermin|besprechung|meeting|taufe|trauerfeier|jubiläum) (?:(?!(?:war|wurde|letzte\w*|gestern)\b)[^.\n]){0,40}?"r"\b(?:morgen|heute|übermorgen|(?:am|diesen|nächsten) (?:" + _TAG + r")|in (?:\d+|zwei|drei|wenigen) (?:stunden|tagen))\b(?! (?:auf|zu|nach|oder|verschieben|absagen|verlegen|stornieren)\b)"
         # round 14: an event told as already cancelled or moved ("Flug am Samstag gestrichen") is what happened, not a deadline
         r"(?! (?:\S+ )?(?:gestrichen|annulliert|storniert|ausgefallen|abgesagt|verschoben|gecancelt)\b)",
         r"\b(?:(?:brauche|brauchen|benötige|benötigen|muss|müssen)\b[^.\n]{0,50}?\b(?:bis|vor) (?:" + _TAG + r"|morgen|heute|übermorgen|ende(?! (?:des monats|monat|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)|spätestens|dem \d)|(?:ich|wir) (?:fliege|fliegen|reise|reisen|ziehe|ziehen|heirate|heiraten|fahre|fahren) (?:\w+ ){0,2}?(?:morgen|heute|übermorgen|am (?:" + _TAG + r")))\b",
@@ -2556,9 +2587,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bfrist\b[^.\n]{0,30}?\b(?:in|noch) (?:[1-5]|zwei|drei|vier|fünf|wenigen) (?:tagen|tage|stunden)\b",
         r"\b(?:mortgage offer|fixed rate|fixed-rate deal|rate lock|visa|residence permit) (?:\w+ ){0,2}?(?:ends|expires|runs out|lapses) on\b",
         # class: a family occasion on a named day ("her birthday is on Saturday", "l'anniversaire de mon frère samedi")
-        r"\b(?:birthday|anniversary|wedding|christening|party|graduation) (?:(?:is |'s )(?:on |this |next )?|this |next )?(?:tomorrow|tonight)\b(?! (?:was|were|had|got)\b)|"
-        r"\b(?:birthday|anniversary|wedding|christening|party|graduation) (?:(?:is |'s )(?:on |this |next )?|this |next )(?:" + _DAY + r")\b(?! (?:was|were|had|got)\b)|"
-        r"\bfor (?:my|our|her|his|their|the) (?:[\w'’-]+ )?(?:birthday|anniversary|wedding|christening|party|graduation) (?:on |this |next )?(?:" + _DAY + r")\b",
+        # class (round 20): ... on a day of the month or a few weeks off ("the wedding is on the 19th", "the memorial is in two
+        # weeks", "shirts for my brother's memorial on Saturday"; read nb-22-072, nb-57-021; es/fr/de in the event lists above)
+        r"\b(?:birthday|anniversary|wedding|christening|party|graduation|memorial|baptism) (?:(?:is |'s )(?:on |this |next )?|this |next )?(?:tomorrow|tonight)\b(?! (?:was|were|had|got)\b)|"
+        r"\b(?:birthday|anniversary|wedding|christening|party|graduation|memorial|baptism) (?:(?:is |'s )(?:on |this |next )?|this |next )(?:" + _DAY + r")\b(?! (?:was|were|had|got)\b)|"
+        r"\b(?:birthday|anniversary|wedding|christening|party|graduation|memorial|baptism) (?:is |'s )(?:on (?:the )?\d{1,2}(?:st|nd|rd|th)|in (?:a|one|two|three) weeks?)\b|"
+        r"\bfor (?:my|our|her|his|their|the) (?:[\w'’-]+ )?(?:birthday|anniversary|wedding|christening|party|graduation|memorial|baptism) (?:on |this |next )?(?:" + _DAY + r")\b",
         r"\bcumple(?:años)? (?:\w+ ){0,3}?(?:es )?(?:el |este )?(?:" + _DIA + r"|mañana|pasado mañana)\b",
         r"\banniversaire (?:\w+ |d'\w+ ){0,3}?(?:est )?(?:ce |le )?(?:" + _JOUR + r"|demain)\b",
         r"\bgeburtstag (?:\w+ ){0,3}?(?:ist )?(?:am |diesen |nächsten )?(?:" + _TAG + r"|morgen)\b",
@@ -2650,13 +2684,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:möglichkeit|weg)\b[^.\n?]{0,60}?\b(?:heute noch|noch heute|sofort)\b",
         # class: an appointment or a journey at a clock time ("I have an appointment in Leeds at 4pm", "j'ai un rendez-vous à 16 h",
         # "tengo una cita a las 10", "ich habe um 14 Uhr einen Termin"), and being stranded where the customer is right now.
-        r"\bi(?: have|'ve got|'ve| have got) (?:a|an|my) (?:\w+ )?(?:appointment|meeting|interview|flight|exam|hearing|train|ferry|surgery|operation|scan)\b"
+        # (round 20: ... a pitch, a presentation or a demo too, "I have a client pitch on Zoom at 2pm", read nb-42-015, nb-50-065)
+        r"\bi(?: have|'ve got|'ve| have got) (?:a|an|my) (?:\w+ )?(?:appointment|meeting|interview|flight|exam|hearing|train|ferry|surgery|operation|scan|"
+        r"pitch|presentation|demo|webinar|workshop)\b"
         r"[^.!?\n]{0,40}\bat \d{1,2}(?:[:.]\d\d)? ?(?:am|pm|\b)",
-        r"\bj'ai (?:un|une|mon|ma) (?:rendez-vous|rdv|entretien|examen|vol|train|audience|opération|réunion)\b[^.!?\n]{0,40}\bà \d{1,2} ?h",
-        r"\b(?:tengo|tenemos) (?:una|un|mi|la|el) (?:cita|entrevista|examen|vuelo|tren|juicio|operación|reunión|comida|cena|boda|clase|turno)\b[^.!?\n]{0,40}\ba las (?:\d|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b",
+        r"\bj'ai (?:un|une|mon|ma) (?:rendez-vous|rdv|entretien|examen|vol|train|audience|opération|réunion|présentation|démo|soutenance)\b[^.!?\n]{0,40}\bà \d{1,2} ?h",
+        r"\b(?:tengo|tenemos) (?:una|un|mi|la|el) (?:cita|entrevista|examen|vuelo|tren|juicio|operación|reunión|comida|cena|boda|clase|turno|presentación|demo)\b[^.!?\n]{0,40}\ba las (?:\d|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b",
         # ... or has to be somewhere at a clock time ("tengo que estar en Zaragoza a las 6")
         r"\b(?:tengo que|tenemos que|debo|debemos) (?:estar|llegar|entrar|coger|recoger|salir)\b[^.!?\n]{0,40}\ba las \d",
-        r"\bich habe (?:\w+ ){0,3}um \d{1,2}(?:[:.]\d\d)? uhr (?:\w+ )?(?:einen|meinen) (?:termin|flug|zug|prüfung|vorstellungsgespräch|gerichtstermin)\b",
+        r"\bich habe (?:\w+ ){0,3}um \d{1,2}(?:[:.]\d\d)? uhr (?:\w+ )?(?:einen|meinen|eine|meine) (?:termin|flug|zug|prüfung|vorstellungsgespräch|gerichtstermin|präsentation|pitch|demo)\b",
         r"(?:(?<='m )|(?<='re )|(?<=\bam )|(?<=\bare ))\b(?:standing|sitting|waiting)\b[^.!?\n]{0,50}\b(?:right now|as we speak)\b|"
         r"(?:(?<='m )|(?<='re )|(?<=\bam )|(?<=\bare )|(?<=\bbeen )|(?<=\bnow ))\bstranded\b",
         r"\b(?:estoy|estamos) (?:tirad[oa]s?|atrapad[oa]s?)\b|\b(?:je suis|nous sommes) (?:bloquée?s?|coincée?s?) (?:à|au|dans|sur|devant)\b|"
@@ -2701,8 +2737,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # abril", "mon rendu est le 3 avril", "die Abgabe ist am 3. April"), points or miles that expire on a date
         r"\b(?:submission|deadline|dissertation|thesis|exam|hearing|flight|wedding|surgery|interview|court date) (?:is|'s) (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)? "
         r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
-        r"\b(?:entrega|examen|juicio|boda|defensa) (?:es|será) el \d{1,2} de\b|\b(?:rendu|soutenance|examen|audience) (?:est|sera) le \d{1,2}\b|"
-        r"\b(?:abgabe|prüfung|verhandlung|hochzeit) ist am \d{1,2}\.",
+        r"\b(?:entrega|examen|juicio|boda|defensa|bautizo|festival|concierto) (?:es|será) el \d{1,2} de\b|\b(?:rendu|soutenance|examen|audience|mariage|baptême|festival|concert) (?:est|sera) le \d{1,2}\b|"
+        r"\b(?:abgabe|prüfung|verhandlung|hochzeit|festival|konzert|taufe|trauerfeier) ist (?:schon |bereits |ja )?am \d{1,2}\.",
         r"\b(?:miles|points|vouchers?|credits?|credit|balance) (?:\w+ )?(?:expir(?:e|es|ing)|laps(?:e|es|ing)|run(?:s|ning)? out) on\b|"
         r"\b(?:puntos|millas|bonos?) (?:caducan|vencen|expiran) el\b|\b(?:points|miles|bons?) (?:expirent|expire) le\b|\b(?:punkte|meilen|gutscheine?) verfallen am\b",
         # class (round 10 read): money the customer must pay on a near day ("die Kaution, die ich Freitag zahlen muss", "que tengo que
@@ -2908,11 +2944,18 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class (round 15): somewhere, right now, with one's children ("I am standing in the lobby with my two children. It is
         # 11:15pm", "I'm at the hub right now with 11% battery and my two kids in the back", "nous sommes bloqués à la gare avec nos
         # deux enfants", "estamos en el aeropuerto con nuestros hijos", "wir stehen am Bahnhof mit zwei Kindern"); a trip told in
-        # the past ("viajábamos con nuestros tres hijos") is not
-        r"\b(?:i'm|i am|we're|we are) (?:standing|sitting|waiting|stuck|stranded|here|at|in|on|outside|now)\b[^.\n]{0,70}? with (?:[^.\n]{0,25}? and )?"
-        r"(?:my|our) (?:(?:two|three|four|\d) )?(?:young |little |small )?(?:kids|children|baby|toddler|newborn)\b",
-        r"\b(?:je suis|nous sommes|on est|je me retrouve|nous nous retrouvons)\b[^.\n]{0,70}? avec (?:mes|nos) (?:deux |trois |\d )?(?:jeunes |petits )?(?:enfants|bébé|petits)\b",
-        r"\b(?:estoy|estamos|me encuentro|nos encontramos)\b[^.\n]{0,70}? con (?:mis|nuestros|nuestras|mi|nuestro) (?:dos |tres |\d )?(?:hijos|hijas|niños|niñas|bebé|peques)\b",
+        # the past ("viajábamos con nuestros tres hijos") is not.
+        # Round 20: ... the children counted without "my" ("with my wife and two kids under five", "con dos niños pequeños", "avec deux
+        # enfants"), the arrival just made ("We've just arrived in Porto with two small kids"), and a child asleep on the bags, the
+        # floor or a shoulder ("my youngest is asleep on a suitcase", "two kids under five sleeping on coats on the floor"): read
+        # nb-12-061, nb-27-056, nb-30-034, nb-38-035, nb-53-070, all labelled distress
+        r"\b(?:(?:i'm|i am|we're|we are) (?:standing|sitting|waiting|stuck|stranded|here|at|in|on|outside|now)|(?:i've|we've|i have|we have) (?:just )?(?:arrived|landed))\b"
+        r"[^.\n]{0,70}? with (?:[^.\n]{0,25}? and )?"
+        r"(?:(?:my|our) (?:(?:two|three|four|\d) )?|(?:two|three|four|\d) )(?:young |little |small )?(?:kids|children|baby|toddler|newborn)\b",
+        r"\b(?:kids|children|baby|toddler|youngest|little one|daughter|son)\b[^.\n]{0,25}? (?:is |are )?(?:asleep|sleeping) on (?:the |a |my |our |their |his |her )?"
+        r"(?:floor|coats?|bags?|suitcases?|luggage|shoulder|benches?|chairs?)\b",
+        r"\b(?:je suis|nous sommes|on est|je me retrouve|nous nous retrouvons)\b[^.\n]{0,70}? avec (?:(?:mes|nos) (?:deux |trois |\d )?|(?:deux|trois|\d) )(?:jeunes |petits )?(?:enfants|bébé|petits)\b",
+        r"\b(?:estoy|estamos|me encuentro|nos encontramos)\b[^.\n]{0,70}? con (?:(?:mis|nuestros|nuestras|mi|nuestro) (?:dos |tres |\d )?|(?:dos|tres|\d) )(?:hijos|hijas|niños|niñas|bebé|peques)\b",
         r"\b(?:ich (?:stehe|sitze|bin|warte|hänge)|wir (?:stehen|sitzen|sind|warten|hängen))\b[^.\n]{0,70}? mit (?:meinen|unseren|meinem|unserem|zwei|drei) (?:\w+ )?(?:kindern|kleinen|baby|säugling)\b",
         # class: a child taken ill ("my 9 year old was sick all night", "our baby has been ill since")
         r"\b(?:my|our) (?:(?:[1-9]|1[0-7])[- ]year[- ]old|son|daughter|baby|toddler|kids|children|little one)\b (?:\S+ ){0,3}?"
