@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -39,6 +39,7 @@ class Figures:
     calm: int = 0
     topic_right: int = 0
     topic_scored: int = 0
+    cues: dict = field(default_factory=dict)  # cue -> {"tp", "fn", "fp"}, as score.py counts them (every line)
 
     @property
     def f1(self) -> float:
@@ -47,6 +48,19 @@ class Figures:
     def add(self, other: Figures) -> None:
         for key in ("lines", "tp", "fp", "fn", "calm", "topic_right", "topic_scored"):
             setattr(self, key, getattr(self, key) + getattr(other, key))
+        for cue, counts in other.cues.items():
+            mine = self.cues.setdefault(cue, {"tp": 0, "fn": 0, "fp": 0})
+            for key, value in counts.items():
+                mine[key] += value
+
+    def cue_figures(self) -> dict[str, dict]:
+        """Each cue's labelled count, recall and precision, as score.py gives them."""
+        out = {}
+        for cue, k in sorted(self.cues.items()):
+            tp, fn, fp = k["tp"], k["fn"], k["fp"]
+            out[cue] = {"labelled": tp + fn, "recall": round(tp / (tp + fn), 3) if tp + fn else None,
+                        "precision": round(tp / (tp + fp), 3) if tp + fp else None}
+        return out
 
     def to_dict(self) -> dict:
         tp, fp, fn = self.tp, self.fp, self.fn
@@ -71,8 +85,13 @@ def score(name: str, rows: list[dict], topics: bool) -> Figures:
     out = Figures(name, lines=len(rows))
     for row in rows:
         upset = row["label"] == "upset"
-        flagged = detect(row["text"], DetectionContext(requester_name=row.get("requester_name") or "",
-                                                       subject=row.get("subject") or "")).negative
+        verdict = detect(row["text"], DetectionContext(requester_name=row.get("requester_name") or "",
+                                                       subject=row.get("subject") or ""))
+        flagged = verdict.negative
+        got, want = set(verdict.cues), set(row.get("cues") or [])
+        for cue in got | want:
+            counts = out.cues.setdefault(cue, {"tp": 0, "fn": 0, "fp": 0})
+            counts["tp" if cue in want and cue in got else "fn" if cue in want else "fp"] += 1
         out.tp += upset and flagged
         out.fn += upset and not flagged
         out.fp += flagged and not upset
@@ -88,6 +107,7 @@ def score(name: str, rows: list[dict], topics: bool) -> Figures:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--topics", action="store_true", help="also the preview's topic on upset lines (slower)")
+    parser.add_argument("--cues", action="store_true", help="also each cue's recall and precision over all the sets")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     total = Figures("all held-out sets")
@@ -98,13 +118,16 @@ def main() -> None:
         results.append(figures)
     results.append(total)
     if args.json:
-        print(json.dumps([f.to_dict() for f in results], indent=1))
+        print(json.dumps([{**f.to_dict(), "cues": f.cue_figures()} for f in results], indent=1))
         return
     for f in results:
         d = f.to_dict()
         topic = f"  topic {d['topic']:.3f}" if d["topic"] is not None else ""
         print(f"{f.name:20} {f.lines:5}  P {d['precision']:.3f} R {d['recall']:.3f} F1 {d['f1']:.4f}  "
               f"calm flagged {f.fp}/{f.calm}{topic}")
+    if args.cues:
+        for cue, d in total.cue_figures().items():
+            print(f"  cue {cue:20} labelled {d['labelled']:4}  recall {d['recall']}  precision {d['precision']}")
 
 
 if __name__ == "__main__":
