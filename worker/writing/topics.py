@@ -172,13 +172,13 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"never (?:arrived|got (?:it|my order|the parcel))", r"(?:sent|delivered|shipped|posted|took) (?:\w+ ){0,4}to (?:my |the |an? )?(?:old|wrong|previous|former|different) (?:address|flat|house|home|office)", r"wrong address", r"dispatched in error|back to the warehouse|returned to sender",
               r"no (?:me )?ha (?:llegado|sido entregado)|(?:aún|todavía) no (?:me )?(?:ha llegado|he recibido|llega|lo he recibido)|sigo sin recibir|sigue sin llegar|sin llegar|nunca llegó|no llega",
               r"(?:dónde|donde) está (?:mi|el|nuestro) (?:pedido|paquete|envío)|(?:pedido|paquete|envío) (?:retrasado|perdido|extraviado|atascado)|retraso (?:en|de|del) (?:la )?(?:entrega|envío|pedido)",
-              r"esperando (?:mi|el|su|nuestro) (?:pedido|paquete|envío)|marcado como entregado|el repartidor|el mensajero",
+              r"esperando (?:mi|el|su|nuestro) (?:pedido|paquete|envío)|marcado como entregado",
               r"pas (?:encore )?(?:été )?(?:reçu|arrivée?|livrée?)|toujours pas (?:été )?(?:reçu|arrivée?|livrée?)|jamais (?:reçu|arrivée?|livrée?)|n'est (?:toujours )?pas arrivée?",
               r"où (?:est|en est) (?:ma commande|mon colis|ma livraison)|retard (?:de|dans la) livraison|livraison (?:en retard|retardée|manquée)|(?:colis|commande) (?:bloquée?|perdue?|égarée?|introuvable|en retard)",
-              r"attends? (?:\w+ ){0,3}(?:ma|la|mon|le) (?:commande|colis|livraison)|marquée? comme livrée?|le livreur|le transporteur",
+              r"attends? (?:\w+ ){0,3}(?:ma|la|mon|le) (?:commande|colis|livraison)|marquée? comme livrée?",
               r"nicht (?:angekommen|geliefert|zugestellt|eingetroffen)|noch (?:immer )?nicht (?:da|angekommen|erhalten|geliefert|zugestellt)|nie angekommen|wo bleibt(?! (?:denn |nun |jetzt )?(?:meine |die |das |mein )?(?:rückerstattung|erstattung|gutschrift|geld|rückzahlung))|wo ist (?:meine|mein|die|das) (?:bestellung|lieferung|paket|ware)",
               r"lieferverzug|lieferverzögerung|verspätete lieferung|lieferung (?:ist )?(?:verspätet|überfällig)|paket (?:ist )?(?:verschwunden|verloren|weg|verschollen)|als zugestellt",
-              r"warte\w* (?:\w+ ){0,4}auf (?:meine|die|mein|das|unsere) (?:bestellung|lieferung|paket|ware)|der (?:zusteller|paketbote|fahrer)"), 3),
+              r"warte\w* (?:\w+ ){0,4}auf (?:meine|die|mein|das|unsere) (?:bestellung|lieferung|paket|ware)"), 3),
         (_any(r"deliver\w*", r"shipping", r"shipment", r"courier", r"dispatch\w*", r"parcel", r"tracking", r"postage", r"royal mail", r"dpd", r"dhl", r"ups", r"fedex", r"hermes|evri",
               r"livraison", r"colis", r"livreur", r"entrega", r"envío", r"paquete", r"pedido", r"lieferung", r"paket", r"sendung", r"zustell\w*", r"versand", r"geliefert"), 1),
         (_any(r"(?:promised|due|booked|scheduled|expected|meant to arrive|rescheduled|moved|pushed back) (?:\w+ )?(?:for|on|by|to) (?:the )?\d+(?:st|nd|rd|th)?\b", r"reschedul\w+|pushed back|postponed|aplazad[oa]|reprogramad[oa]|reportée?|verschoben"), 2),
@@ -236,6 +236,9 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
         (MISSING_FROM_ORDER, 4),
         # Booked or paid for one thing, given another: a room, a car class, an edition, a seat.
         (_any(r"(?:booked|paid for|ordered|reserved|bought) (?:an? |the |my )?['‘\"]?[\w -]{2,30}['’\"]? (?:[^\s.!?]+ ){0,10}(?:and|but) (?:\S+ ){0,2}(?:got|received|was given|were given|only (?:shows|had|has|got)|ended up with)",
+              # "We ordered the 9kg one in white and your courier delivered a 7kg one in grey": another thing brought.
+              r"(?:booked|paid for|ordered|reserved|bought) (?:an? |the |my )?['‘\"]?[\w -]{2,30}['’\"]? (?:[^\s.!?]+ ){0,10}(?:and|but) (?:\S+ ){0,2}(?:delivered|brought|sent) (?:me |us )?"
+              + _NOT_A_MESSAGE + r"an? (?!(?:broken|damaged|faulty|defective|cracked|smashed|dented|scratched|torn|day|week|month|few|couple|bit|lot|reply|message)\b)",
               r"(?:paid for|ordered|bought) the (?:\w+ ){1,3}(?:edition|version|package|plan|bundle|model)\b[^.!?]{0,80}(?:only|just|standard|basic)",
               r"(?:was|were|is|are) (?:not|missing) (?:in|from) (?:the|my|our) (?:\w+ )?(?:delivery|order|box|parcel|bag|package)",
               r"(?:compré|pagué|reservé|pedí) [^.!?\n]{2,140}? (?:y|pero) (?:me )?(?:(?!no\b|nunca\b|todav[ií]a\b|a[uú]n\b|nada\b)\S+ )?(?:mandáis|mandaron|enviaron|enviáis|disteis|dieron|dan|llegó|llegado|llegaron|llega|llegan|recibido|recibí)" + _NOT_A_MESSAGE + r"|(?:me enviaron|me mandaron|me mandáis) (?:\S+ ){1,8}cuando (?:yo )?(?:compré|pagué|reservé)",

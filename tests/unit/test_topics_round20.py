@@ -1,0 +1,44 @@
+"""Topic classes from session 20 (the upset read lines still given the wrong situation), each tested on messages
+written here:
+- the courier or driver named ("el repartidor", "le livreur", "der Fahrer") is in every delivery story, late or not:
+  with another thing or too few things brought, the order is wrong or incomplete (wrong_item), not late; and "we
+  ordered the white one and your courier delivered a grey one" is another thing brought (read lines nb-24-090,
+  nb-46-020, nb-30-068). A parcel that never came, with the driver named, stays a late delivery.
+"""
+
+import pytest
+
+from worker.writing.preview import preview
+
+
+def topic_of(text: str, subject: str = "") -> str:
+    return preview(text, "Sam", None, subject=subject)["topic"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Pas ce que j'ai commandé : une lampe verte au lieu de la bleue. Le livreur est reparti sans la reprendre. "
+     "Deuxième fois ce mois-ci, j'en ai ras le bol.", ""),
+    ("Encore un mauvais article dans le carton. Le livreur n'a rien voulu savoir. Je veux le bon produit, pas "
+     "d'excuses.", ""),
+    ("Pedí seis sillas y solo han venido cuatro. El repartidor dice que el resto irá en otro envío pero en la web pone "
+     "entregado. Qué vergüenza.", ""),
+    ("I ordered a king-size oak bed frame and your men delivered a single pine one. Two weeks of sleeping on the floor "
+     "already. Absolutely useless.", ""),
+    ("Booked the large van and they brought a tiny hatchback to the depot. Moving day ruined. Disgraceful.", ""),
+])
+def test_another_thing_brought_by_the_courier_is_a_wrong_item(text, subject):
+    assert topic_of(text, subject) == "wrong_item"
+
+
+@pytest.mark.parametrize("text, topic", [
+    # Nothing brought at all, the driver named: a late delivery.
+    ("Le livreur devait passer mardi, toujours pas de colis vendredi. Le suivi ne bouge plus. Où est ma commande ?",
+     "delivery_delay"),
+    ("Mi pedido sigue sin llegar, el repartidor dice que no encuentra la calle. Llevo diez días esperando. Es una "
+     "vergüenza.", "delivery_delay"),
+    # Ordered, and what was brought was broken: the damage, not another thing.
+    ("I ordered a glass coffee table and your courier delivered a smashed one, shards all over the box. Disgraceful. "
+     "I want a replacement.", "damaged_or_defective"),
+])
+def test_near_misses_keep_their_situation(text, topic):
+    assert topic_of(text) == topic
