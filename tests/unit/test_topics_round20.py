@@ -3,7 +3,12 @@ written here:
 - the courier or driver named ("el repartidor", "le livreur", "der Fahrer") is in every delivery story, late or not:
   with another thing or too few things brought, the order is wrong or incomplete (wrong_item), not late; and "we
   ordered the white one and your courier delivered a grey one" is another thing brought (read lines nb-24-090,
-  nb-46-020, nb-30-068). A parcel that never came, with the driver named, stays a late delivery.
+  nb-46-020, nb-30-068). A parcel that never came, with the driver named, stays a late delivery;
+- money owed back, said in the words each language was missing: the sum charged "ist bis heute nicht zurück" (the
+  Spanish "siguen sin volver" and the French "pas revenu" were there), a company "engagée à me rembourser", "se
+  comprometieron a devolverme", "hat sich verpflichtet, ... zu erstatten" (read lines nb-24-052, nb-27-067; nb-30-099
+  already read so): the refund awaited, not the charge. A charge only disputed, its money asked back, stays the
+  charge.
 """
 
 import pytest
@@ -42,3 +47,26 @@ def test_another_thing_brought_by_the_courier_is_a_wrong_item(text, subject):
 ])
 def test_near_misses_keep_their_situation(text, topic):
     assert topic_of(text) == topic
+
+
+@pytest.mark.parametrize("text", [
+    "Die 60 € Aktivierungsgebühr, die Sie selbst als Fehler bezeichnet haben, sind sieben Wochen später noch nicht "
+    "zurück. Dritte Mail. Ich bin stinksauer.",
+    "Mein Beitrag wurde abgebucht, obwohl das Projekt abgebrochen wurde, und ist nach zwei Monaten immer noch nicht "
+    "zurück. Ich erwarte das Geld sofort.",
+    "Votre conseillère s'était engagée au téléphone à nous rembourser la cotisation prélevée en double. Six semaines, "
+    "trois relances, rien. Je suis excédé.",
+    "Ustedes se comprometieron por escrito a devolverme la comisión de apertura de 150 € que me cobraron por error. "
+    "Tres meses después, nada. Estoy harta.",
+])
+def test_money_owed_back_and_not_back_is_a_refund_awaited(text):
+    assert topic_of(text) == "refund_not_received"
+
+
+@pytest.mark.parametrize("text", [
+    # A charge disputed, its money asked back now: the charge, no refund promised or awaited.
+    "Die Gebühr wurde abgebucht, obwohl ich nie etwas bestellt habe. Ich will das Geld zurück, sonst gehe ich zur Bank.",
+    "Vous m'avez prélevé 45 € de frais que je n'ai jamais acceptés. Je vous demande de me rembourser immédiatement.",
+])
+def test_a_charge_disputed_stays_the_charge(text):
+    assert topic_of(text) == "unexpected_charge"

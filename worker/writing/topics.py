@@ -284,7 +284,9 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               # The sum they were charged has not come back ("los 32,50 € me los cobrasteis y siguen sin volver", "l'argent
               # prélevé n'est toujours pas revenu"); "sigue sin volver a funcionar" is a fault, no money.
               r"(?:euros?|dinero|importe|cobr\w+|pagad[oa]s?|pagu[ée])[^.!?\n]{0,40}?\bsiguen? sin (?:volver|devolv\w*|reembols\w*)(?! a\b)",
-              r"(?:argent|somme|montant|euros?|prélev\w+|débit\w+|pay[ée]\w*)[^.!?\n]{0,40}?\b(?:toujours pas|jamais|pas encore) (?:été )?(?:revenue?s?|rendue?s?|recrédit\w*)(?! (?:à|a|vers|me voir)\b)"), 5),
+              r"(?:argent|somme|montant|euros?|prélev\w+|débit\w+|pay[ée]\w*)[^.!?\n]{0,40}?\b(?:toujours pas|jamais|pas encore) (?:été )?(?:revenue?s?|rendue?s?|recrédit\w*)(?! (?:à|a|vers|me voir)\b)",
+              # The same in German ("wurde abgebucht und ist bis heute, sechs Wochen später, nicht zurück"; round 20).
+              r"(?:geld|betrag|summe|euros?|\w*gebühr|beitrag|kaution|abgebucht|bezahlt|überwiesen)[^.!?\n]{0,100}?\b(?:nicht|nie|noch nicht|immer noch nicht) (?:mehr )?zurück(?:gekommen|überwiesen|gebucht)?\b"), 5),
         # The part of a plan they did not use is what a refund is asked for, not money that has not come ("cancel my
         # cover and refund the months I haven't used", "refund the nights we never stayed"): no refund awaited.
         (_any(rf"where(?: is|'s) my {_MONEY}", rf"{_MONEY} (?!for something|for (?:a|an|the) \w+ (?:you|they) )(?:\w+ ){{0,3}}{_NOT}(?! (?:yet )?(?:used?|using|stayed|attended|attend|had the (?:use|benefit))\b)", rf"still (?:no|waiting (?:for|on)|haven'?t (?:had|got|received)) (?:my |the |a |any |our )?{_MONEY}",
@@ -777,6 +779,10 @@ _PLAIN_MORE: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:nothing|not a penny|no money|not a cent|nothing at all) (?:has )?(?:turned up|arrived|appeared|come through|landed|gone back|come back) (?:in|on|into|to) my (?:account|card|bank)",
               r"(?:prometisteis|prometieron|prometido|dijeron que|dijisteis que|aseguraron que|asegurasteis que) (?:\S+ ){0,3}(?:abonar\w*|devolver\w*|devolverían|reembolsar\w*|reintegrar\w*)",
               r"(?:promis|assuré|dit|confirmé) (?:\S+ ){0,4}(?:rembourser|rembourserait|restituer|créditer|recréditer)|(?:n'a|n'ont) (?:toujours )?pas été (?:crédité|recrédité)e?s?",
+              # Committed in writing to pay it back ("vous vous étiez engagés par écrit à me rembourser", "se comprometieron a
+              # devolverme", "haben sich verpflichtet, ... zu erstatten", "you committed to refunding"; round 20).
+              r"engagée?s? (?:\S+ ){0,3}?à (?:me |nous )?(?:rembourser|restituer|créditer|recréditer)|comprometi\w+ (?:\S+ ){0,3}?a (?:devolver\w*|reembolsar\w*|abonar\w*)"
+              r"|verpflichtet,? (?:\S+ ){0,6}?(?:zurückzuzahlen|zu erstatten|gutzuschreiben)|committed (?:\S+ ){0,3}?to (?:refund\w*|reimburs\w*|pay\w* (?:me |us )?back)",
               r"(?:zugesichert|versprochen|zugesagt)\w*,? (?:\S+ ){0,5}(?:zurückzuzahlen|zurückzahlen|zu erstatten|zurückzuüberweisen|gutzuschreiben)|(?:zurückzuzahlen|zu erstatten|gutzuschreiben) (?:\S+ ){0,3}(?:zugesichert|versprochen|zugesagt)",
               r"(?:geld|betrag|money|argent|dinero) (?:\S+ ){0,5}(?:sehe ich (?:\S+ )?nicht wieder|nie wieder gesehen|never (?:seen|see) again|jamais revu|no lo he vuelto a ver)"), 5),
     ],
