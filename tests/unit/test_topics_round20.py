@@ -8,7 +8,10 @@ written here:
   Spanish "siguen sin volver" and the French "pas revenu" were there), a company "engagée à me rembourser", "se
   comprometieron a devolverme", "hat sich verpflichtet, ... zu erstatten" (read lines nb-24-052, nb-27-067; nb-30-099
   already read so): the refund awaited, not the charge. A charge only disputed, its money asked back, stays the
-  charge.
+  charge;
+- software said not to work, either way round ("La app de la tele no funciona", "No funciona la exportación del
+  modelo 303", "le site ne fonctionne pas"): a function that fails (outage_or_bug), not a defective product (read lines
+  nb-36-022, nb-46-062). A thing bought that does not work stays defective.
 """
 
 import pytest
@@ -70,3 +73,26 @@ def test_money_owed_back_and_not_back_is_a_refund_awaited(text):
 ])
 def test_a_charge_disputed_stays_the_charge(text):
     assert topic_of(text) == "unexpected_charge"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Hola, desde el lunes la app de vídeo en mi tele no pasa del logo. He reinstalado, borrado caché, todo. Pago por "
+     "un servicio que no puedo ver. Me tenéis harto.", "Re: La app de la tele no funciona"),
+    ("No funciona la sincronización con el calendario desde ayer, perdí dos citas con clientes. Arregladlo ya, esto "
+     "no es serio.", ""),
+    ("Desde ayer me da error al intentar exportar las facturas y tengo que presentar el lunes. Arregladlo ya.",
+     "No funciona la exportación de facturas"),
+])
+def test_software_said_not_to_work_is_an_outage(text, subject):
+    assert topic_of(text, subject) == "outage_or_bug"
+
+
+@pytest.mark.parametrize("text", [
+    # A thing bought that does not work: the product is faulty.
+    "La tele que os compré no funciona, pantalla negra desde el primer día. Quiero que me la cambiéis ya.",
+    "Le lave-linge livré lundi ne fonctionne pas, il affiche une erreur dès qu'on l'allume. Je veux un remplacement, "
+    "c'est inadmissible.",
+    "Mein neuer Toaster funktioniert nicht, er wird gar nicht heiß. Ich will mein Geld zurück.",
+])
+def test_a_thing_that_does_not_work_stays_defective(text):
+    assert topic_of(text) == "damaged_or_defective"

@@ -1684,10 +1684,18 @@ _NO_FEE = _c(r"\b(?:(?:there(?:'s| is| are| was| were) )?no|without (?:any |a )?
              r"|\b(?:ohne|keine) (?:\w+ )?(?:\w*gebühr\w*|kosten|aufpreis)\b|\b(?:kostenlos|kostenfrei|gebührenfrei)\b")
 # Software said to be broken ("Invoice export broken", "la sincronización está rota", "le lien est cassé", "der Export ist
 # kaputt") is a function that fails, not a damaged thing: "broken" there is blanked, and counts for the outage instead.
-_SOFTWARE_BROKEN = _c(r"\b(?:app|apps|website|site|log-?in|export|import|sync|link|feature|page|checkout|portal|integration|api|update|search|button|form"
-                      r"|dashboard|upload|download|exportación|importación|sincronización|aplicación|app|web|enlace|función|appli|application|lien|fonction"
-                      r"|synchronisation|funktion|seite|synchronisierung|schnittstelle)\s+(?:\w+\s+){0,2}?(?:is |are |was |has been |seems |still |está |est |ist )?"
+_SOFTWARE_THING = (r"(?:app|apps|website|site|log-?in|export|import|sync|link|feature|page|checkout|portal|integration|api|update|search|button|form"
+                   r"|dashboard|upload|download|exportación|importación|sincronización|aplicación|app|web|enlace|función|appli|application|lien|fonction"
+                   r"|synchronisation|funktion|seite|synchronisierung|schnittstelle)")
+_SOFTWARE_BROKEN = _c(r"\b" + _SOFTWARE_THING + r"\s+(?:\w+\s+){0,2}?(?:is |are |was |has been |seems |still |está |est |ist )?"
                       r"(?:completely |totally |still |now |again |comme d'habitude )?(?P<broken>broken|rot[ao]|cassée?|kaputt|defekt)\b")
+# The same software said not to work, either way round ("La app de la tele no funciona", "No funciona la exportación del
+# modelo 303", "le site ne fonctionne pas", "die Funktion funktioniert nicht"; round 20): the words of a faulty thing
+# there are blanked, so no product is read as defective; the app's or the export's own words name the outage.
+_NOT_WORKING = (r"(?:no funciona|ha dejado de funcionar|dejó de funcionar|ne (?:fonctionne|marche) (?:pas|plus)|funktioniert (?:nicht|nicht mehr|gar nicht)"
+                r"|(?:doesn'?t|does not|won'?t|didn'?t|did not) work|(?:isn'?t|is not|not) working|stopped working)")
+_SOFTWARE_NOT_WORKING = _c(r"\b" + _SOFTWARE_THING + r"\b(?: [\w'-]+){0,4}? (?:(?:is|está|est|ist) )?(?:still |sigue |toujours |immer noch )?(?P<fails>" + _NOT_WORKING + r")\b"
+                           r"|\b(?P<fails2>" + _NOT_WORKING + r") (?:(?:la|el|mi|tu|vuestra|su|le|mon|ma|votre|die|das|der|meine|mein|eure|ihre|the|my|your) |l')" + _SOFTWARE_THING + r"\b")
 
 # A journey that failed, said with a machine's words ("the RE 7 ist einfach ausgefallen", "the 7.10 train failed", "el
 # tren se averió", "le TER est tombé en panne", "the ship left without us", "the tender crew stopped loading"):
@@ -1723,6 +1731,7 @@ def _blank_inside(pattern: re.Pattern, inner: re.Pattern) -> Callable[[str], str
 
 
 _blank_provider_verb = _blank_inside(_PROVIDER_CANCELLED, _PROVIDER_VERB)
+_blank_software_not_working = _blank_inside(_SOFTWARE_NOT_WORKING, _c(_NOT_WORKING))
 _blank_card_stopped = _blank_whole(_CARD_STOPPED)
 _blank_address_closed = _blank_whole(_ADDRESS_CLOSED)
 
@@ -1743,7 +1752,7 @@ _BLANKED: tuple[Callable[[str], str], ...] = (
     _blank_whole(_CHANNEL), _blank_whole(_CONTEMPT), _blank_whole(_CONTACT_TROUBLE), _blank_whole(_STAFF_EXCUSE),
     _blank_whole(_BILLED_EXTRAS), _blank_provider_verb, _blank_whole(_CLAIM_FORM_TROUBLE),
     _blank_whole(_CANCEL_CONTROL_TROUBLE), _blank_whole(_ACCESS_LINK_TROUBLE), _blank_whole(_NO_FEE), _blank_whole(_NOT_MY_CANCEL),
-    _blank_group(_SOFTWARE_BROKEN, "broken"), _blank_group(_CONDITIONAL_LEAVING, "leaving"))
+    _blank_group(_SOFTWARE_BROKEN, "broken"), _blank_software_not_working, _blank_group(_CONDITIONAL_LEAVING, "leaving"))
 
 
 def _without_channel_or_threat(value: str) -> str:
