@@ -11,7 +11,10 @@ written here:
   charge;
 - software said not to work, either way round ("La app de la tele no funciona", "No funciona la exportación del
   modelo 303", "le site ne fonctionne pas"): a function that fails (outage_or_bug), not a defective product (read lines
-  nb-36-022, nb-46-062). A thing bought that does not work stays defective.
+  nb-36-022, nb-46-062). A thing bought that does not work stays defective;
+- "J'attends un remboursement intégral" after a journey that went wrong is the refund demanded (read lines nb-23-070,
+  nb-26-054, the only two readable lines saying it), not one awaited: the journey stays the situation. "J'attends
+  (toujours) mon remboursement", "j'attends toujours un remboursement" stay a refund awaited.
 """
 
 import pytest
@@ -96,3 +99,22 @@ def test_software_said_not_to_work_is_an_outage(text, subject):
 ])
 def test_a_thing_that_does_not_work_stays_defective(text):
     assert topic_of(text) == "damaged_or_defective"
+
+
+@pytest.mark.parametrize("text", [
+    "Notre vol Lyon–Porto du 3 juin a été annulé la veille au soir, aucune solution de remplacement, personne au "
+    "comptoir. Nous avons dû racheter des billets à 380 €. J'attends un remboursement intégral et des explications.",
+    "Le car de 7h pour Grenoble n'est jamais venu, on a attendu deux heures sous la pluie avec les enfants. Taxi à nos "
+    "frais. J'attends un remboursement complet du trajet et du taxi. Lamentable.",
+])
+def test_a_refund_demanded_after_a_disrupted_journey_keeps_the_journey(text):
+    assert topic_of(text) == "travel_disruption"
+
+
+@pytest.mark.parametrize("text", [
+    "Mon vol a été annulé il y a six semaines et j'attends toujours mon remboursement de 240 €. Trois relances. "
+    "C'est honteux.",
+    "Commande annulée le 2 mars, j'attends toujours un remboursement. Deux mois ! Ça suffit.",
+])
+def test_a_refund_still_awaited_stays_the_refund(text):
+    assert topic_of(text) == "refund_not_received"
