@@ -14,11 +14,16 @@ written here:
   nb-36-022, nb-46-062). A thing bought that does not work stays defective;
 - "J'attends un remboursement intégral" after a journey that went wrong is the refund demanded (read lines nb-23-070,
   nb-26-054, the only two readable lines saying it), not one awaited: the journey stays the situation. "J'attends
-  (toujours) mon remboursement", "j'attends toujours un remboursement" stay a refund awaited.
+  (toujours) mon remboursement", "j'attends toujours un remboursement" stay a refund awaited;
+- a families' reading that is certain (keywords and their learned layer agreeing) yields to the words layer when that
+  layer, over a long enough message, is at least WORDS_OVERRULE sure of another concrete situation (a stranger's order
+  placed on their account, read as a locked account); never toward a complaint about the service, never on a line or
+  two, never below the threshold.
 """
 
 import pytest
 
+from worker.writing import topics
 from worker.writing.preview import preview
 
 
@@ -118,3 +123,45 @@ def test_a_refund_demanded_after_a_disrupted_journey_keeps_the_journey(text):
 ])
 def test_a_refund_still_awaited_stays_the_refund(text):
     assert topic_of(text) == "refund_not_received"
+
+
+class _Words:
+    """A words layer that names one topic with a set probability, over as many known words as asked."""
+
+    def __init__(self, topic: str, probability: float, known: int):
+        self.topic, self.probability, self.known = topic, probability, known
+
+    def featurize(self, text, subject=""):
+        return {f"w{i}": 1.0 for i in range(self.known)}
+
+    def probabilities_of(self, features):
+        rest = (1.0 - self.probability) / 2
+        return {self.topic: self.probability, "account_access": rest, "cancellation": rest} if features else {}
+
+
+CERTAIN = "The sofa arrived with a huge tear across the back cushion and one leg snapped off."
+LONG = topics.SHORT_TEXT_FEATURES + 10
+SHORT = topics.SHORT_TEXT_FEATURES - 10
+
+
+def test_a_certain_reading_yields_to_a_words_layer_sure_of_another_situation():
+    assert topics.topic_and_confidence(CERTAIN, words=None) == ("damaged_or_defective", 1.0)
+    assert topics.choose_topic(CERTAIN, words=_Words("wrong_item", topics.WORDS_OVERRULE + 0.05, LONG)) == "wrong_item"
+
+
+@pytest.mark.parametrize("words", [
+    _Words("wrong_item", topics.WORDS_OVERRULE - 0.05, LONG),  # not sure enough
+    _Words("wrong_item", 0.95, SHORT),  # a line or two: the families' call
+    _Words("poor_service", 0.95, LONG),  # a complaint about the service never displaces a situation named
+    _Words("other", 0.95, LONG),
+])
+def test_a_certain_reading_stands_otherwise(words):
+    assert topics.choose_topic(CERTAIN, words=words) == "damaged_or_defective"
+
+
+def test_a_strangers_order_on_their_account_is_fraud_not_a_lost_login():
+    text = ("Bonsoir, je viens de recevoir la confirmation d'une commande de 890 € (un ordinateur portable et une "
+            "tablette) à livrer à Lille. Je n'ai rien commandé et je n'ai jamais habité à Lille. Ma carte était "
+            "enregistrée sur mon compte client. J'ai changé mon mot de passe mais je suis paniquée, c'est plus que "
+            "mon loyer. Bloquez cette commande tout de suite.")
+    assert topic_of(text, "Commande passée avec mon compte – pas par moi") == "fraud_or_security"
