@@ -18,7 +18,11 @@ written here:
 - a families' reading that is certain (keywords and their learned layer agreeing) yields to the words layer when that
   layer, over a long enough message, is at least WORDS_OVERRULE sure of another concrete situation (a stranger's order
   placed on their account, read as a locked account); never toward a complaint about the service, never on a line or
-  two, never below the threshold.
+  two, never below the threshold;
+- after cancelling, a renewal date shown or a charge they ask not to have ("confirm that I won't be billed in April",
+  "que no me cobréis en julio", "je ne serai pas prélevé") is no charge taken: the cancellation not going through, not
+  a charge after cancelling (read line nb-33-012; nb-30-035, nb-35-093, nb-38-073, nb-40-077, nb-51-055 say the same of
+  a cancellation asked now). A charge taken again after cancelling stays one.
 """
 
 import pytest
@@ -165,3 +169,24 @@ def test_a_strangers_order_on_their_account_is_fraud_not_a_lost_login():
             "enregistrée sur mon compte client. J'ai changé mon mot de passe mais je suis paniquée, c'est plus que "
             "mon loyer. Bloquez cette commande tout de suite.")
     assert topic_of(text, "Commande passée avec mon compte – pas par moi") == "fraud_or_security"
+
+
+@pytest.mark.parametrize("text", [
+    "I cancelled my Cloudnest Pro plan in the app on 3 May and it said the plan would end on the 31st. Now it shows the "
+    "plan as active again with a renewal date in June, and the cancel button does nothing. Cancel it properly and "
+    "confirm in writing that I won't be billed in June. Ridiculous.",
+    "Ya cancelé la suscripción el día 2 desde la web y ahora vuelve a salir activa con fecha de renovación en julio. "
+    "Quiero que la deis de baja de verdad y que no me cobréis en julio. Es increíble.",
+    "J'ai résilié mon abonnement le 4 mars, et l'appli affiche de nouveau « actif » avec un renouvellement en avril. "
+    "Confirmez-moi par écrit que je ne serai pas prélevé en avril. C'est lamentable.",
+])
+def test_a_charge_still_to_come_after_cancelling_is_the_cancellation(text):
+    assert topic_of(text) == "cancellation"
+
+
+@pytest.mark.parametrize("text", [
+    "I cancelled my plan on 3 May and you've charged me £14.99 again on 1 June. Refund it now.",
+    "Ich habe am 2. März gekündigt und trotzdem wurden am 1. April wieder 29,99 € abgebucht. Ich will das Geld zurück.",
+])
+def test_a_charge_taken_after_cancelling_stays_one(text):
+    assert topic_of(text) == "charged_after_cancel"

@@ -1399,7 +1399,12 @@ _ADDRESS_CLOSED = _c(r"\b(?:address|addresses|inbox|mailbox|e-?mail account|adre
 # A payment still to come, not one taken: "next payment 1 July", "the renewal is due on the 5th", "prochain
 # prélèvement le 3", "próximo cobro", "nächste Abbuchung".
 _UPCOMING_PAYMENT = _c(r"\b(?:next|upcoming|prochaine?|próxim[oa]|nächsten?) (?:payment|bill|charge|debit|renewal|instal?ment|prélèvement|paiement|échéance"
-                       r"|pago|cobro|cargo|recibo|abbuchung|zahlung|rate)\b|\b(?:payment|bill|renewal) (?:is )?due\b")
+                       r"|pago|cobro|cargo|recibo|abbuchung|zahlung|rate)\b|\b(?:payment|bill|renewal) (?:is )?due\b"
+                       # A renewal date shown, a charge they ask not to have ("a renewal date in April", "confirmation that
+                       # I won't be billed in April", "que no me cobren en abril", "que je ne serai pas prélevé"; round 20).
+                       r"|\b(?:renewal|billing) date\b|\b(?:won'?t|will not|wouldn'?t|would not) be (?:billed|charged|debited|invoiced)\b"
+                       r"|\bno (?:me|nos) (?:cobr\w+|carguen|facturen)\b|\bne (?:serai|serons|sera) (?:pas|plus) (?:prélevée?s?|facturée?s?|débitée?s?)\b"
+                       r"|\bnicht (?:mehr )?(?:abgebucht|belastet|berechnet) (?:wird|werde|werden)\b")
 
 
 
