@@ -22,7 +22,10 @@ written here:
 - after cancelling, a renewal date shown or a charge they ask not to have ("confirm that I won't be billed in April",
   "que no me cobréis en julio", "je ne serai pas prélevé") is no charge taken: the cancellation not going through, not
   a charge after cancelling (read line nb-33-012; nb-30-035, nb-35-093, nb-38-073, nb-40-077, nb-51-055 say the same of
-  a cancellation asked now). A charge taken again after cancelling stays one.
+  a cancellation asked now). A charge taken again after cancelling stays one;
+- "I ended" alone is no contract ended ("a ride I ended after 9 minutes", "I ended up being charged"; read line
+  nb-24-095, and 5 of the 7 upset read lines saying "I/we ended" are "ended up"): a charge they did not expect, not
+  a charge after cancelling. "I ended my ... gym membership" stays a cancelling.
 """
 
 import pytest
@@ -189,4 +192,20 @@ def test_a_charge_still_to_come_after_cancelling_is_the_cancellation(text):
     "Ich habe am 2. März gekündigt und trotzdem wurden am 1. April wieder 29,99 € abgebucht. Ich will das Geld zurück.",
 ])
 def test_a_charge_taken_after_cancelling_stays_one(text):
+    assert topic_of(text) == "charged_after_cancel"
+
+
+@pytest.mark.parametrize("text", [
+    "£38.20 for a scooter ride I ended after 12 minutes. Your app never registered the end of the trip and kept "
+    "charging for two hours while it sat parked. Refund it today or I'm going to my bank.",
+    "I ended up being charged £74 for a parking session I stopped after twenty minutes, because your app froze. Fix "
+    "this and refund me, it's a disgrace.",
+])
+def test_ending_a_ride_or_ending_up_charged_is_no_cancelling(text):
+    assert topic_of(text) == "unexpected_charge"
+
+
+def test_a_membership_ended_stays_a_cancelling():
+    text = ("I ended my Fitzone off-peak gym membership in January with a month's notice and you've taken £35 again "
+            "this month. Refund it now.")
     assert topic_of(text) == "charged_after_cancel"
