@@ -25,7 +25,9 @@ written here:
   a cancellation asked now). A charge taken again after cancelling stays one;
 - "I ended" alone is no contract ended ("a ride I ended after 9 minutes", "I ended up being charged"; read line
   nb-24-095, and 5 of the 7 upset read lines saying "I/we ended" are "ended up"): a charge they did not expect, not
-  a charge after cancelling. "I ended my ... gym membership" stays a cancelling.
+  a charge after cancelling. "I ended my ... gym membership" stays a cancelling;
+- "the card on file has been cancelled (the thief had it too)" is a card stopped after a theft, as "the card was
+  cancelled" already was, not a contract they ended (read line nb-24-060, a login lost with the phone).
 """
 
 import pytest
@@ -208,4 +210,16 @@ def test_ending_a_ride_or_ending_up_charged_is_no_cancelling(text):
 def test_a_membership_ended_stays_a_cancelling():
     text = ("I ended my Fitzone off-peak gym membership in January with a month's notice and you've taken £35 again "
             "this month. Refund it now.")
+    assert topic_of(text) == "charged_after_cancel"
+
+
+def test_the_card_on_file_stopped_after_a_theft_is_no_contract_ended():
+    text = ("My phone was stolen with the authenticator on it and I've been locked out of my hosting account for a "
+            "week. I've sent ID twice. The card on file has been cancelled because the thief had that too, and my "
+            "sites renew on Friday. Please just let me back in, I'm desperate.")
+    assert topic_of(text) == "account_access"
+
+
+def test_a_contract_cancelled_and_the_card_charged_stays_a_charge_after_cancelling():
+    text = "I cancelled my subscription in February and the card on file has been charged again this month. Refund it."
     assert topic_of(text) == "charged_after_cancel"

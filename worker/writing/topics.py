@@ -1387,7 +1387,7 @@ _ASKED_FOR = _c(r"\b(?:send me|send us|please send|send|provide|confirm|I want|I
 
 # "My bank has cancelled the card", "la banque a fait opposition", "die Bank hat die Karte gesperrt": a card stopped
 # after a fraud, not a contract they ended.
-_CARD_STOPPED = _c(r"\b(?:cancel+ed|blocked|stopped|frozen|froze) (?:the|my|our|that) (?:\w+ )?card\b|\bcards? (?:was|were|has been|have been|had been|is|got) (?:now )?(?:cancel+ed|blocked|stopped)"
+_CARD_STOPPED = _c(r"\b(?:cancel+ed|blocked|stopped|frozen|froze) (?:the|my|our|that) (?:\w+ )?card\b|\bcards? (?:on file |on (?:the|my|our) account |details )?(?:was|were|has been|have been|had been|is|got) (?:now )?(?:cancel+ed|blocked|stopped)"
                    r"|\b(?:cancelado|bloqueado|anulado) (?:la|mi) tarjeta\b|\b(?:annulé|bloqué|fait opposition sur) (?:la|ma) carte\b|\bkarte (?:\S+ ){0,3}(?:gesperrt|storniert)")
 
 
