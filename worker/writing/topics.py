@@ -1385,6 +1385,30 @@ _ADDRESS_CLOSED = _c(r"\b(?:address|addresses|inbox|mailbox|e-?mail account|adre
                      r"(?:I|we|je|j'ai|nous|yo|ich|wir)(?: have| had|'ve| ai| avons| habe| haben)? ?(?:closed|cancel+ed|deleted|shut down|fermée?|supprimée?|cerré|borré|gelöscht|geschlossen)\b")
 
 
+# A contract, booking or account the company ended on them, told with its reason or its author ("my room contract has
+# been cancelled because a payment failed", "my account was closed without warning", "vous avez résilié mon contrat",
+# "mi contrato ha sido cancelado por un impago", "mein Vertrag wurde wegen einer Rücklastschrift gekündigt"): none of
+# their own cancelling, so no charge after cancelling and no "you cancelled" in the draft (round 20: nb-60-018).
+_COMPANY_CANCELLED = _c(r"\b(?:(?:was|were|has been|have been|had been|got|is|are|been) (?:now |just |suddenly )?(?:cancel+ed|terminated|closed|ended|suspended)"
+                        r"(?: \S+){0,3}? (?:because|due to|owing to|as (?:a|the|my|our) (?:\w+ )?payments?|after (?:a|the|my|an?) (?:\w+ )?(?:failed|missed|declined|bounced|returned|late)"
+                        r"|for (?:non-?payment|late payment|a (?:failed|missed|late) payment|no reason)|by (?:you|your|the company|them|the (?:school|university|college|landlord|provider|bank|gym|club|insurer|hotel|system))\b"
+                        r"|without (?:my|our|any|warning|notice|asking|telling|me|us)\b)"
+                        r"|(?:you|they)(?:'ve| have| had)? (?:just |simply |now )?(?:cancel+ed|terminated|closed|ended) (?:my|our) "
+                        r"|(?:ha|han) sido (?:cancelad|anulad|rescindid|dad)[oa]s?(?: de baja)? (?:\S+ ){0,3}?(?:por|porque|debido|sin|tras)\b|(?:me|nos) (?:han|habéis|ha) (?:cancelado|anulado|rescindido|dado de baja)"
+                        r"|a été (?:résiliée?|annulée?|clôturée?|fermée?)s? (?:\S+ ){0,3}?(?:car|parce|en raison|à cause|suite à|pour|faute|sans|par vous|par votre)\b|(?:vous|ils) (?:m'|nous )?(?:avez|ont) (?:\S+ )?(?:résilié|annulé|clôturé|fermé) (?:mon|ma|mes|notre|nos)"
+                        r"|(?:wurde|wurden|ist|sind|worden) (?:\S+ ){0,2}?(?:wegen|aufgrund|ohne|von ihnen|von euch|durch sie|durch euch) (?:\S+ ){0,6}?(?:gekündigt|storniert|gesperrt|beendet)"
+                        r"|(?:ihr habt|sie haben|haben sie|habt ihr) (?:\S+ ){0,4}?(?:gekündigt|storniert))")
+
+
+# A cancellation they say they did not ask about, or a reply's "how to cancel" they report ("I didn't ask how to cancel
+# an order", "Ich habe nicht gefragt, wie man einen Kauf storniert", "je n'ai jamais demandé à résilier", "no pregunté
+# cómo cancelar"): no cancelling of theirs (round 20: nb-59-080, a charge taken twice).
+CANCEL_NOT_ASKED = _c(r"\b(?:(?:didn'?t|did not|never|haven'?t|have not|wasn'?t|was not|not) (?:ask\w*|request\w*|want\w*|wish\w*|talk\w*|writ\w*)(?: \S+){0,3}? (?:how (?:to|I could|I can|do I) |to |about |for (?:a |the )?|after |(?:when|if) (?:I |you )?)cancel\w*"
+                       r"|nicht (?:gefragt|gebeten|geschrieben|wissen wollen)\W+(?:\S+ ){0,2}?(?:wie man|ob ich|dass ich) (?:\S+ ){0,4}?(?:storniert|kündigt|stornieren|kündigen|abbestellt)"
+                       r"|(?:je )?n'(?:ai|avons) (?:pas|jamais) (?:demandé|voulu|écrit) (?:\S+ ){0,3}?(?:comment |à |d')?(?:annuler|résilier)"
+                       r"|no (?:he |había |hemos )?(?:preguntado|pedido|pregunté|pedí|quería|quiero) (?:\S+ ){0,3}?(?:cómo |que )?(?:cancelar|anular|dar(?:me)? de baja|cancel\w+))")
+
+
 # A payment still to come, not one taken: "next payment 1 July", "the renewal is due on the 5th", "prochain
 # prélèvement le 3", "próximo cobro", "nächste Abbuchung".
 _UPCOMING_PAYMENT = _c(r"\b(?:next|upcoming|prochaine?|próxim[oa]|nächsten?) (?:payment|bill|charge|debit|renewal|instal?ment|prélèvement|paiement|échéance"
@@ -1399,8 +1423,9 @@ def _charge_named(both: str) -> bool:
 
 def said_cancelled(both: str) -> bool:
     """They say they cancelled before (_CANCELLED), not only ask for the confirmation of a cancellation asked now, and
-    not a stay the provider cancelled, a card the bank stopped, nor an email address closed (_ADDRESS_CLOSED)."""
-    both = _blank_address_closed(_blank_card_stopped(_blank_provider_verb(both)))
+    not a stay the provider cancelled, a card the bank stopped, an email address closed (_ADDRESS_CLOSED), a contract
+    the company ended on them (_COMPANY_CANCELLED), nor a cancelling they say they never asked about (CANCEL_NOT_ASKED)."""
+    both = _blank_cancel_not_asked(_blank_company_cancelled(_blank_address_closed(_blank_card_stopped(_blank_provider_verb(both)))))
     return any(not _ASKED_FOR.search(both, max(0, m.start() - 60), m.start()) for m in _CANCELLED.finditer(both))
 
 
@@ -1716,6 +1741,8 @@ def _blank_inside(pattern: re.Pattern, inner: re.Pattern) -> Callable[[str], str
 _blank_provider_verb = _blank_inside(_PROVIDER_CANCELLED, _PROVIDER_VERB)
 _blank_card_stopped = _blank_whole(_CARD_STOPPED)
 _blank_address_closed = _blank_whole(_ADDRESS_CLOSED)
+_blank_company_cancelled = _blank_whole(_COMPANY_CANCELLED)
+_blank_cancel_not_asked = _blank_whole(CANCEL_NOT_ASKED)
 
 
 # A cancellation the customer says they did not make ("I did not cancel it", "yo no lo he cancelado", "je n'ai rien
@@ -1890,7 +1917,7 @@ def _rule_topic(both: str, scores: dict[str, float], cues: tuple[str, ...] | lis
         pass  # a flight or train the company cancelled, and a fare paid: a disrupted journey, not a charge after cancelling
     elif _CANCELLATION_FEE.search(both) and not _CHARGED_AGAIN.search(both):
         pass  # a fee for cancelling a ride, booking or order: a charge they did not expect, not one after leaving
-    elif (said_cancelled(both) or "already_cancelled" in cues) and (_CHARGED_AGAIN.search(both) or (_charge_named(both) and _refund_awaited(both, scores) < 4)):
+    elif (said_cancelled(both) or ("already_cancelled" in cues and not CANCEL_NOT_ASKED.search(both))) and (_CHARGED_AGAIN.search(both) or (_charge_named(both) and _refund_awaited(both, scores) < 4)):
         return "charged_after_cancel"
     if _BILLED_EXTRAS.search(both):
         return "unexpected_charge"  # extras the company billed without consent: no third party took the money
@@ -1962,7 +1989,8 @@ def topic_and_confidence(text: str, subject: str = "", cues: tuple[str, ...] | l
     (_chosen): each topic's words probability, plus FAMILIES_WEIGHT x the families' confidence for the topic they
     name; a set phrasing the families found stands unless the words layer is sure of its own choice. Money a child
     spent on the customer's own account is a charge they did not expect, whatever fraud words come with it; a
-    cancellation they say they did not make ("I did not cancel it") is never theirs."""
+    cancellation they say they did not make ("I did not cancel it"), or one the company made on them ("my contract has
+    been cancelled because a payment failed"), is never theirs."""
     topic, sure, by_rule = _chosen(text, subject, cues, model, upset)
     if 0.0 < sure < 1.0:  # not a rule's, and some family spoke: with none, "other" and unsure (a neutral draft)
         words = shipped_words_model() if words is _SHIPPED else words
@@ -1981,6 +2009,9 @@ def topic_and_confidence(text: str, subject: str = "", cues: tuple[str, ...] | l
         return "unexpected_charge", sure
     if topic == "cancellation" and "cancel_request" not in cues and _NOT_MY_CANCEL.search(f"{subject}\n{text}"):
         return "other", 0.0  # a cancellation they say they did not make is none of theirs: a neutral draft
+    if topic in ("cancellation", "charged_after_cancel") and not by_rule and not {"cancel_request", "already_cancelled"} & set(cues) \
+            and _COMPANY_CANCELLED.search(f"{subject}\n{text}") and not said_cancelled(f"{subject}\n{text}"):
+        return "other", 0.0  # a contract the company ended on them, and none they ended: no cancelling of theirs to name
     return topic, sure
 
 
