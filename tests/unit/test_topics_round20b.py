@@ -24,6 +24,52 @@ def topic_of(text: str, subject: str = "") -> str:
     return preview(text, "Sam", None, subject=subject)["topic"]
 
 
+# 1. The price of a job done badly.
+@pytest.mark.parametrize("text,subject", [
+    ("Your gardener strimmed half the lawn, left clippings all over the patio and drove off after forty minutes, and "
+     "you charged me £75 for it. I sent photos on Monday and nobody has replied. I want someone to come back and redo "
+     "the job properly before I pay another penny.", "Garden visit - clippings everywhere"),
+    ("Bonjour, votre technicien a posé le parquet de travers dans le couloir et vous m'avez facturé 640 €. Trois "
+     "courriels sans réponse. Je ne paierai pas le solde tant que vous ne viendrez pas refaire le travail correctement.",
+     "Parquet mal posé"),
+])
+def test_a_job_to_be_done_again_is_the_service_not_a_charge(text, subject):
+    assert topic_of(text, subject) == "poor_service"
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Sehr geehrte Damen und Herren, beim Kletterkurs am Sonntag hat der Trainer meine Tochter ohne Sicherung auf die "
+     "Wand gelassen und sich über ihre Angst lustig gemacht. Ich bin fassungslos. Ich erwarte eine Entschuldigung der "
+     "Leitung und die Erstattung der Kursgebühr von 190 €.", "Beschwerde Kletterkurs"),
+    ("Madame, Monsieur, pendant le stage de voile de samedi, le moniteur a laissé mon fils de 12 ans seul sur un "
+     "dériveur par force 5. Je suis indignée. J'attends des excuses de la direction et le remboursement des frais de "
+     "stage de 260 €.", "Plainte - stage de voile"),
+])
+def test_the_fee_of_a_course_gone_badly_is_no_contested_charge(text, subject):
+    assert topic_of(text, subject) != "unexpected_charge"
+
+
+def test_near_miss_a_charge_above_the_agreed_price_stays_a_charge():
+    text = ("You quoted £80 for the window clean and then charged me £140 with no explanation. I never agreed to any "
+            "extra. Please refund the £60 difference.")
+    assert topic_of(text, "Overcharged for window cleaning") == "unexpected_charge"
+
+
+# 2. A payment told as already made, as background.
+@pytest.mark.parametrize("text,subject", [
+    ("Third time asking. We have already paid the deposit (£450 invoice DX-118) back in October. What we need is the "
+     "fitting date you promised for this week, not another quote.", "Re: Re: your quote"),
+])
+def test_a_payment_told_as_made_is_no_unexpected_charge(text, subject):
+    assert topic_of(text, subject) != "unexpected_charge"
+
+
+def test_near_miss_paid_and_then_charged_again_stays_a_charge():
+    text = ("I already paid the invoice in March, yet you've taken another €210 from my card this week. I don't "
+            "recognise this second payment and I want it reversed.")
+    assert topic_of(text, "Charged twice") == "unexpected_charge"
+
+
 # 3. Cancelled by the company.
 @pytest.mark.parametrize("text,subject", [
     ("Hi, I just got a letter saying my tenancy has been cancelled because a payment bounced. The rent went out of my "

@@ -1019,6 +1019,16 @@ _PASSED_ROUND = _any(r"(?:from|de|von) (?:one|un|una|einer|einem) (?:department|
                      r"(?:prometieron|promised|promis|versprochen|zugesagt)[^.!?\n]{0,60}\b(?:llamada|call|callbacks?|rappels?|appels?|rückrufe?|anrufe?)\b[^.!?\n]{0,40}\b(?:nunca llegó|never came|never happened|never did|never come|jamais|nie statt|nicht statt|finden nicht statt)",
                      r"(?:callbacks?|rückrufe?|rappels?|llamadas?) (?:\S+ ){0,3}(?:promised|versprochen|promis|prometid[oa]s?) (?:\S+ ){0,3}(?:never|nie|nicht statt|jamais|nunca)")
 
+# The work they paid for, to be done again properly ("come back and redo the job properly", "qu'on revienne refaire le
+# travail correctement", "que vuelvan a hacer la limpieza bien", "die Arbeit ordentlich nachbessern"): a job done badly
+# is the grievance, and its price ("vous m'avez facturé 90 €") is no charge they contest (round 20: nb-60-089).
+_REDO_WORK = _any(r"(?:redo|re-do|do) (?:the |this |that |my |our |your )?(?:job|work|clean|cleaning|repair|installation|windows)(?: \S+){0,2}? (?:properly|again|right|correctly)"
+                  r"|come (?:back|round|out) (?:again )?(?:and|to) (?:\S+ ){0,2}?(?:redo|re-do|do it properly|finish (?:the|it) properly|put it right)",
+                  r"(?:re)?faire (?:\S+ ){0,2}?(?:le|la|les) (?:travail|nettoyage|prestation|réparation|installation|ménage)(?: \S+){0,2}? (?:correctement|comme il faut|proprement|à nouveau)"
+                  r"|revenir (?:\S+ ){0,2}?refaire|refaire le travail",
+                  r"(?:rehacer|volver a hacer|repetir) (?:\S+ ){0,2}?(?:el|la|los|las) (?:trabajo|limpieza|reparación|instalación)",
+                  r"(?:arbeit|reinigung|reparatur|montage|installation) (?:\S+ ){0,3}?(?:nachbessern|nachgebessert|neu machen|nochmal machen|noch einmal machen|wiederholen|ordentlich machen)|nachbesser\w*")
+
 
 # And from two seventh-round writers' classes: a hire car not there at the airport, goods found torn or split on
 # unpacking, "what arrived was ...", engineers who never come, charges where they have never been, a charger that
@@ -1356,8 +1366,8 @@ _ACCOUNT_MATTER = _any(r"accounts?|letters?|post|bills?|statements?|policy|contr
                        r"|\w*konto|briefe?|vertrag|anschluss|karte|auf (?:seinen|ihren) namen"
                        r"|writ(?:e|es|ing|ten) to (?:him|her|them)|(?:lui|leur) écri\w*|escribi\w+|escriben|schreib\w* (?:\S+ )?(?:ihm|ihr|ihnen)\b")
 # What no situation's evidence displaces from a complaint about the service: a person of theirs, engineers who never
-# come, being passed from department to department.
-_SERVICE_IS_THE_GRIEVANCE = (_ABOUT_A_PERSON, _NO_SHOW, _PASSED_ROUND)
+# come, being passed from department to department, a job to be done again properly.
+_SERVICE_IS_THE_GRIEVANCE = (_ABOUT_A_PERSON, _NO_SHOW, _PASSED_ROUND, _REDO_WORK)
 
 
 def _service_is_the_grievance(both: str) -> bool:
@@ -1698,6 +1708,19 @@ _NO_FEE = _c(r"\b(?:(?:there(?:'s| is| are| was| were) )?no|without (?:any |a )?
              r" (?:[\w]+[- ]){0,2}?(?:fee|fees|charge|charges|penalty|penalties|cost|costs)\b(?! (?:was|were|is|are) (?:ever )?(?:mentioned|disclosed|shown|explained))"
              r"|\b(?:sans|aucuns?) (?:\w+ )?(?:frais|pénalités?)\b|\bsin (?:ningún |ninguna |coste|costo|cargo|penalización|comisión)\w*"
              r"|\b(?:ohne|keine) (?:\w+ )?(?:\w*gebühr\w*|kosten|aufpreis)\b|\b(?:kostenlos|kostenfrei|gebührenfrei)\b")
+# The price of what they bought, named as such, is no charge they contest: a payment told as made, as the background of
+# what they still wait for ("I already paid the quote (€340, invoice TR-...) two weeks ago. What I need is the
+# translation", "ya pagué el presupuesto", "j'ai déjà réglé la facture", "ich habe die Rechnung bereits bezahlt"; round 20:
+# nb-60-010), and the fee of a course or class whose refund they ask after it went badly ("die Erstattung der Kursgebühr
+# von 280 €", "a refund of the course fee"; round 20: nb-59-081). Paid twice, again or more than agreed stays a charge.
+_PRICE_PAID = _c(r"\b(?:(?:(?:I|we) (?:have |had |'ve )?(?:already|previously) paid|(?:I|we) (?:have |had |'ve )?paid(?= (?:\S+ ){0,4}?(?:in full|upfront|up front|in advance)\b))"
+                 r"(?: for)?(?: (?:the|my|our|your|this|that|a|an))?(?: [^\s()]+){0,3}(?: ?\([^()\n]{0,80}\)| [£$€] ?\d[\d,.]*| \d[\d,.]* ?(?:€|£|\$|eur|euros?))?"
+                 r"|ya (?:he |hemos |había |habíamos )?(?:pagado|pagué|pagamos|abonado|aboné|abonamos)(?: [^\s()]+){0,3}(?: ?\([^()\n]{0,80}\))?"
+                 r"|(?:j'ai|nous avons) déjà (?:payé|réglé)(?: [^\s()]+){0,3}(?: ?\([^()\n]{0,80}\))?"
+                 r"|(?:habe|haben|hatte|hatten) (?:\S+ ){0,4}?(?:bereits|schon) (?:\S+ ){0,2}?(?:bezahlt|überwiesen|beglichen)"
+                 r"|(?:course|class|lesson|tuition|camp|workshop) (?:fees?|price)|\w*(?:kurs|teilnahme|schul|studien|unterrichts)gebühr\w*|kurs(?:beitrag|kosten)"
+                 r"|(?:cuota|precio|importe|coste) del (?:curso|cursillo|campamento|taller)|(?:frais|prix|coût) (?:du |de )(?:cours|stage)|(?:frais|prix|coût) de (?:l'atelier|scolarité))(?!\w)"
+                 r"(?! (?:\S+ ){0,2}?(?:twice|again|instead|double|too much|more than|extra|zweimal|doppelt|erneut|deux fois|dos veces)\b)")
 # Software said to be broken ("Invoice export broken", "la sincronización está rota", "le lien est cassé", "der Export ist
 # kaputt") is a function that fails, not a damaged thing: "broken" there is blanked, and counts for the outage instead.
 _SOFTWARE_BROKEN = _c(r"\b(?:app|apps|website|site|log-?in|export|import|sync|link|feature|page|checkout|portal|integration|api|update|search|button|form"
@@ -1755,12 +1778,12 @@ _NOT_MY_CANCEL = _c(r"\b(?:I|we) (?:did(?:n'?t| not)|never|have(?:n'?t| not)) (?
 # What names no situation, blanked (spaces, so offsets hold) in this order before the families are read: the channel of
 # an order, theft or fraud said of the company as contempt, trouble reaching them, the excuse staff gave, extras billed
 # without consent, the verb of a stay the provider cancelled, trouble with the claim form, the cancel button or an access
-# link, a fee said not to apply, a cancellation they say they did not make, the "broken" of software said to be broken, and the leaving words of a conditional
+# link, a fee said not to apply, a price told as paid, a cancellation they say they did not make, the "broken" of software said to be broken, and the leaving words of a conditional
 # threat.
 _BLANKED: tuple[Callable[[str], str], ...] = (
     _blank_whole(_CHANNEL), _blank_whole(_CONTEMPT), _blank_whole(_CONTACT_TROUBLE), _blank_whole(_STAFF_EXCUSE),
     _blank_whole(_BILLED_EXTRAS), _blank_provider_verb, _blank_whole(_CLAIM_FORM_TROUBLE),
-    _blank_whole(_CANCEL_CONTROL_TROUBLE), _blank_whole(_ACCESS_LINK_TROUBLE), _blank_whole(_NO_FEE), _blank_whole(_NOT_MY_CANCEL),
+    _blank_whole(_CANCEL_CONTROL_TROUBLE), _blank_whole(_ACCESS_LINK_TROUBLE), _blank_whole(_NO_FEE), _blank_whole(_PRICE_PAID), _blank_whole(_NOT_MY_CANCEL),
     _blank_group(_SOFTWARE_BROKEN, "broken"), _blank_group(_CONDITIONAL_LEAVING, "leaving"))
 
 
