@@ -102,3 +102,25 @@ def test_cancel_words_never_asked_about_are_no_cancelling(text, subject):
     result = preview(text, "Sam", None, subject=subject)
     assert result["topic"] == "unexpected_charge"
     assert "cancelled" not in result["reply_text"] and "gekündigt" not in result["reply_text"]
+
+
+# 5. Fake goods.
+@pytest.mark.parametrize("text,subject", [
+    ("The 'sterling silver' ring I ordered from your shop (order RS-2231, £95) is plated - a jeweller checked it "
+     "yesterday and it's copper underneath. You're selling fakes to people who trust you. Full refund by Friday or I "
+     "go to Trading Standards.", "FAKE silver ring - scam"),
+    ("El bolso de piel que compré en su tienda online es una imitación: la etiqueta está mal cosida y el cuero es "
+     "plástico. Son unos estafadores. Exijo que me lo cambien por uno auténtico esta semana.", "Bolso falso - estafa"),
+])
+def test_goods_not_as_sold_are_no_fraud(text, subject):
+    assert topic_of(text, subject) == "damaged_or_defective"
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Someone got into my account last night, changed the email and bought two gift cards with my saved card. I "
+     "never made these purchases. Please lock the account now.", "Account hacked - scam purchases"),
+    ("I bought a fake designer handbag from a seller on your marketplace: it's a counterfeit, and the seller has "
+     "vanished with my £300. Your buyer protection is a joke and this is a scam.", "Scam seller"),
+])
+def test_near_miss_a_stranger_at_their_money_stays_fraud(text, subject):
+    assert topic_of(text, subject) == "fraud_or_security"

@@ -1446,6 +1446,18 @@ _OWN_PLAN = _c(r"\b(?:for (?:a|an|the|my|your) (?:\S+ ){0,3}(?:renewal|subscript
                r"|(?:free )?trial\b|auto-?renew\w*|renovación (?:anual|automática)|renouvellement (?:annuel|automatique)|(?:automatische |jährliche )?verlängerung)")
 _STRANGER = _c(r"\b(?:someone|somebody|stranger|strangers|scam\w*|hack\w*|phishing|stolen|never heard of|alguien|estafa|quelqu'un|arnaque|jemand|betrug\w*|gehackt)")
 _I_CANCELLED = _c(r"\b(?:I|we)(?:'ve| have| had)? (?:already |just |previously )?cancel+ed\b")
+# Goods that are not what was sold ("the 'solid gold' chain is plated", "you're flogging fakes", "es una imitación",
+# "c'est une contrefaçon", "nur vergoldet"): a product not as described, which "fake" and "scam" say of the seller
+# itself, not someone taking money or access without their consent (round 20: nb-59-086), unless a third party, a
+# hacked account or money they never authorised is in the story.
+_NOT_AS_SOLD = _c(r"\b(?:(?:is|are|was|were|it'?s|they'?re|turned out to be|came) (?:\S+ ){0,2}?(?:counterfeits?|(?:a )?knock-?offs?|(?:a )?replicas?|(?:an )?imitation|(?:gold[- ]|silver[- ])?plated|not (?:real|genuine|authentic|original|solid) (?:gold|silver|leather|\w+ ?(?:gold|silver)))\b"
+                  r"|(?:fake|counterfeit|knock-?off|replica|imitation) (?:gold|silver|designer|leather|brand\w*|products?|goods|items?|chains?|rings?|watch\w*|bags?|handbags?|trainers|sneakers|shoes|perfume|jewel\w*|necklaces?|bracelets?|earrings|shirts?|jerseys?)\b"
+                  r"|(?:flogging|selling|sold|sell|sells|sent|shipped) (?:me |us |people )?(?:\S+ )?(?:fakes|counterfeits|knock-?offs|replicas)\b"
+                  r"|(?:es|son|era|eran) (?:una? |unos |unas )?(?:falsificaci[oó]n\w*|imitaci[oó]n\w*|chapad[oa]s?|falsos|falsas|falso|falsa)\b|(?:oro|plata) (?:\S+ ){0,2}?chapad[oa]s?\b"
+                  r"|contrefaçons?\b|(?:est|sont|était|étaient) (?:une |des |du |en )?(?:imitations?|plaqué(?:e|s|es)? or|plaqué(?:e|s|es)?)\b|pas (?:en |de l')?(?:or|argent) massif"
+                  r"|(?:fälschung|plagiat|imitat)\w*|gefälscht\w*|(?:nur|bloß|lediglich) vergoldet)")
+_SCAM_WORD = _c(r"\b(?:scam\w*|estafa\w*|arnaque\w*|betrug\w*)")
+_SELLER = _c(r"\b(?:sellers?|vendors?|marketplace|third[- ]party|vendedor\w*|vendeur\w*|verkäufer\w*|händler\w*)\b")
 _FRAUD_MONEY = _c(r"\b(?:didn'?t|did not|never|haven'?t|no|not) (?:make|made|authori[sz]e|authori[sz]ed|recogni[sz]e)|unauthori[sz]ed|nicht veranlasst|(?<!vous n'avez )(?<!vous n'avez pas )jamais faits?|rien autorisé|no autoricé nada|no (?:he )?autoricé|no reconozco|je n'ai jamais")
 
 
@@ -1865,6 +1877,11 @@ def topic_scores(text: str, subject: str = "") -> dict[str, float]:
     if scores.get("fraud_or_security", 0.0) and subject and _CHARGED_THEM.search(text or "") \
             and dict(_parts(text or "", "")[0]).get("fraud_or_security", 0.0) < EVIDENCE:
         scores["fraud_or_security"] *= GENERIC_SHARE  # "Subject: scam" over "you charged me £143": an accusation, not a stranger
+    if scores.get("fraud_or_security", 0.0) and _NOT_AS_SOLD.search(both) and not _FRAUD_MONEY.search(both) \
+            and not _STRANGER.search(_SCAM_WORD.sub(" ", both)) and not _SELLER.search(both):
+        # "FAKE gold chain - scam" over a chain found plated: the goods are not as sold, a faulty product's claim
+        scores["damaged_or_defective"] = scores.get("damaged_or_defective", 0.0) + scores["fraud_or_security"]
+        scores["fraud_or_security"] *= GENERIC_SHARE
     if "unexpected_charge" in scores and strong.get("outage_or_bug", 0.0) >= EVIDENCE and not _CHARGED_THEM.search(both):
         scores["unexpected_charge"] *= GENERIC_SHARE  # a bill they cannot pay, a fee they are threatened with: the fault is the grievance
     return scores
