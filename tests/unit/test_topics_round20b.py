@@ -12,7 +12,12 @@ situation was wrong), each tested on messages written here:
 - cancel words they say they never asked about ("I didn't ask what happens after cancelling", "Ich habe nicht
   gefragt, wie man eine Bestellung storniert") name no cancelling of theirs (nb-59-080); a charge taken twice is the charge;
 - "fake", "scam" and "crooks" said of goods that are not what was sold ("the 'sterling silver' ring is plated") are
-  a product not as described, not fraud (nb-59-086); an account taken over or a card used by a stranger stays fraud.
+  a product not as described, not fraud (nb-59-086); an account taken over or a card used by a stranger stays fraud;
+- one payment taken three or more times ("3 charges of £35", "tres cargos de 60 €", "4 prélèvements de 32,50 €") is a
+  charge they contest, whatever the app that failed or the refund they demand "if I'm not refunded" (nb-60-038,
+  nb-60-042); a stranger's payments stay fraud, and a refund promised for them stays a refund awaited;
+- "So geht man mit Kunden nicht um" (no way to treat customers) is how they were treated, not something that "geht
+  nicht" (nb-60-014); an app that "geht nicht mehr" stays an outage.
 """
 
 import pytest
@@ -124,3 +129,26 @@ def test_goods_not_as_sold_are_no_fraud(text, subject):
 ])
 def test_near_miss_a_stranger_at_their_money_stays_fraud(text, subject):
     assert topic_of(text, subject) == "fraud_or_security"
+
+
+# 6. One payment taken three or more times.
+@pytest.mark.parametrize("text", [
+    "bought the annual pass, got an error, bought it again, error again, and now my card shows 3 charges of £35 and "
+    "still no pass in my account. fix your checkout",
+    "Compré la entrada, la web dio error, lo intenté otra vez y ahora tengo tres cargos de 60 € en la tarjeta y ninguna "
+    "entrada en el correo. Arreglen su página.",
+    "Mon relevé montre 4 prélèvements de 32,50 € pour la même commande. Votre site a planté au paiement et voilà le "
+    "résultat. Si je ne suis pas remboursé demain, je fais opposition.",
+])
+def test_a_payment_taken_again_and_again_is_a_contested_charge(text):
+    assert topic_of(text) == "unexpected_charge"
+
+
+@pytest.mark.parametrize("text,topic", [
+    ("Someone has my card details: there are four payments of £50 at shops I've never heard of. I didn't make any of "
+     "them. Please block the card.", "fraud_or_security"),
+    ("Three weeks ago you admitted I was charged three times for the same order and promised a refund of £240 within "
+     "5 days. Still nothing has arrived in my account.", "refund_not_received"),
+])
+def test_near_miss_a_stranger_or_a_promised_refund_keeps_its_topic(text, topic):
+    assert topic_of(text) == topic

@@ -1458,6 +1458,14 @@ _NOT_AS_SOLD = _c(r"\b(?:(?:is|are|was|were|it'?s|they'?re|turned out to be|came
                   r"|(?:fälschung|plagiat|imitat)\w*|gefälscht\w*|(?:nur|bloß|lediglich) vergoldet)")
 _SCAM_WORD = _c(r"\b(?:scam\w*|estafa\w*|arnaque\w*|betrug\w*)")
 _SELLER = _c(r"\b(?:sellers?|vendors?|marketplace|third[- ]party|vendedor\w*|vendeur\w*|verkäufer\w*|händler\w*)\b")
+# The same payment taken three or more times ("débité TROIS fois mon abonnement", "my card shows 3 charges of $120",
+# "me cobraron cuatro veces", "dreimal abgebucht"): a charge they contest, whatever else the message says of the app
+# that took it or of the refund they demand (round 20: nb-60-038, nb-60-042). Twice is the families' own phrasing.
+_CHARGED_MANY_TIMES = _c(r"\b(?:(?:charged|debited|billed|débitée?s?|prélevée?s?|facturée?s?|cobrad[oa]s?|cobr(?:ó|aron|asteis)|cargad[oa]s?) (?:\S+ ){0,3}?"
+                         r"(?:[3-9]|three|four|five|several|multiple|trois|quatre|cinq|plusieurs|tres|cuatro|cinco|varias) (?:times|fois|veces)"
+                         r"|(?:drei|vier|fünf|mehr)mal (?:\S+ ){0,4}?(?:abgebucht|belastet|berechnet)"
+                         r"|(?:[3-9]|three|four|five|several|multiple|trois|quatre|cinq|plusieurs|tres|cuatro|cinco|varios|drei|vier|fünf|mehrere) (?:identical |separate |duplicate |identiques |idénticos |gleiche )?"
+                         r"(?:charges|payments|debits|transactions|prélèvements|débits|paiements|cargos|cobros|abbuchungen|belastungen) (?:of|de|à|von|über|zu je)\b)")
 _FRAUD_MONEY = _c(r"\b(?:didn'?t|did not|never|haven'?t|no|not) (?:make|made|authori[sz]e|authori[sz]ed|recogni[sz]e)|unauthori[sz]ed|nicht veranlasst|(?<!vous n'avez )(?<!vous n'avez pas )jamais faits?|rien autorisé|no autoricé nada|no (?:he )?autoricé|no reconozco|je n'ai jamais")
 
 
@@ -1577,7 +1585,9 @@ _CONDITIONAL_LEAVING = _c(CONDITION_PATTERN + r"[^.!?\n]{0,80}?"
 # está devuelto el viernes", "si l'argent n'est pas remboursé d'ici lundi", "wenn das Geld nicht bis Freitag zurück
 # ist"): after a cancellation and a charge since, the deadline of the refund they ask for, not a refund awaited.
 _CONDITIONAL_REFUND = _c(CONDITION_PATTERN + r"[^.,;:!?\n]{0,12}?\b(?:money|refund|amount|payment|funds|dinero|importe|reembolso|argent|remboursement"
-                         r"|montant|geld|betrag|erstattung|rückzahlung)\b[^.,;:!?\n]{0,40}?\b(?:isn'?t|is not|hasn'?t|has not|not|no|pas|nicht|kein\w*)\b[^.,;:!?\n]*")
+                         r"|montant|geld|betrag|erstattung|rückzahlung)\b[^.,;:!?\n]{0,40}?\b(?:isn'?t|is not|hasn'?t|has not|not|no|pas|nicht|kein\w*)\b[^.,;:!?\n]*"
+                         # ... or themselves not refunded: "if I'm not refunded today", "si je ne suis pas remboursée"
+                         r"|" + CONDITION_PATTERN + r"[^.,;:!?\n]{0,20}?\b(?:not|no|pas|nicht)\b[^.,;:!?\n]{0,20}?\b(?:refunded|remboursée?s?|reembolsad[oa]s?|erstattet)\b[^.,;:!?\n]*")
 
 # What an outage is of: an app, a site, a service, a connection, in four languages. A fault said of none of these
 # (an error code on a display, a motor that cuts out) is the product's own.
@@ -1963,6 +1973,8 @@ def _rule_topic(both: str, scores: dict[str, float], cues: tuple[str, ...] | lis
         return "unexpected_charge"  # extras the company billed without consent: no third party took the money
     if "fraud_or_security" in scores and _FRAUD_MONEY.search(both) and not (_OWN_PLAN.search(both) and not _STRANGER.search(both)):
         return "fraud_or_security"
+    if _CHARGED_MANY_TIMES.search(both) and found.get("fraud_or_security", 0.0) < EVIDENCE and _refund_awaited(both, scores) < 5:
+        return "unexpected_charge"  # one payment taken again and again, no stranger's and no refund already promised
     if _REFUND_REFUSED.search(both) and (_CHARGED_THEM.search(both) or _CANCELLATION_FEE.search(both) or found.get("unexpected_charge", 0.0) >= EVIDENCE):
         return "unexpected_charge"  # a charge they dispute, its refund turned down: no money is on its way
     if _BEREAVED.search(both) and _ACCOUNT_MATTER.search(both) and not _held_by(found, ("poor_service", "other")):
