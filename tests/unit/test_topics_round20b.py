@@ -152,3 +152,16 @@ def test_a_payment_taken_again_and_again_is_a_contested_charge(text):
 ])
 def test_near_miss_a_stranger_or_a_promised_refund_keeps_its_topic(text, topic):
     assert topic_of(text) == topic
+
+
+# 7. "So geht man mit Kunden nicht um": how customers are treated, not something that does not work.
+def test_no_way_to_treat_customers_is_no_outage():
+    text = ("Sehr geehrte Damen und Herren, der Umzugskarton-Service sollte die Kisten am Montag abholen. Sie stehen "
+            "immer noch im Flur, und ich habe zweimal angerufen und wurde jedes Mal vertröstet. So geht man mit "
+            "langjährigen Kunden nicht um. Ich erwarte heute einen festen Termin.")
+    assert topic_of(text, "Abholung vergessen") == "poor_service"
+
+
+def test_near_miss_an_app_that_no_longer_works_stays_an_outage():
+    text = "Seit dem Update geht die App bei mir nicht mehr, ich komme nicht an meine Rechnungen. Das ist jetzt der dritte Tag."
+    assert topic_of(text) == "outage_or_bug"
