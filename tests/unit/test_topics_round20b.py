@@ -17,7 +17,9 @@ situation was wrong), each tested on messages written here:
   charge they contest, whatever the app that failed or the refund they demand "if I'm not refunded" (nb-60-038,
   nb-60-042); a stranger's payments stay fraud, and a refund promised for them stays a refund awaited;
 - "So geht man mit Kunden nicht um" (no way to treat customers) is how they were treated, not something that "geht
-  nicht" (nb-60-014); an app that "geht nicht mehr" stays an outage.
+  nicht" (nb-60-014); an app that "geht nicht mehr" stays an outage;
+- "si la operación no llega a firmarse" (never comes to be signed) is no parcel that "no llega" (nb-60-017); a sofa
+  that "todavía no llega" stays late.
 """
 
 import pytest
@@ -165,3 +167,15 @@ def test_no_way_to_treat_customers_is_no_outage():
 def test_near_miss_an_app_that_no_longer_works_stays_an_outage():
     text = "Seit dem Update geht die App bei mir nicht mehr, ich komme nicht an meine Rechnungen. Das ist jetzt der dritte Tag."
     assert topic_of(text) == "outage_or_bug"
+
+
+# 8. "No llega a firmarse": something that never comes to be, not a parcel that has not come.
+def test_no_llega_a_with_an_infinitive_is_no_late_delivery():
+    text = ("Les avisé por escrito de que renunciaba a la reserva del piso y aun así me han cargado 850 € de gastos de "
+            "gestión. Su propio contrato dice que no hay gastos si la compraventa no llega a firmarse. Exijo la "
+            "devolución en cinco días.")
+    assert topic_of(text, "Reclamación gastos de gestión") != "delivery_delay"
+
+
+def test_near_miss_an_order_that_still_has_not_come_stays_late():
+    assert topic_of("Pedí el sofá hace seis semanas y todavía no llega. Nadie me dice nada.") == "delivery_delay"

@@ -170,7 +170,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"stuck (?:in|at) (?:transit|customs|the depot|the warehouse|the sorting)", r"(?:marked|shown|showing|listed) as delivered", r"says (?:it was |it's )?delivered",
               r"(?:courier|delivery driver|postman|delivery man) (?:\w+ ){0,2}(?:never|didn'?t|did not|failed)", r"(?:delivery|arrival) (?:date|window|slot) (?:\w+ ){0,2}(?:passed|missed|came and went)",
               r"never (?:arrived|got (?:it|my order|the parcel))", r"(?:sent|delivered|shipped|posted|took) (?:\w+ ){0,4}to (?:my |the |an? )?(?:old|wrong|previous|former|different) (?:address|flat|house|home|office)", r"wrong address", r"dispatched in error|back to the warehouse|returned to sender",
-              r"no (?:me )?ha (?:llegado|sido entregado)|(?:aún|todavía) no (?:me )?(?:ha llegado|he recibido|llega|lo he recibido)|sigo sin recibir|sigue sin llegar|sin llegar|nunca llegó|no llega",
+              r"no (?:me )?ha (?:llegado|sido entregado)|(?:aún|todavía) no (?:me )?(?:ha llegado|he recibido|llega|lo he recibido)|sigo sin recibir|sigue sin llegar|sin llegar(?! a \w+[aeií]r(?:se|lo|la|le)?\b)|nunca llegó|no llega(?! a \w+[aeií]r(?:se|lo|la|le)?\b)",
               r"(?:dónde|donde) está (?:mi|el|nuestro) (?:pedido|paquete|envío)|(?:pedido|paquete|envío) (?:retrasado|perdido|extraviado|atascado)|retraso (?:en|de|del) (?:la )?(?:entrega|envío|pedido)",
               r"esperando (?:mi|el|su|nuestro) (?:pedido|paquete|envío)|marcado como entregado|el repartidor|el mensajero",
               r"pas (?:encore )?(?:été )?(?:reçu|arrivée?|livrée?)|toujours pas (?:été )?(?:reçu|arrivée?|livrée?)|jamais (?:reçu|arrivée?|livrée?)|n'est (?:toujours )?pas arrivée?",
