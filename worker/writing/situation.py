@@ -14,7 +14,7 @@ from calmdesk.languages import QUOTED_SPAN
 from worker.detector import MAX_ANALYSED_CHARS, MONEY_BACK_PATTERN
 from worker.detector.own_text import quoted_reply, without_quoted_lines
 from worker.writing.facts import Facts, extract_facts, sentence_bounds
-from worker.writing.topics import AVERTED, CANCEL_NOW, DEMANDED, IDENTITY_TAKEN, MISSING_FROM_ORDER, MODEL_CONFIDENT, MONEY_TAKEN, PORTING_OUT, SECURITY_HOLD, said_cancelled, topic_and_confidence
+from worker.writing.topics import AVERTED, CANCEL_NOT_ASKED, CANCEL_NOW, DEMANDED, IDENTITY_TAKEN, MISSING_FROM_ORDER, MODEL_CONFIDENT, MONEY_TAKEN, PORTING_OUT, SECURITY_HOLD, said_cancelled, topic_and_confidence
 
 # Every cue the note knows how to speak about; anything else is shown by name and otherwise ignored.
 KNOWN_CUES = ("abuse", "profanity", "legal_threat", "churn_threat", "cancel_request", "already_cancelled",
@@ -312,7 +312,8 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
     # out as a request in a sentence with no condition ("Please cancel my account", "Je vous demande de résilier"),
     # never a threat ("Fix it or I'm cancelling", "If it isn't here by Friday I'm cancelling").
     detector = set(str(c) for c in detector_cues)
-    already = "already_cancelled" in detector
+    # A cancelling they say they never asked about ("I didn't ask what happens after cancelling") is none of theirs.
+    already = "already_cancelled" in detector and not CANCEL_NOT_ASKED.search(f"{subject}\n{own}")
     cancel_request = not already and ("cancel_request" in detector or _asks_to_cancel(own))
     add("cancel_request", cancel_request)
     bereavement = bool(_BEREAVEMENT.search(_THING_DIED.sub(" ", own)))

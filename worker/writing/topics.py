@@ -170,7 +170,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"stuck (?:in|at) (?:transit|customs|the depot|the warehouse|the sorting)", r"(?:marked|shown|showing|listed) as delivered", r"says (?:it was |it's )?delivered",
               r"(?:courier|delivery driver|postman|delivery man) (?:\w+ ){0,2}(?:never|didn'?t|did not|failed)", r"(?:delivery|arrival) (?:date|window|slot) (?:\w+ ){0,2}(?:passed|missed|came and went)",
               r"never (?:arrived|got (?:it|my order|the parcel))", r"(?:sent|delivered|shipped|posted|took) (?:\w+ ){0,4}to (?:my |the |an? )?(?:old|wrong|previous|former|different) (?:address|flat|house|home|office)", r"wrong address", r"dispatched in error|back to the warehouse|returned to sender",
-              r"no (?:me )?ha (?:llegado|sido entregado)|(?:aún|todavía) no (?:me )?(?:ha llegado|he recibido|llega|lo he recibido)|sigo sin recibir|sigue sin llegar|sin llegar|nunca llegó|no llega",
+              r"no (?:me )?ha (?:llegado|sido entregado)|(?:aún|todavía) no (?:me )?(?:ha llegado|he recibido|llega|lo he recibido)|sigo sin recibir|sigue sin llegar|sin llegar(?! a \w+[aeií]r(?:se|lo|la|le)?\b)|nunca llegó|no llega(?! a \w+[aeií]r(?:se|lo|la|le)?\b)",
               r"(?:dónde|donde) está (?:mi|el|nuestro) (?:pedido|paquete|envío)|(?:pedido|paquete|envío) (?:retrasado|perdido|extraviado|atascado)|retraso (?:en|de|del) (?:la )?(?:entrega|envío|pedido)",
               r"esperando (?:mi|el|su|nuestro) (?:pedido|paquete|envío)|marcado como entregado",
               r"pas (?:encore )?(?:été )?(?:reçu|arrivée?|livrée?)|toujours pas (?:été )?(?:reçu|arrivée?|livrée?)|jamais (?:reçu|arrivée?|livrée?)|n'est (?:toujours )?pas arrivée?",
@@ -402,7 +402,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:for|affecting|across) (?:everyone|all (?:of )?(?:us|our (?:users|customers|staff|team|stores|sites))|all users|all customers)",
               r"service (?:interruption|disruption)|interruption (?:de|du) service|interrupción (?:del|de) servicio|(?:dienst|service)unterbrechung|datenverlust|perte de données|pérdida de datos", r"(?:since|after|seit|nach|depuis|desde) (?:the |der |dem |la |le |el )?(?:switchover|changeover|umstellung|migration|migración|bascule|cambio de sistema)", r"(?:file|upload|datei|fichier|archivo|import) (?:\w+ ){0,3}(?:rejected|abgelehnt|refusé|rechazado)", r"something went wrong|an? (?:unexpected )?error (?:has )?occurred|try again later|une erreur (?:s'est produite|est survenue)|algo (?:salió|ha salido) mal|ha (?:ocurrido|habido) un error|etwas ist schiefgelaufen|ein fehler ist aufgetreten", r"(?:ya )?no se sincroniza|ne se synchronise plus|synchronisiert nicht", r"(?:button|link|page|screen|feature|menu|form|search) (?:\w+ ){0,2}(?:does nothing|doesn'?t do anything|nothing happens|doesn'?t respond|unresponsive|greyed out)", r"(?:click|tap|press|hit|submit|pay|select|choose|enter|button|link|icon)\w*\b[^.!?\n]{0,40}\bnothing happens",
               r"(?:without being able|not being able|unable|impossible) to (?:run|generate|send|export|print|use|open|upload|issue|submit|process|take)",
-              r"impossible d'(?:envoyer|utiliser|ouvrir|imprimer|exporter|émettre|éditer)|ne partent plus|ne (?:s'affiche|s'ouvre|répond) plus|no podemos (?:emitir|enviar|usar|acceder|facturar|cobrar|trabajar)|(?:klingelt|funktioniert|läuft|geht)(?! (?:\w+ ){0,3}um\b) (?:\w+ ){0,4}(?:nicht|kein\w*) (?:mehr)?|erreichen uns nicht|telefonanlage", r"(?:card machine|card reader|terminal|till|pos system|checkout|payment page) (?:\w+ ){0,3}(?:down|not working|useless|broken|keeps|won'?t|isn'?t|declin\w+|offline)", r"(?:payments?|transactions?) (?:\w+ ){0,3}(?:haven'?t|won'?t|aren'?t|don'?t|didn'?t|not) (?:gone|go|going|been going) through", r"out of order", r"known (?:issue|bug|problem)", r"failed to (?:submit|send|sync|process|load|save|upload|export|import|run|post|go through|update|connect)",
+              r"impossible d'(?:envoyer|utiliser|ouvrir|imprimer|exporter|émettre|éditer)|ne partent plus|ne (?:s'affiche|s'ouvre|répond) plus|no podemos (?:emitir|enviar|usar|acceder|facturar|cobrar|trabajar)|(?:klingelt|funktioniert|läuft|geht)(?! (?:\w+ ){0,5}um\b) (?:\w+ ){0,4}(?:nicht|kein\w*) (?:mehr)?|erreichen uns nicht|telefonanlage", r"(?:card machine|card reader|terminal|till|pos system|checkout|payment page) (?:\w+ ){0,3}(?:down|not working|useless|broken|keeps|won'?t|isn'?t|declin\w+|offline)", r"(?:payments?|transactions?) (?:\w+ ){0,3}(?:haven'?t|won'?t|aren'?t|don'?t|didn'?t|not) (?:gone|go|going|been going) through", r"out of order", r"known (?:issue|bug|problem)", r"failed to (?:submit|send|sync|process|load|save|upload|export|import|run|post|go through|update|connect)",
               rf"{_SOFTWARE} (?:\w+ ){{0,2}}(?:doesn'?t work|does not work|isn'?t working|stopped working|won'?t work|not recogni[sz]ed)",
               r"(?:inventory|balance|progress|items|account|calendar|library|save|saves|history|contacts|bookings|appointments|files|data) (?:is |are |has |have |was |were )?(?:just |now |all )?(?:gone|empty|wiped|reset|disappeared|vanished|missing)", r"crash(?:es|ed|ing)? (?:on|when|every|after|constantly|again)", r"keeps? (?:crashing|freezing|logging me out|dropping|disconnecting|failing|timing out)", r"won'?t (?:load|open|sync|connect|update|save|upload|submit|send|refresh|log me in)",
               r"(?:no|lost|losing|without) (?:internet|signal|connection|service|broadband|wi-?fi|dial tone|connectivity)", r"aucun signal|pas de signal|sin señal|kein (?:tv-|fernseh)?signal", r"power cut|blackout|dropouts?|dropped calls?",
@@ -1030,6 +1030,16 @@ _PASSED_ROUND = _any(r"(?:from|de|von) (?:one|un|una|einer|einem) (?:department|
                      r"(?:prometieron|promised|promis|versprochen|zugesagt)[^.!?\n]{0,60}\b(?:llamada|call|callbacks?|rappels?|appels?|rückrufe?|anrufe?)\b[^.!?\n]{0,40}\b(?:nunca llegó|never came|never happened|never did|never come|jamais|nie statt|nicht statt|finden nicht statt)",
                      r"(?:callbacks?|rückrufe?|rappels?|llamadas?) (?:\S+ ){0,3}(?:promised|versprochen|promis|prometid[oa]s?) (?:\S+ ){0,3}(?:never|nie|nicht statt|jamais|nunca)")
 
+# The work they paid for, to be done again properly ("come back and redo the job properly", "qu'on revienne refaire le
+# travail correctement", "que vuelvan a hacer la limpieza bien", "die Arbeit ordentlich nachbessern"): a job done badly
+# is the grievance, and its price ("vous m'avez facturé 90 €") is no charge they contest (round 20: nb-60-089).
+_REDO_WORK = _any(r"(?:redo|re-do|do) (?:the |this |that |my |our |your )?(?:job|work|clean|cleaning|repair|installation|windows)(?: \S+){0,2}? (?:properly|again|right|correctly)"
+                  r"|come (?:back|round|out) (?:again )?(?:and|to) (?:\S+ ){0,2}?(?:redo|re-do|do it properly|finish (?:the|it) properly|put it right)",
+                  r"(?:re)?faire (?:\S+ ){0,2}?(?:le|la|les) (?:travail|nettoyage|prestation|réparation|installation|ménage)(?: \S+){0,2}? (?:correctement|comme il faut|proprement|à nouveau)"
+                  r"|revenir (?:\S+ ){0,2}?refaire|refaire le travail",
+                  r"(?:rehacer|volver a hacer|repetir) (?:\S+ ){0,2}?(?:el|la|los|las) (?:trabajo|limpieza|reparación|instalación)",
+                  r"(?:arbeit|reinigung|reparatur|montage|installation) (?:\S+ ){0,3}?(?:nachbessern|nachgebessert|neu machen|nochmal machen|noch einmal machen|wiederholen|ordentlich machen)|nachbesser\w*")
+
 
 # And from two seventh-round writers' classes: a hire car not there at the airport, goods found torn or split on
 # unpacking, "what arrived was ...", engineers who never come, charges where they have never been, a charger that
@@ -1369,8 +1379,8 @@ _ACCOUNT_MATTER = _any(r"accounts?|letters?|post|bills?|statements?|policy|contr
                        r"|\w*konto|briefe?|vertrag|anschluss|karte|auf (?:seinen|ihren) namen"
                        r"|writ(?:e|es|ing|ten) to (?:him|her|them)|(?:lui|leur) écri\w*|escribi\w+|escriben|schreib\w* (?:\S+ )?(?:ihm|ihr|ihnen)\b")
 # What no situation's evidence displaces from a complaint about the service: a person of theirs, engineers who never
-# come, being passed from department to department.
-_SERVICE_IS_THE_GRIEVANCE = (_ABOUT_A_PERSON, _NO_SHOW, _PASSED_ROUND)
+# come, being passed from department to department, a job to be done again properly.
+_SERVICE_IS_THE_GRIEVANCE = (_ABOUT_A_PERSON, _NO_SHOW, _PASSED_ROUND, _REDO_WORK)
 
 
 def _service_is_the_grievance(both: str) -> bool:
@@ -1398,6 +1408,30 @@ _ADDRESS_CLOSED = _c(r"\b(?:address|addresses|inbox|mailbox|e-?mail account|adre
                      r"(?:I|we|je|j'ai|nous|yo|ich|wir)(?: have| had|'ve| ai| avons| habe| haben)? ?(?:closed|cancel+ed|deleted|shut down|fermée?|supprimée?|cerré|borré|gelöscht|geschlossen)\b")
 
 
+# A contract, booking or account the company ended on them, told with its reason or its author ("my room contract has
+# been cancelled because a payment failed", "my account was closed without warning", "vous avez résilié mon contrat",
+# "mi contrato ha sido cancelado por un impago", "mein Vertrag wurde wegen einer Rücklastschrift gekündigt"): none of
+# their own cancelling, so no charge after cancelling and no "you cancelled" in the draft (round 20: nb-60-018).
+_COMPANY_CANCELLED = _c(r"\b(?:(?:was|were|has been|have been|had been|got|is|are|been) (?:now |just |suddenly )?(?:cancel+ed|terminated|closed|ended|suspended)"
+                        r"(?: \S+){0,3}? (?:because|due to|owing to|as (?:a|the|my|our) (?:\w+ )?payments?|after (?:a|the|my|an?) (?:\w+ )?(?:failed|missed|declined|bounced|returned|late)"
+                        r"|for (?:non-?payment|late payment|a (?:failed|missed|late) payment|no reason)|by (?:you|your|the company|them|the (?:school|university|college|landlord|provider|bank|gym|club|insurer|hotel|system))\b"
+                        r"|without (?:my|our|any|warning|notice|asking|telling|me|us)\b)"
+                        r"|(?:you|they)(?:'ve| have| had)? (?:just |simply |now )?(?:cancel+ed|terminated|closed|ended) (?:my|our) "
+                        r"|(?:ha|han) sido (?:cancelad|anulad|rescindid|dad)[oa]s?(?: de baja)? (?:\S+ ){0,3}?(?:por|porque|debido|sin|tras)\b|(?:me|nos) (?:han|habéis|ha) (?:cancelado|anulado|rescindido|dado de baja)"
+                        r"|a été (?:résiliée?|annulée?|clôturée?|fermée?)s? (?:\S+ ){0,3}?(?:car|parce|en raison|à cause|suite à|pour|faute|sans|par vous|par votre)\b|(?:vous|ils) (?:m'|nous )?(?:avez|ont) (?:\S+ )?(?:résilié|annulé|clôturé|fermé) (?:mon|ma|mes|notre|nos)"
+                        r"|(?:wurde|wurden|ist|sind|worden) (?:\S+ ){0,2}?(?:wegen|aufgrund|ohne|von ihnen|von euch|durch sie|durch euch) (?:\S+ ){0,6}?(?:gekündigt|storniert|gesperrt|beendet)"
+                        r"|(?:ihr habt|sie haben|haben sie|habt ihr) (?:\S+ ){0,4}?(?:gekündigt|storniert))")
+
+
+# A cancellation they say they did not ask about, or a reply's "how to cancel" they report ("I didn't ask how to cancel
+# an order", "Ich habe nicht gefragt, wie man einen Kauf storniert", "je n'ai jamais demandé à résilier", "no pregunté
+# cómo cancelar"): no cancelling of theirs (round 20: nb-59-080, a charge taken twice).
+CANCEL_NOT_ASKED = _c(r"\b(?:(?:didn'?t|did not|never|haven'?t|have not|wasn'?t|was not|not) (?:ask\w*|request\w*|want\w*|wish\w*|talk\w*|writ\w*)(?: \S+){0,3}? (?:how (?:to|I could|I can|do I) |to |about |for (?:a |the )?|after |(?:when|if) (?:I |you )?)cancel\w*"
+                       r"|nicht (?:gefragt|gebeten|geschrieben|wissen wollen)\W+(?:\S+ ){0,2}?(?:wie man|ob ich|dass ich) (?:\S+ ){0,4}?(?:storniert|kündigt|stornieren|kündigen|abbestellt)"
+                       r"|(?:je )?n'(?:ai|avons) (?:pas|jamais) (?:demandé|voulu|écrit) (?:\S+ ){0,3}?(?:comment |à |d')?(?:annuler|résilier)"
+                       r"|no (?:he |había |hemos )?(?:preguntado|pedido|pregunté|pedí|quería|quiero) (?:\S+ ){0,3}?(?:cómo |que )?(?:cancelar|anular|dar(?:me)? de baja|cancel\w+))")
+
+
 # A payment still to come, not one taken: "next payment 1 July", "the renewal is due on the 5th", "prochain
 # prélèvement le 3", "próximo cobro", "nächste Abbuchung".
 _UPCOMING_PAYMENT = _c(r"\b(?:next|upcoming|prochaine?|próxim[oa]|nächsten?) (?:payment|bill|charge|debit|renewal|instal?ment|prélèvement|paiement|échéance"
@@ -1417,8 +1451,9 @@ def _charge_named(both: str) -> bool:
 
 def said_cancelled(both: str) -> bool:
     """They say they cancelled before (_CANCELLED), not only ask for the confirmation of a cancellation asked now, and
-    not a stay the provider cancelled, a card the bank stopped, nor an email address closed (_ADDRESS_CLOSED)."""
-    both = _blank_address_closed(_blank_card_stopped(_blank_provider_verb(both)))
+    not a stay the provider cancelled, a card the bank stopped, an email address closed (_ADDRESS_CLOSED), a contract
+    the company ended on them (_COMPANY_CANCELLED), nor a cancelling they say they never asked about (CANCEL_NOT_ASKED)."""
+    both = _blank_cancel_not_asked(_blank_company_cancelled(_blank_address_closed(_blank_card_stopped(_blank_provider_verb(both)))))
     return any(not _ASKED_FOR.search(both, max(0, m.start() - 60), m.start()) for m in _CANCELLED.finditer(both))
 
 
@@ -1429,6 +1464,26 @@ _OWN_PLAN = _c(r"\b(?:for (?:a|an|the|my|your) (?:\S+ ){0,3}(?:renewal|subscript
                r"|(?:free )?trial\b|auto-?renew\w*|renovación (?:anual|automática)|renouvellement (?:annuel|automatique)|(?:automatische |jährliche )?verlängerung)")
 _STRANGER = _c(r"\b(?:someone|somebody|stranger|strangers|scam\w*|hack\w*|phishing|stolen|never heard of|alguien|estafa|quelqu'un|arnaque|jemand|betrug\w*|gehackt)")
 _I_CANCELLED = _c(r"\b(?:I|we)(?:'ve| have| had)? (?:already |just |previously )?cancel+ed\b")
+# Goods that are not what was sold ("the 'solid gold' chain is plated", "you're flogging fakes", "es una imitación",
+# "c'est une contrefaçon", "nur vergoldet"): a product not as described, which "fake" and "scam" say of the seller
+# itself, not someone taking money or access without their consent (round 20: nb-59-086), unless a third party, a
+# hacked account or money they never authorised is in the story.
+_NOT_AS_SOLD = _c(r"\b(?:(?:is|are|was|were|it'?s|they'?re|turned out to be|came) (?:\S+ ){0,2}?(?:counterfeits?|(?:a )?knock-?offs?|(?:a )?replicas?|(?:an )?imitation|(?:gold[- ]|silver[- ])?plated|not (?:real|genuine|authentic|original|solid) (?:gold|silver|leather|\w+ ?(?:gold|silver)))\b"
+                  r"|(?:fake|counterfeit|knock-?off|replica|imitation) (?:gold|silver|designer|leather|brand\w*|products?|goods|items?|chains?|rings?|watch\w*|bags?|handbags?|trainers|sneakers|shoes|perfume|jewel\w*|necklaces?|bracelets?|earrings|shirts?|jerseys?)\b"
+                  r"|(?:flogging|selling|sold|sell|sells|sent|shipped) (?:me |us |people )?(?:\S+ )?(?:fakes|counterfeits|knock-?offs|replicas)\b"
+                  r"|(?:es|son|era|eran) (?:una? |unos |unas )?(?:falsificaci[oó]n\w*|imitaci[oó]n\w*|chapad[oa]s?|falsos|falsas|falso|falsa)\b|(?:oro|plata) (?:\S+ ){0,2}?chapad[oa]s?\b"
+                  r"|contrefaçons?\b|(?:est|sont|était|étaient) (?:une |des |du |en )?(?:imitations?|plaqué(?:e|s|es)? or|plaqué(?:e|s|es)?)\b|pas (?:en |de l')?(?:or|argent) massif"
+                  r"|(?:fälschung|plagiat|imitat)\w*|gefälscht\w*|(?:nur|bloß|lediglich) vergoldet)")
+_SCAM_WORD = _c(r"\b(?:scam\w*|estafa\w*|arnaque\w*|betrug\w*)")
+_SELLER = _c(r"\b(?:sellers?|vendors?|marketplace|third[- ]party|vendedor\w*|vendeur\w*|verkäufer\w*|händler\w*)\b")
+# The same payment taken three or more times ("débité TROIS fois mon abonnement", "my card shows 3 charges of $120",
+# "me cobraron cuatro veces", "dreimal abgebucht"): a charge they contest, whatever else the message says of the app
+# that took it or of the refund they demand (round 20: nb-60-038, nb-60-042). Twice is the families' own phrasing.
+_CHARGED_MANY_TIMES = _c(r"\b(?:(?:charged|debited|billed|débitée?s?|prélevée?s?|facturée?s?|cobrad[oa]s?|cobr(?:ó|aron|asteis)|cargad[oa]s?) (?:\S+ ){0,3}?"
+                         r"(?:[3-9]|three|four|five|several|multiple|trois|quatre|cinq|plusieurs|tres|cuatro|cinco|varias) (?:times|fois|veces)"
+                         r"|(?:drei|vier|fünf|mehr)mal (?:\S+ ){0,4}?(?:abgebucht|belastet|berechnet)"
+                         r"|(?:[3-9]|three|four|five|several|multiple|trois|quatre|cinq|plusieurs|tres|cuatro|cinco|varios|drei|vier|fünf|mehrere) (?:identical |separate |duplicate |identiques |idénticos |gleiche )?"
+                         r"(?:charges|payments|debits|transactions|prélèvements|débits|paiements|cargos|cobros|abbuchungen|belastungen) (?:of|de|à|von|über|zu je)\b)")
 _FRAUD_MONEY = _c(r"\b(?:didn'?t|did not|never|haven'?t|no|not) (?:make|made|authori[sz]e|authori[sz]ed|recogni[sz]e)|unauthori[sz]ed|nicht veranlasst|(?<!vous n'avez )(?<!vous n'avez pas )jamais faits?|rien autorisé|no autoricé nada|no (?:he )?autoricé|no reconozco|je n'ai jamais")
 
 
@@ -1548,7 +1603,9 @@ _CONDITIONAL_LEAVING = _c(CONDITION_PATTERN + r"[^.!?\n]{0,80}?"
 # está devuelto el viernes", "si l'argent n'est pas remboursé d'ici lundi", "wenn das Geld nicht bis Freitag zurück
 # ist"): after a cancellation and a charge since, the deadline of the refund they ask for, not a refund awaited.
 _CONDITIONAL_REFUND = _c(CONDITION_PATTERN + r"[^.,;:!?\n]{0,12}?\b(?:money|refund|amount|payment|funds|dinero|importe|reembolso|argent|remboursement"
-                         r"|montant|geld|betrag|erstattung|rückzahlung)\b[^.,;:!?\n]{0,40}?\b(?:isn'?t|is not|hasn'?t|has not|not|no|pas|nicht|kein\w*)\b[^.,;:!?\n]*")
+                         r"|montant|geld|betrag|erstattung|rückzahlung)\b[^.,;:!?\n]{0,40}?\b(?:isn'?t|is not|hasn'?t|has not|not|no|pas|nicht|kein\w*)\b[^.,;:!?\n]*"
+                         # ... or themselves not refunded: "if I'm not refunded today", "si je ne suis pas remboursée"
+                         r"|" + CONDITION_PATTERN + r"[^.,;:!?\n]{0,20}?\b(?:not|no|pas|nicht)\b[^.,;:!?\n]{0,20}?\b(?:refunded|remboursée?s?|reembolsad[oa]s?|erstattet)\b[^.,;:!?\n]*")
 
 # What an outage is of: an app, a site, a service, a connection, in four languages. A fault said of none of these
 # (an error code on a display, a motor that cuts out) is the product's own.
@@ -1691,6 +1748,19 @@ _NO_FEE = _c(r"\b(?:(?:there(?:'s| is| are| was| were) )?no|without (?:any |a )?
              r" (?:[\w]+[- ]){0,2}?(?:fee|fees|charge|charges|penalty|penalties|cost|costs)\b(?! (?:was|were|is|are) (?:ever )?(?:mentioned|disclosed|shown|explained))"
              r"|\b(?:sans|aucuns?) (?:\w+ )?(?:frais|pénalités?)\b|\bsin (?:ningún |ninguna |coste|costo|cargo|penalización|comisión)\w*"
              r"|\b(?:ohne|keine) (?:\w+ )?(?:\w*gebühr\w*|kosten|aufpreis)\b|\b(?:kostenlos|kostenfrei|gebührenfrei)\b")
+# The price of what they bought, named as such, is no charge they contest: a payment told as made, as the background of
+# what they still wait for ("I already paid the quote (€340, invoice TR-...) two weeks ago. What I need is the
+# translation", "ya pagué el presupuesto", "j'ai déjà réglé la facture", "ich habe die Rechnung bereits bezahlt"; round 20:
+# nb-60-010), and the fee of a course or class whose refund they ask after it went badly ("die Erstattung der Kursgebühr
+# von 280 €", "a refund of the course fee"; round 20: nb-59-081). Paid twice, again or more than agreed stays a charge.
+_PRICE_PAID = _c(r"\b(?:(?:(?:I|we) (?:have |had |'ve )?(?:already|previously) paid|(?:I|we) (?:have |had |'ve )?paid(?= (?:\S+ ){0,4}?(?:in full|upfront|up front|in advance)\b))"
+                 r"(?: for)?(?: (?:the|my|our|your|this|that|a|an))?(?: [^\s()]+){0,3}(?: ?\([^()\n]{0,80}\)| [£$€] ?\d[\d,.]*| \d[\d,.]* ?(?:€|£|\$|eur|euros?))?"
+                 r"|ya (?:he |hemos |había |habíamos )?(?:pagado|pagué|pagamos|abonado|aboné|abonamos)(?: [^\s()]+){0,3}(?: ?\([^()\n]{0,80}\))?"
+                 r"|(?:j'ai|nous avons) déjà (?:payé|réglé)(?: [^\s()]+){0,3}(?: ?\([^()\n]{0,80}\))?"
+                 r"|(?:habe|haben|hatte|hatten) (?:\S+ ){0,4}?(?:bereits|schon) (?:\S+ ){0,2}?(?:bezahlt|überwiesen|beglichen)"
+                 r"|(?:course|class|lesson|tuition|camp|workshop) (?:fees?|price)|\w*(?:kurs|teilnahme|schul|studien|unterrichts)gebühr\w*|kurs(?:beitrag|kosten)"
+                 r"|(?:cuota|precio|importe|coste) del (?:curso|cursillo|campamento|taller)|(?:frais|prix|coût) (?:du |de )(?:cours|stage)|(?:frais|prix|coût) de (?:l'atelier|scolarité))(?!\w)"
+                 r"(?! (?:\S+ ){0,2}?(?:twice|again|instead|double|too much|more than|extra|zweimal|doppelt|erneut|deux fois|dos veces)\b)")
 # Software said to be broken ("Invoice export broken", "la sincronización está rota", "le lien est cassé", "der Export ist
 # kaputt") is a function that fails, not a damaged thing: "broken" there is blanked, and counts for the outage instead.
 _SOFTWARE_THING = (r"(?:app|apps|website|site|log-?in|export|import|sync|link|feature|page|checkout|portal|integration|api|update|search|button|form"
@@ -1743,6 +1813,8 @@ _blank_provider_verb = _blank_inside(_PROVIDER_CANCELLED, _PROVIDER_VERB)
 _blank_software_not_working = _blank_inside(_SOFTWARE_NOT_WORKING, _c(_NOT_WORKING))
 _blank_card_stopped = _blank_whole(_CARD_STOPPED)
 _blank_address_closed = _blank_whole(_ADDRESS_CLOSED)
+_blank_company_cancelled = _blank_whole(_COMPANY_CANCELLED)
+_blank_cancel_not_asked = _blank_whole(CANCEL_NOT_ASKED)
 
 
 # A cancellation the customer says they did not make ("I did not cancel it", "yo no lo he cancelado", "je n'ai rien
@@ -1755,13 +1827,14 @@ _NOT_MY_CANCEL = _c(r"\b(?:I|we) (?:did(?:n'?t| not)|never|have(?:n'?t| not)) (?
 # What names no situation, blanked (spaces, so offsets hold) in this order before the families are read: the channel of
 # an order, theft or fraud said of the company as contempt, trouble reaching them, the excuse staff gave, extras billed
 # without consent, the verb of a stay the provider cancelled, trouble with the claim form, the cancel button or an access
-# link, a fee said not to apply, a cancellation they say they did not make, the "broken" of software said to be broken, and the leaving words of a conditional
+# link, a fee said not to apply, a price told as paid, a cancellation they say they did not make, the "broken" of software said to be broken, and the leaving words of a conditional
 # threat.
 _BLANKED: tuple[Callable[[str], str], ...] = (
     _blank_whole(_CHANNEL), _blank_whole(_CONTEMPT), _blank_whole(_CONTACT_TROUBLE), _blank_whole(_STAFF_EXCUSE),
     _blank_whole(_BILLED_EXTRAS), _blank_provider_verb, _blank_whole(_CLAIM_FORM_TROUBLE),
-    _blank_whole(_CANCEL_CONTROL_TROUBLE), _blank_whole(_ACCESS_LINK_TROUBLE), _blank_whole(_NO_FEE), _blank_whole(_NOT_MY_CANCEL),
-    _blank_group(_SOFTWARE_BROKEN, "broken"), _blank_software_not_working, _blank_group(_CONDITIONAL_LEAVING, "leaving"))
+    _blank_whole(_CANCEL_CONTROL_TROUBLE), _blank_whole(_ACCESS_LINK_TROUBLE), _blank_whole(_NO_FEE), _blank_whole(_PRICE_PAID),
+    _blank_whole(_NOT_MY_CANCEL), _blank_group(_SOFTWARE_BROKEN, "broken"), _blank_software_not_working,
+    _blank_group(_CONDITIONAL_LEAVING, "leaving"))
 
 
 def _without_channel_or_threat(value: str) -> str:
@@ -1842,6 +1915,11 @@ def topic_scores(text: str, subject: str = "") -> dict[str, float]:
     if scores.get("fraud_or_security", 0.0) and subject and _CHARGED_THEM.search(text or "") \
             and dict(_parts(text or "", "")[0]).get("fraud_or_security", 0.0) < EVIDENCE:
         scores["fraud_or_security"] *= GENERIC_SHARE  # "Subject: scam" over "you charged me £143": an accusation, not a stranger
+    if scores.get("fraud_or_security", 0.0) and _NOT_AS_SOLD.search(both) and not _FRAUD_MONEY.search(both) \
+            and not _STRANGER.search(_SCAM_WORD.sub(" ", both)) and not _SELLER.search(both):
+        # "FAKE gold chain - scam" over a chain found plated: the goods are not as sold, a faulty product's claim
+        scores["damaged_or_defective"] = scores.get("damaged_or_defective", 0.0) + scores["fraud_or_security"]
+        scores["fraud_or_security"] *= GENERIC_SHARE
     if "unexpected_charge" in scores and strong.get("outage_or_bug", 0.0) >= EVIDENCE and not _CHARGED_THEM.search(both):
         scores["unexpected_charge"] *= GENERIC_SHARE  # a bill they cannot pay, a fee they are threatened with: the fault is the grievance
     return scores
@@ -1917,12 +1995,14 @@ def _rule_topic(both: str, scores: dict[str, float], cues: tuple[str, ...] | lis
         pass  # a flight or train the company cancelled, and a fare paid: a disrupted journey, not a charge after cancelling
     elif _CANCELLATION_FEE.search(both) and not _CHARGED_AGAIN.search(both):
         pass  # a fee for cancelling a ride, booking or order: a charge they did not expect, not one after leaving
-    elif (said_cancelled(both) or "already_cancelled" in cues) and (_CHARGED_AGAIN.search(both) or (_charge_named(both) and _refund_awaited(both, scores) < 4)):
+    elif (said_cancelled(both) or ("already_cancelled" in cues and not CANCEL_NOT_ASKED.search(both))) and (_CHARGED_AGAIN.search(both) or (_charge_named(both) and _refund_awaited(both, scores) < 4)):
         return "charged_after_cancel"
     if _BILLED_EXTRAS.search(both):
         return "unexpected_charge"  # extras the company billed without consent: no third party took the money
     if "fraud_or_security" in scores and _FRAUD_MONEY.search(both) and not (_OWN_PLAN.search(both) and not _STRANGER.search(both)):
         return "fraud_or_security"
+    if _CHARGED_MANY_TIMES.search(both) and found.get("fraud_or_security", 0.0) < EVIDENCE and _refund_awaited(both, scores) < 5:
+        return "unexpected_charge"  # one payment taken again and again, no stranger's and no refund already promised
     if _REFUND_REFUSED.search(both) and (_CHARGED_THEM.search(both) or _CANCELLATION_FEE.search(both) or found.get("unexpected_charge", 0.0) >= EVIDENCE):
         return "unexpected_charge"  # a charge they dispute, its refund turned down: no money is on its way
     if _BEREAVED.search(both) and _ACCOUNT_MATTER.search(both) and not _held_by(found, ("poor_service", "other")):
@@ -1990,7 +2070,8 @@ def topic_and_confidence(text: str, subject: str = "", cues: tuple[str, ...] | l
     (_chosen): each topic's words probability, plus FAMILIES_WEIGHT x the families' confidence for the topic they
     name; a set phrasing the families found stands unless the words layer is sure of its own choice. Money a child
     spent on the customer's own account is a charge they did not expect, whatever fraud words come with it; a
-    cancellation they say they did not make ("I did not cancel it") is never theirs."""
+    cancellation they say they did not make ("I did not cancel it"), or one the company made on them ("my contract has
+    been cancelled because a payment failed"), is never theirs."""
     topic, sure, by_rule = _chosen(text, subject, cues, model, upset)
     if sure >= 1.0 and not by_rule:
         words = shipped_words_model() if words is _SHIPPED else words
@@ -2012,6 +2093,9 @@ def topic_and_confidence(text: str, subject: str = "", cues: tuple[str, ...] | l
         return "unexpected_charge", sure
     if topic == "cancellation" and "cancel_request" not in cues and _NOT_MY_CANCEL.search(f"{subject}\n{text}"):
         return "other", 0.0  # a cancellation they say they did not make is none of theirs: a neutral draft
+    if topic in ("cancellation", "charged_after_cancel") and not by_rule and not {"cancel_request", "already_cancelled"} & set(cues) \
+            and _COMPANY_CANCELLED.search(f"{subject}\n{text}") and not said_cancelled(f"{subject}\n{text}"):
+        return "other", 0.0  # a contract the company ended on them, and none they ended: no cancelling of theirs to name
     return topic, sure
 
 
