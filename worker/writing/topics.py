@@ -1827,7 +1827,8 @@ _NOT_MY_CANCEL = _c(r"\b(?:I|we) (?:did(?:n'?t| not)|never|have(?:n'?t| not)) (?
 # What names no situation, blanked (spaces, so offsets hold) in this order before the families are read: the channel of
 # an order, theft or fraud said of the company as contempt, trouble reaching them, the excuse staff gave, extras billed
 # without consent, the verb of a stay the provider cancelled, trouble with the claim form, the cancel button or an access
-# link, a fee said not to apply, a price told as paid, a cancellation they say they did not make, the "broken" of software said to be broken, and the leaving words of a conditional
+# link, a fee said not to apply, a price told as paid, a cancellation they say they did not make, the "broken" of
+# software said to be broken, the "not working" of software said not to work, and the leaving words of a conditional
 # threat.
 _BLANKED: tuple[Callable[[str], str], ...] = (
     _blank_whole(_CHANNEL), _blank_whole(_CONTEMPT), _blank_whole(_CONTACT_TROUBLE), _blank_whole(_STAFF_EXCUSE),
