@@ -112,3 +112,9 @@ def test_an_initial_m_outside_french_is_no_monsieur(text, greeting):
 def test_an_informal_note_to_a_title_and_surname_does_not_use_the_surname_as_a_first_name():
     reply = preview("hi, skip still not collected and nobody answers. this is a joke", name="Mr Hughes")["reply_text"]
     assert not reply.startswith("Hi Hughes")
+
+
+@pytest.mark.parametrize("profile, who", [("M. Krüger", "M. Krüger"), ("Mr Hughes", "Mr Hughes"),
+                                          ("Dana Okoro | Facilities, Brightwell Ltd", "Dana")])
+def test_the_brief_names_a_title_and_surname_when_there_is_no_first_name(profile, who):
+    assert preview(_LETTER_DE, name=profile)["brief"].startswith(f"{who} · ")

@@ -23,8 +23,8 @@ from worker.detector import LEVELS, SCORE_CUE, Verdict
 from calmdesk.languages import DEFAULT, language_from_locale, reply_language
 from worker.writing.playbooks import playbook_for
 from worker.writing.promise import promise_phrase
-from worker.writing.situation import (Situation, courtesy_surname, courtesy_title, full_name, insulting, name_parts,
-                                      read_situation)
+from worker.writing.situation import (Situation, brief_name, courtesy_surname, courtesy_title, full_name, insulting,
+                                      name_parts, read_situation)
 from calmdesk.keys import NOTE_MARKER_PREFIX, note_marker
 from calmdesk.resources import templates_dir
 
@@ -293,6 +293,7 @@ def _note_values(ctx: NoteContext, situation: Situation, language: str, team_fol
         "avoid": avoid_keys(situation),
         "quotes": _quotes(ctx, situation),
         "first_name": inert(first),
+        "brief_name": inert(brief_name(ctx.customer_name)),  # the first name, else "Mr Hughes" / "M. Krüger" as written
         "customer_name": inert(" ".join(ctx.customer_name.split())),  # for admin overrides written before the brief
         "subject": inert(" ".join(ctx.subject.split())),
         "orders": [inert(f.text) for f in facts.refs],

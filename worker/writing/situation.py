@@ -448,6 +448,13 @@ def name_parts(name: str) -> tuple[str, str, str]:
     return title, first, last
 
 
+def brief_name(name: str) -> str:
+    """Who the brief names: the first name, or the profile's title and surname as written when there is no first name
+    ("Mr Hughes", "M. Krüger"), never a company after a separator; "" when neither is there."""
+    _, first, last = name_parts(name)
+    return first or (_person(name) if last else "")
+
+
 def courtesy_title(name: str, language: str) -> str:
     """The title key a formal greeting may use ("m", "f", "dr", or ""). "M." is Monsieur only in French: elsewhere it
     is an initial of either sex ("M. Yilmaz", "M. Kowalczyk" signing "Marta" in the lines we may read), so a German or
