@@ -350,6 +350,20 @@ _PLUS_CONTACTS = re.compile(rf"\s*,?\s*(?:plus|and also|as well as|más|además 
                             r"|appels?|anrufe?|e-?mails?|mails?)\b", re.IGNORECASE)
 _PLUS_N = {"one": 1, "a": 1, "una": 1, "un": 1, "une": 1, "ein": 1, "eine": 1, "einen": 1, "two": 2, "dos": 2, "deux": 2, "zwei": 2,
            "three": 3, "tres": 3, "trois": 3, "drei": 3}
+# Counts of contacts by two channels joined in one breath ("I've phoned three times and sent two emails", "zweimal
+# angerufen und drei E-Mails geschrieben") add up: five contacts, not three. The same channel twice is one count said
+# again ("emailed three times. Three times!").
+_JOINED_COUNTS = re.compile(r"[^.!?\n]{0,15}?(?:,|\b(?:and|und|y|et|plus)\b)[^.!?\n]{0,20}", re.IGNORECASE)
+_CHANNELS = (re.compile(r"phon|call|rang|ring|llam|appel|anruf|angerufen|telefon|hotline", re.IGNORECASE),
+             re.compile(r"mail|wr[io]t|schrieb|geschrieben|escri|écri|correo|message|nachricht|letter|brief|carta|lettre",
+                        re.IGNORECASE),
+             re.compile(r"chat", re.IGNORECASE))
+
+
+def _channel(said: str) -> int:
+    return next((i for i, channel in enumerate(_CHANNELS) if channel.search(said)), -1)
+
+
 # An ordinal time refused is the next one, not this: "I'm not explaining this a fourth time" (nb-42-026: told twice
 # before, this is the third) counts no contacts.
 _REFUSED_NEXT = re.compile(r"\b(?:not|never|won'?t|n't|refuse to)\b[^.!?\n]{0,50}\ba\s+$", re.IGNORECASE)
@@ -1021,26 +1035,12 @@ def _customer_contact_word(sentence: str) -> bool:
     return any(not _COMPANY_DID.search(sentence[max(0, m.start() - 20):m.start()]) for m in _CONTACT_WORD.finditer(sentence))
 
 
-# Counts of contacts by two channels joined in one breath ("I've phoned three times and sent two emails", "zweimal
-# angerufen und drei E-Mails geschrieben") add up: five contacts, not three. The same channel twice is one count said
-# again ("emailed three times. Three times!").
-_JOINED_COUNTS = re.compile(r"[^.!?\n]{0,15}?(?:,|\b(?:and|und|y|et|plus)\b)[^.!?\n]{0,20}", re.IGNORECASE)
-_CHANNELS = (re.compile(r"phon|call|rang|ring|llam|appel|anruf|angerufen|telefon|hotline", re.IGNORECASE),
-             re.compile(r"mail|wr[io]t|schrieb|geschrieben|escri|écri|correo|message|nachricht|letter|brief|carta|lettre",
-                        re.IGNORECASE),
-             re.compile(r"chat", re.IGNORECASE))
-
-
-def _channel(said: str) -> int:
-    return next((i for i, channel in enumerate(_CHANNELS) if channel.search(said)), -1)
-
-
 def _contacts(own: str) -> tuple[int, bool]:
     count = 0
     previous: tuple[re.Match, int] | None = None
     for m in _CONTACTS_TIMES.finditer(own):
         raw = (m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or "").lower().split()[0]
-        n = int(raw) if raw.isdigit() else _COUNT_WORDS.get(raw.replace("mal", "mal"), 0)
+        n = int(raw) if raw.isdigit() else _COUNT_WORDS.get(raw, 0)
         if raw.isdigit() and (n > 20 or (m.group("n") and not re.search(r"(?:times|veces|fois|mal)\s*$", m.group(0), re.I))):
             continue  # "spoke to him at 2.15pm" is a time, not a count
         if previous is not None and _JOINED_COUNTS.fullmatch(own, previous[0].end(), m.start()) \

@@ -1479,10 +1479,11 @@ _SELLER = _c(r"\b(?:sellers?|vendors?|marketplace|third[- ]party|vendedor\w*|ven
 # The same payment taken three or more times ("débité TROIS fois mon abonnement", "my card shows 3 charges of $120",
 # "me cobraron cuatro veces", "dreimal abgebucht"): a charge they contest, whatever else the message says of the app
 # that took it or of the refund they demand (round 20: nb-60-038, nb-60-042). Twice is the families' own phrasing.
+_THREE_OR_MORE = r"[3-9]|three|four|five|several|multiple|trois|quatre|cinq|plusieurs|tres|cuatro|cinco"
 _CHARGED_MANY_TIMES = _c(r"\b(?:(?:charged|debited|billed|débitée?s?|prélevée?s?|facturée?s?|cobrad[oa]s?|cobr(?:ó|aron|asteis)|cargad[oa]s?) (?:\S+ ){0,3}?"
-                         r"(?:[3-9]|three|four|five|several|multiple|trois|quatre|cinq|plusieurs|tres|cuatro|cinco|varias) (?:times|fois|veces)"
+                         rf"(?:{_THREE_OR_MORE}|varias) (?:times|fois|veces)"
                          r"|(?:drei|vier|fünf|mehr)mal (?:\S+ ){0,4}?(?:abgebucht|belastet|berechnet)"
-                         r"|(?:[3-9]|three|four|five|several|multiple|trois|quatre|cinq|plusieurs|tres|cuatro|cinco|varios|drei|vier|fünf|mehrere) (?:identical |separate |duplicate |identiques |idénticos |gleiche )?"
+                         rf"|(?:{_THREE_OR_MORE}|varios|drei|vier|fünf|mehrere) (?:identical |separate |duplicate |identiques |idénticos |gleiche )?"
                          r"(?:charges|payments|debits|transactions|prélèvements|débits|paiements|cargos|cobros|abbuchungen|belastungen) (?:of|de|à|von|über|zu je)\b)")
 _FRAUD_MONEY = _c(r"\b(?:didn'?t|did not|never|haven'?t|no|not) (?:make|made|authori[sz]e|authori[sz]ed|recogni[sz]e)|unauthori[sz]ed|nicht veranlasst|(?<!vous n'avez )(?<!vous n'avez pas )jamais faits?|rien autorisé|no autoricé nada|no (?:he )?autoricé|no reconozco|je n'ai jamais")
 
