@@ -149,6 +149,28 @@ _GRATITUDE = re.compile(
     r"danke\w*(?! für nichts| im voraus)|bedanken|dankbar)\b")
 _SHORT_CHARS = 220
 
+# Session 21: a condition named beside a question ("Can your sitters give insulin injections? My cat's diabetic", "Is the
+# venue step-free? My son uses a wheelchair", "Können Ihre Betreuer Insulin spritzen?") asks for care, not tells a fear:
+# on a message the other words read as calm, a distress hit that is only such a condition is the gate's misfire, not a
+# reason to lift the message to upset (read nb-62-090, labelled calm; none of the 10 read lines whose only distress words
+# are a condition needed the lift: they are upset by their other words). The span may name whose condition it is ("mi hija
+# es alérgica"). A fear, a grief or a hardship beside it keeps the lift, and so does medicine running out; a condition told
+# with a failure and no question ("Mon fils est asthmatique et il y a de la moisissure partout") is the stake, and keeps it.
+_CARE_NEED = re.compile(r"(?:[\w']+ ){0,3}(?:insulin[ae]?|diab[eé]t\w*|wheelchairs?|silla de ruedas|fauteuil roulant|rollstuhl\w*|disabled|discapacidad|"
+                        r"handicap\w*|behindert\w*|asthm\w*|asma\w*|epilep\w*|[ae]ll?[eé]rg\w*|type 1|anaphyla\w*|pregnant|embarazada|"
+                        r"enceinte|schwanger|autis\w*)")
+
+
+def _care_need_asked(lower: str, present: frozenset[str], cue_spans: list[tuple[str, int, int]]) -> bool:
+    """The message asks, the only gated cue is distress, and every distress span is a condition named (not a fear, grief
+    or hardship)."""
+    if present & lexical.GATE != {"distress"} or "?" not in lower:
+        return False
+    spans = [(a, b) for cue, a, b in cue_spans if cue == "distress"]
+    return bool(spans) and all(a >= 0 and _CARE_NEED.fullmatch(lower, a, b) for a, b in spans)
+
+
+
 
 def detect(text: str, context: DetectionContext | None = None) -> Verdict:
     context = context or _NO_CONTEXT
@@ -185,7 +207,7 @@ def detect(text: str, context: DetectionContext | None = None) -> Verdict:
     score = _with_helpdesk_opinion(score, context.helpdesk_sentiment)
     level = "calm"
     if score > NEGATIVE_AT and lexical.GATE & present:
-        if probability < lexical.GATE_RATIO * model.THRESHOLD:
+        if probability < lexical.GATE_RATIO * model.THRESHOLD or _care_need_asked(reading.lower, present, cue_spans):
             # A legal threat, abuse, churn, distress or public exposure on a message read as calm is a pattern
             # misfiring (the corpus never labels them on calm messages): not shown.
             present = present - lexical.GATE
