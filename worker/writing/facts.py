@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from worker.detector import MONEY_BACK_PATTERN
+from worker.detector.cues import OTHER_PARTY_CONTACT
+from worker.detector.matching import lower_same_length
 from worker.detector.own_text import answering_reply, own_text_end, without_quoted_lines, words_end
 
 _REF_WORD = (r"(?:order|booking|ticket|invoice|claim|account|acct|reference|ref|case|policy|contract|membership"
@@ -1038,7 +1040,12 @@ def _customer_contact_word(sentence: str) -> bool:
 def _contacts(own: str) -> tuple[int, bool]:
     count = 0
     previous: tuple[re.Match, int] | None = None
+    # Contacts with someone else they dealt with ("I've messaged the sitter three times", "den Vermieter dreimal angerufen")
+    # are not contacts with us: the brief's "4th contact" and the draft's "four times" came from them (nb-62-086).
+    others = [m.span() for m in OTHER_PARTY_CONTACT.finditer(lower_same_length(own))] if own else []
     for m in _CONTACTS_TIMES.finditer(own):
+        if others and any(a < m.end() and m.start() < b for a, b in others):
+            continue
         raw = (m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or "").lower().split()[0]
         n = int(raw) if raw.isdigit() else _COUNT_WORDS.get(raw, 0)
         if raw.isdigit() and (n > 20 or (m.group("n") and not re.search(r"(?:times|veces|fois|mal)\s*$", m.group(0), re.I))):

@@ -1,0 +1,57 @@
+"""Session 21: two classes of false statement read in round 21's drafts. Every sentence here is new.
+
+1. A contact with someone else the customer dealt with through the service (a sitter, a host, a seller, a courier, a
+   landlord, a tutor) is no contact with support: "I've messaged the sitter three times through the app" was briefed as
+   the 4th contact and drafted as "You've had to contact us four times" (nb-62-086; also nb-62-081, nb-40-054,
+   nb-50-007: none labelled repeat contact). A contact with us ("emailed you twice", "your driver", or a bare "called
+   three times" with no one else named) stays one.
+"""
+
+import pytest
+
+from worker.detector import detect
+from worker.writing.facts import extract_facts
+
+
+@pytest.mark.parametrize("text", [
+    "The fitter you matched us with broke a lamp and left without a word. I've called the tradesman four times since "
+    "Monday and he reads them and ignores me. I want someone to step in.",
+    "Our host locked us out of the flat at 11pm. I've called the host five times and she won't pick up. We're sitting "
+    "on the stairs with two kids. What do we do?",
+    "I've sent messages to every seller in my area on your platform and nobody has replied. The listing said same-day "
+    "collection and I need a cot by tonight, this is hopeless.",
+    "Mi perro volvió herido de la residencia. He escrito tres veces a la cuidadora y no contesta. Quiero que lo investiguen.",
+    "Le colis n'est jamais arrivé. J'ai relancé trois fois le vendeur par la messagerie et il ne répond pas. C'est inadmissible.",
+    "Die Wohnung war dreckig und die Heizung kaputt. Ich habe den Gastgeber schon dreimal angerufen, aber er geht nicht ran. "
+    "Das ist eine Frechheit.",
+])
+def test_contacts_with_someone_else_are_no_repeat_contact(text):
+    assert "repeat_contact" not in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "I've emailed you three times about the broken lamp and nobody has replied. This is ridiculous.",
+    "I messaged the host and then emailed you twice. Still nothing, and we check in on Friday.",
+    "I've called three times and nobody answers. Where is my parcel? This is useless.",
+    "I called your driver four times and he never picked up. The parcel still isn't here and I'm fed up.",
+    "He llamado tres veces a vuestro servicio de atención y nadie contesta. Es una vergüenza.",
+])
+def test_contacts_with_us_stay_repeat_contact(text):
+    assert "repeat_contact" in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "I've messaged the plumber four times this week and he never turns up. Please send someone else.",
+    "J'ai appelé trois fois le livreur et il ne répond pas.",
+    "Ich habe den Vermieter dreimal angerufen, er meldet sich nicht.",
+])
+def test_contacts_with_someone_else_are_not_counted(text):
+    assert extract_facts(text).contacts_before == 0
+
+
+@pytest.mark.parametrize("text, count", [
+    ("I've texted the plumber once and emailed you four times. Nothing.", 4),
+    ("I called your driver three times and he never picked up.", 3),
+])
+def test_contacts_with_us_are_counted(text, count):
+    assert extract_facts(text).contacts_before == count
