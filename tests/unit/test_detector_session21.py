@@ -5,12 +5,16 @@
    the 4th contact and drafted as "You've had to contact us four times" (nb-62-086; also nb-62-081, nb-40-054,
    nb-50-007: none labelled repeat contact). A contact with us ("emailed you twice", "your driver", or a bare "called
    three times" with no one else named) stays one.
+2. Auto-renew switched off, told as done, then a charge, is a cancellation already made: "I switched auto-renew off back
+   in October" then £79 taken was drafted as a charge to explain ("[what it is for]", nb-62-088, labelled already
+   cancelled and charged after cancelling). A question, a request, a belief or a switch made just now is not.
 """
 
 import pytest
 
 from worker.detector import detect
 from worker.writing.facts import extract_facts
+from worker.writing.preview import preview
 
 
 @pytest.mark.parametrize("text", [
@@ -55,3 +59,28 @@ def test_contacts_with_someone_else_are_not_counted(text):
 ])
 def test_contacts_with_us_are_counted(text, count):
     assert extract_facts(text).contacts_before == count
+
+
+@pytest.mark.parametrize("text", [
+    "I switched auto-renew off back in August and you've still taken £45 for another year. Refund it, please.",
+    "We'd turned the automatic renewal off in the spring, yet the annual fee of $140 came out this morning. Not happy.",
+    "The plan renewed even though auto-renew was off, and I was charged £65. I want that money back.",
+    "Desactivé la renovación automática en septiembre y aun así me habéis cobrado 59 €. Quiero el reembolso.",
+    "Vous m'avez prélevé 42 € alors que le renouvellement automatique était désactivé depuis l'été. Remboursez-moi.",
+    "Sie haben 69 € abgebucht, obwohl die automatische Verlängerung seit dem Sommer ausgeschaltet war. Ich will mein Geld zurück.",
+])
+def test_auto_renew_switched_off_then_charged_is_a_charge_after_cancelling(text):
+    assert "already_cancelled" in detect(text).cues
+    assert preview(text)["topic"] == "charged_after_cancel"
+
+
+@pytest.mark.parametrize("text", [
+    "How do I turn auto-renew off? I don't want to be charged £45 again next year.",
+    "I forgot to turn off auto-renew and got charged £45 for another year. Is there any chance of a refund?",
+    "Please switch auto-renew off on my account, I don't want it renewing in June.",
+    "I've turned off auto-renew now, but I still need the £45 back that you took on Monday.",
+    "I thought auto-renew was off but you charged me £45 today. Could you check?",
+    "Pensaba que la renovación automática estaba desactivada, pero me habéis cobrado 59 €. ¿Me lo explicáis?",
+])
+def test_auto_renew_not_switched_off_before_is_no_cancellation(text):
+    assert "already_cancelled" not in detect(text).cues

@@ -1576,6 +1576,19 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:j'ai|j'avais|nous avons|nous avions) (?:déjà |bien )?(?:désactivé|supprimé|coupé|annulé) (?:le )?renouvellement automatique\b(?![^.!?\n]{0,12}\bmaintenant\b)",
         r"\b(?:había|habíamos|he|hemos|ya) (?:ya )?(?:desactivado|quitado|cancelado|desactivé|quité|cancelé) (?:la )?renovación automática\b(?![^.!?\n]{0,12}\bahora\b)",
         r"\b(?:habe|hatte|haben|hatten) (?:(?!nicht\b|noch\b|nie\b)\S+ ){0,3}?(?:die )?automatische verlängerung (?:\S+ ){0,2}?(?:deaktiviert|abgeschaltet|ausgeschaltet|gekündigt)\b",
+        # class (session 21): the same switch told the other way round ("I switched auto-renew off back in October", "we'd turned the
+        # automatic renewal off"), in the bare past ("Desactivé la renovación automática en octubre"), or as the state it was in when
+        # the charge came ("renewed although auto-renew was off", "alors que le renouvellement automatique était désactivé", "aunque
+        # la renovación automática estaba desactivada", "obwohl die automatische Verlängerung deaktiviert war"): nb-62-088, labelled
+        # already cancelled. Not a belief ("Creía que la renovación automática estaba desactivada", nb-27-032, labelled without it),
+        # not a question or a request ("how do I turn auto-renew off?", "please switch auto-renew off"), and not just now (above).
+        r"\b(?:i|we)(?:'d| had|'ve| have)? (?:already )?(?:switched|turned|toggled|flipped) (?:the |my |our )?(?:auto-?renew(?:al)?|automatic renewal) off\b(?![^.!?\n]{0,12}\bnow\b)",
+        r"\b(?:although|even though|though|despite|when|while|even with) (?:the |my |our )?(?:auto-?renew(?:al)?|automatic renewal) (?:was|had been|being) "
+        r"(?:already |definitely |clearly )?(?:switched off|turned off|off|disabled|deactivated)\b|"
+        r"\b(?:alors que|bien que|même si|pourtant) (?:le |mon )?renouvellement automatique (?:était|avait été|soit) (?:bien |déjà )?(?:désactivé|coupé)\b|"
+        r"\b(?:aunque|a pesar de que|pese a que|si) (?:la |mi )?renovación automática (?:estaba|había sido|estuviera) (?:ya )?(?:desactivada|quitada)\b|"
+        r"\b(?:obwohl|trotzdem|dabei) (?:die|meine|unsere) automatische verlängerung (?:\S+ ){0,4}?(?:deaktiviert|abgeschaltet|ausgeschaltet) (?:war|wurde)\b",
+        r"(?<!\bcómo )(?<!\bno )\b(?:desactivé|desactivamos|quité|quitamos) (?:ya )?(?:la )?renovación automática\b(?![^.!?\n]{0,12}\bahora\b)",
         # class (session 11): the time since the cancelling ("the third charge since my cancellation", "desde mi baja", "depuis ma
         # résiliation", "seit meiner Kündigung"; en/fr/de above), the named service cancelled through a channel ("I cancelled Families in
         # the app"), and the notice sent with who and when between ("je vous ai envoyé ma résiliation par mail", "os envié la baja")
