@@ -8,6 +8,8 @@
 2. Auto-renew switched off, told as done, then a charge, is a cancellation already made: "I switched auto-renew off back
    in October" then £79 taken was drafted as a charge to explain ("[what it is for]", nb-62-088, labelled already
    cancelled and charged after cancelling). A question, a request, a belief or a switch made just now is not.
+3. A group or a review named as where the story will go, with no platform named ("I'll be posting the whole thing in
+   our local dog owners' group", nb-62-086; "all of it is going in a review", nb-63-039), is going public.
 """
 
 import pytest
@@ -84,3 +86,26 @@ def test_auto_renew_switched_off_then_charged_is_a_charge_after_cancelling(text)
 ])
 def test_auto_renew_not_switched_off_before_is_no_cancellation(text):
     assert "already_cancelled" not in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "If nobody calls me by Friday I'll be posting the whole story, receipts and all, in our local parents' group. "
+    "There are thousands of us.",
+    "The way this has been handled is disgraceful, and every bit of it is going in a review.",
+    "Si je n'ai pas de réponse d'ici lundi, je posterai tout dans le groupe du quartier. Franchement c'est honteux.",
+    "Si no me devolvéis el dinero esta semana, voy a contarlo en el grupo del barrio. Es una vergüenza.",
+    "Wenn ich bis Freitag nichts höre, poste ich das in unserer Elterngruppe. Das ist eine Frechheit.",
+])
+def test_a_group_or_a_review_as_where_it_goes_is_going_public(text):
+    assert "public_exposure" in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "Another parent in our class group chat says her son's lesson was cancelled too. This is a shambles, honestly.",
+    "I want to report a member in the beginners' running group who keeps sending me nasty messages. It's upsetting.",
+    "I'm writing to the group organiser as well, but I'm fed up: where is the refund for the cancelled trip?",
+    "Your agent said my appeal would go into a review queue. Three weeks later I'm still waiting and fed up.",
+    "I'll share the link in the group chat so the others can book too, but the page keeps crashing and it's infuriating.",
+])
+def test_a_group_or_a_review_told_otherwise_is_not_going_public(text):
+    assert "public_exposure" not in detect(text).cues

@@ -2370,6 +2370,19 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class (session 9, third batch): everyone on a forum or group told, the customer's own blog or channel, "las redes"
         # ("I'll make sure everyone on Mumsnet hears about this", "ce sera sur mon blog", "lo voy a contar en todas las redes")
         r"\b(?:everyone|everybody) (?:on|in) [\w.'-]+(?: [\w'-]+){0,3} (?:hears?|knows?|finds? out|sees?|will (?:hear|know|see|find out))\b",
+        # class (session 21): a group or a review named as where the story will go, with no platform named ("I'll be posting the whole
+        # thing, photos included, in our local dog owners' group", "all of it is going in a review", "je posterai tout dans le groupe
+        # du quartier", "lo voy a contar en el grupo del barrio", "ich poste das in unserer Elterngruppe"): nb-62-086, nb-63-039
+        # (siblings with the platform named, already read: nb-54-028, nb-42-012, nb-33-024, nb-53-016, nb-36-038). Only told as
+        # what they will do: "another parent in our class group chat says", "a user in the practice group" are no threat.
+        r"\b(?:i'll|i will|i'm going to|i am going to|i'm|i am|we'll|we will|we're going to|we are going to|we're|we are) (?:be |also |definitely )?"
+        r"(?:post|posting|put|putting|share|sharing|write|writing) (?:about )?(?:it|this|that|everything|all of (?:it|this)|all this|the (?:whole|full) (?:thing|story|saga)|"
+        r"my (?:experience|story)|our (?:experience|story)|the details|what happened|(?:the )?photos|(?:the )?screenshots|the receipts)\b[^.!?\n]{0,40}?\b(?:in|on|to|with) (?:our|the|my|a|every|all the|all my) "
+        r"(?:[\w'-]+ ){0,3}?(?:group|groups|group chat|forum|forums)\b(?! (?:organi[sz]er|leader|booking|admin|rate|discount|tour|trip|lesson|class|session|ticket|policy))",
+        r"\b(?:going|goes|go|will go|'ll go|is heading) (?:in|into|straight into|in to) (?:a|my|our) (?:\w+ )?reviews?\b(?! (?:queue|process|team|stage|period|panel|of (?:your|my|the) (?:account|case)))",
+        r"\b(?:publierai|posterai|partagerai|raconterai|vais (?:tout )?(?:publier|poster|partager|raconter|mettre)) [^.!?\n]{0,40}?\bdans (?:le|un|notre|mon|les) groupes?\b|"
+        r"\b(?:voy a (?:contar|publicar|compartir|subir|poner)(?:lo)?|contaré|compartiré|publicaré|pondré) [^.!?\n]{0,40}?\ben (?:el|un|nuestro|mi|los) grupos?\b|"
+        r"\b(?:poste|teile|stelle|erzähle|werde (?:\S+ ){0,3}?(?:posten|teilen|stellen|erzählen)) [^.!?\n]{0,40}?\bin (?:unsere[rn]?|meine[rn]?|die|der|eine[rn]?) \w*gruppe\b",
         r"\b(?:on|sur|en|in|auf) (?:my|mon|ma|mi|meinem|meiner) (?:blog|channel|chaîne|canal|kanal|podcast|youtube channel|instagram|tiktok)\b",
         r"\b(?:en|por) (?:todas )?las redes\b(?! (?:wifi|wi-fi|disponibles|de|del|inalámbricas|móviles|5g|4g))",
         # class (session 9): a review written, the platform joined to the word ("Sonst schreib ich genau das in meine Google-Bewertung",
