@@ -10,6 +10,8 @@
    cancelled and charged after cancelling). A question, a request, a belief or a switch made just now is not.
 3. A group or a review named as where the story will go, with no platform named ("I'll be posting the whole thing in
    our local dog owners' group", nb-62-086; "all of it is going in a review", nb-63-039), is going public.
+4. The nth time told with the contact's verb alone ("3rd time calling today", nb-63-008) is a repeat contact, and an
+   ordinal in figures ("4th time I'm contacting you", "4th message") counts the contacts before it.
 """
 
 import pytest
@@ -109,3 +111,32 @@ def test_a_group_or_a_review_as_where_it_goes_is_going_public(text):
 ])
 def test_a_group_or_a_review_told_otherwise_is_not_going_public(text):
     assert "public_exposure" not in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "2nd time calling this morning and the line just cuts off. My van needs its MOT before Thursday.",
+    "Fourth time emailing about the missing bracket. Can someone actually read this?",
+    "Third time phoning about the cracked hinge on the wardrobe door.",
+])
+def test_the_nth_time_told_with_the_contact_verb_is_a_repeat_contact(text):
+    assert "repeat_contact" in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "This is the second time calling the plumber out and the tap still drips. I'm fed up with this.",
+    "Second time calling an electrician out this month and the lights still flicker, which is infuriating.",
+])
+def test_a_tradesman_called_out_again_is_no_repeat_contact(text):
+    assert "repeat_contact" not in detect(text).cues
+
+
+@pytest.mark.parametrize("text, count", [
+    ("3rd time ringing about my boiler today, still no engineer.", 2),
+    ("Hello again (5th email). The voucher code still doesn't work at checkout.", 4),
+])
+def test_an_ordinal_in_figures_counts_the_contacts_before(text, count):
+    assert extract_facts(text).contacts_before == count
+
+
+def test_a_visit_refused_a_4th_time_counts_no_contact():
+    assert extract_facts("The locker won't open and I can't come back a 4th time tonight.").contacts_before == 0

@@ -1662,7 +1662,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         rf"correo|mensaje|llamada|reclamación|courriel|mail|appel|relance|conseiller)s?\b",
         # ... but not the problem recurring in a span of time ("es la cuarta vez esta semana", "third time this month")
         rf"\b(?:for the|zum|la|el) {_NTH} (?:time|mal|vez|fois)\b{_NOT_RECURRING}",
-        rf"\b{_NTH} (?:time|vez|fois) (?:i'm|i am|i've|i have|we've|we have|i|we|that i|that we|writing|asking|lucky|que (?:escrib|llam|reclam|"
+        # (session 21: and the contact told by its verb alone, "3rd time calling today", "Third time emailing about this", nb-63-008,
+        # beside the read "Third time asking/writing" of nb-29-084, nb-30-004, nb-44-017, nb-50-031, nb-60-020; a tradesman called
+        # out is a visit: "the second time calling the engineer out")
+        rf"\b{_NTH} (?:time|vez|fois) (?:i'm|i am|i've|i have|we've|we have|i|we|that i|that we|writing|asking|calling(?! (?:(?:the|an?|your|him|her|them|someone) )?\w+ out\b)(?! (?:the |an? )?(?:engineer|plumber|technician|electrician|locksmith|mechanic|fitter)s?\b)|ringing|phoning|emailing|"
+        rf"e-mailing|chasing|messaging|contacting|reaching out|getting in touch|lucky|que (?:escrib|llam|reclam|"
         rf"contact|pid|solicit|(?:os|les|le|me) (?:escrib|llam|reclam|contact|pid|solicit|dirij|pongo en contacto)|"
         rf"(?:j'|je |nous )(?:vous )?(?:écri|appel|contact|relanc|réclam|signal|téléphon|sollicit|demand))\w*)\b", rf"\b(?:a|an) {_NTH} time\b",
         rf"\b{_NTH} mal\b{_NOT_RECURRING}",
