@@ -12,6 +12,9 @@
    our local dog owners' group", nb-62-086; "all of it is going in a review", nb-63-039), is going public.
 4. The nth time told with the contact's verb alone ("3rd time calling today", nb-63-008) is a repeat contact, and an
    ordinal in figures ("4th time I'm contacting you", "4th message") counts the contacts before it.
+5. The bank as where it goes next, in an ultimatum or as what they would rather not have to do ("I'll be raising it
+   with my bank", nb-63-032; "or I'm going to my bank", nb-15-023; "I don't want to have to go through the bank",
+   nb-62-062) is a legal threat; going to the bank for a new card or to pay in is not.
 """
 
 import pytest
@@ -140,3 +143,21 @@ def test_an_ordinal_in_figures_counts_the_contacts_before(text, count):
 
 def test_a_visit_refused_a_4th_time_counts_no_contact():
     assert extract_facts("The locker won't open and I can't come back a 4th time tonight.").contacts_before == 0
+
+
+@pytest.mark.parametrize("text", [
+    "You charged me twice for one order. If the £38 isn't back by Friday I'll be raising it with my card provider.",
+    "Refund the deposit this week or I'm going straight to my bank to get it reversed. I've had enough.",
+    "I'd honestly rather not have to go through the bank over £25, but you're leaving me no choice.",
+])
+def test_the_bank_as_where_it_goes_next_is_a_legal_threat(text):
+    assert "legal_threat" in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "My wallet was stolen so I had to go to the bank for a new card. Can you update my payment details? I'm so annoyed.",
+    "I'll need to go to my bank to pay in your cheque, so please post it soon. This has taken far too long.",
+    "Can I pay at the bank, or do I have to go through the app? The app keeps crashing, which is infuriating.",
+])
+def test_going_to_the_bank_for_something_else_is_no_legal_threat(text):
+    assert "legal_threat" not in detect(text).cues

@@ -579,7 +579,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # ... and the bank asked or said to get the money back, said sideways ("I'll simply ask my bank to claw them back", "Is
         # there any reason I shouldn't just raise this with Amex?", "My bank says they can do a chargeback")
         r"\b(?:ask|get|tell|have|let) (?:my|our|the) (?:bank|card issuer|card provider|credit card company|card company) to (?:claw|get|take|pull) (?:it|them|the (?:money|payments?|charges?)|my money) back\b",
-        r"\b(?:raise|take) (?:this|it|the matter) (?:up )?with (?:amex|american express|visa|mastercard|paypal|my (?:bank|card issuer|card provider|credit card company|card company))\b",
+        r"\b(?:raise|take|raising|taking) (?:this|it|the matter) (?:up )?with (?:amex|american express|visa|mastercard|paypal|my (?:bank|card issuer|card provider|credit card company|card company))\b",
+        # class (session 21): the bank as where it goes next, in an ultimatum or as what they would rather not have to do ("I'll be
+        # raising it with my bank", nb-63-032; "or I'm going to my bank and calling it fraud", nb-15-023; "I really don't want to
+        # have to go through the bank", nb-62-062); going to the bank for a new card, or to pay in, is no threat
+        r"\b(?:or|otherwise|or else)(?: (?:i'm|i am|i'll|i will|we're|we are|we'll|we will))? (?:be )?(?:going|go|heading) (?:straight |directly )?(?:to|through) (?:my|our|the) "
+        r"(?:bank|card issuer|card provider|credit card company)\b(?! (?:to|for) (?:(?:get|order|ask for|request|pick up) (?:a |my )?(?:new|replacement)|a new|a replacement|pay|replace))|"
+        r"\b(?:have to|having to|be forced to|need to) go (?:through|to) (?:my|our|the) (?:bank|card issuer|card provider|credit card company)\b(?! (?:to|for) (?:(?:get|order|ask for|request|pick up) (?:a |my )?(?:new|replacement)|a new|a replacement|pay|replace))",
         r"\b(?:my|our) (?:bank|card issuer|card provider|credit card company|card company) (?:says|said|has said|told me|has told me|advised|has advised|reckons)\b[^.\n]{0,80}?"
         r"\b(?:charge-?back|dispute (?:it|the|this)|claw (?:it|them) back|reverse (?:it|them|the (?:charge|payment)))",
         r"\bmi banco (?:me )?(?:dice|dijo|ha dicho) que (?:\S+ ){0,8}?(?:devolver|reclamar|anular) (?:el|los|ese|esos) (?:cargos?|recibos?|pagos?)\b|"
