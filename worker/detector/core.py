@@ -16,7 +16,7 @@ from typing import Any, NamedTuple, Sequence
 from calmdesk.languages import language_of_words, words_of
 from calmdesk.vocabulary import LEVELS as VOCABULARY_LEVELS
 from worker.detector import lexical, model, multilingual
-from worker.detector.cues import CHURN_REQUEST, CUE_PATTERNS, find_cues, shouting_spans
+from worker.detector.cues import CHURN_REQUEST, CUE_PATTERNS, OTHER_PARTY_CONTACT, find_cues, shouting_spans
 from worker.detector.matching import PhraseSet, holds_any, lower_same_length, plain_ascii, word_start_offsets
 from worker.detector.own_text import quoted_reply, read_own_text
 from worker.detector.phrases import PHRASE_FAMILY, PHRASE_WEIGHT, PHRASES
@@ -1109,6 +1109,30 @@ def _a_third_party(lower: str, start: int, end: int) -> bool:
                 or (_TOLD.search(lower, start, end) and _THIRD_NAMED.search(lower, _sentence_start(lower, start), start)))
 
 
+# Session 21: a contact with someone else the customer dealt with through the service (OTHER_PARTY_CONTACT: "I've messaged the
+# sitter three times through the app", "I've messaged the host but", "I've emailed the file to my tutor", "j'ai relancé trois
+# fois le vendeur") is no contact with support, and nor is the silence after it in its sentence ("I've sent requests to every
+# sitter in the area on your app and nobody has replied"): 4 read lines, none labelled with the cue (nb-62-086, nb-62-081,
+# nb-40-054, nb-50-007). The span itself says it went to someone else, or comes after such a contact in its sentence with
+# no contact of ours between ("I messaged the seller and then emailed you twice", "messaged the host and called three
+# times" keep it).
+_OUR_CHANNEL = re.compile(r"\b(?:your|vuestr\w*|votre|ihre?[mnrs]?) (?:app|website|site|platform|portal|plateforme|aplicación|plataforma)\b")
+
+
+def _to_another_party(lower: str, start: int, end: int) -> bool:
+    if _YOU.search(lower, start, end):
+        return False
+    for m in OTHER_PARTY_CONTACT.finditer(lower, max(_sentence_start(lower, start), start - 200), min(len(lower), end + 60)):
+        if m.start() >= end:
+            break
+        if m.end() > start:
+            return True  # the span is the contact with them ("messaged the sitter three times")
+        gap = _OUR_CHANNEL.sub(" ", lower[m.end():start])
+        if len(gap) <= 80 and not _YOU.search(gap) and not _CONTACTED.search(gap):
+            return True
+    return False
+
+
 # A question asked again in the same scene, answered there by one person ("When I waited and asked again he told me I was
 # holding up the floor"; the other languages' repeat phrasings had no such reading to undo) is one conversation
 # with a shop assistant, a driver or an agent, not an earlier contact about the issue; going back, calling back or
@@ -1225,7 +1249,7 @@ def _nth_time_of_something_else(lower: str, start: int, end: int) -> bool:
 
 
 # Each reading above finds a "contact" that was none with support about this issue: its repeat-contact span is dropped.
-_NOT_A_CONTACT = (_a_sales_promise, _a_third_party, _asked_again_in_scene, _told_on_arrival, _to_a_body, _a_frequency,
+_NOT_A_CONTACT = (_a_sales_promise, _a_third_party, _to_another_party, _asked_again_in_scene, _told_on_arrival, _to_a_body, _a_frequency,
                   _a_silence_to_come, _occasions_of_something_else, _nth_time_of_something_else)
 
 

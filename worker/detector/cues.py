@@ -93,6 +93,29 @@ r"\bcancel(?:l?ing)? (?:unless|if)\b", r"\b(?:unless|or else|otherwise|or) (?:i|
     ],
 }
 
+# Session 21: someone else the customer dealt with through the service (a sitter, a host, a seller, a driver, a courier, a
+# landlord, a tradesman, a hotel), named as who a contact went to ("I've messaged the sitter three times", "sent requests to
+# every sitter in the area", "j'ai relancé le vendeur", "llamé tres veces al repartidor", "den Vermieter dreimal angerufen").
+# A contact with them is no contact with support (nb-62-086, nb-62-081, nb-40-054, nb-50-007): the detector's repeat
+# contact and the facts' contact count read it (one owner). "your driver" is the company's own, and is not here.
+_OTHER_PARTY_EN = (r"(?:(?:pet |dog |cat |house |baby )?sitters?|hosts?|sellers?|vendors?|landlord|landlady|letting agents?|couriers?|drivers?|"
+                   r"tradesm[ae]n|tradesperson|plumbers?|electricians?|builders?|tutors?|hotel|hotel reception|restaurant)")
+OTHER_PARTY_CONTACT = re.compile(
+    # en: the contact, up to three words of what was sent, then who it went to ("emailed the file to my tutor")
+    r"\b(?:messag\w*|call(?:ed|ing)?|rang|rung|ring(?:ing)?|phon\w*|e-?mail\w*|text(?:ed|ing)?|wr[io]te to|written to|contact\w*|chas(?:ed|ing)|"
+    r"sent|send(?:ing)?|spok(?:e|en) (?:to|with)|asked|pinged)"
+    r"(?: (?!you\b|your\b|us\b)[^\s.!?,;]+){0,3}? (?:to |with )?(?:the|my|our|every|each|all the|both|a|an|another|his|her|their|that) "
+    r"(?:[^\s.!?,;]+ )?" + _OTHER_PARTY_EN + r"\b"
+    # fr / es: the same, with who it went to after the verb ("appelé trois fois le livreur", "escrito a la cuidadora")
+    r"|\b(?:appel\w*|relanc\w*|écrit|contact\w*|envoy\w*|téléphoné|llam\w*|escri\w*|contact\w*|mand\w*|envi\w*)"
+    r"(?: (?!vous\b|os\b|les\b|usted\w*)[^\s.!?,;]+){0,3}? (?:al |au |aux |(?:à |a )?(?:le|la|l'|les|ma|mon|notre|el|mi|nuestr[oa]|cada)\s?)"
+    r"(?:pet-?sitter|gardienne?|hôtes?|hôtesse|propriétaire|vendeu(?:r|se)|chauffeur|livreur|transporteur|bailleur|artisan|plombier|"
+    r"cuidador[a]?|anfitri[oó]n[a]?|vendedor[a]?|conductor[a]?|repartidor[a]?|transportista|caser[oa]|arrendador[a]?|fontanero|hotel|hôtel)\b"
+    # de: who it went to before the verb ("habe den Verkäufer dreimal angeschrieben")
+    r"|\b(?:den|die|der|dem|meinen|meine|meinem|unseren|unsere|unserem|jeden|jede) (?:\w+ )?(?:sitter\w*|gastgeber\w*|verkäufer\w*|fahrer\w*|"
+    r"kurier\w*|zusteller\w*|paketboten|vermieter\w*|handwerker\w*|installateur\w*|hotel) (?:\S+ ){0,3}?"
+    r"(?:angeschrieben|angerufen|kontaktiert|gefragt|geschrieben|erinnert|gemahnt|angefragt)\b")
+
 CHURN_REQUEST = "churn_request"
 _CUE_SET = PhraseSet([p for patterns in CUE_PATTERNS.values() for p in patterns],
                      groups=[cue for cue, patterns in CUE_PATTERNS.items() for _ in patterns], flags=re.MULTILINE)

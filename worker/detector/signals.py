@@ -579,7 +579,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # ... and the bank asked or said to get the money back, said sideways ("I'll simply ask my bank to claw them back", "Is
         # there any reason I shouldn't just raise this with Amex?", "My bank says they can do a chargeback")
         r"\b(?:ask|get|tell|have|let) (?:my|our|the) (?:bank|card issuer|card provider|credit card company|card company) to (?:claw|get|take|pull) (?:it|them|the (?:money|payments?|charges?)|my money) back\b",
-        r"\b(?:raise|take) (?:this|it|the matter) (?:up )?with (?:amex|american express|visa|mastercard|paypal|my (?:bank|card issuer|card provider|credit card company|card company))\b",
+        r"\b(?:raise|take|raising|taking) (?:this|it|the matter) (?:up )?with (?:amex|american express|visa|mastercard|paypal|my (?:bank|card issuer|card provider|credit card company|card company))\b",
+        # class (session 21): the bank as where it goes next, in an ultimatum or as what they would rather not have to do ("I'll be
+        # raising it with my bank", nb-63-032; "or I'm going to my bank and calling it fraud", nb-15-023; "I really don't want to
+        # have to go through the bank", nb-62-062); going to the bank for a new card, or to pay in, is no threat
+        r"\b(?:or|otherwise|or else)(?: (?:i'm|i am|i'll|i will|we're|we are|we'll|we will))? (?:be )?(?:going|go|heading) (?:straight |directly )?(?:to|through) (?:my|our|the) "
+        r"(?:bank|card issuer|card provider|credit card company)\b(?! (?:to|for) (?:(?:get|order|ask for|request|pick up) (?:a |my )?(?:new|replacement)|a new|a replacement|pay|replace))|"
+        r"\b(?:have to|having to|be forced to|need to) go (?:through|to) (?:my|our|the) (?:bank|card issuer|card provider|credit card company)\b(?! (?:to|for) (?:(?:get|order|ask for|request|pick up) (?:a |my )?(?:new|replacement)|a new|a replacement|pay|replace))",
         r"\b(?:my|our) (?:bank|card issuer|card provider|credit card company|card company) (?:says|said|has said|told me|has told me|advised|has advised|reckons)\b[^.\n]{0,80}?"
         r"\b(?:charge-?back|dispute (?:it|the|this)|claw (?:it|them) back|reverse (?:it|them|the (?:charge|payment)))",
         r"\bmi banco (?:me )?(?:dice|dijo|ha dicho) que (?:\S+ ){0,8}?(?:devolver|reclamar|anular) (?:el|los|ese|esos) (?:cargos?|recibos?|pagos?)\b|"
@@ -1576,6 +1582,19 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:j'ai|j'avais|nous avons|nous avions) (?:déjà |bien )?(?:désactivé|supprimé|coupé|annulé) (?:le )?renouvellement automatique\b(?![^.!?\n]{0,12}\bmaintenant\b)",
         r"\b(?:había|habíamos|he|hemos|ya) (?:ya )?(?:desactivado|quitado|cancelado|desactivé|quité|cancelé) (?:la )?renovación automática\b(?![^.!?\n]{0,12}\bahora\b)",
         r"\b(?:habe|hatte|haben|hatten) (?:(?!nicht\b|noch\b|nie\b)\S+ ){0,3}?(?:die )?automatische verlängerung (?:\S+ ){0,2}?(?:deaktiviert|abgeschaltet|ausgeschaltet|gekündigt)\b",
+        # class (session 21): the same switch told the other way round ("I switched auto-renew off back in October", "we'd turned the
+        # automatic renewal off"), in the bare past ("Desactivé la renovación automática en octubre"), or as the state it was in when
+        # the charge came ("renewed although auto-renew was off", "alors que le renouvellement automatique était désactivé", "aunque
+        # la renovación automática estaba desactivada", "obwohl die automatische Verlängerung deaktiviert war"): nb-62-088, labelled
+        # already cancelled. Not a belief ("Creía que la renovación automática estaba desactivada", nb-27-032, labelled without it),
+        # not a question or a request ("how do I turn auto-renew off?", "please switch auto-renew off"), and not just now (above).
+        r"\b(?:i|we)(?:'d| had|'ve| have)? (?:already )?(?:switched|turned|toggled|flipped) (?:the |my |our )?(?:auto-?renew(?:al)?|automatic renewal) off\b(?![^.!?\n]{0,12}\bnow\b)",
+        r"\b(?:although|even though|though|despite|when|while|even with) (?:the |my |our )?(?:auto-?renew(?:al)?|automatic renewal) (?:was|had been|being) "
+        r"(?:already |definitely |clearly )?(?:switched off|turned off|off|disabled|deactivated)\b|"
+        r"\b(?:alors que|bien que|même si|pourtant) (?:le |mon )?renouvellement automatique (?:était|avait été|soit) (?:bien |déjà )?(?:désactivé|coupé)\b|"
+        r"\b(?:aunque|a pesar de que|pese a que|si) (?:la |mi )?renovación automática (?:estaba|había sido|estuviera) (?:ya )?(?:desactivada|quitada)\b|"
+        r"\b(?:obwohl|trotzdem|dabei) (?:die|meine|unsere) automatische verlängerung (?:\S+ ){0,4}?(?:deaktiviert|abgeschaltet|ausgeschaltet) (?:war|wurde)\b",
+        r"(?<!\bcómo )(?<!\bno )\b(?:desactivé|desactivamos|quité|quitamos) (?:ya )?(?:la )?renovación automática\b(?![^.!?\n]{0,12}\bahora\b)",
         # class (session 11): the time since the cancelling ("the third charge since my cancellation", "desde mi baja", "depuis ma
         # résiliation", "seit meiner Kündigung"; en/fr/de above), the named service cancelled through a channel ("I cancelled Families in
         # the app"), and the notice sent with who and when between ("je vous ai envoyé ma résiliation par mail", "os envié la baja")
@@ -1649,7 +1668,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         rf"correo|mensaje|llamada|reclamación|courriel|mail|appel|relance|conseiller)s?\b",
         # ... but not the problem recurring in a span of time ("es la cuarta vez esta semana", "third time this month")
         rf"\b(?:for the|zum|la|el) {_NTH} (?:time|mal|vez|fois)\b{_NOT_RECURRING}",
-        rf"\b{_NTH} (?:time|vez|fois) (?:i'm|i am|i've|i have|we've|we have|i|we|that i|that we|writing|asking|lucky|que (?:escrib|llam|reclam|"
+        # (session 21: and the contact told by its verb alone, "3rd time calling today", "Third time emailing about this", nb-63-008,
+        # beside the read "Third time asking/writing" of nb-29-084, nb-30-004, nb-44-017, nb-50-031, nb-60-020; a tradesman called
+        # out is a visit: "the second time calling the engineer out")
+        rf"\b{_NTH} (?:time|vez|fois) (?:i'm|i am|i've|i have|we've|we have|i|we|that i|that we|writing|asking|calling(?! (?:(?:the|an?|your|him|her|them|someone) )?\w+ out\b)(?! (?:the |an? )?(?:engineer|plumber|technician|electrician|locksmith|mechanic|fitter)s?\b)|ringing|phoning|emailing|"
+        rf"e-mailing|chasing|messaging|contacting|reaching out|getting in touch|lucky|que (?:escrib|llam|reclam|"
         rf"contact|pid|solicit|(?:os|les|le|me) (?:escrib|llam|reclam|contact|pid|solicit|dirij|pongo en contacto)|"
         rf"(?:j'|je |nous )(?:vous )?(?:écri|appel|contact|relanc|réclam|signal|téléphon|sollicit|demand))\w*)\b", rf"\b(?:a|an) {_NTH} time\b",
         rf"\b{_NTH} mal\b{_NOT_RECURRING}",
@@ -2357,6 +2380,19 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class (session 9, third batch): everyone on a forum or group told, the customer's own blog or channel, "las redes"
         # ("I'll make sure everyone on Mumsnet hears about this", "ce sera sur mon blog", "lo voy a contar en todas las redes")
         r"\b(?:everyone|everybody) (?:on|in) [\w.'-]+(?: [\w'-]+){0,3} (?:hears?|knows?|finds? out|sees?|will (?:hear|know|see|find out))\b",
+        # class (session 21): a group or a review named as where the story will go, with no platform named ("I'll be posting the whole
+        # thing, photos included, in our local dog owners' group", "all of it is going in a review", "je posterai tout dans le groupe
+        # du quartier", "lo voy a contar en el grupo del barrio", "ich poste das in unserer Elterngruppe"): nb-62-086, nb-63-039
+        # (siblings with the platform named, already read: nb-54-028, nb-42-012, nb-33-024, nb-53-016, nb-36-038). Only told as
+        # what they will do: "another parent in our class group chat says", "a user in the practice group" are no threat.
+        r"\b(?:i'll|i will|i'm going to|i am going to|i'm|i am|we'll|we will|we're going to|we are going to|we're|we are) (?:be |also |definitely )?"
+        r"(?:post|posting|put|putting|share|sharing|write|writing) (?:about )?(?:it|this|that|everything|all of (?:it|this)|all this|the (?:whole|full) (?:thing|story|saga)|"
+        r"my (?:experience|story)|our (?:experience|story)|the details|what happened|(?:the )?photos|(?:the )?screenshots|the receipts)\b[^.!?\n]{0,40}?\b(?:in|on|to|with) (?:our|the|my|a|every|all the|all my) "
+        r"(?:[\w'-]+ ){0,3}?(?:group|groups|group chat|forum|forums)\b(?! (?:organi[sz]er|leader|booking|admin|rate|discount|tour|trip|lesson|class|session|ticket|policy))",
+        r"\b(?:going|goes|go|will go|'ll go|is heading) (?:in|into|straight into|in to) (?:a|my|our) (?:\w+ )?reviews?\b(?! (?:queue|process|team|stage|period|panel|of (?:your|my|the) (?:account|case)))",
+        r"\b(?:publierai|posterai|partagerai|raconterai|vais (?:tout )?(?:publier|poster|partager|raconter|mettre)) [^.!?\n]{0,40}?\bdans (?:le|un|notre|mon|les) groupes?\b|"
+        r"\b(?:voy a (?:contar|publicar|compartir|subir|poner)(?:lo)?|contaré|compartiré|publicaré|pondré) [^.!?\n]{0,40}?\ben (?:el|un|nuestro|mi|los) grupos?\b|"
+        r"\b(?:poste|teile|stelle|erzähle|werde (?:\S+ ){0,3}?(?:posten|teilen|stellen|erzählen)) [^.!?\n]{0,40}?\bin (?:unsere[rn]?|meine[rn]?|die|der|eine[rn]?) \w*gruppe\b",
         r"\b(?:on|sur|en|in|auf) (?:my|mon|ma|mi|meinem|meiner) (?:blog|channel|chaîne|canal|kanal|podcast|youtube channel|instagram|tiktok)\b",
         r"\b(?:en|por) (?:todas )?las redes\b(?! (?:wifi|wi-fi|disponibles|de|del|inalámbricas|móviles|5g|4g))",
         # class (session 9): a review written, the platform joined to the word ("Sonst schreib ich genau das in meine Google-Bewertung",

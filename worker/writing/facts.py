@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from worker.detector import MONEY_BACK_PATTERN
+from worker.detector.cues import OTHER_PARTY_CONTACT
+from worker.detector.matching import lower_same_length
 from worker.detector.own_text import answering_reply, own_text_end, without_quoted_lines, words_end
 
 _REF_WORD = (r"(?:order|booking|ticket|invoice|claim|account|acct|reference|ref|case|policy|contract|membership"
@@ -304,7 +306,7 @@ _COUNT_WORDS = {"once": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 
                 "multiple": 3, "many": 3, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "varias": 3, "deux": 2,
                 "trois": 3, "quatre": 4, "cinq": 5, "plusieurs": 3, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
                 "mehrere": 3, "zweimal": 2, "dreimal": 3, "viermal": 4, "fünfmal": 5, "mehrmals": 3}
-_ORDINALS = {"segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4, "quinto": 5, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "segunda": 2, "tercera": 3, "cuarta": 4,
+_ORDINALS = {"2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4, "quinto": 5, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "segunda": 2, "tercera": 3, "cuarta": 4,
              "quinta": 5, "sexta": 6, "sexto": 6, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6,
              "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6}
 _CONTACT_VERB = (r"(?:called|rang|phoned|emailed|e-mailed|written|wrote|contacted|chased|messaged|asked|reported|raised|sent"
@@ -332,7 +334,7 @@ _CONTACTS_TIMES = re.compile(
 _CONTACT_NOUNS = (r"e-?mail|message|request|letter|correo|mensaje|llamada|carta|courriel|lettre|appel|relance|anruf|brief|schreiben|ticket|complaint"
                   r"|nachricht|anfrage|beschwerde|reklamation|solicitud|reclamaci[oó]n|queja|demande|r[ée]clamation|plainte")
 _CONTACTS_ORDINAL = re.compile(
-    r"\b(?:the |this is (?:the |my )?|for the |por |pour la |zum )?(?P<o>second|third|fourth|fifth|sixth|segunda|tercera|cuarta"
+    r"\b(?:the |this is (?:the |my )?|for the |por |pour la |zum )?(?P<o>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|segunda|tercera|cuarta"
     r"|quinta|sexta|segundo|tercer|tercero|cuarto|quinto|sexto|deuxième|troisième|quatrième|cinquième|sixième|zweite|dritte"
     r"|vierte|fünfte|sechste)[nrs]?\s+"
     rf"(?:time|vez|fois|mal|attempt|intento|tentative|versuch|{_CONTACT_NOUNS})",
@@ -365,8 +367,8 @@ def _channel(said: str) -> int:
 
 
 # An ordinal time refused is the next one, not this: "I'm not explaining this a fourth time" (nb-42-026: told twice
-# before, this is the third) counts no contacts.
-_REFUSED_NEXT = re.compile(r"\b(?:not|never|won'?t|n't|refuse to)\b[^.!?\n]{0,50}\ba\s+$", re.IGNORECASE)
+# before, this is the third), "I can't come back a 4th time tonight" (nb-44-022, a visit) count no contacts.
+_REFUSED_NEXT = re.compile(r"\b(?:not|never|won'?t|can'?t|cannot|n't|refuse to)\b[^.!?\n]{0,50}\ba\s+$", re.IGNORECASE)
 # ... and so is one opening their sentence with no one else's named: "Third attempt at this.", "Tercer intento: ...".
 _ATTEMPT_WORD = re.compile(r"(?:attempt|intento|tentative|versuch)$", re.IGNORECASE)
 # Contacts told by their dates in one sentence: "I've called on Oct 14, Nov 3, Dec 1 and Jan 12" is four calls, "I
@@ -1038,7 +1040,12 @@ def _customer_contact_word(sentence: str) -> bool:
 def _contacts(own: str) -> tuple[int, bool]:
     count = 0
     previous: tuple[re.Match, int] | None = None
+    # Contacts with someone else they dealt with ("I've messaged the sitter three times", "den Vermieter dreimal angerufen")
+    # are not contacts with us: the brief's "4th contact" and the draft's "four times" came from them (nb-62-086).
+    others = [m.span() for m in OTHER_PARTY_CONTACT.finditer(lower_same_length(own))] if own else []
     for m in _CONTACTS_TIMES.finditer(own):
+        if others and any(a < m.end() and m.start() < b for a, b in others):
+            continue
         raw = (m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or "").lower().split()[0]
         n = int(raw) if raw.isdigit() else _COUNT_WORDS.get(raw, 0)
         if raw.isdigit() and (n > 20 or (m.group("n") and not re.search(r"(?:times|veces|fois|mal)\s*$", m.group(0), re.I))):
