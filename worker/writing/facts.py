@@ -158,14 +158,37 @@ _CANNOT_BEFORE = re.compile(r"\b(?:no puedo|no podemos|je ne peux|je n'en peux|i
 # the state it describes, says what is true at present, not when they need it (their "I need an engineer today" is read
 # instead); after a demand ("lock my account right now, I'm panicking") it is the deadline.
 _CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:\n]|\b(?:so|and|but|because|as|since|cause|'cause))\s*$", re.IGNORECASE)
+_CLAUSE_OPENING_ES = re.compile(r"(?:^|[.!?;:,\n]|\b(?:y|pero|porque|pues|que|así que))\s*$", re.IGNORECASE)
 # (a subject of any person: "and right now you're top of the list to be replaced" tells where they stand, too)
 _STATE_AFTER = re.compile(r",?\s+(?:I|we|it|there|the|my|our|you|your|they|their|he|she|his|her|this|that|these|those|nothing"
                           r"|no one|nobody|everything|everyone)\b", re.IGNORECASE)
 
 
+# "with everything going on right now", "con todo lo que tenemos encima ahora mismo", "avec tout ce qu'on vit en ce
+# moment", "bei allem, was gerade los ist": the time word closes the state they are in, told before it, not when they
+# need it (nb-62-025; session 20's _STATE_AFTER read the state told after "right now"). In Spanish the state also follows
+# "ahora mismo" opening its clause ("Tengo dos niños y ahora mismo me quedan 40 € en la cuenta", nb-42-011).
+_STATE_BEFORE = re.compile(r"\b(?:(?:with|con|avec|bei|mit) (?:all|everything|todo|tout|allem|alle[mns]?)\b"
+                           r"|what (?:we|I|they)(?:'re| are| am|'m) (?:going through|dealing with|living with)"
+                           r"|lo que (?:estamos|estoy|están) (?:pasando|viviendo)|ce que (?:nous|je|on) (?:vivons|vis|vit|traversons|traverse))"
+                           r"[^.!?\n]{0,60}$", re.IGNORECASE)
+_ESTADO_DESPUES = re.compile(r",?\s+(?:me|te|nos|les?|no|estoy|estamos|está|están|tengo|tenemos|hay|es|son|soy|somos|vivimos|vivo)\b",
+                             re.IGNORECASE)
+
+
+def _state_now(own: str, m: re.Match) -> bool:
+    """'right now' / 'ahora mismo' telling their state (_STATE_BEFORE, _ESTADO_DESPUES), not when they need it."""
+    if _STATE_BEFORE.search(own[max(0, m.start() - 80):m.start()]):
+        return True
+    return m.group(0).lower() == "ahora mismo" and bool(_ESTADO_DESPUES.match(own, m.end())) \
+        and bool(_CLAUSE_OPENING_ES.search(own[max(0, m.start() - 30):m.start()]))
+
+
 def _at_present(own: str, m: re.Match) -> bool:
     if m.group(0).lower() != "right now":
         return False
+    if _state_now(own, m):
+        return True
     if _STATE_AFTER.match(own, m.end()) and _CLAUSE_OPENING.search(own[max(0, m.start() - 30):m.start()]):
         return True
     # "It's 11 degrees in her living room right now.": closing a sentence that asks for nothing, it too tells the state.
@@ -329,7 +352,9 @@ _CONTACTS_TIMES = re.compile(
     r"|\b(?P<n4>zweimal|dreimal|viermal|fünfmal|mehrmals)\b[^.!?\n]{0,30}?\b(?:angerufen|geschrieben|gemeldet|nachgefragt|reklamiert|kontaktiert|gemailt)\b",
     re.IGNORECASE)
 # What a contact is called, in the four languages: an ordinal before one counts their contacts ("my third email").
-_CONTACT_NOUNS = (r"e-?mail|message|request|letter|correo|mensaje|llamada|carta|courriel|lettre|appel|relance|anruf|brief|schreiben|ticket|complaint"
+# "Mail" alone is the e-mail in German and French ("die zweite Mail, die ich euch dazu schreibe", "mon troisième mail",
+# nb-63-067).
+_CONTACT_NOUNS = (r"e-?mail|mail|message|request|letter|correo|mensaje|llamada|carta|courriel|lettre|appel|relance|anruf|brief|schreiben|ticket|complaint"
                   r"|nachricht|anfrage|beschwerde|reklamation|solicitud|reclamaci[oó]n|queja|demande|r[ée]clamation|plainte")
 _CONTACTS_ORDINAL = re.compile(
     r"\b(?:the |this is (?:the |my )?|for the |por |pour la |zum )?(?P<o>second|third|fourth|fifth|sixth|segunda|tercera|cuarta"
@@ -341,7 +366,7 @@ _CONTACTS_ORDINAL = re.compile(
 # are contacts, where "the third attempt to deliver" counts the courier's.
 _DELIVERY_AFTER = re.compile(r"\s+(?:to deliver|at deliver\w*|of delivery|de (?:livraison|entrega)|d'entrega|zuzustellen|der zustellung)\b", re.IGNORECASE)
 _SENT_TO_THEM = re.compile(r"\s+(?:that |which )?(?:you|they|your \w+) (?:have |had )?(?:sent|wrote|mailed|posted)|\s+(?:from you|from your|I (?:got|received))\b"
-                           r"|\s+(?:que (?:me )?(?:enviasteis|envió|enviaron|mandasteis)|que vous (?:m'avez|avez) envoy|(?:die|den|das) Sie mir geschickt)", re.IGNORECASE)
+                           r"|,?\s+(?:que (?:me )?(?:enviasteis|envió|enviaron|mandasteis)|que vous (?:m'avez|avez) envoy|(?:die|den|das) (?:Sie|ihr|du) mir (?:geschickt|geschrieben))", re.IGNORECASE)
 _OWN_ATTEMPT = re.compile(r"\b(?:my|mi|ma|mon|mein\w*|unser\w*|notre|nuestr[oa])\s+\w+\s+(?:attempt|intento|tentative|versuch)\b", re.IGNORECASE)
 # Contacts of another kind added to an ordinal: "This is my third email, plus one phone call" is their fourth contact
 # (nb-57-015), as are "mi tercer correo, más una llamada", "mon troisième mail, plus un appel".
@@ -562,7 +587,8 @@ def extract_facts(text: str, detected_end: int | None = None) -> Facts:
         clock = next((_deadline_fact(m) for m in found if m.start() <= clock.start < m.end()), clock)
     deadline = next((_deadline_fact(m) for m in by), None) or clock or next((_deadline_fact(m) for m in found), None)
     if deadline is None:
-        now = next((m for m in _DEMAND_NOW.finditer(own) if not _CANNOT_BEFORE.search(own, max(0, m.start() - 40), m.start())), None)
+        now = next((m for m in _DEMAND_NOW.finditer(own) if not _CANNOT_BEFORE.search(own, max(0, m.start() - 40), m.start())
+                    and not _state_now(own, m)), None)
         if now is not None:
             group = "when" if now.group("when") else "other"
             deadline = Fact("deadline", now.group(group), now.start(group), now.end(group))
