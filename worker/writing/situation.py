@@ -240,6 +240,14 @@ _INFORMAL = {
              r"|bitte (?:kündigt|schickt|meldet|storniert|ändert|prüft|checkt|erstattet|überweist|ruft|schaut|gebt|sagt|macht|bucht|löscht|korrigiert|sperrt)"
              r"|schau mal|sag mal|gib mir|hilf mir|ruf mich)\b"),
 }
+# "ihr" addressing the company, lowercase or opening a sentence, before its verb ("ihr erhöht ab Januar den Preis",
+# "Warum habt ihr", "wenn ihr das nicht ändert"): the informal plural, as "euch" and "eure" are (nb-63-034 got "Sie" beside
+# nb-63-067's "euch" and du). Only at a clause's start and before a lowercase verb in -t: "ich habe ihr gesagt" (told her),
+# "Ihr Paket" (your parcel) and "ihr Mann" (her husband) are not it.
+_GERMAN_IHR = re.compile(r"(?:^|[\n.!?,;:]\s*|\b(?i:und|aber|dass|wenn|weil|ob|warum|wieso|weshalb|wie|was|wo|wann|denn|dann|oder|jetzt|da) )"
+                         r"[Ii]hr (?!(?:nicht|jetzt|erst|selbst|recht|gut|mit|seit|bitte|halt|bereits|bist|meint)\b)(?!ge[a-zäöüß]+t\b)[a-zäöüß]+t\b"
+                         r"|(?:^|[\n.!?,;:]\s*|\b(?i:warum|wieso|weshalb|wie|was|wo|wann|jetzt|dann|so) )(?i:[a-zäöüß]+t) ihr\b"
+                         r"|\b(?i:dass|wenn|weil|ob|bevor|bis|damit|falls) ihr (?!(?:ge[a-zäöüß]+t)\b)[a-zäöüß]")
 _TITLE_GENDER = {"mr": "m", "herr": "m", "m": "m", "monsieur": "m", "sr": "m", "don": "m", "mrs": "f", "ms": "f", "miss": "f",
                  "frau": "f", "mme": "f", "madame": "f", "mlle": "f", "sra": "f", "srta": "f", "doña": "f", "dr": "dr",
                  "prof": "dr"}
@@ -394,7 +402,7 @@ def insulting(text: str, verdict=None) -> bool:
 def _register(text: str, language: str) -> tuple[bool, bool]:
     """(formal, informal) as the customer addresses us; never both. Informal needs a tú/tu/du; formal wins a mix."""
     informal = _INFORMAL.get(language)
-    is_informal = bool(informal and informal.search(text))
+    is_informal = bool(informal and informal.search(text)) or (language == "de" and bool(_GERMAN_IHR.search(text)))
     formal = _FORMAL.get(language)
     is_formal = bool(formal and formal.search(text)) or (language == "de" and bool(_GERMAN_FORMAL.search(text)))
     weak = _WEAK_FORMAL.get(language)
