@@ -1,6 +1,11 @@
 """Session 21: 30 drafts of round 21's read writers (62, 63) read as a support lead, and the unsendable ones mended as
 classes. Every sentence here is new.
 
+- A cost paid to someone else because of what went wrong ("Vet bill was £210", "the taxi fare", "frais d'hôtel",
+  "Tierarztkosten") is no charge of ours: neither the topic "unexpected charge" nor "a clear explanation of the £210"
+  (nb-62-086; siblings nb-42-060, nb-22-053, nb-47-077, nb-21-087, nb-63-071).
+- A document not received (an invoice, a receipt, a credit note) is no late parcel (nb-62-096).
+- Pages printed twice, missing or out of order inside a printed thing are a defect, not a wrong item (nb-62-071).
 - "right now" / "ahora mismo" closing or opening the state they are in is no deadline (nb-62-025, nb-42-011).
 - "Mail" counts as a contact in German and French ("die zweite Mail", "mon troisième mail"; nb-63-067).
 - A customer who addresses the company as lowercase "ihr" writes informally (nb-63-034, nb-12-100, nb-30-082,
@@ -12,10 +17,107 @@ import pytest
 from worker.writing.facts import extract_facts
 from worker.writing.preview import preview
 from worker.writing.situation import _register
+from worker.writing.topics import topic_and_confidence
 
 
 def _draft(text: str, locale: str | None = None, subject: str = "") -> dict:
     return preview(text, "Robin Hale", locale, subject=subject)
+
+
+_EXPLAIN_THE_CHARGE = ("clear explanation", "explicación clara", "explication claire", "klare Erklärung")
+
+
+# --- 1. a cost paid elsewhere -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, locale", [
+    ("Your groomer nicked my spaniel's ear and didn't say a word. The vet bill came to £145 and I want it covered. "
+     "I've rung the salon twice and nobody calls back.", None),
+    ("Your cleaner flooded the bathroom. The plumber bill is £275 and I expect it covered in full.", None),
+    ("Vuestro cuidador dejó que mi perro se escapara y acabó herido. La factura del veterinario es de 260 € y quiero que "
+     "la paguéis.", "es"),
+    ("Votre chauffeur nous a laissés sur le bord de la route. La facture du taxi était de 95 € et je veux être "
+     "remboursé.", "fr"),
+    ("Euer Monteur hat die Leitung angebohrt. Die Klempnerrechnung beträgt 410 € und die übernehmt ihr bitte.", "de"),
+])
+def test_a_cost_paid_elsewhere_is_no_unexpected_charge(text, locale):
+    topic, sure = topic_and_confidence(text)
+    assert topic != "unexpected_charge" or sure < 0.5
+    draft = _draft(text, locale)
+    assert not any(words in draft["reply_text"] for words in _EXPLAIN_THE_CHARGE)
+    assert not any(a.get("label") == "charge" for a in draft["facts"] if a["kind"] == "amount")
+
+
+def test_a_taxi_paid_for_is_no_charge_of_ours():
+    facts = extract_facts("The coach never came, so I paid £58 for a taxi to the airport.")
+    assert [a.label for a in facts.amounts] == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "Your invoice was £210 this month instead of the usual £60. What is this for?",
+    "You charged me £89 for a hotel booking I never made.",
+    "Your taxi fare was £45 for a ten-minute ride, the app quoted £18.",
+])
+def test_a_bill_of_ours_is_still_a_charge(text):
+    """Near misses: the company's own bill, and "your taxi fare" from a ride app, stay charges."""
+    topic, sure = topic_and_confidence(text)
+    assert topic == "unexpected_charge" and sure >= 0.5
+
+
+def test_a_sum_charged_for_a_hotel_booking_is_still_a_charge():
+    """Near miss: "charged me £89 for a hotel" is the company's charge; only a sum they paid for a hotel is not."""
+    assert [a.label for a in extract_facts("You charged me £89 for a hotel booking I never made.").amounts] == ["charge"]
+
+
+# --- 3. a document not received -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, locale", [
+    ("This is the third time I've asked. We paid for the conference tickets on 2 November and we still haven't "
+     "received the invoice. Our finance team closes the books on Friday. Ridiculous.", None),
+    ("Je vous relance encore : nous n'avons toujours pas reçu l'avoir promis pour la commande du 4 novembre. C'est "
+     "inadmissible, notre comptable attend.", "fr"),
+    ("Es la segunda vez que escribo: todavía no he recibido la factura del curso que pagué en octubre y la necesito "
+     "para Hacienda. Qué desastre.", "es"),
+    ("Die Rechnung für die Bestellung ist nie angekommen. Das ist jetzt meine dritte Nachfrage!", "de"),
+])
+def test_a_document_not_received_is_no_late_delivery(text, locale):
+    topic, sure = topic_and_confidence(text)
+    assert topic != "delivery_delay" or sure < 0.5
+    reply = _draft(text, locale)["reply_text"]
+    assert "with the delivery" not in reply and "dans la livraison" not in reply
+    assert "en la entrega" not in reply and "bei der Lieferung" not in reply
+
+
+@pytest.mark.parametrize("text", [
+    "My parcel still hasn't arrived after two weeks and the tracking hasn't moved since Monday. Furious.",
+    "Nous n'avons toujours pas reçu le colis commandé le 2 décembre. C'est inadmissible.",
+])
+def test_a_parcel_not_received_is_still_late(text):
+    """Near misses: the goods themselves not come stay a delivery delay."""
+    assert topic_and_confidence(text)[0] == "delivery_delay"
+
+
+# --- 4. pages inside a printed thing --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, locale", [
+    ("The wedding album arrived this morning and pages 6 to 11 are printed twice while the ceremony section is missing "
+     "completely. The preview was perfect. I'm devastated.", None),
+    ("El calendario personalizado ha llegado con las páginas de marzo y abril repetidas, y faltan páginas de "
+     "diciembre. Era un regalo. Qué vergüenza.", "es"),
+    ("Le livre photo est arrivé : les pages 10 à 14 sont imprimées deux fois et il manque des pages à la fin. Je suis "
+     "furieuse.", "fr"),
+    ("Das Fotobuch ist heute gekommen, aber die Seiten 8 bis 12 sind doppelt und es fehlen Seiten am Ende. Ich bin "
+     "echt sauer.", "de"),
+])
+def test_pages_doubled_or_missing_inside_a_book_are_a_defect(text, locale):
+    assert topic_and_confidence(text)[0] == "damaged_or_defective"
+    reply = _draft(text, locale)["reply_text"]
+    assert "ordered one thing and got another" not in reply
+
+
+def test_an_item_missing_from_the_box_stays_a_missing_item():
+    """Near miss: something missing FROM the order is MISSING_FROM_ORDER's."""
+    text = "My order arrived with the charger missing from the box. I paid for the full kit and I'm fed up."
+    assert topic_and_confidence(text)[0] == "wrong_item"
 
 
 # --- 6. "right now" telling their state --------------------------------------------------------------------------------------

@@ -790,6 +790,29 @@ _BACK_AFTER = re.compile(r"\s*(?:refund|credit|back\b|(?:to be |be )?(?:returned
                          re.IGNORECASE)
 
 
+# A cost paid to someone else because of what went wrong, which they want covered: "Vet bill was £210", "the taxi fare",
+# "frais d'hôtel", "la factura del veterinario", "Tierarztkosten von 140 €" (nb-62-086, nb-63-071, nb-42-060, nb-22-053,
+# nb-47-077, nb-21-087), or "I paid £64 for a taxi" (nb-44-020, nb-46-050, nb-63-071). No charge of ours: never the
+# "unexpected charge" (topics.py blanks it before its families are read) nor the charge the draft explains. "Your taxi
+# fare", "vuestra factura del hotel" is the company's own bill, and stays one.
+OUT_OF_POCKET = re.compile(
+    r"(?<!\byour )(?<!\bvotre )(?<!\bvuestra )(?<!\bsu )(?<!\bihre )(?<!\beure )\b(?:"
+    r"(?:vet(?:'s|s'?)?|veterinary|taxi|cab|uber|hotel|b&b|plumber(?:'s)?|locksmith(?:'s)?|electrician(?:'s)?|mechanic(?:'s)?"
+    r"|garage|dentist(?:'s)?|hire car|car hire|towing|recovery truck) (?:bills?|fares?|fees?|costs?|invoices?|receipts?)"
+    r"|(?:factura|gastos?|cuenta) del? (?:veterinari[oa]|taxi|hotel|fontanero|cerrajero|mecánico|taller|dentista)"
+    r"|(?:facture|frais|note) (?:du |de |d'|de l')(?:vétérinaire|véto|taxi|hôtel|hotel|plombier|serrurier|garagiste|dentiste)"
+    r"|(?:tierarzt|taxi|hotel|handwerker|klempner|schlüsseldienst|werkstatt|zahnarzt|abschlepp)(?:rechnung|kosten)\w*)\b",
+    re.IGNORECASE)
+_PAID_ELSEWHERE_AFTER = re.compile(
+    r"\s*(?:for|on|en|por|pour|für) (?:a |an |the |my |our |un |una |el |la |une |le |ein |eine |den |das )?(?:\w+ )?"
+    r"(?:taxi|cab|uber|hotel|b&b|vet|plumber|locksmith|electrician|mechanic|hire car|veterinario|fontanero|cerrajero"
+    r"|vétérinaire|plombier|serrurier|tierarzt|handwerker|klempner|schlüsseldienst)\b", re.IGNORECASE)
+
+_PAID_BY_THEM = re.compile(r"\b(?:(?:I|we)(?: \w+)? (?:paid|spent|pay|forked out|shelled out)|had to (?:pay|spend|fork out)|cost (?:me|us)"
+                           r"|pagu[eé]|pagamos|gast[eé]|tuve que pagar|j'ai (?:dû )?(?:payé|dépensé|payer)|nous avons (?:dû )?(?:payé|payer)"
+                           r"|(?:ich|wir) (?:habe|haben|musste|mussten))\b", re.IGNORECASE)
+
+
 def _amount_label(own: str, start: int, end: int) -> str:
     """What an amount is: a refund they wait for, a charge taken, or something else (a price, a cost)."""
     before = own[max(0, start - 45):start]
@@ -798,6 +821,8 @@ def _amount_label(own: str, start: int, end: int) -> str:
     before = before[cut + 1:]
     if _REFUND_WORDS.search(before) or _BACK_AFTER.match(after):
         return "refund"
+    if OUT_OF_POCKET.search(before) or (_PAID_ELSEWHERE_AFTER.match(after) and _PAID_BY_THEM.search(before)):
+        return "other"  # a cost paid elsewhere, which they want covered (OUT_OF_POCKET)
     if _PAID_PRICE.search(before) and _RECURRING.match(after):
         return "other"  # "I paid you £34 a month for five years": what they pay, not a charge they dispute
     if _CHARGE_WORDS.search(before) or re.match(r"\s*(?:charge|fee|bill|debit|cargo|cobro|prélèvement|abbuchung|gebühr)", after, re.I) \
