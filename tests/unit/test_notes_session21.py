@@ -4,8 +4,11 @@ classes. Every sentence here is new.
 - A cost paid to someone else because of what went wrong ("Vet bill was £210", "the taxi fare", "frais d'hôtel",
   "Tierarztkosten") is no charge of ours: neither the topic "unexpected charge" nor "a clear explanation of the £210"
   (nb-62-086; siblings nb-42-060, nb-22-053, nb-47-077, nb-21-087, nb-63-071).
+- A price rise told ("goes from £10 to £12.50", "ihr erhöht den Preis") is explained as the new price, not as a sum of
+  unknown purpose (nb-62-033, nb-63-034; 10 upset read lines tell one, 9 labelled unexpected_charge).
 - A document not received (an invoice, a receipt, a credit note) is no late parcel (nb-62-096).
 - Pages printed twice, missing or out of order inside a printed thing are a defect, not a wrong item (nb-62-071).
+- A cancel request that asks for the money back too gets the refund placeholder beside the closure (nb-63-070).
 - "right now" / "ahora mismo" closing or opening the state they are in is no deadline (nb-62-025, nb-42-011).
 - "Mail" counts as a contact in German and French ("die zweite Mail", "mon troisième mail"; nb-63-067).
 - A customer who addresses the company as lowercase "ihr" writes informally (nb-63-034, nb-12-100, nb-30-082,
@@ -68,6 +71,31 @@ def test_a_sum_charged_for_a_hotel_booking_is_still_a_charge():
     assert [a.label for a in extract_facts("You charged me £89 for a hotel booking I never made.").amounts] == ["charge"]
 
 
+# --- 2. a price rise ----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, locale, words", [
+    ("Just got an email: my broadband goes from £28 to £36 a month in February. Eleven years a customer and this is "
+     "the thanks. Not happy.", None, "explanation of the new price"),
+    ("Me llega un SMS: la cuota del gimnasio sube de 35 € a 44 € en marzo. Llevo siete años y ni un aviso decente. "
+     "Estoy muy molesta.", "es", "explicación clara del nuevo precio"),
+    ("Vous m'annoncez une augmentation de prix de 9 € à 14 € par mois sans aucune explication. Client depuis 2015, je "
+     "suis vraiment déçu.", "fr", "explication claire sur le nouveau tarif"),
+    ("ihr erhöht ab März den Beitrag für mein Studio-Abo von 24,90 auf 31,90 €? Ernsthaft? Ich trainiere seit Jahren "
+     "bei euch.", "de", "Erklärung zum neuen Preis"),
+])
+def test_a_price_rise_is_explained_as_the_new_price(text, locale, words):
+    reply = _draft(text, locale)["reply_text"]
+    assert words in reply
+    assert "what it is for" not in reply and "a qué corresponde" not in reply
+    assert "à quoi cela correspond" not in reply and "wofür der Betrag ist" not in reply
+
+
+def test_a_charge_without_a_price_rise_keeps_the_explanation_of_the_sum():
+    reply = _draft("You took £64.99 from my card yesterday and I have no idea what for. I never signed up for anything "
+                   "at that price. This is outrageous.")["reply_text"]
+    assert "new price" not in reply
+
+
 # --- 3. a document not received -----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, locale", [
@@ -118,6 +146,30 @@ def test_an_item_missing_from_the_box_stays_a_missing_item():
     """Near miss: something missing FROM the order is MISSING_FROM_ORDER's."""
     text = "My order arrived with the charger missing from the box. I paid for the full kit and I'm fed up."
     assert topic_and_confidence(text)[0] == "wrong_item"
+
+
+# --- 5. a cancel request asking for the money back -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, locale, words", [
+    ("Your 'no commitment' trial took £59.99 the moment it ended. Close my account and give me my money back, or I'm "
+     "going to my bank.", None, "The refund you asked for"),
+    ("Me habéis cobrado 49 € por una renovación que nadie pidió. Dadme de baja y devolvedme el dinero.", "es",
+     "El reembolso que pides"),
+    ("Vous m'avez prélevé 29 € alors que j'avais supprimé l'application. Je veux résilier mon abonnement et être "
+     "remboursé.", "fr", "Le remboursement que vous demandez"),
+])
+def test_a_cancel_request_with_money_back_gets_the_refund_too(text, locale, words):
+    reply = _draft(text, locale)["reply_text"]
+    assert words in reply
+
+
+def test_a_cancel_request_without_money_back_gets_no_refund_line():
+    """Near miss: leaving alone, or leaving while refusing a refund, is answered with the closure only."""
+    for text in ("Please cancel my membership. I'm moving abroad and won't be using it. Annoying that it took so long "
+                 "to find the form.",
+                 "I don't want a refund, I just want out. Please cancel my subscription, I'm sick of the ads."):
+        reply = _draft(text)["reply_text"]
+        assert "The refund you asked for" not in reply
 
 
 # --- 6. "right now" telling their state --------------------------------------------------------------------------------------

@@ -46,7 +46,7 @@ _ASK_CANCEL = _c(
 _NOT_A_CAUSE = ("cancellation", "other", "praise", "billing_question", "product_question", "poor_service")
 _PRICE_RISE = _c(r"\b(?:(?:go|goes|going|gone|went|rises|rising|rose|increas\w+|jump\w*) (?:up )?from [£$€]?\d|price (?:rise|increase|hike)|(?:prices?|premium|fee|tariff) (?:is |are )?(?:going up|rising|increasing)"
                  r"|subida de(?:l)? precio|aumento de(?:l)? precio|sube (?:de|el precio)|augmentation (?:de|du) (?:prix|tarif)|hausse (?:de|du) (?:prix|tarif)"
-                 r"|preiserhöhung|erhöh\w* (?:\S+ ){0,3}(?:preis|beitrag|gebühr))")
+                 r"|preiserhöhung|erhöh\w* (?:\S+ ){0,5}(?:preis|beitrag|gebühr))")
 
 
 # Asking, while leaving, that the mailings stop ("Quiero dar de baja la póliza ... dejen de enviarme los correos de la
@@ -270,6 +270,8 @@ class Situation:
     porting: bool = False  # they leave by a code their new provider uses: send it; the move is not done at our end
     remedy_asked: bool = False  # they ask for money back or a replacement (beside any closure they ask for)
     money_back_only: bool = False  # they ask for money back and not for the thing again (_THING_AGAIN)
+    money_back_asked: bool = False  # they ask for money back (_MONEY_BACK), and do not refuse it (_NO_MONEY_BACK)
+    price_rise: bool = False  # a price rise announced or charged (_PRICE_RISE): they know what the sum is for, not why
     insults: int = 0  # insults aimed at staff or the company
     threat: bool = False
     profanity: bool = False
@@ -368,7 +370,9 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
                 for a in facts.amounts) or bool(MONEY_TAKEN.search(IDENTITY_TAKEN.sub(" ", own)))),
         missing_item=topic == "wrong_item" and bool(MISSING_FROM_ORDER.search(own)),
         porting=cancel_request and bool(PORTING_OUT.search(own)), remedy_asked=bool(_REMEDY.search(own)),
-        money_back_only=bool(_MONEY_BACK.search(own)) and not _THING_AGAIN.search(own) and not _NO_MONEY_BACK.search(own), insults=insults, threat=threat, profanity=profanity, formal=formal,
+        money_back_only=bool(_MONEY_BACK.search(own)) and not _THING_AGAIN.search(own) and not _NO_MONEY_BACK.search(own),
+        money_back_asked=bool(_MONEY_BACK.search(own)) and not _NO_MONEY_BACK.search(own),
+        price_rise=bool(_PRICE_RISE.search(f"{subject}\n{own}")), insults=insults, threat=threat, profanity=profanity, formal=formal,
         informal=informal, contact_number=count + 1 if count else 1, repeat_contact=repeat,
         topic_confidence=confidence, health=health, urgent="urgency" in detector or _deadline_soon(facts),
     )
