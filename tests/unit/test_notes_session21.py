@@ -13,6 +13,8 @@ classes. Every sentence here is new.
 - "Mail" counts as a contact in German and French ("die zweite Mail", "mon troisième mail"; nb-63-067).
 - A customer who addresses the company as lowercase "ihr" writes informally (nb-63-034, nb-12-100, nb-30-082,
   nb-44-092, all labelled informal).
+- A gift card's or a voucher's balance found gone before it was used is money taken (fraud_or_security), not an app's
+  outage ("I understand how disruptive this is"; nb-62-037, nb-27-007).
 """
 
 import pytest
@@ -237,3 +239,22 @@ def test_an_ihr_draft_uses_du():
                    "warum ich bleiben soll.", "de")["reply_text"]
     assert "deinen Ärger" in reply or "dein" in reply
     assert "Ihren Ärger" not in reply
+
+
+# --- 9. a gift card drained before it was used ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("subject, text", [
+    ("Voucher balance gone", "I was given a £75 voucher for my birthday. When I tried to pay with it today the balance was "
+     "£0.00 and I have never used it. I'm really upset."),
+    ("", "El saldo de mi tarjeta regalo está a cero y nunca la he usado. Era el regalo de Navidad de mi hija."),
+    ("", "Le solde de ma carte cadeau est à zéro alors que je ne l'ai jamais utilisée. Je suis dégoûtée."),
+])
+def test_a_gift_card_balance_gone_unused_is_money_taken_not_an_outage(subject, text):
+    assert topic_and_confidence(text, subject)[0] == "fraud_or_security"
+    assert "how disruptive this is" not in _draft(text, subject=subject)["reply_text"]
+
+
+def test_an_app_balance_gone_after_an_update_stays_an_outage():
+    """Near miss: a game's or an app's balance wiped is lost data."""
+    assert topic_and_confidence("My in-game balance is gone after the update, all my coins vanished. Fix it.")[0] == "outage_or_bug"
+

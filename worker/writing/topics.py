@@ -160,6 +160,17 @@ PRINT_DEFECT = _any(r"(?:pages?|chapters?|sections?|spreads?) (?:\S+ ){0,5}?(?:(
     r"(?:seiten|kapitel|abschnitt) (?:\S+ ){0,5}?(?:(?:sind|ist|wurden|wurde) )?(?:doppelt|zweimal gedruckt|leer|vertauscht|in falscher reihenfolge|verkehrt herum|falsch herum)\b|(?:fehlen|fehlt) (?:\S+ ){0,2}(?:seiten|kapitel)\b")
 
 
+# A gift card's or a voucher's balance found gone or at zero: the stored money drained (fraud_or_security), where
+# "balance gone" alone is an app's or a game's lost data (outage_or_bug, which does not read it after "card").
+GIFT_CARD_DRAINED = _any(r"(?:gift ?cards?|e-?gift cards?|gift vouchers?|vouchers?|tarjetas? regalo|cheques? regalo|cartes? cadeaux?|bons? d'achat"
+                         r"|gutscheine?|geschenkkarten?|geschenkgutscheine?)\b[^.!?\n]{0,60}?\b(?:balance|saldo|solde|guthaben)\b[^.!?\n]{0,30}?"
+                         r"(?:gone|empty|zero|[£$€] ?0(?:[.,]00)?\b|0[.,]00|vanished|disappeared|wiped|vac[ií]o|a cero|desaparecido|à zéro|vide|disparu"
+                         r"|leer|weg|verschwunden|null)",
+                         r"\b(?:balance|saldo|solde|guthaben)\b (?:\S+ ){0,3}?(?:gift ?card|gift voucher|voucher|tarjeta regalo|cheque regalo|carte cadeau|bon d'achat"
+                         r"|gutscheins?|geschenkkarte)\b[^.!?\n]{0,30}?(?:gone|empty|zero|[£$€] ?0(?:[.,]00)?\b|0[.,]00|vanished|disappeared|wiped|vac[ií]o|a cero"
+                         r"|desaparecido|à zéro|vide|disparu|leer|weg|verschwunden|null)")
+
+
 _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
     "delivery_delay": [
         # A delivery date promised and moved, again and again ("Delivery was promised for the week of 3 March ... three
@@ -417,7 +428,7 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
               r"(?:without being able|not being able|unable|impossible) to (?:run|generate|send|export|print|use|open|upload|issue|submit|process|take)",
               r"impossible d'(?:envoyer|utiliser|ouvrir|imprimer|exporter|émettre|éditer)|ne partent plus|ne (?:s'affiche|s'ouvre|répond) plus|no podemos (?:emitir|enviar|usar|acceder|facturar|cobrar|trabajar)|(?:klingelt|funktioniert|läuft|geht)(?! (?:\w+ ){0,5}um\b) (?:\w+ ){0,4}(?:nicht|kein\w*) (?:mehr)?|erreichen uns nicht|telefonanlage", r"(?:card machine|card reader|terminal|till|pos system|checkout|payment page) (?:\w+ ){0,3}(?:down|not working|useless|broken|keeps|won'?t|isn'?t|declin\w+|offline)", r"(?:payments?|transactions?) (?:\w+ ){0,3}(?:haven'?t|won'?t|aren'?t|don'?t|didn'?t|not) (?:gone|go|going|been going) through", r"out of order", r"known (?:issue|bug|problem)", r"failed to (?:submit|send|sync|process|load|save|upload|export|import|run|post|go through|update|connect)",
               rf"{_SOFTWARE} (?:\w+ ){{0,2}}(?:doesn'?t work|does not work|isn'?t working|stopped working|won'?t work|not recogni[sz]ed)",
-              r"(?:inventory|balance|progress|items|account|calendar|library|save|saves|history|contacts|bookings|appointments|files|data) (?:is |are |has |have |was |were )?(?:just |now |all )?(?:gone|empty|wiped|reset|disappeared|vanished|missing)", r"crash(?:es|ed|ing)? (?:on|when|every|after|constantly|again)", r"keeps? (?:crashing|freezing|logging me out|dropping|disconnecting|failing|timing out)", r"won'?t (?:load|open|sync|connect|update|save|upload|submit|send|refresh|log me in)",
+              r"(?<!card )(?<!voucher )(?:inventory|balance|progress|items|account|calendar|library|save|saves|history|contacts|bookings|appointments|files|data) (?:is |are |has |have |was |were )?(?:just |now |all )?(?:gone|empty|wiped|reset|disappeared|vanished|missing)", r"crash(?:es|ed|ing)? (?:on|when|every|after|constantly|again)", r"keeps? (?:crashing|freezing|logging me out|dropping|disconnecting|failing|timing out)", r"won'?t (?:load|open|sync|connect|update|save|upload|submit|send|refresh|log me in)",
               r"(?:no|lost|losing|without) (?:internet|signal|connection|service|broadband|wi-?fi|dial tone|connectivity)", r"aucun signal|pas de signal|sin señal|kein (?:tv-|fernseh)?signal", r"power cut|blackout|dropouts?|dropped calls?",
               r"(?:update|upgrade|migration|patch) (?:\w+ ){0,2}(?:broke|broken|wiped|deleted|lost|messed)",
               r"(?:data|files|photos|messages|emails|records|invoices|orders|contacts|notes|history|settings) (?:\w+ ){0,2}(?:disappeared|vanished|gone missing|been deleted|were lost|are gone|is gone|got wiped|been wiped|lost)",
@@ -459,6 +470,9 @@ _FAMILIES: dict[str, list[tuple[re.Pattern, float]]] = {
         (_any(r"log ?in", r"sign ?in", r"password", r"username", r"account", r"cuenta", r"compte", r"konto", r"zugang", r"login"), 0.5),
     ],
     "fraud_or_security": [
+        # A gift card's or a voucher's balance gone before it was used ("Gift card balance gone ... told the balance is
+        # £0.00. She has never used it", nb-62-037; nb-27-007): money drained by someone else, not an app's lost data.
+        (GIFT_CARD_DRAINED, 4),
         # ("X did it, not me" puts the blame on the company, it disowns no payment: "your system got it wrong, not me")
         # Money moved by someone else: an account emptied, a login that was not theirs, payments "none of them me".
         (_any(r"(?:someone|somebody|a stranger|they) (?:has |have |had )?(?:emptied|drained|cleared out|logged into|logged in to|got into|broken into|transferred|withdrawn|moved) ",
