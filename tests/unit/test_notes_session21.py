@@ -15,6 +15,8 @@ classes. Every sentence here is new.
   nb-44-092, all labelled informal).
 - A gift card's or a voucher's balance found gone before it was used is money taken (fraud_or_security), not an app's
   outage ("I understand how disruptive this is"; nb-62-037, nb-27-007).
+- The reference of an earlier contact (a web form's, a complaint's, a case's) is not the one the reply looks up while a
+  booking or an order is named (nb-63-071, nb-36-038).
 """
 
 import pytest
@@ -258,3 +260,19 @@ def test_an_app_balance_gone_after_an_update_stays_an_outage():
     """Near miss: a game's or an app's balance wiped is lost data."""
     assert topic_and_confidence("My in-game balance is gone after the update, all my coins vanished. Fix it.")[0] == "outage_or_bug"
 
+
+# --- 10. the reference of an earlier contact -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, main", [
+    ("I raised this through your contact form, reference QF-55120, and heard nothing. My booking HX-20931 was cancelled "
+     "and I want the fare back.", "HX-20931"),
+    ("Puse una reclamación número RQ-7781 hace un mes y nadie contesta. La reserva RS-44821 fue cancelada y quiero el "
+     "reembolso.", "RS-44821"),
+])
+def test_the_reference_of_an_earlier_contact_is_not_the_one_looked_up(text, main):
+    assert extract_facts(text).main_ref.text == main
+
+
+def test_a_case_reference_alone_is_still_named():
+    """Near miss: with no booking or order named, the case reference is the one to look up."""
+    assert extract_facts("My complaint ref CM-40218 has had no answer in three weeks. Disgraceful.").main_ref.text == "CM-40218"

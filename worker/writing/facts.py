@@ -541,8 +541,9 @@ class Facts:
         """The reference a reply names: the first one the customer introduced as one ("Bestellung KH-771034", "order
         A-448213") before a bare code, which may be a product's model ("Kühlschrank Kessler KG-360 (Bestellung ...)");
         never the one they ask to have cancelled beside the grievance ("charged twice for SF-90133 ... and cancel my April
-        booking SF-90134"), while another is there."""
-        grievance = [r for r in self.refs if r.label != "to_cancel"] or list(self.refs)
+        booking SF-90134"), nor the reference of an earlier contact ("a web form, reference CR-11820"), while another
+        is there."""
+        grievance = [r for r in self.refs if r.label not in ("to_cancel", "contact")] or list(self.refs)
         return next((r for r in grievance if r.label == "named"), grievance[0] if grievance else None)
 
     def dates_labelled(self, label: str) -> tuple[Fact, ...]:
@@ -654,6 +655,9 @@ def _refs(own: str):
             if _TO_CANCEL.search(own[_clause_start(own, start):start]):
                 yield Fact("ref", value, start, start + len(value), "to_cancel")
                 continue
+            if _EARLIER_CONTACT_REF.search(own, max(0, start - 60), start):
+                yield Fact("ref", value, start, start + len(value), "contact")
+                continue
             yield Fact("ref", value, start, start + len(value), "named" if pattern is _REF_AFTER_WORD else "")
 
 
@@ -661,6 +665,17 @@ def _refs(own: str):
 # 4471", "annulez la réservation R-88", "cancelad el pedido 5512"): the thing to be cancelled, not the grievance's.
 _TO_CANCEL = re.compile(r"\b(?:cancel|close|terminate|stornier\w*|kündig\w*|annul\w*|résili\w*|cancel[ae]\w*|anul[ae]\w*)\b"
                         r"(?:(?![.!?;\n])\S*\s+){0,5}$", re.IGNORECASE)
+
+
+# The reference of an earlier contact ("a web form on the 17th, reference CR-11820", "my complaint ref C-2231", "case
+# number 55102", "numéro de réclamation", "Vorgangsnummer meiner Beschwerde"): what they wrote before, not what the reply
+# looks up for them, while a booking or an order is named too (nb-63-071 got "I've looked at CR-11820: [the rebooking
+# or refund options]" beside booking NV-71442).
+_EARLIER_CONTACT_REF = re.compile(
+    r"\b(?:web ?form|online form|contact form|complaints?|case|enquiry|inquiry|query|chat|claim form|formulaire|réclamation|plainte"
+    r"|reclamación|queja|formulario|consulta|beschwerde|reklamation|anfrage|kontaktformular)\b[^.!?\n]{0,40}?"
+    r"\b(?:ref(?:erence)?|number|no|id|numéro|référence|número|referencia|nummer|aktenzeichen|vorgangsnummer)\b\W{0,4}$"
+    r"|\b(?:complaint|case|enquiry|inquiry|query|réclamation|plainte|reclamación|queja|beschwerde|reklamation)(?:nummer)?\W{1,4}$", re.IGNORECASE)
 
 
 def _clause_start(own: str, at: int) -> int:
