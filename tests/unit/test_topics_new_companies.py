@@ -124,9 +124,8 @@ FAULTS_BY_KIND_OF_THING = [
     ("", "Car seat arrived with the buckle not clicking in properly. That's my child's safety. Disgusting."),
     ("", "The wheelchair cushion has gone flat after a fortnight and my husband is in pain. This was meant to last."),
     ("Phone", "The phone you sent me gets so hot I can't hold it and the battery drains in two hours. New phone!"),
-    pytest.param("", "The ebook I bought has whole chapters missing and the pages are in the wrong order. What a waste of "
-                 "money.", marks=pytest.mark.xfail(strict=True, reason="the words layer trained on rounds 4-18 reads "
-                 "'wrong' as a wrong item; in a short message it outweighs the families' fault (session 19)")),
+    # (an xfail until session 21: the words layer read "missing" and "wrong order" as a wrong item; PRINT_DEFECT now holds)
+    ("", "The ebook I bought has whole chapters missing and the pages are in the wrong order. What a waste of money."),
     ("", "The zip on my new suitcase broke on the first trip and the wheel came off at the airport. Cheap rubbish."),
     ("", "El colchón se ha hundido por el medio en un mes. No se puede dormir. Indignada."),
     ("Lave-linge", "Le lave-linge livré il y a trois semaines fait disjoncter toute la maison. Je veux une solution."),

@@ -160,14 +160,37 @@ _CANNOT_BEFORE = re.compile(r"\b(?:no puedo|no podemos|je ne peux|je n'en peux|i
 # the state it describes, says what is true at present, not when they need it (their "I need an engineer today" is read
 # instead); after a demand ("lock my account right now, I'm panicking") it is the deadline.
 _CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:\n]|\b(?:so|and|but|because|as|since|cause|'cause))\s*$", re.IGNORECASE)
+_CLAUSE_OPENING_ES = re.compile(r"(?:^|[.!?;:,\n]|\b(?:y|pero|porque|pues|que|así que))\s*$", re.IGNORECASE)
 # (a subject of any person: "and right now you're top of the list to be replaced" tells where they stand, too)
 _STATE_AFTER = re.compile(r",?\s+(?:I|we|it|there|the|my|our|you|your|they|their|he|she|his|her|this|that|these|those|nothing"
                           r"|no one|nobody|everything|everyone)\b", re.IGNORECASE)
 
 
+# "with everything going on right now", "con todo lo que tenemos encima ahora mismo", "avec tout ce qu'on vit en ce
+# moment", "bei allem, was gerade los ist": the time word closes the state they are in, told before it, not when they
+# need it (nb-62-025; session 20's _STATE_AFTER read the state told after "right now"). In Spanish the state also follows
+# "ahora mismo" opening its clause ("Tengo dos niños y ahora mismo me quedan 40 € en la cuenta", nb-42-011).
+_STATE_BEFORE = re.compile(r"\b(?:(?:with|con|avec|bei|mit) (?:all|everything|todo|tout|allem|alle[mns]?)\b"
+                           r"|what (?:we|I|they)(?:'re| are| am|'m) (?:going through|dealing with|living with)"
+                           r"|lo que (?:estamos|estoy|están) (?:pasando|viviendo)|ce que (?:nous|je|on) (?:vivons|vis|vit|traversons|traverse))"
+                           r"[^.!?\n]{0,60}$", re.IGNORECASE)
+_ESTADO_DESPUES = re.compile(r",?\s+(?:me|te|nos|les?|no|estoy|estamos|está|están|tengo|tenemos|hay|es|son|soy|somos|vivimos|vivo)\b",
+                             re.IGNORECASE)
+
+
+def _state_now(own: str, m: re.Match) -> bool:
+    """'right now' / 'ahora mismo' telling their state (_STATE_BEFORE, _ESTADO_DESPUES), not when they need it."""
+    if _STATE_BEFORE.search(own[max(0, m.start() - 80):m.start()]):
+        return True
+    return m.group(0).lower() == "ahora mismo" and bool(_ESTADO_DESPUES.match(own, m.end())) \
+        and bool(_CLAUSE_OPENING_ES.search(own[max(0, m.start() - 30):m.start()]))
+
+
 def _at_present(own: str, m: re.Match) -> bool:
     if m.group(0).lower() != "right now":
         return False
+    if _state_now(own, m):
+        return True
     if _STATE_AFTER.match(own, m.end()) and _CLAUSE_OPENING.search(own[max(0, m.start() - 30):m.start()]):
         return True
     # "It's 11 degrees in her living room right now.": closing a sentence that asks for nothing, it too tells the state.
@@ -331,7 +354,9 @@ _CONTACTS_TIMES = re.compile(
     r"|\b(?P<n4>zweimal|dreimal|viermal|fünfmal|mehrmals)\b[^.!?\n]{0,30}?\b(?:angerufen|geschrieben|gemeldet|nachgefragt|reklamiert|kontaktiert|gemailt)\b",
     re.IGNORECASE)
 # What a contact is called, in the four languages: an ordinal before one counts their contacts ("my third email").
-_CONTACT_NOUNS = (r"e-?mail|message|request|letter|correo|mensaje|llamada|carta|courriel|lettre|appel|relance|anruf|brief|schreiben|ticket|complaint"
+# "Mail" alone is the e-mail in German and French ("die zweite Mail, die ich euch dazu schreibe", "mon troisième mail",
+# nb-63-067).
+_CONTACT_NOUNS = (r"e-?mail|mail|message|request|letter|correo|mensaje|llamada|carta|courriel|lettre|appel|relance|anruf|brief|schreiben|ticket|complaint"
                   r"|nachricht|anfrage|beschwerde|reklamation|solicitud|reclamaci[oó]n|queja|demande|r[ée]clamation|plainte")
 _CONTACTS_ORDINAL = re.compile(
     r"\b(?:the |this is (?:the |my )?|for the |por |pour la |zum )?(?P<o>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|segunda|tercera|cuarta"
@@ -343,7 +368,7 @@ _CONTACTS_ORDINAL = re.compile(
 # are contacts, where "the third attempt to deliver" counts the courier's.
 _DELIVERY_AFTER = re.compile(r"\s+(?:to deliver|at deliver\w*|of delivery|de (?:livraison|entrega)|d'entrega|zuzustellen|der zustellung)\b", re.IGNORECASE)
 _SENT_TO_THEM = re.compile(r"\s+(?:that |which )?(?:you|they|your \w+) (?:have |had )?(?:sent|wrote|mailed|posted)|\s+(?:from you|from your|I (?:got|received))\b"
-                           r"|\s+(?:que (?:me )?(?:enviasteis|envió|enviaron|mandasteis)|que vous (?:m'avez|avez) envoy|(?:die|den|das) Sie mir geschickt)", re.IGNORECASE)
+                           r"|,?\s+(?:que (?:me )?(?:enviasteis|envió|enviaron|mandasteis)|que vous (?:m'avez|avez) envoy|(?:die|den|das) (?:Sie|ihr|du) mir (?:geschickt|geschrieben))", re.IGNORECASE)
 _OWN_ATTEMPT = re.compile(r"\b(?:my|mi|ma|mon|mein\w*|unser\w*|notre|nuestr[oa])\s+\w+\s+(?:attempt|intento|tentative|versuch)\b", re.IGNORECASE)
 # Contacts of another kind added to an ordinal: "This is my third email, plus one phone call" is their fourth contact
 # (nb-57-015), as are "mi tercer correo, más una llamada", "mon troisième mail, plus un appel".
@@ -518,8 +543,9 @@ class Facts:
         """The reference a reply names: the first one the customer introduced as one ("Bestellung KH-771034", "order
         A-448213") before a bare code, which may be a product's model ("Kühlschrank Kessler KG-360 (Bestellung ...)");
         never the one they ask to have cancelled beside the grievance ("charged twice for SF-90133 ... and cancel my April
-        booking SF-90134"), while another is there."""
-        grievance = [r for r in self.refs if r.label != "to_cancel"] or list(self.refs)
+        booking SF-90134"), nor the reference of an earlier contact ("a web form, reference CR-11820"), while another
+        is there."""
+        grievance = [r for r in self.refs if r.label not in ("to_cancel", "contact")] or list(self.refs)
         return next((r for r in grievance if r.label == "named"), grievance[0] if grievance else None)
 
     def dates_labelled(self, label: str) -> tuple[Fact, ...]:
@@ -564,7 +590,8 @@ def extract_facts(text: str, detected_end: int | None = None) -> Facts:
         clock = next((_deadline_fact(m) for m in found if m.start() <= clock.start < m.end()), clock)
     deadline = next((_deadline_fact(m) for m in by), None) or clock or next((_deadline_fact(m) for m in found), None)
     if deadline is None:
-        now = next((m for m in _DEMAND_NOW.finditer(own) if not _CANNOT_BEFORE.search(own, max(0, m.start() - 40), m.start())), None)
+        now = next((m for m in _DEMAND_NOW.finditer(own) if not _CANNOT_BEFORE.search(own, max(0, m.start() - 40), m.start())
+                    and not _state_now(own, m)), None)
         if now is not None:
             group = "when" if now.group("when") else "other"
             deadline = Fact("deadline", now.group(group), now.start(group), now.end(group))
@@ -630,6 +657,9 @@ def _refs(own: str):
             if _TO_CANCEL.search(own[_clause_start(own, start):start]):
                 yield Fact("ref", value, start, start + len(value), "to_cancel")
                 continue
+            if _EARLIER_CONTACT_REF.search(own, max(0, start - 60), start):
+                yield Fact("ref", value, start, start + len(value), "contact")
+                continue
             yield Fact("ref", value, start, start + len(value), "named" if pattern is _REF_AFTER_WORD else "")
 
 
@@ -637,6 +667,17 @@ def _refs(own: str):
 # 4471", "annulez la réservation R-88", "cancelad el pedido 5512"): the thing to be cancelled, not the grievance's.
 _TO_CANCEL = re.compile(r"\b(?:cancel|close|terminate|stornier\w*|kündig\w*|annul\w*|résili\w*|cancel[ae]\w*|anul[ae]\w*)\b"
                         r"(?:(?![.!?;\n])\S*\s+){0,5}$", re.IGNORECASE)
+
+
+# The reference of an earlier contact ("a web form on the 17th, reference CR-11820", "my complaint ref C-2231", "case
+# number 55102", "numéro de réclamation", "Vorgangsnummer meiner Beschwerde"): what they wrote before, not what the reply
+# looks up for them, while a booking or an order is named too (nb-63-071 got "I've looked at CR-11820: [the rebooking
+# or refund options]" beside booking NV-71442).
+_EARLIER_CONTACT_REF = re.compile(
+    r"\b(?:web ?form|online form|contact form|complaints?|case|enquiry|inquiry|query|chat|claim form|formulaire|réclamation|plainte"
+    r"|reclamación|queja|formulario|consulta|beschwerde|reklamation|anfrage|kontaktformular)\b[^.!?\n]{0,40}?"
+    r"\b(?:ref(?:erence)?|number|no|id|numéro|référence|número|referencia|nummer|aktenzeichen|vorgangsnummer)\b\W{0,4}$"
+    r"|\b(?:complaint|case|enquiry|inquiry|query|réclamation|plainte|reclamación|queja|beschwerde|reklamation)(?:nummer)?\W{1,4}$", re.IGNORECASE)
 
 
 def _clause_start(own: str, at: int) -> int:
@@ -766,6 +807,29 @@ _BACK_AFTER = re.compile(r"\s*(?:refund|credit|back\b|(?:to be |be )?(?:returned
                          re.IGNORECASE)
 
 
+# A cost paid to someone else because of what went wrong, which they want covered: "Vet bill was £210", "the taxi fare",
+# "frais d'hôtel", "la factura del veterinario", "Tierarztkosten von 140 €" (nb-62-086, nb-63-071, nb-42-060, nb-22-053,
+# nb-47-077, nb-21-087), or "I paid £64 for a taxi" (nb-44-020, nb-46-050, nb-63-071). No charge of ours: never the
+# "unexpected charge" (topics.py blanks it before its families are read) nor the charge the draft explains. "Your taxi
+# fare", "vuestra factura del hotel" is the company's own bill, and stays one.
+OUT_OF_POCKET = re.compile(
+    r"(?<!\byour )(?<!\bvotre )(?<!\bvuestra )(?<!\bsu )(?<!\bihre )(?<!\beure )\b(?:"
+    r"(?:vet(?:'s|s'?)?|veterinary|taxi|cab|uber|hotel|b&b|plumber(?:'s)?|locksmith(?:'s)?|electrician(?:'s)?|mechanic(?:'s)?"
+    r"|garage|dentist(?:'s)?|hire car|car hire|towing|recovery truck) (?:bills?|fares?|fees?|costs?|invoices?|receipts?)"
+    r"|(?:factura|gastos?|cuenta) del? (?:veterinari[oa]|taxi|hotel|fontanero|cerrajero|mecánico|taller|dentista)"
+    r"|(?:facture|frais|note) (?:du |de |d'|de l')(?:vétérinaire|véto|taxi|hôtel|hotel|plombier|serrurier|garagiste|dentiste)"
+    r"|(?:tierarzt|taxi|hotel|handwerker|klempner|schlüsseldienst|werkstatt|zahnarzt|abschlepp)(?:rechnung|kosten)\w*)\b",
+    re.IGNORECASE)
+_PAID_ELSEWHERE_AFTER = re.compile(
+    r"\s*(?:for|on|en|por|pour|für) (?:a |an |the |my |our |un |una |el |la |une |le |ein |eine |den |das )?(?:\w+ )?"
+    r"(?:taxi|cab|uber|hotel|b&b|vet|plumber|locksmith|electrician|mechanic|hire car|veterinario|fontanero|cerrajero"
+    r"|vétérinaire|plombier|serrurier|tierarzt|handwerker|klempner|schlüsseldienst)\b", re.IGNORECASE)
+
+_PAID_BY_THEM = re.compile(r"\b(?:(?:I|we)(?: \w+)? (?:paid|spent|pay|forked out|shelled out)|had to (?:pay|spend|fork out)|cost (?:me|us)"
+                           r"|pagu[eé]|pagamos|gast[eé]|tuve que pagar|j'ai (?:dû )?(?:payé|dépensé|payer)|nous avons (?:dû )?(?:payé|payer)"
+                           r"|(?:ich|wir) (?:habe|haben|musste|mussten))\b", re.IGNORECASE)
+
+
 def _amount_label(own: str, start: int, end: int) -> str:
     """What an amount is: a refund they wait for, a charge taken, or something else (a price, a cost)."""
     before = own[max(0, start - 45):start]
@@ -774,6 +838,8 @@ def _amount_label(own: str, start: int, end: int) -> str:
     before = before[cut + 1:]
     if _REFUND_WORDS.search(before) or _BACK_AFTER.match(after):
         return "refund"
+    if OUT_OF_POCKET.search(before) or (_PAID_ELSEWHERE_AFTER.match(after) and _PAID_BY_THEM.search(before)):
+        return "other"  # a cost paid elsewhere, which they want covered (OUT_OF_POCKET)
     if _PAID_PRICE.search(before) and _RECURRING.match(after):
         return "other"  # "I paid you £34 a month for five years": what they pay, not a charge they dispute
     if _CHARGE_WORDS.search(before) or re.match(r"\s*(?:charge|fee|bill|debit|cargo|cobro|prélèvement|abbuchung|gebühr)", after, re.I) \

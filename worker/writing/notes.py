@@ -206,6 +206,10 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
         "topic": situation.topic if situation.topic_sure else "uncertain",
         "missing_item": situation.missing_item,
         "money_back_only": situation.money_back_only,
+        # A price rise told ("my bundle goes from £10 to £12.50", "ihr erhöht ab 1. Januar den Preis"): they know what the
+        # sum is for, so the draft explains the new price and what can be offered, not "[what it is for]" (nb-62-033,
+        # nb-63-034, nb-24-089, nb-35-068, nb-38-077). Writers label them unexpected_charge (9 of 10 upset lines).
+        "price_rise": situation.price_rise,
         "porting": situation.porting,
         "title": title, "first": plain_safe(first), "last": plain_safe(courtesy_surname(ctx.customer_name, language) if last else ""),
         "first_name": plain_safe(first),
@@ -251,6 +255,13 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
         "money_taken": situation.money_taken,
         "frightened": situation.frightened,
         "cancel_request": situation.cancel_request,
+        # "Cancel the account and refund me": a closure alone left the money they asked back unanswered (nb-63-070), so
+        # the closure is followed by the refund, for the agent to fill in.
+        # A situation whose own sentence already names the money back (a refund awaited, a broken or wrong item's
+        # "replacement or refund", a trip's "refund options") needs no second line.
+        "refund_with_closure": situation.cancel_request and situation.money_back_asked and not (
+            situation.topic_sure and situation.topic in ("refund_not_received", "damaged_or_defective", "wrong_item",
+                                                         "travel_disruption")),
         # "Find my money and then close my account": what they are owed for the situation they leave over (the money,
         # a ruined trip) is answered first, and the closure they asked for follows it, instead
         # of replacing it.

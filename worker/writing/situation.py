@@ -46,7 +46,7 @@ _ASK_CANCEL = _c(
 _NOT_A_CAUSE = ("cancellation", "other", "praise", "billing_question", "product_question", "poor_service")
 _PRICE_RISE = _c(r"\b(?:(?:go|goes|going|gone|went|rises|rising|rose|increas\w+|jump\w*) (?:up )?from [£$€]?\d|price (?:rise|increase|hike)|(?:prices?|premium|fee|tariff) (?:is |are )?(?:going up|rising|increasing)"
                  r"|subida de(?:l)? precio|aumento de(?:l)? precio|sube (?:de|el precio)|augmentation (?:de|du) (?:prix|tarif)|hausse (?:de|du) (?:prix|tarif)"
-                 r"|preiserhöhung|erhöh\w* (?:\S+ ){0,3}(?:preis|beitrag|gebühr))")
+                 r"|preiserhöhung|erhöh\w* (?:\S+ ){0,5}(?:preis|beitrag|gebühr))")
 
 
 # Asking, while leaving, that the mailings stop ("Quiero dar de baja la póliza ... dejen de enviarme los correos de la
@@ -240,6 +240,14 @@ _INFORMAL = {
              r"|bitte (?:kündigt|schickt|meldet|storniert|ändert|prüft|checkt|erstattet|überweist|ruft|schaut|gebt|sagt|macht|bucht|löscht|korrigiert|sperrt)"
              r"|schau mal|sag mal|gib mir|hilf mir|ruf mich)\b"),
 }
+# "ihr" addressing the company, lowercase or opening a sentence, before its verb ("ihr erhöht ab Januar den Preis",
+# "Warum habt ihr", "wenn ihr das nicht ändert"): the informal plural, as "euch" and "eure" are (nb-63-034 got "Sie" beside
+# nb-63-067's "euch" and du). Only at a clause's start and before a lowercase verb in -t: "ich habe ihr gesagt" (told her),
+# "Ihr Paket" (your parcel) and "ihr Mann" (her husband) are not it.
+_GERMAN_IHR = re.compile(r"(?:^|[\n.!?,;:]\s*|\b(?i:und|aber|dass|wenn|weil|ob|warum|wieso|weshalb|wie|was|wo|wann|denn|dann|oder|jetzt|da) )"
+                         r"[Ii]hr (?!(?:nicht|jetzt|erst|selbst|recht|gut|mit|seit|bitte|halt|bereits|bist|meint)\b)(?!ge[a-zäöüß]+t\b)[a-zäöüß]+t\b"
+                         r"|(?:^|[\n.!?,;:]\s*|\b(?i:warum|wieso|weshalb|wie|was|wo|wann|jetzt|dann|so) )(?i:[a-zäöüß]+t) ihr\b"
+                         r"|\b(?i:dass|wenn|weil|ob|bevor|bis|damit|falls) ihr (?!(?:ge[a-zäöüß]+t)\b)[a-zäöüß]")
 _TITLE_GENDER = {"mr": "m", "herr": "m", "m": "m", "monsieur": "m", "sr": "m", "don": "m", "mrs": "f", "ms": "f", "miss": "f",
                  "frau": "f", "mme": "f", "madame": "f", "mlle": "f", "sra": "f", "srta": "f", "doña": "f", "dr": "dr",
                  "prof": "dr"}
@@ -262,6 +270,8 @@ class Situation:
     porting: bool = False  # they leave by a code their new provider uses: send it; the move is not done at our end
     remedy_asked: bool = False  # they ask for money back or a replacement (beside any closure they ask for)
     money_back_only: bool = False  # they ask for money back and not for the thing again (_THING_AGAIN)
+    money_back_asked: bool = False  # they ask for money back (_MONEY_BACK), and do not refuse it (_NO_MONEY_BACK)
+    price_rise: bool = False  # a price rise announced or charged (_PRICE_RISE): they know what the sum is for, not why
     insults: int = 0  # insults aimed at staff or the company
     threat: bool = False
     profanity: bool = False
@@ -360,7 +370,9 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
                 for a in facts.amounts) or bool(MONEY_TAKEN.search(IDENTITY_TAKEN.sub(" ", own)))),
         missing_item=topic == "wrong_item" and bool(MISSING_FROM_ORDER.search(own)),
         porting=cancel_request and bool(PORTING_OUT.search(own)), remedy_asked=bool(_REMEDY.search(own)),
-        money_back_only=bool(_MONEY_BACK.search(own)) and not _THING_AGAIN.search(own) and not _NO_MONEY_BACK.search(own), insults=insults, threat=threat, profanity=profanity, formal=formal,
+        money_back_only=bool(_MONEY_BACK.search(own)) and not _THING_AGAIN.search(own) and not _NO_MONEY_BACK.search(own),
+        money_back_asked=bool(_MONEY_BACK.search(own)) and not _NO_MONEY_BACK.search(own),
+        price_rise=bool(_PRICE_RISE.search(f"{subject}\n{own}")), insults=insults, threat=threat, profanity=profanity, formal=formal,
         informal=informal, contact_number=count + 1 if count else 1, repeat_contact=repeat,
         topic_confidence=confidence, health=health, urgent="urgency" in detector or _deadline_soon(facts),
     )
@@ -394,7 +406,7 @@ def insulting(text: str, verdict=None) -> bool:
 def _register(text: str, language: str) -> tuple[bool, bool]:
     """(formal, informal) as the customer addresses us; never both. Informal needs a tú/tu/du; formal wins a mix."""
     informal = _INFORMAL.get(language)
-    is_informal = bool(informal and informal.search(text))
+    is_informal = bool(informal and informal.search(text)) or (language == "de" and bool(_GERMAN_IHR.search(text)))
     formal = _FORMAL.get(language)
     is_formal = bool(formal and formal.search(text)) or (language == "de" and bool(_GERMAN_FORMAL.search(text)))
     weak = _WEAK_FORMAL.get(language)
