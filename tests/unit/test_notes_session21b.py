@@ -19,6 +19,7 @@ import pytest
 
 from worker.writing.facts import extract_facts
 from worker.writing.preview import preview
+from worker.writing.situation import read_situation
 
 
 def _draft(text: str, locale: str | None = None, subject: str = "") -> dict:
@@ -54,6 +55,77 @@ def test_the_draft_to_a_past_event_does_not_say_time_is_short():
     assert "time is short" not in draft["reply_text"]
 
 
+# --- 2. a death told as murió / est mort / starb ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, locale, condolence", [
+    ("Mi tío murió en noviembre y todavía le seguís cobrando la cuota del gimnasio. Es indignante.", "es", "sentimiento"),
+    ("Se murió mi suegra hace dos semanas y nadie contesta a mis correos sobre su cuenta. Vergonzoso.", "es", "sentimiento"),
+    ("Mon oncle est mort en janvier et vous continuez à prélever son abonnement. C'est inadmissible.", "fr", "condoléances"),
+    ("Depuis la mort de mon frère, je gère ses contrats et votre service ne répond jamais. J'en ai assez.", "fr", "condoléances"),
+    ("Mein Onkel starb im Januar und ihr bucht immer noch seinen Beitrag ab. Das ist unverschämt.", "de", "Beileid"),
+])
+def test_a_relatives_death_told_by_its_verb_is_a_bereavement(text, locale, condolence):
+    assert read_situation(text, language=locale).bereavement
+    assert condolence in _draft(text, locale)["reply_text"]
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Mi portátil murió a los tres días y nadie me contesta. Es indignante.", "es"),
+    ("Mon téléphone est mort après une semaine et personne ne répond. C'est inadmissible.", "fr"),
+    ("Mon mari est mort de rire en voyant votre facture, mais moi pas du tout.", "fr"),
+    ("Der Akku starb nach zwei Tagen und ihr antwortet nicht. Unverschämt.", "de"),
+])
+def test_a_thing_that_died_is_no_bereavement(text, locale):
+    assert not read_situation(text, language=locale).bereavement
+
+
+# --- 3. a job done badly is no item to collect -------------------------------------------------------------------------
+
+_COLLECT = ("collect the item", "recogemos el artículo", "récupérons l'article", "Artikel kostenlos abholen")
+_PUT_RIGHT = ("put the work and any damage right", "arreglamos el trabajo", "reprenons les travaux", "Arbeiten und etwaige Schäden")
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Your joiner walked off the job with two door frames broken and the new worktop scratched. I paid £900 up front "
+     "and I'm furious.", None),
+    ("Your window fitter cracked two panes and smashed the sill, then just left. I'm furious.", None),
+    ("Your plumber cracked the basin while fitting the new taps and just left it. This is a disgrace, I want it sorted.", None),
+    ("Vuestros instaladores rompieron dos azulejos de la cocina al montar la campana y se fueron sin decir nada. "
+     "Es una vergüenza.", "es"),
+    ("Vos ouvriers ont abîmé le parquet du salon en posant la cuisine et personne ne veut s'en occuper. C'est "
+     "inadmissible.", "fr"),
+    ("Ihre Handwerker haben beim Fliesenlegen die Badewanne zerkratzt und sind einfach gegangen. Das ist eine "
+     "Unverschämtheit.", "de"),
+])
+def test_damage_done_by_work_is_put_right_not_collected(text, locale):
+    s = read_situation(text, language=locale or "en")
+    assert s.topic == "damaged_or_defective" and s.work_done
+    reply = _draft(text, locale)["reply_text"]
+    assert any(p in reply for p in _PUT_RIGHT)
+    assert not any(c in reply for c in _COLLECT)
+
+
+def test_a_leak_in_the_companys_main_is_work_not_an_item():
+    text = ("The leak from the water main by our gate has now flooded the drive twice and damaged the garage door. I have "
+            "reported it four times. Disgraceful.")
+    s = read_situation(text)
+    assert s.topic == "damaged_or_defective" and s.work_done
+    assert not any(c in _draft(text)["reply_text"] for c in _COLLECT)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("The kettle I bought from you arrived with a cracked lid and it leaks everywhere. I want a replacement, this is "
+     "ridiculous.", None),
+    ("La tostadora que compré llegó rota y no funciona. Es una vergüenza, quiero otra.", "es"),
+    ("Le grille-pain que j'ai commandé est arrivé cassé. C'est inadmissible, je veux un remplacement.", "fr"),
+    ("Der Toaster, den ich bestellt habe, kam kaputt an. Eine Frechheit, ich will Ersatz.", "de"),
+])
+def test_a_product_that_came_broken_is_still_collected(text, locale):
+    s = read_situation(text, language=locale or "en")
+    assert s.topic == "damaged_or_defective" and not s.work_done
+    assert any(c in _draft(text, locale)["reply_text"] for c in _COLLECT)
+
+
 # --- 4. a code named as a code is no reference; a letter to "Dear <company>" is formal --------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -73,3 +145,20 @@ def test_a_code_named_after_it_is_no_reference(text):
 def test_an_order_reference_stays_one(text, ref):
     refs = [r.text for r in extract_facts(text).refs]
     assert ref in refs
+
+
+@pytest.mark.parametrize("text", [
+    "Dear Loomwell,\n\nYour update wiped our rota for the third time this month. Please treat this as a formal complaint.\n\nPriya Shah",
+    "Dear Northfield Water,\n\nThe meter readings you sent are wrong again and nobody has replied.\n\nTom Hale",
+])
+def test_a_letter_opening_dear_company_is_formal(text):
+    assert read_situation(text).register == "formal"
+
+
+@pytest.mark.parametrize("text", [
+    "Dear all at Loomwell, just a quick one: the rota wiped again, can you look?",
+    "dear me, the rota wiped again. can someone look?",
+    "Hi Loomwell team,\n\nYour update wiped our rota again.",
+])
+def test_no_letter_opening_is_no_formal_register(text):
+    assert read_situation(text).register != "formal"
