@@ -11,6 +11,7 @@ Every sentence here is new.
 - Damage or a defect in work done (a fitter, an installer, builders, "you fitted"), in their home or in the company's
   own mains is put right, not "collected" as an item (nb-65-021, nb-65-075, nb-65-003; siblings nb-21-028, nb-12-056,
   nb-57-097, nb-60-068, nb-24-047, nb-22-093, nb-4-099).
+- A title, initials and a surname ("Mr R. J. Coombes") are greeted "Dear Mr Coombes", not "Hello," (nb-65-009).
 - A relative's death told as "murió", "ha muerto", "est mort(e)", "la mort de ma femme" or "starb" is a bereavement,
   as "died" is (nb-65-084, nb-49-082); a phone or a battery that "died" stays none.
 """
@@ -162,3 +163,21 @@ def test_a_letter_opening_dear_company_is_formal(text):
 ])
 def test_no_letter_opening_is_no_formal_register(text):
     assert read_situation(text).register != "formal"
+
+
+# --- 5. a title, initials and a surname -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, greeting", [
+    ("Mr P. K. Ashdown", "Dear Mr Ashdown"),
+    ("Mrs L.M. Featherby", "Dear Ms Featherby"),
+    ("Dr S. Okonjo", "Dear Dr Okonjo"),
+])
+def test_a_title_initials_and_a_surname_greet_by_title_and_surname(name, greeting):
+    text = "Dear Sir or Madam, I have been billed twice for March and I expect a refund. This is unacceptable."
+    assert preview(text, name)["reply_text"].startswith(greeting)
+
+
+@pytest.mark.parametrize("name, first", [("Mr Ed Ashdown", "Ed"), ("Ms Al Featherby", "Al")])
+def test_a_short_first_name_after_a_title_is_no_initial(name, first):
+    from worker.writing.situation import name_parts
+    assert name_parts(name)[1] == first

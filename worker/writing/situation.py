@@ -457,6 +457,10 @@ def name_parts(name: str) -> tuple[str, str, str]:
     while words and words[0].strip(".").lower() in _TITLE_GENDER:
         title = title or _TITLE_GENDER[words[0].strip(".").lower()]
         words = words[1:]
+    # Initials between a title and a surname ("Mr R. J. Coombes", "Dr A Patel", nb-65-009 got "Hello," and "Customer"):
+    # the greeting is the title and the surname.
+    while title and len(words) > 1 and re.fullmatch(r"(?:[^\W\d_]\.){1,3}|[^\W\d_]", words[0]):
+        words = words[1:]
     valid = [bool(re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", w)) for w in words]
     if not words or not valid[0]:
         return title, "", ""
