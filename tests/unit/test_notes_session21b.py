@@ -11,7 +11,8 @@ Every sentence here is new.
 - Damage or a defect in work done (a fitter, an installer, builders, "you fitted"), in their home or in the company's
   own mains is put right, not "collected" as an item (nb-65-021, nb-65-075, nb-65-003; siblings nb-21-028, nb-12-056,
   nb-57-097, nb-60-068, nb-24-047, nb-22-093, nb-4-099).
-- A title, initials and a surname ("Mr R. J. Coombes") are greeted "Dear Mr Coombes", not "Hello," (nb-65-009).
+- A title, initials and a surname ("Mr R. J. Coombes") are greeted "Dear Mr Coombes" in a formal letter and "Hello Mr
+  Coombes," in a neutral one, not "Hello," (nb-65-009; nine read siblings such as "Mrs J. Atkinson", "Mr D. Fenwick").
 - A relative's death told as "murió", "ha muerto", "est mort(e)", "la mort de ma femme" or "starb" is a bereavement,
   as "died" is (nb-65-084, nb-49-082); a phone or a battery that "died" stays none.
 """
@@ -181,3 +182,9 @@ def test_a_title_initials_and_a_surname_greet_by_title_and_surname(name, greetin
 def test_a_short_first_name_after_a_title_is_no_initial(name, first):
     from worker.writing.situation import name_parts
     assert name_parts(name)[1] == first
+
+
+@pytest.mark.parametrize("name, greeting", [("Mr T. W. Pellow", "Hello Mr Pellow,"), ("Mrs K. Ambler", "Hello Ms Ambler,")])
+def test_a_neutral_message_from_a_title_and_initials_is_greeted_with_the_title(name, greeting):
+    text = "My statement shows a £310 fee that nobody mentioned. I find that outrageous and want a full breakdown."
+    assert preview(text, name)["reply_text"].startswith(greeting)
