@@ -35,6 +35,10 @@ _REF_BARE = re.compile(
 # Error codes and flight numbers are not the customer's references.
 _NOT_REF_BEFORE = re.compile(r"(?:error|code|código|erreur|fehler\w*|flight|vuelo|vol|flug|kwh|model|modelo|modèle|"
                              r"version|v)\W{0,4}$", re.IGNORECASE)
+# A code the text names as one after it ("overwritten with 1257L emergency codes", "the BR tax code", "E17 error code",
+# "SPRING15 discount code"): a tax, error or discount code, not an order the reply looks up (nb-65-046 got "I've looked into
+# this (1257L)"). "code" before the value is _NOT_REF_BEFORE's.
+_NOT_REF_AFTER = re.compile(r"\s+(?:[A-Za-z]+\s+)?(?:codes?|Codes?)\b")
 _REGULATION = re.compile(r"(?:EU|UK|CE|EG)[- ]?261(?:/2004)?|261/2004", re.IGNORECASE)
 AMOUNT = re.compile(  # a sum of money as written (also what topics reads as money named)
     r"(?<![\w])(?:(?:[£$€]|US\$|CHF|EUR|GBP|USD)\s?\d(?:[\d,.]*\d)?(?:\s?(?:k|m|million|bn)\b)?\+?"
@@ -264,6 +268,40 @@ _CALLED_OFF_BEFORE = re.compile(r"\b(?:cancel(?:ar|ado|led|ed)?|annul(?:er|é)|a
 # ... nor is the next one offered instead, which they cannot wait for: "The next flight the app shows is Thursday"
 # (nb-29-089), "the earliest sailing is Sunday"; "I need you to rebook us on the next available flight today" is theirs.
 _OFFERED_BEFORE = re.compile(r"\b(?:next|earliest|first)\s+(?:available\s+)?$", re.IGNORECASE)
+
+
+# An event told as the story, in the past ("The photographer you sent to our wedding on Saturday spent the reception at
+# the bar", "Mein Sohn ist heute im Kurs um 16 Uhr kurz untergegangen", "la boda del sábado fue un desastre", "notre
+# mariage samedi a été gâché"): it happened, so its day is no time they need something by (nb-65-015, nb-65-087: the
+# draft said "I know time is short for you ("wedding on Saturday")"). A sentence that also speaks in the present or the
+# future, asks or sets a condition keeps its deadline ("our wedding is on Saturday and the photographer never replied").
+_PAST_TOLD = re.compile(
+    r"\b(?:was|were|spent|went|came|turned up|showed up|left|did|happened|ruined|forgot|ignored|refused|missed|arrived|sent|drank"
+    r"|fue|fueron|estuvo|estuvieron|pasó|llegó|llegaron|ocurrió|se presentó|arruinó|era|estaba"
+    r"|a été|ont été|était|étaient|a eu lieu|s'est (?:passée?|mal passée?)|a (?:passé|gâché|oublié|raté|ignoré)"
+    r"|war|waren|wurde|wurden|passierte|geschah)\b"
+    r"|\b(?:ist|sind|hat|haben|habe|bin)\b[^.!?\n,;]{0,60}?\b(?!(?:angekündigt|geplant|vereinbart|angesetzt|gebucht|terminiert"
+    r"|bestellt|zugesagt|versprochen|bestätigt)\b)\w*ge[a-zäöüß]{2,}(?:en|t)\b(?=\s*(?:[.!?\n,;]|$|und\b|aber\b))",
+    re.IGNORECASE)
+_NOT_PAST = re.compile(r"\b(?:is|are|will|shall|has|have|hasn't|haven't|need|needs|must|going to|it's|that's|there's|we're|i'm"
+                       r"|será|serán|va a|vamos a|voy a|tengo que|hay que|necesit\w+|sera|seront|il faut|dois|doit|va être"
+                       r"|wird|werden|muss|müssen|brauche|brauchen)\b|'ll\b", re.IGNORECASE)
+
+
+_CLAUSE_JOIN = re.compile(r"\b(?:and|but|und|aber|y|pero|et|mais)\b|;", re.IGNORECASE)
+
+
+def _told_past(own: str, start: int, end: int) -> bool:
+    """The deadline at own[start:end] is the time of an event its clause tells as past, in a sentence with no present,
+    ask or if. Only its own clause: "That was my rent money and my landlord takes it on Friday" keeps Friday."""
+    begin, stop = sentence_bounds(own, start, end)
+    sentence = own[begin:stop]
+    if _NOT_PAST.search(sentence) or _CONDITION.search(sentence) or _DEMAND_BEFORE.search(sentence):
+        return False
+    joins = [m for m in _CLAUSE_JOIN.finditer(own, begin, stop)]
+    lo = max((m.end() for m in joins if m.end() <= end), default=begin)  # the clause of the time, which ends the match
+    hi = min((m.start() for m in joins if m.start() >= end), default=stop)
+    return bool(_PAST_TOLD.search(own, lo, hi))
 
 
 def _called_off(own: str, start: int) -> bool:
@@ -579,12 +617,12 @@ def extract_facts(text: str, detected_end: int | None = None) -> Facts:
     by += [m for m in _LATEST.finditer(own) if not _theirs(own, m.start()) and not _story_state(own, m.start())
            and not _PROMISED_FOR.search(own[max(0, m.start() - 40):m.start()])]
     found = [m for m in _DEADLINE_OTHER.finditer(own) if not _theirs(own, m.start()) and not _at_present(own, m)
-             and not _called_off(own, m.start())]
+             and not _called_off(own, m.start()) and not _told_past(own, m.start(), m.end())]
     found = sorted(found + [m for m in _WINDOW.finditer(own) if not _theirs(own, m.start()) and _window_deadline(own, m)
                             and not _called_off(own, m.start())],
                    key=re.Match.start)
     clock = None if by else _clock_deadline(own)
-    if clock is not None and _called_off(own, clock.start):
+    if clock is not None and (_called_off(own, clock.start) or _told_past(own, clock.start, clock.end)):
         clock = None
     if clock is not None:  # "Flight is at 7:40" says more than "is at 7:40": the reading that holds the event wins
         clock = next((_deadline_fact(m) for m in found if m.start() <= clock.start < m.end()), clock)
@@ -643,7 +681,8 @@ def _refs(own: str):
                 continue
             # A phone number or an amount nearby is not a reference.
             before = own[max(0, start - 2):start]
-            if re.search(r"[£$€]", before) or _NOT_REF_BEFORE.search(own[max(0, start - 20):start]):
+            if re.search(r"[£$€]", before) or _NOT_REF_BEFORE.search(own[max(0, start - 20):start]) \
+                    or _NOT_REF_AFTER.match(own, start + len(value)):
                 continue
             phone = next((a for a, b in phones if a <= start < b), None)
             if phone is not None and (not _NAMED_REF.search(own, max(0, start - 40), start)

@@ -205,6 +205,7 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
         # An uncertain topic gets the generic draft: better neutral than a false situation.
         "topic": situation.topic if situation.topic_sure else "uncertain",
         "missing_item": situation.missing_item,
+        "work_done": situation.work_done,
         "money_back_only": situation.money_back_only,
         # A price rise told ("my bundle goes from £10 to £12.50", "ihr erhöht ab 1. Januar den Preis"): they know what the
         # sum is for, so the draft explains the new price and what can be offered, not "[what it is for]" (nb-62-033,

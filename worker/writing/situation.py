@@ -14,7 +14,7 @@ from calmdesk.languages import QUOTED_SPAN
 from worker.detector import MAX_ANALYSED_CHARS, MONEY_BACK_PATTERN
 from worker.detector.own_text import quoted_reply, without_quoted_lines
 from worker.writing.facts import Facts, extract_facts, sentence_bounds
-from worker.writing.topics import AVERTED, CANCEL_NOT_ASKED, CANCEL_NOW, DEMANDED, IDENTITY_TAKEN, MISSING_FROM_ORDER, MODEL_CONFIDENT, MONEY_TAKEN, PORTING_OUT, SECURITY_HOLD, said_cancelled, topic_and_confidence
+from worker.writing.topics import AVERTED, CANCEL_NOT_ASKED, CANCEL_NOW, DEMANDED, IDENTITY_TAKEN, MISSING_FROM_ORDER, MODEL_CONFIDENT, MONEY_TAKEN, PORTING_OUT, SECURITY_HOLD, said_cancelled, topic_and_confidence, work_done
 
 # Every cue the note knows how to speak about; anything else is shown by name and otherwise ignored.
 KNOWN_CUES = ("abuse", "profanity", "legal_threat", "churn_threat", "cancel_request", "already_cancelled",
@@ -175,8 +175,17 @@ _THING_AGAIN = _c(r"\b(?:replace\w*|remplace\w*|reemplaz\w*|sustitu\w*|ersatz\w*
                   r"|cambi(?:o|ar|ármelo|ármela|éis|en)\b|(?:send|ship|deliver|get)(?: me| us)? (?:the |a |my )?(?:right|correct|proper)"
                   r"|(?:envoy|expédi)\w* (?:moi |nous )?(?:le bon|la bonne|les bons|les bonnes)|(?:envi|mand)\w* (?:el|la|los|las) (?:correct|buen)\w*"
                   r"|(?:schick|send|liefer)\w* (?:\w+ ){0,2}(?:den|die|das) richtige)")
+# "murió", "est mort(e)", "starb" said of one of their own ("Mi abuela murió el mes pasado", nb-65-084, which got "Lo siento
+# mucho. Nos dices: «SIETE MESES...»" and no condolences): a death, as "died" is in English. Only beside a relative, as
+# "le téléphone est mort" or "der Akku starb" are no one's death.
+_KIN = (r"(?:madre|padre|mamá|papá|abuel[oa]s?|marido|mujer|espos[oa]|hij[oa]s?|herman[oa]s?|tí[oa]|suegr[oa]|pareja|prim[oa]|niet[oa]"
+        r"|père|mère|papa|maman|grand-père|grand-mère|mari|femme|époux|épouse|fils|fille|frère|s(?:œ|oe)ur|oncle|tante|conjointe?"
+        r"|vater|mutter|oma|opa|großmutter|großvater|mann|frau|sohn|tochter|bruder|schwester|onkel|tante|schwiegermutter|schwiegervater)")
+_KIN_OWN = r"(?:mi|mis|nuestr[oa]s?|mon|ma|mes|notre|nos|mein|meine|meinen|unser|unsere)"
 _BEREAVEMENT = _c(r"\b(?:died|passed away|passing|funeral|death certificate|bereave\w*|my late|widow\w*|condolences|falleci\w+|difunt[oa]"
-                  r"|décéd\w+|décès|fallecimiento|muerte de mi|tod (?:meine[rs]?|unsere[rs]?)|obsèques|funérailles|verstorben\w*|gestorben|beerdigung|trauerfeier|sterbeurkunde)\b")
+                  r"|décéd\w+|décès|fallecimiento|muerte de mi|tod (?:meine[rs]?|unsere[rs]?)|obsèques|funérailles|verstorben\w*|gestorben|beerdigung|trauerfeier|sterbeurkunde"
+                  rf"|{_KIN_OWN} {_KIN}(?: \w+){{0,3}} (?:murió|murieron|(?:se )?(?:ha|han) muerto|se murió|(?:est|sont) morte?s?(?! de rire)|starb|starben)"
+                  rf"|(?:murió|(?:ha|han) muerto|se murió|starb) {_KIN_OWN} {_KIN}|la mort de {_KIN_OWN} {_KIN})\b")
 # A thing that "died" (the old fridge, the battery, the plants) is no bereavement: no condolences for a broken freezer.
 _THING_DIED = _c(r"\b(?:it|one|ones|battery|batteries|phone|mobile|laptop|tablet|computer|pc|car|van|fridge|freezer|engine|tv|telly|screen"
                  r"|printer|boiler|router|modem|machine|motor|device|charger|headphones|earbuds|watch|kettle|hoover|vacuum|console"
@@ -209,7 +218,8 @@ _PROFANITY = _c(r"\b(?:f+u+c+k\w*|f\*+\w*|shit\w*|sh\*t|bloody|damn\w*|crap|bull
 # with both is answered formally, the safer mistake: a formal reply to a casual customer reads as stiff, a casual reply to
 # a formal one as rude.
 _FORMAL = {
-    "en": _c(r"^\s*(?:dear (?:sir|madam|sirs|mr|mrs|ms|dr|customer|(?:\w+ ){1,3}(?:team|department|office|manager|director))|to whom it may concern)|yours (?:faithfully|sincerely)|^\s*(?:kind|best) regards|I am writing (?:to|regarding|further)|I write (?:to|further)"),
+    "en": _c(r"^\s*(?:dear (?:sir|madam|sirs|mr|mrs|ms|dr|customer|(?:\w+ ){1,3}(?:team|department|office|manager|director))|to whom it may concern)"
+             r"|^\s*dear (?!all\b)[^\W\d][\w&'.-]*(?: [\w&'.-]+){0,3},?[ \t]*(?:\n|$)|yours (?:faithfully|sincerely)|^\s*(?:kind|best) regards|I am writing (?:to|regarding|further)|I write (?:to|further)"),
     "es": _c(r"\b(?:estimad[oa]s?|atentamente|usted|me dirijo a|les escribo|reciban un cordial|les ruego|le ruego|muy señor(?:es)? mí[oa]s?)\b"),
     "fr": _c(r"\b(?:madame|monsieur|cordialement|veuillez|je vous prie|salutations distinguées|je me permets)\b"),
     "de": re.compile(r"Sehr geehrte|(?:Mit )?freundlichen Grüßen"),
@@ -267,6 +277,7 @@ class Situation:
     security_hold: bool = False  # their own payment held by the company's security: they want it released, not a claim
     money_taken: bool = False  # a fraud or security report that names money or a payment: block and claim it
     missing_item: bool = False  # part of what they ordered did not come: nothing wrong to collect, something to send
+    work_done: bool = False  # damage or a defect in work, a visit or their home (topics.work_done): put right, no item to collect
     porting: bool = False  # they leave by a code their new provider uses: send it; the move is not done at our end
     remedy_asked: bool = False  # they ask for money back or a replacement (beside any closure they ask for)
     money_back_only: bool = False  # they ask for money back and not for the thing again (_THING_AGAIN)
@@ -369,6 +380,7 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
             any(not AVERTED.search(own, max(0, a.start - 40), a.start) and not DEMANDED.search(own, max(0, a.start - 40), a.start)
                 for a in facts.amounts) or bool(MONEY_TAKEN.search(IDENTITY_TAKEN.sub(" ", own)))),
         missing_item=topic == "wrong_item" and bool(MISSING_FROM_ORDER.search(own)),
+        work_done=topic == "damaged_or_defective" and work_done(own),
         porting=cancel_request and bool(PORTING_OUT.search(own)), remedy_asked=bool(_REMEDY.search(own)),
         money_back_only=bool(_MONEY_BACK.search(own)) and not _THING_AGAIN.search(own) and not _NO_MONEY_BACK.search(own),
         money_back_asked=bool(_MONEY_BACK.search(own)) and not _NO_MONEY_BACK.search(own),
@@ -444,6 +456,10 @@ def name_parts(name: str) -> tuple[str, str, str]:
         return "", "", ""  # "Familie Strauß", "The Okafor family": a household, no first name to greet
     while words and words[0].strip(".").lower() in _TITLE_GENDER:
         title = title or _TITLE_GENDER[words[0].strip(".").lower()]
+        words = words[1:]
+    # Initials between a title and a surname ("Mr R. J. Coombes", "Dr A Patel", nb-65-009 got "Hello," and "Customer"):
+    # the greeting is the title and the surname.
+    while title and len(words) > 1 and re.fullmatch(r"(?:[^\W\d_]\.){1,3}|[^\W\d_]", words[0]):
         words = words[1:]
     valid = [bool(re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", w)) for w in words]
     if not words or not valid[0]:

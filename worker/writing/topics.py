@@ -1057,6 +1057,33 @@ _PASSED_ROUND = _any(r"(?:from|de|von) (?:one|un|una|einer|einem) (?:department|
                      r"(?:prometieron|promised|promis|versprochen|zugesagt)[^.!?\n]{0,60}\b(?:llamada|call|callbacks?|rappels?|appels?|rückrufe?|anrufe?)\b[^.!?\n]{0,40}\b(?:nunca llegó|never came|never happened|never did|never come|jamais|nie statt|nicht statt|finden nicht statt)",
                      r"(?:callbacks?|rückrufe?|rappels?|llamadas?) (?:\S+ ){0,3}(?:promised|versprochen|promis|prometid[oa]s?) (?:\S+ ){0,3}(?:never|nie|nicht statt|jamais|nunca)")
 
+# What was damaged or done badly is work: a visit, an installation, a repair, their home or the company's own network,
+# not a product they hold to be collected ("Your so called fitter walked off the job with the toilet disconnected",
+# "Eure Monteure haben beim Aufbau drei Dachziegel zerbrochen", "the leak from the main outside 12 Orchard Close", "your
+# installer drilled straight through a water pipe", "sus operarios instalaron 10 placas ... tengo goteras", "Your
+# 'engineer' tracked mud all over our carpet": nb-65-021, nb-65-075, nb-65-003, nb-21-028, nb-12-056, nb-57-097,
+# nb-60-068). The reply puts the work right; it does not offer "how we collect the item" (situation.work_done). A
+# visitor who came to a product they bought ("the engineer came, swapped the seal") acts on no work of theirs here.
+_WORKERS = (_VISITOR + r"|crew|builders?|roofers?|workm[ae]n|tradesm[ae]n|movers|removal (?:men|team)|(?:installation|fitting|repair) team")
+_WORK_DONE = _any(r"(?:your|the|their)\s+(?:so[- ]called\s+)?(?:[a-z]+\s+)?['‘\"]?(?:" + _WORKERS + r")['’\"]?\s+(?:\S+\s+){0,2}?(?:walked off|left|drilled|broke"
+                  r"|snapped|cracked|damaged|dropped|flooded|smashed|scratched|tracked|botched|bodged|dented|ruined|knocked|split|gouged|burst"
+                  r"|disconnected|fitted|installed)\b|\b(?:you|your \w+) (?:installed|fitted)\b|walked off the job|workmanship"
+                  r"|leak\w* (?:from|in|on|at) the (?:water )?main\b|(?:water|gas) main\b|burst (?:water )?(?:main|pipe)|the leak outside",
+                  r"(?:vuestr[oa]s?|sus|el|los) (?:operarios|instaladore?s?|fontaneros?|albañiles|obreros|montadore?s?)\s+(?:\S+\s+){0,3}?"
+                  r"(?:rompi\w*|rompieron|dejaron|dejó|instalaron|instaló|taladr\w+|rayaron|rayó|estrope\w+|pincharon|pinchó)\b|chapuza de (?:obra|instalación)",
+                  r"(?:vos|votre|les|le) (?:ouvriers?|installateurs?|plombiers?|artisans?|déménageurs|poseurs?|couvreurs?)\s+(?:\S+\s+){0,3}?"
+                  r"(?:ont|a) (?:\S+ )?(?:cassé|abîmé|percé|installé|endommagé|laissé|rayé|posé)|malfaçons?",
+                  r"(?:eure?|ihre?|die) (?:monteure?|handwerker|arbeiter|installateure?|klempner|dachdecker)\s+(?:haben|hat)\s+(?:\S+\s+){0,4}?"
+                  r"(?:zerbrochen|beschädigt|kaputt gemacht|zerkratzt|angebohrt|eingebaut|montiert|installiert|liegen (?:ge)?lassen|zerschlagen)"
+                  r"|pfusch\w*|(?:wasser)?rohrbruch")
+
+
+def work_done(text: str) -> bool:
+    """What they complain of is work done badly or their home harmed (_WORK_DONE), or work to be done again
+    (_REDO_WORK): no item to collect."""
+    return bool(_WORK_DONE.search(text) or _REDO_WORK.search(text))
+
+
 # The work they paid for, to be done again properly ("come back and redo the job properly", "qu'on revienne refaire le
 # travail correctement", "que vuelvan a hacer la limpieza bien", "die Arbeit ordentlich nachbessern"): a job done badly
 # is the grievance, and its price ("vous m'avez facturé 90 €") is no charge they contest (round 20: nb-60-089).
