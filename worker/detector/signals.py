@@ -69,6 +69,14 @@ _SWEAR = (r"f+u+c+k\w*|f[*#@!]{2,}(?:k|ing|in)?\w*|fck\w*|fkn|wtf|ffs|fml|sh[i!1
           # (round 18) Latin American and other swearing: "carajo", "chingado", "pinche app", "me cago en", "beschissen", "sodding"
           r"carajo\b|chingad\w*|pinche\b|me cago en\b|no mames\b|beschissen\w*|sodding\b|bugger(?:ed|ing)?\b")
 
+# Bodies a complaint goes to (a regulator, an ombudsman, consumer advice): a legal threat when named, and no provider
+# the customer moves to ("or I'm going to Trading Standards" is no churn threat: round 22, nb-65-021).
+_BODIES = (r"ombudsman|ombudsperson|regulator|ofcom|ofgem|ofwat|fca|cfpb|ftc|fcc|trading standards|citizens advice|"
+           r"information commissioner|ico|caa|better business bureau|bbb|attorney general|consumer (?:protection|rights|council|"
+           r"affairs)|financial ombudsman")
+# Where a story is told out loud: "I'm going to Facebook with the photos" is going public, not leaving.
+_OUT_LOUD = r"facebook|twitter|instagram|tiktok|youtube|trustpilot|google|reddit|mumsnet|the press|the papers|social media"
+
 # Days and near times, and the events that put a date on a customer's need, for urgency.
 _DAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _SOON = (rf"today|tonight|tomorrow|first thing|this (?:weekend|afternoon|evening|morning|{_DAY})|(?:on |this |next |by )?(?:{_DAY})|"
@@ -460,9 +468,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\blegal (?:action|proceedings|steps|route|claim)\b", r"\blaw ?suit\b",
         r"\b(?:i|we)(?:'ll| will| shall| am going to|'m going to| are going to|'re going to| may| might| would)? (?:have to |be forced to )?sue\b",
         r"\bsu(?:e|ing) (?:you|your|the company|them)\b", r"\bsmall[- ]claims\b|\b(?:national )?enforcement body\b", r"(?<!\bat )(?<!\battend )(?<!\battending )(?<!\bfor )(?<!\bbe in )\bcourt\b(?! ?(?:hearings?\b|appearances?\b|as a witness|yard|house|ney|fees?|costs|date for my|shoes|bundles?|papers|documents|reporter|stenographer|gown|robes|dress))",
-        r"\b(?:ombudsman|ombudsperson|regulator|ofcom|ofgem|ofwat|fca|cfpb|ftc|fcc|trading standards|citizens advice|"
-        r"information commissioner|ico|caa|better business bureau|bbb|attorney general|consumer (?:protection|rights|council|"
-        r"affairs)|equality act|consumer rights act|financial ombudsman)\b",
+        rf"\b(?:{_BODIES}|equality act|consumer rights act)\b",
         r"\bcontractual matter\b", r"\bbreach(?:ed)? (?:of )?(?:our |the |my )?(?:contract|sla|msa)\b",
         r"\b(?:i'll|i will|i'm going to|im going to|i am going to|i'm doing|im doing|we will|we'll|or i'll|or i will|i've already|"
         r"i have already|i've|i have|i'm|i am|we've|we have)(?: \w+){0,3} (?:a |an )?(?:charge-?backs?|dispute|disputing)\b",
@@ -711,7 +717,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"leav\w*\b(?! (?:you |us )?(?:a |an |my |the |this )?(?:\S+ )?(?:review|comment|rating|feedback|message|note|complaint|post))|switch\w*|clos\w*|go(?:ing)? elsewhere|"
         r"tak\w+ (?:my|our) business|port\w*)",
         r"\b(?:i|we)(?:'ll| will| shall) (?:be )?(?:cancel\w*|leav\w*|switch\w*|clos\w*|tak\w+ (?:my|our) business)[^.\n]{0,40}\b(?:unless|if)\b",
-        r"\b(?:i'm|i am|we're|we are) (?:going|moving|switching) (?:over )?to (?!(?:be|have|need|ask|call|get|make|try|do|send|"
+        rf"\b(?:i'm|i am|we're|we are) (?:going|moving|switching) (?:over )?to (?!(?:{_BODIES}|{_OUT_LOUD}|be|have|need|ask|call|get|make|try|do|send|"
         r"wait|keep|stop|pay|see|take|check|contact|write|raise|post|put|the|a|an|my|your|miss|lose|cry|fail|run|end|die|starve|freeze|"
         r"sleep|go|look|find|assume|presume|guess|tell|give|let|report|complain|escalate|file|dispute|sue|leave a|lodge|start|scream|lose|"
         # (session 10: the other verbs of what a customer will do next; "I'm going to share my experience" shares, it does not leave)
