@@ -10,6 +10,7 @@ import math
 
 import pytest
 
+from tests.unit.topic_doubles import FixedWords
 from worker.writing import topics
 from worker.writing.topic_model import (
     CHAR,
@@ -82,20 +83,6 @@ def test_the_shipped_layer_knows_every_situation_and_weighs_only_words_it_has_st
     assert load_words_model() is not None
 
 
-class _Words:
-    """A words layer that names one topic with a set probability, over as many known words as asked."""
-
-    def __init__(self, topic: str, probability: float, known: int):
-        self.topic, self.probability, self.known = topic, probability, known
-
-    def featurize(self, text, subject=""):
-        return {f"w{i}": 1.0 for i in range(self.known)}
-
-    def probabilities_of(self, features):
-        rest = (1.0 - self.probability) / 2
-        return {self.topic: self.probability, "account_access": rest, "cancellation": rest} if features else {}
-
-
 LONG = topics.SHORT_TEXT_FEATURES + 10
 SHORT = topics.SHORT_TEXT_FEATURES - 10
 
@@ -103,13 +90,13 @@ SHORT = topics.SHORT_TEXT_FEATURES - 10
 def test_a_high_precision_rule_is_never_outvoted():
     text = "I cancelled my membership in March and you have charged me again this month."
     assert topics.choose_topic(text, words=None) == "charged_after_cancel"
-    assert topics.choose_topic(text, words=_Words("outage_or_bug", 0.95, LONG)) == "charged_after_cancel"
+    assert topics.choose_topic(text, words=FixedWords("outage_or_bug", 0.95, LONG)) == "charged_after_cancel"
 
 
 def test_a_message_no_family_recognises_stays_other_whatever_the_words_say():
     text = "Honestly. What is going on with you lot."
     assert topics.topic_and_confidence(text, words=None) == ("other", 0.0)
-    assert topics.topic_and_confidence(text, words=_Words("outage_or_bug", 0.9, LONG)) == ("other", 0.0)
+    assert topics.topic_and_confidence(text, words=FixedWords("outage_or_bug", 0.9, LONG)) == ("other", 0.0)
 
 
 UNSURE = "My order is taking forever, I expected it last week and the tracking says nothing new."
@@ -118,17 +105,17 @@ UNSURE = "My order is taking forever, I expected it last week and the tracking s
 def test_a_longer_message_is_the_words_layers_call_a_line_or_two_the_families():
     topic, sure = topics.topic_and_confidence(UNSURE, words=None)
     assert topic == "delivery_delay" and sure < 1.0
-    assert topics.choose_topic(UNSURE, words=_Words("wrong_item", 0.6, LONG)) == "wrong_item"
-    assert topics.choose_topic(UNSURE, words=_Words("wrong_item", 0.6, SHORT)) == "delivery_delay"
+    assert topics.choose_topic(UNSURE, words=FixedWords("wrong_item", 0.6, LONG)) == "wrong_item"
+    assert topics.choose_topic(UNSURE, words=FixedWords("wrong_item", 0.6, SHORT)) == "delivery_delay"
 
 
 def test_a_set_phrasing_stands_unless_the_words_layer_is_sure():
     assert topics.evidence(UNSURE).get("delivery_delay", 0.0) >= topics.EVIDENCE
-    assert topics.choose_topic(UNSURE, words=_Words("wrong_item", topics.WORDS_CONFIDENT - 0.05, LONG)) == "delivery_delay"
-    assert topics.choose_topic(UNSURE, words=_Words("wrong_item", 0.9, LONG)) == "wrong_item"
+    assert topics.choose_topic(UNSURE, words=FixedWords("wrong_item", topics.WORDS_CONFIDENT - 0.05, LONG)) == "delivery_delay"
+    assert topics.choose_topic(UNSURE, words=FixedWords("wrong_item", 0.9, LONG)) == "wrong_item"
 
 
 def test_a_certain_reading_of_the_families_is_never_outvoted():
     text = "The sofa arrived with a huge tear across the back cushion and one leg snapped off."
     assert topics.topic_and_confidence(text, words=None) == ("damaged_or_defective", 1.0)
-    assert topics.choose_topic(text, words=_Words("poor_service", 0.9, LONG)) == "damaged_or_defective"
+    assert topics.choose_topic(text, words=FixedWords("poor_service", 0.9, LONG)) == "damaged_or_defective"

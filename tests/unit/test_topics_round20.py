@@ -32,6 +32,7 @@ written here:
 
 import pytest
 
+from tests.unit.topic_doubles import FixedWords
 from worker.writing import topics
 from worker.writing.preview import preview
 
@@ -134,20 +135,6 @@ def test_a_refund_still_awaited_stays_the_refund(text):
     assert topic_of(text) == "refund_not_received"
 
 
-class _Words:
-    """A words layer that names one topic with a set probability, over as many known words as asked."""
-
-    def __init__(self, topic: str, probability: float, known: int):
-        self.topic, self.probability, self.known = topic, probability, known
-
-    def featurize(self, text, subject=""):
-        return {f"w{i}": 1.0 for i in range(self.known)}
-
-    def probabilities_of(self, features):
-        rest = (1.0 - self.probability) / 2
-        return {self.topic: self.probability, "account_access": rest, "cancellation": rest} if features else {}
-
-
 CERTAIN = "The sofa arrived with a huge tear across the back cushion and one leg snapped off."
 LONG = topics.SHORT_TEXT_FEATURES + 10
 SHORT = topics.SHORT_TEXT_FEATURES - 10
@@ -155,14 +142,14 @@ SHORT = topics.SHORT_TEXT_FEATURES - 10
 
 def test_a_certain_reading_yields_to_a_words_layer_sure_of_another_situation():
     assert topics.topic_and_confidence(CERTAIN, words=None) == ("damaged_or_defective", 1.0)
-    assert topics.choose_topic(CERTAIN, words=_Words("wrong_item", topics.WORDS_OVERRULE + 0.05, LONG)) == "wrong_item"
+    assert topics.choose_topic(CERTAIN, words=FixedWords("wrong_item", topics.WORDS_OVERRULE + 0.05, LONG)) == "wrong_item"
 
 
 @pytest.mark.parametrize("words", [
-    _Words("wrong_item", topics.WORDS_OVERRULE - 0.05, LONG),  # not sure enough
-    _Words("wrong_item", 0.95, SHORT),  # a line or two: the families' call
-    _Words("poor_service", 0.95, LONG),  # a complaint about the service never displaces a situation named
-    _Words("other", 0.95, LONG),
+    FixedWords("wrong_item", topics.WORDS_OVERRULE - 0.05, LONG),  # not sure enough
+    FixedWords("wrong_item", 0.95, SHORT),  # a line or two: the families' call
+    FixedWords("poor_service", 0.95, LONG),  # a complaint about the service never displaces a situation named
+    FixedWords("other", 0.95, LONG),
 ])
 def test_a_certain_reading_stands_otherwise(words):
     assert topics.choose_topic(CERTAIN, words=words) == "damaged_or_defective"
