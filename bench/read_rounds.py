@@ -1,7 +1,7 @@
 """Which lines of the project's labelled rounds (tests/data/helpdesk_roundN.jsonl) may be read and trained on: the one
 owner of that rule, for every trainer in bench/ (the topic words, the grievance ranker, the detector's learned layer).
 
-Rounds 4-6 and 8-22 each hold writers never read (tests/data/roundN_unread_ids.txt): their lines are held out, only
+Rounds 4-6 and 8-23 each hold writers never read (tests/data/roundN_unread_ids.txt): their lines are held out, only
 ever scored. Every other line of those rounds, and all of round 7 (no unread writers), is read.
 """
 
