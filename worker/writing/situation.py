@@ -196,7 +196,10 @@ _THING_DIED = _c(r"\b(?:it|one|ones|battery|batteries|phone|mobile|laptop|tablet
 # Food and heating are fear only when they are going without: "£35 is my food shopping for the week", "no heating, no
 # hot water"; not "the food was excellent", "kitten food", "Plumbing & Heating Ltd". "Elderly" alone is no one's fear
 # (an elderly cat, an elderly neighbour who slipped): on the readable sets it was never said by a distressed customer.
-_FEAR = _c(r"\b(?:scared|frightened|terrified|panick?\w*|desperate|in tears|crying|can'?t sleep|vulnerable|afraid|worried sick|anxious|shaking"
+# "I'm afraid" opening a clause is English politeness ("I'm afraid I'm going round in circles", "I'm afraid we need to
+# cancel"): all 7 readable lines with it (session 22), none distressed. Fear is afraid of, to or for something.
+_FEAR = _c(r"\b(?:scared|frightened|terrified|panick?\w*|desperate|in tears|crying|can'?t sleep|vulnerable|worried sick|anxious|shaking"
+           r"|(?:so |really |very |terribly |truly )afraid|afraid (?:of|to|for)"
            r"|can'?t afford|my rent|no money (?:left|for)|hospital|surgery|my baby|wheelchair|disabled|\d{2}-year-old"
            r"|food (?:money|shop(?:ping)?|budget|and (?:\w+ )?(?:bills|money|rent))|my food for|(?:had|money|left|enough|nothing) for food"
            r"|without food|(?:no|without) heating|heating (?:money|bill)"
