@@ -1,7 +1,10 @@
 """Note classes from session 22 (round 23's writer 67), each tested on messages written here:
 - "I'm afraid" opening a clause is English politeness ("I'm afraid I've had no reply", "I'm afraid this is the third
   invoice"), not fear: the draft does not say "I can see how hard this is for you"; afraid of, to or for something,
-  or "so afraid", still is fear.
+  or "so afraid", still is fear;
+- a cancellation asked for an order or a booking ("please cancel order 7731", "cancelen la reserva", "annulez ma
+  commande", "stornieren Sie die Buchung") is confirmed as that order or booking cancelled, not as "[closed your account
+  / cancelled your subscription]"; a sentence that cancels an account, a subscription or a contract keeps the closure.
 """
 
 import pytest
@@ -30,3 +33,32 @@ def test_im_afraid_as_politeness_frightens_no_one(text):
 ])
 def test_fear_of_something_is_still_fear(text):
     assert HARD in preview(text, "Alex", None)["reply_text"]
+
+
+@pytest.mark.parametrize("text, locale, expected", [
+    ("The sofa is now eleven weeks late and nobody answers. Please cancel order 7731 and refund my deposit of £300. "
+     "I've had enough.", "en", "I've cancelled your order (7731) as you asked"),
+    ("Third date change from your side. I want to cancel the booking for the cottage in May, I'm done with this.",
+     "en", "I've cancelled your booking as you asked"),
+    ("Estoy harta de esperar. Les ruego que cancelen la reserva del hotel para marzo y me devuelvan el dinero.", "es",
+     "He cancelado su reserva"),
+    ("C'est inadmissible, trois semaines sans nouvelles. Annulez ma commande 55-1092 et remboursez-moi.", "fr",
+     "J'ai annulé votre commande (55-1092)"),
+    ("Das ist eine Frechheit, schon wieder verschoben. Bitte stornieren Sie die Buchung 88410 sofort, ich reise "
+     "nicht mehr mit Ihnen.", "de", "Ihre Buchung (88410) wie gewünscht storniert"),
+])
+def test_an_order_or_booking_cancelled_is_named_as_such(text, locale, expected):
+    reply = preview(text, "Alex", locale)["reply_text"]
+    assert expected in reply
+    assert "[closed your account" not in reply and "[cerrado su cuenta" not in reply and "[fermé votre compte" not in reply
+
+
+@pytest.mark.parametrize("text", [
+    "Your app charged me twice again. Cancel my subscription today, and cancel the order I placed yesterday too. "
+    "Fed up.",
+    "I'm sick of the dropped calls. Please cancel my contract; the phone order can go as well.",
+])
+def test_an_account_or_subscription_cancelled_keeps_the_closure(text):
+    reply = preview(text, "Alex", "en")["reply_text"]
+    assert "[closed your account / cancelled your subscription]" in reply \
+        or "[close your account / cancel your subscription]" in reply

@@ -211,7 +211,7 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
         # sum is for, so the draft explains the new price and what can be offered, not "[what it is for]" (nb-62-033,
         # nb-63-034, nb-24-089, nb-35-068, nb-38-077). Writers label them unexpected_charge (9 of 10 upset lines).
         "price_rise": situation.price_rise,
-        "porting": situation.porting,
+        "porting": situation.porting, "cancel_object": situation.cancel_object,
         "title": title, "first": plain_safe(first), "last": plain_safe(courtesy_surname(ctx.customer_name, language) if last else ""),
         "first_name": plain_safe(first),
         "formal": situation.formal,
