@@ -14,7 +14,7 @@ from calmdesk.languages import QUOTED_SPAN
 from worker.detector import MAX_ANALYSED_CHARS, MONEY_BACK_PATTERN
 from worker.detector.own_text import quoted_reply, without_quoted_lines
 from worker.writing.facts import Facts, extract_facts, sentence_bounds
-from worker.writing.topics import AVERTED, CANCEL_NOT_ASKED, CANCEL_NOW, DEMANDED, IDENTITY_TAKEN, MISSING_FROM_ORDER, MODEL_CONFIDENT, MONEY_TAKEN, PORTING_OUT, SECURITY_HOLD, said_cancelled, topic_and_confidence, work_done
+from worker.writing.topics import AVERTED, CANCEL_NOT_ASKED, CANCEL_NOW, CARD_OR_ACCOUNT, DEMANDED, GOODS_TAKEN, IDENTITY_TAKEN, MISSING_FROM_ORDER, MODEL_CONFIDENT, MONEY_TAKEN, OWN_PURCHASE, OWN_PURCHASE_AFTER, PORTING_OUT, SECURITY_HOLD, said_cancelled, topic_and_confidence, work_done
 
 # Every cue the note knows how to speak about; anything else is shown by name and otherwise ignored.
 KNOWN_CUES = ("abuse", "profanity", "legal_threat", "churn_threat", "cancel_request", "already_cancelled",
@@ -91,6 +91,14 @@ def _asks_to_cancel(text: str) -> bool:
 
 _SOON = _c(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|asap|right now|immediately|hoy|esta noche|mañana|ahora mismo"
            r"|aujourd'hui|ce soir|demain|immédiatement|heute|heute abend|morgen|sofort)\b")
+
+
+def _own_purchase(own: str, start: int, end: int) -> bool:
+    """The sum is what they paid for something of their own, told in its sentence before it ("I bought 2 tickets ...
+    £178 total", "I paid £210 for these") or after it ("a £1,249 laptop I'd bought"): not money taken from them."""
+    first, last = sentence_bounds(own, start, end)
+    before = OWN_PURCHASE.search(own, max(first, start - 80), last)  # "I paid ... for" reads past the sum
+    return bool(before and before.start() < start or OWN_PURCHASE_AFTER.search(own[end:last]))
 
 
 def _deadline_soon(facts: Facts) -> bool:
@@ -276,6 +284,7 @@ class Situation:
     fraud: bool = False
     security_hold: bool = False  # their own payment held by the company's security: they want it released, not a claim
     money_taken: bool = False  # a fraud or security report that names money or a payment: block and claim it
+    goods_taken: bool = False  # their goods or a purchase taken, no card or account named: investigate, block nothing
     missing_item: bool = False  # part of what they ordered did not come: nothing wrong to collect, something to send
     work_done: bool = False  # damage or a defect in work, a visit or their home (topics.work_done): put right, no item to collect
     porting: bool = False  # they leave by a code their new provider uses: send it; the move is not done at our end
@@ -370,15 +379,21 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
     # £300 deposit was still taken").
     # Only when their own words say they cancelled: a topic read from the words layer alone ("the ticket was closed",
     # seller fees) must not make the draft tell them "You cancelled".
+    # Their goods or a purchase taken (a parcel stolen from a locker, tickets cancelled and resold), with no card, account
+    # or login in the story: no money left their card or account by someone else's hand (topics.GOODS_TAKEN).
+    goods_taken = topic == "fraud_or_security" and not held and bool(GOODS_TAKEN.search(f"{subject}\n{own}")) \
+        and not CARD_OR_ACCOUNT.search(f"{subject}\n{own}")
     already = already or (topic == "charged_after_cancel" and not cancel_request and said_cancelled(f"{subject}\n{own}"))
     churn_only = "churn_threat" in detector and not cancel_request and not already  # after `already` is final
     return Situation(
         topic=topic, cues=tuple(cues), facts=facts, cancel_request=cancel_request, already_cancelled=already,
         churn_only=churn_only, bereavement=bereavement, frightened=frightened or (topic == "fraud_or_security" and not held),
         fraud=topic == "fraud_or_security", security_hold=held,
-        money_taken=topic == "fraud_or_security" and (
+        money_taken=topic == "fraud_or_security" and not goods_taken and (
             any(not AVERTED.search(own, max(0, a.start - 40), a.start) and not DEMANDED.search(own, max(0, a.start - 40), a.start)
-                for a in facts.amounts) or bool(MONEY_TAKEN.search(IDENTITY_TAKEN.sub(" ", own)))),
+                and not _own_purchase(own, a.start, a.end) for a in facts.amounts)
+            or bool(MONEY_TAKEN.search(OWN_PURCHASE.sub(" ", IDENTITY_TAKEN.sub(" ", own))))),
+        goods_taken=goods_taken,
         missing_item=topic == "wrong_item" and bool(MISSING_FROM_ORDER.search(own)),
         work_done=topic == "damaged_or_defective" and work_done(own),
         porting=cancel_request and bool(PORTING_OUT.search(own)), remedy_asked=bool(_REMEDY.search(own)),
