@@ -4,7 +4,12 @@
   ("I've [blocked the card / frozen the account] so no more money can be taken, and I've opened a fraud claim for the
   £1,249", nb-67-048, nb-67-071, nb-44-025, nb-49-100) or the account one (nb-24-034): it now gets an investigation
   into what they lost and a call back today; a price they paid for something of their own ("I paid £210 for these",
-  "a £1,249 laptop I'd bought") is no money taken (nb-23-085: tickets moved out of a hijacked account).
+  "a £1,249 laptop I'd bought") is no money taken (nb-23-085: tickets moved out of a hijacked account);
+- a helpdesk profile that is a firm, a shop, a department or a couple ("Steuerbüro Lindner & Partner" got "Hallo
+  Steuerbüro," in nb-67-023; "Gestoría Blanco S.L.", "Kanzlei Albers", "Restaurant Zur Linde", "Harbour View B&B",
+  "Colegio San Ignacio – Administración", "Store 7732 - Pepe's Tacos", "M. et Mme Lambert" got "Bonjour Monsieur
+  Lambert,"): it is greeted as a customer with no name; a person before a firm after a comma ("Hannah Goldberg, Pryce &
+  Goldberg LLP" got "Hi Pryce,") or a department after a name ("Chen Li Finance") is still the person.
 """
 
 import pytest
@@ -78,6 +83,49 @@ def test_a_price_they_paid_does_not_hide_money_a_stranger_took():
     text = ("I bought a £35 phone case from you last month and since then £612 has been taken from my account in "
             "payments I never made. I'm scared they'll take more.")
     assert situation_of(text, "Payments I didn't make").money_taken
+
+
+@pytest.mark.parametrize("name, text, language, greeting", [
+    ("Zahnarztpraxis Dr. Vogel", "Sehr geehrte Damen und Herren,\n\nseit drei Wochen warten wir auf die Gutschrift für "
+     "die doppelt berechnete Lizenz. Das ist ärgerlich.\n\nMit freundlichen Grüßen\ni. A. Jana Roth", "de", "Guten Tag,"),
+    ("Hofmann Bau GmbH", "Sehr geehrte Damen und Herren,\n\nIhre Rechnung ist zum dritten Mal falsch. Wir sind sehr "
+     "verärgert.\n\nMit freundlichen Grüßen\nKlaus Hofmann", "de", "Guten Tag,"),
+    ("Accounts Payable", "Dear Sir or Madam,\n\nWe have now been invoiced twice for the same delivery and nobody answers "
+     "our emails. This is unacceptable.\n\nYours faithfully,\nJo Baker", "en", "Hello,"),
+    ("Northbridge Plumbing Ltd", "Hi, your app has been down all morning and we can't take any bookings. Really "
+     "frustrated.\n\nMike", "en", "Hello,"),
+    ("Talleres Ruiz S.L.", "Buenos días:\n\nllevamos un mes esperando la devolución del recambio defectuoso. Es "
+     "inaceptable.\n\nAtentamente,\nMarta Ruiz", "es", "Buenos días:"),
+    ("Cabinet Morel et Associés", "Madame, Monsieur,\n\nnous attendons toujours le remboursement promis il y a un mois. "
+     "C'est inadmissible.\n\nCordialement,\nSophie Morel", "fr", "Bonjour,"),
+    ("Service comptabilité", "Bonjour, la facture de mars est encore fausse, c'est la troisième fois. Nous sommes très "
+     "mécontents.", "fr", "Bonjour,"),
+    ("M. et Mme Girard", "Madame, Monsieur,\n\nnotre colis n'est jamais arrivé et personne ne nous répond. Nous sommes "
+     "très déçus.\n\nCordialement,\nLuc et Anne Girard", "fr", "Bonjour,"),
+])
+def test_a_firm_a_department_or_a_couple_is_greeted_without_a_name(name, text, language, greeting):
+    reply = preview(text, name, language)["reply_text"]
+    assert reply.splitlines()[0] == greeting
+
+
+@pytest.mark.parametrize("name, text, language, greeting", [
+    # The person in the profile stays: before a firm after a comma, before a department, and the names the greeting
+    # already reads ("Chen, Wei", "Mr R. J. Coombes", a couple's first name before "&").
+    ("Rosa Lindqvist, Harper & Lindqvist LLP", "Hi, I've been charged twice for the same order and nobody replies. "
+     "Really annoyed.", "en", "Hi Rosa,"),
+    ("Omar Haddad Finance", "Hi, I've been charged twice for the same order and nobody replies. Really annoyed.", "en",
+     "Hi Omar,"),
+    ("Chen, Wei", "Hi, I've been charged twice for the same order and nobody replies. Really annoyed.", "en", "Hi Wei,"),
+    ("Mr R. J. Coombes", "Dear Sir,\n\nI have been charged twice for the same order and nobody replies. This is "
+     "unacceptable.\n\nYours faithfully,\nR. J. Coombes", "en", "Dear Mr Coombes,"),
+    ("Laura & Ben Whitaker", "Hi, our boiler has been broken for a week and nobody has come. We're freezing.", "en",
+     "Hi Laura,"),
+    ("Colette Partner", "Bonjour, la facture de mars est encore fausse, c'est la troisième fois. Je suis très "
+     "mécontente.", "fr", "Bonjour Colette,"),
+])
+def test_a_person_in_the_profile_is_still_greeted_by_name(name, text, language, greeting):
+    reply = preview(text, name, language)["reply_text"]
+    assert reply.splitlines()[0] == greeting
 
 
 def test_the_note_for_goods_taken_asks_for_an_investigation_not_a_block():

@@ -443,7 +443,44 @@ def _register(text: str, language: str) -> tuple[bool, bool]:
     return is_formal, is_informal and not is_formal
 
 
-_HOUSEHOLD = frozenset({"familie", "familia", "famille", "family", "fam", "the", "famiglia"})
+_HOUSEHOLD = frozenset({"familie", "familia", "famille", "family", "fam", "the", "famiglia", "les", "los"})
+# A helpdesk profile that is a firm, a shop or a department, not a person ("Steuerbüro Lindner & Partner" got "Hallo
+# Steuerbüro," in nb-67-023; "Gestoría Blanco S.L.", "Kanzlei Albers", "Restaurant Zur Linde", "Harbour View B&B",
+# "Colegio San Ignacio – Administración", "Accounts Payable", "Service comptabilité"): none of its words is a first
+# name, so the draft greets as it greets a customer with no name. A legal form or a partnership anywhere in it...
+_LEGAL_FORM = re.compile(r"(?i)(?:^|\s)(?:ltd|limited|llc|llp|plc|inc|corp|gmbh|mbh|kgaa|ohg|gbr|e\.\s?v|sarl|s\.a\.r\.l|eurl|s\.?r\.?l|s\.?p\.?a|pty|b&b)\.?(?=\s|,|$)"
+                         # Short forms only closing a name of two words or more: "Mr S.A. Jones" holds initials.
+                         r"|\S\s+(?:ag|kg|ug|s\.?l\.?u?|s\.?a\.?s?|s\.?c|b\.?v|n\.?v|cía|cia|cie|co)\.?$"
+                         r"|(?:&|\band\b|\bund\b|\by\b|\bet\b) (?:partners?|co\b\.?|sons|söhne|associates|asociados|associés|cie)"
+                         r"|\b(?:partnerschaft|associates|asociados|associés|holdings?|group|gruppe|grupo|groupe)\b")
+# ... or a trade, a place of business or a mailbox opening it ("Bäckerei Müller", "Talleres Santos", "Store 7732")...
+_BUSINESS = frozenset({
+    "steuerbüro", "kanzlei", "praxis", "bäckerei", "metzgerei", "apotheke", "autohaus", "restaurant", "hotel", "café", "cafe",
+    "gasthaus", "gasthof", "friseur", "salon", "studio", "agentur", "büro", "verlag", "schule", "kita", "kindergarten", "verein",
+    "stiftung", "firma", "gestoría", "asesoría", "talleres", "taller", "clínica", "farmacia", "colegio", "academia", "autoescuela",
+    "inmobiliaria", "construcciones", "transportes", "distribuciones", "panadería", "peluquería", "restaurante", "ferretería",
+    "consultora", "despacho", "boulangerie", "pharmacie", "cabinet", "agence", "garage", "atelier", "école", "société", "entreprise",
+    "mairie", "association", "clinic", "surgery", "pharmacy", "bakery", "academy", "school", "store", "shop", "agency", "office",
+    "service", "services", "servicio", "departamento", "department", "dept", "team", "équipe", "equipo", "abteilung", "info",
+    "support", "accounts", "billing", "finance", "payroll", "purchasing", "procurement", "reception", "admin", "administration",
+    "administración", "buchhaltung", "verwaltung", "sekretariat", "secrétariat", "contabilidad", "comptabilité", "facturación",
+    "compras", "einkauf", "personalabteilung", "kundenservice", "vertrieb", "ventas", "sales", "hr"})
+_BUSINESS_COMPOUND = re.compile(r"(?i)\w+(?:büro|praxis|kanzlei|technik|handel|werkstatt|zentrum|verwaltung|bäckerei|metzgerei|apotheke"
+                                r"|schule|verein|gesellschaft|agentur|logistik|abteilung)")
+# ... and a department after a person's name is their job, not their surname ("Chen Li Finance", "Ana Ruiz Contabilidad").
+_DEPARTMENT = frozenset({"accounts", "payable", "receivable", "billing", "finance", "payroll", "purchasing", "procurement",
+                         "reception", "admin", "administration", "administración", "buchhaltung", "verwaltung", "sekretariat",
+                         "secrétariat", "contabilidad", "comptabilité", "facturación", "compras", "einkauf", "team", "department",
+                         "dept", "office", "abteilung", "équipe", "equipo", "support", "sales", "ventas", "vertrieb", "hr"})
+
+
+def organisation(name: str) -> bool:
+    """Whether a profile name is a firm's, a shop's or a department's rather than a person's (see _LEGAL_FORM)."""
+    words = name.split()
+    if not words:
+        return False
+    first = words[0].strip(".,").lower()
+    return bool(_LEGAL_FORM.search(name)) or first in _BUSINESS or bool(_BUSINESS_COMPOUND.fullmatch(words[0]))
 
 
 # Where a profile's person ends and their job or company begins: "Craig Donnelly | Fleet Ops, SwiftParcel",
@@ -453,8 +490,16 @@ _AFFILIATION = re.compile(r"\s*(?:[|(\[<]|\s[-–—/]\s).*$")
 
 
 def _person(name: str) -> str:
-    """The profile name, white space collapsed, without a job title or company after a separator."""
-    return _AFFILIATION.sub("", " ".join((name or "").split()))
+    """The profile name, white space collapsed, without a job title or company after a separator, nor a firm after a
+    comma ("Hannah Goldberg, Pryce & Goldberg LLP" is Hannah, not "Surname, First"), nor a department after the name."""
+    person = _AFFILIATION.sub("", " ".join((name or "").split()))
+    head, comma, tail = person.partition(",")
+    if comma and head.strip() and organisation(tail.strip()) and not organisation(head.strip()):
+        person = head.strip()
+    words = person.split()
+    while len(words) > 1 and words[-1].strip(".,").lower() in _DEPARTMENT:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def name_parts(name: str) -> tuple[str, str, str]:
@@ -467,11 +512,15 @@ def name_parts(name: str) -> tuple[str, str, str]:
         last, _, rest = name.partition(",")
         name = f"{rest.strip()} {last.strip()}".strip()
     words = name.split()
-    if words[0].strip(".").lower() in _HOUSEHOLD or (len(words) > 1 and words[-1].lower() == "family"):
-        return "", "", ""  # "Familie Strauß", "The Okafor family": a household, no first name to greet
+    if words[0].strip(".").lower() in _HOUSEHOLD or (len(words) > 1 and words[-1].lower() in ("family", "familie", "famille", "familia")):
+        return "", "", ""  # "Familie Strauß", "The Okafor family", "Les Durand": a household, no first name to greet
+    if organisation(name) or (len(words) == 1 and words[0].lower() in _DEPARTMENT):
+        return "", "", ""  # "Steuerbüro Lindner & Partner", "ACME Ltd", "Accounts Payable": greeted with no name
     while words and words[0].strip(".").lower() in _TITLE_GENDER:
         title = title or _TITLE_GENDER[words[0].strip(".").lower()]
         words = words[1:]
+        if len(words) > 1 and words[0].lower() in ("et", "and", "und", "y", "&") and words[1].strip(".").lower() in _TITLE_GENDER:
+            return "", "", ""  # "M. et Mme Lambert", "Mr and Mrs Hale": a couple, greeted with no name ("Bonjour Et,")
     # Initials between a title and a surname ("Mr R. J. Coombes", "Dr A Patel", nb-65-009 got "Hello," and "Customer"):
     # the greeting is the title and the surname.
     while title and len(words) > 1 and re.fullmatch(r"(?:[^\W\d_]\.){1,3}|[^\W\d_]", words[0]):
