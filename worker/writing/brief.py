@@ -46,7 +46,8 @@ def line_keys(situation: Situation) -> list[str]:
             keys.append(key)
 
     add("security_hold", s.fraud and s.security_hold)
-    add("fraud", s.fraud and not s.security_hold)
+    add("goods_taken", s.fraud and s.goods_taken)
+    add("fraud", s.fraud and not s.security_hold and not s.goods_taken)
     add("bereavement", s.bereavement)
     add("cancel", s.cancel_request)
     add("already_cancelled", s.already_cancelled and not s.cancel_request)

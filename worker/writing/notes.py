@@ -253,7 +253,7 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
         "repeat_told": situation.repeat_contact and (situation.contact_number > 1 or situation.facts.said_again),
         "health": situation.health,
         "bereavement": situation.bereavement, "fraud": situation.fraud and situation.topic_sure, "security_hold": situation.security_hold,
-        "money_taken": situation.money_taken,
+        "money_taken": situation.money_taken, "goods_taken": situation.goods_taken,
         "frightened": situation.frightened,
         "cancel_request": situation.cancel_request,
         # "Cancel the account and refund me": a closure alone left the money they asked back unanswered (nb-63-070), so

@@ -14,7 +14,7 @@ from calmdesk.languages import QUOTED_SPAN
 from worker.detector import MAX_ANALYSED_CHARS, MONEY_BACK_PATTERN
 from worker.detector.own_text import quoted_reply, without_quoted_lines
 from worker.writing.facts import Facts, extract_facts, sentence_bounds
-from worker.writing.topics import AVERTED, CANCEL_NOT_ASKED, CANCEL_NOW, DEMANDED, IDENTITY_TAKEN, MISSING_FROM_ORDER, MODEL_CONFIDENT, MONEY_TAKEN, PORTING_OUT, SECURITY_HOLD, said_cancelled, topic_and_confidence, work_done
+from worker.writing.topics import AVERTED, CANCEL_NOT_ASKED, CANCEL_NOW, CARD_OR_ACCOUNT, DEMANDED, GOODS_TAKEN, IDENTITY_TAKEN, MISSING_FROM_ORDER, MODEL_CONFIDENT, MONEY_TAKEN, OWN_PURCHASE, OWN_PURCHASE_AFTER, PORTING_OUT, SECURITY_HOLD, said_cancelled, topic_and_confidence, work_done
 
 # Every cue the note knows how to speak about; anything else is shown by name and otherwise ignored.
 KNOWN_CUES = ("abuse", "profanity", "legal_threat", "churn_threat", "cancel_request", "already_cancelled",
@@ -119,6 +119,14 @@ def cancel_object(own: str) -> str:
 
 _SOON = _c(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|asap|right now|immediately|hoy|esta noche|mañana|ahora mismo"
            r"|aujourd'hui|ce soir|demain|immédiatement|heute|heute abend|morgen|sofort)\b")
+
+
+def _own_purchase(own: str, start: int, end: int) -> bool:
+    """The sum is what they paid for something of their own, told in its sentence before it ("I bought 2 tickets ...
+    £178 total", "I paid £210 for these") or after it ("a £1,249 laptop I'd bought"): not money taken from them."""
+    first, last = sentence_bounds(own, start, end)
+    before = OWN_PURCHASE.search(own, max(first, start - 80), last)  # "I paid ... for" reads past the sum
+    return bool(before and before.start() < start or OWN_PURCHASE_AFTER.search(own[end:last]))
 
 
 def _deadline_soon(facts: Facts) -> bool:
@@ -307,6 +315,7 @@ class Situation:
     fraud: bool = False
     security_hold: bool = False  # their own payment held by the company's security: they want it released, not a claim
     money_taken: bool = False  # a fraud or security report that names money or a payment: block and claim it
+    goods_taken: bool = False  # their goods or a purchase taken, no card or account named: investigate, block nothing
     missing_item: bool = False  # part of what they ordered did not come: nothing wrong to collect, something to send
     work_done: bool = False  # damage or a defect in work, a visit or their home (topics.work_done): put right, no item to collect
     cancel_object: str = ""  # "order" or "booking" when that is what they ask to cancel (cancel_object())
@@ -402,15 +411,21 @@ def read_situation(text: str, subject: str = "", detector_cues: tuple[str, ...] 
     # £300 deposit was still taken").
     # Only when their own words say they cancelled: a topic read from the words layer alone ("the ticket was closed",
     # seller fees) must not make the draft tell them "You cancelled".
+    # Their goods or a purchase taken (a parcel stolen from a locker, tickets cancelled and resold), with no card, account
+    # or login in the story: no money left their card or account by someone else's hand (topics.GOODS_TAKEN).
+    goods_taken = topic == "fraud_or_security" and not held and bool(GOODS_TAKEN.search(f"{subject}\n{own}")) \
+        and not CARD_OR_ACCOUNT.search(f"{subject}\n{own}")
     already = already or (topic == "charged_after_cancel" and not cancel_request and said_cancelled(f"{subject}\n{own}"))
     churn_only = "churn_threat" in detector and not cancel_request and not already  # after `already` is final
     return Situation(
         topic=topic, cues=tuple(cues), facts=facts, cancel_request=cancel_request, already_cancelled=already,
         churn_only=churn_only, bereavement=bereavement, frightened=frightened or (topic == "fraud_or_security" and not held),
         fraud=topic == "fraud_or_security", security_hold=held,
-        money_taken=topic == "fraud_or_security" and (
+        money_taken=topic == "fraud_or_security" and not goods_taken and (
             any(not AVERTED.search(own, max(0, a.start - 40), a.start) and not DEMANDED.search(own, max(0, a.start - 40), a.start)
-                for a in facts.amounts) or bool(MONEY_TAKEN.search(IDENTITY_TAKEN.sub(" ", own)))),
+                and not _own_purchase(own, a.start, a.end) for a in facts.amounts)
+            or bool(MONEY_TAKEN.search(OWN_PURCHASE.sub(" ", IDENTITY_TAKEN.sub(" ", own))))),
+        goods_taken=goods_taken,
         missing_item=topic == "wrong_item" and bool(MISSING_FROM_ORDER.search(own)),
         work_done=topic == "damaged_or_defective" and work_done(own),
         porting=cancel_request and bool(PORTING_OUT.search(own)), cancel_object=cancel_object(own) if cancel_request else "", remedy_asked=bool(_REMEDY.search(own)),
@@ -460,7 +475,44 @@ def _register(text: str, language: str) -> tuple[bool, bool]:
     return is_formal, is_informal and not is_formal
 
 
-_HOUSEHOLD = frozenset({"familie", "familia", "famille", "family", "fam", "the", "famiglia"})
+_HOUSEHOLD = frozenset({"familie", "familia", "famille", "family", "fam", "the", "famiglia", "les", "los"})
+# A helpdesk profile that is a firm, a shop or a department, not a person ("Steuerbüro Lindner & Partner" got "Hallo
+# Steuerbüro," in nb-67-023; "Gestoría Blanco S.L.", "Kanzlei Albers", "Restaurant Zur Linde", "Harbour View B&B",
+# "Colegio San Ignacio – Administración", "Accounts Payable", "Service comptabilité"): none of its words is a first
+# name, so the draft greets as it greets a customer with no name. A legal form or a partnership anywhere in it...
+_LEGAL_FORM = re.compile(r"(?i)(?:^|\s)(?:ltd|limited|llc|llp|plc|inc|corp|gmbh|mbh|kgaa|ohg|gbr|e\.\s?v|sarl|s\.a\.r\.l|eurl|s\.?r\.?l|s\.?p\.?a|pty|b&b)\.?(?=\s|,|$)"
+                         # Short forms only closing a name of two words or more: "Mr S.A. Jones" holds initials.
+                         r"|\S\s+(?:ag|kg|ug|s\.?l\.?u?|s\.?a\.?s?|s\.?c|b\.?v|n\.?v|cía|cia|cie|co)\.?$"
+                         r"|(?:&|\band\b|\bund\b|\by\b|\bet\b) (?:partners?|co\b\.?|sons|söhne|associates|asociados|associés|cie)"
+                         r"|\b(?:partnerschaft|associates|asociados|associés|holdings?|group|gruppe|grupo|groupe)\b")
+# ... or a trade, a place of business or a mailbox opening it ("Bäckerei Müller", "Talleres Santos", "Store 7732")...
+_BUSINESS = frozenset({
+    "steuerbüro", "kanzlei", "praxis", "bäckerei", "metzgerei", "apotheke", "autohaus", "restaurant", "hotel", "café", "cafe",
+    "gasthaus", "gasthof", "friseur", "salon", "studio", "agentur", "büro", "verlag", "schule", "kita", "kindergarten", "verein",
+    "stiftung", "firma", "gestoría", "asesoría", "talleres", "taller", "clínica", "farmacia", "colegio", "academia", "autoescuela",
+    "inmobiliaria", "construcciones", "transportes", "distribuciones", "panadería", "peluquería", "restaurante", "ferretería",
+    "consultora", "despacho", "boulangerie", "pharmacie", "cabinet", "agence", "garage", "atelier", "école", "société", "entreprise",
+    "mairie", "association", "clinic", "surgery", "pharmacy", "bakery", "academy", "school", "store", "shop", "agency", "office",
+    "service", "services", "servicio", "departamento", "department", "dept", "team", "équipe", "equipo", "abteilung", "info",
+    "support", "accounts", "billing", "finance", "payroll", "purchasing", "procurement", "reception", "admin", "administration",
+    "administración", "buchhaltung", "verwaltung", "sekretariat", "secrétariat", "contabilidad", "comptabilité", "facturación",
+    "compras", "einkauf", "personalabteilung", "kundenservice", "vertrieb", "ventas", "sales", "hr"})
+_BUSINESS_COMPOUND = re.compile(r"(?i)\w+(?:büro|praxis|kanzlei|technik|handel|werkstatt|zentrum|verwaltung|bäckerei|metzgerei|apotheke"
+                                r"|schule|verein|gesellschaft|agentur|logistik|abteilung)")
+# ... and a department after a person's name is their job, not their surname ("Chen Li Finance", "Ana Ruiz Contabilidad").
+_DEPARTMENT = frozenset({"accounts", "payable", "receivable", "billing", "finance", "payroll", "purchasing", "procurement",
+                         "reception", "admin", "administration", "administración", "buchhaltung", "verwaltung", "sekretariat",
+                         "secrétariat", "contabilidad", "comptabilité", "facturación", "compras", "einkauf", "team", "department",
+                         "dept", "office", "abteilung", "équipe", "equipo", "support", "sales", "ventas", "vertrieb", "hr"})
+
+
+def organisation(name: str) -> bool:
+    """Whether a profile name is a firm's, a shop's or a department's rather than a person's (see _LEGAL_FORM)."""
+    words = name.split()
+    if not words:
+        return False
+    first = words[0].strip(".,").lower()
+    return bool(_LEGAL_FORM.search(name)) or first in _BUSINESS or bool(_BUSINESS_COMPOUND.fullmatch(words[0]))
 
 
 # Where a profile's person ends and their job or company begins: "Craig Donnelly | Fleet Ops, SwiftParcel",
@@ -470,8 +522,16 @@ _AFFILIATION = re.compile(r"\s*(?:[|(\[<]|\s[-–—/]\s).*$")
 
 
 def _person(name: str) -> str:
-    """The profile name, white space collapsed, without a job title or company after a separator."""
-    return _AFFILIATION.sub("", " ".join((name or "").split()))
+    """The profile name, white space collapsed, without a job title or company after a separator, nor a firm after a
+    comma ("Hannah Goldberg, Pryce & Goldberg LLP" is Hannah, not "Surname, First"), nor a department after the name."""
+    person = _AFFILIATION.sub("", " ".join((name or "").split()))
+    head, comma, tail = person.partition(",")
+    if comma and head.strip() and organisation(tail.strip()) and not organisation(head.strip()):
+        person = head.strip()
+    words = person.split()
+    while len(words) > 1 and words[-1].strip(".,").lower() in _DEPARTMENT:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def name_parts(name: str) -> tuple[str, str, str]:
@@ -484,11 +544,15 @@ def name_parts(name: str) -> tuple[str, str, str]:
         last, _, rest = name.partition(",")
         name = f"{rest.strip()} {last.strip()}".strip()
     words = name.split()
-    if words[0].strip(".").lower() in _HOUSEHOLD or (len(words) > 1 and words[-1].lower() == "family"):
-        return "", "", ""  # "Familie Strauß", "The Okafor family": a household, no first name to greet
+    if words[0].strip(".").lower() in _HOUSEHOLD or (len(words) > 1 and words[-1].lower() in ("family", "familie", "famille", "familia")):
+        return "", "", ""  # "Familie Strauß", "The Okafor family", "Les Durand": a household, no first name to greet
+    if organisation(name) or (len(words) == 1 and words[0].lower() in _DEPARTMENT):
+        return "", "", ""  # "Steuerbüro Lindner & Partner", "ACME Ltd", "Accounts Payable": greeted with no name
     while words and words[0].strip(".").lower() in _TITLE_GENDER:
         title = title or _TITLE_GENDER[words[0].strip(".").lower()]
         words = words[1:]
+        if len(words) > 1 and words[0].lower() in ("et", "and", "und", "y", "&") and words[1].strip(".").lower() in _TITLE_GENDER:
+            return "", "", ""  # "M. et Mme Lambert", "Mr and Mrs Hale": a couple, greeted with no name ("Bonjour Et,")
     # Initials between a title and a surname ("Mr R. J. Coombes", "Dr A Patel", nb-65-009 got "Hello," and "Customer"):
     # the greeting is the title and the surname.
     while title and len(words) > 1 and re.fullmatch(r"(?:[^\W\d_]\.){1,3}|[^\W\d_]", words[0]):

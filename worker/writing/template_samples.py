@@ -152,32 +152,40 @@ SAMPLE_MESSAGES_INFORMAL = {
         "other": "Ich bin sehr unzufrieden damit, wie das alles gelaufen ist, das sag ich dir ehrlich.",
     },
 }
-# Paragraphs that no topic reaches, read from the customer's own words: a health emergency, a bereavement, and their
-# own payment held by the company's security check (a fraud topic that wants the hold lifted, not a claim).
+# Paragraphs that no topic reaches, read from the customer's own words: a health emergency, a bereavement, their own
+# payment held by the company's security check (a fraud topic that wants the hold lifted, not a claim), and their goods
+# taken with no card or account in the story (an investigation, nothing blocked).
 SAMPLE_LIFE_EVENTS = {
     "en": {"health": "I had an allergic reaction after eating your product and I'm still shaking.",
            "bereavement": "My husband passed away last month and the bills in his name keep coming.",
-           "security_hold": "You blocked my £2,000 transfer to my landlord for my protection and it is still held. Please release it today."},
+           "security_hold": "You blocked my £2,000 transfer to my landlord for my protection and it is still held. Please release it today.",
+           "goods_taken": "Burglary at your storage site: the lock was cut and my belongings were stolen. I'm furious."},
     "es": {"health": "Tuve una reacción alérgica después de comer el producto y sigo temblando.",
            "bereavement": "Mi marido falleció el mes pasado y siguen llegando facturas a su nombre.",
-           "security_hold": "Mi transferencia de 2.000 € al casero está bloqueada por seguridad desde el lunes. Libérenla hoy, por favor."},
+           "security_hold": "Mi transferencia de 2.000 € al casero está bloqueada por seguridad desde el lunes. Libérenla hoy, por favor.",
+           "goods_taken": "Robo en su trastero: forzaron la cerradura y se llevaron las herramientas de mi padre. Estoy indignado, quiero una explicación."},
     "fr": {"health": "J'ai fait une réaction allergique après avoir mangé le produit et je tremble encore.",
            "bereavement": "Mon mari est décédé le mois dernier et les factures à son nom continuent d'arriver.",
-           "security_hold": "Mon virement de 2 000 € à mon propriétaire est bloqué pour raisons de sécurité depuis lundi. Merci de le débloquer aujourd'hui."},
+           "security_hold": "Mon virement de 2 000 € à mon propriétaire est bloqué pour raisons de sécurité depuis lundi. Merci de le débloquer aujourd'hui.",
+           "goods_taken": "Quelqu'un a forcé mon casier dans votre consigne et mon colis a été volé. Un escroc se promène avec. C'est inadmissible."},
     "de": {"health": "Ich hatte nach dem Essen eine allergische Reaktion und zittere immer noch.",
            "bereavement": "Mein Mann ist letzten Monat verstorben und es kommen immer noch Rechnungen.",
-           "security_hold": "Meine Überweisung über 2.000 € an meinen Vermieter ist seit Montag aus Sicherheitsgründen gesperrt. Bitte geben Sie sie heute frei."},
+           "security_hold": "Meine Überweisung über 2.000 € an meinen Vermieter ist seit Montag aus Sicherheitsgründen gesperrt. Bitte geben Sie sie heute frei.",
+           "goods_taken": "In mein Lagerabteil wurde eingebrochen und die Fahrräder meiner Kinder wurden gestohlen. Ich bin fassungslos."},
 }
 SAMPLE_LIFE_EVENTS_INFORMAL = {
     "es": {"health": "Tuve una reacción alérgica después de comer el producto y sigo temblando. ¿Me puedes decir qué lleva?",
            "bereavement": "Mi marido falleció el mes pasado y siguen llegando facturas. ¿Puedes pararlo?",
-           "security_hold": "Mi transferencia de 2.000 € al casero está bloqueada por seguridad desde el lunes. ¿Puedes liberarla hoy?"},
+           "security_hold": "Mi transferencia de 2.000 € al casero está bloqueada por seguridad desde el lunes. ¿Puedes liberarla hoy?",
+           "goods_taken": "Robo en vuestro trastero: forzaron la cerradura y se llevaron las herramientas de mi padre. ¿Me puedes explicar cómo ha pasado?"},
     "fr": {"health": "J'ai fait une réaction allergique avec le produit et je tremble encore. Tu peux me dire ce qu'il contient ?",
            "bereavement": "Mon mari est décédé le mois dernier et les factures continuent d'arriver. Tu peux arrêter ça ?",
-           "security_hold": "Mon virement de 2 000 € à mon propriétaire est bloqué pour raisons de sécurité depuis lundi. Tu peux le débloquer aujourd'hui ?"},
+           "security_hold": "Mon virement de 2 000 € à mon propriétaire est bloqué pour raisons de sécurité depuis lundi. Tu peux le débloquer aujourd'hui ?",
+           "goods_taken": "Quelqu'un a forcé mon casier dans ta consigne et mon colis a été volé. Un escroc se promène avec. Tu peux m'expliquer ?"},
     "de": {"health": "Ich hatte nach dem Essen eine allergische Reaktion und zittere immer noch. Kannst du mir sagen, was drin ist?",
            "bereavement": "Mein Mann ist letzten Monat verstorben und es kommen immer noch Rechnungen. Kannst du das stoppen?",
-           "security_hold": "Meine Überweisung über 2.000 € an meinen Vermieter ist seit Montag aus Sicherheitsgründen gesperrt. Kannst du sie heute freigeben?"},
+           "security_hold": "Meine Überweisung über 2.000 € an meinen Vermieter ist seit Montag aus Sicherheitsgründen gesperrt. Kannst du sie heute freigeben?",
+           "goods_taken": "In mein Lagerabteil wurde eingebrochen und die Fahrräder meiner Kinder wurden gestohlen. Kannst du mir sagen, wie das passieren konnte?"},
 }
 SAMPLE_EVIDENCE = {
     "abuse": "you useless idiots, bunch of clowns",
@@ -268,7 +276,7 @@ def every_sample(templates_dir: str = "") -> list[NoteContext]:
     # boundary and "before you decide" paragraphs need abuse and a churn threat without distress or a cancel request.
     without_legal = tuple(m for m in MODIFIERS if m != "legal_threat")
     cases = [(topic, modifiers) for topic in TOPICS for modifiers in ((), without_legal, ("legal_threat",))]
-    cases += [("health", ()), ("bereavement", ()), ("other", ("abuse", "churn_threat"))]
+    cases += [("health", ()), ("bereavement", ()), ("goods_taken", ()), ("other", ("abuse", "churn_threat"))]
     return [
         sample_context(topic, language, modifiers, templates_dir=templates_dir, informal=informal)
         for informal in (False, True)

@@ -75,6 +75,40 @@ IDENTITY_TAKEN = _any(r"(?:stole|stolen|steal|stealing) (?:my|his|her|our|their)
                       r"(?:robado|robaron|robó|roben) (?:la|mi|mis|su|sus) (?:identidad|datos|contraseña)|(?:identidad|datos) (?:\S+ ){0,2}robad[oa]s?",
                       r"(?:volé|voler|volée?s?) (?:mon|mes|ma|leurs?) (?:identité|données|mot de passe|coordonnées)|usurpation d'identité",
                       r"(?:identität|daten|passwort|zugangsdaten) (?:\S+ ){0,3}gestohlen|identitätsdiebstahl")
+# Their goods taken, or a purchase of theirs taken back, rather than money taken from a card or an account: a parcel
+# gone from an open locker, a storage unit broken into, tickets they bought cancelled and resold or turned away at the
+# door as duplicates ("my parcel was gone", "le colis a été volé", "Einbruch in mein Lagerabteil", "me robaron el
+# paquete", "the exact same seats are on your resale page"). Read with CARD_OR_ACCOUNT (situation.goods_taken): the
+# draft opens an investigation into the item or the sum, and blocks no card (nb-67-048, nb-67-071, nb-44-025,
+# nb-24-034, nb-49-100 got "I've [blocked the card / frozen the account] so no more money can be taken" or "secured
+# your account"). A phone or a wallet stolen is left out: money goes with them.
+_THINGS = (r"(?:parcels?|packages?|deliver(?:y|ies)|orders?|items?|goods|belongings|things|stuff|bikes?|bicycles?|laptops?|jewel(?:le)?ry"
+           r"|luggage|suitcases?|tools|tickets?)")
+GOODS_TAKEN = _any(_THINGS + r" (?:\S+ ){0,3}?(?:was|were|has been|have been|had been|got|is|are) (?:\w+ )?(?:stolen|nicked|taken|gone)\b",
+                   r"stolen (?:parcels?|packages?|deliver(?:y|ies)|goods|bikes?|bicycles?|laptops?|luggage|belongings)",
+                   r"(?:broke|broken|break|breaking) into (?:my|our|the|his|her|their) (?:\w+ )?(?:unit|locker|storage|house|home|flat|van|car|shed|garage)"
+                   r"|break-?ins?|burglar\w*|burgled|(?:locks?|doors?|padlocks?) (?:\S+ ){0,4}?(?:cut|forced|prised|smashed|hanging open|left open|wide open)",
+                   r"re-?listed|re-?sold|back on sale|(?:on|onto) (?:your|the|their) resale (?:page|site|platform)|(?:fake|counterfeit|forged|duplicate|cloned) tickets|tickets? (?:\S+ ){0,6}?already (?:been )?(?:scanned|used)",
+                   r"(?:paquete|pedido|envío|bicicleta|maleta|pertenencias|cosas|entradas) (?:\S+ ){0,3}?robad[oa]s?|(?:robaron|han robado|robó) (?:el|mi|mis|los|las|nuestr\w+) (?:paquete|pedido|envío|bicicleta|maleta|pertenencias|cosas)"
+                   r"|(?:forzaron|forzado|reventaron|reventado) (?:la|el) (?:cerradura|candado|puerta|taquilla|trastero)|entraron a robar|robo en (?:mi|el|nuestro) (?:trastero|casa|piso|local)"
+                   r"|(?:revendid|puest)[oa]s? (?:de nuevo )?a la venta|entradas (?:falsas|duplicadas)",
+                   r"(?:colis|commande|vélo|valise|affaires|billets) (?:\S+ ){0,3}?volée?s?|(?:volé|dérobé) (?:mon|ma|mes|le|la|les) (?:colis|vélo|valise|affaires)|cambriol\w+|effraction"
+                   r"|(?:serrure|cadenas|porte|casier) (?:\S+ ){0,3}?(?:forcée?|fracturée?)|remis en vente|revendus?|faux billets",
+                   r"(?:paket|sendung|lieferung|fahrrad|koffer|sachen|tickets|karten) (?:\S+ ){0,3}?gestohlen|einbruch\w*|eingebrochen|aufgebrochen"
+                   r"|wieder(?:verkauft| zum verkauf)|gefälschte (?:tickets|karten|eintrittskarten)")
+# A card, an account, a login or a transfer named: the money or the access is theirs to secure (the card or the
+# account paragraph), whatever goods the story also names ("my tickets were transferred out of my account").
+CARD_OR_ACCOUNT = _any(r"accounts?|log ?ins?|logged|passwords?|passcode|hack\w*|hijack\w*|cards?|pin|bank details|transfer\w*|withdr[ae]w\w*|direct debit|sim|identity|phishing",
+                       r"cuentas?|contraseña|tarjetas?|transferencias?|bizum|identidad|pirate\w*|hacke\w*",
+                       r"comptes?|mot de passe|cartes?|virements?|piraté\w*|identité",
+                       r"konto|kontos|passwort|karte|kreditkarte|überweisung\w*|gehackt|identität")
+# A price they paid for something of their own ("I bought 2 tickets ... £178 total", "a £1,249 laptop I'd bought",
+# "I paid £210 for these", "j'avais acheté ... 120 €"): what it cost them, not money someone else took.
+OWN_PURCHASE = _c(r"\b(?:(?:I|we)(?:'d|'ve| had| have)? (?:\w+ )?(?:bought|purchased|ordered|booked)|(?:I|we)(?:'d|'ve| had| have)? paid(?= [^.!?\n]{0,25}\bfor\b)"
+                  r"|compré|compramos|pagué(?= [^.!?\n]{0,25}\bpor\b)|(?:j'ai|j'avais|nous avons|nous avions) (?:\S+ )?(?:acheté|commandé|réservé)"
+                  r"|(?:ich|wir) (?:habe|hatte|haben|hatten) (?:\S+ ){0,4}?(?:gekauft|bestellt|gebucht))\b")
+# The same told after the sum: "a £1,249 laptop I'd bought" (German's "ich habe ... für 120 € gekauft" opens before it).
+OWN_PURCHASE_AFTER = _c(r"^[^.!?\n]{0,30}?\b(?:I|we)(?:'d| had| have|'ve)? (?:\w+ )?(?:bought|ordered|purchased)\b")
 # A sum they nearly sent or almost paid ("I nearly sent £500 before my brother pointed out it's a scam") was not taken.
 AVERTED = _c(r"\b(?:nearly|almost|about to|was going to|so close to|casi|a punto de|failli|presque|beinahe|fast)\b[^.!?\n]{0,20}$")
 # A sum billed or demanded in their name, not taken ("an invoice for £312.40", "eine Rechnung über 312,40 €", "une facture
