@@ -320,10 +320,17 @@ def _story_state(own: str, start: int) -> bool:
 
 
 # "By Monday night the screen just went black": a time in the story, not a deadline; the clause after it is told in
-# the past.
-_TOLD_AFTER = re.compile(r",?\s+(?:the|my|our|it|he|she|they|we|i|this|that|everything|nothing)\b(?:\s+\S+){0,3}?\s+"
-                         r"(?:(?!(?:need|feed|speed|proceed|exceed|succeed)\b)\w+ed|went|was|were|had|did|came|got|broke|stopped|died|froze|fell|began|started|left|sent|told)\b",
-                         re.IGNORECASE)
+# the past, or in the present perfect ("by Thursday it's dropped half its needles", nb-67-051), and so in the other
+# languages: "para el jueves ya se había roto", "avant mardi il avait lâché", "bis Donnerstag hatte er ..." (German puts
+# the verb right after the time).
+_TOLD_AFTER = re.compile(
+    r",?\s+(?:(?:the|my|our|it|he|she|they|we|i|this|that|everything|nothing)\b(?:['’](?:s|d|ve)(?!\s+got\b))?(?:\s+\S+){0,3}?\s+"
+    r"(?:(?!(?:need|feed|speed|proceed|exceed|succeed)\b)\w+ed|went|was|were|had|did|came|got|broke|stopped|died|froze|fell|began|started|left"
+    r"|sent|told|gone|lost|broken|fallen)"
+    r"|(?:ya\s+)?(?:se\s+|me\s+|le\s+|lo\s+|la\s+|nos\s+|les\s+)?(?:había|habían|habíamos|estaba|estaban|fue|fueron)"
+    r"|(?:il|elle|ils|elles|on|tout|nous)\s+(?:avait|avaient|avions|était|étaient|étions)|j'(?:avais|étais)"
+    r"|(?:hatte|hatten|war|waren|wurde|wurden))\b",
+    re.IGNORECASE)
 _PROMISED_AFTER = re.compile(r"\s*(?:versprochen|zugesagt|zugesichert|angekündigt|garantiert)\b", re.IGNORECASE)  # "bis Montag versprochen"
 # "There are no vehicles available until tomorrow afternoon", "no hay técnicos hasta el lunes", "kein Termin bis
 # Freitag": how long the company makes them wait, not when they need it. Only "until" words (jusqu'à too, should
@@ -350,6 +357,29 @@ def _sentence_before(own: str, start: int, reach: int) -> str:
     """The words of start's sentence before it, at most `reach` characters back."""
     before = own[max(0, start - reach):start]
     return before[max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n")) + 1:]
+
+
+# "we're at my in-laws' until the 27th", "I'm here until Sunday", "valid until 30 November", "could I keep the locker
+# until 30 April", "estamos fuera hasta el 27": "until" telling how long a state lasts, not by when they need something
+# (nb-67-091, nb-15-050, nb-7-001, nb-33-054, nb-53-034, nb-67-044, nb-42-061, hd-0148, hd-0167). In English and Spanish a
+# need says by when ("by", "before", "antes del"); "until" is one only where they give or have the time ("You have until
+# Friday", "I'm giving it until Friday", "I've only got until Sunday", "les doy hasta el lunes": nb-30-025, nb-51-007,
+# nb-54-068, hd-0132) or set a condition. German "bis" is the need's own word ("bis Freitag"), except before where they
+# will be ("wir sind bis zum 27. verreist").
+_UNTIL_GIVEN = re.compile(r"(?:\b(?:have|has|had|got|give|gives|giving|gave|given|allow|allowing|tienen|tiene|tenéis|tienes|tengo|tenemos"
+                          r"|doy|damos|dais|dan|dado)|'ve)(?:\s+(?:you|them|it|me|us|him|her|only|just|still|les|le|os|te|nos|solo|sólo"
+                          r"|de plazo))*\s+$", re.IGNORECASE)
+_AWAY_AFTER = re.compile(r"\s*(?:verreist|im urlaub|in (?:den )?urlaub|unterwegs|im krankenhaus|im ausland|abwesend|nicht (?:da|zu hause|erreichbar)"
+                         r"|geschlossen|außer haus|auf reisen|auf dienstreise)\b", re.IGNORECASE)
+
+
+def _how_long(own: str, start: int, end: int) -> bool:
+    """The "until" time at own[start:end] says how long a state lasts (above), not by when they need something."""
+    if _CONDITION.search(_sentence_before(own, start, 80)):
+        return False  # "Wenn die bis Freitag nicht da ist, ...", "if it isn't fixed until Monday"
+    if own[start:start + 3].lower() == "bis":
+        return bool(_AWAY_AFTER.match(own, end))
+    return not _UNTIL_GIVEN.search(own, max(0, start - 40), start)
 
 
 def _company_wait(own: str, start: int) -> bool:
@@ -651,7 +681,7 @@ def _not_their_need(own: str, start: int, end: int) -> bool:
     # call me back today, I am really scared" asks)
     if _TOLD_AFTER.match(own, end) and not _asked_before(own, start):
         return True
-    if _UNTIL_WORDS.match(words) and (_company_wait(own, start) or _span_end(own, start)):
+    if _UNTIL_WORDS.match(words) and (_company_wait(own, start) or _span_end(own, start) or _how_long(own, start, end)):
         return True
     if _theirs(own, start) or _PROMISED_FOR.search(own[max(0, start - 40):start]):
         return True
