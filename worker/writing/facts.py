@@ -103,7 +103,7 @@ _ASKS_OR_IF = re.compile(rf"\b(?:{_REQUEST_WORDS}|can|could|give|tell|phone|conf
 
 
 def _window_deadline(own: str, m: re.Match) -> bool:
-    start, end = sentence_bounds(own, m.start(), m.end())
+    start, end = _sentence_near(own, m.start(), m.end())
     return bool(_ASKS_OR_IF.search(own, start, end))
 # What they have on at a clock time today or tomorrow, told in the present ("we complete today and the buyers get the keys
 # at 2pm", "los compradores recogen las llaves hoy a las 14:00", "le déménageur arrive demain à 8h", "der Notar ist heute
@@ -198,7 +198,7 @@ def _at_present(own: str, start: int, end: int) -> bool:
     if _STATE_AFTER.match(own, end) and _CLAUSE_OPENING.search(own[max(0, start - 30):start]):
         return True
     # "It's 11 degrees in her living room right now.": closing a sentence that asks for nothing, it too tells the state.
-    begin, stop = sentence_bounds(own, start, end)
+    begin, stop = _sentence_near(own, start, end)
     return bool(_SENTENCE_END.match(own, end)) and not _ASKS.search(own, begin, stop)
 
 
@@ -211,8 +211,18 @@ _SO_FAR = re.compile(r"(?:until|till|up to|bis|hasta|jusqu'?à|à ce)\s+(?:today
                      re.IGNORECASE)
 # "You promised it for Monday", "me lo prometisteis para el lunes", "was due by Friday": the company's date that passed,
 # not a deadline of theirs.
+# So is the delivery date the company scheduled ("con entrega prevista para el 14 de diciembre", "estimated delivery
+# before Friday", "livraison prévue avant le 14", "Lieferung geplant bis Freitag", nb-67-059: the draft said "Sé que lo
+# necesita resuelto para el 14 de diciembre" to a customer cancelling because that date was missed). Only a delivery's:
+# "my surgery is scheduled", "the launch night we planned" are their own stake.
+_SCHEDULED_DELIVERY = (r"(?:delivery|arrival|dispatch|shipping|entrega|llegada|envío|livraison|arrivée|expédition|lieferung|zustellung|versand)"
+                       r"\s+(?:date\s+|slot\s+)?(?:scheduled|estimated|expected|planned|previst[oa]|programad[oa]|estimad[oa]|prévue?"
+                       r"|planifiée?|geplant|vorgesehen|avisiert)"
+                       r"|(?:scheduled|estimated|expected|planned|geplante?n?|vorgesehene?n?) (?:delivery|arrival|lieferung|zustellung)"
+                       r"|(?:fecha|día) (?:prevista|programada|estimada) de (?:entrega|llegada)|date (?:de livraison|d'arrivée) prévue")
 _PROMISED_FOR = re.compile(r"\b(?:promised|promise|was due|were due|due|guaranteed|supposed to (?:arrive|be here|come)|prometi\w*|promis\w*"
-                           r"|garanti\w*|versprochen|zugesagt|angekündigt|zugesichert|should have (?:arrived|been \w+))\b(?:\s+[^\s.!?;]+){0,6}\s*$", re.IGNORECASE)
+                           r"|garanti\w*|versprochen|zugesagt|angekündigt|zugesichert|should have (?:arrived|been \w+)"
+                           rf"|{_SCHEDULED_DELIVERY})\b(?:\s+[^\s.!?;]+){{0,6}}\s*$", re.IGNORECASE)
 # "I was told a supervisor would ring me 'by end of day'", "me dijeron que llegaría antes del lunes", "on m'a assuré
 # que ce serait réglé avant vendredi", "es hieß, bis Freitag": the company's word reported, a date that passed or a
 # promise of theirs, not when the customer needs it. So is a time inside quotation marks, the company's own words.
@@ -296,7 +306,7 @@ _CLAUSE_JOIN = re.compile(r"\b(?:and|but|und|aber|y|pero|et|mais)\b|;", re.IGNOR
 def _told_past(own: str, start: int, end: int) -> bool:
     """The deadline at own[start:end] is the time of an event its clause tells as past, in a sentence with no present,
     ask or if. Only its own clause: "That was my rent money and my landlord takes it on Friday" keeps Friday."""
-    begin, stop = sentence_bounds(own, start, end)
+    begin, stop = _sentence_near(own, start, end)
     sentence = own[begin:stop]
     if _NOT_PAST.search(sentence) or _CONDITION.search(sentence) or _DEMAND_BEFORE.search(sentence):
         return False
@@ -308,7 +318,7 @@ def _told_past(own: str, start: int, end: int) -> bool:
 
 def _called_off(own: str, start: int) -> bool:
     """The deadline at `start` is the time of a trip or event called off, or of the next one offered (above)."""
-    begin, stop = sentence_bounds(own, start, start)
+    begin, stop = _sentence_near(own, start, start)
     return bool(_CALLED_OFF_AFTER.match(own[start:stop]) or _CALLED_OFF_BEFORE.search(own, max(begin, start - 60), start)
                 or (bool(_OFFERED_BEFORE.search(own, max(begin, start - 20), start))
                     and not _DEMAND_BEFORE.search(own, begin, start)))
@@ -688,8 +698,34 @@ def _not_their_need(own: str, start: int, end: int) -> bool:
     if _story_state(own, start) or _called_off(own, start) or _told_past(own, start, end):
         return True
     # ("I can't" before a time of now is how they are; before a day, "if it can't get to me by Thursday", it is the need)
-    return _at_present(own, start, end) or _state_now(own, start, end) \
+    return _at_present(own, start, end) or _state_now(own, start, end) or _own_offer(own, start, end) \
         or bool(_NOW_WORDS.search(words) and _CANNOT_BEFORE.search(own, max(0, start - 40), start))
+
+
+# Their own act offered at once ("pago ahora mismo lo que debo", "I can pay today", "je peux payer tout de suite", "ich
+# zahle sofort", "ich kann heute noch überweisen"): when they will do their part, not by when they need ours
+# (nb-67-085: "Les pido que rehabiliten la póliza ..., pago ahora mismo lo que debo" gave the deadline "ahora mismo").
+# Only in the time's own clause, with nothing asked in it ("I'll pay the difference but I need it today" needs).
+_OWN_OFFER = re.compile(
+    r"\b(?:I|we)(?:'ll| will| can| could| would|'d| am happy to|'m happy to| am ready to|'m ready to| am willing to|'m willing to)"
+    r"\s+(?:pay|settle|transfer|send|return|post|bring|drop off|clear)\b"
+    r"|^\W*(?:yo\s+)?(?:(?:les|le|se lo|se la)\s+)?(?:pago|pagaría|pagaré|abono|ingreso|transfiero|devuelvo|envío|mando)\b"
+    r"|\b(?:puedo|podemos|estoy dispuest[oa] a|estamos dispuest[oa]s a) (?:pagar|abonar|ingresar|transferir|devolver|enviar|mandar)\b"
+    r"|\b(?:je|nous) (?:peux |pouvons |suis prête? à |sommes prêts à )?(?:vous |les |le |la )?(?:paie|paye|payer|payons|règle|régler|réglons|verse|verser"
+    r"|renvoie|renvoyer|envoie|envoyer)\b"
+    r"|\b(?:ich|wir) (?:zahle|zahlen|bezahle|bezahlen|überweise|überweisen|schicke|schicken|begleiche|begleichen)\b"
+    r"|\b(?:ich|wir) (?:kann|können|würde|würden) (?:\S+ ){0,4}?(?:zahlen|bezahlen|überweisen|begleichen|schicken)\b",
+    re.IGNORECASE)
+_CLAUSE_STOP = re.compile(rf"[,;:()–—]|\b{_CLAUSE_BREAK}", re.IGNORECASE)
+
+
+def _own_offer(own: str, start: int, end: int) -> bool:
+    """The time at own[start:end] is when they offer to do their own part (above)."""
+    begin, stop = _sentence_near(own, start, end)
+    lo = max((m.end() for m in _CLAUSE_STOP.finditer(own, begin, start)), default=begin)
+    hi = min((m.start() for m in _CLAUSE_STOP.finditer(own, end, stop)), default=stop)
+    clause = own[lo:hi]
+    return bool(_OWN_OFFER.search(clause)) and not _DEMAND_BEFORE.search(clause)
 
 
 _NOW_WORDS = re.compile(r"\b(?:now|today|tonight|this (?:morning|afternoon|evening)|hoy(?: mismo)?|ahora mismo|esta (?:misma )?noche"
@@ -788,6 +824,15 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     begin = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     stops = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
     return begin, min(stops, default=len(text))
+
+
+def _sentence_near(text: str, start: int, end: int, reach: int = 300) -> tuple[int, int]:
+    """sentence_bounds, looking at most `reach` characters either side: a guard read once per time found stays linear
+    on a long text with no full stop."""
+    lo, hi = max(0, start - reach), min(len(text), end + reach)
+    back = max(text.rfind(c, lo, start) for c in ".!?\n")
+    stops = [i for i in (text.find(c, end, hi) for c in ".!?\n") if i != -1]
+    return (back + 1 if back >= 0 else lo), min(stops, default=hi)
 
 
 # A clock time in a deadline ("get the keys at 2pm", "by 14:30", "à 8h", "um 15 Uhr", "a las 14:00", "by noon"), as
