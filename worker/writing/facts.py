@@ -103,7 +103,7 @@ _ASKS_OR_IF = re.compile(rf"\b(?:{_REQUEST_WORDS}|can|could|give|tell|phone|conf
 
 
 def _window_deadline(own: str, m: re.Match) -> bool:
-    start, end = sentence_bounds(own, m.start(), m.end())
+    start, end = _sentence_near(own, m.start(), m.end())
     return bool(_ASKS_OR_IF.search(own, start, end))
 # What they have on at a clock time today or tomorrow, told in the present ("we complete today and the buyers get the keys
 # at 2pm", "los compradores recogen las llaves hoy a las 14:00", "le déménageur arrive demain à 8h", "der Notar ist heute
@@ -182,24 +182,24 @@ _ESTADO_DESPUES = re.compile(r",?\s+(?:me|te|nos|les?|no|estoy|estamos|está|est
                              re.IGNORECASE)
 
 
-def _state_now(own: str, m: re.Match) -> bool:
+def _state_now(own: str, start: int, end: int) -> bool:
     """'right now' / 'ahora mismo' telling their state (_STATE_BEFORE, _ESTADO_DESPUES), not when they need it."""
-    if _STATE_BEFORE.search(own[max(0, m.start() - 80):m.start()]):
+    if _STATE_BEFORE.search(own[max(0, start - 80):start]):
         return True
-    return m.group(0).lower() == "ahora mismo" and bool(_ESTADO_DESPUES.match(own, m.end())) \
-        and bool(_CLAUSE_OPENING_ES.search(own[max(0, m.start() - 30):m.start()]))
+    return own[start:end].lower() == "ahora mismo" and bool(_ESTADO_DESPUES.match(own, end)) \
+        and bool(_CLAUSE_OPENING_ES.search(own[max(0, start - 30):start]))
 
 
-def _at_present(own: str, m: re.Match) -> bool:
-    if m.group(0).lower() != "right now":
+def _at_present(own: str, start: int, end: int) -> bool:
+    if own[start:end].lower() != "right now":
         return False
-    if _state_now(own, m):
+    if _state_now(own, start, end):
         return True
-    if _STATE_AFTER.match(own, m.end()) and _CLAUSE_OPENING.search(own[max(0, m.start() - 30):m.start()]):
+    if _STATE_AFTER.match(own, end) and _CLAUSE_OPENING.search(own[max(0, start - 30):start]):
         return True
     # "It's 11 degrees in her living room right now.": closing a sentence that asks for nothing, it too tells the state.
-    start, end = sentence_bounds(own, m.start(), m.end())
-    return bool(_SENTENCE_END.match(own, m.end())) and not _ASKS.search(own, start, end)
+    begin, stop = _sentence_near(own, start, end)
+    return bool(_SENTENCE_END.match(own, end)) and not _ASKS.search(own, begin, stop)
 
 
 _SENTENCE_END = re.compile(r"\s*(?:[.!?\n]|$)")
@@ -211,8 +211,18 @@ _SO_FAR = re.compile(r"(?:until|till|up to|bis|hasta|jusqu'?à|à ce)\s+(?:today
                      re.IGNORECASE)
 # "You promised it for Monday", "me lo prometisteis para el lunes", "was due by Friday": the company's date that passed,
 # not a deadline of theirs.
+# So is the delivery date the company scheduled ("con entrega prevista para el 14 de diciembre", "estimated delivery
+# before Friday", "livraison prévue avant le 14", "Lieferung geplant bis Freitag", nb-67-059: the draft said "Sé que lo
+# necesita resuelto para el 14 de diciembre" to a customer cancelling because that date was missed). Only a delivery's:
+# "my surgery is scheduled", "the launch night we planned" are their own stake.
+_SCHEDULED_DELIVERY = (r"(?:delivery|arrival|dispatch|shipping|entrega|llegada|envío|livraison|arrivée|expédition|lieferung|zustellung|versand)"
+                       r"\s+(?:date\s+|slot\s+)?(?:scheduled|estimated|expected|planned|previst[oa]|programad[oa]|estimad[oa]|prévue?"
+                       r"|planifiée?|geplant|vorgesehen|avisiert)"
+                       r"|(?:scheduled|estimated|expected|planned|geplante?n?|vorgesehene?n?) (?:delivery|arrival|lieferung|zustellung)"
+                       r"|(?:fecha|día) (?:prevista|programada|estimada) de (?:entrega|llegada)|date (?:de livraison|d'arrivée) prévue")
 _PROMISED_FOR = re.compile(r"\b(?:promised|promise|was due|were due|due|guaranteed|supposed to (?:arrive|be here|come)|prometi\w*|promis\w*"
-                           r"|garanti\w*|versprochen|zugesagt|angekündigt|zugesichert|should have (?:arrived|been \w+))\b(?:\s+[^\s.!?;]+){0,6}\s*$", re.IGNORECASE)
+                           r"|garanti\w*|versprochen|zugesagt|angekündigt|zugesichert|should have (?:arrived|been \w+)"
+                           rf"|{_SCHEDULED_DELIVERY})\b(?:\s+[^\s.!?;]+){{0,6}}\s*$", re.IGNORECASE)
 # "I was told a supervisor would ring me 'by end of day'", "me dijeron que llegaría antes del lunes", "on m'a assuré
 # que ce serait réglé avant vendredi", "es hieß, bis Freitag": the company's word reported, a date that passed or a
 # promise of theirs, not when the customer needs it. So is a time inside quotation marks, the company's own words.
@@ -246,8 +256,10 @@ def _theirs(own: str, start: int) -> bool:
 # up by 9", "if they are not gone by Friday").
 _STATE_BY = re.compile(r"\b(?:dead|gone|flat|empty|over|down|sold out|dark|cold|full|leer|weg|tot|aus|ausverkauft|mort[e]?|vide|"
                        r"à plat|épuisée?s?|muert[oa]|vac[ií][oa]|agotad[oa]s?)\s*,?\s*$", re.IGNORECASE)
-_DEMAND_BEFORE = re.compile(r"\b(?:need|want|please|must|expect|require|brauche|bitte|muss|necesito|quiero|por favor|"
-                            r"il (?:me )?faut|je veux|merci de)\b[^.!?\n]*$", re.IGNORECASE)
+# ("expect" in the four languages: "Ich erwarte bis Freitag eine Stellungnahme, warum ... nicht gemeldet wurde" asks, its
+# past is the grievance, nb-54-007.)
+_DEMAND_BEFORE = re.compile(r"\b(?:need|want|please|must|expect|require|brauche|bitte|muss|erwarte|erwarten|fordere|necesito|quiero|"
+                            r"exijo|por favor|il (?:me )?faut|je veux|j'attends|j'exige|merci de)\b[^.!?\n]*$", re.IGNORECASE)
 
 
 # The time of a trip or an event that has been called off is no deadline of theirs: "The return flight Lisbon-Manchester
@@ -294,7 +306,7 @@ _CLAUSE_JOIN = re.compile(r"\b(?:and|but|und|aber|y|pero|et|mais)\b|;", re.IGNOR
 def _told_past(own: str, start: int, end: int) -> bool:
     """The deadline at own[start:end] is the time of an event its clause tells as past, in a sentence with no present,
     ask or if. Only its own clause: "That was my rent money and my landlord takes it on Friday" keeps Friday."""
-    begin, stop = sentence_bounds(own, start, end)
+    begin, stop = _sentence_near(own, start, end)
     sentence = own[begin:stop]
     if _NOT_PAST.search(sentence) or _CONDITION.search(sentence) or _DEMAND_BEFORE.search(sentence):
         return False
@@ -306,7 +318,7 @@ def _told_past(own: str, start: int, end: int) -> bool:
 
 def _called_off(own: str, start: int) -> bool:
     """The deadline at `start` is the time of a trip or event called off, or of the next one offered (above)."""
-    begin, stop = sentence_bounds(own, start, start)
+    begin, stop = _sentence_near(own, start, start)
     return bool(_CALLED_OFF_AFTER.match(own[start:stop]) or _CALLED_OFF_BEFORE.search(own, max(begin, start - 60), start)
                 or (bool(_OFFERED_BEFORE.search(own, max(begin, start - 20), start))
                     and not _DEMAND_BEFORE.search(own, begin, start)))
@@ -318,10 +330,17 @@ def _story_state(own: str, start: int) -> bool:
 
 
 # "By Monday night the screen just went black": a time in the story, not a deadline; the clause after it is told in
-# the past.
-_TOLD_AFTER = re.compile(r",?\s+(?:the|my|our|it|he|she|they|we|i|this|that|everything|nothing)\b(?:\s+\S+){0,3}?\s+"
-                         r"(?:(?!(?:need|feed|speed|proceed|exceed|succeed)\b)\w+ed|went|was|were|had|did|came|got|broke|stopped|died|froze|fell|began|started|left|sent|told)\b",
-                         re.IGNORECASE)
+# the past, or in the present perfect ("by Thursday it's dropped half its needles", nb-67-051), and so in the other
+# languages: "para el jueves ya se había roto", "avant mardi il avait lâché", "bis Donnerstag hatte er ..." (German puts
+# the verb right after the time).
+_TOLD_AFTER = re.compile(
+    r",?\s+(?:(?:the|my|our|it|he|she|they|we|i|this|that|everything|nothing)\b(?:['’](?:s|d|ve)(?!\s+got\b))?(?:\s+\S+){0,3}?\s+"
+    r"(?:(?!(?:need|feed|speed|proceed|exceed|succeed)\b)\w+ed|went|was|were|had|did|came|got|broke|stopped|died|froze|fell|began|started|left"
+    r"|sent|told|gone|lost|broken|fallen)"
+    r"|(?:ya\s+)?(?:se\s+|me\s+|le\s+|lo\s+|la\s+|nos\s+|les\s+)?(?:había|habían|habíamos|estaba|estaban|fue|fueron)"
+    r"|(?:il|elle|ils|elles|on|tout|nous)\s+(?:avait|avaient|avions|était|étaient|étions)|j'(?:avais|étais)"
+    r"|(?:hatte|hatten|war|waren|wurde|wurden))\b",
+    re.IGNORECASE)
 _PROMISED_AFTER = re.compile(r"\s*(?:versprochen|zugesagt|zugesichert|angekündigt|garantiert)\b", re.IGNORECASE)  # "bis Montag versprochen"
 # "There are no vehicles available until tomorrow afternoon", "no hay técnicos hasta el lunes", "kein Termin bis
 # Freitag": how long the company makes them wait, not when they need it. Only "until" words (jusqu'à too, should
@@ -348,6 +367,29 @@ def _sentence_before(own: str, start: int, reach: int) -> str:
     """The words of start's sentence before it, at most `reach` characters back."""
     before = own[max(0, start - reach):start]
     return before[max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n")) + 1:]
+
+
+# "we're at my in-laws' until the 27th", "I'm here until Sunday", "valid until 30 November", "could I keep the locker
+# until 30 April", "estamos fuera hasta el 27": "until" telling how long a state lasts, not by when they need something
+# (nb-67-091, nb-15-050, nb-7-001, nb-33-054, nb-53-034, nb-67-044, nb-42-061, hd-0148, hd-0167). In English and Spanish a
+# need says by when ("by", "before", "antes del"); "until" is one only where they give or have the time ("You have until
+# Friday", "I'm giving it until Friday", "I've only got until Sunday", "les doy hasta el lunes": nb-30-025, nb-51-007,
+# nb-54-068, hd-0132) or set a condition. German "bis" is the need's own word ("bis Freitag"), except before where they
+# will be ("wir sind bis zum 27. verreist").
+_UNTIL_GIVEN = re.compile(r"(?:\b(?:have|has|had|got|give|gives|giving|gave|given|allow|allowing|tienen|tiene|tenéis|tienes|tengo|tenemos"
+                          r"|doy|damos|dais|dan|dado)|'ve)(?:\s+(?:you|them|it|me|us|him|her|only|just|still|les|le|os|te|nos|solo|sólo"
+                          r"|de plazo))*\s+$", re.IGNORECASE)
+_AWAY_AFTER = re.compile(r"\s*(?:verreist|im urlaub|in (?:den )?urlaub|unterwegs|im krankenhaus|im ausland|abwesend|nicht (?:da|zu hause|erreichbar)"
+                         r"|geschlossen|außer haus|auf reisen|auf dienstreise)\b", re.IGNORECASE)
+
+
+def _how_long(own: str, start: int, end: int) -> bool:
+    """The "until" time at own[start:end] says how long a state lasts (above), not by when they need something."""
+    if _CONDITION.search(_sentence_before(own, start, 80)):
+        return False  # "Wenn die bis Freitag nicht da ist, ...", "if it isn't fixed until Monday"
+    if own[start:start + 3].lower() == "bis":
+        return bool(_AWAY_AFTER.match(own, end))
+    return not _UNTIL_GIVEN.search(own, max(0, start - 40), start)
 
 
 def _company_wait(own: str, start: int) -> bool:
@@ -607,29 +649,21 @@ def extract_facts(text: str, detected_end: int | None = None) -> Facts:
     dates = _unique_facts(_date_fact(own, m) for m in _DATE.finditer(own)
                           if m.group(0).strip() and not _overlaps(m.start(), m.end(), taken)
                           and not re.fullmatch(r"(?:on|el|le|am|this|next|last)", m.group(0).strip(), re.I))
-    # "by Friday night" says what they need by when; "I fly tomorrow" or "urgent" only that time is short.
-    by = [m for m in _DEADLINE.finditer(own) if re.match(_BY_WORDS, m.group(0), re.I) and not _SO_FAR.match(m.group(0))
-          and not _PROMISED_FOR.search(own[max(0, m.start() - 40):m.start()])
-          and not _PROMISED_AFTER.match(own, m.end()) and not _TOLD_AFTER.match(own, m.end())
-          and not (_UNTIL_WORDS.match(m.group(0)) and (_company_wait(own, m.start()) or _span_end(own, m.start())))
-          and not _theirs(own, m.start())
-          and not _story_state(own, m.start()) and not _called_off(own, m.start())]
-    by += [m for m in _LATEST.finditer(own) if not _theirs(own, m.start()) and not _story_state(own, m.start())
-           and not _PROMISED_FOR.search(own[max(0, m.start() - 40):m.start()])]
-    found = [m for m in _DEADLINE_OTHER.finditer(own) if not _theirs(own, m.start()) and not _at_present(own, m)
-             and not _called_off(own, m.start()) and not _told_past(own, m.start(), m.end())]
-    found = sorted(found + [m for m in _WINDOW.finditer(own) if not _theirs(own, m.start()) and _window_deadline(own, m)
-                            and not _called_off(own, m.start())],
+    # "by Friday night" says what they need by when; "I fly tomorrow" or "urgent" only that time is short. Every reading
+    # passes the one guard of what is no need of theirs (_not_their_need).
+    by = [m for m in _DEADLINE.finditer(own) if re.match(_BY_WORDS, m.group(0), re.I) and not _not_their_need(own, m.start(), m.end())]
+    by += [m for m in _LATEST.finditer(own) if not _not_their_need(own, m.start(), m.end())]
+    found = [m for m in _DEADLINE_OTHER.finditer(own) if not _not_their_need(own, m.start(), m.end())]
+    found = sorted(found + [m for m in _WINDOW.finditer(own) if _window_deadline(own, m) and not _not_their_need(own, m.start(), m.end())],
                    key=re.Match.start)
     clock = None if by else _clock_deadline(own)
-    if clock is not None and (_called_off(own, clock.start) or _told_past(own, clock.start, clock.end)):
+    if clock is not None and _not_their_need(own, clock.start, clock.end):
         clock = None
     if clock is not None:  # "Flight is at 7:40" says more than "is at 7:40": the reading that holds the event wins
         clock = next((_deadline_fact(m) for m in found if m.start() <= clock.start < m.end()), clock)
     deadline = next((_deadline_fact(m) for m in by), None) or clock or next((_deadline_fact(m) for m in found), None)
     if deadline is None:
-        now = next((m for m in _DEMAND_NOW.finditer(own) if not _CANNOT_BEFORE.search(own, max(0, m.start() - 40), m.start())
-                    and not _state_now(own, m)), None)
+        now = next((m for m in _DEMAND_NOW.finditer(own) if not _not_their_need(own, m.start(), m.end())), None)
         if now is not None:
             group = "when" if now.group("when") else "other"
             deadline = Fact("deadline", now.group(group), now.start(group), now.end(group))
@@ -643,6 +677,64 @@ def extract_facts(text: str, detected_end: int | None = None) -> Facts:
                  what_happened=happened, what_they_want=want, contacts_before=count, said_again=again,
                  wanted_within_hours=bool(_WANTED_WITHIN_HOURS.search(own)),
                  grievances=tuple(ranked[:3]))
+
+
+def _not_their_need(own: str, start: int, end: int) -> bool:
+    """The time at own[start:end], read by any of the deadline readings (by, latest, the other time words, a window, a
+    clock time, a demand for now), is no time the customer needs something by: the company's words or its promised
+    date, a story told in the past or a state it reached, a trip called off, how long something lasted or made them
+    wait, or their state at present. One guard for every reading, so a class of false deadline is closed once."""
+    words = own[start:end]
+    if _SO_FAR.match(words) or _PROMISED_AFTER.match(own, end):
+        return True
+    # (the story told after the time, only where nothing before it in the sentence asks or sets a condition: "Please
+    # call me back today, I am really scared" asks)
+    if _TOLD_AFTER.match(own, end) and not _asked_before(own, start):
+        return True
+    if _UNTIL_WORDS.match(words) and (_company_wait(own, start) or _span_end(own, start) or _how_long(own, start, end)):
+        return True
+    if _theirs(own, start) or _PROMISED_FOR.search(own[max(0, start - 40):start]):
+        return True
+    if _story_state(own, start) or _called_off(own, start) or _told_past(own, start, end):
+        return True
+    # ("I can't" before a time of now is how they are; before a day, "if it can't get to me by Thursday", it is the need)
+    return _at_present(own, start, end) or _state_now(own, start, end) or _own_offer(own, start, end) \
+        or bool(_NOW_WORDS.search(words) and _CANNOT_BEFORE.search(own, max(0, start - 40), start))
+
+
+# Their own act offered at once ("pago ahora mismo lo que debo", "I can pay today", "je peux payer tout de suite", "ich
+# zahle sofort", "ich kann heute noch überweisen"): when they will do their part, not by when they need ours
+# (nb-67-085: "Les pido que rehabiliten la póliza ..., pago ahora mismo lo que debo" gave the deadline "ahora mismo").
+# Only in the time's own clause, with nothing asked in it ("I'll pay the difference but I need it today" needs).
+_OWN_OFFER = re.compile(
+    r"\b(?:I|we)(?:'ll| will| can| could| would|'d| am happy to|'m happy to| am ready to|'m ready to| am willing to|'m willing to)"
+    r"\s+(?:pay|settle|transfer|send|return|post|bring|drop off|clear)\b"
+    r"|^\W*(?:yo\s+)?(?:(?:les|le|se lo|se la)\s+)?(?:pago|pagaría|pagaré|abono|ingreso|transfiero|devuelvo|envío|mando)\b"
+    r"|\b(?:puedo|podemos|estoy dispuest[oa] a|estamos dispuest[oa]s a) (?:pagar|abonar|ingresar|transferir|devolver|enviar|mandar)\b"
+    r"|\b(?:je|nous) (?:peux |pouvons |suis prête? à |sommes prêts à )?(?:vous |les |le |la )?(?:paie|paye|payer|payons|règle|régler|réglons|verse|verser"
+    r"|renvoie|renvoyer|envoie|envoyer)\b"
+    r"|\b(?:ich|wir) (?:zahle|zahlen|bezahle|bezahlen|überweise|überweisen|schicke|schicken|begleiche|begleichen)\b"
+    r"|\b(?:ich|wir) (?:kann|können|würde|würden) (?:\S+ ){0,4}?(?:zahlen|bezahlen|überweisen|begleichen|schicken)\b",
+    re.IGNORECASE)
+_CLAUSE_STOP = re.compile(rf"[,;:()–—]|\b{_CLAUSE_BREAK}", re.IGNORECASE)
+
+
+def _own_offer(own: str, start: int, end: int) -> bool:
+    """The time at own[start:end] is when they offer to do their own part (above)."""
+    begin, stop = _sentence_near(own, start, end)
+    lo = max((m.end() for m in _CLAUSE_STOP.finditer(own, begin, start)), default=begin)
+    hi = min((m.start() for m in _CLAUSE_STOP.finditer(own, end, stop)), default=stop)
+    clause = own[lo:hi]
+    return bool(_OWN_OFFER.search(clause)) and not _DEMAND_BEFORE.search(clause)
+
+
+_NOW_WORDS = re.compile(r"\b(?:now|today|tonight|this (?:morning|afternoon|evening)|hoy(?: mismo)?|ahora mismo|esta (?:misma )?noche"
+                        r"|aujourd'hui(?: même)?|dès ce soir|noch heute|heute noch)$", re.IGNORECASE)
+
+
+def _asked_before(own: str, start: int) -> bool:
+    sentence = _sentence_before(own, start, 80)
+    return bool(_DEMAND_BEFORE.search(sentence) or _CONDITION.search(sentence))
 
 
 # A telephone number ("0171 5523981", "+44 7700 900123", "06 12 34 56 78"): a trunk 0 or a country code, then groups
@@ -732,6 +824,15 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     begin = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     stops = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
     return begin, min(stops, default=len(text))
+
+
+def _sentence_near(text: str, start: int, end: int, reach: int = 300) -> tuple[int, int]:
+    """sentence_bounds, looking at most `reach` characters either side: a guard read once per time found stays linear
+    on a long text with no full stop."""
+    lo, hi = max(0, start - reach), min(len(text), end + reach)
+    back = max(text.rfind(c, lo, start) for c in ".!?\n")
+    stops = [i for i in (text.find(c, end, hi) for c in ".!?\n") if i != -1]
+    return (back + 1 if back >= 0 else lo), min(stops, default=hi)
 
 
 # A clock time in a deadline ("get the keys at 2pm", "by 14:30", "à 8h", "um 15 Uhr", "a las 14:00", "by noon"), as
