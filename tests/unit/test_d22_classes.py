@@ -110,3 +110,33 @@ def test_the_complaints_team_blamed_is_no_escalation_request(text: str) -> None:
 @pytest.mark.parametrize("text", COMPLAINTS_TEAM_AS_DESTINATION)
 def test_the_complaints_team_as_destination_stays_an_escalation_request(text: str) -> None:
     assert "escalation_request" in _cues(text)
+
+
+# The earlier contacts counted as what the customer owns or went through, in en and de (nb-44-010, nb-60-034, nb-63-071,
+# nb-65-098; read beside nb-27-067, nb-29-040, nb-29-086, nb-51-019, nb-54-070, all labelled repeat contact); fr and es
+# counts ("mes trois appels", "mis dos correos") were already read.
+COUNTED_CONTACTS = [
+    "All three emails I've sent since March got the same auto-reply.",
+    "My two previous messages about the boiler went unanswered.",
+    "Despite four phone calls the engineer never came.",
+    "Nach vier Anrufen weiß ich immer noch nicht, wann der Techniker kommt.",
+    "Auf meine zwei schriftlichen Nachfragen hin wurde mir ein Rückruf versprochen.",
+    "Nach drei Beschwerden bietet man mir jetzt einen Gutschein an.",
+]
+
+COUNTS_OF_SOMETHING_ELSE = [
+    "I have two requests for the new booking: a cot and a late checkout.",
+    "My three attempts to log in all failed, can you reset the password?",
+    "Both calls with the plumber went well and the new boiler works.",
+    "After three emails to my landlord the heating was finally fixed.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED_CONTACTS)
+def test_earlier_contacts_counted_are_a_repeat_contact(text: str) -> None:
+    assert "repeat_contact" in _cues(text)
+
+
+@pytest.mark.parametrize("text", COUNTS_OF_SOMETHING_ELSE)
+def test_a_count_of_asks_logins_or_tradesman_calls_is_no_repeat_contact(text: str) -> None:
+    assert "repeat_contact" not in _cues(text)
