@@ -140,3 +140,32 @@ def test_earlier_contacts_counted_are_a_repeat_contact(text: str) -> None:
 @pytest.mark.parametrize("text", COUNTS_OF_SOMETHING_ELSE)
 def test_a_count_of_asks_logins_or_tradesman_calls_is_no_repeat_contact(text: str) -> None:
     assert "repeat_contact" not in _cues(text)
+
+
+# Someone in charge asked for by other words than a manager: a senior person to contact the customer (nb-65-076, nb-57-048),
+# the owner (nb-63-046, nb-59-092, nb-65-083), "la persona responsable" (nb-65-097, nb-41-017), the case passed to "eine
+# verantwortliche Stelle" (nb-59-079). An owner who is a third party, or a senior person at the bank, is no escalation.
+IN_CHARGE_ASKED = [
+    "I expect a senior colleague to phone me before Friday.",
+    "If no one senior calls me back today, I'm going to the press.",
+    "Could I talk to the owner about the quote, please?",
+    "I'd like the owner of the garage to be told how I was treated.",
+    "Exijo hablar con una persona responsable de la tienda.",
+    "Bitte geben Sie meinen Fall an eine verantwortliche Stelle weiter.",
+]
+
+IN_CHARGE_NOT_ASKED = [
+    "The owner of the cottage met us at the gate and was lovely.",
+    "I want to speak to the owner of the apartment about the broken lock, can you give me his number?",
+    "A senior manager at my bank told me to contact you about the transfer.",
+]
+
+
+@pytest.mark.parametrize("text", IN_CHARGE_ASKED)
+def test_someone_in_charge_asked_for_is_an_escalation_request(text: str) -> None:
+    assert "escalation_request" in _cues(text)
+
+
+@pytest.mark.parametrize("text", IN_CHARGE_NOT_ASKED)
+def test_a_third_partys_owner_or_a_bank_manager_is_no_escalation_request(text: str) -> None:
+    assert "escalation_request" not in _cues(text)

@@ -2250,13 +2250,25 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # "que un responsable revise lo sucedido", "qu'un responsable examine mon dossier", "dass sich eine verantwortliche Person kümmert")
         r"\b(?:a|someone|somebody) (?:more )?senior (?:member of (?:staff|the team)|person|colleague|manager|agent|person)?\s?(?:to )?"
         r"(?:review|look at|look into|handle|take over|investigate|check|go through|read)\b",
+        # ... (session 22) or to contact the customer, said as a wish or an ultimatum ("I require a senior person to contact me
+        # today", nb-65-076; "If nobody senior contacts me by tomorrow", nb-57-048); the owner asked for by name of role ("I'd
+        # like to speak to the owner", nb-63-046, nb-59-092; "I would like the owner of the company to be made aware",
+        # nb-65-083; not an owner who is a third party: "the owner told us it had been double-booked"); "una persona
+        # responsable" asked for ("quiero hablar con la persona responsable del centro", nb-65-097, nb-41-017)
+        r"\b(?:a|one) senior (?:member of (?:staff|the team)|person|colleague|manager)\s(?:to )?(?:contact|call|ring|phone|get in touch)\b|"
+        r"\b(?:nobody|no one|no-one|someone|somebody|anyone) senior (?:contacts|calls|rings|phones|gets in touch|gets back)\b",
+        r"\b(?:speak|talk|speaking|talking) (?:to|with) (?:the|your) (?:owner|owners|proprietor|founder|managing director)\b"
+        r"(?! of (?:the |that |this )?(?:flat|apartment|property|house|villa|cottage|car|vehicle|dog|listing|room|boat))|"
+        r"\b(?:the|your) (?:owner|owners|proprietor|founder)(?: of (?:the|your|this) (?:company|business|firm|shop|garage|practice|salon|restaurant|hotel|nursery|gym))? "
+        r"(?:to be (?:made aware|told|informed)|to (?:call|ring|contact|see this|know|hear|look|review))\b",
+        r"\b(?:hablar|habl[ae]|comunicarme|contactar|me (?:llame|atienda|conteste)) (?:con )?(?:una|la) persona (?:responsable|encargada|al cargo)\b",
         r"\b(?:loop|bring|pull) (?:in )?(?:your|a|the) (?:head of \w+|manager|supervisor|director|team lead\w*)\b|\b(?:loop|bring|pull) (?:your|a|the) (?:head of \w+|manager|supervisor|director) in\b",
         r"\b(?:que )?(?:un|una|el|la|algún|alguna) (?:responsable|supervisor\w*|superior|jef[ea]|gerente|director\w*) (?:\w+ )?(?:revise|examine|estudie|se ponga en contacto|"
         r"se encargue|se haga cargo|atienda|me llame|nos llame|me conteste|nos conteste|lo revise)\b",
         r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:\w+ )?(?:examine|étudie|se penche|prenne|"
         r"traite|reprenne|revoie|s'occupe|se saisisse)\b",
         r"\btransmis\w* (?:\w+ ){0,2}(?:à (?:un|une|votre|vos|la|le|l'|son|sa)|au) ?(?:responsable|supérieur|supérieure|manager|directeur|directrice|direction|hiérarchie)\b",
-        r"\b(?:eine|einen|ein) (?:verantwortliche|zuständige|leitende) (?:person|stelle|mitarbeiter\w*|kraft)\b(?=[^.\n]{0,40}\b(?:kümmert|kümmern|prüft|prüfen|meldet|melden|übernimmt|ansieht))",
+        r"\b(?:eine|einen|ein) (?:verantwortliche|zuständige|leitende) (?:person|stelle|mitarbeiter\w*|kraft)\b(?=[^.\n]{0,40}\b(?:kümmert|kümmern|prüft|prüfen|meldet|melden|übernimmt|ansieht|weiterzuleiten|weiterleiten|weitergeleitet|weitergeben|weiter))",
         r"\bjemand (?:verantwortliches|mit entscheidungsbefugnis|aus der leitung)\b",
         # class: an elected representative copied in ("I am copying in Cllr Shaw", "with a copy to my MP", "copie à mon député")
         r"\b(?:copying|copied|cc'?ing|cc'?d|cc:|copy to) (?:in )?(?:my |our |local )?(?:mp|cllr|councillor|member of parliament|assembly member|msp|senator|congressman|congresswoman)\b",
