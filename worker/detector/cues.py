@@ -10,6 +10,7 @@ import re
 
 from worker.detector.matching import PhraseSet, plain_ascii
 from worker.detector.phrases import PROFANITY_STRONG
+from worker.detector.signals import NOT_ITS_SUBJECT
 
 _NUMBER = r"(?:\d+(?:st|nd|rd|th)?|second|third|fourth|fifth|sixth|seventh|umpteenth|hundredth|millionth|two|three|four|five|six|several|many|multiple)"
 _INSULT_PLURAL = (r"idiots|morons|clowns|imbeciles|cretins|muppets|halfwits|numpties|jokers|amateurs|cowboys|crooks|"
@@ -80,7 +81,7 @@ r"\bcancel(?:l?ing)? (?:unless|if)\b", r"\b(?:unless|or else|otherwise|or) (?:i|
         r"\b(?:get|put|transfer|connect|pass) (?:me|us|this|it) (?:through )?(?:to|on to|onto) (?:a|your|the|someone)\b[^.\n]{0,30}\b(?:manager|supervisor|boss|senior|charge|complaints)",
         r"\b(?:escalate|escalated)\b(?![^.\n]{0,40}\b(?:regulator|ombudsman|enforcement|fcc|ofcom|ico)\b)", r"\bsomeone (?:more )?(?:senior|above you|higher up|in charge|with authority)\b",
         r"\bwho(?:'s| is) in charge\b", r"\b(?:your|a) (?:manager|supervisor|superior)(?:'s)? (?:name|details|contact|email|number)\b", r"\bsomeone above you\b",
-        r"\b(?:i want|i need|i demand|i'd like|get me) (?:a|your|the) (?:manager|supervisor)\b", r"(?<!copy of your )(?<!copy of the )(?<!copies of your )\bcomplaints (?:team|department|procedure)\b",
+        r"\b(?:i want|i need|i demand|i'd like|get me) (?:a|your|the) (?:manager|supervisor)\b", r"(?<!copy of your )(?<!copy of the )(?<!copies of your )\bcomplaints (?:team|department|procedure)\b" + NOT_ITS_SUBJECT,
     ],
     "urgency": [
         r"\b(?<!not )urgent(?:ly)?\b", r"\basap\b", r"\bimmediately\b", r"\bright (?:now|away)\b", r"\bdeadline\b", r"\btime[- ]sensitive\b", r"\bcritical\b",

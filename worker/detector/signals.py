@@ -51,9 +51,17 @@ _PEOPLE_INSULT = (r"idiots?|morons?|clowns?|imbeciles?|cretins?|muppets?|halfwit
                   r"twats?|wankers?|assholes?|a\*\*holes?|incompetents|parasites|sharks|charlatans|thick|"
                   r"script[- ]readers?|robots|bots|useless lot|clueless lot|jobsworths?|fools|buffoons|cowards|lowlifes|leeches|vultures|bandits|"
                   r"chancers|conmen|con men|pirates|gangsters|rip-?off merchants")
-_BAD_ADJ = (r"incompetent|clueless|useless|stupid|thick|brain ?dead|pathetic|hopeless|a joke|a disgrace|"
-            r"an embarrassment|a shambles|lying|liars|crooks|thieves|a scam|scammers|cowboys|amateurs|morons|idiots|"
+# The firm or its staff called a joke or a disgrace, with or without an intensifier (session 22: "You people are an absolute
+# joke", nb-67-071; "your whole outfit is a shambles", nb-65-060; "you lot are a complete disgrace")
+_VERDICT_NOUN = (r"an? (?:absolute |complete |total |utter |bloody |complete and utter |sick |national |proper |right |f\w*ing )?"
+                 r"(?:joke|disgrace|embarrassment|shambles|laughing ?stock)")
+_BAD_ADJ = (r"incompetent|clueless|useless|stupid|thick|brain ?dead|pathetic|hopeless|" + _VERDICT_NOUN + r"|"
+            r"lying|liars|crooks|thieves|a scam|scammers|cowboys|amateurs|morons|idiots|"
             r"criminals?|dishonest|shameless|a bunch of \w+")
+# Words of contempt for a person's manner, in an exclamation ("What an arrogant, rude little man") or a statement about a
+# member of staff ("Frankly he is an arrogant little man", nb-67-033; "your manager is a smug, patronising individual")
+_CONTEMPT_ADJ = (r"arrogant|rude|condescending|patronising|patronizing|smug|obnoxious|ignorant|incompetent|useless|"
+                 r"pathetic|lazy|clueless|dishonest|nasty|vile|horrible|unpleasant|jumped-up|pompous|self-important|odious")
 _SWEAR = (r"f+u+c+k\w*|f[*#@!]{2,}(?:k|ing|in)?\w*|fck\w*|fkn|wtf|ffs|fml|sh[i!1*]te?\w*|s\*+t|bullsh\w+|crap\w*|bloody|"
           r"damn(?:ed|it)?|goddamn\w*|piss(?:ed|ing)?\b(?: off)?|arse\w*|bollocks|effing|frigging|"
           r"mierda|joder|jodid[oa]s?|coño|hostias?|puta|putad[ao]|cojones|cabreadísim[oa]|"
@@ -98,6 +106,15 @@ _NOT_A_PROVIDER = (r"(?! (?:plan|tier|package|bundle|seat|room|date|time|slot|ad
                    r"window|app|page|network (?:mode|band)|wifi|channel|payment method))")
 
 
+# After the complaints team named: a verb that makes it the one who did or failed something ("your complaints team is no
+# better", nb-67-097; "le service réclamations ne répond jamais", "el departamento de reclamaciones no contesta", "Ihre
+# Beschwerdeabteilung ist ein Witz"), not where the customer wants the case to go ("pass this to your complaints team").
+NOT_ITS_SUBJECT = (r"(?! (?:is|are|was|were|has|have|had|keeps?|kept|never|just|only|still|already|always|said|says|told|tells|"
+                   r"replied|replies|responded|sent|sends|closed|ignored|ignores|won't|wouldn't|didn't|don't|doesn't|can't|"
+                   r"couldn't|hasn't|haven't|isn't|aren't|wasn't|weren't|ne|n'|est|sont|était|a|ont|m'a|m'ont|me|nous|no|es|"
+                   r"son|era|ha|han|me|nos|nunca|tampoco|sigue|ist|sind|war|waren|hat|haben|antwortet|reagiert|meldet)\b)")
+
+
 def _after(verbs: tuple[str, ...], between: tuple[str, ...]) -> str:
     """Lookbehinds for "<verb> <between>" right before a pattern, so the pattern starts on its own rarer word (Python's
     lookbehinds are fixed-width: one per verb and filler)."""
@@ -130,7 +147,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:^|(?<=[.!?] )|(?<=[.!?]  ))(?:quels|de vrais|des vrais|de sacrés|des sacrés|de parfaits) (?:amateurs|guignols|clowns|incapables|charlots|branquignols|incompétents)(?=\s*[.!]|\s*$)",
         r"(?:^|(?<=[.!?] )|(?<=[.!?]  ))(?:menudos|menuda panda de|vaya panda de|vaya) (?:aficionados|inútiles|chapuceros|payasos|incompetentes|ineptos)(?=\s*[.!]|\s*$)",
         r"\bwhat(?:'s| is) the point of (?:you|you people|you lot|you guys)(?=\s*[.!?]|\s*$)",
-        rf"\b(?:{_US}|you people|you lot|you guys|your (?:so-called |[\w-]+ )?(?:\w+ )?(?:staff|team|agents?|people|company|devs|developers|"
+        rf"\b(?:{_US}|you people|you lot|you guys|your (?:so-called |[\w-]+ )?(?:\w+ )?(?:staff|team|agents?|people|company|outfit|firm|devs|developers|"
         rf"support|engineers?|drivers?|couriers?|managers?|advisors?|reps?))(?: (?:all|people|lot|guys))?"
         rf"(?:'re| are| r| were|'ve been| have been)? (?:(?:\w+ ){{0,2}})?(?:{_BAD_ADJ}|{_PEOPLE_INSULT})\b",
         r"\bare you (?:people |lot |guys |all )?(?:\w+ ){0,2}(?:this |that |so |really |actually |completely |totally |just )*"
@@ -185,6 +202,18 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:ihr seid|sie sind|seid ihr|sind sie|ihr|euer (?:\w+ )?laden ist) (?:\w+ )?(?:echt |wirklich |doch |alle |völlig |total |so |die )*"
         r"(?:unfähig\w*|inkompetent\w*|idioten|vollidioten|betrüger|witzfiguren|dilettanten|amateure|stümper|abzocker|lügner|"
         r"ein witz|versager|deppen|trottel|nichtsnutze|halsabschneider|clowns)\b",
+        # class (session 22): the firm called a joke or a disgrace with an intensifier ("sois una auténtica vergüenza", "vous êtes une
+        # vraie blague", "ihr seid ein absoluter Witz"), and the firm called crooks "with a logo" or "in suits" as a sentence
+        # of its own ("Scammers with a logo.", nb-67-071; "Des escrocs avec un logo.", "Betrüger mit Logo."); scammers with a
+        # fake website who copied the firm are a third party, and the sentence goes on past them
+        r"\b(?:sois|son ustedes|es usted|eres) (?:un |una )?(?:auténtic[oa]|absolut[oa]|complet[oa]|verdader[oa]|total) (?:vergüenza|chiste|broma|desastre|chapuza)\b|"
+        r"\bvous êtes (?:une |un )?(?:vraie|véritable|sacrée|belle|pure|totale) (?:blague|honte|plaisanterie|catastrophe|farce)\b|\bvous êtes une honte\b|"
+        r"\b(?:ihr seid|sie sind|seid ihr|sind sie) (?:\w+ )?(?:ein|eine) (?:absolute[rn]?|totale[rn]?|echte[rn]?|schlechte[rn]?|einzige[rn]?|riesige[rn]?) (?:witz|schande|zumutung|lachnummer|katastrophe)\b",
+        r"(?:^|(?<=[.!?] )|(?<=[.!?]  )|(?<=\n))(?:just |nothing but |basically |glorified )?(?:scammers|crooks|thieves|con ?men|con artists|cowboys|"
+        r"criminals|fraudsters|gangsters|pirates|sharks|chancers|bandits|clowns|escrocs|voleurs|arnaqueurs|truands|estafadores|ladrones|timadores|"
+        r"betrüger|gauner|abzocker|ganoven|verbrecher) (?:with|in|avec|en|con|mit|im) (?:a |an |un |une |des |una |unos |einem |einer )?"
+        r"(?:logo|website|web ?site|uniforms?|suits?|ties|hi-vis|call cent(?:re|er)|brand|letterhead|site web|costumes?|cravates?|logotipo|"
+        r"página web|traje|trajes|corbata|firmenlogo|webseite|anzug|anzügen|krawatte)s?(?=\s*[.!,]|\s*$)",
         # the staff named, then what they are ("Ihre Mitarbeiter an der Hotline sind komplett inkompetent")
         r"\b(?:ihre|eure|deine|euer|ihr) (?:\w+ )?(?:mitarbeiter\w*|kollegen|leute|berater\w*|techniker\w*|support\w*|kundenservice"
         r"|kundendienst|hotline|service-?team|team)(?: [^.!?\n]{0,40}?)? (?:sind|ist|waren|war) (?:\w+ ){0,2}?(?:unfähig\w*|"
@@ -199,9 +228,14 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:inútil|inútiles|incompetentes?|tont[oa]s?|estúpid[oa]s?|idiotas?) como (?:vosotros|ustedes|usted|tú|el resto)\b",
         # class (round 10): an exclamation of contempt at a person or the firm ("What an arrogant, rude little man", "Was für ein
         # arroganter Haufen", "quel conseiller méprisant", "qué tío más borde"); not at a thing ("what a rude surprise"), not praise
-        r"\bwhat (?:a|an) (?:(?:arrogant|rude|condescending|patronising|patronizing|smug|obnoxious|ignorant|incompetent|useless|"
-        r"pathetic|lazy|clueless|dishonest|nasty|vile|horrible|unpleasant|jumped-up|little|old),? (?:and )?){1,4}"
+        rf"\bwhat (?:a|an) (?:(?:{_CONTEMPT_ADJ}|little|old),? (?:and )?){{1,4}}"
         r"(?:man|woman|person|guy|bloke|lot|bunch|company|outfit|shower|individual|jobsworth)\b",
+        # ... the same said of a member of staff as a statement (session 22); "he is a lovely man" and "she was a rude
+        # awakening" name no contempt for a person
+        rf"\b(?:he|she|they|(?:your|the|that|this) (?:\w+ )?(?:manager|supervisor|agent|driver|courier|engineer|technician|"
+        rf"receptionist|advis[eo]r|rep|employee|staff member|man|woman|guy|bloke))(?:'s| is| was| are| were) (?:frankly |just |clearly |"
+        rf"honestly |quite |simply |nothing but |a |an )*(?:(?:little|old|petty),? )?(?:(?:{_CONTEMPT_ADJ}),? (?:and )?(?:little |old |petty )?){{1,3}}"
+        r"(?:man|woman|person|guy|bloke|individual|jobsworth|men|women|people|creature)\b",
         r"\bwas für (?:ein|eine|einen) (?:arrogant|unverschämt|inkompetent|unfähig|frech|dreist|unhöflich|ignorant|überheblich)\w* "
         r"(?:haufen|laden|verein|typ|mensch|mann|frau|truppe|bande|kerl|service)\b",
         r"\bquel(?:le)?s? (?:personnage|type|bonhomme|conseill\w+|agent|employée?|service|équipe|boîte|entreprise) "
@@ -529,6 +563,19 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:file|make|raise|open|put in|lodge|submit) a (?:claim|dispute) (?:with|through|via) (?:my|our|the) (?:bank|card issuer|card provider|credit card company)\b",
         r"\b(?:lo |la )?(?:reclamo|reclamaré|reclamaría|voy a reclamar(?:lo)?|reclamarlo) (?:al|a mi|a nuestro|en el|con el|a través del?) banco\b",
         r"\b(?:le |la |les )?(?:réclamer|réclamerai|réclamerons|récupérer|récupérerai) (?:\w+ )?(?:à|auprès de|par) (?:ma|notre|la) banque\b",
+        # ... said as the claim or the dispute opened with the bank (session 22: "sans quoi je ferai une réclamation auprès de ma
+        # banque", nb-67-005; "j'ouvre un litige avec ma banque", "eine Reklamation bei meiner Bank"); the bank asked about a
+        # payment ("j'ai demandé à ma banque") opens nothing
+        r"\b(?:réclamation|litige|contestation|dossier de contestation|procédure de contestation) (?:\w+ ){0,2}?(?:auprès de|avec|chez|à|par) (?:ma|notre) banque\b|"
+        r"\b(?:reklamation|beanstandung|widerspruch|einspruch) (?:\w+ ){0,2}?(?:bei|über) (?:meiner|unserer|meine|unsere) (?:bank|kreditkartenfirma|sparkasse)\b",
+        # class (session 22): the firm told it will be held liable for the loss ("I will hold you fully liable", "je vous tiendrai
+        # pour responsables", nb-67-068; "os haré responsables", "ich mache Sie dafür haftbar"); a report to the police about a
+        # fraudster is no threat against the firm (nb-38-067, nb-44-062, nb-53-061), so "porte plainte" alone stays out
+        r"\b(?:i|we)(?:'ll| will| shall|'m going to| am going to| are going to) (?:\w+ )?hold (?:you|your (?:\w+ )?(?:company|firm|business)|[a-z]+ (?:ltd|plc|limited)) "
+        r"(?:\w+ )?(?:and \w+ )?(?:legally |personally |fully |financially |entirely )?(?:responsible|liable|accountable)\b|"
+        r"\b(?:je|nous) (?:vous )?(?:tiendrai|tiendrons|vais vous tenir|allons vous tenir) (?:\w+ )?(?:pour )?(?:\w+ )?responsables?\b|"
+        r"\b(?:os|les|le) (?:haré|haremos|consideraré|consideraremos|voy a hacer|vamos a hacer) (?:\w+ )?responsables?\b|"
+        r"\b(?:mache|machen|werde|werden) (?:ich |wir )?(?:sie|euch|ihr unternehmen|ihre firma) (?:\w+ ){0,3}?(?:haftbar|regresspflichtig)\b",
         r"\b(?:über|bei) (?:meine|meiner|unsere|unserer|die|der) (?:bank|kreditkartenfirma) (?:\w+ ){0,2}(?:zurückholen|zurückfordern|reklamieren|zurückbuchen lassen)\b|\büber (?:meine|die|unsere) (?:bank|kreditkartenfirma) zurück\b",
         # class: the card issuer or a regulator as where the customer will take it, said as a destination ("I'm going to my card
         # provider for a chargeback", "a chargeback through my bank", "wende mich an die Landesdatenschutzbeauftragte").
@@ -1699,6 +1746,17 @@ CUE_PATTERNS: dict[str, list[str]] = {
         rf"{_N}|last {_N}) (?:\w+ )?(?:emails?|messages?|tickets?|calls?|letters?|chats?|replies|requests?)\b",
         rf"(?<!for )(?<!buy )(?<!bought )(?<!of )(?<![£€$])\b(?:{_N}|\d+) (?:emails|e-mails|calls|phone calls|messages|tickets|chats|letters|complaints|requests|forms) "
         rf"(?:later|now|and|in|so far|without|with no|zero|,|already|since)",
+        # class (session 22): the earlier contacts counted as what the customer owns or went through ("All four emails I've sent
+        # since get an auto-reply", nb-44-010; "my two earlier attempts to raise it", nb-63-071; "Auf meine zwei Nachfragen hin",
+        # nb-60-034; "Nach drei telefonischen Nachfragen", nb-65-098; read beside "malgré deux relances", "después de dos
+        # llamadas", "chacun de mes quatre appels", which fr/es already read: 15 of 15 read lines with one are labelled repeat
+        # contact). Tickets are also seats ("my two tickets for the show"), and "my two requests" may be the ones this message makes.
+        rf"\b(?:my|all|both|all my|all of my|none of my|each of my|after|despite|of my) (?:{_N}|\d+) (?:earlier |previous |separate |prior |other |"
+        rf"follow-up |unanswered |written |phone )?(?:emails|e-mails|messages|calls|phone calls|follow-ups|chasers|complaints|reminders|"
+        rf"attempts(?= to (?:raise|contact|reach|get|complain|report|chase|resolve|sort|have)\b))\b"
+        # ... made to them, not to someone else ("After two calls to my plumber the leak was fixed")
+        r"(?! (?:to|with|from) (?:my|the|a|an|our|his|her|their|this) )",
+        rf"\b(?:meine[nr]?|nach|trotz|auf) (?:{_N}|mehreren|\d+) (?:\w+ )?(?:nachfragen|anfragen|anrufen|anrufe|e-mails|mails|erinnerungen|beschwerden)\b",
         rf"\b(?:{_N}) different (?:people|agents|advisors|advisers|reps|staff|colleagues|departments|teams)\b",
         rf"\b(?:spoken|talked|explained (?:this |it )?|been passed) to (?:{_N}) (?:people|agents|advisors|advisers|reps|members of staff)\b",
         r"\b(?:another|a different|the (?:second|third|next)) (?:agent|person|advisor|rep|representative|colleague|adviser)\b",
@@ -2147,8 +2205,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?![^\n]{0,40}\bfor visibility)",
         r"\b(?:your|the) (?:ceo|managing director|chief executive)\b",
         r"\bwho(?:'s| is) in charge\b", r"\b(?:call|email|reply|response|contact|hear|callback|call back) from (?:a|your|the|someone) (?:\w+ )?"
-        r"(?:manager|supervisor|boss|senior|team leader|head of|management)\b", r"(?<!dear )(?<!^)(?<!copy of your )(?<!copy of the )(?<!copies of your )\bcomplaints (?:team|department|manager|procedure)\b(?!,?\n)",
-        r"\b(?:a|the) named escalation contact\b", r"(?<!dear )\bcomplaints manager\b(?!,?\n)",
+        r"(?:manager|supervisor|boss|senior|team leader|head of|management)\b", r"(?<!dear )(?<!^)(?<!copy of your )(?<!copy of the )(?<!copies of your )\bcomplaints (?:team|department|manager|procedure)\b(?!,?\n)" + NOT_ITS_SUBJECT,
+        r"\b(?:a|the) named escalation contact\b", r"(?<!dear )\bcomplaints manager\b(?!,?\n)" + NOT_ITS_SUBJECT,
         r"\bwho(?:'s| is) your (?:manager|supervisor|boss|superior|line manager)\b",
         r"\b(?:this|it) (?:to be )?escalated\b(?! to (?:the |your )?(?:tech|technical|engineering|dev|it|specialist))",
         r"\b(?:(?:want|asking) you to )?escalate (?:this|it|my (?:\w+ )?(?:complaint|case|ticket|issue))\b(?! to (?:the |your )?(?:tech|technical|engineering|dev|it|specialist|relevant|right|appropriate))",
@@ -2161,19 +2219,19 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:escalat(?:e|ing)|escalated|raise|raising|refer|referring|passed?|forward(?:ing)?) (?:this |it |my (?:\w+ )?(?:complaint|case|ticket) )?(?:to|with) (?:a |your |the )?(?:complaints?|management|senior|higher|executive|manager|supervisor|boss|team lead\w*|superiors?)\b",
         # es
         r"\b(?:páseme|pásame|pasadme|pásenme|pónganme|ponme|póngame|quiero) (?:con )?(?:su|tu|un|el|la|vuestro|vuestra) (?:superior|supervisor\w*|responsable|jef[ea]|encargad[oa]|gerente)\b",
-        r"\b(?:departamento|servicio|área) de (?:reclamaciones|quejas|atención al cliente de nivel superior)\b(?! del (?:banco de españa|cnmv)| de la (?:cnmv|dgs|dirección general))",
+        r"\b(?:departamento|servicio|área) de (?:reclamaciones|quejas|atención al cliente de nivel superior)\b(?! del (?:banco de españa|cnmv)| de la (?:cnmv|dgs|dirección general))" + NOT_ITS_SUBJECT,
         r"\b(?:hablar|habl[ae]|comunicarme|contactar) con (?:el |la |un |una |algún |alguna |alguien (?:de |del )?(?:la )?)?(?:responsable|supervisor\w*|"
         r"encargad\w*|gerente|director\w*|jef[ea]\w*|dirección|superior)\b",
         r"\b(?:escal\w+) (?:\w+ ){0,3}(?:a|con) (?:un|una|el|la) (?:responsable|supervisor\w*|superior|gerente|director\w*)\b",
         r"\b(?:pongo|pone|ponemos) en copia\b", r"\bcon copia a\b",
         # fr
-        r"\b(?:service|département) (?:des )?réclamations\b",
+        r"\b(?:service|département) (?:des )?réclamations\b" + NOT_ITS_SUBJECT,
         r"\b(?:votre|un) supérieur hiérarchique\b",
         r"\b(?:parler|m'adresser|échanger) (?:à|avec) (?:un|une|votre|le|la|un de vos) (?:responsable|supérieur|manager|directeur|directrice|chef)\b",
         r"\b(?:je mets|nous mettons|mis|mets) en copie\b",
         r"\b(?:transmettre|transmise?|remonter|remontée?|escalader|escaladée?) (?:\w+ ){0,3}(?:à|au|vers) (?:un|une|votre|le|la|vos) (?:responsable|supérieur|manager|direction|service réclamations)\b", r"\bvotre (?:directeur|directrice) général\w*\b",
         # de
-        r"\b(?:beschwerdeabteilung|beschwerdemanagement|beschwerdestelle|geschäftsleitung|chef sprechen|ihren chef|ihrem chef)\b",
+        r"\b(?:beschwerdeabteilung|beschwerdemanagement|beschwerdestelle|geschäftsleitung)\b" + NOT_ITS_SUBJECT + r"|\b(?:chef sprechen|ihren chef|ihrem chef)\b",
         r"\b(?:mit|an) (?:einer|einem|ihrem|ihrer|ihren|den|die|der) (?:führungskraft|vorgesetzten|teamleit\w*|geschäftsführ\w*|"
         r"abteilungsleit\w*|verantwortlichen|leitung)\b",
         r"\bin kopie\b", r"\b(?:ihren|ihrem|ihr) geschäftsführer\b", r"\bvorgesetzt\w*\b",
@@ -2192,13 +2250,25 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # "que un responsable revise lo sucedido", "qu'un responsable examine mon dossier", "dass sich eine verantwortliche Person kümmert")
         r"\b(?:a|someone|somebody) (?:more )?senior (?:member of (?:staff|the team)|person|colleague|manager|agent|person)?\s?(?:to )?"
         r"(?:review|look at|look into|handle|take over|investigate|check|go through|read)\b",
+        # ... (session 22) or to contact the customer, said as a wish or an ultimatum ("I require a senior person to contact me
+        # today", nb-65-076; "If nobody senior contacts me by tomorrow", nb-57-048); the owner asked for by name of role ("I'd
+        # like to speak to the owner", nb-63-046, nb-59-092; "I would like the owner of the company to be made aware",
+        # nb-65-083; not an owner who is a third party: "the owner told us it had been double-booked"); "una persona
+        # responsable" asked for ("quiero hablar con la persona responsable del centro", nb-65-097, nb-41-017)
+        r"\b(?:a|one) senior (?:member of (?:staff|the team)|person|colleague|manager)\s(?:to )?(?:contact|call|ring|phone|get in touch)\b|"
+        r"\b(?:nobody|no one|no-one|someone|somebody|anyone) senior (?:contacts|calls|rings|phones|gets in touch|gets back)\b",
+        r"\b(?:speak|talk|speaking|talking) (?:to|with) (?:the|your) (?:owner|owners|proprietor|founder|managing director)\b"
+        r"(?! of (?:the |that |this )?(?:flat|apartment|property|house|villa|cottage|car|vehicle|dog|listing|room|boat))|"
+        r"\b(?:the|your) (?:owner|owners|proprietor|founder)(?: of (?:the|your|this) (?:company|business|firm|shop|garage|practice|salon|restaurant|hotel|nursery|gym))? "
+        r"(?:to be (?:made aware|told|informed)|to (?:call|ring|contact|see this|know|hear|look|review))\b",
+        r"\b(?:hablar|habl[ae]|comunicarme|contactar|me (?:llame|atienda|conteste)) (?:con )?(?:una|la) persona (?:responsable|encargada|al cargo)\b",
         r"\b(?:loop|bring|pull) (?:in )?(?:your|a|the) (?:head of \w+|manager|supervisor|director|team lead\w*)\b|\b(?:loop|bring|pull) (?:your|a|the) (?:head of \w+|manager|supervisor|director) in\b",
         r"\b(?:que )?(?:un|una|el|la|algún|alguna) (?:responsable|supervisor\w*|superior|jef[ea]|gerente|director\w*) (?:\w+ )?(?:revise|examine|estudie|se ponga en contacto|"
         r"se encargue|se haga cargo|atienda|me llame|nos llame|me conteste|nos conteste|lo revise)\b",
         r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:\w+ )?(?:examine|étudie|se penche|prenne|"
         r"traite|reprenne|revoie|s'occupe|se saisisse)\b",
         r"\btransmis\w* (?:\w+ ){0,2}(?:à (?:un|une|votre|vos|la|le|l'|son|sa)|au) ?(?:responsable|supérieur|supérieure|manager|directeur|directrice|direction|hiérarchie)\b",
-        r"\b(?:eine|einen|ein) (?:verantwortliche|zuständige|leitende) (?:person|stelle|mitarbeiter\w*|kraft)\b(?=[^.\n]{0,40}\b(?:kümmert|kümmern|prüft|prüfen|meldet|melden|übernimmt|ansieht))",
+        r"\b(?:eine|einen|ein) (?:verantwortliche|zuständige|leitende) (?:person|stelle|mitarbeiter\w*|kraft)\b(?=[^.\n]{0,40}\b(?:kümmert|kümmern|prüft|prüfen|meldet|melden|übernimmt|ansieht|weiterzuleiten|weiterleiten|weitergeleitet|weitergeben|weiter))",
         r"\bjemand (?:verantwortliches|mit entscheidungsbefugnis|aus der leitung)\b",
         # class: an elected representative copied in ("I am copying in Cllr Shaw", "with a copy to my MP", "copie à mon député")
         r"\b(?:copying|copied|cc'?ing|cc'?d|cc:|copy to) (?:in )?(?:my |our |local )?(?:mp|cllr|councillor|member of parliament|assembly member|msp|senator|congressman|congresswoman)\b",
