@@ -4,7 +4,9 @@
   or "so afraid", still is fear;
 - a cancellation asked for an order or a booking ("please cancel order 7731", "cancelen la reserva", "annulez ma
   commande", "stornieren Sie die Buchung") is confirmed as that order or booking cancelled, not as "[closed your account
-  / cancelled your subscription]"; a sentence that cancels an account, a subscription or a contract keeps the closure.
+  / cancelled your subscription]"; a sentence that cancels an account, a subscription or a contract keeps the closure;
+- a faulty thing is put right by repair, replacement or refund, and only what needs collecting is collected: a leased
+  car in the garage or a boiler on the wall got "[... how we collect the item at no cost to you.]" (nb-68-090).
 """
 
 import pytest
@@ -62,3 +64,20 @@ def test_an_account_or_subscription_cancelled_keeps_the_closure(text):
     reply = preview(text, "Alex", "en")["reply_text"]
     assert "[closed your account / cancelled your subscription]" in reply \
         or "[close your account / cancel your subscription]" in reply
+
+
+@pytest.mark.parametrize("text, locale, repair", [
+    ("The leased van has been sitting in your garage for nine days with a broken gearbox and I still have no courtesy "
+     "vehicle. This is not good enough.", "en", "[Repair, replacement or refund"),
+    ("El sofá que me entregaron hace dos semanas ya tiene la costura rota y un cojín descosido. Es intolerable.", "es",
+     "[Reparación, sustitución o reembolso"),
+    ("Le lave-linge livré la semaine dernière est déjà en panne, il fuit partout. C'est inadmissible.", "fr",
+     "[Réparation, remplacement ou remboursement"),
+    ("Der neue Kühlschrank ist nach zwei Wochen kaputt und kühlt nicht mehr. Eine Frechheit.", "de",
+     "[Reparatur, Ersatz oder Erstattung"),
+])
+def test_a_faulty_thing_is_put_right_without_presuming_a_collection(text, locale, repair):
+    from worker.writing.situation import read_situation
+
+    assert read_situation(text, language=locale).topic == "damaged_or_defective"
+    assert repair in preview(text, "Alex", locale)["reply_text"]

@@ -83,7 +83,7 @@ def test_a_thing_that_died_is_no_bereavement(text, locale):
 
 # --- 3. a job done badly is no item to collect -------------------------------------------------------------------------
 
-_COLLECT = ("collect the item", "recogemos el artículo", "récupérons l'article", "Artikel kostenlos abholen")
+_COLLECT = ("need to collect", "haya que recoger", "faut récupérer", "gegebenenfalls kostenlos abholen")
 _PUT_RIGHT = ("put the work and any damage right", "arreglamos el trabajo", "reprenons les travaux", "Arbeiten und etwaige Schäden")
 
 

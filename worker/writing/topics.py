@@ -1096,7 +1096,7 @@ _PASSED_ROUND = _any(r"(?:from|de|von) (?:one|un|una|einer|einem) (?:department|
 # "Eure Monteure haben beim Aufbau drei Dachziegel zerbrochen", "the leak from the main outside 12 Orchard Close", "your
 # installer drilled straight through a water pipe", "sus operarios instalaron 10 placas ... tengo goteras", "Your
 # 'engineer' tracked mud all over our carpet": nb-65-021, nb-65-075, nb-65-003, nb-21-028, nb-12-056, nb-57-097,
-# nb-60-068). The reply puts the work right; it does not offer "how we collect the item" (situation.work_done). A
+# nb-60-068). The reply puts the work right; it does not offer to collect anything (situation.work_done). A
 # visitor who came to a product they bought ("the engineer came, swapped the seal") acts on no work of theirs here.
 _WORKERS = (_VISITOR + r"|crew|builders?|roofers?|workm[ae]n|tradesm[ae]n|movers|removal (?:men|team)|(?:installation|fitting|repair) team")
 _WORK_DONE = _any(r"(?:your|the|their)\s+(?:so[- ]called\s+)?(?:[a-z]+\s+)?['‘\"]?(?:" + _WORKERS + r")['’\"]?\s+(?:\S+\s+){0,2}?(?:walked off|left|drilled|broke"
