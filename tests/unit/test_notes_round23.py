@@ -6,7 +6,9 @@
   commande", "stornieren Sie die Buchung") is confirmed as that order or booking cancelled, not as "[closed your account
   / cancelled your subscription]"; a sentence that cancels an account, a subscription or a contract keeps the closure;
 - a faulty thing is put right by repair, replacement or refund, and only what needs collecting is collected: a leased
-  car in the garage or a boiler on the wall got "[... how we collect the item at no cost to you.]" (nb-68-090).
+  car in the garage or a boiler on the wall got "[... how we collect the item at no cost to you.]" (nb-68-090);
+- a doctor writing formally is greeted by title and surname, as in French and German letters: "Bonjour Docteur
+  Fontaine," and "Guten Tag Dr. Reiter," (not "Bonjour Dr Amélie Fontaine," / "Guten Tag Dr. Wolfgang Reiter,").
 """
 
 import pytest
@@ -81,3 +83,13 @@ def test_a_faulty_thing_is_put_right_without_presuming_a_collection(text, locale
 
     assert read_situation(text, language=locale).topic == "damaged_or_defective"
     assert repair in preview(text, "Alex", locale)["reply_text"]
+
+
+@pytest.mark.parametrize("text, name, locale, greeting", [
+    ("Madame, Monsieur,\n\nJe vous ai renvoyé la lampe le 3 mars et je n'ai toujours pas été remboursée. Je trouve "
+     "cela inadmissible.\n\nVeuillez agréer mes salutations distinguées.", "Dr. Claire Aubert", "fr", "Bonjour Docteur Aubert,"),
+    ("Sehr geehrte Damen und Herren,\n\nseit drei Wochen warte ich auf die Erstattung für die zurückgesandte Lampe. "
+     "Das ist nicht hinnehmbar.\n\nMit freundlichen Grüßen", "Dr. Jonas Keller", "de", "Guten Tag Dr. Keller,"),
+])
+def test_a_doctor_writing_formally_is_greeted_by_title_and_surname(text, name, locale, greeting):
+    assert preview(text, name, locale)["reply_text"].startswith(greeting)
