@@ -46,3 +46,29 @@ def test_the_alternatives_already_looked_at_are_a_churn_threat(text):
 @pytest.mark.parametrize("text", NOT_LOOKING_ELSEWHERE)
 def test_looking_at_pages_or_asking_where_to_turn_is_no_churn_threat(text):
     assert "churn_threat" not in _cues(text)
+
+
+# Urgency: guests coming on a near day, the thing needed for them.
+GUESTS_COMING = [
+    "The turkey crown never came. We've got the whole family coming on Sunday and nothing to cook.",
+    "I've got my parents staying on Friday and the sofa bed is still in your warehouse.",
+    "Tenemos invitados a cenar el viernes y el horno sigue sin funcionar.",
+    "Nous recevons mes beaux-parents samedi et la table n'est toujours pas livrée.",
+    "Wir bekommen am Sonntag Besuch und das Bett ist immer noch nicht geliefert.",
+]
+
+# Guests told as past, or a tradesman (not guests) booked for a day.
+NOT_GUESTS_COMING = [
+    "We had guests on Saturday and the oven broke halfway through the roast.",
+    "I've got an engineer coming on Monday to fit the boiler, is that still on?",
+]
+
+
+@pytest.mark.parametrize("text", GUESTS_COMING)
+def test_guests_coming_on_a_near_day_are_urgency(text):
+    assert "urgency" in _cues(text)
+
+
+@pytest.mark.parametrize("text", NOT_GUESTS_COMING)
+def test_guests_told_as_past_or_a_visit_booked_are_no_urgency(text):
+    assert "urgency" not in _cues(text)

@@ -2696,6 +2696,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)) at \d{1,2}(?::\d\d|\.\d\d)? ?(?:am|pm|h)?)(?!\w)",
         r"\b(?:booking|reservation|stay|room|we|i|we're|i'm|we are|i am|guests?) (?:\w+ ){0,2}?(?:checking in|check in|checks in|arriving|arrive|arrives) "
         r"(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight|today)\b(?!'s)",
+        # class (session 22): guests coming on a near day, the thing needed for them ("We've got friends coming for dinner on
+        # Saturday", "we've got the in-laws coming Saturday", "we have 14 people coming on Saturday": nb-44-031, nb-42-054,
+        # nb-62-003; "tenemos invitados a cenar el sábado", "on reçoit toute la famille samedi", "wir bekommen am Samstag
+        # Besuch"). Told as past ("had guests on Saturday") it is the story of a loss.
+        r"\b(?:we've got|we have|i've got|i have|we're having|i'm having|we've|i've) (?:\S+ ){0,2}?(?:guests|friends|family|people|in-laws|relatives|"
+        r"visitors|parents|grandparents|folks|everyone|the whole family) (?:coming|visiting|arriving|staying|round|over)"
+        r"(?: (?:round|over|to stay|to visit|for (?:dinner|lunch|christmas|the weekend|a party|\w+)))? (?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight|this weekend)\b",
+        r"\b(?:tengo|tenemos) (?:invitados|visita|gente|a la familia|a mis suegros|\d+ personas)(?: a (?:cenar|comer))?(?: en casa)? (?:el |este |esta )?(?:" + _DIA + r"|mañana|noche|fin de semana)\b",
+        r"\b(?:on reçoit|nous recevons|je reçois|on a des invités|nous avons des invités|j'ai des invités) (?:\S+ ){0,3}?(?:demain|ce soir|ce week-end|(?:" + _JOUR + r"))\b",
+        r"\b(?:bekommen|bekomme|kriegen|kriege|haben|habe) (?:wir |ich )?(?:am (?:" + _TAG + r")|morgen|heute abend|dieses wochenende|am wochenende) (?:\S+ )?(?:besuch|gäste)\b",
         r"\bbefore the weekend\b|\bavant (?:le|ce) week-end\b|\bantes del fin de semana\b|\bvor dem wochenende\b",
         r"\bstart(?:s|ing)? (?:at |in )?(?:a |his |her |my |their |our |the )?(?:new )?(?:school|job|college|university|uni|nursery|term|placement|apprenticeship) "
         r"(?:on |this |next )?(?:" + _DAY + r"|tomorrow)\b",
