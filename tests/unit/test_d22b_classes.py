@@ -1,6 +1,6 @@
 """Classes found in session 22 (d22b), each tested on sentences written here: a churn threat told as the alternatives
-already being looked at, whatever the rival sells (en/es/fr/de). The read lines each class rests on are named beside its
-patterns in worker/detector/signals.py."""
+already being looked at, whatever the rival sells, and urgency told as guests coming on a near day (en/es/fr/de). The read
+lines each class rests on are named beside its patterns in worker/detector/signals.py."""
 
 import pytest
 
