@@ -753,6 +753,31 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i|we)(?:'ll| will| shall)(?: be)? (?:switching|moving (?:to|away|provider|supplier|bank)|leaving(?! (?:a|an|my|the|this|it|you a) ))\w*",
         r"\blook(?:ing)? (?:for|at|into) (?:other|another|alternative|a new|a different) (?:providers?|suppliers?|companies|company|options|banks?|"
         r"networks?|services?|airlines?|insurers?)\b",
+        # class (session 22): the alternatives already being looked at, whatever the rival sells ("I'm currently looking at the
+        # dealer down the road for the next one", "I'm looking at other spaces already", "I've started looking at what the
+        # others charge", "starting to look seriously at moving to Kobo", "had a look round the place on Fenwick Street":
+        # nb-49-005, nb-50-065, nb-62-066, nb-59-062, nb-63-059; "je commence à regarder d'autres espaces", "une proposition
+        # d'un autre prestataire": nb-63-061, nb-62-096; "ya he mirado las tarifas de otra compañía", "me busco otra
+        # autoescuela": nb-62-031, nb-65-023, nb-63-097; "ich schau mir die Angebote von der Telekom an", "hab mir die
+        # Konkurrenz angeschaut", "mich anderweitig umsehen", "mich an einen anderen Vermittler wenden": nb-59-009, nb-63-034,
+        # nb-67-035, nb-60-034). Told by the writer, in the present or the future; "I looked at other photos" tells nothing.
+        r"\b(?:i'm|i am|we're|we are|i've|i have|we've|we have|i'll be|we'll be|i'll|we'll|i will|we will)"
+        r"(?: (?:already|currently|now|started|starting|begun|been|seriously|actively|also|even|just|properly)){0,3}(?: to)? "
+        r"(?:look(?:ing|ed)?|had a look|having a look|take a look|taking a look) (?:seriously |hard |properly )?(?:at|round|around) "
+        r"(?:other (?!(?:photos|pictures|images|pages|posts|messages|emails|tickets|orders|items|sizes|colou?rs|settings|tabs|devices|"
+        r"browsers|threads|forums|articles|guides|faqs?|reviews|answers|parts of)\b)\w+|alternatives\b|the competition\b|(?:your )?competitors?\b|"
+        r"what (?:the )?others (?:charge|offer|do)\b|mov(?:e|ing) to\b|switch(?:ing)? to\b|"
+        r"the (?:\S+ ){1,2}(?:down|across|up|over) the (?:road|street|way)\b|the (?:\S+ ){1,2}(?:on|in) (?:\S+ ){1,2}?(?:street|road|lane|avenue)\b)",
+        r"\b(?:regarderai|regarderons|comparerai|comparerons|étudierai|étudierons|regarde|regardons|compare|comparons|"
+        r"(?:à|vais|allons|va) (?:regarder|comparer|étudier|chercher))(?: (?:sérieusement|déjà|aussi|avec)){0,2} d'autres \w+",
+        r"\b(?:proposition|offre|devis) (?:\w+ )?(?:d'un autre|d'une autre|d'un concurrent|de la concurrence)\b",
+        r"\b(?:he|hemos|ya he|ya hemos) (?:mirado|comparado|visto) (?:las |los )?(?:tarifas|precios|ofertas|condiciones) de (?:otr[oa]s?|la competencia)\b|"
+        r"\b(?:estoy|estamos) (?:mirando|comparando) (?:las |los )?(?:tarifas|precios|ofertas|condiciones) de (?:otr[oa]s?|la competencia)\b",
+        r"\b(?:me|nos) (?:busco|buscaré|buscamos|buscaremos|voy a buscar|vamos a buscar) (?:otr[oa]|un[oa] nuev[oa]) (?!(?:manera|forma|solución|vez|opción de pago)\b)\w+",
+        r"\b(?:schau|schaue|seh|sehe|guck|gucke) (?:ich |wir )?(?:mir|uns) (?:\S+ ){0,3}?(?:die |das )?(?:angebote|angebot|konkurrenz|alternativen|tarife) (?:\S+ ){0,4}?an\b|"
+        r"\b(?:mir|uns) (?:\S+ )?(?:die |bei der )?konkurrenz (?:\S+ )?(?:angeschaut|angesehen|angeguckt)\b",
+        r"\b(?:mich|uns) (?:\S+ ){0,3}?(?:anderweitig|woanders) (?:umsehen|umschauen|umgesehen|umgeschaut)\b|"
+        r"\b(?:mich|uns) an (?:einen anderen|eine andere|ein anderes) (?!(?:abteilung|stelle|mitarbeiter\w*|kolleg\w*|filiale|adresse|nummer|sachbearbeiter\w*)\b)\w+ wenden\b",
         r"\bmov(?:e|ing) (?:my|our) (?:account|business|money|mortgage|savings|custom|contract) (?:elsewhere|to another|to a different)\b",
         # several things moved at once ("moving my current account, savings and ISA elsewhere")
         r"\b(?:mov(?:e|ing)|transfer(?:ring)?|switch(?:ing)?) (?:my|our|all (?:my|our)) [^.!?\n]{0,50}\belsewhere\b",
@@ -2671,6 +2696,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)) at \d{1,2}(?::\d\d|\.\d\d)? ?(?:am|pm|h)?)(?!\w)",
         r"\b(?:booking|reservation|stay|room|we|i|we're|i'm|we are|i am|guests?) (?:\w+ ){0,2}?(?:checking in|check in|checks in|arriving|arrive|arrives) "
         r"(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight|today)\b(?!'s)",
+        # class (session 22): guests coming on a near day, the thing needed for them ("We've got friends coming for dinner on
+        # Saturday", "we've got the in-laws coming Saturday", "we have 14 people coming on Saturday": nb-44-031, nb-42-054,
+        # nb-62-003; "tenemos invitados a cenar el sábado", "on reçoit toute la famille samedi", "wir bekommen am Samstag
+        # Besuch"). Told as past ("had guests on Saturday") it is the story of a loss.
+        r"\b(?:we've got|we have|i've got|i have|we're having|i'm having|we've|i've) (?:\S+ ){0,2}?(?:guests|friends|family|people|in-laws|relatives|"
+        r"visitors|parents|grandparents|folks|everyone|the whole family) (?:coming|visiting|arriving|staying|round|over)"
+        r"(?: (?:round|over|to stay|to visit|for (?:dinner|lunch|christmas|the weekend|a party|\w+)))? (?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight|this weekend)\b",
+        r"\b(?:tengo|tenemos) (?:invitados|visita|gente|a la familia|a mis suegros|\d+ personas)(?: a (?:cenar|comer))?(?: en casa)? (?:el |este |esta )?(?:" + _DIA + r"|mañana|noche|fin de semana)\b",
+        r"\b(?:on reçoit|nous recevons|je reçois|on a des invités|nous avons des invités|j'ai des invités) (?:\S+ ){0,3}?(?:demain|ce soir|ce week-end|(?:" + _JOUR + r"))\b",
+        r"\b(?:bekommen|bekomme|kriegen|kriege|haben|habe) (?:wir |ich )?(?:am (?:" + _TAG + r")|morgen|heute abend|dieses wochenende|am wochenende) (?:\S+ )?(?:besuch|gäste)\b",
         r"\bbefore the weekend\b|\bavant (?:le|ce) week-end\b|\bantes del fin de semana\b|\bvor dem wochenende\b",
         r"\bstart(?:s|ing)? (?:at |in )?(?:a |his |her |my |their |our |the )?(?:new )?(?:school|job|college|university|uni|nursery|term|placement|apprenticeship) "
         r"(?:on |this |next )?(?:" + _DAY + r"|tomorrow)\b",
