@@ -220,9 +220,23 @@ _SCHEDULED_DELIVERY = (r"(?:delivery|arrival|dispatch|shipping|entrega|llegada|e
                        r"|planifiée?|geplant|vorgesehen|avisiert)"
                        r"|(?:scheduled|estimated|expected|planned|geplante?n?|vorgesehene?n?) (?:delivery|arrival|lieferung|zustellung)"
                        r"|(?:fecha|día) (?:prevista|programada|estimada) de (?:entrega|llegada)|date (?:de livraison|d'arrivée) prévue")
+# So is the delivery date the site, the app, the tracking or the confirmation stated ("The site said delivery by 10
+# December. It's the 16th", nb-68-065: the draft said "I know you need this sorted by 10 December"; "your app showed
+# arriving before Friday", "you quoted delivery by the 3rd", "le site annonçait une livraison avant le 10", "la web
+# decía entrega antes del 10", "laut Website Lieferung bis zum 10."): the company's date, told with its source. Their
+# own "I said delivery by Friday was essential" stays theirs; "your email said I must submit by midnight" has no delivery.
+_STATED_DELIVERY = (r"(?<!\bI )(?<!\bwe )(?:said|says|stated|states|showed|shows|quoted|quotes|advertised|advertises|listed|displayed|gave|promised)"
+                    r"\s+(?:(?:a|an|the|its|free|next-day|standard|express|tracked|me|us)\s+){0,2}(?:delivery|arrival|dispatch|arriving|delivered|dispatched)"
+                    r"|(?:according to|going by) (?:the|your|their|its) (?:\w+ )?(?:site|website|app|tracking|email|e-mail|confirmation|listing|page)"
+                    r"|(?:annonçait|annonce|indiquait|indique|affichait|affiche|promettait|disait)\s+(?:une |la |un )?(?:livraison|arrivée|expédition|livré)"
+                    r"|(?:decía|dice|ponía|pone|indicaba|indica|anunciaba|mostraba|prometía)\s+(?:la |una )?(?:entrega|llegada|envío|entregado)"
+                    r"|según (?:la|el|vuestra|vuestro|su) (?:web|página|app|aplicación|seguimiento|correo|confirmación)"
+                    r"|(?:selon|d'après) (?:le|la|votre|leur) (?:site|appli\w*|suivi|mail|courriel|confirmation)"
+                    r"|(?:laut|gemäß) (?:der |dem |ihrer |ihrem |eurer |eurem )?(?:\w*website|webseite|\w*shop|homepage|app|sendungsverfolgung|tracking"
+                    r"|\w*bestätigung|e-mail|mail)")
 _PROMISED_FOR = re.compile(r"\b(?:promised|promise|was due|were due|due|guaranteed|supposed to (?:arrive|be here|come)|prometi\w*|promis\w*"
                            r"|garanti\w*|versprochen|zugesagt|angekündigt|zugesichert|should have (?:arrived|been \w+)"
-                           rf"|{_SCHEDULED_DELIVERY})\b(?:\s+[^\s.!?;]+){{0,6}}\s*$", re.IGNORECASE)
+                           rf"|{_SCHEDULED_DELIVERY}|{_STATED_DELIVERY})\b(?:\s+[^\s.!?;]+){{0,6}}\s*$", re.IGNORECASE)
 # "I was told a supervisor would ring me 'by end of day'", "me dijeron que llegaría antes del lunes", "on m'a assuré
 # que ce serait réglé avant vendredi", "es hieß, bis Freitag": the company's word reported, a date that passed or a
 # promise of theirs, not when the customer needs it. So is a time inside quotation marks, the company's own words.

@@ -1,0 +1,44 @@
+"""Classes from session 22's second reading (round 23's writer 68), each tested on messages written here:
+- the delivery date the site, the app or the confirmation stated is the company's date, not the customer's deadline
+  ("The site said delivery by 10 December. It's the 16th" got "I know you need this sorted by 10 December", nb-68-065);
+- a payment still to come ("before the direct debit comes out on the 20th", nb-68-072) is no charge taken on that day,
+  and "before the payment goes out on the 30th" is when they need it sorted;
+- one sum of several ("23 donations of £1 each", nb-68-063) is no whole: the fraud claim is not said with it;
+- a complaint to a professional body or regulator named by its kind ("the General Dental Council", nb-68-095) and the
+  Direct Debit Guarantee claimed through the bank (nb-68-007) are legal threats.
+"""
+
+import pytest
+
+from worker.writing.facts import extract_facts
+from worker.writing.preview import preview
+
+
+# --- 1. a delivery date the company stated is no deadline of theirs ---
+
+@pytest.mark.parametrize("text", [
+    "The website said delivery by 3 March. It's now the 9th and the tracking hasn't moved. Where is my parcel?",
+    "Your app showed arriving before Friday and it is now Tuesday. Nobody answers the chat.",
+    "You quoted delivery by the 12th when I paid. Still nothing, and no reply to two emails.",
+    "Le site annonçait une livraison avant le 4 avril. Nous sommes le 11 et toujours rien.",
+    "La web decía entrega antes del 4 de abril. Hoy es 11 y no ha llegado nada.",
+    "Laut Website Lieferung bis zum 4. April. Heute ist der 11. und nichts ist angekommen.",
+])
+def test_a_stated_delivery_date_is_no_deadline(text):
+    assert extract_facts(text).deadline is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Your email said I must submit the form by midnight tonight, but the upload page is broken.", "by midnight tonight"),
+    ("The site said next-day delivery. I need the cot by Friday, the baby is due.", "by Friday"),
+    ("Please deliver it by Saturday, it is for my daughter's party.", "by Saturday"),
+])
+def test_their_own_deadline_stays(text, expected):
+    deadline = extract_facts(text).deadline
+    assert deadline is not None and deadline.text == expected
+
+
+def test_the_draft_does_not_give_the_promised_date_as_their_need():
+    text = ("I ordered a framed print for my gran's 90th. The site said delivery by 2 May. It's the 8th and the order "
+            "still says 'processing'. I've emailed twice. Please can someone tell me what is going on.")
+    assert "by 2 May" not in preview(text, "Alex", "en")["reply_text"]
