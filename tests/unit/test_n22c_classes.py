@@ -42,3 +42,48 @@ def test_the_draft_does_not_give_the_promised_date_as_their_need():
     text = ("I ordered a framed print for my gran's 90th. The site said delivery by 2 May. It's the 8th and the order "
             "still says 'processing'. I've emailed twice. Please can someone tell me what is going on.")
     assert "by 2 May" not in preview(text, "Alex", "en")["reply_text"]
+
+
+# --- 2. a payment still to come is no charge taken ---
+
+@pytest.mark.parametrize("text, day", [
+    ("My bill says £540 for one month, it's normally £60. Please fix it before the payment goes out on the 28th.", "the 28th"),
+    ("The next instalment will be taken on 3 June and it is £200 too much.", "3 June"),
+    ("El recibo se cobrará el 5 de junio y el importe está mal.", "5 de junio"),
+    ("Le montant sera prélevé le 5 juin et il est faux.", "5 juin"),
+    ("Der falsche Betrag wird am 5. Juni abgebucht.", "5. Juni"),
+    ("My annual plan renews on 1 August and I want it cancelled.", "1 August"),
+])
+def test_the_day_of_a_payment_to_come_is_no_charge_date(text, day):
+    dates = {d.text: d.label for d in extract_facts(text).dates}
+    assert dates[day] == "due"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("You took £45 on the 14th without asking me.", "the 14th"),
+    ("The direct debit came out on the 3rd and it was double.", "the 3rd"),
+    ("Sie haben am 3. Juni 40 € abgebucht.", "3. Juni"),
+])
+def test_a_charge_taken_keeps_its_date(text, day):
+    dates = {d.text: d.label for d in extract_facts(text).dates}
+    assert dates[day] == "charge"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("My bill is £540 for one month. Please correct it before the direct debit comes out on the 28th, I can't pay that.",
+     "before the direct debit comes out on the 28th"),
+    ("Arreglen esto antes de que se cobre el recibo el 5 de junio, no tengo ese dinero.",
+     "antes de que se cobre el recibo el 5 de junio"),
+    ("Merci de corriger la facture avant le prélèvement du 5 juin.", "avant le prélèvement du 5 juin"),
+    ("Bitte korrigieren Sie das, bevor die Lastschrift am 5. Juni abgebucht wird.", "bevor die Lastschrift am 5. Juni abgebucht wird"),
+])
+def test_before_a_payment_to_come_is_their_deadline(text, expected):
+    deadline = extract_facts(text).deadline
+    assert deadline is not None and deadline.text == expected
+
+
+def test_the_draft_does_not_say_a_payment_to_come_was_taken():
+    text = ("I've just opened my gas bill and it's £540 for one month, my usual is £60. The meter reading you used is "
+            "wrong. I'm really worried. Please correct this before the direct debit comes out on the 28th.")
+    reply = preview(text, "Alex", "en")["reply_text"]
+    assert "taken on the 28th" not in reply

@@ -86,6 +86,17 @@ _DEADLINE_OTHER = re.compile(
     rf"|\b(?:payroll|deadline|flight|wedding|funeral|surgery|presentation|exam|event|closing|launch|rent)\b[^.!?\n]{{0,40}}?\b(?:{_WEEKDAYS}|{_RELATIVE}|{_TIME})\b"
     rf"|\b(?:urgent(?:ly)?|asap|as soon as possible|(?<!effective )immediately(?! effective)|right now|lo antes posible|urgente|dès que possible|sofort|dringend)\b",
     re.IGNORECASE)
+# Before a payment still to come leaves ("Please correct this before the direct debit comes out on the 20th", nb-68-072;
+# "before the next payment is taken on 1 March", "antes de que se cobre el recibo el 5 de enero", "avant que le
+# prélèvement passe le 10 mars", "avant le prélèvement du 10 mars", "bevor die Lastschrift am 20. Dezember abgebucht
+# wird", "vor der Abbuchung am 20. Dezember"): by when they need it, said with the payment's day.
+_PAYMENT_NOUN = (r"(?:direct debit|debit|payment|instal?lment|bill|charge|renewal|recibo|cargo|cobro|pago|domiciliación|prélèvement|paiement"
+                 r"|échéance|lastschrift|abbuchung|zahlung|rate|betrag)")
+_BEFORE_PAYMENT = re.compile(
+    rf"\b(?:before|antes de que|avant que|bevor)\s+(?:\S+\s+){{0,2}}?(?:(?:the|my|our|your|next|this|month's|el|la|mi|le|la|mon|ma|prochain|próximo|die|der|das|nächste)\s+){{0,3}}"
+    rf"{_PAYMENT_NOUN}\s+(?:\S+\s+){{0,4}}?(?:on|el|le|am|zum)\s+(?:{_DATE.pattern})(?:\s+(?:abgebucht|eingezogen|abgeht|fällig)(?:\s+wird)?)?"
+    rf"|\b(?:avant le|vor der|antes del)\s+{_PAYMENT_NOUN}\s+(?:du|am|del)\s+(?:{_DATE.pattern})",
+    re.IGNORECASE)
 # "Cancel it, effective immediately": when a cancellation takes effect, not when they need an answer (the lookarounds
 # above).
 # A window counted from now ("get it here in the next two hours", "give me an ETA within the hour", "dans les deux
@@ -602,7 +613,7 @@ class Fact:
     text: str
     start: int
     end: int
-    label: str = ""  # for a date: charge | cancel | order | delivery | other; for a ref: named (after "order", "Bestellung")
+    label: str = ""  # for a date: charge | due | cancel | order | delivery | other; for a ref: named (after "order", "Bestellung")
 
     def to_dict(self) -> dict:
         out = {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end}
@@ -667,6 +678,7 @@ def extract_facts(text: str, detected_end: int | None = None) -> Facts:
     # passes the one guard of what is no need of theirs (_not_their_need).
     by = [m for m in _DEADLINE.finditer(own) if re.match(_BY_WORDS, m.group(0), re.I) and not _not_their_need(own, m.start(), m.end())]
     by += [m for m in _LATEST.finditer(own) if not _not_their_need(own, m.start(), m.end())]
+    by = sorted(by + [m for m in _BEFORE_PAYMENT.finditer(own) if not _not_their_need(own, m.start(), m.end())], key=re.Match.start)
     found = [m for m in _DEADLINE_OTHER.finditer(own) if not _not_their_need(own, m.start(), m.end())]
     found = sorted(found + [m for m in _WINDOW.finditer(own) if _window_deadline(own, m) and not _not_their_need(own, m.start(), m.end())],
                    key=re.Match.start)
@@ -896,6 +908,20 @@ def _deadline_fact(m: re.Match) -> Fact:
     return Fact("deadline", value, m.start(), m.start() + len(value))
 
 
+# The day of a payment still to come ("before the direct debit comes out on the 20th", "the next payment will be taken
+# on 1 March", "se cobrará el día 5", "sera prélevé le 10", "wird am 20. abgebucht"): nothing has been taken on it, so
+# it is never the charge's date that the draft says back as "the £612 taken on the 20th" (nb-68-072: a pensioner asking
+# for a bill to be corrected before the debit leaves). Its label is "due".
+_TO_COME_BEFORE = re.compile(
+    r"\b(?:comes? out|will come out|goes out|go out|will go out|leaves|will leave|is due|are due|falls due|renews|will renew"
+    r"|(?:will|is going to|are going to|is due to|are due to|is set to|is scheduled to|is meant to) (?:be )?(?:taken|charged|debited|collected|paid|come out|go out|leave|renew)"
+    r"|(?:se cobrará|se cargará|se pasará|me cobrarán|me cargarán|me van a cobrar|me pasarán|vence|se renueva|se renovará)"
+    r"|(?:sera|seront|va être|vont être|doit être|doivent être) (?:prélevée?s?|débitée?s?|encaissée?s?)|prélèvement prévu|(?:sera|est) renouvelée?)"
+    r"\s+(?:on\s+|el\s+(?:día\s+)?|le\s+)?(?:the\s+)?$", re.IGNORECASE)
+_TO_COME_DE_BEFORE = re.compile(r"\b(?:wird|werden|soll|sollen)\b(?:\s+\S+){0,3}?\s+(?:am|zum)\s+$", re.IGNORECASE)
+_TO_COME_DE_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:abgebucht|eingezogen|belastet|fällig)\b", re.IGNORECASE)
+
+
 def _date_fact(own: str, m: re.Match) -> Fact:
     value = m.group(0).strip()
     if value.endswith(".") and not re.search(r"\d{1,2}\.\d{1,2}\.$", value):
@@ -908,6 +934,11 @@ def _date_fact(own: str, m: re.Match) -> Fact:
     label = "other"
     if _DUE_BY.search(own, max(0, start - 20), start):
         pass  # "if the charge isn't reversed by Friday": the date they want it by, never the charge's
+    elif _CHARGE_WORDS.search(window) and _TO_COME_BEFORE.search(own, max(sentence_start, start - 40), start) or any(
+            p.start() < start and not _not_their_need(own, p.start(), p.end())
+            for p in _BEFORE_PAYMENT.finditer(own, max(sentence_start, start - 80), m.end())) or (
+            _TO_COME_DE_BEFORE.search(own, max(sentence_start, start - 30), start) and _TO_COME_DE_AFTER.match(own, m.end())):
+        label = "due"  # "before the direct debit comes out on the 20th": a payment still to come, no charge taken
     elif _CANCEL_WORDS.search(window):
         label = "cancel"
     elif _CHARGE_WORDS.search(window):
