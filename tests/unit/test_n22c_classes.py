@@ -10,7 +10,7 @@
 
 import pytest
 
-from worker.writing.facts import extract_facts
+from worker.writing.facts import extract_facts, is_unit
 from worker.writing.preview import preview
 
 
@@ -87,3 +87,38 @@ def test_the_draft_does_not_say_a_payment_to_come_was_taken():
             "wrong. I'm really worried. Please correct this before the direct debit comes out on the 28th.")
     reply = preview(text, "Alex", "en")["reply_text"]
     assert "taken on the 28th" not in reply
+
+
+# --- 3. one sum of several is no whole ---
+
+@pytest.mark.parametrize("text, sum_", [
+    ("There are 40 donations of £2 each on my card that I never made.", "£2"),
+    ("Someone bought 6 x £25 gift cards on my account last night.", "£25"),
+    ("Four payments of £30 went out that I never authorised.", "£30"),
+    ("Hay 12 donaciones de 1 € cada una en mi tarjeta que no hice.", "1 €"),
+    ("Il y a 15 dons de 2 € chacun que je n'ai pas faits.", "2 €"),
+    ("Es gibt 20 Spenden zu je 1 € auf meiner Karte, die ich nicht gemacht habe.", "1 €"),
+])
+def test_one_sum_of_several_is_a_unit(text, sum_):
+    facts = extract_facts(text)
+    amount = next(a for a in facts.amounts if a.text == sum_)
+    assert amount.label == "unit" and is_unit(facts.own_text, amount)
+
+
+def test_a_stated_total_of_units_is_the_whole():
+    text = "I see 40 donations of £2 each, £80 in total, and I made none of them."
+    facts = extract_facts(text)
+    assert facts.amounts[0].text == "£80" and not is_unit(facts.own_text, facts.amounts[0])
+
+
+def test_a_single_charge_is_no_unit():
+    facts = extract_facts("You took £45 from my account without asking.")
+    assert facts.amounts[0].label == "charge" and not is_unit(facts.own_text, facts.amounts[0])
+
+
+def test_the_fraud_claim_is_not_said_with_a_unit():
+    text = ("There are 40 donations of £2 each on my card through your site from last night, to all sorts of "
+            "campaigns. I didn't make any of them. My bank has frozen my card. Someone is using your site to test "
+            "stolen cards. I feel sick.")
+    reply = preview(text, "Alex", "en")["reply_text"]
+    assert "the £2" not in reply

@@ -613,7 +613,7 @@ class Fact:
     text: str
     start: int
     end: int
-    label: str = ""  # for a date: charge | due | cancel | order | delivery | other; for a ref: named (after "order", "Bestellung")
+    label: str = ""  # for a date: charge | due | cancel | order | delivery | other; for an amount: refund | charge | unit | other; for a ref: named (after "order", "Bestellung")
 
     def to_dict(self) -> dict:
         out = {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end}
@@ -1015,12 +1015,32 @@ _PAID_BY_THEM = re.compile(r"\b(?:(?:I|we)(?: \w+)? (?:paid|spent|pay|forked out
                            r"|(?:ich|wir) (?:habe|haben|musste|mussten))\b", re.IGNORECASE)
 
 
+# The sum of one of several ("23 donations of £1 each", "£4.99 apiece", "3 x £12.50", "four payments of £30", "23
+# donaciones de 1 € cada una", "1 € chacun", "je 1 €", "1 € pro Stück"): a unit, never the whole that a fraud claim, a
+# refund or a charge is said with (nb-68-063: "I've opened a fraud claim for the £1" for 23 donations of £1 each).
+_UNIT_AFTER = re.compile(r"\s*(?:each\b|apiece\b|a piece\b|per (?:item|ticket|unit|person|head|donation|payment|transaction|charge|seat|night|piece)\b"
+                         r"|cada (?:una?|vez)\b|por (?:unidad|persona|cabeza|pago|donación)\b|chacune?\b|pièce\b|l'unité\b|par (?:personne|paiement|don)\b"
+                         r"|pro (?:stück|person|zahlung|spende|buchung)\b|jeweils\b)", re.IGNORECASE)
+_COUNT = r"(?:\d+|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + ")"
+_UNIT_BEFORE = re.compile(rf"\b{_COUNT}\s*[x×]\s*$|\b{_COUNT} (?:\w+ )?(?:payments|charges|donations|transactions|debits|purchases|orders|tickets|items"
+                          r"|instal?lments|pagos|cargos|cobros|donaciones|compras|paiements|prélèvements|dons|achats|zahlungen|abbuchungen|spenden"
+                          r"|buchungen) (?:of|at|for|de|à|zu|über|von)\s*$|\bje\s*$", re.IGNORECASE)
+
+
+def is_unit(own: str, amount: Fact) -> bool:
+    """The sum is one unit of several, or what is paid per period ("£9.99 a month"): no whole a claim is for."""
+    return amount.label == "unit" or bool(_RECURRING.match(own, amount.end))
+
+
 def _amount_label(own: str, start: int, end: int) -> str:
-    """What an amount is: a refund they wait for, a charge taken, or something else (a price, a cost)."""
+    """What an amount is: a refund they wait for, a charge taken, one unit of several, or something else (a price, a
+    cost)."""
     before = own[max(0, start - 45):start]
     after = own[end:end + 30]
     cut = max(before.rfind("."), before.rfind("\n"))
     before = before[cut + 1:]
+    if _UNIT_AFTER.match(after) or _UNIT_BEFORE.search(before):
+        return "unit"
     if _REFUND_WORDS.search(before) or _BACK_AFTER.match(after):
         return "refund"
     if OUT_OF_POCKET.search(before) or (_PAID_ELSEWHERE_AFTER.match(after) and _PAID_BY_THEM.search(before)):
@@ -1054,7 +1074,7 @@ def _total_first(own: str, amounts: tuple[Fact, ...]) -> tuple[Fact, ...]:
         return amounts
     total, rest = totals[0], tuple(a for a in amounts if a is not totals[0])
     if total.label == "other":  # "£187.35 in total" of the charges listed before it is a charge too
-        labels = {a.label for a in rest} - {"other"}
+        labels = {a.label for a in rest} - {"other", "unit"}
         total = Fact(total.kind, total.text, total.start, total.end, labels.pop() if len(labels) == 1 else "other")
     return (total, *rest)
 
