@@ -10,6 +10,7 @@
 
 import pytest
 
+from worker.detector import detect
 from worker.writing.facts import extract_facts, is_unit
 from worker.writing.preview import preview
 
@@ -122,3 +123,29 @@ def test_the_fraud_claim_is_not_said_with_a_unit():
             "stolen cards. I feel sick.")
     reply = preview(text, "Alex", "en")["reply_text"]
     assert "the £2" not in reply
+
+
+# --- 4. legal threats ---
+
+@pytest.mark.parametrize("text", [
+    "I need an appointment this week, or I will be making a formal complaint to the General Optical Council.",
+    "If this is not sorted I will complain to the Health and Care Professions Council about your physio.",
+    "Refund the three payments or I'll claim them back through my bank's direct debit guarantee.",
+    "Wenn das bis Freitag nicht erstattet ist, gebe ich die Lastschrift einfach zurück.",
+    "Je vais faire un signalement à l'Ordre des architectes si rien ne bouge.",
+    "Je vais signaler votre cabinet à la Chambre des notaires si rien ne bouge.",
+    "Si no me responden presentaré una queja ante el Colegio de Arquitectos.",
+    "Ich melde das an die Handwerkskammer, wenn das so bleibt.",
+])
+def test_a_regulator_by_its_kind_or_the_debit_guarantee_is_a_legal_threat(text):
+    assert "legal_threat" in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "I'm going to complain to the local council about the bins outside your shop.",
+    "I'll make a complaint to the city council about the noise from the works.",
+    "I complained to the store manager yesterday and nothing happened.",
+    "My direct debit guarantee leaflet says you must give ten days' notice of a change, is that right?",
+])
+def test_a_council_of_a_place_or_a_question_is_no_legal_threat(text):
+    assert "legal_threat" not in detect(text).cues
