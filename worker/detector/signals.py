@@ -527,6 +527,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:my|our|the) (?:bank|card issuer|credit card company|card company|card provider) (?:is |are |has |have |will )?(?:now |already )?(?:revers\w*|claw\w* back|recall\w*) "
         r"(?:the|this|your|a) (?:charge|payment|transaction|debit)\b",
         r"\b(?:lodg|fil|submitt|mak|rais|escalat)(?:e|ing|ed)? (?:a |an |my )?(?:formal )?(?:complaint|claim|case) (?:with|to) (?:the |an? )?(?:\w+ )?(?:ombudsman|regulator|court|tribunal|authority|commission)\b",
+        # class (session 22): a professional body or regulator named by its kind ("a formal complaint to the General Dental
+        # Council", nb-68-095; "complain to the Health and Care Professions Council", "I'll report you to the Gambling
+        # Commission", "une plainte auprès de l'Ordre des architectes", "una queja ante el Colegio de Abogados", "Beschwerde bei der
+        # Handwerkskammer"); a council of a place ("the local council", "the city council") hears about bins, not a firm
+        r"\b(?:complain(?:ing|ed)?|(?:lodg|fil|submitt|mak|rais|escalat|send|tak)(?:e|ing|ed)? (?:a |an |my |this |it )?(?:formal |written |official )?(?:complaint|report|this|it))"
+        r" (?:with|to) (?:the |an? )?(?:[a-z&'-]+ ){1,4}(?<!\bthe )(?<!\ba )(?<!local )(?<!city )(?<!county )(?<!town )(?<!district )(?<!parish )(?<!borough )"
+        r"(?<!community )(?<!student )(?<!school )(?<!residents' )(?<!tenants' )(?:council|authority|commission|regulator|board|ombudsman)\b",
+        r"\b(?:plainte|réclamation|signalement|signaler(?: \S+){1,2}?) (?:auprès de|à|devant) (?:l'|la |le )?(?:ordre|conseil (?:national |régional |départemental )?de l'ordre|chambre) des? \w+|"
+        r"\b(?:queja|reclamación|denuncia|denunciar\w*|quejarme) (?:formal )?(?:ante|al|en el|a) (?:el |la )?(?:colegio|consejo general) (?:oficial )?de \w+|"
+        r"\b(?:beschwerde|meldung|melde \S+) (?:bei|an) (?:der|die) \w+kammer\b",
         r"\b(?:cma|competition and markets authority|advertising standards|asa|financial conduct authority|alternative dispute resolution|arbitration|county court|ccj)\b",
         # class (round 14): the redress schemes and sector bodies named by name ("I'll be taking this to CCWater and then to the
         # Water Redress Scheme", "file a claim through Money Claim Online", "la reclamación va directa a AESA", "je saisis l'ARCEP"),
@@ -587,7 +597,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:get|ask|asking|instruct|instructing|tell|telling|have) (?:my|our|the) (?:bank|card issuer|card provider|credit card company) to (?:reverse|recall|reclaim|return|claw back|dispute|refund|reject|bounce|block) (?:it|them|(?:the|this|these|those|both|all|your) (?:\w+ )?(?:payments?|charges?|transactions?|debits?))\b",
         # class (round 10): the Direct Debit Guarantee invoked against the company ("I'll reclaim it under the Direct Debit
         # Guarantee", "raise a Direct Debit indemnity claim")
-        r"\b(?:under|through|via|using) the direct debit guarantee\b|\bdirect debit (?:guarantee|indemnity) claim\b",
+        # ... with the guarantee named as the bank's ("I'll just claim them back through my bank's direct debit guarantee",
+        # nb-68-007), and the German debit returned with the verb first ("gebe ich die Lastschrift zurück", "buche die Lastschriften
+        # zurück")
+        r"\b(?:under|through|via|using|with|invoke|invoking) (?:the|my|our|my bank's|our bank's|the bank's) direct debit guarantee\b|\bdirect debit (?:guarantee|indemnity) claim\b|"
+        r"\b(?:gebe|geben|buche|buchen|lasse|lassen|hole|holen) (?:ich |wir )?(?:\S+ ){0,2}?lastschrift\w* (?:\S+ ){0,2}?zurück(?:buchen|geben|gehen)?\b",
         r"\bopposition (?:au|aux|sur le|sur les|sur ce|sur ces) (?:\w+ )?(?:prélèvements?|paiements?|débits?)\b|"
         r"\b(?:ou|sinon|à défaut|faute de quoi),? (?:je|nous|j'|on) (?:\S+ ){0,2}?(?:fais|ferai|vais faire|ferons|allons faire|fait) opposition\b",
         r"\b(?:devolveré|devolveremos|voy a devolver|vamos a devolver|he devuelto|hemos devuelto|devuelvo|devolvemos) (?:el|los|este|estos|ese|esos|vuestro|vuestros|su|sus) (?:\w+ )?recibos?\b",

@@ -86,6 +86,17 @@ _DEADLINE_OTHER = re.compile(
     rf"|\b(?:payroll|deadline|flight|wedding|funeral|surgery|presentation|exam|event|closing|launch|rent)\b[^.!?\n]{{0,40}}?\b(?:{_WEEKDAYS}|{_RELATIVE}|{_TIME})\b"
     rf"|\b(?:urgent(?:ly)?|asap|as soon as possible|(?<!effective )immediately(?! effective)|right now|lo antes posible|urgente|dès que possible|sofort|dringend)\b",
     re.IGNORECASE)
+# Before a payment still to come leaves ("Please correct this before the direct debit comes out on the 20th", nb-68-072;
+# "before the next payment is taken on 1 March", "antes de que se cobre el recibo el 5 de enero", "avant que le
+# prélèvement passe le 10 mars", "avant le prélèvement du 10 mars", "bevor die Lastschrift am 20. Dezember abgebucht
+# wird", "vor der Abbuchung am 20. Dezember"): by when they need it, said with the payment's day.
+_PAYMENT_NOUN = (r"(?:direct debit|debit|payment|instal?lment|bill|charge|renewal|recibo|cargo|cobro|pago|domiciliación|prélèvement|paiement"
+                 r"|échéance|lastschrift|abbuchung|zahlung|rate|betrag)")
+_BEFORE_PAYMENT = re.compile(
+    rf"\b(?:before|antes de que|avant que|bevor)\s+(?:\S+\s+){{0,2}}?(?:(?:the|my|our|your|next|this|month's|el|la|mi|le|la|mon|ma|prochain|próximo|die|der|das|nächste)\s+){{0,3}}"
+    rf"{_PAYMENT_NOUN}\s+(?:\S+\s+){{0,4}}?(?:on|el|le|am|zum)\s+(?:{_DATE.pattern})(?:\s+(?:abgebucht|eingezogen|abgeht|fällig)(?:\s+wird)?)?"
+    rf"|\b(?:avant le|vor der|antes del)\s+{_PAYMENT_NOUN}\s+(?:du|am|del)\s+(?:{_DATE.pattern})",
+    re.IGNORECASE)
 # "Cancel it, effective immediately": when a cancellation takes effect, not when they need an answer (the lookarounds
 # above).
 # A window counted from now ("get it here in the next two hours", "give me an ETA within the hour", "dans les deux
@@ -220,9 +231,23 @@ _SCHEDULED_DELIVERY = (r"(?:delivery|arrival|dispatch|shipping|entrega|llegada|e
                        r"|planifiée?|geplant|vorgesehen|avisiert)"
                        r"|(?:scheduled|estimated|expected|planned|geplante?n?|vorgesehene?n?) (?:delivery|arrival|lieferung|zustellung)"
                        r"|(?:fecha|día) (?:prevista|programada|estimada) de (?:entrega|llegada)|date (?:de livraison|d'arrivée) prévue")
+# So is the delivery date the site, the app, the tracking or the confirmation stated ("The site said delivery by 10
+# December. It's the 16th", nb-68-065: the draft said "I know you need this sorted by 10 December"; "your app showed
+# arriving before Friday", "you quoted delivery by the 3rd", "le site annonçait une livraison avant le 10", "la web
+# decía entrega antes del 10", "laut Website Lieferung bis zum 10."): the company's date, told with its source. Their
+# own "I said delivery by Friday was essential" stays theirs; "your email said I must submit by midnight" has no delivery.
+_STATED_DELIVERY = (r"(?<!\bI )(?<!\bwe )(?:said|says|stated|states|showed|shows|quoted|quotes|advertised|advertises|listed|displayed|gave|promised)"
+                    r"\s+(?:(?:a|an|the|its|free|next-day|standard|express|tracked|me|us)\s+){0,2}(?:delivery|arrival|dispatch|arriving|delivered|dispatched)"
+                    r"|(?:according to|going by) (?:the|your|their|its) (?:\w+ )?(?:site|website|app|tracking|email|e-mail|confirmation|listing|page)"
+                    r"|(?:annonçait|annonce|indiquait|indique|affichait|affiche|promettait|disait)\s+(?:une |la |un )?(?:livraison|arrivée|expédition|livré)"
+                    r"|(?:decía|dice|ponía|pone|indicaba|indica|anunciaba|mostraba|prometía)\s+(?:la |una )?(?:entrega|llegada|envío|entregado)"
+                    r"|según (?:la|el|vuestra|vuestro|su) (?:web|página|app|aplicación|seguimiento|correo|confirmación)"
+                    r"|(?:selon|d'après) (?:le|la|votre|leur) (?:site|appli\w*|suivi|mail|courriel|confirmation)"
+                    r"|(?:laut|gemäß) (?:der |dem |ihrer |ihrem |eurer |eurem )?(?:\w*website|webseite|\w*shop|homepage|app|sendungsverfolgung|tracking"
+                    r"|\w*bestätigung|e-mail|mail)")
 _PROMISED_FOR = re.compile(r"\b(?:promised|promise|was due|were due|due|guaranteed|supposed to (?:arrive|be here|come)|prometi\w*|promis\w*"
                            r"|garanti\w*|versprochen|zugesagt|angekündigt|zugesichert|should have (?:arrived|been \w+)"
-                           rf"|{_SCHEDULED_DELIVERY})\b(?:\s+[^\s.!?;]+){{0,6}}\s*$", re.IGNORECASE)
+                           rf"|{_SCHEDULED_DELIVERY}|{_STATED_DELIVERY})\b(?:\s+[^\s.!?;]+){{0,6}}\s*$", re.IGNORECASE)
 # "I was told a supervisor would ring me 'by end of day'", "me dijeron que llegaría antes del lunes", "on m'a assuré
 # que ce serait réglé avant vendredi", "es hieß, bis Freitag": the company's word reported, a date that passed or a
 # promise of theirs, not when the customer needs it. So is a time inside quotation marks, the company's own words.
@@ -588,7 +613,7 @@ class Fact:
     text: str
     start: int
     end: int
-    label: str = ""  # for a date: charge | cancel | order | delivery | other; for a ref: named (after "order", "Bestellung")
+    label: str = ""  # for a date: charge | due | cancel | order | delivery | other; for an amount: refund | charge | unit | other; for a ref: named (after "order", "Bestellung")
 
     def to_dict(self) -> dict:
         out = {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end}
@@ -653,6 +678,7 @@ def extract_facts(text: str, detected_end: int | None = None) -> Facts:
     # passes the one guard of what is no need of theirs (_not_their_need).
     by = [m for m in _DEADLINE.finditer(own) if re.match(_BY_WORDS, m.group(0), re.I) and not _not_their_need(own, m.start(), m.end())]
     by += [m for m in _LATEST.finditer(own) if not _not_their_need(own, m.start(), m.end())]
+    by = sorted(by + [m for m in _BEFORE_PAYMENT.finditer(own) if not _not_their_need(own, m.start(), m.end())], key=re.Match.start)
     found = [m for m in _DEADLINE_OTHER.finditer(own) if not _not_their_need(own, m.start(), m.end())]
     found = sorted(found + [m for m in _WINDOW.finditer(own) if _window_deadline(own, m) and not _not_their_need(own, m.start(), m.end())],
                    key=re.Match.start)
@@ -882,6 +908,20 @@ def _deadline_fact(m: re.Match) -> Fact:
     return Fact("deadline", value, m.start(), m.start() + len(value))
 
 
+# The day of a payment still to come ("before the direct debit comes out on the 20th", "the next payment will be taken
+# on 1 March", "se cobrará el día 5", "sera prélevé le 10", "wird am 20. abgebucht"): nothing has been taken on it, so
+# it is never the charge's date that the draft says back as "the £612 taken on the 20th" (nb-68-072: a pensioner asking
+# for a bill to be corrected before the debit leaves). Its label is "due".
+_TO_COME_BEFORE = re.compile(
+    r"\b(?:comes? out|will come out|goes out|go out|will go out|leaves|will leave|is due|are due|falls due|renews|will renew"
+    r"|(?:will|is going to|are going to|is due to|are due to|is set to|is scheduled to|is meant to) (?:be )?(?:taken|charged|debited|collected|paid|come out|go out|leave|renew)"
+    r"|(?:se cobrará|se cargará|se pasará|me cobrarán|me cargarán|me van a cobrar|me pasarán|vence|se renueva|se renovará)"
+    r"|(?:sera|seront|va être|vont être|doit être|doivent être) (?:prélevée?s?|débitée?s?|encaissée?s?)|prélèvement prévu|(?:sera|est) renouvelée?)"
+    r"\s+(?:on\s+|el\s+(?:día\s+)?|le\s+)?(?:the\s+)?$", re.IGNORECASE)
+_TO_COME_DE_BEFORE = re.compile(r"\b(?:wird|werden|soll|sollen)\b(?:\s+\S+){0,3}?\s+(?:am|zum)\s+$", re.IGNORECASE)
+_TO_COME_DE_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:abgebucht|eingezogen|belastet|fällig)\b", re.IGNORECASE)
+
+
 def _date_fact(own: str, m: re.Match) -> Fact:
     value = m.group(0).strip()
     if value.endswith(".") and not re.search(r"\d{1,2}\.\d{1,2}\.$", value):
@@ -894,6 +934,11 @@ def _date_fact(own: str, m: re.Match) -> Fact:
     label = "other"
     if _DUE_BY.search(own, max(0, start - 20), start):
         pass  # "if the charge isn't reversed by Friday": the date they want it by, never the charge's
+    elif _CHARGE_WORDS.search(window) and _TO_COME_BEFORE.search(own, max(sentence_start, start - 40), start) or any(
+            p.start() < start and not _not_their_need(own, p.start(), p.end())
+            for p in _BEFORE_PAYMENT.finditer(own, max(sentence_start, start - 80), m.end())) or (
+            _TO_COME_DE_BEFORE.search(own, max(sentence_start, start - 30), start) and _TO_COME_DE_AFTER.match(own, m.end())):
+        label = "due"  # "before the direct debit comes out on the 20th": a payment still to come, no charge taken
     elif _CANCEL_WORDS.search(window):
         label = "cancel"
     elif _CHARGE_WORDS.search(window):
@@ -970,12 +1015,32 @@ _PAID_BY_THEM = re.compile(r"\b(?:(?:I|we)(?: \w+)? (?:paid|spent|pay|forked out
                            r"|(?:ich|wir) (?:habe|haben|musste|mussten))\b", re.IGNORECASE)
 
 
+# The sum of one of several ("23 donations of £1 each", "£4.99 apiece", "3 x £12.50", "four payments of £30", "23
+# donaciones de 1 € cada una", "1 € chacun", "je 1 €", "1 € pro Stück"): a unit, never the whole that a fraud claim, a
+# refund or a charge is said with (nb-68-063: "I've opened a fraud claim for the £1" for 23 donations of £1 each).
+_UNIT_AFTER = re.compile(r"\s*(?:each\b|apiece\b|a piece\b|per (?:item|ticket|unit|person|head|donation|payment|transaction|charge|seat|night|piece)\b"
+                         r"|cada (?:una?|vez)\b|por (?:unidad|persona|cabeza|pago|donación)\b|chacune?\b|pièce\b|l'unité\b|par (?:personne|paiement|don)\b"
+                         r"|pro (?:stück|person|zahlung|spende|buchung)\b|jeweils\b)", re.IGNORECASE)
+_COUNT = r"(?:\d+|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + ")"
+_UNIT_BEFORE = re.compile(rf"\b{_COUNT}\s*[x×]\s*$|\b{_COUNT} (?:\w+ )?(?:payments|charges|donations|transactions|debits|purchases|orders|tickets|items"
+                          r"|instal?lments|pagos|cargos|cobros|donaciones|compras|paiements|prélèvements|dons|achats|zahlungen|abbuchungen|spenden"
+                          r"|buchungen) (?:of|at|for|de|à|zu|über|von)\s*$|\bje\s*$", re.IGNORECASE)
+
+
+def is_unit(own: str, amount: Fact) -> bool:
+    """The sum is one unit of several, or what is paid per period ("£9.99 a month"): no whole a claim is for."""
+    return amount.label == "unit" or bool(_RECURRING.match(own, amount.end))
+
+
 def _amount_label(own: str, start: int, end: int) -> str:
-    """What an amount is: a refund they wait for, a charge taken, or something else (a price, a cost)."""
+    """What an amount is: a refund they wait for, a charge taken, one unit of several, or something else (a price, a
+    cost)."""
     before = own[max(0, start - 45):start]
     after = own[end:end + 30]
     cut = max(before.rfind("."), before.rfind("\n"))
     before = before[cut + 1:]
+    if _UNIT_AFTER.match(after) or _UNIT_BEFORE.search(before):
+        return "unit"
     if _REFUND_WORDS.search(before) or _BACK_AFTER.match(after):
         return "refund"
     if OUT_OF_POCKET.search(before) or (_PAID_ELSEWHERE_AFTER.match(after) and _PAID_BY_THEM.search(before)):
@@ -1009,7 +1074,7 @@ def _total_first(own: str, amounts: tuple[Fact, ...]) -> tuple[Fact, ...]:
         return amounts
     total, rest = totals[0], tuple(a for a in amounts if a is not totals[0])
     if total.label == "other":  # "£187.35 in total" of the charges listed before it is a charge too
-        labels = {a.label for a in rest} - {"other"}
+        labels = {a.label for a in rest} - {"other", "unit"}
         total = Fact(total.kind, total.text, total.start, total.end, labels.pop() if len(labels) == 1 else "other")
     return (total, *rest)
 

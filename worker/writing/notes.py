@@ -18,7 +18,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from worker.writing.brief import avoid_keys, line_keys, quotable, risks, short_quote
-from worker.writing.facts import charged_more_than_once, several_sums, states_what_went_wrong, their_own_act
+from worker.writing.facts import charged_more_than_once, is_unit, several_sums, states_what_went_wrong, their_own_act
 from worker.detector import LEVELS, SCORE_CUE, Verdict
 from calmdesk.languages import DEFAULT, language_from_locale, reply_language
 from worker.writing.playbooks import playbook_for
@@ -200,6 +200,7 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
     title = courtesy_title(ctx.customer_name, language)
     # "the charge on today" is not English and names no date: only a calendar date is said back as the charge's.
     charge = [d.text for d in facts.dates if d.label == "charge" and not _RELATIVE_DAY.fullmatch(d.text.strip())]
+    wholes = [a for a in facts.amounts if not is_unit(facts.own_text or "", a)]
     return {
         "lang": language,
         # An uncertain topic gets the generic draft: better neutral than a false situation.
@@ -228,8 +229,9 @@ def _reply_values(ctx: NoteContext, situation: Situation, language: str) -> dict
         # The money the fraud claim is for: a sum named as taken or charged before any other ("signed up for the $2.99
         # deal and you charged me $143.64" is a claim for the $143.64); none when several are named without their total
         # ("took £1,212.40 and £864.15": a claim for one of them is for part of the loss).
+        # One unit of several ("23 donations of £1 each", "£9.99 a month") is no whole: the agent fills it in.
         "amount": "" if several_sums(facts.own_text or "", facts.amounts) else next(
-            (plain_safe(a.text) for a in facts.amounts if a.label == "charge"), plain_safe(facts.amounts[0].text) if facts.amounts else ""),
+            (plain_safe(a.text) for a in wholes if a.label == "charge"), plain_safe(wholes[0].text) if wholes else ""),
         "charge_amount": next((plain_safe(a.text) for a in facts.amounts if a.label == "charge"), ""),
         "refund_amount": next((plain_safe(a.text) for a in facts.amounts if a.label == "refund"), ""),
         # What a refund after cancelling is said with: the sum they ask back, else the charge when it was taken once;
