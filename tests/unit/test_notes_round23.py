@@ -8,7 +8,9 @@
 - a faulty thing is put right by repair, replacement or refund, and only what needs collecting is collected: a leased
   car in the garage or a boiler on the wall got "[... how we collect the item at no cost to you.]" (nb-68-090);
 - a doctor writing formally is greeted by title and surname, as in French and German letters: "Bonjour Docteur
-  Fontaine," and "Guten Tag Dr. Reiter," (not "Bonjour Dr Amélie Fontaine," / "Guten Tag Dr. Wolfgang Reiter,").
+  Fontaine," and "Guten Tag Dr. Reiter," (not "Bonjour Dr Amélie Fontaine," / "Guten Tag Dr. Wolfgang Reiter,");
+- a demand to put money back, reconnect, reinstate or reverse something today is their deadline, like "refund me today"
+  ("Put the money back today and pay the bank charges or I'm going to the papers", nb-68-073; four read lines).
 """
 
 import pytest
@@ -93,3 +95,16 @@ def test_a_faulty_thing_is_put_right_without_presuming_a_collection(text, locale
 ])
 def test_a_doctor_writing_formally_is_greeted_by_title_and_surname(text, name, locale, greeting):
     assert preview(text, name, locale)["reply_text"].startswith(greeting)
+
+
+@pytest.mark.parametrize("text", [
+    "You took the rent twice. Put the money back today and cover the overdraft fee, or I go to the ombudsman.",
+    "My broadband was cut off by mistake. Reconnect me today, I work from home.",
+    "You cancelled my booking without asking. Reinstate it today or I dispute the payment.",
+    "That fee was never agreed. Reverse it today, please.",
+])
+def test_a_demand_to_undo_something_today_is_their_deadline(text):
+    from worker.writing.facts import extract_facts
+
+    deadline = extract_facts(text).deadline
+    assert deadline is not None and deadline.text == "today"

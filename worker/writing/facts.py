@@ -149,7 +149,8 @@ _NOW_TELLS = r",? (?:I|we|they|he|she|it|there|you)(?:'ve|'m|'re|'s|'d| have| ha
 # (When a cancellation takes effect, "cancel my plan from today", "as of today", is no deadline either.)
 _DEMAND_NOW = re.compile(
     r"\b(?:I (?:want|need|expect)|we (?:want|need|expect)|(?:please )?(?:send|fix|release|sort|refund|call|ring|stop|cancel"
-    rf"|unblock|restore|reply|respond|help)\b)[^.!?\n]{{0,40}}?\b(?<!from )(?<!as of )(?<!starting )(?<!effective )(?P<when>today|tonight|(?:(?<!and )(?<!but )(?<!so )(?<!, )now|now(?!{_NOW_TELLS}))(?! on\b)(?<!have now)(?<!has now)(?<!'ve now)|this (?:morning|afternoon|evening))\b"
+    r"|unblock|restore|reply|respond|help|reinstate|reconnect|reverse|(?:put|pay|give) (?:it|them|the money|that|this|my money|our money|everything)"
+    rf" back)\b)[^.!?\n]{{0,40}}?\b(?<!from )(?<!as of )(?<!starting )(?<!effective )(?P<when>today|tonight|(?:(?<!and )(?<!but )(?<!so )(?<!, )now|now(?!{_NOW_TELLS}))(?! on\b)(?<!have now)(?<!has now)(?<!'ve now)|this (?:morning|afternoon|evening))\b"
     r"|\b(?P<other>hoy mismo|esta (?:misma )?noche|ahora mismo|aujourd'hui même|dès ce soir|noch heute|heute noch)\b",
     re.IGNORECASE)
 # An answer, a call or an act asked for within hours, beside a later deadline: "I need the terminals by Friday, or tell
