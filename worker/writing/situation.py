@@ -485,25 +485,25 @@ _LEGAL_FORM = re.compile(r"(?i)(?:^|\s)(?:ltd|limited|llc|llp|plc|inc|corp|gmbh|
                          r"|\S\s+(?:ag|kg|ug|s\.?l\.?u?|s\.?a\.?s?|s\.?c|b\.?v|n\.?v|cía|cia|cie|co)\.?$"
                          r"|(?:&|\band\b|\bund\b|\by\b|\bet\b) (?:partners?|co\b\.?|sons|söhne|associates|asociados|associés|cie)"
                          r"|\b(?:partnerschaft|associates|asociados|associés|holdings?|group|gruppe|grupo|groupe)\b")
-# ... or a trade, a place of business or a mailbox opening it ("Bäckerei Müller", "Talleres Santos", "Store 7732")...
-_BUSINESS = frozenset({
-    "steuerbüro", "kanzlei", "praxis", "bäckerei", "metzgerei", "apotheke", "autohaus", "restaurant", "hotel", "café", "cafe",
-    "gasthaus", "gasthof", "friseur", "salon", "studio", "agentur", "büro", "verlag", "schule", "kita", "kindergarten", "verein",
-    "stiftung", "firma", "gestoría", "asesoría", "talleres", "taller", "clínica", "farmacia", "colegio", "academia", "autoescuela",
-    "inmobiliaria", "construcciones", "transportes", "distribuciones", "panadería", "peluquería", "restaurante", "ferretería",
-    "consultora", "despacho", "boulangerie", "pharmacie", "cabinet", "agence", "garage", "atelier", "école", "société", "entreprise",
-    "mairie", "association", "clinic", "surgery", "pharmacy", "bakery", "academy", "school", "store", "shop", "agency", "office",
-    "service", "services", "servicio", "departamento", "department", "dept", "team", "équipe", "equipo", "abteilung", "info",
-    "support", "accounts", "billing", "finance", "payroll", "purchasing", "procurement", "reception", "admin", "administration",
-    "administración", "buchhaltung", "verwaltung", "sekretariat", "secrétariat", "contabilidad", "comptabilité", "facturación",
-    "compras", "einkauf", "personalabteilung", "kundenservice", "vertrieb", "ventas", "sales", "hr"})
-_BUSINESS_COMPOUND = re.compile(r"(?i)\w+(?:büro|praxis|kanzlei|technik|handel|werkstatt|zentrum|verwaltung|bäckerei|metzgerei|apotheke"
-                                r"|schule|verein|gesellschaft|agentur|logistik|abteilung)")
-# ... and a department after a person's name is their job, not their surname ("Chen Li Finance", "Ana Ruiz Contabilidad").
+# A department is no person: opening a profile ("Accounts Payable") or after a person's name, where it is their job,
+# not their surname ("Chen Li Finance", "Ana Ruiz Contabilidad").
 _DEPARTMENT = frozenset({"accounts", "payable", "receivable", "billing", "finance", "payroll", "purchasing", "procurement",
                          "reception", "admin", "administration", "administración", "buchhaltung", "verwaltung", "sekretariat",
                          "secrétariat", "contabilidad", "comptabilité", "facturación", "compras", "einkauf", "team", "department",
                          "dept", "office", "abteilung", "équipe", "equipo", "support", "sales", "ventas", "vertrieb", "hr"})
+# ... or a trade, a place of business, a mailbox or a department opening it ("Bäckerei Müller", "Talleres Santos",
+# "Store 7732", "Accounts Payable")...
+_BUSINESS = frozenset({
+    "steuerbüro", "kanzlei", "praxis", "bäckerei", "metzgerei", "apotheke", "autohaus", "restaurant", "hotel",
+    "café", "cafe", "gasthaus", "gasthof", "friseur", "salon", "studio", "agentur", "büro", "verlag", "schule",
+    "kita", "kindergarten", "verein", "stiftung", "firma", "gestoría", "asesoría", "talleres", "taller", "clínica",
+    "farmacia", "colegio", "academia", "autoescuela", "inmobiliaria", "construcciones", "transportes",
+    "distribuciones", "panadería", "peluquería", "restaurante", "ferretería", "consultora", "despacho",
+    "boulangerie", "pharmacie", "cabinet", "agence", "garage", "atelier", "école", "société", "entreprise", "mairie",
+    "association", "clinic", "surgery", "pharmacy", "bakery", "academy", "school", "store", "shop", "agency",
+    "service", "services", "servicio", "departamento", "info", "personalabteilung", "kundenservice"}) | (_DEPARTMENT - {"payable", "receivable"})
+_BUSINESS_COMPOUND = re.compile(r"(?i)\w+(?:büro|praxis|kanzlei|technik|handel|werkstatt|zentrum|verwaltung|bäckerei|metzgerei|apotheke"
+                                r"|schule|verein|gesellschaft|agentur|logistik|abteilung)")
 
 
 def organisation(name: str) -> bool:
