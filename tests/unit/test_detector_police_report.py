@@ -31,3 +31,27 @@ def test_a_police_report_about_a_third_party_is_no_legal_threat(text):
 ])
 def test_a_report_aimed_at_the_firm_or_a_lawyer_beside_it_stays_a_legal_threat(text):
     assert "legal_threat" in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "Give me a firm date for the refund, or I'll be taking this to the consumer protection office.",
+    "Sans remboursement d'ici vendredi, je m'adresse à l'Office de la protection du consommateur.",
+    "Si no me devuelven el importe, acudo a Protección al Consumidor con todas las facturas.",
+    "Le prochain courrier ira à une association de défense des consommateurs si rien ne bouge.",
+    "Our client records were visible to another practice; I need to know whether this is a notifiable data breach.",
+    "Sollte das eine meldepflichtige Datenpanne sein, erwarte ich Ihre Stellungnahme bis Montag.",
+    "Je vous demande si cette violation de données est à notifier, car mes dossiers patients y figuraient.",
+])
+def test_a_consumer_protection_body_or_a_reportable_breach_is_a_legal_threat(text):
+    """Session 23: the consumer-protection office named by what it is (fr/es, as English already was), and the incident
+    named as one the firm must report to the regulator."""
+    assert "legal_threat" in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "My password manager says one of my logins was found in a data breach - does that mean my account here is affected?",
+    "Is the extended warranty covered by consumer law or only by your own terms?",
+    "¿El producto tiene la garantía de dos años que marca la ley?",
+])
+def test_a_breach_alert_or_a_question_about_the_law_is_no_legal_threat(text):
+    assert "legal_threat" not in detect(text).cues

@@ -521,6 +521,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:take|taking) (?:this|it|you|the matter) (?:further|to court|legal)\b", r"\bmy (?:legal |statutory |consumer )?rights under\b",
         r"\b(?:legal advice|(?<!can't )(?<!cannot )(?<!can )(?<!couldn't )(?<!could )(?<!able to )(?<!allowed to )(?<!not )legally(?! privileged)|seek(?:ing)? legal|take legal|legal recourse|consult(?:ing)? (?:a|my) (?:lawyer|solicitor))\b",
         r"\bdata protection (?:authority|regulator|commissioner)\b",
+        # class (session 23): the incident named as one the firm must report to the regulator ("whether this constitutes a
+        # reportable data incident", hd-0039; "a notifiable breach", "eine meldepflichtige Datenpanne", "une violation de données
+        # à notifier", "una brecha de datos notificable"); a "data breach" alert the customer merely asks about is no threat
+        r"\b(?:reportable|notifiable) (?:personal )?(?:data |security |privacy )?(?:incident|breach)\b|\breport (?:this|it) (?:\S+ ){0,3}?as a (?:personal )?data breach\b|"
+        r"\bmeldepflichtig\w* (?:datenpanne|datenschutzverletzung|datenschutzvorfall|vorfall|sicherheitsvorfall)\b|"
+        r"\bviolation de (?:données|données personnelles|sécurité) (?:\S+ ){0,2}?(?:à notifier|notifiable)\b|"
+        r"\bbrecha (?:de datos|de seguridad) (?:personales )?(?:\S+ ){0,2}?(?:notificable|a notificar|que (?:deben|debe|hay que) notificar)\b",
         r"\b(?:my|our|the) (?:bank|card issuer|card provider|credit card (?:company|provider)|card company|paypal|amex)(?:'s)? "
         r"(?:has |have |is |are |will )?(?:now |already )?(?:opened|raised|started|filed|launched|lodged|investigating|open|raise|start|file|launch|lodge)"
         r" (?:a |an )?(?:dispute|chargeback|charge-back|claim against you)\b",
@@ -555,11 +562,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:reclamación (?:oficial|formal)|libro de reclamaciones|contracargo|retrocesión del cargo|reclamaré ante|acudiré a (?:la|los|un)|"r"(?:oficina de|a|ante|en) consumo|(?:interpondré|pondré|presentaré|poner|presentar) (?:una )?(?:demanda|denuncia|reclamación)|"r"procedimiento judicial|(?<!para un )(?<!para el )(?<!del )juicio|(?:disputa|reclamación) (?:con|en|ante) (?:mi|el) banco|mi banco (?:\w+ ){0,2}(?:disputa|contracargo))\b",
         r"(?<!soy )(?<!colegio de )(?<!ilustre colegio de )\b(?:(?<!como )(?<!calidad de )(?<!\n)(?<![-@.])abogad[oa]s?(?!\s*[–—-]\s*colegiad)(?![-.@]\w)|demandar|demandaré|demandaremos|(?<!amenazan con )(?<!amenaza con )(?<!amenazando con )(?<!amenazado con )(?<!me van a )(?<!me quieren )denuncia(?:r|ré|remos)?|tribunal(?:es)?(?!\b[^.\n]{0,30}\b(?:como testigo|comme témoin))|juzgados?|vía judicial|"
         r"acciones legales|ocu|facua|omic|hoja de reclamaciones|(?:como )?(?:cargo|cobro|pago|recibo) no (?:autorizado|reconocido) (?:a|en|ante|con) (?:mi|el) banco|oficina (?:municipal )?del? consumidor|"
-        r"banco de españa|defensor del (?:cliente|pueblo)|medidas legales|vía legal|aepd|arbitraje|junta arbitral)\b",
+        r"banco de españa|defensor del (?:cliente|pueblo)|medidas legales|vía legal|aepd|arbitraje|junta arbitral|"
+        r"protección (?:al|del|de los) consumidor(?:es)?|defensa del consumidor|profeco|sernac|indecopi)\b",
         # fr
         r"\b(?:action en justice|saisir (?:le |la |un |les )?(?:médiateur|tribunal|justice|juge|conciliateur|cnil|dgccrf|autorités?)|"r"rétrofacturation|opposition (?:\w+ ){0,4}auprès de (?:ma|notre) banque|"r"contester (?:le|ce|la|cette) (?:\w+ )?(?:auprès de|avec) ma banque|plainte (?:auprès|contre(?! moi| nous))|recours (?:juridique|en justice|collectif))\b",
         r"(?<!je suis )(?<!ordre des )(?<!barreau des )\b(?:(?<!en tant qu\')(?<!qualité d\')(?<!\n)(?<![-@.])avocats?(?! au barreau)(?![-.@]\w)|poursuites?|(?<!menacent de )(?<!menacer de )(?<!menace de )(?<!menacé de )(?<!menaçant de )porter plainte(?! contre (?:moi|nous))|mise en demeure|tribunal(?!\b[^.\n]{0,30}\b(?:como testigo|comme témoin))|tribunaux|devant la justice|en justice|médiateur|ufc|que choisir|"
         r"dgccrf|arcep|cnil|signalconso|60 millions|association de consommateurs|conciliateur|huissier|"
+        # (session 23) the consumer-protection office by what it is ("une plainte à l'Office de la protection du consommateur",
+        # hd-0171), as English "consumer protection" already is
+        r"(?:office de la |la |l')?protection (?:du|des) consommateurs?|défense des consommateurs|"
         r"injonction de payer)\b",
         # de
         r"\b(?:(?:rückbuchung|rücklastschrift) (?:\w+ ){0,3}(?:veranlass\w*|einleiten|eingeleitet|beantragt|bei meiner bank|über meine bank)|lastschrift\w* (?:\w+ ){0,8}?(?:zurückgeben|zurückgehen(?: lassen)?|zurückbuchen(?: lassen)?)|"
