@@ -3426,6 +3426,26 @@ UPSET_PATTERNS = [
     r"ich habe (?:es )?aufgegeben|ich weiß (?:wirklich |echt )?nicht mehr, was ich (?:noch )?(?:tun|machen|sagen|schreiben) soll|"
     r"ich habe keine (?:kraft|geduld|nerven) mehr|(?:langsam )?verliere ich (?:langsam )?(?:die geduld|den glauben))\b",
     r"\bich gebe (?:es )?auf(?=[.!,;]|\s*$)",
+    # class (session 23): patience running out, said as it happens ("I'm starting to lose patience", "my patience is wearing
+    # thin", "me está empezando a hartar", "ya me estoy cansando", "ça commence à bien faire", "je commence à perdre
+    # patience": nb-70-065, nb-60-063, nb-40-047, nb-32-035, nb-27-047, nb-29-100); being made to do the firm's work ("je n'ai
+    # pas à faire le travail à votre place", nb-70-075); a brush-off with a canned text ("bekomme nur Textbausteine", "Ihre
+    # Antwort hilft mir null weiter": nb-70-054, nb-59-080 and ten read lines with "Textbaustein", every one upset); and "c'est
+    # un peu fort" (nb-70-004). A template asked about ("Wie lege ich Textbausteine an?") or help that did not help with a
+    # setting ("die Anleitung hilft mir nicht weiter") is no brush-off: the canned text needs a reply, the unhelpful help
+    # the firm's answer.
+    r"\b(?:(?:i'm|i am) (?:starting|beginning) to (?:lose (?:my )?patience|get (?:really |a bit |quite )?(?:fed up|annoyed|irritated|cross|angry))|"
+    r"(?:i'm|i am) (?:fast |quickly |rapidly )?(?:losing|running out of) (?:my )?patience|(?:my )?patience is (?:wearing|running) (?:thin|out))\b",
+    r"\b(?:me (?:está|están|estáis|empieza|empiezan) (?:empezando a )?(?:hartar|cansar)|(?:ya )?me (?:estoy|voy) (?:empezando a )?(?:hartar|cansar|cansando|hartando)|"
+    r"(?:estoy|voy|vais|están) (?:\w+ )?(?:perdiendo|agotando) (?:la|mi) paciencia|empiezo a perder la paciencia|se me (?:está )?(?:acabando|agotando) la paciencia)\b",
+    r"\b(?:ça commence à (?:bien faire|faire beaucoup|m'agacer|m'énerver|me fatiguer|me lasser)|je commence à (?:perdre patience|en avoir (?:assez|marre)|me lasser|"
+    r"être (?:agacée?|excédée?|lassée?|à bout))|je (?:suis en train de )?perds? patience|c'est (?:quand même|tout de même) fort|c'est un peu fort(?! (?:pour|en|de goût))|"
+    r"fort de café|(?:je n'ai|ce n'est) pas à (?:moi de )?faire (?:le|votre|leur) (?:travail|boulot))\b",
+    r"\b(?:(?:antwort\w*|antwortet|bekomme|bekam|erhalte|erhalten|abgespeist|kommt|kamen|kommen|schicken|schickt) (?:\S+ ){0,4}?(?:mit |nur |lediglich |wieder |immer )?"
+    r"(?:einem |einen |eine |dem |den |die |dieselben? |denselben |die gleichen? |de[nm] gleichen )?textbaustein\w*|textbaustein(?:e|en)?-antwort\w*|"
+    r"(?:mit|von) textbausteinen (?:\S+ ){0,2}?(?:antworten|antwortet|abspeisen|abgespeist|beantworten|beantwortet)|"
+    r"hilft (?:mir|uns) (?:\S+ ){0,2}?(?:null|überhaupt nicht|gar nicht|kein(?:en)? (?:bisschen|stück|schritt)) weiter|"
+    r"(?:ihre|eure|deine|die|diese) antwort (?:\S+ )?hilft (?:mir|uns) (?:\S+ ){0,2}?nicht weiter)\b",
     # class (resignation, continued): expecting nothing any more, not even bothering to ask ("I don't expect much from
     # you any more", "if by some miracle", "je n'attends plus grand-chose", "ya ni me molesto", "ich erwarte nichts mehr").
     r"\b(?:i (?:don't|no longer|do not) (?:even )?expect (?:much|anything)|i(?:'ve| have) stopped (?:expecting|hoping|believing)|i won't (?:even )?bother|(?:if|by) some miracle|"
