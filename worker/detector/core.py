@@ -381,6 +381,8 @@ def _read(text: str, context: DetectionContext) -> "_Reading | None":
             cue_spans = _without_impatience(lower, cue_spans)
         if "public_exposure" in named:
             cue_spans = _without_others_posts(lower, cue_spans)
+        if "legal_threat" in named:
+            cue_spans = _without_police_reports(lower, cue_spans)
         if not _OTHERS_CUES.isdisjoint(named):
             cue_spans = _without_others_quotes(lower, cue_spans)
         if not _NAME_CUES.isdisjoint(named):
@@ -1307,6 +1309,38 @@ def _without_others_posts(lower: str, cue_spans: list[tuple[str, int, int]], top
                     or _REACHED_ME.search(lower, sentence_start, start)
                     or (_POSTED_BY_OTHERS_DE.search(lower, sentence_start, start) and _POSTED_DE.match(lower, end))
                     or (topic and _CONTENT_ON.search(lower, sentence_start, start))):
+                continue
+        out.append((cue, start, end))
+    return out
+
+
+# Class (session 23): a report to the police about a fraudster or a thief is what a victim does, not a threat against the
+# firm ("I've filed a police report", "¿tengo que poner una denuncia en la policía?", nb-44-062; "darme sus datos para la
+# denuncia? Voy a ir a la policía", nb-12-060; "j'ai porté plainte au commissariat", "Anzeige gegen Unbekannt erstattet"):
+# a legal-threat span that is a report word ("denuncia", "Anzeige", "plainte", "report") is dropped when its sentence, or
+# the next, names the police and nothing in the sentence aims it at the firm ("I'll report you to the police", "una
+# denuncia contra ustedes", "Strafanzeige gegen Ihre Firma" stay). A lawyer, a court or the bank beside it keep their
+# own spans.
+_POLICE = re.compile(
+    r"\b(?:police|policeman|policewoman|officer|crime (?:ref\w*|number)|action fraud|policía|policia|comisaría|comisaria|"
+    r"guardia civil|mossos|ertzaintza|polizei\w*|gegen unbekannt|gegen (?:den|die) (?:täter\w*|betrüger\w*|dieb\w*)|"
+    r"commissariat|gendarmerie|gendarmes?)\b")
+_REPORT_SPAN = re.compile(r"(?:[\w ]* )?(?:denunci\w*|(?:straf)?anzeige\w*|plainte|police report|report\w*)(?: [\w ]*)?")
+_AT_THE_FIRM = re.compile(
+    r"\b(?:report(?:ing|ed)? (?:you|your \w+)|against (?:you|your)|contra (?:ustedes|vosotros|usted|su |vuestr|la empresa)|"
+    r"contre (?:vous|votre|la société)|gegen (?:sie|euch|ihr\w* (?:firma|unternehmen|mitarbeiter\w*))|(?:os|les) denunci\w*|"
+    r"denunciar(?:les|os))\b")
+
+
+def _without_police_reports(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    out = []
+    for cue, start, end in cue_spans:
+        if cue == "legal_threat" and start >= 0 and _REPORT_SPAN.fullmatch(lower, start, end):
+            sentence_start = max(_sentence_start(lower, start), start - _SENTENCE_WINDOW)
+            sentence_end = min(_sentence_end(lower, end), end + _SENTENCE_WINDOW)
+            after = min(_sentence_end(lower, sentence_end + 1), sentence_end + _SENTENCE_WINDOW)
+            if (_POLICE.search(lower, sentence_start, after)
+                    and not _AT_THE_FIRM.search(lower, sentence_start, sentence_end)):
                 continue
         out.append((cue, start, end))
     return out

@@ -521,6 +521,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:take|taking) (?:this|it|you|the matter) (?:further|to court|legal)\b", r"\bmy (?:legal |statutory |consumer )?rights under\b",
         r"\b(?:legal advice|(?<!can't )(?<!cannot )(?<!can )(?<!couldn't )(?<!could )(?<!able to )(?<!allowed to )(?<!not )legally(?! privileged)|seek(?:ing)? legal|take legal|legal recourse|consult(?:ing)? (?:a|my) (?:lawyer|solicitor))\b",
         r"\bdata protection (?:authority|regulator|commissioner)\b",
+        # class (session 23): the incident named as one the firm must report to the regulator ("whether this constitutes a
+        # reportable data incident", hd-0039; "a notifiable breach", "eine meldepflichtige Datenpanne", "une violation de données
+        # à notifier", "una brecha de datos notificable"); a "data breach" alert the customer merely asks about is no threat
+        r"\b(?:reportable|notifiable) (?:personal )?(?:data |security |privacy )?(?:incident|breach)\b|\breport (?:this|it) (?:\S+ ){0,3}?as a (?:personal )?data breach\b|"
+        r"\bmeldepflichtig\w* (?:datenpanne|datenschutzverletzung|datenschutzvorfall|vorfall|sicherheitsvorfall)\b|"
+        r"\bviolation de (?:données|données personnelles|sécurité) (?:\S+ ){0,2}?(?:à notifier|notifiable)\b|"
+        r"\bbrecha (?:de datos|de seguridad) (?:personales )?(?:\S+ ){0,2}?(?:notificable|a notificar|que (?:deben|debe|hay que) notificar)\b",
         r"\b(?:my|our|the) (?:bank|card issuer|card provider|credit card (?:company|provider)|card company|paypal|amex)(?:'s)? "
         r"(?:has |have |is |are |will )?(?:now |already )?(?:opened|raised|started|filed|launched|lodged|investigating|open|raise|start|file|launch|lodge)"
         r" (?:a |an )?(?:dispute|chargeback|charge-back|claim against you)\b",
@@ -555,11 +562,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:reclamación (?:oficial|formal)|libro de reclamaciones|contracargo|retrocesión del cargo|reclamaré ante|acudiré a (?:la|los|un)|"r"(?:oficina de|a|ante|en) consumo|(?:interpondré|pondré|presentaré|poner|presentar) (?:una )?(?:demanda|denuncia|reclamación)|"r"procedimiento judicial|(?<!para un )(?<!para el )(?<!del )juicio|(?:disputa|reclamación) (?:con|en|ante) (?:mi|el) banco|mi banco (?:\w+ ){0,2}(?:disputa|contracargo))\b",
         r"(?<!soy )(?<!colegio de )(?<!ilustre colegio de )\b(?:(?<!como )(?<!calidad de )(?<!\n)(?<![-@.])abogad[oa]s?(?!\s*[–—-]\s*colegiad)(?![-.@]\w)|demandar|demandaré|demandaremos|(?<!amenazan con )(?<!amenaza con )(?<!amenazando con )(?<!amenazado con )(?<!me van a )(?<!me quieren )denuncia(?:r|ré|remos)?|tribunal(?:es)?(?!\b[^.\n]{0,30}\b(?:como testigo|comme témoin))|juzgados?|vía judicial|"
         r"acciones legales|ocu|facua|omic|hoja de reclamaciones|(?:como )?(?:cargo|cobro|pago|recibo) no (?:autorizado|reconocido) (?:a|en|ante|con) (?:mi|el) banco|oficina (?:municipal )?del? consumidor|"
-        r"banco de españa|defensor del (?:cliente|pueblo)|medidas legales|vía legal|aepd|arbitraje|junta arbitral)\b",
+        r"banco de españa|defensor del (?:cliente|pueblo)|medidas legales|vía legal|aepd|arbitraje|junta arbitral|"
+        r"protección (?:al|del|de los) consumidor(?:es)?|defensa del consumidor|profeco|sernac|indecopi)\b",
         # fr
         r"\b(?:action en justice|saisir (?:le |la |un |les )?(?:médiateur|tribunal|justice|juge|conciliateur|cnil|dgccrf|autorités?)|"r"rétrofacturation|opposition (?:\w+ ){0,4}auprès de (?:ma|notre) banque|"r"contester (?:le|ce|la|cette) (?:\w+ )?(?:auprès de|avec) ma banque|plainte (?:auprès|contre(?! moi| nous))|recours (?:juridique|en justice|collectif))\b",
         r"(?<!je suis )(?<!ordre des )(?<!barreau des )\b(?:(?<!en tant qu\')(?<!qualité d\')(?<!\n)(?<![-@.])avocats?(?! au barreau)(?![-.@]\w)|poursuites?|(?<!menacent de )(?<!menacer de )(?<!menace de )(?<!menacé de )(?<!menaçant de )porter plainte(?! contre (?:moi|nous))|mise en demeure|tribunal(?!\b[^.\n]{0,30}\b(?:como testigo|comme témoin))|tribunaux|devant la justice|en justice|médiateur|ufc|que choisir|"
         r"dgccrf|arcep|cnil|signalconso|60 millions|association de consommateurs|conciliateur|huissier|"
+        # (session 23) the consumer-protection office by what it is ("une plainte à l'Office de la protection du consommateur",
+        # hd-0171), as English "consumer protection" already is
+        r"(?:office de la |la |l')?protection (?:du|des) consommateurs?|défense des consommateurs|"
         r"injonction de payer)\b",
         # de
         r"\b(?:(?:rückbuchung|rücklastschrift) (?:\w+ ){0,3}(?:veranlass\w*|einleiten|eingeleitet|beantragt|bei meiner bank|über meine bank)|lastschrift\w* (?:\w+ ){0,8}?(?:zurückgeben|zurückgehen(?: lassen)?|zurückbuchen(?: lassen)?)|"
@@ -3415,6 +3426,26 @@ UPSET_PATTERNS = [
     r"ich habe (?:es )?aufgegeben|ich weiß (?:wirklich |echt )?nicht mehr, was ich (?:noch )?(?:tun|machen|sagen|schreiben) soll|"
     r"ich habe keine (?:kraft|geduld|nerven) mehr|(?:langsam )?verliere ich (?:langsam )?(?:die geduld|den glauben))\b",
     r"\bich gebe (?:es )?auf(?=[.!,;]|\s*$)",
+    # class (session 23): patience running out, said as it happens ("I'm starting to lose patience", "my patience is wearing
+    # thin", "me está empezando a hartar", "ya me estoy cansando", "ça commence à bien faire", "je commence à perdre
+    # patience": nb-70-065, nb-60-063, nb-40-047, nb-32-035, nb-27-047, nb-29-100); being made to do the firm's work ("je n'ai
+    # pas à faire le travail à votre place", nb-70-075); a brush-off with a canned text ("bekomme nur Textbausteine", "Ihre
+    # Antwort hilft mir null weiter": nb-70-054, nb-59-080 and ten read lines with "Textbaustein", every one upset); and "c'est
+    # un peu fort" (nb-70-004). A template asked about ("Wie lege ich Textbausteine an?") or help that did not help with a
+    # setting ("die Anleitung hilft mir nicht weiter") is no brush-off: the canned text needs a reply, the unhelpful help
+    # the firm's answer.
+    r"\b(?:(?:i'm|i am) (?:starting|beginning) to (?:lose (?:my )?patience|get (?:really |a bit |quite )?(?:fed up|annoyed|irritated|cross|angry))|"
+    r"(?:i'm|i am) (?:fast |quickly |rapidly )?(?:losing|running out of) (?:my )?patience|(?:my )?patience is (?:wearing|running) (?:thin|out))\b",
+    r"\b(?:me (?:está|están|estáis|empieza|empiezan) (?:empezando a )?(?:hartar|cansar)|(?:ya )?me (?:estoy|voy) (?:empezando a )?(?:hartar|cansar|cansando|hartando)|"
+    r"(?:estoy|voy|vais|están) (?:\w+ )?(?:perdiendo|agotando) (?:la|mi) paciencia|empiezo a perder la paciencia|se me (?:está )?(?:acabando|agotando) la paciencia)\b",
+    r"\b(?:ça commence à (?:bien faire|faire beaucoup|m'agacer|m'énerver|me fatiguer|me lasser)|je commence à (?:perdre patience|en avoir (?:assez|marre)|me lasser|"
+    r"être (?:agacée?|excédée?|lassée?|à bout))|je (?:suis en train de )?perds? patience|c'est (?:quand même|tout de même) fort|c'est un peu fort(?! (?:pour|en|de goût))|"
+    r"fort de café|(?:je n'ai|ce n'est) pas à (?:moi de )?faire (?:le|votre|leur) (?:travail|boulot))\b",
+    r"\b(?:(?:antwort\w*|antwortet|bekomme|bekam|erhalte|erhalten|abgespeist|kommt|kamen|kommen|schicken|schickt) (?:\S+ ){0,4}?(?:mit |nur |lediglich |wieder |immer )?"
+    r"(?:einem |einen |eine |dem |den |die |dieselben? |denselben |die gleichen? |de[nm] gleichen )?textbaustein\w*|textbaustein(?:e|en)?-antwort\w*|"
+    r"(?:mit|von) textbausteinen (?:\S+ ){0,2}?(?:antworten|antwortet|abspeisen|abgespeist|beantworten|beantwortet)|"
+    r"hilft (?:mir|uns) (?:\S+ ){0,2}?(?:null|überhaupt nicht|gar nicht|kein(?:en)? (?:bisschen|stück|schritt)) weiter|"
+    r"(?:ihre|eure|deine|die|diese) antwort (?:\S+ )?hilft (?:mir|uns) (?:\S+ ){0,2}?nicht weiter)\b",
     # class (resignation, continued): expecting nothing any more, not even bothering to ask ("I don't expect much from
     # you any more", "if by some miracle", "je n'attends plus grand-chose", "ya ni me molesto", "ich erwarte nichts mehr").
     r"\b(?:i (?:don't|no longer|do not) (?:even )?expect (?:much|anything)|i(?:'ve| have) stopped (?:expecting|hoping|believing)|i won't (?:even )?bother|(?:if|by) some miracle|"
