@@ -1928,11 +1928,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\byou (?:promised|said you(?:\'d| would)|told me you(?:\'d| would)|assured me|were supposed to)\b",
         r"\b(?:promised|supposed to get|meant to get|expecting|still expecting) (?:me )?(?:a )?call ?back\b",
         r"\b(?:despite|ignored|ignoring) (?:my |our |all my |all of my |several |numerous |repeated )?(?:\w+ )?(?:emails|calls|messages|chasers|complaints|reminders|requests|attempts to)\b",
-        r"\b(?:i|we) (?:raised|opened|logged|submitted|filed|lodged) (?:a |the |this |my )?(?:ticket|case|complaint|request|claim|query) (?:\w+ ){0,3}(?:ago|on|last|in|back in|about this)\b",
+        r"\b(?:i|we) (?:raised|opened|logged|submitted|filed|lodged) (?:a |the |this |my )?(?:ticket|case|complaint|request|claim|query)(?: (?:no\.? ?|number )?#?[\w-]*\d[\w-]*)? (?:\w+ ){0,3}(?:ago|on|last|in|back in|about this|yesterday)\b",
         r"\byou(?:\'ve| have)? asked (?:me |us )?(?:for|to)\b",
         r"\basked (?:me |us )?(?:for )?(?:\S+ ){0,4}(?:twice|" + _N + r" times|again)\b",
         r"\b(?:haven\'?t heard (?:anything |back |a thing )?since|heard nothing (?:back|since))\b",
-        r"\b(?:i|we) (?:reported|logged|raised|flagged|mentioned) (?:the|this|my|our|it) (?:\w+ ){0,2}(?:on the \d|on \d|last|again|yesterday|already|twice|back in|\d+ (?:days|weeks|months) ago|a (?:week|month|fortnight) ago)",
+        r"\b(?:i|we)(?:'ve| have| had)? (?:reported|logged|raised|flagged|mentioned) (?:the|this|my|our|it) (?:\w+ ){0,2}(?:on the \d|on \d|last|again|yesterday|already|twice|back in|\d+ (?:days|weeks|months) ago|a (?:week|month|fortnight) ago)",
         r"\b(?:every|each) (?:agent|person|advisor|adviser|rep|one|colleague|member of staff) (?:i|we) (?:speak|talk|chat|get through|deal)\w*",
         r"\b(?:complaint|ticket|case|claim)\b[^.\n]{0,40}\b(?:opened|raised|logged|submitted) (?:on|\w+ (?:days|weeks|months) ago|a (?:week|month|fortnight) ago|last)\b",
         r"\bi\'ve lost count of how many times\b",
@@ -2048,7 +2048,18 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # TWICE to cancel")
         rf"\btried (?:the |your )?(?:web ?chat|live chat|chat|number|helpline|hotline|phone line|line) (?:\w+ )?(?:twice|{_N} times)\b|"
         rf"\btried (?:twice|{_N} times) (?:now )?to (?:cancel|contact|reach|call|ring|get through|report|complain|close|sort)\b",
-        r"\bi reported (?:it|this|that|the first one|the last one) (?:too|as well|already|at the time|the same day|straight away)\b",
+        r"\b(?:i|we|he|she|they)(?:'ve| have| has| had)? reported (?:it|this|that|the first one|the last one) (?:too|as well|already|at the time|the same day|that same day|that day|on the day|straight away|immediately)\b",
+        # class (session 23): attempts to reach support counted in fr/es/de, and a wait on the chat or on hold counted in minutes
+        # ("J'ai essayé d'appeler trois fois ce matin", hd-0065; "he intentado llamaros cuatro veces"; "dreimal versucht,
+        # durchzukommen"; "been waiting 40 mins on chat", hd-0117), a fault reported N times ("je l'ai signalé deux fois", as
+        # "I've logged it twice since", nb-65-025). Trying twice to log in is no contact.
+        r"\b(?:j'ai|nous avons|on a) (?:déjà )?essayé (?:de (?:vous )?|d')(?:appeler|joindre|contacter|rappeler|téléphoner) (?:\w+ )?(?:deux|trois|quatre|cinq|plusieurs|\d+) fois\b|"
+        r"\bhe intentado (?:llamar(?:os|les|le)?|contactar(?:os|les|le)?|comunicarme) (?:con (?:ustedes|vosotros) )?(?:\w+ )?(?:dos|tres|cuatro|cinco|varias|\d+) veces\b|"
+        r"\b(?:zweimal|dreimal|viermal|fünfmal|mehrmals|mehrfach|\d+ ?mal) (?:\S+ )?versucht,? (?:sie |euch |jemanden )?(?:anzurufen|zu erreichen|durchzukommen|telefonisch zu erreichen)\b",
+        r"\b(?:je l'ai|nous l'avons|je les ai|on l'a) (?:déjà )?(?:signalé|déclaré|remonté|réclamé|demandé)e?s? (?:\w+ )?(?:deux|trois|quatre|plusieurs|\d+) fois\b|"
+        r"\b(?:lo|la|los|las) (?:he|hemos) (?:reportado|comunicado|notificado|reclamado|avisado)\w* (?:\w+ )?(?:dos|tres|cuatro|varias|\d+) veces\b",
+        r"\b(?:been |was |were |after |i've been |i have been |we've been )?waiting (?:for )?(?:\d+|an|one|two|three|twenty|thirty|forty|fifty|ninety) ?(?:mins?|minutes|hours?)"
+        r" (?:on|in) (?:the |your )?(?:live )?(?:chat|hold|phone|queue|line|web ?chat)\b",
         r"\b(?:me dijeron|me aseguraron|me prometieron|nos dijeron) que\b|\bon (?:m'a|nous a) (?:dit|assuré|promis) que\b|"
         r"\b(?:mir|uns) wurde (?:\w+ )?(?:gesagt|zugesagt|versprochen)\b",
         # class: an earlier contact named by the customer's own word for it ("my follow-up of 9 May was ignored", "ma relance",
@@ -2061,7 +2072,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # with support ("three evenings on the phone with your technical line", "me han tenido 40 minutos en espera").
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:submitted|sent|filled in|filled out|completed|returned|lodged|logged|raised|opened|filed) "
         r"(?:\S+ ){0,6}?(?:form|ticket|case|request|claim|complaint|application|query)\b[^.\n]{0,80}?\b(?:heard nothing|(?:have|has|had)n't heard|"
-        r"not heard|no (?:reply|response|answer|word|update)|nothing (?:back|since))\b",
+        r"not heard|no (?:reply|response|answer|word|update|decision|outcome|news|progress)|nothing (?:back|since))\b",
         r"\b(?:(?:i|we)(?:'ve| have| had)?|and (?:have|had)) heard nothing\b(?! from (?:the|my|our) (?:courier|bank|landlord|seller|insurer|police))",
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:logged|raised|reported|submitted|opened|filed|entered) (?:it|this|the (?:issue|fault|problem)|"
         r"an? (?:ticket|case|fault|request)) (?:through|via|on|in|with|using) (?:the|your) (?:\w+ )?(?:portal|website|site|app|form|chat|system)\b",
