@@ -1,0 +1,31 @@
+"""Classes of urgency error found reading the read lines of rounds 4-23 (session 23), each tested on sentences written
+here, in the languages where the class exists.
+
+Not urgency: the speed asked of taking a picture, a post or the customer's data down ("I want the photo removed today",
+"Supprimez ses données immédiatement", "borrad mis fotos de inmediato", "löschen Sie sofort meine Daten") is impatience
+with the company, like the speed asked of a cancel, and asked in fear too: the 4 read lines with it were all unlabelled
+(nb-38-032, nb-49-047, nb-50-094, nb-68-046). A removal that stops a harm going on (a fraudster's payee, a listing) and a
+need for the pictures themselves stay urgency.
+"""
+
+from tests.unit.cue_cases import cue_tests
+
+FOUND = [
+    # not a picture or one's data taken down: a harm going on, the pictures needed for an event
+    ("urgency", "Please remove the fraudulent payee immediately, they are still sending money out."),
+    ("urgency", "I need the photos printed today, the memorial is tomorrow morning."),
+    ("urgency", "Bitte entfernen Sie sofort die fremde Lastschrift, morgen wird meine Miete abgebucht."),
+]
+
+NOT_FOUND = [
+    # a picture, a post or the customer's data wanted down at once
+    ("urgency", "I want the photo removed today, I never agreed to it."),
+    ("urgency", "Please delete my data immediately and confirm in writing."),
+    ("urgency", "Supprimez immédiatement la vidéo où l'on voit ma fille."),
+    ("urgency", "Borrad mis fotos de la web de inmediato, no di permiso."),
+    ("urgency", "Löschen Sie sofort alle Bilder von mir aus Ihrer Galerie."),
+    ("urgency", "I want that post taken down today."),
+]
+
+
+test_each_s23_urgency_class_is_found, test_each_s23_urgency_near_miss_stays_out = cue_tests(FOUND, NOT_FOUND)
