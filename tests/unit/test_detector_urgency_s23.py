@@ -6,6 +6,11 @@ Not urgency: the speed asked of taking a picture, a post or the customer's data 
 with the company, like the speed asked of a cancel, and asked in fear too: the 4 read lines with it were all unlabelled
 (nb-38-032, nb-49-047, nb-50-094, nb-68-046). A removal that stops a harm going on (a fraudster's payee, a listing) and a
 need for the pictures themselves stay urgency.
+
+Not urgency either: money back or a cancel asked "as soon as possible" ("refund it as soon as possible", "devuélvanme el
+dinero lo antes posible", "remboursez-moi dès que possible", "so schnell wie möglich erstatten") is the same impatience as
+money back "now" or "today", which the detector already read so (nb-49-033, nb-51-059, both unlabelled); an engineer asked
+as soon as possible with no heating, or a replacement before a party, stays urgency.
 """
 
 from tests.unit.cue_cases import cue_tests
@@ -15,6 +20,9 @@ FOUND = [
     ("urgency", "Please remove the fraudulent payee immediately, they are still sending money out."),
     ("urgency", "I need the photos printed today, the memorial is tomorrow morning."),
     ("urgency", "Bitte entfernen Sie sofort die fremde Lastschrift, morgen wird meine Miete abgebucht."),
+    # "as soon as possible" for a need of the customer's own
+    ("urgency", "Please send an engineer as soon as possible, we have no heating and a newborn."),
+    ("urgency", "I need the replacement as soon as possible, the party is on Saturday."),
 ]
 
 NOT_FOUND = [
@@ -25,6 +33,13 @@ NOT_FOUND = [
     ("urgency", "Borrad mis fotos de la web de inmediato, no di permiso."),
     ("urgency", "Löschen Sie sofort alle Bilder von mir aus Ihrer Galerie."),
     ("urgency", "I want that post taken down today."),
+    # money back or a cancel asked as soon as possible
+    ("urgency", "Please refund the duplicate charge as soon as possible."),
+    ("urgency", "I just need my money back asap please."),
+    ("urgency", "Devuélvanme el dinero lo antes posible, por favor."),
+    ("urgency", "Remboursez-moi les 40 € dès que possible."),
+    ("urgency", "Bitte erstatten Sie mir den Betrag so schnell wie möglich."),
+    ("urgency", "Cancel my membership as soon as possible please."),
 ]
 
 

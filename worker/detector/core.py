@@ -967,7 +967,8 @@ def _negated_urgency(lower: str, start: int) -> bool:
 # - "not before Monday", "no vehicle available before Monday", "won't let me in before 9am": a delay or opening hours told.
 _AT_ONCE_END = re.compile(r"(?:\bnow|immediately|right away|at once|today|sofort|umgehend|unverzüglich|heute noch|noch heute|"
                           r"immédiatement|tout de suite|aujourd'hui même|sans délai|au plus vite|hoy mismo|inmediatamente|"
-                          r"de inmediato|\bya|ahora mismo|cuanto antes)$")
+                          r"de inmediato|\bya|ahora mismo|cuanto antes|as soon as possible|as soon as you can|asap|"
+                          r"lo antes posible|dès que possible|so schnell wie möglich|schnellstmöglich)$")
 # Money back, asked for or awaited, in the four languages (lower-case text). The one owner of this vocabulary: the writing
 # side builds on it (situation: a remedy asked for; facts: what an amount is).
 MONEY_BACK_PATTERN = (
