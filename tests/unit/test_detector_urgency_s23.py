@@ -11,6 +11,10 @@ Not urgency either: money back or a cancel asked "as soon as possible" ("refund 
 dinero lo antes posible", "remboursez-moi dès que possible", "so schnell wie möglich erstatten") is the same impatience as
 money back "now" or "today", which the detector already read so (nb-49-033, nb-51-059, both unlabelled); an engineer asked
 as soon as possible with no heating, or a replacement before a party, stays urgency.
+
+Urgency: family, friends or fitters due at the customer's home on a near day ("my parents arrive on Saturday for Easter",
+"the fitters are booked for Monday 12 May", read nb-46-001, nb-51-033, nb-44-031, all labelled), as the landlord or the
+buyers due at a clock time already were; not when they came or were booked in the past.
 """
 
 from tests.unit.cue_cases import cue_tests
@@ -23,6 +27,12 @@ FOUND = [
     # "as soon as possible" for a need of the customer's own
     ("urgency", "Please send an engineer as soon as possible, we have no heating and a newborn."),
     ("urgency", "I need the replacement as soon as possible, the party is on Saturday."),
+    # family, friends or fitters due on a near day
+    ("urgency", "My in-laws arrive on Friday and the oven still doesn't work."),
+    ("urgency", "The installers are booked for Thursday and the worktop hasn't come."),
+    ("urgency", "Mis suegros llegan el viernes y la cocina sigue sin horno."),
+    ("urgency", "Mes beaux-parents arrivent samedi et le canapé n'est toujours pas livré."),
+    ("urgency", "Meine Schwiegereltern kommen am Freitag und das Bett fehlt noch."),
 ]
 
 NOT_FOUND = [
@@ -40,6 +50,10 @@ NOT_FOUND = [
     ("urgency", "Remboursez-moi les 40 € dès que possible."),
     ("urgency", "Bitte erstatten Sie mir den Betrag so schnell wie möglich."),
     ("urgency", "Cancel my membership as soon as possible please."),
+    # family or fitters who came, or were booked, in the past
+    ("urgency", "My parents came on Saturday and the sofa was still missing."),
+    ("urgency", "The fitters were booked for Monday but never turned up."),
+    ("urgency", "My parents arrived on Sunday, thanks for the quick delivery."),
 ]
 
 
