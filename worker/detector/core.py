@@ -969,7 +969,8 @@ def _negated_urgency(lower: str, start: int) -> bool:
 # - "not before Monday", "no vehicle available before Monday", "won't let me in before 9am": a delay or opening hours told.
 _AT_ONCE_END = re.compile(r"(?:\bnow|immediately|right away|at once|today|sofort|umgehend|unverzüglich|heute noch|noch heute|"
                           r"immédiatement|tout de suite|aujourd'hui même|sans délai|au plus vite|hoy mismo|inmediatamente|"
-                          r"de inmediato|\bya|ahora mismo|cuanto antes)$")
+                          r"de inmediato|\bya|ahora mismo|cuanto antes|as soon as possible|as soon as you can|asap|"
+                          r"lo antes posible|dès que possible|so schnell wie möglich|schnellstmöglich)$")
 # Money back, asked for or awaited, in the four languages (lower-case text). The one owner of this vocabulary: the writing
 # side builds on it (situation: a remedy asked for; facts: what an amount is).
 MONEY_BACK_PATTERN = (
@@ -980,6 +981,12 @@ MONEY_BACK_PATTERN = (
     # "sofort zurück" is money back; "rufen Sie mich sofort zurück" is a call
     r"(?<!mich )(?<!uns )(?:sofort|umgehend|unverzüglich) zurück\b)")
 _MONEY_BACK = re.compile(MONEY_BACK_PATTERN)
+# Taking something down or deleting it, and what is taken down: a picture, a post, the customer's data (lower-case text).
+_TAKE_DOWN = re.compile(r"\b(?:take (?:\w+ ){0,3}?down|taken (?:\w+ )?down|remov(?:e|ed|ing)|delet(?:e|ed|ing)|eras(?:e|ed)|"
+                        r"supprim(?:er|ez|e|ées?|és?)|retir(?:er|ez|e)|effac(?:er|ez|e)|elimin(?:ar|ad|en|e|ate|ated)|"
+                        r"borr(?:ar|ad|en|e|éis)|lösch(?:en|t|e)|entfern(?:en|t|e))\b")
+_PUBLISHED = re.compile(r"\b(?:photos?|pictures?|images?|videos?|vidéos?|posts?|data|données|datos|daten|fotos?|imagen(?:es)?|"
+                        r"bild(?:er)?)\b")
 # The threat after the date: "or" with a stated act ("or I'll", "or I'm filing"), or a connective opening a clause ("; si no,",
 # ". À défaut,", ", andernfalls"); "was ich sonst machen soll" is no threat, "or I need my money back" no act.
 _ULTIMATUM_AFTER = re.compile(
@@ -1061,6 +1068,12 @@ def _impatience(lower: str, start: int, end: int, threats: list[int], cancels: S
         # the speed asked of the cancel requested in the same sentence ("Cancel my subscription today", "résiliez mon
         # abonnement aujourd'hui même", "Cancelad mi cuenta hoy mismo", "Kündigen Sie sofort"; round 13)
         if any(sentence_start <= a < sentence_end or a <= start < b for a, b in cancels):
+            return True
+        # the speed asked of taking a picture or the customer's data down ("I want the photo removed today", "Supprimez ses
+        # données immédiatement", "borrad mis fotos de inmediato", "löschen Sie sofort meine Daten") is impatience with the
+        # company like a cancel's, asked in fear too (session 23: nb-38-032, nb-49-047, nb-50-094, nb-68-046, all unlabelled)
+        if (_TAKE_DOWN.search(lower, max(sentence_start, start - 60), min(sentence_end, end + 60))
+                and _PUBLISHED.search(lower, sentence_start, sentence_end)):
             return True
     later = [s for s in threats if s >= end]  # the threat comes after its date
     if later and _EVENT_WORD.search(lower, start, end) is None and not _LOSS_AFTER.search(lower, start, sentence_end):

@@ -2976,6 +2976,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:(?!(?:was|were|last)\b)\S+ ){0,3}?(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)\b(?! (?:was|were)\b)",
         r"\b(?:landlord|landlady|letting agent|estate agent|new tenants?|new owners?|buyers?|inspector|bailiffs?|removal (?:men|team|crew)|guests?) "
         r"(?:comes?|arrives?|is coming|are coming|is due|are due|turns? up|will be here|gets? here|is here) (?:at \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?|in (?:an|one|two|\d+) hours?|(?:first thing )?(?:tomorrow|this (?:morning|afternoon|evening)))\b",
+        # session 23: family, friends or fitters due at the customer's home on a near day ("my parents arrive on Saturday for
+        # Easter", "we've got friends coming for dinner on Saturday", "the fitters are booked for Monday 12 May", "mis padres
+        # llegan el sábado", "mes beaux-parents arrivent samedi", "meine Eltern kommen am Samstag"; read nb-46-001, nb-44-031,
+        # nb-51-033, all labelled)
+        r"\b(?:(?:my|our|the) (?:parents|in-laws|family|grandparents|relatives|guests|visitors|fitters|builders|installers)|friends|family) "
+        r"(?:arrive|arrives|are arriving|is arriving|coming|are coming|is coming|are due|is due|are booked (?:in )?(?:for|on)|are landing|will be here)"
+        r"(?: (?:for|to) (?:dinner|lunch|christmas|easter|the weekend|stay))? (?:on |this |next )?(?:" + _DAY + r"|tomorrow)\b|"
+        r"\b(?:mis|nuestros) (?:padres|suegros|invitados|abuelos|amigos) (?:llegan|vienen) (?:a (?:cenar|comer|casa) )?(?:el |este )?(?:" + _DIA + r"|mañana)\b|"
+        r"\b(?:mes|nos) (?:parents|beaux-parents|invités|grands-parents|amis) (?:arrivent|viennent|débarquent) (?:dîner |déjeuner )?(?:ce )?(?:" + _JOUR + r"|demain)\b|"
+        r"\b(?:meine|unsere) (?:eltern|schwiegereltern|gäste|großeltern|freunde) (?:kommen|reisen) (?:schon )?(?:(?:am|diesen) (?:" + _TAG + r")|morgen)\b",
         r"\b(?:i'm|i am|we're|we are|i|we) (?:fly|flying|depart|departing|sail|sailing) (?:(?!(?:was|were|last|every|each)\b)\S+ ){0,3}?at \d{1,2}(?:[:.]\d\d)? ?(?:am|pm|h)?(?! (?:every|each|on (?:weekdays|weekends)))\b|"
         r"\b(?:i|we)(?:'m|'re| am| are)? (?:leave|leaving|head|heading|set off|setting off) for the (?:airport|station|port|ferry|hospital|church|venue|registry office) "
         r"(?:at \d|in (?:an|one|two|\d+) hours?|today|tonight|tomorrow|this (?:morning|afternoon|evening)|on (?:" + _DAY + r"))",
