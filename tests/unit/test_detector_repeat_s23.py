@@ -13,6 +13,10 @@ The customer's papers sent, or their request made, a counted number of times, in
 permis deux fois", "j'ai déjà demandé deux fois la suppression", "he subido el DNI dos veces"), as English already read
 "I've sent the documents twice": 5 of 5 read lines with one are labelled repeat contact (nb-57-088, nb-51-022, nb-63-055
 were missed); the company sending something twice ("vous m'avez envoyé deux fois la facture") is not a contact.
+
+A chase the customer resents having to make, or refuses to make ("I'm fed up that I'm having to chase this", "not in the
+mood to chase you", "I'm not chasing it any more"), is no chase made: 4 read lines with only such a chase are labelled no
+repeat contact (nb-29-036, nb-30-097, nb-63-032, nb-22-100); "I've had to chase this", "I can't keep chasing this" stay.
 """
 
 from __future__ import annotations
@@ -75,3 +79,26 @@ def test_a_bot_that_keeps_saying_the_same_inside_one_chat() -> None:
     # what the chat said once, as the company's answer, stays an earlier contact
     assert _repeat("Your chat said the refund would be back in five days. It's been three weeks and nothing.")
 
+
+CHASE_NOT_MADE = [
+    "You billed me for a plan I cancelled in May. I'm really annoyed that I'm having to chase this at all. Refund it.",
+    "My deposit still isn't back and honestly I resent that I have to chase it. Pay it back this week.",
+    "You took £40 you had no right to take, and I'm not in the mood to chase you for it. Put it back.",
+    "The voucher never worked. I'm not chasing it any more, it's not worth my time. Just so you know.",
+]
+
+CHASE_MADE = [
+    "This is the third month I've had to chase this. Stop charging me for the extra user.",
+    "I can't keep chasing this. The refund was promised a month ago.",
+    "I've been chasing this refund since March and I'm fed up.",
+]
+
+
+@pytest.mark.parametrize("text", CHASE_NOT_MADE)
+def test_a_chase_resented_or_refused_is_not_a_contact(text: str) -> None:
+    assert not _repeat(text)
+
+
+@pytest.mark.parametrize("text", CHASE_MADE)
+def test_a_chase_made_stays(text: str) -> None:
+    assert _repeat(text)

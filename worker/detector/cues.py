@@ -10,7 +10,7 @@ import re
 
 from worker.detector.matching import PhraseSet, plain_ascii
 from worker.detector.phrases import PROFANITY_STRONG
-from worker.detector.signals import NOT_ITS_SUBJECT, SEAT_TICKETS
+from worker.detector.signals import NOT_CHASED_YET, NOT_ITS_SUBJECT, SEAT_TICKETS
 
 _NUMBER = r"(?:\d+(?:st|nd|rd|th)?|second|third|fourth|fifth|sixth|seventh|umpteenth|hundredth|millionth|two|three|four|five|six|several|many|multiple)"
 _INSULT_PLURAL = (r"idiots|morons|clowns|imbeciles|cretins|muppets|halfwits|numpties|jokers|amateurs|cowboys|crooks|"
@@ -72,7 +72,7 @@ r"\bcancel(?:l?ing)? (?:unless|if)\b", r"\b(?:unless|or else|otherwise|or) (?:i|
         r"\b(?:twice|three times|four times|several times) (?:this|last|in (?:a|one|the same)|today|now)\b", r"\b(?:nobody|no one|no-one) (?:has )?(?:got|gotten|replied|responded|answered|called|come) back\b",
         r"\b(?:nobody|no one|no-one) (?:has )?(?:replied|responded|answered)\b", r"\bhaven'?t heard (?:back|anything)\b",
         r"\bas (?:i|we) (?:said|mentioned|explained|wrote|stated|told you)\b(?! below)", r"\b(?:in|since) my (?:last|previous|earlier) (?:\w+ )?(?:email|message|ticket|call)s?\b",
-        r"\b(?:my|our) (?:last|previous) (?:two|three|few|several) (?:emails|messages|tickets|calls)\b", r"\bfollow(?:ing)?[- ]up\b", r"\bchas(?:e|ing)\b", r"\breminder\b",
+        r"\b(?:my|our) (?:last|previous) (?:two|three|few|several) (?:emails|messages|tickets|calls)\b", r"\bfollow(?:ing)?[- ]up\b", NOT_CHASED_YET + r"\bchas(?:e|ing)\b", r"\breminder\b",
         r"\bticket #?\d+,? (?:#?\d+,? )*and (?:now )?this\b",
     ],
     "escalation_request": [

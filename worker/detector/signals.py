@@ -39,6 +39,13 @@ _NOT_RECURRING = (r"(?! (?:this|that|esta|este|cette|ce|diese[nrm]?|in (?:a|one|
 # tickets with their price or with what else was bought ("4 tickets, £276", "2 Tickets, 36,00 €", "two tickets plus two
 # nights", nb-67-073, nb-56-082): put after the word "tickets" by every pattern that counts tickets as contacts.
 SEAT_TICKETS = r"(?!(?<=tickets) (?:for|to|at|plus|pour|für|fürs|zum|zur|para)\b)(?!(?<=tickets), ?[£€$]?\d)"
+# Chasing still to be done, not done: what the customer resents having to do or refuses to do ("I'm fed up that I'm having
+# to chase this", "annoyed that I have to chase this", "not in the mood to chase you", "I'm not chasing it any more";
+# session 23: 4 read lines with only such a chase are labelled no repeat contact, nb-29-036, nb-30-097, nb-63-032,
+# nb-22-100), nor one the customer would have to make ("if I have to chase this", "don't make me chase you"); "I've had to
+# chase this" and "I can't keep chasing this" are chases made and stay. Put before "chase" by every pattern with it.
+NOT_CHASED_YET = (r"(?<!have to )(?<!having to )(?<!if i need to )(?<!if i've to )(?<!make me )(?<!making me )(?<!want to )"
+                  r"(?<!rather not )(?<!mood to )(?<!i'm not )(?<!i am not )")
 _CONTACTED = (r"(?:contacted|emailed|e-mailed|called|rung|rang|phoned|written|wrote|messaged|chased|reported|raised|"
               r"asked|explained|told you|sent|complained|spoken to|spoke to|chatted|tried calling|tried to call|been in touch)")
 _US = r"(?:you|your|you're|ur|u)"
@@ -1837,9 +1844,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # a chat nobody answers is a channel tried, like a phone line ("Nobody answers the chat"), not an earlier contact
         r"(?! (?:the|your|their|my|our) (?:\w+ )?(?:phones?|lines?|helpline|hotline|number|calls?|door|chat|chatbot|live chat|webchat))",
         r"\bhaven'?t (?:heard|had) (?:back|anything|a (?:reply|response|word))\b",
-        r"\b(?:following up|follow-up on|follow up on|just following|chas(?:ed|ing) (?:you|this|it|up|again|twice|for)|chasing)\b",
+        rf"\b(?:following up|follow-up on|follow up on|just following|{NOT_CHASED_YET}chas(?:ed|ing) (?:you|this|it|up|again|twice|for)|{NOT_CHASED_YET}chasing)\b",
         r"\b(?:hello|hi|hey) (?:again|once more)\b", r"\b(?:sorry to |hate to )?bother(?:ing)? you again\b",
-        r"\b(?:gentle|friendly|quick|another) (?:reminder|nudge|chaser)\b", r"(?<!if i have to )(?<!if i need to )(?<!if we have to )(?<!if i've to )(?<!make me )(?<!making me )(?<!want to )(?<!rather not )\bchase (?:you|this|it|up)\b",
+        r"\b(?:gentle|friendly|quick|another) (?:reminder|nudge|chaser)\b", NOT_CHASED_YET + r"\bchase (?:you|this|it|up)\b",
         r"\b(?:ticket|case)s? #?\d+,? (?:#?\d+,? )*and (?:now )?this\b", r"#\d+,? (?:#?\d+,? )*and (?:now )?this (?:one|ticket)\b",
         r"\b(?:i was|i've been|i have been|we were|we've been|we have been) (?:\w+ )?(?:told|promised|assured) (?:on the phone|by (?:your|one of|the agent|an agent)|"
         r"in (?:the|your|a) (?:chat|email|call|branch|store)|over the phone|last (?:week|monday|tuesday|wednesday|thursday|friday|time)|twice|"
