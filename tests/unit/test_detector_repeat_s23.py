@@ -102,3 +102,11 @@ def test_a_chase_resented_or_refused_is_not_a_contact(text: str) -> None:
 @pytest.mark.parametrize("text", CHASE_MADE)
 def test_a_chase_made_stays(text: str) -> None:
     assert _repeat(text)
+
+
+def test_writing_again_said_in_the_present_in_spanish() -> None:
+    assert _repeat("Buenas tardes: vuelvo a escribir porque su respuesta del lunes no explica el cargo de 30 €.")
+    assert _repeat("Os vuelvo a enviar la factura, a ver si esta vez alguien la mira. Quiero el abono ya.")
+    # never again, and buying again, are no contact
+    assert not _repeat("Tres días tarde y la tarta aplastada. No vuelvo a llamar a esta pastelería, qué vergüenza.")
+    assert not _repeat("Me encantó el aceite, vuelvo a pedir dos botellas. ¿Pueden enviarlas el viernes?")

@@ -2027,6 +2027,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bam [\w.]+ (?:\w+ )?und (?:erneut |nochmals |nochmal )?am [\w.]+ (?:\S+ ){0,14}?(?:gemeldet|geschrieben|angerufen|reklamiert|nachgefragt|kontaktiert|"
         r"eingereicht|geschickt|gesendet|zugeschickt|beantragt|mitgeteilt)\b",
         r"\b(?:la|lo|las|los) reiteré\b|\b(?:reiteré|he reiterado|volví a (?:reclamar|escribir|llamar|insistir)|he vuelto a (?:reclamar|escribir|llamar|insistir))\b",
+        # ... and said in the present (session 23: "Vuelvo a escribir porque la respuesta del viernes no resuelve nada",
+        # "Vuelvo a escribirles, y ya van tres veces", "Os vuelvo a adjuntar su DNI": 4 of 4 read lines labelled repeat
+        # contact, nb-59-044 missed); not "no vuelvo a llamar a esta empresa" (never again), not "vuelvo a pedir" (a purchase)
+        r"(?<!no )(?<!nunca )\b(?:(?:os|les|le|te) )?(?:vuelvo|volvemos) a (?:reclamar|escribir|llamar|insistir|contactar|adjuntar|enviar|mandar)\w*\b",
         r"\b(?:je l'ai|je les ai|nous l'avons|j'ai) relancé\w*\b", r"\brelance (?:le|du|en date du) (?:\d|premier|1er)",
         r"\bfait l'objet d'(?:un|une) (?:ticket|réclamation|signalement|demande)\b",
         # class: someone else's earlier contact, or the last one with an agent ("my son rang you last week", "the agent on chat this
