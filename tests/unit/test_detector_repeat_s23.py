@@ -110,3 +110,16 @@ def test_writing_again_said_in_the_present_in_spanish() -> None:
     # never again, and buying again, are no contact
     assert not _repeat("Tres días tarde y la tarta aplastada. No vuelvo a llamar a esta pastelería, qué vergüenza.")
     assert not _repeat("Me encantó el aceite, vuelvo a pedir dos botellas. ¿Pueden enviarlas el viernes?")
+
+
+@pytest.mark.parametrize("text", [
+    "Verdammt, das ist jetzt das vierte Mal seit Ostern, dass die Lieferung nass ankommt. Ich will mein Geld zurück.",
+    "Der Zug um 7:10 fiel wieder aus. Das ist das zweite Mal in drei Wochen. Ich will die Fahrkarte erstattet haben.",
+])
+def test_a_fault_counted_since_a_date_or_within_a_span_in_german(text: str) -> None:
+    assert not _repeat(text)
+
+
+def test_writing_for_the_third_time_in_german_stays() -> None:
+    assert _repeat("Ich schreibe Ihnen nun zum dritten Mal wegen der Kaution. Bitte überweisen Sie sie endlich.")
+    assert _repeat("Zum dritten Mal: Die Rechnung ist falsch. Korrigieren Sie sie bitte.")

@@ -30,6 +30,10 @@ _ZEITRAUM = r"(?:in )?(?:diese[nrm]?|dieser) (?:woche|monat|jahr|quartal)"
 _NOT_RECURRING = (r"(?! (?:this|that|esta|este|cette|ce|diese[nrm]?|in (?:a|one|diesem|dieser)|en (?:una|un)|in einer|dans (?:cette|ce)) "
                   r"(?:week|month|year|morning|evening|semana|mes|año|mañana|semaine|mois|année|soirée|woche|monat|jahr|tag|quartal)\b"
                   r"| in a row| de suite| seguida| in folge"
+                  # (session 23) de: the problem counted since a date or within a span ("das dritte Mal seit Weihnachten, dass
+                  # ...", "das dritte Mal in zwei Monaten", nb-35-036, nb-53-029: labelled no repeat contact)
+                  r"| seit (?:weihnachten|ostern|silvester|januar|februar|märz|april|mai|juni|juli|august|september|oktober|"
+                  r"november|dezember|anfang|beginn|\d)| in (?:zwei|drei|vier|fünf|sechs|wenigen|den letzten) (?:\w+ )?(?:tagen|wochen|monaten)\b"
                   r"| (?:kommt|kam|ist|war|fällt|fiel|geht|ging|bricht|stürzt|hängt|klemmt|streikt|arrives|arrived|broke|crashed|failed|"
                   r"llega|llegó|falla|falló|arrive|tombe|plante)\b"
                   r"| que (?:me |nos |le |les |se )?(?:pasa|ocurre|sucede|pasó|ocurrió|sucedió|ha pasado|ha ocurrido|llega|falla|rompe)\b"
