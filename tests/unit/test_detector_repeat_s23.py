@@ -17,6 +17,12 @@ were missed); the company sending something twice ("vous m'avez envoyé deux foi
 A chase the customer resents having to make, or refuses to make ("I'm fed up that I'm having to chase this", "not in the
 mood to chase you", "I'm not chasing it any more"), is no chase made: 4 read lines with only such a chase are labelled no
 repeat contact (nb-29-036, nb-30-097, nb-63-032, nb-22-100); "I've had to chase this", "I can't keep chasing this" stay.
+
+"Vuelvo a escribir porque ..." said in the present is writing again, as the past "volví a escribir" already was (4 of 4
+read lines labelled repeat contact, nb-59-044 missed); "No vuelvo a llamar a esta pastelería" and "vuelvo a pedir dos
+botellas" are not. In German, a fault counted since a date or within a span ("das dritte Mal seit Weihnachten, dass
+...", "das dritte Mal in zwei Monaten", nb-35-036, nb-53-029) is the fault recurring; "Ich schreibe Ihnen nun zum
+dritten Mal" stays.
 """
 
 from __future__ import annotations
