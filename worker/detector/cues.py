@@ -10,7 +10,7 @@ import re
 
 from worker.detector.matching import PhraseSet, plain_ascii
 from worker.detector.phrases import PROFANITY_STRONG
-from worker.detector.signals import NOT_ITS_SUBJECT
+from worker.detector.signals import NOT_CHASED_YET, NOT_ITS_SUBJECT, SEAT_TICKETS
 
 _NUMBER = r"(?:\d+(?:st|nd|rd|th)?|second|third|fourth|fifth|sixth|seventh|umpteenth|hundredth|millionth|two|three|four|five|six|several|many|multiple)"
 _INSULT_PLURAL = (r"idiots|morons|clowns|imbeciles|cretins|muppets|halfwits|numpties|jokers|amateurs|cowboys|crooks|"
@@ -64,7 +64,7 @@ r"\bcancel(?:l?ing)? (?:unless|if)\b", r"\b(?:unless|or else|otherwise|or) (?:i|
         r"\b(?:cancel(?:l?ing)?|clos(?:e|ing)|terminat(?:e|ing)|delet(?:e|ing)) (?:my|our) (?:\w+ )?(?:account|subscription|contract|membership|plan|service)\b",
     ],
     "repeat_contact": [
-        rf"\b{_NUMBER} (?:time|request|email|message|call|attempt|ticket|complaint)s?\b(?! (?:zone|slot|frame))(?!(?<=tickets) (?:for|to|at)\b)(?!(?<=ticket) (?:for|to|at)\b)",  # "2 tickets for Dune" are seats
+        rf"\b{_NUMBER} (?:time|request|email|message|call|attempt|ticket|complaint)s?\b(?! (?:zone|slot|frame)){SEAT_TICKETS}(?!(?<=ticket) (?:for|to|at)\b)",  # "2 tickets for Dune" are seats
         r"\b(?:once|yet|over|time and time|again and) again\b", r"\b(?:writing|asking|contacting|emailing|calling|chasing|bother(?:ing)? you|reaching out|messaging|complaining|explaining|telling you|sending|reporting) (?:this )?(?:again|once more)\b",
         r"\bhow many (?:more )?times\b", r"\b(?:i|we)(?:'ve| have)? already (?:contacted|emailed|called|written|reported|asked|raised|explained|sent|told|chased|spoken|complained|messaged)\b",
         r"\b(?:keep|kept|keeps) (?:having to )?(?:asking|emailing|calling|chasing|writing|contacting|explaining|repeating)\b",
@@ -72,7 +72,7 @@ r"\bcancel(?:l?ing)? (?:unless|if)\b", r"\b(?:unless|or else|otherwise|or) (?:i|
         r"\b(?:twice|three times|four times|several times) (?:this|last|in (?:a|one|the same)|today|now)\b", r"\b(?:nobody|no one|no-one) (?:has )?(?:got|gotten|replied|responded|answered|called|come) back\b",
         r"\b(?:nobody|no one|no-one) (?:has )?(?:replied|responded|answered)\b", r"\bhaven'?t heard (?:back|anything)\b",
         r"\bas (?:i|we) (?:said|mentioned|explained|wrote|stated|told you)\b(?! below)", r"\b(?:in|since) my (?:last|previous|earlier) (?:\w+ )?(?:email|message|ticket|call)s?\b",
-        r"\b(?:my|our) (?:last|previous) (?:two|three|few|several) (?:emails|messages|tickets|calls)\b", r"\bfollow(?:ing)?[- ]up\b", r"\bchas(?:e|ing)\b", r"\breminder\b",
+        r"\b(?:my|our) (?:last|previous) (?:two|three|few|several) (?:emails|messages|tickets|calls)\b", r"\bfollow(?:ing)?[- ]up\b", NOT_CHASED_YET + r"\bchas(?:e|ing)\b", r"\breminder\b",
         r"\bticket #?\d+,? (?:#?\d+,? )*and (?:now )?this\b",
     ],
     "escalation_request": [
