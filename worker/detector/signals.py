@@ -877,6 +877,25 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:(?<=war das )|(?<=war )|(?<=ist )|(?<=wird )|(?<=bleibt ))(?:meine|mein|meinen|unsere|unser|die|das|der) letzte[nrs]? (?:bestellung|buchung|kauf|einkauf|miete|anmietung|reise|flug|besuch|aufenthalt|lieferung|abo|vertrag|jahr)(?: bei (?:ihnen|euch|\w+)|[.!])",
         r"\b(?:tempted|inclined|planning|minded|thinking) (?:to|of) (?:switch\w*|leav\w*|mov\w* (?:to|elsewhere|provider|supplier)|go(?:ing)? elsewhere|tak\w+ (?:my|our) business)",
         r"\bhard to justify (?:staying|renewing|the renewal|continuing|keeping)\b",
+        # class (session 23): whether to stay put in doubt, in the writer's own voice ("I'm wondering whether I want to give
+        # £9,400 to a company that can't manage a phone call", "reviewing whether to remain a customer", "I'll have to reconsider
+        # using you", "not comfortable carrying on with the application", "je me demande sérieusement si je vais continuer à
+        # faire appel à vous", "à me demander si nous allons renouveler", "no sé si merece la pena seguir": nb-44-030, nb-65-046,
+        # nb-60-093, nb-60-073, nb-60-089, nb-65-091, nb-67-095, five writers). What is doubted must be staying (continue,
+        # renew, remain, keep using): "I'm not sure whether to wait" or "no sé si seguir esperando" is no leaving.
+        r"\b(?:wonder(?:ing)?|ask(?:ing)? (?:myself|ourselves)|(?:not|no longer) sure|question(?:ing)?|reviewing|debating|"
+        r"thinking (?:hard |seriously |long and hard )?about) (?:whether|if) (?:(?:i|we) (?:really )?(?:should|want to|wish to|will|'ll|would|can) |to )?"
+        r"(?:be )?(?:stay(?:ing)?|remain(?:ing)?|continu(?:e|ing)|renew(?:ing)?|carry(?:ing)? on|keep(?:ing)? (?:using|ordering|paying|working)|"
+        r"mov(?:e|ing) (?:\S+ ){1,3}?elsewhere|switch(?:ing)?|us(?:e|ing) you|order(?:ing)? from you|giv(?:e|ing) (?:you|\S+ to (?:a|your|this) (?:company|firm|business|outfit)))\b(?! (?:waiting|trying|chasing|on hold)\b)",
+        r"\breconsider(?:ing)? (?:using|working with|ordering from|buying from|booking with|dealing with|renewing|staying|whether to (?:stay|renew|continue|remain)|"
+        r"our (?:contract|relationship|account|subscription|membership|business)|my (?:membership|subscription|account|contract|business))\b(?! (?:details|settings|number)\b)|"
+        r"\b(?:not|no longer) comfortable (?:carrying on|continuing|proceeding|staying)\b",
+        r"\b(?:me demander|nous demander|je me demande|nous nous demandons|je m'interroge|on se demande|je ne sais (?:pas|plus))(?: sérieusement| vraiment| franchement)? "
+        r"(?:si|s'il) (?:(?:je|nous|on) (?:vais|allons|va|dois|devons|veux|voulons) )?(?:continuer|rester|renouveler|poursuivre)\b(?! (?:à |d')(?:attendre|essayer|relancer|appeler))",
+        r"\b(?:no sé si|me pregunto si|me (?:estoy )?plante(?:o|ando) si)(?: de verdad| realmente)? (?:(?:me |nos )?(?:merece|vale) la pena (?:seguir|continuar|quedarme|renovar)|"
+        r"(?:vamos a |voy a )?(?:seguir|continuar|renovar|quedarme|quedarnos)\b(?! (?:esperando|intentando|probando|insistiendo|llamando|con el (?:pedido|envío|trámite))\b))",
+        r"\b(?:frage mich|fragen uns|überlege|überlegen|weiß nicht|wissen nicht)(?: ernsthaft| wirklich| langsam| gerade)?,? ob (?:ich|wir) (?:\S+ ){0,4}?"
+        r"(?:(?:kunde|kundin|kunden) bleiben|treu bleiben|(?:den vertrag|das abo|die mitgliedschaft) verlängern|weiter bei (?:ihnen|euch))\b",
         # es
         r"\b(?:si (?:esto )?sigue así[^.\n]{0,40}(?:me voy|me cambio|me doy de baja|cancelo)|(?:me voy|me marcho|nos vamos) (?:de aquí|a otra|con otra|a la competencia))\b",
         r"\b(?:(?:vais|van|va) a perder (?:un|a un|una) cliente|(?:estoy|estamos) (?:mirando|buscando|valorando|comparando) (?:otras?|otros) (?:\w+ )?"r"(?:compañías|ofertas|opciones|alternativas|operadores|empresas|bancos|proveedores)|no (?:pienso|voy a) renovar|me voy a la competencia)\b",
