@@ -44,3 +44,32 @@ def test_staying_put_in_doubt_is_a_churn_threat(text):
 @pytest.mark.parametrize("text", NOT_DOUBT_ABOUT_STAYING)
 def test_doubt_about_waiting_or_a_question_is_no_churn_threat(text):
     assert "churn_threat" not in _cues(text)
+
+
+# The leaving said bare, with no object, as the outcome of a failure the writer names.
+BARE_LEAVING_AFTER_A_CONDITION = [
+    "Nobody has fixed the heating in nine days. If I don't get an engineer by Thursday I'll be cancelling.",
+    "The app crashed during my lesson streak again and my progress is gone. If it happens once more I'll cancel.",
+    "Deux semaines sans chauffage et aucun rappel. Si personne ne vient demain, j'arrête.",
+    "Encore une coupure en plein match, c'est n'importe quoi. Sinon j'arrête Streamly, je vous préviens.",
+    "Ça fait trois fois que ma carte est refusée. Si ça recommence je me casse.",
+    "Me han cobrado dos veces la cuota de enero y nadie responde. Si el lunes no está devuelto, rescindo el contrato.",
+]
+
+# Cancelling as a question, a calm fallback, or a cancel of a payment, not of the customer's business.
+NOT_BARE_LEAVING = [
+    "Quick question: if I cancel now, do I get anything back for the months left on the plan?",
+    "If you can't get the part by Friday, no problem, I'll just cancel and order another model, no stress.",
+    "Si je résilie maintenant, est-ce que je dois payer des frais ?",
+    "Si el técnico no puede venir el martes, ¿podemos cambiar la cita al jueves?",
+]
+
+
+@pytest.mark.parametrize("text", BARE_LEAVING_AFTER_A_CONDITION)
+def test_bare_leaving_after_a_named_failure_is_a_churn_threat(text):
+    assert "churn_threat" in _cues(text)
+
+
+@pytest.mark.parametrize("text", NOT_BARE_LEAVING)
+def test_cancelling_asked_about_or_as_a_calm_fallback_is_no_churn_threat(text):
+    assert "churn_threat" not in _cues(text)

@@ -803,6 +803,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"leav\w*\b(?! (?:you |us )?(?:a |an |my |the |this )?(?:\S+ )?(?:review|comment|rating|feedback|message|note|complaint|post))|switch\w*|clos\w*|go(?:ing)? elsewhere|"
         r"tak\w+ (?:my|our) business|port\w*)",
         r"\b(?:i|we)(?:'ll| will| shall) (?:be )?(?:cancel\w*|leav\w*|switch\w*|clos\w*|tak\w+ (?:my|our) business)[^.\n]{0,40}\b(?:unless|if)\b",
+        # class (session 23): the leaving said bare, as a condition's outcome, with no object ("If I don't hear back by Friday I'll
+        # be cancelling", "sinon j'arrête Forkful", "si ça recommence je me casse", "si mañana no tengo una solución, ... rescindo
+        # el contrato": nb-67-033, nb-44-072, nb-56-071, nb-68-090). The condition is a failure the writer names (not "if not,
+        # no problem, I'll just cancel", nor "if I cancel now, do I get anything back?")
+        r"\bif (?:(?:i|we) (?:don't|do not|haven't|have not|can't|cannot|still|get no|hear nothing)|(?:you|this|it|that|nobody|no one|they)\b)(?:(?!no problem|no worries|that's (?:fine|ok))[^.\n?]){0,80}?,? "
+        r"(?:i|we)(?:'ll| will| shall)(?: be)? (?:just |simply |straight )?cancel(?:l?ing)?(?= *(?:[.,;!]|$| and\b| -| —))",
+        r"\b(?:sinon|à défaut|si (?:ça|cela|c'est|ce n'est|on ne|personne|rien|vous ne|je n'ai|je ne|d'ici)\b[^.\n?]{0,80}?),? "
+        r"(?:j'arrête|j'arrêterai|je me casse|je me barre|je m'en vais|je vous quitte|je résilierai|je résilie)\b",
+        r"\bsi\b[^.\n?]{0,80}?\b(?:rescindo|rescindiré|rescindimos|rescindiremos|resuelvo|resolveré|cancelo|cancelaré) (?:el|mi|nuestro|todo el|este) contrato\b",
         rf"\b(?:i'm|i am|we're|we are) (?:going|moving|switching) (?:over )?to (?!(?:{_BODIES}|{_OUT_LOUD}|be|have|need|ask|call|get|make|try|do|send|"
         r"wait|keep|stop|pay|see|take|check|contact|write|raise|post|put|the|a|an|my|your|miss|lose|cry|fail|run|end|die|starve|freeze|"
         r"sleep|go|look|find|assume|presume|guess|tell|give|let|report|complain|escalate|file|dispute|sue|leave a|lodge|start|scream|lose|"
