@@ -73,3 +73,32 @@ def test_bare_leaving_after_a_named_failure_is_a_churn_threat(text):
 @pytest.mark.parametrize("text", NOT_BARE_LEAVING)
 def test_cancelling_asked_about_or_as_a_calm_fallback_is_no_churn_threat(text):
     assert "churn_threat" not in _cues(text)
+
+
+# The last time said bare, and the foot never set there again.
+LAST_TIME_AND_FOOT = [
+    "Booking fees on top of booking fees. That's the last time - next summer we're driving to the port and paying at the desk.",
+    "Two hours on the car deck with no information. This is the last time, honestly.",
+    "Quarante minutes au guichet pour rien. C'est la dernière fois si personne ne me rembourse le trajet.",
+    "Vendeuse odieuse, rayon vide. Je ne remettrai plus les pieds dans votre magasin.",
+    "The manager laughed at my complaint. I won't be setting foot in your Bristol branch again.",
+    "Unverschämt, wie man dort behandelt wird. In Ihre Filiale setze ich keinen Fuß mehr.",
+]
+
+# The last time as a chase, or as a past event.
+NOT_LAST_TIME = [
+    "This is the last time I'm going to ask nicely: where is my refund?",
+    "That was the last time the heating worked properly, back in November.",
+    "C'est la dernière fois que je vous écris poliment au sujet de ce remboursement.",
+    "Can you tell me when I last set foot in the gym? I need the date for my insurer.",
+]
+
+
+@pytest.mark.parametrize("text", LAST_TIME_AND_FOOT)
+def test_the_last_time_said_bare_or_the_foot_never_set_again_is_a_churn_threat(text):
+    assert "churn_threat" in _cues(text)
+
+
+@pytest.mark.parametrize("text", NOT_LAST_TIME)
+def test_the_last_time_as_a_chase_or_a_past_event_is_no_churn_threat(text):
+    assert "churn_threat" not in _cues(text)

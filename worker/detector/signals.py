@@ -829,6 +829,17 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:sehen|seht) (?:sie|ihr) (?:mich|uns) (?:so schnell )?(?:nie|nicht) (?:mehr|wieder)\b",
         r"\bla dernière fois que (?:(?:je|nous|j'|on) ?(?:réserve|commande|achète|loue|voyage|viens|fais appel|prends|passe par)\w*|vous (?:me|nous) (?:voyez|verrez))\b",
         r"\blast time you(?:'ll| will)? (?:ever )?see (?:me|us)\b|\bla última vez que (?:me|nos) (?:veis|ven|veréis|verán)\b|\bdas letzte mal,? dass (?:sie|ihr) (?:mich|uns) (?:sehen|seht)\b",
+        # class (session 23): the last time said bare, with no verb of buying after it, and the foot never set there again
+        # ("This is the last time - next tour I'm queueing at the box office", "c'est la dernière fois si on ne me propose pas une
+        # solution", "sinon, je ne remettrai plus les pieds chez vous": nb-41-004, nb-67-017, nb-59-076; the Spanish "no vuelvo a
+        # pisar" and the English "never set foot ... again" were already read). "The last time I'm asking" or "c'est la dernière
+        # fois que je vous écris" is a chase, not a leaving.
+        r"\b(?:this|that)(?:'s| is| will be) (?:the|my) (?:very )?last time\b(?! (?:i|we)(?:'m| am|'re| are|'ll| will)? (?:\w+ ){0,3}?(?:ask|tell|writ|chas|call|contact|email|e-mail|phon|remind|explain|repeat|try|let|accept|wait|do|put up|be (?:polite|patient|nice))\w*)"
+        r"(?! (?:this|it|that) (?:happens|happened|will happen)\b)",
+        r"\b(?:c'est|ce sera|ce sera bien) la dernière fois\b(?! qu(?:e |')(?:je|j'|nous|on) ?(?:vous )?(?:écri|demand|relanc|appel|rappel|répète|explique|insiste|patiente|attend)\w*)",
+        r"\b(?:ne |n')(?:re)?(?:mettrai|mettrons|mettra) (?:plus|jamais plus|plus jamais) les pieds\b|\bne plus (?:jamais )?(?:re)?mettre les pieds\b|"
+        r"\b(?:won't|will not|wont|am not|i'm not) (?:be )?(?:set|setting) foot (?:in|inside|through|back)\b|"
+        r"\bkeinen fuß mehr (?:in|über|auf)\b|\b(?:setze|setzen) (?:ich |wir )?(?:\S+ ){0,4}?(?:nie wieder|keinen) (?:\S+ )?fuß\b",
         # class (session 9): not coming back, said plainly ("Don't bother with the discount, I'm not coming back", "je ne reviendrai
         # pas", "no vuelvo más", "ich komme nicht wieder"); "I can't get back in" / "komme nicht wieder rein" is a login
         r"(?:(?<=i'm not )|(?<=i am not )|(?<=we're not )|(?<=we are not )|(?<='ll never )|(?<=will never )|(?<='ll not ))(?:coming back|be back|come back|be coming back)\b",
