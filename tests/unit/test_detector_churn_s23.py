@@ -102,3 +102,31 @@ def test_the_last_time_said_bare_or_the_foot_never_set_again_is_a_churn_threat(t
 @pytest.mark.parametrize("text", NOT_LAST_TIME)
 def test_the_last_time_as_a_chase_or_a_past_event_is_no_churn_threat(text):
     assert "churn_threat" not in _cues(text)
+
+
+# The app deleted as the writer's own act, announced; and the contract released from as an ultimatum's other branch.
+DELETED_OR_RELEASED = [
+    "Zum dritten Mal doppelt abgebucht und keiner meldet sich. Ich lösche die App.",
+    "Charged twice for January and the chat bot just loops. Done, deleting the app now.",
+    "Encore débité deux fois et aucune réponse. Je supprime l'appli, tant pis.",
+    "Tres cobros en enero y nadie contesta. Borro la app y punto.",
+    "You promised £25 a month for two years. Keep to it or release me from the contract with no exit fee.",
+    "Vous m'aviez garanti le prix pendant un an : respectez-le, ou libérez-moi de mon contrat sans frais.",
+]
+
+# Deleting to reinstall is troubleshooting; asking to leave a contract for a move is a cancel request, no threat.
+NOT_DELETED_OR_RELEASED = [
+    "The app keeps freezing on the lesson screen. I'm deleting the app and reinstalling it to see if that helps.",
+    "Je supprime l'appli pour la réinstaller, c'est ce que le support m'a conseillé ?",
+    "I'm moving to Canada in March. Could you release me from the contract early, and what would it cost?",
+]
+
+
+@pytest.mark.parametrize("text", DELETED_OR_RELEASED)
+def test_the_app_deleted_or_the_contract_released_as_an_ultimatum_is_a_churn_threat(text):
+    assert "churn_threat" in _cues(text)
+
+
+@pytest.mark.parametrize("text", NOT_DELETED_OR_RELEASED)
+def test_deleting_to_reinstall_or_leaving_for_a_move_is_no_churn_threat(text):
+    assert "churn_threat" not in _cues(text)

@@ -840,6 +840,20 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:ne |n')(?:re)?(?:mettrai|mettrons|mettra) (?:plus|jamais plus|plus jamais) les pieds\b|\bne plus (?:jamais )?(?:re)?mettre les pieds\b|"
         r"\b(?:won't|will not|wont|am not|i'm not) (?:be )?(?:set|setting) foot (?:in|inside|through|back)\b|"
         r"\bkeinen fuß mehr (?:in|über|auf)\b|\b(?:setze|setzen) (?:ich |wir )?(?:\S+ ){0,4}?(?:nie wieder|keinen) (?:\S+ )?fuß\b",
+        # class (session 23): the app deleted as the writer's own act, announced ("I'm done, deleting the app after this", "I'm
+        # uninstalling the app tonight", "je supprime l'appli", "borro la app", "ich lösche die App"): 5 read lines say it inside an
+        # ultimatum (patterns below); said as done now it leaves too (nb-57-080). Deleting to reinstall is troubleshooting.
+        r"(?:(?<=i'm )|(?<=i am )|(?<=we're )|(?<=i'll be )|(?<=i'll )|(?<=i will )|(?<=done, )|(?<=done\. ))(?:just )?(?:deleting|uninstalling|delete|uninstall) (?:the|this|your) app\b"
+        r"(?! (?:and|then|to) (?:re-?install|download|try|log|sign|start)\w*)",
+        r"\b(?:je supprime|je désinstalle|je vais supprimer|je vais désinstaller|borro|desinstalo|voy a borrar|voy a desinstalar|ich lösche|ich deinstalliere|lösche ich|deinstalliere ich) "
+        r"(?:\S+ )?(?:l'appli|l'application|la app|la aplicación|die app)\b(?! (?:et|puis|pour|y|para|und|dann|um) (?:la |l'|lo |la |sie |die )?(?:réinstall|reinstal|neu install|wieder install|télécharg|descarg)\w*)",
+        # class (session 23): released from the contract as an ultimatum's other branch ("honour the price you sold me or release me
+        # from the contract without a penalty", nb-67-063; "ou libérez-moi de mon contrat", "o me liberan del contrato", "oder
+        # entlassen Sie mich aus dem Vertrag"). Asked for alone (a move abroad) it is a cancel request.
+        r"\b(?:or|otherwise|or else)\b,? (?:just |simply )?(?:release|let) (?:me|us) (?:go )?(?:out )?(?:from|of) (?:the|my|our|this) (?:\w+ )?(?:contract|agreement|tie-in|plan)\b|"
+        r"\b(?:ou|sinon)\b,? (?:libérez|laissez)-(?:moi|nous) (?:partir )?(?:de|du) (?:mon |notre |ce |cet )?(?:contrat|engagement|abonnement)\b|"
+        r"\b(?:o|si no)\b,? (?:que )?(?:me|nos) (?:liberen|liberéis|libere|dejen salir|dejéis salir) (?:del|de mi|de nuestro) (?:contrato|permanencia|compromiso)\b|"
+        r"\b(?:oder|sonst|andernfalls)\b,? (?:entlassen sie|lassen sie) (?:mich|uns) (?:\S+ )?aus dem vertrag\b",
         # class (session 9): not coming back, said plainly ("Don't bother with the discount, I'm not coming back", "je ne reviendrai
         # pas", "no vuelvo más", "ich komme nicht wieder"); "I can't get back in" / "komme nicht wieder rein" is a login
         r"(?:(?<=i'm not )|(?<=i am not )|(?<=we're not )|(?<=we are not )|(?<='ll never )|(?<=will never )|(?<='ll not ))(?:coming back|be back|come back|be coming back)\b",
