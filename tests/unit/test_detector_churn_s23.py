@@ -130,3 +130,30 @@ def test_the_app_deleted_or_the_contract_released_as_an_ultimatum_is_a_churn_thr
 @pytest.mark.parametrize("text", NOT_DELETED_OR_RELEASED)
 def test_deleting_to_reinstall_or_leaving_for_a_move_is_no_churn_threat(text):
     assert "churn_threat" not in _cues(text)
+
+
+# The rivals named by their common noun, whatever is said about them.
+COMPETITORS_NAMED = [
+    "Twelve quid more for fewer channels. I'll be giving the competitors a look when the contract ends.",
+    "Third price rise in a year. Frankly your competitors are starting to look very tempting.",
+    "Tarif en hausse de 20 %, sans prévenir. Les offres de vos concurrents sont nettement plus intéressantes.",
+    "Subida del 15 % sin avisar. Las tarifas de la competencia son bastante más baratas, que lo sepan.",
+    "Schon wieder teurer. Bei der Konkurrenz zahle ich für das gleiche Paket zehn Euro weniger.",
+]
+
+# A question about them, a contest, and the Spanish "competencia" as a remit.
+NOT_COMPETITORS_NAMED = [
+    "How does your tariff compare with your competitors?",
+    "I entered the competition on your site last week but never got a confirmation email, can you check?",
+    "Esto no es de mi competencia, pero el técnico no vino el martes y necesito otra cita.",
+]
+
+
+@pytest.mark.parametrize("text", COMPETITORS_NAMED)
+def test_the_competitors_named_are_a_churn_threat(text):
+    assert "churn_threat" in _cues(text)
+
+
+@pytest.mark.parametrize("text", NOT_COMPETITORS_NAMED)
+def test_a_question_a_contest_or_a_remit_is_no_churn_threat(text):
+    assert "churn_threat" not in _cues(text)

@@ -894,6 +894,14 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\btak(?:e|ing) (?:my|our) (?:\S+ ){0,4}?(?:spend|spending|money|business|custom|order|orders) to (?:literally |just )?(?:anyone|anybody|someone|somebody) else\b", r"\bready to (?:leave|walk|switch|move on|go elsewhere)\b",
         r"\b(?:not|never) (?:going to|gonna|planning to|intending to|about to) (?:renew|stay|continue|come back|order again|use you)\b",
         r"\b(?:your )?competitors? (?:\w+ ){0,3}(?:look|looks|are looking|seem|offer|are offering) (?:\w+ ){0,3}(?:better|cheaper|more attractive)\b",
+        # class (session 23): the rivals named by their common noun, whatever is said about them ("I'll be giving the competitors a
+        # look when my free month from them starts", round 24's read writer 70, "je suis déjà en train de comparer les offres de la
+        # concurrence", "me paso a la competencia", "hol mir das Abo bei der Konkurrenz"): every one of the 13 read lines where a
+        # customer names the competitors is labelled a churn threat, and each was found only by a pattern with its own verb.
+        # Not a question ("how do you compare with your competitors?"), not a contest ("I entered the competition"), not "la
+        # competencia" as a remit ("no es de mi competencia")
+        r"\b(?:competitors?|rivals|(?:to|at|with|from|over|joining|joined|trying|try|using|use) the competition|(?:la|à la|de la|chez la) concurrence|concurrents?|"
+        r"(?:a|con|de|en|por) la competencia|competidor(?:es)?|konkurrenz|konkurrenten|wettbewerbern?|mitbewerbern?)\b(?=[^.!?\n]{0,200}(?:[.!\n]|$))",
         r"\b(?:don\'t|do not) expect (?:me|us) to (?:renew|stay|come back|continue|order again)\b",
         r"\b(?:you(?:\'re| are)? (?:going to|about to|gonna)|you\'ll|you will) lose (?:me|us|a (?:\w+ )?customer|(?:my|our) (?:business|custom))\b",
         r"\b(?:reconsider(?:ing)?|rethink(?:ing)?|review(?:ing)?) (?:our|my) (?:renewal|contract|subscription|membership|relationship with you|account with you)\b",
