@@ -157,3 +157,27 @@ def test_the_competitors_named_are_a_churn_threat(text):
 @pytest.mark.parametrize("text", NOT_COMPETITORS_NAMED)
 def test_a_question_a_contest_or_a_remit_is_no_churn_threat(text):
     assert "churn_threat" not in _cues(text)
+
+
+# German: whatever is done elsewhere, as a condition's outcome or from now on.
+ELSEWHERE_DE = [
+    "Die Heizung ist seit Montag kalt. Wenn bis Donnerstag keiner kommt, lasse ich die Wartung nächstes Jahr woanders machen.",
+    "Schon wieder eine Zusatzgebühr. Entweder Sie streichen die, oder ich fahre meine restlichen Fahrten woanders.",
+    "Das Ersatzteil kam wieder falsch. In Zukunft repariere ich das Gerät anderswo.",
+]
+
+# What was bought elsewhere, or a question about it.
+NOT_ELSEWHERE_DE = [
+    "Kann ich auf dem Gerät auch Filme abspielen, die ich woanders gekauft habe?",
+    "Wenn das Paket woanders abgegeben wurde, wo kann ich es abholen?",
+]
+
+
+@pytest.mark.parametrize("text", ELSEWHERE_DE)
+def test_german_elsewhere_after_a_condition_is_a_churn_threat(text):
+    assert "churn_threat" in _cues(text)
+
+
+@pytest.mark.parametrize("text", NOT_ELSEWHERE_DE)
+def test_german_elsewhere_bought_or_asked_is_no_churn_threat(text):
+    assert "churn_threat" not in _cues(text)

@@ -982,6 +982,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:bin ich|sind wir|ich bin|wir sind) (?:dann |sofort |endgültig )?weg\b(?! (?:von|bis|über|für|ab|in|im|nach|aus|am|zum|zur|heute|morgen)\b)",
         r"\b(?:bestelle|bestellen|kaufe|kaufen|buche|buchen|eröffne|eröffnen|gehe|gehen|wechsle|wechseln)\b[^.\n]{0,25}\b(?:woanders|anderswo)\b",
         r"\b(?:woanders|anderswo) (?:\w+ ){0,2}(?:bestellen|kaufen|buchen|eröffnen|hingehen)\b",
+        # class (session 23): ... whatever is done elsewhere, as a condition's outcome or from now on ("oder ich mache die restlichen
+        # Stunden woanders", "wenn ich bis Freitag keinen Termin habe, ... lasse sie nächsten Herbst woanders einlagern": nb-65-062,
+        # nb-63-002; the 3 read lines with "bestelle / eröffne woanders" were already found, none is labelled otherwise). Not
+        # what was bought elsewhere ("die ich woanders gekauft habe"), not a question.
+        r"\b(?:oder|sonst|andernfalls|ansonsten|wenn|falls|in zukunft|künftig|ab sofort|nächste[nsmr]?)\b[^.!?\n]{0,80}?\b(?:woanders|anderswo|andernorts)\b"
+        r"(?! (?:\S+ )?(?:gekauft|bestellt|gebucht|gemacht|besorgt|geholt) (?:habe|hab|hatte|haben|hatten)\b)(?=[^.!?\n]{0,120}(?:[.!\n]|$))",
         r"\b(?:(?:i'm|i am|we're|we are|i'll be|we'll be) (?:out|gone|off)(?: of here)?) (?:as soon as|once|when) (?:the|my|our) (?:contract|term|plan|subscription|renewal)\b",
         r"\b(?:abrir|abriré|me llevo|llevaré) (?:\w+ ){0,2}(?:a otro sitio|a otra parte|a otro banco)\b",
         # class: will not renew / never again, conjugated (es), and the product they will never use again
