@@ -829,6 +829,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"leav\w*\b(?! (?:you |us )?(?:a |an |my |the |this )?(?:\S+ )?(?:review|comment|rating|feedback|message|note|complaint|post))|switch\w*|clos\w*|go(?:ing)? elsewhere|"
         r"tak\w+ (?:my|our) business|port\w*)",
         r"\b(?:i|we)(?:'ll| will| shall) (?:be )?(?:cancel\w*|leav\w*|switch\w*|clos\w*|tak\w+ (?:my|our) business)[^.\n]{0,40}\b(?:unless|if)\b",
+        # class (session 23): the leaving said bare, as a condition's outcome, with no object ("If I don't hear back by Friday I'll
+        # be cancelling", "sinon j'arrête Forkful", "si ça recommence je me casse", "si mañana no tengo una solución, ... rescindo
+        # el contrato": nb-67-033, nb-44-072, nb-56-071, nb-68-090). The condition is a failure the writer names (not "if not,
+        # no problem, I'll just cancel", nor "if I cancel now, do I get anything back?")
+        r"\bif (?:(?:i|we) (?:don't|do not|haven't|have not|can't|cannot|still|get no|hear nothing)|(?:you|this|it|that|nobody|no one|they)\b)(?:(?!no problem|no worries|that's (?:fine|ok))[^.\n?]){0,80}?,? "
+        r"(?:i|we)(?:'ll| will| shall)(?: be)? (?:just |simply |straight )?cancel(?:l?ing)?(?= *(?:[.,;!]|$| and\b| -| —))",
+        r"\b(?:sinon|à défaut|si (?:ça|cela|c'est|ce n'est|on ne|personne|rien|vous ne|je n'ai|je ne|d'ici)\b[^.\n?]{0,80}?),? "
+        r"(?:j'arrête|j'arrêterai|je me casse|je me barre|je m'en vais|je vous quitte|je résilierai|je résilie)\b",
+        r"\bsi\b[^.\n?]{0,80}?\b(?:rescindo|rescindiré|rescindimos|rescindiremos|resuelvo|resolveré|cancelo|cancelaré) (?:el|mi|nuestro|todo el|este) contrato\b",
         rf"\b(?:i'm|i am|we're|we are) (?:going|moving|switching) (?:over )?to (?!(?:{_BODIES}|{_OUT_LOUD}|be|have|need|ask|call|get|make|try|do|send|"
         r"wait|keep|stop|pay|see|take|check|contact|write|raise|post|put|the|a|an|my|your|miss|lose|cry|fail|run|end|die|starve|freeze|"
         r"sleep|go|look|find|assume|presume|guess|tell|give|let|report|complain|escalate|file|dispute|sue|leave a|lodge|start|scream|lose|"
@@ -846,6 +855,31 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:sehen|seht) (?:sie|ihr) (?:mich|uns) (?:so schnell )?(?:nie|nicht) (?:mehr|wieder)\b",
         r"\bla dernière fois que (?:(?:je|nous|j'|on) ?(?:réserve|commande|achète|loue|voyage|viens|fais appel|prends|passe par)\w*|vous (?:me|nous) (?:voyez|verrez))\b",
         r"\blast time you(?:'ll| will)? (?:ever )?see (?:me|us)\b|\bla última vez que (?:me|nos) (?:veis|ven|veréis|verán)\b|\bdas letzte mal,? dass (?:sie|ihr) (?:mich|uns) (?:sehen|seht)\b",
+        # class (session 23): the last time said bare, with no verb of buying after it, and the foot never set there again
+        # ("This is the last time - next tour I'm queueing at the box office", "c'est la dernière fois si on ne me propose pas une
+        # solution", "sinon, je ne remettrai plus les pieds chez vous": nb-41-004, nb-67-017, nb-59-076; the Spanish "no vuelvo a
+        # pisar" and the English "never set foot ... again" were already read). "The last time I'm asking" or "c'est la dernière
+        # fois que je vous écris" is a chase, not a leaving.
+        r"\b(?:this|that)(?:'s| is| will be) (?:the|my) (?:very )?last time\b(?! (?:i|we)(?:'m| am|'re| are|'ll| will)? (?:\w+ ){0,3}?(?:ask|tell|writ|chas|call|contact|email|e-mail|phon|remind|explain|repeat|try|let|accept|wait|do|put up|be (?:polite|patient|nice))\w*)"
+        r"(?! (?:this|it|that) (?:happens|happened|will happen)\b)",
+        r"\b(?:c'est|ce sera|ce sera bien) la dernière fois\b(?! qu(?:e |')(?:je|j'|nous|on) ?(?:vous )?(?:écri|demand|relanc|appel|rappel|répète|explique|insiste|patiente|attend)\w*)",
+        r"\b(?:ne |n')(?:re)?(?:mettrai|mettrons|mettra) (?:plus|jamais plus|plus jamais) les pieds\b|\bne plus (?:jamais )?(?:re)?mettre les pieds\b|"
+        r"\b(?:won't|will not|wont|am not|i'm not) (?:be )?(?:set|setting) foot (?:in|inside|through|back)\b|"
+        r"\bkeinen fuß mehr (?:in|über|auf)\b|\b(?:setze|setzen) (?:ich |wir )?(?:\S+ ){0,4}?(?:nie wieder|keinen) (?:\S+ )?fuß\b",
+        # class (session 23): the app deleted as the writer's own act, announced ("I'm done, deleting the app after this", "I'm
+        # uninstalling the app tonight", "je supprime l'appli", "borro la app", "ich lösche die App"): 5 read lines say it inside an
+        # ultimatum (patterns below); said as done now it leaves too (nb-57-080). Deleting to reinstall is troubleshooting.
+        r"(?:(?<=i'm )|(?<=i am )|(?<=we're )|(?<=i'll be )|(?<=i'll )|(?<=i will )|(?<=done, )|(?<=done\. ))(?:just )?(?:deleting|uninstalling|delete|uninstall) (?:the|this|your) app\b"
+        r"(?! (?:and|then|to) (?:re-?install|download|try|log|sign|start)\w*)",
+        r"\b(?:je supprime|je désinstalle|je vais supprimer|je vais désinstaller|borro|desinstalo|voy a borrar|voy a desinstalar|ich lösche|ich deinstalliere|lösche ich|deinstalliere ich) "
+        r"(?:\S+ )?(?:l'appli|l'application|la app|la aplicación|die app)\b(?! (?:et|puis|pour|y|para|und|dann|um) (?:la |l'|lo |la |sie |die )?(?:réinstall|reinstal|neu install|wieder install|télécharg|descarg)\w*)",
+        # class (session 23): released from the contract as an ultimatum's other branch ("honour the price you sold me or release me
+        # from the contract without a penalty", nb-67-063; "ou libérez-moi de mon contrat", "o me liberan del contrato", "oder
+        # entlassen Sie mich aus dem Vertrag"). Asked for alone (a move abroad) it is a cancel request.
+        r"\b(?:or|otherwise|or else)\b,? (?:just |simply )?(?:release|let) (?:me|us) (?:go )?(?:out )?(?:from|of) (?:the|my|our|this) (?:\w+ )?(?:contract|agreement|tie-in|plan)\b|"
+        r"\b(?:ou|sinon)\b,? (?:libérez|laissez)-(?:moi|nous) (?:partir )?(?:de|du) (?:mon |notre |ce |cet )?(?:contrat|engagement|abonnement)\b|"
+        r"\b(?:o|si no)\b,? (?:que )?(?:me|nos) (?:liberen|liberéis|libere|dejen salir|dejéis salir) (?:del|de mi|de nuestro) (?:contrato|permanencia|compromiso)\b|"
+        r"\b(?:oder|sonst|andernfalls)\b,? (?:entlassen sie|lassen sie) (?:mich|uns) (?:\S+ )?aus dem vertrag\b",
         # class (session 9): not coming back, said plainly ("Don't bother with the discount, I'm not coming back", "je ne reviendrai
         # pas", "no vuelvo más", "ich komme nicht wieder"); "I can't get back in" / "komme nicht wieder rein" is a login
         r"(?:(?<=i'm not )|(?<=i am not )|(?<=we're not )|(?<=we are not )|(?<='ll never )|(?<=will never )|(?<='ll not ))(?:coming back|be back|come back|be coming back)\b",
@@ -886,6 +920,14 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\btak(?:e|ing) (?:my|our) (?:\S+ ){0,4}?(?:spend|spending|money|business|custom|order|orders) to (?:literally |just )?(?:anyone|anybody|someone|somebody) else\b", r"\bready to (?:leave|walk|switch|move on|go elsewhere)\b",
         r"\b(?:not|never) (?:going to|gonna|planning to|intending to|about to) (?:renew|stay|continue|come back|order again|use you)\b",
         r"\b(?:your )?competitors? (?:\w+ ){0,3}(?:look|looks|are looking|seem|offer|are offering) (?:\w+ ){0,3}(?:better|cheaper|more attractive)\b",
+        # class (session 23): the rivals named by their common noun, whatever is said about them ("I'll be giving the competitors a
+        # look when my free month from them starts", round 24's read writer 70, "je suis déjà en train de comparer les offres de la
+        # concurrence", "me paso a la competencia", "hol mir das Abo bei der Konkurrenz"): every one of the 13 read lines where a
+        # customer names the competitors is labelled a churn threat, and each was found only by a pattern with its own verb.
+        # Not a question ("how do you compare with your competitors?"), not a contest ("I entered the competition"), not "la
+        # competencia" as a remit ("no es de mi competencia")
+        r"\b(?:competitors?|rivals|(?:to|at|with|from|over|joining|joined|trying|try|using|use) the competition|(?:la|à la|de la|chez la) concurrence|concurrents?|"
+        r"(?:a|con|de|en|por) la competencia|competidor(?:es)?|konkurrenz|konkurrenten|wettbewerbern?|mitbewerbern?)\b(?=[^.!?\n]{0,200}(?:[.!\n]|$))",
         r"\b(?:don\'t|do not) expect (?:me|us) to (?:renew|stay|come back|continue|order again)\b",
         r"\b(?:you(?:\'re| are)? (?:going to|about to|gonna)|you\'ll|you will) lose (?:me|us|a (?:\w+ )?customer|(?:my|our) (?:business|custom))\b",
         r"\b(?:reconsider(?:ing)?|rethink(?:ing)?|review(?:ing)?) (?:our|my) (?:renewal|contract|subscription|membership|relationship with you|account with you)\b",
@@ -903,6 +945,25 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:(?<=war das )|(?<=war )|(?<=ist )|(?<=wird )|(?<=bleibt ))(?:meine|mein|meinen|unsere|unser|die|das|der) letzte[nrs]? (?:bestellung|buchung|kauf|einkauf|miete|anmietung|reise|flug|besuch|aufenthalt|lieferung|abo|vertrag|jahr)(?: bei (?:ihnen|euch|\w+)|[.!])",
         r"\b(?:tempted|inclined|planning|minded|thinking) (?:to|of) (?:switch\w*|leav\w*|mov\w* (?:to|elsewhere|provider|supplier)|go(?:ing)? elsewhere|tak\w+ (?:my|our) business)",
         r"\bhard to justify (?:staying|renewing|the renewal|continuing|keeping)\b",
+        # class (session 23): whether to stay put in doubt, in the writer's own voice ("I'm wondering whether I want to give
+        # £9,400 to a company that can't manage a phone call", "reviewing whether to remain a customer", "I'll have to reconsider
+        # using you", "not comfortable carrying on with the application", "je me demande sérieusement si je vais continuer à
+        # faire appel à vous", "à me demander si nous allons renouveler", "no sé si merece la pena seguir": nb-44-030, nb-65-046,
+        # nb-60-093, nb-60-073, nb-60-089, nb-65-091, nb-67-095, five writers). What is doubted must be staying (continue,
+        # renew, remain, keep using): "I'm not sure whether to wait" or "no sé si seguir esperando" is no leaving.
+        r"\b(?:wonder(?:ing)?|ask(?:ing)? (?:myself|ourselves)|(?:not|no longer) sure|question(?:ing)?|reviewing|debating|"
+        r"thinking (?:hard |seriously |long and hard )?about) (?:whether|if) (?:(?:i|we) (?:really )?(?:should|want to|wish to|will|'ll|would|can) |to )?"
+        r"(?:be )?(?:stay(?:ing)?|remain(?:ing)?|continu(?:e|ing)|renew(?:ing)?|carry(?:ing)? on|keep(?:ing)? (?:using|ordering|paying|working)|"
+        r"mov(?:e|ing) (?:\S+ ){1,3}?elsewhere|switch(?:ing)?|us(?:e|ing) you|order(?:ing)? from you|giv(?:e|ing) (?:you|\S+ to (?:a|your|this) (?:company|firm|business|outfit)))\b(?! (?:waiting|trying|chasing|on hold)\b)",
+        r"\breconsider(?:ing)? (?:using|working with|ordering from|buying from|booking with|dealing with|renewing|staying|whether to (?:stay|renew|continue|remain)|"
+        r"our (?:contract|relationship|account|subscription|membership|business)|my (?:membership|subscription|account|contract|business))\b(?! (?:details|settings|number)\b)|"
+        r"\b(?:not|no longer) comfortable (?:carrying on|continuing|proceeding|staying)\b",
+        r"\b(?:me demander|nous demander|je me demande|nous nous demandons|je m'interroge|on se demande|je ne sais (?:pas|plus))(?: sérieusement| vraiment| franchement)? "
+        r"(?:si|s'il) (?:(?:je|nous|on) (?:vais|allons|va|dois|devons|veux|voulons) )?(?:continuer|rester|renouveler|poursuivre)\b(?! (?:à |d')(?:attendre|essayer|relancer|appeler))",
+        r"\b(?:no sé si|me pregunto si|me (?:estoy )?plante(?:o|ando) si)(?: de verdad| realmente)? (?:(?:me |nos )?(?:merece|vale) la pena (?:seguir|continuar|quedarme|renovar)|"
+        r"(?:vamos a |voy a )?(?:seguir|continuar|renovar|quedarme|quedarnos)\b(?! (?:esperando|intentando|probando|insistiendo|llamando|con el (?:pedido|envío|trámite))\b))",
+        r"\b(?:frage mich|fragen uns|überlege|überlegen|weiß nicht|wissen nicht)(?: ernsthaft| wirklich| langsam| gerade)?,? ob (?:ich|wir) (?:\S+ ){0,4}?"
+        r"(?:(?:kunde|kundin|kunden) bleiben|treu bleiben|(?:den vertrag|das abo|die mitgliedschaft) verlängern|weiter bei (?:ihnen|euch))\b",
         # es
         r"\b(?:si (?:esto )?sigue así[^.\n]{0,40}(?:me voy|me cambio|me doy de baja|cancelo)|(?:me voy|me marcho|nos vamos) (?:de aquí|a otra|con otra|a la competencia))\b",
         r"\b(?:(?:vais|van|va) a perder (?:un|a un|una) cliente|(?:estoy|estamos) (?:mirando|buscando|valorando|comparando) (?:otras?|otros) (?:\w+ )?"r"(?:compañías|ofertas|opciones|alternativas|operadores|empresas|bancos|proveedores)|no (?:pienso|voy a) renovar|me voy a la competencia)\b",
@@ -947,6 +1008,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:bin ich|sind wir|ich bin|wir sind) (?:dann |sofort |endgültig )?weg\b(?! (?:von|bis|über|für|ab|in|im|nach|aus|am|zum|zur|heute|morgen)\b)",
         r"\b(?:bestelle|bestellen|kaufe|kaufen|buche|buchen|eröffne|eröffnen|gehe|gehen|wechsle|wechseln)\b[^.\n]{0,25}\b(?:woanders|anderswo)\b",
         r"\b(?:woanders|anderswo) (?:\w+ ){0,2}(?:bestellen|kaufen|buchen|eröffnen|hingehen)\b",
+        # class (session 23): ... whatever is done elsewhere, as a condition's outcome or from now on ("oder ich mache die restlichen
+        # Stunden woanders", "wenn ich bis Freitag keinen Termin habe, ... lasse sie nächsten Herbst woanders einlagern": nb-65-062,
+        # nb-63-002; the 3 read lines with "bestelle / eröffne woanders" were already found, none is labelled otherwise). Not
+        # what was bought elsewhere ("die ich woanders gekauft habe"), not a question.
+        r"\b(?:oder|sonst|andernfalls|ansonsten|wenn|falls|in zukunft|künftig|ab sofort|nächste[nsmr]?)\b[^.!?\n]{0,80}?\b(?:woanders|anderswo|andernorts)\b"
+        r"(?! (?:\S+ )?(?:gekauft|bestellt|gebucht|gemacht|besorgt|geholt) (?:habe|hab|hatte|haben|hatten)\b)(?=[^.!?\n]{0,120}(?:[.!\n]|$))",
         r"\b(?:(?:i'm|i am|we're|we are|i'll be|we'll be) (?:out|gone|off)(?: of here)?) (?:as soon as|once|when) (?:the|my|our) (?:contract|term|plan|subscription|renewal)\b",
         r"\b(?:abrir|abriré|me llevo|llevaré) (?:\w+ ){0,2}(?:a otro sitio|a otra parte|a otro banco)\b",
         # class: will not renew / never again, conjugated (es), and the product they will never use again
