@@ -108,9 +108,10 @@ _NOT_A_PROVIDER = (r"(?! (?:plan|tier|package|bundle|seat|room|date|time|slot|ad
 
 # After the complaints team named: a verb that makes it the one who did or failed something ("your complaints team is no
 # better", nb-67-097; "le service réclamations ne répond jamais", "el departamento de reclamaciones no contesta", "Ihre
-# Beschwerdeabteilung ist ein Witz"), not where the customer wants the case to go ("pass this to your complaints team").
+# Beschwerdeabteilung ist ein Witz"; session 23: "all your so-called complaints team does is send me the same copy-paste",
+# nb-68-016), not where the customer wants the case to go ("pass this to your complaints team").
 NOT_ITS_SUBJECT = (r"(?! (?:is|are|was|were|has|have|had|keeps?|kept|never|just|only|still|already|always|said|says|told|tells|"
-                   r"replied|replies|responded|sent|sends|closed|ignored|ignores|won't|wouldn't|didn't|don't|doesn't|can't|"
+                   r"replied|replies|responded|sent|sends|closed|ignored|ignores|does|did|won't|wouldn't|didn't|don't|doesn't|can't|"
                    r"couldn't|hasn't|haven't|isn't|aren't|wasn't|weren't|ne|n'|est|sont|était|a|ont|m'a|m'ont|me|nous|no|es|"
                    r"son|era|ha|han|me|nos|nunca|tampoco|sigue|ist|sind|war|waren|hat|haben|antwortet|reagiert|meldet)\b)")
 
@@ -2236,7 +2237,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:the|your) (?:owner|founder|boss|director|managing director|ceo|(?:\w+ )?manager)(?: of [\w&'’ -]{2,30}?)? (?:to )?(?:personally )?(?:contact|call|ring|phone|email|get in touch with|write to) (?:me|us)\b",
         r"\b(?:can|could|would) (?:a|your|the) (?:supervisor|manager|team leader|senior (?:agent|colleague|member of staff))\b",
         r"\bpas(?:en|ad|e|ar|éis) (?:mi|el|este|nuestro) (?:caso|expediente|reclamación|queja|asunto) a (?:un|una|el|la|su|algún) (?:responsable|supervisor\w*|superior|gerente|director\w*|jef[ea])\b",
-        r"\brückruf von (?:einer|einem|ihrer|ihrem) (?:verantwortlichen|leitenden|vorgesetzten) \w+|\bnicht (?:vom|von der|mit dem|mit der) (?:first-level|ersten|normalen|allgemeinen) (?:\S+ )?(?:support|kundenservice|hotline)\b",
+        r"\brückruf (?:von (?:einer|einem|ihrer|ihrem)|einer|eines|ihrer|ihres) (?:verantwortlichen|leitenden|vorgesetzten) \w+|\brückruf (?:einer|eines|ihrer|ihres) (?:\w+ )?(?:führungskraft|vorgesetzten|\w*leitung)\b|\bnicht (?:vom|von der|mit dem|mit der) (?:first-level|ersten|normalen|allgemeinen) (?:\S+ )?(?:support|kundenservice|hotline)\b",
         r"\b(?:your|a|the) (?:manager|supervisor|ceo|managing director)(?:'s)? (?:name|details|contact|email|number)\b",
         r"\b(?:copying|cc'?ing|cc:|adding|looping in|i've copied|i have copied|copied in|on copy)(?:[^.\n]{0,60})"
         r"\b(?:ceo|cfo|cto|coo|chief \w+ officer|chief executive|general counsel|managing director|director|head of \w+|vp|vice president|president|founder|chairman|"
@@ -2249,13 +2250,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bwho(?:'s| is) your (?:manager|supervisor|boss|superior|line manager)\b",
         r"\b(?:this|it) (?:to be )?escalated\b(?! to (?:the |your )?(?:tech|technical|engineering|dev|it|specialist))",
         r"\b(?:(?:want|asking) you to )?escalate (?:this|it|my (?:\w+ )?(?:complaint|case|ticket|issue))\b(?! to (?:the |your )?(?:tech|technical|engineering|dev|it|specialist|relevant|right|appropriate))",
-        r"\b(?:your boss|superiors?|upper management|senior management|head of customer (?:service|services|care|experience|support))\b",
+        # "superior" alone is a room class ("a superior king") or the Spanish adjective ("altura superior a 1,85 m", nb-44-058)
+        r"\b(?:your boss|(?:your|his|her|their|my) superiors?|superiors|upper management|senior management|head of customer (?:service|services|care|experience|support))\b",
         # class: the case asked to go to, or be reviewed by, a named senior role ("I'd like this to go to the area manager",
         # "I'd like this reviewed by your dealer principal"), and a cc: line copying someone in (round 13)
         r"\b(?:this|it|my (?:\w+ )?(?:complaint|case|letter|email)) (?:to )?(?:go|be (?:sent|passed|forwarded|referred|reviewed|looked at|handled|dealt with)|reviewed|looked at|handled) "
         r"(?:up )?(?:to|by) (?:the|your|a) (?:\w+ )?(?:manager|director|principal|ceo|chief executive|owner|head of \w+)\b",
         r"(?:^|(?<=\n)|(?<=\()|(?<=, ))cc ?: ?\S",
-        r"\b(?:escalat(?:e|ing)|escalated|raise|raising|refer|referring|passed?|forward(?:ing)?) (?:this |it |my (?:\w+ )?(?:complaint|case|ticket) )?(?:to|with) (?:a |your |the )?(?:complaints?|management|senior|higher|executive|manager|supervisor|boss|team lead\w*|superiors?)\b",
+        # (session 23: handed over as well, "Give this to a supervisor, not another bot", round 24's nb-70-049; "hand my case to
+        # your manager"; "I gave it to the manager at the till" is a story, so only the bare request's "give" and "hand")
+        r"\b(?:escalat(?:e|ing)|escalated|raise|raising|refer|referring|passed?|forward(?:ing)?|give|hand) (?:this |it |my (?:\w+ )?(?:complaint|case|ticket) )?(?:to|with) (?:a |your |the )?(?:complaints?|management|senior|higher|executive|manager|supervisor|boss|team lead\w*|superiors?)\b",
         # es
         r"\b(?:páseme|pásame|pasadme|pásenme|pónganme|ponme|póngame|quiero) (?:con )?(?:su|tu|un|el|la|vuestro|vuestra) (?:superior|supervisor\w*|responsable|jef[ea]|encargad[oa]|gerente)\b",
         r"\b(?:departamento|servicio|área) de (?:reclamaciones|quejas|atención al cliente de nivel superior)\b(?! del (?:banco de españa|cnmv)| de la (?:cnmv|dgs|dirección general))" + NOT_ITS_SUBJECT,
@@ -2268,7 +2272,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:votre|un) supérieur hiérarchique\b",
         r"\b(?:parler|m'adresser|échanger) (?:à|avec) (?:un|une|votre|le|la|un de vos) (?:responsable|supérieur|manager|directeur|directrice|chef)\b",
         r"\b(?:je mets|nous mettons|mis|mets) en copie\b",
-        r"\b(?:transmettre|transmise?|remonter|remontée?|escalader|escaladée?) (?:\w+ ){0,3}(?:à|au|vers) (?:un|une|votre|le|la|vos) (?:responsable|supérieur|manager|direction|service réclamations)\b", r"\bvotre (?:directeur|directrice) général\w*\b",
+        r"\b(?:transmettre|transmise?|remonter|remontée?|escalader|escaladée?) (?:\S+ ){0,8}?(?:à|au|vers) (?:un|une|votre|le|la|vos) (?:responsable|supérieur|supérieure|superviseur|superviseuse|manager|direction|service réclamations)\b", r"\bvotre (?:directeur|directrice) général\w*\b",
         # de
         r"\b(?:beschwerdeabteilung|beschwerdemanagement|beschwerdestelle|geschäftsleitung)\b" + NOT_ITS_SUBJECT + r"|\b(?:chef sprechen|ihren chef|ihrem chef)\b",
         r"\b(?:mit|an) (?:einer|einem|ihrem|ihrer|ihren|den|die|der) (?:führungskraft|vorgesetzten|teamleit\w*|geschäftsführ\w*|"
@@ -2306,7 +2310,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"se encargue|se haga cargo|atienda|me llame|nos llame|me conteste|nos conteste|lo revise)\b",
         r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:\w+ )?(?:examine|étudie|se penche|prenne|"
         r"traite|reprenne|revoie|s'occupe|se saisisse)\b",
-        r"\btransmis\w* (?:\w+ ){0,2}(?:à (?:un|une|votre|vos|la|le|l'|son|sa)|au) ?(?:responsable|supérieur|supérieure|manager|directeur|directrice|direction|hiérarchie)\b",
+        r"\btransmis\w* (?:\w+ ){0,2}(?:à (?:un|une|votre|vos|la|le|l'|son|sa)|au) ?(?:responsable|supérieur|supérieure|superviseur|superviseuse|manager|directeur|directrice|direction|hiérarchie)\b",
         r"\b(?:eine|einen|ein) (?:verantwortliche|zuständige|leitende) (?:person|stelle|mitarbeiter\w*|kraft)\b(?=[^.\n]{0,40}\b(?:kümmert|kümmern|prüft|prüfen|meldet|melden|übernimmt|ansieht|weiterzuleiten|weiterleiten|weitergeleitet|weitergeben|weiter))",
         r"\bjemand (?:verantwortliches|mit entscheidungsbefugnis|aus der leitung)\b",
         # class: an elected representative copied in ("I am copying in Cllr Shaw", "with a copy to my MP", "copie à mon député")
@@ -2321,6 +2325,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class (round 19): ... asked for with an adverb ("je demande à parler directement à la directrice", "hablar directamente con el
         # director", "speak directly to the manager" is read above), or named by what they run ("I want to speak to whoever manages
         # the Leeds area", "whoever is responsible for your drivers", "quien lleve la zona", "mit der Leiterin des Camps sprechen")
+        # class (session 23): a letter sent straight to the one in charge because the front line failed ("I'm writing to you
+        # directly because I don't know who else to go to", nb-49-097; "I'm writing directly to you because reception couldn't
+        # help", nb-50-035; "je vous écris directement car le service client ne répond plus", "me dirijo directamente a usted
+        # porque en la tienda nadie me ayuda", "ich wende mich direkt an Sie, weil die Hotline mich vertröstet"); writing direct
+        # with news ("writing to you directly with my new address") goes past no one
+        r"\b(?:i'm|i am|we're|we are|i've|i have) (?:now )?(?:writing|written|emailing|coming) (?:directly to you|to you directly|to you personally|personally to you)"
+        r"(?:,? (?:as|because|since) [^.!?\n]{0,60}?\b(?:couldn't|can't|cannot|could not|won't|wouldn't|didn't|don't know|nobody|no one|no-one|not|never|failed|refused|ignored|keeps?))\b|"
+        r"\bje vous écris directement,? (?:car|parce que|puisque) [^.!?\n]{0,60}?\b(?:ne|n'|personne|rien|jamais|refus\w*)\b|"
+        r"\bme dirijo (?:directamente|personalmente) a (?:usted|ustedes|vosotros|ti),? (?:porque|ya que|pues) [^.!?\n]{0,60}?\b(?:no|nadie|nada|nunca|ningún|ninguna)\b|"
+        r"\b(?:ich wende mich|wir wenden uns|ich schreibe ihnen|wir schreiben ihnen) (?:\S+ ){0,2}?(?:direkt|persönlich)(?: an sie)?,? (?:weil|da) [^.!?\n]{0,60}?\b(?:nicht|niemand|nichts|nie|kein\w*|vertröst\w*)\b",
         r"\b(?:speak|talk|speaking|talking) (?:directly |personally )?(?:to|with) (?:whoever|the person who|someone who) "
         r"(?:manages|runs|oversees|heads|supervises|is responsible for|is in charge of|is accountable for)\b",
         r"\bparler (?:directement|personnellement) (?:au|à la|à|avec (?:le|la)) (?:directeur|directrice|responsable|gérante?|supérieure?)\b|"
@@ -2361,9 +2375,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # verantwortliche Person", "Bitte leiten Sie dies an Ihre Rechtsabteilung weiter", "pass this to your legal department",
         # "transmettez ce dossier à votre service juridique", "remitan mi queja a su departamento jurídico")
         r"\b(?:weiterleitung|weitergabe) an (?:eine|einen|die|den|ihre|ihren) (?:verantwortliche\w*|zuständige\w* (?:person|stelle)|vorgesetzte\w*|\w*leitung|\w*leiter\w*|"
-        r"geschäftsführ\w*|rechtsabteilung|beschwerdeabteilung|führungskraft)\b",
+        r"geschäftsführ\w*|rechtsabteilung|beschwerdeabteilung|führungskraft|direktion|inhaber(?:in)?|eigentümer(?:in)?)\b",
         r"\bleiten sie (?:\S+ ){0,3}?an (?:eine|einen|die|den|ihre|ihren) (?:verantwortliche\w*|zuständige\w* (?:person|stelle)|vorgesetzte\w*|\w*leitung|\w*leiter\w*|"
-        r"geschäftsführ\w*|rechtsabteilung|beschwerdeabteilung|führungskraft)\b",
+        r"geschäftsführ\w*|rechtsabteilung|beschwerdeabteilung|führungskraft|direktion|inhaber(?:in)?|eigentümer(?:in)?)\b",
         r"\b(?:pass|forward|refer|escalate)(?: this| it| my (?:\w+ )?(?:case|complaint|letter|email))?(?: on)? to (?:your|the) (?:legal (?:department|team)|complaints department|head office|executive office|executive team)\b",
         r"\b(?:transmettez|transmettre|transférez|faites suivre) (?:\S+ ){0,3}?(?:à|au) (?:votre |le )?(?:service juridique|direction|siège|service contentieux)\b",
         r"\b(?:remitan|remita|trasladen|traslade|deriven|derive) (?:\S+ ){0,3}?(?:a|al) (?:su |el |la )?(?:departamento (?:jurídico|legal)|asesoría jurídica|dirección(?! de (?:correo|envío|entrega|facturación|email))|responsable|superior)\b",
@@ -2388,6 +2402,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # support", "alguien por encima de atención al cliente", "quelqu'un au-dessus du support", "jemand, der über Ihnen steht")
         r"\b(?:whoever|someone|somebody)(?:'s| is)? above (?:the |your )?(?:first[- ]line|front[- ]line|frontline|first-level|level (?:1|one)|tier (?:1|one)|basic)\b|"
         r"\b(?:alguien|algún responsable) por encima de (?:usted|ti|él|ella|ustedes|vosotros|este departamento|(?:la )?atención al cliente|(?:el )?soporte)\b|"
+        r"\bquien (?:esté|está|estén|están) por encima\b|\b(?:celui|celle) qui est (?:au-dessus|au dessus)\b|"
         r"\bquelqu'un (?:au-dessus|au dessus) (?:de vous|de lui|d'elle|d'eux|de ce service|du support|du service client|de l'assistance)\b|"
         r"\bjemand(?:en|em)?(?: (?:zu )?(?:sprechen|reden))?,? (?:der|die) über (?:ihnen|dir|euch|ihm|ihr) steht\b",
         # class (session 10): a call or meeting asked of a manager by the role's name, calm or not ("speak with our account manager",
@@ -2421,7 +2436,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class (session 11): a manager wanted to act, named as who should do it ("I'd like a team lead or manager to look at my account",
         # "a named manager to call me", "a supervisor or whoever is above first-line support - to verify me", "Can this go to someone
         # in your IT team or a manager who can actually fix it"; "que me pasen con un responsable"); a manager who did something is a story
-        r"\b(?:like|want|need|expect|ask for|asking for|requesting|demand|have|get|please) (?:a|an|the|your|his|her|their) (?:named |senior |duty |line |store |branch |regional |human )?"
+        r"\b(?:like|want|need|expect|ask for|asking for|requesting|demand|have|get|please) (?:a|an|the|your|his|her|their) (?:named |senior |duty |line |store |branch |regional |human )?(?:account )?"
         r"(?:manager|supervisor|team ?lead(?:er)?)(?: (?:or|and) [^.,\n]{0,45}?)? (?:-+ )?(?:to|who (?:can|will|could)) (?:actually |personally |please |properly )?"
         r"(?:look|call|ring|phone|contact|review|verify|fix|deal|handle|sort|get back|reply|respond|investigate|check|unlock|approve|sign|explain|take)\b",
         r"(?<!was )(?<!were )(?<!been )\b(?:go|goes|sent|send|pass|forward|escalate|hand|refer) (?:this |it |my \w+ )?(?:on |up )?to (?:someone|somebody) (?:in|from|at|on) [^.\n]{0,30}?\bor (?:a|an|the|your) (?:\w+ )?(?:manager|supervisor|team ?lead(?:er)?)\b",
