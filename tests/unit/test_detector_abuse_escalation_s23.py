@@ -57,3 +57,44 @@ def test_writing_straight_to_the_one_in_charge(text):
 ])
 def test_near_misses_are_no_escalation(text):
     assert "escalation_request" not in detect(text).cues
+
+
+# -- abuse ---------------------------------------------------------------------------------------------------------
+# 4. The person behind a product called a crook, or said to have no clue ("Whoever designed your 'free trial' is a crook",
+#    nb-63-070; "whoever is running it clearly hasn't got a clue", nb-59-075); the firm's basic competence doubted ("you
+#    people cant even run a checkout page", nb-60-042; "Are you lot actually capable of anything?", nb-60-087; "nobody below
+#    her seems able to do their job", nb-67-063); the customers taken for fools ("Für wie blöd halten Sie Ihre Kunden
+#    eigentlich?", nb-63-048, nb-50-085); amateurism named ("C'est de l'amateurisme total", nb-60-038); a firm called a
+#    shambles "of a" shop (nb-53-094); staff hired at random ("Vous embauchez vraiment n'importe qui", nb-65-033).
+# 5. Not abuse: "vous vous foutez de moi / de nous / de ma gueule" alone (nb-15-072, nb-21-072, nb-1-060: all labelled
+#    without it; "vous vous foutez de qui ?" and "de la gueule des clients" keep it), and fraudsters who stole from the
+#    customer ("esos estafadores", nb-46-075).
+
+@pytest.mark.parametrize("text", [
+    "Whoever wrote your cancellation terms is a crook. I was billed for a year after one click.",
+    "Your parking app is a joke and whoever maintains it obviously has no clue. Refund the double charge.",
+    "Two failed payments and a locked account. You lot can't even take money properly. Fix it.",
+    "Are you people actually capable of anything? The lift in my block has been broken for a fortnight.",
+    "I've copied in your director since no one on the phone seems able to do their job.",
+    "Sie schicken mir eine Mahnung für eine bezahlte Rechnung. Für wie dumm halten Sie uns eigentlich?",
+    "How stupid do you think we are? The 'free' upgrade appeared on the bill as £15 a month.",
+    "Trois rendez-vous annulés sans prévenir. C'est de l'amateurisme, tout simplement.",
+    "Deux colis perdus le même mois. Vous nous prenez pour des pigeons ou quoi ?",
+    "Nos cobran la instalación dos veces. ¿Nos tomáis por tontos?",
+    "What a farce of an airline. The crew left us on the tarmac for three hours with no water.",
+    "Le livreur a jeté le colis par-dessus la grille. Vous embauchez n'importe qui, ma parole.",
+])
+def test_contempt_for_the_firm_is_abuse(text):
+    assert "abuse" in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "I can't even log in to see the bill. Please reset my password, it's been three days.",
+    "Whoever took my parcel from the porch has no idea it's a spare part. Can you help me claim?",
+    "Are you capable of delivering to a PO box? I'm away for two weeks.",
+    "Il y a eu une erreur de taille dans ma commande, vous vous foutez de moi ? Envoyez-moi la bonne paire.",
+    "Mi padre recibió una llamada falsa. ¿Cómo sabían esos estafadores su número de cliente?",
+    "We hire anyone with a valid licence? No - I'm asking whether you hire drivers with two years' experience.",
+])
+def test_near_misses_are_no_abuse(text):
+    assert "abuse" not in detect(text).cues

@@ -172,7 +172,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # decidido esto es un inútil", "celui qui a pris cette décision est un abruti", "wer das entschieden hat, ist ein Idiot")
         r"\b(?:whoever|the (?:person|people|genius|geniuses|one|ones|manager|managers) (?:who|that)) (?:\S+ ){1,6}?(?:is|are|was|were|must be) "
         r"(?:a |an )?(?:complete |total |absolute |utter |clearly |obviously )?(?:moron|idiot|imbecile|cretin|clown|muppet|halfwit|fool|incompetent|clueless|"
-        r"brain ?dead|morons|idiots|clowns|fools)\b",
+        r"brain ?dead|morons|idiots|clowns|fools|crook|crooks|liar|liars|thief|thieves|cowboy|cowboys|con artist|con man|charlatan)\b",
+        # (session 23) ... or as having no clue ("whoever is running it clearly hasn't got a clue", nb-59-075)
+        # ("whoever took my parcel has no idea it's a spare part" tells what a thief knows)
+        r"\bwhoever (?:\S+ ){1,6}?(?:clearly |obviously |evidently |apparently )?(?:(?:hasn't got|has not got|hasn't|has not|doesn't have|does not have) "
+        r"(?:a|the (?:faintest|slightest|first|foggiest)) (?:clue|idea)|has (?:no|zero) clue)\b",
         r"\bquien (?:haya|ha|hizo|tomó|decidió) (?:\S+ ){1,5}?(?:es|son) (?:un |una |unos )?(?:idiota|imbécil|inútil|incompetente|payaso|idiotas|inútiles|incompetentes)\b",
         r"\b(?:celui|celle|ceux) qui (?:\S+ ){1,6}?(?:est|sont) (?:un |une |des )?(?:abruti|idiot|crétin|imbécile|incompétent|guignol|abrutis|idiots|crétins|incompétents)e?s?\b",
         r"\bwer (?:auch immer )?(?:\S+ ){1,6}?(?:hat|haben),? (?:ist|sind) (?:ein |eine )?(?:idiot|vollidiot|trottel|depp|unfähig|inkompetent|idioten|vollidioten)\b", r"\bgo to hell\b", r"\bup yours\b",
@@ -183,16 +187,21 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:has|have) no idea what (?:you're|you are|they're|they are|he's|she's|he is|she is) doing\b",
         r"\b(?:learn to (?:read|do your job)|do your (?:bloody |damn |fucking )?jobs?|shame on you|(?:you|your staff|your company) should be ashamed|trained monkeys|a child could do|brain cells?)\b",
         r"\b(?:joke of a company|excuse for a (?:company|business|service)|con artists|thieving \w+|cowboy outfit)\b",
+        # (session 23) ... and any other firm or branch called a shambles, a farce or a joke "of a" one ("what a shambles of a
+        # shop", nb-53-094; "a circus of a company", "this farce of an airline")
+        r"\b(?:joke|shambles|farce|circus|disgrace|clown show|laughing ?stock) of an? (?:\w+ )?(?:company|shop|store|business|firm|outfit|service|department|"
+        r"airline|bank|garage|hotel|branch|operation|organi[sz]ation|provider|network|agency|practice|restaurant|gym|school|nursery|council)\b",
         # es
         r"\b(?:sois|son|eres|es usted|son ustedes) (?:\w+ )?(?:unos? |unas? )?(?:inútiles|incompetentes|idiotas|ladrones|estafadores|"
         r"sinvergüenzas|payasos|chapuceros|chapuzas|impresentables|una vergüenza)\b",
         r"\b(?:panda|banda|pandilla|atajo) de (?:inútiles|ladrones|incompetentes|idiotas|sinvergüenzas|estafadores|chapuceros)\b",
-        r"\b(?:ladrones|estafadores|sinvergüenzas|inútiles|incompetentes|ineptos|payasos|timadores|chorizos|mafiosos|sanguijuelas)\b", r"\b(?:no tenéis ni idea|sois una vergüenza|qué vergüenza de empresa)\b",
+        # ("esos estafadores", "los estafadores que llamaron a mi madre" are a third party who stole from the customer, nb-46-075)
+        r"(?<!\besos )(?<!\bestos )(?<!\baquellos )(?<!\blos )(?<!\bunos supuestos )\b(?:ladrones|estafadores|sinvergüenzas|inútiles|incompetentes|ineptos|payasos|timadores|chorizos|mafiosos|sanguijuelas)\b", r"\b(?:no tenéis ni idea|sois una vergüenza|qué vergüenza de empresa)\b",
         # fr
         r"\b(?:vous êtes|vous etes|tous des|bande d[e']|quelle bande d[e']|espèces? d[e'])(?: vraiment| tous| des| de| que)* ?"
         r"(?:incapables|incompétents|nuls|guignols|escrocs|voleurs|clowns|amateurs|abrutis|idiots|branquignols|bras cassés|menteurs|charlots|"
         r"minables|pitoyables|lamentables|arnaqueurs|truands|bouffons)\b",
-        r"\b(?:escrocs|voleurs|incapables|bande de nuls|des guignols|des menteurs|honte à vous|vous vous foutez de|vous êtes nuls)\b",
+        r"\b(?:escrocs|voleurs|incapables|bande de nuls|des guignols|des menteurs|honte à vous|vous vous foutez de (?:qui|vos clients|la gueule (?:des|de vos) clients|la gueule du monde|tout le monde)|vous êtes nuls)\b",
         r"\b(?:votre|vos) (?:service client|service clients|personnel|équipe|équipes|conseillers?|techniciens?|agents?|collaborateurs) (?:\S+ ){0,3}?(?:est|sont) "
         r"(?:\w+ )?(?:méprisante?s?|lamentables?|incompétente?s?|nuls?|nulles|pitoyables?|minables?|déplorables?|incapables?|odieu(?:x|se|ses))\b",
         # the staff named, then what they are ("vos conseillers au téléphone sont complètement incompétents")
@@ -328,7 +337,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # Chaotentruppe", "l'amateurisme, c'est votre marque de fabrique", "amateur hour", "it's also a scam", "no honest business
         # would"); a thief who stole the customer's card is not the firm ("thieves" stays for "you")
         r"\b(?:trileros|caraduras|sacacuartos|chapuceros)\b|\bchaoten(?:truppe|haufen|verein|laden|bande)?\b|\b(?:pfuscher|gauner|halunken|schwindler|bauernfänger)\b|"
-        r"\b(?:margoulins|filous|pieds nickelés|rigolos|bande de rigolos)\b|\bamateurisme\b[^.!?\n]{0,60}?\bmarque de fabrique\b|\b(?:votre|quel|cet|un tel) amateurisme\b|"
+        r"\b(?:margoulins|filous|pieds nickelés|rigolos|bande de rigolos)\b|\bamateurisme\b[^.!?\n]{0,60}?\bmarque de fabrique\b|\b(?:votre|quel|cet|un tel|de l'|de l’)amateurisme\b|"
         r"\bamateur hour\b|\bmickey mouse (?:outfit|operation|company|firm)\b|"
         r"\b(?:incompetence|chaos|amateurism|dishonesty) (?:is|seems to be) (?:your|the company's) (?:trademark|hallmark|business model|speciality|specialty)\b|"
         r"\b(?:la chapuza|la incompetencia|el caos) (?:es )?(?:vuestra|su) (?:seña de identidad|marca de la casa|especialidad)\b|"
@@ -383,7 +392,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\balguien (?:\w+ ){0,3}?con (?:dos dedos de frente|cerebro|un mínimo de sentido común|sentido común|dos neuronas|una neurona|medio cerebro)\b|"
         r"\b(?:contratáis|contratan|contrata|eligen|elegís|escogéis|escogen|seleccionan|seleccionáis) (?:a )?(?:\w+ ){0,3}?(?:al azar|a boleo|a suertes|por sorteo|a ciegas|a voleo)\b|"
         r"\b(?:hace falta|es necesario|se necesita|hay que) saber (?:leer|contar|sumar|escribir) (?:\w+ )?para (?:trabajar|currar)\b",
-        r"\b(?:recrutez|recrutent|embauchez|embauchent|choisissez|sélectionnez|engagez|recrute|embauche) (?:\w+ ){0,3}?(?:au hasard|à l'aveugle|au pif|au petit bonheur|à la tombola|n'importe comment)\b|"
+        r"\b(?:recrutez|recrutent|embauchez|embauchent|choisissez|sélectionnez|engagez|recrute|embauche) (?:\w+ ){0,3}?(?:au hasard|à l'aveugle|au pif|au petit bonheur|à la tombola|n'importe comment|n'importe qui)\b|"
         r"\b(?:faut(?:-il)?|faudrait(?:-il)?|suffit de) (?:\w+ ){0,2}?(?:savoir|pouvoir) (?:lire|compter|écrire)\b[^.?!\n]{0,20}?\bpour (?:travailler|bosser|être (?:embauchée?|recrutée?))\b|"
         r"\b(?:on (?:vous|leur) (?:apprend|a appris|enseigne|a enseigné)|(?:vous|leur) apprenez|vous leur enseignez) (?:\w+ ){0,2}?(?:la politesse|les bonnes manières|la courtoisie|le savoir-vivre|à lire|à compter)\b|"
         r"\bquelqu'un (?:\S+ ){0,3}?(?:avec|qui a|a-t-il|qui ait) (?:un cerveau|deux neurones|un neurone|un minimum de bon sens|une once de bon sens|la moindre jugeote|de la jugeote|du plomb dans la cervelle)\b",
@@ -486,6 +495,23 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:^|(?<=[.!?] )|(?<=\n))scummy\b|\b(?:that's|that is|this is|it's|so|how|utterly|absolutely|really|pretty) scummy\b|\bscummy (?:behaviou?r|practice|tactics?|company|firm|move|trick|business)\b",
         r"\bis (?:anyone|anybody) (?:there|over there|at your end|in your (?:\w+ )?(?:team|office|company)) (?:actually |even |remotely )?(?:literate|competent|awake)\b",
         r"\b(?:y a-t-il|il y a|est-ce qu'il y a) quelqu'un (?:chez vous|dans votre \w+|là-bas) qui (?:sache|sait) (?:lire|compter)\b|\b(?:hay )?alguien (?:en vuestra empresa|en su empresa|ahí|de vosotros) (?:que )?sepa (?:leer|contar|sumar)\b",
+        # class (session 23): the firm's basic competence doubted -- the staff unable to do even the simplest part of the job
+        # ("you people cant even run a checkout page", nb-60-042; "Are you lot actually capable of anything?", nb-60-087; "nobody
+        # below her seems able to do their job", nb-67-063; "¿sois capaces de algo?", "êtes-vous capables de quoi que ce soit",
+        # "kriegt ihr überhaupt irgendwas hin"); "I can't even log in" is the customer's own plight
+        r"\b(?:you people|you lot|you guys|you clowns|your (?:\S+ )?(?:staff|team|people|company|agents|lot))(?: \w+)? (?:can't|cant|cannot|can not|couldn't|could not) even\b|"
+        r"\bare (?:you|you people|you lot|you guys|any of you|your (?:\w+ )?(?:staff|people|team)) (?:actually |even |really |genuinely )?capable of (?:anything|doing anything|(?:even )?the (?:simplest|most basic)|basic)\b|"
+        r"\b(?:nobody|no one|no-one|none of you|not one of you)\b[^.!?\n]{0,30}?\b(?:seems|seem|is|are) (?:\w+ )?(?:able|capable|competent enough) (?:to|of) (?:do|doing) (?:their|his|her|your|the|a) (?:\w+ )?jobs?\b|"
+        r"\b(?:sois|son ustedes|es usted) (?:\w+ )?capaces de (?:algo|nada|hacer algo)\b|\b(?:êtes-vous|vous êtes) (?:\w+ )?capables de (?:quoi que ce soit|quelque chose|rien)\b|"
+        r"\b(?:kriegt|bekommt) ihr (?:\w+ )?(?:überhaupt |eigentlich |auch nur )?(?:irgendwas|irgendetwas|etwas) hin\b",
+        # ... the customers taken for fools ("Für wie blöd halten Sie Ihre Kunden eigentlich?", nb-63-048, nb-50-085; "how stupid do
+        # you think we are", "vous nous prenez pour des imbéciles", "¿nos tomáis por tontos?")
+        r"\bfür wie (?:blöd|dumm|bescheuert|doof|bekloppt|naiv) (?:halten|haltet|hält) (?:sie|ihr|man) (?:\S+ ){0,2}?(?:kunden|uns|mich|leute|verbraucher)\b|"
+        r"\bhow (?:stupid|thick|dumb|gullible|naive|daft) do (?:you|you people|you lot|they) (?:think|take|reckon) (?:i am|i'm|we are|we're|your customers are|us|me|people are)\b|"
+        r"\b(?:vous (?:nous|me) prenez|vous prenez (?:vos|les) clients) pour des (?:imbéciles|idiots|cons|pigeons|abrutis|billes|crétins|truffes|jambons)\b|"
+        r"\b(?:nos|me) (?:tomáis|toman|toma usted|tomas) por (?:tont[oa]s?|idiotas?|imbéciles?|gilipollas|pardill[oa]s?|estúpid[oa]s?)\b|"
+        r"\b(?:you(?:'ll| will)?|you people|you lot) (?:clearly |obviously |really |just )?(?:hire|employ|take on|recruit) (?:literally )?(?:anyone|anybody)\b(?! (?:who|for|to|in|with (?:experience|a licen))\b)|"
+        r"\b(?:contratáis|contratan|contrata usted) (?:\w+ )?a cualquiera\b|\b(?:stellen sie|stellt ihr) (?:\w+ )?(?:jeden|jede|jeden x-beliebigen) ein\b",
     ],
     # Swearing, about the situation or at people.
     "profanity": [rf"\b(?:{_SWEAR})", r"\bf\*+(?:\w+|\*)", r"\bs\*+t\b", r"\bno shit\b", r"\b(?:so eine|so ne) schei"],
