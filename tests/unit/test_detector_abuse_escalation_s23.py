@@ -98,3 +98,37 @@ def test_contempt_for_the_firm_is_abuse(text):
 ])
 def test_near_misses_are_no_abuse(text):
     assert "abuse" not in detect(text).cues
+
+
+# -- already cancelled ---------------------------------------------------------------------------------------------
+# 6. The cancelling told by a business as "wir" ("wir haben unser Abonnement zum 30.11. ordnungsgemäß gekündigt",
+#    nb-67-023), signed for at a counter ("firmé en el mostrador la baja del servicio", nb-63-006), or notice given bare
+#    and charged all the same ("I gave notice in January ... £845 went out", nb-49-091; "I gave notice on my desk back in
+#    October ... December's invoice still has the full £285", nb-63-087), or a cancel asked by phone and said to be done in
+#    the next sentence ("I phoned on 28 December to cancel ... The lady I spoke to was kind and said it was done", round 24's
+#    nb-70-008).
+# 7. Not a cancellation: a newsletter left ("Me di de baja de la newsletter", nb-44-068), a bare "No soy cliente vuestro"
+#    from a neighbour who never was one (nb-56-049), the firm's own cancelling ("Sie haben uns gekündigt"), and notice
+#    given with no charge after it.
+
+@pytest.mark.parametrize("text", [
+    "Wir haben den Wartungsvertrag fristgerecht zum 31.01. gekündigt und trotzdem kam heute wieder eine Rechnung.",
+    "Haben wir den Vertrag nicht längst gekündigt? Wir haben den Vertrag im Oktober schriftlich gekündigt, bitte prüfen.",
+    "Firmé en la recepción la baja del gimnasio en marzo y este mes me han vuelto a cobrar la cuota.",
+    "We gave notice in March and moved the team out on the 30th, yet you've charged us for April and May.",
+    "I gave notice on my allotment plot last autumn and the annual fee was still taken from my card this week.",
+    "I rang on 3 March to close my late husband's broadband. The man on the phone said it was all done, yet you billed "
+    "the account again in April.",
+])
+def test_cancelling_told_as_done(text):
+    assert "already_cancelled" in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "Me di de baja de los correos promocionales pero me siguen llegando tres al día. ¿Pueden revisarlo?",
+    "No soy cliente vuestro, pero vuestra furgoneta lleva una semana aparcada delante de mi garaje.",
+    "Sie haben uns ohne Vorwarnung den Vertrag gekündigt. Warum?",
+    "I gave notice in January that I'll be leaving at the end of June. Could you confirm my last payment date?",
+])
+def test_near_misses_are_no_cancelling_told(text):
+    assert "already_cancelled" not in detect(text).cues
