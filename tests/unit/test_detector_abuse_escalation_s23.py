@@ -132,3 +132,61 @@ def test_cancelling_told_as_done(text):
 ])
 def test_near_misses_are_no_cancelling_told(text):
     assert "already_cancelled" not in detect(text).cues
+
+
+# -- the same classes in the forms the other languages (or other verbs) use for them -------------------------------
+# 8. Escalation asks already read in one language, said in the others: put through to the person ("Passez-moi votre
+#    responsable"), the head of a branch asked for without "mit" ("Ich möchte den Filialleiter sprechen"), the case
+#    escalated in German or Spanish ("Bitte eskalieren Sie das", "que mi queja se eleve a un superior"), someone higher
+#    placed or with authority ("quelqu'un de plus haut placé", "alguien con autoridad", "anyone above you"), sent up the
+#    hierarchy ("faire remonter ... à votre hiérarchie"), a supervisor asked for or told to call.
+# 9. A cancelling told in the other forms: "j'ai mis fin à mon contrat", "mi contrato está dado de baja desde enero",
+#    "mein Vertrag ist seit Januar gekündigt", "my cancellation went through on 2 March", "I unsubscribed from the
+#    premium plan in June".
+
+@pytest.mark.parametrize("text", [
+    "Vous m'avez raccroché au nez deux fois. Passez-moi votre responsable.",
+    "Je veux parler à quelqu'un de plus haut placé, votre conseiller ne sait rien.",
+    "Merci de faire remonter ma réclamation à votre hiérarchie avant vendredi.",
+    "Je demande l'intervention d'un responsable, ce dossier traîne depuis mars.",
+    "Exijo hablar con alguien con autoridad, el agente solo me lee un guion.",
+    "Solicito que mi queja se eleve a la dirección cuanto antes.",
+    "Ich möchte den Filialleiter sprechen, und zwar heute noch.",
+    "Das ist jetzt der dritte Anruf. Bitte eskalieren Sie das.",
+    "Is there anyone above you I can talk to? You keep reading the same script.",
+    "I'm asking for a supervisor. Please transfer me.",
+    "Your supervisor needs to call me today, not another bot.",
+])
+def test_escalation_in_other_forms(text):
+    assert "escalation_request" in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "Passez-moi le numéro de suivi du colis, s'il vous plaît.",
+    "Der Filialleiter hat mir gestern schon geholfen, danke.",
+    "Wir müssen das nicht eskalieren, es ist nur eine kurze Frage.",
+    "La cuota se eleva a 45 euros al mes, ¿es correcto?",
+    "The name of the manager who signed the delivery note is on the attachment.",
+    "Is anyone above 18 allowed to book the escape room?",
+])
+def test_near_misses_in_other_forms_are_no_escalation(text):
+    assert "escalation_request" not in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "J'ai mis fin à mon contrat le 12 mars et vous m'avez encore prélevé en avril.",
+    "Mi contrato está dado de baja desde enero y me seguís pasando recibos.",
+    "Mein Vertrag ist seit Januar gekündigt, trotzdem kommt jeden Monat eine Rechnung.",
+    "My cancellation went through on 2 March, yet you took another payment this week.",
+    "I unsubscribed from the premium plan in June but was billed for July and August.",
+])
+def test_cancelling_told_in_other_forms(text):
+    assert "already_cancelled" in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "I unsubscribed from your newsletter in June and I still get three emails a week.",
+    "Mi contrato está dado de baja sin que yo lo pidiera. ¿Por qué?",
+])
+def test_near_misses_in_other_forms_are_no_cancelling(text):
+    assert "already_cancelled" not in detect(text).cues

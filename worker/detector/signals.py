@@ -1568,6 +1568,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # la résiliation", "Sie haben mir die Kündigung bestätigt")
         r"\band (?:cancell?ed|closed|terminated) (?:my|our|his|her|their|the) (?:late \w+'s )?(?:\w+ ){0,2}(?:account|subscription|contract|membership|plan|policy|line|direct debit)\b",
         r"\b(?:you|they) (?:have |had )?confirmed (?:my|our|the) cancell?ation\b|\bcancell?ation (?:was |had been |has been )?confirmed\b",
+        # (session 23) ... or told as gone through with its date ("my cancellation went through on 2 March"), and a plan left in
+        # the word of an unsubscribe ("I unsubscribed from the premium plan in June"); unsubscribing from emails is no plan left
+        r"\b(?:my|our|the) cancell?ation (?:went through|was processed|was accepted|took effect|was effective|became effective) (?:on|in|at the end of|from|back in|last)\b|"
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?unsubscribed from (?:the|my|our|your) (?:\S+ ){0,2}?(?:plan|subscription|membership|tier|service|box)\b",
         # class (session 8): the company's confirmation thanked or pointed to, and the cancelling told in the passive ("Thank you
         # for confirming my cancellation", "as your own email confirms, my subscription was cancelled effective 30 June",
         # "gracias por confirmar la baja", "merci d'avoir confirmé la résiliation", "danke für die Bestätigung meiner Kündigung").
@@ -1579,10 +1583,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?= (?:effective|with effect|as of|from the|on (?:the )?\d+|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|at the end of|back in|last (?:month|week|year)))"
         r"(?![^.\n]{0,60}\b(?:without (?:my|our|any|warning|notice)|by mistake|in error|for no reason|against my)\b)",
         r"\b(?:gracias por|después de|tras) (?:confirmar(?:me|nos)?|habernos confirmado|haberme confirmado) (?:la|mi|nuestra) (?:baja|cancelación)\b",
-        r"\b(?:mi|la|nuestra) (?:suscripción|cuenta|póliza|tarifa|línea|membresía) (?:quedó|fue|ha sido|había sido|quedaba) (?:cancelada|dada de baja|anulada|rescindida)"
+        r"\b(?:mi|la|nuestra) (?:suscripción|cuenta|póliza|tarifa|línea|membresía) (?:quedó|fue|ha sido|había sido|quedaba|está|estaba) (?:cancelada|dada de baja|anulada|rescindida)"
         r"(?= (?:con fecha|el \d|desde|a partir|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)))"
         r"(?![^.\n]{0,60}\b(?:sin (?:previo aviso|aviso|mi|nuestro|motivo)|por error)\b)",
-        r"\b(?:mi|el|nuestro) (?:contrato|abono|servicio|seguro|plan) (?:quedó|fue|ha sido|había sido|quedaba) (?:cancelado|dado de baja|anulado|rescindido)"
+        r"\b(?:mi|el|nuestro) (?:contrato|abono|servicio|seguro|plan) (?:quedó|fue|ha sido|había sido|quedaba|está|estaba) (?:cancelado|dado de baja|anulado|rescindido)"
         r"(?= (?:con fecha|el \d|desde|a partir|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)))"
         r"(?![^.\n]{0,60}\b(?:sin (?:previo aviso|aviso|mi|nuestro|motivo)|por error)\b)",
         r"\b(?:merci (?:de|d')|après) (?:m'avoir |nous avoir |avoir )?confirmé (?:la|ma|notre) résiliation\b",
@@ -1591,7 +1595,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?![^.\n]{0,60}\b(?:sans (?:préavis|prévenir|mon accord|raison|motif)|par erreur)\b)",
         r"\b(?:danke für|nach|trotz) (?:die|der|ihre|ihrer) (?:schriftliche[rn]? )?bestätigung (?:meiner|unserer|der) kündigung\b|\b(?:trotz|laut|nach) (?:ihrer |der )?kündigungsbestätigung\b",
         r"\b(?:mein|meine|unser|unsere) (?:vertrag|abo|abonnement|konto|mitgliedschaft|tarif|versicherung)\w* (?:wurde|ist|war) (?:bereits |schon )?"
-        r"(?:zum|am|mit wirkung zum|seit dem) (?:\S+ ){0,3}?(?:gekündigt|beendet|storniert)\b(?![^.\n]{0,40}\bohne\b)",
+        r"(?:zum|am|mit wirkung zum|seit dem|seit) (?:\S+ ){0,3}?(?:gekündigt|beendet|storniert)\b(?![^.\n]{0,40}\bohne\b)",
         # class (session 9): the service cancelled by its name, with when ("I cancelled FreshCrate on January 14th", "we cancelled the
         # Pro plan back in March"); an order, a booking or a card is another story
         r"(?:(?<=\bi )|(?<=\bwe )|(?<='ve )|(?<=\bhave )|(?<=\bhad )|(?<=already ))cancell?ed (?:(?!order|orders|booking|bookings|flight|reservation|appointment|delivery|card|payment|trip|tickets?|visit)[\w-]+ ){1,3}?"
@@ -1635,7 +1639,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:ya )?(?:me di de baja|cancelé|he cancelado|di de baja|me he dado de baja)\b(?! de (?:la |las |los |el |vuestr[oa]s? |sus? )?(?:newsletters?|boletin(?:es)?|boletín|"
         r"listas?|correos|emails|e-mails|mails|comunicaciones|publicidad|promociones|envíos publicitarios|mensajes)\b)", r"\b(?:aunque|pese a que|después de) (?:me di de baja|cancelé|haber cancelado)\b",
         # fr
-        r"\bj'ai (?:déjà )?(?:résilié|annulé|clôturé)\b",
+        r"\bj'ai (?:déjà )?(?:résilié|annulé|clôturé)\b|\b(?:j'ai|nous avons) (?:déjà |bien )?mis fin à (?:mon|notre|ce) (?:contrat|abonnement|adhésion|compte|forfait)\b",
         # class (round 18): the account closed or the paid plan given up, told as done ("J'ai fermé mon compte le 10 janvier",
         # "cerré mi cuenta en enero", "ich habe mein Konto im Januar geschlossen", "I downgraded from Seller Plus to the free plan")
         r"\bj'ai (?:déjà )?(?:fermé|supprimé) (?:mon|notre) (?:compte|abonnement)\b|\b(?:ya )?(?:cerré|he cerrado|eliminé|he eliminado|borré|he borrado) (?:mi|nuestra) cuenta\b|"
@@ -2310,7 +2314,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # fr
         r"\b(?:service|département) (?:des )?réclamations\b" + NOT_ITS_SUBJECT,
         r"\b(?:votre|un) supérieur hiérarchique\b",
-        r"\b(?:parler|m'adresser|échanger) (?:à|avec) (?:un|une|votre|le|la|un de vos) (?:responsable|supérieur|manager|directeur|directrice|chef)\b",
+        r"\b(?:parler|m'adresser|échanger|m'entretenir|discuter) (?:à|avec) (?:un|une|votre|le|la|un de vos) (?:responsable|supérieur|manager|directeur|directrice|chef)\b",
         r"\b(?:je mets|nous mettons|mis|mets) en copie\b",
         r"\b(?:transmettre|transmise?|remonter|remontée?|escalader|escaladée?) (?:\S+ ){0,8}?(?:à|au|vers) (?:un|une|votre|le|la|vos) (?:responsable|supérieur|supérieure|superviseur|superviseuse|manager|direction|service réclamations)\b", r"\bvotre (?:directeur|directrice) général\w*\b",
         # de
@@ -2517,6 +2521,32 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:speak|talk|speaking|talking) (?:to|with) (?:your|the) (?:\S+'s |\S+’s )(?:general |duty |store |hotel |branch |site |area |regional )?(?:manager|director|owner|supervisor)\b",
         r"\b(?:a|your) (?:supervisor|team ?lead(?:er)?|manager), (?:or )?(?:a|your) (?:supervisor|team ?lead(?:er)?|manager|senior \w+|director)\b",
         r"\b(?:this|it|my (?:\w+ )?(?:case|complaint|ticket)) (?:to )?go (?:up )?to (?:a|your|the|someone) (?:more )?senior\b|\b(?:or|with) whoever(?:'s| is) in charge\b",
+        # class (session 23): the same asks in the forms the other languages use for them, beside the ones above -- put through
+        # to the person ("Passez-moi votre responsable", like "put me through to a manager" and "Páseme con su jefe"), the
+        # head of a branch asked for in German without "mit" ("Ich möchte den Filialleiter sprechen"), the case escalated in
+        # the German and Spanish verb ("Bitte eskalieren Sie das", "escalen mi caso", "que mi queja se eleve a un superior"),
+        # someone higher placed or with authority ("quelqu'un de plus haut placé", "alguien con autoridad", "anyone above
+        # you", "somebody who actually has authority", "a real decision maker"), sent up the hierarchy or put to a superior
+        # ("faire remonter ma réclamation à votre hiérarchie", "soumettre mon dossier à votre supérieur", "l'intervention d'un
+        # responsable"), and a supervisor asked for or told to call ("I'm asking for a supervisor", "the name of your team
+        # leader", "get your manager on the phone", "your supervisor needs to call me today")
+        r"\b(?:passez-moi|passe-moi|mettez-moi en relation avec|transférez-moi (?:à|au|vers)) (?:votre|un|une|le|la|au|à la|à un|à une|à votre)? ?(?:responsable|supérieure?|manager|chef|directeur|directrice|superviseur)\b",
+        r"\b(?:ich möchte|ich will|ich verlange|ich bestehe darauf,?|wir möchten|wir wollen|ich würde gerne|ich hätte gerne) (?:jetzt |sofort |bitte |umgehend )?(?:den|die|ihren|ihre|einen|eine) "
+        r"(?:\w*leiter(?:in)?|chef(?:in)?|vorgesetzten|geschäftsführer(?:in)?|inhaber(?:in)?|direktor(?:in)?) (?:zu )?sprechen\b",
+        r"(?<!nicht )(?<!nie )\beskalier(?:en|t|e)\b(?![^.\n]{0,40}\b(?:verbraucherzentrale|schlichtungsstelle|bundesnetzagentur|bafin|ombudsmann)\b)|"
+        r"\bescal(?:en|e|éis|ad|ar) (?:el|mi|este|nuestro|la|mi|esta) (?:caso|asunto|reclamación|queja|incidencia|expediente)\b|"
+        r"\bse (?:eleve|eleven|elevara|traslade) (?:a|al) (?:un|una|su|el|la) (?:superior|responsable|supervisor\w*|dirección|gerente|director\w*)\b|"
+        r"\belev(?:ar|en|e|éis) (?:\S+ ){0,3}?(?:a|al) (?:un|una|su|el|la) (?:superior|responsable|supervisor\w*|gerente|director\w*)\b",
+        r"\bquelqu'un (?:de )?plus haut (?:placé|dans la hiérarchie)\b|\bun interlocuteur (?:plus haut placé|habilité|décisionnaire)\b|"
+        r"\b(?:faire remonter|remonter|remonte|remontent|soumettre|soumettez|soumis|soumise) (?:\S+ ){0,3}?(?:à|au|vers) (?:votre|la|un|une|le) (?:hiérarchie|supérieure?|responsable|direction|manager)\b|"
+        r"\bintervention (?:d'un|d'une|de votre|de la|du) (?:responsable|supérieure?|direction|manager|directeur|directrice)\b",
+        r"\balguien (?:con (?:autoridad|poder|más autoridad|poder de decisión|rango)|de más rango|con un cargo superior)\b",
+        r"\b(?:is there )?(?:anyone|anybody) (?:above you|more senior|higher up)\b|\b(?:someone|somebody|anyone|anybody) who (?:actually |really )?has (?:the |some |real |more |any )?authority\b|"
+        r"\b(?:speak|talk|speaking|talking) (?:to|with) (?:a|the|your|an) (?:real |actual |proper )?decision[- ]?maker\b",
+        r"\b(?:asking for|ask for|requesting|request|demanding|demand) (?:a|your|the) (?:supervisor|manager|team ?leader)(?!'s| (?:of|at|in|for|from|who (?:said|told)))\b|"
+        r"\b(?:name|names|details|contact details) of (?:your|a) (?:manager|supervisor|team ?leader|line manager|superior)\b|\b(?:your|the) team ?leader'?s? (?:name|details|email|number)\b|"
+        r"\bget (?:your|a|the) (?:manager|supervisor|team ?leader|boss) on the (?:phone|line)\b|"
+        r"\b(?:your|a|the) (?:manager|supervisor|team ?leader|boss) (?:needs to|has to|must|should) (?:call|ring|phone|contact|email) me\b",
     ],
     # Reviews, social media, press.
     "public_exposure": [
