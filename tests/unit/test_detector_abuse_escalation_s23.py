@@ -190,3 +190,41 @@ def test_cancelling_told_in_other_forms(text):
 ])
 def test_near_misses_in_other_forms_are_no_cancelling(text):
     assert "already_cancelled" not in detect(text).cues
+
+
+# 10. More of the same: the verdict said as a sentence of its own with an intensifier ("Absolutely useless.", nb-60-008,
+#     nb-33-091; "Pathetic." and "Absolutely ridiculous." alone stay exasperation), the customers fooled or treated like
+#     dirt as a body ("Ihr verarscht doch eure Kunden", nb-60-054); a cancelling told in the French words of leaving the
+#     subscription, "lettre de résiliation", "pedí la baja en febrero", and "was cancelled weeks ago".
+
+@pytest.mark.parametrize("text", [
+    "The plumber you sent flooded the kitchen and left. Completely useless. I want a refund today.",
+    "Dreimal falsch geliefert. Sie verarschen doch Ihre Kunden.",
+    "You treat your customers like mugs and then wonder why the reviews are so bad.",
+    "Nos cortáis la luz sin aviso. Tratáis a los clientes como basura.",
+])
+def test_more_contempt_is_abuse(text):
+    assert "abuse" in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "The parcel arrived soaked and the box was torn. Absolutely ridiculous. Please send a replacement.",
+    "The old charger is completely useless now that the port has changed, so could you tell me which one fits?",
+])
+def test_more_near_misses_are_no_abuse(text):
+    assert "abuse" not in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "Je me suis désabonnée en mars et vous continuez à me prélever chaque mois.",
+    "J'ai arrêté mon abonnement le mois dernier, pourquoi ce nouveau prélèvement ?",
+    "J'ai envoyé ma lettre de résiliation en recommandé le 3 mars, et vous prélevez toujours.",
+    "Pedí la baja en febrero y me siguen cobrando la cuota.",
+    "The membership was cancelled weeks ago, so why was I charged on Monday?",
+])
+def test_more_cancellings_told(text):
+    assert "already_cancelled" in detect(text).cues
+
+
+def test_a_newsletter_left_in_french_is_no_cancelling():
+    assert "already_cancelled" not in detect("Je me suis désabonnée de la newsletter en mars, mais je reçois toujours vos mails.").cues

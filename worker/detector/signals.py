@@ -147,6 +147,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:^|(?<=[.!?] )|(?<=[.!?]  ))(?:was für|totale|absolute|komplette|reine) (?:amateure|dilettanten|stümper|idioten|witzfiguren|clowns|versager|pfuscher)(?=\s*[.!]|\s*$)",
         r"(?:^|(?<=[.!?] )|(?<=[.!?]  ))(?:quels|de vrais|des vrais|de sacrés|des sacrés|de parfaits) (?:amateurs|guignols|clowns|incapables|charlots|branquignols|incompétents)(?=\s*[.!]|\s*$)",
         r"(?:^|(?<=[.!?] )|(?<=[.!?]  ))(?:menudos|menuda panda de|vaya panda de|vaya) (?:aficionados|inútiles|chapuceros|payasos|incompetentes|ineptos)(?=\s*[.!]|\s*$)",
+        # ... (session 23) and the verdict said as a sentence of its own with an intensifier ("Absolutely useless.", nb-60-008 and
+        # nb-33-091, both labelled abuse; "Pathetic." and "Absolutely ridiculous." alone are exasperation, labelled without it)
+        r"(?:^|(?<=[.!?] )|(?<=[.!?]  )|(?<=\n))(?:absolutely|completely|totally|utterly) (?:useless|incompetent|clueless)(?=\s*[.!]|\s*$)",
         r"\bwhat(?:'s| is) the point of (?:you|you people|you lot|you guys)(?=\s*[.!?]|\s*$)",
         rf"\b(?:{_US}|you people|you lot|you guys|your (?:so-called |[\w-]+ )?(?:\w+ )?(?:staff|team|agents?|people|company|outfit|firm|devs|developers|"
         rf"support|engineers?|drivers?|couriers?|managers?|advisors?|reps?))(?: (?:all|people|lot|guys))?"
@@ -505,8 +508,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:sois|son ustedes|es usted) (?:\w+ )?capaces de (?:algo|nada|hacer algo)\b|\b(?:êtes-vous|vous êtes) (?:\w+ )?capables de (?:quoi que ce soit|quelque chose|rien)\b|"
         r"\b(?:kriegt|bekommt) ihr (?:\w+ )?(?:überhaupt |eigentlich |auch nur )?(?:irgendwas|irgendetwas|etwas) hin\b",
         # ... the customers taken for fools ("Für wie blöd halten Sie Ihre Kunden eigentlich?", nb-63-048, nb-50-085; "how stupid do
-        # you think we are", "vous nous prenez pour des imbéciles", "¿nos tomáis por tontos?")
+        # you think we are", "vous nous prenez pour des imbéciles", "¿nos tomáis por tontos?"), fooled or treated like dirt as a
+        # body ("Ihr verarscht doch eure Kunden", nb-60-054, like "vous vous foutez de la gueule des clients", nb-32-015; "you
+        # treat your customers like mugs", "tratáis a los clientes como basura")
         r"\bfür wie (?:blöd|dumm|bescheuert|doof|bekloppt|naiv) (?:halten|haltet|hält) (?:sie|ihr|man) (?:\S+ ){0,2}?(?:kunden|uns|mich|leute|verbraucher)\b|"
+        r"\b(?:ihr verarscht|sie verarschen|ihr veräppelt|sie veräppeln) (?:doch |hier |echt |einfach |nur )*(?:eure|ihre|die|alle) kunden\b|"
+        r"\btreat(?:s|ing)? (?:your|its|the|their) (?:customers|clients|passengers|members|tenants) (?:like|as) (?:idiots|mugs|fools|dirt|garbage|rubbish|cattle|criminals|cash cows)\b|"
+        r"\btrat(?:áis|an|a usted) a (?:vuestros|sus|los) clientes como (?:tontos|idiotas|basura|ganado|imbéciles|delincuentes)\b|"
         r"\bhow (?:stupid|thick|dumb|gullible|naive|daft) do (?:you|you people|you lot|they) (?:think|take|reckon) (?:i am|i'm|we are|we're|your customers are|us|me|people are)\b|"
         r"\b(?:vous (?:nous|me) prenez|vous prenez (?:vos|les) clients) pour des (?:imbéciles|idiots|cons|pigeons|abrutis|billes|crétins|truffes|jambons)\b|"
         r"\b(?:nos|me) (?:tomáis|toman|toma usted|tomas) por (?:tont[oa]s?|idiotas?|imbéciles?|gilipollas|pardill[oa]s?|estúpid[oa]s?)\b|"
@@ -1580,7 +1588,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # (read from the noun: "my", "our" and "the" open far too many words to try the pattern at each of them)
         r"\b(?:account|subscription|contract|membership|plan|policy|service|direct debit|tariff|line)s?(?: \([^)\n]{1,30}\))? "
         r"(?:was|were|had been|has been|have been) (?:cancell?ed|closed|terminated|ended)\b"
-        r"(?= (?:effective|with effect|as of|from the|on (?:the )?\d+|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|at the end of|back in|last (?:month|week|year)))"
+        r"(?= (?:effective|with effect|as of|from the|on (?:the )?\d+|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|at the end of|back in|last (?:month|week|year)|(?:\d+|a|one|two|three|four|five|six|several|a few|a couple of) (?:days|weeks|months) ago|weeks ago|months ago))"
         r"(?![^.\n]{0,60}\b(?:without (?:my|our|any|warning|notice)|by mistake|in error|for no reason|against my)\b)",
         r"\b(?:gracias por|después de|tras) (?:confirmar(?:me|nos)?|habernos confirmado|haberme confirmado) (?:la|mi|nuestra) (?:baja|cancelación)\b",
         r"\b(?:mi|la|nuestra) (?:suscripción|cuenta|póliza|tarifa|línea|membresía) (?:quedó|fue|ha sido|había sido|quedaba|está|estaba) (?:cancelada|dada de baja|anulada|rescindida)"
@@ -1708,8 +1716,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # auto-renewal told as switched off ("j'avais désactivé le renouvellement automatique", "I had turned off auto-renew", "había
         # desactivado la renovación automática", "hatte die automatische Verlängerung deaktiviert")
         # (session 23) ... or signed for at the counter ("firmé en el mostrador la baja del servicio de almacenaje", nb-63-006)
-        r"\b(?:solicité|pedí|tramité|gestioné|solicitamos|pedimos|tramitamos|firmé|firmamos|entregué|entregamos) (?:\S+ ){0,3}?la (?:baja|cancelación|rescisión) (?:de|del)\b",
-        r"\b(?:j'ai|j'avais|nous avons|nous avions) (?:déjà )?(?:demandé|envoyé|adressé|fait) (?:\S+ ){0,2}?(?:la|ma|notre) (?:demande de )?résiliation\b",
+        r"\b(?:solicité|pedí|tramité|gestioné|solicitamos|pedimos|tramitamos|firmé|firmamos|entregué|entregamos) (?:\S+ ){0,3}?la (?:baja|cancelación|rescisión) (?:de|del|en|el|hace|a principios|a finales|por (?:teléfono|escrito|correo|email))\b",
+        r"\b(?:j'ai|j'avais|nous avons|nous avions) (?:déjà )?(?:demandé|envoyé|adressé|fait) (?:\S+ ){0,2}?(?:la|ma|notre) (?:demande de |lettre de |courrier de )?(?:résiliation|clôture)\b",
+        # (session 23) ... or told in the words of leaving the subscription ("je me suis désabonnée en mars", "j'ai arrêté mon
+        # abonnement le mois dernier"); a newsletter left is no subscription ended
+        r"\b(?:je me suis|nous nous sommes) (?:déjà )?désabonnée?s? (?!de (?:la |vos |votre |des |les )?(?:newsletters?|lettres? d'information|e-?mails|mails|courriels|sms|listes?)\b)|"
+        r"\b(?:j'ai|nous avons) (?:déjà )?arrêté (?:mon|notre) (?:abonnement|adhésion|contrat|forfait)\b",
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:submitted|sent|put in|filed) (?:you )?(?:my|our|the|a) (?:written )?(?:cancell?ation|termination)(?: request| notice)?\b",
         r"\b(?:habe|hatte|haben|hatten) (?:(?!nicht\b|noch\b|nie\b)\S+ ){0,7}?(?:die|meine|unsere) kündigung (?:\S+ ){0,4}?(?:eingereicht|abgeschickt|geschickt|verschickt|eingeworfen|beantragt)\b",
         # ... but not switched off just now, after the charge ("I've turned off auto-renew now, I just need that money back"):
