@@ -32,3 +32,13 @@ def test_an_earlier_contact_told_as_done_is_repeat_contact(text):
 ])
 def test_an_attempt_that_is_no_contact_is_not_repeat_contact(text):
     assert "repeat_contact" not in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "It is now day 12 and I've had nothing but an auto-acknowledgement.",
+    "Three weeks on, we have had only an auto-reply to the complaint.",
+])
+def test_only_an_automatic_acknowledgement_since_is_repeat_contact(text):
+    """Session 23 (the dev corpus's hd-0132): the automatic acknowledgement is the firm's answer to an earlier contact,
+    written with a hyphen too."""
+    assert "repeat_contact" in detect(text).cues

@@ -2027,7 +2027,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # respuesta automática", "je n'ai eu qu'un accusé de réception", "kam nur eine automatische Antwort"), and another
         # canned reply refused ("please don't send me another template reply", "no me mandéis otra plantilla"); "another
         # automated email" stays out (round 8: it may be a notification, test_detector_round8_a.py)
-        r"\b(?:nothing but|only|just|no more than|all (?:i|we)(?:'ve| have)? (?:had|got|received) (?:is|was)) (?:an?|the|one) (?:automated|automatic|auto-?generated|auto|standard|generic) "
+        r"\b(?:nothing but|only|just|no more than|all (?:i|we)(?:'ve| have)? (?:had|got|received) (?:is|was)) (?:an?|the|one) (?:(?:automated|automatic|auto-?generated|auto|standard|generic) |auto-)"
         r"(?:acknowledge?ment|reply|response|email|e-mail|receipt|confirmation)\b|"
         r"\b(?:solo|sólo|únicamente) (?:he recibido |recibí |me (?:ha )?llegado |me llegó |tengo )?(?:una|la) (?:respuesta|contestación|confirmación) automática\b|"
         r"\b(?:eu|reçu|obtenu) (?:qu'une|qu'un|seulement une|seulement un|juste une|juste un|que l'|que la) ?(?:réponse automatique|accusé de réception|message automatique)\b|"
