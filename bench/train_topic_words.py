@@ -68,6 +68,26 @@ TRAINED_ROUNDS = (4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18)
 # them (bench/train_grievance.py, GRIEVANCE_ROUNDS).
 # Round 12's read writers (200 lines, session 12) were tried and not kept: the corpus held-out part 0.882 -> 0.853 (one
 # line), every other held-out set unchanged (score.py notes on each set), so nothing gained for a line lost.
+# Session 23: rounds 19-24's read writers too (991 lines more, 4,591 in all) were tried and not kept. Judged with
+# bench/heldout_sets.py --topics (upset topic right over every held-out set, round 24 included: 0.823 at the start;
+# F1 0.9714 and calm flagged 35/1423 unchanged in every variant) and --report's topics named in a draft (1,240, of them
+# wrong 144 at the start). Every variant gains on the fresh writers and the authored held-out set (0.661 -> 0.700-0.717,
+# rounds 23 / 24 unread 0.644 -> 0.667-0.689 / 0.667-0.678) and loses on older rounds' unread writers:
+# - C = 30 (as now): all sets 0.828; rounds 14 and 18 unread 2 lines fewer each; named 1,254, wrong 147; 5.1 MB;
+#   three class tests broke (a free trial billed and called fraud read as fraud, a payment still due after cancelling,
+#   a driver whose van broke down read as damage).
+# - C = 100: all sets 0.837, rounds 14 and 17 unread 2 lines fewer each; named 1,266, wrong 144; 6.7 MB; three broke.
+# - without round 19 (whose lines broke class tests in session 19), C = 100: all sets 0.837 (+20 upset lines; authored
+#   0.717, round 19 unread 0.759, round 20 0.756, round 22 0.844, round 23 0.689, round 24 0.678), no set more than one
+#   line fewer (rounds 12, 13, 14, 17, 18), named 1,276, wrong 145; 6.5 MB (PRUNE 0.25: 4.7 MB, about the same
+#   figures); but five class tests broke (the scam-called charge, the payment due after cancelling, the sign-in
+#   number refused, the fault back after their technician, a refund promised in Spanish read as a charge).
+# - without round 19, C = 50: all sets 0.835, round 18 unread 2 lines fewer; named 1,263, wrong 146; two broke.
+# C = 10 (--report) was below C = 30 on eight sets (authored 0.694 against 0.706), above it on two. The free trial
+# billed and "reporting it as fraud" broke in every variant although the read lines label a company's own charge called
+# fraud as unexpected_charge (6 of 11 read upset lines with fraud or scam words and a charge; 3 fraud): the retrained
+# words layer is surer of fraud than the families' guard for it (topics.py, "Subject: scam" over "you charged me")
+# weighs, so such guards would have to hold after the words layer too before these lines can go in.
 PIECES: tuple[int, int] | None = (3, 5)  # the word pieces' lengths (char_wb); None: words and pairs only
 PRUNE = 0.2  # weights below it dropped: no loss on the authored held-out set (0.02 -> 0.2), the file 5.5 MB -> 1.3 MB
 
