@@ -97,6 +97,10 @@ _SWEAR = (r"f+u+c+k\w*|f[*#@!]{2,}(?:k|ing|in)?\w*|fck\w*|fkn|wtf|ffs|fml|sh[i!1
 _BODIES = (r"ombudsman|ombudsperson|regulator|ofcom|ofgem|ofwat|fca|cfpb|ftc|fcc|trading standards|citizens advice|"
            r"information commissioner|ico|caa|better business bureau|bbb|attorney general|consumer (?:protection|rights|council|"
            r"affairs)|financial ombudsman")
+# Whom a German customer asks to have the matter passed up to ("Weiterleitung an die Geschäftsführung", "leiten Sie das an
+# Ihre Rechtsabteilung weiter"), for escalation_request.
+_ABOVE_DE = (r"(?:eine|einen|die|den|ihre|ihren) (?:verantwortliche\w*|zuständige\w* (?:person|stelle)|vorgesetzte\w*|\w*leitung|\w*leiter\w*|"
+             r"geschäftsführ\w*|rechtsabteilung|beschwerdeabteilung|führungskraft|direktion|inhaber(?:in)?|eigentümer(?:in)?)\b")
 # Where a story is told out loud: "I'm going to Facebook with the photos" is going public, not leaving.
 _OUT_LOUD = r"facebook|twitter|instagram|tiktok|youtube|trustpilot|google|reddit|mumsnet|the press|the papers|social media"
 
@@ -2549,10 +2553,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class (session 9): the matter forwarded to someone responsible or to the department above ("Ich bitte um Weiterleitung an eine
         # verantwortliche Person", "Bitte leiten Sie dies an Ihre Rechtsabteilung weiter", "pass this to your legal department",
         # "transmettez ce dossier à votre service juridique", "remitan mi queja a su departamento jurídico")
-        r"\b(?:weiterleitung|weitergabe) an (?:eine|einen|die|den|ihre|ihren) (?:verantwortliche\w*|zuständige\w* (?:person|stelle)|vorgesetzte\w*|\w*leitung|\w*leiter\w*|"
-        r"geschäftsführ\w*|rechtsabteilung|beschwerdeabteilung|führungskraft|direktion|inhaber(?:in)?|eigentümer(?:in)?)\b",
-        r"\bleiten sie (?:\S+ ){0,3}?an (?:eine|einen|die|den|ihre|ihren) (?:verantwortliche\w*|zuständige\w* (?:person|stelle)|vorgesetzte\w*|\w*leitung|\w*leiter\w*|"
-        r"geschäftsführ\w*|rechtsabteilung|beschwerdeabteilung|führungskraft|direktion|inhaber(?:in)?|eigentümer(?:in)?)\b",
+        r"\b(?:weiterleitung|weitergabe) an " + _ABOVE_DE,
+        r"\bleiten sie (?:\S+ ){0,3}?an " + _ABOVE_DE,
         r"\b(?:pass|forward|refer|escalate)(?: this| it| my (?:\w+ )?(?:case|complaint|letter|email))?(?: on)? to (?:your|the) (?:legal (?:department|team)|complaints department|head office|executive office|executive team)\b",
         r"\b(?:transmettez|transmettre|transférez|faites suivre) (?:\S+ ){0,3}?(?:à|au) (?:votre |le )?(?:service juridique|direction|siège|service contentieux)\b",
         r"\b(?:remitan|remita|trasladen|traslade|deriven|derive) (?:\S+ ){0,3}?(?:a|al) (?:su |el |la )?(?:departamento (?:jurídico|legal)|asesoría jurídica|dirección(?! de (?:correo|envío|entrega|facturación|email))|responsable|superior)\b",
