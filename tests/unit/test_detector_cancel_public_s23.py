@@ -34,3 +34,22 @@ def test_a_cancel_asked_now_is_a_cancel_request(text):
 ])
 def test_an_order_cancel_told_threatened_or_wondered_is_no_request(text):
     assert "cancel_request" not in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "In March I asked Brightly to delete my account and every photo you hold. Your newsletters keep coming.",
+    "Je vous ai demandé le 3 mars la suppression de mon compte et de mes données. Toujours rien.",
+    "Les pedí en enero la eliminación de mi cuenta y sigo recibiendo sus correos.",
+    "We requested in January the deletion of our account and data; nothing has happened.",
+])
+def test_an_erasure_asked_before_and_chased_is_no_cancel_request(text):
+    assert "cancel_request" not in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "Please delete my account and all my data under GDPR.",
+    "I asked Brightly in March to close my account and you never did. Close it now.",
+    "I have asked twice to cancel my plan and you keep charging me.",
+])
+def test_an_erasure_asked_now_or_a_cancel_asked_again_stays_a_request(text):
+    assert "cancel_request" in detect(text).cues
