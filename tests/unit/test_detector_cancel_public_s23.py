@@ -6,6 +6,8 @@
 - "Cancel me." said bare is the customer asking to be cancelled (nb-70-045), as "dadme de baja" is.
 - An erasure of the account asked before and chased now is the story of a data-protection request, no cancel asked now
   (nb-23-028, nb-40-008, nb-40-029, nb-41-060, nb-57-055); a cancel asked before and asked again is still a request.
+- The story sent to a named platform with the thing as the subject, or the review held back as the lever, is public
+  exposure (see the tests below).
 """
 
 import pytest
@@ -53,3 +55,29 @@ def test_an_erasure_asked_before_and_chased_is_no_cancel_request(text):
 ])
 def test_an_erasure_asked_now_or_a_cancel_asked_again_stays_a_request(text):
     assert "cancel_request" in detect(text).cues
+
+
+# - The story or the pictures said to go onto a named platform, the thing as the subject, and the German inverted "schreib
+#   ich das bei Google" (nb-65-075, nb-29-062, nb-42-053, nb-59-013); "je raconte tout sur votre page Facebook" (nb-42-008);
+#   the review held back as the lever (nb-68-014, nb-65-067).
+@pytest.mark.parametrize("text", [
+    "Wenn bis Freitag nichts passiert, kommen die Fotos vom Wasserschaden auf Google.",
+    "Meldet sich keiner, dann schreib ich das alles bei Google rein.",
+    "Y mientras tanto, el vídeo del repartidor va a ir directo a Google.",
+    "Sans remboursement, je vais raconter toute l'histoire sur votre page Facebook.",
+    "We haven't posted a review yet. Fix this and we won't need to.",
+    "Nous attendons votre proposition avant de laisser un avis.",
+])
+def test_the_story_sent_to_a_public_platform_is_public_exposure(text):
+    assert "public_exposure" in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "Je vais laisser un avis positif, merci encore pour votre aide !",
+    "I haven't left a review yet, can I still do it after 30 days?",
+    "Ich schreibe Ihnen, weil ich bei Google Ihre Nummer gefunden habe.",
+    "Die Bestätigungsmails landen bei Google im Spam-Ordner.",
+    "Wir kommen über Google Maps nicht zu Ihrer Filiale.",
+])
+def test_a_review_promised_or_asked_about_or_a_tool_is_no_public_exposure(text):
+    assert "public_exposure" not in detect(text).cues

@@ -2772,7 +2772,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class (session 11): the post put on the company's own page, and posted or tagged already ("I'm putting this on your Facebook
         # page", "I've tagged you", "I'll keep posting till someone responds", "je le publie sur votre page Facebook")
         r"\b(?:put|putting|post|posting|share|sharing|write|writing|comment|commenting|publish|publishing) (?:\S+ ){0,3}?on your (?:facebook|instagram|twitter|tiktok|linkedin|x|google|trustpilot)(?: page| wall| feed| account| profile| listing)?\b",
-        r"\b(?:publie|publierai|poste|posterai|vais publier|vais poster) (?:\S+ ){0,3}?sur votre (?:page|compte|mur) (?:facebook|instagram|twitter|x|tiktok)\b|\b(?:publicaré|publico|voy a publicar|pondré|pongo) (?:\S+ ){0,3}?en (?:vuestra|su) (?:página|cuenta|muro) de (?:facebook|instagram|twitter|x)\b",
+        r"\b(?:publie|publierai|poste|posterai|vais publier|vais poster|raconte|raconterai|vais raconter|vais tout raconter) (?:\S+ ){0,3}?sur votre (?:page|compte|mur) (?:facebook|instagram|twitter|x|tiktok)\b|\b(?:publicaré|publico|voy a publicar|pondré|pongo) (?:\S+ ){0,3}?en (?:vuestra|su) (?:página|cuenta|muro) de (?:facebook|instagram|twitter|x)\b",
         r"\b(?:i've|i have|i'll|i will|and) (?:already )?(?:tagged|tag) (?:you|your (?:company|account|page|ceo))\b|\bkeep posting (?:about|until|till|til|every)\b",
         # class (session 11): the review told as a future fact ("my review on Cruise Critic will say exactly why", "meine Bewertung wird
         # das deutlich sagen")
@@ -2835,6 +2835,18 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:writ(?:e|ing)|send(?:ing)?|tak(?:e|ing)) (?:this|it|the (?:whole )?(?:story|saga|thing)) (?:all )?(?:up )?(?:to|for) (?:the|a) (?:\S+ ){0,4}?(?:column|newspaper|press|journalist|reporter|consumer desk)\b",
         r"\b(?:mandaré|enviaré|escribiré|llevaré|lo cuento|contaré)\b[^.\n]{0,40}?\b(?:la sección de consumo|el defensor del lector|un periódico|la prensa|los periódicos)\b|"
         r"\b(?:écrirai|enverrai|envoie|raconterai)\b[^.\n]{0,40}?\b(?:la rubrique (?:consommation|conso)|un journal|la presse|les journaux)\b",
+        # class (session 23): the story or the pictures said to go onto a named platform, the thing as the subject ("die Bilder
+        # kommen auf Google", "die Fotos gehen heute Abend auf Instagram", "el informe va a ir a Google, a Forocoches"), and the German
+        # inverted "schreib ich das genau so bei Google" (nb-65-075, nb-29-062, nb-42-053, nb-59-013); Google Maps or Drive is a tool
+        r"\b(?:kommt|kommen|geht|gehen|landet|landen) (?:[^\s,]+ ){0,4}?auf (?:google|facebook|instagram|insta|tiktok|twitter|youtube|trustpilot|reddit)\b(?! maps| drive)",
+        r"\b(?:schreib|schreibe|poste|erzähle|teile) ich (?:[^\s,]+ ){0,4}?(?:auf|bei) (?:google|facebook|instagram|tiktok|twitter|youtube|trustpilot|reddit)\b(?! maps| drive)",
+        r"\b(?:va a ir|van a ir|irá|irán|acabará|acabarán) (?:directamente |directo |derecho )?(?:a|en) (?:google|facebook|twitter|instagram|tiktok|forocoches|internet|reddit|youtube|trustpilot)\b(?! maps| drive)",
+        # class (session 23): the review held back as the lever ("I haven't posted a review yet", "avant de laisser un avis", "je vais
+        # laisser un avis"; nb-68-014, nb-65-067); a good review promised, or a question about
+        # reviewing ("I haven't left a review yet, can I still?"), is no threat
+        r"\b(?:i|we) (?:haven't|have not) (?:yet )?(?:posted|written|left|put up) (?:a|my|our|any) (?:\w+ )?reviews? (?:yet|so far)\b(?![^.!?\n]*\?)",
+        r"\b(?:avant de (?:laisser|publier|poster|rédiger)|(?:je|on|nous) (?:vais|va|allons) (?:laisser|publier|poster|rédiger)|(?:je )?(?:laisserai|publierai|posterai|rédigerai)) (?:un|mon|notre) avis\b"
+        r"(?! (?:positif|favorable|élogieux|excellent|5 étoiles|cinq étoiles))(?![^.!?\n]*\?)",
     ],
     # A real time pressure.
     "urgency": [
