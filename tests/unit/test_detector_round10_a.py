@@ -137,9 +137,9 @@ NOT_FOUND = [
     # public exposure: a software view, a button called X, an own-page post
     ("public_exposure", "Board and list views work, only the timeline is broken."),
     ("public_exposure", "When I click on X to close the banner the page reloads."),
-    # cancel request: a card blocked, a story of an account closed (session 23: an order cancelled on request is a cancel
-    # request, 12 of 12 read lines so labelled, so "quiero que anulen el pedido" is no near miss any more)
+    # cancel request: an order cancelled in the subjunctive, a card blocked, a story of an account closed
     ("cancel_request", "Je veux que vous annuliez ma commande de chaussures, je me suis trompée de taille."),
+    ("cancel_request", "Quiero que anulen el pedido de ayer, lo hice dos veces por error."),
     ("cancel_request", "I lost my purse this morning, please block the card."),
     ("cancel_request", "I was charged twice and my account closed without warning."),
     # ... keeping a plan to change it, a conversation not continued

@@ -1536,16 +1536,6 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # (round 19) ... and the bare imperative opening a sentence ("Cancel it and refund the lot.", "Cancel it, now."); asked ("Cancel
         # it? No, keep it") it is not
         r"(?:^|(?<=[.!?] )|(?<=[.!?]  ))(?:please )?cancel it(?= and\b|\s*[,.!]|\s*$| (?:now|today|immediately|straight away|from (?:today|now)|please)\b)",
-        # class (round 24): an order cancelled on request now, asked bare or politely, with its reference or not ("Cancel the order and
-        # refund me", "Could you cancel order KT-4471?", "cancelen el pedido", "Annulez cette commande", as German "Stornieren Sie
-        # die Bestellung" already is; the read lines nb-21-018, nb-36-073, nb-40-083, nb-53-037, nb-53-094, nb-54-041, nb-62-010, nb-67-059, nb-29-096:
-        # 12 of 12 so labelled); after "or" ("either a date or cancel the order") it is a threat, and "I asked to cancel order X" a story
-        r"(?:^|(?<=[.!?:] )|(?<=[.!?]  )|(?<=\bcould you )|(?<=\bcan you )|(?<=\bwould you )|(?<=\bplease )|(?<=\bkindly )|(?<=\bso ))"
-        r"(?:please |kindly |just )?cancel (?:(?:the|this|that|my|our) (?:whole |entire )?order\b|order (?:no\.? ?|#|number )?[a-z]{0,5}-?\d)",
-        r"\b(?:anulen|cancelen|anulad|cancelad|anule|cancele)(?:me|nos)? (?:el|mi|este|ese|nuestro) pedido\b",
-        r"\bannulez(?:-moi|-nous)? (?:cette|la|ma|notre) commande\b",
-        # ... and the customer cancelling themself, bare ("Cancel me. Done.", nb-70-045), as "dadme de baja" above
-        r"(?:^|(?<=[.!?] )|(?<=[.!?]  ))(?:please |just )?cancel me(?=\s*[,.!]|\s*$| (?:now|today|please)\b)",
         # class: the request named as a noun after "to request" / "solicitar" / "demander" / "beantragen"
         r"\b(?:writing to|would like to|i'd like to|i wish to|want to) request (?:the )?(?:cancell?ation|closure|termination) of\b",
         r"\b(?:solicitar|pedir|tramitar|gestionar) (?:la )?(?:baja|cancelación|rescisión)\b",
