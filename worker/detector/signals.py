@@ -3232,7 +3232,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:bin|sind) (?:\w+ ){0,2}?am verzweifeln\b",
         r"\b(?:weiß|wissen) (?:\w+ ){0,3}?nicht,? wie (?:wir|ich) (?:hier )?(?:wegkommen|nach hause kommen|heimkommen|zurückkommen|über die runden kommen|das bezahlen) (?:soll|sollen)\b",
         r"\b(?:scared|frightened|terrified|panicking|panicked|in a (?:complete |total |blind )?panic|panic attacks?|anxious(?! to)|anxiety|distraught|"
-        r"desperate(?! for)|devastated|heartbroken|in tears|crying|(?:i|we|she|he|my \w+) (?:honestly |actually |just |literally )?(?:cried|sobbed|wept)|in floods of tears|sick with worry|worried sick|can't sleep|haven't slept|"
+        r"desperate(?! for)|devastated|heartbroken|in tears|crying|(?:i|we|she|he|my \w+) (?:honestly |actually |just |literally )?(?:cried|sobbed|wept)|and (?:just )?(?:cried|sobbed|wept)|in floods of tears|sick with worry|worried sick|can't sleep|haven't slept|"
         r"hasn't slept|beside myself|at my wits'? end|don't know what (?:else )?to do|losing (?:her|it|my mind))\b",
         # class (round 15): distress told as a fact of money, strength or medicine: a surprise debit that puts the account in the red,
         # money borrowed from family to cover it, no strength left, stressed enough already, a medicine one cannot be without ("this
@@ -3255,6 +3255,18 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?! (?:his|her|their|the|a|an|all|its|my|your|our|first|with|through|on|over|by|out|it|them|me|us|this|that|both|every)\b)",
         r"\b(?:that|this|it)(?:'s| is| was) (?:all )?(?:my|our|the) (?:\w+ )?(?:rent|mortgage|food|bills?|house deposit|savings|life savings|pension)\b",
         r"\b(?:my|our) (?:life savings|house deposit)\b", r"\ball (?:the money )?(?:i|we) (?:had|have)\b",
+        # class (session 23): the money at stake told as large for the writer's thin means, on a charge or a refund: "£145 is a lot
+        # of money for me", "I'm a student and that was my Christmas train money", "I need that money back" (read nb-44-010,
+        # nb-62-037, nb-70-022; nb-12-010, nb-18-010, nb-47-075, nb-53-036, nb-60-095, nb-68-001; nb-15-005, nb-49-033,
+        # nb-54-034, nb-67-025: all labelled distress). "for us" is left out (nb-42-021, labelled without), and so is a
+        # student who names no money ("I'm a student at Leeds, is there a discount?").
+        r"\b(?:is|was|'s) (?:a lot of|a huge amount of|serious|real) money (?:for|to) me\b|\bes mucho dinero para mí\b|"
+        r"\bc'est beaucoup d'argent pour moi\b|\b(?:ist|war) (?:sehr )?viel geld für mich\b",
+        r"\bi(?:'m| am) an? (?:\w+ )?student(?:,| and| so|\.| -| —) (?:that|this|it|the|[£$€]\d)",
+        r"\b(?:i|we) (?:really |just |honestly |badly )?need (?:that|this|the) money\b",
+        # ... and money run out told in Spanish and French as in English ("no money left"): "ya no nos queda dinero para otra
+        # noche de hotel" (read nb-70-079, labelled distress)
+        r"\bno (?:me|nos) queda(?:n)? (?:\w+ )?dinero\b|\b(?:je n'ai|on n'a|nous n'avons) plus d'argent\b",
         r"\b(?:(?:so|really|very|extremely|incredibly) (?:worried|stressed|anxious|upset)|distressed|overwhelmed|shaking|"
         r"traumati[sz]ed|frightening|nervous wreck|in bits|grieving|grief|dementia|hospice|chemotherapy|mental health|"
         r"depression|suicidal|can't afford|cannot afford|can't feed|no money (?:left|for)|overdrawn|bailiffs|"
@@ -3271,6 +3283,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bi can(?:'t|not) pay\b(?! (?:by|with|via|using|through|online|in|it|this|that|them|the (?:supplier|invoice|vendor|contractor|"
         r"staff|team)|(?:my|our) (?:suppliers?|invoices?|staff|team|contractors?|vendors?|employees)|(?:suppliers?|invoices?|staff|employees)\b))", r"\bi(?:'m| am) going to fail\b",
         r"\b(?:hospital(?! (?:administrator|staff|trust|appointment|parking|worker|porter|doctor|nurse|website|app))|intensive care|(?:i\'m|i am|she\'s|he\'s|she is|he is) (?:\w+ )?(?:disabled|pregnant|housebound|registered blind)|"r"disabled (?:son|daughter|husband|wife|mother|father|mum|dad|child|person|customer)|struggling (?:to cope|financially|to pay|to make ends meet)|"r"single (?:mum|mom|parent|father|mother)|autism|autistic|special needs|(?<!work at a )(?<!works at a )(?<!working at a )(?<!shifts at a )(?<!job at a )(?<!nurse at a )care home|alzheimer's|palliative|(?:worried|scared) (?:sick|to death|out of my mind)|at breaking point|falling apart)\b",
+        # struggling said bare, as the writer's state ("I'm really struggling here", "I'm honestly struggling, that £280 is my
+        # food": read nb-65-079, nb-51-059, both labelled distress); struggling with something ("struggling to log in") is not
+        r"\b(?:i'm|i am|we're|we are) (?:really |honestly |genuinely |so |just )?struggling(?: here| now| at the moment| right now)?(?=[.,;!\n]|$)",
         r"\b(?:nowhere (?:else )?to (?:go|turn|sleep|live)|can\'t stop crying|breaking down|(?:affecting|ruining|destroying) my (?:mental health|health|sleep))\b",
         # es
         r"\b(?:en el hospital|hospitalizad\w*|embarazada|discapacidad|no llego a fin de mes|sin dinero para|agobiad[oa]|no puedo más)\b",

@@ -1,0 +1,44 @@
+"""Classes of distress error found reading the read lines of rounds 4-24 (session 23), each tested on sentences written
+here, in the languages where the class exists.
+
+Distress: the money at stake told as large for the writer's thin means, on a charge or a refund ("£145 is a lot of money
+for me", "I'm a student and that was my Christmas train money", "I need that money back": 13 read lines, all labelled,
+e.g. nb-44-010, nb-62-037, nb-70-022, nb-68-001, nb-67-025). Not "a lot of money for us" (nb-42-021, unlabelled), nor a
+student who names no money, nor money wanted back with no need said ("I want my money back").
+
+Distress: struggling said bare as the writer's state ("I'm really struggling here", nb-65-079, nb-51-059), not struggling
+with a task; money run out told in Spanish and French as "no money left" already was in English (nb-70-079); crying told
+as what the writer did after the event ("I sat on the floor and cried", nb-53-023, nb-49-006).
+"""
+
+from tests.unit.cue_cases import cue_tests
+
+FOUND = [
+    # the money told as large for the writer's means
+    ("distress", "You charged me £90 twice and nobody has answered my emails. £90 is a lot of money for me."),
+    ("distress", "Three weeks and still no refund of the £60. That's a lot of money to me, I work part time."),
+    ("distress", "You took €70 after I cancelled. I'm a student and that was my bus money for the month. Refund it."),
+    ("distress", "I'm a student, that £120 was meant for my books. You charged it after I cancelled, fix it now."),
+    ("distress", "The refund you promised in March still hasn't arrived. I really need that money, please sort it."),
+    ("distress", "Llevo un mes esperando el reembolso de 80 euros. Es mucho dinero para mí, devuélvanmelo ya."),
+    ("distress", "Vous m'avez prélevé 75 € deux fois. C'est beaucoup d'argent pour moi, remboursez-moi."),
+    ("distress", "Sie haben 85 Euro doppelt abgebucht. Das ist viel Geld für mich, ich will es sofort zurück."),
+    # struggling as the writer's state, money run out, crying after the event
+    ("distress", "The boiler has been broken for five days, nobody comes, and I'm really struggling."),
+    ("distress", "Nos han cancelado el vuelo otra vez y ya no nos queda dinero para otra noche de hotel."),
+    ("distress", "Le train est annulé pour la deuxième nuit et nous n'avons plus d'argent pour l'hôtel."),
+    ("distress", "Your movers broke my grandmother's vase. I went home and cried all evening."),
+]
+
+NOT_FOUND = [
+    # money for us, a student with no money named, money wanted back with no need said
+    ("distress", "You charged us £90 twice and nobody answered. It's a lot of money for us, so refund it today."),
+    ("distress", "I'm a student at Leeds and your app keeps logging me out, it's ridiculous. Fix it."),
+    ("distress", "I want my money back, this is the third time I've asked and I'm fed up."),
+    # struggling with a task
+    ("distress", "I'm struggling to log in since your update and nobody answers the chat. Useless."),
+    ("distress", "We are struggling with the new invoice layout, it is a mess. Please change it back."),
+]
+
+
+test_each_s23_distress_class_is_found, test_each_s23_distress_near_miss_stays_out = cue_tests(FOUND, NOT_FOUND)
