@@ -9,6 +9,9 @@ student who names no money, nor money wanted back with no need said ("I want my 
 Distress: struggling said bare as the writer's state ("I'm really struggling here", nb-65-079, nb-51-059), not struggling
 with a task; money run out told in Spanish and French as "no money left" already was in English (nb-70-079); crying told
 as what the writer did after the event ("I sat on the floor and cried", nb-53-023, nb-49-006).
+
+Not distress: a dead relative named only as the owner or the addressee of the thing complained of ("your crew dropped my
+late father's bureau", nb-24-047, nb-35-048, nb-63-046, unlabelled); a grief said beside it keeps it.
 """
 
 from tests.unit.cue_cases import cue_tests
@@ -28,6 +31,8 @@ FOUND = [
     ("distress", "Nos han cancelado el vuelo otra vez y ya no nos queda dinero para otra noche de hotel."),
     ("distress", "Le train est annulé pour la deuxième nuit et nous n'avons plus d'argent pour l'hôtel."),
     ("distress", "Your movers broke my grandmother's vase. I went home and cried all evening."),
+    # a grief said beside the late relative's belonging keeps it
+    ("distress", "Your courier lost my late mother's ring. I'm heartbroken and nobody will even call me back."),
 ]
 
 NOT_FOUND = [
@@ -38,6 +43,10 @@ NOT_FOUND = [
     # struggling with a task
     ("distress", "I'm struggling to log in since your update and nobody answers the chat. Useless."),
     ("distress", "We are struggling with the new invoice layout, it is a mess. Please change it back."),
+    # a late relative as the owner or addressee only
+    ("distress", "Your engineer scratched my late father's desk and then denied it. I want it repaired at your cost."),
+    ("distress", "I keep getting your catalogues addressed to my late mum despite asking three times. Stop it."),
+    ("distress", "You've had my late husband's clock for ten weeks for a simple repair. This is unacceptable."),
 ]
 
 
