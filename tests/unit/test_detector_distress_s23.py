@@ -11,7 +11,9 @@ with a task; money run out told in Spanish and French as "no money left" already
 as what the writer did after the event ("I sat on the floor and cried", nb-53-023, nb-49-006).
 
 Not distress: a dead relative named only as the owner or the addressee of the thing complained of ("your crew dropped my
-late father's bureau", nb-24-047, nb-35-048, nb-63-046, unlabelled); a grief said beside it keeps it.
+late father's bureau", nb-24-047, nb-35-048, nb-63-046, unlabelled); a grief said beside it keeps it. Nor the writer
+shaken by being shouted at, sworn at or spoken to so (nb-22-027, nb-32-051, nb-68-033, unlabelled), like the age of the
+slighted; shaking at a harm beside a mere shrug (nb-49-097, labelled) keeps it.
 """
 
 from tests.unit.cue_cases import cue_tests
@@ -33,6 +35,9 @@ FOUND = [
     ("distress", "Your movers broke my grandmother's vase. I went home and cried all evening."),
     # a grief said beside the late relative's belonging keeps it
     ("distress", "Your courier lost my late mother's ring. I'm heartbroken and nobody will even call me back."),
+    # shaking at a harm, with only a shrug or no rudeness at all
+    ("distress", "My son was given peanuts at your club and the coach just shrugged. I'm shaking writing this."),
+    ("distress", "Someone has emptied my account through your app and I'm shaking, please freeze it now."),
 ]
 
 NOT_FOUND = [
@@ -46,7 +51,10 @@ NOT_FOUND = [
     # a late relative as the owner or addressee only
     ("distress", "Your engineer scratched my late father's desk and then denied it. I want it repaired at your cost."),
     ("distress", "I keep getting your catalogues addressed to my late mum despite asking three times. Stop it."),
-    ("distress", "You've had my late husband's clock for ten weeks for a simple repair. This is unacceptable."),
+    ("distress", "You've had my late husband's clock for ten weeks for a simple repair. This is unacceptable."),    # shaken by being shouted at or spoken to so
+    ("distress", "The guard shouted at me in front of everyone over a ticket. I'm still shaken, this is disgraceful."),
+    ("distress", "Your receptionist swore at my mum and I'm shaking. Nobody should be spoken to like that."),
+    ("distress", "Le chauffeur m'a crié dessus devant tout le bus, je tremble encore. C'est inadmissible."),
 ]
 
 

@@ -830,14 +830,32 @@ _RUDENESS_TOLD = re.compile(
     r"\b(?:spoken to (?:\w+ ){0,2}?like|spoke to (?:\w+ ){0,2}?like|talked (?:down to|over)|rolled (?:her|his|their) eyes|(?:shouted|yelled|swore|snapped) at|"
     r"shrugged|(?:disgusted|appalled|shocked) (?:by|at) how|how (?:he|she|they|we|my \w+) (?:was|were|got) (?:treated|spoken to)|"
     r"told my (?:[\w-]+ ){0,2}?(?:dad|mum|mom|father|mother|husband|wife|son|daughter|grandad|grandma|gran|nan) to|"
-    r"(?:forma|manera) de tratar|(?:le|les) (?:gritó|gritaron|habló de malas maneras)|levé les yeux au ciel|(?:lui|leur) a (?:parlé comme|crié dessus)|"
+    r"(?:forma|manera) de tratar|(?:le|les|me|nos) (?:gritó|gritaron|habló de malas maneras)|levé les yeux au ciel|(?:lui|leur) a (?:parlé comme|crié dessus)|(?:m'|nous )a crié dessus|"
     r"(?:angeschrien|angeschnauzt|von oben herab (?:behandelt|angesprochen)))")
+
+
+# Session 23: ... and the writer shaken by being shouted at, sworn at or spoken to so ("I'm genuinely shaken by how I was spoken
+# to", "swore at me ... I'm still shaking a bit, I've never been spoken to like that", "shouted at my 80-year-old dad ... Dad
+# was shaken up") is the same indignity: with only such a shock or such an age beside it, not distress (3 of 3 read lines:
+# nb-22-027, nb-32-051, nb-68-033). Only a verbal attack counts here: a shrug beside a child's allergic reaction ("I'm
+# shaking writing this", nb-49-097, labelled) is a fear of its own.
+_SHAKEN = re.compile(r"shaken|shaking|zittere\w*|temblando|tiemblo|je tremble|tremblante?")
+_VERBAL_ATTACK = re.compile(
+    r"\b(?:(?:shouted|yelled|swore|snapped|screamed) at|spoken to (?:\w+ ){0,2}?like|spoke to (?:\w+ ){0,2}?like|"
+    r"how (?:i|he|she|they|we|my \w+) (?:was|were|got) (?:spoken to|talked to|shouted at)|"
+    r"(?:me|le|les) (?:gritó|gritaron)|(?:m'a|lui a|leur a|nous a) crié dessus|(?:angeschrien|angeschnauzt|angebrüllt))")
+
+
+def _slighted_only(lower: str, a: int, b: int, attacked: bool) -> bool:
+    return bool(_AGE_OR_DISABILITY.search(lower, a, b)) or (attacked and _SHAKEN.fullmatch(lower, a, b) is not None)
 
 
 def _without_age_of_the_slighted(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     distress = [span for span in cue_spans if span[0] == "distress"]
-    if not distress or not all(_AGE_OR_DISABILITY.search(lower, a, b) for _, a, b in distress) \
-            or not _RUDENESS_TOLD.search(lower):
+    if not distress or not _RUDENESS_TOLD.search(lower):
+        return cue_spans
+    attacked = _VERBAL_ATTACK.search(lower) is not None
+    if not all(_slighted_only(lower, a, b, attacked) for _, a, b in distress):
         return cue_spans
     return [span for span in cue_spans if span[0] != "distress"]
 
