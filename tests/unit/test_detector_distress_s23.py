@@ -8,7 +8,8 @@ student who names no money, nor money wanted back with no need said ("I want my 
 
 Distress: struggling said bare as the writer's state ("I'm really struggling here", nb-65-079, nb-51-059), not struggling
 with a task; money run out told in Spanish and French as "no money left" already was in English (nb-70-079); crying told
-as what the writer did after the event ("I sat on the floor and cried", nb-53-023, nb-49-006).
+as what the writer did after the event ("I sat on the floor and cried", nb-53-023, nb-49-006); a death told on a day
+("because she died on Christmas Eve", nb-70-008) and a grandmother's in Spanish ("Mi abuela murió", nb-65-084).
 
 Not distress: a dead relative named only as the owner or the addressee of the thing complained of ("your crew dropped my
 late father's bureau", nb-24-047, nb-35-048, nb-63-046, unlabelled); a grief said beside it keeps it. Nor the writer
@@ -33,6 +34,9 @@ FOUND = [
     ("distress", "Nos han cancelado el vuelo otra vez y ya no nos queda dinero para otra noche de hotel."),
     ("distress", "Le train est annulé pour la deuxième nuit et nous n'avons plus d'argent pour l'hôtel."),
     ("distress", "Your movers broke my grandmother's vase. I went home and cried all evening."),
+    # a death told on a day, a grandmother's death in Spanish
+    ("distress", "You billed me again for Pepper's insurance although she died on Boxing Day. Stop taking money, it's cruel."),
+    ("distress", "Ocho meses sin las fotos. Mi abuelo murió en marzo sin verlas. Sois unos sinvergüenzas."),
     # a grief said beside the late relative's belonging keeps it
     ("distress", "Your courier lost my late mother's ring. I'm heartbroken and nobody will even call me back."),
     # shaking at a harm, with only a shrug or no rudeness at all
@@ -45,6 +49,8 @@ NOT_FOUND = [
     ("distress", "You charged us £90 twice and nobody answered. It's a lot of money for us, so refund it today."),
     ("distress", "I'm a student at Leeds and your app keeps logging me out, it's ridiculous. Fix it."),
     ("distress", "I want my money back, this is the third time I've asked and I'm fed up."),
+    # a machine that died on someone
+    ("distress", "The scooter died on me halfway home and you still charged the full ride. Useless."),
     # struggling with a task
     ("distress", "I'm struggling to log in since your update and nobody answers the chat. Useless."),
     ("distress", "We are struggling with the new invoice layout, it is a mess. Please change it back."),
