@@ -9,7 +9,8 @@ student who names no money, nor money wanted back with no need said ("I want my 
 Distress: struggling said bare as the writer's state ("I'm really struggling here", nb-65-079, nb-51-059), not struggling
 with a task; money run out told in Spanish and French as "no money left" already was in English (nb-70-079); crying told
 as what the writer did after the event ("I sat on the floor and cried", nb-53-023, nb-49-006); a death told on a day
-("because she died on Christmas Eve", nb-70-008) and a grandmother's in Spanish ("Mi abuela murió", nb-65-084).
+("because she died on Christmas Eve", nb-70-008) and a grandmother's in Spanish ("Mi abuela murió", nb-65-084); a stay in hospital told as admitted ("My mum's just been admitted to St James's",
+"está ingresada", nb-62-029, nb-29-089, nb-15-058, nb-5-067, all labelled).
 
 Not distress: a dead relative named only as the owner or the addressee of the thing complained of ("your crew dropped my
 late father's bureau", nb-24-047, nb-35-048, nb-63-046, unlabelled); a grief said beside it keeps it. Nor the writer
@@ -37,6 +38,10 @@ FOUND = [
     # a death told on a day, a grandmother's death in Spanish
     ("distress", "You billed me again for Pepper's insurance although she died on Boxing Day. Stop taking money, it's cruel."),
     ("distress", "Ocho meses sin las fotos. Mi abuelo murió en marzo sin verlas. Sois unos sinvergüenzas."),
+    # admitted to hospital, told without the word
+    ("distress", "My dad has just been admitted to St Mary's and your app won't let me top up to call the ward. Fix it now."),
+    ("distress", "Your flight was cancelled again and my father was admitted last night. I need a seat today, not Friday."),
+    ("distress", "Mi padre está ingresado desde ayer y ustedes me cancelan el tren sin avisar. Necesito una solución ya."),
     # a grief said beside the late relative's belonging keeps it
     ("distress", "Your courier lost my late mother's ring. I'm heartbroken and nobody will even call me back."),
     # shaking at a harm, with only a shrug or no rudeness at all
@@ -49,6 +54,9 @@ NOT_FOUND = [
     ("distress", "You charged us £90 twice and nobody answered. It's a lot of money for us, so refund it today."),
     ("distress", "I'm a student at Leeds and your app keeps logging me out, it's ridiculous. Fix it."),
     ("distress", "I want my money back, this is the third time I've asked and I'm fed up."),
+    # admitted to a venue or a course
+    ("distress", "I was admitted to the course in May and you still haven't sent the login. Useless, honestly."),
+    ("distress", "We were admitted to the venue an hour late because your scanners failed. Disgraceful."),
     # a machine that died on someone
     ("distress", "The scooter died on me halfway home and you still charged the full ride. Useless."),
     # struggling with a task

@@ -3288,6 +3288,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # food": read nb-65-079, nb-51-059, both labelled distress); struggling with something ("struggling to log in") is not
         r"\b(?:i'm|i am|we're|we are) (?:really |honestly |genuinely |so |just )?struggling(?: here| now| at the moment| right now)?(?=[.,;!\n]|$)",
         r"\b(?:nowhere (?:else )?to (?:go|turn|sleep|live)|can\'t stop crying|breaking down|(?:affecting|ruining|destroying) my (?:mental health|health|sleep))\b",
+        # (session 23) a stay in hospital told as admitted, not by the word hospital ("My mum's just been admitted to St James's",
+        # "Mi madre está ingresada en Lisboa": read nb-62-029, nb-29-089, nb-15-058, nb-5-067, 5 of 5 upset lines labelled);
+        # admitted to a venue, a course or a club is not
+        r"\b(?:been|was|were|got|is) (?:just |rushed |urgently )?admitted(?: to (?:hospital|a&e|the ward|intensive care|st\.? [\w']+|"
+        r"the [\w']+ (?:hospital|infirmary))| (?:last night|this morning|yesterday|overnight|today))\b",
+        r"\b(?:está|están|estuvo|estoy|ha sido|fue) ingresad[oa]s?\b",
         # es
         r"\b(?:en el hospital|hospitalizad\w*|embarazada|discapacidad|no llego a fin de mes|sin dinero para|agobiad[oa]|no puedo más)\b",
         r"\b(?:angustiad(?:ísim)?[oa]|desesperad(?:ísim)?[oa]|asustad(?:ísim)?[oa]|aterrad[oa]|miedo|pánico|falleci\w*|operarse|operación del corazón|"
