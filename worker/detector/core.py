@@ -848,14 +848,48 @@ _RUDENESS_TOLD = re.compile(
     r"\b(?:spoken to (?:\w+ ){0,2}?like|spoke to (?:\w+ ){0,2}?like|talked (?:down to|over)|rolled (?:her|his|their) eyes|(?:shouted|yelled|swore|snapped) at|"
     r"shrugged|(?:disgusted|appalled|shocked) (?:by|at) how|how (?:he|she|they|we|my \w+) (?:was|were|got) (?:treated|spoken to)|"
     r"told my (?:[\w-]+ ){0,2}?(?:dad|mum|mom|father|mother|husband|wife|son|daughter|grandad|grandma|gran|nan) to|"
-    r"(?:forma|manera) de tratar|(?:le|les) (?:gritó|gritaron|habló de malas maneras)|levé les yeux au ciel|(?:lui|leur) a (?:parlé comme|crié dessus)|"
+    r"(?:forma|manera) de tratar|(?:le|les|me|nos) (?:gritó|gritaron|habló de malas maneras)|levé les yeux au ciel|(?:lui|leur) a (?:parlé comme|crié dessus)|(?:m'|nous )a crié dessus|"
     r"(?:angeschrien|angeschnauzt|von oben herab (?:behandelt|angesprochen)))")
+
+
+# Session 23: ... and the writer shaken by being shouted at, sworn at or spoken to so ("I'm genuinely shaken by how I was spoken
+# to", "swore at me ... I'm still shaking a bit, I've never been spoken to like that", "shouted at my 80-year-old dad ... Dad
+# was shaken up") is the same indignity: with only such a shock or such an age beside it, not distress (3 of 3 read lines:
+# nb-22-027, nb-32-051, nb-68-033). Only a verbal attack counts here: a shrug beside a child's allergic reaction ("I'm
+# shaking writing this", nb-49-097, labelled) is a fear of its own.
+_SHAKEN = re.compile(r"shaken|shaking|zittere\w*|temblando|tiemblo|je tremble|tremblante?")
+_VERBAL_ATTACK = re.compile(
+    r"\b(?:(?:shouted|yelled|swore|snapped|screamed) at|spoken to (?:\w+ ){0,2}?like|spoke to (?:\w+ ){0,2}?like|"
+    r"how (?:i|he|she|they|we|my \w+) (?:was|were|got) (?:spoken to|talked to|shouted at)|"
+    r"(?:me|le|les) (?:gritó|gritaron)|(?:m'a|lui a|leur a|nous a) crié dessus|(?:angeschrien|angeschnauzt|angebrüllt))")
+
+
+def _slighted_only(lower: str, a: int, b: int, attacked: bool) -> bool:
+    return bool(_AGE_OR_DISABILITY.search(lower, a, b)) or (attacked and _SHAKEN.fullmatch(lower, a, b) is not None)
 
 
 def _without_age_of_the_slighted(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     distress = [span for span in cue_spans if span[0] == "distress"]
-    if not distress or not all(_AGE_OR_DISABILITY.search(lower, a, b) for _, a, b in distress) \
-            or not _RUDENESS_TOLD.search(lower):
+    if not distress or not _RUDENESS_TOLD.search(lower):
+        return cue_spans
+    attacked = _VERBAL_ATTACK.search(lower) is not None
+    if not all(_slighted_only(lower, a, b, attacked) for _, a, b in distress):
+        return cue_spans
+    return [span for span in cue_spans if span[0] != "distress"]
+
+
+# Session 23: a dead relative named only as the owner or the addressee of the thing complained of ("your crew dropped my late
+# father's walnut bureau", "I left my late father's Omega with you for a service", "one addressed to my late mum") is whose
+# the thing is, not a grief told: with no other word of fear, grief or hardship, not distress (3 of the 4 read lines whose
+# only distress word is such a "late", nb-24-047, nb-35-048, nb-63-046, are labelled without it; nb-62-071 with). A grief
+# said beside it ("That was my late dad's watch. I'm devastated", "I sat on the floor and cried") keeps it, and so does a
+# death told ("my husband passed away").
+_LATE_RELATIVE = re.compile(r"late (?:husband|wife|father|mother|dad|mum|son|daughter)")
+
+
+def _without_late_owner_only(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    distress = [span for span in cue_spans if span[0] == "distress"]
+    if not distress or not all(_LATE_RELATIVE.fullmatch(lower, a, b) for _, a, b in distress):
         return cue_spans
     return [span for span in cue_spans if span[0] != "distress"]
 
@@ -907,6 +941,7 @@ def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str
     cue_spans = _without_bereavement_paperwork(lower, cue_spans, signals)
     cue_spans = _without_age_of_the_slighted(lower, cue_spans)
     cue_spans = _without_collectors_defied(lower, cue_spans)
+    cue_spans = _without_late_owner_only(lower, cue_spans)
     if not any(c == "urgency" for c, _, _ in cue_spans):
         return cue_spans
     waved_away = _NOT_URGENT.search(lower) is not None
