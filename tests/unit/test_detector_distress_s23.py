@@ -12,9 +12,7 @@ as what the writer did after the event ("I sat on the floor and cried", nb-53-02
 ("because she died on Christmas Eve", nb-70-008) and a grandmother's in Spanish ("Mi abuela murió", nb-65-084); a stay in hospital told as admitted ("My mum's just been admitted to St James's",
 "está ingresada", nb-62-029, nb-29-089, nb-15-058, nb-5-067, all labelled).
 
-Not distress: a dead relative named only as the owner or the addressee of the thing complained of ("your crew dropped my
-late father's bureau", nb-24-047, nb-35-048, nb-63-046, unlabelled); a grief said beside it keeps it. Nor the writer
-shaken by being shouted at, sworn at or spoken to so (nb-22-027, nb-32-051, nb-68-033, unlabelled), like the age of the
+Not distress: the writer shaken by being shouted at, sworn at or spoken to so (nb-22-027, nb-32-051, nb-68-033, unlabelled), like the age of the
 slighted; shaking at a harm beside a mere shrug (nb-49-097, labelled) keeps it.
 """
 
@@ -42,8 +40,6 @@ FOUND = [
     ("distress", "My dad has just been admitted to St Mary's and your app won't let me top up to call the ward. Fix it now."),
     ("distress", "Your flight was cancelled again and my father was admitted last night. I need a seat today, not Friday."),
     ("distress", "Mi padre está ingresado desde ayer y ustedes me cancelan el tren sin avisar. Necesito una solución ya."),
-    # a grief said beside the late relative's belonging keeps it
-    ("distress", "Your courier lost my late mother's ring. I'm heartbroken and nobody will even call me back."),
     # shaking at a harm, with only a shrug or no rudeness at all
     ("distress", "My son was given peanuts at your club and the coach just shrugged. I'm shaking writing this."),
     ("distress", "Someone has emptied my account through your app and I'm shaking, please freeze it now."),
@@ -62,10 +58,7 @@ NOT_FOUND = [
     # struggling with a task
     ("distress", "I'm struggling to log in since your update and nobody answers the chat. Useless."),
     ("distress", "We are struggling with the new invoice layout, it is a mess. Please change it back."),
-    # a late relative as the owner or addressee only
-    ("distress", "Your engineer scratched my late father's desk and then denied it. I want it repaired at your cost."),
-    ("distress", "I keep getting your catalogues addressed to my late mum despite asking three times. Stop it."),
-    ("distress", "You've had my late husband's clock for ten weeks for a simple repair. This is unacceptable."),    # shaken by being shouted at or spoken to so
+    # shaken by being shouted at or spoken to so
     ("distress", "The guard shouted at me in front of everyone over a ticket. I'm still shaken, this is disgraceful."),
     ("distress", "Your receptionist swore at my mum and I'm shaking. Nobody should be spoken to like that."),
     ("distress", "Le chauffeur m'a crié dessus devant tout le bus, je tremble encore. C'est inadmissible."),

@@ -878,22 +878,6 @@ def _without_age_of_the_slighted(lower: str, cue_spans: list[tuple[str, int, int
     return [span for span in cue_spans if span[0] != "distress"]
 
 
-# Session 23: a dead relative named only as the owner or the addressee of the thing complained of ("your crew dropped my late
-# father's walnut bureau", "I left my late father's Omega with you for a service", "one addressed to my late mum") is whose
-# the thing is, not a grief told: with no other word of fear, grief or hardship, not distress (3 of the 4 read lines whose
-# only distress word is such a "late", nb-24-047, nb-35-048, nb-63-046, are labelled without it; nb-62-071 with). A grief
-# said beside it ("That was my late dad's watch. I'm devastated", "I sat on the floor and cried") keeps it, and so does a
-# death told ("my husband passed away").
-_LATE_RELATIVE = re.compile(r"late (?:husband|wife|father|mother|dad|mum|son|daughter)")
-
-
-def _without_late_owner_only(lower: str, cue_spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    distress = [span for span in cue_spans if span[0] == "distress"]
-    if not distress or not all(_LATE_RELATIVE.fullmatch(lower, a, b) for _, a, b in distress):
-        return cue_spans
-    return [span for span in cue_spans if span[0] != "distress"]
-
-
 # Round 20: a debt collector or bailiffs threatened over a bill the writer refuses to pay ("now I have a letter threatening debt
 # collection. I am not paying a penny of this", "If you try sending this to debt collection, I'll see you in small claims
 # court") is defiance, not fear: with no other word of distress, not distress (4 of 4 read lines: nb-41-063, nb-47-037,
@@ -941,7 +925,6 @@ def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str
     cue_spans = _without_bereavement_paperwork(lower, cue_spans, signals)
     cue_spans = _without_age_of_the_slighted(lower, cue_spans)
     cue_spans = _without_collectors_defied(lower, cue_spans)
-    cue_spans = _without_late_owner_only(lower, cue_spans)
     if not any(c == "urgency" for c, _, _ in cue_spans):
         return cue_spans
     waved_away = _NOT_URGENT.search(lower) is not None
