@@ -2037,7 +2037,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:eu|reçu|obtenu) (?:qu'une|qu'un|seulement une|seulement un|juste une|juste un|que l'|que la) ?(?:réponse automatique|accusé de réception|message automatique)\b|"
         r"\bnur (?:eine|die) automatische (?:antwort|eingangsbestätigung|bestätigung|mail|e-mail|nachricht)\b",
         r"\b(?:send|sending|sent|get|getting|got) (?:me |us )?(?:yet )?another (?:\"[^\"\n]{1,80}\" |\u201c[^\u201d\n]{1,80}\u201d |'[^'\n]{1,80}' |"
-        r"(?:canned|generic|template|templated|copy-?pasted?|stock|scripted) )(?:email|e-mail|reply|response|answer|letter)\b|\banother template\b|"
+        r"(?:canned|generic|template|templated|copy-?pasted?|stock|scripted) )(?:email|e-mail|reply|response|answer|letter)\b|\banother (?:template|copy[- ]?paste)\b|"
+        # (session 24: a canned answer refused again, "don't send me the FAQ link again", nb-70-006; "Don't send me another copy
+        # paste", nb-62-035; asking for an expired link again is no refusal)
+        r"\b(?:don'?t|do not|stop|never) (?:\w+ )?send(?:ing)? (?:me|us) (?:the|that|your|this) (?:same )?(?:\S+ )?(?:faq|link|article|page|template|script|checklist)s? again\b|"
+        r"\b(?:don'?t|do not|stop|never) (?:\w+ )?send(?:ing)? (?:me|us) (?:another|yet another) copy[- ]?paste\b|"
         r"\b(?:mandéis|mandes|mande|manden|enviéis|envíen|envíes|envíe) (?:\S+ )?(?:otra plantilla|otra respuesta (?:de plantilla|genérica|copiada|enlatada)|otro correo (?:de plantilla|genérico))\b|"
         r"\b(?:envoyez|renvoyez|envoyer) (?:pas |plus )?(?:encore )?(?:une autre|un autre|encore une|encore un) (?:réponse type|réponse toute faite|mail type|message type|copier-coller)\b|"
         r"\b(?:schicken|senden|schickt|sendet) (?:sie |ihr )?mir (?:bitte )?(?:nicht )?(?:noch|wieder) (?:eine|einen) (?:standardantwort|textbaustein|mail|antwort|e-mail)\b",
@@ -2069,6 +2073,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:os|les|le) (?:mandé|escribí|envié|llamé)\b(?! (?:\d|los \d|el dinero|el pago|el importe|dinero|un bizum|por bizum))",
         r"\b(?:llamé|escribí|reclamé|me dijeron|me dicen|me aseguraron|me prometieron)\b",
         r"\bon (?:m'a|nous a) (?:dit|promis|répondu|assuré)\b", r"\bj'ai (?:appelé|écrit|téléphoné|contacté|signalé)\b",
+        # (session 24: and in the first person plural or the pluperfect, "Nous avons signalé l'anomalie dès le 28 février",
+        # nb-51-068, "J'avais pourtant signalé son décès par e-mail", nb-68-046; a request dated back, "J'ai demandé il y a deux
+        # mois la suppression", nb-57-055)
+        r"\b(?:j'avais|nous avons|nous avions) (?:pourtant |déjà |bien |même )?(?:appelé|écrit|téléphoné|contacté|signalé)\b|"
+        r"\bj'ai (?:déjà )?demandé (?:il y a|le \d|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))\b",
         r"\bvos (?:équipes|conseillers|services) (?:nous|me) (?:répondent|disent|ont dit)\b",
         r"\b(?:hieß es|wurde (?:mir|uns) (?:\w+ )?(?:gesagt|versprochen|zugesagt|mitgeteilt)|habe ich (?:\w+ ){0,3}(?:angerufen|geschrieben|gemeldet)|"
         r"ich habe (?:\w+ ){0,4}(?:angerufen|geschrieben|gemeldet|reklamiert))\b",
@@ -2236,6 +2245,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"an? (?:ticket|case|fault|request)) (?:through|via|on|in|with|using) (?:the|your) (?:\w+ )?(?:portal|website|site|app|form|chat|system)\b",
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:opened|raised|logged|submitted|filed) (?:a|an|the) (?:support )?(?:ticket|case)\b",
         r"\bhe (?:abierto|puesto|registrado|presentado|enviado|rellenado) (?:\w+ ){0,2}?(?:incidencia|ticket|reclamación|queja|formulario|solicitud|caso)\b",
+        # (session 24: and in the preterite, "Abrí una incidencia con vosotros el 11", nb-51-065, "presenté una queja que nunca
+        # fue respondida", nb-63-096; not one lodged with the consumer office, which is a legal step)
+        r"\b(?:abrí|presenté|puse|registré|abrimos|presentamos|pusimos) (?:una|otra|la|mi) (?:incidencia|queja|reclamación)\b"
+        r"(?![^.\n]{0,30}\b(?:consumo|omic|facua|ocu|juzgado|policía|banco)\b)",
         r"\b(?:j'ai|nous avons) (?:\w+ )?(?:ouvert|déposé|rempli|envoyé|créé|soumis) (?:\w+ ){0,2}?(?:ticket|réclamation|formulaire|dossier|signalement)\b",
         r"\b(?:ticket|anfrage|störungsmeldung|meldung|reklamation|beschwerde|formular)\w* (?:\S+ ){0,3}?(?:habe|hatte|haben|hatten) (?:ich|wir) "
         r"(?:\S+ ){0,3}?(?:angelegt|eröffnet|aufgemacht|erstellt|eingereicht|ausgefüllt|abgeschickt)\b",
@@ -2279,11 +2292,19 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:(?<=\bsuis )|(?<=\bsommes )|(?<=\bsuis déjà )|(?<=\bsommes déjà ))(?:retournée?s?|repassée?s?) (?:\S+ ){0,4}?(?:deux|trois|plusieurs) fois\b|"
         r"(?:(?<=\bhe )|(?<=\bhemos ))vuelto (?:\w+ ){0,3}?(?:dos|tres|varias) veces\b|"
         r"\b(?:zweimal|dreimal|mehrmals) (?:wieder )?(?:in der filiale|im laden|beim händler|in der praxis|vor ort) gewesen\b",
-        r"(?:(?<=\bihr )|(?<=\bihre ))(?:mitarbeiter|mitarbeiterin|kollege|kollegin|kundenberater|kundenberaterin|hotline) (?:am telefon |im chat )?"
+        r"(?:(?<=\bihr )|(?<=\bihre ))(?:mitarbeiter|mitarbeiterin|kollege|kollegin|kundenberater|kundenberaterin|hotline|empfang|rezeption|kundendienst|kundenservice) (?:am telefon |im chat )?"
         r"(?:behauptete|sagte|meinte|erklärte|versprach|versicherte|hat (?:mir )?(?:gesagt|versprochen|versichert))\b|"
+        # (session 24: the desk's word on the phone, its speaker named before, "Ihr Empfang erklärte mir am Telefon", nb-68-038, "Der
+        # Typ an der Annahme meinte am Telefon nur", nb-54-080 -- not the courier's or the bank's -- and the hotline asked, told in
+        # the preterite, "Als ich bei der Hotline nachfragte", nb-46-088)
+        r"(?<!kurier )(?<!fahrer )(?<!zusteller )(?<!bote )(?<!vermieter )(?<!verkäufer )(?<!bank )(?<!händler )"
+        r"\b(?:meinte|sagte|erklärte|behauptete|versicherte|versprach) (?:mir |uns )?(?:nur |dann |noch |sogar )?am telefon\b|"
+        r"\bals (?:ich|wir) (?:\S+ ){0,2}?(?:bei (?:der|ihrer|eurer) hotline|bei ihnen|bei euch|im chat|telefonisch) (?:\S+ )?(?:nachfragte|nachfragten|anrief|anriefen|nachhakte|reklamierte)\b|"
         r"(?<=\bvotre )(?:conseiller|conseillère|collègue|agent) (?:au téléphone |par téléphone )?m'a (?:dit|affirmé|assuré|promis)\b|"
         r"(?<=\bsu )(?:agente|compañer[oa]|operador[a]?) (?:por teléfono |en el chat )?me (?:dijo|aseguró|prometió)\b",
         r"(?:(?<=\bos )|(?<=\bles )|(?<=\ble ))(?:pedí|escribí|llamé|dije|expliqué|avisé) (?:ayer|antes de ayer|el (?:" + _DIA + r")|la semana pasada|por (?:chat|teléfono|correo|email))\b",
+        # (session 24: "Lo dije en el chat el sábado", nb-59-065: what was said, on our channel)
+        r"(?<=\blo )(?:dije|comenté|expliqué|avisé|reclamé|pedí) (?:en|por) (?:el )?(?:chat|teléfono|correo|email|mail)\b",
         # class (round 10): the same request made over several channels ("I've asked on chat, by phone and by email", "lo he
         # pedido por chat y por teléfono", "j'ai demandé par téléphone et par mail", "ich habe per Telefon und per Mail gefragt");
         # earlier requests counted with how they ended ("Drei Anfragen beim Support blieben ergebnislos", "tres correos sin
@@ -2297,7 +2318,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:zwei|drei|vier|fünf|mehrere|\d+) (?:anfragen|nachfragen|e-mails|mails|anrufe|nachrichten|reklamationen|beschwerden|tickets) (?:\w+ ){0,3}?(?:blieben|sind|wurden|waren) (?:\w+ )?(?:ergebnislos|unbeantwortet|ohne antwort|ohne ergebnis|ignoriert)\b|"
         r"\b(?:dos|tres|cuatro|varios|varias|\d+) (?:correos|emails|llamadas|mensajes|reclamaciones|consultas) (?:\w+ ){0,2}?(?:sin (?:respuesta|contestar)|ignorad[oa]s)\b|"
         r"\b(?:deux|trois|quatre|plusieurs|\d+) (?:mails|e-mails|messages|appels|courriers|réclamations|relances) (?:\w+ ){0,2}?(?:sans (?:réponse|suite)|ignorés)\b",
-        r"\bauf (?:meine|unsere) (?:nachfrage|anfrage|nachricht|e-mail|mail|reklamation|beschwerde|erinnerung)(?: \w+){0,3}? (?:kam|kamen|gab es|erhielt ich|bekam ich) (?:nur|keine|nie|bis heute)\b|"
+        r"\bauf (?:meine|unsere) (?:nachfrage|anfrage|nachricht|e-mail|mail|reklamation|beschwerde|erinnerung)(?: \w+){0,3}? (?:kam|kamen|gab es|erhielt ich|bekam ich) (?:nur|keine|nie|bis heute|nichts|nix)\b|"
         r"\ba (?:mi|nuestra) (?:reclamación|consulta|correo|mensaje|queja) (?:\w+ ){0,3}?(?:solo|nadie|nunca|no) (?:me |nos )?(?:han|ha|contestaron|respondieron|contestó|respondió|llegó)\b|"
         r"\bà (?:ma|notre) (?:réclamation|demande|relance|plainte) (?:\w+ ){0,3}?(?:on (?:m'a|nous a) (?:seulement |juste )?répondu|je n'ai eu|aucune réponse)\b",
         r"\bllevo (?:\w+ ){0,2}?(?:meses|semanas|días) (?:pidiendo|reclamando|llamando|escribiendo|pidiéndo\w*|reclamándo\w*)\b|"

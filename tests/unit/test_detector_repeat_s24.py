@@ -1,0 +1,71 @@
+"""Classes of repeat-contact error found reading the read rounds (session 24, helper r24), each tested on sentences
+written here, in the languages where the class exists.
+
+An earlier report to the company said in a tense or a person the rules did not read, beside the forms they already read
+("j'ai signalé", "he abierto una incidencia", "ihre Mitarbeiterin sagte", "auf meine Mail kam keine Antwort"): in French
+the first person plural and the pluperfect ("Nous avons signalé l'anomalie dès le 28 février", nb-51-068; "J'avais
+pourtant signalé son décès par e-mail", nb-68-046) and a request dated back ("J'ai demandé il y a deux mois la
+suppression", nb-57-055); in Spanish the preterite ("Abrí una incidencia con vosotros el 11", nb-51-065; "presenté una
+queja que nunca fue respondida", nb-63-096; "Lo dije en el chat el sábado", nb-59-065); in German what the company's desk
+said on the phone ("Ihr Empfang erklärte mir am Telefon", nb-68-038; "Der Typ an der Annahme meinte am Telefon nur",
+nb-54-080), asking the hotline told in the preterite ("Als ich bei der Hotline nachfragte", nb-46-088) and nothing back to
+a dated mail ("Auf meine Mail vom Dienstag kam nix", nb-59-054). Every read line with one of these is labelled repeat
+contact (13, 10 of them missed). A complaint lodged with the consumer office, a call to the plumber, and the courier's
+word on the phone are no contact with support.
+
+A canned answer the customer refuses to be sent again ("don't send me the FAQ link again", nb-70-006; "Don't send me
+another copy paste about background apps", nb-62-035) says support has already answered with it, like the "another
+template reply" already read (4 of 4 read lines labelled repeat contact). Asking for a link to be sent again, because it
+expired, is no refusal.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.detector import detect
+
+
+def _repeat(text: str) -> bool:
+    return "repeat_contact" in detect(text).cues
+
+
+REPEAT = [
+    # fr: first person plural, pluperfect, a request dated back
+    "Nous avons signalé la coupure dès le 3 avril (dossier 7710). Le chauffe-eau ne marche toujours pas chez nous.",
+    "J'avais pourtant signalé mon changement d'adresse par courrier en janvier, et la facture part encore à l'ancienne.",
+    "J'ai demandé il y a trois semaines la clôture de ce compte joint, et le prélèvement de mai est passé quand même.",
+    # es: the preterite
+    "Abrí una incidencia con ustedes el día 4 por la lavadora que pierde agua. ¿Alguien la va a mirar?",
+    "En mayo presenté una queja por el mismo retraso del autobús escolar, y esta semana ha vuelto a pasar.",
+    "Lo comenté en el chat el martes y me cerraron la conversación a los dos minutos.",
+    # de: the desk's word on the phone, the hotline asked, a dated mail with nothing back
+    "Ihre Rezeption erklärte mir, das Zimmer sei nie auf meinen Namen gebucht worden. Ich habe die Bestätigung hier.",
+    "Die Frau an der Werkstattannahme sagte mir am Telefon nur, das sei bei dem Modell normal.",
+    "Als ich bei der Hotline nachfragte, konnte mir niemand sagen, wo mein Router geblieben ist.",
+    "Auf meine E-Mail vom Montag kam nichts. Die Lieferung ist immer noch nicht da.",
+    # en: a canned answer refused
+    "My voucher code is rejected at checkout. Please don't send me the help-centre link again, I've read it twice.",
+    "The sync fails every night. Don't send me another copy-paste about clearing my cache, I've done that.",
+]
+
+NOT_A_REPEAT = [
+    # a contact with someone else, or a complaint with the consumer office
+    "Nous avons appelé le plombier, qui est venu le jour même, et la fuite vient de votre compteur.",
+    "Presenté una reclamación en Consumo por el cargo de 89 € que no reconozco.",
+    "Der Kurier meinte am Telefon, das Paket sei schon zugestellt. Es ist aber nicht hier.",
+    # asking for a link again because it expired is no refusal of a canned answer
+    "Could you send me the reset link again? The first one expired before I could open it.",
+    # the fault, not a contact, in the pluperfect
+    "J'avais commandé la version bleue et j'ai reçu la rouge.",
+]
+
+
+@pytest.mark.parametrize("text", REPEAT)
+def test_an_earlier_contact_told_in_another_form_is_a_repeat(text: str) -> None:
+    assert _repeat(text)
+
+
+@pytest.mark.parametrize("text", NOT_A_REPEAT)
+def test_no_contact_with_support_is_no_repeat(text: str) -> None:
+    assert not _repeat(text)
