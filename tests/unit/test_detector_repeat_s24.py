@@ -17,6 +17,19 @@ A canned answer the customer refuses to be sent again ("don't send me the FAQ li
 another copy paste about background apps", nb-62-035) says support has already answered with it, like the "another
 template reply" already read (4 of 4 read lines labelled repeat contact). Asking for a link to be sent again, because it
 expired, is no refusal.
+
+A stock reply quoted as one more of the same ("Oh good, another 'we're experiencing high volumes' email", hd-0051; "Not
+interested in another 'we've escalated this' email", nb-73-005; "another 'please clear your cache' reply", nb-32-092), or
+counted ("I've had two 'it's with accounts' replies", nb-73-007), is an answer support already gave: 5 of 5 such lines are
+labelled repeat contact. The quote opens as support's words do ("we", "it's", "please", "sorry"); a marketing mail
+quoted ("another 'Summer Sale' email") or a notification ("two 'your order has shipped' emails") is none. The earlier
+quote could not hold an apostrophe ("we've").
+
+The company's role put in scare quotes, then what it said ("Your 'support' bot told me to wait 10 days", nb-67-007;
+"Your 'agent' Darren just told me", hd-0099), is an earlier contact with support (2 of 2); "your 'help' page says" is no
+contact. "Je vous ai adressé ..." is an earlier letter to the company, like "je vous ai écrit" already read: the read lines
+with it are labelled repeat contact (4 of 4), and round 25's "Je vous ai adressé le 20 mars un courrier recommandé"
+(nb-73-080) was missed; "je vous envoie ci-joint" is this message.
 """
 
 from __future__ import annotations
@@ -47,6 +60,13 @@ REPEAT = [
     # en: a canned answer refused
     "My voucher code is rejected at checkout. Please don't send me the help-centre link again, I've read it twice.",
     "The sync fails every night. Don't send me another copy-paste about clearing my cache, I've done that.",
+    # en: a stock reply quoted, as one more or counted
+    "The login still fails. Spare me another 'we're looking into it' email and just fix it.",
+    "So far I've had three 'it's with the warehouse' replies and still no sofa.",
+    # en: the role in scare quotes, and what it said
+    "Your 'customer care' team told me the parcel was delivered. It was not.",
+    # fr: a letter sent before
+    "Je vous ai adressé le 2 mai les photos du colis abîmé, et la commande reste bloquée.",
 ]
 
 NOT_A_REPEAT = [
@@ -58,6 +78,12 @@ NOT_A_REPEAT = [
     "Could you send me the reset link again? The first one expired before I could open it.",
     # the fault, not a contact, in the pluperfect
     "J'avais commandé la version bleue et j'ai reçu la rouge.",
+    # a marketing mail quoted, the help page's words, this message's own attachment
+    "I unsubscribed last year, so why am I getting another 'Summer Sale' email?",
+    "Your 'help' page says nothing about refunds for cancelled classes.",
+    "Je vous envoie ci-joint les photos du colis abîmé.",
+    # a notification quoted and counted is no reply of support's
+    "I've had two 'your order has shipped' emails and nothing has arrived.",
 ]
 
 

@@ -116,6 +116,12 @@ _EVENT = (r"flight|exam|interview|appointment|surgery|operation|hearing|move|mov
           # a birth's due date, an exhibition's opening (round 9: "my due date is next Thursday", "the exhibition opens Friday")
           r"due date|exhibition|vernissage")
 _DIA = r"lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+# A stock reply of support's quoted (session 24): it opens as support's words do ("'we've escalated this'", "'it's with
+# accounts'", "'please clear your cache'"), which a marketing mail's title ("'Summer Sale'") and a notification ("'your
+# order has shipped'", "'thanks for your order'") do not; an apostrophe inside a word ("we've") is no closing quote.
+_STOCK_QUOTE = (r"(?:'(?:we|we're|we've|we'll|we are|we have|it's|it is|please|sorry|unfortunately)\b(?:[^'\n]|'(?=\w)){0,80}' |"
+                r"[\"“‘](?:we|we're|we've|we’re|we’ve|we'll|we are|we have|it's|it’s|it is|please|sorry|unfortunately)\b"
+                r"[^\"”’\n]{0,80}[\"”’] )")
 _JOUR = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _TAG = r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
 
@@ -2036,8 +2042,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:solo|sólo|únicamente) (?:he recibido |recibí |me (?:ha )?llegado |me llegó |tengo )?(?:una|la) (?:respuesta|contestación|confirmación) automática\b|"
         r"\b(?:eu|reçu|obtenu) (?:qu'une|qu'un|seulement une|seulement un|juste une|juste un|que l'|que la) ?(?:réponse automatique|accusé de réception|message automatique)\b|"
         r"\bnur (?:eine|die) automatische (?:antwort|eingangsbestätigung|bestätigung|mail|e-mail|nachricht)\b",
-        r"\b(?:send|sending|sent|get|getting|got) (?:me |us )?(?:yet )?another (?:\"[^\"\n]{1,80}\" |\u201c[^\u201d\n]{1,80}\u201d |'[^'\n]{1,80}' |"
-        r"(?:canned|generic|template|templated|copy-?pasted?|stock|scripted) )(?:email|e-mail|reply|response|answer|letter)\b|\banother (?:template|copy[- ]?paste)\b|"
+        r"\b(?:send|sending|sent|get|getting|got) (?:me |us )?(?:yet )?another (?:canned|generic|template|templated|copy-?pasted?|stock|scripted) "
+        r"(?:email|e-mail|reply|response|answer|letter)\b|\banother (?:template|copy[- ]?paste)\b|"
+        # (session 24: a stock reply quoted, one more of it, "Oh good, another 'we're experiencing high volumes' email", hd-0051,
+        # "Not interested in another 'we've escalated this' email", nb-73-005, or counted, "I've had two 'it's with accounts'
+        # replies", nb-73-007: 5 of 5 such lines labelled repeat contact)
+        r"\b(?:yet )?another " + _STOCK_QUOTE + r"(?:email|e-mail|reply|response|answer|letter|message|text)s?\b|"
+        r"\b(?:had|got|received|getting) (?:" + _N + r") " + _STOCK_QUOTE + r"(?:emails|e-mails|replies|responses|answers|messages)\b|"
         # (session 24: a canned answer refused again, "don't send me the FAQ link again", nb-70-006; "Don't send me another copy
         # paste", nb-62-035; asking for an expired link again is no refusal)
         r"\b(?:don'?t|do not|stop|never) (?:\w+ )?send(?:ing)? (?:me|us) (?:the|that|your|this) (?:same )?(?:\S+ )?(?:faq|link|article|page|template|script|checklist)s? again\b|"
@@ -2064,6 +2075,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:your|the|an?|one of your|another) (?:\w+ )?(?:agent|advisor|adviser|rep|representative|staff|team|support|"
         r"call centre|call center|chat|bot|front desk|reception|operator|colleague|helpline|phone line|customer service|office)s? (?:\w+ )?"
         r"(?:told|said|promised|assured|offered|confirmed|keeps? telling|keeps? saying|says|asked|has asked|have asked|hung up|hangs up)\b",
+        # (session 24: the role put in scare quotes, then what it said, "Your 'support' bot told me to wait 10 days", nb-67-007,
+        # "Your 'agent' Darren just told me", hd-0099; "your 'help' page says" is no contact)
+        r"\byour (?:so-called )?['\"‘“](?:agent|advisor|adviser|rep|support|customer service|customer care|care team|team|helpline|help ?desk|expert|specialist)s?['\"’”] "
+        r"(?:\S+ ){0,2}?(?:told|said|promised|assured|hung up|closed)\b",
         r"\b(?:i was|i've been|i have been|we were|we've been|we have been|he was|she was) (?!never |not )(?:\w+ )?(?:told|promised|assured|offered|advised)\b"
         # advice to seek help elsewhere ("I've been advised to speak to a solicitor") is not an earlier contact with us; nor is
         # never being told (round 20: "I was never told it would roll into a yearly charge", read nb-49-033)
@@ -2105,7 +2120,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         rf"\b(?:{_N}) (?:llamadas|correos|mensajes|reclamaciones)\b", rf"\b(?:llamado|escrito|reclamado|llamé|escribí) (?:\w+ )?(?:{_N}) veces\b", r"\bsin respuesta\b", r"\bgracias por (?:la|su|tu) respuesta\b",
         # fr
         r"\b(?:personne ne (?:m\'a|nous a) (?:répondu|rappelée?s?|recontactée?s?)|on m\'avait (?:dit|promis|assuré)|j\'attends (?:\w+ ){0,3}(?:votre|une) (?:réponse|rappel|retour)|malgré mes (?:relances|appels|messages|courriels|mails))\b",
-        r"\b(?:sans (?:aucune )?réponse (?:à|de) (?:mon|ma|mes)|(?:mon|ma) (?:précédent|dernier|dernière|premier|première) (?:mail|courriel|message|demande|réclamation|appel)|"r"relancé (?:\w+ )?(?:deux|trois|plusieurs|\d+) fois|je vous ai (?:déjà )?(?:écrit|appelé|contacté|signalé|relancé))\b",
+        r"\b(?:sans (?:aucune )?réponse (?:à|de) (?:mon|ma|mes)|(?:mon|ma) (?:précédent|dernier|dernière|premier|première) (?:mail|courriel|message|demande|réclamation|appel)|"r"relancé (?:\w+ )?(?:deux|trois|plusieurs|\d+) fois|je vous ai (?:déjà )?(?:écrit|appelé|contacté|signalé|relancé|adressé))\b",
         # class (round 19): the earlier letter told in the pluperfect ("le mois dernier je vous avais écrit", "ya les había escrito")
         r"\bje vous avais (?:déjà )?(?:écrit|appelée?|contactée?s?|signalé|relancée?s?|envoyé un (?:mail|courriel|message))\b|"
         r"\b(?:les|os|le) había (?:escrito|llamado|avisado|reclamado|enviado un (?:correo|mensaje))\b",
