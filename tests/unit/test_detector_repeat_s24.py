@@ -30,6 +30,10 @@ The company's role put in scare quotes, then what it said ("Your 'support' bot t
 contact. "Je vous ai adressé ..." is an earlier letter to the company, like "je vous ai écrit" already read: the read lines
 with it are labelled repeat contact (4 of 4), and round 25's "Je vous ai adressé le 20 mars un courrier recommandé"
 (nb-73-080) was missed; "je vous envoie ci-joint" is this message.
+
+Earlier tickets listed by their numbers ("Tickets #40117, #40352 and #40698, all about the same deposit", nb-42-079), as
+"tickets #558201 and #561877" already read (5 of 5 read lines labelled repeat contact); seats numbered "12 and 13" are
+no tickets of support's.
 """
 
 from __future__ import annotations
@@ -67,6 +71,8 @@ REPEAT = [
     "Your 'customer care' team told me the parcel was delivered. It was not.",
     # fr: a letter sent before
     "Je vous ai adressé le 2 mai les photos du colis abîmé, et la commande reste bloquée.",
+    # earlier tickets listed
+    "Tickets #88120, #88342 and #88901, all about the same broken heater.",
 ]
 
 NOT_A_REPEAT = [
@@ -84,6 +90,8 @@ NOT_A_REPEAT = [
     "Je vous envoie ci-joint les photos du colis abîmé.",
     # a notification quoted and counted is no reply of support's
     "I've had two 'your order has shipped' emails and nothing has arrived.",
+    # seats, not support tickets
+    "I bought tickets 12 and 13 in row F for the matinee, but the app only shows one.",
 ]
 
 
