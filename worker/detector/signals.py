@@ -2000,7 +2000,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # (session 24: the earlier tickets listed by number, "Tickets #40117, #40352 and #40698, all about the same deposit",
         # nb-42-079, as "tickets #558201 and #561877" already read: 5 of 5 read lines labelled repeat contact; a seat's number,
         # "tickets 12 and 13", is too short to be a ticket's)
-        r"\b(?:tickets|cases) (?:#\w*\d\w*|\d{4,}),? (?:(?:#\w*\d\w*|\d{4,}),? )*(?:and|&) (?:#\w*\d|\d{4})",
+        r"\b(?:tickets|cases) (?:#[a-z]*\d\w*|\d{4,}),? (?:(?:#[a-z]*\d\w*|\d{4,}),? )*(?:and|&) (?:#[a-z]*\d|\d{4})",
         r"\b(?:i was|i've been|i have been|we were|we've been|we have been) (?:\w+ )?(?:told|promised|assured) (?:on the phone|by (?:your|one of|the agent|an agent)|"
         r"in (?:the|your|a) (?:chat|email|call|branch|store)|over the phone|last (?:week|monday|tuesday|wednesday|thursday|friday|time)|twice|"
         r"three times|on \w+ (?:occasions|separate))",
