@@ -34,6 +34,12 @@ with it are labelled repeat contact (4 of 4), and round 25's "Je vous ai adress�
 Earlier tickets listed by their numbers ("Tickets #40117, #40352 and #40698, all about the same deposit", nb-42-079), as
 "tickets #558201 and #561877" already read (5 of 5 read lines labelled repeat contact); seats numbered "12 and 13" are
 no tickets of support's.
+
+Support not reached over days takes more than one try, and the read lines label it repeat contact ("I have been trying
+to reach a human since 5 January", nb-70-097; "personne ne répond au chat depuis lundi", nb-49-056; "Llevo un mes sin que
+nadie me coja el teléfono", nb-73-075: 3 of 3). A line that rings out for an hour, or since this morning, is one try in
+the moment ("Llevo dos horas intentando llamar y nadie contesta" is labelled without it, nb-15-058, nb-30-044), and
+nobody having looked at the thing since Monday is no contact at all.
 """
 
 from __future__ import annotations
@@ -73,6 +79,11 @@ REPEAT = [
     "Je vous ai adressé le 2 mai les photos du colis abîmé, et la commande reste bloquée.",
     # earlier tickets listed
     "Tickets #88120, #88342 and #88901, all about the same broken heater.",
+    # support not reached over days
+    "I've been trying to reach someone in your billing team since Tuesday about the double charge.",
+    "Personne ne décroche au service client depuis vendredi, et la chaudière est en panne.",
+    "Llevo dos semanas sin que nadie me conteste al teléfono por lo de la factura.",
+    "Ça fait trois jours que j'essaie de vous joindre pour la livraison du frigo.",
 ]
 
 NOT_A_REPEAT = [
@@ -92,6 +103,10 @@ NOT_A_REPEAT = [
     "I've had two 'your order has shipped' emails and nothing has arrived.",
     # seats, not support tickets
     "I bought tickets 12 and 13 in row F for the matinee, but the app only shows one.",
+    # one try in the moment, or nobody working on it
+    "Llevo una hora intentando llamar y nadie contesta, y el vuelo sale a las seis.",
+    "Personne ne répond depuis ce matin et je suis bloquée à l'aéroport avec les enfants.",
+    "Nobody has looked at my bike since Monday, it is still in the rack by the door.",
 ]
 
 

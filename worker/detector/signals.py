@@ -2033,6 +2033,19 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:le (?:chat|chatbot|robot|bot|assistant)) (?:me |nous )?(?:renvoie|redirige|ramène) (?:toujours |encore |sans cesse |systématiquement )?(?:vers|à|sur) (?:la |les )?(?:faq|foire aux questions|aide en ligne|centre d'aide)\b",
         r"\b(?:immer wieder |nur |wieder )?(?:dieselbe|die gleiche|dieselben|die gleichen) (?:automatische\w*|standard\w*|vorgefertigte\w*) (?:antwort|antworten|mail|nachricht)\b|"
         r"\b(?:der (?:chat|chatbot|bot)) (?:schickt|verweist|leitet) mich (?:immer |nur |ständig )?(?:wieder )?(?:auf|an|zu) (?:die )?(?:faq|hilfeseite\w*)\b",
+        # (session 24: support not reached over days, which takes more than one try: "I have been trying to reach a human since 5
+        # January", nb-70-097; "personne ne répond au chat depuis lundi", nb-49-056; "Llevo un mes sin que nadie me coja el
+        # teléfono", nb-73-075 -- 3 of 3 read lines labelled repeat contact. A line that rings out for an hour, or since this
+        # morning, is one try in the moment: "Llevo dos horas intentando llamar y nadie contesta" is labelled without it,
+        # nb-15-058, nb-30-044)
+        r"\b(?:been trying|have tried|i've tried|tried|trying) to (?:reach|contact|get through to|get hold of|speak to|talk to) "
+        r"(?:you|your (?:\w+ )?(?:team|support|staff|helpline|office|department)|a human|a person|a real person|someone|anyone|an agent|support|customer service)\b"
+        r"[^.\n]{0,30}?\b(?:since (?!this morning|earlier today|lunch)|for (?:days|weeks|a week|a fortnight|a month|(?:two|three|four|five|six|several|a few) (?:days|weeks)))",
+        r"\b(?:nobody|no one|no-one|noone|personne|nadie|niemand) (?:\S+ ){0,2}?(?:answers|has answered|replies|has replied|responds|has responded|picks up|has picked up|"
+        r"répond|a répondu|décroche|a décroché|contesta|ha contestado|responde|ha respondido|coge|ha cogido|antwortet|hat geantwortet|geht ran)\b"
+        r"[^.\n]{0,30}?\b(?:since|depuis|desde|seit) (?!(?:\S+ )?(?:hours?|heures?|horas|stunden|mins?|minutes|minutos|minuten)\b|this morning|ce matin|esta mañana|heute)",
+        r"\bllevo (?:un|una|dos|tres|cuatro|cinco|varios|varias|\d+) (?:días|semana|semanas|mes|meses) (?:\S+ ){0,2}?sin que nadie (?:\S+ ){0,5}?(?:coja|conteste|responda|llame|devuelva)\b|"
+        r"\b(?:ça|cela) fait (?:une|deux|trois|quatre|plusieurs|\d+) (?:jours|semaine|semaines|mois) que (?:j'essaie|j'essaye|je tente|nous essayons) de (?:vous )?(?:joindre|contacter|avoir quelqu'un)\b",
         r"\b(?:nobody|no one|no-one|noone) (?:ever )?(?:answers|replies to|responds to|has answered|has replied to|has responded to) (?:any of )?(?:my|our) (?:emails|e-mails|calls|messages|chats|voicemails)\b|"
         r"\bpersonne ne (?:répond|repond|a répondu) (?:à|a|aux|à aucun de) (?:mes|nos) (?:mails|e-mails|courriels|messages|appels)\b|"
         r"\bnadie (?:contesta|responde|ha contestado|ha respondido) (?:a )?(?:mis|nuestros|nuestras) (?:correos|mensajes|llamadas|emails)\b|"
