@@ -116,6 +116,12 @@ _EVENT = (r"flight|exam|interview|appointment|surgery|operation|hearing|move|mov
           # a birth's due date, an exhibition's opening (round 9: "my due date is next Thursday", "the exhibition opens Friday")
           r"due date|exhibition|vernissage")
 _DIA = r"lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+# A stock reply of support's quoted (session 24): it opens as support's words do ("'we've escalated this'", "'it's with
+# accounts'", "'please clear your cache'"), which a marketing mail's title ("'Summer Sale'") and a notification ("'your
+# order has shipped'", "'thanks for your order'") do not; an apostrophe inside a word ("we've") is no closing quote.
+_STOCK_QUOTE = (r"(?:'(?:we|we're|we've|we'll|we are|we have|it's|it is|please|sorry|unfortunately)\b(?:[^'\n]|'(?=\w)){0,80}' |"
+                r"[\"“‘](?:we|we're|we've|we’re|we’ve|we'll|we are|we have|it's|it’s|it is|please|sorry|unfortunately)\b"
+                r"[^\"”’\n]{0,80}[\"”’] )")
 _JOUR = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _TAG = r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
 
@@ -1991,6 +1997,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:hello|hi|hey) (?:again|once more)\b", r"\b(?:sorry to |hate to )?bother(?:ing)? you again\b",
         r"\b(?:gentle|friendly|quick|another) (?:reminder|nudge|chaser)\b", NOT_CHASED_YET + r"\bchase (?:you|this|it|up)\b",
         r"\b(?:ticket|case)s? #?\d+,? (?:#?\d+,? )*and (?:now )?this\b", r"#\d+,? (?:#?\d+,? )*and (?:now )?this (?:one|ticket)\b",
+        # (session 24: the earlier tickets listed by number, "Tickets #40117, #40352 and #40698, all about the same deposit",
+        # nb-42-079, as "tickets #558201 and #561877" already read: 5 of 5 read lines labelled repeat contact; a seat's number,
+        # "tickets 12 and 13", is too short to be a ticket's)
+        r"\b(?:tickets|cases) (?:#[a-z]*\d\w*|\d{4,}),? (?:(?:#[a-z]*\d\w*|\d{4,}),? )*(?:and|&) (?:#[a-z]*\d|\d{4})",
         r"\b(?:i was|i've been|i have been|we were|we've been|we have been) (?:\w+ )?(?:told|promised|assured) (?:on the phone|by (?:your|one of|the agent|an agent)|"
         r"in (?:the|your|a) (?:chat|email|call|branch|store)|over the phone|last (?:week|monday|tuesday|wednesday|thursday|friday|time)|twice|"
         r"three times|on \w+ (?:occasions|separate))",
@@ -2023,6 +2033,19 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:le (?:chat|chatbot|robot|bot|assistant)) (?:me |nous )?(?:renvoie|redirige|ramène) (?:toujours |encore |sans cesse |systématiquement )?(?:vers|à|sur) (?:la |les )?(?:faq|foire aux questions|aide en ligne|centre d'aide)\b",
         r"\b(?:immer wieder |nur |wieder )?(?:dieselbe|die gleiche|dieselben|die gleichen) (?:automatische\w*|standard\w*|vorgefertigte\w*) (?:antwort|antworten|mail|nachricht)\b|"
         r"\b(?:der (?:chat|chatbot|bot)) (?:schickt|verweist|leitet) mich (?:immer |nur |ständig )?(?:wieder )?(?:auf|an|zu) (?:die )?(?:faq|hilfeseite\w*)\b",
+        # (session 24: support not reached over days, which takes more than one try: "I have been trying to reach a human since 5
+        # January", nb-70-097; "personne ne répond au chat depuis lundi", nb-49-056; "Llevo un mes sin que nadie me coja el
+        # teléfono", nb-73-075 -- 3 of 3 read lines labelled repeat contact. A line that rings out for an hour, or since this
+        # morning, is one try in the moment: "Llevo dos horas intentando llamar y nadie contesta" is labelled without it,
+        # nb-15-058, nb-30-044)
+        r"\b(?:been trying|have tried|i've tried|tried|trying) to (?:reach|contact|get through to|get hold of|speak to|talk to) "
+        r"(?:you|your (?:\w+ )?(?:team|support|staff|helpline|office|department)|a human|a person|a real person|someone|anyone|an agent|support|customer service)\b"
+        r"[^.\n]{0,30}?\b(?:since (?!this morning|earlier today|lunch)|for (?:days|weeks|a week|a fortnight|a month|(?:two|three|four|five|six|several|a few) (?:days|weeks)))",
+        r"\b(?:nobody|no one|no-one|noone|personne|nadie|niemand) (?:\S+ ){0,2}?(?:answers|has answered|replies|has replied|responds|has responded|picks up|has picked up|"
+        r"répond|a répondu|décroche|a décroché|contesta|ha contestado|responde|ha respondido|coge|ha cogido|antwortet|hat geantwortet|geht ran)\b"
+        r"[^.\n]{0,30}?\b(?:since|depuis|desde|seit) (?!(?:\S+ )?(?:hours?|heures?|horas|stunden|mins?|minutes|minutos|minuten)\b|this morning|ce matin|esta mañana|heute)",
+        r"\bllevo (?:un|una|dos|tres|cuatro|cinco|varios|varias|\d+) (?:días|semana|semanas|mes|meses) (?:\S+ ){0,2}?sin que nadie (?:\S+ ){0,5}?(?:coja|conteste|responda|llame|devuelva)\b|"
+        r"\b(?:ça|cela) fait (?:une|deux|trois|quatre|plusieurs|\d+) (?:jours|semaine|semaines|mois) que (?:j'essaie|j'essaye|je tente|nous essayons) de (?:vous )?(?:joindre|contacter|avoir quelqu'un)\b",
         r"\b(?:nobody|no one|no-one|noone) (?:ever )?(?:answers|replies to|responds to|has answered|has replied to|has responded to) (?:any of )?(?:my|our) (?:emails|e-mails|calls|messages|chats|voicemails)\b|"
         r"\bpersonne ne (?:répond|repond|a répondu) (?:à|a|aux|à aucun de) (?:mes|nos) (?:mails|e-mails|courriels|messages|appels)\b|"
         r"\bnadie (?:contesta|responde|ha contestado|ha respondido) (?:a )?(?:mis|nuestros|nuestras) (?:correos|mensajes|llamadas|emails)\b|"
@@ -2036,8 +2059,17 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:solo|sólo|únicamente) (?:he recibido |recibí |me (?:ha )?llegado |me llegó |tengo )?(?:una|la) (?:respuesta|contestación|confirmación) automática\b|"
         r"\b(?:eu|reçu|obtenu) (?:qu'une|qu'un|seulement une|seulement un|juste une|juste un|que l'|que la) ?(?:réponse automatique|accusé de réception|message automatique)\b|"
         r"\bnur (?:eine|die) automatische (?:antwort|eingangsbestätigung|bestätigung|mail|e-mail|nachricht)\b",
-        r"\b(?:send|sending|sent|get|getting|got) (?:me |us )?(?:yet )?another (?:\"[^\"\n]{1,80}\" |\u201c[^\u201d\n]{1,80}\u201d |'[^'\n]{1,80}' |"
-        r"(?:canned|generic|template|templated|copy-?pasted?|stock|scripted) )(?:email|e-mail|reply|response|answer|letter)\b|\banother template\b|"
+        r"\b(?:send|sending|sent|get|getting|got) (?:me |us )?(?:yet )?another (?:canned|generic|template|templated|copy-?pasted?|stock|scripted) "
+        r"(?:email|e-mail|reply|response|answer|letter)\b|\banother (?:template|copy[- ]?paste)\b|"
+        # (session 24: a stock reply quoted, one more of it, "Oh good, another 'we're experiencing high volumes' email", hd-0051,
+        # "Not interested in another 'we've escalated this' email", nb-73-005, or counted, "I've had two 'it's with accounts'
+        # replies", nb-73-007: 5 of 5 such lines labelled repeat contact)
+        r"\b(?:yet )?another " + _STOCK_QUOTE + r"(?:email|e-mail|reply|response|answer|letter|message|text)s?\b|"
+        r"\b(?:had|got|received|getting) (?:" + _N + r") " + _STOCK_QUOTE + r"(?:emails|e-mails|replies|responses|answers|messages)\b|"
+        # (session 24: a canned answer refused again, "don't send me the FAQ link again", nb-70-006; "Don't send me another copy
+        # paste", nb-62-035; asking for an expired link again is no refusal)
+        r"\b(?:don'?t|do not|stop|never) (?:\w+ )?send(?:ing)? (?:me|us) (?:the|that|your|this) (?:same )?(?:\S+ )?(?:faq|link|article|page|template|script|checklist)s? again\b|"
+        r"\b(?:don'?t|do not|stop|never) (?:\w+ )?send(?:ing)? (?:me|us) (?:another|yet another) copy[- ]?paste\b|"
         r"\b(?:mandéis|mandes|mande|manden|enviéis|envíen|envíes|envíe) (?:\S+ )?(?:otra plantilla|otra respuesta (?:de plantilla|genérica|copiada|enlatada)|otro correo (?:de plantilla|genérico))\b|"
         r"\b(?:envoyez|renvoyez|envoyer) (?:pas |plus )?(?:encore )?(?:une autre|un autre|encore une|encore un) (?:réponse type|réponse toute faite|mail type|message type|copier-coller)\b|"
         r"\b(?:schicken|senden|schickt|sendet) (?:sie |ihr )?mir (?:bitte )?(?:nicht )?(?:noch|wieder) (?:eine|einen) (?:standardantwort|textbaustein|mail|antwort|e-mail)\b",
@@ -2060,6 +2092,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:your|the|an?|one of your|another) (?:\w+ )?(?:agent|advisor|adviser|rep|representative|staff|team|support|"
         r"call centre|call center|chat|bot|front desk|reception|operator|colleague|helpline|phone line|customer service|office)s? (?:\w+ )?"
         r"(?:told|said|promised|assured|offered|confirmed|keeps? telling|keeps? saying|says|asked|has asked|have asked|hung up|hangs up)\b",
+        # (session 24: the role put in scare quotes, then what it said, "Your 'support' bot told me to wait 10 days", nb-67-007,
+        # "Your 'agent' Darren just told me", hd-0099; "your 'help' page says" is no contact)
+        r"\byour (?:so-called )?['\"‘“](?:agent|advisor|adviser|rep|support|customer service|customer care|care team|team|helpline|help ?desk|expert|specialist)s?['\"’”] "
+        r"(?:\S+ ){0,2}?(?:told|said|promised|assured|hung up|closed)\b",
         r"\b(?:i was|i've been|i have been|we were|we've been|we have been|he was|she was) (?!never |not )(?:\w+ )?(?:told|promised|assured|offered|advised)\b"
         # advice to seek help elsewhere ("I've been advised to speak to a solicitor") is not an earlier contact with us; nor is
         # never being told (round 20: "I was never told it would roll into a yearly charge", read nb-49-033)
@@ -2069,6 +2105,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:os|les|le) (?:mandé|escribí|envié|llamé)\b(?! (?:\d|los \d|el dinero|el pago|el importe|dinero|un bizum|por bizum))",
         r"\b(?:llamé|escribí|reclamé|me dijeron|me dicen|me aseguraron|me prometieron)\b",
         r"\bon (?:m'a|nous a) (?:dit|promis|répondu|assuré)\b", r"\bj'ai (?:appelé|écrit|téléphoné|contacté|signalé)\b",
+        # (session 24: and in the first person plural or the pluperfect, "Nous avons signalé l'anomalie dès le 28 février",
+        # nb-51-068, "J'avais pourtant signalé son décès par e-mail", nb-68-046; a request dated back, "J'ai demandé il y a deux
+        # mois la suppression", nb-57-055)
+        r"\b(?:j'avais|nous avons|nous avions) (?:pourtant |déjà |bien |même )?(?:appelé|écrit|téléphoné|contacté|signalé)\b|"
+        r"\bj'ai (?:déjà )?demandé (?:il y a|le \d|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))\b",
         r"\bvos (?:équipes|conseillers|services) (?:nous|me) (?:répondent|disent|ont dit)\b",
         r"\b(?:hieß es|wurde (?:mir|uns) (?:\w+ )?(?:gesagt|versprochen|zugesagt|mitgeteilt)|habe ich (?:\w+ ){0,3}(?:angerufen|geschrieben|gemeldet)|"
         r"ich habe (?:\w+ ){0,4}(?:angerufen|geschrieben|gemeldet|reklamiert))\b",
@@ -2096,7 +2137,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         rf"\b(?:{_N}) (?:llamadas|correos|mensajes|reclamaciones)\b", rf"\b(?:llamado|escrito|reclamado|llamé|escribí) (?:\w+ )?(?:{_N}) veces\b", r"\bsin respuesta\b", r"\bgracias por (?:la|su|tu) respuesta\b",
         # fr
         r"\b(?:personne ne (?:m\'a|nous a) (?:répondu|rappelée?s?|recontactée?s?)|on m\'avait (?:dit|promis|assuré)|j\'attends (?:\w+ ){0,3}(?:votre|une) (?:réponse|rappel|retour)|malgré mes (?:relances|appels|messages|courriels|mails))\b",
-        r"\b(?:sans (?:aucune )?réponse (?:à|de) (?:mon|ma|mes)|(?:mon|ma) (?:précédent|dernier|dernière|premier|première) (?:mail|courriel|message|demande|réclamation|appel)|"r"relancé (?:\w+ )?(?:deux|trois|plusieurs|\d+) fois|je vous ai (?:déjà )?(?:écrit|appelé|contacté|signalé|relancé))\b",
+        r"\b(?:sans (?:aucune )?réponse (?:à|de) (?:mon|ma|mes)|(?:mon|ma) (?:précédent|dernier|dernière|premier|première) (?:mail|courriel|message|demande|réclamation|appel)|"r"relancé (?:\w+ )?(?:deux|trois|plusieurs|\d+) fois|je vous ai (?:déjà )?(?:écrit|appelé|contacté|signalé|relancé|adressé))\b",
         # class (round 19): the earlier letter told in the pluperfect ("le mois dernier je vous avais écrit", "ya les había escrito")
         r"\bje vous avais (?:déjà )?(?:écrit|appelée?|contactée?s?|signalé|relancée?s?|envoyé un (?:mail|courriel|message))\b|"
         r"\b(?:les|os|le) había (?:escrito|llamado|avisado|reclamado|enviado un (?:correo|mensaje))\b",
@@ -2236,6 +2277,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"an? (?:ticket|case|fault|request)) (?:through|via|on|in|with|using) (?:the|your) (?:\w+ )?(?:portal|website|site|app|form|chat|system)\b",
         r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:opened|raised|logged|submitted|filed) (?:a|an|the) (?:support )?(?:ticket|case)\b",
         r"\bhe (?:abierto|puesto|registrado|presentado|enviado|rellenado) (?:\w+ ){0,2}?(?:incidencia|ticket|reclamación|queja|formulario|solicitud|caso)\b",
+        # (session 24: and in the preterite, "Abrí una incidencia con vosotros el 11", nb-51-065, "presenté una queja que nunca
+        # fue respondida", nb-63-096; not one lodged with the consumer office, which is a legal step)
+        r"\b(?:abrí|presenté|puse|registré|abrimos|presentamos|pusimos) (?:una|otra|la|mi) (?:incidencia|queja|reclamación)\b"
+        r"(?![^.\n]{0,30}\b(?:consumo|omic|facua|ocu|juzgado|policía|banco)\b)",
         r"\b(?:j'ai|nous avons) (?:\w+ )?(?:ouvert|déposé|rempli|envoyé|créé|soumis) (?:\w+ ){0,2}?(?:ticket|réclamation|formulaire|dossier|signalement)\b",
         r"\b(?:ticket|anfrage|störungsmeldung|meldung|reklamation|beschwerde|formular)\w* (?:\S+ ){0,3}?(?:habe|hatte|haben|hatten) (?:ich|wir) "
         r"(?:\S+ ){0,3}?(?:angelegt|eröffnet|aufgemacht|erstellt|eingereicht|ausgefüllt|abgeschickt)\b",
@@ -2279,11 +2324,19 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:(?<=\bsuis )|(?<=\bsommes )|(?<=\bsuis déjà )|(?<=\bsommes déjà ))(?:retournée?s?|repassée?s?) (?:\S+ ){0,4}?(?:deux|trois|plusieurs) fois\b|"
         r"(?:(?<=\bhe )|(?<=\bhemos ))vuelto (?:\w+ ){0,3}?(?:dos|tres|varias) veces\b|"
         r"\b(?:zweimal|dreimal|mehrmals) (?:wieder )?(?:in der filiale|im laden|beim händler|in der praxis|vor ort) gewesen\b",
-        r"(?:(?<=\bihr )|(?<=\bihre ))(?:mitarbeiter|mitarbeiterin|kollege|kollegin|kundenberater|kundenberaterin|hotline) (?:am telefon |im chat )?"
+        r"(?:(?<=\bihr )|(?<=\bihre ))(?:mitarbeiter|mitarbeiterin|kollege|kollegin|kundenberater|kundenberaterin|hotline|empfang|rezeption|kundendienst|kundenservice) (?:am telefon |im chat )?"
         r"(?:behauptete|sagte|meinte|erklärte|versprach|versicherte|hat (?:mir )?(?:gesagt|versprochen|versichert))\b|"
+        # (session 24: the desk's word on the phone, its speaker named before, "Ihr Empfang erklärte mir am Telefon", nb-68-038, "Der
+        # Typ an der Annahme meinte am Telefon nur", nb-54-080 -- not the courier's or the bank's -- and the hotline asked, told in
+        # the preterite, "Als ich bei der Hotline nachfragte", nb-46-088)
+        r"(?<!kurier )(?<!fahrer )(?<!zusteller )(?<!bote )(?<!vermieter )(?<!verkäufer )(?<!bank )(?<!händler )"
+        r"\b(?:meinte|sagte|erklärte|behauptete|versicherte|versprach) (?:mir |uns )?(?:nur |dann |noch |sogar )?am telefon\b|"
+        r"\bals (?:ich|wir) (?:\S+ ){0,2}?(?:bei (?:der|ihrer|eurer) hotline|bei ihnen|bei euch|im chat|telefonisch) (?:\S+ )?(?:nachfragte|nachfragten|anrief|anriefen|nachhakte|reklamierte)\b|"
         r"(?<=\bvotre )(?:conseiller|conseillère|collègue|agent) (?:au téléphone |par téléphone )?m'a (?:dit|affirmé|assuré|promis)\b|"
         r"(?<=\bsu )(?:agente|compañer[oa]|operador[a]?) (?:por teléfono |en el chat )?me (?:dijo|aseguró|prometió)\b",
         r"(?:(?<=\bos )|(?<=\bles )|(?<=\ble ))(?:pedí|escribí|llamé|dije|expliqué|avisé) (?:ayer|antes de ayer|el (?:" + _DIA + r")|la semana pasada|por (?:chat|teléfono|correo|email))\b",
+        # (session 24: "Lo dije en el chat el sábado", nb-59-065: what was said, on our channel)
+        r"(?<=\blo )(?:dije|comenté|expliqué|avisé|reclamé|pedí) (?:en|por) (?:el )?(?:chat|teléfono|correo|email|mail)\b",
         # class (round 10): the same request made over several channels ("I've asked on chat, by phone and by email", "lo he
         # pedido por chat y por teléfono", "j'ai demandé par téléphone et par mail", "ich habe per Telefon und per Mail gefragt");
         # earlier requests counted with how they ended ("Drei Anfragen beim Support blieben ergebnislos", "tres correos sin
@@ -2297,7 +2350,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:zwei|drei|vier|fünf|mehrere|\d+) (?:anfragen|nachfragen|e-mails|mails|anrufe|nachrichten|reklamationen|beschwerden|tickets) (?:\w+ ){0,3}?(?:blieben|sind|wurden|waren) (?:\w+ )?(?:ergebnislos|unbeantwortet|ohne antwort|ohne ergebnis|ignoriert)\b|"
         r"\b(?:dos|tres|cuatro|varios|varias|\d+) (?:correos|emails|llamadas|mensajes|reclamaciones|consultas) (?:\w+ ){0,2}?(?:sin (?:respuesta|contestar)|ignorad[oa]s)\b|"
         r"\b(?:deux|trois|quatre|plusieurs|\d+) (?:mails|e-mails|messages|appels|courriers|réclamations|relances) (?:\w+ ){0,2}?(?:sans (?:réponse|suite)|ignorés)\b",
-        r"\bauf (?:meine|unsere) (?:nachfrage|anfrage|nachricht|e-mail|mail|reklamation|beschwerde|erinnerung)(?: \w+){0,3}? (?:kam|kamen|gab es|erhielt ich|bekam ich) (?:nur|keine|nie|bis heute)\b|"
+        r"\bauf (?:meine|unsere) (?:nachfrage|anfrage|nachricht|e-mail|mail|reklamation|beschwerde|erinnerung)(?: \w+){0,3}? (?:kam|kamen|gab es|erhielt ich|bekam ich) (?:nur|keine|nie|bis heute|nichts|nix)\b|"
         r"\ba (?:mi|nuestra) (?:reclamación|consulta|correo|mensaje|queja) (?:\w+ ){0,3}?(?:solo|nadie|nunca|no) (?:me |nos )?(?:han|ha|contestaron|respondieron|contestó|respondió|llegó)\b|"
         r"\bà (?:ma|notre) (?:réclamation|demande|relance|plainte) (?:\w+ ){0,3}?(?:on (?:m'a|nous a) (?:seulement |juste )?répondu|je n'ai eu|aucune réponse)\b",
         r"\bllevo (?:\w+ ){0,2}?(?:meses|semanas|días) (?:pidiendo|reclamando|llamando|escribiendo|pidiéndo\w*|reclamándo\w*)\b|"
