@@ -3167,8 +3167,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:estoy|estamos) citad[oa]s? (?:\S+ ){0,4}?a las \d|\b(?:voy a|vamos a|necesito|necesitamos) (?:estar|llegar) (?:\S+ ){0,5}?a las (?:\d+|una|dos|doce)\b|"
         r"\b(?:i|we) (?:need|have|must|'ve got|have got) to be (?:at|in) (?:\S+ ){0,3}?(?:by|for|at|before) \d{1,2}(?:[:.]\d\d)? ?(?:am|pm|o'clock)",
         r"\bto (?:file|submit|send in|hand in) (?:\w+ ){0,2}?by (?:tomorrow|tonight|(?:this |next )?(?:" + _DAY + r"))\b",
-        r"\b(?:mon|le) loyer (?:\S+ ){0,4}?(?:doit partir|part|est prélevé|tombe|passe) le \d|\b(?:el|mi) alquiler (?:se cobra|se paga|sale|me lo cobran|se carga) el (?:día )?\d|"
-        r"\b(?:my|the|our) rent (?:goes out|comes out|is taken|leaves|gets taken) on the \d|\b(?:die|meine) miete (?:geht|wird) (?:\w+ ){0,2}?am \d{1,2}\. (?:raus|abgebucht|fällig)",
+        r"\b(?:mon|le) loyer (?:\S+ ){0,4}?(?:doit partir|part|est prélevé|tombe|passe|est dû|est due|est à payer|doit être payé) le \d|\b(?:el|mi) alquiler (?:se cobra|se paga|sale|me lo cobran|se carga) el (?:día )?\d|"
+        # session 24: ... said with the customer paying or the landlord waiting ("con el que pago el alquiler el día 1", "qué le voy
+        # a decir al casero el día 5", "mon loyer est dû le 10", "rent goes out Friday"; read nb-40-075, nb-42-011, nb-65-036, nb-56-033)
+        r"\b(?:pago|pagar|pagamos|pagarle|pague) (?:el |mi )?(?:alquiler|hipoteca) el (?:día )?\d|\bal casero el día \d|"
+        r"\b(?:(?:my|the|our) )?rent (?:goes out|comes out|is taken|leaves|gets taken) (?:on the \d|(?:on |this )?(?:" + _DAY + r")\b|tomorrow\b)|\b(?:die|meine) miete (?:geht|wird) (?:\w+ ){0,2}?am \d{1,2}\. (?:raus|abgebucht|fällig)",
         # class (round 16): a time pressure told as an event with its time. The writer's own event on a near day ("we have a
         # product launch on Thursday", "I'm competing in Manchester on Sunday", "le baptême est ce dimanche", "el bautizo es el
         # sábado"); someone due at the door at a clock time (the landlord, the buyers, the new tenants: "the buyers arrive at
