@@ -1,6 +1,12 @@
 """Classes of urgency error found reading the read lines of rounds 4-24 and the corpus's training part (session 24), each
 tested on sentences written here, in the languages where the class exists.
 
+Urgency: the thing is a gift, or is for an occasion, on a day of the month still ahead, in es/fr/de ("Es para el
+cumpleaños de mi abuela el 30 de diciembre", "Das sollte ein Geburtstagsgeschenk für meinen Sohn am 9. Dezember sein";
+read nb-68-099, nb-59-054, both labelled). Told in the past ("era un regalo para mi madre el día 3", "c'était le cadeau
+pour ses 90 ans, fêtés le 24", read nb-68-093, unlabelled) it is a loss, not a deadline. The English form ("It's a gift
+for my nephew on the 24th", read nb-62-012, nb-68-002) was tried and dropped: one more false flag on the held-out sets.
+
 Urgency: the rent due on a day, told with the customer paying it or the landlord waiting ("es el dinero con el que pago el
 alquiler el día 1", "no sé qué le voy a decir al casero el día 5", "mon loyer est dû le 10", "rent goes out Friday"; read
 nb-40-075, nb-42-011, nb-65-036, nb-56-033, all labelled, as the corpus labels hd-0183 "Rent goes out on the 1st"). The rent
@@ -10,6 +16,11 @@ paid in the past, or its amount without a day, stays out.
 from tests.unit.cue_cases import cue_tests
 
 FOUND = [
+    # a gift, or the thing needed, for a dated occasion still ahead
+    ("urgency", "El reloj no ha salido del almacén. Es un regalo para mi padre el 12 de marzo."),
+    ("urgency", "La tarta no ha llegado. Es para la boda de mi hermana el día 6."),
+    ("urgency", "Le colis est bloqué à Lyon, c'est un cadeau pour mon fils le 15."),
+    ("urgency", "Die Uhr ist immer noch nicht verschickt, sie ist ein Geschenk für meinen Vater am 21. April."),
     # the rent due on a day
     ("urgency", "I've been charged twice and my rent comes out Monday."),
     ("urgency", "Era el dinero con el que pagamos el alquiler el día 2."),
@@ -19,6 +30,12 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # the occasion told in the past
+    ("urgency", "It was a gift for my mum on the 24th and it arrived on the 28th."),
+    ("urgency", "C'était un cadeau pour ma fille, fêtée le 15, et il est arrivé trop tard."),
+    ("urgency", "Era un regalo para mi madre el día 3 y llegó tarde."),
+    ("urgency", "Das war ein Geschenk für meine Frau am 2. Mai, jetzt ist es zu spät."),
+    ("urgency", "The jumper was a present for my son, he loves it, thank you."),
     # the rent paid in the past, or its amount with no day
     ("urgency", "Pagué el alquiler el día 1 con la tarjeta, ¿podéis enviarme el recibo?"),
     ("urgency", "My rent is £900 a month and I'd like to update the amount on the form."),
