@@ -11,6 +11,11 @@ Urgency: the rent due on a day, told with the customer paying it or the landlord
 alquiler el día 1", "no sé qué le voy a decir al casero el día 5", "mon loyer est dû le 10", "rent goes out Friday"; read
 nb-40-075, nb-42-011, nb-65-036, nb-56-033, all labelled, as the corpus labels hd-0183 "Rent goes out on the 1st"). The rent
 paid in the past, or its amount without a day, stays out.
+
+Not urgency: "for tonight's show" names what a purchase was for, told as often with the evening already spoilt ("Paid for
+the add-on for tonight's cup final and the stream cut out", "we bought seats for tonight's performance and arrived to
+find", "it was for tonight's dinner"; read nb-51-036, nb-63-044, nb-35-014, all unlabelled). The need for the evening
+said as a need ("I only have enough for tonight", "I need the tickets for tonight") stays urgency.
 """
 
 from tests.unit.cue_cases import cue_tests
@@ -27,6 +32,9 @@ FOUND = [
     ("urgency", "No sé qué le voy a decir al casero el día 7, me habéis dejado sin nada."),
     ("urgency", "Vous m'avez prélevé deux fois et mon loyer est dû le 8."),
     ("urgency", "You took the payment twice and rent goes out Thursday."),
+    # the need for the evening, said as a need
+    ("urgency", "I only have enough insulin for tonight, the repeat prescription still hasn't come."),
+    ("urgency", "I need the tickets for tonight, the show starts at 7."),
 ]
 
 NOT_FOUND = [
@@ -40,6 +48,10 @@ NOT_FOUND = [
     ("urgency", "Pagué el alquiler el día 1 con la tarjeta, ¿podéis enviarme el recibo?"),
     ("urgency", "My rent is £900 a month and I'd like to update the amount on the form."),
     ("urgency", "Rent went out on Friday as usual, thanks for fixing the reference."),
+    # what a purchase was for, the evening spoilt
+    ("urgency", "I rented the boxing pay-per-view for tonight's fight and the picture froze for the whole main event."),
+    ("urgency", "We booked a table for tonight's anniversary dinner and when we got there they had no record of it."),
+    ("urgency", "The cake was for tonight's party and it turned up squashed, I'd like a refund please."),
 ]
 
 

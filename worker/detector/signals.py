@@ -3002,7 +3002,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:bis|vor) (?:\d{1,2}(?:[:.]\d\d)? uhr|mittag)(?: heute)?\b",
         r"\b(?:need|needs|must|have to|has to|due|due out)\b[^.\n]{0,40}\b(?:in the next (?:half )?(?:hour|\d+ minutes)|within the hour|by (?:the )?end of (?:the )?day|by eod|by close of business)\b",
         r"\b(?:an|one|two|\d+) hours? before (?:the |my |our )?\w+ (?:opens|starts|closes|leaves|departs|goes live)\b",
-        r"\b(?:for|until) (?:\d{1,2}:\d\d )?tonight\b",
+        # session 24: not "for tonight's show": it names what a purchase was for, told as often with the event spoilt ("Paid
+        # for the add-on for tonight's cup final and the stream cut out", "we bought seats for tonight's performance and
+        # arrived to find", "it was for tonight's dinner"; read nb-51-036, nb-63-044, nb-35-014, all unlabelled); the need
+        # for the evening ("I only have enough for tonight", "I need two seats for tonight's show") is read where it is said
+        r"\b(?:for|until) (?:\d{1,2}:\d\d )?tonight\b(?!['’]s)",
         # class: travelling on a named day without "I" ("flying Thursday morning", "driving to Cornwall on Saturday")
         r"\b(?<!was )(?<!were )(?:flying|travell?ing|departing|driving|sailing) (?:(?!or\b)\w+ ){0,3}?(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)(?: morning| evening| night| afternoon)?\b(?! (?:was|were|or not)\b)",
         # class: the time of a departure or a return tomorrow given as a clock time (fr/es: "demain à 8h", "mañana a las 8")
