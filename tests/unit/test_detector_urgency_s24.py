@@ -16,6 +16,12 @@ Not urgency: "for tonight's show" names what a purchase was for, told as often w
 the add-on for tonight's cup final and the stream cut out", "we bought seats for tonight's performance and arrived to
 find", "it was for tonight's dinner"; read nb-51-036, nb-63-044, nb-35-014, all unlabelled). The need for the evening
 said as a need ("I only have enough for tonight", "I need the tickets for tonight") stays urgency.
+
+Urgency, siblings of rules that missed a form (round 25's read writer 73): "este viernes" beside "el viernes" in the Spanish
+departures ("me mudo este viernes", nb-73-086), as "this Friday" is read beside "on Friday"; a thing asked done or ready by
+a near day ("can this be done by Wednesday?", nb-73-072) beside "sorted by"; the demand for tonight beside the demand for
+today ("I want either a different caravan tonight", nb-73-082). A date promised in the past ("it would be done by Friday")
+and a repair told as done ("fixed it by Thursday") stay out.
 """
 
 from tests.unit.cue_cases import cue_tests
@@ -35,6 +41,12 @@ FOUND = [
     # the need for the evening, said as a need
     ("urgency", "I only have enough insulin for tonight, the repeat prescription still hasn't come."),
     ("urgency", "I need the tickets for tonight, the show starts at 7."),
+    # siblings: "este" + day, done or ready by a near day, the demand for tonight
+    ("urgency", "Me mudo este sábado y todavía no sé cuándo viene el técnico del router."),
+    ("urgency", "Nos vamos este jueves de viaje y el pasaporte renovado no ha llegado."),
+    ("urgency", "Could the repair be done by Thursday? It's the only laptop I have for my course."),
+    ("urgency", "Will the pram be ready by Saturday? The baby is due any day."),
+    ("urgency", "The room has no heating. I want a different room tonight, not a voucher."),
 ]
 
 NOT_FOUND = [
@@ -48,6 +60,10 @@ NOT_FOUND = [
     ("urgency", "Pagué el alquiler el día 1 con la tarjeta, ¿podéis enviarme el recibo?"),
     ("urgency", "My rent is £900 a month and I'd like to update the amount on the form."),
     ("urgency", "Rent went out on Friday as usual, thanks for fixing the reference."),
+    # a date promised in the past, a move told as done, a repair told as done
+    ("urgency", "You said it would be done by Friday and nothing happened."),
+    ("urgency", "Me mudé el sábado pasado, gracias por la instalación tan rápida."),
+    ("urgency", "I wanted to say thanks, the engineer fixed it by Thursday as promised, all done."),
     # what a purchase was for, the evening spoilt
     ("urgency", "I rented the boxing pay-per-view for tonight's fight and the picture froze for the whole main event."),
     ("urgency", "We booked a table for tonight's anniversary dinner and when we got there they had no record of it."),

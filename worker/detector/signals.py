@@ -2897,7 +2897,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # es
         r"(?<!cambiar mi )(?<!cancelar mi )(?<!anular mi )(?<!mover mi )(?<!aplazar mi )(?<!cambiar la )(?<!anular la )"
         r"\b(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|plazo|funeral|entierro|juicio|evento|nómina|firma|notaría|exposición|inauguración|parto|presentación|reunión|demo|aniversario|cumpleaños|bautizo|comunión|homenaje) (?:(?!(?:fue|pasad[oa]|era|ayer|al)\b)[^.\n]){0,40}?"r"\b(?:mañana|hoy|esta (?:noche|tarde)|este (?:fin de semana|" + _DIA + r")|el (?:próximo )?(?:" + _DIA + r"))\b(?! (?:al|a|por|para)\b(?! las \d))",
-        r"\b(?:antes del? (?:" + _DIA + r"|mañana|día \d+|\d+)|para (?:mañana|hoy mismo|el (?:" + _DIA + r"))|(?:salgo|viajo|me voy|vuelo|me caso|me mudo|empiezo|salimos|viajamos|nos vamos|nos casamos|nos mudamos) (?:\w+ ){0,2}?(?:mañana|hoy|esta noche|el (?:" + _DIA + r")))\b",
+        # session 24: "este viernes" as "el viernes", as "this Friday" is read beside "on Friday" ("me mudo este viernes", w73)
+        r"\b(?:antes del? (?:" + _DIA + r"|mañana|día \d+|\d+)|para (?:mañana|hoy mismo|(?:el|este) (?:" + _DIA + r"))|(?:salgo|viajo|me voy|vuelo|me caso|me mudo|empiezo|salimos|viajamos|nos vamos|nos casamos|nos mudamos) (?:\w+ ){0,2}?(?:mañana|hoy|esta noche|(?:el|este) (?:" + _DIA + r")))\b",
         r"\b(?:mañana|hoy|esta noche|el (?:" + _DIA + r")) (?:tengo|tenemos|es|sale|empieza|me caso|vuelo|viajo) (?:el |la |mi |un |una )?(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|juicio|funeral|plazo)\b",
         r"\b(?:(?:cierra|vence|termina|acaba|se acaba|expira) el plazo|el plazo (?:cierra|vence|termina|acaba|se acaba|expira))\b",
         r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )(?<!envío )(?<!envio )(?<!entrega )(?<!correo )(?<!mensajero )(?<!mensajería )(?<!transporte )(?<!servicio )(?<!teléfono de )(?<!número de )(?<!caso de )\b(?:urgente|urgencia|hoy mismo|cuanto antes|inmediatamente|de inmediato|lo antes posible|esta noche)\b",
@@ -3105,8 +3106,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class (round 11): an answer or a settlement asked for by a near day ("would be great to know by Friday", "my landlord wants
         # it by Friday", "she's asked for it by 3 April", "wäre froh, wenn das bis Donnerstag geklärt wäre", "saberlo antes del
         # viernes", "savoir d'ici jeudi"); not a promise the company made ("you said it would be sorted by Friday")
+        # (session 24: ... or done or ready by then, "can this be done by Wednesday?", w73 nb-73-072; not "fixed", which is
+        # also the past told: "the engineer fixed it by Thursday")
         r"(?<!would be )(?<!will be )(?<!was )\b(?:to know|let me know|know|hear back|hear from you|an answer|a reply|confirmation|wants? (?:it|them|this|the money)|"
-        r"asked for (?:it|them|this)|expects? (?:it|them|this)|sorted|resolved|settled) (?:\w+ ){0,2}?by (?:" + _DAY + r"|tomorrow|tonight|"
+        r"asked for (?:it|them|this)|expects? (?:it|them|this)|sorted|resolved|settled|done|ready) (?:\w+ ){0,2}?by (?:" + _DAY + r"|tomorrow|tonight|"
         r"\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
         r"(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2})\b",
         r"\bbis (?:" + _TAG + r"|morgen|übermorgen|zum \d{1,2}\.) (?:\w+ ){0,2}?(?:geklärt|erledigt|gelöst|bescheid|wissen|zurück)\b",
@@ -3155,7 +3158,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bneed (?:my|our|the) (?:\w+ ){0,2}?back (?:right )?now\b(?! that)",
         # class (round 11): the customer's demand for today ("J'exige un relogement aujourd'hui", "I want it reversed today", "exijo
         # una solución hoy", "ich erwarte noch heute einen Anruf"); money back "today" stays impatience (core._MONEY_BACK)
-        r"\b(?:i want|i expect|i demand|i insist on) (?:\w+ ){0,4}?today\b(?!'s)|\b(?:exijo|quiero|espero) (?:\w+ ){0,4}?hoy(?: mismo)?\b|"
+        # (session 24: ... or for tonight, "I want either a different caravan tonight", w73 nb-73-082)
+        r"\b(?:i want|i expect|i demand|i insist on) (?:\w+ ){0,4}?(?:today|tonight)\b(?!'s)|\b(?:exijo|quiero|espero) (?:\w+ ){0,4}?hoy(?: mismo)?\b|"
         r"\b(?:j'exige|je veux|j'attends|je demande) (?:\S+ ){0,4}?aujourd'hui\b|\b(?:ich erwarte|ich will|ich verlange|ich fordere) (?:\w+ ){0,4}?(?:noch heute|heute noch|heute)\b",
         # class (round 12): the last doses counted or said to last until a near day ("I have two tablets left, which takes me to
         # tomorrow morning", "il lui reste de quoi tenir jusqu'à samedi", "me quedan dos pastillas", "die Tabletten reichen nur noch
