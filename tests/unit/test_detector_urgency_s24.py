@@ -22,6 +22,11 @@ departures ("me mudo este viernes", nb-73-086), as "this Friday" is read beside 
 a near day ("can this be done by Wednesday?", nb-73-072) beside "sorted by"; the demand for tonight beside the demand for
 today ("I want either a different caravan tonight", nb-73-082). A date promised in the past ("it would be done by Friday")
 and a repair told as done ("fixed it by Thursday") stay out.
+
+Urgency: the exam, the interview or the appointment of someone close on a near day ("My son has an online exam on
+Friday", "she has mocks on Monday", "Mein Sohn schreibt am Donnerstag seine Abitur-Vorprüfung"; read nb-73-064, nb-57-008,
+nb-57-068, all labelled), as the writer's own already was. Told in the past ("had an exam on Friday", "was on Monday",
+"hatte am Montag ihre Prüfung") it stays out.
 """
 
 from tests.unit.cue_cases import cue_tests
@@ -47,6 +52,11 @@ FOUND = [
     ("urgency", "Could the repair be done by Thursday? It's the only laptop I have for my course."),
     ("urgency", "Will the pram be ready by Saturday? The baby is due any day."),
     ("urgency", "The room has no heating. I want a different room tonight, not a voucher."),
+    # the exam or the appointment of someone close on a near day
+    ("urgency", "The tablet won't charge and my daughter has her GCSE exam on Monday."),
+    ("urgency", "My husband has a hospital appointment on Thursday and the car is still at your garage."),
+    ("urgency", "Meine Tochter schreibt morgen ihre Mathe-Klausur und das WLAN ist tot."),
+    ("urgency", "Unser Sohn hat am Freitag seine Abschlussprüfung und der Drucker geht nicht."),
 ]
 
 NOT_FOUND = [
@@ -64,6 +74,10 @@ NOT_FOUND = [
     ("urgency", "You said it would be done by Friday and nothing happened."),
     ("urgency", "Me mudé el sábado pasado, gracias por la instalación tan rápida."),
     ("urgency", "I wanted to say thanks, the engineer fixed it by Thursday as promised, all done."),
+    # someone's exam told in the past
+    ("urgency", "My son had an exam on Friday and the laptop died the night before."),
+    ("urgency", "My daughter's exam was on Monday and it went fine, thanks."),
+    ("urgency", "Meine Tochter hatte am Montag ihre Prüfung, alles gut gegangen."),
     # what a purchase was for, the evening spoilt
     ("urgency", "I rented the boxing pay-per-view for tonight's fight and the picture froze for the whole main event."),
     ("urgency", "We booked a table for tonight's anniversary dinner and when we got there they had no record of it."),

@@ -3201,6 +3201,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # a ticket or a parking time running out at a clock time ("el tique se me acaba a las 11", "mein Parkschein läuft um 12 ab")
         r"\b(?:i|we)(?:'ve got| have| have got|'ve) (?:a|an|the|my|our) (?:[\w-]+ ){0,2}?(?:" + _EVENT + r"|competition|race|tournament|open day|fair|photo ?shoot|shoot|pitch|demo|recital|court date|baptism) "
         r"(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)\b(?! (?:was|were)\b)",
+        # session 24: ... or the exam, the interview or the operation of someone close ("My son has an online exam on Friday",
+        # "she has mocks on Monday", "Mein Sohn schreibt am Donnerstag seine Abitur-Vorprüfung"; read nb-73-064, nb-57-008,
+        # nb-57-068, all labelled; es/fr "mi hija tiene un examen el lunes", "ma fille passe un examen jeudi" are read by the
+        # event lists above)
+        r"\b(?:he|she|they|(?:my|our) (?:son|daughter|wife|husband|partner|mum|mom|mother|dad|father|kids?|children|boy|girl|brother|sister|"
+        r"grandmother|grandfather|nan|gran|grandad))(?:'s got| has| has got| have| have got) (?:(?:a|an|the|his|her|their) )?(?:[\w-]+ ){0,2}?"
+        r"(?:exams?|mocks?|tests?|interview|surgery|operation|hearing|appointment|audition|recital|competition|tournament|race) "
+        r"(?:(?!(?:was|were|last)\b)\S+ ){0,2}?(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)\b(?! (?:was|were)\b)",
+        r"\b(?:mein|meine|unser|unsere) (?:sohn|tochter|frau|mann|kind|partner|partnerin|mutter|vater) (?:schreibt|hat) "
+        r"(?:am (?:" + _TAG + r")|diesen (?:" + _TAG + r")|morgen|übermorgen|heute) (?:\S+ ){0,2}?\S*?(?:klausur|prüfung|examen|vorstellungsgespräch|operation)\b",
         r"\b(?:i'm|i am|we're|we are|i|we) (?:competing|performing|racing|speaking|presenting|exhibiting|playing|step(?:ping)? on stage|on stage|getting married|graduating|giving birth) "
         r"(?:(?!(?:was|were|last)\b)\S+ ){0,3}?(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)\b(?! (?:was|were)\b)",
         r"\b(?:landlord|landlady|letting agent|estate agent|new tenants?|new owners?|buyers?|inspector|bailiffs?|removal (?:men|team|crew)|guests?) "
