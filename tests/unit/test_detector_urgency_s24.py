@@ -27,6 +27,10 @@ Urgency: the exam, the interview or the appointment of someone close on a near d
 Friday", "she has mocks on Monday", "Mein Sohn schreibt am Donnerstag seine Abitur-Vorprüfung"; read nb-73-064, nb-57-008,
 nb-57-068, all labelled), as the writer's own already was. Told in the past ("had an exam on Friday", "was on Monday",
 "hatte am Montag ihre Prüfung") it stays out.
+
+Urgency: not being able to meet the pressure ("I can't pay my rent on Monday", "je ne peux pas payer mon loyer lundi", "no
+puedo pagar el alquiler el viernes"; read nb-67-037, labelled) negates nothing, as not knowing ("no sé dónde vamos a
+dormir") already did not; "I don't need it by Friday" is still a denial.
 """
 
 from tests.unit.cue_cases import cue_tests
@@ -57,6 +61,10 @@ FOUND = [
     ("urgency", "My husband has a hospital appointment on Thursday and the car is still at your garage."),
     ("urgency", "Meine Tochter schreibt morgen ihre Mathe-Klausur und das WLAN ist tot."),
     ("urgency", "Unser Sohn hat am Freitag seine Abschlussprüfung und der Drucker geht nicht."),
+    # not being able to meet the pressure
+    ("urgency", "The bank froze my card after your error, so I can't pay my rent on Friday."),
+    ("urgency", "Avec ce double prélèvement, je ne peux pas payer mon loyer lundi."),
+    ("urgency", "Con el cargo duplicado no puedo pagar el alquiler el viernes."),
 ]
 
 NOT_FOUND = [
@@ -78,6 +86,8 @@ NOT_FOUND = [
     ("urgency", "My son had an exam on Friday and the laptop died the night before."),
     ("urgency", "My daughter's exam was on Monday and it went fine, thanks."),
     ("urgency", "Meine Tochter hatte am Montag ihre Prüfung, alles gut gegangen."),
+    # a need denied
+    ("urgency", "I don't need the spare keys by Friday any more, my sister is staying."),
     # what a purchase was for, the evening spoilt
     ("urgency", "I rented the boxing pay-per-view for tonight's fight and the picture froze for the whole main event."),
     ("urgency", "We booked a table for tonight's anniversary dinner and when we got there they had no record of it."),
