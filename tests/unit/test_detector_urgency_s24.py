@@ -31,6 +31,13 @@ nb-57-068, all labelled), as the writer's own already was. Told in the past ("ha
 Urgency: not being able to meet the pressure ("I can't pay my rent on Monday", "je ne peux pas payer mon loyer lundi", "no
 puedo pagar el alquiler el viernes"; read nb-67-037, labelled) negates nothing, as not knowing ("no sé dónde vamos a
 dormir") already did not; "I don't need it by Friday" is still a denial.
+
+Urgency: water, power or heating gone since this morning with a vulnerable person named after it (a baby, a pregnancy,
+oxygen, someone in their eighties: "we've had no water since 6 this morning. I've got a 4 month old", "Our power has been
+off since 6am ... My mother is 84 and uses an oxygen concentrator", "plus d'eau depuis ce matin ... Ma mère de 88 ans";
+read nb-65-079, nb-68-041, nb-65-032, all labelled): the corpus's "a vulnerable person without power now". An outage of
+days told as the damage (hd-0113, nb-22-001, unlabelled), an office without water, and a calm report that says "we're
+alright for now" (nb-51-029, unlabelled) stay out.
 """
 
 from tests.unit.cue_cases import cue_tests
@@ -65,6 +72,12 @@ FOUND = [
     ("urgency", "The bank froze my card after your error, so I can't pay my rent on Friday."),
     ("urgency", "Avec ce double prélèvement, je ne peux pas payer mon loyer lundi."),
     ("urgency", "Con el cargo duplicado no puedo pagar el alquiler el viernes."),
+    # water, power or heating gone since this morning, a vulnerable person at home
+    ("urgency", "The heating has been off since 5am and my dad is 89, the house is freezing."),
+    ("urgency", "We've had no electricity since this morning. I've got a newborn and a fridge full of formula."),
+    ("urgency", "Sans électricité depuis ce matin, et mon père est sous oxygène à la maison."),
+    ("urgency", "Sin luz desde esta mañana y mi madre, de 90 años, duerme con oxígeno."),
+    ("urgency", "Kein Strom seit heute Morgen, und meine Frau ist im neunten Monat schwanger."),
 ]
 
 NOT_FOUND = [
@@ -88,6 +101,11 @@ NOT_FOUND = [
     ("urgency", "Meine Tochter hatte am Montag ihre Prüfung, alles gut gegangen."),
     # a need denied
     ("urgency", "I don't need the spare keys by Friday any more, my sister is staying."),
+    # an outage with no one vulnerable, waved away, or of days told as the damage
+    ("urgency", "No water since about 8 today at the office, could you say when it's back? Thanks."),
+    ("urgency", "We've had no hot water since this morning. My mother is 91 and lives with us, but we're alright for now."),
+    ("urgency", "My grandmother, 92, was without heating for six days in January and nobody came."),
+    ("urgency", "The power has been off since 9am and the freezer is 85% full, when will it be back?"),
     # what a purchase was for, the evening spoilt
     ("urgency", "I rented the boxing pay-per-view for tonight's fight and the picture froze for the whole main event."),
     ("urgency", "We booked a table for tonight's anniversary dinner and when we got there they had no record of it."),

@@ -665,6 +665,9 @@ def _spaces(match: re.Match) -> str:
     return " " * (match.end() - match.start())
 _NOT_URGENT = re.compile(r"\b(?:no rush|no hurry|not urgent|nothing (?:is )?urgent|not an emergency|no stress|"
                          r"(?:tomorrow|next week|any ?time|whenever|later|end of the month)[^.\n]{0,20}\b(?:is|would be) fine|"
+                         # session 24: "we're alright for now" (nb-51-029, a calm outage report, unlabelled); not "we're fine for now, but our
+                         # next run is Thursday" (nb-51-054)
+                         r"(?:we're|we are|i'm|i am) (?:alright|all right|ok|okay|fine) for now(?!,? but\b)|"
                          r"no drama|kein drama|sin drama|pas de drame|no hay prisa|sin prisa|no corre prisa|sin urgencia|no es urgente|nada urgente|pas urgent|rien d'urgent|pas pressée?|"
                          r"aucune urgence|sans urgence|pas d'urgence|es eilt (?:also )?nicht|keine eile|nicht dringend|no urgency|"
                          # round 14: the writer says they are in no hurry ("No tenemos prisa en cerrar la fecha")

@@ -3015,6 +3015,20 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:tengo que|tenemos que|debo|debemos)\b[^.\n]{0,40}\b(?:mañana|hoy|esta noche)(?: por la (?:mañana|tarde))? (?:a las|antes de las|sobre las) \d",
         r"\b(?:part|pars|partons|décolle|arrive) (?:demain|ce soir|aujourd'hui) (?:à|vers) \d",
         r"\b(?:sale|salgo|salimos|despega|llega) (?:mañana|hoy|esta noche) a las \d",
+        # class (session 24): water, power or heating gone since this morning with a vulnerable person named after it (a baby, a
+        # pregnancy, oxygen, dialysis, someone in their eighties: "we've had no water since 6 this morning. I've got a 4 month
+        # old", "Our power has been off since 6am ... My mother is 84 and uses an oxygen concentrator", "plus d'eau depuis ce
+        # matin ... Ma mère de 88 ans"; read nb-65-079, nb-68-041, nb-65-032, all labelled): the corpus's "a vulnerable person
+        # without power now". An outage of days (hd-0113, nb-22-001, unlabelled) is the damage told, not a pressure of today.
+        r"\b(?:(?:no|without) (?:water|power|electricity|heating|heat|hot water|gas)|(?:power|electricity|water|heating|gas) (?:has been |is |went |has gone |'s been )?(?:off|out|cut off|down))\b"
+        r"(?: \S+){0,6}? since (?:about |around |roughly )?(?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm|o'clock)?(?: this morning| today| last night)?|this morning|last night|lunchtime|early this morning)\b"
+        r"(?=[^\n]{0,200}?\b(?:baby|newborn|toddler|\d+[- ](?:months?|weeks?)[- ]old|pregnant|oxygen|dialysis|wheelchair|bed-?bound|(?:is|she's|he's|aged) (?:[89]\d|1[01]\d)\b(?! ?(?:%|per|minutes|mins|pounds|quid|euros|kg|degrees|miles)))\b)",
+        r"\b(?:plus d'(?:eau|électricité)|plus de (?:courant|chauffage|gaz)|sans (?:eau|électricité|courant|chauffage))\b(?: \S+){0,6}? depuis (?:ce matin|cette nuit|hier soir|\d{1,2} ?h)\b"
+        r"(?=[^\n]{0,200}?\b(?:bébé|nourrisson|enceinte|oxygène|dialyse|fauteuil|alitée?|grabataire|de (?:[89]\d|1[01]\d) ans)\b)",
+        r"\bsin (?:agua|luz|electricidad|calefacción|gas) desde (?:esta mañana|anoche|las \d{1,2})\b"
+        r"(?=[^\n]{0,200}?\b(?:bebé|embarazada|oxígeno|diálisis|silla de ruedas|encamad[oa]|de (?:[89]\d|1[01]\d) años)\b)",
+        r"\b(?:kein (?:wasser|strom|gas)|keine heizung|ohne (?:wasser|strom|heizung)) seit (?:heute (?:morgen|früh)|\d{1,2} uhr|gestern abend)\b"
+        r"(?=[^\n]{0,200}?\b(?:baby|säugling|schwanger|sauerstoff|dialyse|rollstuhl|bettlägerig|[89]\d(?: jahre|-jährige))\w*)",
         # class: a supply that runs out ("he runs out tomorrow", "4 days' supply left", "nur noch eine Tablette für morgen")
         r"\b(?:runs?|running|ran) out (?:\w+ ){0,4}?(?:today|tonight|tomorrow|on (?:" + _DAY + r")|in (?:\d+|a few|two|three) days)\b",
         r"\b(?:\d+|a few|two|three|four|five) days'? (?:supply|worth|of (?:tablets|medication|medicine|pills)) left\b",
