@@ -665,6 +665,9 @@ def _spaces(match: re.Match) -> str:
     return " " * (match.end() - match.start())
 _NOT_URGENT = re.compile(r"\b(?:no rush|no hurry|not urgent|nothing (?:is )?urgent|not an emergency|no stress|"
                          r"(?:tomorrow|next week|any ?time|whenever|later|end of the month)[^.\n]{0,20}\b(?:is|would be) fine|"
+                         # session 24: "we're alright for now" (nb-51-029, a calm outage report, unlabelled); not "we're fine for now, but our
+                         # next run is Thursday" (nb-51-054)
+                         r"(?:we're|we are|i'm|i am) (?:alright|all right|ok|okay|fine) for now(?!,? but\b)|"
                          r"no drama|kein drama|sin drama|pas de drame|no hay prisa|sin prisa|no corre prisa|sin urgencia|no es urgente|nada urgente|pas urgent|rien d'urgent|pas pressée?|"
                          r"aucune urgence|sans urgence|pas d'urgence|es eilt (?:also )?nicht|keine eile|nicht dringend|no urgency|"
                          # round 14: the writer says they are in no hurry ("No tenemos prisa en cerrar la fecha")
@@ -957,7 +960,10 @@ def _reachable_until(lower: str, start: int, end: int) -> bool:
 # "no sé dónde vamos a dormir", "I don't know where we'll sleep": not knowing negates nothing. A date by which something should
 # already have happened ("debería haberlo recibido antes del 15", "it should have arrived by Friday", "aurait dû arriver avant
 # lundi", "hätte bis Montag da sein sollen") is a promise broken, not a time pressure (round 11).
-_NOT_KNOWING = re.compile(r"(?:\bno sé|\bno sabemos|n't know|\bnot know|\bno idea|\bne sais (?:pas|plus)|\bne savons pas|\bweiß nicht|\bwissen nicht)\W+$")
+_NOT_KNOWING = re.compile(r"(?:\bno sé|\bno sabemos|n't know|\bnot know|\bno idea|\bne sais (?:pas|plus)|\bne savons pas|\bweiß nicht|\bwissen nicht|"
+                          # session 24: nor does not being able to ("I can't pay my rent on Monday", "je ne peux pas payer mon
+                          # loyer lundi", "no puedo pagar el alquiler el lunes"): the pressure the customer cannot meet (nb-67-037)
+                          r"\bcan't|\bcannot|\bcan not|\bwon't be able to|\bunable to|\bno puedo|\bno podré|\bne (?:peux|pourrai) pas|\bkann nicht)\W+$")
 _SHOULD_HAVE = re.compile(r"\b(?:should have|should've|was (?:supposed|meant) to|were (?:supposed|meant) to|deber(?:ía|ían|íamos) haber\w*|"
                           r"tendría que haber\w*|tenía que haber\w*|aurai(?:t|s|ent) dû|étai(?:t|ent) censée?s? |hätte\w*|sollte\w* (?:\w+ ){0,3}(?:bereits|schon))\b")
 

@@ -2950,7 +2950,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # es
         r"(?<!cambiar mi )(?<!cancelar mi )(?<!anular mi )(?<!mover mi )(?<!aplazar mi )(?<!cambiar la )(?<!anular la )"
         r"\b(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|plazo|funeral|entierro|juicio|evento|nómina|firma|notaría|exposición|inauguración|parto|presentación|reunión|demo|aniversario|cumpleaños|bautizo|comunión|homenaje) (?:(?!(?:fue|pasad[oa]|era|ayer|al)\b)[^.\n]){0,40}?"r"\b(?:mañana|hoy|esta (?:noche|tarde)|este (?:fin de semana|" + _DIA + r")|el (?:próximo )?(?:" + _DIA + r"))\b(?! (?:al|a|por|para)\b(?! las \d))",
-        r"\b(?:antes del? (?:" + _DIA + r"|mañana|día \d+|\d+)|para (?:mañana|hoy mismo|el (?:" + _DIA + r"))|(?:salgo|viajo|me voy|vuelo|me caso|me mudo|empiezo|salimos|viajamos|nos vamos|nos casamos|nos mudamos) (?:\w+ ){0,2}?(?:mañana|hoy|esta noche|el (?:" + _DIA + r")))\b",
+        # session 24: "este viernes" as "el viernes", as "this Friday" is read beside "on Friday" ("me mudo este viernes", w73)
+        r"\b(?:antes del? (?:" + _DIA + r"|mañana|día \d+|\d+)|para (?:mañana|hoy mismo|(?:el|este) (?:" + _DIA + r"))|(?:salgo|viajo|me voy|vuelo|me caso|me mudo|empiezo|salimos|viajamos|nos vamos|nos casamos|nos mudamos) (?:\w+ ){0,2}?(?:mañana|hoy|esta noche|(?:el|este) (?:" + _DIA + r")))\b",
         r"\b(?:mañana|hoy|esta noche|el (?:" + _DIA + r")) (?:tengo|tenemos|es|sale|empieza|me caso|vuelo|viajo) (?:el |la |mi |un |una )?(?:vuelo|viaje|boda|examen|entrevista|cita|operación|mudanza|juicio|funeral|plazo)\b",
         r"\b(?:(?:cierra|vence|termina|acaba|se acaba|expira) el plazo|el plazo (?:cierra|vence|termina|acaba|se acaba|expira))\b",
         r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )(?<!envío )(?<!envio )(?<!entrega )(?<!correo )(?<!mensajero )(?<!mensajería )(?<!transporte )(?<!servicio )(?<!teléfono de )(?<!número de )(?<!caso de )\b(?:urgente|urgencia|hoy mismo|cuanto antes|inmediatamente|de inmediato|lo antes posible|esta noche)\b",
@@ -3037,6 +3038,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:birthday|anniversary|wedding|christening|party|graduation|memorial|baptism) (?:(?:is |'s )(?:on |this |next )?|this |next )(?:" + _DAY + r")\b(?! (?:was|were|had|got)\b)|"
         r"\b(?:birthday|anniversary|wedding|christening|party|graduation|memorial|baptism) (?:is |'s )(?:on (?:the )?\d{1,2}(?:st|nd|rd|th)|in (?:a|one|two|three) weeks?)\b|"
         r"\bfor (?:my|our|her|his|their|the) (?:[\w'’-]+ )?(?:birthday|anniversary|wedding|christening|party|graduation|memorial|baptism) (?:on |this |next )?(?:" + _DAY + r")\b",
+        # class (session 24): the thing is a gift, or is for an occasion, on a day of the month still ahead, in es/fr/de ("Es para
+        # el cumpleaños de mi abuela el 30 de diciembre", "c'est un cadeau pour ma fille le 12", "Das sollte ein
+        # Geburtstagsgeschenk für meinen Sohn am 9. Dezember sein"; read nb-68-099, nb-59-054, both labelled). Told in the past
+        # ("era un regalo para ... el día 3", "c'était le cadeau pour ... le 24") it is a loss, not a deadline: the present tense
+        # is required. (Tried: the English "It's a gift for my nephew on the 24th", read nb-62-012, nb-68-002: one more false
+        # flag on the held-out sets and no gain there, not kept.)
+        r"\b(?:es|son) (?:(?:un|el|mi|nuestro) regalo para|para (?:el|la|mi|su|nuestr[oa]) (?:cumpleaños|boda|aniversario|comunión|bautizo|santo|fiesta|graduación|cena))"
+        r" (?:\w+ ){0,4}?el (?:día )?\d{1,2}\b(?! (?:de )?(?:veces|vez)\b)",
+        r"\b(?:c'est|ce sont) (?:un |le |mon |notre )?(?:cadeau|cadeaux) pour (?:\S+ ){0,5}?le \d{1,2}\b",
+        r"\b(?:ist|sind|sollte|soll|sollten) (?:\w+ ){0,2}?\w*geschenk\w* (?:für|zum|zur) (?:\S+ ){0,4}?am \d{1,2}\.",
         r"\bcumple(?:años)? (?:\w+ ){0,3}?(?:es )?(?:el |este )?(?:" + _DIA + r"|mañana|pasado mañana)\b",
         r"\banniversaire (?:\w+ |d'\w+ ){0,3}?(?:est )?(?:ce |le )?(?:" + _JOUR + r"|demain)\b",
         r"\bgeburtstag (?:\w+ ){0,3}?(?:ist )?(?:am |diesen |nächsten )?(?:" + _TAG + r"|morgen)\b",
@@ -3045,7 +3056,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:bis|vor) (?:\d{1,2}(?:[:.]\d\d)? uhr|mittag)(?: heute)?\b",
         r"\b(?:need|needs|must|have to|has to|due|due out)\b[^.\n]{0,40}\b(?:in the next (?:half )?(?:hour|\d+ minutes)|within the hour|by (?:the )?end of (?:the )?day|by eod|by close of business)\b",
         r"\b(?:an|one|two|\d+) hours? before (?:the |my |our )?\w+ (?:opens|starts|closes|leaves|departs|goes live)\b",
-        r"\b(?:for|until) (?:\d{1,2}:\d\d )?tonight\b",
+        # session 24: not "for tonight's show": it names what a purchase was for, told as often with the event spoilt ("Paid
+        # for the add-on for tonight's cup final and the stream cut out", "we bought seats for tonight's performance and
+        # arrived to find", "it was for tonight's dinner"; read nb-51-036, nb-63-044, nb-35-014, all unlabelled); the need
+        # for the evening ("I only have enough for tonight", "I need two seats for tonight's show") is read where it is said
+        r"\b(?:for|until) (?:\d{1,2}:\d\d )?tonight\b(?!['’]s)",
         # class: travelling on a named day without "I" ("flying Thursday morning", "driving to Cornwall on Saturday")
         r"\b(?<!was )(?<!were )(?:flying|travell?ing|departing|driving|sailing) (?:(?!or\b)\w+ ){0,3}?(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)(?: morning| evening| night| afternoon)?\b(?! (?:was|were|or not)\b)",
         # class: the time of a departure or a return tomorrow given as a clock time (fr/es: "demain à 8h", "mañana a las 8")
@@ -3053,6 +3068,20 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:tengo que|tenemos que|debo|debemos)\b[^.\n]{0,40}\b(?:mañana|hoy|esta noche)(?: por la (?:mañana|tarde))? (?:a las|antes de las|sobre las) \d",
         r"\b(?:part|pars|partons|décolle|arrive) (?:demain|ce soir|aujourd'hui) (?:à|vers) \d",
         r"\b(?:sale|salgo|salimos|despega|llega) (?:mañana|hoy|esta noche) a las \d",
+        # class (session 24): water, power or heating gone since this morning with a vulnerable person named after it (a baby, a
+        # pregnancy, oxygen, dialysis, someone in their eighties: "we've had no water since 6 this morning. I've got a 4 month
+        # old", "Our power has been off since 6am ... My mother is 84 and uses an oxygen concentrator", "plus d'eau depuis ce
+        # matin ... Ma mère de 88 ans"; read nb-65-079, nb-68-041, nb-65-032, all labelled): the corpus's "a vulnerable person
+        # without power now". An outage of days (hd-0113, nb-22-001, unlabelled) is the damage told, not a pressure of today.
+        r"\b(?:(?:no|without) (?:water|power|electricity|heating|heat|hot water|gas)|(?:power|electricity|water|heating|gas) (?:has been |is |went |has gone |'s been )?(?:off|out|cut off|down))\b"
+        r"(?: \S+){0,6}? since (?:about |around |roughly )?(?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm|o'clock)?(?: this morning| today| last night)?|this morning|last night|lunchtime|early this morning)\b"
+        r"(?=[^\n]{0,200}?\b(?:baby|newborn|toddler|\d+[- ](?:months?|weeks?)[- ]old|pregnant|oxygen|dialysis|wheelchair|bed-?bound|(?:is|she's|he's|aged) (?:[89]\d|1[01]\d)\b(?! ?(?:%|per|minutes|mins|pounds|quid|euros|kg|degrees|miles)))\b)",
+        r"\b(?:plus d'(?:eau|électricité)|plus de (?:courant|chauffage|gaz)|sans (?:eau|électricité|courant|chauffage))\b(?: \S+){0,6}? depuis (?:ce matin|cette nuit|hier soir|\d{1,2} ?h)\b"
+        r"(?=[^\n]{0,200}?\b(?:bébé|nourrisson|enceinte|oxygène|dialyse|fauteuil|alitée?|grabataire|de (?:[89]\d|1[01]\d) ans)\b)",
+        r"\bsin (?:agua|luz|electricidad|calefacción|gas) desde (?:esta mañana|anoche|las \d{1,2})\b"
+        r"(?=[^\n]{0,200}?\b(?:bebé|embarazada|oxígeno|diálisis|silla de ruedas|encamad[oa]|de (?:[89]\d|1[01]\d) años)\b)",
+        r"\b(?:kein (?:wasser|strom|gas)|keine heizung|ohne (?:wasser|strom|heizung)) seit (?:heute (?:morgen|früh)|\d{1,2} uhr|gestern abend)\b"
+        r"(?=[^\n]{0,200}?\b(?:baby|säugling|schwanger|sauerstoff|dialyse|rollstuhl|bettlägerig|[89]\d(?: jahre|-jährige))\w*)",
         # class: a supply that runs out ("he runs out tomorrow", "4 days' supply left", "nur noch eine Tablette für morgen")
         r"\b(?:runs?|running|ran) out (?:\w+ ){0,4}?(?:today|tonight|tomorrow|on (?:" + _DAY + r")|in (?:\d+|a few|two|three) days)\b",
         r"\b(?:\d+|a few|two|three|four|five) days'? (?:supply|worth|of (?:tablets|medication|medicine|pills)) left\b",
@@ -3144,8 +3173,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class (round 11): an answer or a settlement asked for by a near day ("would be great to know by Friday", "my landlord wants
         # it by Friday", "she's asked for it by 3 April", "wäre froh, wenn das bis Donnerstag geklärt wäre", "saberlo antes del
         # viernes", "savoir d'ici jeudi"); not a promise the company made ("you said it would be sorted by Friday")
+        # (session 24: ... or done or ready by then, "can this be done by Wednesday?", w73 nb-73-072; not "fixed", which is
+        # also the past told: "the engineer fixed it by Thursday")
         r"(?<!would be )(?<!will be )(?<!was )\b(?:to know|let me know|know|hear back|hear from you|an answer|a reply|confirmation|wants? (?:it|them|this|the money)|"
-        r"asked for (?:it|them|this)|expects? (?:it|them|this)|sorted|resolved|settled) (?:\w+ ){0,2}?by (?:" + _DAY + r"|tomorrow|tonight|"
+        r"asked for (?:it|them|this)|expects? (?:it|them|this)|sorted|resolved|settled|done|ready) (?:\w+ ){0,2}?by (?:" + _DAY + r"|tomorrow|tonight|"
         r"\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
         r"(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2})\b",
         r"\bbis (?:" + _TAG + r"|morgen|übermorgen|zum \d{1,2}\.) (?:\w+ ){0,2}?(?:geklärt|erledigt|gelöst|bescheid|wissen|zurück)\b",
@@ -3194,7 +3225,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bneed (?:my|our|the) (?:\w+ ){0,2}?back (?:right )?now\b(?! that)",
         # class (round 11): the customer's demand for today ("J'exige un relogement aujourd'hui", "I want it reversed today", "exijo
         # una solución hoy", "ich erwarte noch heute einen Anruf"); money back "today" stays impatience (core._MONEY_BACK)
-        r"\b(?:i want|i expect|i demand|i insist on) (?:\w+ ){0,4}?today\b(?!'s)|\b(?:exijo|quiero|espero) (?:\w+ ){0,4}?hoy(?: mismo)?\b|"
+        # (session 24: ... or for tonight, "I want either a different caravan tonight", w73 nb-73-082)
+        r"\b(?:i want|i expect|i demand|i insist on) (?:\w+ ){0,4}?(?:today|tonight)\b(?!'s)|\b(?:exijo|quiero|espero) (?:\w+ ){0,4}?hoy(?: mismo)?\b|"
         r"\b(?:j'exige|je veux|j'attends|je demande) (?:\S+ ){0,4}?aujourd'hui\b|\b(?:ich erwarte|ich will|ich verlange|ich fordere) (?:\w+ ){0,4}?(?:noch heute|heute noch|heute)\b",
         # class (round 12): the last doses counted or said to last until a near day ("I have two tablets left, which takes me to
         # tomorrow morning", "il lui reste de quoi tenir jusqu'à samedi", "me quedan dos pastillas", "die Tabletten reichen nur noch
@@ -3220,8 +3252,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:estoy|estamos) citad[oa]s? (?:\S+ ){0,4}?a las \d|\b(?:voy a|vamos a|necesito|necesitamos) (?:estar|llegar) (?:\S+ ){0,5}?a las (?:\d+|una|dos|doce)\b|"
         r"\b(?:i|we) (?:need|have|must|'ve got|have got) to be (?:at|in) (?:\S+ ){0,3}?(?:by|for|at|before) \d{1,2}(?:[:.]\d\d)? ?(?:am|pm|o'clock)",
         r"\bto (?:file|submit|send in|hand in) (?:\w+ ){0,2}?by (?:tomorrow|tonight|(?:this |next )?(?:" + _DAY + r"))\b",
-        r"\b(?:mon|le) loyer (?:\S+ ){0,4}?(?:doit partir|part|est prélevé|tombe|passe) le \d|\b(?:el|mi) alquiler (?:se cobra|se paga|sale|me lo cobran|se carga) el (?:día )?\d|"
-        r"\b(?:my|the|our) rent (?:goes out|comes out|is taken|leaves|gets taken) on the \d|\b(?:die|meine) miete (?:geht|wird) (?:\w+ ){0,2}?am \d{1,2}\. (?:raus|abgebucht|fällig)",
+        r"\b(?:mon|le) loyer (?:\S+ ){0,4}?(?:doit partir|part|est prélevé|tombe|passe|est dû|est due|est à payer|doit être payé) le \d|\b(?:el|mi) alquiler (?:se cobra|se paga|sale|me lo cobran|se carga) el (?:día )?\d|"
+        # session 24: ... said with the customer paying or the landlord waiting ("con el que pago el alquiler el día 1", "qué le voy
+        # a decir al casero el día 5", "mon loyer est dû le 10", "rent goes out Friday"; read nb-40-075, nb-42-011, nb-65-036, nb-56-033)
+        r"\b(?:pago|pagar|pagamos|pagarle|pague) (?:el |mi )?(?:alquiler|hipoteca) el (?:día )?\d|\bal casero el día \d|"
+        r"\b(?:(?:my|the|our) )?rent (?:goes out|comes out|is taken|leaves|gets taken) (?:on the \d|(?:on |this )?(?:" + _DAY + r")\b|tomorrow\b)|\b(?:die|meine) miete (?:geht|wird) (?:\w+ ){0,2}?am \d{1,2}\. (?:raus|abgebucht|fällig)",
         # class (round 16): a time pressure told as an event with its time. The writer's own event on a near day ("we have a
         # product launch on Thursday", "I'm competing in Manchester on Sunday", "le baptême est ce dimanche", "el bautizo es el
         # sábado"); someone due at the door at a clock time (the landlord, the buyers, the new tenants: "the buyers arrive at
@@ -3233,6 +3268,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # a ticket or a parking time running out at a clock time ("el tique se me acaba a las 11", "mein Parkschein läuft um 12 ab")
         r"\b(?:i|we)(?:'ve got| have| have got|'ve) (?:a|an|the|my|our) (?:[\w-]+ ){0,2}?(?:" + _EVENT + r"|competition|race|tournament|open day|fair|photo ?shoot|shoot|pitch|demo|recital|court date|baptism) "
         r"(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)\b(?! (?:was|were)\b)",
+        # session 24: ... or the exam, the interview or the operation of someone close ("My son has an online exam on Friday",
+        # "she has mocks on Monday", "Mein Sohn schreibt am Donnerstag seine Abitur-Vorprüfung"; read nb-73-064, nb-57-008,
+        # nb-57-068, all labelled; es/fr "mi hija tiene un examen el lunes", "ma fille passe un examen jeudi" are read by the
+        # event lists above)
+        r"\b(?:he|she|they|(?:my|our) (?:son|daughter|wife|husband|partner|mum|mom|mother|dad|father|kids?|children|boy|girl|brother|sister|"
+        r"grandmother|grandfather|nan|gran|grandad))(?:'s got| has| has got| have| have got) (?:(?:a|an|the|his|her|their) )?(?:[\w-]+ ){0,2}?"
+        r"(?:exams?|mocks?|tests?|interview|surgery|operation|hearing|appointment|audition|recital|competition|tournament|race) "
+        r"(?:(?!(?:was|were|last)\b)\S+ ){0,2}?(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)\b(?! (?:was|were)\b)",
+        r"\b(?:mein|meine|unser|unsere) (?:sohn|tochter|frau|mann|kind|partner|partnerin|mutter|vater) (?:schreibt|hat) "
+        r"(?:am (?:" + _TAG + r")|diesen (?:" + _TAG + r")|morgen|übermorgen|heute) (?:\S+ ){0,2}?\S*?(?:klausur|prüfung|examen|vorstellungsgespräch|operation)\b",
         r"\b(?:i'm|i am|we're|we are|i|we) (?:competing|performing|racing|speaking|presenting|exhibiting|playing|step(?:ping)? on stage|on stage|getting married|graduating|giving birth) "
         r"(?:(?!(?:was|were|last)\b)\S+ ){0,3}?(?:on |this |next )?(?:" + _DAY + r"|tomorrow|tonight)\b(?! (?:was|were)\b)",
         r"\b(?:landlord|landlady|letting agent|estate agent|new tenants?|new owners?|buyers?|inspector|bailiffs?|removal (?:men|team|crew)|guests?) "
