@@ -3286,7 +3286,20 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"debt collect\w*|evict\w*|homeless|harass\w*)\b",
         r"\blost my (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner|job|home)\b",
         r"\b(?:rent|food|electricity bill|bills|mortgage) money\b", r"\bmoney for (?:the |my |our )?(?:rent|food|bills|electricity)\b",
+        # (session 24) ... and the shock the writer is still in, said as their own state ("I'm still in shock", "je suis encore sous
+        # le choc", "ich bin noch immer ganz aufgewühlt", "sigo en estado de shock": read nb-54-051, nb-62-064, nb-65-087, all
+        # labelled distress, none without). A shock at a price or a reply ("shocked by the bill") is not this state.
+        r"\b(?:(?:i'm|i am|we're|we are) (?:still )?in (?:a state of )?shock(?! (?:at|over|about|by|from) (?:the|your|this|that) (?:price|bill|charge|invoice|cost|fee|quote|reply|response|answer))|(?:je suis|nous sommes) (?:encore |toujours )?(?:sous le choc|sonnée?s?|bouleversée?s?)|"
+        r"(?:ich bin|wir sind) (?:noch )?(?:immer )?(?:ganz |völlig |total )?(?:aufgewühlt|unter schock)|"
+        r"(?:estoy|sigo|seguimos|estamos) (?:todavía |aún )?(?:en (?:estado de )?(?:shock|choque)|consternad[oa]s?))\b",
         r"\b(?:food|rent) for (?:a|the) (?:fortnight|week|month)\b",
+        # (session 24) ... and the money said to have been meant for such a bill ("That money was for our electricity bill", "ese
+        # dinero era para el alquiler", "cet argent, c'était pour le loyer", "das Geld war für die Miete": read hd-0169, nb-40-031,
+        # nb-46-022, nb-51-032, all labelled distress, none without)
+        r"\b(?:money|it|that) (?:was|is) (?:meant |supposed to be |set aside )?for (?:the |my |our )?(?:rent|food|groceries|(?:electricity|gas|energy|heating|water) bills?|bills|mortgage)\b|"
+        r"\b(?:ese|este|el) dinero (?:era|es) (?:para|del) (?:el |la |los )?(?:alquiler|comida|luz|hipoteca|facturas|compra)\b|"
+        r"\b(?:cet argent|cette somme|l'argent),? (?:c')?(?:était|est) (?:pour|celui) (?:le |la |les |du |de la )?(?:loyer|courses|nourriture|électricité|factures|crédit)\b|"
+        r"\bdas geld (?:war|ist) für (?:die |den |das |unsere |meine )?(?:miete|lebensmittel|einkäufe|stromrechnung|strom|rechnungen|rate)\b",
         r"\b(?:[7-9]\d|1[01]\d|eighty|ninety)[- ]year[- ]old\b", r"\bi(?:'m| am) (?:8\d|9\d|7\d)\b",
         r"\b(?:i(?:'m| am)|(?:she|he)(?:'s| is)|a) vulnerable\b", r"\b(?:wheelchair|"
         r"tumou?r|cancer|cáncer|krebs\w*|quimio\w*|chemo\w*|terminal(?:ly)? ill|dying|newborn|\d+ (?:month|week) old (?:baby|son|daughter))\b",

@@ -1,0 +1,33 @@
+"""Classes of distress error found reading the read lines of rounds 4-25 (session 24), each tested on sentences written
+here, in the languages where the class exists.
+
+Distress: the money said to have been meant for a living bill ("That money was for our electricity bill", hd-0169,
+nb-40-031, nb-46-022, nb-51-032); the shock the writer is still in ("je suis encore sous le choc", "ich bin noch immer
+ganz aufgewühlt", nb-62-064, nb-65-087, nb-54-051). Not a shock at a price, nor money meant for a business's supplier.
+"""
+
+from tests.unit.cue_cases import cue_tests
+
+FOUND = [
+    # money meant for a living bill
+    ("distress", "You took £230 from my account without asking. That money was for our gas bill. Refund it."),
+    ("distress", "You charged me £95 for a game my son bought. It was for the electricity bill, I need it back."),
+    ("distress", "Me habéis cobrado 150 euros de más; ese dinero era para la compra de la semana. Devolvédmelo hoy."),
+    ("distress", "Vous m'avez débité 180 € deux fois, cet argent était pour les courses. Remboursez-moi."),
+    ("distress", "Sie haben 200 Euro doppelt abgebucht. Das Geld war für die Stromrechnung. Bitte zurückbuchen."),
+    # still in shock
+    ("distress", "Your driver reversed into my daughter's bike while she was on it. She's fine but I'm still in shock."),
+    ("distress", "Le chauffeur a claqué la porte sur la main de mon fils. Je suis encore sous le choc, c'est inadmissible."),
+    ("distress", "Ihr Trainer hat meine Tochter allein im Wald gelassen. Ich bin noch immer ganz aufgewühlt."),
+    ("distress", "El monitor dejó a mi hijo solo en la piscina. Todavía estoy en shock, quiero una explicación."),
+]
+
+NOT_FOUND = [
+    # money meant for a business, a shock at a price
+    ("distress", "You charged us twice for the April order. That money was for our supplier, please refund it this week."),
+    ("distress", "I'm still in shock at the bill you sent, £90 for a ten-minute call. Please explain it."),
+    ("distress", "Ich bin geschockt über die Rechnung von 300 Euro. Bitte prüfen Sie das."),
+]
+
+test_each_s24_class_is_found, test_each_s24_near_miss_stays_out = cue_tests(FOUND, NOT_FOUND)
+
