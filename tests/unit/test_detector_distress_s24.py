@@ -31,3 +31,17 @@ NOT_FOUND = [
 
 test_each_s24_class_is_found, test_each_s24_near_miss_stays_out = cue_tests(FOUND, NOT_FOUND)
 
+
+# a payment the writer is blocked from making, to anyone or for a stay or a debt, is no hardship; living bills stay
+FOUND_PAY = [
+    ("distress", "Your app froze my account on Friday and I can't pay my rent or buy food. Unlock it now."),
+    ("distress", "The transfer still hasn't landed and I cannot pay £1,400 out of thin air. Sort it out."),
+]
+NOT_FOUND_PAY = [
+    ("distress", "Your app has locked me out since Monday. I can't see my balance and I can't pay anyone. Unlock it."),
+    ("distress", "Your bank blocked my card at the check-in desk in Lisbon, so now I can't pay for the hotel. Fix it."),
+    ("distress", "My return is stuck on 'pending' again and I can't pay what I owe until it clears. Useless system."),
+    ("distress", "Me habéis bloqueado la tarjeta en el hotel de Oporto y ahora no puedo pagar el hotel. Arregladlo ya."),
+]
+
+test_each_s24_pay_is_found, test_each_s24_pay_near_miss_stays_out = cue_tests(FOUND_PAY, NOT_FOUND_PAY)

@@ -3305,8 +3305,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"tumou?r|cancer|cáncer|krebs\w*|quimio\w*|chemo\w*|terminal(?:ly)? ill|dying|newborn|\d+ (?:month|week) old (?:baby|son|daughter))\b",
         r"\bi(?:'m| am) (?:all )?(?:on my own|alone)\b",
         r"\b(?:scam(?:med)?|defrauded|conned) out of\b", r"\bmy visa depends\b",
-        # "I can't pay my rent" is money for living; "I can't pay the supplier invoice" or "can't pay by card" is not
-        r"\bi can(?:'t|not) pay\b(?! (?:by|with|via|using|through|online|in|it|this|that|them|the (?:supplier|invoice|vendor|contractor|"
+        # "I can't pay my rent" is money for living; "I can't pay the supplier invoice" or "can't pay by card" is not, and
+        # neither (session 24) is a payment the writer is blocked from making, to anyone or for a stay or a debt ("I can't pay
+        # anyone", "now I can't pay for the hotel", "I can't pay what I owe until it goes through": read nb-15-004, hd-0207,
+        # nb-70-097, all labelled without; "I can't pay my bills", "I cannot pay £9,250" stay, nb-2-043, hd-0042)
+        r"\bi can(?:'t|not) pay\b(?! (?:any(?:one|body|thing)|what (?:i|we) owe|for (?:the|my|our|a) (?:hotel|room|taxi|meal|tickets?|parking|fuel|petrol|"
+        r"flight|car)|by|with|via|using|through|online|in|it|this|that|them|the (?:supplier|invoice|vendor|contractor|"
         r"staff|team)|(?:my|our) (?:suppliers?|invoices?|staff|team|contractors?|vendors?|employees)|(?:suppliers?|invoices?|staff|employees)\b))", r"\bi(?:'m| am) going to fail\b",
         r"\b(?:hospital(?! (?:administrator|staff|trust|appointment|parking|worker|porter|doctor|nurse|website|app))|intensive care|(?:i\'m|i am|she\'s|he\'s|she is|he is) (?:\w+ )?(?:disabled|pregnant|housebound|registered blind)|"r"disabled (?:son|daughter|husband|wife|mother|father|mum|dad|child|person|customer)|struggling (?:to cope|financially|to pay|to make ends meet)|"r"single (?:mum|mom|parent|father|mother)|autism|autistic|special needs|(?<!work at a )(?<!works at a )(?<!working at a )(?<!shifts at a )(?<!job at a )(?<!nurse at a )care home|alzheimer's|palliative|(?:worried|scared) (?:sick|to death|out of my mind)|at breaking point|falling apart)\b",
         # struggling said bare, as the writer's state ("I'm really struggling here", "I'm honestly struggling, that £280 is my
@@ -3322,7 +3326,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # es
         r"\b(?:en el hospital|hospitalizad\w*|embarazada|discapacidad|no llego a fin de mes|sin dinero para|agobiad[oa]|no puedo más)\b",
         r"\b(?:angustiad(?:ísim)?[oa]|desesperad(?:ísim)?[oa]|asustad(?:ísim)?[oa]|aterrad[oa]|miedo|pánico|falleci\w*|operarse|operación del corazón|"
-        r"no puedo pagar(?! (?:con|por|en línea|online|mediante|la factura del proveedor))|(?:para|pagar) el alquiler|sin dormir|preocupad[oa]|llorando|no sé qué hacer|nerviosísim[oa])\b",
+        r"no puedo pagar(?! (?:con|por|en línea|online|mediante|la factura del proveedor|a nadie|nada|el hotel|la habitación|lo que (?:debo|debemos)))|(?:para|pagar) el alquiler|sin dormir|preocupad[oa]|llorando|no sé qué hacer|nerviosísim[oa])\b",
         # fr
         r"\b(?:à l\'hôpital|hospitalisée?|(?<!une )(?<!l')(?<!mon )(?<!ma )(?<!cette )(?<!votre )(?<!son )(?<!des )(?<!les )(?<!d')enceinte(?! (?:bluetooth|connectée|portable|sans fil))|handicap\w*|plus un (?:sou|centime)|je n\'en peux plus|je n\'arrive plus à payer)\b",
         r"\b(?:paniqué\w*|angoiss\w*|désespér(?!ant)\w*|j'ai peur|terrifié\w*|décéd\w*|décès|(?:pour|payer) (?:mon|le) loyer|seule? avec (?:mes|mon|ma)|"
