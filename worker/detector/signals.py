@@ -2410,21 +2410,32 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"hand (?:this|me) over|connect me) (?:\w+ )?(?:to|with) (?:a|an|your|the|someone|somebody|whoever)(?: \w+)? (?:\w+ )?"
         r"(?:manager|supervisor|team ?lead(?:er)?|senior|boss|director|superior|higher up|in charge|executive|head of|management)\b",
         r"\bput me through to (?:a|your|the|someone)\b", r"\b(?:get|give) me (?:a|your|the) (?:manager|supervisor|boss)\b",
+        # (session 24) ... and one asked onto the phone ("Put a manager on the phone", nb-15-015; "get me a real supervisor on the line")
+        r"\b(?:put|get) (?:me )?(?:a|your|the) (?:real |proper |actual )?(?:manager|supervisor|boss|team leader|superior) on (?:the )?(?:phone|line)\b",
         r"\b(?:someone|somebody) (?:above (?:you|him|her|them)|(?:more )?senior|higher up|in charge|with (?:more |the |actual |real |proper |enough |some |genuine |any )?authority|"
-        r"who can (?:actually |really )?(?:make|approve|authorise|authorize|decide) )",
+        r"who can (?:actually |really )?(?:make|approve|authorise|authorize|decide) |"
+        # (session 24) ... or at a level, or with the power ("I'd like someone at your level to take ownership", nb-73-050;
+        # "someone with the power to sort this", nb-36-058, nb-41-085, nb-42-099, nb-59-048, nb-67-081: all labelled)
+        r"(?:at|on) (?:your|a (?:more )?senior|a higher|management|director|executive|board) level\b|with (?:the |real |actual |enough )?power to )",
         r"\b(?:i want|i need|i demand|i'd like|i would like|we want|we need) (?:a|your|the|to see a) (?:\w+ )?(?:manager|supervisor|senior)\b",
         r"\b(?:the|your) (?:owner|founder|boss|director|managing director|ceo|(?:\w+ )?manager)(?: of [\w&'’ -]{2,30}?)? (?:to )?(?:personally )?(?:contact|call|ring|phone|email|get in touch with|write to) (?:me|us)\b",
         r"\b(?:can|could|would) (?:a|your|the) (?:supervisor|manager|team leader|senior (?:agent|colleague|member of staff))\b",
         r"\bpas(?:en|ad|e|ar|éis) (?:mi|el|este|nuestro) (?:caso|expediente|reclamación|queja|asunto) a (?:un|una|el|la|su|algún) (?:responsable|supervisor\w*|superior|gerente|director\w*|jef[ea])\b",
         r"\brückruf (?:von (?:einer|einem|ihrer|ihrem)|einer|eines|ihrer|ihres) (?:verantwortlichen|leitenden|vorgesetzten) \w+|\brückruf (?:einer|eines|ihrer|ihres) (?:\w+ )?(?:führungskraft|vorgesetzten|\w*leitung)\b|\bnicht (?:vom|von der|mit dem|mit der) (?:first-level|ersten|normalen|allgemeinen) (?:\S+ )?(?:support|kundenservice|hotline)\b",
         r"\b(?:your|a|the) (?:manager|supervisor|ceo|managing director)(?:'s)? (?:name|details|contact|email|number)\b",
+        # (session 24) ... and the name asked for the other way round ("I want the name of his manager", nb-73-062; "le nom de
+        # votre responsable", "el nombre de su superior", "den Namen Ihres Chefs")
+        r"\b(?:the )?(?:name|contact details) of (?:your|his|her|their) (?:line )?(?:manager|supervisor|boss|superior)\b|"
+        r"\ble nom de (?:votre|son|sa|leur) (?:responsable|supérieure?|manager|cheff?e?|directeur|directrice)\b|"
+        r"\bel nombre de (?:su|tu|vuestro|vuestra) (?:responsable|superior|jef[ea]|supervisor\w*|encargad[oa]|gerente)\b|"
+        r"\b(?:den )?namen (?:ihres|seines|ihrer|des|der) (?:chefs?|chefin|teamleiter\w*|filialleiter\w*|abteilungsleiter\w*)\b",
         r"\b(?:copying|cc'?ing|cc:|adding|looping in|i've copied|i have copied|copied in|on copy)(?:[^.\n]{0,60})"
         r"\b(?:ceo|cfo|cto|coo|chief \w+ officer|chief executive|general counsel|managing director|director|head of \w+|vp|vice president|president|founder|chairman|"
         r"(?<!\bmy )(?<!\bour )(?:regional|area|general|branch|site|store|district|operations|customer service) manager)\b"
         r"(?![^\n]{0,40}\bfor visibility)",
         r"\b(?:your|the) (?:ceo|managing director|chief executive)\b",
         r"\bwho(?:'s| is) in charge\b", r"\b(?:call|email|reply|response|contact|hear|callback|call back) from (?:a|your|the|someone) (?:\w+ )?"
-        r"(?:manager|supervisor|boss|senior|team leader|head of|management)\b", r"(?<!dear )(?<!^)(?<!copy of your )(?<!copy of the )(?<!copies of your )\bcomplaints (?:team|department|manager|procedure)\b(?!,?\n)" + NOT_ITS_SUBJECT,
+        r"(?:manager|supervisor|boss|senior|team leader|head of|management)\b", r"(?<!dear )(?<!^)(?<!copy of your )(?<!copy of the )(?<!copies of your )\bcomplaints (?:team|department|manager)\b(?!,?\n)" + NOT_ITS_SUBJECT,
         r"\b(?:a|the) named escalation contact\b", r"(?<!dear )\bcomplaints manager\b(?!,?\n)" + NOT_ITS_SUBJECT,
         r"\bwho(?:'s| is) your (?:manager|supervisor|boss|superior|line manager)\b",
         r"\b(?:this|it) (?:to be )?escalated\b(?! to (?:the |your )?(?:tech|technical|engineering|dev|it|specialist))",
@@ -2441,6 +2452,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:escalat(?:e|ing)|escalated|raise|raising|refer|referring|passed?|forward(?:ing)?|give|hand) (?:this |it |my (?:\w+ )?(?:complaint|case|ticket) )?(?:to|with) (?:a |your |the )?(?:complaints?|management|senior|higher|executive|manager|supervisor|boss|team lead\w*|superiors?)\b",
         # es
         r"\b(?:páseme|pásame|pasadme|pásenme|pónganme|ponme|póngame|quiero) (?:con )?(?:su|tu|un|el|la|vuestro|vuestra) (?:superior|supervisor\w*|responsable|jef[ea]|encargad[oa]|gerente)\b",
+        # (session 24) ... asked as a question ("¿Me puede pasar con su superior?")
+        r"\b(?:me )?(?:puede|podría|pueden|podrían|podéis|puedes) (?:pasar|poner) con (?:su|tu|un|una|el|la|vuestro|vuestra|algún) (?:superior|supervisor\w*|responsable|jef[ea]|encargad[oa]|gerente)\b",
         r"\b(?:departamento|servicio|área) de (?:reclamaciones|quejas|atención al cliente de nivel superior)\b(?! del (?:banco de españa|cnmv)| de la (?:cnmv|dgs|dirección general))" + NOT_ITS_SUBJECT,
         r"\b(?:hablar|habl[ae]|comunicarme|contactar) con (?:el |la |un |una |algún |alguna |alguien (?:de |del )?(?:la )?)?(?:responsable|supervisor\w*|"
         r"encargad\w*|gerente|director\w*|jef[ea]\w*|dirección|superior)\b",
@@ -2449,6 +2462,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # fr
         r"\b(?:service|département) (?:des )?réclamations\b" + NOT_ITS_SUBJECT,
         r"\b(?:votre|un) supérieur hiérarchique\b",
+        # (session 24) someone with the power, and the management told ("quelqu'un qui a le pouvoir de décider", "je veux que la
+        # direction soit informée", "je saisis la direction")
+        r"\bquelqu'un (?:qui a|ayant) (?:le pouvoir|l'autorité) de\b|\b(?:la|votre) direction (?:soit|sera) (?:informée|saisie|avertie|mise au courant)\b|"
+        r"\b(?:je|j'en) (?:saisis|informe|alerte) (?:\S+ )?(?:la|votre) direction\b",
         r"\b(?:parler|m'adresser|échanger|m'entretenir|discuter) (?:à|avec) (?:un|une|votre|le|la|un de vos) (?:responsable|supérieur|manager|directeur|directrice|chef)\b",
         r"\b(?:je mets|nous mettons|mis|mets) en copie\b",
         r"\b(?:transmettre|transmise?|remonter|remontée?|escalader|escaladée?) (?:\S+ ){0,8}?(?:à|au|vers) (?:un|une|votre|le|la|vos) (?:responsable|supérieur|supérieure|superviseur|superviseuse|manager|direction|service réclamations)\b", r"\bvotre (?:directeur|directrice) général\w*\b",
@@ -2492,6 +2509,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\btransmis\w* (?:\w+ ){0,2}(?:à (?:un|une|votre|vos|la|le|l'|son|sa)|au) ?(?:responsable|supérieur|supérieure|superviseur|superviseuse|manager|directeur|directrice|direction|hiérarchie)\b",
         r"\b(?:eine|einen|ein) (?:verantwortliche|zuständige|leitende) (?:person|stelle|mitarbeiter\w*|kraft)\b(?=[^.\n]{0,40}\b(?:kümmert|kümmern|prüft|prüfen|meldet|melden|übernimmt|ansieht|weiterzuleiten|weiterleiten|weitergeleitet|weitergeben|weiter))",
         r"\bjemand (?:verantwortliches|mit entscheidungsbefugnis|aus der leitung)\b",
+        # (session 24) one in charge asked for by "sprechen" alone, and the case to be passed up ("Ich möchte einen
+        # Verantwortlichen sprechen", "Leiten Sie das an Ihre Chefin weiter": nb-42-063, nb-44-093, labelled)
+        r"\b(?:einen|eine|den|die) (?:verantwortliche[nr]?|zuständige[nr]? (?:leiter\w*|führungskraft)) (?:\w+ )?sprechen\b|"
+        r"\ban (?:ihre|ihren|ihr|eure|euren|die|den) (?:chef|chefin|vorgesetzte\w*|teamleitung|teamleiter\w*|geschäftsführung|leitung) (?:\S+ )?weiter\b",
         # class: an elected representative copied in ("I am copying in Cllr Shaw", "with a copy to my MP", "copie à mon député")
         r"\b(?:copying|copied|cc'?ing|cc'?d|cc:|copy to) (?:in )?(?:my |our |local )?(?:mp|cllr|councillor|member of parliament|assembly member|msp|senator|congressman|congresswoman)\b",
         r"\bcopie (?:à|au) (?:mon|notre) (?:député|maire|sénateur)\b|\bcopia a (?:mi|nuestro) (?:diputad[oa]|alcalde|concejal)\b|\b(?:landtagsabgeordnete\w*|bundestagsabgeordnete\w*) in (?:kopie|cc)\b",
