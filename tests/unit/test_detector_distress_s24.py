@@ -45,3 +45,14 @@ NOT_FOUND_PAY = [
 ]
 
 test_each_s24_pay_is_found, test_each_s24_pay_near_miss_stays_out = cue_tests(FOUND_PAY, NOT_FOUND_PAY)
+
+# a pregnancy told by its months or weeks, as the other languages' bare word already is
+FOUND_PREGNANT = [
+    ("distress", "My seat reservation vanished and the train is packed. I'm 8 months pregnant, sort it out please."),
+    ("distress", "The lift at your station has been broken for a week and my wife is 34 weeks pregnant. Fix it."),
+]
+NOT_FOUND_PREGNANT = [
+    ("distress", "Your app says the parcel left 3 weeks ago and it still hasn't arrived. Where is it?"),
+]
+
+test_each_s24_pregnancy_is_found, test_each_s24_pregnancy_near_miss_stays_out = cue_tests(FOUND_PREGNANT, NOT_FOUND_PREGNANT)

@@ -3325,6 +3325,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i(?:'m| am)|(?:she|he)(?:'s| is)|a) vulnerable\b", r"\b(?:wheelchair|"
         r"tumou?r|cancer|cáncer|krebs\w*|quimio\w*|chemo\w*|terminal(?:ly)? ill|dying|newborn|\d+ (?:month|week) old (?:baby|son|daughter))\b",
         r"\bi(?:'m| am) (?:all )?(?:on my own|alone)\b",
+        # (session 24) a pregnancy told by its months or weeks ("I'm 7 months pregnant", "my wife is 36 weeks pregnant": read
+        # nb-63-014, nb-47-023, nb-49-008, all upset and labelled), as "embarazada", "enceinte", "schwanger" already are
+        r"\b(?:\d+|[a-z]+(?:[- ][a-z]+)?) (?:weeks|months) pregnant\b",
         r"\b(?:scam(?:med)?|defrauded|conned) out of\b", r"\bmy visa depends\b",
         # "I can't pay my rent" is money for living; "I can't pay the supplier invoice" or "can't pay by card" is not, and
         # neither (session 24) is a payment the writer is blocked from making, to anyone or for a stay or a debt ("I can't pay
