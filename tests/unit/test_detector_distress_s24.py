@@ -56,3 +56,16 @@ NOT_FOUND_PREGNANT = [
 ]
 
 test_each_s24_pregnancy_is_found, test_each_s24_pregnancy_near_miss_stays_out = cue_tests(FOUND_PREGNANT, NOT_FOUND_PREGNANT)
+
+# a hospital named as where the fault could have put someone is the danger of the fault, not a stay; a stay told keeps it
+FOUND_HOSPITAL = [
+    ("distress", "My mum is in hospital since Sunday and your app still won't let me change the delivery address. Fix it."),
+    ("distress", "The brakes failed on the hill. I could have ended up in hospital and I'm terrified to drive it now."),
+]
+NOT_FOUND_HOSPITAL = [
+    ("distress", "The handlebar snapped on my second ride. That could have put me in hospital. I want a full refund."),
+    ("distress", "Ihr habt Erdnüsse geliefert, obwohl ich allergisch bin. Mein Sohn landet damit im Krankenhaus. Unmöglich."),
+    ("distress", "El casco se rompió al primer golpe. Podría haber acabado en el hospital. Quiero el reembolso."),
+]
+
+test_each_s24_stay_is_found, test_each_s24_hospital_feared_stays_out = cue_tests(FOUND_HOSPITAL, NOT_FOUND_HOSPITAL)
