@@ -1,7 +1,7 @@
 """Classes of distress error found reading the read lines of rounds 4-25 (session 24), each tested on sentences written
 here, in the languages where the class exists.
 
-Distress: the money said to have been meant for a living bill ("That money was for our electricity bill", hd-0169,
+Distress: the money said to have been meant for a living bill, with the bill named or the money said first ("That money was for our electricity bill", hd-0169,
 nb-40-031, nb-46-022, nb-51-032); the shock the writer is still in ("je suis encore sous le choc", "ich bin noch immer
 ganz aufgewühlt", nb-62-064, nb-65-087, nb-54-051). Not a shock at a price, nor money meant for a business's supplier.
 """
@@ -69,3 +69,14 @@ NOT_FOUND_HOSPITAL = [
 ]
 
 test_each_s24_stay_is_found, test_each_s24_hospital_feared_stays_out = cue_tests(FOUND_HOSPITAL, NOT_FOUND_HOSPITAL)
+
+# panic beginning, said by the writer in English as it already was in French, Spanish and German (nb-73-001, nb-47-097)
+FOUND_PANIC = [
+    ("distress", "Nobody has confirmed the van and we hand the keys back at noon on Friday. I'm honestly starting to panic."),
+    ("distress", "The visa letter still hasn't come and we fly on Monday. We're beginning to panic, please call me."),
+]
+NOT_FOUND_PANIC = [
+    ("distress", "Your price rise is out tomorrow and our customers are starting to panic about it. Please explain it."),
+]
+
+test_each_s24_panic_is_found, test_each_s24_panic_near_miss_stays_out = cue_tests(FOUND_PANIC, NOT_FOUND_PANIC)

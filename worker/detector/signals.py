@@ -3314,13 +3314,6 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:ich bin|wir sind) (?:noch )?(?:immer )?(?:ganz |völlig |total )?(?:aufgewühlt|unter schock)|"
         r"(?:estoy|sigo|seguimos|estamos) (?:todavía |aún )?(?:en (?:estado de )?(?:shock|choque)|consternad[oa]s?))\b",
         r"\b(?:food|rent) for (?:a|the) (?:fortnight|week|month)\b",
-        # (session 24) ... and the money said to have been meant for such a bill ("That money was for our electricity bill", "ese
-        # dinero era para el alquiler", "cet argent, c'était pour le loyer", "das Geld war für die Miete": read hd-0169, nb-40-031,
-        # nb-46-022, nb-51-032, all labelled distress, none without)
-        r"\b(?:money|it|that) (?:was|is) (?:meant |supposed to be |set aside )?for (?:the |my |our )?(?:rent|food|groceries|(?:electricity|gas|energy|heating|water) bills?|bills|mortgage)\b|"
-        r"\b(?:ese|este|el) dinero (?:era|es) (?:para|del) (?:el |la |los )?(?:alquiler|comida|luz|hipoteca|facturas|compra)\b|"
-        r"\b(?:cet argent|cette somme|l'argent),? (?:c')?(?:était|est) (?:pour|celui) (?:le |la |les |du |de la )?(?:loyer|courses|nourriture|électricité|factures|crédit)\b|"
-        r"\bdas geld (?:war|ist) für (?:die |den |das |unsere |meine )?(?:miete|lebensmittel|einkäufe|stromrechnung|strom|rechnungen|rate)\b",
         r"\b(?:[7-9]\d|1[01]\d|eighty|ninety)[- ]year[- ]old\b", r"\bi(?:'m| am) (?:8\d|9\d|7\d)\b",
         r"\b(?:i(?:'m| am)|(?:she|he)(?:'s| is)|a) vulnerable\b", r"\b(?:wheelchair|"
         r"tumou?r|cancer|cáncer|krebs\w*|quimio\w*|chemo\w*|terminal(?:ly)? ill|dying|newborn|\d+ (?:month|week) old (?:baby|son|daughter))\b",
@@ -3478,11 +3471,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:(?<=\bi'm )|(?<=\bi am ))begging(?=\s*[,.!]| (?:here|now|please)\b)|"
         r"\bbegging you\b|(?<=\bi )beg you\b|\bsupplie\b|(?:(?<=\bse lo )|(?<=\bos lo )|(?<=\bte lo )|(?<=\ble ))suplico\b|\bflehe (?:sie|euch|dich) an\b",
         r"(?:(?<=was for )|(?<=was for the )|(?<=was for my )|(?<=was for our )|(?<=was meant for )|(?<=was meant for the ))"
-        r"(?:rent|mortgage|food|bills|groceries)\b|"
+        r"(?:rent|mortgage|food|bills|groceries|(?:electricity|gas|energy|heating|water) bill)\b|"
         r"\bc'était l'argent (?:de|du|pour) (?:notre |mon |ma |nos |le |la |les )?(?:loyer|mensualité|courses|factures|prêt)|"
         r"(?<=\bera el )dinero (?:del|para el|de la|para la) (?:alquiler|hipoteca|comida|compra)\b|"
-        r"(?:(?<=\bgeld war für die )|(?<=\bgeld war für meine )|(?<=\bgeld war für unsere ))(?:miete|rate|lebensmittel)\b",
-        r"\b(?:commence|commencé) (?:vraiment )?à paniquer\b|\b(?:empiezo|empezando) a (?:entrar en pánico|agobiarme)\b|\b(?:bekomme|kriege) (?:langsam |echt )?panik\b",
+        r"(?:(?<=\bgeld war für die )|(?<=\bgeld war für meine )|(?<=\bgeld war für unsere ))(?:miete|rate|lebensmittel|stromrechnung|einkäufe)\b",
+        # (session 24) ... with the bill named ("That money was for our electricity bill", hd-0169) and the money said first in
+        # Spanish and French ("ese dinero era para la compra", "cet argent était pour les courses"; read nb-40-031, nb-46-022,
+        # nb-51-032, all labelled, none without)
+        r"\b(?:ese|este) dinero (?:era|es) para (?:el |la |los )?(?:alquiler|hipoteca|comida|compra|luz|facturas)\b|"
+        r"\b(?:cet argent|cette somme),? (?:c')?(?:était|est) pour (?:le |la |les )?(?:loyer|courses|factures|électricité|mensualité)\b",
+        r"\b(?:commence|commencé) (?:vraiment )?à paniquer\b|\b(?:i'm|i am|we're|we are) (?:\w+ )?(?:starting|beginning) to panic\b|\b(?:empiezo|empezando) a (?:entrar en pánico|agobiarme)\b|\b(?:bekomme|kriege) (?:langsam |echt )?panik\b",
         r"\b(?:mother|father|mum|mom|dad|gran|nan|mutter|vater|oma|opa|madre|padre|abuel[oa]|mère|père|grand-mère|grand-père) \((?:[7-9]\d|1[01]\d)\)",
         # class: not knowing how to pay for the roof over their head, or a bill they cannot pay ("je ne sais pas comment je vais
         # payer mon logement", "kann das nicht bezahlen", "no sé cómo voy a pagar el alquiler")
