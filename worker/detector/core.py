@@ -916,6 +916,20 @@ def _someone_elses_tears_told(lower: str, start: int, end: int) -> bool:
     return bool(_TEARS.fullmatch(lower, start, end)) and _SOMEONE_WAS.search(lower, max(0, start - 40), start) is not None
 
 
+# Session 24: a hospital named as where the failure could have put someone ("That could have put me in hospital", "meine
+# Freundin landet damit im Krankenhaus", "podría haber acabado en el hospital") is the danger of the fault, told to weigh the
+# complaint, not a stay, a fear or a grief: with no other word of distress, not distress (read nb-21-016, nb-26-017, both
+# labelled without; none with). A stay told ("she's in hospital", "was admitted") keeps it.
+_HOSPITAL = re.compile(r"(?:\w+ ){0,2}(?:hospital|a&e|krankenhaus|notaufnahme|urgencias|urgences|hôpital)")
+_COULD_HAVE = re.compile(r"\b(?:could|might|would)(?: have|'ve| easily have)? (?:\w+ ){0,3}?(?:put|sent|landed|ended up|end up|land)\b[^.!?\n]*$|"
+                         r"\b(?:landet|landen|lande|gelandet wäre|wäre) (?:\w+ ){0,3}?$|\bpodría(?:mos)? haber (?:\w+ ){0,3}?$|"
+                         r"\baurai[st]? pu (?:\w+ ){0,3}?$")
+
+
+def _hospital_feared(lower: str, start: int, end: int) -> bool:
+    return start >= 0 and bool(_HOSPITAL.fullmatch(lower, start, end)) and _COULD_HAVE.search(lower, max(0, start - 50), start) is not None
+
+
 def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str, int, int]],
                                  signals: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Urgency that the customer negates ("nothing urgent", "not an emergency yet") or waves away ("no rush",
@@ -925,6 +939,8 @@ def _without_calm_contradictions(own: str, lower: str, cue_spans: list[tuple[str
         cue_spans = [span for span in cue_spans if span[0] != "distress"
                      or not (_NEGATED_FEELING.search(lower, max(0, span[1] - 16), span[1])
                              or _someone_elses_tears_told(lower, span[1], span[2]))]
+        if all(_hospital_feared(lower, a, b) for c, a, b in cue_spans if c == "distress"):
+            cue_spans = [span for span in cue_spans if span[0] != "distress"]
     cue_spans = _without_bereavement_paperwork(lower, cue_spans, signals)
     cue_spans = _without_age_of_the_slighted(lower, cue_spans)
     cue_spans = _without_collectors_defied(lower, cue_spans)

@@ -2463,21 +2463,32 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"hand (?:this|me) over|connect me) (?:\w+ )?(?:to|with) (?:a|an|your|the|someone|somebody|whoever)(?: \w+)? (?:\w+ )?"
         r"(?:manager|supervisor|team ?lead(?:er)?|senior|boss|director|superior|higher up|in charge|executive|head of|management)\b",
         r"\bput me through to (?:a|your|the|someone)\b", r"\b(?:get|give) me (?:a|your|the) (?:manager|supervisor|boss)\b",
+        # (session 24) ... and one asked onto the phone ("Put a manager on the phone", nb-15-015; "get me a real supervisor on the line")
+        r"\b(?:put|get) (?:me )?(?:a|your|the) (?:real |proper |actual )?(?:manager|supervisor|boss|team leader|superior) on (?:the )?(?:phone|line)\b",
         r"\b(?:someone|somebody) (?:above (?:you|him|her|them)|(?:more )?senior|higher up|in charge|with (?:more |the |actual |real |proper |enough |some |genuine |any )?authority|"
-        r"who can (?:actually |really )?(?:make|approve|authorise|authorize|decide) )",
+        r"who can (?:actually |really )?(?:make|approve|authorise|authorize|decide) |"
+        # (session 24) ... or at a level, or with the power ("I'd like someone at your level to take ownership", nb-73-050;
+        # "someone with the power to sort this", nb-36-058, nb-41-085, nb-42-099, nb-59-048, nb-67-081: all labelled)
+        r"(?:at|on) (?:your|a (?:more )?senior|a higher|management|director|executive|board) level\b|with (?:the |real |actual |enough )?power to )",
         r"\b(?:i want|i need|i demand|i'd like|i would like|we want|we need) (?:a|your|the|to see a) (?:\w+ )?(?:manager|supervisor|senior)\b",
         r"\b(?:the|your) (?:owner|founder|boss|director|managing director|ceo|(?:\w+ )?manager)(?: of [\w&'’ -]{2,30}?)? (?:to )?(?:personally )?(?:contact|call|ring|phone|email|get in touch with|write to) (?:me|us)\b",
         r"\b(?:can|could|would) (?:a|your|the) (?:supervisor|manager|team leader|senior (?:agent|colleague|member of staff))\b",
         r"\bpas(?:en|ad|e|ar|éis) (?:mi|el|este|nuestro) (?:caso|expediente|reclamación|queja|asunto) a (?:un|una|el|la|su|algún) (?:responsable|supervisor\w*|superior|gerente|director\w*|jef[ea])\b",
         r"\brückruf (?:von (?:einer|einem|ihrer|ihrem)|einer|eines|ihrer|ihres) (?:verantwortlichen|leitenden|vorgesetzten) \w+|\brückruf (?:einer|eines|ihrer|ihres) (?:\w+ )?(?:führungskraft|vorgesetzten|\w*leitung)\b|\bnicht (?:vom|von der|mit dem|mit der) (?:first-level|ersten|normalen|allgemeinen) (?:\S+ )?(?:support|kundenservice|hotline)\b",
         r"\b(?:your|a|the) (?:manager|supervisor|ceo|managing director)(?:'s)? (?:name|details|contact|email|number)\b",
+        # (session 24) ... and the name asked for the other way round ("I want the name of his manager", nb-73-062; "le nom de
+        # votre responsable", "el nombre de su superior", "den Namen Ihres Chefs")
+        r"\b(?:the )?(?:name|contact details) of (?:your|his|her|their) (?:line )?(?:manager|supervisor|boss|superior)\b|"
+        r"\ble nom de (?:votre|son|sa|leur) (?:responsable|supérieure?|manager|cheff?e?|directeur|directrice)\b|"
+        r"\bel nombre de (?:su|tu|vuestro|vuestra) (?:responsable|superior|jef[ea]|supervisor\w*|encargad[oa]|gerente)\b|"
+        r"\b(?:den )?namen (?:ihres|seines|ihrer|des|der) (?:chefs?|chefin|teamleiter\w*|filialleiter\w*|abteilungsleiter\w*)\b",
         r"\b(?:copying|cc'?ing|cc:|adding|looping in|i've copied|i have copied|copied in|on copy)(?:[^.\n]{0,60})"
         r"\b(?:ceo|cfo|cto|coo|chief \w+ officer|chief executive|general counsel|managing director|director|head of \w+|vp|vice president|president|founder|chairman|"
         r"(?<!\bmy )(?<!\bour )(?:regional|area|general|branch|site|store|district|operations|customer service) manager)\b"
         r"(?![^\n]{0,40}\bfor visibility)",
         r"\b(?:your|the) (?:ceo|managing director|chief executive)\b",
         r"\bwho(?:'s| is) in charge\b", r"\b(?:call|email|reply|response|contact|hear|callback|call back) from (?:a|your|the|someone) (?:\w+ )?"
-        r"(?:manager|supervisor|boss|senior|team leader|head of|management)\b", r"(?<!dear )(?<!^)(?<!copy of your )(?<!copy of the )(?<!copies of your )\bcomplaints (?:team|department|manager|procedure)\b(?!,?\n)" + NOT_ITS_SUBJECT,
+        r"(?:manager|supervisor|boss|senior|team leader|head of|management)\b", r"(?<!dear )(?<!^)(?<!copy of your )(?<!copy of the )(?<!copies of your )\bcomplaints (?:team|department|manager)\b(?!,?\n)" + NOT_ITS_SUBJECT,
         r"\b(?:a|the) named escalation contact\b", r"(?<!dear )\bcomplaints manager\b(?!,?\n)" + NOT_ITS_SUBJECT,
         r"\bwho(?:'s| is) your (?:manager|supervisor|boss|superior|line manager)\b",
         r"\b(?:this|it) (?:to be )?escalated\b(?! to (?:the |your )?(?:tech|technical|engineering|dev|it|specialist))",
@@ -2494,6 +2505,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:escalat(?:e|ing)|escalated|raise|raising|refer|referring|passed?|forward(?:ing)?|give|hand) (?:this |it |my (?:\w+ )?(?:complaint|case|ticket) )?(?:to|with) (?:a |your |the )?(?:complaints?|management|senior|higher|executive|manager|supervisor|boss|team lead\w*|superiors?)\b",
         # es
         r"\b(?:páseme|pásame|pasadme|pásenme|pónganme|ponme|póngame|quiero) (?:con )?(?:su|tu|un|el|la|vuestro|vuestra) (?:superior|supervisor\w*|responsable|jef[ea]|encargad[oa]|gerente)\b",
+        # (session 24) ... asked as a question ("¿Me puede pasar con su superior?")
+        r"\b(?:me )?(?:puede|podría|pueden|podrían|podéis|puedes) (?:pasar|poner) con (?:su|tu|un|una|el|la|vuestro|vuestra|algún) (?:superior|supervisor\w*|responsable|jef[ea]|encargad[oa]|gerente)\b",
         r"\b(?:departamento|servicio|área) de (?:reclamaciones|quejas|atención al cliente de nivel superior)\b(?! del (?:banco de españa|cnmv)| de la (?:cnmv|dgs|dirección general))" + NOT_ITS_SUBJECT,
         r"\b(?:hablar|habl[ae]|comunicarme|contactar) con (?:el |la |un |una |algún |alguna |alguien (?:de |del )?(?:la )?)?(?:responsable|supervisor\w*|"
         r"encargad\w*|gerente|director\w*|jef[ea]\w*|dirección|superior)\b",
@@ -2502,6 +2515,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # fr
         r"\b(?:service|département) (?:des )?réclamations\b" + NOT_ITS_SUBJECT,
         r"\b(?:votre|un) supérieur hiérarchique\b",
+        # (session 24) someone with the power, and the management told ("quelqu'un qui a le pouvoir de décider", "je veux que la
+        # direction soit informée", "je saisis la direction")
+        r"\bquelqu'un (?:qui a|ayant) (?:le pouvoir|l'autorité) de\b|\b(?:la|votre) direction (?:soit|sera) (?:informée|saisie|avertie|mise au courant)\b|"
+        r"\b(?:je|j'en) (?:saisis|informe|alerte) (?:\S+ )?(?:la|votre) direction\b",
         r"\b(?:parler|m'adresser|échanger|m'entretenir|discuter) (?:à|avec) (?:un|une|votre|le|la|un de vos) (?:responsable|supérieur|manager|directeur|directrice|chef)\b",
         r"\b(?:je mets|nous mettons|mis|mets) en copie\b",
         r"\b(?:transmettre|transmise?|remonter|remontée?|escalader|escaladée?) (?:\S+ ){0,8}?(?:à|au|vers) (?:un|une|votre|le|la|vos) (?:responsable|supérieur|supérieure|superviseur|superviseuse|manager|direction|service réclamations)\b", r"\bvotre (?:directeur|directrice) général\w*\b",
@@ -2545,6 +2562,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\btransmis\w* (?:\w+ ){0,2}(?:à (?:un|une|votre|vos|la|le|l'|son|sa)|au) ?(?:responsable|supérieur|supérieure|superviseur|superviseuse|manager|directeur|directrice|direction|hiérarchie)\b",
         r"\b(?:eine|einen|ein) (?:verantwortliche|zuständige|leitende) (?:person|stelle|mitarbeiter\w*|kraft)\b(?=[^.\n]{0,40}\b(?:kümmert|kümmern|prüft|prüfen|meldet|melden|übernimmt|ansieht|weiterzuleiten|weiterleiten|weitergeleitet|weitergeben|weiter))",
         r"\bjemand (?:verantwortliches|mit entscheidungsbefugnis|aus der leitung)\b",
+        # (session 24) one in charge asked for by "sprechen" alone, and the case to be passed up ("Ich möchte einen
+        # Verantwortlichen sprechen", "Leiten Sie das an Ihre Chefin weiter": nb-42-063, nb-44-093, labelled)
+        r"\b(?:einen|eine|den|die) (?:verantwortliche[nr]?|zuständige[nr]? (?:leiter\w*|führungskraft)) (?:\w+ )?sprechen\b|"
+        r"\ban (?:ihre|ihren|ihr|eure|euren|die|den) (?:chef|chefin|vorgesetzte\w*|teamleitung|teamleiter\w*|geschäftsführung|leitung) (?:\S+ )?weiter\b",
         # class: an elected representative copied in ("I am copying in Cllr Shaw", "with a copy to my MP", "copie à mon député")
         r"\b(?:copying|copied|cc'?ing|cc'?d|cc:|copy to) (?:in )?(?:my |our |local )?(?:mp|cllr|councillor|member of parliament|assembly member|msp|senator|congressman|congresswoman)\b",
         r"\bcopie (?:à|au) (?:mon|notre) (?:député|maire|sénateur)\b|\bcopia a (?:mi|nuestro) (?:diputad[oa]|alcalde|concejal)\b|\b(?:landtagsabgeordnete\w*|bundestagsabgeordnete\w*) in (?:kopie|cc)\b",
@@ -3384,14 +3405,27 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"debt collect\w*|evict\w*|homeless|harass\w*)\b",
         r"\blost my (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner|job|home)\b",
         r"\b(?:rent|food|electricity bill|bills|mortgage) money\b", r"\bmoney for (?:the |my |our )?(?:rent|food|bills|electricity)\b",
+        # (session 24) ... and the shock the writer is still in, said as their own state ("I'm still in shock", "je suis encore sous
+        # le choc", "ich bin noch immer ganz aufgewühlt", "sigo en estado de shock": read nb-54-051, nb-62-064, nb-65-087, all
+        # labelled distress, none without). A shock at a price or a reply ("shocked by the bill") is not this state.
+        r"\b(?:(?:i'm|i am|we're|we are) (?:still )?in (?:a state of )?shock(?! (?:at|over|about|by|from) (?:the|your|this|that) (?:price|bill|charge|invoice|cost|fee|quote|reply|response|answer))|(?:je suis|nous sommes) (?:encore |toujours )?(?:sous le choc|sonnée?s?|bouleversée?s?)|"
+        r"(?:ich bin|wir sind) (?:noch )?(?:immer )?(?:ganz |völlig |total )?(?:aufgewühlt|unter schock)|"
+        r"(?:estoy|sigo|seguimos|estamos) (?:todavía |aún )?(?:en (?:estado de )?(?:shock|choque)|consternad[oa]s?))\b",
         r"\b(?:food|rent) for (?:a|the) (?:fortnight|week|month)\b",
         r"\b(?:[7-9]\d|1[01]\d|eighty|ninety)[- ]year[- ]old\b", r"\bi(?:'m| am) (?:8\d|9\d|7\d)\b",
         r"\b(?:i(?:'m| am)|(?:she|he)(?:'s| is)|a) vulnerable\b", r"\b(?:wheelchair|"
         r"tumou?r|cancer|cáncer|krebs\w*|quimio\w*|chemo\w*|terminal(?:ly)? ill|dying|newborn|\d+ (?:month|week) old (?:baby|son|daughter))\b",
         r"\bi(?:'m| am) (?:all )?(?:on my own|alone)\b",
+        # (session 24) a pregnancy told by its months or weeks ("I'm 7 months pregnant", "my wife is 36 weeks pregnant": read
+        # nb-63-014, nb-47-023, nb-49-008, all upset and labelled), as "embarazada", "enceinte", "schwanger" already are
+        r"\b(?:\d+|[a-z]+(?:[- ][a-z]+)?) (?:weeks|months) pregnant\b",
         r"\b(?:scam(?:med)?|defrauded|conned) out of\b", r"\bmy visa depends\b",
-        # "I can't pay my rent" is money for living; "I can't pay the supplier invoice" or "can't pay by card" is not
-        r"\bi can(?:'t|not) pay\b(?! (?:by|with|via|using|through|online|in|it|this|that|them|the (?:supplier|invoice|vendor|contractor|"
+        # "I can't pay my rent" is money for living; "I can't pay the supplier invoice" or "can't pay by card" is not, and
+        # neither (session 24) is a payment the writer is blocked from making, to anyone or for a stay or a debt ("I can't pay
+        # anyone", "now I can't pay for the hotel", "I can't pay what I owe until it goes through": read nb-15-004, hd-0207,
+        # nb-70-097, all labelled without; "I can't pay my bills", "I cannot pay £9,250" stay, nb-2-043, hd-0042)
+        r"\bi can(?:'t|not) pay\b(?! (?:any(?:one|body|thing)|what (?:i|we) owe|for (?:the|my|our|a) (?:hotel|room|taxi|meal|tickets?|parking|fuel|petrol|"
+        r"flight|car)|by|with|via|using|through|online|in|it|this|that|them|the (?:supplier|invoice|vendor|contractor|"
         r"staff|team)|(?:my|our) (?:suppliers?|invoices?|staff|team|contractors?|vendors?|employees)|(?:suppliers?|invoices?|staff|employees)\b))", r"\bi(?:'m| am) going to fail\b",
         r"\b(?:hospital(?! (?:administrator|staff|trust|appointment|parking|worker|porter|doctor|nurse|website|app))|intensive care|(?:i\'m|i am|she\'s|he\'s|she is|he is) (?:\w+ )?(?:disabled|pregnant|housebound|registered blind)|"r"disabled (?:son|daughter|husband|wife|mother|father|mum|dad|child|person|customer)|struggling (?:to cope|financially|to pay|to make ends meet)|"r"single (?:mum|mom|parent|father|mother)|autism|autistic|special needs|(?<!work at a )(?<!works at a )(?<!working at a )(?<!shifts at a )(?<!job at a )(?<!nurse at a )care home|alzheimer's|palliative|(?:worried|scared) (?:sick|to death|out of my mind)|at breaking point|falling apart)\b",
         # struggling said bare, as the writer's state ("I'm really struggling here", "I'm honestly struggling, that £280 is my
@@ -3407,7 +3441,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # es
         r"\b(?:en el hospital|hospitalizad\w*|embarazada|discapacidad|no llego a fin de mes|sin dinero para|agobiad[oa]|no puedo más)\b",
         r"\b(?:angustiad(?:ísim)?[oa]|desesperad(?:ísim)?[oa]|asustad(?:ísim)?[oa]|aterrad[oa]|miedo|pánico|falleci\w*|operarse|operación del corazón|"
-        r"no puedo pagar(?! (?:con|por|en línea|online|mediante|la factura del proveedor))|(?:para|pagar) el alquiler|sin dormir|preocupad[oa]|llorando|no sé qué hacer|nerviosísim[oa])\b",
+        r"no puedo pagar(?! (?:con|por|en línea|online|mediante|la factura del proveedor|a nadie|nada|el hotel|la habitación|lo que (?:debo|debemos)))|(?:para|pagar) el alquiler|sin dormir|preocupad[oa]|llorando|no sé qué hacer|nerviosísim[oa])\b",
         # fr
         r"\b(?:à l\'hôpital|hospitalisée?|(?<!une )(?<!l')(?<!mon )(?<!ma )(?<!cette )(?<!votre )(?<!son )(?<!des )(?<!les )(?<!d')enceinte(?! (?:bluetooth|connectée|portable|sans fil))|handicap\w*|plus un (?:sou|centime)|je n\'en peux plus|je n\'arrive plus à payer)\b",
         r"\b(?:paniqué\w*|angoiss\w*|désespér(?!ant)\w*|j'ai peur|terrifié\w*|décéd\w*|décès|(?:pour|payer) (?:mon|le) loyer|seule? avec (?:mes|mon|ma)|"
@@ -3535,11 +3569,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:(?<=\bi'm )|(?<=\bi am ))begging(?=\s*[,.!]| (?:here|now|please)\b)|"
         r"\bbegging you\b|(?<=\bi )beg you\b|\bsupplie\b|(?:(?<=\bse lo )|(?<=\bos lo )|(?<=\bte lo )|(?<=\ble ))suplico\b|\bflehe (?:sie|euch|dich) an\b",
         r"(?:(?<=was for )|(?<=was for the )|(?<=was for my )|(?<=was for our )|(?<=was meant for )|(?<=was meant for the ))"
-        r"(?:rent|mortgage|food|bills|groceries)\b|"
+        r"(?:rent|mortgage|food|bills|groceries|(?:electricity|gas|energy|heating|water) bill)\b|"
         r"\bc'était l'argent (?:de|du|pour) (?:notre |mon |ma |nos |le |la |les )?(?:loyer|mensualité|courses|factures|prêt)|"
         r"(?<=\bera el )dinero (?:del|para el|de la|para la) (?:alquiler|hipoteca|comida|compra)\b|"
-        r"(?:(?<=\bgeld war für die )|(?<=\bgeld war für meine )|(?<=\bgeld war für unsere ))(?:miete|rate|lebensmittel)\b",
-        r"\b(?:commence|commencé) (?:vraiment )?à paniquer\b|\b(?:empiezo|empezando) a (?:entrar en pánico|agobiarme)\b|\b(?:bekomme|kriege) (?:langsam |echt )?panik\b",
+        r"(?:(?<=\bgeld war für die )|(?<=\bgeld war für meine )|(?<=\bgeld war für unsere ))(?:miete|rate|lebensmittel|stromrechnung|einkäufe)\b",
+        # (session 24) ... with the bill named ("That money was for our electricity bill", hd-0169) and the money said first in
+        # Spanish and French ("ese dinero era para la compra", "cet argent était pour les courses"; read nb-40-031, nb-46-022,
+        # nb-51-032, all labelled, none without)
+        r"\b(?:ese|este) dinero (?:era|es) para (?:el |la |los )?(?:alquiler|hipoteca|comida|compra|luz|facturas)\b|"
+        r"\b(?:cet argent|cette somme),? (?:c')?(?:était|est) pour (?:le |la |les )?(?:loyer|courses|factures|électricité|mensualité)\b",
+        r"\b(?:commence|commencé) (?:vraiment )?à paniquer\b|\b(?:i'm|i am|we're|we are) (?:\w+ )?(?:starting|beginning) to panic\b|\b(?:empiezo|empezando) a (?:entrar en pánico|agobiarme)\b|\b(?:bekomme|kriege) (?:langsam |echt )?panik\b",
         r"\b(?:mother|father|mum|mom|dad|gran|nan|mutter|vater|oma|opa|madre|padre|abuel[oa]|mère|père|grand-mère|grand-père) \((?:[7-9]\d|1[01]\d)\)",
         # class: not knowing how to pay for the roof over their head, or a bill they cannot pay ("je ne sais pas comment je vais
         # payer mon logement", "kann das nicht bezahlen", "no sé cómo voy a pagar el alquiler")
