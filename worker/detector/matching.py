@@ -266,7 +266,10 @@ def _guard(pattern: str, flags: int) -> tuple[str, ...] | None:
     Looked for one by one with `in`, not as a regex: an alternation or a class with emoji in it is tested slowly at
     every position, while `in` dismisses a string the text does not hold at once."""
     parsed = sre_parse.parse(pattern, flags)
-    held = None if re.compile(pattern, flags).flags & re.IGNORECASE else _held_literals(parsed)
+    case_blind = re.compile(pattern, flags).flags & re.IGNORECASE
+    held = None if case_blind else _held_literals(parsed)
+    if held is None or min(map(len, held)) < _MIN_HELD_LENGTH:
+        held = None if case_blind else _held_by_each_branch(parsed)
     if held is not None and min(map(len, held)) >= _MIN_HELD_LENGTH:
         return tuple(sorted(held))
     try:
@@ -282,11 +285,13 @@ _MOST_HELD = 8  # more strings than this cost about as many `in` tests as the se
 _MIN_HELD_LENGTH = 2  # shorter, they are the characters a match starts with, found the other way
 
 
-def _held_literals(items) -> set[str] | None:
+def _held_literals(items, fewest: bool = False) -> set[str] | None:
     """The fewest and longest strings (at most _MOST_HELD) one of which every match of the parsed sequence holds:
     what a run of its literal parts can spell, read at each place a run can start (assertions consume nothing, so a
-    run goes on through them). None when no part is literal."""
+    run goes on through them). None when no part is literal. The longest first, unless `fewest` (of those at least
+    _MIN_HELD_LENGTH long)."""
     best: set[str] | None = None
+    rank = _fewest_rank if fewest else _longest_rank
     for first in range(len(items)):
         spelled = {""}
         for op, av in items[first:]:
@@ -298,9 +303,36 @@ def _held_literals(items) -> set[str] | None:
             spelled = {head + tail for head in spelled for tail in options}
             if len(spelled) > _MOST_HELD:
                 break
-            if best is None or (min(map(len, spelled)), -len(spelled)) > (min(map(len, best)), -len(best)):
+            if best is None or rank(spelled) > rank(best):
                 best = spelled
     return best
+
+
+def _longest_rank(spelled: set[str]) -> tuple[int, int]:
+    return min(map(len, spelled)), -len(spelled)
+
+
+def _fewest_rank(spelled: set[str]) -> tuple[bool, int, int]:
+    shortest = min(map(len, spelled))
+    return shortest >= _MIN_HELD_LENGTH, -len(spelled), shortest
+
+
+def _held_by_each_branch(items) -> set[str] | None:
+    r"""For a pattern that is one alternation at the top (r"\bis a lot of money to me\b|\bes mucho dinero para mí\b"),
+    the strings each branch holds (_held_literals), together: every match is a match of one branch, so holds one of
+    them. None when a branch holds nothing literal of _MIN_HELD_LENGTH characters, or they are more than _MOST_HELD."""
+    consuming = [(op, av) for op, av in items if op not in _ZERO_WIDTH]  # the parser sets a shared r"\b" before it
+    if len(consuming) != 1 or consuming[0][0] != sre_constants.BRANCH:
+        return None
+    held: set[str] = set()
+    for branch in consuming[0][1][1]:
+        spelled = _held_literals(branch, fewest=True)
+        if spelled is None or min(map(len, spelled)) < _MIN_HELD_LENGTH:
+            return None
+        held |= spelled
+        if len(held) > _MOST_HELD:
+            return None
+    return held
 
 
 def _literal_options(op, av) -> set[str] | None:
