@@ -96,7 +96,8 @@ _SWEAR = (r"f+u+c+k\w*|f[*#@!]{2,}(?:k|ing|in)?\w*|fck\w*|fkn|wtf|ffs|fml|sh[i!1
 # the customer moves to ("or I'm going to Trading Standards" is no churn threat: round 22, nb-65-021).
 _BODIES = (r"ombudsman|ombudsperson|regulator|ofcom|ofgem|ofwat|fca|cfpb|ftc|fcc|trading standards|citizens advice|"
            r"information commissioner|ico|caa|better business bureau|bbb|attorney general|consumer (?:protection|rights|council|"
-           r"affairs)|financial ombudsman")
+           r"affairs)|financial ombudsman|consumers?'? association|consumer financial protection bureau|federal trade commission|office of fair trading|"
+           r"independent adjudicator|which\? legal")
 # Whom a German customer asks to have the matter passed up to ("Weiterleitung an die Geschäftsführung", "leiten Sie das an
 # Ihre Rechtsabteilung weiter"), for escalation_request.
 _ABOVE_DE = (r"(?:eine|einen|die|den|ihre|ihren) (?:verantwortliche\w*|zuständige\w* (?:person|stelle)|vorgesetzte\w*|\w*leitung|\w*leiter\w*|"
@@ -553,6 +554,14 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:over |on )?to|(?:hear|hearing|letter|papers) (?:\w+ ){0,4}?from|discuss(?:ed|ing)? (?:this|it) with) (?:my|our|a|the|a good) (?:\w+ )?"
         r"(?:lawyers?|solicitors?|attorneys?|legal (?:team|counsel|department|advisers?|advice)|counsel)\b",
         r"\blawyer(?:ing)? up\b",
+        # class (session 24): a lawyer already consulted, said without the verbs above ("I am now in touch with a solicitor",
+        # nb-56-068; "we have instructed solicitors", "taking advice from a solicitor", nb-70-071), and advice taken on getting
+        # the loss back ("we are taking advice on recovering the costs", nb-65-046). "In touch with my solicitor" can be an
+        # estate's paperwork, so only a lawyer newly found ("a solicitor") counts there.
+        r"\b(?:in (?:touch|contact) with an? |(?:taking|take|taken|took|seeking|seek|sought|getting|get|got) (?:legal )?advice from (?:an? |my |our )|instruct(?:ed|ing) (?:an? |my |our )?)"
+        r"(?:\w+ )?(?:solicitors?|lawyers?|attorneys?|barristers?)\b",
+        r"\b(?:taking|take|taken|took|seeking|seek|sought|getting|get|got) (?:legal |professional )?advice (?:on|about) (?:recovering|reclaiming|claiming|suing|"
+        r"(?:our|my) (?:legal )?(?:options|position|rights)|compensation|redress)\b",
         r"\blegal (?:action|proceedings|steps|route|claim)\b", r"\blaw ?suit\b",
         r"\b(?:i|we)(?:'ll| will| shall| am going to|'m going to| are going to|'re going to| may| might| would)? (?:have to |be forced to )?sue\b",
         r"\bsu(?:e|ing) (?:you|your|the company|them)\b", r"\bsmall[- ]claims\b|\b(?:national )?enforcement body\b", r"(?<!\bat )(?<!\battend )(?<!\battending )(?<!\bfor )(?<!\bbe in )\bcourt\b(?! ?(?:hearings?\b|appearances?\b|as a witness|yard|house|ney|fees?|costs|date for my|shoes|bundles?|papers|documents|reporter|stenographer|gown|robes|dress))",
@@ -571,7 +580,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # (round 20) nor is a call to the bank told and left there ("I've called my bank too.", "I've contacted my bank
         # as well"): what makes it a threat is what follows, a chargeback, a debit stopped, an "if you don't refund"
         r"(?!(?: too| as well| also| already| today| this morning)?\s*(?:[.!\n]|$))",
-        r"\b(?:report|reporting|reported) (?:you|this|your company|the company|them) to\b", r"\bsection 75\b", r"\bletter before action\b",
+        r"\b(?:report|reporting|reported) (?:you|this|your company|the company|them) to\b", r"\bsection 75\b", r"\b(?:letter before (?:action|claim)|pre-action (?:letter|protocol))\b",
         r"\b(?:take|taking) (?:this|it|you|the matter) (?:further|to court|legal)\b", r"\bmy (?:legal |statutory |consumer )?rights under\b",
         r"\b(?:legal advice|(?<!can't )(?<!cannot )(?<!can )(?<!couldn't )(?<!could )(?<!able to )(?<!allowed to )(?<!not )legally(?! privileged)|seek(?:ing)? legal|take legal|legal recourse|consult(?:ing)? (?:a|my) (?:lawyer|solicitor))\b",
         r"\bdata protection (?:authority|regulator|commissioner)\b",
@@ -594,7 +603,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # Handwerkskammer"); a council of a place ("the local council", "the city council") hears about bins, not a firm
         r"\b(?:complain(?:ing|ed)?|(?:lodg|fil|submitt|mak|rais|escalat|send|tak)(?:e|ing|ed)? (?:a |an |my |this |it )?(?:formal |written |official )?(?:complaint|report|this|it))"
         r" (?:with|to) (?:the |an? )?(?:[a-z&'-]+ ){1,4}(?<!\bthe )(?<!\ba )(?<!local )(?<!city )(?<!county )(?<!town )(?<!district )(?<!parish )(?<!borough )"
-        r"(?<!community )(?<!student )(?<!school )(?<!residents' )(?<!tenants' )(?:council|authority|commission|regulator|board|ombudsman)\b",
+        r"(?<!community )(?<!student )(?<!school )(?<!residents' )(?<!tenants' )(?:council|authority|commission|regulator|board|ombudsman|bureau|adjudicator)\b",
+        # class (session 24): the consumer magazine's complaints arm named as where it goes ("or I'm going to Which? with this",
+        # "I've told Which?"); "which?" as a question word does not follow "to" / "told"
+        r"\b(?:to|told|tell|contact(?:ed|ing)?|with) which\?(?=\s|$)",
         r"\b(?:plainte|réclamation|signalement|signaler(?: \S+){1,2}?) (?:auprès de|à|devant) (?:l'|la |le )?(?:ordre|conseil (?:national |régional |départemental )?de l'ordre|chambre) des? \w+|"
         r"\b(?:queja|reclamación|denuncia|denunciar\w*|quejarme) (?:formal )?(?:ante|al|en el|a) (?:el |la )?(?:colegio|consejo general) (?:oficial )?de \w+|"
         r"\b(?:beschwerde|meldung|melde \S+) (?:bei|an) (?:der|die) \w+kammer\b",
@@ -616,7 +628,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:reclamación (?:oficial|formal)|libro de reclamaciones|contracargo|retrocesión del cargo|reclamaré ante|acudiré a (?:la|los|un)|"r"(?:oficina de|a|ante|en) consumo|(?:interpondré|pondré|presentaré|poner|presentar) (?:una )?(?:demanda|denuncia|reclamación)|"r"procedimiento judicial|(?<!para un )(?<!para el )(?<!del )juicio|(?:disputa|reclamación) (?:con|en|ante) (?:mi|el) banco|mi banco (?:\w+ ){0,2}(?:disputa|contracargo))\b",
         r"(?<!soy )(?<!colegio de )(?<!ilustre colegio de )\b(?:(?<!como )(?<!calidad de )(?<!\n)(?<![-@.])abogad[oa]s?(?!\s*[–—-]\s*colegiad)(?![-.@]\w)|demandar|demandaré|demandaremos|(?<!amenazan con )(?<!amenaza con )(?<!amenazando con )(?<!amenazado con )(?<!me van a )(?<!me quieren )denuncia(?:r|ré|remos)?|tribunal(?:es)?(?!\b[^.\n]{0,30}\b(?:como testigo|comme témoin))|juzgados?|vía judicial|"
         r"acciones legales|ocu|facua|omic|hoja de reclamaciones|(?:como )?(?:cargo|cobro|pago|recibo) no (?:autorizado|reconocido) (?:a|en|ante|con) (?:mi|el) banco|oficina (?:municipal )?del? consumidor|"
-        r"banco de españa|defensor del (?:cliente|pueblo)|medidas legales|vía legal|aepd|arbitraje|junta arbitral|"
+        r"banco de españa|defensor del (?:cliente|pueblo)|asociaci(?:ón|ones) de (?:consumidores|usuarios)|(?:oficina municipal de )?información al consumidor|agencia española de protección de datos|medidas legales|vía legal|aepd|arbitraje|junta arbitral|"
         r"protección (?:al|del|de los) consumidor(?:es)?|defensa del consumidor|profeco|sernac|indecopi)\b",
         # fr
         r"\b(?:action en justice|saisir (?:le |la |un |les )?(?:médiateur|tribunal|justice|juge|conciliateur|cnil|dgccrf|autorités?)|"r"rétrofacturation|opposition (?:\w+ ){0,4}auprès de (?:ma|notre) banque|"r"contester (?:le|ce|la|cette) (?:\w+ )?(?:auprès de|avec) ma banque|plainte (?:auprès|contre(?! moi| nous))|recours (?:juridique|en justice|collectif))\b",
@@ -629,14 +641,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # de
         r"\b(?:(?:rückbuchung|rücklastschrift) (?:\w+ ){0,3}(?:veranlass\w*|einleiten|eingeleitet|beantragt|bei meiner bank|über meine bank)|lastschrift\w* (?:\w+ ){0,8}?(?:zurückgeben|zurückgehen(?: lassen)?|zurückbuchen(?: lassen)?)|"
         r"(?:meine|die) (?:bank|kreditkartenfirma) (?:\w+ ){0,3}(?:zurückbuchen|zurückholen|rückbuchung)|"r"vor gericht|gerichtlich\w*|(?<!am )(?<!im )(?<!beim )amtsgericht(?!\b[^.\n]{0,30}\bals zeug)|gerichtsverfahren|anzeige (?:erstatten|gegen)|strafanzeige|rechtlich (?:prüfen|vorgehen)|"r"schlichtung\w*|ombudsstelle|ombudsmann|einschalten werde|inkasso\w* (?:einschalten|beauftragen))\b",
-        r"(?<!ich bin )(?<!bin )(?<!anwaltskammer )\b(?:(?<!als )anwalt|(?<!als )anwältin|(?<!als )(?<!\n)rechtsanwalt\w*|anwalts?|rechtliche schritte|klage|(?<!mich )(?<!uns )verklagen|verbraucherzentrale|"
+        r"(?<!ich bin )(?<!bin )(?<!anwaltskammer )\b(?:(?<!als )anwalt|(?<!als )anwältin|(?<!als )(?<!\n)rechtsanwalt\w*|anwalts?|rechtliche[nm]? schritte[n]?|klage|(?<!mich )(?<!uns )verklagen|verbraucherzentrale|"
         r"bundesnetzagentur|schlichtungsstelle|bafin|schadenersatz\w*|schadensersatz\w*|mahnverfahren|juristisch\w*|rechtsweg|"
-        r"verbraucherschutz\w*|beschwerde bei der|datenschutzbehörde|mahnbescheid|anwaltliche\w* schritte|anwaltlich\w* (?:prüfen|vorgehen|einschalten)|(?:landes)?(?:datenschutz)?beauftragten für (?:den )?datenschutz|datenschutzaufsicht\w*|aufsichtsbehörde|"
+        r"verbraucherschutz\w*|beschwerde bei der|datenschutzbehörde|mahnbescheid|anwaltliche\w* schritte|anwaltlich\w* (?:prüfen|vorgehen|einschalten|beraten)|(?:landes)?(?:datenschutz)?beauftragten für (?:den )?datenschutz|datenschutzaufsicht\w*|aufsichtsbehörde|"
         r"(?:beträge|betrag|abbuchungen|abbuchung|zahlungen|zahlung|summe|das geld|es|sie) (?:\w+ ){0,3}zurückbuchen lassen)\b",
         # class: claiming the money back through the bank ("I'll file a claim with my bank", "lo reclamo al banco",
         # "je vais le réclamer à ma banque", "hole ich es mir über die Bank zurück")
         r"\b(?:file|make|raise|open|put in|lodge|submit) a (?:claim|dispute) (?:with|through|via) (?:my|our|the) (?:bank|card issuer|card provider|credit card company)\b",
-        r"\b(?:lo |la )?(?:reclamo|reclamaré|reclamaría|voy a reclamar(?:lo)?|reclamarlo) (?:al|a mi|a nuestro|en el|con el|a través del?) banco\b",
+        r"\b(?:lo |la )?(?:reclamo|reclamaré|reclamaría|voy a reclamar(?:lo)?|reclamarlo) (?:al|a mi|a nuestro|en el|con el|a través del?|a través de mi|a través de nuestro|por medio de mi|mediante mi) banco\b",
+        r"\b(?:devolveré|devolveremos|voy a devolver|vamos a devolver|devuelvo|he devuelto|hemos devuelto) (?:el|los|este|estos|ese|esos) (?:\w+ )?(?:cargos?|cobros?|pagos?) "
+        r"(?:a través de|en|con|por|desde|mediante) (?:mi|el|nuestro) banco\b",
         r"\b(?:le |la |les )?(?:réclamer|réclamerai|réclamerons|récupérer|récupérerai) (?:\w+ )?(?:à|auprès de|par) (?:ma|notre|la) banque\b",
         # ... said as the claim or the dispute opened with the bank (session 22: "sans quoi je ferai une réclamation auprès de ma
         # banque", nb-67-005; "j'ouvre un litige avec ma banque", "eine Reklamation bei meiner Bank"); the bank asked about a
@@ -710,7 +724,26 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:le |la |les )?(?:récupère|récupérerai|réclame|réclamerai|récupérer|réclamer) (?:\w+ ){0,2}?(?:via|par|auprès de) paypal\b",
         # ... and the bank asked or said to get the money back, said sideways ("I'll simply ask my bank to claw them back", "Is
         # there any reason I shouldn't just raise this with Amex?", "My bank says they can do a chargeback")
-        r"\b(?:ask|get|tell|have|let) (?:my|our|the) (?:bank|card issuer|card provider|credit card company|card company) to (?:claw|get|take|pull) (?:it|them|the (?:money|payments?|charges?)|my money) back\b",
+        r"\b(?:ask(?:ing|ed)?|get(?:ting)?|got|tell(?:ing)?|told|hav(?:e|ing)|let(?:ting)?) (?:my|our|the) (?:bank|card issuer|card provider|credit card company|card company) to (?:claw|get|take|pull) (?:it|them|the (?:money|payments?|charges?)|my money) back\b",
+        # class (session 24): the bank or card firm gone to, or already at work, against the charge ("I'll be contacting my
+        # bank to dispute the payment", "I'll go through my card company to get it back", "my credit card company is now
+        # investigating the charge", nb-26-078 "ma banque a ouvert une contestation", "mi banco ha abierto una reclamación",
+        # "habe meine Bank gebeten, die Abbuchung zurückzuholen"); the bank called to block a stolen card or asked for news is
+        # no dispute, so the aim must be to dispute, reverse or get the money back
+        r"\b(?:contact\w*|call\w*|ring\w*|phon\w*|writ\w* to|go(?:ing)? (?:to|through)|speak\w* to|email\w*) (?:my|our|the) (?:bank|card issuer|card provider|credit card company|card company) "
+        r"(?:to|and) (?:dispute|reverse|recall|reclaim|challenge|claw|get (?:it|them|my money|the money|the (?:payments?|charges?)) back|raise a (?:dispute|chargeback)|have (?:it|them|the (?:\w+ )?(?:charges?|payments?)) reversed)\b",
+        r"\b(?:my|our|the) (?:bank|card issuer|card provider|credit card (?:company|provider)|card company|paypal|amex|visa)(?:'s)? (?:is |are |has been |have been )?(?:now |already )?"
+        r"(?:disputing|investigating|challenging|reversing|clawing back) (?:the|this|these|those|your|both|all|each|every) (?:\w+ )?(?:charges?|payments?|transactions?|debits?)\b",
+        r"\b(?:ma|notre) banque (?:a |va |vient d'|vient de |est en train d')?(?:\S+ ){0,2}?(?:ouvert|ouvrir|lancé|lancer|engagé|engager|enregistré) (?:une |un )?(?:procédure de |dossier de )?"
+        r"(?:contestation|litige|réclamation|rétrofacturation)\b",
+        r"\b(?:mi|nuestro) banco (?:ya )?(?:\S+ ){0,2}?(?:abierto|abrió|abrir|iniciado|inició|iniciar|tramitando|tramita|tramitar) (?:una |un )?(?:reclamación|disputa|contracargo|retrocesión|expediente)\b",
+        r"\b(?:meine|unsere|die) (?:bank|sparkasse|kreditkartenfirma|kreditkartengesellschaft),? (?:\S+ ){0,4}?(?:zurückzuholen|zurückzubuchen|zurückzufordern|rückgängig zu machen)\b",
+        r"\b(?:passer|passerai|vais passer|passerons|passe) par (?:ma|notre) banque (?:pour|afin de) (?:récupérer|me faire rembourser|contester|faire annuler)\b",
+        # ... and the claim opened with PayPal ("I've opened a case with PayPal", "I'll open a PayPal claim", "j'ai ouvert un
+        # litige PayPal", "he abierto una disputa en PayPal", "ich eröffne einen PayPal-Konflikt": nb-57-061, nb-27-094, nb-44-088)
+        r"\b(?:open\w*|rais\w*|fil(?:e|ed|ing)|start\w*|lodg\w*|submit\w*|ouvert|ouvrir|ouvre|ouvrirai|abierto|abrir|abro|abriré|eröffne\w*) (?:heute |today |now |already |aujourd'hui |hoy |ya |jetzt |sofort )?(?:a |an |un |une |una |einen |ein |my |mon |mi )?"
+        r"(?:paypal[- ](?:dispute|claim|case|konflikt|fall|streitfall)|(?:dispute|claim|case|litige|réclamation|disputa|reclamación|konflikt|fall|streitfall) (?:paypal|(?:with|on|through|via|en|con|sur|auprès de|avec|über|bei|por) paypal))\b"
+        r"(?![^.\n]{0,60}\?)|\büber paypal (?:reklamieren|beanstanden|zurückfordern)\b",
         r"\b(?:raise|take|raising|taking) (?:this|it|the matter) (?:up )?with (?:amex|american express|visa|mastercard|paypal|my (?:bank|card issuer|card provider|credit card company|card company))\b",
         # class (session 21): the bank as where it goes next, in an ultimatum or as what they would rather not have to do ("I'll be
         # raising it with my bank", nb-63-032; "or I'm going to my bank and calling it fraud", nb-15-023; "I really don't want to
@@ -734,7 +767,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # German words between are read by the pattern above)
         r"\b(?:doy|daré|di|he dado|voy a dar|damos|daremos|dimos|hemos dado) (?:la )?orden (?:a mi banco|al banco|a nuestro banco) (?:de|para|que) (?:\S+ ){0,2}?(?:devolver|devuelva|rechazar|rechace|anular|anule|retroceder|retroceda)\b",
         r"\b(?:had|have|get|got|getting|having) (?:the|your|this|that|each|every) (?:\w+ )?(?:direct debit|debit|payment|charge)s? (?:reversed|recalled|returned|bounced|clawed back) (?:by|through|via|at) (?:my|our|the) bank\b",
-        r"\b(?:report|reporting|flag|flagging|claim|claiming|dispute|disputing) (?:it|them|this|the (?:charge|payment|debit)s?) (?:back )?(?:to|with|from|through) (?:my|our|the) (?:bank|card issuer|card provider|credit card company) as (?:an? )?(?:unauthori[sz]ed|fraudulent|unrecogni[sz]ed)\b",
+        r"\b(?:report|reporting|reported|flag|flagging|flagged|claim|claiming|dispute|disputing|disputed) (?:\S+ ){0,3}?(?:back )?(?:to|with|from|through) (?:my|our|the) (?:bank|card issuer|card provider|credit card company|card company) "
+        r"as (?:an? )?(?:unauthori[sz]ed|fraud(?:ulent)?|unrecogni[sz]ed)\b",
         r"\b(?:meiner|meine|unserer|der) bank (?:\w+ ){0,2}?als (?:nicht autorisiert\w*|unberechtigt\w*|betrügerisch\w*) (?:abbuchung|lastschrift|belastung|zahlung)\b",
         r"\b(?:my|our) (?:\w+ )?(?:brother|sister|son|daughter|dad|father|mum|mom|mother|wife|husband|partner|cousin|uncle|aunt|friend|neighbour|neighbor|niece|nephew)(?:-in-law)? "
         r"(?:is|'s|works as) an? (?:\w+ )?(?:lawyer|solicitor|barrister|attorney)\b(?! (?:but|so (?:i|we) (?:know|understand)|and (?:says|said|thinks) (?:you|it'?s|this is) (?:right|fine|correct|fair)))",
