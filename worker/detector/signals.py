@@ -789,7 +789,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:(?<=i'll be )|(?<=we'll be )|(?<=i will be )|(?<=we will be )|(?<=i shall be )|(?<=i'll )|(?<=we'll )|(?<=i will )|(?<=we will )|"
         r"(?<=i'm )|(?<=we're ))(?:just |happily |simply )?tak(?:e|ing) (?:my|our) (?:[\w-]+ ){1,2}?elsewhere\b",
         r"\b(?:i|we)(?:'ll| will| shall|'m going to| am going to) (?:just |simply )?stop paying (?:you|for (?:it|this|the \w+))\b",
-        r"\b(?:i|we)(?:'ll| will| shall)(?: be)? us(?:e|ing) (?:another|a different|a rival|a competing|someone else)\b",
+        r"\b(?:i|we)(?:'ll| will| shall)(?: be)? (?:us(?:e|ing)|go(?:ing)? with) (?:another|a different|a rival|a competing|someone else)\b",
         r"\b(?:werden wir|werde ich|würden wir|würde ich) (?:den|unseren|meinen|das|unser|mein) (?:\w+ )?(?:vertrag|abo|abonnement|konto|mitgliedschaft|tarif)\w* (?:\S+ ){0,4}?kündigen\b",
         r"\b(?:regardera|regarderons|regarderai|étudierons|étudierai|chercherons|chercherai|irons voir|irai voir) (?:\w+ ){0,2}(?:d'autres|ailleurs|la concurrence)\b",
         # class (session 8): leaving said as buying from someone else or going elsewhere as the second half of a threat ("I'll get a
@@ -896,7 +896,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:mov(?:e|ing)|transfer(?:ring)?|switch(?:ing)?) (?:my|our|all (?:my|our)) [^.!?\n]{0,50}\belsewhere\b",
         r"\bnever (?:using|ordering|buying|shopping|booking|flying|staying|dealing) (?:with|from|at) (?:you|your)\w* (?:again|company)\b", r"\b(?:i'm|i am) done\b(?= with| here|\.)",
         r"\b(?:find|look for|get) (?:another|a new|a different|a better) (?:provider|supplier|company|service|bank|network|airline|insurer)\b",
-        r"\b(?:lost|losing) (?:a|me as a|us as a) (?:loyal )?customer\b(?!')", r"\byou(?:'ve| have) lost (?:a|my|our) (?:customer|business)\b",
+        r"\b(?:lost|losing) (?:a|me as a|us as a) (?:loyal )?customer\b(?!')", r"\byou(?:'ve| have) (?:just )?lost (?:a|my|our) (?:customer|business|custom)\b",
         # (leaving a review is going public, not leaving: public_exposure's)
         r"\b(?:unless|otherwise|or|if not)[^.\n]{0,60}\b(?:i|we)(?:'ll| will| shall|'m| am|'re| are)? (?:be )?(?:going to )?(?:cancel\w*\b(?! (?:the |my |our |that |this |your )?(?:\w+ )?(?:mandate|direct debit|debit|payments?|card|standing order|cheque|transfer)\b)|"
         r"leav\w*\b(?! (?:you |us )?(?:a |an |my |the |this )?(?:\S+ )?(?:review|comment|rating|feedback|message|note|complaint|post))|switch\w*|clos\w*|go(?:ing)? elsewhere|"
@@ -981,9 +981,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:je vais|j'irai|je pars|je passe|nous irons|on ira|on va|nous allons) (?:\S+ ){0,3}?(?:chez|à) (?:celui|celle|ceux|le concurrent|la boutique|le magasin|le garage|l'agence|la salle|le salon) d'en face\b",
         r"\b(?:gehe ich|geh ich|ich gehe|wechsle ich|ich wechsle|gehen wir|wir gehen|wechseln wir) (?:\S+ ){0,4}?(?:zum|zur|zu dem|zu der|in den|in die) \S+ (?:gegenüber|nebenan|um die ecke)\b",
         # ("I'm not speaking to another handler" refuses one more agent: staff after "another" is no rival, session 10)
-        r"\b(?:trial(?:l?ing)?|testing|trying (?:out )?|piloting|evaluating|comparing|talking to|speaking to|in talks with|getting quotes from) (?!(?:other|another) (?:\w+ )?(?:agents?|handlers?|advis[eo]rs?|persons?|people|bots?|reps?|representatives?|operators?|staff|colleagues?|members?|employees?|humans?|ones?|call centres?)\b)(?:other|another|alternative|competing|a competitor\'?s?|competitors?\'?|rival) ?(?:\w+ )?(?:platforms?|providers?|vendors?|suppliers?|tools?|solutions?|products?|services?|banks?|networks?|companies|options|offers?|quotes)?\b",
+        r"\b(?:trial(?:l?ing)?|testing|trying (?:out )?|piloting|evaluating|comparing|talking to|speaking to|in talks with|getting quotes from) (?:a (?:couple|number) of |a few |some |several |two |three )?(?!(?:other|another) (?:\w+ )?(?:agents?|handlers?|advis[eo]rs?|persons?|people|bots?|reps?|representatives?|operators?|staff|colleagues?|members?|employees?|humans?|ones?|call centres?)\b)(?:other|another|alternative|competing|a competitor\'?s?|competitors?\'?|rival) ?(?:\w+ )?(?:platforms?|providers?|vendors?|suppliers?|tools?|solutions?|products?|services?|banks?|networks?|companies|options|offers?|quotes)?\b",
         r"\b(?:last|final) time (?:i|we)(?:\'ll| will)? (?:ever )?(?:shop|order|buy|book|fly|stay|use|travel|bank)\b",
         r"\b(?:and|or) (?:i'm|we're|i am|we are|i'll be|we'll be) (?:gone|out of here|off)\b",
+        # class (session 24): gone once the remedy is had, with "then" ("I want the data put back or my £15 refunded and then I'm
+        # off", nb-62-035; "refund me, then we're gone"): said at the sentence's end, so "then I'm off to work" stays out
+        r"\b(?:and then|then) (?:i'm|we're|i am|we are|i'll be|we'll be) (?:gone|out of here|off)(?=\s*(?:[.!\n]|$))",
         r"\b(?:quote|offer|deal|price) from (?:a |your |another |one of your )?(?:competitors?|rivals?|another (?:provider|supplier|company|bank|network|insurer|lender|broker|registrar|host|agency|firm|garage|gym|operator|retailer|store|shop))\b",
         r"(?<!it's going to )(?<!it is going to )(?<!it'll )(?<!it will )(?<!money will )(?<!payment will )(?<!payments will )(?<!funds will )"
         r"(?<!it could )(?<!it might )(?<!it may )\b(?:go|going|move|moving|shop|shopping|take (?:my|our) (?:business|money)) (?:somewhere|anywhere) else\b",
@@ -1192,7 +1195,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i'll|i will|we'll|we will) (?:just |simply )?(?:go|book|buy|order) direct(?:ly)?\b(?: (?:with|from|through) (?:the )?\w+)?(?: (?:from now on|in future|instead|next time))",
         r"\b(?:or|otherwise|or else)\b,? (?:i|we)(?:'ll| will|'m| am|'re| are)? (?:just )?(?:be )?(?:mov(?:e|ing)|switch(?:ing)?|go(?:ing)?) (?:over )?to (?:a different|another|a new|a better|a cheaper) "
         r"(?:app|bank|service|platform|provider|company|tool|site|website|shop|store|network|card)\b",
-        r"\b(?:j'irai|nous irons|on ira|je vais aller|j'vais aller|je vais|nous allons|on va) (?:acheter|commander|voir|réserver|faire mes courses|me fournir) (?:\S+ )?ailleurs\b|\b(?:je |j')(?:achèterai|commanderai|réserverai) (?:\w+ )?ailleurs\b",
+        r"\b(?:j'irai|nous irons|on ira|je vais aller|j'vais aller|je vais|nous allons|on va) (?:acheter|commander|voir|réserver|faire mes courses|me fournir) (?:\S+ ){0,2}?ailleurs\b|\b(?:je |j')(?:achèterai|commanderai|réserverai) (?:\w+ )?ailleurs\b",
+        # class (session 24): the same wish with what is bought between, or after "envie d'" / "plutôt" ("ça me donne envie d'aller
+        # acheter mes livres ailleurs", nb-59-008), the next order "chez quelqu'un d'autre" (nb-63-027), and the Spanish "a otro
+        # sitio" after a verb of buying ("me voy a comprar a otro sitio", nb-60-081); "j'ai dû acheter du lait ailleurs" is a story
+        r"\b(?:envie d'|je préfère |je préférerais |plutôt )aller (?:acheter|commander|réserver|faire mes courses|me fournir) (?:\S+ ){1,3}?ailleurs\b|"
+        r"\b(?:ce sera|ça sera|ce serait|j'irai|je commanderai|j'achèterai|je passerai|nous passerons|on passera) chez quelqu'un d'autre\b",
+        r"\b(?:me voy|nos vamos|voy|vamos|iré|iremos|me iré|nos iremos) a (?:comprar|pedir|reservar|contratar|encargar)(?:l[oa]s?)? (?:\S+ ){0,2}?a (?:otro sitio|otra parte|otro lado|otro lugar|otra tienda|otra empresa|la competencia)\b",
         # class (session 10, second batch): a customer lost, with an adverb or an adjective between ("you've just lost a loyal customer",
         # "vous venez de perdre une cliente fidèle", "acabáis de perder a un cliente", "Sie haben gerade einen treuen Kunden verloren");
         # "you lost a customer's parcel" is a parcel
@@ -1256,6 +1265,31 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i'm|i am|we're|we are) (?:now |already |seriously |honestly )?(?:looking at|considering|thinking about|weighing up|pricing up) "
         r"(?!(?:the |a |an |your )?(?:\S+ )?(?:annual|monthly|yearly|basic|premium|pro|cheaper|smaller|bigger|larger|lower|higher|other|standard|lite) (?:plan|tier|package|bundle|option|version|model|size|subscription)\b)"
         r"(?:\S+ ){0,2}?\S+ instead\b(?! of\b)",
+        # class (session 24): a rival or a local tradesman in the future, "instead" ("please just tell me so I can find a local
+        # tuner instead", nb-59-028; "I'll be looking at the council lessons instead", nb-65-048), one already booked ("I've
+        # already booked someone local", nb-56-041), and "one of the others" moved to ("I'll just move over to one of the
+        # others", nb-70-010). What is found instead must be a firm or a person, not a refund, a browser or another day.
+        r"\b(?:(?:i'll|we'll|i will|we will|i'm going to|we're going to|so i can|so we can|i can|we can) (?:just |simply |happily )?(?:be )?(?:find|finding|hire|hiring|look(?:ing)? (?:at|into)|go(?:ing)? with|sign(?:ing)? up (?:with|for)|book(?:ing)? with)) "
+        r"(?:a (?:local|independent|proper|reliable|private|different) |an (?:independent|other) |the (?:council|local|village|independent|other) |someone |somebody )(?:\S+ ){0,2}?instead\b(?! of\b)",
+        r"\b(?:i've|we've|i have|we have) (?:already |now )?(?:booked|found|hired|got|signed up with|gone with) (?:someone|somebody) (?:local|else|cheaper|new|reliable|better)\b",
+        # class (session 24): the word of mouth taken back, the custom the writer brought in ("I've recommended you to half my
+        # office. That stops today", nb-42-048; "I talked half my street into ordering from you ... next year I'll be pointing
+        # them all at the farm shop", nb-62-003; "I've told three neighbours who were thinking of using you to hold off",
+        # nb-65-025; "j'ai dit à mes voisins d'attendre", "les he dicho a mis vecinos que no os contraten"); a friend pointed to
+        # the company ("I'll be pointing them to your site") is the opposite
+        r"\b(?:i(?:'ve| have)?|we(?:'ve| have)?) recommended you\b[^.!?\n]{0,80}[.!]\s*(?:(?:that|this|those days)\b(?: \w+)? (?:stops|ends|is over|are over|has stopped|will stop)|not any ?more|no more|never again)\b",
+        r"\b(?:told|telling|advised|advising|warned|warning|asked|asking) (?:\S+ ){1,8}?(?:to hold off(?=\s*(?:[.!,;\n]|$)| (?:on|from) (?:using|ordering|buying|booking|signing|joining|you)\b)|not to (?:use|order|buy|book|go with|sign up|bother)|to steer clear|to stay away)\b",
+        r"(?:(?<='ll )|(?<=\bwill )|(?<='ll be )|(?<=will be ))(?:point|pointing|steer|steering|direct|directing) (?:them|people|everyone|friends|my friends|them all|all of them) (?:all )?(?:at|to|towards) (?!(?:you|your|this|the same)\b)",
+        r"\b(?:j'ai|nous avons) (?:dit|conseillé|déconseillé) à (?:mes|nos|ma|mon) (?:\S+ ){1,3}?(?:d'attendre|de ne pas (?:commander|acheter|réserver|passer|signer|venir)|de vous éviter|d'aller ailleurs)\b|"
+        r"\b(?:les|le|la) (?:he|hemos) (?:dicho|recomendado|aconsejado) a (?:mis|nuestros|mi) (?:\S+ ){1,3}?que no (?:os|les|le)? ?(?:contraten|compren|pidan|reserven|llamen)\b|"
+        r"\b(?:habe|haben) (?:meinen|unseren|meiner|unserer) (?:\S+ ){1,3}?(?:abgeraten|geraten,? (?:es )?(?:zu warten|abzuwarten|die finger))",
+        # ... and the supplier to be replaced at the next review ("right now you're top of the list to be replaced", nb-59-039;
+        # "we'll be replacing you at renewal"); a part to be replaced is a repair
+        r"\btop of (?:the|my|our) list to (?:be )?(?:replaced|dropped|cut|go)\b|"
+        r"(?:(?<='ll )|(?<=\bwill )|(?<='ll be )|(?<=will be )|(?<=going to )|(?<=looking to )|(?<=planning to )|(?<=plan to ))(?:replac|drop|ditch|dump)\w* (?:you|your (?:company|firm|service|platform|agency))\b(?! (?:with|a|the)\b)",
+        r"\b(?:mov(?:e|ing)|switch(?:ing)?|go(?:ing)?|jump(?:ing)?|head(?:ing)?) (?:over |across )?to one of the (?:others|other (?:providers|companies|services|apps|networks|banks|suppliers|platforms))\b",
+        r"(?:(?<='ll )|(?<=\bwill )|(?<=going to )|(?<=gonna ))(?:\S+ ){0,5}?(?:from|to|with|at) (?:somewhere|companies|places|shops|stores|firms|retailers|"
+        r"a (?:company|shop|store|firm|place|business|retailer|provider|supplier)) (?:else )?(?:that|which|who) (?:actually|really|can|will|does|do|knows?|bothers?|cares?|answers?|manages?|respects?|values?|backs?|treats?|delivers?)\b",
         r"(?:(?<='ll )|(?<=\bwill )|(?<=going to ))(?:take|book|spend|do) (?:\S+ ){1,6}?elsewhere\b",
         # class (session 12): gone when the contract ends, the time between ("bin ich zum Vertragsende weg", "je pars à la fin de mon
         # contrat", "me voy en cuanto acabe la permanencia", "I'm gone at the end of my contract")
