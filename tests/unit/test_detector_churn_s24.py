@@ -77,3 +77,38 @@ def test_word_of_mouth_withdrawn_is_a_churn_threat(text):
 @pytest.mark.parametrize("text", NOT_CHURN)
 def test_the_same_words_about_something_else_are_no_churn_threat(text):
     assert "churn_threat" not in _cues(text)
+
+
+# Round 25's read writer (w73): the cover taken elsewhere with more words between, the account moved in an ultimatum,
+# "or I'll just cancel", going elsewhere bare in French, and the subscription kept in doubt (de/fr).
+ULTIMATUMS_AND_DOUBT = [
+    "If the claim is refused again I'm taking my van and house insurance elsewhere at renewal.",
+    "One more declined card abroad and I'm moving my savings.",
+    "If it happens again I'll be transferring our business account.",
+    "Put the discount back on or I'll just cancel before the next delivery.",
+    "Honour the quote or we'll simply leave.",
+    "Si rien n'est fait, l'hiver prochain nous irons ailleurs.",
+    "Ehrlich gesagt frage ich mich gerade, ob ich den Vertrag überhaupt noch verlängere.",
+    "Wir überlegen, ob wir das Abo noch behalten.",
+    "Franchement, je me demande si je garde mon abonnement.",
+]
+
+# The same words about a parcel kept, a house move, an order cancelled as a choice.
+NOT_ULTIMATUMS = [
+    "If not, no problem, I'll just cancel the order and pick one up in town.",
+    "Send the right size or I'll just cancel the order.",
+    "Can I move my account to the new house without a fee?",
+    "Ich überlege gerade, ob ich das Paket behalte oder zurückschicke.",
+    "Je me demande si je garde le colis ou si je le renvoie.",
+    "Nous irons chercher le colis au relais demain.",
+]
+
+
+@pytest.mark.parametrize("text", ULTIMATUMS_AND_DOUBT)
+def test_an_ultimatum_or_doubt_about_keeping_is_a_churn_threat(text):
+    assert "churn_threat" in _cues(text)
+
+
+@pytest.mark.parametrize("text", NOT_ULTIMATUMS)
+def test_a_parcel_kept_or_an_order_cancelled_is_no_churn_threat(text):
+    assert "churn_threat" not in _cues(text)

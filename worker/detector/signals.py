@@ -787,7 +787,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # our dogs elsewhere"): 4 of 4 read lines with "taking my ... elsewhere" are churn threats; asked ("Should I take my
         # prescription elsewhere?") it is a question
         r"(?:(?<=i'll be )|(?<=we'll be )|(?<=i will be )|(?<=we will be )|(?<=i shall be )|(?<=i'll )|(?<=we'll )|(?<=i will )|(?<=we will )|"
-        r"(?<=i'm )|(?<=we're ))(?:just |happily |simply )?tak(?:e|ing) (?:my|our) (?:[\w-]+ ){1,2}?elsewhere\b",
+        r"(?<=i'm )|(?<=we're ))(?:just |happily |simply )?tak(?:e|ing) (?:my|our) (?:[\w-]+ ){1,4}?elsewhere\b",
+        # class (session 24): the account moved, in the future or in an ultimatum's present ("If this happens once more I'm
+        # moving my account", round 25's read writer 73; "I'll be moving our savings"); moved to a new address is a move house
+        r"(?:(?<='m )|(?<='re )|(?<='ll )|(?<=\bwill )|(?<='ll be )|(?<=will be )|(?<=going to ))(?:just )?(?:mov(?:e|ing)|transfer(?:ring)?) (?:my|our|all my|all our) (?:\w+ )?"
+        r"(?:account|accounts|savings|mortgage|isa|pension|business|custom)\b(?! (?:details|number|address|to (?:the|my|our|a|your) (?:new|other|joint|business)\b|over to (?:the|my|our) new\b))",
         r"\b(?:i|we)(?:'ll| will| shall|'m going to| am going to) (?:just |simply )?stop paying (?:you|for (?:it|this|the \w+))\b",
         r"\b(?:i|we)(?:'ll| will| shall)(?: be)? (?:us(?:e|ing)|go(?:ing)? with) (?:another|a different|a rival|a competing|someone else)\b",
         r"\b(?:werden wir|werde ich|würden wir|würde ich) (?:den|unseren|meinen|das|unser|mein) (?:\w+ )?(?:vertrag|abo|abonnement|konto|mitgliedschaft|tarif)\w* (?:\S+ ){0,4}?kündigen\b",
@@ -901,6 +905,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:unless|otherwise|or|if not)[^.\n]{0,60}\b(?:i|we)(?:'ll| will| shall|'m| am|'re| are)? (?:be )?(?:going to )?(?:cancel\w*\b(?! (?:the |my |our |that |this |your )?(?:\w+ )?(?:mandate|direct debit|debit|payments?|card|standing order|cheque|transfer)\b)|"
         r"leav\w*\b(?! (?:you |us )?(?:a |an |my |the |this )?(?:\S+ )?(?:review|comment|rating|feedback|message|note|complaint|post))|switch\w*|clos\w*|go(?:ing)? elsewhere|"
         r"tak\w+ (?:my|our) business|port\w*)",
+        # (session 24) ... with "just" right after "or" ("refund the difference or I'll just cancel before the next box", w73;
+        # "or we'll simply leave"); an "if not, no problem, I'll just cancel" is a choice, so only "or" / "otherwise" lead it
+        r"\b(?:or|otherwise|or else),? (?:i|we)(?:'ll| will) (?:just|simply) (?:cancel|leave|switch|go elsewhere)\b(?! (?:the |my |our |that |this |your )?(?:\w+ )?(?:mandate|direct debit|debit|payments?|card|standing order|cheque|transfer|order|item|items|booking|appointment)\b)",
         r"\b(?:i|we)(?:'ll| will| shall) (?:be )?(?:cancel\w*|leav\w*|switch\w*|clos\w*|tak\w+ (?:my|our) business)[^.\n]{0,40}\b(?:unless|if)\b",
         # class (session 23): the leaving said bare, as a condition's outcome, with no object ("If I don't hear back by Friday I'll
         # be cancelling", "sinon j'arrête Forkful", "si ça recommence je me casse", "si mañana no tengo una solución, ... rescindo
@@ -1035,11 +1042,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"our (?:contract|relationship|account|subscription|membership|business)|my (?:membership|subscription|account|contract|business))\b(?! (?:details|settings|number)\b)|"
         r"\b(?:not|no longer) comfortable (?:carrying on|continuing|proceeding|staying)\b",
         r"\b(?:me demander|nous demander|je me demande|nous nous demandons|je m'interroge|on se demande|je ne sais (?:pas|plus))(?: sérieusement| vraiment| franchement)? "
-        r"(?:si|s'il) (?:(?:je|nous|on) (?:vais|allons|va|dois|devons|veux|voulons) )?(?:continuer|rester|renouveler|poursuivre)\b(?! (?:à |d')(?:attendre|essayer|relancer|appeler))",
+        r"(?:si|s'il) (?:(?:je|nous|on) (?:vais|allons|va|dois|devons|veux|voulons) )?(?:continuer|rester|renouveler|poursuivre|(?:je |nous |on )?(?:garde|gardons|garder|conserve|conservons|conserver) (?:mon |notre |l'|cet |cette |le |la )?(?:abonnement|contrat|compte|adhésion|forfait))\b(?! (?:à |d')(?:attendre|essayer|relancer|appeler))",
         r"\b(?:no sé si|me pregunto si|me (?:estoy )?plante(?:o|ando) si)(?: de verdad| realmente)? (?:(?:me |nos )?(?:merece|vale) la pena (?:seguir|continuar|quedarme|renovar)|"
         r"(?:vamos a |voy a )?(?:seguir|continuar|renovar|quedarme|quedarnos)\b(?! (?:esperando|intentando|probando|insistiendo|llamando|con el (?:pedido|envío|trámite))\b))",
-        r"\b(?:frage mich|fragen uns|überlege|überlegen|weiß nicht|wissen nicht)(?: ernsthaft| wirklich| langsam| gerade)?,? ob (?:ich|wir) (?:\S+ ){0,4}?"
-        r"(?:(?:kunde|kundin|kunden) bleiben|treu bleiben|(?:den vertrag|das abo|die mitgliedschaft) verlängern|weiter bei (?:ihnen|euch))\b",
+        r"\b(?:frage mich|fragen uns|frage ich mich|fragen wir uns|überlege|überlegen|weiß nicht|wissen nicht)(?: ich| wir)?(?: ernsthaft| wirklich| langsam| gerade)?,? ob (?:ich|wir) (?:\S+ ){0,4}?"
+        r"(?:(?:kunde|kundin|kunden) bleiben|treu bleiben|(?:den vertrag|das abo|die mitgliedschaft) verlängern|weiter bei (?:ihnen|euch)|"
+        # (session 24) the subscription kept, the verb last ("überlege ich gerade, ob ich das Abo überhaupt noch behalte", w73)
+        r"(?:den vertrag|das abo|die mitgliedschaft|das konto|meinen vertrag|mein abo|meine mitgliedschaft)(?: \S+){0,3}? (?:behalte|behalten|verlängere|weiterlaufen lasse))\b",
         # es
         r"\b(?:si (?:esto )?sigue así[^.\n]{0,40}(?:me voy|me cambio|me doy de baja|cancelo)|(?:me voy|me marcho|nos vamos) (?:de aquí|a otra|con otra|a la competencia))\b",
         r"\b(?:(?:vais|van|va) a perder (?:un|a un|una) cliente|(?:estoy|estamos) (?:mirando|buscando|valorando|comparando) (?:otras?|otros) (?:\w+ )?"r"(?:compañías|ofertas|opciones|alternativas|operadores|empresas|bancos|proveedores)|no (?:pienso|voy a) renovar|me voy a la competencia)\b",
@@ -1195,7 +1204,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i'll|i will|we'll|we will) (?:just |simply )?(?:go|book|buy|order) direct(?:ly)?\b(?: (?:with|from|through) (?:the )?\w+)?(?: (?:from now on|in future|instead|next time))",
         r"\b(?:or|otherwise|or else)\b,? (?:i|we)(?:'ll| will|'m| am|'re| are)? (?:just )?(?:be )?(?:mov(?:e|ing)|switch(?:ing)?|go(?:ing)?) (?:over )?to (?:a different|another|a new|a better|a cheaper) "
         r"(?:app|bank|service|platform|provider|company|tool|site|website|shop|store|network|card)\b",
-        r"\b(?:j'irai|nous irons|on ira|je vais aller|j'vais aller|je vais|nous allons|on va) (?:acheter|commander|voir|réserver|faire mes courses|me fournir) (?:\S+ ){0,2}?ailleurs\b|\b(?:je |j')(?:achèterai|commanderai|réserverai) (?:\w+ )?ailleurs\b",
+        r"\b(?:j'irai|nous irons|on ira|je vais aller|j'vais aller|je vais|nous allons|on va) (?:acheter|commander|voir|réserver|faire mes courses|me fournir) (?:\S+ ){0,2}?ailleurs\b|\b(?:j'irai|nous irons|on ira|je m'en irai|nous nous en irons) ailleurs\b|\b(?:je |j')(?:achèterai|commanderai|réserverai) (?:\w+ )?ailleurs\b",
         # class (session 24): the same wish with what is bought between, or after "envie d'" / "plutôt" ("ça me donne envie d'aller
         # acheter mes livres ailleurs", nb-59-008), the next order "chez quelqu'un d'autre" (nb-63-027), and the Spanish "a otro
         # sitio" after a verb of buying ("me voy a comprar a otro sitio", nb-60-081); "j'ai dû acheter du lait ailleurs" is a story
