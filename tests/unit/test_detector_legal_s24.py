@@ -90,3 +90,26 @@ def test_the_bank_set_against_the_charge_is_a_legal_threat(text):
 @pytest.mark.parametrize("text", NOT_A_LEGAL_THREAT)
 def test_a_bank_call_or_lawyer_with_no_threat_stays_out(text):
     assert "legal_threat" not in _cues(text)
+
+
+# "Court" in a place's name is an address; a court's own kind before it, or court said plainly, stays a threat.
+COURT_IN_AN_ADDRESS = [
+    "The boiler in flat 4, Maple Court, has been leaking since Monday and nobody has come. This is the third time I've reported it.",
+    "Please send the engineer to 9 Harbour Court, the heating is still broken after three visits.",
+]
+COURT_OF_LAW = [
+    "If the deposit isn't back by Friday I'll see you in Court.",
+    "Refund me or I'll take you to the Magistrates Court.",
+    "I've filed the claim at the County Court and you'll get the papers.",
+    "I will complain to the Telecommunications Industry Ombudsman.",
+]
+
+
+@pytest.mark.parametrize("text", COURT_IN_AN_ADDRESS)
+def test_court_in_an_address_is_no_legal_threat(text):
+    assert "legal_threat" not in _cues(text)
+
+
+@pytest.mark.parametrize("text", COURT_OF_LAW)
+def test_a_court_of_law_in_title_case_stays_a_legal_threat(text):
+    assert "legal_threat" in _cues(text)
