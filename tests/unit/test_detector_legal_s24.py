@@ -55,6 +55,10 @@ BANK_AGAINST_THE_CHARGE = [
     "J'ai ouvert un litige PayPal ce matin.",
     "He abierto una disputa en PayPal porque el pedido no llega.",
     "Ich eröffne heute einen PayPal-Konflikt.",
+    "Mastercard is now investigating the three payments you took.",
+    "I've rung my card provider to dispute all three debits.",
+    "Meine Sparkasse hat bereits einen Widerspruch eingeleitet.",
+    "Meine Bank holt sich das Geld jetzt zurück.",
 ]
 
 # The same words about a stolen card, the bank asked for news, a lawyer in an estate's paperwork, a question.
@@ -69,6 +73,9 @@ NOT_A_LEGAL_THREAT = [
     "Mi banco ha abierto una cuenta nueva, les paso el IBAN.",
     "Ich habe meine Bank gebeten, mir eine neue Karte zu schicken.",
     "I'll go through my bank to pay the invoice next week.",
+    "Visa is accepted at checkout, isn't it?",
+    "I've rung my bank to check the refund has arrived.",
+    "Meine Bank hat eine neue Karte geschickt, bitte aktualisieren Sie die Daten.",
 ]
 
 

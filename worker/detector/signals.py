@@ -730,14 +730,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # investigating the charge", nb-26-078 "ma banque a ouvert une contestation", "mi banco ha abierto una reclamación",
         # "habe meine Bank gebeten, die Abbuchung zurückzuholen"); the bank called to block a stolen card or asked for news is
         # no dispute, so the aim must be to dispute, reverse or get the money back
-        r"\b(?:contact\w*|call\w*|ring\w*|phon\w*|writ\w* to|go(?:ing)? (?:to|through)|speak\w* to|email\w*) (?:my|our|the) (?:bank|card issuer|card provider|credit card company|card company) "
+        r"\b(?:contact\w*|call\w*|ring\w*|rang|rung|phon\w*|writ\w* to|go(?:ing)? (?:to|through)|speak\w* to|email\w*) (?:my|our|the) (?:bank|card issuer|card provider|credit card company|card company) "
         r"(?:to|and) (?:dispute|reverse|recall|reclaim|challenge|claw|get (?:it|them|my money|the money|the (?:payments?|charges?)) back|raise a (?:dispute|chargeback)|have (?:it|them|the (?:\w+ )?(?:charges?|payments?)) reversed)\b",
-        r"\b(?:my|our|the) (?:bank|card issuer|card provider|credit card (?:company|provider)|card company|paypal|amex|visa)(?:'s)? (?:is |are |has been |have been )?(?:now |already )?"
+        r"\b(?:(?:my|our|the) (?:bank|card issuer|card provider|credit card (?:company|provider)|card company|paypal|amex|visa)|paypal|amex|visa|mastercard)(?:'s)? (?:is |are |has been |have been )?(?:now |already )?"
         r"(?:disputing|investigating|challenging|reversing|clawing back) (?:the|this|these|those|your|both|all|each|every) (?:\w+ )?(?:charges?|payments?|transactions?|debits?)\b",
         r"\b(?:ma|notre) banque (?:a |va |vient d'|vient de |est en train d')?(?:\S+ ){0,2}?(?:ouvert|ouvrir|lancé|lancer|engagé|engager|enregistré) (?:une |un )?(?:procédure de |dossier de )?"
         r"(?:contestation|litige|réclamation|rétrofacturation)\b",
         r"\b(?:mi|nuestro) banco (?:ya )?(?:\S+ ){0,2}?(?:abierto|abrió|abrir|iniciado|inició|iniciar|tramitando|tramita|tramitar) (?:una |un )?(?:reclamación|disputa|contracargo|retrocesión|expediente)\b",
-        r"\b(?:meine|unsere|die) (?:bank|sparkasse|kreditkartenfirma|kreditkartengesellschaft),? (?:\S+ ){0,4}?(?:zurückzuholen|zurückzubuchen|zurückzufordern|rückgängig zu machen)\b",
+        r"\b(?:meine|unsere|die) (?:bank|sparkasse|kreditkartenfirma|kreditkartengesellschaft),? (?:\S+ ){0,4}?(?:zurückzuholen|zurückzubuchen|zurückzufordern|rückgängig zu machen)\b|"
+        r"\b(?:meine|unsere|die) (?:bank|sparkasse|kreditkartenfirma|kreditkartengesellschaft) (?:hat|wird|hat bereits|hat schon|hat jetzt) (?:\S+ ){0,2}?(?:reklamation|beanstandung|widerspruch|rückforderung) (?:eingeleitet|eröffnet|angestoßen|veranlasst|gestartet|eingelegt)\b|"
+        r"\b(?:meine|unsere|die) (?:bank|sparkasse|kreditkartenfirma|kreditkartengesellschaft) (?:holt|bucht|fordert) (?:\S+ ){0,4}?zurück\b",
         r"\b(?:passer|passerai|vais passer|passerons|passe) par (?:ma|notre) banque (?:pour|afin de) (?:récupérer|me faire rembourser|contester|faire annuler)\b",
         # ... and the claim opened with PayPal ("I've opened a case with PayPal", "I'll open a PayPal claim", "j'ai ouvert un
         # litige PayPal", "he abierto una disputa en PayPal", "ich eröffne einen PayPal-Konflikt": nb-57-061, nb-27-094, nb-44-088)
