@@ -1518,7 +1518,11 @@ def _without_addresses(lower: str, cue_spans: list[tuple[str, int, int]]) -> lis
 # Urgent Fix tape", "the SOS Urgent Repair hand cream", "a tin of Sage Mist", "die Sofort-Auszahlung", "el modo Urgente
 # Express") names the thing, not a hurry or a swear word; the subject naming it again ("Urgent Fix tape question") too.
 # "Urgent please!", "URGENT", "Was soll der Mist?" stay.
-_NAME_CUES = frozenset({"urgency", "profanity"})
+_NAME_CUES = frozenset({"urgency", "profanity", "legal_threat"})
+# Session 24: "Court" in a place's name ("Room 12, Block D, Elm Court", nb-60-037; "5 Fenwick Court", nb-32-034) is an
+# address, not a court of law; a court's own kind before it ("the County Court", "Small Claims Court") keeps it.
+_COURT_KINDS = frozenset("county magistrates magistrates' crown high supreme district claims family civil federal small "
+                         "employment appeal appeals circuit sheriff superior municipal traffic tax commercial".split())
 _WORD_BEFORE = re.compile(r"(\w[\w&'-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"(?:-|[ \t]+)(\w[\w'-]*)")
 _SENTENCE_BREAK = re.compile(r"(?:^|[.!?:;\n(]\s*)$")
@@ -1535,6 +1539,8 @@ def _in_a_name(own: str, start: int, end: int, cue: str = "urgency") -> bool:
     word = own[start:end]
     if not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
         return False
+    if cue == "legal_threat" and word != "Court":  # of the legal words, only a court is in place names
+        return False
     floor = max(0, start - 60)
     before = _WORD_BEFORE.search(own, floor, start)
     if before is None:
@@ -1544,6 +1550,8 @@ def _in_a_name(own: str, start: int, end: int, cue: str = "urgency") -> bool:
     if cue == "profanity":
         # German nouns and swear words are capitalised ("So ein Scheiß Laden"): only a quoted name ("'Sage Mist'")
         return _title(before.group(1)) and before.start() > 0 and own[before.start() - 1] in _QUOTES
+    if cue == "legal_threat" and before.group(1).lower() in _COURT_KINDS:
+        return False
     after = _WORD_AFTER.match(own, end, min(len(own), end + 40))
     return _title(before.group(1)) or (after is not None and _title(after.group(1)))
 

@@ -96,7 +96,8 @@ _SWEAR = (r"f+u+c+k\w*|f[*#@!]{2,}(?:k|ing|in)?\w*|fck\w*|fkn|wtf|ffs|fml|sh[i!1
 # the customer moves to ("or I'm going to Trading Standards" is no churn threat: round 22, nb-65-021).
 _BODIES = (r"ombudsman|ombudsperson|regulator|ofcom|ofgem|ofwat|fca|cfpb|ftc|fcc|trading standards|citizens advice|"
            r"information commissioner|ico|caa|better business bureau|bbb|attorney general|consumer (?:protection|rights|council|"
-           r"affairs)|financial ombudsman")
+           r"affairs)|financial ombudsman|consumers?'? association|consumer financial protection bureau|federal trade commission|office of fair trading|"
+           r"independent adjudicator|which\? legal")
 # Whom a German customer asks to have the matter passed up to ("Weiterleitung an die Geschäftsführung", "leiten Sie das an
 # Ihre Rechtsabteilung weiter"), for escalation_request.
 _ABOVE_DE = (r"(?:eine|einen|die|den|ihre|ihren) (?:verantwortliche\w*|zuständige\w* (?:person|stelle)|vorgesetzte\w*|\w*leitung|\w*leiter\w*|"
@@ -559,6 +560,14 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:over |on )?to|(?:hear|hearing|letter|papers) (?:\w+ ){0,4}?from|discuss(?:ed|ing)? (?:this|it) with) (?:my|our|a|the|a good) (?:\w+ )?"
         r"(?:lawyers?|solicitors?|attorneys?|legal (?:team|counsel|department|advisers?|advice)|counsel)\b",
         r"\blawyer(?:ing)? up\b",
+        # class (session 24): a lawyer already consulted, said without the verbs above ("I am now in touch with a solicitor",
+        # nb-56-068; "we have instructed solicitors", "taking advice from a solicitor", nb-70-071), and advice taken on getting
+        # the loss back ("we are taking advice on recovering the costs", nb-65-046). "In touch with my solicitor" can be an
+        # estate's paperwork, so only a lawyer newly found ("a solicitor") counts there.
+        r"\b(?:in (?:touch|contact) with an? |(?:taking|take|taken|took|seeking|seek|sought|getting|get|got) (?:legal )?advice from (?:an? |my |our )|instruct(?:ed|ing) (?:an? |my |our )?)"
+        r"(?:\w+ )?(?:solicitors?|lawyers?|attorneys?|barristers?)\b",
+        r"\b(?:taking|take|taken|took|seeking|seek|sought|getting|get|got) (?:legal |professional )?advice (?:on|about) (?:recovering|reclaiming|claiming|suing|"
+        r"(?:our|my) (?:legal )?(?:options|position|rights)|compensation|redress)\b",
         r"\blegal (?:action|proceedings|steps|route|claim)\b", r"\blaw ?suit\b",
         r"\b(?:i|we)(?:'ll| will| shall| am going to|'m going to| are going to|'re going to| may| might| would)? (?:have to |be forced to )?sue\b",
         r"\bsu(?:e|ing) (?:you|your|the company|them)\b", r"\bsmall[- ]claims\b|\b(?:national )?enforcement body\b", r"(?<!\bat )(?<!\battend )(?<!\battending )(?<!\bfor )(?<!\bbe in )\bcourt\b(?! ?(?:hearings?\b|appearances?\b|as a witness|yard|house|ney|fees?|costs|date for my|shoes|bundles?|papers|documents|reporter|stenographer|gown|robes|dress))",
@@ -577,7 +586,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # (round 20) nor is a call to the bank told and left there ("I've called my bank too.", "I've contacted my bank
         # as well"): what makes it a threat is what follows, a chargeback, a debit stopped, an "if you don't refund"
         r"(?!(?: too| as well| also| already| today| this morning)?\s*(?:[.!\n]|$))",
-        r"\b(?:report|reporting|reported) (?:you|this|your company|the company|them) to\b", r"\bsection 75\b", r"\bletter before action\b",
+        r"\b(?:report|reporting|reported) (?:you|this|your company|the company|them) to\b", r"\bsection 75\b", r"\b(?:letter before (?:action|claim)|pre-action (?:letter|protocol))\b",
         r"\b(?:take|taking) (?:this|it|you|the matter) (?:further|to court|legal)\b", r"\bmy (?:legal |statutory |consumer )?rights under\b",
         r"\b(?:legal advice|(?<!can't )(?<!cannot )(?<!can )(?<!couldn't )(?<!could )(?<!able to )(?<!allowed to )(?<!not )legally(?! privileged)|seek(?:ing)? legal|take legal|legal recourse|consult(?:ing)? (?:a|my) (?:lawyer|solicitor))\b",
         r"\bdata protection (?:authority|regulator|commissioner)\b",
@@ -600,7 +609,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # Handwerkskammer"); a council of a place ("the local council", "the city council") hears about bins, not a firm
         r"\b(?:complain(?:ing|ed)?|(?:lodg|fil|submitt|mak|rais|escalat|send|tak)(?:e|ing|ed)? (?:a |an |my |this |it )?(?:formal |written |official )?(?:complaint|report|this|it))"
         r" (?:with|to) (?:the |an? )?(?:[a-z&'-]+ ){1,4}(?<!\bthe )(?<!\ba )(?<!local )(?<!city )(?<!county )(?<!town )(?<!district )(?<!parish )(?<!borough )"
-        r"(?<!community )(?<!student )(?<!school )(?<!residents' )(?<!tenants' )(?:council|authority|commission|regulator|board|ombudsman)\b",
+        r"(?<!community )(?<!student )(?<!school )(?<!residents' )(?<!tenants' )(?:council|authority|commission|regulator|board|ombudsman|bureau|adjudicator)\b",
+        # class (session 24): the consumer magazine's complaints arm named as where it goes ("or I'm going to Which? with this",
+        # "I've told Which?"); "which?" as a question word does not follow "to" / "told"
+        r"\b(?:to|told|tell|contact(?:ed|ing)?|with) which\?(?=\s|$)",
         r"\b(?:plainte|réclamation|signalement|signaler(?: \S+){1,2}?) (?:auprès de|à|devant) (?:l'|la |le )?(?:ordre|conseil (?:national |régional |départemental )?de l'ordre|chambre) des? \w+|"
         r"\b(?:queja|reclamación|denuncia|denunciar\w*|quejarme) (?:formal )?(?:ante|al|en el|a) (?:el |la )?(?:colegio|consejo general) (?:oficial )?de \w+|"
         r"\b(?:beschwerde|meldung|melde \S+) (?:bei|an) (?:der|die) \w+kammer\b",
@@ -622,7 +634,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:reclamación (?:oficial|formal)|libro de reclamaciones|contracargo|retrocesión del cargo|reclamaré ante|acudiré a (?:la|los|un)|"r"(?:oficina de|a|ante|en) consumo|(?:interpondré|pondré|presentaré|poner|presentar) (?:una )?(?:demanda|denuncia|reclamación)|"r"procedimiento judicial|(?<!para un )(?<!para el )(?<!del )juicio|(?:disputa|reclamación) (?:con|en|ante) (?:mi|el) banco|mi banco (?:\w+ ){0,2}(?:disputa|contracargo))\b",
         r"(?<!soy )(?<!colegio de )(?<!ilustre colegio de )\b(?:(?<!como )(?<!calidad de )(?<!\n)(?<![-@.])abogad[oa]s?(?!\s*[–—-]\s*colegiad)(?![-.@]\w)|demandar|demandaré|demandaremos|(?<!amenazan con )(?<!amenaza con )(?<!amenazando con )(?<!amenazado con )(?<!me van a )(?<!me quieren )denuncia(?:r|ré|remos)?|tribunal(?:es)?(?!\b[^.\n]{0,30}\b(?:como testigo|comme témoin))|juzgados?|vía judicial|"
         r"acciones legales|ocu|facua|omic|hoja de reclamaciones|(?:como )?(?:cargo|cobro|pago|recibo) no (?:autorizado|reconocido) (?:a|en|ante|con) (?:mi|el) banco|oficina (?:municipal )?del? consumidor|"
-        r"banco de españa|defensor del (?:cliente|pueblo)|medidas legales|vía legal|aepd|arbitraje|junta arbitral|"
+        r"banco de españa|defensor del (?:cliente|pueblo)|asociaci(?:ón|ones) de (?:consumidores|usuarios)|(?:oficina municipal de )?información al consumidor|agencia española de protección de datos|medidas legales|vía legal|aepd|arbitraje|junta arbitral|"
         r"protección (?:al|del|de los) consumidor(?:es)?|defensa del consumidor|profeco|sernac|indecopi)\b",
         # fr
         r"\b(?:action en justice|saisir (?:le |la |un |les )?(?:médiateur|tribunal|justice|juge|conciliateur|cnil|dgccrf|autorités?)|"r"rétrofacturation|opposition (?:\w+ ){0,4}auprès de (?:ma|notre) banque|"r"contester (?:le|ce|la|cette) (?:\w+ )?(?:auprès de|avec) ma banque|plainte (?:auprès|contre(?! moi| nous))|recours (?:juridique|en justice|collectif))\b",
@@ -635,14 +647,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # de
         r"\b(?:(?:rückbuchung|rücklastschrift) (?:\w+ ){0,3}(?:veranlass\w*|einleiten|eingeleitet|beantragt|bei meiner bank|über meine bank)|lastschrift\w* (?:\w+ ){0,8}?(?:zurückgeben|zurückgehen(?: lassen)?|zurückbuchen(?: lassen)?)|"
         r"(?:meine|die) (?:bank|kreditkartenfirma) (?:\w+ ){0,3}(?:zurückbuchen|zurückholen|rückbuchung)|"r"vor gericht|gerichtlich\w*|(?<!am )(?<!im )(?<!beim )amtsgericht(?!\b[^.\n]{0,30}\bals zeug)|gerichtsverfahren|anzeige (?:erstatten|gegen)|strafanzeige|rechtlich (?:prüfen|vorgehen)|"r"schlichtung\w*|ombudsstelle|ombudsmann|einschalten werde|inkasso\w* (?:einschalten|beauftragen))\b",
-        r"(?<!ich bin )(?<!bin )(?<!anwaltskammer )\b(?:(?<!als )anwalt|(?<!als )anwältin|(?<!als )(?<!\n)rechtsanwalt\w*|anwalts?|rechtliche schritte|klage|(?<!mich )(?<!uns )verklagen|verbraucherzentrale|"
+        r"(?<!ich bin )(?<!bin )(?<!anwaltskammer )\b(?:(?<!als )anwalt|(?<!als )anwältin|(?<!als )(?<!\n)rechtsanwalt\w*|anwalts?|rechtliche[nm]? schritte[n]?|klage|(?<!mich )(?<!uns )verklagen|verbraucherzentrale|"
         r"bundesnetzagentur|schlichtungsstelle|bafin|schadenersatz\w*|schadensersatz\w*|mahnverfahren|juristisch\w*|rechtsweg|"
-        r"verbraucherschutz\w*|beschwerde bei der|datenschutzbehörde|mahnbescheid|anwaltliche\w* schritte|anwaltlich\w* (?:prüfen|vorgehen|einschalten)|(?:landes)?(?:datenschutz)?beauftragten für (?:den )?datenschutz|datenschutzaufsicht\w*|aufsichtsbehörde|"
+        r"verbraucherschutz\w*|beschwerde bei der|datenschutzbehörde|mahnbescheid|anwaltliche\w* schritte|anwaltlich\w* (?:prüfen|vorgehen|einschalten|beraten)|(?:landes)?(?:datenschutz)?beauftragten für (?:den )?datenschutz|datenschutzaufsicht\w*|aufsichtsbehörde|"
         r"(?:beträge|betrag|abbuchungen|abbuchung|zahlungen|zahlung|summe|das geld|es|sie) (?:\w+ ){0,3}zurückbuchen lassen)\b",
         # class: claiming the money back through the bank ("I'll file a claim with my bank", "lo reclamo al banco",
         # "je vais le réclamer à ma banque", "hole ich es mir über die Bank zurück")
         r"\b(?:file|make|raise|open|put in|lodge|submit) a (?:claim|dispute) (?:with|through|via) (?:my|our|the) (?:bank|card issuer|card provider|credit card company)\b",
-        r"\b(?:lo |la )?(?:reclamo|reclamaré|reclamaría|voy a reclamar(?:lo)?|reclamarlo) (?:al|a mi|a nuestro|en el|con el|a través del?) banco\b",
+        r"\b(?:lo |la )?(?:reclamo|reclamaré|reclamaría|voy a reclamar(?:lo)?|reclamarlo) (?:al|a mi|a nuestro|en el|con el|a través del?|a través de mi|a través de nuestro|por medio de mi|mediante mi) banco\b",
+        r"\b(?:devolveré|devolveremos|voy a devolver|vamos a devolver|devuelvo|he devuelto|hemos devuelto) (?:el|los|este|estos|ese|esos) (?:\w+ )?(?:cargos?|cobros?|pagos?) "
+        r"(?:a través de|en|con|por|desde|mediante) (?:mi|el|nuestro) banco\b",
         r"\b(?:le |la |les )?(?:réclamer|réclamerai|réclamerons|récupérer|récupérerai) (?:\w+ )?(?:à|auprès de|par) (?:ma|notre|la) banque\b",
         # ... said as the claim or the dispute opened with the bank (session 22: "sans quoi je ferai une réclamation auprès de ma
         # banque", nb-67-005; "j'ouvre un litige avec ma banque", "eine Reklamation bei meiner Bank"); the bank asked about a
@@ -716,7 +730,28 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:le |la |les )?(?:récupère|récupérerai|réclame|réclamerai|récupérer|réclamer) (?:\w+ ){0,2}?(?:via|par|auprès de) paypal\b",
         # ... and the bank asked or said to get the money back, said sideways ("I'll simply ask my bank to claw them back", "Is
         # there any reason I shouldn't just raise this with Amex?", "My bank says they can do a chargeback")
-        r"\b(?:ask|get|tell|have|let) (?:my|our|the) (?:bank|card issuer|card provider|credit card company|card company) to (?:claw|get|take|pull) (?:it|them|the (?:money|payments?|charges?)|my money) back\b",
+        r"\b(?:ask(?:ing|ed)?|get(?:ting)?|got|tell(?:ing)?|told|hav(?:e|ing)|let(?:ting)?) (?:my|our|the) (?:bank|card issuer|card provider|credit card company|card company) to (?:claw|get|take|pull) (?:it|them|the (?:money|payments?|charges?)|my money) back\b",
+        # class (session 24): the bank or card firm gone to, or already at work, against the charge ("I'll be contacting my
+        # bank to dispute the payment", "I'll go through my card company to get it back", "my credit card company is now
+        # investigating the charge", nb-26-078 "ma banque a ouvert une contestation", "mi banco ha abierto una reclamación",
+        # "habe meine Bank gebeten, die Abbuchung zurückzuholen"); the bank called to block a stolen card or asked for news is
+        # no dispute, so the aim must be to dispute, reverse or get the money back
+        r"\b(?:contact\w*|call\w*|ring\w*|rang|rung|phon\w*|writ\w* to|go(?:ing)? (?:to|through)|speak\w* to|email\w*) (?:my|our|the) (?:bank|card issuer|card provider|credit card company|card company) "
+        r"(?:to|and) (?:dispute|reverse|recall|reclaim|challenge|claw|get (?:it|them|my money|the money|the (?:payments?|charges?)) back|raise a (?:dispute|chargeback)|have (?:it|them|the (?:\w+ )?(?:charges?|payments?)) reversed)\b",
+        r"\b(?:(?:my|our|the) (?:bank|card issuer|card provider|credit card (?:company|provider)|card company|paypal|amex|visa)|paypal|amex|visa|mastercard)(?:'s)? (?:is |are |has been |have been )?(?:now |already )?"
+        r"(?:disputing|investigating|challenging|reversing|clawing back) (?:the|this|these|those|your|both|all|each|every) (?:\w+ )?(?:charges?|payments?|transactions?|debits?)\b",
+        r"\b(?:ma|notre) banque (?:a |va |vient d'|vient de |est en train d')?(?:\S+ ){0,2}?(?:ouvert|ouvrir|lancé|lancer|engagé|engager|enregistré) (?:une |un )?(?:procédure de |dossier de )?"
+        r"(?:contestation|litige|réclamation|rétrofacturation)\b",
+        r"\b(?:mi|nuestro) banco (?:ya )?(?:\S+ ){0,2}?(?:abierto|abrió|abrir|iniciado|inició|iniciar|tramitando|tramita|tramitar) (?:una |un )?(?:reclamación|disputa|contracargo|retrocesión|expediente)\b",
+        r"\b(?:meine|unsere|die) (?:bank|sparkasse|kreditkartenfirma|kreditkartengesellschaft),? (?:\S+ ){0,4}?(?:zurückzuholen|zurückzubuchen|zurückzufordern|rückgängig zu machen)\b|"
+        r"\b(?:meine|unsere|die) (?:bank|sparkasse|kreditkartenfirma|kreditkartengesellschaft) (?:hat|wird|hat bereits|hat schon|hat jetzt) (?:\S+ ){0,2}?(?:reklamation|beanstandung|widerspruch|rückforderung) (?:eingeleitet|eröffnet|angestoßen|veranlasst|gestartet|eingelegt)\b|"
+        r"\b(?:meine|unsere|die) (?:bank|sparkasse|kreditkartenfirma|kreditkartengesellschaft) (?:holt|bucht|fordert) (?:\S+ ){0,4}?zurück\b",
+        r"\b(?:passer|passerai|vais passer|passerons|passe) par (?:ma|notre) banque (?:pour|afin de) (?:récupérer|me faire rembourser|contester|faire annuler)\b",
+        # ... and the claim opened with PayPal ("I've opened a case with PayPal", "I'll open a PayPal claim", "j'ai ouvert un
+        # litige PayPal", "he abierto una disputa en PayPal", "ich eröffne einen PayPal-Konflikt": nb-57-061, nb-27-094, nb-44-088)
+        r"\b(?:open\w*|rais\w*|fil(?:e|ed|ing)|start\w*|lodg\w*|submit\w*|ouvert|ouvrir|ouvre|ouvrirai|abierto|abrir|abro|abriré|eröffne\w*) (?:heute |today |now |already |aujourd'hui |hoy |ya |jetzt |sofort )?(?:a |an |un |une |una |einen |ein |my |mon |mi )?"
+        r"(?:paypal[- ](?:dispute|claim|case|konflikt|fall|streitfall)|(?:dispute|claim|case|litige|réclamation|disputa|reclamación|konflikt|fall|streitfall) (?:paypal|(?:with|on|through|via|en|con|sur|auprès de|avec|über|bei|por) paypal))\b"
+        r"(?![^.\n]{0,60}\?)|\büber paypal (?:reklamieren|beanstanden|zurückfordern)\b",
         r"\b(?:raise|take|raising|taking) (?:this|it|the matter) (?:up )?with (?:amex|american express|visa|mastercard|paypal|my (?:bank|card issuer|card provider|credit card company|card company))\b",
         # class (session 21): the bank as where it goes next, in an ultimatum or as what they would rather not have to do ("I'll be
         # raising it with my bank", nb-63-032; "or I'm going to my bank and calling it fraud", nb-15-023; "I really don't want to
@@ -740,7 +775,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # German words between are read by the pattern above)
         r"\b(?:doy|daré|di|he dado|voy a dar|damos|daremos|dimos|hemos dado) (?:la )?orden (?:a mi banco|al banco|a nuestro banco) (?:de|para|que) (?:\S+ ){0,2}?(?:devolver|devuelva|rechazar|rechace|anular|anule|retroceder|retroceda)\b",
         r"\b(?:had|have|get|got|getting|having) (?:the|your|this|that|each|every) (?:\w+ )?(?:direct debit|debit|payment|charge)s? (?:reversed|recalled|returned|bounced|clawed back) (?:by|through|via|at) (?:my|our|the) bank\b",
-        r"\b(?:report|reporting|flag|flagging|claim|claiming|dispute|disputing) (?:it|them|this|the (?:charge|payment|debit)s?) (?:back )?(?:to|with|from|through) (?:my|our|the) (?:bank|card issuer|card provider|credit card company) as (?:an? )?(?:unauthori[sz]ed|fraudulent|unrecogni[sz]ed)\b",
+        r"\b(?:report|reporting|reported|flag|flagging|flagged|claim|claiming|dispute|disputing|disputed) (?:\S+ ){0,3}?(?:back )?(?:to|with|from|through) (?:my|our|the) (?:bank|card issuer|card provider|credit card company|card company) "
+        r"as (?:an? )?(?:unauthori[sz]ed|fraud(?:ulent)?|unrecogni[sz]ed)\b",
         r"\b(?:meiner|meine|unserer|der) bank (?:\w+ ){0,2}?als (?:nicht autorisiert\w*|unberechtigt\w*|betrügerisch\w*) (?:abbuchung|lastschrift|belastung|zahlung)\b",
         r"\b(?:my|our) (?:\w+ )?(?:brother|sister|son|daughter|dad|father|mum|mom|mother|wife|husband|partner|cousin|uncle|aunt|friend|neighbour|neighbor|niece|nephew)(?:-in-law)? "
         r"(?:is|'s|works as) an? (?:\w+ )?(?:lawyer|solicitor|barrister|attorney)\b(?! (?:but|so (?:i|we) (?:know|understand)|and (?:says|said|thinks) (?:you|it'?s|this is) (?:right|fine|correct|fair)))",
@@ -759,9 +795,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # our dogs elsewhere"): 4 of 4 read lines with "taking my ... elsewhere" are churn threats; asked ("Should I take my
         # prescription elsewhere?") it is a question
         r"(?:(?<=i'll be )|(?<=we'll be )|(?<=i will be )|(?<=we will be )|(?<=i shall be )|(?<=i'll )|(?<=we'll )|(?<=i will )|(?<=we will )|"
-        r"(?<=i'm )|(?<=we're ))(?:just |happily |simply )?tak(?:e|ing) (?:my|our) (?:[\w-]+ ){1,2}?elsewhere\b",
+        r"(?<=i'm )|(?<=we're ))(?:just |happily |simply )?tak(?:e|ing) (?:my|our) (?:[\w-]+ ){1,4}?elsewhere\b",
+        # class (session 24): the account moved, in the future or in an ultimatum's present ("If this happens once more I'm
+        # moving my account", round 25's read writer 73; "I'll be moving our savings"); moved to a new address is a move house
+        r"(?:(?<='m )|(?<='re )|(?<='ll )|(?<=\bwill )|(?<='ll be )|(?<=will be )|(?<=going to ))(?:just )?(?:mov(?:e|ing)|transfer(?:ring)?) (?:my|our|all my|all our) (?:\w+ )?"
+        r"(?:account|accounts|savings|mortgage|isa|pension|business|custom)\b(?! (?:details|number|address|to (?:the|my|our|a|your) (?:new|other|joint|business)\b|over to (?:the|my|our) new\b))",
         r"\b(?:i|we)(?:'ll| will| shall|'m going to| am going to) (?:just |simply )?stop paying (?:you|for (?:it|this|the \w+))\b",
-        r"\b(?:i|we)(?:'ll| will| shall)(?: be)? us(?:e|ing) (?:another|a different|a rival|a competing|someone else)\b",
+        r"\b(?:i|we)(?:'ll| will| shall)(?: be)? (?:us(?:e|ing)|go(?:ing)? with) (?:another|a different|a rival|a competing|someone else)\b",
         r"\b(?:werden wir|werde ich|würden wir|würde ich) (?:den|unseren|meinen|das|unser|mein) (?:\w+ )?(?:vertrag|abo|abonnement|konto|mitgliedschaft|tarif)\w* (?:\S+ ){0,4}?kündigen\b",
         r"\b(?:regardera|regarderons|regarderai|étudierons|étudierai|chercherons|chercherai|irons voir|irai voir) (?:\w+ ){0,2}(?:d'autres|ailleurs|la concurrence)\b",
         # class (session 8): leaving said as buying from someone else or going elsewhere as the second half of a threat ("I'll get a
@@ -868,11 +908,14 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:mov(?:e|ing)|transfer(?:ring)?|switch(?:ing)?) (?:my|our|all (?:my|our)) [^.!?\n]{0,50}\belsewhere\b",
         r"\bnever (?:using|ordering|buying|shopping|booking|flying|staying|dealing) (?:with|from|at) (?:you|your)\w* (?:again|company)\b", r"\b(?:i'm|i am) done\b(?= with| here|\.)",
         r"\b(?:find|look for|get) (?:another|a new|a different|a better) (?:provider|supplier|company|service|bank|network|airline|insurer)\b",
-        r"\b(?:lost|losing) (?:a|me as a|us as a) (?:loyal )?customer\b(?!')", r"\byou(?:'ve| have) lost (?:a|my|our) (?:customer|business)\b",
+        r"\b(?:lost|losing) (?:a|me as a|us as a) (?:loyal )?customer\b(?!')", r"\byou(?:'ve| have) (?:just )?lost (?:a|my|our) (?:customer|business|custom)\b",
         # (leaving a review is going public, not leaving: public_exposure's)
         r"\b(?:unless|otherwise|or|if not)[^.\n]{0,60}\b(?:i|we)(?:'ll| will| shall|'m| am|'re| are)? (?:be )?(?:going to )?(?:cancel\w*\b(?! (?:the |my |our |that |this |your )?(?:\w+ )?(?:mandate|direct debit|debit|payments?|card|standing order|cheque|transfer)\b)|"
         r"leav\w*\b(?! (?:you |us )?(?:a |an |my |the |this )?(?:\S+ )?(?:review|comment|rating|feedback|message|note|complaint|post))|switch\w*|clos\w*|go(?:ing)? elsewhere|"
         r"tak\w+ (?:my|our) business|port\w*)",
+        # (session 24) ... with "just" right after "or" ("refund the difference or I'll just cancel before the next box", w73;
+        # "or we'll simply leave"); an "if not, no problem, I'll just cancel" is a choice, so only "or" / "otherwise" lead it
+        r"\b(?:or|otherwise|or else),? (?:i|we)(?:'ll| will) (?:just|simply) (?:cancel|leave|switch|go elsewhere)\b(?! (?:the |my |our |that |this |your )?(?:\w+ )?(?:mandate|direct debit|debit|payments?|card|standing order|cheque|transfer|order|item|items|booking|appointment)\b)",
         r"\b(?:i|we)(?:'ll| will| shall) (?:be )?(?:cancel\w*|leav\w*|switch\w*|clos\w*|tak\w+ (?:my|our) business)[^.\n]{0,40}\b(?:unless|if)\b",
         # class (session 23): the leaving said bare, as a condition's outcome, with no object ("If I don't hear back by Friday I'll
         # be cancelling", "sinon j'arrête Forkful", "si ça recommence je me casse", "si mañana no tengo una solución, ... rescindo
@@ -953,9 +996,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:je vais|j'irai|je pars|je passe|nous irons|on ira|on va|nous allons) (?:\S+ ){0,3}?(?:chez|à) (?:celui|celle|ceux|le concurrent|la boutique|le magasin|le garage|l'agence|la salle|le salon) d'en face\b",
         r"\b(?:gehe ich|geh ich|ich gehe|wechsle ich|ich wechsle|gehen wir|wir gehen|wechseln wir) (?:\S+ ){0,4}?(?:zum|zur|zu dem|zu der|in den|in die) \S+ (?:gegenüber|nebenan|um die ecke)\b",
         # ("I'm not speaking to another handler" refuses one more agent: staff after "another" is no rival, session 10)
-        r"\b(?:trial(?:l?ing)?|testing|trying (?:out )?|piloting|evaluating|comparing|talking to|speaking to|in talks with|getting quotes from) (?!(?:other|another) (?:\w+ )?(?:agents?|handlers?|advis[eo]rs?|persons?|people|bots?|reps?|representatives?|operators?|staff|colleagues?|members?|employees?|humans?|ones?|call centres?)\b)(?:other|another|alternative|competing|a competitor\'?s?|competitors?\'?|rival) ?(?:\w+ )?(?:platforms?|providers?|vendors?|suppliers?|tools?|solutions?|products?|services?|banks?|networks?|companies|options|offers?|quotes)?\b",
+        r"\b(?:trial(?:l?ing)?|testing|trying (?:out )?|piloting|evaluating|comparing|talking to|speaking to|in talks with|getting quotes from) (?:a (?:couple|number) of |a few |some |several |two |three )?(?!(?:other|another) (?:\w+ )?(?:agents?|handlers?|advis[eo]rs?|persons?|people|bots?|reps?|representatives?|operators?|staff|colleagues?|members?|employees?|humans?|ones?|call centres?)\b)(?:other|another|alternative|competing|a competitor\'?s?|competitors?\'?|rival) ?(?:\w+ )?(?:platforms?|providers?|vendors?|suppliers?|tools?|solutions?|products?|services?|banks?|networks?|companies|options|offers?|quotes)?\b",
         r"\b(?:last|final) time (?:i|we)(?:\'ll| will)? (?:ever )?(?:shop|order|buy|book|fly|stay|use|travel|bank)\b",
         r"\b(?:and|or) (?:i'm|we're|i am|we are|i'll be|we'll be) (?:gone|out of here|off)\b",
+        # class (session 24): gone once the remedy is had, with "then" ("I want the data put back or my £15 refunded and then I'm
+        # off", nb-62-035; "refund me, then we're gone"): said at the sentence's end, so "then I'm off to work" stays out
+        r"\b(?:and then|then) (?:i'm|we're|i am|we are|i'll be|we'll be) (?:gone|out of here|off)(?=\s*(?:[.!\n]|$))",
         r"\b(?:quote|offer|deal|price) from (?:a |your |another |one of your )?(?:competitors?|rivals?|another (?:provider|supplier|company|bank|network|insurer|lender|broker|registrar|host|agency|firm|garage|gym|operator|retailer|store|shop))\b",
         r"(?<!it's going to )(?<!it is going to )(?<!it'll )(?<!it will )(?<!money will )(?<!payment will )(?<!payments will )(?<!funds will )"
         r"(?<!it could )(?<!it might )(?<!it may )\b(?:go|going|move|moving|shop|shopping|take (?:my|our) (?:business|money)) (?:somewhere|anywhere) else\b",
@@ -1004,11 +1050,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"our (?:contract|relationship|account|subscription|membership|business)|my (?:membership|subscription|account|contract|business))\b(?! (?:details|settings|number)\b)|"
         r"\b(?:not|no longer) comfortable (?:carrying on|continuing|proceeding|staying)\b",
         r"\b(?:me demander|nous demander|je me demande|nous nous demandons|je m'interroge|on se demande|je ne sais (?:pas|plus))(?: sérieusement| vraiment| franchement)? "
-        r"(?:si|s'il) (?:(?:je|nous|on) (?:vais|allons|va|dois|devons|veux|voulons) )?(?:continuer|rester|renouveler|poursuivre)\b(?! (?:à |d')(?:attendre|essayer|relancer|appeler))",
+        r"(?:si|s'il) (?:(?:je|nous|on) (?:vais|allons|va|dois|devons|veux|voulons) )?(?:continuer|rester|renouveler|poursuivre|(?:je |nous |on )?(?:garde|gardons|garder|conserve|conservons|conserver) (?:mon |notre |l'|cet |cette |le |la )?(?:abonnement|contrat|compte|adhésion|forfait))\b(?! (?:à |d')(?:attendre|essayer|relancer|appeler))",
         r"\b(?:no sé si|me pregunto si|me (?:estoy )?plante(?:o|ando) si)(?: de verdad| realmente)? (?:(?:me |nos )?(?:merece|vale) la pena (?:seguir|continuar|quedarme|renovar)|"
         r"(?:vamos a |voy a )?(?:seguir|continuar|renovar|quedarme|quedarnos)\b(?! (?:esperando|intentando|probando|insistiendo|llamando|con el (?:pedido|envío|trámite))\b))",
-        r"\b(?:frage mich|fragen uns|überlege|überlegen|weiß nicht|wissen nicht)(?: ernsthaft| wirklich| langsam| gerade)?,? ob (?:ich|wir) (?:\S+ ){0,4}?"
-        r"(?:(?:kunde|kundin|kunden) bleiben|treu bleiben|(?:den vertrag|das abo|die mitgliedschaft) verlängern|weiter bei (?:ihnen|euch))\b",
+        r"\b(?:frage mich|fragen uns|frage ich mich|fragen wir uns|überlege|überlegen|weiß nicht|wissen nicht)(?: ich| wir)?(?: ernsthaft| wirklich| langsam| gerade)?,? ob (?:ich|wir) (?:\S+ ){0,4}?"
+        r"(?:(?:kunde|kundin|kunden) bleiben|treu bleiben|(?:den vertrag|das abo|die mitgliedschaft) verlängern|weiter bei (?:ihnen|euch)|"
+        # (session 24) the subscription kept, the verb last ("überlege ich gerade, ob ich das Abo überhaupt noch behalte", w73)
+        r"(?:den vertrag|das abo|die mitgliedschaft|das konto|meinen vertrag|mein abo|meine mitgliedschaft)(?: \S+){0,3}? (?:behalte|behalten|verlängere|weiterlaufen lasse))\b",
         # es
         r"\b(?:si (?:esto )?sigue así[^.\n]{0,40}(?:me voy|me cambio|me doy de baja|cancelo)|(?:me voy|me marcho|nos vamos) (?:de aquí|a otra|con otra|a la competencia))\b",
         r"\b(?:(?:vais|van|va) a perder (?:un|a un|una) cliente|(?:estoy|estamos) (?:mirando|buscando|valorando|comparando) (?:otras?|otros) (?:\w+ )?"r"(?:compañías|ofertas|opciones|alternativas|operadores|empresas|bancos|proveedores)|no (?:pienso|voy a) renovar|me voy a la competencia)\b",
@@ -1164,7 +1212,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i'll|i will|we'll|we will) (?:just |simply )?(?:go|book|buy|order) direct(?:ly)?\b(?: (?:with|from|through) (?:the )?\w+)?(?: (?:from now on|in future|instead|next time))",
         r"\b(?:or|otherwise|or else)\b,? (?:i|we)(?:'ll| will|'m| am|'re| are)? (?:just )?(?:be )?(?:mov(?:e|ing)|switch(?:ing)?|go(?:ing)?) (?:over )?to (?:a different|another|a new|a better|a cheaper) "
         r"(?:app|bank|service|platform|provider|company|tool|site|website|shop|store|network|card)\b",
-        r"\b(?:j'irai|nous irons|on ira|je vais aller|j'vais aller|je vais|nous allons|on va) (?:acheter|commander|voir|réserver|faire mes courses|me fournir) (?:\S+ )?ailleurs\b|\b(?:je |j')(?:achèterai|commanderai|réserverai) (?:\w+ )?ailleurs\b",
+        r"\b(?:j'irai|nous irons|on ira|je vais aller|j'vais aller|je vais|nous allons|on va) (?:acheter|commander|voir|réserver|faire mes courses|me fournir) (?:\S+ ){0,2}?ailleurs\b|\b(?:j'irai|nous irons|on ira|je m'en irai|nous nous en irons) ailleurs\b|\b(?:je |j')(?:achèterai|commanderai|réserverai) (?:\w+ )?ailleurs\b",
+        # class (session 24): the same wish with what is bought between, or after "envie d'" / "plutôt" ("ça me donne envie d'aller
+        # acheter mes livres ailleurs", nb-59-008), the next order "chez quelqu'un d'autre" (nb-63-027), and the Spanish "a otro
+        # sitio" after a verb of buying ("me voy a comprar a otro sitio", nb-60-081); "j'ai dû acheter du lait ailleurs" is a story
+        r"\b(?:envie d'|je préfère |je préférerais |plutôt )aller (?:acheter|commander|réserver|faire mes courses|me fournir) (?:\S+ ){1,3}?ailleurs\b|"
+        r"\b(?:ce sera|ça sera|ce serait|j'irai|je commanderai|j'achèterai|je passerai|nous passerons|on passera) chez quelqu'un d'autre\b",
+        r"\b(?:me voy|nos vamos|voy|vamos|iré|iremos|me iré|nos iremos) a (?:comprar|pedir|reservar|contratar|encargar)(?:l[oa]s?)? (?:\S+ ){0,2}?a (?:otro sitio|otra parte|otro lado|otro lugar|otra tienda|otra empresa|la competencia)\b",
         # class (session 10, second batch): a customer lost, with an adverb or an adjective between ("you've just lost a loyal customer",
         # "vous venez de perdre une cliente fidèle", "acabáis de perder a un cliente", "Sie haben gerade einen treuen Kunden verloren");
         # "you lost a customer's parcel" is a parcel
@@ -1228,6 +1282,31 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i'm|i am|we're|we are) (?:now |already |seriously |honestly )?(?:looking at|considering|thinking about|weighing up|pricing up) "
         r"(?!(?:the |a |an |your )?(?:\S+ )?(?:annual|monthly|yearly|basic|premium|pro|cheaper|smaller|bigger|larger|lower|higher|other|standard|lite) (?:plan|tier|package|bundle|option|version|model|size|subscription)\b)"
         r"(?:\S+ ){0,2}?\S+ instead\b(?! of\b)",
+        # class (session 24): a rival or a local tradesman in the future, "instead" ("please just tell me so I can find a local
+        # tuner instead", nb-59-028; "I'll be looking at the council lessons instead", nb-65-048), one already booked ("I've
+        # already booked someone local", nb-56-041), and "one of the others" moved to ("I'll just move over to one of the
+        # others", nb-70-010). What is found instead must be a firm or a person, not a refund, a browser or another day.
+        r"\b(?:(?:i'll|we'll|i will|we will|i'm going to|we're going to|so i can|so we can|i can|we can) (?:just |simply |happily )?(?:be )?(?:find|finding|hire|hiring|look(?:ing)? (?:at|into)|go(?:ing)? with|sign(?:ing)? up (?:with|for)|book(?:ing)? with)) "
+        r"(?:a (?:local|independent|proper|reliable|private|different) |an (?:independent|other) |the (?:council|local|village|independent|other) |someone |somebody )(?:\S+ ){0,2}?instead\b(?! of\b)",
+        r"\b(?:i've|we've|i have|we have) (?:already |now )?(?:booked|found|hired|got|signed up with|gone with) (?:someone|somebody) (?:local|else|cheaper|new|reliable|better)\b",
+        # class (session 24): the word of mouth taken back, the custom the writer brought in ("I've recommended you to half my
+        # office. That stops today", nb-42-048; "I talked half my street into ordering from you ... next year I'll be pointing
+        # them all at the farm shop", nb-62-003; "I've told three neighbours who were thinking of using you to hold off",
+        # nb-65-025; "j'ai dit à mes voisins d'attendre", "les he dicho a mis vecinos que no os contraten"); a friend pointed to
+        # the company ("I'll be pointing them to your site") is the opposite
+        r"\b(?:i(?:'ve| have)?|we(?:'ve| have)?) recommended you\b[^.!?\n]{0,80}[.!]\s*(?:(?:that|this|those days)\b(?: \w+)? (?:stops|ends|is over|are over|has stopped|will stop)|not any ?more|no more|never again)\b",
+        r"\b(?:told|telling|advised|advising|warned|warning|asked|asking) (?:\S+ ){1,8}?(?:to hold off(?=\s*(?:[.!,;\n]|$)| (?:on|from) (?:using|ordering|buying|booking|signing|joining|you)\b)|not to (?:use|order|buy|book|go with|sign up|bother)|to steer clear|to stay away)\b",
+        r"(?:(?<='ll )|(?<=\bwill )|(?<='ll be )|(?<=will be ))(?:point|pointing|steer|steering|direct|directing) (?:them|people|everyone|friends|my friends|them all|all of them) (?:all )?(?:at|to|towards) (?!(?:you|your|this|the same)\b)",
+        r"\b(?:j'ai|nous avons) (?:dit|conseillé|déconseillé) à (?:mes|nos|ma|mon) (?:\S+ ){1,3}?(?:d'attendre|de ne pas (?:commander|acheter|réserver|passer|signer|venir)|de vous éviter|d'aller ailleurs)\b|"
+        r"\b(?:les|le|la) (?:he|hemos) (?:dicho|recomendado|aconsejado) a (?:mis|nuestros|mi) (?:\S+ ){1,3}?que no (?:os|les|le)? ?(?:contraten|compren|pidan|reserven|llamen)\b|"
+        r"\b(?:habe|haben) (?:meinen|unseren|meiner|unserer) (?:\S+ ){1,3}?(?:abgeraten|geraten,? (?:es )?(?:zu warten|abzuwarten|die finger))",
+        # ... and the supplier to be replaced at the next review ("right now you're top of the list to be replaced", nb-59-039;
+        # "we'll be replacing you at renewal"); a part to be replaced is a repair
+        r"\btop of (?:the|my|our) list to (?:be )?(?:replaced|dropped|cut|go)\b|"
+        r"(?:(?<='ll )|(?<=\bwill )|(?<='ll be )|(?<=will be )|(?<=going to )|(?<=looking to )|(?<=planning to )|(?<=plan to ))(?:replac|drop|ditch|dump)\w* (?:you|your (?:company|firm|service|platform|agency))\b(?! (?:with|a|the)\b)",
+        r"\b(?:mov(?:e|ing)|switch(?:ing)?|go(?:ing)?|jump(?:ing)?|head(?:ing)?) (?:over |across )?to one of the (?:others|other (?:providers|companies|services|apps|networks|banks|suppliers|platforms))\b",
+        r"(?:(?<='ll )|(?<=\bwill )|(?<=going to )|(?<=gonna ))(?:\S+ ){0,5}?(?:from|to|with|at) (?:somewhere|companies|places|shops|stores|firms|retailers|"
+        r"a (?:company|shop|store|firm|place|business|retailer|provider|supplier)) (?:else )?(?:that|which|who) (?:actually|really|can|will|does|do|knows?|bothers?|cares?|answers?|manages?|respects?|values?|backs?|treats?|delivers?)\b",
         r"(?:(?<='ll )|(?<=\bwill )|(?<=going to ))(?:take|book|spend|do) (?:\S+ ){1,6}?elsewhere\b",
         # class (session 12): gone when the contract ends, the time between ("bin ich zum Vertragsende weg", "je pars à la fin de mon
         # contrat", "me voy en cuanto acabe la permanencia", "I'm gone at the end of my contract")
