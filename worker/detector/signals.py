@@ -151,6 +151,9 @@ def _after(verbs: tuple[str, ...], between: tuple[str, ...]) -> str:
 # A thing named by its reference where an article would stand ("order 55-A190", "policy AMI-3310875", "booking #4471"): the next
 # word, then a reference holding a digit
 _BY_REF = r"(?=[a-z]+ (?:no\.? ?|#|number )?[a-z]{0,5}-?\d)"
+# The bank or card firm that can take a charge back, one owner for the legal patterns that set it against the charge
+_CARD_FIRM = r"(?:bank|card issuer|card provider|credit card company|card company)"
+_CARD_FIRM_DE = r"(?:bank|sparkasse|kreditkartenfirma|kreditkartengesellschaft)"
 
 CUE_PATTERNS: dict[str, list[str]] = {
     # Insults and contempt aimed at the company or its staff (not at a thing, not at a fraudster).
@@ -730,36 +733,36 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:le |la |les )?(?:récupère|récupérerai|réclame|réclamerai|récupérer|réclamer) (?:\w+ ){0,2}?(?:via|par|auprès de) paypal\b",
         # ... and the bank asked or said to get the money back, said sideways ("I'll simply ask my bank to claw them back", "Is
         # there any reason I shouldn't just raise this with Amex?", "My bank says they can do a chargeback")
-        r"\b(?:ask(?:ing|ed)?|get(?:ting)?|got|tell(?:ing)?|told|hav(?:e|ing)|let(?:ting)?) (?:my|our|the) (?:bank|card issuer|card provider|credit card company|card company) to (?:claw|get|take|pull) (?:it|them|the (?:money|payments?|charges?)|my money) back\b",
+        r"\b(?:ask(?:ing|ed)?|get(?:ting)?|got|tell(?:ing)?|told|hav(?:e|ing)|let(?:ting)?) (?:my|our|the) " + _CARD_FIRM + r" to (?:claw|get|take|pull) (?:it|them|the (?:money|payments?|charges?)|my money) back\b",
         # class (session 24): the bank or card firm gone to, or already at work, against the charge ("I'll be contacting my
         # bank to dispute the payment", "I'll go through my card company to get it back", "my credit card company is now
         # investigating the charge", nb-26-078 "ma banque a ouvert une contestation", "mi banco ha abierto una reclamación",
         # "habe meine Bank gebeten, die Abbuchung zurückzuholen"); the bank called to block a stolen card or asked for news is
         # no dispute, so the aim must be to dispute, reverse or get the money back
-        r"\b(?:contact\w*|call\w*|ring\w*|rang|rung|phon\w*|writ\w* to|go(?:ing)? (?:to|through)|speak\w* to|email\w*) (?:my|our|the) (?:bank|card issuer|card provider|credit card company|card company) "
+        r"\b(?:contact\w*|call\w*|ring\w*|rang|rung|phon\w*|writ\w* to|go(?:ing)? (?:to|through)|speak\w* to|email\w*) (?:my|our|the) " + _CARD_FIRM + r" "
         r"(?:to|and) (?:dispute|reverse|recall|reclaim|challenge|claw|get (?:it|them|my money|the money|the (?:payments?|charges?)) back|raise a (?:dispute|chargeback)|have (?:it|them|the (?:\w+ )?(?:charges?|payments?)) reversed)\b",
         r"\b(?:(?:my|our|the) (?:bank|card issuer|card provider|credit card (?:company|provider)|card company|paypal|amex|visa)|paypal|amex|visa|mastercard)(?:'s)? (?:is |are |has been |have been )?(?:now |already )?"
         r"(?:disputing|investigating|challenging|reversing|clawing back) (?:the|this|these|those|your|both|all|each|every) (?:\w+ )?(?:charges?|payments?|transactions?|debits?)\b",
         r"\b(?:ma|notre) banque (?:a |va |vient d'|vient de |est en train d')?(?:\S+ ){0,2}?(?:ouvert|ouvrir|lancé|lancer|engagé|engager|enregistré) (?:une |un )?(?:procédure de |dossier de )?"
         r"(?:contestation|litige|réclamation|rétrofacturation)\b",
         r"\b(?:mi|nuestro) banco (?:ya )?(?:\S+ ){0,2}?(?:abierto|abrió|abrir|iniciado|inició|iniciar|tramitando|tramita|tramitar) (?:una |un )?(?:reclamación|disputa|contracargo|retrocesión|expediente)\b",
-        r"\b(?:meine|unsere|die) (?:bank|sparkasse|kreditkartenfirma|kreditkartengesellschaft),? (?:\S+ ){0,4}?(?:zurückzuholen|zurückzubuchen|zurückzufordern|rückgängig zu machen)\b|"
-        r"\b(?:meine|unsere|die) (?:bank|sparkasse|kreditkartenfirma|kreditkartengesellschaft) (?:hat|wird|hat bereits|hat schon|hat jetzt) (?:\S+ ){0,2}?(?:reklamation|beanstandung|widerspruch|rückforderung) (?:eingeleitet|eröffnet|angestoßen|veranlasst|gestartet|eingelegt)\b|"
-        r"\b(?:meine|unsere|die) (?:bank|sparkasse|kreditkartenfirma|kreditkartengesellschaft) (?:holt|bucht|fordert) (?:\S+ ){0,4}?zurück\b",
+        r"\b(?:meine|unsere|die) " + _CARD_FIRM_DE + r",? (?:\S+ ){0,4}?(?:zurückzuholen|zurückzubuchen|zurückzufordern|rückgängig zu machen)\b|"
+        r"\b(?:meine|unsere|die) " + _CARD_FIRM_DE + r" (?:hat|wird|hat bereits|hat schon|hat jetzt) (?:\S+ ){0,2}?(?:reklamation|beanstandung|widerspruch|rückforderung) (?:eingeleitet|eröffnet|angestoßen|veranlasst|gestartet|eingelegt)\b|"
+        r"\b(?:meine|unsere|die) " + _CARD_FIRM_DE + r" (?:holt|bucht|fordert) (?:\S+ ){0,4}?zurück\b",
         r"\b(?:passer|passerai|vais passer|passerons|passe) par (?:ma|notre) banque (?:pour|afin de) (?:récupérer|me faire rembourser|contester|faire annuler)\b",
         # ... and the claim opened with PayPal ("I've opened a case with PayPal", "I'll open a PayPal claim", "j'ai ouvert un
         # litige PayPal", "he abierto una disputa en PayPal", "ich eröffne einen PayPal-Konflikt": nb-57-061, nb-27-094, nb-44-088)
         r"\b(?:open\w*|rais\w*|fil(?:e|ed|ing)|start\w*|lodg\w*|submit\w*|ouvert|ouvrir|ouvre|ouvrirai|abierto|abrir|abro|abriré|eröffne\w*) (?:heute |today |now |already |aujourd'hui |hoy |ya |jetzt |sofort )?(?:a |an |un |une |una |einen |ein |my |mon |mi )?"
         r"(?:paypal[- ](?:dispute|claim|case|konflikt|fall|streitfall)|(?:dispute|claim|case|litige|réclamation|disputa|reclamación|konflikt|fall|streitfall) (?:paypal|(?:with|on|through|via|en|con|sur|auprès de|avec|über|bei|por) paypal))\b"
         r"(?![^.\n]{0,60}\?)|\büber paypal (?:reklamieren|beanstanden|zurückfordern)\b",
-        r"\b(?:raise|take|raising|taking) (?:this|it|the matter) (?:up )?with (?:amex|american express|visa|mastercard|paypal|my (?:bank|card issuer|card provider|credit card company|card company))\b",
+        r"\b(?:raise|take|raising|taking) (?:this|it|the matter) (?:up )?with (?:amex|american express|visa|mastercard|paypal|my " + _CARD_FIRM + r")\b",
         # class (session 21): the bank as where it goes next, in an ultimatum or as what they would rather not have to do ("I'll be
         # raising it with my bank", nb-63-032; "or I'm going to my bank and calling it fraud", nb-15-023; "I really don't want to
         # have to go through the bank", nb-62-062); going to the bank for a new card, or to pay in, is no threat
         r"\b(?:or|otherwise|or else)(?: (?:i'm|i am|i'll|i will|we're|we are|we'll|we will))? (?:be )?(?:going|go|heading) (?:straight |directly )?(?:to|through) (?:my|our|the) "
         r"(?:bank|card issuer|card provider|credit card company)\b(?! (?:to|for) (?:(?:get|order|ask for|request|pick up) (?:a |my )?(?:new|replacement)|a new|a replacement|pay|replace))|"
         r"\b(?:have to|having to|be forced to|need to) go (?:through|to) (?:my|our|the) (?:bank|card issuer|card provider|credit card company)\b(?! (?:to|for) (?:(?:get|order|ask for|request|pick up) (?:a |my )?(?:new|replacement)|a new|a replacement|pay|replace))",
-        r"\b(?:my|our) (?:bank|card issuer|card provider|credit card company|card company) (?:says|said|has said|told me|has told me|advised|has advised|reckons)\b[^.\n]{0,80}?"
+        r"\b(?:my|our) " + _CARD_FIRM + r" (?:says|said|has said|told me|has told me|advised|has advised|reckons)\b[^.\n]{0,80}?"
         r"\b(?:charge-?back|dispute (?:it|the|this)|claw (?:it|them) back|reverse (?:it|them|the (?:charge|payment)))",
         r"\bmi banco (?:me )?(?:dice|dijo|ha dicho) que (?:\S+ ){0,8}?(?:devolver|reclamar|anular) (?:el|los|ese|esos) (?:cargos?|recibos?|pagos?)\b|"
         r"\bma banque (?:me )?(?:dit|a dit) qu(?:e |')(?:\S+ ){0,8}?(?:contester|rembourser|annuler|opposition)\b",
@@ -775,7 +778,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # German words between are read by the pattern above)
         r"\b(?:doy|daré|di|he dado|voy a dar|damos|daremos|dimos|hemos dado) (?:la )?orden (?:a mi banco|al banco|a nuestro banco) (?:de|para|que) (?:\S+ ){0,2}?(?:devolver|devuelva|rechazar|rechace|anular|anule|retroceder|retroceda)\b",
         r"\b(?:had|have|get|got|getting|having) (?:the|your|this|that|each|every) (?:\w+ )?(?:direct debit|debit|payment|charge)s? (?:reversed|recalled|returned|bounced|clawed back) (?:by|through|via|at) (?:my|our|the) bank\b",
-        r"\b(?:report|reporting|reported|flag|flagging|flagged|claim|claiming|dispute|disputing|disputed) (?:\S+ ){0,3}?(?:back )?(?:to|with|from|through) (?:my|our|the) (?:bank|card issuer|card provider|credit card company|card company) "
+        r"\b(?:report|reporting|reported|flag|flagging|flagged|claim|claiming|dispute|disputing|disputed) (?:\S+ ){0,3}?(?:back )?(?:to|with|from|through) (?:my|our|the) " + _CARD_FIRM + r" "
         r"as (?:an? )?(?:unauthori[sz]ed|fraud(?:ulent)?|unrecogni[sz]ed)\b",
         r"\b(?:meiner|meine|unserer|der) bank (?:\w+ ){0,2}?als (?:nicht autorisiert\w*|unberechtigt\w*|betrügerisch\w*) (?:abbuchung|lastschrift|belastung|zahlung)\b",
         r"\b(?:my|our) (?:\w+ )?(?:brother|sister|son|daughter|dad|father|mum|mom|mother|wife|husband|partner|cousin|uncle|aunt|friend|neighbour|neighbor|niece|nephew)(?:-in-law)? "
