@@ -33,10 +33,9 @@ from worker.writing.topics import choose_topic
 
 
 @pytest.mark.parametrize("text, topic", [
-    pytest.param("The birthday cake I ordered for my son's party on Saturday never arrived. Nobody called. I don't want "
-                 "a voucher, I want a full refund and an explanation.", "delivery_delay",
-                 marks=pytest.mark.xfail(strict=True, reason="a short message whose refund words outweigh the delivery's "
-                                         "in both learned layers: the remedy is still read as the situation")),
+    # Read right since the topic words layer was retrained on rounds 20-25's read writers (session 25).
+    ("The birthday cake I ordered for my son's party on Saturday never arrived. Nobody called. I don't want "
+     "a voucher, I want a full refund and an explanation.", "delivery_delay"),
     ("The blender arrived with the jug cracked right down the side. I don't want another gift card like last time, "
      "I want my money back.", "damaged_or_defective"),
     ("My order of school shoes still hasn't arrived, three weeks on. You offered me a voucher on the phone. I don't "
