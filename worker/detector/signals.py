@@ -2582,6 +2582,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:this|it|my (?:\w+ )?(?:complaint|case|letter|email)) (?:to )?(?:go|be (?:sent|passed|forwarded|referred|reviewed|looked at|handled|dealt with)|reviewed|looked at|handled) "
         r"(?:up )?(?:to|by) (?:the|your|a) (?:\w+ )?(?:manager|director|principal|ceo|chief executive|owner|head of \w+)\b",
         r"(?:^|(?<=\n)|(?<=\()|(?<=, ))cc ?: ?\S",
+        # (session 25) ... and the sentence that copies someone in, whoever they are ("I'm copying in Mr Harbour as I've now been
+        # passed between accounts and the conveyancing team", nb-76-040; "I'm copying Mr Delaney in", nb-36-083; "I am copying
+        # in Ms Carver", nb-51-057; "I'm copying you in because", nb-41-085): all 19 read lines that copy someone in this way
+        # are labelled escalation, most with a title named, some with only a name. Not a relative or a partner of theirs.
+        r"\b(?:i'?m|i am|we'?re|we are|i'?ve|i have|we'?ve|we have|i'?ll be|i will be|i'?ll|i will) (?:now |also |hereby )?"
+        r"(?:copying|copied|cc'?ing|cc'?d|cc'?ed) (?:in (?!(?:my|our) )|(?:you|mr|mrs|ms|miss|dr|cllr|councillor|prof|professor|sir|dame)\b)",
         # (session 23: handed over as well, "Give this to a supervisor, not another bot", round 24's nb-70-049; "hand my case to
         # your manager"; "I gave it to the manager at the till" is a story, so only the bare request's "give" and "hand")
         r"\b(?:escalat(?:e|ing)|escalated|raise|raising|refer|referring|passed?|forward(?:ing)?|give|hand) (?:this |it |my (?:\w+ )?(?:complaint|case|ticket) )?(?:to|with) (?:a |your |the )?(?:complaints?|management|senior|higher|executive|manager|supervisor|boss|team lead\w*|superiors?)\b",
@@ -2612,7 +2618,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class: asking to be served / called by someone in charge ("que me atienda un responsable", "have a manager call me")
         r"\b(?:que me (?:atienda|llame|conteste)|atiéndame|que nos atienda) (?:un|una|el|la|algún|alguna|su) (?:responsable|supervisor\w*|encargad[oa]|superior|jef[ea]|gerente)\b",
         r"\b(?:have|get) (?:a|your|the) (?:manager|supervisor|team leader|team lead|senior \w+) (?:to )?(?:call|ring|phone|contact|email) me\b",
-        r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:d[eu] (?:la |l')?\S+ )?(?:me )?(?:rappelle|contacte|recontacte|réponde)\b",
+        # (session 25) ... with the pronoun elided before a vowel ("J'exige qu'un responsable m'appelle aujourd'hui", nb-76-054)
+        r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:d[eu] (?:la |l')?\S+ )?"
+        r"(?:(?:me )?(?:rappelle|contacte|recontacte|réponde|téléphone)|m'(?:appelle|écrive))\b",
         r"\b(?:eine|ein|ihr|ihre) (?:teamleit\w*|verantwortliche\w*|führungskraft) (?:\w+ ){0,2}(?:zurückruf\w*|anruf\w*|melde\w*|kontaktier\w*)\b",
         # ... and the management of the site or branch asked to get in touch ("dass sich die Leitung des Hauses persönlich bei uns meldet")
         r"\bdass sich (?:(?:diesmal|endlich|jetzt|nun|bitte|umgehend|sofort|persönlich|heute|doch|noch|schnellstmöglich) ){0,2}(?:die|der|ihre|ihr|eine|ein) (?:\w*leitung|\w*leiter\w*|geschäftsführ\w*|chef\w*|vorgesetzte\w*|verantwortliche\w*|führungskraft)(?: (?:des|der) \w+)? (?:\S+ ){0,6}?"
@@ -2670,8 +2678,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bje vous écris directement,? (?:car|parce que|puisque) [^.!?\n]{0,60}?\b(?:ne|n'|personne|rien|jamais|refus\w*)\b|"
         r"\bme dirijo (?:directamente|personalmente) a (?:usted|ustedes|vosotros|ti),? (?:porque|ya que|pues) [^.!?\n]{0,60}?\b(?:no|nadie|nada|nunca|ningún|ninguna)\b|"
         r"\b(?:ich wende mich|wir wenden uns|ich schreibe ihnen|wir schreiben ihnen) (?:\S+ ){0,2}?(?:direkt|persönlich)(?: an sie)?,? (?:weil|da) [^.!?\n]{0,60}?\b(?:nicht|niemand|nichts|nie|kein\w*|vertröst\w*)\b",
-        r"\b(?:speak|talk|speaking|talking) (?:directly |personally )?(?:to|with) (?:whoever|the person who|someone who) "
+        r"\b(?:speak|talk|speaking|talking) (?:directly |personally )?(?:to|with) (?:whoever|the person who|someone who) (?:actually |really )?"
         r"(?:manages|runs|oversees|heads|supervises|is responsible for|is in charge of|is accountable for)\b",
+        # (session 25) ... or asked to call back ("I need someone who actually runs the boutique to ring me today", nb-76-001;
+        # "whoever runs the site to call me"); "whoever runs this circus should be embarrassed" is contempt, not a request
+        r"\b(?:someone|somebody|whoever|the person) (?:who |that )?(?:actually |really )?(?:runs|owns|manages|heads|is in charge of) (?:the|this|your) "
+        r"(?:[\w&'’-]+ ){1,3}?to (?:ring|call|phone|contact|email|e-mail|get back to|get in touch with|call back) (?:me|us)\b",
         r"\bparler (?:directement|personnellement) (?:au|à la|à|avec (?:le|la)) (?:directeur|directrice|responsable|gérante?|supérieure?)\b|"
         r"\bparler (?:directement )?(?:à|avec) (?:la personne|celui|celle) qui (?:gère|dirige|est responsable|s'occupe)\b",
         r"\bhablar (?:directamente|personalmente) con (?:el|la|su) (?:director|directora|gerente|encargad[oa]|responsable|superior)\b|"
@@ -2704,7 +2716,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:(?<=\byour )|(?<=\bthe )|(?<=\ba ))head of (?:\w+ ){1,2}?(?:to )?(?:personally )?(?:contact|call|ring|phone|email|get in touch with|write to|review|look into|respond to|reply to|deal with) (?:me|us|this|my|it)\b",
         r"(?<!was )(?<!were )(?<!been )(?:reviewed|looked at|looked into|handled|dealt with|investigated|assessed|reconsidered|examined) (?:personally )?by (?:a|an|your|the|someone|somebody) "
         r"(?:more )?(?:senior|manager|supervisor|team leader|director|head of)",
-        r"\b(?:examinée?|traitée?|revue?|étudiée?|réexaminée?) par (?:un|une|votre|le|la) (?:responsable|supérieur|manager|directeur|directrice|chef)\b",
+        # (session 25) ... with an adverb between ("que ce dossier soit traité directement par le directeur de la concession", nb-76-032)
+        r"\b(?:examinée?|traitée?|revue?|étudiée?|réexaminée?|suivie?|reprise?) (?:(?:directement|personnellement|désormais|dorénavant|enfin|"
+        r"rapidement) )?par (?:un|une|votre|le|la) (?:responsable|supérieur|manager|directeur|directrice|chef)\b",
         r"\b(?:revisad[oa]|estudiad[oa]|tratad[oa]|atendid[oa]) por (?:un|una|el|la|su|algún) (?:responsable|supervisor\w*|superior|jef[ea]|gerente|director\w*)\b",
         # class (session 9): the matter forwarded to someone responsible or to the department above ("Ich bitte um Weiterleitung an eine
         # verantwortliche Person", "Bitte leiten Sie dies an Ihre Rechtsabteilung weiter", "pass this to your legal department",
@@ -2727,10 +2741,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:mi|el|este|nuestro) (?:caso|expediente|reclamación|queja|asunto|siniestro) (?:lo |la )?(?:pase|pasen|revise|revisen|lleve|estudie|vea|examine) "
         r"(?:a )?(?:un|una|el|la|su|algún|alguna) (?:responsable|supervisor\w*|superior|gerente|director\w*|jef[ea])\b",
         r"\b(?:confiée?|remise?|attribuée?|réattribuée?|transférée?|passée?) (?:à|au) (?:un|une|votre) (?:responsable|supérieur|manager|directeur|directrice|chef de service)\b",
-        r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:d[eu] (?:la |l')?\S+ )?nous (?:rappelle|contacte|recontacte|réponde)\b",
+        r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef) (?:d[eu] (?:la |l')?\S+ )?nous (?:rappelle|appelle|contacte|recontacte|réponde|écrive)\b",
         r"\bdass (?:der|die|ihr|ihre|ein|eine) (?:zuständige |verantwortliche )?(?:(?:werkstatt|filial|team|abteilungs|bereichs|service|geschäfts|haus|hotel|niederlassungs|markt|"
         r"praxis|vertriebs|kundenservice)leit(?:er|erin|ung)|vorgesetzte\w*|geschäftsführer\w*|chef\w*) (?:\S+ ){0,3}?(?:mich|uns) (?:\S+ ){0,3}?(?:anruft|zurückruft|kontaktiert|anschreibt)\b",
-        r"\bsomeone above (?:the|your) (?:\w+ )?(?:team|department|desk|agents?|staff|level|line)\b|\bwhoever is above (?:you|him|her|them)\b",
+        r"\bsomeone above (?:the|your) (?:\w+ )?(?:team|department|desk|agents?|staff|level|line)\b|\bwhoever is above (?:you|him|her|them)\b|"
+        # (session 25) ... or above the service itself, with no article ("speak to someone above customer service", nb-76-095)
+        r"\b(?:someone|somebody|whoever(?:'s| is)?) above (?:customer (?:service|services|care|support)|(?:the )?(?:support|helpdesk|help desk|call cent(?:re|er)s?|contact cent(?:re|er)))\b",
         # class (session 12): whoever is above a level of support, in the four languages ("a supervisor or whoever is above first-line
         # support", "alguien por encima de atención al cliente", "quelqu'un au-dessus du support", "jemand, der über Ihnen steht")
         r"\b(?:whoever|someone|somebody)(?:'s| is)? above (?:the |your )?(?:first[- ]line|front[- ]line|frontline|first-level|level (?:1|one)|tier (?:1|one)|basic)\b|"
