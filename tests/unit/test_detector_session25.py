@@ -73,3 +73,45 @@ def test_french_manager_asked_with_an_elided_pronoun_or_an_adverb_between(text):
 ])
 def test_french_near_misses_stay_without_escalation(text):
     assert ESCALATION not in detect(text).cues
+
+
+REPEAT = "repeat_contact"
+
+
+@pytest.mark.parametrize("text", [
+    "The shower in room 12 has been lukewarm all week. When we complained at reception the night porter just laughed.",
+    "The sofa leg snapped on day two. I pointed it out in the store on Saturday and was told to email you instead.",
+    "Cuando se lo dijimos en recepción, nos contestaron que no era asunto suyo. El aire acondicionado sigue roto.",
+    "Le vélo loué déraille sans arrêt. J'en ai parlé deux fois à l'accueil du camping, toujours rien.",
+    "Die Klimaanlage im Zimmer ist seit Montag kaputt. Ich habe an der Rezeption schon nachgefragt, passiert ist nichts.",
+])
+def test_the_issue_raised_in_person_at_their_desk_is_a_contact_before(text):
+    assert REPEAT in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "I asked the driver to leave it with a neighbour if we were out.",
+    "We asked at the desk of the hotel next door, but they had no rooms either.",
+])
+def test_a_request_to_someone_else_or_no_issue_raised_is_no_contact_before(text):
+    assert REPEAT not in detect(text).cues
+
+
+URGENCY = "urgency"
+
+
+@pytest.mark.parametrize("text", [
+    "My husband passed away last month. Please could you contact me by letter rather than phone for now.",
+    "The heating seems to be fixed by now, thank you for sending the engineer.",
+    "I tried to ring just now but the line was busy, so I'm writing instead.",
+])
+def test_now_that_is_for_the_time_being_or_already_is_no_urgency(text):
+    assert URGENCY not in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "We have no power and a newborn at home. Restore the supply now!",
+    "The card was stolen an hour ago. Block it now.",
+])
+def test_a_fix_asked_for_now_is_still_urgency(text):
+    assert URGENCY in detect(text).cues
