@@ -53,6 +53,8 @@ NOT_CHASED_YET = (r"(?<!have to )(?<!having to )(?<!if i need to )(?<!if i've to
 _CONTACTED = (r"(?:contacted|emailed|e-mailed|called|rung|rang|phoned|written|wrote|messaged|chased|reported|raised|"
               r"asked|explained|told you|sent|complained|spoken to|spoke to|chatted|tried calling|tried to call|been in touch)")
 _US = r"(?:you|your|you're|ur|u)"
+# A title before a person's name ("Mr Harbour", "Cllr Shaw", "the late Mrs Okafor's account"), lower case as the patterns read.
+_TITLE = r"(?:mr|mrs|ms|miss|mx|dr|cllr|councillor|prof|professor|sir|dame)"
 # Sent on to someone else, for repeat contact: the verb with its "me", the word before the one sent to, that one's article.
 _REFER = (r"(?:(?:sends?|refers?|points?|directs?|redirects?|passe?s?) (?:me|us)|(?:me|nous) (?:renvoie|renvoient|redirige|redirigent)|"
           r"(?:me|nos) (?:manda|mandan|remite|remiten|deriva|derivan|envía|envían)|verweis(?:t|en)(?: mich| uns)?|(?:schickt|schicken) (?:mich|uns))")
@@ -1582,7 +1584,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:konto|vertrag|abo) (?:bitte )?(?:löschen|schließen|beenden|kündigen)|(?:löschen|schließen|kündigen|beenden) sie (?:bitte )?(?:mein|meinen|meine|unser\w*) (?:\w+ )?(?:konto|kundenkonto|vertrag|abo\w*|mitgliedschaft|account|zugang)|bestätigen sie (?:mir )?(?:bitte )?die kündigung|kündigung zum)\b",
         # class: closing the account of someone else (a bereavement, a parent's line): his/her/their, son/sa, su, sein/ihr
         r"\b(?:please |kindly |can you |could you |would you |(?:grateful|obliged) if you (?:would|could) |and (?:then )?|(?:i |we )?need to |i'd like to |i would like to )(?:cancel|close|terminate|end) "
-        r"(?:his|her|their|my late \w+'s|the deceased's|(?:the late )?(?:mr|mrs|ms|miss|dr)\.? [\w-]+(?: [\w-]+)?'s|"
+        r"(?:his|her|their|my late \w+'s|the deceased's|(?:the late )?" + _TITLE + r"\.? [\w-]+(?: [\w-]+)?'s|"
         r"my (?:late )?(?:father|mother|husband|wife|mum|mom|dad|son|daughter|partner|brother|sister)'s) (?:\w+ ){0,2}"
         r"(?:account|subscription|contract|membership|plan|policy|line|service|direct debit)s?\b",
         r"\b(?:dar de baja|cancelar|cerrar|anular) (?:la|el|su) (?:\w+ )?(?:cuenta|línea|contrato|suscripción|póliza|abono|tarjeta) (?:(?:de mi|a nombre de mi) "
@@ -2601,7 +2603,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # in Ms Carver", nb-51-057; "I'm copying you in because", nb-41-085): all 19 read lines that copy someone in this way
         # are labelled escalation, most with a title named, some with only a name. Not a relative or a partner of theirs.
         r"\b(?:i'?m|i am|we'?re|we are|i'?ve|i have|we'?ve|we have|i'?ll be|i will be|i'?ll|i will) (?:now |also |hereby )?"
-        r"(?:copying|copied|cc'?ing|cc'?d|cc'?ed) (?:in (?!(?:my|our) )|(?:you|mr|mrs|ms|miss|dr|cllr|councillor|prof|professor|sir|dame)\b)",
+        r"(?:copying|copied|cc'?ing|cc'?d|cc'?ed) (?:in (?!(?:my|our) )|(?:you|" + _TITLE + r")\b)",
         # (session 23: handed over as well, "Give this to a supervisor, not another bot", round 24's nb-70-049; "hand my case to
         # your manager"; "I gave it to the manager at the till" is a story, so only the bare request's "give" and "hand")
         r"\b(?:escalat(?:e|ing)|escalated|raise|raising|refer|referring|passed?|forward(?:ing)?|give|hand) (?:this |it |my (?:\w+ )?(?:complaint|case|ticket) )?(?:to|with) (?:a |your |the )?(?:complaints?|management|senior|higher|executive|manager|supervisor|boss|team lead\w*|superiors?)\b",
