@@ -47,10 +47,7 @@ def test_mobile_data_words_are_no_personal_data(text):
 
 @pytest.mark.parametrize("text, subject", [
     ("You people are scammers. The ad said £5 a month and you charged me £120 for the year up front.", "SCAM"),
-    pytest.param("Signed up for a free trial and you have billed me $89. I'm going to my bank and reporting it as fraud.",
-                 "fraud", marks=pytest.mark.xfail(strict=True, reason="session 25 words layer (docs/playbooks.md) "
-                                                                      "is surer of fraud from 'reporting it as fraud' than the "
-                                                                      "families' guard for the company's own charge")),
+    ("Signed up for a free trial and you have billed me $89. I'm going to my bank and reporting it as fraud.", "fraud"),
 ])
 def test_the_company_called_a_scam_over_its_own_charge_is_no_fraud_case(text, subject):
     assert choose_topic(text, subject) == "unexpected_charge"
@@ -92,3 +89,11 @@ def test_something_missing_from_what_arrived_is_the_wrong_order_not_a_late_one(t
 ])
 def test_a_claim_turned_down_is_the_decision_not_the_premium(text):
     assert choose_topic(text) == "other"
+
+
+
+def test_a_stranger_at_their_money_called_fraud_stays_fraud_after_the_words_layer():
+    # The near miss of the guard after the words layer (session 25): the same accusation, but a stranger used the card.
+    text = ("Someone in Lisbon used my card on your site for £310 last night. I never made these orders and I'm reporting "
+            "it as fraud to my bank.")
+    assert choose_topic(text, "") == "fraud_or_security"

@@ -2208,6 +2208,11 @@ def topic_and_confidence(text: str, subject: str = "", cues: tuple[str, ...] | l
         return "damaged_or_defective", max(sure, MODEL_CONFIDENT)  # pages missing or twice inside the book: a defect
     if topic == "fraud_or_security" and _FAMILY_SPENT.search(f"{subject}\n{text}"):
         return "unexpected_charge", sure
+    if topic == "fraud_or_security" and not by_rule and _CONTEMPT.search(text) and _CHARGED_THEM.search(text) \
+            and not _STRANGER.search(_SCAM_WORD.sub(" ", _CONTEMPT.sub(" ", text))):
+        # The company's own charge called fraud or a scam ("you have billed me $89 ... reporting it as fraud"), with no
+        # stranger in the story: the families blank the accusation (_CONTEMPT), and the words layer must not bring it back.
+        return "unexpected_charge", sure
     if topic == "cancellation" and "cancel_request" not in cues and _NOT_MY_CANCEL.search(f"{subject}\n{text}"):
         return "other", 0.0  # a cancellation they say they did not make is none of theirs: a neutral draft
     if topic in ("cancellation", "charged_after_cancel") and not by_rule and not {"cancel_request", "already_cancelled"} & set(cues) \
