@@ -58,6 +58,9 @@ _US = r"(?:you|your|you're|ur|u)"
 _FR_SENIOR_ASKED = r"\b(?:qu'un|qu'une|que votre|que le|que la) (?:responsable|supérieur|manager|directeur|directrice|chef)"
 # A title before a person's name ("Mr Harbour", "Cllr Shaw", "the late Mrs Okafor's account"), lower case as the patterns read.
 _TITLE = r"(?:mr|mrs|ms|miss|mx|dr|cllr|councillor|prof|professor|sir|dame)"
+# Who runs, owns or answers for the business or a part of it: "whoever runs the site", "the person who oversees the Leeds
+# area" (the escalation patterns that ask for that person; one list, so a verb added reaches each of them)
+_RUNS = r"(?:runs|owns|manages|line-manages|oversees|heads|supervises|is responsible for|is in charge of|is accountable for)"
 # Sent on to someone else, for repeat contact: the verb with its "me", the word before the one sent to, that one's article.
 _REFER = (r"(?:(?:sends?|refers?|points?|directs?|redirects?|passe?s?) (?:me|us)|(?:me|nous) (?:renvoie|renvoient|redirige|redirigent)|"
           r"(?:me|nos) (?:manda|mandan|remite|remiten|deriva|derivan|envía|envían)|verweis(?:t|en)(?: mich| uns)?|(?:schickt|schicken) (?:mich|uns))")
@@ -2698,11 +2701,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bme dirijo (?:directamente|personalmente) a (?:usted|ustedes|vosotros|ti),? (?:porque|ya que|pues) [^.!?\n]{0,60}?\b(?:no|nadie|nada|nunca|ningún|ninguna)\b|"
         r"\b(?:ich wende mich|wir wenden uns|ich schreibe ihnen|wir schreiben ihnen) (?:\S+ ){0,2}?(?:direkt|persönlich)(?: an sie)?,? (?:weil|da) [^.!?\n]{0,60}?\b(?:nicht|niemand|nichts|nie|kein\w*|vertröst\w*)\b",
         r"\b(?:speak|talk|speaking|talking) (?:directly |personally )?(?:to|with) (?:whoever|the person who|someone who) (?:actually |really )?"
-        r"(?:manages|runs|oversees|heads|supervises|is responsible for|is in charge of|is accountable for)\b",
+        + _RUNS + r"\b",
         # (session 25) ... or asked to call back ("I need someone who actually runs the boutique to ring me today", nb-76-001;
         # "whoever runs the site to call me"); "whoever runs this circus should be embarrassed" is contempt, not a request
-        r"\b(?:someone|somebody|whoever|the person) (?:who |that )?(?:actually |really )?(?:runs|owns|manages|heads|is in charge of) (?:the|this|your) "
-        r"(?:[\w&'’-]+ ){1,3}?to (?:ring|call|phone|contact|email|e-mail|get back to|get in touch with|call back) (?:me|us)\b",
+        r"\b(?:someone|somebody|whoever|the person) (?:who |that )?(?:actually |really )?" + _RUNS + r" (?:the|this|your) "
+        r"(?:[\w&'’-]+ ){1,5}?to (?:ring|call|phone|contact|email|e-mail|get back to|get in touch with|call back) (?:me|us)\b",
+        # (session 26) ... or asked as a question, with no "to" ("Could somebody who is accountable for the scheduling team
+        # call me?"); "someone who runs the shop called me" tells, and asks nothing
+        r"\b(?:could|can|would|will) (?:someone|somebody|the person) (?:who |that )?(?:actually |really )?" + _RUNS + r" (?:the|this|your) "
+        r"(?:[\w&'’-]+ ){1,5}?(?:please )?(?:ring|call|phone|contact|email|e-mail|get back to|get in touch with|call back) (?:me|us)\b",
         r"\bparler (?:directement|personnellement) (?:au|à la|à|avec (?:le|la)) (?:directeur|directrice|responsable|gérante?|supérieure?)\b|"
         r"\bparler (?:directement )?(?:à|avec) (?:la personne|celui|celle) qui (?:gère|dirige|est responsable|s'occupe)\b",
         r"\bhablar (?:directamente|personalmente) con (?:el|la|su) (?:director|directora|gerente|encargad[oa]|responsable|superior)\b|"
@@ -2795,7 +2802,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # "forward this to whoever your installer reports to", "transmettez ma plainte à son supérieur"); the branch management or head office asked to get
         # in touch, with someone else as the other option ("dass sich die Geschäftsleitung oder jemand aus der Zentrale bei mir meldet",
         # "que me llame alguien de la oficina central", "quelqu'un du siège")
-        r"\bwhoever (?:supervises|manages|oversees|is in charge of|is responsible for|line-manages) (?:him|her|them|(?:that|this|the|your) (?:\w+ )?(?:agent|advisor|adviser|"
+        r"\bwhoever " + _RUNS + r" (?:him|her|them|(?:that|this|the|your) (?:\w+ )?(?:agent|advisor|adviser|"
         r"team|driver|technician|engineer|fitter|branch|store|shop|depot|desk|call cent(?:re|er)|staff|rep|representative|employee|member of staff))\b|\bwhoever (?:\w+ ){1,2}reports to\b",
         r"\b(?:möchte|möchten|will|wollen|wünsche|erwarte|erwarten|verlange|verlangen|bitte|bitten|fordere|bestehe darauf)\b[^.!?\n]{0,20}?\bdass sich (?:\S+ ){0,6}?(?:filialleitung|geschäftsleitung|geschäftsführung|abteilungsleitung|teamleitung|marktleitung|hausleitung|niederlassungsleitung|"
         r"bereichsleitung|werkstattleitung|zentrale|hauptverwaltung|konzernzentrale)\b[^.!?\n]{0,60}?\b(?:meldet|melden|anruft|zurückruft|kontaktiert|kümmert)\b",
@@ -2831,7 +2838,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:director|head of \w+|dean|principal|ceo|owner|general manager|practice manager|branch manager|store manager)\b",
         r"\b(?:someone|somebody) above whoever\b",
         r"\b(?:(?:pass(?:ed)?|forward(?:ed)?|escalat(?:e|ed)|sen[dt]|give|given|take|taken) (?:this|it|my (?:email|complaint|message|letter))|(?:this|it|my (?:email|complaint|message|letter)) (?:is |gets |be |being )?(?:passed|forwarded|escalated|sent|taken)) (?:on |up |straight )?to "
-        r"(?:whoever (?:runs|owns|manages|is in charge of|heads)|the (?:owner|owners|proprietor|person in charge|headteacher|head teacher|managing director))\b",
+        r"(?:whoever " + _RUNS + r"|the (?:owner|owners|proprietor|person in charge|headteacher|head teacher|managing director))\b",
         r"\b(?:quiero|exijo|espero|solicito|pido) (?:una |un )?(?:llamada|respuesta|reunión|cita|contacto) (?:del|de la|de su|de vuestr[oa]) (?:\w+ )?(?:director[a]?|gerente|dueñ[oa]|responsable del centro|jef[ea])\b",
         r"\b(?:j'attends|je veux|je souhaite|j'exige|je demande) (?:un |une )?(?:appel|rappel|réponse|rendez-vous|entretien) (?:du|de la|de votre|d'un|d'une) (?:directeur|directrice|gérante?|patron|patronne|supérieure?|responsable de l'\w+)\b",
         r"\b(?:erwarte|will|möchte|verlange|bitte um|fordere)\b[^.\n]{0,30}?\b(?:rückruf|anruf|antwort|stellungnahme|gespräch) (?:vom|von der|von ihrem|von ihrer|von einem|von einer|des|der) "
