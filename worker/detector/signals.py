@@ -2641,8 +2641,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:que me (?:atienda|llame|conteste)|atiéndame|que nos atienda) (?:un|una|el|la|algún|alguna|su) (?:responsable|supervisor\w*|encargad[oa]|superior|jef[ea]|gerente)\b",
         r"\b(?:have|get) (?:a|your|the) (?:manager|supervisor|team leader|team lead|senior \w+) (?:to )?(?:call|ring|phone|contact|email) me\b",
         # (session 25) ... with the pronoun elided before a vowel ("J'exige qu'un responsable m'appelle aujourd'hui", nb-76-054)
-        _FR_SENIOR_ASKED + r" (?:d[eu] (?:la |l')?\S+ )?"
-        r"(?:(?:me )?(?:rappelle|contacte|recontacte|réponde|téléphone)|m'(?:appelle|écrive))\b",
+        _FR_SENIOR_ASKED + r" (?:\S+ ){0,5}?(?:(?:me |nous )?(?:rappelle|contacte|recontacte|réponde|téléphone)|(?:me|nous) (?:appelle|écrive)|m'(?:appelle|écrive)|"
+        r"intervienne|se charge|prenne en charge|examine|étudie|se penche|prenne|traite|reprenne|revoie|s'occupe|se saisisse)\b",
         r"\b(?:eine|ein|ihr|ihre) (?:teamleit\w*|verantwortliche\w*|führungskraft) (?:\w+ ){0,2}(?:zurückruf\w*|anruf\w*|melde\w*|kontaktier\w*)\b",
         # ... and the management of the site or branch asked to get in touch ("dass sich die Leitung des Hauses persönlich bei uns meldet")
         r"\bdass sich (?:(?:diesmal|endlich|jetzt|nun|bitte|umgehend|sofort|persönlich|heute|doch|noch|schnellstmöglich) ){0,2}(?:die|der|ihre|ihr|eine|ein) (?:\w*leitung|\w*leiter\w*|geschäftsführ\w*|chef\w*|vorgesetzte\w*|verantwortliche\w*|führungskraft)(?: (?:des|der) \w+)? (?:\S+ ){0,6}?"
@@ -2669,8 +2669,6 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:loop|bring|pull) (?:in )?(?:your|a|the) (?:head of \w+|manager|supervisor|director|team lead\w*)\b|\b(?:loop|bring|pull) (?:your|a|the) (?:head of \w+|manager|supervisor|director) in\b",
         r"\b(?:que )?(?:un|una|el|la|algún|alguna) (?:responsable|supervisor\w*|superior|jef[ea]|gerente|director\w*) (?:\w+ )?(?:revise|examine|estudie|se ponga en contacto|"
         r"se encargue|se haga cargo|atienda|me llame|nos llame|me conteste|nos conteste|lo revise)\b",
-        _FR_SENIOR_ASKED + r" (?:\w+ )?(?:examine|étudie|se penche|prenne|"
-        r"traite|reprenne|revoie|s'occupe|se saisisse)\b",
         r"\btransmis\w* (?:\w+ ){0,2}(?:à (?:un|une|votre|vos|la|le|l'|son|sa)|au) ?(?:responsable|supérieur|supérieure|superviseur|superviseuse|manager|directeur|directrice|direction|hiérarchie)\b",
         r"\b(?:eine|einen|ein) (?:verantwortliche|zuständige|leitende) (?:person|stelle|mitarbeiter\w*|kraft)\b(?=[^.\n]{0,40}\b(?:kümmert|kümmern|prüft|prüfen|meldet|melden|übernimmt|ansieht|weiterzuleiten|weiterleiten|weitergeleitet|weitergeben|weiter))",
         r"\bjemand (?:verantwortliches|mit entscheidungsbefugnis|aus der leitung)\b",
@@ -2732,7 +2730,6 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:verbinden sie mich|leiten sie mich|geben sie mich|stellen sie mich) (?:\S+ ){0,2}?(?:an|mit|zu|weiter an) jemand(?:em|en)?,? (?:der|die) (?:\S+ ){0,4}?(?:kann|darf)\b",
         r"\b(?:rather than|instead of) (?:to )?(?:the )?(?:general|first-line|front-line|frontline|first line|front line|the usual|standard|level 1|tier 1|generic) (?:customer )?(?:support|service|customer service|helpdesk)\b",
         r"\b(?:pongan|ponga|pongáis|poned|poner)(?:me|nos)? en contacto con (?:un|una|el|la|algún|alguna|su) (?:responsable|supervisor\w*|superior|encargad[oa]|jef[ea]|gerente|director\w*)\b",
-        _FR_SENIOR_ASKED + r" (?:\w+ )?(?:intervienne|se charge|prenne en charge|me contacte|me recontacte)\b",
         r"\b(?:en lugar de|en vez de|y no) (?:a |al )?(?:la )?(?:atención al cliente|soporte|servicio) (?:general|habitual|de primer nivel)\b|"
         r"\b(?:plutôt qu'au|et non (?:pas )?au|pas au) (?:support|service client) (?:général|habituel|de niveau 1|de premier niveau)\b|"
         r"\bnicht (?:an|zu) (?:den|die|der) (?:allgemeinen|normalen|ersten) (?:\S+ )?(?:support|kundenservice|hotline)\b",
@@ -2767,7 +2764,6 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:mi|el|este|nuestro) (?:caso|expediente|reclamación|queja|asunto|siniestro) (?:lo |la )?(?:pase|pasen|revise|revisen|lleve|estudie|vea|examine) "
         r"(?:a )?(?:un|una|el|la|su|algún|alguna) (?:responsable|supervisor\w*|superior|gerente|director\w*|jef[ea])\b",
         r"\b(?:confiée?|remise?|attribuée?|réattribuée?|transférée?|passée?) (?:à|au) (?:un|une|votre) (?:responsable|supérieur|manager|directeur|directrice|chef de service)\b",
-        _FR_SENIOR_ASKED + r" (?:d[eu] (?:la |l')?\S+ )?nous (?:rappelle|appelle|contacte|recontacte|réponde|écrive)\b",
         r"\bdass (?:der|die|ihr|ihre|ein|eine) (?:zuständige |verantwortliche )?(?:(?:werkstatt|filial|team|abteilungs|bereichs|service|geschäfts|haus|hotel|niederlassungs|markt|"
         r"praxis|vertriebs|kundenservice)leit(?:er|erin|ung)|vorgesetzte\w*|geschäftsführer\w*|chef\w*) (?:\S+ ){0,3}?(?:mich|uns) (?:\S+ ){0,3}?(?:anruft|zurückruft|kontaktiert|anschreibt)\b",
         r"\bsomeone above (?:the|your) (?:\w+ )?(?:team|department|desk|agents?|staff|level|line)\b|\bwhoever is above (?:you|him|her|them)\b|"
@@ -2848,7 +2844,6 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # "speak to your hotel's general manager", "a supervisor, a team lead, I don't care who", "this to go to a senior engineer",
         # "whoever is in charge of data recovery"); a call that already came or a manager named in a story is not asked for
         r"\bdass sich (?:die|der|ihre|ihr) (?:\w*leiterin|\w*leiter) oder (?:die|der) (?:\w*leiterin|\w*leiter) (?:\S+ ){0,6}?(?:meldet|anruft|zurückruft|kontaktiert|kümmert|annimmt|ansieht)\b",
-        _FR_SENIOR_ASKED + r" (?:\S+ ){0,4}?(?:me|nous) (?:rappelle|contacte|recontacte|réponde|appelle|téléphone)\b",
         r"\b(?:speak|talk|speaking|talking) (?:to|with) (?:your|the) (?:\S+'s |\S+’s )(?:general |duty |store |hotel |branch |site |area |regional )?(?:manager|director|owner|supervisor)\b",
         r"\b(?:a|your) (?:supervisor|team ?lead(?:er)?|manager), (?:or )?(?:a|your) (?:supervisor|team ?lead(?:er)?|manager|senior \w+|director)\b",
         r"\b(?:this|it|my (?:\w+ )?(?:case|complaint|ticket)) (?:to )?go (?:up )?to (?:a|your|the|someone) (?:more )?senior\b|\b(?:or|with) whoever(?:'s| is) in charge\b",
