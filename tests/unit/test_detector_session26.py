@@ -8,6 +8,18 @@ misses that must stay as they were (docs/detector.md, "Session 26").
 - French: a manager asked to act ("qu'un responsable ... intervienne / examine / nous écrive / me rappelle") was five
   patterns with different gaps between the manager and the verb; they are one, which allows up to five words between
   ("qu'un responsable de votre agence de Lyon intervienne", "que le chef d'équipe du dépôt examine").
+
+From round 27's read writer (79), scored before any rule was written from it:
+- Churn threat: the last money spent, in an ultimatum ("or that's the last penny this family spends at the club");
+  someone else hired in the future, told by what they do better ("I'll get someone local who actually turns up");
+  French "c'est ma dernière commande" before a comma; German "Sonst war's das für mich mit dem Shop" and the renewal
+  refused with the verb first ("verlängern werde ich die Karte sicher nicht mehr").
+- Urgency: the English event list's occasions (a party, a match, a concert, the start of term) on a near day in
+  es/fr/de, with a present or future verb; told in the past, or named in a subject line, they are no deadline.
+- Repeat contact: the fault reported through the firm's own channel, with or without "I"; the customer's earlier
+  claim or message named by its date; the firm's service that answered or turned them down; what they said in an
+  earlier call, recalled; thanks for the call back; "cada vez que escribo"; a quoted reply that thanks them for
+  calling.
 """
 
 import pytest
@@ -52,3 +64,79 @@ def test_french_manager_asked_to_act_with_words_between(text):
 ])
 def test_french_manager_who_already_acted_is_no_request(text):
     assert ESCALATION not in detect(text).cues
+
+
+CHURN = "churn_threat"
+
+
+@pytest.mark.parametrize("text", [
+    "Three missed deliveries this month. Sort my refund by Friday or that's the last penny you'll get from me.",
+    "Your fitter never turned up, again. Refund the deposit and I'll get someone local who actually answers the phone.",
+    "Deuxième colis abîmé en un mois. C'est ma dernière commande, vraiment, je suis dégoûtée.",
+    "Wieder kein Techniker, wieder ein verlorener Urlaubstag. Sonst war's das für mich mit dem Verein.",
+    "Dreimal falsch geliefert. Verlängern werde ich das Abo im Oktober ganz sicher nicht mehr.",
+])
+def test_leaving_told_as_the_last_money_a_rival_or_a_refused_renewal(text):
+    assert CHURN in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "My last payment on the plan is in October, could you confirm the amount please?",
+    "Could you recommend someone local who services older boilers? Ours is a 1998 model.",
+    "C'est ma dernière commande avant les vacances, pourriez-vous la livrer avant vendredi ?",
+    "Ich werde das Abo im Oktober verlängern, können Sie mir den neuen Preis nennen?",
+])
+def test_the_same_words_without_leaving(text):
+    assert CHURN not in detect(text).cues
+
+
+URGENCY = "urgency"
+
+
+@pytest.mark.parametrize("text", [
+    "El disfraz llegó roto y el partido es mañana por la tarde.",
+    "Le maillot n'est toujours pas arrivé et le match est demain.",
+    "Mein Laptop geht nicht an und morgen beginnt mein Semester. Bitte schicken Sie Ersatz.",
+    "Das Kostüm ist kaputt angekommen und die Party steigt am Samstag. Was können Sie tun?",
+])
+def test_an_occasion_on_a_near_day_in_spanish_french_german(text):
+    assert URGENCY in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "Die Feier am Samstag war wunderschön, vielen Dank für die schnelle Lieferung.",
+    "La fiesta del sábado fue un éxito, gracias por los globos.",
+    "Le concert de samedi dernier était génial, merci pour les billets.",
+])
+def test_an_occasion_that_is_past_is_no_deadline(text):
+    assert URGENCY not in detect(text).cues
+
+
+REPEAT = "repeat_contact"
+
+
+@pytest.mark.parametrize("text", [
+    "The shower in room 12 has been cold for three days. Reported it at the front desk on Monday and nothing happened.",
+    "I reported the broken lock in your app straight away and still nobody has come to look at it.",
+    "My appeal of 14 September covered the same parking charge, and now a second one has arrived.",
+    "Our enquiry from 5 October was about this same invoice line.",
+        "Mi queja del 2 de septiembre era sobre el mismo ruido.",
+    "Meinen Widerspruch vom 03.10. haben Sie offenbar ignoriert, jetzt kommt schon die Mahnung.",
+    "Votre service client m'a répondu le 3 octobre qu'il fallait attendre, et depuis plus rien.",
+    "Your claims team declined the repair without even reading the engineer's report.",
+    "As I explained on the phone, the meter number on the bill isn't ours.",
+    "Thank you for the callback on Monday, here are the photos of the meter.",
+    "Cada vez que escribimos nos contestáis con el mismo mensaje automático. Queremos una solución.",
+])
+def test_an_earlier_contact_told_in_new_ways(text):
+    assert REPEAT in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "I reported the theft to the police on Saturday and they gave me a crime number.",
+    "My order of 3 September arrived today, thank you, all present and correct.",
+    "Le chef d'équipe m'a répondu que ce n'était pas son problème, puis il est parti.",
+    "As I explained, I'm moving house on the 20th, so please send the router to the new address.",
+])
+def test_no_earlier_contact_with_the_firm(text):
+    assert REPEAT not in detect(text).cues

@@ -175,9 +175,9 @@ def quoted_reply(text: str) -> tuple[int, int] | None:
 # history: they contacted us before. A receipt, a renewal notice, a status notice ("We apologise for any inconvenience
 # caused by this morning's maintenance") or a newsletter quoted back answers nothing of theirs.
 _ANSWERS_THEM = re.compile(
-    r"\b(?:thank(?:s| you) for (?:your|contacting|getting in touch|reaching out|writing|letting)|sorry to hear"
+    r"\b(?:thank(?:s| you) for (?:your|the call|contacting|getting in touch|reaching out|writing|letting|calling|phoning|ringing|speaking|chatting|talking)|sorry to hear"
     r"|your (?:request|complaint|query|enquiry|inquiry|ticket|case|message|e-?mail|call|feedback|patience)"
-    r"|gracias por (?:su|tu|vuestro|contactar|escribir)|lamentamos que|(?:su|tu) (?:solicitud|reclamación|consulta|mensaje|correo|incidencia)"
+    r"|gracias por (?:su|tu|vuestro|contactar|escribir|llamar|llamarnos)|merci d'avoir (?:appelé|contacté|écrit|téléphoné)|lamentamos que|(?:su|tu) (?:solicitud|reclamación|consulta|mensaje|correo|incidencia)"
     r"|merci (?:pour|de) (?:votre|ton|nous avoir)|nous (?:sommes|regrettons) (?:désolés|sincèrement)"
     r"|(?:votre|ta) (?:demande|réclamation|message|courriel|dossier)"
     r"|(?:vielen )?dank für (?:ihre|deine|ihr|dein)|es tut uns (?:sehr )?leid|wir bedauern,? dass|(?:ihre|deine) (?:anfrage|beschwerde|reklamation|nachricht|e-mail)"

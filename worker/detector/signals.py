@@ -1019,7 +1019,16 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # class (round 14): the thing bought again from someone else, in the future ("I'll get them somewhere else", "we'll order
         # it elsewhere"), and the spend taken to anyone else ("I'm taking my monthly spend to literally anyone else")
         r"(?:(?<='ll )|(?<=\bwill )|(?<=going to )|(?<=gonna ))(?:get|buy|order|source|find|book) (?:it|them|one|these|those|that|this|the \w+)? ?(?:somewhere else|elsewhere|anywhere else)\b",
-        r"\btak(?:e|ing) (?:my|our) (?:\S+ ){0,4}?(?:spend|spending|money|business|custom|order|orders) to (?:literally |just )?(?:anyone|anybody|someone|somebody) else\b", r"\bready to (?:leave|walk|switch|move on|go elsewhere)\b",
+        r"\btak(?:e|ing) (?:my|our) (?:\S+ ){0,4}?(?:spend|spending|money|business|custom|order|orders) to (?:literally |just )?(?:anyone|anybody|someone|somebody) else\b",
+        # class (session 26): the last money the customer will spend, in an ultimatum ("or that's the last penny this family spends at
+        # the club", read nb-79-050; "that'll be the last pound you get from me"); the last payment of a plan is a date, not a threat
+        r"\b(?:that's|that is|that'll be|that will be|it'll be|it will be|this is) the (?:very )?last (?:penny|pound|euro|cent|dollar|quid|money) (?:\S+ ){0,3}?(?:spends?|gets?|you(?:'ll| will)? (?:get|see))\b",
+        # class (session 26): someone else hired for the job, in the future, told by what the rival does better ("I'll get someone
+        # local who actually turns up", read nb-79-018; "I'll find a local firm", nb-26-088); "and get someone who isn't a bot
+        # to read this" asks the company itself
+        r"(?:(?<='ll )|(?<=\bwill )|(?<=going to )|(?<=gonna ))(?:just |simply |happily )?(?:get|find|hire|use|book|pay|try) (?:someone|somebody)(?: local| else|,? (?:who|that) (?:actually|really|can|will|does|turns|shows|answers|bothers|knows))\b|"
+        r"(?:(?<='ll )|(?<=\bwill )|(?<=going to )|(?<=gonna ))(?:just |simply |happily )?(?:get|find|hire|use|book|pay|try) (?:a|an) (?:local|proper|different|decent|reliable|independent) "
+        r"(?:\w+ )?(?:firm|company|engineer|plumber|electrician|garage|installer|provider|supplier|shop|tradesman|mechanic|builder|fitter|service)\b", r"\bready to (?:leave|walk|switch|move on|go elsewhere)\b",
         r"\b(?:not|never) (?:going to|gonna|planning to|intending to|about to) (?:renew|stay|continue|come back|order again|use you)\b",
         r"\b(?:your )?competitors? (?:\w+ ){0,3}(?:look|looks|are looking|seem|offer|are offering) (?:\w+ ){0,3}(?:better|cheaper|more attractive)\b",
         # class (session 23): the rivals named by their common noun, whatever is said about them ("I'll be giving the competitors a
@@ -1042,7 +1051,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # order with you arrived broken" tells of an earlier order, so the "was / will be my last" is required
         r"(?:(?<=was my )|(?<=was our )|(?<=is my )|(?<=is our )|(?<='s my )|(?<=be my )|(?<=be our )|(?<=was the ))(?:very )?(?:last|final) (?:order|booking|purchase|rental|hire|trip|visit|stay|flight|box|delivery|meal|holiday|subscription|renewal|membership|policy|contract|year|season)"
         r"(?: (?:with|from|at) (?:you|your)|[.!])",
-        r"(?:(?<=c'était )|(?<=c'est )|(?<=ce sera )|(?<=ce fut )|(?<=ce sont ))(?:ma|mon|notre|la|le|mes|nos) derni(?:er|ère|ers|ères) (?:achat|commande|location|réservation|séjour|voyage|vol|visite|abonnement|contrat|repas|livraison|année)(?: chez vous| avec vous| chez \w+|[.!])",
+        r"(?:(?<=c'était )|(?<=c'est )|(?<=ce sera )|(?<=ce fut )|(?<=ce sont ))(?:ma|mon|notre|la|le|mes|nos) derni(?:er|ère|ers|ères) (?:achat|commande|location|réservation|séjour|voyage|vol|visite|abonnement|contrat|repas|livraison|année)(?: chez vous| avec vous| chez \w+|[.!,;])",
         r"(?:(?<=ha sido )|(?<=fue )|(?<=será )|(?<=es )|(?<=era ))(?:mi|nuestra|nuestro|la|el) últim[oa] (?:compra|pedido|reserva|estancia|viaje|vuelo|visita|suscripción|alquiler|contrato|cita|encargo|año)(?: con (?:vosotros|ustedes|usted)| (?:aquí|en (?:vuestra|su) \w+)|[.!])",
         r"(?:(?<=war das )|(?<=war )|(?<=ist )|(?<=wird )|(?<=bleibt ))(?:meine|mein|meinen|unsere|unser|die|das|der) letzte[nrs]? (?:bestellung|buchung|kauf|einkauf|miete|anmietung|reise|flug|besuch|aufenthalt|lieferung|abo|vertrag|jahr)(?: bei (?:ihnen|euch|\w+)|[.!])",
         r"\b(?:tempted|inclined|planning|minded|thinking) (?:to|of) (?:switch\w*|leav\w*|mov\w* (?:to|elsewhere|provider|supplier)|go(?:ing)? elsewhere|tak\w+ (?:my|our) business)",
@@ -1412,7 +1421,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bdas letzte,? was (?:ich|wir) (?:\S+ ){0,2}?(?:kaufe|kaufen|bestelle|bestellen|buche|buchen)\b",
         # class (session 13): that's it between us ("dann war's das mit uns", "war's das dann für mich", "c'en est fini entre nous", "se acabó
         # lo nuestro"); "das war's von mir" ends a message
-        r"\b(?:dann war(?:'s| es) das|war(?:'s| es) das dann) (?:für (?:mich|uns)|mit uns)\b",
+        r"\b(?:(?:dann|sonst|und dann|ansonsten) war(?:'s| es) das|war(?:'s| es) das dann) (?:für (?:mich|uns)(?: mit (?:uns|euch|ihnen|(?:dem|der|eurem|eurer|ihrem|ihrer) \w+))?|"
+        r"mit (?:uns|euch|ihnen|(?:dem|der|eurem|eurer|ihrem|ihrer|meinem|meiner|unserem|unserer) \w+))\b",
+        # class (session 26): ... and not renewing with the verb put first ("Und verlängern werde ich die Karte nächstes Jahr sicher
+        # nicht mehr", "bestellen werde ich da nie wieder", read nb-79-075); the leaving is told by the negation after it
+        r"\b(?:verlängern|bestellen|buchen|kaufen|einkaufen|wiederkommen) (?:werde|werden|würde|würden) (?:ich|wir) (?:\S+ ){0,6}?(?:nicht mehr|nie wieder|nie mehr|sicher nicht|bestimmt nicht|garantiert nicht|ganz sicher nicht)\b",
         r"\b(?:c'en est|c'est) (?:fini|terminé) entre nous\b|\bse (?:acabó|terminó) lo nuestro\b",
         # class (session 13): the rivals' offers compared, and no intention to stay ("je compare actuellement les offres d'autres
         # établissements", "je n'ai aucune intention de rester client", "no tengo ninguna intención de seguir con vosotros",
@@ -2108,7 +2121,41 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i was|i've been|i have been|we were|we've been|we have been) (?:\w+ )?(?:told|promised|assured) (?:on the phone|by (?:your|one of|the agent|an agent)|"
         r"in (?:the|your|a) (?:chat|email|call|branch|store)|over the phone|last (?:week|monday|tuesday|wednesday|thursday|friday|time)|twice|"
         r"three times|on \w+ (?:occasions|separate))",
-        r"\bthanks? (?:you )?for (?:the|your) (?:reply|response|answer|email)\b",
+        # (session 26: ... or for the call, the call back or the chat, "thanks for the call back yesterday", read nb-4-004)
+        r"\bthanks? (?:you )?for (?:the|your) (?:reply|response|answer|email|call ?back|callback|phone call|call (?:yesterday|today|earlier|this morning|last \w+|on \w+)|"
+        r"chat (?:yesterday|today|earlier|this morning|last \w+|on \w+)|(?:help|time) on the phone)\b",
+        # class (session 26): the customer's earlier claim or message named by its date ("my claim submitted on 25 March", "meinen
+        # Antrag vom 27.08. haben Sie abgelehnt", read nb-79-048; "ma demande du 12 avril", "mi reclamación del 3 de mayo"): 21 of 21
+        # read lines that name one so are labelled repeat contact. An order or a booking of a date is no contact.
+        r"\b(?:my|our) (?:claim|complaint|request|refund request|application|appeal|enquiry|inquiry|query|email|e-mail|letter|message|form) "
+        r"(?:of|dated|from|submitted on|sent on|made on|raised on) (?:the )?\d{1,2}\b|"
+        r"\b(?:meine[nmr]?|unsere[nmr]?) (?:antrag|widerspruch|reklamation|beschwerde|anfrage|e-mail|mail|schreiben|brief|nachricht|erstattungsantrag)(?:s|es|en)? vom \d|"
+        r"\b(?:ma|notre|mon|mes|nos) (?:réclamation|demande|courrier|mail|e-mail|lettre|message|courriel)s? du \d|"
+        r"\b(?:mi|nuestra|nuestro|mis|nuestras|nuestros) (?:reclamación|solicitud|correo|carta|mensaje|queja|petición|email)(?:es|s)? del? \d",
+        # class (session 26): what the customer said in an earlier call or message, recalled ("As I said on the phone, the
+        # readings look swapped", read nb-79-100; "as I mentioned to your colleague on the phone", "como le dije por teléfono",
+        # "comme je vous l'ai expliqué au téléphone", "wie ich Ihnen bereits am Telefon gesagt habe")
+        r"\bas (?:i|we) (?:said|mentioned|explained|told (?:you|your \w+|the \w+)|discussed)(?: (?:to|with) (?:your|the) (?:[\w-]+ ){0,2}?[\w-]+)? "
+        r"(?:on the phone|over the phone|on the call|in the chat|on (?:the )?live chat|in (?:my|our) (?:last|previous|earlier|first) (?:\w+ )?(?:email|e-mail|message|call|letter|chat)|"
+        r"when (?:i|we) (?:called|rang|phoned|spoke|wrote|emailed))\b|"
+        r"\bcomo (?:le|les|os|te) (?:dije|comenté|expliqué|indiqué) (?:ya )?(?:por teléfono|en el chat|en mi (?:anterior|último) (?:correo|mensaje))\b|"
+        r"\bcomme je (?:vous |te )?(?:l'ai |l'avais )?(?:dit|expliqué|indiqué|précisé|signalé) (?:déjà )?(?:au téléphone|par téléphone|dans le chat|dans mon (?:précédent|dernier) (?:mail|message|courriel))\b|"
+        r"\bwie (?:ich|wir) (?:ihnen |dir |euch )?(?:bereits |schon )?(?:am telefon|telefonisch|im chat|in meiner (?:letzten|vorigen) (?:e-mail|mail|nachricht)) (?:\S+ )?(?:gesagt|erklärt|mitgeteilt|geschildert|erwähnt)\b",
+        # class (session 26): the firm's own service answered or turned down the customer before ("Votre service client m'a
+        # répondu le 12 septembre qu'il fallait patienter", read nb-79-098; "your claims team declined our claim", nb-70-043;
+        # "your resolution centre has sided with the host", nb-79-013): the answer came to a contact of theirs. A person on
+        # the spot who answered back ("le chef d'équipe m'a répondu ...") is the story of the failure, not a contact.
+        r"\b(?:votre|le|ton) (?:service (?:client|clients|clientèle|réclamations|après-vente|consommateurs)|conseiller|conseillère|support|hotline|standard) "
+        r"(?:m'a|nous a|m'avait|nous avait) (?:répondu|écrit|dit|assuré|promis|refusé)\b|"
+        r"\byour (?:[\w-]+ ){0,2}?(?:team|service|department|centre|center|desk|support) (?:has |have |had )?(?:replied|responded|answered|rejected|refused|declined|turned down|sided with)\b",
+        # class (session 26): the fault reported to the firm itself, at its desk or in its app, whatever is named and with or
+        # without "I" ("Reported it at reception Monday and on the app Tuesday", read nb-79-099; "I reported the brake in the
+        # app straight after", nb-56-068): 11 of 11 read lines that report a fault through the firm's own channel are labelled
+        # repeat contact. Reported to the police or a bank is not a contact with the firm (no channel of its own is named).
+        r"(?:(?<=\bi )|(?<=\bwe )|(?<='ve )|(?<=\bhave )|(?<=\bhad )|(?<=already )|(?<=\balso )|(?<=\bfirst )|(?<=\bthen )|(?<=^)|(?<=\n)|(?<=\. ))"
+        r"reported (?:it|this|that|them|the (?:[\w-]+ ){0,2}?[\w-]+)(?: (?:twice|again|immediately|straight away|straight after|right away|that (?:night|day|evening|morning)))? "
+        r"(?:at|on|to|via|through|in|with) (?:the |your |our )?(?:[\w-]+ )?(?:reception|front desk|desk|app|portal|website|site|online form|form|chat|live chat|helpline|"
+        r"office|branch|store|shop|depot|customer service|support team|maintenance team)\b",
         r"\bon hold (?:\w+ ){0,3}(?:twice|three times|again|\d+ times)\b", r"\b(?:once|yet|over|time and time|again and) again\b",
         r"\b(?:writing|asking|emailing|calling|contacting|chasing|explaining|reporting|telling you|messaging) (?:this |you |about this )?(?:again|once more)\b",
         r"\b(?:closed|marked) (?:this|my) (?:\w+ )?(?:ticket|case|complaint)\b", r"\breopen\b(?! (?:it|them|the (?:app|file|program|programme|software|browser|page|window|document|tab|laptop|form|return|project))\b)",
@@ -2237,7 +2284,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:ya (?:se lo|os lo|les|os|se los) (?:he )?(?:dicho|dije|expliqué|explicado|comenté|comentado|escrito|mandado|enviado)|mi (?:anterior|último|primer) (?:correo|mensaje|reclamación|email)|"r"(?:segunda|tercera|cuarta|quinta) reclamación|no es la primera vez que (?:escribo|llamo|reclamo|os|les|lo))\b",
         r"\b(?:hola|buenas) (?:de nuevo|otra vez)\b", r"\b(?:ya|otra vez|de nuevo) (?:lo )?(?:comuniqué|llamé|escribí|reclamé|he (?:llamado|escrito|reclamado|enviado)|os escribí|les escribí)\b",
         r"\bvolví a (?:llamar|escribir|reclamar|enviar)\b", r"\b(?:seguimos|sigo) (?:sin (?:respuesta|noticias)|esperando)\b",
-        r"\bhacer seguimiento\b", r"\bya van (?:\w+ )?(?:llamadas|correos|mensajes|semanas)\b", r"\bcada (?:persona|vez que llamo|agente)\b",
+        r"\bhacer seguimiento\b", r"\bya van (?:\w+ )?(?:llamadas|correos|mensajes|semanas)\b", r"\bcada (?:persona|agente|vez que (?:llamo|llamamos|escribo|escribimos|pregunto|preguntamos|reclamo|reclamamos|contacto|contactamos|hablo|hablamos|insisto))\b",
         rf"\b(?:{_N}) (?:llamadas|correos|mensajes|reclamaciones)\b", rf"\b(?:llamado|escrito|reclamado|llamé|escribí) (?:\w+ )?(?:{_N}) veces\b", r"\bsin respuesta\b", r"\bgracias por (?:la|su|tu) respuesta\b",
         # fr
         r"\b(?:personne ne (?:m\'a|nous a) (?:répondu|rappelée?s?|recontactée?s?)|on m\'avait (?:dit|promis|assuré)|j\'attends (?:\w+ ){0,3}(?:votre|une) (?:réponse|rappel|retour)|malgré mes (?:relances|appels|messages|courriels|mails))\b",
@@ -3046,7 +3093,18 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:je n'ai|nous n'avons|on n'a|il ne me reste|il ne nous reste)(?: \w+)? que jusqu'à (?:demain|ce soir|aujourd'hui|(?:" + _JOUR + r"))\b",
         r"\b(?:mañana|hoy|esta noche|el (?:" + _DIA + r")) a las \d{1,2}(?:[:.]\d{2})? (?:es|tengo|tenemos|empieza) (?:el |la |mi |un |una )?(?:vuelo|boda|examen|entrevista|cita|operación|juicio|funeral|entierro|parto)\b|"
         r"\b(?:demain|aujourd'hui|ce soir|(?:" + _JOUR + r")) (?:à \d{1,2} ?h(?:\d{2})? )?(?:c'est|a lieu|ont lieu|j'ai|nous avons) (?:l'|le |la |les |mon |ma |mes |son |sa )?(?:enterrement|obsèques|mariage|examen|entretien|opération|audience|rentrée)\b|"
-        r"\b(?:heute|morgen|am (?:" + _TAG + r")) (?:um \d{1,2}(?:[:.]\d{2})? uhr )?(?:ist|sind|habe ich|haben wir|findet|beginnt) (?:die |der |das |meine |mein |unsere |ihr |sein |ihre |seine )?(?:beerdigung|trauerfeier|beisetzung|hochzeit|prüfung|operation|verhandlung|vorstellungsgespräch|erste[rn]? (?:schul|arbeits)?tag)\b|"
+        # class (session 26): the occasions of the English _EVENT list (a party, a match, a concert, a festival, the start of
+        # term) on a near day in es/fr/de, said with a present or future verb ("die Party ist am Samstag", "Am Montag fängt mein
+        # Semester an", "el partido es el sábado", "le concert est demain", read nb-79-088, nb-79-006); "die Feier am Samstag
+        # war wunderschön" and a subject line "Konzert am Samstag" tell of one that is past, or name it
+        r"\b(?:fiesta|partido|concierto|festival|espectáculo|graduación|semestre|cuatrimestre|curso) (?:\S+ ){0,2}?(?:es|empieza|comienza|será|arranca) "
+        r"(?:el |este |esta )?(?:mañana|hoy|esta noche|(?:" + _DIA + r"))\b|"
+        r"\b(?:fête|match|concert|spectacle|festival|remise des diplômes|semestre) (?:\S+ ){0,2}?(?:est|commence|a lieu|aura lieu|sera) "
+        r"(?:ce |le )?(?:demain|ce soir|aujourd'hui|(?:" + _JOUR + r"))\b|"
+        r"\b(?:party|feier|geburtstagsfeier|abschlussfeier|spiel|heimspiel|konzert|festival|vorstellung|semester|semesterbeginn|vorlesungsbeginn|studium) "
+        r"(?:\S+ ){0,2}?(?:ist|beginnt|fängt|findet|steigt|startet) (?:\S+ ){0,2}?(?:am (?:" + _TAG + r")|morgen|heute|übermorgen|diesen (?:" + _TAG + r"))\b(?! (?:\S+ )?(?:war|statt gefunden|stattgefunden)\b)",
+        r"\b(?:heute|morgen|am (?:" + _TAG + r")) (?:um \d{1,2}(?:[:.]\d{2})? uhr )?(?:ist|sind|habe ich|haben wir|findet|beginnt|fängt) (?:die |der |das |meine |mein |unsere |ihr |sein |ihre |seine )?(?:beerdigung|trauerfeier|beisetzung|hochzeit|prüfung|operation|verhandlung|vorstellungsgespräch|erste[rn]? (?:schul|arbeits)?tag|"
+        r"semester|studium|vorlesungen?|party|feier)\b|"
         r"\bfirst day (?:at|of) (?:\w+ ){0,2}?(?:school|work|job|term|uni|university|college|nursery) (?:is )?(?:today|tomorrow|on (?:" + _DAY + r")|this (?:" + _DAY + r"))\b",
         r"(?<!['\"\u2018\u201c\u00ab\u201e])(?<!\u00ab )(?<!programa )(?<!programme )(?<!program )(?<!modo )(?<!mode )(?<!coursier )(?<!transporteur )\b(?:urgent(?:ly)?(?! (?:delivery|shipping|postage|courier) (?:option|service|fee|charge|upgrade|rate)\b)(?!-ish)|urgency|asap|a\.s\.a\.p|time[- ]sensitive|as soon as (?:possible|you can))\b",
         r"\b(?:need|needs|must have|have to have) (?:\w+ ){0,4}(?:before|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b", r"(?<!new )\bemergency\b(?! (?:contact|number|(?:phone |telephone |help ?|hot ?|out-of-hours |24-?hour )?lines?|helpline|hotline|phone|exit|services?|repairs?|fund|brake|plumber|access|feature|kit|mode|button|credit|lighting|lights?|alerts?|setting|option|card|"
