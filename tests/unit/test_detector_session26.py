@@ -20,6 +20,11 @@ From round 27's read writer (79), scored before any rule was written from it:
   claim or message named by its date; the firm's service that answered or turned them down; what they said in an
   earlier call, recalled; thanks for the call back; "cada vez que escribo"; a quoted reply that thanks them for
   calling.
+- Cancel request: "kill / ditch the subscription" asks to cancel; "ich möchte nicht kündigen" does not, nor do plans
+  the customer had to call off ("we've had to cancel the whole thing").
+- Urgency: owed a refund ("whether I'm due any credit") is no payment falling due.
+- Distress: a death told with the name between commas ("My mother, Joan Price, died in August").
+- Public exposure: a paper named by its title with the story it runs ("the Evening Post, who are doing a story").
 """
 
 import pytest
@@ -140,3 +145,40 @@ def test_an_earlier_contact_told_in_new_ways(text):
 ])
 def test_no_earlier_contact_with_the_firm(text):
     assert REPEAT not in detect(text).cues
+
+
+CANCEL = "cancel_request"
+
+
+@pytest.mark.parametrize("text", [
+    "Can you kill the Premium subscription on my old phone? I've given it to my son.",
+    "Please ditch the cloud backup plan on my account, I don't use it.",
+])
+def test_cancel_asked_in_plain_words(text):
+    assert CANCEL in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "Ich möchte nicht kündigen, ich möchte nur wissen, wann mein Vertrag verlängert wird.",
+    "Our flights were cancelled and we've had to cancel the whole thing, the hotel, the car, everything. I want my money "
+    "back.",
+])
+def test_no_cancel_asked(text):
+    assert CANCEL not in detect(text).cues
+
+
+def test_owed_a_refund_is_no_payment_falling_due():
+    text = "Hello, my membership ended in June. Could you confirm the payment and whether I'm due any credit?"
+    assert URGENCY not in detect(text).cues
+
+
+def test_a_death_told_with_the_name_between_commas():
+    text = ("My mother, Joan Price, died in August and you have now sent three letters in her name demanding payment. "
+            "Stop it.")
+    assert "distress" in detect(text).cues
+
+
+def test_a_paper_named_by_its_title_with_its_story():
+    assert "public_exposure" in detect("I've spoken to the Evening Post, who are doing a story on landlords keeping "
+                                       "deposits.").cues
+    assert "public_exposure" not in detect("I love my Echo Dot, it's running a bit slow though since the update.").cues
