@@ -1505,6 +1505,13 @@ _COMPANY_CANCELLED = _c(r"\b(?:(?:was|were|has been|have been|had been|got|is|ar
                         r"|for (?:non-?payment|late payment|a (?:failed|missed|late) payment|no reason)|by (?:you|your|the company|them|the (?:school|university|college|landlord|provider|bank|gym|club|insurer|hotel|system))\b"
                         r"|without (?:my|our|any|warning|notice|asking|telling|me|us)\b)"
                         r"|(?:you|they)(?:'ve| have| had)? (?:just |simply |now )?(?:cancel+ed|terminated|closed|ended) (?:my|our) "
+                        # (session 26) ... the host, the venue or the operator that cancelled the booking ("Our host cancelled our
+                        # week in the Cotswolds", read nb-79-057), and a booking that was cancelled on the customer ("Engineer
+                        # appointments on 14 August and 2 September were cancelled on the morning", nb-79-036)
+                        r"|\b(?:host|hotel|airline|operator|venue|organi[sz]er|landlord|owner|provider|school|club|garage|engineer|driver|courier|company|firm|agency|agent|site) "
+                        r"(?:has |had |have |then |just |suddenly |simply |now )*(?:cancel+ed|called off) (?:my|our|the|us|me)\b"
+                        r"|\b(?:appointments?|visits?|bookings?|flights?|sailings?|classes|class|lessons?|sessions?|reservations?|deliver(?:y|ies)|stay|week|trip|tour|event|concert|match|show|fixture|installation)"
+                        r"(?: (?:on|for|at|in|of) [^.!?\n]{1,40}?)? (?:was|were|has been|have been|got|had been) (?:\w+ )?(?:cancel+ed|called off)\b(?! (?:by me|by us|at my|at our|as (?:i|we) (?:asked|requested)))"
                         r"|(?:ha|han) sido (?:cancelad|anulad|rescindid|dad)[oa]s?(?: de baja)? (?:\S+ ){0,3}?(?:por|porque|debido|sin|tras)\b|(?:me|nos) (?:han|habéis|ha) (?:cancelado|anulado|rescindido|dado de baja)"
                         r"|a été (?:résiliée?|annulée?|clôturée?|fermée?)s? (?:\S+ ){0,3}?(?:car|parce|en raison|à cause|suite à|pour|faute|sans|par vous|par votre)\b|(?:vous|ils) (?:m'|nous )?(?:avez|ont) (?:\S+ )?(?:résilié|annulé|clôturé|fermé) (?:mon|ma|mes|notre|nos)"
                         r"|(?:wurde|wurden|ist|sind|worden) (?:\S+ ){0,2}?(?:wegen|aufgrund|ohne|von ihnen|von euch|durch sie|durch euch) (?:\S+ ){0,6}?(?:gekündigt|storniert|gesperrt|beendet)"
