@@ -1505,11 +1505,9 @@ _COMPANY_CANCELLED = _c(r"\b(?:(?:was|were|has been|have been|had been|got|is|ar
                         r"|for (?:non-?payment|late payment|a (?:failed|missed|late) payment|no reason)|by (?:you|your|the company|them|the (?:school|university|college|landlord|provider|bank|gym|club|insurer|hotel|system))\b"
                         r"|without (?:my|our|any|warning|notice|asking|telling|me|us)\b)"
                         r"|(?:you|they)(?:'ve| have| had)? (?:just |simply |now )?(?:cancel+ed|terminated|closed|ended) (?:my|our) "
-                        # (session 26) ... the host, the venue or the operator that cancelled the booking ("Our host cancelled our
-                        # week in the Cotswolds", read nb-79-057), and a booking that was cancelled on the customer ("Engineer
-                        # appointments on 14 August and 2 September were cancelled on the morning", nb-79-036)
-                        r"|\b(?:host|hotel|airline|operator|venue|organi[sz]er|landlord|owner|provider|school|club|garage|engineer|driver|courier|company|firm|agency|agent|site) "
-                        r"(?:has |had |have |then |just |suddenly |simply |now )*(?:cancel+ed|called off) (?:my|our|the|us|me)\b"
+                        # (session 26) ... and a booking or a visit that was cancelled on the customer ("Engineer appointments on 14
+                        # August and 2 September were cancelled on the morning", read nb-79-036); a stay the host cancelled is
+                        # _PROVIDER_CANCELLED's
                         r"|\b(?:appointments?|visits?|bookings?|flights?|sailings?|classes|class|lessons?|sessions?|reservations?|deliver(?:y|ies)|stay|week|trip|tour|event|concert|match|show|fixture|installation)"
                         r"(?: (?:on|for|at|in|of) [^.!?\n]{1,40}?)? (?:was|were|has been|have been|got|had been) (?:\w+ )?(?:cancel+ed|called off)\b(?! (?:by me|by us|at my|at our|as (?:i|we) (?:asked|requested)))"
                         r"|(?:ha|han) sido (?:cancelad|anulad|rescindid|dad)[oa]s?(?: de baja)? (?:\S+ ){0,3}?(?:por|porque|debido|sin|tras)\b|(?:me|nos) (?:han|habéis|ha) (?:cancelado|anulado|rescindido|dado de baja)"
@@ -1790,7 +1788,9 @@ _STAFF_EXCUSE = _c(r"\b(?:(?:tells?|told|says?|said|keeps? (?:saying|telling)|ke
 # "der Vermieter hat unsere Ferienwohnung storniert"): a disrupted trip, never the customer's own cancellation, so
 # the verb is blanked for the cancellation family and for a charge after cancelling.
 _PROVIDER_CANCELLED = _c(r"\b(?:(?:you|they|the (?:host|owner|landlord|hotel|airline|operator|tour operator|cruise line|property|venue|organi[sz]ers?)|our host|your (?:host|partner|site|system)) (?:\w+ )?(?:has |have |had |just |then )?(?:cancel+ed|called off)"
-                         r" (?:our|my|the) (?:[\w-]+ ){0,4}(?:booking|stay|cottage|apartment|flat|villa|room|reservation|holiday|trip|flight|house|cabin|tour|cruise|package|chalet|lodge)"
+                         r" (?:our|my|the) (?:[\w-]+ ){0,4}(?:booking|stay|cottage|apartment|flat|villa|room|reservation|holiday|trip|flight|house|cabin|tour|cruise|package|chalet|lodge|"
+                         # (session 26: "Our host cancelled our week in the Cotswolds", read nb-79-057)
+                         r"week|weekend|fortnight|break|let|holiday let)"
                          r"|(?:der|die|unser\w*) (?:vermieter\w*|gastgeber\w*|eigentümer\w*|hotel|veranstalter\w*|reiseveranstalter\w*|airline|fluggesellschaft) hat (?:\S+ ){0,10}(?:storniert|abgesagt|gecancelt)"
                          r"|(?:l'hôte|le propriétaire|l'hôtel|la compagnie|l'organisateur|le voyagiste|vous) (?:\S+ ){0,2}(?:a|avez|ont) (?:\S+ ){0,2}annulé (?:notre|ma|mon|la|le|nos)"
                          r"|(?:stornierung|absage|cancel+ation|annulation|cancelación) (?:durch|by|par|por) (?:den |die |das |the |your |le |l'|la |el )?(?:vermieter\w*|gastgeber\w*|hotel|veranstalter\w*|host|owner|landlord|airline|propriétaire|hôte|anfitrión|propietario|aerolínea)"
@@ -2223,8 +2223,11 @@ def topic_and_confidence(text: str, subject: str = "", cues: tuple[str, ...] | l
     if topic == "cancellation" and "cancel_request" not in cues and _NOT_MY_CANCEL.search(f"{subject}\n{text}"):
         return "other", 0.0  # a cancellation they say they did not make is none of theirs: a neutral draft
     if topic in ("cancellation", "charged_after_cancel") and not by_rule and not {"cancel_request", "already_cancelled"} & set(cues) \
-            and _COMPANY_CANCELLED.search(f"{subject}\n{text}") and not said_cancelled(f"{subject}\n{text}"):
-        return "other", 0.0  # a contract the company ended on them, and none they ended: no cancelling of theirs to name
+            and not said_cancelled(f"{subject}\n{text}"):
+        if _PROVIDER_CANCELLED.search(f"{subject}\n{text}"):
+            return "travel_disruption", sure  # a stay or a trip the provider cancelled on them (session 26): a disrupted trip
+        if _COMPANY_CANCELLED.search(f"{subject}\n{text}"):
+            return "other", 0.0  # a contract the company ended on them, and none they ended: no cancelling of theirs to name
     return topic, sure
 
 
