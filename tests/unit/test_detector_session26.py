@@ -25,6 +25,14 @@ From round 27's read writer (79), scored before any rule was written from it:
 - Urgency: owed a refund ("whether I'm due any credit") is no payment falling due.
 - Distress: a death told with the name between commas ("My mother, Joan Price, died in August").
 - Public exposure: a paper named by its title with the story it runs ("the Evening Post, who are doing a story").
+
+From round 28's read writer (82), scored before any rule was written from it (churn threat 5 of 12, abuse 5 of 7):
+- Churn threat: the ultimatum's other branch told as "or I'm out", as ringing a rival ("or I'm ringing another firm"),
+  as a quote found elsewhere, as deals compared with other networks; "o me porto a otra compañía"; "ce sera ma
+  dernière commande si ..."; doubt about coming back ("ya veremos si vuelvo a usar vuestra empresa").
+- Abuse: the incompetence idiom said of any event in any place ("couldn't organise a snowball fight in a blizzard").
+- Repeat contact: the firm's chat or chatbot that answered them, in four languages; told by one agent, then another;
+  "zweimal mit Ihrer Hotline telefoniert".
 """
 
 import pytest
@@ -182,3 +190,39 @@ def test_a_paper_named_by_its_title_with_its_story():
     assert "public_exposure" in detect("I've spoken to the Evening Post, who are doing a story on landlords keeping "
                                        "deposits.").cues
     assert "public_exposure" not in detect("I love my Echo Dot, it's running a bit slow though since the update.").cues
+
+
+@pytest.mark.parametrize("text", [
+    "You've doubled the price without telling me. Put it back to £12 a month or I'm out.",
+    "The boiler is leaking again and it's the third visit. Get someone here today or I'm calling another firm.",
+    "My renewal went up to £420. I've been quoted £260 elsewhere for the same cover, so sort it or explain why.",
+    "Still no signal after two weeks. I'm already comparing deals with other networks, so don't take long.",
+    "O me bajáis la cuota o me porto a otra compañía la semana que viene.",
+    "Deuxième retard de livraison ce mois-ci : ce sera ma dernière commande si rien ne change.",
+    "Cuatro llamadas y nadie me da una respuesta. Ya veremos si vuelvo a comprar aquí.",
+])
+def test_leaving_as_the_ultimatums_other_branch(text):
+    assert CHURN in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "The repair cost came out of my own money, so now I'm out of pocket by £140. Please refund it.",
+    "I was quoted £260 for the repair at your Leeds branch, is that the right price for the part?",
+])
+def test_money_out_or_a_quote_is_no_leaving(text):
+    assert CHURN not in detect(text).cues
+
+
+def test_the_incompetence_idiom_with_any_event():
+    text = "Four hours at the airport and no transfer. Your reps couldn't organise a bake sale in a bakery."
+    assert "abuse" in detect(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    "Seit einer Woche kein Internet. Euer Chatbot sagt nur, es sei keine Störung bekannt.",
+    "Votre chat me répond par des messages automatiques depuis dix jours, et toujours pas de remboursement.",
+    "Told by one agent it was approved and by another that it never arrived. Which is it?",
+    "Ich habe mit Ihrer Hotline zweimal telefoniert, passiert ist nichts.",
+])
+def test_an_earlier_contact_through_the_chat_or_agents(text):
+    assert REPEAT in detect(text).cues

@@ -296,7 +296,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # die Reihe", "no dais pie con bola", "vous n'êtes pas fichus de"), its makers told to be ashamed ("whoever built your
         # checkout should be embarrassed", "deberían daros vergüenza", "vous devriez avoir honte", "ihr solltet euch schämen"),
         # and the staff said to have no clue ("your staff have no clue what they're selling")
-        r"\bcouldn't (?:organi[sz]e|run) a (?:piss-?up|party|bath|raffle)\b|\bcouldn't find (?:your|their) (?:own )?(?:way out of a paper bag|arse)\b",
+        # (session 26: ... said of any event in any place, "couldn't organise a snowball fight in a blizzard", read nb-82-090:
+        # 6 of 6 read lines with "couldn't organise a ... in a ..." are labelled abuse)
+        r"\bcouldn't (?:organi[sz]e|run) a (?:piss-?up|party|bath|raffle)\b|\b(?:couldn't|could not|can't|cannot) (?:organi[sz]e|run) (?:a|an) [\w-]+(?: [\w-]+)? (?:in|at) (?:a|an) [\w-]+|\bcouldn't find (?:your|their) (?:own )?(?:way out of a paper bag|arse)\b",
         r"\b(?:ihr kriegt|ihr bekommt|sie kriegen|sie bekommen|kriegt ihr|kriegen sie|bekommt ihr|bekommen sie) (?:\w+ ){0,2}?nichts (?:auf die reihe|gebacken)\b",
         r"\bno (?:dais|dan|da|das) (?:ni )?(?:pie con bola|una)\b|\bn'êtes (?:même |donc )?pas (?:foutus|fichus) de\b",
         r"\b(?:whoever|who(?:ever)? (?:built|designed|wrote|made|runs|approved|thought)) [^.!?\n]{0,50}?should be (?:embarrassed|ashamed)\b|"
@@ -871,6 +873,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # chez un autre opérateur", "I'm taking my number to another network")
         r"\b(?:me llevo|me llevaré|nos llevamos|nos llevaremos|porto|portaré|me paso) (?:la|el|mi|mis|nuestra|nuestro) (?:línea|líneas|número|números|cuenta|contrato|dinero) "
         r"(?:a|con) (?:otr[oa]|la competencia)\b",
+        # (session 26: "o me porto a otra compañía este mismo mes", read nb-82-066; "ya veremos si vuelvo a usar vuestra empresa",
+        # nb-82-088: doubt about coming back, as "we'll see if I ever order from you again", "on verra si je reviens")
+        r"\b(?:me porto|me portaré|nos portamos|nos portaremos|me voy a portar|nos vamos a portar) (?:\S+ ){0,2}?a (?:otr[oa]|la competencia)\b",
+        r"\b(?:ya veremos|veremos|a ver) si (?:vuelvo|volvemos|sigo|seguimos) (?:a |con )|\bwe'll see (?:if|whether) (?:i|we) (?:ever )?(?:use|order|book|come back|shop|buy|stay|renew)\b[^.!?\n]{0,30}?again\b|"
+        r"\bon verra si (?:je|nous|on) (?:reviens|revenons|revient|recommande|recommandons|reste|restons|renouvelle)\b|\bmal sehen,? ob (?:ich|wir) (?:\S+ ){0,3}?(?:noch(?:mal)?|wieder|weiter)\b",
         r"\b(?:je porte|je vais porter|je porterai|je transfère|je vais transférer) (?:mon|ma|mes) (?:numéro|ligne|lignes|compte|contrat) (?:chez|vers) (?:un autre|une autre|la concurrence)\b",
         r"\b(?:i'm|i am|we're|we are|i'll|we'll|i will|we will) (?:be )?tak(?:e|ing) (?:my|our) (?:number|numbers|line|lines) (?:to|over to) (?:another|a different|a rival|a competitor)\b",
         # class: leaving said as the condition's outcome ("if you can't restore it I'll cancel Premium when it renews",
@@ -1010,6 +1017,15 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:trial(?:l?ing)?|testing|trying (?:out )?|piloting|evaluating|comparing|talking to|speaking to|in talks with|getting quotes from) (?:a (?:couple|number) of |a few |some |several |two |three )?(?!(?:other|another) (?:\w+ )?(?:agents?|handlers?|advis[eo]rs?|persons?|people|bots?|reps?|representatives?|operators?|staff|colleagues?|members?|employees?|humans?|ones?|call centres?)\b)(?:other|another|alternative|competing|a competitor\'?s?|competitors?\'?|rival) ?(?:\w+ )?(?:platforms?|providers?|vendors?|suppliers?|tools?|solutions?|products?|services?|banks?|networks?|companies|options|offers?|quotes)?\b",
         r"\b(?:last|final) time (?:i|we)(?:\'ll| will)? (?:ever )?(?:shop|order|buy|book|fly|stay|use|travel|bank)\b",
         r"\b(?:and|or) (?:i'm|we're|i am|we are|i'll be|we'll be) (?:gone|out of here|off)\b",
+        # class (session 26, round 28's read writer 82): the ultimatum's other branch told as out, as ringing a rival, as a
+        # quote found elsewhere, or as deals compared ("Either you honour the advertised price or I'm out", "I need someone
+        # here TONIGHT or I'm ringing another firm", "I got the same cover quoted at £88 elsewhere, so that's where I'm going",
+        # "I'm already comparing deals with other networks"); "I'm out of pocket", "out over a grand" are money
+        r"\bor (?:i'm|i am|we're|we are) out\b(?! (?:of|over|by|on|at|in|for|\S*\d)\b)",
+        r"\bor (?:i'm|i am|we're|we are|i'll|we'll|i will|we will) (?:be )?(?:ringing|calling|phoning|ring|call|phone|booking|book|hiring|hire|using|use|going with|go with|getting|get) "
+        r"(?:another|a different|a rival|someone else|somebody else)\b",
+        r"\b(?:quoted|offered|priced) (?:\S+ ){0,4}?elsewhere\b|\bthat's where (?:i'm|we're|i am|we are) (?:going|taking|moving)\b",
+        r"\b(?:compar(?:e|ing)|check(?:ing)?|look(?:ing)? at) (?:\w+ )?(?:deals|offers|prices|quotes|tariffs|plans) (?:with|from|at|on|of) (?:other|another|rival|competing)\b",
         # class (session 24): gone once the remedy is had, with "then" ("I want the data put back or my £15 refunded and then I'm
         # off", nb-62-035; "refund me, then we're gone"): said at the sentence's end, so "then I'm off to work" stays out
         r"\b(?:and then|then) (?:i'm|we're|i am|we are|i'll be|we'll be) (?:gone|out of here|off)(?=\s*(?:[.!\n]|$))",
@@ -1051,7 +1067,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         # order with you arrived broken" tells of an earlier order, so the "was / will be my last" is required
         r"(?:(?<=was my )|(?<=was our )|(?<=is my )|(?<=is our )|(?<='s my )|(?<=be my )|(?<=be our )|(?<=was the ))(?:very )?(?:last|final) (?:order|booking|purchase|rental|hire|trip|visit|stay|flight|box|delivery|meal|holiday|subscription|renewal|membership|policy|contract|year|season)"
         r"(?: (?:with|from|at) (?:you|your)|[.!])",
-        r"(?:(?<=c'était )|(?<=c'est )|(?<=ce sera )|(?<=ce fut )|(?<=ce sont ))(?:ma|mon|notre|la|le|mes|nos) derni(?:er|ère|ers|ères) (?:achat|commande|location|réservation|séjour|voyage|vol|visite|abonnement|contrat|repas|livraison|année)(?: chez vous| avec vous| chez \w+|[.!,;])",
+        r"(?:(?<=c'était )|(?<=c'est )|(?<=ce sera )|(?<=ce fut )|(?<=ce sont ))(?:ma|mon|notre|la|le|mes|nos) derni(?:er|ère|ers|ères) (?:achat|commande|location|réservation|séjour|voyage|vol|visite|abonnement|contrat|repas|livraison|année)(?: chez vous| avec vous| chez \w+|[.!,;]| si\b| sauf\b)",
         r"(?:(?<=ha sido )|(?<=fue )|(?<=será )|(?<=es )|(?<=era ))(?:mi|nuestra|nuestro|la|el) últim[oa] (?:compra|pedido|reserva|estancia|viaje|vuelo|visita|suscripción|alquiler|contrato|cita|encargo|año)(?: con (?:vosotros|ustedes|usted)| (?:aquí|en (?:vuestra|su) \w+)|[.!])",
         r"(?:(?<=war das )|(?<=war )|(?<=ist )|(?<=wird )|(?<=bleibt ))(?:meine|mein|meinen|unsere|unser|die|das|der) letzte[nrs]? (?:bestellung|buchung|kauf|einkauf|miete|anmietung|reise|flug|besuch|aufenthalt|lieferung|abo|vertrag|jahr)(?: bei (?:ihnen|euch|\w+)|[.!])",
         r"\b(?:tempted|inclined|planning|minded|thinking) (?:to|of) (?:switch\w*|leav\w*|mov\w* (?:to|elsewhere|provider|supplier)|go(?:ing)? elsewhere|tak\w+ (?:my|our) business)",
@@ -2150,6 +2166,13 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:votre|le|ton) (?:service (?:client|clients|clientèle|réclamations|après-vente|consommateurs)|conseiller|conseillère|support|hotline|standard) "
         r"(?:m'a|nous a|m'avait|nous avait) (?:répondu|écrit|dit|assuré|promis|refusé)\b|"
         r"\byour (?:[\w-]+ ){0,2}?(?:team|service|department|centre|center|desk|support) (?:has |have |had )?(?:replied|responded|answered|rejected|refused|declined|turned down|sided with)\b",
+        # class (session 26): the firm's chat or chatbot that answered them ("Euer Chatbot sagt 'keine Störung bekannt'", read
+        # nb-82-093; "votre chat me répond par des messages automatiques", nb-82-074; "your chatbot told me", "el chat me dijo"):
+        # 15 of 17 read lines so are labelled repeat contact
+        r"\b(?:your|the|euer|eure|ihr|ihre|votre|vuestro|su|el) (?:chat-?bot|bot|chat|live chat|virtual assistant|assistant virtuel|asistente virtual)\b (?:\S+ ){0,2}?"
+        r"(?:says|said|keeps saying|told me|tells me|replied|replies|sagt|sagte|antwortet|antwortete|dit|m'a dit|me dit|me répond|m'a répondu|dice|me dijo|me dice|me responde|me respondió)\b",
+        # ... and told by one agent, then another ("I have been told by one agent that ..., by another that ...", read nb-82-079)
+        r"\b(?:told|promised|assured) by (?:one|an?|the first) (?:agent|advisor|adviser|person|rep|member of staff|colleague|operator)\b",
         # class (session 26): the fault reported to the firm itself, at its desk or in its app, whatever is named and with or
         # without "I" ("Reported it at reception Monday and on the app Tuesday", read nb-79-099; "I reported the brake in the
         # app straight after", nb-56-068): 11 of 11 read lines that report a fault through the firm's own channel are labelled
@@ -2307,7 +2330,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?<!installiert hab ich )(?<!installiert habe ich )(?<!gestartet hab ich )(?<!gestartet habe ich )(?<!probiert hab ich )(?<!probiert habe ich )"
         r"\b(?:bereits|schon) (?:\w+ )?(?:zweimal|dreimal|viermal|mehrfach|mehrmals|mal|einmal)\b"
         r"(?! (?:\S+ ){0,3}?(?:neu )?(?:installiert|gestartet|probiert|versucht|bestellt|bezahlt|abgebucht|belastet|zurückgesetzt|aufgeladen|aktualisiert|geladen)\b)",
-        r"\b(?:zweimal|dreimal|viermal|mehrfach|mehrmals) (?:\w+ )?(?:angerufen|geschrieben|gemeldet|nachgefragt|reklamiert)\b",
+        # (session 26: ... with the line between, "zweimal mit Ihrer Hotline telefoniert", read nb-82-047)
+        r"\b(?:zweimal|dreimal|viermal|mehrfach|mehrmals) (?:\w+ )?(?:angerufen|geschrieben|gemeldet|nachgefragt|reklamiert|telefoniert)\b|"
+        r"\b(?:zweimal|dreimal|viermal|mehrfach|mehrmals) mit (?:ihrer|ihrem|eurer|eurem|der|dem) \w+ (?:telefoniert|gesprochen|gechattet)\b",
         r"\b(?:wie (?:bereits|schon)|bereits) (?:\w+ )?(?:geschrieben|erwähnt|mitgeteilt|gemeldet|geschildert)\b",
         r"\bin meiner (?:ersten|letzten|vorigen) (?:nachricht|mail|e-mail)\b", r"\b(?:wollte|wollten) (?:\w+ ){0,3}?nachfragen\b", r"\bnachhaken\b",
         r"\bkeine (?:inhaltliche |einzige )?antwort\b", r"\bimmer noch keine (?:antwort|rückmeldung)\b",
