@@ -31,7 +31,7 @@ From round 28's read writer (82), scored before any rule was written from it (ch
   as a quote found elsewhere, as deals compared with other networks; "o me porto a otra compañía"; "ce sera ma
   dernière commande si ..."; doubt about coming back ("ya veremos si vuelvo a usar vuestra empresa").
 - Abuse: the incompetence idiom said of any event in any place ("couldn't organise a snowball fight in a blizzard").
-- Repeat contact: the firm's chat or chatbot that answered them, in four languages; told by one agent, then another;
+- Repeat contact: the firm's chat or chatbot that answered them before (told in the past), in four languages; told by one agent, then another;
   "zweimal mit Ihrer Hotline telefoniert".
 """
 
@@ -219,8 +219,8 @@ def test_the_incompetence_idiom_with_any_event():
 
 
 @pytest.mark.parametrize("text", [
-    "Seit einer Woche kein Internet. Euer Chatbot sagt nur, es sei keine Störung bekannt.",
-    "Votre chat me répond par des messages automatiques depuis dix jours, et toujours pas de remboursement.",
+    "Seit einer Woche kein Internet. Euer Chatbot hat mir gesagt, es sei keine Störung bekannt.",
+    "Votre chat m'a répondu il y a dix jours que le remboursement était validé, et toujours rien.",
     "Told by one agent it was approved and by another that it never arrived. Which is it?",
     "Ich habe mit Ihrer Hotline zweimal telefoniert, passiert ist nichts.",
 ])

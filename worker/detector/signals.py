@@ -2166,11 +2166,12 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:votre|le|ton) (?:service (?:client|clients|clientèle|réclamations|après-vente|consommateurs)|conseiller|conseillère|support|hotline|standard) "
         r"(?:m'a|nous a|m'avait|nous avait) (?:répondu|écrit|dit|assuré|promis|refusé)\b|"
         r"\byour (?:[\w-]+ ){0,2}?(?:team|service|department|centre|center|desk|support) (?:has |have |had )?(?:replied|responded|answered|rejected|refused|declined|turned down|sided with)\b",
-        # class (session 26): the firm's chat or chatbot that answered them ("Euer Chatbot sagt 'keine Störung bekannt'", read
-        # nb-82-093; "votre chat me répond par des messages automatiques", nb-82-074; "your chatbot told me", "el chat me dijo"):
-        # 15 of 17 read lines so are labelled repeat contact
+        # class (session 26): the firm's chat or chatbot that answered them before, told in the past ("your chatbot told me", "el
+        # chat me dijo", "Euer Chatbot hat mir gesagt", "votre chat m'a répondu"): 15 of 17 read lines with the chat's answer
+        # are labelled repeat contact. A bot answering as they write ("the chat bot just keeps saying", "el chatbot me dice")
+        # is this contact, not an earlier one (session 23, round 12)
         r"\b(?:your|the|euer|eure|ihr|ihre|votre|vuestro|su|el) (?:chat-?bot|bot|chat|live chat|virtual assistant|assistant virtuel|asistente virtual)\b (?:\S+ ){0,2}?"
-        r"(?:says|said|keeps saying|told me|tells me|replied|replies|sagt|sagte|antwortet|antwortete|dit|m'a dit|me dit|me répond|m'a répondu|dice|me dijo|me dice|me responde|me respondió)\b",
+        r"(?:said|told me|replied|sagte|antwortete|hat mir (?:\S+ )?(?:gesagt|geantwortet|geschrieben)|m'a dit|m'a répondu|m'a écrit|me dijo|me respondió|me contestó)\b",
         # ... and told by one agent, then another ("I have been told by one agent that ..., by another that ...", read nb-82-079)
         r"\b(?:told|promised|assured) by (?:one|an?|the first) (?:agent|advisor|adviser|person|rep|member of staff|colleague|operator)\b",
         # class (session 26): the fault reported to the firm itself, at its desk or in its app, whatever is named and with or
